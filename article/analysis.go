@@ -1,0 +1,141 @@
+package article
+
+// Span is a half-open range of code point offsets into Article.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the number of code points the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	TokWord   TokenKind = iota // letters, possibly with inner hyphens or apostrophes
+	TokNumber                  // digits, possibly with . , separators ("11.000", "1,5")
+	TokPunct                   // anything else that is not space
+)
+
+// Token is one word, number or punctuation mark, with its offsets.
+type Token struct {
+	Start int       `json:"start"` // code points into Article.Text
+	End   int       `json:"end"`
+	Text  string    `json:"text"` // as written
+	Norm  string    `json:"norm"` // language pack's normal form (lower case, folded)
+	Stem  string    `json:"stem"` // language pack's stem of Norm
+	Kind  TokenKind `json:"kind"`
+	Stop  bool      `json:"stop,omitempty"` // a stop word in the article's language
+}
+
+// Sentence is one sentence, with the range of its tokens in Analysis.Tokens.
+type Sentence struct {
+	Start    int `json:"start"`
+	End      int `json:"end"`
+	TokStart int `json:"-"`
+	TokEnd   int `json:"-"`
+	Block    int `json:"-"` // index into Article.Blocks
+}
+
+// Entity types, as the contract names them.
+const (
+	EntityPerson       = "person"
+	EntityOrganisation = "organisation"
+	EntityPlace        = "place"
+	EntityOther        = "other"
+)
+
+// Entity is one mention of a person, organisation, place or other named thing.
+type Entity struct {
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Type      string `json:"type"`
+	Canonical string `json:"canonical"`
+}
+
+// Quote is one quotation or piece of reported speech.
+type Quote struct {
+	Start   int    `json:"start"` // the quoted words, without quotation marks
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"` // canonical entity name, or "" (null) when unknown
+	Direct  bool   `json:"direct"`
+	Partial bool   `json:"partial,omitempty"` // a quoted fragment inside the reporter's sentence
+	Cue     *Mark  `json:"cue"`
+	Source  *Mark  `json:"source"`
+}
+
+// Mark is a piece of text with its offsets.
+type Mark struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Figure is one number with what it counts and who gave it.
+type Figure struct {
+	Start        int      `json:"start"`
+	End          int      `json:"end"`
+	Text         string   `json:"text"`
+	Value        float64  `json:"value"`
+	Unit         string   `json:"unit"` // ISO 4217 for money, a unit symbol, "" (null) for counts
+	Approximate  bool     `json:"approximate"`
+	What         string   `json:"what"`
+	AttributedTo string   `json:"attributed_to"` // canonical name or "" (null)
+	Source       *Mark    `json:"source,omitempty"`
+	Sentence     int      `json:"sentence"`
+	Keys         []string `json:"keys,omitempty"` // stemmed content words of What, for grouping
+}
+
+// Time expression types (TIMEX3).
+const (
+	TimeDate     = "date"
+	TimeTime     = "time"
+	TimeDuration = "duration"
+	TimeSet      = "set"
+)
+
+// Time is one time expression, normalised in TIMEX3 style.
+type Time struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"` // "" (null) when the text alone cannot resolve it
+}
+
+// Analysis is what the analysis stage attaches to an article.
+type Analysis struct {
+	Sentences []Sentence `json:"sentences"`
+	Tokens    []Token    `json:"-"`
+	Entities  []Entity   `json:"entities"`
+	Quotes    []Quote    `json:"quotes"`
+	Figures   []Figure   `json:"figures"`
+	Times     []Time     `json:"times"`
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (an *Analysis) SentenceTokens(i int) []Token {
+	s := an.Sentences[i]
+	return an.Tokens[s.TokStart:s.TokEnd]
+}
+
+// SentenceAt returns the index of the sentence that holds code point offset off, or -1.
+func (an *Analysis) SentenceAt(off int) int {
+	lo, hi := 0, len(an.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case off < an.Sentences[m].Start:
+			hi = m
+		case off >= an.Sentences[m].End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}

@@ -1,0 +1,133 @@
+// Package article holds the types every stage of crosscheck shares: the Article that ingest
+// produces, and the analysis (sentences, tokens, entities, quotes, figures, time expressions)
+// that later stages attach to it. It imports nothing of crosscheck, so every stage can import it.
+//
+// All Start/End offsets in this package are Unicode code point (rune) offsets into
+// Article.Text, end exclusive, as ../shared/CONTRACT.md requires.
+package article
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// BlockKind says what a block of body text is.
+type BlockKind string
+
+// Block kinds, in the order they usually appear.
+const (
+	BlockTitle     BlockKind = "title"
+	BlockHeading   BlockKind = "heading"
+	BlockParagraph BlockKind = "paragraph"
+)
+
+// Block is one title, heading or paragraph of the body text.
+type Block struct {
+	Kind  BlockKind `json:"kind"`
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+}
+
+// Article is one news article as ingest produces it: body text split into blocks, plus the
+// metadata recovered from the source and from scraped noise.
+type Article struct {
+	ID        string   `json:"id"`
+	URL       string   `json:"url,omitempty"`
+	Source    string   `json:"source,omitempty"` // outlet or feed name, when known
+	Origin    string   `json:"origin,omitempty"` // file path or URL it was read from
+	Language  string   `json:"language"`
+	Title     string   `json:"title,omitempty"`
+	Published string   `json:"published,omitempty"` // ISO 8601 at the source's precision
+	Section   string   `json:"section,omitempty"`
+	Tags      []string `json:"tags,omitempty"`
+	Credits   []string `json:"credits,omitempty"`
+	Authors   []string `json:"authors,omitempty"`
+	Headings  []string `json:"headings,omitempty"`
+	Blocks    []Block  `json:"blocks,omitempty"`
+	Text      string   `json:"text"`
+}
+
+// ContentHash is the hex SHA-256 of the article's normalised body text and metadata that
+// matter for identity: re-ingesting the same content yields the same hash.
+func (a *Article) ContentHash() string {
+	h := sha256.New()
+	for _, s := range []string{a.Title, a.Published, a.Section, strings.Join(a.Tags, "\x1f"),
+		strings.Join(a.Credits, "\x1f"), strings.Join(a.Headings, "\x1f"), NormalizeSpace(a.Text)} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// NormalizeSpace folds every run of white space to one space and trims the ends.
+func NormalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Precision is how much of a date the source gives.
+type Precision int
+
+// Date precisions, coarse to fine.
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+	PrecisionTime
+)
+
+// ParsePublished reads an ISO 8601 date at any of the precisions Article.Published uses.
+func ParsePublished(s string) (time.Time, Precision) {
+	if s == "" {
+		return time.Time{}, PrecisionNone
+	}
+	layouts := []struct {
+		layout string
+		p      Precision
+	}{
+		{time.RFC3339Nano, PrecisionTime},
+		{"2006-01-02T15:04:05", PrecisionTime},
+		{"2006-01-02T15:04", PrecisionTime},
+		{"2006-01-02", PrecisionDay},
+		{"2006-01", PrecisionMonth},
+		{"2006", PrecisionYear},
+	}
+	for _, l := range layouts {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			return t, l.p
+		}
+	}
+	return time.Time{}, PrecisionNone
+}
+
+// FormatPublished writes t at precision p in the ISO form Article.Published uses.
+func FormatPublished(t time.Time, p Precision) string {
+	switch p {
+	case PrecisionYear:
+		return t.Format("2006")
+	case PrecisionMonth:
+		return t.Format("2006-01")
+	case PrecisionDay:
+		return t.Format("2006-01-02")
+	case PrecisionTime:
+		return t.Format(time.RFC3339)
+	}
+	return ""
+}

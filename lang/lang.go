@@ -1,0 +1,62 @@
+// Package lang defines the language pack: everything language-specific that analysis needs
+// (sentence splitting, tokenising, normalising, stemming, stop words and named word lists),
+// behind one small interface. Packs live in sub-packages (lang/de, lang/en); adding a
+// language adds a pack and nothing else.
+package lang
+
+import (
+	"crosscheck/article"
+)
+
+// Pack is one language's analysis toolkit. Implementations are safe for concurrent use.
+type Pack interface {
+	// Code is the ISO 639-1 code, e.g. "de".
+	Code() string
+	// Sentences splits text (one block: a title, heading or paragraph) into sentences,
+	// returning code point spans into text, trimmed of surrounding space.
+	Sentences(text string) []article.Span
+	// Tokens splits text into tokens with code point offsets into text, each with Norm,
+	// Stem and Stop filled.
+	Tokens(text string) []article.Token
+	// Normalize returns the normal form of a word: lower case, with the pack's foldings.
+	Normalize(word string) string
+	// Stem returns the stem of a normalised word.
+	Stem(norm string) string
+	// Stopword reports whether a normalised word is a stop word.
+	Stopword(norm string) bool
+	// Words returns a named word list of the pack (nil when the pack has none by that name).
+	// Keys are normalised words or phrases; values are the list's payload ("" when none),
+	// e.g. "elf" -> "11" in "numbers", "januar" -> "1" in "months". See each pack's
+	// words/ folder for the lists and their format.
+	Words(list string) map[string]string
+}
+
+// Registry maps language codes to packs. Build one in main and pass it down.
+type Registry struct {
+	packs map[string]Pack
+	order []string
+}
+
+// NewRegistry returns a registry holding packs; the first is the fallback.
+func NewRegistry(packs ...Pack) *Registry {
+	r := &Registry{packs: map[string]Pack{}}
+	for _, p := range packs {
+		r.packs[p.Code()] = p
+		r.order = append(r.order, p.Code())
+	}
+	return r
+}
+
+// Get returns the pack for code, or the fallback pack (the first registered) and false.
+func (r *Registry) Get(code string) (Pack, bool) {
+	if p, ok := r.packs[code]; ok {
+		return p, true
+	}
+	if len(r.order) == 0 {
+		return nil, false
+	}
+	return r.packs[r.order[0]], false
+}
+
+// Codes lists the registered language codes in registration order.
+func (r *Registry) Codes() []string { return append([]string(nil), r.order...) }
