@@ -54,6 +54,9 @@ type Entity struct {
 	Text      string `json:"text"`
 	Type      string `json:"type"`
 	Canonical string `json:"canonical"`
+	// Subtype is "deriv" for an adjective of a name ("ukrainische": Ukraine) and "part" for a
+	// name inside a compound ("NATO" in "NATO-Generalsekretär"), "" otherwise (entity package).
+	Subtype string `json:"subtype,omitempty"`
 }
 
 // Quote is one quotation or piece of reported speech.
@@ -88,6 +91,10 @@ type Figure struct {
 	Source       *Mark    `json:"source,omitempty"`
 	Sentence     int      `json:"sentence"`
 	Keys         []string `json:"keys,omitempty"` // stemmed content words of What, for grouping
+	// Bound says how Value bounds the quantity when the text is not exact: "about" (rund 8.000),
+	// "min" (mehr als 100), "max" (bis zu 100), "order" (Tausende: at least Value, below ten
+	// times Value); "" when exact. Added by the figure extractor (C2) for conflict checks.
+	Bound string `json:"bound,omitempty"`
 }
 
 // Time expression types (TIMEX3).
@@ -105,6 +112,9 @@ type Time struct {
 	Text  string `json:"text"`
 	Type  string `json:"type"`
 	Value string `json:"value"` // "" (null) when the text alone cannot resolve it
+	// Mod is the TIMEX3 modifier ("Anfang 2025": START; also MID, END, APPROX, MORE_THAN,
+	// LESS_THAN), "" when none. Added by the timex extractor (D2).
+	Mod string `json:"mod,omitempty"`
 }
 
 // Analysis is what the analysis stage attaches to an article.

@@ -6,14 +6,13 @@ package de
 import (
 	"embed"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/german"
 
 	"crosscheck/article"
 	"crosscheck/lang"
+	"crosscheck/lang/textseg"
 	"crosscheck/lang/wordlist"
 )
 
@@ -22,7 +21,11 @@ var wordFS embed.FS
 
 // Pack is the German language pack.
 type Pack struct {
-	lists wordlist.Lists
+	lists    wordlist.Lists
+	stop     map[string]string
+	tok      *textseg.Tokenizer
+	splitter *textseg.Splitter
+	stems    *textseg.StemCache
 }
 
 var _ lang.Pack = (*Pack)(nil)
@@ -36,6 +39,17 @@ func New() *Pack {
 		panic(err)
 	}
 	p.lists = lists
+	p.stems = textseg.NewStemCache(p.Stem, 200_000)
+	p.stop = lists["stopwords"]
+	p.tok = textseg.NewTokenizer(lists["abbreviations"], []string{"und", "oder", "bzw", "sowie", "bis", "als", "wie"})
+	p.splitter = textseg.NewSplitter(textseg.Rules{
+		Abbrev:       lists["abbreviations"],
+		Months:       lists["months"],
+		OrdinalNouns: lists["ordinal_nouns"],
+		OrdinalLead:  lists["ordinal_lead"],
+		Starters:     lists["stopwords"],
+		Ordinals:     true,
+	})
 	return p
 }
 
@@ -45,10 +59,10 @@ func (p *Pack) Code() string { return "de" }
 // Words implements lang.Pack.
 func (p *Pack) Words(list string) map[string]string { return p.lists[list] }
 
-// Normalize implements lang.Pack.
-func (p *Pack) Normalize(word string) string { return strings.ToLower(word) }
+// Normalize implements lang.Pack: lower case and NFC; umlauts and ß stay (see Fold).
+func (p *Pack) Normalize(word string) string { return textseg.Normalize(word) }
 
-// Stem implements lang.Pack.
+// Stem implements lang.Pack with the Snowball German stemmer.
 func (p *Pack) Stem(norm string) string {
 	env := snowballstem.NewEnv(norm)
 	german.Stem(env)
@@ -57,67 +71,34 @@ func (p *Pack) Stem(norm string) string {
 
 // Stopword implements lang.Pack.
 func (p *Pack) Stopword(norm string) bool {
-	_, ok := p.lists["stopwords"][norm]
+	_, ok := p.stop[norm]
 	return ok
 }
 
-// Tokens implements lang.Pack. (Placeholder: replaced by the full tokenizer.)
+// Tokens implements lang.Pack. See textseg.Tokenizer for what a token is.
 func (p *Pack) Tokens(text string) []article.Token {
-	var toks []article.Token
-	c := 0
-	start, startC := -1, 0
-	flush := func(end, endC int) {
-		if start < 0 {
-			return
+	toks := p.tok.Tokens(text)
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != article.TokWord {
+			t.Norm, t.Stem = t.Text, t.Text
+			continue
 		}
-		w := text[start:end]
-		kind := article.TokWord
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
-			kind = article.TokNumber
+		t.Norm = textseg.Normalize(t.Text)
+		t.Stop = p.Stopword(t.Norm)
+		if t.Stop || strings.HasSuffix(t.Norm, ".") {
+			t.Stem = t.Norm
+		} else {
+			t.Stem = p.stems.Stem(t.Norm)
 		}
-		n := p.Normalize(w)
-		toks = append(toks, article.Token{Start: startC, End: endC, Text: w, Norm: n, Stem: p.Stem(n), Kind: kind, Stop: p.Stopword(n)})
-		start = -1
 	}
-	for i, r := range text {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if start < 0 {
-				start, startC = i, c
-			}
-		case unicode.IsSpace(r):
-			flush(i, c)
-		default:
-			flush(i, c)
-			toks = append(toks, article.Token{Start: c, End: c + 1, Text: string(r), Norm: string(r), Stem: string(r), Kind: article.TokPunct})
-		}
-		c++
-	}
-	flush(len(text), c)
 	return toks
 }
 
-// Sentences implements lang.Pack. (Placeholder: replaced by the full splitter.)
-func (p *Pack) Sentences(text string) []article.Span {
-	var out []article.Span
-	c, start := 0, -1
-	rs := []rune(text)
-	for i, r := range rs {
-		if start < 0 && !unicode.IsSpace(r) {
-			start = i
-		}
-		if (r == '.' || r == '!' || r == '?') && (i+1 == len(rs) || unicode.IsSpace(rs[i+1])) && start >= 0 {
-			out = append(out, article.Span{Start: start, End: i + 1})
-			start = -1
-		}
-		c++
-	}
-	if start >= 0 {
-		end := len(rs)
-		for end > start && unicode.IsSpace(rs[end-1]) {
-			end--
-		}
-		out = append(out, article.Span{Start: start, End: end})
-	}
-	return out
-}
+// Sentences implements lang.Pack. See textseg.Splitter for the rules.
+func (p *Pack) Sentences(text string) []article.Span { return p.splitter.Sentences(text) }
+
+// Fold maps a normalised German word to a spelling without umlauts and ß ("größe" ->
+// "groesse"), for matching text typed without them. Other letters with diacritics lose them
+// ("andré" -> "andre").
+func Fold(s string) string { return textseg.Fold(s) }

@@ -1,0 +1,56 @@
+// Package app assembles crosscheck from its stages: the language packs, the analysis chain,
+// the store, and the linking and clustering stage after it. The CLI, the server and the
+// evaluation of the whole pipeline all build the system through it, so they run the same one.
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"crosscheck/analyze"
+	"crosscheck/ingest"
+	"crosscheck/lang"
+	"crosscheck/lang/de"
+	"crosscheck/lang/detect"
+	"crosscheck/lang/en"
+	"crosscheck/pipeline"
+	"crosscheck/store"
+	"crosscheck/store/sqlite"
+)
+
+// Registry returns the language packs, German first (the fallback).
+func Registry() *lang.Registry { return lang.NewRegistry(de.New(), en.New()) }
+
+// Analyzer builds the analysis stage with every extractor, in the order they depend on
+// each other.
+func Analyzer(reg *lang.Registry) *analyze.Analyzer {
+	return analyze.New(reg, extractors()...)
+}
+
+// IngestOptions are the readers' options: language identification on.
+func IngestOptions() ingest.Options {
+	return ingest.Options{Detect: detect.Detect}
+}
+
+// OpenStore opens the embedded store at path.
+func OpenStore(ctx context.Context, path string) (store.Store, error) {
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("%w (check that the folder is writable, or pass --db PATH)", err)
+	}
+	return s, nil
+}
+
+// Engine builds the whole ingest pipeline over s.
+func Engine(ctx context.Context, s store.Store) (*pipeline.Engine, error) {
+	reg := Registry()
+	e := &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions()}
+	p, err := newPlacer(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if p != nil {
+		e.Placer = p
+	}
+	return e, nil
+}

@@ -1,0 +1,102 @@
+package app
+
+import (
+	"context"
+	"sort"
+
+	"crosscheck/article"
+	"crosscheck/cluster"
+	"crosscheck/link"
+	"crosscheck/store"
+	"crosscheck/view"
+)
+
+// Stories builds the contract's stories object from what the store holds: events and
+// storylines from the clustering state, derived-from links and unsupported sentences from
+// the linking stage, dates and sources from the articles.
+func Stories(ctx context.Context, s store.Store) (*view.Stories, error) {
+	cl, err := LoadClusterer(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := LoadDerivations(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	meta := map[string]*article.Article{}
+	err = s.Each(ctx, func(r *store.Record) error {
+		a := *r.Article
+		a.Text, a.Blocks = "", nil
+		meta[a.ID] = &a
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return buildStories(cl.Events(), cl.Storylines(), ds, meta), nil
+}
+
+func buildStories(events []cluster.Event, lines []cluster.Storyline, ds []link.Derivation, meta map[string]*article.Article) *view.Stories {
+	out := &view.Stories{Events: []view.Event{}, Storylines: []view.Storyline{}, DerivedFrom: []view.Derived{}, Unsupported: []view.Unsupported{}}
+	estimated := map[string]string{}
+	via := map[string][]string{}
+	sort.Slice(ds, func(i, j int) bool { return ds[i].Article < ds[j].Article })
+	for _, d := range ds {
+		out.DerivedFrom = append(out.DerivedFrom, view.Derived{Article: d.Article, Source: d.Source, Kind: d.Kind,
+			Coverage: d.Coverage, Via: d.Via, EstimatedPublished: d.EstimatedPublished})
+		estimated[d.Article] = d.EstimatedPublished
+		via[d.Article] = d.Via
+		for _, u := range d.Unsupported {
+			out.Unsupported = append(out.Unsupported, view.Unsupported{Article: u.Article, Start: u.Start, End: u.End, Text: u.Text, Source: u.Source})
+		}
+	}
+	for _, e := range events {
+		v := view.Event{ID: e.ID, Title: e.Title, Articles: nonNilIDs(e.Articles), Storyline: e.Storyline}
+		seen := map[string]bool{}
+		for _, id := range e.Articles {
+			a := meta[id]
+			if a == nil {
+				continue
+			}
+			date := a.Published
+			if date == "" {
+				date = estimated[id]
+			}
+			if len(date) > 10 {
+				date = date[:10]
+			}
+			if date != "" {
+				if v.From == "" || date < v.From {
+					v.From = date
+				}
+				if date > v.To {
+					v.To = date
+				}
+			}
+			src := a.Source
+			if src == "" && len(a.Credits) > 0 {
+				src = a.Credits[0]
+			}
+			if src == "" && len(via[id]) > 0 {
+				src = via[id][0]
+			}
+			if src != "" && !seen[src] {
+				seen[src] = true
+				v.Sources = append(v.Sources, src)
+			}
+		}
+		sort.Strings(v.Sources)
+		out.Events = append(out.Events, v)
+	}
+	for _, l := range lines {
+		out.Storylines = append(out.Storylines, view.Storyline{ID: l.ID, Title: l.Title, Events: nonNilIDs(l.Events), Articles: nonNilIDs(l.Articles)})
+	}
+	return out
+}
+
+func nonNilIDs(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// evalReport is what every scorer returns: a table for people, JSON for programs.
+type evalReport interface {
+	Text() string
+}
+
+// evalKind runs one scorer on path.
+type evalKind struct {
+	usage string
+	run   func(ctx context.Context, path string, opts *evalOpts) (evalReport, error)
+}
+
+type evalOpts struct {
+	json  *bool
+	folds *int
+	n     *int
+}
+
+var evalCmd = &Command{
+	Name:  "eval",
+	Usage: "[--json] KIND PATH",
+	Short: "score the pipeline on a public data set (ner, quotes, timex, similarity, seeds, ...)",
+	Long: `Kinds:
+  ner PATH         GermEval 2014 TSV: outer-chunk precision, recall, F1 per type
+  quotes DIR       SpkAtt-2023 JSON folder: Cue, Source, Message and joint F1
+  timex DIR        WikiWarsDE folder: TIMEX2 strict/lenient F1 and value accuracy
+  similarity CSV   SemEval-2022 task 8 pairs: Pearson r, same-story precision/recall
+  seeds DIR        seed folder beside its .gold.json: every gold item checked
+  rewrites CSV     generated rewrite benchmark from 10kGNAD: derived-from and added-sentence P/R
+  clustering DIR   generated event stream from ../shared/eval: BCubed and pairwise F1
+Each prints the published result beside ours.`,
+	Flags: func(fs *flag.FlagSet) any {
+		return &evalOpts{json: fs.Bool("json", false, "print a machine-readable object"),
+			folds: fs.Int("folds", 5, "cross-validation folds, where a trained model is scored"),
+			n:     fs.Int("n", 500, "source articles, for generated benchmarks")}
+	},
+	Run: runEval,
+}
+
+func runEval(ctx context.Context, env *Env, o any, args []string) error {
+	opts := o.(*evalOpts)
+	kinds := evalKinds()
+	if len(args) != 2 {
+		return usagef("name a kind (%s) and a path", strings.Join(sortedKeys(kinds), ", "))
+	}
+	k, ok := kinds[args[0]]
+	if !ok {
+		return usagef("unknown kind %q (have %s)", args[0], strings.Join(sortedKeys(kinds), ", "))
+	}
+	rep, err := k.run(ctx, args[1], opts)
+	if err != nil {
+		return fmt.Errorf("eval %s %s: %w", args[0], args[1], err)
+	}
+	if *opts.json {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(rep)
+	}
+	fmt.Fprint(env.Stdout, rep.Text())
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

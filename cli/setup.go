@@ -1,0 +1,21 @@
+package cli
+
+import (
+	"context"
+	"flag"
+
+	"crosscheck/app"
+	"crosscheck/store"
+)
+
+// dbFlag adds --db to fs.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "database file (default: $CROSSCHECK_DB or the data folder; see 'crosscheck help')")
+}
+
+func openStore(ctx context.Context, env *Env, path string) (store.Store, error) {
+	if path == "" {
+		path = DefaultDB(env.Getenv)
+	}
+	return app.OpenStore(ctx, path)
+}

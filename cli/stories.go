@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"crosscheck/app"
+	"crosscheck/store"
+	"crosscheck/view"
+)
+
+var storiesCmd = &Command{
+	Name:  "stories",
+	Usage: "[--db PATH] [--json]",
+	Short: "list events and storylines, where articles come from, and statements only a rewrite makes",
+	Long: `One line per event: date range, title, number of articles, sources; events grouped by
+storyline. --json prints the object of CONTRACT.md (events, storylines, derived_from,
+unsupported).`,
+	Flags: listFlags,
+	Run: func(ctx context.Context, env *Env, o any, args []string) error {
+		opts := o.(*listOpts)
+		if len(args) != 0 {
+			return usagef("takes no arguments")
+		}
+		s, err := openStore(ctx, env, *opts.db)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		if *opts.json {
+			st, err := app.Stories(ctx, s)
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(env.Stdout)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			return enc.Encode(st)
+		}
+		return printStories(ctx, env, s)
+	},
+}
+
+// printStories prints the stories for people: storylines, their events, provenance.
+func printStories(ctx context.Context, env *Env, s store.Store) error {
+	st, err := app.Stories(ctx, s)
+	if err != nil {
+		return err
+	}
+	writeStories(env.Stdout, st)
+	return nil
+}
+
+func writeStories(w io.Writer, st *view.Stories) {
+	if len(st.Events) == 0 {
+		fmt.Fprintln(w, "no stories yet: run 'crosscheck ingest SOURCE...' or 'crosscheck demo'")
+		return
+	}
+	events := map[string]view.Event{}
+	for _, e := range st.Events {
+		events[e.ID] = e
+	}
+	for _, l := range st.Storylines {
+		fmt.Fprintf(w, "storyline %s: %s (%d events, %d articles)\n", l.ID, l.Title, len(l.Events), len(l.Articles))
+		for _, id := range l.Events {
+			e := events[id]
+			dates := e.From
+			if e.To != e.From {
+				dates += ".." + e.To
+			}
+			if dates == "" {
+				dates = "undated"
+			}
+			src := ""
+			if len(e.Sources) > 0 {
+				src = "  [" + strings.Join(e.Sources, ", ") + "]"
+			}
+			fmt.Fprintf(w, "  %-4s %-22s %s (%d articles)%s\n", e.ID, dates, e.Title, len(e.Articles), src)
+		}
+	}
+	if len(st.DerivedFrom) > 0 {
+		fmt.Fprintln(w, "\nwhere articles come from:")
+		for _, d := range st.DerivedFrom {
+			via := ""
+			if len(d.Via) > 0 {
+				via = " via " + strings.Join(d.Via, ", ")
+			}
+			fmt.Fprintf(w, "  %s is a %s of %s (coverage %.2f)%s\n", d.Article, d.Kind, d.Source, d.Coverage, via)
+		}
+	}
+	if len(st.Unsupported) > 0 {
+		fmt.Fprintln(w, "\nstatements only the rewrite makes (not in its source):")
+		for _, u := range st.Unsupported {
+			fmt.Fprintf(w, "  %s [%d:%d] %s\n", u.Article, u.Start, u.End, u.Text)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package cluster
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"testing"
+	"time"
+
+	"crosscheck/cluster/streamgen"
+	"crosscheck/internal/testenv"
+)
+
+// BenchmarkAddSynthetic measures placing one article into a store that already holds
+// `store` articles of a synthetic stream: the cost per article should stay near constant as
+// the store grows. The 1M store runs only with CROSSCHECK_BENCH_1M=1.
+func BenchmarkAddSynthetic(b *testing.B) {
+	sizes := []int{10_000, 100_000}
+	if os.Getenv("CROSSCHECK_BENCH_1M") != "" {
+		sizes = append(sizes, 1_000_000)
+	}
+	s := streamgen.NewSynth(3)
+	for _, size := range sizes {
+		b.Run(fmt.Sprintf("store=%d", size), func(b *testing.B) {
+			c := New(Options{})
+			var m0, m1 runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&m0)
+			start := time.Now()
+			for i := 0; i < size; i++ {
+				it := s.Item(i)
+				c.Add(Input{ID: it.ID, Article: it.Article, Analysis: it.Analysis, Time: it.Time})
+			}
+			fill := time.Since(start)
+			runtime.GC()
+			runtime.ReadMemStats(&m1)
+			items := make([]streamgen.SynthItem, b.N)
+			for i := range items {
+				items[i] = s.Item(size + i)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				it := items[i]
+				c.Add(Input{ID: it.ID, Article: it.Article, Analysis: it.Analysis, Time: it.Time})
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(float64(size)/fill.Seconds(), "fill-articles/s")
+			b.ReportMetric(float64(m1.HeapAlloc-min(m0.HeapAlloc, m1.HeapAlloc))/float64(size)*100_000/(1<<20), "MB/100k-articles")
+		})
+	}
+}
+
+// BenchmarkAddGNAD measures clustering real text: 10kGNAD articles, analysed beforehand.
+func BenchmarkAddGNAD(b *testing.B) {
+	docs, err := streamgen.LoadGNAD(testenv.SharedFile(b, "eval/10kgnad/test.csv"), 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ins []Input
+	var bytes int
+	for _, d := range docs {
+		a, an := makeArticle(d.ID, d.Text)
+		ins = append(ins, Input{ID: d.ID, Article: a, Analysis: an})
+		bytes += len(d.Text)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := New(Options{})
+		c.AddBatch(ins)
+	}
+	b.ReportMetric(float64(b.N*len(ins))/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(b.N*bytes)/b.Elapsed().Seconds()/1e6, "MB/s")
+}

@@ -1,0 +1,286 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+	"time"
+)
+
+// Event is one happening and the articles that report it, as "stories --json" prints it.
+type Event struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Articles  []string `json:"articles"`
+	Storyline string   `json:"storyline"`
+}
+
+// Storyline is a run of events linked over time by shared actors and topic.
+type Storyline struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Events   []string `json:"events"`
+	Articles []string `json:"articles"`
+}
+
+// ArticleExplanation is one article of an event with why it is there.
+type ArticleExplanation struct {
+	Article     string      `json:"article"`
+	Title       string      `json:"title"`
+	Centrality  float64     `json:"centrality"` // cosine to the event's centroid
+	Explanation Explanation `json:"explanation"`
+}
+
+// EventExplanation is what "crosscheck story ID" shows about how an event was formed.
+type EventExplanation struct {
+	Event       Event                `json:"event"`
+	Articles    []ArticleExplanation `json:"articles"`
+	TopTerms    []string             `json:"top_terms"`
+	TopNames    []string             `json:"top_names"`
+	Corrections []Correction         `json:"corrections,omitempty"`
+}
+
+func (c *Clusterer) aliveStory(s int32) int32 {
+	for n := 0; s >= 0 && int(s) < len(c.st.Stories) && n < len(c.st.Stories); n++ {
+		st := &c.st.Stories[s]
+		if st.Merged < 0 {
+			return s
+		}
+		s = st.Merged
+	}
+	return -1
+}
+
+// chooseStoryline finds the storyline event e belongs to: the most similar one by names and
+// topic within StoryWindow, or -1 for a new one.
+func (c *Clusterer) chooseStoryline(e int32) (int32, float64, string) {
+	ev := &c.st.Events[e]
+	cands := c.candidates(ev.Cent, c.st.StoryPostings, func(s int32) int32 {
+		s = c.aliveStory(s)
+		if s >= 0 && len(c.st.Stories[s].Events) == 0 {
+			return -1
+		}
+		return s
+	})
+	best, bestSim := int32(-1), math.Inf(-1)
+	for _, s := range cands {
+		st := &c.st.Stories[s]
+		if ev.HasTime && st.HasTime {
+			if time.Duration(gap(ev.Lo, ev.Hi, st.Lo, st.Hi))*time.Second > c.st.Opt.StoryWindow {
+				continue
+			}
+		}
+		sim := cosine(ev.Cent, st.Profile)
+		if sim > bestSim || (sim == bestSim && s < best) {
+			best, bestSim = s, sim
+		}
+	}
+	if best >= 0 && bestSim >= c.st.Opt.StoryThreshold {
+		return best, round(bestSim), "joined storyline by shared names and topic"
+	}
+	if best < 0 {
+		bestSim = 0
+	}
+	return -1, round(bestSim), "opened new storyline"
+}
+
+// joinStoryline puts event e into storyline s, or a new one when s < 0.
+func (c *Clusterer) joinStoryline(e, s int32) {
+	if s < 0 {
+		s = int32(len(c.st.Stories))
+		c.st.Stories = append(c.st.Stories, story{Merged: -1})
+	}
+	ev := &c.st.Events[e]
+	ev.Story = s
+	st := &c.st.Stories[s]
+	st.Events = append(st.Events, e)
+	for _, a := range ev.Articles {
+		c.addToStory(s, &c.st.Articles[a])
+	}
+}
+
+func (c *Clusterer) addToStory(s int32, r *artRec) {
+	st := &c.st.Stories[s]
+	st.Profile = add(st.Profile, r.Vec, 1).truncate(c.st.Opt.CentroidTerms)
+	if r.HasTime {
+		if !st.HasTime {
+			st.Lo, st.Hi, st.HasTime = r.Lo, r.Hi, true
+		} else {
+			st.Lo, st.Hi = min(st.Lo, r.Lo), max(st.Hi, r.Hi)
+		}
+	}
+	c.index(c.st.StoryPostings, st.Profile, s)
+}
+
+// rebuildEvent recomputes an event's centroid and time from its members (after a correction).
+func (c *Clusterer) rebuildEvent(e int32) {
+	ev := &c.st.Events[e]
+	ev.Cent, ev.HasTime, ev.Lo, ev.Hi = sparse{}, false, 0, 0
+	for _, a := range ev.Articles {
+		r := &c.st.Articles[a]
+		ev.Cent = add(ev.Cent, r.Vec, 1).truncate(c.st.Opt.CentroidTerms)
+		if r.HasTime {
+			if !ev.HasTime {
+				ev.Lo, ev.Hi, ev.HasTime = r.Lo, r.Hi, true
+			} else {
+				ev.Lo, ev.Hi = min(ev.Lo, r.Lo), max(ev.Hi, r.Hi)
+			}
+		}
+	}
+	if len(ev.Articles) > 0 {
+		c.index(c.st.Postings, ev.Cent, e)
+	}
+}
+
+// rebuildStory recomputes a storyline's events and profile after a correction.
+func (c *Clusterer) rebuildStory(s int32) {
+	st := &c.st.Stories[s]
+	evs := st.Events[:0]
+	seen := map[int32]bool{}
+	for _, e := range st.Events {
+		if e = c.alive(e); e >= 0 && !seen[e] && c.aliveStory(c.st.Events[e].Story) == s {
+			seen[e] = true
+			evs = append(evs, e)
+		}
+	}
+	sort.Slice(evs, func(i, j int) bool { return evs[i] < evs[j] })
+	st.Events = evs
+	st.Profile, st.HasTime, st.Lo, st.Hi = sparse{}, false, 0, 0
+	for _, e := range evs {
+		for _, a := range c.st.Events[e].Articles {
+			c.addToStory(s, &c.st.Articles[a])
+		}
+	}
+}
+
+// central returns the member of event e closest to its centroid (ties: earliest).
+func (c *Clusterer) central(e int32) int32 {
+	ev := &c.st.Events[e]
+	best, bestSim := int32(-1), -1.0
+	for _, a := range ev.Articles {
+		if s := cosine(c.st.Articles[a].Vec, ev.Cent); s > bestSim {
+			best, bestSim = a, s
+		}
+	}
+	return best
+}
+
+func (c *Clusterer) eventView(e int32) Event {
+	ev := &c.st.Events[e]
+	out := Event{ID: eventID(e), Articles: make([]string, 0, len(ev.Articles))}
+	arts := append([]int32(nil), ev.Articles...)
+	sort.Slice(arts, func(i, j int) bool { return arts[i] < arts[j] })
+	for _, a := range arts {
+		out.Articles = append(out.Articles, c.st.Articles[a].ID)
+	}
+	if ca := c.central(e); ca >= 0 {
+		out.Title = c.st.Articles[ca].Title
+	}
+	if s := c.aliveStory(ev.Story); s >= 0 {
+		out.Storyline = storyID(s)
+	}
+	return out
+}
+
+// Events lists the events in order of creation, each with its articles in arrival order.
+func (c *Clusterer) Events() []Event {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []Event
+	for e := range c.st.Events {
+		if c.alive(int32(e)) == int32(e) {
+			out = append(out, c.eventView(int32(e)))
+		}
+	}
+	return out
+}
+
+// Storylines lists the storylines in order of creation, with their events and articles.
+func (c *Clusterer) Storylines() []Storyline {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []Storyline
+	for s := range c.st.Stories {
+		st := &c.st.Stories[s]
+		if st.Merged >= 0 {
+			continue
+		}
+		var evs []int32
+		for _, e := range st.Events {
+			if c.alive(e) == e && c.aliveStory(c.st.Events[e].Story) == int32(s) {
+				evs = append(evs, e)
+			}
+		}
+		if len(evs) == 0 {
+			continue
+		}
+		sort.Slice(evs, func(i, j int) bool { return evs[i] < evs[j] })
+		sl := Storyline{ID: storyID(int32(s))}
+		var arts []int32
+		biggest := evs[0]
+		for _, e := range evs {
+			sl.Events = append(sl.Events, eventID(e))
+			arts = append(arts, c.st.Events[e].Articles...)
+			if len(c.st.Events[e].Articles) > len(c.st.Events[biggest].Articles) {
+				biggest = e
+			}
+		}
+		sort.Slice(arts, func(i, j int) bool { return arts[i] < arts[j] })
+		for _, a := range arts {
+			sl.Articles = append(sl.Articles, c.st.Articles[a].ID)
+		}
+		// The storyline is named after its most reported event.
+		if ca := c.central(biggest); ca >= 0 {
+			sl.Title = c.st.Articles[ca].Title
+		}
+		out = append(out, sl)
+	}
+	return out
+}
+
+// Explain returns an event's articles with the reasons they were placed there, for
+// "crosscheck story ID". ok is false when there is no such event.
+func (c *Clusterer) Explain(eventID string) (EventExplanation, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.lookupEvent(eventID)
+	if !ok {
+		return EventExplanation{}, false
+	}
+	ev := &c.st.Events[e]
+	out := EventExplanation{Event: c.eventView(e)}
+	arts := append([]int32(nil), ev.Articles...)
+	sort.Slice(arts, func(i, j int) bool { return arts[i] < arts[j] })
+	for _, a := range arts {
+		r := &c.st.Articles[a]
+		out.Articles = append(out.Articles, ArticleExplanation{Article: r.ID, Title: r.Title,
+			Centrality: round(cosine(r.Vec, ev.Cent)), Explanation: r.Expl})
+	}
+	out.TopTerms, out.TopNames, _ = c.shared(ev.Cent, ev.Cent, 10)
+	for _, k := range c.st.Corrections {
+		if k.Event == out.Event.ID || k.Other == out.Event.ID {
+			out.Corrections = append(out.Corrections, k)
+		}
+	}
+	return out, true
+}
+
+// Assignment returns where an article is now and why; ok is false for an unknown id.
+func (c *Clusterer) Assignment(articleID string) (Assignment, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ai, ok := c.byID[articleID]
+	if !ok {
+		return Assignment{}, false
+	}
+	return c.assignment(ai), true
+}
+
+// lookupEvent resolves an event id, following merges.
+func (c *Clusterer) lookupEvent(id string) (int32, bool) {
+	e, ok := parseID(id, "e")
+	if !ok || int(e) >= len(c.st.Events) {
+		return -1, false
+	}
+	e = c.alive(e)
+	return e, e >= 0
+}

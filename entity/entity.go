@@ -1,0 +1,220 @@
+// Package entity finds the people, organisations, places and other named things in an
+// analysed article and resolves their mentions to one canonical name per entity. It combines
+// a sequence tagger trained by our own code (see Train and `go generate`), gazetteers built
+// from Debian's iso-codes and our own lists, and rules for titles, roles and compounds.
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+	"crosscheck/lang"
+)
+
+// Options tune the Extractor.
+type Options struct {
+	// KeepUnresolvedDerived keeps derived mentions ("ukrainische") whose place or
+	// organisation is not known; by default only those that map to a name are kept.
+	// Evaluation on GermEval sets it, since there every derivation counts.
+	KeepUnresolvedDerived bool
+	// NoRules switches the rules and gazetteers off and returns the tagger's output only
+	// (for measuring what each part contributes).
+	NoRules bool
+}
+
+// Extractor finds and resolves entity mentions. It is safe for concurrent use.
+type Extractor struct {
+	model *Model
+	opt   Options
+}
+
+// New returns an Extractor that uses model m (DefaultModel when nil). With no usable model
+// it still runs the rules and gazetteers.
+func New(m *Model, opt Options) *Extractor {
+	if m == nil {
+		m, _ = DefaultModel()
+	}
+	return &Extractor{model: m, opt: opt}
+}
+
+// Subtypes of mentions, as GermEval 2014 names them.
+const (
+	SubtypeDerived = "deriv" // an adjective of a name: "ukrainische" (Ukraine)
+	SubtypePart    = "part"  // a name inside a compound: "NATO" in "NATO-Generalsekretär"
+)
+
+// mention is a candidate entity before resolution.
+type mention struct {
+	start, end int // code points into the article text
+	typ        string
+	sub        string
+	canon      string // fixed canonical from a gazetteer or adjective table, or ""
+	strong     bool   // from a list or a title cue: outranks the tagger on type
+	sent       int
+	hasFirst   bool // a person name of two or more words
+	roleCue    bool
+}
+
+// Extract implements the analyze.Extractor interface: it appends the article's entity
+// mentions to an.Entities, sorted by start offset.
+func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pack) {
+	if a == nil || an == nil || a.Text == "" {
+		return
+	}
+	r := article.NewRunes(a.Text)
+	spans := make([]article.Span, 0, len(an.Sentences))
+	for _, s := range an.Sentences {
+		spans = append(spans, article.Span{Start: s.Start, End: s.End})
+	}
+	if len(spans) == 0 {
+		spans = append(spans, article.Span{Start: 0, End: r.Len()})
+	}
+	var sc scratch
+	var ms []mention
+	// All words and their features live in two article-wide slices; sentences are windows.
+	type window struct{ lo, hi, si int }
+	wins := make([]window, 0, len(spans))
+	allW := make([]word, 0, len(a.Text)/5)
+	for si, s := range spans {
+		if s.Start < 0 || s.End > r.Len() || s.Start >= s.End {
+			continue
+		}
+		lo := len(allW)
+		allW = tokenize(r.Slice(s.Start, s.End), s.Start, allW)
+		if len(allW) > lo {
+			wins = append(wins, window{lo, len(allW), si})
+		}
+	}
+	allI := infos(allW, make([]tokInfo, 0, len(allW)))
+	sents := make([][]word, len(wins))
+	infoss := make([][]tokInfo, len(wins))
+	for k, w := range wins {
+		ws, ti := allW[w.lo:w.hi:w.hi], allI[w.lo:w.hi:w.hi]
+		sents[k], infoss[k] = ws, ti
+		var tags []int
+		if x.model != nil {
+			tags = x.model.tag(ti, &sc)
+		}
+		first := len(ms)
+		ms = x.fromLabels(ms, ws, ti, tags, w.si)
+		if !x.opt.NoRules {
+			ms = applyRules(ms, first, ws, ti, w.si)
+		}
+	}
+	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt)...)
+}
+
+// fromLabels turns BIO labels into mentions.
+func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int) []mention {
+	for i := 0; i < len(tags); {
+		l := tags[i]
+		if l == 0 {
+			i++
+			continue
+		}
+		k := labels[l].typ
+		j := i + 1
+		for j < len(tags) && tags[j] != 0 && labels[tags[j]].inside && labels[tags[j]].typ == k {
+			j++
+		}
+		typ, sub := splitType(tagTypes[k])
+		m := mention{start: ws[i].start, end: ws[j-1].end, typ: typ, sub: sub, sent: si}
+		switch sub {
+		case SubtypePart:
+			if j == i+1 {
+				if pm, ok := partMention(ws[i], ti[i], typ, si); ok {
+					ms = append(ms, pm)
+				} else if x.opt.KeepUnresolvedDerived {
+					ms = append(ms, m)
+				}
+			} else if x.opt.KeepUnresolvedDerived {
+				ms = append(ms, m)
+			}
+		case SubtypeDerived:
+			if p := gaz.adjPlace(ti[i].lower); p != "" && j == i+1 {
+				m.canon = p
+				m.typ = article.EntityPlace
+				ms = append(ms, m)
+			} else if x.opt.KeepUnresolvedDerived {
+				ms = append(ms, m)
+			}
+		default:
+			ms = append(ms, m)
+		}
+		i = j
+	}
+	return ms
+}
+
+// splitType maps a GermEval type to our entity type and subtype.
+func splitType(t string) (typ, sub string) {
+	switch {
+	case strings.HasSuffix(t, "deriv"):
+		sub, t = SubtypeDerived, strings.TrimSuffix(t, "deriv")
+	case strings.HasSuffix(t, "part"):
+		sub, t = SubtypePart, strings.TrimSuffix(t, "part")
+	}
+	switch t {
+	case "PER":
+		return article.EntityPerson, sub
+	case "ORG":
+		return article.EntityOrganisation, sub
+	case "LOC":
+		return article.EntityPlace, sub
+	}
+	return article.EntityOther, sub
+}
+
+// partMention finds the name inside a hyphenated compound: the parts before the last
+// hyphen ("UN" in "UN-Generalsekretär", "Kursk" in "Kursk-Region"), or, when the compound
+// ends in a name ("Anti-Trump"), the last part.
+func partMention(w word, t tokInfo, typ string, si int) (mention, bool) {
+	text := w.text
+	last := strings.LastIndexByte(text, '-')
+	if last <= 0 {
+		return mention{}, false
+	}
+	head, tail := text[:last], text[last+1:]
+	m := mention{typ: typ, sub: SubtypePart, sent: si}
+	if isUpperStart(head) {
+		// Leading lower-case prefixes ("ex-") are not part of the name.
+		m.start = w.start
+		m.end = w.start + utf8.RuneCountInString(head)
+	} else if isUpperStart(tail) {
+		m.start = w.end - utf8.RuneCountInString(tail)
+		m.end = w.end
+		head = tail
+	} else {
+		return mention{}, false
+	}
+	if k, c := gaz.lookupCase(head, strings.ToLower(head)); k&^gSubdiv != 0 {
+		m.typ, m.canon, m.strong = kindType(k), c, true
+	}
+	return m, true
+}
+
+// kindType maps gazetteer kinds to an entity type.
+func kindType(k uint16) string {
+	switch {
+	case k&gOrg != 0:
+		return article.EntityOrganisation
+	case k&(gCountry|gCity|gRegion|gSubdiv) != 0:
+		return article.EntityPlace
+	}
+	return ""
+}
+
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

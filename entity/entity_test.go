@@ -1,0 +1,284 @@
+package entity
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"crosscheck/analyze"
+	"crosscheck/article"
+	"crosscheck/internal/testenv"
+	"crosscheck/lang"
+	"crosscheck/lang/de"
+)
+
+var testAnalyzer = analyze.New(lang.NewRegistry(de.New()), New(nil, Options{}))
+
+func entities(text string) []article.Entity {
+	a := seedArticle("t", text)
+	return testAnalyzer.Analyze(a).Entities
+}
+
+func find(es []article.Entity, text string) *article.Entity {
+	for i := range es {
+		if es[i].Text == text {
+			return &es[i]
+		}
+	}
+	return nil
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []article.Entity // Text, Type, Canonical, Subtype matter
+	}{
+		{"role and full name", "Außenministerin Annalena Baerbock reiste am Montag nach Kiew. Baerbocks Besuch dauerte zwei Tage.",
+			[]article.Entity{{Text: "Annalena Baerbock", Type: "person", Canonical: "Annalena Baerbock"},
+				{Text: "Kiew", Type: "place", Canonical: "Kiew"},
+				{Text: "Baerbocks", Type: "person", Canonical: "Annalena Baerbock"}}},
+		{"compound role", "NATO-Generalsekretär Mark Rutte traf den Kanzler. Rutte sprach lange.",
+			[]article.Entity{{Text: "NATO", Type: "organisation", Canonical: "NATO", Subtype: "part"},
+				{Text: "Mark Rutte", Type: "person", Canonical: "Mark Rutte"},
+				{Text: "Rutte", Type: "person", Canonical: "Mark Rutte"}}},
+		{"role after comma", "Der Chef des ukrainischen Präsidentenbüros, Andrij Jermak, widersprach. Jermak sagte nichts weiter.",
+			[]article.Entity{{Text: "ukrainischen", Type: "place", Canonical: "Ukraine", Subtype: "deriv"},
+				{Text: "Andrij Jermak", Type: "person", Canonical: "Andrij Jermak"},
+				{Text: "Jermak", Type: "person", Canonical: "Andrij Jermak"}}},
+		{"region forms", "Soldaten stehen in der Region Kursk. Die Kursk-Region ist umkämpft, auch die Grenzregion Belgorod.",
+			[]article.Entity{{Text: "Kursk", Type: "place", Canonical: "Kursk"},
+				{Text: "Belgorod", Type: "place", Canonical: "Belgorod"}}},
+		{"inflected places", "Die Führung Russlands und Nordkoreas traf sich über das Schwarze Meer hinweg.",
+			[]article.Entity{{Text: "Russlands", Type: "place", Canonical: "Russland"},
+				{Text: "Nordkoreas", Type: "place", Canonical: "Nordkorea"},
+				{Text: "Schwarze Meer", Type: "place", Canonical: "Schwarzes Meer"}}},
+		{"organisations", "Die Siemens AG und die EU-Kommission berieten mit der Europäischen Zentralbank.",
+			[]article.Entity{{Text: "Siemens AG", Type: "organisation", Canonical: "Siemens AG"},
+				{Text: "Europäischen Zentralbank", Type: "organisation", Canonical: "Europäische Zentralbank"}}},
+		{"Kreml is no person", "Im Kreml empfing Präsident Wladimir Putin den Gast. Der Kreml schwieg.",
+			[]article.Entity{{Text: "Kreml", Type: "organisation", Canonical: "Kreml"},
+				{Text: "Wladimir Putin", Type: "person", Canonical: "Wladimir Putin"}}},
+		{"English", "Secretary of State Antony Blinken met President Joe Biden in Washington.",
+			[]article.Entity{{Text: "Antony Blinken", Type: "person", Canonical: "Antony Blinken"},
+				{Text: "Washington", Type: "place", Canonical: "Washington"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entities(tt.text)
+			for _, w := range tt.want {
+				g := find(es, w.Text)
+				if g == nil {
+					t.Errorf("%q not found in %+v", w.Text, es)
+					continue
+				}
+				if g.Type != w.Type || g.Canonical != w.Canonical || g.Subtype != w.Subtype {
+					t.Errorf("%q = %s/%q/%q, want %s/%q/%q", w.Text, g.Type, g.Canonical, g.Subtype, w.Type, w.Canonical, w.Subtype)
+				}
+			}
+			checkOffsets(t, tt.text, es)
+		})
+	}
+}
+
+// checkOffsets asserts every entity's text is the article text at its offsets, in order.
+func checkOffsets(t *testing.T, text string, es []article.Entity) {
+	t.Helper()
+	r := article.NewRunes(seedArticle("t", text).Text)
+	last := -1
+	for _, e := range es {
+		if e.Start < last || e.End <= e.Start || e.End > r.Len() {
+			t.Errorf("bad span %+v", e)
+			continue
+		}
+		if got := r.Slice(e.Start, e.End); got != e.Text {
+			t.Errorf("span %d-%d is %q, entity says %q", e.Start, e.End, got, e.Text)
+		}
+		last = e.Start
+	}
+}
+
+func TestResolver(t *testing.T) {
+	r := NewResolver()
+	r.Add([]article.Entity{
+		{Text: "Wolodymyr Selenskyj", Type: "person", Canonical: "Wolodymyr Selenskyj"},
+		{Text: "Kim Jong Un", Type: "person", Canonical: "Kim Jong Un"},
+		{Text: "Russlands", Type: "place", Canonical: "Russland"},
+	})
+	r.Add([]article.Entity{{Text: "Selenskyj", Type: "person", Canonical: "Selenskyj"}})
+	tests := []struct{ name, typ, want string }{
+		{"Selenskyj", "person", "Wolodymyr Selenskyj"},
+		{"Selenskyjs", "person", "Wolodymyr Selenskyj"},
+		{"Kim", "person", "Kim Jong Un"},
+		{"Oleksandr Selenskyj", "person", "Oleksandr Selenskyj"},
+		{"Russlands", "place", "Russland"},
+		{"Nordkoreas", "place", "Nordkorea"},
+		{"Deutschlands", "place", "Deutschland"},
+		{"Unbekannt", "other", "Unbekannt"},
+		{"", "person", ""},
+	}
+	for _, tt := range tests {
+		if got := r.Canonical(tt.name, tt.typ); got != tt.want {
+			t.Errorf("Canonical(%q, %s) = %q, want %q", tt.name, tt.typ, got, tt.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	got := tokenize("NATO-Chef Rutte: 11.000 Soldaten, „Kiew“.", 5, nil)
+	var texts []string
+	for _, w := range got {
+		texts = append(texts, w.text)
+	}
+	want := "NATO-Chef|Rutte|:|11.000|Soldaten|,|„|Kiew|“|."
+	if strings.Join(texts, "|") != want {
+		t.Fatalf("tokens %q, want %q", strings.Join(texts, "|"), want)
+	}
+	if got[1].start != 15 || got[1].end != 20 {
+		t.Errorf("Rutte at %d-%d, want 15-20", got[1].start, got[1].end)
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ti := infos(tokenize("Angela Merkel besuchte Paris.", 0, nil), nil)
+	var s1, s2 scratch
+	a := append([]int(nil), m.tag(ti, &s1)...)
+	b := m2.tag(ti, &s2)
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("labels differ after a round trip: %v vs %v", a, b)
+		}
+	}
+	if _, err := ReadModel(strings.NewReader("not a model")); err == nil {
+		t.Error("want an error for garbage")
+	}
+}
+
+func TestTrainSmall(t *testing.T) {
+	var ss []Sentence
+	for i := 0; i < 30; i++ {
+		ss = append(ss, Sentence{Words: []string{"Gestern", "kam", "Zorbak", "Quell", "nach", "Trelnia", "."},
+			Tags: []string{"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"}})
+	}
+	m := Train(ss, TrainOptions{Epochs: 3, Seed: 1})
+	var sc scratch
+	got := m.tag(infos(tokenize("Gestern kam Zorbak Quell nach Trelnia .", 0, nil), nil), &sc)
+	var tags []string
+	for _, l := range got {
+		tags = append(tags, LabelName(l))
+	}
+	if strings.Join(tags, " ") != "O O B-PER I-PER O B-LOC O" {
+		t.Errorf("tags %v", tags)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := "Präsident Wolodymyr Selenskyj traf in Kiew Außenministerin Annalena Baerbock. Selenskyj dankte Deutschland."
+	a, b := entities(text), entities(text)
+	if len(a) != len(b) {
+		t.Fatal("different results for the same input")
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("different results: %+v vs %+v", a[i], b[i])
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Außenministerin Annalena Baerbock reiste nach Kiew.")
+	f.Add("NATO-Generalsekretär Mark Rutte; „Friedensformel“ - Ex-")
+	f.Add("-- - ' ’ & 1,,2 .. US- Kim Jong Un der Europäischen Politischen Gemeinschaft")
+	f.Add("\x00\xff\xfe Ä")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		a := &article.Article{Text: s, Language: "de"}
+		an := &article.Analysis{}
+		analyze.Segment(a, an, de.New())
+		New(nil, Options{}).Extract(a, an, nil)
+		r := article.NewRunes(s)
+		for _, e := range an.Entities {
+			if e.Start < 0 || e.End > r.Len() || e.Start >= e.End || r.Slice(e.Start, e.End) != e.Text {
+				t.Fatalf("bad entity %+v in %q", e, s)
+			}
+		}
+	})
+}
+
+func FuzzReadModel(f *testing.F) {
+	var buf bytes.Buffer
+	m := Train([]Sentence{{Words: []string{"Anna", "lacht"}, Tags: []string{"B-PER", "O"}}}, TrainOptions{Epochs: 1})
+	_, _ = m.WriteTo(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte("garbage"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = ReadModel(bytes.NewReader(data))
+	})
+}
+
+// gnad reads 10kGNAD articles ("category;'text'" lines) for benchmarks.
+func gnad(b *testing.B) []*article.Article {
+	path := testenv.SharedFile(b, "eval/10kgnad/test.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var arts []*article.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<22)
+	for sc.Scan() {
+		_, text, ok := strings.Cut(sc.Text(), ";")
+		if !ok {
+			continue
+		}
+		text = strings.TrimSuffix(strings.TrimPrefix(text, "'"), "'")
+		n := utf8.RuneCountInString(text)
+		arts = append(arts, &article.Article{Language: "de", Text: text,
+			Blocks: []article.Block{{Kind: article.BlockParagraph, Start: 0, End: n}}})
+	}
+	return arts
+}
+
+// BenchmarkExtract measures entity extraction alone (segmentation done beforehand) on 10kGNAD.
+func BenchmarkExtract(b *testing.B) {
+	arts := gnad(b)
+	p := de.New()
+	ans := make([]*article.Analysis, len(arts))
+	size := 0
+	for i, a := range arts {
+		ans[i] = &article.Analysis{}
+		analyze.Segment(a, ans[i], p)
+		size += len(a.Text)
+	}
+	x := New(nil, Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for j, a := range arts {
+			ans[j].Entities = ans[j].Entities[:0]
+			x.Extract(a, ans[j], p)
+			n++
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(n)/sec, "articles/s")
+	b.ReportMetric(float64(size)*float64(b.N)/sec/1e6, "MB/s")
+}

@@ -1,0 +1,221 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:generate go run ./internal/gen/gazetteer -out data
+//go:generate go run ./internal/gen/words -out data/dewords.bin
+//go:generate go run ./internal/gen/train -out model.bin
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Gazetteer kinds, a bit set per lower-cased name.
+const (
+	gCountry uint16 = 1 << iota
+	gSubdiv
+	gCity
+	gRegion // continents, regions, waters
+	gOrg
+	gRole
+	gTitle
+	gAdj   // adjective stem of a place
+	gFirst // a given name
+)
+
+// gazetteer holds the read-only name tables, built once at init.
+type gazetteer struct {
+	kind      map[string]uint16 // lower-cased single or multi-word name -> kinds
+	canon     map[string]string // lower-cased name -> canonical spelling
+	adj       map[string]string // lower-cased adjective stem -> place
+	maxWords  int               // longest multi-word name, in words
+	firstWord map[string]bool   // lower-cased first words of multi-word names
+	roleTails map[string]bool   // last three bytes of every role, to skip the compound search
+}
+
+var gaz = loadGazetteer()
+
+func loadGazetteer() *gazetteer {
+	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{}}
+	read := func(name string, fn func(fields []string)) {
+		f, err := dataFS.Open("data/" + name)
+		if err != nil {
+			return // the tests check every file is present
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			fn(strings.Split(line, "\t"))
+		}
+	}
+	add := func(name string, k uint16, canon string) {
+		l := strings.ToLower(name)
+		g.kind[l] |= k
+		if canon == "" {
+			canon = name
+		}
+		if _, ok := g.canon[l]; !ok || k&(gCountry|gCity|gRegion|gOrg) != 0 {
+			g.canon[l] = canon
+		}
+		if n := strings.Count(l, " ") + 1; n > 1 {
+			g.maxWords = max(g.maxWords, n)
+			fw := l[:strings.IndexByte(l, ' ')]
+			g.firstWord[fw] = true
+			g.firstWord[stripAdjEnding(fw)] = true
+			// Inflected multi-word forms ("das Schwarze Meer") are found through their
+			// adjective-stripped key.
+			g.kind[multiKey(l)] |= k
+			if _, ok := g.canon[multiKey(l)]; !ok || canon != name {
+				g.canon[multiKey(l)] = canon
+			}
+		}
+	}
+	read("countries.txt", func(f []string) { add(f[0], gCountry, "") })
+	read("subdivisions.txt", func(f []string) {
+		if len(f) > 2 && f[2] == "de" || !strings.ContainsAny(f[0], "'’") {
+			add(f[0], gSubdiv, "")
+		}
+	})
+	read("places.txt", func(f []string) {
+		k := gRegion
+		if len(f) > 1 {
+			switch f[1] {
+			case "country":
+				k = gCountry
+			case "city":
+				k = gCity
+			}
+		}
+		c := ""
+		if len(f) > 2 {
+			c = f[2]
+		}
+		add(f[0], k, c)
+	})
+	read("orgs.txt", func(f []string) {
+		c := ""
+		if len(f) > 1 {
+			c = f[1]
+		}
+		add(f[0], gOrg, c)
+	})
+	read("roles.txt", func(f []string) {
+		k := gRole
+		if len(f) > 1 && f[1] == "title" {
+			k = gTitle
+		}
+		g.kind[f[0]] |= k
+		if len(f[0]) >= 3 {
+			g.roleTails[f[0][len(f[0])-3:]] = true
+		}
+	})
+	read("firstnames.txt", func(f []string) { g.kind[strings.ToLower(f[0])] |= gFirst })
+	read("adjectives.txt", func(f []string) {
+		if len(f) > 1 {
+			g.adj[f[0]] = f[1]
+			g.kind[f[0]] |= gAdj
+		}
+	})
+	return g
+}
+
+// multiKey strips German adjective endings from every word but the last, so that
+// "schwarze meer", "schwarzen meer" and "schwarzes meer" share one key.
+func multiKey(l string) string {
+	ws := strings.Fields(l)
+	for i := 0; i < len(ws)-1; i++ {
+		ws[i] = stripAdjEnding(ws[i])
+	}
+	return "~" + strings.Join(ws, " ")
+}
+
+// stripAdjEnding removes a German adjective inflection ending (-e, -en, -er, -es, -em).
+func stripAdjEnding(w string) string {
+	for _, suf := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len(suf)+2 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// adjPlace maps an inflected adjective ("südkoreanischen") to its place, or "".
+func (g *gazetteer) adjPlace(lower string) string {
+	if p, ok := g.adj[lower]; ok {
+		return p
+	}
+	if p, ok := g.adj[stripAdjEnding(lower)]; ok {
+		return p
+	}
+	return ""
+}
+
+// roleKind reports whether a lower-cased word is a role or title, directly or as the last
+// part of a compound ("außenministerin", "nato-generalsekretär", "us-präsident").
+func (g *gazetteer) roleKind(lower string) uint16 {
+	if k := g.kind[lower] & (gRole | gTitle); k != 0 {
+		return k
+	}
+	// Inflected roles: "Kollegen", "Präsidenten", "Ministers".
+	for _, suf := range []string{"en", "n", "s"} {
+		if b := strings.TrimSuffix(lower, suf); b != lower && len(b) > 3 {
+			if k := g.kind[b] & gRole; k != 0 {
+				return k
+			}
+		}
+	}
+	if i := strings.LastIndexByte(lower, '-'); i >= 0 {
+		return g.roleKind(lower[i+1:])
+	}
+	// Compounds: the longest role that ends the word and leaves a stem of 3+ letters.
+	if len(lower) < 8 || !g.roleTails[lower[len(lower)-3:]] {
+		return 0
+	}
+	for i := range lower {
+		if i < 3 {
+			continue
+		}
+		if k := g.kind[lower[i:]] & gRole; k != 0 && utf8.RuneCountInString(lower[i:]) >= 5 {
+			return k
+		}
+	}
+	return 0
+}
+
+// lookupCase is lookup for a word as written: a name the lists spell in capitals (an
+// acronym such as "UN") only matches a word written in capitals ("Un" in "Kim Jong Un" is not).
+func (g *gazetteer) lookupCase(text, lower string) (uint16, string) {
+	k, c := g.lookup(lower)
+	if k != 0 && isAllCaps(strings.TrimSuffix(c, "s")) && !isAllCaps(text) && utf8.RuneCountInString(c) <= 4 {
+		return 0, ""
+	}
+	return k, c
+}
+
+// lookup is the gazetteer kind and canonical name of a lower-cased word, trying the
+// genitive -s form.
+func (g *gazetteer) lookup(lower string) (uint16, string) {
+	if k, ok := g.kind[lower]; ok && k&^(gRole|gTitle|gAdj|gFirst) != 0 {
+		return k &^ gFirst, g.canon[lower]
+	}
+	if strings.HasSuffix(lower, "s") && len(lower) > 3 {
+		if k, ok := g.kind[lower[:len(lower)-1]]; ok && k&(gCountry|gCity|gRegion|gSubdiv) != 0 {
+			return k &^ gFirst, g.canon[lower[:len(lower)-1]]
+		}
+	}
+	return 0, ""
+}
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,408 @@
+package entity
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+)
+
+// Types the tagger predicts, GermEval 2014's outer types: the four kinds of name, and their
+// derivations ("ukrainische": LOCderiv) and parts of compounds ("NATO-Generalsekretär": ORGpart).
+// Derivations and parts are single words, so they have no I- label: fewer labels make
+// decoding (quadratic in the label count) much faster.
+var tagTypes = []string{"PER", "ORG", "LOC", "OTH",
+	"PERderiv", "ORGderiv", "LOCderiv", "OTHderiv",
+	"PERpart", "ORGpart", "LOCpart", "OTHpart"}
+
+// label is one tag the tagger predicts: a type index into tagTypes (-1 for O) and whether
+// it continues a chunk (I-) or starts one (B-).
+type label struct {
+	typ    int
+	inside bool
+}
+
+var labels, labelIdx = buildLabels()
+
+// numLabels is the number of labels; label 0 is O.
+var numLabels = len(labels)
+
+// preds lists, per label, the labels allowed before it (I-X only after B-X or I-X).
+var preds = buildPreds()
+
+func buildLabels() ([]label, map[string]int) {
+	ls := []label{{typ: -1}}
+	idx := map[string]int{"O": 0}
+	for k, t := range tagTypes {
+		idx["B-"+t] = len(ls)
+		ls = append(ls, label{typ: k})
+		if k < 4 {
+			idx["I-"+t] = len(ls)
+			ls = append(ls, label{typ: k, inside: true})
+		}
+	}
+	return ls, idx
+}
+
+func buildPreds() [][]int {
+	out := make([][]int, len(labels))
+	for b := range labels {
+		for a := range labels {
+			if allowed(a, b) {
+				out[b] = append(out[b], a)
+			}
+		}
+	}
+	return out
+}
+
+// LabelIndex maps a BIO tag ("B-LOC", "O") to its label number: 0 (O) for tags the tagger
+// does not predict, -1 for malformed tags.
+func LabelIndex(tag string) int {
+	if l, ok := labelIdx[tag]; ok {
+		return l
+	}
+	if tag == "" || strings.HasPrefix(tag, "I-") || strings.HasPrefix(tag, "B-") {
+		return 0
+	}
+	return -1
+}
+
+// LabelName is the BIO tag of label number l.
+func LabelName(l int) string {
+	if l <= 0 || l >= numLabels {
+		return "O"
+	}
+	if labels[l].inside {
+		return "I-" + tagTypes[labels[l].typ]
+	}
+	return "B-" + tagTypes[labels[l].typ]
+}
+
+// allowed reports whether label b may follow label a.
+func allowed(a, b int) bool {
+	if !labels[b].inside {
+		return true
+	}
+	return a != 0 && labels[a].typ == labels[b].typ
+}
+
+// Model is a trained sequence tagger: a linear model over hashed word features with label
+// transition weights, decoded with Viterbi. Its weights are read-only after loading.
+type Model struct {
+	trans []float32 // (numLabels+1) x numLabels; the last row is the sentence start
+	tab   featTable
+}
+
+// featTable maps feature hashes to their non-zero weights, quantised to 16 bits. Slots hold
+// a 32-bit fingerprint and where the feature's weights start, so the probe array stays small
+// enough for the CPU cache; a lookup touches one slot and, on a hit, a few packed weights
+// (three on average: most features speak for few labels).
+type featTable struct {
+	slots []slot
+	mask  uint64
+	keys  []uint64 // full hash of each feature, for writing the model
+	first []uint32 // per feature: index of its first weight in ents; len(keys)+1 entries
+	ents  []uint32 // label<<16 | uint16(weight)
+	scale float32  // weight = quantised value * scale
+}
+
+type slot struct {
+	fp  uint32 // 0: empty
+	off uint32 // index into ents << 5 | count
+}
+
+func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+func (t *featTable) get(key uint64) []uint32 {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	fp := fingerprint(key)
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s.fp == fp {
+			st := s.off >> 5
+			return t.ents[st : st+s.off&31]
+		}
+		if s.fp == 0 {
+			return nil
+		}
+	}
+}
+
+func buildTable(feats map[uint64][]float32) featTable {
+	size := 1
+	for size < len(feats)*2 {
+		size <<= 1
+	}
+	t := featTable{slots: make([]slot, size), mask: uint64(size - 1)}
+	maxAbs := float32(0)
+	for _, ws := range feats {
+		for _, w := range ws {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(w))))
+		}
+	}
+	t.scale = maxAbs / 32767
+	if t.scale == 0 {
+		t.scale = 1
+	}
+	t.keys = sortedKeys(feats)
+	t.first = make([]uint32, 0, len(t.keys)+1)
+	for _, key := range t.keys {
+		st := uint32(len(t.ents))
+		t.first = append(t.first, st)
+		for l, w := range feats[key] {
+			if q := int16(math.Round(float64(w / t.scale))); q != 0 && l < numLabels {
+				t.ents = append(t.ents, uint32(l)<<16|uint32(uint16(q)))
+			}
+		}
+		i := key & t.mask
+		for t.slots[i].fp != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot{fp: fingerprint(key), off: st<<5 | (uint32(len(t.ents)) - st)}
+	}
+	t.first = append(t.first, uint32(len(t.ents)))
+	return t
+}
+
+// tag returns the best label sequence for a sentence of words.
+func (m *Model) tag(ti []tokInfo, sc *scratch) []int {
+	n := len(ti)
+	L := numLabels
+	sc.grow(n)
+	em := sc.em[:n*L]
+	for i := range em {
+		em[i] = 0
+	}
+	var acc [64]int32
+	for i := 0; i < n; i++ {
+		if !ti[i].cand {
+			row := em[i*L : (i+1)*L]
+			for l := 1; l < L; l++ {
+				row[l] = notCand
+			}
+			continue
+		}
+		sc.feats = features(ti, i, sc.feats[:0])
+		a := acc[:L]
+		clear(a)
+		for _, f := range sc.feats {
+			for _, e := range m.tab.get(f) {
+				a[(e>>16)&63] += int32(int16(uint16(e)))
+			}
+		}
+		row := em[i*L : (i+1)*L]
+		for l, v := range a {
+			row[l] = float32(v) * m.tab.scale
+		}
+	}
+	return viterbi(em, n, m.trans, sc)
+}
+
+func viterbi(em []float32, n int, trans []float32, sc *scratch) []int {
+	L := numLabels
+	score := sc.score[:n*L]
+	back := sc.back[:n*L]
+	neg := float32(math.Inf(-1))
+	for l := 0; l < L; l++ {
+		if allowed(0, l) {
+			score[l] = trans[L*L+l] + em[l]
+		} else {
+			score[l] = neg
+		}
+	}
+	// Exact pruning: a previous label whose score trails the best by more than the spread
+	// of the transition weights can never be the best predecessor of anything.
+	spread := float32(0)
+	{
+		lo, hi := float32(math.Inf(1)), float32(math.Inf(-1))
+		for _, v := range trans {
+			lo, hi = min(lo, v), max(hi, v)
+		}
+		spread = hi - lo
+	}
+	active := sc.active[:0]
+	for i := 1; i < n; i++ {
+		prev := score[(i-1)*L : i*L]
+		cur := score[i*L : (i+1)*L]
+		ecur := em[i*L : (i+1)*L]
+		bk := back[i*L : (i+1)*L]
+		best := neg
+		for _, v := range prev {
+			best = max(best, v)
+		}
+		active = active[:0]
+		for p, v := range prev {
+			if v >= best-spread {
+				active = append(active, p)
+			}
+		}
+		for l := 0; l < L; l++ {
+			best, bi := neg, 0
+			if labels[l].inside {
+				for _, p := range preds[l] {
+					if s := prev[p] + trans[p*L+l]; s > best {
+						best, bi = s, p
+					}
+				}
+			} else {
+				for _, p := range active {
+					if s := prev[p] + trans[p*L+l]; s > best {
+						best, bi = s, p
+					}
+				}
+			}
+			cur[l] = best + ecur[l]
+			bk[l] = int32(bi)
+		}
+	}
+	sc.active = active
+	out := sc.out[:n]
+	best, bl := neg, 0
+	for l := 0; l < L; l++ {
+		if s := score[(n-1)*L+l]; s > best {
+			best, bl = s, l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = bl
+		bl = int(back[i*L+bl])
+	}
+	return out
+}
+
+// notCand is the emission score of every label but O on a word that is no candidate.
+const notCand = -1e9
+
+// scratch is per-call working memory, so a Model can be shared across goroutines.
+type scratch struct {
+	em, score []float32
+	back      []int32
+	out       []int
+	active    []int
+	feats     []uint64
+	info      []tokInfo
+	words     []word
+}
+
+func (s *scratch) grow(n int) {
+	L := numLabels
+	if cap(s.em) < n*L {
+		s.em = make([]float32, n*L)
+		s.score = make([]float32, n*L)
+		s.back = make([]int32, n*L)
+		s.out = make([]int, n)
+	}
+	s.em, s.score, s.back, s.out = s.em[:cap(s.em)], s.score[:cap(s.score)], s.back[:cap(s.back)], s.out[:cap(s.out)]
+}
+
+const modelMagic = "CCNER1"
+
+// WriteTo writes the model compactly: gzip over the transition matrix and, per feature, its
+// non-zero weights quantised to 16 bits.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	bw := bufio.NewWriter(zw)
+	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
+	bw.WriteString(modelMagic)
+	put(uint16(numLabels))
+	put(m.tab.scale)
+	put(m.trans)
+	put(uint32(len(m.tab.keys)))
+	for r, k := range m.tab.keys {
+		es := m.tab.ents[m.tab.first[r]:m.tab.first[r+1]]
+		put(k)
+		put(uint8(len(es)))
+		for _, e := range es {
+			put(uint8(e >> 16))
+			put(int16(uint16(e)))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, fmt.Errorf("entity: write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return 0, fmt.Errorf("entity: write model: %w", err)
+	}
+	n, err := w.Write(buf.Bytes())
+	if err != nil {
+		return int64(n), fmt.Errorf("entity: write model: %w", err)
+	}
+	return int64(n), nil
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("entity: read model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("entity: read model: not a model file")
+	}
+	get := func(v any) error { return binary.Read(br, binary.LittleEndian, v) }
+	var nl uint16
+	var scale float32
+	if err := get(&nl); err != nil || int(nl) != numLabels {
+		return nil, errors.New("entity: read model: label set differs from this build")
+	}
+	if err := get(&scale); err != nil {
+		return nil, fmt.Errorf("entity: read model: %w", err)
+	}
+	m := &Model{trans: make([]float32, (numLabels+1)*numLabels)}
+	if err := get(m.trans); err != nil {
+		return nil, fmt.Errorf("entity: read model: %w", err)
+	}
+	var nfeat uint32
+	if err := get(&nfeat); err != nil || nfeat > 1<<26 {
+		return nil, errors.New("entity: read model: bad feature count")
+	}
+	feats := make(map[uint64][]float32, nfeat)
+	for i := uint32(0); i < nfeat; i++ {
+		var k uint64
+		var n uint8
+		if err := get(&k); err != nil {
+			return nil, fmt.Errorf("entity: read model: %w", err)
+		}
+		if err := get(&n); err != nil {
+			return nil, fmt.Errorf("entity: read model: %w", err)
+		}
+		ws := make([]float32, numLabels)
+		for j := 0; j < int(n); j++ {
+			var l uint8
+			var q int16
+			if err := get(&l); err != nil {
+				return nil, fmt.Errorf("entity: read model: %w", err)
+			}
+			if err := get(&q); err != nil {
+				return nil, fmt.Errorf("entity: read model: %w", err)
+			}
+			if int(l) < numLabels {
+				ws[l] = float32(q) * scale
+			}
+		}
+		feats[k] = ws
+	}
+	m.tab = buildTable(feats)
+	return m, nil
+}
+
+//go:embed model.bin
+var modelBin []byte
+
+var defaultModel, defaultModelErr = ReadModel(bytes.NewReader(modelBin))
+
+// DefaultModel returns the tagger shipped in the repository (trained by `go generate` on
+// GermEval 2014's development set), or an error when the embedded weights are unreadable.
+func DefaultModel() (*Model, error) { return defaultModel, defaultModelErr }

@@ -1,0 +1,269 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
+
+// determiners before an inflected multi-word name ("der Europäischen Union").
+var determiners = map[string]bool{"der": true, "des": true, "dem": true, "den": true, "im": true,
+	"vom": true, "zum": true, "zur": true, "beim": true, "am": true, "ins": true}
+
+// resolve removes overlaps, spreads evidence over the article and gives every mention its
+// entity's canonical name: the fullest form seen.
+func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options) []article.Entity {
+	ms = dedupe(ms)
+	text := func(m *mention) string { return r.Slice(m.start, m.end) }
+
+	// Person names: surname (last word, lower case) -> fullest name seen.
+	full := map[string]string{}
+	single := map[string]bool{} // names seen alone with a title or role, or from the tagger
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != article.EntityPerson || m.sub != "" {
+			continue
+		}
+		t := text(m)
+		if sp := strings.LastIndexByte(t, ' '); sp > 0 {
+			keys := []string{strings.ToLower(t[sp+1:])}
+			if ws := strings.Fields(t); len(ws) >= 3 {
+				// Family name first ("Choe Son Hui" is later "Choe").
+				keys = append(keys, strings.ToLower(ws[0]))
+			}
+			for _, key := range keys {
+				if cur, ok := full[key]; !ok || utf8.RuneCountInString(t) > utf8.RuneCountInString(cur) {
+					full[key] = t
+				}
+			}
+		} else {
+			single[strings.ToLower(t)] = true
+		}
+	}
+	// Genitive forms of full names ("Donald Trumps") belong to the base name.
+	for key, name := range full {
+		if base := strings.TrimSuffix(key, "s"); base != key {
+			if _, ok := full[base]; ok {
+				delete(full, key)
+			} else if single[base] {
+				full[base] = name[:len(name)-1]
+				delete(full, key)
+			}
+		}
+	}
+	personKey := func(lower string) (string, bool) {
+		if _, ok := full[lower]; ok {
+			return lower, true
+		}
+		if b := strings.TrimSuffix(lower, "s"); b != lower {
+			if _, ok := full[b]; ok {
+				return b, true
+			}
+			if single[b] {
+				return b, true
+			}
+		}
+		if single[lower] {
+			return lower, true
+		}
+		return "", false
+	}
+
+	// A name seen as a person anywhere is a person everywhere in the article, unless a list
+	// says otherwise. A tagger span that starts with such a name and goes on with ordinary
+	// words ("Trumps Wahlkampfversprechen") is cut back to the name.
+	for i := range ms {
+		m := &ms[i]
+		if m.strong || m.sub != "" {
+			continue
+		}
+		t := text(m)
+		sp := strings.IndexByte(t, ' ')
+		if sp < 0 {
+			if _, ok := personKey(strings.ToLower(t)); ok {
+				m.typ = article.EntityPerson
+			}
+			continue
+		}
+		head := t[:sp]
+		if !strings.HasSuffix(head, "s") {
+			continue // only a genitive name runs on into the noun it governs
+		}
+		if _, ok := personKey(strings.ToLower(head)); ok {
+			if rest := strings.Fields(t[sp+1:]); len(rest) > 0 && dictUpper.Has(strings.ToLower(rest[0])) {
+				m.typ = article.EntityPerson
+				m.end = m.start + utf8.RuneCountInString(head)
+			}
+		}
+	}
+
+	// Mentions the tagger missed: other occurrences of single-word names already found.
+	known := map[string]mention{}
+	for i := range ms {
+		m := ms[i]
+		t := text(&m)
+		if m.sub != "" || strings.IndexByte(t, ' ') >= 0 {
+			continue
+		}
+		l := strings.ToLower(t)
+		if o, ok := known[l]; !ok || (m.strong && !o.strong) || m.typ == article.EntityPerson {
+			known[l] = m
+		}
+	}
+	for k := range full {
+		if _, ok := known[k]; !ok {
+			known[k] = mention{typ: article.EntityPerson}
+		}
+	}
+	var added []mention
+	idx := 0
+	for si, ws := range sents {
+		for wi, w := range ws {
+			if !isUpperStart(w.text) {
+				continue
+			}
+			for idx < len(ms) && ms[idx].end <= w.start {
+				idx++
+			}
+			if idx < len(ms) && ms[idx].start < w.end {
+				continue // covered
+			}
+			l := infoss[si][wi].lower
+			o, ok := known[l]
+			if !ok && strings.HasSuffix(l, "s") {
+				if o, ok = known[l[:len(l)-1]]; ok && o.typ != article.EntityPerson && o.typ != article.EntityPlace {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			if wi == 0 && o.typ != article.EntityPerson && !o.strong {
+				continue
+			}
+			added = append(added, mention{start: w.start, end: w.end, typ: o.typ, canon: o.canon, strong: o.strong, sent: si})
+		}
+	}
+	if len(added) > 0 {
+		ms = dedupe(append(ms, added...))
+	}
+
+	out := make([]article.Entity, 0, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		t := text(m)
+		e := article.Entity{Start: m.start, End: m.end, Text: t, Type: m.typ, Subtype: m.sub}
+		switch {
+		case m.canon != "":
+			e.Canonical = m.canon
+		case m.typ == article.EntityPerson:
+			e.Canonical = personCanonical(t, full, personKey)
+		default:
+			e.Canonical = nameCanonical(m, t, r, ms)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// personCanonical gives a person mention the fullest name with the same surname.
+func personCanonical(t string, full map[string]string, personKey func(string) (string, bool)) string {
+	last := t
+	if sp := strings.LastIndexByte(t, ' '); sp > 0 {
+		last = t[sp+1:]
+	}
+	if key, ok := personKey(strings.ToLower(last)); ok {
+		if f, ok := full[key]; ok {
+			// Only when the mention's words are all in the full name (no clash of two people
+			// sharing a surname).
+			if containsWords(f, strings.TrimSuffix(t, last)) {
+				return f
+			}
+		}
+		if key != strings.ToLower(last) && strings.IndexByte(t, ' ') < 0 {
+			return t[:len(key)]
+		}
+	}
+	return t
+}
+
+func containsWords(full, prefix string) bool {
+	for _, w := range strings.Fields(prefix) {
+		if !strings.Contains(full, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameCanonical gives a place, organisation or other name its base form: a gazetteer
+// spelling, the form without genitive -s when that form is seen or known, and the
+// nominative of inflected adjectives ("der Europäischen Union" -> "Europäische Union").
+func nameCanonical(m *mention, t string, r *article.Runes, ms []mention) string {
+	l := strings.ToLower(t)
+	if k, ok := gaz.kind[l]; ok && k&^(gRole|gTitle|gAdj) != 0 {
+		return gaz.canon[l]
+	}
+	if _, c := gaz.lookup(l); c != "" {
+		return c
+	}
+	if strings.IndexByte(t, ' ') < 0 {
+		if b := strings.TrimSuffix(t, "s"); b != t && len(b) > 2 {
+			for i := range ms {
+				if ms[i].typ == m.typ && r.Slice(ms[i].start, ms[i].end) == b {
+					return b
+				}
+			}
+		}
+		return t
+	}
+	if mk := multiKey(l); gaz.canon[mk] != "" {
+		return gaz.canon[mk]
+	}
+	prev := ""
+	if m.start > 0 {
+		before := strings.TrimRightFunc(r.Slice(max(0, m.start-8), m.start), unicode.IsSpace)
+		if sp := strings.LastIndexFunc(before, unicode.IsSpace); sp >= 0 {
+			before = before[sp+1:]
+		}
+		prev = strings.ToLower(before)
+	}
+	if !determiners[prev] {
+		return t
+	}
+	ws := strings.Fields(t)
+	for i := 0; i < len(ws)-1; i++ {
+		if strings.HasSuffix(ws[i], "en") && isUpperStart(ws[i]) && utf8.RuneCountInString(ws[i]) > 4 {
+			ws[i] = strings.TrimSuffix(ws[i], "n")
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// dedupe sorts mentions and drops those overlapping an earlier, stronger or longer one.
+func dedupe(ms []mention) []mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end > ms[j].end
+	})
+	out := ms[:0]
+	for _, m := range ms {
+		if m.end <= m.start {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].end > m.start {
+			o := &out[n-1]
+			if m.strong && !o.strong {
+				*o = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

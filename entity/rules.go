@@ -1,0 +1,339 @@
+package entity
+
+import (
+	"strings"
+
+	"crosscheck/article"
+)
+
+// placeNouns are words after which a capitalised name is a place: "Region Kursk",
+// "Grenzregion Kursk", "Hauptstadt Kiew". A compound ending in one counts too.
+var placeNouns = []string{"region", "provinz", "gebiet", "stadt", "bundesland", "oblast", "bezirk",
+	"hafenstadt", "ortschaft", "dorf", "gemeinde", "insel", "halbinsel", "kanton", "republik", "staat"}
+
+// corpSuffixes end an organisation's name: "Siemens AG", "Musterfirma GmbH".
+var corpSuffixes = map[string]bool{"gmbh": true, "ag": true, "se": true, "kg": true, "inc": true,
+	"ltd": true, "corp": true, "plc": true, "llc": true, "e.v": true, "ev": true, "co": true,
+	// Newspapers and broadcasters: "New York Times", "Neue Zürcher Zeitung".
+	"times": true, "post": true, "journal": true, "zeitung": true, "tribune": true, "herald": true,
+	"rundschau": true, "kurier": true, "guardian": true, "telegraph": true, "chronicle": true, "allgemeine": true}
+
+// orgHeads end multi-word organisation names made of capitalised adjectives and a noun:
+// "Europäische Politische Gemeinschaft", "Internationaler Strafgerichtshof".
+var orgHeads = []string{"gemeinschaft", "union", "kommission", "bank", "partei", "rat", "parlament",
+	"gerichtshof", "agentur", "organisation", "bund", "allianz", "liga", "akademie", "stiftung", "institut",
+	"gesellschaft", "vereinigung", "bewegung", "zentralbank", "behörde", "komitee", "ausschuss", "föderation",
+	"fonds", "konferenz", "versammlung", "regierung", "front", "verband", "amt"}
+
+func isOrgHead(lower string) bool {
+	for _, h := range orgHeads {
+		if strings.HasSuffix(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAdjWord reports whether a capitalised word looks like an inflected adjective
+// ("Europäischen", "Politische", "Internationaler").
+func isAdjWord(lower string) bool {
+	b := stripAdjEnding(lower)
+	return b != lower && (strings.HasSuffix(b, "isch") || strings.HasSuffix(b, "lich") || strings.HasSuffix(b, "ig") ||
+		strings.HasSuffix(b, "al") || strings.HasSuffix(b, "iert") || gaz.adj[b] != "" || b == "vereint" || b == "neu")
+}
+
+// particles join the parts of a person's name ("Ole von Beust", "Ursula von der Leyen").
+var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "zu": true, "bin": true, "al": true, "el": true}
+
+// notAcronyms are capitalised abbreviations that name no organisation.
+var notAcronyms = map[string]bool{"KI": true, "AI": true, "TV": true, "EM": true, "WM": true, "PKW": true,
+	"LKW": true, "CO2": true, "DNA": true, "PS": true, "USB": true, "PDF": true, "SMS": true, "II": true,
+	"III": true, "IV": true, "VI": true, "VII": true, "OK": true, "CEO": true, "PR": true, "IT": true,
+	"BIP": true, "MRT": true, "AKW": true, "NGO": true, "HIV": true, "ICE": true, "SUV": true, "DJ": true,
+	"EUR": true, "USD": true, "UKW": true, "GPS": true, "DDR": true, "BRD": true, "ÖBB": true}
+
+func isPlaceNoun(lower string) bool {
+	for _, n := range placeNouns {
+		if lower == n || (strings.HasSuffix(lower, n) && len(lower) > len(n)+2 && n != "staat" && n != "republik") {
+			return true
+		}
+	}
+	return strings.HasSuffix(lower, "-region")
+}
+
+// applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
+// corrects the tagger's type where a list is sure.
+// Mentions of this sentence start at ms[first].
+func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []mention {
+	covered := func(start, end int) int {
+		for k := first; k < len(ms); k++ {
+			if ms[k].start < end && start < ms[k].end {
+				return k
+			}
+		}
+		return -1
+	}
+	add := func(m mention) {
+		if k := covered(m.start, m.end); k >= 0 {
+			o := &ms[k]
+			if o.start == m.start && o.end == m.end {
+				if m.strong && !(o.typ == article.EntityPerson && m.typ == article.EntityPerson) {
+					o.typ, o.sub, o.strong = m.typ, m.sub, true
+				}
+				if m.canon != "" {
+					o.canon = m.canon
+				}
+				o.roleCue = o.roleCue || m.roleCue
+				return
+			}
+			// A strong mention replaces a tagger mention it overlaps when it is longer.
+			if m.strong && !o.strong && (m.end-m.start >= o.end-o.start || m.sub == SubtypePart) {
+				*o = m
+			}
+			return
+		}
+		ms = append(ms, m)
+	}
+	for i := 0; i < len(ws); i++ {
+		t := &ti[i]
+		if !isNameStart(ws[i].text) {
+			continue
+		}
+		// Longest gazetteer match, exact or with inflected adjectives ("Schwarze Meer").
+		if n, k, c := gazMatch(ti, i); n > 0 && !(i+n < len(ws) && isUpperStart(ws[i+n].text) && corpSuffixes[ti[i+n].lower]) {
+			typ := kindType(k)
+			if typ != "" && !(n == 1 && i == 0 && k&gCountry == 0 && !strongAlone(t.lower)) {
+				add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: typ, canon: c, strong: true, sent: si})
+				i += n - 1
+				continue
+			}
+		}
+		// Capitalised adjectives before an organisation noun: "Europäische Politische Gemeinschaft".
+		if isAdjWord(t.lower) && isUpperStart(ws[i].text) {
+			j := i + 1
+			for j < len(ws) && j < i+4 && isUpperStart(ws[j].text) && isAdjWord(ti[j].lower) {
+				j++
+			}
+			if j < len(ws) && isUpperStart(ws[j].text) && isOrgHead(ti[j].lower) && strings.IndexByte(ws[j].text, '-') < 0 {
+				add(mention{start: ws[i].start, end: ws[j].end, typ: article.EntityOrganisation, strong: true, sent: si})
+				i = j
+				continue
+			}
+		}
+		// Hyphenated compounds whose first part is a known name or an acronym.
+		if strings.IndexByte(ws[i].text, '-') > 0 {
+			if pm, ok := partMention(ws[i], *t, "", si); ok && pm.typ != "" {
+				add(pm)
+				continue
+			}
+			head := ws[i].text[:strings.IndexByte(ws[i].text, '-')]
+			if isAllCaps(head) && len(head) >= 2 && !notAcronyms[head] && t.role != 0 {
+				add(mention{start: ws[i].start, end: ws[i].start + len([]rune(head)), typ: article.EntityOrganisation, sub: SubtypePart, sent: si})
+				continue
+			}
+		}
+		// "Region Kursk", "Grenzregion Kursk": a place.
+		if i > 0 && isPlaceNoun(ti[i-1].lower) && isUpperStart(ws[i].text) && t.role == 0 && !isAllCaps(ws[i].text) {
+			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityPlace, strong: true, sent: si})
+			continue
+		}
+		// A role or title before capitalised words: a person ("Außenministerin Annalena
+		// Baerbock", "US-Außenminister Antony Blinken", "Präsident Selenskyj").
+		initials := isAllCaps(ws[i].text) && utf8Len(ws[i].text) <= 3 && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text)
+		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
+			strings.IndexByte(ws[i].text, '-') < 0 {
+			j := nameEnd(ws, ti, i)
+			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, strong: true, sent: si, roleCue: true, hasFirst: j-i > 1}
+			// Only where the tagger does not already see something else there.
+			if k := covered(m.start, m.end); k < 0 || ms[k].typ == article.EntityPerson || !ms[k].strong {
+				if k >= 0 && ms[k].typ == article.EntityPerson {
+					o := &ms[k]
+					o.roleCue = true
+					if o.start >= m.start && o.end <= m.end {
+						o.start, o.end, o.hasFirst = m.start, m.end, m.hasFirst
+					}
+				} else {
+					add(m)
+				}
+			}
+			i = j - 1
+			continue
+		}
+		// A given name before a capitalised word that is no ordinary noun: a person.
+		if t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && ti[i+1].role == 0 && ti[i+1].gaz&^gSubdiv == 0 &&
+			!isAllCaps(ws[i+1].text) && (ti[i+1].dict&2 == 0 || ti[i+1].first) {
+			j := nameEnd(ws, ti, i)
+			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, sent: si, hasFirst: true}
+			if k := covered(m.start, m.end); k < 0 {
+				add(m)
+			} else if o := &ms[k]; o.typ == article.EntityPerson && o.start >= m.start && o.end <= m.end {
+				o.start, o.end, o.hasFirst = m.start, m.end, true
+			}
+			i = j - 1
+			continue
+		}
+		// "Siemens AG": capitalised words ending in a company form.
+		if corpSuffixes[strings.TrimSuffix(t.lower, ".")] && i > 0 && isUpperStart(ws[i-1].text) {
+			b := i - 1
+			for b > 0 && i-b < 4 && isUpperStart(ws[b-1].text) && ti[b-1].role == 0 {
+				b--
+			}
+			if b == 0 && i-b > 1 {
+				b++ // a capitalised first word of a sentence is often not part of the name
+			}
+			add(mention{start: ws[b].start, end: ws[i].end, typ: article.EntityOrganisation, strong: true, sent: si})
+			continue
+		}
+		// Acronyms the tagger missed are organisations ("OSZE", "FBI").
+		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !notAcronyms[ws[i].text] &&
+			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") {
+			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
+		}
+	}
+	// A name neither starts nor ends with a joining word or mark ("von Selenskyj").
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.sub != "" {
+			continue
+		}
+		for i, w := range ws {
+			if w.start >= m.start && w.end <= m.end && m.start == w.start && joiners[ti[i].lower] && w.end < m.end {
+				m.start = ws[i+1].start
+			}
+		}
+		for i := len(ws) - 1; i >= 0; i-- {
+			w := ws[i]
+			if w.end == m.end && w.start > m.start && joiners[ti[i].lower] && ti[i].lower != "." {
+				m.end = ws[i-1].end
+			}
+		}
+	}
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.strong || m.typ != article.EntityPerson {
+			continue
+		}
+		// A role the tagger took into a name ("Bäderleiter Schmid") is not part of it.
+		for i, w := range ws {
+			if w.start == m.start && ti[i].role != 0 && i+1 < len(ws) && ws[i+1].end <= m.end {
+				m.start = ws[i+1].start
+				m.roleCue = true
+				break
+			}
+		}
+	}
+	// A "person" in quotation marks is a title or a term ("Friedensformel"), not a person.
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.strong || m.typ != article.EntityPerson {
+			continue
+		}
+		for i, w := range ws {
+			if w.start == m.start {
+				if i > 0 && isQuote(ws[i-1].text) {
+					for j := i; j < len(ws) && ws[j].end <= m.end+1; j++ {
+						if ws[j].start >= m.end && isQuote(ws[j].text) {
+							m.typ = article.EntityOther
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	// A tagger "person" right after "in", "aus", "nach" is a place.
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.typ != article.EntityPerson || m.strong {
+			continue
+		}
+		for i, w := range ws {
+			if w.start == m.start && i > 0 {
+				switch ti[i-1].lower {
+				case "in", "aus", "nach", "bei", "im", "von":
+					if ti[i-1].lower != "von" || i < 2 || ti[i-2].role == 0 {
+						if ti[i-1].lower != "von" {
+							m.typ = article.EntityPlace
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// strongAlone lists gazetteer kinds trusted at the start of a sentence, where a capital
+// letter says nothing.
+func strongAlone(lower string) bool {
+	k := gaz.kind[lower]
+	return k&(gCity|gOrg|gRegion) != 0
+}
+
+// isNameStart reports whether a word can start a name: it begins with an upper-case letter
+// or a digit ("1+1" aside, names rarely start otherwise).
+func isNameStart(s string) bool { return isUpperStart(s) }
+
+// gazMatch finds the longest gazetteer name starting at word i: its length in words, kinds
+// and canonical spelling.
+func gazMatch(ti []tokInfo, i int) (int, uint16, string) {
+	if gaz.firstWord[ti[i].lower] || gaz.firstWord[stripAdjEnding(ti[i].lower)] {
+		for n := min(gaz.maxWords, len(ti)-i); n > 1; n-- {
+			parts := make([]string, n)
+			for j := 0; j < n; j++ {
+				parts[j] = ti[i+j].lower
+			}
+			l := strings.Join(parts, " ")
+			if k, ok := gaz.kind[l]; ok && kindType(k&^gSubdiv) != "" {
+				return n, k, gaz.canon[l]
+			}
+			if mk := multiKey(l); kindType(gaz.kind[mk]&^gSubdiv) != "" {
+				return n, gaz.kind[mk], gaz.canon[mk]
+			}
+		}
+	}
+	// Subdivision names ("Mitte", "Centre") are too often ordinary words to trust alone.
+	if k := ti[i].gaz; kindType(k&^gSubdiv) != "" {
+		_, c := gaz.lookup(ti[i].lower)
+		return 1, k, c
+	}
+	return 0, 0, ""
+}
+
+func utf8Len(s string) int { return len([]rune(s)) }
+
+// nameEnd returns the index after the words of a person's name starting at word i:
+// capitalised words, joined by particles ("von der"), up to five words.
+func nameEnd(ws []word, ti []tokInfo, i int) int {
+	j := i + 1
+	for j < len(ws) && j < i+5 {
+		if particles[ti[j].lower] && !isUpperStart(ws[j].text) {
+			k := j
+			for k < len(ws) && particles[ti[k].lower] && !isUpperStart(ws[k].text) {
+				k++
+			}
+			if k < len(ws) && isUpperStart(ws[k].text) && ti[k].role == 0 && ti[k].gaz&^gSubdiv == 0 {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		if isUpperStart(ws[j].text) && ti[j].role == 0 && ti[j].gaz&^gSubdiv == 0 &&
+			strings.IndexByte(ws[j].text, '-') < 0 && !isAllCaps(ws[j].text) && (ti[j].dict&2 == 0 || ti[j].first || utf8Len(ws[j].text) <= 2) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "„", "“", "”", "»", "«", "‚", "‘", "’", "'", "›", "‹":
+		return true
+	}
+	return false
+}

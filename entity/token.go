@@ -1,0 +1,64 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one token as the tagger sees it. The tagger tokenises sentences itself, the way
+// GermEval 2014 (its training data) does: hyphenated compounds ("NATO-Generalsekretär") and
+// numbers with separators stay one token, every other punctuation mark is a token of its own.
+// That keeps the model independent of the language pack's tokenizer.
+type word struct {
+	start, end int // code point offsets into the text the tokens were cut from
+	bstart     int // byte offsets, for slicing
+	bend       int
+	text       string
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// tokenize cuts s into words. base is added to the code point offsets.
+func tokenize(s string, base int, out []word) []word {
+	c := base // code point offset of byte i
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			c++
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, word{start: c, end: c + 1, bstart: i, bend: i + n, text: s[i : i+n]})
+			i += n
+			c++
+			continue
+		}
+		bs, cs := i, c
+		for i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				c++
+				continue
+			}
+			// Inner joiners stay inside the word when a letter or digit follows.
+			if r == '-' || r == '\'' || r == '’' || r == '&' || ((r == '.' || r == ',') && i > bs && isDigitByte(s[i-1])) {
+				if i+n < len(s) {
+					r2, _ := utf8.DecodeRuneInString(s[i+n:])
+					if isWordRune(r2) && (r != '.' && r != ',' || unicode.IsDigit(r2)) {
+						i += n
+						c++
+						continue
+					}
+				}
+			}
+			break
+		}
+		out = append(out, word{start: cs, end: c, bstart: bs, bend: i, text: s[bs:i]})
+	}
+	return out
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

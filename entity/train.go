@@ -1,0 +1,178 @@
+package entity
+
+import (
+	"math"
+	"math/rand/v2"
+	"sort"
+)
+
+// Sentence is one tagged training sentence: words and their BIO tags (GermEval 2014 outer tags).
+type Sentence struct {
+	Words []string
+	Tags  []string
+}
+
+// TrainOptions control Train.
+type TrainOptions struct {
+	Epochs int     // passes over the data; 0 means 20
+	Seed   uint64  // shuffling seed, for reproducible models
+	Prune  float32 // drop averaged weights smaller than this in magnitude; 0 means 0.05
+}
+
+// Train fits a tagger with the averaged structured perceptron (Collins 2002): decode each
+// sentence with the current weights, and where the best path differs from the gold path,
+// move weights towards the gold features and away from the predicted ones. Averaging the
+// weights over all steps makes the result stable without a learning rate.
+func Train(sents []Sentence, opt TrainOptions) *Model {
+	if opt.Epochs == 0 {
+		opt.Epochs = 20
+	}
+	if opt.Prune == 0 {
+		opt.Prune = 0.05
+	}
+	L := numLabels
+	index := map[uint64]int32{}
+	var keys []uint64
+	type ex struct {
+		feats [][]int32
+		gold  []int
+	}
+	data := make([]ex, 0, len(sents))
+	var ws []word
+	var ti []tokInfo
+	var fb []uint64
+	for _, s := range sents {
+		if len(s.Words) == 0 || len(s.Words) != len(s.Tags) {
+			continue
+		}
+		ws = ws[:0]
+		for _, w := range s.Words {
+			ws = append(ws, word{text: w})
+		}
+		ti = infos(ws, ti)
+		e := ex{feats: make([][]int32, len(ws)), gold: make([]int, len(ws))}
+		for i := range ws {
+			if !ti[i].cand {
+				continue // always O, as in tagging
+			}
+			fb = features(ti, i, fb[:0])
+			ids := make([]int32, len(fb))
+			for j, f := range fb {
+				id, ok := index[f]
+				if !ok {
+					id = int32(len(keys))
+					index[f] = id
+					keys = append(keys, f)
+				}
+				ids[j] = id
+			}
+			e.feats[i] = ids
+			l := LabelIndex(s.Tags[i])
+			if l < 0 {
+				l = 0
+			}
+			if labels[l].inside && (i == 0 || labels[e.gold[i-1]].typ != labels[l].typ) {
+				l = labelIdx["B-"+tagTypes[labels[l].typ]] // its chunk began on a word never tagged
+			}
+			e.gold[i] = l
+		}
+		data = append(data, e)
+	}
+	nf := len(keys)
+	w := make([]float32, nf*L)
+	u := make([]float32, nf*L) // sum of c*update, for averaging
+	tr := make([]float32, (L+1)*L)
+	tu := make([]float32, (L+1)*L)
+	var sc scratch
+	c := float32(1)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x9e3779b97f4a7c15))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	prevRow := func(seq []int, i int) int {
+		if i == 0 {
+			return L
+		}
+		return seq[i-1]
+	}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, di := range order {
+			e := &data[di]
+			n := len(e.gold)
+			sc.grow(n)
+			em := sc.em[:n*L]
+			for i := range em {
+				em[i] = 0
+			}
+			for i, ids := range e.feats {
+				row := em[i*L : (i+1)*L]
+				if ids == nil {
+					for l := 1; l < L; l++ {
+						row[l] = notCand
+					}
+					continue
+				}
+				for _, id := range ids {
+					wr := w[int(id)*L : int(id)*L+L]
+					for l := range row {
+						row[l] += wr[l]
+					}
+				}
+			}
+			pred := viterbi(em, n, tr, &sc)
+			for i := 0; i < n; i++ {
+				g, p := e.gold[i], pred[i]
+				gp, pp := prevRow(e.gold, i), prevRow(pred, i)
+				if g != p {
+					for _, id := range e.feats[i] {
+						w[int(id)*L+g]++
+						u[int(id)*L+g] += c
+						w[int(id)*L+p]--
+						u[int(id)*L+p] -= c
+					}
+				}
+				if g != p || gp != pp {
+					tr[gp*L+g]++
+					tu[gp*L+g] += c
+					tr[pp*L+p]--
+					tu[pp*L+p] -= c
+				}
+			}
+			c++
+		}
+	}
+	m := &Model{trans: make([]float32, len(tr))}
+	for i := range tr {
+		m.trans[i] = tr[i] - tu[i]/c
+	}
+	feats := make(map[uint64][]float32, nf)
+	for id, k := range keys {
+		var row []float32
+		for l := 0; l < L; l++ {
+			v := w[id*L+l] - u[id*L+l]/c
+			if float32(math.Abs(float64(v))) < opt.Prune {
+				continue
+			}
+			if row == nil {
+				row = make([]float32, L)
+			}
+			row[l] = v
+		}
+		if row != nil {
+			feats[k] = row
+		}
+	}
+	m.tab = buildTable(feats)
+	return m
+}
+
+func sortedKeys(m map[uint64][]float32) []uint64 {
+	ks := make([]uint64, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
+	return ks
+}

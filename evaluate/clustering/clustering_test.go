@@ -1,0 +1,78 @@
+package clustering
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"crosscheck/cluster"
+	"crosscheck/internal/testenv"
+	"crosscheck/lang/de"
+)
+
+func TestBCubedAndPairwise(t *testing.T) {
+	gold := map[string]string{"a": "1", "b": "1", "c": "2", "d": "2"}
+	tests := []struct {
+		name   string
+		pred   map[string]string
+		bc, pw Scores
+	}{
+		{"perfect", map[string]string{"a": "x", "b": "x", "c": "y", "d": "y"}, Scores{1, 1, 1}, Scores{1, 1, 1}},
+		{"one cluster", map[string]string{"a": "x", "b": "x", "c": "x", "d": "x"}, Scores{0.5, 1, 2.0 / 3}, Scores{1.0 / 3, 1, 0.5}},
+		{"singletons", map[string]string{}, Scores{1, 0.5, 2.0 / 3}, Scores{1, 0, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := BCubed(gold, tt.pred); !near(got, tt.bc) {
+				t.Errorf("BCubed = %+v, want %+v", got, tt.bc)
+			}
+			if got := Pairwise(gold, tt.pred); !near(got, tt.pw) {
+				t.Errorf("Pairwise = %+v, want %+v", got, tt.pw)
+			}
+		})
+	}
+}
+
+func near(a, b Scores) bool {
+	d := func(x, y float64) bool { return x-y < 1e-9 && y-x < 1e-9 }
+	return d(a.Precision, b.Precision) && d(a.Recall, b.Recall) && d(a.F1, b.F1)
+}
+
+// TestEvaluateStream runs the full evaluation on the generated stream and holds the target.
+func TestEvaluateStream(t *testing.T) {
+	dir := testenv.SharedFile(t, "eval")
+	testenv.SharedFile(t, "eval/10kgnad/test.csv")
+	testenv.SharedFile(t, "eval/spkatt2023-news/train")
+	r, err := Evaluate(dir, cluster.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + r.Text())
+	if !strings.Contains(r.Text(), "GENERATED") {
+		t.Error("report must say the stream is generated")
+	}
+	if r.BCubed.F1 < 0.95 {
+		t.Errorf("BCubed F1 %.3f < 0.95", r.BCubed.F1)
+	}
+	if _, err := r.JSON(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestTune sweeps the join threshold on the generated stream (CROSSCHECK_TUNE=1).
+func TestTune(t *testing.T) {
+	if os.Getenv("CROSSCHECK_TUNE") == "" {
+		t.Skip("set CROSSCHECK_TUNE=1 to sweep thresholds")
+	}
+	dir := testenv.SharedFile(t, "eval")
+	items, err := Stream(dir, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins := Analyse(items, de.New())
+	for _, thr := range []float64{0.25, 0.3, 0.33, 0.36, 0.4, 0.45} {
+		r := Score(items, ins, cluster.Options{JoinThreshold: thr})
+		t.Logf("thr %.2f: bcubed P %.3f R %.3f F1 %.3f pairwise F1 %.3f events %d/%d kinds %v", thr,
+			r.BCubed.Precision, r.BCubed.Recall, r.BCubed.F1, r.Pairwise.F1, r.Events, r.GoldEvents, r.ByKind)
+	}
+}

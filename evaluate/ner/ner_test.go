@@ -1,0 +1,83 @@
+package ner
+
+import (
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"crosscheck/internal/testenv"
+)
+
+func TestRead(t *testing.T) {
+	in := "#\thttp://example.org\t[2010-01-01]\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n3\tbesucht\tO\tO\n4\tdeutsche\tB-LOCderiv\tO\n\n" +
+		"#\tx\n1\tNATO-Gipfel\tB-ORGpart\tO\n"
+	ss, err := Read(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ss) != 2 || len(ss[0].Tokens) != 4 || ss[1].Outer[0] != "B-ORGpart" {
+		t.Fatalf("got %+v", ss)
+	}
+	if _, err := Read(strings.NewReader("1\tonly-two\n")); err == nil {
+		t.Error("want an error for a line without tags")
+	}
+}
+
+func TestChunks(t *testing.T) {
+	tests := []struct {
+		tags []string
+		want []chunk
+	}{
+		{[]string{"B-PER", "I-PER", "O", "B-LOC"}, []chunk{{0, 0, 2, "PER"}, {0, 3, 4, "LOC"}}},
+		{[]string{"I-ORG", "I-ORG", "B-ORG"}, []chunk{{0, 0, 2, "ORG"}, {0, 2, 3, "ORG"}}},
+		{[]string{"B-PER", "I-LOC"}, []chunk{{0, 0, 1, "PER"}, {0, 1, 2, "LOC"}}},
+		{[]string{"O", "O"}, nil},
+	}
+	for _, tt := range tests {
+		if got := chunks(0, tt.tags); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("chunks(%v) = %v, want %v", tt.tags, got, tt.want)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	ss := []Sentence{{Tokens: []string{"a", "b", "c"}, Outer: []string{"B-PER", "I-PER", "B-LOC"}}}
+	rep := &Report{}
+	score(rep, ss, [][]string{{"B-PER", "I-PER", "B-ORG"}})
+	if rep.Overall.Correct != 1 || rep.Overall.Gold != 2 || rep.Overall.Predicted != 2 || rep.Overall.F1 != 50 {
+		t.Fatalf("overall = %+v", rep.Overall)
+	}
+}
+
+// TestEvaluateCV reports the held-out score of tagger plus rules by 5-fold cross-validation.
+func TestEvaluateCV(t *testing.T) {
+	path := testenv.SharedFile(t, "eval/germeval2014/NER-de-dev.tsv")
+	opt := Options{Folds: 5}
+	if e := os.Getenv("NER_EPOCHS"); e != "" {
+		opt.Epochs, _ = strconv.Atoi(e)
+	}
+	if testing.Short() {
+		opt = Options{Folds: 2, Epochs: 3, Limit: 600}
+	}
+	rep, err := Evaluate(path, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + rep.Text())
+	if os.Getenv("NER_TAGGER_ONLY") != "" {
+		opt.TaggerOnly = true
+		r2, err := Evaluate(path, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Log("tagger only\n" + r2.Text())
+	}
+	if !testing.Short() && rep.Overall.F1 < 60 {
+		t.Errorf("held-out F1 %.2f, want at least 60", rep.Overall.F1)
+	}
+	if _, err := rep.JSON(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,429 @@
+// Package quotes scores crosscheck's quote extraction on the SpkAtt-2023 speaker attribution
+// data (German Wikinews, task 2): per speech event, token-overlap precision, recall and F1 of
+// the cue, the source (speaker) and the message, pooled into role and joint scores, for a
+// development part and a held-out part of the articles.
+package quotes
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"crosscheck/analyze"
+	"crosscheck/article"
+	"crosscheck/entity"
+	"crosscheck/lang"
+	"crosscheck/lang/de"
+	"crosscheck/quote"
+)
+
+// Published anchors: the SpkAtt-2023 task 2 rule-based baseline.
+const (
+	BaselineMessage = 48.8
+	BaselineRoles   = 34.9
+	BaselineJoint   = 38.9
+)
+
+// Options tune Evaluate.
+type Options struct {
+	// HeldOutPercent is the share of articles (by file name hash) kept out of tuning; 20 when 0.
+	HeldOutPercent int
+	// Limit stops after this many files (0: all), for quick runs.
+	Limit int
+}
+
+// Score is precision, recall and F1 over token counts.
+type Score struct {
+	TP        int     `json:"tp"`
+	Predicted int     `json:"predicted"`
+	Gold      int     `json:"gold"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+func (s *Score) add(o Score) { s.TP += o.TP; s.Predicted += o.Predicted; s.Gold += o.Gold }
+
+func (s *Score) finish() {
+	if s.Predicted > 0 {
+		s.Precision = float64(s.TP) / float64(s.Predicted)
+	}
+	if s.Gold > 0 {
+		s.Recall = float64(s.TP) / float64(s.Gold)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+}
+
+// Part is the score of one part of the data.
+type Part struct {
+	Articles  int   `json:"articles"`
+	Gold      int   `json:"gold_events"`
+	Predicted int   `json:"predicted_events"`
+	Matched   int   `json:"matched_events"`
+	Cue       Score `json:"cue"`
+	Source    Score `json:"source"`
+	Message   Score `json:"message"`
+	Addr      Score `json:"addressee"`
+	Roles     Score `json:"roles"` // source, message and addressee pooled
+	Joint     Score `json:"joint"` // cue and all roles pooled
+}
+
+// Report is the outcome of Evaluate.
+type Report struct {
+	Dir      string             `json:"dir"`
+	Metric   string             `json:"metric"`
+	Dev      Part               `json:"dev"`
+	HeldOut  Part               `json:"held_out"`
+	All      Part               `json:"all"`
+	Baseline map[string]float64 `json:"baseline"`
+}
+
+// Metric describes what Evaluate computes.
+const Metric = "SpkAtt-2023 style token-overlap scoring: predicted speech events are matched one-to-one " +
+	"to gold events (greedily, by cue-token overlap first, then message-token overlap); for each role " +
+	"(cue, source, message, addressee) TP is the number of gold tokens a matched prediction shares, " +
+	"precision divides by all predicted role tokens, recall by all gold role tokens (unmatched events " +
+	"count fully against precision or recall); roles pools source+message+addressee, joint pools cue " +
+	"and all roles. Micro-averaged over the part's articles."
+
+type doc struct {
+	Sentences []struct {
+		SentenceID int      `json:"SentenceId"`
+		Tokens     []string `json:"Tokens"`
+	} `json:"Sentences"`
+	Annotations []struct {
+		Cue     []string `json:"Cue"`
+		Source  []string `json:"Source"`
+		Message []string `json:"Message"`
+		Addr    []string `json:"Addr"`
+		Form    string   `json:"Form"`
+	} `json:"Annotations"`
+}
+
+// event is one speech event as sets of global token indexes.
+type event struct {
+	cue, source, message, addr map[int]bool
+}
+
+// Evaluate reads every *.json file of dir (SpkAtt-2023 format), runs entity and quote
+// extraction on each article and scores the result.
+func Evaluate(dir string, opt Options) (*Report, error) {
+	if opt.HeldOutPercent <= 0 {
+		opt.HeldOutPercent = 20
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("quotes: no SpkAtt *.json files in %s", dir)
+	}
+	sort.Strings(files)
+	if opt.Limit > 0 && len(files) > opt.Limit {
+		files = files[:opt.Limit]
+	}
+	p := de.New()
+	az := analyze.New(lang.NewRegistry(p), entity.New(nil, entity.Options{}), quote.New())
+	rep := &Report{Dir: dir, Metric: Metric, Baseline: map[string]float64{
+		"message": BaselineMessage, "roles": BaselineRoles, "joint": BaselineJoint}}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("quotes: %w", err)
+		}
+		var d doc
+		if err := json.Unmarshal(raw, &d); err != nil {
+			return nil, fmt.Errorf("quotes: %s: %w", filepath.Base(f), err)
+		}
+		part := scoreDoc(&d, filepath.Base(f), az)
+		if heldOut(filepath.Base(f), opt.HeldOutPercent) {
+			rep.HeldOut.merge(part)
+		} else {
+			rep.Dev.merge(part)
+		}
+		rep.All.merge(part)
+	}
+	for _, pt := range []*Part{&rep.Dev, &rep.HeldOut, &rep.All} {
+		pt.finish()
+	}
+	return rep, nil
+}
+
+func heldOut(name string, pct int) bool {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return int(h.Sum32()%100) < pct
+}
+
+func (p *Part) merge(o Part) {
+	p.Articles += o.Articles
+	p.Gold += o.Gold
+	p.Predicted += o.Predicted
+	p.Matched += o.Matched
+	p.Cue.add(o.Cue)
+	p.Source.add(o.Source)
+	p.Message.add(o.Message)
+	p.Addr.add(o.Addr)
+}
+
+func (p *Part) finish() {
+	p.Roles, p.Joint = Score{}, Score{}
+	for _, s := range []Score{p.Source, p.Message, p.Addr} {
+		p.Roles.add(s)
+	}
+	p.Joint.add(p.Roles)
+	p.Joint.add(p.Cue)
+	for _, s := range []*Score{&p.Cue, &p.Source, &p.Message, &p.Addr, &p.Roles, &p.Joint} {
+		s.finish()
+	}
+}
+
+// Article builds the text SpkAtt's tokens stand for: each sentence's tokens joined by single
+// spaces, sentences joined by a single space in one paragraph (so quotations may run over
+// sentences). It returns the article and each token's code point span, indexed by global
+// token number, with first[i] the global number of sentence i's first token.
+func Article(id string, sentences [][]string) (*article.Article, []article.Span, []int) {
+	var b strings.Builder
+	var spans []article.Span
+	var first []int
+	off := 0
+	for si, toks := range sentences {
+		first = append(first, len(spans))
+		for ti, t := range toks {
+			if si > 0 || ti > 0 {
+				b.WriteByte(' ')
+				off++
+			}
+			n := utf8.RuneCountInString(t)
+			spans = append(spans, article.Span{Start: off, End: off + n})
+			b.WriteString(t)
+			off += n
+		}
+	}
+	a := &article.Article{ID: id, Language: "de", Text: b.String()}
+	if off > 0 {
+		a.Blocks = []article.Block{{Kind: article.BlockParagraph, Start: 0, End: off}}
+	}
+	return a, spans, first
+}
+
+func scoreDoc(d *doc, id string, az *analyze.Analyzer) Part {
+	sents := make([][]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = s.Tokens
+	}
+	a, spans, first := Article(id, sents)
+	ids := func(list []string) map[int]bool {
+		m := map[int]bool{}
+		for _, x := range list {
+			s, t, ok := strings.Cut(x, ":")
+			if !ok {
+				continue
+			}
+			si, err1 := strconv.Atoi(s)
+			ti, err2 := strconv.Atoi(t)
+			if err1 != nil || err2 != nil || si < 0 || si >= len(first) || ti < 0 || ti >= len(sents[si]) {
+				continue
+			}
+			m[first[si]+ti] = true
+		}
+		return m
+	}
+	var gold []event
+	for _, an := range d.Annotations {
+		gold = append(gold, event{cue: ids(an.Cue), source: ids(an.Source), message: ids(an.Message), addr: ids(an.Addr)})
+	}
+	an := az.Analyze(a)
+	var pred []event
+	for _, q := range an.Quotes {
+		e := event{cue: map[int]bool{}, source: map[int]bool{}, message: covered(spans, q.Start, q.End), addr: map[int]bool{}}
+		if q.Direct {
+			// SpkAtt's messages include the quotation marks.
+			var marks []int
+			for k := range e.message {
+				for _, n := range []int{k - 1, k + 1} {
+					if n >= 0 && n < len(spans) && !e.message[n] && isMark(a.Text, spans[n]) {
+						marks = append(marks, n)
+					}
+				}
+			}
+			for _, n := range marks {
+				e.message[n] = true
+			}
+		}
+		if q.Cue == nil && len(e.message) > 0 {
+			// SpkAtt's cue-less (free indirect) messages run to the sentence's final mark.
+			last := -1
+			for k := range e.message {
+				last = max(last, k)
+			}
+			if n := last + 1; n < len(spans) && isFinal(a.Text, spans[n]) {
+				e.message[n] = true
+			}
+		}
+		if q.Cue != nil {
+			e.cue = covered(spans, q.Cue.Start, q.Cue.End)
+			if strings.HasPrefix(strings.ToLower(q.Cue.Text), "nach ") && len(e.cue) > 1 {
+				// SpkAtt marks only "nach" as the cue of "nach Angaben X"; the rest is source.
+				lo := -1
+				for k := range e.cue {
+					if lo < 0 || k < lo {
+						lo = k
+					}
+				}
+				for k := range e.cue {
+					if k != lo {
+						delete(e.cue, k)
+						e.source[k] = true
+					}
+				}
+			}
+		}
+		if q.Source != nil {
+			e.source = covered(spans, q.Source.Start, q.Source.End)
+		}
+		pred = append(pred, e)
+	}
+	return match(gold, pred)
+}
+
+func isMark(text string, s article.Span) bool {
+	if s.End-s.Start != 1 {
+		return false
+	}
+	r := []rune(text[byteOff(text, s.Start):byteOff(text, s.End)])
+	switch r[0] {
+	case '„', '“', '”', '»', '«', '"', '‚', '‘', '’':
+		return true
+	}
+	return false
+}
+
+func isFinal(text string, s article.Span) bool {
+	if s.End-s.Start != 1 {
+		return false
+	}
+	switch text[byteOff(text, s.Start)] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+func byteOff(s string, c int) int {
+	for i := range s {
+		if c == 0 {
+			return i
+		}
+		c--
+	}
+	return len(s)
+}
+
+// covered returns the tokens overlapping [start, end).
+func covered(spans []article.Span, start, end int) map[int]bool {
+	m := map[int]bool{}
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+	for ; i < len(spans) && spans[i].Start < end; i++ {
+		m[i] = true
+	}
+	return m
+}
+
+func inter(a, b map[int]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// match pairs predicted and gold events one to one and counts role tokens.
+func match(gold, pred []event) Part {
+	type cand struct {
+		g, p  int
+		score float64
+	}
+	var cs []cand
+	for gi, g := range gold {
+		for pi, p := range pred {
+			c, m := inter(g.cue, p.cue), inter(g.message, p.message)
+			if c == 0 && m == 0 {
+				continue
+			}
+			score := float64(c)*1000 + float64(m)
+			cs = append(cs, cand{gi, pi, score})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		if cs[i].g != cs[j].g {
+			return cs[i].g < cs[j].g
+		}
+		return cs[i].p < cs[j].p
+	})
+	usedG, usedP := map[int]bool{}, map[int]bool{}
+	pt := Part{Articles: 1, Gold: len(gold), Predicted: len(pred)}
+	for _, c := range cs {
+		if usedG[c.g] || usedP[c.p] {
+			continue
+		}
+		usedG[c.g], usedP[c.p] = true, true
+		pt.Matched++
+		g, p := gold[c.g], pred[c.p]
+		pt.Cue.TP += inter(g.cue, p.cue)
+		pt.Source.TP += inter(g.source, p.source)
+		pt.Message.TP += inter(g.message, p.message)
+		pt.Addr.TP += inter(g.addr, p.addr)
+	}
+	for _, g := range gold {
+		pt.Cue.Gold += len(g.cue)
+		pt.Source.Gold += len(g.source)
+		pt.Message.Gold += len(g.message)
+		pt.Addr.Gold += len(g.addr)
+	}
+	for _, p := range pred {
+		pt.Cue.Predicted += len(p.cue)
+		pt.Source.Predicted += len(p.source)
+		pt.Message.Predicted += len(p.message)
+		pt.Addr.Predicted += len(p.addr)
+	}
+	return pt
+}
+
+// Text renders the report for people, with the published baseline beside each number.
+func (r *Report) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "SpkAtt-2023 speaker attribution (%s)\n", r.Dir)
+	row := func(name string, p *Part) {
+		fmt.Fprintf(&b, "%-9s articles %4d  gold events %5d  predicted %5d  matched %5d\n", name, p.Articles, p.Gold, p.Predicted, p.Matched)
+		for _, x := range []struct {
+			n    string
+			s    *Score
+			base float64
+		}{{"cue", &p.Cue, 0}, {"source", &p.Source, 0}, {"message", &p.Message, BaselineMessage}, {"roles", &p.Roles, BaselineRoles}, {"joint", &p.Joint, BaselineJoint}} {
+			base := "    -"
+			if x.base > 0 {
+				base = fmt.Sprintf("%5.1f", x.base)
+			}
+			fmt.Fprintf(&b, "  %-8s P %5.1f  R %5.1f  F1 %5.1f   (baseline F1 %s)\n", x.n, 100*x.s.Precision, 100*x.s.Recall, 100*x.s.F1, base)
+		}
+	}
+	row("dev", &r.Dev)
+	row("held-out", &r.HeldOut)
+	row("all", &r.All)
+	b.WriteString("metric: " + r.Metric + "\n")
+	return b.String()
+}

@@ -1,0 +1,68 @@
+package quotes
+
+import (
+	"encoding/json"
+	"testing"
+
+	"crosscheck/internal/testenv"
+)
+
+func TestMatch(t *testing.T) {
+	set := func(xs ...int) map[int]bool {
+		m := map[int]bool{}
+		for _, x := range xs {
+			m[x] = true
+		}
+		return m
+	}
+	gold := []event{{cue: set(5), source: set(3, 4), message: set(7, 8, 9, 10), addr: set()}}
+	pred := []event{
+		{cue: set(5), source: set(4), message: set(7, 8, 9, 10, 11), addr: set()},
+		{cue: set(20), source: set(21), message: set(22, 23), addr: set()},
+	}
+	p := match(gold, pred)
+	p.finish()
+	if p.Matched != 1 || p.Cue.TP != 1 || p.Source.TP != 1 || p.Message.TP != 4 {
+		t.Fatalf("match = %+v", p)
+	}
+	if p.Message.Predicted != 7 || p.Message.Gold != 4 {
+		t.Fatalf("message counts = %+v", p.Message)
+	}
+	if p.Joint.TP != 6 || p.Joint.Gold != 7 || p.Joint.Predicted != 11 {
+		t.Fatalf("joint = %+v", p.Joint)
+	}
+}
+
+func TestArticleOffsets(t *testing.T) {
+	a, spans, first := Article("x", [][]string{{"„", "Wir", "sind", "bereit", "“"}, {"sagte", "er", "."}})
+	if a.Text != "„ Wir sind bereit “ sagte er ." {
+		t.Fatalf("text = %q", a.Text)
+	}
+	if first[1] != 5 || spans[5].Start != 20 || spans[5].End != 25 {
+		t.Fatalf("spans = %v first = %v", spans, first)
+	}
+}
+
+func TestEvaluateSpkAtt(t *testing.T) {
+	dir := testenv.SharedFile(t, "eval/spkatt2023-news/train")
+	opt := Options{}
+	if testing.Short() {
+		opt.Limit = 60
+	}
+	rep, err := Evaluate(dir, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + rep.Text())
+	if _, err := json.Marshal(rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.All.Gold == 0 || rep.All.Articles == 0 {
+		t.Fatalf("nothing scored: %+v", rep.All)
+	}
+	// Floors well below what the extractor reaches, so a regression that breaks quote
+	// finding shows; the numbers themselves are in the log.
+	if rep.All.Message.F1 < 0.30 || rep.All.Joint.F1 < 0.25 {
+		t.Errorf("message F1 %.3f, joint F1 %.3f: below the regression floor", rep.All.Message.F1, rep.All.Joint.F1)
+	}
+}

@@ -1,0 +1,406 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
+
+// attribute finds who gives the figure: the speaker of the quotation it stands in, the source
+// a cue in its sentence names ("laut X", "nach Angaben des X", "sagte X", "X sprach von",
+// "so X", "wie X berichtete"), or the sentence's subject when that is a named entity
+// ("Deutschland hat ... zugesichert"). It returns a canonical entity name where the source is
+// one, else the source phrase put into the nominative.
+func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark) {
+	for i := range r.an.Quotes {
+		q := &r.an.Quotes[i]
+		// A source that overlaps the figure itself is a misreading, not a speaker.
+		if q.Start <= start && end <= q.End && q.Speaker != "" && sourceApart(q, start, end) {
+			return q.Speaker, q.Source
+		}
+	}
+	bestD := len(t) + 1
+	var name string
+	var mark *article.Mark
+	for k := 0; k < len(t); k++ {
+		if k >= c.a && k < c.b {
+			continue
+		}
+		kind, n, ok := phraseAt(t, k, r.lex.cues)
+		if !ok {
+			continue
+		}
+		d := c.a - k
+		if k > c.a {
+			d = k - c.b
+		}
+		if d >= bestD {
+			k += n - 1
+			continue
+		}
+		if nm, mk, ok := r.cue(t, k, n, kind); ok {
+			name, mark, bestD = nm, mk, d
+		}
+		k += n - 1
+	}
+	if name != "" {
+		return name, mark
+	}
+	for i := range r.an.Quotes {
+		q := &r.an.Quotes[i]
+		if q.Start <= start && end <= q.End && q.Source != nil && sourceApart(q, start, end) {
+			return "", q.Source
+		}
+	}
+	// The subject of the sentence, when it is a named entity followed by its verb.
+	for _, e := range r.ents {
+		if e.b > c.a {
+			break
+		}
+		if e.b >= len(t) || !r.isWord(t[e.b]) || t[e.b].upper {
+			continue
+		}
+		lead := true
+		for k := 0; k < e.a; k++ {
+			// Only determiners and role nouns may precede the subject ("Die Bundesregierung",
+			// "Kanzler Scholz"); a preposition makes the entity an adverbial ("In Gaza sind").
+			if !isIn(r.lex.cases, t[k].norm) && !r.isNoun(t[k]) {
+				lead = false
+			}
+		}
+		if lead && e.a <= 3 {
+			return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, -1), e.b)
+		}
+	}
+	return "", nil
+}
+
+// sourceApart reports whether the quote's source lies outside the figure [start, end).
+func sourceApart(q *article.Quote, start, end int) bool {
+	return q.Source == nil || q.Source.End <= start || q.Source.Start >= end
+}
+
+func canonical(e *article.Entity) string {
+	if e.Canonical != "" {
+		return e.Canonical
+	}
+	return e.Text
+}
+
+// cue resolves the source named by the cue t[k:k+n] of the given kind.
+func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) {
+	after := k + n
+	switch kind {
+	case "before":
+		s, e := r.sourcePhrase(t, after)
+		return r.nameOf(t, s, e)
+	case "after":
+		s := k
+		for s > 0 && k-s < 6 && t[s-1].kind == tWord && !t[s-1].digits {
+			s--
+		}
+		s, e := r.sourcePhrase(t, s)
+		if e > k {
+			e = k
+		}
+		return r.nameOf(t, s, e)
+	case "so":
+		if k == 0 || !isClauseBreak(t[k-1]) {
+			return "", nil, false
+		}
+		if e := r.entityWithin(t, after, after+4); e != nil {
+			return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, k), e.b), true
+		}
+		s, e := r.sourcePhrase(t, after)
+		return r.nameOf(t, s, e)
+	case "wie":
+		for m := after; m < len(t) && m < after+8 && !isClauseBreak(t[m]); m++ {
+			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && v == "verb" && m > after {
+				return r.nameOf(t, after, m)
+			}
+		}
+		return "", nil, false
+	case "verb":
+		rightFirst := k == 0 || isClauseBreak(t[k-1])
+		for pass := 0; pass < 2; pass++ {
+			if (pass == 0) == rightFirst {
+				if e := r.entityWithin(t, after, after+6); e != nil {
+					return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, k+n-1), e.b), true
+				}
+				if after < len(t) && isIn(r.lex.speakers, t[after].norm) {
+					if e := r.lastPerson(t[k].s); e != nil {
+						return canonical(e), r.mark(t, after, after+1), true
+					}
+				}
+			} else {
+				lo := k - 6
+				for m := k - 1; m >= 0 && m >= k-6; m-- {
+					if isClauseBreak(t[m]) {
+						lo = m + 1
+						break
+					}
+				}
+				for i := len(r.ents) - 1; i >= 0; i-- {
+					e := &r.ents[i]
+					if e.b <= k && e.a >= lo {
+						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
+					}
+				}
+				if k > 0 && isIn(r.lex.speakers, t[k-1].norm) {
+					if e := r.lastPerson(t[k].s); e != nil {
+						return canonical(e), r.mark(t, k-1, k), true
+					}
+				}
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// entityWithin returns the first entity starting in tokens [a, b) with no clause break before it.
+func (r *run) entityWithin(t []tok, a, b int) *entRef {
+	for m := a; m < b && m < len(t); m++ {
+		if isClauseBreak(t[m]) {
+			return nil
+		}
+		for i := range r.ents {
+			if r.ents[i].a == m {
+				return &r.ents[i]
+			}
+		}
+	}
+	return nil
+}
+
+// lastPerson returns the last person entity of the article before code point off.
+func (r *run) lastPerson(off int) *article.Entity {
+	for i := len(r.an.Entities) - 1; i >= 0; i-- {
+		e := &r.an.Entities[i]
+		if e.End <= off && e.Type == article.EntityPerson {
+			return e
+		}
+	}
+	return nil
+}
+
+// extendLeft widens a name to the role words before it ("der ukrainische Präsident
+// Wolodymyr Selenskyj"), stopping after token limit.
+func (r *run) extendLeft(t []tok, a, limit int) int {
+	for a-1 > limit && a > 0 {
+		x := t[a-1]
+		if x.kind != tWord || x.digits || r.lex.cues.has(x.norm) || isIn(r.lex.preps, x.norm) {
+			break
+		}
+		if !r.isNoun(x) && !r.isAdj(x) && !isIn(r.lex.cases, x.norm) {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+func (r *run) mark(t []tok, a, b int) *article.Mark {
+	if a < 0 || b > len(t) || a >= b {
+		return nil
+	}
+	return &article.Mark{Start: t[a].s, End: t[b-1].e, Text: r.text[t[a].bs:t[b-1].be]}
+}
+
+// sourcePhrase reads the noun phrase naming a source from t[m]: determiners, modifiers,
+// nouns and names, and genitive attributes ("des südkoreanischen Geheimdienstes",
+// "einem Bericht der New York Times").
+func (r *run) sourcePhrase(t []tok, m int) (int, int) {
+	e := m
+	seenNoun := false
+	for e < len(t) && e-m < 10 {
+		x := t[e]
+		if x.kind != tWord || x.digits {
+			break
+		}
+		if r.lex.capNouns {
+			switch {
+			case x.upper && !r.lex.stop(x.norm) && !r.lex.cues.has(x.norm):
+				seenNoun = true
+			case r.lex.stop(x.norm) && (e == m || seenNoun && (r.lex.cases[x.norm] == "gen" || r.lex.cases[x.norm] == "fem")):
+				// a determiner opening the phrase or a genitive attribute
+			case !x.upper && !r.lex.stop(x.norm) && !seenNoun && e+1 < len(t) && t[e+1].kind == tWord:
+				// a modifier before the noun
+			default:
+				return m, r.trimStops(t, m, e)
+			}
+		} else {
+			switch {
+			case !r.lex.stop(x.norm) && !r.lex.cues.has(x.norm):
+				seenNoun = true
+			case r.lex.stop(x.norm) && (e == m || r.lex.links.has(x.norm)):
+			default:
+				return m, r.trimStops(t, m, e)
+			}
+		}
+		e++
+	}
+	return m, r.trimStops(t, m, e)
+}
+
+func (r *run) trimStops(t []tok, m, e int) int {
+	for e > m && r.lex.stop(t[e-1].norm) {
+		e--
+	}
+	return e
+}
+
+// nameOf names the source phrase t[s:e]: the canonical name of the person or organisation in
+// it, of the place when the phrase is only that place, else the phrase in the nominative.
+func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
+	if s >= e {
+		return "", nil, false
+	}
+	mk := r.mark(t, s, e)
+	var best *entRef
+	rank := func(x *entRef) int {
+		switch x.e.Type {
+		case article.EntityPerson:
+			return 4
+		case article.EntityOrganisation:
+			return 3
+		case article.EntityOther:
+			return 2
+		}
+		return 1
+	}
+	for i := range r.ents {
+		x := &r.ents[i]
+		if x.a >= s && x.b <= e && (best == nil || rank(x) > rank(best)) {
+			best = x
+		}
+	}
+	if best != nil {
+		whole := true
+		for k := s; k < e; k++ {
+			if (k < best.a || k >= best.b) && !r.lex.stop(t[k].norm) {
+				whole = false
+			}
+		}
+		if best.e.Type != article.EntityPlace || whole {
+			return canonical(best.e), mk, true
+		}
+	}
+	hasNoun := false
+	for k := s; k < e; k++ {
+		if r.isNoun(t[k]) {
+			hasNoun = true
+		}
+	}
+	if !hasNoun {
+		return "", nil, false
+	}
+	return r.nominative(t, s, e), mk, true
+}
+
+// nominative puts a German source phrase named in the genitive or dative back into the
+// nominative, without its determiner: "des südkoreanischen Geheimdienstes" and "südkoreanischem
+// Geheimdienst" both become "südkoreanischer Geheimdienst". Languages without case lists get
+// the phrase as written, without a leading determiner.
+func (r *run) nominative(t []tok, s, e int) string {
+	mode := ""
+	if s < e && r.lex.stop(t[s].norm) {
+		mode = r.lex.cases[t[s].norm]
+		s++
+	}
+	var b strings.Builder
+	head := -1
+	for k := s; k < e; k++ {
+		if r.isNoun(t[k]) {
+			head = k
+			break
+		}
+	}
+	if head < 0 || len(r.lex.cases) == 0 {
+		for k := s; k < e; k++ {
+			if k > s && t[k].space {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t[k].text)
+		}
+		return b.String()
+	}
+	headText := t[head].text
+	if r.entityAt(head) == nil {
+		switch mode {
+		case "gen":
+			headText = stripGenitive(headText)
+		case "dat":
+			headText = stripWeak(headText)
+		}
+	}
+	neuter := r.isNeuter(r.p.Normalize(headText))
+	for k := s; k < e; k++ {
+		if k > s && t[k].space {
+			b.WriteByte(' ')
+		}
+		w := t[k].text
+		if k == head {
+			w = headText
+		} else if k < head && r.isAdj(t[k]) {
+			w = adjNominative(w, mode, neuter)
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func adjNominative(w, mode string, neuter bool) string {
+	strong := "er"
+	if neuter {
+		strong = "es"
+	}
+	switch mode {
+	case "gen", "dat":
+		if strings.HasSuffix(w, "en") {
+			return strings.TrimSuffix(w, "en") + strong
+		}
+	case "fem":
+		if strings.HasSuffix(w, "en") {
+			return strings.TrimSuffix(w, "en") + "e"
+		}
+	case "":
+		if strings.HasSuffix(w, "em") {
+			return strings.TrimSuffix(w, "em") + strong
+		}
+	}
+	return w
+}
+
+func (r *run) isNeuter(norm string) bool {
+	for suf := range r.lex.neuter {
+		if strings.HasSuffix(norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripGenitive removes the genitive ending of a masculine or neuter noun.
+func stripGenitive(w string) string {
+	n := utf8.RuneCountInString(w)
+	switch {
+	case strings.HasSuffix(w, "ses") && n > 6 && !strings.HasSuffix(w, "sses"):
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "es") && n >= 6:
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && n > 3:
+		return strings.TrimSuffix(w, "s")
+	}
+	return stripWeak(w)
+}
+
+// stripWeak removes the -en of a weak masculine noun ("Präsidenten" -> "Präsident").
+func stripWeak(w string) string {
+	for _, suf := range []string{"enten", "anten", "isten", "aten", "ographen", "ologen"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, "en")
+		}
+	}
+	return w
+}

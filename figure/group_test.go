@@ -1,0 +1,73 @@
+package figure
+
+import (
+	"testing"
+
+	"crosscheck/article"
+)
+
+func rep(id string, start int, v float64, unit, bound, by string, keys ...string) Reported {
+	return Reported{Article: id, Figure: article.Figure{Start: start, Value: v, Unit: unit, Bound: bound,
+		Approximate: bound != "", AttributedTo: by, Keys: keys, What: keys[0]}}
+}
+
+func TestGroup(t *testing.T) {
+	tests := []struct {
+		name     string
+		figs     []Reported
+		groups   int
+		conflict []bool // per quantity, in output order
+	}{
+		{"different sources, different values", []Reported{
+			rep("a", 0, 100, "", "", "X", "tote", "stadt"),
+			rep("b", 0, 120, "", "", "Y", "tote", "stadt"),
+		}, 1, []bool{true}},
+		{"same source, approximate within tolerance", []Reported{
+			rep("a", 0, 100, "", BoundAbout, "X", "tote", "stadt"),
+			rep("b", 0, 105, "", "", "X", "tote", "stadt"),
+		}, 1, []bool{false}},
+		{"same source, far apart", []Reported{
+			rep("a", 0, 100, "", BoundAbout, "X", "tote", "stadt"),
+			rep("b", 0, 200, "", "", "X", "tote", "stadt"),
+		}, 1, []bool{true}},
+		{"vague value inside the range", []Reported{
+			rep("a", 0, 1000, "", BoundOrder, "X", "soldat", "kursk"),
+			rep("b", 0, 8000, "", "", "Y", "soldat", "kursk"),
+		}, 1, []bool{false}},
+		{"lower bound below the value", []Reported{
+			rep("a", 0, 100, "", BoundMin, "X", "tote"),
+			rep("b", 0, 150, "", "", "Y", "tote"),
+		}, 1, []bool{false}},
+		{"upper bound exceeded", []Reported{
+			rep("a", 0, 100, "", BoundMax, "X", "tote"),
+			rep("b", 0, 150, "", "", "Y", "tote"),
+		}, 1, []bool{true}},
+		{"units differ", []Reported{
+			rep("a", 0, 100, "EUR", "", "X", "hilfe"),
+			rep("b", 0, 100, "USD", "", "Y", "hilfe"),
+		}, 2, []bool{false, false}},
+		{"keys differ", []Reported{
+			rep("a", 0, 100, "", "", "X", "soldat", "kursk", "nordkorean"),
+			rep("b", 0, 12000, "", "", "Y", "soldat"),
+		}, 2, []bool{false, false}},
+		{"same value, many sources", []Reported{
+			rep("a", 0, 5, "%", "", "X", "inflation"),
+			rep("b", 3, 5, "%", "", "Y", "inflation"),
+		}, 1, []bool{false}},
+	}
+	for _, tc := range tests {
+		qs := Group(tc.figs)
+		if len(qs) != tc.groups {
+			t.Errorf("%s: %d quantities, want %d: %+v", tc.name, len(qs), tc.groups, qs)
+			continue
+		}
+		for i, q := range qs {
+			if (q.Conflict != nil) != tc.conflict[i] {
+				t.Errorf("%s: quantity %d conflict = %+v, want %v", tc.name, i, q.Conflict, tc.conflict[i])
+			}
+		}
+	}
+	if qs := Group(nil); len(qs) != 0 {
+		t.Errorf("Group(nil) = %+v", qs)
+	}
+}

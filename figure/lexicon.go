@@ -1,0 +1,166 @@
+package figure
+
+import (
+	"strconv"
+	"strings"
+
+	"crosscheck/lang"
+)
+
+// phraseSet is a word list whose keys may be phrases of several words ("mehr als", "in Höhe
+// von"). first indexes the first words, so most tokens are rejected with one map lookup and
+// no allocation.
+type phraseSet struct {
+	m     map[string]string
+	first map[string]string
+	multi bool
+}
+
+// newPhraseSet merges lists, the first winning; keep validates and rewrites a value (nil: as is).
+func newPhraseSet(keep func(string) (string, bool), lists ...map[string]string) *phraseSet {
+	s := &phraseSet{m: map[string]string{}, first: map[string]string{}}
+	for _, l := range lists {
+		for k, v := range l {
+			if _, dup := s.m[k]; dup {
+				continue
+			}
+			if keep != nil {
+				var ok bool
+				if v, ok = keep(v); !ok {
+					continue
+				}
+			}
+			s.m[k] = v
+			f, _, multi := strings.Cut(k, " ")
+			s.first[f] = ""
+			s.multi = s.multi || multi
+		}
+	}
+	return s
+}
+
+func (s *phraseSet) has(k string) bool {
+	_, ok := s.m[k]
+	return ok
+}
+
+// lexicon gathers the word lists the extractor reads from a language pack. The extractor's own
+// lists (figure_*) come first; the pack's shared lists (numbers, multipliers, currencies,
+// units, approximators) fill in what they lack, with their values checked before use since
+// their format belongs to another package. A lexicon is built once per pack and read only.
+type lexicon struct {
+	p            lang.Pack
+	decimalComma bool
+	capNouns     bool
+	plAdjFrom    string
+	plAdjTo      string
+
+	numbers   map[string]string
+	numPrefix map[string]struct{} // first two bytes of every number word
+	numMaxLen int                 // bytes of the longest number word
+
+	multipliers, vague, fractions, currencies, units, approx, links, cues *phraseSet
+
+	timeunits, numberwords, yearwords, pronouns, count map[string]string
+	preps, neuter, cases, speakers, locPreps           map[string]string
+	rangeWords                                         map[string]string
+	verbSuffixes                                       []string
+	function                                           []map[string]string
+}
+
+func newLexicon(p lang.Pack) *lexicon {
+	l := &lexicon{p: p}
+	set := p.Words("figure_settings")
+	l.decimalComma = set["decimal"] == ","
+	l.capNouns = set["capital_nouns"] == "1"
+	if from, to, ok := strings.Cut(set["plural_adjective"], ":"); ok {
+		l.plAdjFrom, l.plAdjTo = from, to
+	}
+	l.rangeWords = map[string]string{"-": "", "–": ""}
+	for _, w := range strings.Fields(set["range_words"]) {
+		l.rangeWords[p.Normalize(w)] = ""
+	}
+	l.verbSuffixes = strings.Fields(set["verb_suffixes"])
+	l.locPreps = map[string]string{}
+	for _, w := range strings.Fields(set["location_preps"]) {
+		l.locPreps[p.Normalize(w)] = ""
+	}
+
+	l.numbers = map[string]string{}
+	for k, v := range p.Words("figure_numbers") {
+		l.numbers[k] = v
+	}
+	for k, v := range p.Words("numbers") {
+		if _, dup := l.numbers[k]; dup || p.Stopword(k) || strings.Contains(k, " ") {
+			continue
+		}
+		// Only plain cardinals from ten up: the shared list also holds words such as "paar"
+		// that are not numbers of their own.
+		if n, err := strconv.Atoi(v); err == nil && n >= 10 {
+			l.numbers[k] = v
+		}
+	}
+	l.numPrefix = map[string]struct{}{}
+	for k, v := range l.numbers {
+		if len(k) >= 2 && v != "+" {
+			l.numPrefix[k[:2]] = struct{}{}
+		}
+		l.numMaxLen = max(l.numMaxLen, len(k))
+	}
+	factor := func(min float64) func(string) (string, bool) {
+		return func(v string) (string, bool) {
+			f, ok := parseFactor(v)
+			return v, ok && f >= min
+		}
+	}
+	nonEmpty := func(v string) (string, bool) { return v, v != "" && !strings.ContainsAny(v, " \t") }
+	iso := func(v string) (string, bool) { return v, isISOCode(v) }
+	l.multipliers = newPhraseSet(factor(10), p.Words("figure_multipliers"), p.Words("multipliers"))
+	l.vague = newPhraseSet(factor(1), p.Words("figure_vague"))
+	l.fractions = newPhraseSet(factor(0), p.Words("figure_fractions"))
+	l.currencies = newPhraseSet(iso, p.Words("figure_currencies"), p.Words("currencies"))
+	l.units = newPhraseSet(nonEmpty, p.Words("figure_units"), p.Words("units"))
+	l.approx = newPhraseSet(func(v string) (string, bool) { return bound(v), true }, p.Words("figure_approximators"), p.Words("approximators"))
+	l.links = newPhraseSet(nil, p.Words("figure_links"))
+	l.cues = newPhraseSet(nil, p.Words("figure_cues"))
+	l.timeunits = p.Words("figure_timeunits")
+	l.numberwords = p.Words("figure_numberwords")
+	l.yearwords = p.Words("figure_yearwords")
+	l.pronouns = p.Words("figure_pronouns")
+	l.count = p.Words("figure_countnouns")
+	l.preps = p.Words("figure_preps")
+	l.neuter = p.Words("figure_neuter")
+	l.cases = p.Words("figure_cases")
+	l.speakers = p.Words("figure_speakers")
+	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
+		l.units.m, l.currencies.m, l.multipliers.m, l.fractions.m}
+	return l
+}
+
+// numberWord looks up one number word ("elf" -> "11", "und" -> "+").
+func (l *lexicon) numberWord(w string) (string, bool) {
+	v, ok := l.numbers[w]
+	return v, ok
+}
+
+func bound(v string) string {
+	switch v {
+	case BoundMin, BoundMax:
+		return v
+	}
+	return BoundAbout
+}
+
+func isISOCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *lexicon) stop(norm string) bool { return l.p.Stopword(norm) }

@@ -1,0 +1,359 @@
+package figure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// piece is one word of a What phrase, possibly re-inflected.
+type piece struct {
+	text  string
+	space bool
+}
+
+func (r *run) isWord(x tok) bool { return x.kind == tWord && !x.digits }
+
+// isFunction reports whether a word only links others: stop words, prepositions, cue words,
+// linking words and time units never head a counted noun phrase.
+func (r *run) isFunction(x tok) bool {
+	lex := r.lex
+	if lex.stop(x.norm) {
+		return true
+	}
+	for _, m := range lex.function {
+		if _, ok := m[x.norm]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isAdj: a modifier before a noun (in German, a lower case content word).
+func (r *run) isAdj(x tok) bool {
+	if !r.isWord(x) || r.isFunction(x) {
+		return false
+	}
+	return !r.lex.capNouns || !x.upper
+}
+
+// isNoun: a noun (in German, a capitalised content word; in English any content word).
+func (r *run) isNoun(x tok) bool {
+	if !r.isWord(x) || r.isFunction(x) || r.lex.numberwords[x.norm] == "month" {
+		return false
+	}
+	return !r.lex.capNouns || x.upper
+}
+
+// rightNP reads a noun phrase starting at t[j]: modifiers and a noun.
+func (r *run) rightNP(t []tok, j int) (int, int, bool) {
+	k := j
+	if r.lex.capNouns {
+		for k < len(t) && k-j < 3 && r.isAdj(t[k]) {
+			k++
+		}
+		if k < len(t) && r.isNoun(t[k]) {
+			return j, k + 1, true
+		}
+		return j, j, false
+	}
+	for k < len(t) && k-j < 4 && r.isNoun(t[k]) {
+		k++
+	}
+	return j, k, k > j
+}
+
+// leftNP reads a noun phrase ending at t[k].
+func (r *run) leftNP(t []tok, k int) (int, bool) {
+	if k < 0 || k >= len(t) || !r.isNoun(t[k]) {
+		return k, false
+	}
+	s := k
+	if r.lex.capNouns {
+		for s > 0 && k-s < 3 && r.isAdj(t[s-1]) {
+			s--
+		}
+		return s, true
+	}
+	for s > 0 && k-s < 3 && r.isNoun(t[s-1]) && r.entityAt(s-1) == nil && !r.verbLike(t[s-1]) {
+		s--
+	}
+	return s, true
+}
+
+// verbLike reports whether a word ends like a verb form of a language whose nouns are not
+// capitalised ("pledged").
+func (r *run) verbLike(x tok) bool {
+	for _, suf := range r.lex.verbSuffixes {
+		if strings.HasSuffix(x.norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ppAt reads a prepositional phrase starting at t[k] ("in der Region Kursk").
+func (r *run) ppAt(t []tok, k int, preps map[string]string) (int, bool) {
+	if k >= len(t) || t[k].kind != tWord {
+		return k, false
+	}
+	if _, ok := preps[t[k].norm]; !ok {
+		return k, false
+	}
+	m := k + 1
+	if m < len(t) && t[m].kind == tWord && r.lex.stop(t[m].norm) {
+		if _, ok := r.lex.preps[t[m].norm]; !ok {
+			m++
+		}
+	}
+	_, e, ok := r.rightNP(t, m)
+	if !ok {
+		return k, false
+	}
+	if r.lex.capNouns {
+		// Names after the noun belong to it ("Region Kursk").
+		for n := 0; e < len(t) && n < 3 && r.isNoun(t[e]) && t[e].space; n++ {
+			e++
+		}
+	}
+	return e, true
+}
+
+// genitiveAt reads a genitive complement at t[k] ("der Stimmen", "of the vote") and returns
+// the noun phrase inside it.
+func (r *run) genitiveAt(t []tok, k int) (int, int, bool) {
+	if k >= len(t) || t[k].kind != tWord {
+		return 0, 0, false
+	}
+	m := k
+	if c := r.lex.cases[t[k].norm]; c == "gen" || c == "fem" {
+		m++
+	} else if r.lex.links.has(t[k].norm) && !r.lex.capNouns {
+		m++
+		if m < len(t) && r.lex.stop(t[m].norm) {
+			m++
+		}
+	} else {
+		return 0, 0, false
+	}
+	s, e, ok := r.rightNP(t, m)
+	return s, e, ok
+}
+
+// pieces appends tokens t[s:e] to ph. plural re-inflects the modifiers of a bare plural noun
+// phrase into the nominative ("mit 12.000 bewaffneten Soldaten" -> "bewaffnete Soldaten").
+func (r *run) pieces(ph []piece, t []tok, s, e int, plural bool) []piece {
+	for k := s; k < e; k++ {
+		text := t[k].text
+		if plural && r.lex.plAdjFrom != "" && k < e-1 && r.isAdj(t[k]) && strings.HasSuffix(text, r.lex.plAdjFrom) {
+			text = strings.TrimSuffix(text, r.lex.plAdjFrom) + r.lex.plAdjTo
+		}
+		sp := t[k].space
+		if k == s {
+			sp = len(ph) > 0
+		}
+		ph = append(ph, piece{text: text, space: sp})
+	}
+	return ph
+}
+
+// what names the thing a figure counts and returns its keys.
+func (r *run) what(t []tok, prev []tok, c cand) (string, []string) {
+	lex := r.lex
+	var ph []piece
+	hasPP := false
+	j := c.whatFrom
+	if c.vague && j < len(t) && !lex.capNouns {
+		if lex.links.has(t[j].norm) { // "thousands of soldiers"
+			j++
+		}
+	}
+	counted := !c.money && c.unit != "%" && c.unit != "pp"
+	if counted && j < len(t) {
+		if s, e, ok := r.rightNP(t, j); ok {
+			ph = r.pieces(ph, t, s, e, c.value != 1)
+			if e2, ok := r.ppAt(t, e, lex.preps); ok {
+				ph = r.pieces(ph, t, e, e2, false)
+				hasPP = true
+			} else if _, e2, ok := r.genitiveAt(t, e); ok && lex.capNouns {
+				ph = r.pieces(ph, t, e, e2, false) // "Soldaten der nordkoreanischen Armee"
+			}
+		} else if j+1 < len(t) && lex.links.has(t[j].norm) && isIn(lex.pronouns, t[j+1].norm) {
+			ph = r.antecedent(ph, t, prev, c.a)
+		}
+	}
+	if len(ph) == 0 && !c.money {
+		if s, e, ok := r.genitiveAt(t, c.b); ok {
+			ph = r.pieces(ph, t, s, e, false)
+		}
+	}
+	if len(ph) == 0 && c.a > 1 && t[c.a-1].text == "(" {
+		// "Unterschlagung (64 Prozent)": the figure measures the noun before the bracket.
+		if s, ok := r.leftNP(t, c.a-2); ok {
+			ph = r.pieces(ph, t, s, c.a-1, false)
+		}
+	}
+	if len(ph) == 0 {
+		k := c.a - 1
+		linked := false
+		if k >= 0 {
+			if _, n, ok := phraseEnding(t, k, lex.links); ok {
+				k -= n
+				linked = true
+			}
+		}
+		s, ok := r.leftNP(t, k)
+		if !ok && !linked {
+			// The nearest noun to the left in the clause: "Die Inflation stieg auf 3 Prozent".
+			// A capitalised first word of a sentence need not be a noun ("Angeblich").
+			for k = c.a - 1; k > 0 && !isClauseBreak(t[k]); k-- {
+				if s, ok = r.leftNP(t, k); ok {
+					break
+				}
+			}
+		}
+		if ok {
+			ph = r.pieces(ph, t, s, k+1, false)
+			if e2, ok := r.ppAt(t, c.b, lex.preps); ok {
+				ph = r.pieces(ph, t, c.b, e2, false)
+				hasPP = true
+			}
+		}
+	}
+	if len(ph) > 0 && !hasPP {
+		ph = r.locationPP(ph, t, c)
+	}
+	return r.phrase(ph)
+}
+
+func isIn(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+func isClauseBreak(x tok) bool {
+	if x.kind != tPunct {
+		return false
+	}
+	switch x.text {
+	case ",", ";", ":", "(", ")", "„", "“", "”", "\"", "»", "«", "‚", "‘", "–", "—":
+		return true
+	}
+	return false
+}
+
+// locationPP appends the place phrase of the figure's clause ("In der Region Kursk gibt es
+// bereits 11.000 von ihnen"): the count is located there even when the phrase is not next to it.
+func (r *run) locationPP(ph []piece, t []tok, c cand) []piece {
+	loc := r.lex.locPreps
+	if len(loc) == 0 {
+		return ph
+	}
+	lo, hi := c.a, c.b
+	for lo > 0 && !isClauseBreak(t[lo-1]) {
+		lo--
+	}
+	for hi < len(t) && !isClauseBreak(t[hi]) {
+		hi++
+	}
+	best, bestE, bestD := -1, 0, len(t)+1
+	for k := lo; k < hi; k++ {
+		if k >= c.a && k < c.b {
+			continue
+		}
+		e, ok := r.ppAt(t, k, loc)
+		if !ok || e > hi || (k < c.a && e > c.a) {
+			continue
+		}
+		if !r.hasPlace(k, e) {
+			continue
+		}
+		d := c.a - e
+		if k > c.a {
+			d = k - c.b
+		}
+		if d < bestD {
+			best, bestE, bestD = k, e, d
+		}
+	}
+	if best < 0 {
+		return ph
+	}
+	n := len(ph)
+	ph = r.pieces(ph, t, best, bestE, false)
+	ph[n].text = t[best].norm // the preposition may open the sentence: "In der Region"
+	return ph
+}
+
+// hasPlace reports whether tokens [a, b) of the sentence hold a place entity.
+func (r *run) hasPlace(a, b int) bool {
+	for _, e := range r.ents {
+		if e.e.Type == "place" && e.a >= a && e.b <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent resolves "von ihnen" to the counted thing named before: the noun after a count
+// noun ("die Zahl der nordkoreanischen Soldaten"), else the nearest noun phrase.
+func (r *run) antecedent(ph []piece, t, prev []tok, before int) []piece {
+	seqs := [][]tok{t[:before], prev}
+	for _, seq := range seqs {
+		for k := range seq {
+			if !isIn(r.lex.count, seq[k].norm) {
+				continue
+			}
+			m := k + 1
+			for n := 0; m < len(seq) && n < 2 && seq[m].kind == tWord && r.lex.stop(seq[m].norm); n++ {
+				m++
+			}
+			if s, e, ok := r.rightNP(seq, m); ok {
+				return r.pieces(ph, seq, s, e, true)
+			}
+		}
+	}
+	for _, seq := range seqs {
+		for k := len(seq) - 1; k >= 0; k-- {
+			if s, ok := r.leftNP(seq, k); ok {
+				return r.pieces(ph, seq, s, k+1, true)
+			}
+		}
+	}
+	return ph
+}
+
+// phrase joins the pieces and derives the keys: the stems of the content words, in order.
+func (r *run) phrase(ph []piece) (string, []string) {
+	if len(ph) == 0 {
+		return "", nil
+	}
+	var b strings.Builder
+	var keys []string
+	for i, x := range ph {
+		if i > 0 && x.space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.text)
+		for _, part := range strings.Split(r.p.Normalize(x.text), "-") {
+			if utf8.RuneCountInString(part) < 2 || r.lex.stop(part) || isIn(r.lex.preps, part) || r.lex.links.has(part) {
+				continue
+			}
+			if strings.IndexFunc(part, unicode.IsLetter) < 0 {
+				continue
+			}
+			st := r.p.Stem(part)
+			dup := false
+			for _, k := range keys {
+				if k == st {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				keys = append(keys, st)
+			}
+		}
+	}
+	return b.String(), keys
+}

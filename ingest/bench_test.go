@@ -1,0 +1,81 @@
+package ingest
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"crosscheck/internal/testenv"
+)
+
+// gnadTexts reads the 10kGNAD test articles (`category;'text'` lines).
+func gnadTexts(tb testing.TB) []string {
+	tb.Helper()
+	path := testenv.SharedFile(tb, "eval/10kgnad/test.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	for sc.Scan() {
+		_, text, ok := strings.Cut(sc.Text(), ";")
+		if !ok {
+			continue
+		}
+		text = strings.TrimSuffix(strings.TrimPrefix(text, "'"), "'")
+		out = append(out, strings.ReplaceAll(text, "''", "'"))
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	if len(out) == 0 {
+		tb.Fatal("no articles in " + path)
+	}
+	return out
+}
+
+func BenchmarkFromText10kGNAD(b *testing.B) {
+	texts := gnadTexts(b)
+	var bytes int64
+	for _, t := range texts {
+		bytes += int64(len(t))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			if _, err := FromText("x", t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(len(texts)*b.N)/sec, "articles/s")
+	b.ReportMetric(float64(bytes*int64(b.N))/sec/1e6, "MB/s")
+	b.ReportMetric(float64(len(texts)), "articles/op")
+}
+
+// TestFromText10kGNAD checks the cleanup on real articles: every one yields an article whose
+// blocks hold, and the body keeps almost all of its text.
+func TestFromText10kGNAD(t *testing.T) {
+	texts := gnadTexts(t)
+	titles := 0
+	for i, s := range texts {
+		a, err := FromText("x", s)
+		if err != nil {
+			t.Fatalf("article %d: %v", i, err)
+		}
+		checkBlocks(t, a)
+		if a.Title != "" {
+			titles++
+		}
+		if len(a.Text)*10 < len(strings.TrimSpace(s))*9 {
+			t.Errorf("article %d lost more than 10%% of its text: %d -> %d bytes", i, len(s), len(a.Text))
+		}
+	}
+	t.Logf("%d articles, %d with a title", len(texts), titles)
+}

@@ -1,0 +1,664 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
+
+// unit is one candidate block of body text: a paragraph, a heading or a line of noise, kept
+// as its lines so that the tail rules (tag lists, credit lines) can work line by line.
+type unit struct {
+	lines []string
+	kind  article.BlockKind // set when markup says what the unit is; "" when undecided
+}
+
+func (u *unit) text() string { return joinLines(u.lines) }
+
+// meta is what a structured source (JSONL fields, HTML metadata, a feed) already knows. Its
+// values take precedence over what the cleanup finds in the text.
+type meta struct {
+	title, published, section string
+	tags, authors             []string
+	markup                    bool // units come from markup: headings are known, not guessed
+}
+
+// ErrEmpty is returned for a text with no body text left.
+var ErrEmpty = errors.New("empty")
+
+// FromText builds an Article from scraped plain text: it recovers the title, publication date,
+// section, tags, credits and sub-headings that scraping leaves as lines of text, keeps them
+// as metadata, and splits what remains into title, heading and paragraph blocks.
+func FromText(id, text string) (*article.Article, error) {
+	return clean(id, splitUnits(text), meta{})
+}
+
+// splitUnits cuts plain text into units: blank-line separated paragraphs, or one line per
+// unit when the text has one paragraph a line. Hard-wrapped lines are joined.
+func splitUnits(text string) []unit {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	lines := make([]string, len(raw))
+	maxLen := 0
+	for i, l := range raw {
+		lines[i] = cleanLine(l)
+		maxLen = max(maxLen, utf8.RuneCountInString(lines[i]))
+	}
+	wrapped := isWrapped(lines, maxLen)
+	var out []unit
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, unit{lines: cur})
+			cur = nil
+		}
+	}
+	for i, l := range lines {
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+		next := ""
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
+		if next == "" {
+			continue
+		}
+		if !continues(l, next, wrapped, maxLen) {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// isWrapped reports whether the text is hard-wrapped at a fixed width: most lines that are
+// followed by another line come close to the longest line, and no line is long.
+func isWrapped(lines []string, maxLen int) bool {
+	if maxLen > 120 || maxLen < 30 {
+		return false
+	}
+	inner, long := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i] == "" || lines[i+1] == "" {
+			continue
+		}
+		inner++
+		if utf8.RuneCountInString(lines[i])*10 >= maxLen*6 {
+			long++
+		}
+	}
+	return inner >= 3 && long*10 >= inner*6
+}
+
+// continues reports whether line next continues the paragraph that line l belongs to.
+func continues(l, next string, wrapped bool, maxLen int) bool {
+	if isBullet(next) || isHashtagLine(next) {
+		return false
+	}
+	if wrapped {
+		return utf8.RuneCountInString(l)*10 >= maxLen*6
+	}
+	// One paragraph a line; only an obvious mid-sentence break joins.
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !endsSentence(l) && utf8.RuneCountInString(l) > 40
+}
+
+// cleanLine removes control and invisible characters and folds white space.
+func cleanLine(l string) string {
+	if isPlain(l) {
+		return strings.TrimSpace(l)
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	space := false
+	for _, r := range l {
+		switch {
+		case r == '\u00AD' || unicode.Is(unicode.Cf, r):
+			continue // soft hyphen, zero-width and direction marks
+		case unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError:
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPlain reports whether l needs no cleaning: no control or invisible characters, no
+// unusual or repeated spaces. Most lines pass, and then cost no allocation.
+func isPlain(l string) bool {
+	prevSpace := true
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || (c == ' ' && prevSpace) {
+				return false
+			}
+			prevSpace = c == ' '
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u00AD' {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || l == ""
+}
+
+// joinLines joins the lines of one paragraph, undoing end-of-line hyphenation.
+func joinLines(lines []string) string {
+	if len(lines) == 1 {
+		return lines[0]
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev := lines[i-1]
+			r, _ := utf8.DecodeRuneInString(l)
+			if strings.HasSuffix(prev, "-") && len(prev) > 1 && unicode.IsLetter(lastRuneBefore(prev, 1)) && unicode.IsLower(r) {
+				s := b.String()
+				b.Reset()
+				b.WriteString(s[:len(s)-1])
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func lastRuneBefore(s string, skip int) rune {
+	s = s[:len(s)-skip]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// endsSentence reports whether s ends with sentence or clause final punctuation, also before a
+// closing quotation mark or bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case strings.ContainsRune(".!?:;,…", r):
+			return true
+		case strings.ContainsRune("\"'“”„‘’‚«»)]", r):
+			s = s[:len(s)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	bulletRe  = regexp.MustCompile(`^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+`)
+	tagLabel  = regexp.MustCompile(`(?i)^(?:[-–*•]\s*)?(?:themen|thema|schlagworte|schlagwörter|stichworte|stichwörter|schlüsselwörter|tags?|topics?|keywords?|mehr zum thema|weitere themen|related topics)\s*(?::\s*(.*))?$`)
+	authorRe  = regexp.MustCompile(`^(?i:von|by|autor(?:in)?\s*:|author\s*:|text\s*:)\s+(.{3,80})$`)
+	nameRe    = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:von|van|de|der|den|zu|da|di|le|la|el|al|bin)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}$`)
+	nameSplit = regexp.MustCompile(`\s*(?:,|\bund\b|\band\b|&)\s*`)
+)
+
+func isBullet(l string) bool { return mayBullet(l) && bulletRe.MatchString(l) }
+
+// mayBullet is a cheap pre-check for bulletRe.
+func mayBullet(l string) bool {
+	if l == "" {
+		return false
+	}
+	c := l[0]
+	return c == '-' || c == '*' || (c >= '0' && c <= '9') || c >= utf8.RuneSelf
+}
+
+func stripBullet(l string) string {
+	if !mayBullet(l) {
+		return l
+	}
+	if m := bulletRe.FindStringIndex(l); m != nil {
+		return l[m[1]:]
+	}
+	return l
+}
+
+// isHashtagLine reports whether l is only hashtags: "#Energie #Ukraine" or "- #Energie".
+func isHashtagLine(l string) bool {
+	l = strings.TrimSpace(stripBullet(l))
+	if !strings.HasPrefix(l, "#") || len(l) > 300 {
+		return false
+	}
+	f := strings.Fields(l)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) < 2 || w[0] != '#' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitTags splits a tag list value into tags without '#'.
+func splitTags(s string) []string {
+	var parts []string
+	if strings.ContainsAny(s, ",;|·") {
+		parts = strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",;|·", r) })
+	} else if strings.Count(s, "#") > 1 {
+		parts = strings.Fields(s)
+	} else {
+		parts = []string{s}
+	}
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(p), "#"))
+		p = strings.TrimRight(p, ".")
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// listItem reports whether a tail line could be a tag in a list under a label: a few words
+// without final punctuation.
+func listItem(l string) (string, bool) {
+	s := strings.TrimSpace(strings.TrimLeft(stripBullet(l), "#"))
+	if s == "" || endsSentence(s) || utf8.RuneCountInString(s) > 40 || len(strings.Fields(s)) > 4 {
+		return "", false
+	}
+	return s, true
+}
+
+// words counts space separated words.
+func words(s string) int { return len(strings.Fields(s)) }
+
+// headingLike reports whether a unit reads like a title or sub-heading: short, starting with
+// a capital, digit or quote, and without final punctuation.
+func headingLike(s string, maxWords, maxRunes int) bool {
+	if s == "" || isBullet(s) || endsSentence(s) {
+		return false
+	}
+	if utf8.RuneCountInString(s) > maxRunes || words(s) > maxWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"„“«»‚'", r)
+}
+
+func sameText(a, b string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.TrimRight(article.NormalizeSpace(s), " .:!?"))
+	}
+	return norm(a) == norm(b)
+}
+
+// sectionName reports whether line is a department name from the section list.
+func sectionName(line string) bool {
+	if words(line) > 3 || endsSentence(line) {
+		return false
+	}
+	_, ok := tab.sections[strings.ToLower(line)]
+	return ok
+}
+
+// authorLine reads a by-line: "Von Anna Muster", "By Jane Doe and John Roe".
+func authorLine(line string) ([]string, bool) {
+	m := authorRe.FindStringSubmatch(line)
+	if m == nil {
+		return nil, false
+	}
+	var out []string
+	for i, p := range nameSplit.Split(strings.TrimSpace(m[1]), -1) {
+		if nameRe.MatchString(p) {
+			out = append(out, p)
+			continue
+		}
+		// A place after the names ("Von Anna Muster, Berlin") is allowed, nothing else.
+		if i > 0 && words(p) == 1 && len(out) > 0 {
+			continue
+		}
+		return nil, false
+	}
+	return out, len(out) > 0
+}
+
+// clean applies the scraped-text rules to units and assembles the Article.
+func clean(id string, units []unit, m meta) (*article.Article, error) {
+	a := &article.Article{ID: id, Title: m.title, Published: m.published, Section: m.section}
+	a.Authors = append(a.Authors, m.authors...)
+	var credits []string
+
+	// Drop empty units and lines.
+	keep := units[:0:0]
+	for _, u := range units {
+		var ls []string
+		for _, l := range u.lines {
+			if l = cleanLine(l); l != "" {
+				ls = append(ls, l)
+			}
+		}
+		if len(ls) > 0 {
+			keep = append(keep, unit{lines: ls, kind: u.kind})
+		}
+	}
+	units = keep
+
+	units = header(a, units, m)
+	units, tags, tailCredits := tail(units)
+
+	// Photo credit lines are caption noise wherever they stand.
+	keep = units[:0]
+	for _, u := range units {
+		if len(u.lines) == 1 && u.kind != article.BlockTitle && photoCredit.MatchString(u.lines[0]) && words(u.lines[0]) <= 12 {
+			continue
+		}
+		keep = append(keep, u)
+	}
+	units = keep
+
+	// A wire dateline opens the first paragraph after the title.
+	for i := range units {
+		if units[i].kind == article.BlockTitle || units[i].kind == article.BlockHeading {
+			continue
+		}
+		if rest, c, ok := stripDateline(units[i].text()); ok {
+			credits = append(c, credits...)
+			units[i].lines = []string{rest}
+		}
+		break
+	}
+	// A credit parenthesis closes the last paragraph.
+	if n := len(units); n > 0 && units[n-1].kind != article.BlockTitle {
+		if rest, c, ok := trailingCredit(units[n-1].text()); ok {
+			// It stands before the credit lines below it.
+			credits = append(credits, c...)
+			if rest == "" {
+				units = units[:n-1]
+			} else {
+				units[n-1].lines = []string{rest}
+			}
+		}
+	}
+
+	if !m.markup {
+		// Sub-headings: short lines without final punctuation between paragraphs.
+		for i := range units {
+			if units[i].kind != "" || i == 0 || i == len(units)-1 {
+				continue
+			}
+			if headingLike(units[i].text(), 12, 100) {
+				units[i].kind = article.BlockHeading
+			}
+		}
+	}
+	if m.tags != nil {
+		tags = append(append([]string(nil), m.tags...), tags...)
+	}
+	a.Tags = dedupe(tags, strings.ToLower)
+	a.Credits = dedupe(append(credits, tailCredits...), nil)
+	assemble(a, units)
+	if a.Text == "" || (len(a.Blocks) == 1 && a.Blocks[0].Kind == article.BlockTitle) {
+		return nil, fmt.Errorf("ingest: %s: %w: no body text", id, ErrEmpty)
+	}
+	return a, nil
+}
+
+// header recovers date, by-line, section and title from the first units and drops their
+// repetitions and navigation debris, stopping at the first unit of body text.
+//
+// Of the short lines above the body, the title is the first with more than three words that
+// is not a department name, else the last one; short lines above it are the section (a
+// department name, else a kicker such as "Ukraine-Krieg") or navigation debris.
+func header(a *article.Article, units []unit, m meta) []unit {
+	titled := a.Title != ""
+	// Pass 1: strip date fields and by-lines; find where the body starts.
+	var head []unit // candidate lines above the body, in order
+	i := 0
+	for ; i < len(units) && i < 12; i++ {
+		u := units[i]
+		t := u.text()
+		if u.kind != article.BlockHeading {
+			if v, rest, whole, ok := dateLine(t); ok {
+				if a.Published == "" {
+					a.Published = v
+				}
+				if whole {
+					continue
+				}
+				// The field sat at the start of the first line of body text.
+				u.lines = []string{rest}
+				units[i] = u
+				break
+			}
+		}
+		if names, ok := authorLine(t); ok && len(u.lines) == 1 {
+			a.Authors = append(a.Authors, names...)
+			continue
+		}
+		if len(u.lines) == 1 && u.kind != article.BlockTitle && photoCredit.MatchString(t) && words(t) <= 12 {
+			continue
+		}
+		if u.kind == article.BlockParagraph || !headingLike(t, 25, 200) {
+			break
+		}
+		head = append(head, u)
+	}
+	body := units[i:]
+	if len(body) == 0 && len(head) > 0 {
+		// No body text: the short lines are the body (a list, a poem); nothing is a title.
+		body, head = head, nil
+	}
+
+	// Pass 2: choose the title among the head lines.
+	ti := -1
+	if titled {
+		for j, u := range head {
+			if sameText(u.text(), a.Title) {
+				ti = j
+				break
+			}
+		}
+	} else if !m.markup {
+		for j, u := range head {
+			t := u.text()
+			if words(t) > 3 && !sectionName(t) && !navLine(t) {
+				ti = j
+				break
+			}
+		}
+		if ti < 0 {
+			for j := len(head) - 1; j >= 0; j-- {
+				if t := head[j].text(); !sectionName(t) && !navLine(t) {
+					ti = j
+					break
+				}
+			}
+		}
+		if ti >= 0 {
+			a.Title = head[ti].text()
+		}
+	}
+	// Lines above the title: a department name is the section; without one, the line just
+	// above a title found here is its kicker.
+	above := head
+	if ti >= 0 {
+		above = head[:ti]
+	}
+	if a.Section == "" {
+		for _, u := range above {
+			if t := u.text(); sectionName(t) {
+				a.Section = t
+				break
+			}
+		}
+		if a.Section == "" && ti >= 0 && !titled {
+			for j := len(above) - 1; j >= 0; j-- {
+				if t := above[j].text(); words(t) <= 3 && !navLine(t) {
+					a.Section = t
+					break
+				}
+			}
+		}
+	}
+	var out []unit
+	if a.Title != "" {
+		out = append(out, unit{lines: []string{a.Title}, kind: article.BlockTitle})
+	}
+	for j, u := range head {
+		t := u.text()
+		switch {
+		case j == ti, a.Title != "" && sameText(t, a.Title), navLine(t):
+			continue // the title, its repetitions, navigation debris
+		case t == a.Section && (ti < 0 || j < ti):
+			continue
+		case j < ti && !titled:
+			continue // short debris above a title found here
+		}
+		out = append(out, u)
+	}
+	return append(out, body...)
+}
+
+// navLine reports whether line is navigation debris ("Startseite", "Teilen").
+func navLine(line string) bool {
+	_, ok := tab.nav[strings.ToLower(strings.TrimSpace(line))]
+	return ok
+}
+
+// tail strips tag lists and credit lines from the end of the text, line by line across units.
+func tail(units []unit) ([]unit, []string, []string) {
+	var tags, credits []string // collected bottom-up, reversed at the end
+	var pending []string       // short list lines that are tags only if a label follows above
+	cut := 0                   // lines to remove from the end, committed
+	scanned := 0
+	lines := tailLines(units, 40)
+	for _, l := range lines {
+		scanned++
+		if isHashtagLine(l) && len(pending) == 0 {
+			tags = append(tags, reverse(splitTags(stripBullet(l)))...)
+			cut = scanned
+			continue
+		}
+		if m := tagLabel.FindStringSubmatch(l); m != nil && (m[1] == "" || !endsSentence(m[1]) || strings.ContainsAny(m[1], ",;|#")) {
+			tags = append(tags, pending...)
+			pending = nil
+			tags = append(tags, reverse(splitTags(m[1]))...)
+			cut = scanned
+			continue
+		}
+		if c, ok := creditLine(l); ok && len(pending) == 0 {
+			credits = append(credits, reverse(c)...)
+			cut = scanned
+			continue
+		}
+		if s, ok := listItem(l); ok && len(pending) < 20 {
+			pending = append(pending, s)
+			continue
+		}
+		break
+	}
+	// Remove cut lines from the end.
+	for cut > 0 && len(units) > 0 {
+		u := &units[len(units)-1]
+		n := min(cut, len(u.lines))
+		u.lines = u.lines[:len(u.lines)-n]
+		cut -= n
+		if len(u.lines) == 0 {
+			units = units[:len(units)-1]
+		}
+	}
+	return units, reverse(tags), reverse(credits)
+}
+
+// tailLines lists up to n lines from the end of the units, last first.
+func tailLines(units []unit, n int) []string {
+	var out []string
+	for i := len(units) - 1; i >= 0 && len(out) < n; i-- {
+		if units[i].kind == article.BlockTitle {
+			break
+		}
+		for j := len(units[i].lines) - 1; j >= 0 && len(out) < n; j-- {
+			out = append(out, units[i].lines[j])
+		}
+	}
+	return out
+}
+
+func reverse(s []string) []string {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+	return s
+}
+
+// dedupe keeps the first of equal strings (compared after key, when not nil), in order.
+func dedupe(s []string, key func(string) string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range s {
+		k := v
+		if key != nil {
+			k = key(v)
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// assemble joins the units into the body text with blank lines between blocks and records
+// each block's code point span.
+func assemble(a *article.Article, units []unit) {
+	var b strings.Builder
+	pos := 0
+	for _, u := range units {
+		t := u.text()
+		if t == "" {
+			continue
+		}
+		kind := u.kind
+		if kind == "" {
+			kind = article.BlockParagraph
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+			pos += 2
+		}
+		n := utf8.RuneCountInString(t)
+		b.WriteString(t)
+		a.Blocks = append(a.Blocks, article.Block{Kind: kind, Start: pos, End: pos + n})
+		pos += n
+		switch kind {
+		case article.BlockHeading:
+			a.Headings = append(a.Headings, t)
+		case article.BlockTitle:
+			if a.Title == "" {
+				a.Title = t
+			}
+		}
+	}
+	a.Text = b.String()
+}

@@ -1,0 +1,513 @@
+package link
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Alignment statuses, as CONTRACT.md "compare" names them.
+const (
+	StatusSame     = "same"
+	StatusReworded = "reworded"
+	StatusAdded    = "added"   // only in a
+	StatusDropped  = "dropped" // only in b
+)
+
+// Pair is one row of an alignment: sentence A of article a with sentence B of article b, or
+// one of them alone (B == -1: added; A == -1: dropped). Offsets are code points into each
+// article's text, for the terminal and web views; they are not part of the JSON.
+type Pair struct {
+	A, B           int // sentence indexes, -1 when absent
+	Status         string
+	Score          float64
+	AStart, AEnd   int
+	BStart, BEnd   int
+	substantiveAdd bool // an added sentence that brings names or numbers the other lacks
+}
+
+// MarshalJSON writes the contract's {"a":i,"b":j|null,"status":...,"score":...}; the score is
+// left out for added and dropped sentences.
+func (p Pair) MarshalJSON() ([]byte, error) {
+	var b strings.Builder
+	b.WriteString(`{"a":`)
+	writeIndex(&b, p.A)
+	b.WriteString(`,"b":`)
+	writeIndex(&b, p.B)
+	b.WriteString(`,"status":`)
+	b.WriteString(strconv.Quote(p.Status))
+	if p.A >= 0 && p.B >= 0 {
+		b.WriteString(`,"score":`)
+		b.WriteString(strconv.FormatFloat(round3(p.Score), 'f', -1, 64))
+	}
+	b.WriteByte('}')
+	return []byte(b.String()), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes (offsets are not in the JSON and stay zero).
+func (p *Pair) UnmarshalJSON(data []byte) error {
+	var raw struct {
+		A      *int    `json:"a"`
+		B      *int    `json:"b"`
+		Status string  `json:"status"`
+		Score  float64 `json:"score"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return fmt.Errorf("link: pair: %w", err)
+	}
+	*p = Pair{A: -1, B: -1, Status: raw.Status, Score: raw.Score}
+	if raw.A != nil {
+		p.A = *raw.A
+	}
+	if raw.B != nil {
+		p.B = *raw.B
+	}
+	return nil
+}
+
+func writeIndex(b *strings.Builder, i int) {
+	if i < 0 {
+		b.WriteString("null")
+		return
+	}
+	b.WriteString(strconv.Itoa(i))
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// Comparison is the alignment of two articles, in the JSON shape of CONTRACT.md "compare".
+type Comparison struct {
+	A          string      `json:"a"`
+	B          string      `json:"b"`
+	Similarity float64     `json:"similarity"`
+	Derived    *Derivation `json:"derived"`
+	Pairs      []Pair      `json:"pairs"`
+
+	// CoverageA and CoverageB are the shares of each article's sentences that align to the
+	// other (sentences without content words are not counted).
+	CoverageA float64 `json:"-"`
+	CoverageB float64 `json:"-"`
+	// Score is the strength of the derivation evidence: the alignment's mean pair score times
+	// the derived side's coverage (0 when no derivation).
+	Score float64 `json:"-"`
+
+	strong int // pairs of near-verbatim sentences
+}
+
+// Alignment thresholds. A pair needs this Dice score of weighted terms, or a lower one when
+// one sentence largely contains the other (merges and splits).
+const (
+	pairMin        = 0.34
+	pairContainMin = 0.2
+	containMin     = 0.55
+	sameMin        = 0.9
+	// A near-verbatim sentence pair: independent reports of one event rarely share one.
+	strongMin       = 0.6
+	strongMinShared = 5
+)
+
+type aligner struct {
+	fa, fb   *docFeat
+	weight   map[string]float64
+	wa, wb   []float64
+	score    [][]float64 // Dice
+	shared   [][]float64
+	nshared  [][]int
+	bestA    []int // best b for each a
+	bestB    []int // best a for each b
+	na, nb   int
+	relA     []float64
+	relB     []float64
+	keptPair map[[2]int]bool
+	relaxed  bool
+}
+
+// Compare aligns the sentences of a with those of b, not assuming they come in the same order,
+// and decides whether one derives from the other.
+func Compare(a, b *Doc) *Comparison {
+	return compareFeat(a, b, features(a), features(b))
+}
+
+// compareFeat is Compare with the features already extracted (the linker reuses the new
+// article's features for every candidate).
+func compareFeat(a, b *Doc, fa, fb *docFeat) *Comparison {
+	al := &aligner{fa: fa, fb: fb, na: len(fa.sents), nb: len(fb.sents)}
+	al.weights()
+	al.scoreAll()
+	al.choose()
+	c := al.result()
+	if related(c, fa, fb) {
+		// Once the two are known to be related, looser paraphrases count as support too.
+		al.relaxed = true
+		al.choose()
+		c = al.result()
+	}
+	c.A, c.B = a.id(), b.id()
+	decide(c, a, b, fa, fb)
+	return c
+}
+
+// weights gives each term an inverse sentence frequency over both articles, so words that
+// run through the whole story ("Ukraine") count less than the details of one sentence.
+func (al *aligner) weights() {
+	df := map[string]int{}
+	n := 0
+	for _, f := range []*docFeat{al.fa, al.fb} {
+		for _, s := range f.sents {
+			if len(s.terms) > 0 {
+				n++
+			}
+			for _, t := range s.terms {
+				df[t]++
+			}
+		}
+	}
+	al.weight = make(map[string]float64, len(df))
+	for t, k := range df {
+		w := math.Log(1 + float64(n)/float64(k))
+		switch {
+		case strings.HasPrefix(t, numPrefix):
+			w *= 1.5
+		case strings.HasPrefix(t, namePrefix):
+			w *= 1.2
+		}
+		al.weight[t] = w
+	}
+	sum := func(terms []string) float64 {
+		s := 0.0
+		for _, t := range terms {
+			s += al.weight[t]
+		}
+		return s
+	}
+	for _, s := range al.fa.sents {
+		al.wa = append(al.wa, sum(s.terms))
+	}
+	for _, s := range al.fb.sents {
+		al.wb = append(al.wb, sum(s.terms))
+	}
+	al.relA = relPositions(al.na)
+	al.relB = relPositions(al.nb)
+}
+
+func relPositions(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		if n > 1 {
+			out[i] = float64(i) / float64(n-1)
+		}
+	}
+	return out
+}
+
+func (al *aligner) scoreAll() {
+	al.score = make([][]float64, al.na)
+	al.shared = make([][]float64, al.na)
+	al.nshared = make([][]int, al.na)
+	for i := range al.na {
+		al.score[i] = make([]float64, al.nb)
+		al.shared[i] = make([]float64, al.nb)
+		al.nshared[i] = make([]int, al.nb)
+		ta := al.fa.sents[i].terms
+		if len(ta) == 0 {
+			continue
+		}
+		for j := range al.nb {
+			tb := al.fb.sents[j].terms
+			if len(tb) == 0 {
+				continue
+			}
+			sh, n := 0.0, 0
+			x, y := 0, 0
+			for x < len(ta) && y < len(tb) {
+				switch {
+				case ta[x] < tb[y]:
+					x++
+				case ta[x] > tb[y]:
+					y++
+				default:
+					sh += al.weight[ta[x]]
+					n++
+					x++
+					y++
+				}
+			}
+			al.shared[i][j] = sh
+			al.nshared[i][j] = n
+			if sh > 0 {
+				al.score[i][j] = 2 * sh / (al.wa[i] + al.wb[j])
+			}
+		}
+	}
+}
+
+// acceptable reports whether sentences i and j say the same thing at all.
+func (al *aligner) acceptable(i, j int) bool {
+	n := al.nshared[i][j]
+	minShared := min(2, len(al.fa.sents[i].terms), len(al.fb.sents[j].terms))
+	if n < minShared || n == 0 {
+		return false
+	}
+	s := al.score[i][j]
+	if s >= pairMin {
+		return true
+	}
+	return s >= pairContainMin && max(al.containA(i, j), al.containB(i, j)) >= containMin
+}
+
+// containA is the share of a's sentence i that b's sentence j covers; containB the reverse.
+func (al *aligner) containA(i, j int) float64 {
+	if al.wa[i] == 0 {
+		return 0
+	}
+	return al.shared[i][j] / al.wa[i]
+}
+
+func (al *aligner) containB(i, j int) float64 {
+	if al.wb[j] == 0 {
+		return 0
+	}
+	return al.shared[i][j] / al.wb[j]
+}
+
+// rank orders candidate partners: by score, then closeness of relative position, then index.
+func (al *aligner) better(s1, d1 float64, k1 int, s2, d2 float64, k2 int) bool {
+	if s1 != s2 {
+		return s1 > s2
+	}
+	if d1 != d2 {
+		return d1 < d2
+	}
+	return k1 < k2
+}
+
+// choose keeps mutual best pairs, plus merges and splits: a second partner whose sentence the
+// first one largely contains.
+func (al *aligner) choose() {
+	al.bestA = make([]int, al.na)
+	al.bestB = make([]int, al.nb)
+	for i := range al.na {
+		al.bestA[i] = -1
+		for j := range al.nb {
+			if !al.acceptable(i, j) {
+				continue
+			}
+			k := al.bestA[i]
+			if k < 0 || al.better(al.score[i][j], math.Abs(al.relA[i]-al.relB[j]), j,
+				al.score[i][k], math.Abs(al.relA[i]-al.relB[k]), k) {
+				al.bestA[i] = j
+			}
+		}
+	}
+	for j := range al.nb {
+		al.bestB[j] = -1
+		for i := range al.na {
+			if !al.acceptable(i, j) {
+				continue
+			}
+			k := al.bestB[j]
+			if k < 0 || al.better(al.score[i][j], math.Abs(al.relA[i]-al.relB[j]), i,
+				al.score[k][j], math.Abs(al.relA[k]-al.relB[j]), k) {
+				al.bestB[j] = i
+			}
+		}
+	}
+	al.keptPair = map[[2]int]bool{}
+	for i := range al.na {
+		for j := range al.nb {
+			if !al.acceptable(i, j) {
+				continue
+			}
+			bi, bj := al.bestA[i] == j, al.bestB[j] == i
+			keep := (bi && bj) ||
+				// a's sentence i merges b's j with others: j lies mostly inside i
+				(bj && al.containB(i, j) >= containMin) ||
+				// a's sentence i is one half of b's j, split
+				(bi && al.containA(i, j) >= containMin)
+			if keep {
+				al.keptPair[[2]int{i, j}] = true
+			}
+		}
+	}
+	if al.relaxed {
+		al.relax()
+	}
+}
+
+// Relaxed alignment, for articles already known to be related: a sentence still without a
+// partner takes its best partner when they share this many terms at this Dice score.
+const (
+	relaxedMin       = 0.2
+	relaxedMinShared = 3
+)
+
+func (al *aligner) relax() {
+	hasA := make([]bool, al.na)
+	hasB := make([]bool, al.nb)
+	for k := range al.keptPair {
+		hasA[k[0]], hasB[k[1]] = true, true
+	}
+	pick := func(i, j int) bool {
+		return al.score[i][j] >= relaxedMin && al.nshared[i][j] >= relaxedMinShared
+	}
+	for i := range al.na {
+		if hasA[i] {
+			continue
+		}
+		best := -1
+		for j := range al.nb {
+			if pick(i, j) && (best < 0 || al.score[i][j] > al.score[i][best]) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			al.keptPair[[2]int{i, best}] = true
+			hasB[best] = true
+		}
+	}
+	for j := range al.nb {
+		if hasB[j] {
+			continue
+		}
+		best := -1
+		for i := range al.na {
+			if pick(i, j) && (best < 0 || al.score[i][j] > al.score[best][j]) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			al.keptPair[[2]int{best, j}] = true
+		}
+	}
+}
+
+func (al *aligner) result() *Comparison {
+	c := &Comparison{Pairs: []Pair{}}
+	byA := make([][]int, al.na)
+	alignedB := make([]bool, al.nb)
+	keys := make([][2]int, 0, len(al.keptPair))
+	for k := range al.keptPair {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y [2]int) int {
+		if x[0] != y[0] {
+			return x[0] - y[0]
+		}
+		return x[1] - y[1]
+	})
+	for _, k := range keys {
+		byA[k[0]] = append(byA[k[0]], k[1])
+		alignedB[k[1]] = true
+	}
+	// Dropped sentences of b go after the rows of the a sentence aligned to the nearest
+	// earlier b sentence, so a side-by-side view reads in b's order too.
+	dropAfter := map[int][]int{} // a index (-1: before everything) -> dropped b indexes
+	lastA := -1
+	ownerOfB := make([]int, al.nb)
+	for j := range ownerOfB {
+		ownerOfB[j] = -1
+	}
+	for _, k := range keys {
+		if ownerOfB[k[1]] < 0 {
+			ownerOfB[k[1]] = k[0]
+		}
+	}
+	for j := range al.nb {
+		if alignedB[j] {
+			lastA = ownerOfB[j]
+			continue
+		}
+		dropAfter[lastA] = append(dropAfter[lastA], j)
+	}
+	emitDropped := func(after int) {
+		for _, j := range dropAfter[after] {
+			s := al.fb.sents[j]
+			c.Pairs = append(c.Pairs, Pair{A: -1, B: j, Status: StatusDropped, BStart: s.start, BEnd: s.end})
+		}
+	}
+	emitDropped(-1)
+	sumA, sumB := make([]float64, al.na), make([]float64, al.nb)
+	for i := range al.na {
+		sa := al.fa.sents[i]
+		if len(byA[i]) == 0 {
+			c.Pairs = append(c.Pairs, Pair{A: i, B: -1, Status: StatusAdded, AStart: sa.start, AEnd: sa.end})
+		}
+		for _, j := range byA[i] {
+			sb := al.fb.sents[j]
+			st := StatusReworded
+			if sameWords(sa.words, sb.words) {
+				st = StatusSame
+			}
+			s := al.score[i][j]
+			c.Pairs = append(c.Pairs, Pair{A: i, B: j, Status: st, Score: s,
+				AStart: sa.start, AEnd: sa.end, BStart: sb.start, BEnd: sb.end})
+			sumA[i] = max(sumA[i], s)
+			sumB[j] = max(sumB[j], s)
+			if s >= strongMin && al.nshared[i][j] >= strongMinShared {
+				c.strong++
+			}
+		}
+		emitDropped(i)
+	}
+	var contentA, contentB, alA, alB int
+	var simSum float64
+	for i, s := range al.fa.sents {
+		if len(s.terms) == 0 {
+			continue
+		}
+		contentA++
+		simSum += sumA[i]
+		if len(byA[i]) > 0 {
+			alA++
+		}
+	}
+	for j, s := range al.fb.sents {
+		if len(s.terms) == 0 {
+			continue
+		}
+		contentB++
+		simSum += sumB[j]
+		if alignedB[j] {
+			alB++
+		}
+	}
+	if contentA > 0 {
+		c.CoverageA = float64(alA) / float64(contentA)
+	}
+	if contentB > 0 {
+		c.CoverageB = float64(alB) / float64(contentB)
+	}
+	if contentA+contentB > 0 {
+		c.Similarity = round3(simSum / float64(contentA+contentB))
+	}
+	return c
+}
+
+// sameWords reports near-identical wording: the word sequences agree in at least sameMin of
+// their word bigrams (so a changed inflection or one swapped word still counts as same).
+func sameWords(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) < 2 || len(wb) < 2 {
+		return false
+	}
+	bg := func(w []string) map[string]int {
+		m := map[string]int{}
+		for k := 0; k+1 < len(w); k++ {
+			m[w[k]+" "+w[k+1]]++
+		}
+		return m
+	}
+	ma, mb := bg(wa), bg(wb)
+	common := 0
+	for k, n := range ma {
+		common += min(n, mb[k])
+	}
+	dice := 2 * float64(common) / float64(len(wa)-1+len(wb)-1)
+	return dice >= sameMin
+}

@@ -1,0 +1,317 @@
+package link
+
+import (
+	"strings"
+
+	"crosscheck/article"
+)
+
+// Derivation kinds, as CONTRACT.md names them.
+const (
+	KindCopy      = "copy"
+	KindRewrite   = "rewrite"
+	KindAdditions = "rewrite with additions"
+	KindSummary   = "summary"
+)
+
+// Derivation says that Article derives from Source. JSON as CONTRACT.md stories
+// "derived_from", with the extra fields left out when empty.
+type Derivation struct {
+	Article  string  `json:"article"`
+	Source   string  `json:"source"`
+	Kind     string  `json:"kind"`
+	Coverage float64 `json:"coverage"`
+	// Via lists the wire services credited by the source, which the derived article carries over.
+	Via []string `json:"via,omitempty"`
+	// EstimatedPublished is set when the derived article has no date: it cannot be older than
+	// its source, so it gets the source's date (an estimate, at the source's precision).
+	EstimatedPublished string `json:"estimated_published,omitempty"`
+	// Unsupported are the derived article's sentences that no sentence of the source supports.
+	Unsupported []Unsupported `json:"unsupported,omitempty"`
+	// Score is the strength of the evidence, for choosing the best of several sources.
+	Score float64 `json:"-"`
+}
+
+// Unsupported is one sentence of a derived article without support in its source. JSON as
+// CONTRACT.md stories "unsupported".
+type Unsupported struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Source  string `json:"source"`
+}
+
+// Decision thresholds. A derivation needs enough aligned sentences, on the derived side a
+// large share of its content, and pairs that agree well on average.
+const (
+	minAlignedPairs  = 3
+	minCoverage      = 0.5
+	minMeanPairScore = 0.42
+	minEvidence      = 0.3 // coverage × mean pair score
+	minStrongPairs   = 2
+	minContainment   = 0.35
+	// An added sentence shorter than this many words is a heading or a fragment: it is still
+	// reported as added in the pairs, but is no claim.
+	minClaimWords = 5
+)
+
+func pairStats(c *Comparison) (pairs int, mean float64) {
+	sum := 0.0
+	for _, p := range c.Pairs {
+		if p.A >= 0 && p.B >= 0 {
+			pairs++
+			sum += p.Score
+		}
+	}
+	if pairs > 0 {
+		mean = sum / float64(pairs)
+	}
+	return pairs, mean
+}
+
+// related reports whether the strict alignment shows that one article derives from the other,
+// in either direction: either most of one article aligns with good scores, or the two share
+// near-verbatim sentences and one's distinctive terms are largely found in the other (a loose
+// rewrite, which keeps the facts and a few sentences but changes most wording).
+func related(c *Comparison, fa, fb *docFeat) bool {
+	pairs, mean := pairStats(c)
+	need := min(minAlignedPairs, max(1, min(contentCount(fa), contentCount(fb))))
+	if pairs < need {
+		return false
+	}
+	cov := max(c.CoverageA, c.CoverageB)
+	if mean >= minMeanPairScore && cov >= minCoverage && cov*mean >= minEvidence {
+		return true
+	}
+	return c.strong >= minStrongPairs && max(containment(fa, fb), containment(fb, fa)) >= minContainment
+}
+
+// containment is the weighted share of a's distinct terms that occur anywhere in b; names,
+// numbers and long words (compounds) weigh more, being rarer.
+func containment(a, b *docFeat) float64 {
+	var sh, tot float64
+	for t := range a.all {
+		w := 1.0
+		switch {
+		case strings.HasPrefix(t, namePrefix) || strings.HasPrefix(t, numPrefix):
+			w = 2
+		case len(t) >= 8:
+			w = 1.5
+		}
+		tot += w
+		if b.all[t] > 0 {
+			sh += w
+		}
+	}
+	if tot == 0 {
+		return 0
+	}
+	return sh / tot
+}
+
+// decide fills c.Derived (or leaves it nil) from the alignment.
+func decide(c *Comparison, a, b *Doc, fa, fb *docFeat) {
+	if !related(c, fa, fb) {
+		return
+	}
+	_, mean := pairStats(c)
+	aDerived := direction(c, a, b)
+	cov := c.CoverageA
+	if !aDerived {
+		cov = c.CoverageB
+	}
+	der, src, fd, fs := a, b, fa, fb
+	if !aDerived {
+		der, src, fd, fs = b, a, fb, fa
+	}
+	d := &Derivation{Article: der.id(), Source: src.id(), Coverage: round3(cov), Score: cov * mean}
+	if src.Article != nil {
+		d.Via = wireCredits(src.Article, der.Article)
+		if der.Article != nil && der.Article.Published == "" {
+			d.EstimatedPublished = src.Article.Published
+		}
+	}
+	d.Unsupported = unsupported(c, aDerived, der, src.id())
+	d.Kind = kind(c, aDerived, der, src, fd, fs, cov)
+	c.Derived = d
+	c.Score = d.Score
+}
+
+func contentCount(f *docFeat) int {
+	n := 0
+	for _, s := range f.sents {
+		if len(s.terms) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// direction reports whether a derives from b (rather than b from a): the earlier article is
+// the source; else the one crediting a wire service when the other credits none; else the one
+// whose content the other contains (the derived side has the higher coverage); else the longer.
+func direction(c *Comparison, a, b *Doc) bool {
+	var aa, ab *article.Article
+	if a != nil {
+		aa = a.Article
+	}
+	if b != nil {
+		ab = b.Article
+	}
+	if aa != nil && ab != nil {
+		ta, pa := article.ParsePublished(aa.Published)
+		tb, pb := article.ParsePublished(ab.Published)
+		if pa != article.PrecisionNone && pb != article.PrecisionNone {
+			p := min(pa, pb)
+			sa, sb := article.FormatPublished(ta, p), article.FormatPublished(tb, p)
+			if sa != sb {
+				return sa > sb // the later one is derived
+			}
+		}
+		ca, cb := len(aa.Credits) > 0, len(ab.Credits) > 0
+		if ca != cb {
+			return cb
+		}
+	}
+	if d := c.CoverageA - c.CoverageB; d > 0.1 || d < -0.1 {
+		return d > 0
+	}
+	la, lb := textLen(a), textLen(b)
+	if la != lb {
+		return la < lb
+	}
+	return a.id() > b.id()
+}
+
+func textLen(d *Doc) int {
+	if d == nil || d.Article == nil {
+		return 0
+	}
+	return len(d.Article.Text)
+}
+
+// wireCredits returns the source's credits that the derived article does not already name.
+func wireCredits(src, der *article.Article) []string {
+	have := map[string]bool{}
+	if der != nil {
+		for _, c := range der.Credits {
+			have[strings.ToLower(c)] = true
+		}
+	}
+	var out []string
+	for _, c := range src.Credits {
+		if !have[strings.ToLower(c)] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// unsupported lists the derived article's added sentences that read as claims.
+func unsupported(c *Comparison, aDerived bool, der *Doc, src string) []Unsupported {
+	var out []Unsupported
+	if der == nil || der.Article == nil || der.Analysis == nil {
+		return nil
+	}
+	r := article.NewRunes(der.Article.Text)
+	for _, p := range c.Pairs {
+		var idx, start, end int
+		switch {
+		case aDerived && p.Status == StatusAdded:
+			idx, start, end = p.A, p.AStart, p.AEnd
+		case !aDerived && p.Status == StatusDropped:
+			idx, start, end = p.B, p.BStart, p.BEnd
+		default:
+			continue
+		}
+		if wordCount(der, idx) < minClaimWords {
+			continue
+		}
+		out = append(out, Unsupported{Article: der.id(), Start: start, End: end, Text: r.Slice(start, end), Source: src})
+	}
+	return out
+}
+
+func wordCount(d *Doc, si int) int {
+	an := d.Analysis
+	if si < 0 || si >= len(an.Sentences) {
+		return 0
+	}
+	s := an.Sentences[si]
+	if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
+		return 0
+	}
+	n := 0
+	for _, t := range an.Tokens[s.TokStart:s.TokEnd] {
+		if t.Kind != article.TokPunct {
+			n++
+		}
+	}
+	return n
+}
+
+// kind names the derivation. Copy: almost every sentence on both sides aligns, nearly all
+// unchanged. Summary: the derived text is much shorter, almost all of it aligns, and it covers
+// a small share of the source. Rewrite with additions: added claims that bring names or
+// numbers the source never mentions (new facts, not commentary on the source's facts), or a
+// large share of added sentences. Else rewrite.
+func kind(c *Comparison, aDerived bool, der, src *Doc, fd, fs *docFeat, cov float64) string {
+	srcCov := c.CoverageB
+	if !aDerived {
+		srcCov = c.CoverageA
+	}
+	same, aligned := 0, 0
+	addedClaims, substantive := 0, 0
+	for _, p := range c.Pairs {
+		di := p.A
+		if !aDerived {
+			di = p.B
+		}
+		switch {
+		case p.A >= 0 && p.B >= 0:
+			aligned++
+			if p.Status == StatusSame {
+				same++
+			}
+		case di >= 0 && ((aDerived && p.Status == StatusAdded) || (!aDerived && p.Status == StatusDropped)):
+			if wordCount(der, di) < minClaimWords {
+				continue
+			}
+			addedClaims++
+			if newFacts(fd.sents[di].terms, fs.all) >= 1 {
+				substantive++
+			}
+		}
+	}
+	if cov >= 0.9 && srcCov >= 0.9 && aligned > 0 && float64(same) >= 0.9*float64(aligned) {
+		return KindCopy
+	}
+	claims := contentCount(fd)
+	if textLen(der) > 0 && float64(textLen(der)) <= 0.5*float64(textLen(src)) && cov >= 0.8 && srcCov <= 0.6 {
+		return KindSummary
+	}
+	if substantive >= 2 || (claims > 0 && float64(addedClaims) >= 0.3*float64(claims)) {
+		return KindAdditions
+	}
+	return KindRewrite
+}
+
+// newFacts counts the names and numbers of a sentence that the source never mentions.
+func newFacts(terms []string, source map[string]int) int {
+	n := 0
+	for _, t := range terms {
+		if !strings.HasPrefix(t, namePrefix) && !strings.HasPrefix(t, numPrefix) {
+			continue
+		}
+		if source[t] > 0 {
+			continue
+		}
+		// A name the source has as a plain word (lower-case use, other position) is not new.
+		if strings.HasPrefix(t, namePrefix) && source[strings.TrimPrefix(t, namePrefix)] > 0 {
+			continue
+		}
+		n++
+	}
+	return n
+}

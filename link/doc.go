@@ -1,0 +1,303 @@
+// Package link traces provenance: it finds, among the articles already seen, the one an article
+// was copied or rewritten from (MinHash/LSH plus a rare-term index for retrieval), aligns the
+// two sentence by sentence, decides the direction and kind of the derivation, and names the
+// sentences of the derived article that its source does not support.
+package link
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
+
+// Doc is one analysed article: what every function of this package reads.
+type Doc struct {
+	Article  *article.Article
+	Analysis *article.Analysis
+}
+
+// id returns the article's id, or "" for a doc without article.
+func (d *Doc) id() string {
+	if d == nil || d.Article == nil {
+		return ""
+	}
+	return d.Article.ID
+}
+
+// TextHash is the hex SHA-256 of the article's normalised word sequence (token norms, without
+// punctuation), so copies that differ only in spacing, case or punctuation hash alike.
+func TextHash(d *Doc) string {
+	h := sha256.New()
+	if d != nil && d.Analysis != nil && len(d.Analysis.Tokens) > 0 {
+		for _, t := range d.Analysis.Tokens {
+			if t.Kind == article.TokPunct {
+				continue
+			}
+			h.Write([]byte(t.Norm))
+			h.Write([]byte{' '})
+		}
+	} else if d != nil && d.Article != nil {
+		for _, w := range strings.FieldsFunc(d.Article.Text, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) {
+			h.Write([]byte(strings.ToLower(w)))
+			h.Write([]byte{' '})
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// sentFeat is what alignment knows about one sentence.
+type sentFeat struct {
+	start, end int
+	terms      []string // sorted unique: content stems, "#"-prefixed numbers, "@"-prefixed names
+	words      string   // norms of the word and number tokens, space-joined, for "same"
+	nwords     int
+}
+
+// docFeat is the per-document feature set used by alignment, retrieval and similarity.
+type docFeat struct {
+	sents []sentFeat
+	// stems counts every content term over the whole document.
+	all map[string]int
+}
+
+const (
+	numPrefix  = "#"
+	namePrefix = "@"
+)
+
+// features extracts sentence features from an analysed doc. Sentences without any word are
+// kept (so indexes match Analysis.Sentences) but carry no terms.
+func features(d *Doc) *docFeat {
+	f := &docFeat{all: map[string]int{}}
+	if d == nil || d.Analysis == nil {
+		return f
+	}
+	an := d.Analysis
+	entityNames := entityTerms(d)
+	for si, s := range an.Sentences {
+		sf := sentFeat{start: s.Start, end: s.End}
+		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
+			f.sents = append(f.sents, sf)
+			continue
+		}
+		toks := an.Tokens[s.TokStart:s.TokEnd]
+		set := map[string]struct{}{}
+		var words strings.Builder
+		firstWord := true
+		for k, t := range toks {
+			switch t.Kind {
+			case article.TokNumber:
+				if n := normNumber(t.Text); n != "" {
+					set[numPrefix+n] = struct{}{}
+				}
+				words.WriteString(t.Norm)
+				words.WriteByte(' ')
+				sf.nwords++
+				firstWord = false
+			case article.TokWord:
+				words.WriteString(t.Norm)
+				words.WriteByte(' ')
+				sf.nwords++
+				initial := firstWord
+				firstWord = false
+				if n, ok := numberWord(t.Norm); ok {
+					set[numPrefix+n] = struct{}{}
+				}
+				if t.Stop || utf8.RuneCountInString(t.Norm) < 2 {
+					continue
+				}
+				for _, term := range contentTerms(t) {
+					set[term] = struct{}{}
+				}
+				if isNameLike(toks, k, initial) {
+					set[namePrefix+nameKey(t)] = struct{}{}
+				}
+			}
+		}
+		for _, e := range entityNames[si] {
+			set[namePrefix+e] = struct{}{}
+		}
+		sf.terms = sortedKeys(set)
+		sf.words = words.String()
+		for _, t := range sf.terms {
+			f.all[t]++
+		}
+		f.sents = append(f.sents, sf)
+	}
+	return f
+}
+
+// contentTerms returns the stem of a word token and, for hyphenated compounds, the lower-cased
+// parts, so "US-Wahlen" shares "us" with "US-Außenminister" whichever way the tokenizer split.
+func contentTerms(t article.Token) []string {
+	stem := t.Stem
+	if stem == "" {
+		stem = t.Norm
+	}
+	out := []string{stem}
+	if strings.ContainsAny(t.Norm, "-‐") {
+		for _, p := range strings.FieldsFunc(t.Norm, func(r rune) bool { return r == '-' || r == '‐' }) {
+			if utf8.RuneCountInString(p) >= 2 {
+				out = append(out, lightStem(p))
+			}
+		}
+	}
+	return out
+}
+
+// lightStem strips a few inflection endings from compound parts that the pack did not stem.
+func lightStem(w string) string {
+	for _, suf := range []string{"en", "er", "es", "s", "e", "n"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-utf8.RuneCountInString(suf) >= 3 {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// nameKey is the key of a name-like token: its stem, which folds genitive "s" and case.
+func nameKey(t article.Token) string {
+	if t.Stem != "" {
+		return t.Stem
+	}
+	return t.Norm
+}
+
+// isNameLike reports whether toks[k] looks like part of a proper name. German capitalises every
+// noun, so capitalisation alone says little: a token counts when it is an acronym ("USA",
+// "NATO"), or a capitalised word next to another capitalised non-initial word ("Donald Trump",
+// "Nahen Osten"). The sentence's first word only counts as an acronym.
+func isNameLike(toks []article.Token, k int, initial bool) bool {
+	t := toks[k]
+	if !startsUpper(t.Text) {
+		return false
+	}
+	if isAcronym(t.Text) {
+		return true
+	}
+	if initial {
+		return false
+	}
+	neighbour := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		u := toks[j]
+		if u.Kind != article.TokWord || u.Stop || !startsUpper(u.Text) {
+			return false
+		}
+		// the sentence's first word is capitalised anyway
+		for i := 0; i < j; i++ {
+			if toks[i].Kind == article.TokWord || toks[i].Kind == article.TokNumber {
+				return true
+			}
+		}
+		return false
+	}
+	return neighbour(k-1) || neighbour(k+1)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym: at least two letters, all of them upper case ("USA", "EU", "NATO-Gipfel" is not).
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// entityTerms maps sentence index to the name keys of the entities the analysis found in it.
+func entityTerms(d *Doc) map[int][]string {
+	out := map[int][]string{}
+	an := d.Analysis
+	for _, e := range an.Entities {
+		si := an.SentenceAt(e.Start)
+		if si < 0 {
+			continue
+		}
+		name := e.Canonical
+		if name == "" {
+			name = e.Text
+		}
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			w = strings.Trim(w, ".,;:!?\"'()")
+			if utf8.RuneCountInString(w) >= 2 {
+				out[si] = append(out[si], lightStem(w))
+			}
+		}
+	}
+	return out
+}
+
+// normNumber writes a digit token in one canonical form: thousands separators removed,
+// decimal comma as point ("11.000" -> "11000", "1,5" -> "1.5").
+func normNumber(s string) string {
+	var digits strings.Builder
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
+	if len(parts) == 0 {
+		return ""
+	}
+	for _, p := range parts {
+		for _, r := range p {
+			if !unicode.IsDigit(r) {
+				return strings.ToLower(s)
+			}
+		}
+	}
+	// German: "." groups thousands, "," marks decimals. A trailing 3-digit group after "."
+	// is a thousands group.
+	if i := strings.LastIndexByte(s, ','); i >= 0 {
+		intPart := strings.ReplaceAll(s[:i], ".", "")
+		return strings.TrimLeft(intPart, "0") + "." + s[i+1:]
+	}
+	for _, p := range parts {
+		digits.WriteString(p)
+	}
+	out := strings.TrimLeft(digits.String(), "0")
+	if out == "" {
+		out = "0"
+	}
+	return out
+}
+
+// numberWord maps a few spelled-out German and English numbers to digits, so "elf" and "11"
+// meet. Only unambiguous words are listed.
+func numberWord(norm string) (string, bool) {
+	n, ok := numberWords[norm]
+	return n, ok
+}
+
+var numberWords = map[string]string{
+	"zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7",
+	"acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20",
+	"hundert": "100", "tausend": "1000",
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}
+
+func sortedKeys(m map[string]struct{}) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,417 @@
+package link
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
+
+// MinHash and LSH shape: numHashes minima in bands of rows; two articles whose shingle sets
+// have Jaccard similarity J share a band with probability 1-(1-J^rows)^bands (0.5 at J≈0.5).
+const (
+	numHashes = 64
+	bands     = 16
+	rows      = numHashes / bands
+	// maxAnchors is how many distinctive terms (names, numbers, long compounds) a signature
+	// keeps for the rare-term path, which finds rewrites that share few exact shingles.
+	maxAnchors = 24
+	// queryAnchors is how many of them, the rarest in the index, a lookup uses.
+	queryAnchors = 16
+	// maxPosting: anchors in more articles than this are too common to point anywhere, and
+	// skipping them keeps a lookup's cost bounded whatever the index size.
+	maxPosting = 1000
+	// minSharedAnchors: a candidate found only by rare terms must share this many.
+	minSharedAnchors = 3
+	// maxCandidates bounds what one lookup returns (the best by evidence).
+	maxCandidates = 32
+)
+
+// Signature is what the index keeps of an article: MinHash minima over its word shingles and
+// the hashes of its distinctive terms. It is small and serialisable, so a store can keep it
+// and rebuild the index on start.
+type Signature struct {
+	Mins    []uint32 // numHashes minima, or none for an article without words
+	Anchors []uint64 // sorted term hashes, at most maxAnchors
+}
+
+// NewSignature computes the signature of an analysed article.
+func NewSignature(d *Doc) Signature {
+	return signatureOf(d, features(d))
+}
+
+func signatureOf(d *Doc, f *docFeat) Signature {
+	var sig Signature
+	shingles := shingleHashes(d)
+	if len(shingles) > 0 {
+		sig.Mins = make([]uint32, numHashes)
+		for k := range sig.Mins {
+			sig.Mins[k] = math.MaxUint32
+		}
+		for _, h := range shingles {
+			for k := range numHashes {
+				if v := permute(h, k); v < sig.Mins[k] {
+					sig.Mins[k] = v
+				}
+			}
+		}
+	}
+	sig.Anchors = anchors(f)
+	return sig
+}
+
+// shingleHashes hashes the 2-shingles of content stems within each sentence (a sentence with
+// one content word gives that word), so reordered sentences keep their shingles.
+func shingleHashes(d *Doc) []uint64 {
+	if d == nil || d.Analysis == nil {
+		return nil
+	}
+	an := d.Analysis
+	seen := map[uint64]struct{}{}
+	var out []uint64
+	var words []string
+	for _, s := range an.Sentences {
+		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
+			continue
+		}
+		words = words[:0]
+		for _, t := range an.Tokens[s.TokStart:s.TokEnd] {
+			switch {
+			case t.Kind == article.TokNumber:
+				words = append(words, normNumber(t.Text))
+			case t.Kind == article.TokWord && !t.Stop && utf8.RuneCountInString(t.Norm) >= 2:
+				st := t.Stem
+				if st == "" {
+					st = t.Norm
+				}
+				words = append(words, st)
+			}
+		}
+		add := func(s string) {
+			h := hashString(s)
+			if _, ok := seen[h]; !ok {
+				seen[h] = struct{}{}
+				out = append(out, h)
+			}
+		}
+		if len(words) == 1 {
+			add(words[0])
+		}
+		for k := 0; k+1 < len(words); k++ {
+			add(words[k] + " " + words[k+1])
+		}
+	}
+	return out
+}
+
+func hashString(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return mix64(h.Sum64())
+}
+
+// mix64 is a 64-bit finaliser (from the MurmurHash3 family): it spreads every input bit over
+// the output, which FNV alone does poorly for short strings.
+func mix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// permute is the k-th hash function of the MinHash family.
+func permute(h uint64, k int) uint32 {
+	return uint32(mix64(h+uint64(k+1)*0x9e3779b97f4a7c15) >> 32)
+}
+
+// anchors picks the distinctive terms of an article: names and numbers of at least two
+// characters, then long stems (German compounds), the more frequent in the article first.
+func anchors(f *docFeat) []uint64 {
+	type cand struct {
+		term  string
+		class int
+		n     int
+	}
+	var cs []cand
+	for t, n := range f.all {
+		class := -1
+		switch {
+		case strings.HasPrefix(t, numPrefix):
+			if utf8.RuneCountInString(t) >= 3 {
+				class = 0
+			}
+		case strings.HasPrefix(t, namePrefix):
+			if utf8.RuneCountInString(t) >= 4 {
+				class = 0
+			}
+		case utf8.RuneCountInString(t) >= 9:
+			class = 1
+		}
+		if class >= 0 {
+			cs = append(cs, cand{t, class, n})
+		}
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.class != b.class {
+			return a.class - b.class
+		}
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	if len(cs) > maxAnchors {
+		cs = cs[:maxAnchors]
+	}
+	out := make([]uint64, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, hashString(c.term))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+const sigVersion = 1
+
+// MarshalBinary encodes the signature: a version byte, then the minima and the anchors, each
+// as a uvarint count followed by little-endian values.
+func (s Signature) MarshalBinary() ([]byte, error) {
+	out := make([]byte, 0, 1+2*binary.MaxVarintLen64+4*len(s.Mins)+8*len(s.Anchors))
+	out = append(out, sigVersion)
+	out = binary.AppendUvarint(out, uint64(len(s.Mins)))
+	for _, m := range s.Mins {
+		out = binary.LittleEndian.AppendUint32(out, m)
+	}
+	out = binary.AppendUvarint(out, uint64(len(s.Anchors)))
+	for _, a := range s.Anchors {
+		out = binary.LittleEndian.AppendUint64(out, a)
+	}
+	return out, nil
+}
+
+// UnmarshalBinary decodes what MarshalBinary wrote, rejecting anything malformed.
+func (s *Signature) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 || data[0] != sigVersion {
+		return errors.New("link: signature: unknown version")
+	}
+	data = data[1:]
+	n, k := binary.Uvarint(data)
+	if k <= 0 || (n != 0 && n != numHashes) {
+		return fmt.Errorf("link: signature: bad minima count")
+	}
+	data = data[k:]
+	if uint64(len(data)) < 4*n {
+		return errors.New("link: signature: truncated minima")
+	}
+	mins := make([]uint32, n)
+	for i := range mins {
+		mins[i] = binary.LittleEndian.Uint32(data[4*i:])
+	}
+	data = data[4*n:]
+	m, k := binary.Uvarint(data)
+	if k <= 0 || m > maxAnchors {
+		return errors.New("link: signature: bad anchor count")
+	}
+	data = data[k:]
+	if uint64(len(data)) != 8*m {
+		return errors.New("link: signature: anchors length mismatch")
+	}
+	anch := make([]uint64, m)
+	for i := range anch {
+		anch[i] = binary.LittleEndian.Uint64(data[8*i:])
+	}
+	if len(mins) == 0 {
+		mins = nil
+	}
+	if len(anch) == 0 {
+		anch = nil
+	}
+	*s = Signature{Mins: mins, Anchors: anch}
+	return nil
+}
+
+// multimap maps uint64 keys to lists of document numbers. Most keys (band buckets, rare
+// terms) hold one document, so singletons live in a flat map and only shared keys get a slice:
+// this roughly halves the memory per indexed article.
+type multimap struct {
+	single map[uint64]uint32
+	multi  map[uint64][]uint32
+}
+
+func newMultimap() multimap {
+	return multimap{single: map[uint64]uint32{}, multi: map[uint64][]uint32{}}
+}
+
+func (m *multimap) add(k uint64, v uint32) {
+	if l, ok := m.multi[k]; ok {
+		m.multi[k] = append(l, v)
+		return
+	}
+	if s, ok := m.single[k]; ok {
+		delete(m.single, k)
+		m.multi[k] = []uint32{s, v}
+		return
+	}
+	m.single[k] = v
+}
+
+func (m *multimap) count(k uint64) int {
+	if l, ok := m.multi[k]; ok {
+		return len(l)
+	}
+	if _, ok := m.single[k]; ok {
+		return 1
+	}
+	return 0
+}
+
+// each calls fn for every value under k.
+func (m *multimap) each(k uint64, fn func(uint32)) {
+	if l, ok := m.multi[k]; ok {
+		for _, v := range l {
+			fn(v)
+		}
+		return
+	}
+	if v, ok := m.single[k]; ok {
+		fn(v)
+	}
+}
+
+// Index finds candidate sources for an article among many: LSH buckets over MinHash bands
+// for copies and close rewrites, and an inverted index of distinctive terms for loose ones.
+// A lookup touches a bounded number of buckets and postings, so its cost does not grow
+// linearly with the index. Safe for concurrent use.
+type Index struct {
+	mu      sync.RWMutex
+	ids     []string
+	byID    map[string]uint32
+	buckets multimap
+	post    multimap
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{byID: map[string]uint32{}, buckets: newMultimap(), post: newMultimap()}
+}
+
+// Len is the number of indexed articles.
+func (x *Index) Len() int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return len(x.ids)
+}
+
+func bandKey(mins []uint32, b int) uint64 {
+	h := uint64(b+1) * 0x9e3779b97f4a7c15
+	for _, m := range mins[b*rows : (b+1)*rows] {
+		h = mix64(h ^ uint64(m))
+	}
+	return h
+}
+
+// Add indexes the article id with its signature. Adding an id again does nothing: an id
+// names one article's content.
+func (x *Index) Add(id string, sig Signature) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if _, ok := x.byID[id]; ok {
+		return
+	}
+	n := uint32(len(x.ids))
+	x.ids = append(x.ids, id)
+	x.byID[id] = n
+	if len(sig.Mins) == numHashes {
+		for b := range bands {
+			x.buckets.add(bandKey(sig.Mins, b), n)
+		}
+	}
+	for _, a := range sig.Anchors {
+		x.post.add(a, n)
+	}
+}
+
+// Candidates returns the ids of indexed articles that may share a source with sig's article,
+// best evidence first (ties by id), at most maxCandidates of them.
+func (x *Index) Candidates(sig Signature) []string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	score := map[uint32]float64{}
+	shared := map[uint32]int{}
+	if len(sig.Mins) == numHashes {
+		for b := range bands {
+			x.buckets.each(bandKey(sig.Mins, b), func(v uint32) { score[v] += 100 })
+		}
+	}
+	// The rarest anchors of the query, by their posting lengths.
+	type an struct {
+		h  uint64
+		df int
+	}
+	var as []an
+	for _, h := range sig.Anchors {
+		if df := x.post.count(h); df > 0 && df <= maxPosting {
+			as = append(as, an{h, df})
+		}
+	}
+	slices.SortFunc(as, func(a, b an) int {
+		if a.df != b.df {
+			return a.df - b.df
+		}
+		if a.h < b.h {
+			return -1
+		}
+		if a.h > b.h {
+			return 1
+		}
+		return 0
+	})
+	if len(as) > queryAnchors {
+		as = as[:queryAnchors]
+	}
+	total := float64(len(x.ids)) + 1
+	for _, a := range as {
+		w := math.Log(total / float64(a.df))
+		x.post.each(a.h, func(v uint32) {
+			shared[v]++
+			score[v] += w
+		})
+	}
+	type cand struct {
+		id    string
+		score float64
+	}
+	var cs []cand
+	for v, s := range score {
+		if s < 100 && shared[v] < minSharedAnchors {
+			continue
+		}
+		cs = append(cs, cand{x.ids[v], s})
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	if len(cs) > maxCandidates {
+		cs = cs[:maxCandidates]
+	}
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.id
+	}
+	return out
+}

@@ -1,0 +1,296 @@
+package link
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const (
+	sKursk    = "Nach Angaben des Geheimdienstes stehen in der Grenzregion Kursk bereits 11.000 nordkoreanische Soldaten bereit."
+	sKurskRew = "Laut Geheimdienst warten im Grenzgebiet Kursk schon 11.000 Soldaten aus Nordkorea auf ihren Einsatz."
+	sWinter   = "Deutschland sagte der Ukraine zusätzliche Winterhilfe von 200 Millionen Euro für die Energieversorgung zu."
+	sGuterres = "UN-Generalsekretär António Guterres zeigte sich sehr besorgt über die Entsendung der Truppen nach Russland."
+	sLawrow   = "Außenministerin Choe Son Hui traf in Moskau ihren Amtskollegen Sergej Lawrow zu einem langen Gespräch."
+	sPutin    = "Kremlchef Wladimir Putin empfing die Delegation am Freitag im Kreml zu weiteren Beratungen über Rüstung."
+	sAdded    = "Die Fußballmannschaft aus Salzburg gewann das Derby gegen Rapid Wien deutlich mit vier zu null Toren."
+)
+
+func pairsOf(c *Comparison) map[string][]string {
+	out := map[string][]string{}
+	for _, p := range c.Pairs {
+		out[p.Status] = append(out[p.Status], strings.TrimSpace(strings.Join([]string{itoa(p.A), itoa(p.B)}, ":")))
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i < 0 {
+		return "-"
+	}
+	return string(rune('0' + i))
+}
+
+func TestAlignStatuses(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want map[string][]string // status -> "a:b" rows
+	}{
+		{"same", []string{sKursk, sWinter}, []string{sKursk, sWinter},
+			map[string][]string{StatusSame: {"0:0", "1:1"}}},
+		{"reworded", []string{sKurskRew, sWinter}, []string{sKursk, sWinter},
+			map[string][]string{StatusReworded: {"0:0"}, StatusSame: {"1:1"}}},
+		{"added", []string{sKursk, sAdded, sWinter}, []string{sKursk, sWinter},
+			map[string][]string{StatusSame: {"0:0", "2:1"}, StatusAdded: {"1:-"}}},
+		{"dropped", []string{sKursk, sWinter}, []string{sKursk, sGuterres, sWinter},
+			map[string][]string{StatusSame: {"0:0", "1:2"}, StatusDropped: {"-:1"}}},
+		{"reordered", []string{sWinter, sKursk, sGuterres}, []string{sKursk, sGuterres, sWinter},
+			map[string][]string{StatusSame: {"0:2", "1:0", "2:1"}}},
+		{"merged", []string{sKursk, strings.TrimSuffix(sLawrow, ".") + ", und " + sPutin}, []string{sKursk, sLawrow, sPutin},
+			map[string][]string{StatusSame: {"0:0"}, StatusReworded: {"1:1", "1:2"}}},
+		{"split", []string{sKursk, sLawrow, sPutin}, []string{sKursk, strings.TrimSuffix(sLawrow, ".") + ", und " + sPutin},
+			map[string][]string{StatusSame: {"0:0"}, StatusReworded: {"1:1", "2:1"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := docFromLines("a", strings.Join(tt.a, "\n"))
+			b := docFromLines("b", strings.Join(tt.b, "\n"))
+			got := pairsOf(Compare(a, b))
+			for st, rows := range tt.want {
+				g := slices.Clone(got[st])
+				slices.Sort(g)
+				if !slices.Equal(g, rows) {
+					t.Errorf("%s: got %v, want %v (all: %v)", st, g, rows, got)
+				}
+			}
+			for st := range got {
+				if _, ok := tt.want[st]; !ok {
+					t.Errorf("unexpected %s rows %v", st, got[st])
+				}
+			}
+		})
+	}
+}
+
+func TestCompareJSONShape(t *testing.T) {
+	src := docFromLines("src", strings.Join([]string{sKursk, sGuterres, sWinter, sLawrow, sPutin}, "\n")+"\n(dpa)")
+	src.Article.Published = "2024-11-05"
+	der := docFromLines("der", strings.Join([]string{sKurskRew, sGuterres, sWinter, sLawrow, sAdded}, "\n"))
+	c := Compare(der, src)
+	if c.Derived == nil || c.Derived.Article != "der" || c.Derived.Source != "src" {
+		t.Fatalf("derived = %+v", c.Derived)
+	}
+	if c.Derived.EstimatedPublished != "2024-11-05" || !slices.Equal(c.Derived.Via, []string{"dpa"}) {
+		t.Errorf("estimate %q via %v", c.Derived.EstimatedPublished, c.Derived.Via)
+	}
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"a", "b", "similarity", "derived", "pairs"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("compare JSON lacks %q: %s", k, b)
+		}
+	}
+	d := m["derived"].(map[string]any)
+	for _, k := range []string{"article", "source", "kind", "coverage"} {
+		if _, ok := d[k]; !ok {
+			t.Errorf("derived lacks %q", k)
+		}
+	}
+	var sawAdded, sawNull bool
+	for _, p := range m["pairs"].([]any) {
+		pm := p.(map[string]any)
+		if pm["status"] == StatusAdded {
+			sawAdded = true
+			if pm["b"] != nil {
+				t.Errorf("added pair has b %v", pm["b"])
+			}
+			sawNull = true
+			if _, ok := pm["score"]; ok {
+				t.Errorf("added pair has a score")
+			}
+		}
+	}
+	if !sawAdded || !sawNull {
+		t.Errorf("no added pair with null b in %s", b)
+	}
+	if len(c.Derived.Unsupported) != 1 || c.Derived.Unsupported[0].Text != sAdded {
+		t.Errorf("unsupported = %+v", c.Derived.Unsupported)
+	}
+	var back Comparison
+	if err := json.Unmarshal(b, &back); err != nil || len(back.Pairs) != len(c.Pairs) {
+		t.Errorf("round trip: %v", err)
+	}
+	neither := Compare(docFromLines("x", sAdded), src)
+	if b, _ := json.Marshal(neither); !bytes.Contains(b, []byte(`"derived":null`)) {
+		t.Errorf("unrelated: %s", b)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	long := []string{sKursk, sGuterres, sWinter, sLawrow, sPutin,
+		"Die Gespräche drehten sich um die Lage an der Front und um neue Lieferungen von Flugabwehrsystemen.",
+		"Der Chef des Präsidialamts, Andrij Jermak, wies Berichte über geheime Verhandlungen mit Moskau zurück.",
+		"Zuvor hatte die Türkei ein Abkommen über den Getreidetransport über das Schwarze Meer vermittelt."}
+	src := docFromLines("src", strings.Join(long, "\n"))
+	src.Article.Credits = []string{"dpa"}
+	tests := []struct {
+		name string
+		der  []string
+		want string
+	}{
+		{"copy", long, KindCopy},
+		{"rewrite", append([]string{sKurskRew}, long[1:]...), KindRewrite},
+		{"additions", append(slices.Clone(long[:6]),
+			"Im Wahlkampf der Vereinigten Staaten versprach Donald Trump ein Ende des Krieges binnen 24 Stunden.",
+			"Kamala Harris kündigte dagegen an, die Militärhilfe der Regierung Joe Biden fortzusetzen.",
+			"Ministerpräsident Viktor Orbán lud die Staatschefs zu einem Gipfel nach Budapest ein."), KindAdditions},
+		{"summary", []string{strings.TrimSuffix(sKursk, ".") + ", und " + sGuterres, sWinter}, KindSummary},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare(docFromLines("der", strings.Join(tt.der, "\n")), src)
+			if c.Derived == nil || c.Derived.Kind != tt.want || c.Derived.Article != "der" {
+				t.Errorf("derived = %+v, want kind %s", c.Derived, tt.want)
+			}
+		})
+	}
+}
+
+func TestSignatureRoundTrip(t *testing.T) {
+	d := docFromLines("a", strings.Join([]string{sKursk, sGuterres, sWinter}, "\n"))
+	sig := NewSignature(d)
+	if len(sig.Mins) != numHashes || len(sig.Anchors) == 0 {
+		t.Fatalf("signature %+v", sig)
+	}
+	b, err := sig.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Signature
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(back.Mins, sig.Mins) || !slices.Equal(back.Anchors, sig.Anchors) {
+		t.Error("round trip changed the signature")
+	}
+	for _, bad := range [][]byte{nil, {9}, b[:len(b)-1], append(slices.Clone(b), 0)} {
+		var s Signature
+		if err := s.UnmarshalBinary(bad); err == nil {
+			t.Errorf("UnmarshalBinary(%v...) accepted", bad[:min(len(bad), 4)])
+		}
+	}
+	empty, _ := Signature{}.MarshalBinary()
+	if err := back.UnmarshalBinary(empty); err != nil || back.Mins != nil {
+		t.Errorf("empty signature: %v %+v", err, back)
+	}
+}
+
+func FuzzSignatureUnmarshal(f *testing.F) {
+	d := docFromLines("a", sKursk+"\n"+sWinter)
+	b, _ := NewSignature(d).MarshalBinary()
+	f.Add(b)
+	f.Add([]byte{1, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var s Signature
+		if err := s.UnmarshalBinary(data); err != nil {
+			return
+		}
+		out, err := s.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var again Signature
+		if err := again.UnmarshalBinary(out); err != nil {
+			t.Fatalf("re-encoded signature rejected: %v", err)
+		}
+	})
+}
+
+func TestIndexCandidates(t *testing.T) {
+	idx := NewIndex()
+	src := docFromLines("src", strings.Join([]string{sKursk, sGuterres, sWinter, sLawrow, sPutin}, "\n"))
+	other := docFromLines("other", sAdded)
+	idx.Add("src", NewSignature(src))
+	idx.Add("other", NewSignature(other))
+	idx.Add("src", NewSignature(other)) // ignored: the id is known
+	if idx.Len() != 2 {
+		t.Fatalf("len %d", idx.Len())
+	}
+	rew := docFromLines("rew", strings.Join([]string{sKurskRew, sWinter, sLawrow}, "\n"))
+	got := idx.Candidates(NewSignature(rew))
+	if !slices.Contains(got, "src") || slices.Contains(got, "other") {
+		t.Errorf("candidates %v", got)
+	}
+	if got := NewIndex().Candidates(Signature{}); len(got) != 0 {
+		t.Errorf("empty index gave %v", got)
+	}
+}
+
+func TestTextHash(t *testing.T) {
+	a := docFromLines("a", "Ein Satz,  mit Komma.\nNoch einer!")
+	b := docFromLines("b", "ein Satz mit Komma. Noch einer")
+	c := docFromLines("c", "Ein anderer Satz.")
+	if TextHash(a) != TextHash(b) {
+		t.Error("spacing, case and punctuation changed the hash")
+	}
+	if TextHash(a) == TextHash(c) {
+		t.Error("different texts hash alike")
+	}
+}
+
+func TestRenderText(t *testing.T) {
+	src := docFromLines("src", strings.Join([]string{sKursk, sGuterres, sWinter}, "\n"))
+	der := docFromLines("der", strings.Join([]string{sKurskRew, sWinter, sAdded}, "\n"))
+	c := Compare(der, src)
+	var plain, col bytes.Buffer
+	RenderText(&plain, c, der, src, false)
+	RenderText(&col, c, der, src, true)
+	if strings.Contains(plain.String(), "\x1b[") {
+		t.Error("colour codes without colour")
+	}
+	for _, want := range []string{"+ Die Fußballmannschaft", "- ", "~ "} {
+		if !strings.Contains(plain.String(), want) {
+			t.Errorf("plain view lacks %q:\n%s", want, plain.String())
+		}
+	}
+	if !strings.Contains(col.String(), ansiGreen) || !strings.Contains(col.String(), ansiRed) || !strings.Contains(col.String(), ansiYellow) {
+		t.Errorf("coloured view lacks colours")
+	}
+	RenderText(&plain, nil, nil, nil, true) // no panic
+}
+
+func TestStorySimilarity(t *testing.T) {
+	a := docFromLines("a", sKursk+"\n"+sGuterres)
+	b := docFromLines("b", sKurskRew+"\n"+sPutin)
+	c := docFromLines("c", sAdded)
+	ab, ac := StorySimilarity(a, b), StorySimilarity(a, c)
+	if !(ab > ac) || ab > 1 || ac < 0 {
+		t.Errorf("similarities %.3f (same story) vs %.3f (unrelated)", ab, ac)
+	}
+	if s := StorySimilarity(&Doc{}, nil); s != 0 {
+		t.Errorf("empty docs: %v", s)
+	}
+}
+
+func TestEmptyInputs(t *testing.T) {
+	empty := &Doc{}
+	d := docFromLines("a", sKursk)
+	for _, c := range []*Comparison{Compare(empty, d), Compare(d, empty), Compare(nil, nil)} {
+		if c.Derived != nil {
+			t.Errorf("derived from nothing: %+v", c.Derived)
+		}
+	}
+	l := NewLinker(nil, memDocs{})
+	if _, err := l.Link(empty); err == nil {
+		t.Error("Link accepted a doc without article")
+	}
+}

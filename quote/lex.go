@@ -1,0 +1,136 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+	"crosscheck/lang"
+)
+
+// lexicon is the language data one Extract call reads from the pack's word lists
+// (quote_verbs, quote_grammar, quote_phrases, quote_konjunktiv, quote_titles, quote_roles).
+type lexicon struct {
+	verbs, grammar, phrases, konj, titles, roles map[string]string
+	sources                                      map[string]string
+	maxPhrase                                    int
+	phraseWords                                  map[string]bool
+	p                                            lang.Pack
+}
+
+func newLexicon(p lang.Pack) *lexicon {
+	lx := &lexicon{
+		verbs:   p.Words("quote_verbs"),
+		grammar: p.Words("quote_grammar"),
+		phrases: p.Words("quote_phrases"),
+		konj:    p.Words("quote_konjunktiv"),
+		titles:  p.Words("quote_titles"),
+		roles:   p.Words("quote_roles"),
+		sources: p.Words("quote_sources"),
+		p:       p,
+	}
+	lx.phraseWords = map[string]bool{}
+	for k := range lx.phrases {
+		f := strings.Fields(k)
+		lx.maxPhrase = max(lx.maxPhrase, len(f))
+		for _, w := range f {
+			lx.phraseWords[w] = true
+		}
+	}
+	return lx
+}
+
+func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
+
+func (lx *lexicon) isDet(norm string) bool { return lx.grammar[norm] == "det" }
+
+func (lx *lexicon) pronoun(norm string) (gender string, ok bool) {
+	c := lx.grammar[norm]
+	if g, found := strings.CutPrefix(c, "pron:"); found {
+		return g, true
+	}
+	return "", false
+}
+
+// head returns the role noun that norm ends with ("kanzleichef" -> "chef"), or "".
+func (lx *lexicon) roleHead(norm string) string {
+	if len(lx.roles) == 0 || norm == "" {
+		return ""
+	}
+	best := ""
+	for _, w := range []string{norm, strings.TrimSuffix(norm, "s"), strings.TrimSuffix(norm, "en"), strings.TrimSuffix(norm, "n")} {
+		for i := range w {
+			if i > 0 && !utf8.RuneStart(w[i]) {
+				continue
+			}
+			suf := w[i:]
+			if _, ok := lx.roles[suf]; ok && len(suf) > len(best) {
+				best = suf
+				break
+			}
+		}
+	}
+	return best
+}
+
+// titleHead reports whether norm (or its head) is a noun introducing a named work or outlet.
+func (lx *lexicon) titleHead(norm string) bool {
+	if len(lx.titles) == 0 {
+		return false
+	}
+	for _, w := range []string{norm, strings.TrimSuffix(norm, "s"), strings.TrimSuffix(norm, "es")} {
+		for i := range w {
+			if !utf8.RuneStart(w[i]) {
+				continue
+			}
+			if _, ok := lx.titles[w[i:]]; ok && len(w)-i >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCap(t *article.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+func isWord(t *article.Token) bool { return t.Kind == article.TokWord }
+
+func isLowerWord(t *article.Token) bool {
+	if t.Kind != article.TokWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
+}
+
+// adjLike reports whether a lower-case word can be an inflected attributive adjective
+// ("ukrainische", "russischen"), which may stand inside a noun phrase naming a speaker.
+func adjLike(norm string) bool {
+	if len(norm) < 4 {
+		return false
+	}
+	for _, suf := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPunct(t *article.Token, s string) bool { return t.Kind == article.TokPunct && t.Text == s }
+
+// isOpenMark and isCloseMark recognise quotation marks as tokens.
+func isQuoteMark(t *article.Token) bool {
+	if t.Kind != article.TokPunct {
+		return false
+	}
+	switch t.Text {
+	case "„", "“", "”", "»", "«", "‚", "‘", "’", "\"", "''", "``":
+		return true
+	}
+	return false
+}
