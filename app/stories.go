@@ -47,7 +47,7 @@ func buildStories(events []cluster.Event, lines []cluster.Storyline, ds []link.D
 		estimated[d.Article] = d.EstimatedPublished
 		via[d.Article] = d.Via
 		for _, u := range d.Unsupported {
-			out.Unsupported = append(out.Unsupported, view.Unsupported{Article: u.Article, Start: u.Start, End: u.End, Text: u.Text, Source: u.Source})
+			out.Unsupported = append(out.Unsupported, view.Unsupported{Article: u.Article, Start: u.Start, End: u.End, Text: u.Text, Source: u.Source, Partial: u.Partial})
 		}
 	}
 	for _, e := range events {

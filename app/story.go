@@ -97,13 +97,15 @@ func Story(ctx context.Context, s store.Store, id string) (*view.Story, error) {
 			quotes = append(quotes, quote.Reported{Article: a.ID, Quote: q})
 		}
 		if t, ok := timex.Published(a); ok {
-			story.Timeline = append(story.Timeline, view.Dated{Value: t.Value, Text: t.Text, Sentence: "(publication date)", Article: a.ID, Start: -1, End: -1, Published: true})
+			story.Timeline = append(story.Timeline, view.Dated{Value: t.Value, Text: "published", Article: a.ID, Start: -1, End: -1, Published: true})
 		}
 		story.Timeline = append(story.Timeline, timeline(r)...)
 	}
 	sort.SliceStable(story.Timeline, func(i, j int) bool { return story.Timeline[i].Value < story.Timeline[j].Value })
-	if g := figure.Group(figs); g != nil {
-		story.Figures = g
+	for _, q := range figure.Group(figs) {
+		if q.Significant() {
+			story.Figures = append(story.Figures, q)
+		}
 	}
 	for _, g := range quote.Link(quotes) {
 		if g.Speaker == "" {

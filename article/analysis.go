@@ -95,6 +95,10 @@ type Figure struct {
 	// "min" (mehr als 100), "max" (bis zu 100), "order" (Tausende: at least Value, below ten
 	// times Value); "" when exact. Added by the figure extractor (C2) for conflict checks.
 	Bound string `json:"bound,omitempty"`
+	// Part is set when the figure counts a part of a whole counted before it ("zwölf
+	// Menschen, zwei von ihnen schwer"): figure.Group never puts it with non-parts, so a
+	// subset is not taken for a rival value. Added by the figure extractor (R5).
+	Part bool `json:"part,omitempty"`
 }
 
 // Time expression types (TIMEX3).

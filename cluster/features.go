@@ -80,8 +80,10 @@ func features(a *article.Article, an *article.Analysis) (counts map[string]float
 		}
 	}
 	for _, tm := range an.Times {
-		if tm.Type != article.TimeDate || tm.Value == "" || len(tm.Value) < 7 {
-			continue // a bare year links too much to be evidence of one event
+		if tm.Type != article.TimeDate || len(tm.Value) < 7 || tm.Value[0] < '0' || tm.Value[0] > '9' {
+			// A bare year links too much to be evidence of one event, and PRESENT_REF or
+			// FUTURE_REF ("heute", "zukünftig") is in nearly every article.
+			continue
 		}
 		put(kindDate+tm.Value, tm.Value, 1)
 	}

@@ -3,6 +3,7 @@ package entity
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -174,15 +175,84 @@ func TestTrainSmall(t *testing.T) {
 		ss = append(ss, Sentence{Words: []string{"Gestern", "kam", "Zorbak", "Quell", "nach", "Trelnia", "."},
 			Tags: []string{"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"}})
 	}
-	m := Train(ss, TrainOptions{Epochs: 3, Seed: 1})
-	var sc scratch
-	got := m.tag(infos(tokenize("Gestern kam Zorbak Quell nach Trelnia .", 0, nil), nil), &sc)
-	var tags []string
-	for _, l := range got {
-		tags = append(tags, LabelName(l))
+	for _, tt := range []struct {
+		name string
+		opt  TrainOptions
+	}{
+		{"perceptron", TrainOptions{Epochs: 3, Seed: 1}},
+		{"crf", TrainOptions{Epochs: 3, Seed: 1, CRF: true}},
+	} {
+		m := Train(ss, tt.opt)
+		var sc scratch
+		got := m.tag(infos(tokenize("Gestern kam Zorbak Quell nach Trelnia .", 0, nil), nil), &sc)
+		var tags []string
+		for _, l := range got {
+			tags = append(tags, LabelName(l))
+		}
+		if strings.Join(tags, " ") != "O O B-PER I-PER O B-LOC O" {
+			t.Errorf("%s: tags %v", tt.name, tags)
+		}
 	}
-	if strings.Join(tags, " ") != "O O B-PER I-PER O B-LOC O" {
-		t.Errorf("tags %v", tags)
+}
+
+func TestForwardBackward(t *testing.T) {
+	// With no weights every allowed path is equally likely: the marginals of each word
+	// must sum to one, and an I- label may never start a sentence.
+	L := numLabels
+	n := 3
+	em := make([]float64, n*L)
+	ok := make([]bool, (L+1)*L)
+	for a := 0; a < L; a++ {
+		for b := 0; b < L; b++ {
+			ok[a*L+b] = allowed(a, b)
+		}
+	}
+	for b := 0; b < L; b++ {
+		ok[L*L+b] = allowed(0, b)
+	}
+	trw := make([]float64, (L+1)*L)
+	alpha, beta := make([]float64, n*L), make([]float64, n*L)
+	z := forwardBackward(em, n, trw, ok, alpha, beta)
+	for i := 0; i < n; i++ {
+		sum := 0.0
+		for l := 0; l < L; l++ {
+			p := math.Exp(alpha[i*L+l] + beta[i*L+l] - z)
+			if i == 0 && labels[l].inside && p > 1e-9 {
+				t.Errorf("I- label %s may start a sentence (p=%g)", LabelName(l), p)
+			}
+			sum += p
+		}
+		if math.Abs(sum-1) > 1e-9 {
+			t.Errorf("word %d: marginals sum to %g", i, sum)
+		}
+	}
+}
+
+func TestClusters(t *testing.T) {
+	if len(clusters) < 10000 {
+		t.Fatalf("only %d clustered words: embedded data/clusters.gz unreadable?", len(clusters))
+	}
+	for _, w := range []string{"und", "die", "montag", "berlin"} {
+		if clusters[hashStr(fnvOffset, w)] == 0 {
+			t.Errorf("common word %q has no cluster", w)
+		}
+	}
+	if clusters[hashStr(fnvOffset, "qxzvbrmf")] != 0 {
+		t.Error("nonsense word has a cluster")
+	}
+	c := clusters[hashStr(fnvOffset, "und")]
+	if cluPrefix(c, 2) == cluPrefix(c, 4) || cluPrefix(0, 4) != 0 || cluCase(c) == 0 {
+		t.Errorf("cluster prefixes of %x: %x %x case %d", c, cluPrefix(c, 2), cluPrefix(c, 4), cluCase(c))
+	}
+	if got := loadClusters([]byte("not gzip")); len(got) != 0 {
+		t.Errorf("garbage gave %d clusters", len(got))
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := strings.Join(Words("NATO-Chef Rutte (65) sagte: 11.000 Soldaten."), "|")
+	if want := "NATO-Chef|Rutte|(|65|)|sagte|:|11.000|Soldaten|."; got != want {
+		t.Errorf("Words = %s, want %s", got, want)
 	}
 }
 
@@ -204,14 +274,16 @@ func FuzzExtract(f *testing.F) {
 	f.Add("NATO-Generalsekretär Mark Rutte; „Friedensformel“ - Ex-")
 	f.Add("-- - ' ’ & 1,,2 .. US- Kim Jong Un der Europäischen Politischen Gemeinschaft")
 	f.Add("\x00\xff\xfe Ä")
+	p := de.New()
+	x := New(nil, Options{})
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
 		}
 		a := &article.Article{Text: s, Language: "de"}
 		an := &article.Analysis{}
-		analyze.Segment(a, an, de.New())
-		New(nil, Options{}).Extract(a, an, nil)
+		analyze.Segment(a, an, p)
+		x.Extract(a, an, p)
 		r := article.NewRunes(s)
 		for _, e := range an.Entities {
 			if e.Start < 0 || e.End > r.Len() || e.Start >= e.End || r.Slice(e.Start, e.End) != e.Text {

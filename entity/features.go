@@ -9,7 +9,6 @@ import (
 // tokInfo is what the feature templates need to know about one word, computed once.
 type tokInfo struct {
 	lower string
-	shape string
 	gaz   uint16 // gazetteer kinds of the word (and of the stem before a hyphen)
 	role  uint16
 	hyph  uint16 // gazetteer kinds of the part before the first hyphen
@@ -25,6 +24,8 @@ type tokInfo struct {
 	hsuf     [4]uint64
 	hyphen   bool
 	hhf, hhl uint64
+
+	clu, cluHL uint32 // word clusters (see clusters.go) of the word and of its last hyphen part
 }
 
 const (
@@ -40,33 +41,22 @@ func hashStr(h uint64, s string) uint64 {
 	return h
 }
 
-func feat(t byte, s string) uint64 {
+// shapeHash is the hash of a word's shape (see shapeInto), without building a string.
+func shapeHash(s string) uint64 {
+	var b [16]byte
+	n := shapeInto(s, &b)
 	h := uint64(fnvOffset)
-	h ^= uint64(t)
-	h *= fnvPrime
-	return hashStr(h, s)
-}
-
-func feat2(t byte, a, b string) uint64 {
-	h := feat(t, a)
-	h ^= 0xff
-	h *= fnvPrime
-	return hashStr(h, b)
-}
-
-func featN(t byte, n uint64) uint64 {
-	h := uint64(fnvOffset)
-	h ^= uint64(t)
-	h *= fnvPrime
-	h ^= n
-	h *= fnvPrime
+	for _, c := range b[:n] {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
 	return h
 }
 
-// shape maps a word to a short pattern of its character classes with runs collapsed:
-// "Selenskyj" -> "Xx", "NATO" -> "X", "G20" -> "Xd", "11.000" -> "d.d".
-func shape(s string) string {
-	var b [16]byte
+// shapeInto writes a word's shape into b and returns its length: a short pattern of its
+// character classes with runs collapsed ("Selenskyj" -> "Xx", "NATO" -> "X", "G20" -> "Xd",
+// "11.000" -> "d.d").
+func shapeInto(s string, b *[16]byte) int {
 	n := 0
 	var last byte
 	for _, r := range s {
@@ -94,7 +84,7 @@ func shape(s string) string {
 			n++
 		}
 	}
-	return string(b[:n])
+	return n
 }
 
 // joiners are the lower-case words and marks found inside names ("Ole von Beust", "Verein
@@ -113,9 +103,9 @@ func infos(ws []word, buf []tokInfo) []tokInfo {
 	buf = buf[:0]
 	for _, w := range ws {
 		l := strings.ToLower(w.text)
-		ti := tokInfo{lower: l, shape: shape(w.text), upper: isUpperStart(w.text)}
+		ti := tokInfo{lower: l, upper: isUpperStart(w.text)}
 		ti.hw = hashStr(fnvOffset, l)
-		ti.hs = hashStr(fnvOffset, ti.shape)
+		ti.hs = shapeHash(w.text)
 		for n := 2; n <= 4; n++ {
 			ti.hpre[n-2] = hashStr(fnvOffset^uint64(n), prefix(l, n))
 		}
@@ -126,7 +116,9 @@ func infos(ws []word, buf []tokInfo) []tokInfo {
 			ti.hyphen = true
 			ti.hhf = hashStr(fnvOffset, l[:i])
 			ti.hhl = hashStr(fnvOffset, l[strings.LastIndexByte(l, '-')+1:])
+			ti.cluHL = clusters[ti.hhl]
 		}
+		ti.clu = clusters[ti.hw]
 		if len(w.text) == 1 && !isWordRune(rune(w.text[0])) {
 			ti.cand = joiners[l]
 			buf = append(buf, ti) // punctuation: no list holds it
@@ -194,6 +186,15 @@ const (
 	fSufP
 	fSufN
 	fFirstName
+	fClu
+	fCluP
+	fCluN
+	fCluShape
+	fCase
+	fCluHL
+	fCluP2
+	fCluN2
+	fPerson
 )
 
 func prefix(s string, n int) string {
@@ -272,6 +273,27 @@ func features(ti []tokInfo, i int, out []uint64) []uint64 {
 	}
 	if fn != 0 {
 		out = append(out, mix(fFirstName, fn))
+	}
+	var cp, cn uint64 = 1, 2 // sentence boundaries
+	pe := cluPerson(t.clu)
+	if i > 0 {
+		cp = cluPrefix(ti[i-1].clu, 4)
+		pe |= cluPerson(ti[i-1].clu) << 2
+	}
+	if i+1 < len(ti) {
+		cn = cluPrefix(ti[i+1].clu, 4)
+		pe |= cluPerson(ti[i+1].clu) << 4
+	}
+	if pe != 0 {
+		out = append(out, mix(fPerson, pe))
+	}
+	out = append(out,
+		mix(fClu, cluPrefix(t.clu, 2)), mix(fClu, cluPrefix(t.clu, 4)), mix(fClu, cluPrefix(t.clu, 6)),
+		mix(fCluP, cp), mix(fCluN, cn),
+		mix2(fCluShape, cluPrefix(t.clu, 3), t.hs),
+		mix(fCase, cluCase(t.clu)|boolBit(t.upper, 8)|boolBit(i == 0, 16)))
+	if t.hyphen {
+		out = append(out, mix(fCluHL, cluPrefix(t.cluHL, 4)))
 	}
 	if t.hyphen {
 		out = append(out, mix(fHyphFirst, t.hhf), mix(fHyphLast, t.hhl), mix(fHyphGaz, uint64(t.hyph)))

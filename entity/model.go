@@ -296,6 +296,7 @@ type scratch struct {
 func (s *scratch) grow(n int) {
 	L := numLabels
 	if cap(s.em) < n*L {
+		n = max(2*n, 64) // room for the longer sentences still to come
 		s.em = make([]float32, n*L)
 		s.score = make([]float32, n*L)
 		s.back = make([]int32, n*L)

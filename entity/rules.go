@@ -198,13 +198,13 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 			continue
 		}
 		for i, w := range ws {
-			if w.start >= m.start && w.end <= m.end && m.start == w.start && joiners[ti[i].lower] && w.end < m.end {
+			if w.start >= m.start && w.end <= m.end && m.start == w.start && joiners[ti[i].lower] && !ti[i].upper && w.end < m.end {
 				m.start = ws[i+1].start
 			}
 		}
 		for i := len(ws) - 1; i >= 0; i-- {
 			w := ws[i]
-			if w.end == m.end && w.start > m.start && joiners[ti[i].lower] && ti[i].lower != "." {
+			if w.end == m.end && w.start > m.start && joiners[ti[i].lower] && !ti[i].upper && ti[i].lower != "." {
 				m.end = ws[i-1].end
 			}
 		}

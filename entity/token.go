@@ -62,3 +62,14 @@ func tokenize(s string, base int, out []word) []word {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// Words cuts s into tokens the way the tagger does, for generators that derive data (word
+// clusters) from raw text and must see the same words the tagger will look up.
+func Words(s string) []string {
+	ws := tokenize(s, 0, nil)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}

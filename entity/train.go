@@ -6,6 +6,13 @@ import (
 	"sort"
 )
 
+// ex is one training sentence as feature ids per word (nil for words that are always O)
+// and gold label numbers.
+type ex struct {
+	feats [][]int32
+	gold  []int
+}
+
 // Sentence is one tagged training sentence: words and their BIO tags (GermEval 2014 outer tags).
 type Sentence struct {
 	Words []string
@@ -16,7 +23,14 @@ type Sentence struct {
 type TrainOptions struct {
 	Epochs int     // passes over the data; 0 means 20
 	Seed   uint64  // shuffling seed, for reproducible models
-	Prune  float32 // drop averaged weights smaller than this in magnitude; 0 means 0.05
+	Prune  float32 // drop final weights smaller than this in magnitude; 0: a default per method
+	// CRF trains a linear-chain conditional random field (AdaGrad on the regularised
+	// log-likelihood) instead of the averaged perceptron. Same features, same Model.
+	CRF bool
+	// L2 is the CRF's regularisation strength per sentence; 0 means 1e-4.
+	L2 float64
+	// Rate is the CRF's AdaGrad step size; 0 means 0.1.
+	Rate float64
 }
 
 // Train fits a tagger with the averaged structured perceptron (Collins 2002): decode each
@@ -29,14 +43,19 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	}
 	if opt.Prune == 0 {
 		opt.Prune = 0.05
+		if opt.CRF {
+			opt.Prune = 1e-3
+		}
+	}
+	if opt.L2 == 0 {
+		opt.L2 = 1e-4
+	}
+	if opt.Rate == 0 {
+		opt.Rate = 0.1
 	}
 	L := numLabels
 	index := map[uint64]int32{}
 	var keys []uint64
-	type ex struct {
-		feats [][]int32
-		gold  []int
-	}
 	data := make([]ex, 0, len(sents))
 	var ws []word
 	var ti []tokInfo
@@ -77,6 +96,10 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 			e.gold[i] = l
 		}
 		data = append(data, e)
+	}
+	if opt.CRF {
+		w, tr := trainCRF(data, len(keys), opt)
+		return finish(w, tr, keys, opt.Prune)
 	}
 	nf := len(keys)
 	w := make([]float32, nf*L)
@@ -143,16 +166,25 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 			c++
 		}
 	}
-	m := &Model{trans: make([]float32, len(tr))}
 	for i := range tr {
-		m.trans[i] = tr[i] - tu[i]/c
+		tr[i] -= tu[i] / c
 	}
-	feats := make(map[uint64][]float32, nf)
+	for i := range w {
+		w[i] -= u[i] / c
+	}
+	return finish(w, tr, keys, opt.Prune)
+}
+
+// finish builds a Model from trained weights, dropping those smaller than prune.
+func finish(w, tr []float32, keys []uint64, prune float32) *Model {
+	L := numLabels
+	m := &Model{trans: tr}
+	feats := make(map[uint64][]float32, len(keys))
 	for id, k := range keys {
 		var row []float32
 		for l := 0; l < L; l++ {
-			v := w[id*L+l] - u[id*L+l]/c
-			if float32(math.Abs(float64(v))) < opt.Prune {
+			v := w[id*L+l]
+			if float32(math.Abs(float64(v))) < prune {
 				continue
 			}
 			if row == nil {

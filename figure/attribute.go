@@ -27,7 +27,7 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 		if k >= c.a && k < c.b {
 			continue
 		}
-		kind, n, ok := phraseAt(t, k, r.lex.cues)
+		kind, n, ok := r.cueAt(t, k)
 		if !ok {
 			continue
 		}
@@ -74,6 +74,34 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 		}
 	}
 	return "", nil
+}
+
+// cueAt finds a cue at t[k]. A cue of several words may have determiners and modifiers
+// inside it: "nach einer ersten Schätzung des Verbands" is the cue "nach Schätzung".
+func (r *run) cueAt(t []tok, k int) (string, int, bool) {
+	set := r.lex.cues
+	if v, n, ok := phraseAt(t, k, set); ok {
+		return v, n, ok
+	}
+	if !set.multi || k >= len(t) {
+		return "", 0, false
+	}
+	if _, ok := set.first[t[k].norm]; !ok {
+		return "", 0, false
+	}
+	var tmp [3]tok
+	for skip := 1; skip <= 2 && k+skip+1 < len(t); skip++ {
+		x := t[k+skip]
+		if x.kind != tWord || !(r.lex.stop(x.norm) || r.isAdj(x)) {
+			return "", 0, false
+		}
+		m := copy(tmp[1:], t[k+skip+1:])
+		tmp[0] = t[k]
+		if v, n, ok := phraseAt(tmp[:m+1], 0, set); ok && n > 1 {
+			return v, n + skip, true
+		}
+	}
+	return "", 0, false
 }
 
 // sourceApart reports whether the quote's source lies outside the figure [start, end).
@@ -222,9 +250,10 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 			switch {
 			case x.upper && !r.lex.stop(x.norm) && !r.lex.cues.has(x.norm):
 				seenNoun = true
-			case r.lex.stop(x.norm) && (e == m || seenNoun && (r.lex.cases[x.norm] == "gen" || r.lex.cases[x.norm] == "fem")):
-				// a determiner opening the phrase or a genitive attribute
-			case !x.upper && !r.lex.stop(x.norm) && !seenNoun && e+1 < len(t) && t[e+1].kind == tWord:
+			case r.lex.stop(x.norm) && (e == m && (len(r.lex.cases) == 0 || isIn(r.lex.cases, x.norm)) || seenNoun && (r.lex.cases[x.norm] == "gen" || r.lex.cases[x.norm] == "fem")):
+				// a determiner opening the phrase or a genitive attribute; another stop word
+				// ("nach bisherigen Informationen wurden zwölf Menschen") ends it
+			case !x.upper && !r.lex.stop(x.norm) && !r.isNumberWord(x) && !seenNoun && e+1 < len(t) && t[e+1].kind == tWord:
 				// a modifier before the noun
 			default:
 				return m, r.trimStops(t, m, e)

@@ -99,8 +99,9 @@ type run struct {
 	an   *article.Analysis
 	p    lang.Pack
 	lex  *lexicon
-	text string   // the current sentence
-	ents []entRef // entities of the current sentence
+	text string    // the current sentence
+	ents []entRef  // entities of the current sentence
+	figs []sentFig // figures of the current sentence so far, for partitives
 	// inRange is set while reading the second end of a range.
 	inRange bool
 }
@@ -123,10 +124,14 @@ type cand struct {
 	// whatFrom is where the counted noun phrase may start: after the figure, or after the
 	// second end of a range.
 	whatFrom int
+	// times is set when the number counts occurrences ("1.400 Mal im Einsatz"): what is
+	// counted is the event named after the times word, not a noun next to the number.
+	times bool
 }
 
 func (r *run) sentence(si int, t []tok, prev []tok) {
 	r.sentenceEntities(t)
+	r.figs = r.figs[:0]
 	for i := 0; i < len(t); {
 		c, ok := r.candidate(t, i)
 		if !ok {
@@ -143,7 +148,7 @@ func (r *run) sentence(si int, t []tok, prev []tok) {
 			Sentence:    si,
 		}
 		f.Text = r.text[t[c.a].bs:t[c.b-1].be]
-		f.What, f.Keys = r.what(t, prev, c)
+		f.What, f.Keys, f.Part = r.describe(t, prev, c)
 		f.AttributedTo, f.Source = r.attribute(t, c, f.Start, f.End)
 		r.an.Figures = append(r.an.Figures, f)
 		i = c.b
@@ -173,10 +178,21 @@ func (r *run) sentenceEntities(t []tok) {
 				b = i + 1
 			}
 		}
-		if a >= 0 {
+		if a >= 0 && !r.measureWord(t, a) {
 			r.ents = append(r.ents, entRef{e: e, a: a, b: b})
 		}
 	}
+}
+
+// measureWord reports whether a currency, unit or multiplier starts at t[i]: an entity
+// extractor may take "Euro" for a name, but it never gives a figure.
+func (r *run) measureWord(t []tok, i int) bool {
+	for _, set := range []*phraseSet{r.lex.currencies, r.lex.units, r.lex.multipliers} {
+		if _, _, ok := phraseAt(t, i, set); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // entityAt returns the entity covering token i, or nil.
@@ -266,7 +282,9 @@ func (r *run) candidate(t []tok, i int) (cand, bool) {
 			return c, false
 		}
 		suf := lex.p.Normalize(tk.text[k:])
-		if m, ok := lex.multipliers.m[suf]; ok {
+		if isIn(lex.timesWords, strings.TrimPrefix(suf, "-")) {
+			c.times = true // "1.400-mal", "1400mal"
+		} else if m, ok := lex.multipliers.m[suf]; ok {
 			f, _ := parseFactor(m)
 			v *= f
 		} else if u, ok := lex.units.m[suf]; ok {
@@ -350,6 +368,10 @@ func (r *run) candidate(t []tok, i int) (cand, bool) {
 				j += n
 			}
 		}
+	}
+	if c.unit == "" && !c.vague && j < len(t) && isIn(lex.timesWords, t[j].norm) {
+		c.times, c.whatFrom = true, j+1
+		return r.finish(t, c, j)
 	}
 	if c.unit == "" && j < len(t) {
 		if _, ok := lex.timeunits[t[j].norm]; ok {

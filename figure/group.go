@@ -3,6 +3,7 @@ package figure
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"crosscheck/article"
 )
@@ -51,7 +52,9 @@ const (
 )
 
 // Group gathers figures from many articles into quantities. Figures join when their units
-// agree and their keys overlap (see minOverlap); a figure without keys stays alone. A
+// agree and their keys overlap (see minOverlap); a figure without keys stays alone, and a
+// part of a whole (article.Figure.Part: "zwei von ihnen schwer") joins only other parts, so a
+// subset is never taken for a rival value of its whole. A
 // quantity has a conflict when different sources give different values (vague or bounded
 // values, such as "Tausende" or "mehr als 100", conflict only with values outside their range),
 // or when one source gives values further apart than the tolerance. The result is sorted: most
@@ -83,7 +86,7 @@ func Group(figs []Reported) []Quantity {
 	for a := 0; a < len(idx); a++ {
 		for b := a + 1; b < len(idx); b++ {
 			x, y := &figs[idx[a]].Figure, &figs[idx[b]].Figure
-			if x.Unit != y.Unit || jaccard(x.Keys, y.Keys) < minOverlap {
+			if x.Unit != y.Unit || x.Part != y.Part || jaccard(x.Keys, y.Keys) < minOverlap {
 				continue
 			}
 			ra, rb := find(a), find(b)
@@ -118,6 +121,11 @@ func Group(figs []Reported) []Quantity {
 	return out
 }
 
+// Significant reports whether the quantity says what it measures: a quantity without a label
+// or keys is a number whose counted thing the extractor could not name, and it cannot be
+// compared with anything, so a story's figure table may leave it out.
+func (q Quantity) Significant() bool { return q.Label != "" && len(q.Keys) > 0 }
+
 func articleCount(q Quantity) int {
 	seen := map[string]bool{}
 	for _, f := range q.Figures {
@@ -133,13 +141,21 @@ func jaccard(a, b []string) float64 {
 	inter := 0
 	for _, x := range a {
 		for _, y := range b {
-			if x == y {
+			if x == y || compoundOf(x, y) || compoundOf(y, x) {
 				inter++
 				break
 			}
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// compoundOf reports whether key long is a compound ending in key head ("sturmschad" of
+// "schad", "grenzregion" of "region"): a compound names a kind of its head, so "Sturmschäden"
+// and "versicherte Schäden" can measure one thing. Both parts must be long enough to be words
+// ("raid" is not a compound of "aid").
+func compoundOf(long, head string) bool {
+	return len(head) >= 4 && len(long) >= len(head)+3 && strings.HasSuffix(long, head)
 }
 
 func quantity(figs []Reported) Quantity {
@@ -249,6 +265,13 @@ func disagree(a, b Claim) bool {
 	if isRange(a.Bound) || isRange(b.Bound) {
 		alo, ahi := interval(a)
 		blo, bhi := interval(b)
+		if !shareSource(a, b) {
+			// "bis zu 900 Millionen" from one source against "rund 650 Millionen" from another
+			// are rival estimates: an upper bound in a report gives the top of the estimate,
+			// so it is read as an estimate near that top. A lower bound ("mehr als 1.400")
+			// rounds a count down and stays open.
+			alo, blo = estimateLow(a, alo), estimateLow(b, blo)
+		}
 		return alo > bhi || blo > ahi
 	}
 	if shareSource(a, b) {
@@ -270,6 +293,14 @@ func shareSource(a, b Claim) bool {
 		}
 	}
 	return false
+}
+
+// estimateLow is the lower end of an upper-bound claim read as an estimate.
+func estimateLow(c Claim, lo float64) float64 {
+	if c.Bound == BoundMax {
+		return c.Value * (1 - tolerance)
+	}
+	return lo
 }
 
 // interval is the range of values a claim allows.

@@ -71,3 +71,64 @@ func TestGroup(t *testing.T) {
 		t.Errorf("Group(nil) = %+v", qs)
 	}
 }
+
+func TestGroupPartsBoundsCompounds(t *testing.T) {
+	part := func(r Reported) Reported { r.Figure.Part = true; return r }
+	tests := []struct {
+		name     string
+		figs     []Reported
+		groups   int
+		conflict []bool
+	}{
+		{"a part never joins its whole", []Reported{
+			rep("a", 0, 12, "", "", "", "verletzt", "mensch"),
+			part(rep("a", 5, 2, "", "", "", "schwer", "verletzt", "mensch")),
+		}, 2, []bool{false, false}},
+		{"parts join parts", []Reported{
+			part(rep("a", 0, 2, "", "", "", "schwer", "verletzt", "mensch")),
+			part(rep("b", 0, 2, "", "", "", "schwer", "verletzt", "mensch")),
+		}, 1, []bool{false}},
+		{"upper estimate against another source's estimate", []Reported{
+			rep("a", 0, 650, "EUR", BoundAbout, "X", "versichert", "schad"),
+			rep("b", 0, 900, "EUR", BoundMax, "Y", "versichert", "schad"),
+		}, 1, []bool{true}},
+		{"upper estimate and estimate from one source", []Reported{
+			rep("a", 0, 650, "EUR", BoundAbout, "X", "versichert", "schad"),
+			rep("b", 0, 900, "EUR", BoundMax, "X", "versichert", "schad"),
+		}, 1, []bool{false}},
+		{"upper estimate near another source's value", []Reported{
+			rep("a", 0, 95, "", "", "X", "tote"),
+			rep("b", 0, 100, "", BoundMax, "Y", "tote"),
+		}, 1, []bool{false}},
+		{"a compound joins its head", []Reported{
+			rep("a", 0, 650, "EUR", "", "X", "sturmschad"),
+			rep("b", 0, 650, "EUR", "", "Y", "versichert", "schad"),
+		}, 1, []bool{false}},
+		{"short heads are not compounds", []Reported{
+			rep("a", 0, 5, "", "", "X", "raid"),
+			rep("b", 0, 6, "", "", "Y", "aid"),
+		}, 2, []bool{false, false}},
+		{"figures without keys stay alone", []Reported{
+			{Article: "a", Figure: article.Figure{Value: 2}},
+			{Article: "b", Figure: article.Figure{Value: 3}},
+		}, 2, []bool{false, false}},
+	}
+	for _, tc := range tests {
+		qs := Group(tc.figs)
+		if len(qs) != tc.groups {
+			t.Errorf("%s: %d quantities, want %d: %+v", tc.name, len(qs), tc.groups, qs)
+			continue
+		}
+		for i, q := range qs {
+			if (q.Conflict != nil) != tc.conflict[i] {
+				t.Errorf("%s: quantity %d conflict = %+v, want %v", tc.name, i, q.Conflict, tc.conflict[i])
+			}
+		}
+	}
+	qs := Group([]Reported{{Article: "a", Figure: article.Figure{Value: 2}}, rep("a", 1, 3, "", "", "", "tote")})
+	for _, q := range qs {
+		if q.Significant() != (q.Label != "") {
+			t.Errorf("Significant() = %v for %+v", q.Significant(), q)
+		}
+	}
+}

@@ -66,6 +66,13 @@ type lexicon struct {
 	rangeWords                                         map[string]string
 	verbSuffixes                                       []string
 	function                                           []map[string]string
+
+	// Passive participles, partitives and occurrence counts (see figure_settings).
+	passiveAux, timesWords    map[string]string
+	partSuffixes, advSuffixes []string
+	partAfter                 bool // the participle follows its auxiliary
+	partEnding, partJoiner    string
+	partitives                *phraseSet
 }
 
 func newLexicon(p lang.Pack) *lexicon {
@@ -85,6 +92,15 @@ func newLexicon(p lang.Pack) *lexicon {
 	for _, w := range strings.Fields(set["location_preps"]) {
 		l.locPreps[p.Normalize(w)] = ""
 	}
+
+	l.passiveAux = fieldSet(p, set["passive_aux"])
+	l.timesWords = fieldSet(p, set["times_words"])
+	l.partSuffixes = strings.Fields(set["participle_suffixes"])
+	l.advSuffixes = strings.Fields(set["adverb_suffixes"])
+	l.partAfter = set["participle_place"] == "after"
+	l.partEnding = set["participle_ending"]
+	l.partJoiner = set["partitive_joiner"]
+	l.partitives = newPhraseSet(nil, p.Words("figure_partitives"))
 
 	l.numbers = map[string]string{}
 	for k, v := range p.Words("figure_numbers") {
@@ -133,8 +149,17 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.cases = p.Words("figure_cases")
 	l.speakers = p.Words("figure_speakers")
 	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
-		l.units.m, l.currencies.m, l.multipliers.m, l.fractions.m}
+		l.units.m, l.currencies.m, l.multipliers.m, l.fractions.m, l.partitives.first, l.timesWords}
 	return l
+}
+
+// fieldSet turns a space separated setting into a set of normalised words.
+func fieldSet(p lang.Pack, v string) map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(v) {
+		m[p.Normalize(w)] = ""
+	}
+	return m
 }
 
 // numberWord looks up one number word ("elf" -> "11", "und" -> "+").

@@ -31,10 +31,17 @@ func (r *run) isFunction(x tok) bool {
 
 // isAdj: a modifier before a noun (in German, a lower case content word).
 func (r *run) isAdj(x tok) bool {
-	if !r.isWord(x) || r.isFunction(x) {
+	if !r.isWord(x) || r.isFunction(x) || r.isNumberWord(x) {
 		return false
 	}
 	return !r.lex.capNouns || !x.upper
+}
+
+// isNumberWord reports whether x is a number written as a word ("zwölf"): it counts a noun
+// phrase rather than describing it.
+func (r *run) isNumberWord(x tok) bool {
+	v, ok := r.lex.numberWord(x.norm)
+	return ok && v != "+"
 }
 
 // isNoun: a noun (in German, a capitalised content word; in English any content word).
@@ -49,8 +56,12 @@ func (r *run) isNoun(x tok) bool {
 func (r *run) rightNP(t []tok, j int) (int, int, bool) {
 	k := j
 	if r.lex.capNouns {
-		for k < len(t) && k-j < 3 && r.isAdj(t[k]) {
+		for k < len(t) && k-j < 4 && r.isAdj(t[k]) {
 			k++
+			// Coordinated modifiers: "neue oder verbreiterte Radwege".
+			if k+1 < len(t) && isIn(r.lex.rangeWords, t[k].norm) && t[k].kind == tWord && r.isAdj(t[k+1]) {
+				k++
+			}
 		}
 		if k < len(t) && r.isNoun(t[k]) {
 			return j, k + 1, true
@@ -70,7 +81,7 @@ func (r *run) leftNP(t []tok, k int) (int, bool) {
 	}
 	s := k
 	if r.lex.capNouns {
-		for s > 0 && k-s < 3 && r.isAdj(t[s-1]) {
+		for s > 0 && k-s < 3 && r.isAdj(t[s-1]) && r.entityAt(s-1) == nil {
 			s--
 		}
 		return s, true
@@ -157,20 +168,31 @@ func (r *run) pieces(ph []piece, t []tok, s, e int, plural bool) []piece {
 	return ph
 }
 
-// what names the thing a figure counts and returns its keys.
-func (r *run) what(t []tok, prev []tok, c cand) (string, []string) {
+// whatPieces names the thing a figure counts. np reports whether the name is the noun phrase
+// the number counts directly (after it, or the antecedent of "von ihnen"), which is what a
+// passive participle of the clause can describe.
+func (r *run) whatPieces(t []tok, prev []tok, c cand) (ph []piece, np bool) {
 	lex := r.lex
-	var ph []piece
 	hasPP := false
 	j := c.whatFrom
+	if c.times {
+		return r.occurrences(t, j), false
+	}
 	if c.vague && j < len(t) && !lex.capNouns {
 		if lex.links.has(t[j].norm) { // "thousands of soldiers"
 			j++
 		}
 	}
 	counted := !c.money && c.unit != "%" && c.unit != "pp"
+	if c.money && j < len(t) && lex.capNouns && r.entityAt(j) == nil && t[j].space {
+		// A noun right after an amount names what the money is ("50 Millionen Euro Soforthilfe").
+		if _, e, ok := r.rightNP(t, j); ok && e == j+1 {
+			ph = r.pieces(ph, t, j, e, false)
+		}
+	}
 	if counted && j < len(t) {
 		if s, e, ok := r.rightNP(t, j); ok {
+			np = true
 			ph = r.pieces(ph, t, s, e, c.value != 1)
 			if e2, ok := r.ppAt(t, e, lex.preps); ok {
 				ph = r.pieces(ph, t, e, e2, false)
@@ -180,6 +202,7 @@ func (r *run) what(t []tok, prev []tok, c cand) (string, []string) {
 			}
 		} else if j+1 < len(t) && lex.links.has(t[j].norm) && isIn(lex.pronouns, t[j+1].norm) {
 			ph = r.antecedent(ph, t, prev, c.a)
+			np = len(ph) > 0
 		}
 	}
 	if len(ph) == 0 && !c.money {
@@ -205,10 +228,17 @@ func (r *run) what(t []tok, prev []tok, c cand) (string, []string) {
 		s, ok := r.leftNP(t, k)
 		if !ok && !linked {
 			// The nearest noun to the left in the clause: "Die Inflation stieg auf 3 Prozent".
-			// A capitalised first word of a sentence need not be a noun ("Angeblich").
-			for k = c.a - 1; k > 0 && !isClauseBreak(t[k]); k-- {
-				if s, ok = r.leftNP(t, k); ok {
-					break
+			// A capitalised first word of a sentence need not be a noun ("Angeblich"). A name
+			// is taken only when no common noun precedes: "die Schäden an den Deichen in
+			// Ostfriesland auf 18 Millionen Euro" measures the damage, not the place.
+			for pass := 0; pass < 2 && !ok; pass++ {
+				for k = c.a - 1; k > 0 && !isClauseBreak(t[k]); k-- {
+					if pass == 0 && r.entityAt(k) != nil {
+						continue
+					}
+					if s, ok = r.leftNP(t, k); ok {
+						break
+					}
 				}
 			}
 		}
@@ -223,7 +253,7 @@ func (r *run) what(t []tok, prev []tok, c cand) (string, []string) {
 	if len(ph) > 0 && !hasPP {
 		ph = r.locationPP(ph, t, c)
 	}
-	return r.phrase(ph)
+	return ph, np
 }
 
 func isIn(m map[string]string, k string) bool {

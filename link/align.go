@@ -111,7 +111,9 @@ const (
 
 type aligner struct {
 	fa, fb   *docFeat
-	weight   map[string]float64
+	wid      []float64 // weight by term id
+	idsA     [][]int32 // each sentence's term ids, sorted
+	idsB     [][]int32
 	wa, wb   []float64
 	score    [][]float64 // Dice
 	shared   [][]float64
@@ -165,30 +167,41 @@ func (al *aligner) weights() {
 			}
 		}
 	}
-	al.weight = make(map[string]float64, len(df))
-	for t, k := range df {
-		w := math.Log(1 + float64(n)/float64(k))
+	// Terms as small integers, numbered in sorted order so each sentence's ids stay sorted:
+	// scoreAll then intersects integer lists instead of comparing strings.
+	terms := make([]string, 0, len(df))
+	for t := range df {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	id := make(map[string]int32, len(terms))
+	al.wid = make([]float64, len(terms))
+	for k, t := range terms {
+		id[t] = int32(k)
+		w := math.Log(1 + float64(n)/float64(df[t]))
 		switch {
 		case strings.HasPrefix(t, numPrefix):
 			w *= 1.5
 		case strings.HasPrefix(t, namePrefix):
 			w *= 1.2
 		}
-		al.weight[t] = w
+		al.wid[k] = w
 	}
-	sum := func(terms []string) float64 {
-		s := 0.0
-		for _, t := range terms {
-			s += al.weight[t]
+	ids := func(f *docFeat) ([][]int32, []float64) {
+		out := make([][]int32, len(f.sents))
+		sums := make([]float64, len(f.sents))
+		for i, s := range f.sents {
+			v := make([]int32, len(s.terms))
+			for k, t := range s.terms {
+				v[k] = id[t]
+				sums[i] += al.wid[v[k]]
+			}
+			out[i] = v
 		}
-		return s
+		return out, sums
 	}
-	for _, s := range al.fa.sents {
-		al.wa = append(al.wa, sum(s.terms))
-	}
-	for _, s := range al.fb.sents {
-		al.wb = append(al.wb, sum(s.terms))
-	}
+	al.idsA, al.wa = ids(al.fa)
+	al.idsB, al.wb = ids(al.fb)
 	al.relA = relPositions(al.na)
 	al.relB = relPositions(al.nb)
 }
@@ -211,12 +224,12 @@ func (al *aligner) scoreAll() {
 		al.score[i] = make([]float64, al.nb)
 		al.shared[i] = make([]float64, al.nb)
 		al.nshared[i] = make([]int, al.nb)
-		ta := al.fa.sents[i].terms
+		ta := al.idsA[i]
 		if len(ta) == 0 {
 			continue
 		}
 		for j := range al.nb {
-			tb := al.fb.sents[j].terms
+			tb := al.idsB[j]
 			if len(tb) == 0 {
 				continue
 			}
@@ -229,7 +242,7 @@ func (al *aligner) scoreAll() {
 				case ta[x] > tb[y]:
 					y++
 				default:
-					sh += al.weight[ta[x]]
+					sh += al.wid[ta[x]]
 					n++
 					x++
 					y++
@@ -425,6 +438,9 @@ func (al *aligner) result() *Comparison {
 	emitDropped := func(after int) {
 		for _, j := range dropAfter[after] {
 			s := al.fb.sents[j]
+			if s.heading {
+				continue
+			}
 			c.Pairs = append(c.Pairs, Pair{A: -1, B: j, Status: StatusDropped, BStart: s.start, BEnd: s.end})
 		}
 	}
@@ -432,7 +448,7 @@ func (al *aligner) result() *Comparison {
 	sumA, sumB := make([]float64, al.na), make([]float64, al.nb)
 	for i := range al.na {
 		sa := al.fa.sents[i]
-		if len(byA[i]) == 0 {
+		if len(byA[i]) == 0 && !sa.heading {
 			c.Pairs = append(c.Pairs, Pair{A: i, B: -1, Status: StatusAdded, AStart: sa.start, AEnd: sa.end})
 		}
 		for _, j := range byA[i] {
@@ -452,24 +468,33 @@ func (al *aligner) result() *Comparison {
 		}
 		emitDropped(i)
 	}
-	var contentA, contentB, alA, alB int
+	// Headings count for similarity when they align, never for coverage.
+	var contentA, contentB, alA, alB, simN int
 	var simSum float64
 	for i, s := range al.fa.sents {
-		if len(s.terms) == 0 {
+		if len(s.terms) == 0 || (s.heading && len(byA[i]) == 0) {
+			continue
+		}
+		simN++
+		simSum += sumA[i]
+		if s.heading {
 			continue
 		}
 		contentA++
-		simSum += sumA[i]
 		if len(byA[i]) > 0 {
 			alA++
 		}
 	}
 	for j, s := range al.fb.sents {
-		if len(s.terms) == 0 {
+		if len(s.terms) == 0 || (s.heading && !alignedB[j]) {
+			continue
+		}
+		simN++
+		simSum += sumB[j]
+		if s.heading {
 			continue
 		}
 		contentB++
-		simSum += sumB[j]
 		if alignedB[j] {
 			alB++
 		}
@@ -480,8 +505,8 @@ func (al *aligner) result() *Comparison {
 	if contentB > 0 {
 		c.CoverageB = float64(alB) / float64(contentB)
 	}
-	if contentA+contentB > 0 {
-		c.Similarity = round3(simSum / float64(contentA+contentB))
+	if simN > 0 {
+		c.Similarity = round3(simSum / float64(simN))
 	}
 	return c
 }

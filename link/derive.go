@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strings"
 
 	"crosscheck/article"
@@ -40,6 +41,9 @@ type Unsupported struct {
 	End     int    `json:"end"`
 	Text    string `json:"text"`
 	Source  string `json:"source"`
+	// Partial marks a sentence that aligns with a source sentence (a reworded one) but whose
+	// content the source, as a whole, largely lacks: a new claim dressed in a source sentence.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Decision thresholds. A derivation needs enough aligned sentences, on the derived side a
@@ -116,7 +120,7 @@ func decide(c *Comparison, a, b *Doc, fa, fb *docFeat) {
 		return
 	}
 	_, mean := pairStats(c)
-	aDerived := direction(c, a, b)
+	aDerived := direction(c, a, b, fa, fb)
 	cov := c.CoverageA
 	if !aDerived {
 		cov = c.CoverageB
@@ -132,7 +136,7 @@ func decide(c *Comparison, a, b *Doc, fa, fb *docFeat) {
 			d.EstimatedPublished = src.Article.Published
 		}
 	}
-	d.Unsupported = unsupported(c, aDerived, der, src.id())
+	d.Unsupported = unsupported(c, aDerived, der, src.id(), fd, fs)
 	d.Kind = kind(c, aDerived, der, src, fd, fs, cov)
 	c.Derived = d
 	c.Score = d.Score
@@ -141,17 +145,29 @@ func decide(c *Comparison, a, b *Doc, fa, fb *docFeat) {
 func contentCount(f *docFeat) int {
 	n := 0
 	for _, s := range f.sents {
-		if len(s.terms) > 0 {
+		if len(s.terms) > 0 && !s.heading {
 			n++
 		}
 	}
 	return n
 }
 
+// Direction by the extras: an extra sentence of the derived article is new to the source
+// (added facts, commentary), one of the source is more of the same story, partly echoed in
+// the rewrite. neutralNovelty is the novelty that says neither, for a side without extras;
+// novelMargin the difference below which the evidence is too weak to use.
+const (
+	neutralNovelty = 0.6
+	novelMargin    = 0.05
+	coverageWeight = 0.5
+)
+
 // direction reports whether a derives from b (rather than b from a): the earlier article is
 // the source; else the one crediting a wire service when the other credits none; else the one
+// whose unaligned sentences are less new to the other (see neutralNovelty), with coverage
+// weighed in; else the one
 // whose content the other contains (the derived side has the higher coverage); else the longer.
-func direction(c *Comparison, a, b *Doc) bool {
+func direction(c *Comparison, a, b *Doc, fa, fb *docFeat) bool {
 	var aa, ab *article.Article
 	if a != nil {
 		aa = a.Article
@@ -173,6 +189,11 @@ func direction(c *Comparison, a, b *Doc) bool {
 		if ca != cb {
 			return cb
 		}
+	}
+	// Coverage is weak evidence in either direction (a rewrite drops sentences, or adds
+	// them), so it only tips the balance.
+	if ev := extrasEvidence(c, fa, fb) + coverageWeight*(c.CoverageA-c.CoverageB); ev >= novelMargin || ev <= -novelMargin {
+		return ev > 0
 	}
 	if d := c.CoverageA - c.CoverageB; d > 0.1 || d < -0.1 {
 		return d > 0
@@ -208,29 +229,162 @@ func wireCredits(src, der *article.Article) []string {
 	return out
 }
 
-// unsupported lists the derived article's added sentences that read as claims.
-func unsupported(c *Comparison, aDerived bool, der *Doc, src string) []Unsupported {
+// unsupported lists the derived article's sentences that read as claims its source does not
+// support: the added ones, and aligned ones whose content is largely new to the whole source
+// (partial support: a reworded sentence that slips in a new fact). Sorted by offset.
+func unsupported(c *Comparison, aDerived bool, der *Doc, src string, fd, fs *docFeat) []Unsupported {
 	var out []Unsupported
 	if der == nil || der.Article == nil || der.Analysis == nil {
 		return nil
 	}
 	r := article.NewRunes(der.Article.Text)
+	judged := map[int]bool{}
 	for _, p := range c.Pairs {
 		var idx, start, end int
+		partial := false
 		switch {
 		case aDerived && p.Status == StatusAdded:
 			idx, start, end = p.A, p.AStart, p.AEnd
 		case !aDerived && p.Status == StatusDropped:
 			idx, start, end = p.B, p.BStart, p.BEnd
+		case p.A >= 0 && p.B >= 0 && p.Status == StatusReworded:
+			idx, start, end = p.A, p.AStart, p.AEnd
+			if !aDerived {
+				idx, start, end = p.B, p.BStart, p.BEnd
+			}
+			if judged[idx] || idx >= len(fd.sents) {
+				continue
+			}
+			judged[idx] = true
+			if !newClaim(fd.sents[idx].terms, fs.all, fs.prefixes()) {
+				continue
+			}
+			partial = true
 		default:
 			continue
 		}
-		if wordCount(der, idx) < minClaimWords {
+		if idx < len(fd.sents) && fd.sents[idx].heading || wordCount(der, idx) < minClaimWords {
 			continue
 		}
-		out = append(out, Unsupported{Article: der.id(), Start: start, End: end, Text: r.Slice(start, end), Source: src})
+		out = append(out, Unsupported{Article: der.id(), Start: start, End: end, Text: r.Slice(start, end), Source: src, Partial: partial})
 	}
+	slices.SortFunc(out, func(x, y Unsupported) int { return x.Start - y.Start })
 	return out
+}
+
+// Words of one family share a long prefix: a name with its adjective ("Nordkorea",
+// "nordkoreanisch"), a compound with its variants ("Grenzregion", "Grenzregionen"). Names
+// compare by a shorter prefix than other words, whose prefixes are less telling.
+const (
+	namePrefixLen = 5
+	wordPrefixLen = 7
+)
+
+// termPrefix is the key under which a term meets its family: "@" and the first namePrefixLen
+// letters of a name, the first wordPrefixLen of another word, or "" for a short word.
+func termPrefix(t string) string {
+	n := wordPrefixLen
+	if strings.HasPrefix(t, namePrefix) {
+		n = namePrefixLen
+		t = strings.TrimPrefix(t, namePrefix)
+	} else if strings.HasPrefix(t, numPrefix) {
+		return ""
+	}
+	k := 0
+	for i := range t {
+		if k == n {
+			if n == namePrefixLen {
+				return namePrefix + t[:i]
+			}
+			return t[:i]
+		}
+		k++
+	}
+	return ""
+}
+
+// prefixesOf returns the family keys of the source's terms; a name's family is also found
+// among plain words (the adjective of a place name is not a name).
+func prefixesOf(source map[string]int) map[string]bool {
+	out := map[string]bool{}
+	for t := range source {
+		if strings.HasPrefix(t, numPrefix) {
+			continue
+		}
+		base := strings.TrimPrefix(t, namePrefix)
+		if p := termPrefix(namePrefix + base); p != "" {
+			out[p] = true
+		}
+		if p := termPrefix(base); p != "" {
+			out[p] = true
+		}
+	}
+	delete(out, "")
+	return out
+}
+
+// Partial support thresholds: the weighted share of an aligned sentence's terms that the whole
+// source never uses. Rewording swaps some words for synonyms the source lacks, so the share
+// alone must be high; a new name or number (a new fact, not new wording) lowers the bar.
+// A short sentence reworded with two or three synonyms can lose most of its terms, so a claim
+// also needs novelMinTerms new terms.
+const (
+	novelShare      = 0.75
+	novelShareFacts = 0.45
+	novelMinTerms   = 4
+)
+
+// newClaim reports whether a sentence with these terms says something the source, taken as
+// a whole, does not.
+func newClaim(terms []string, source map[string]int, pre map[string]bool) bool {
+	share, facts, n := novelty(terms, source, pre)
+	return n >= novelMinTerms && (share >= novelShare || (facts >= 1 && share >= novelShareFacts))
+}
+
+// novelty returns the weighted share of terms absent from the source (names and numbers weigh
+// double, long words, mostly compounds, half again), how many of the absent terms are names or
+// numbers, and how many there are in all.
+func novelty(terms []string, source map[string]int, pre map[string]bool) (share float64, facts, n int) {
+	absent, tot, facts, n := noveltyWeights(terms, source, pre)
+	if tot == 0 {
+		return 0, 0, 0
+	}
+	return absent / tot, facts, n
+}
+
+// noveltyWeights is novelty before the division: the weight of the absent terms and of all.
+func noveltyWeights(terms []string, source map[string]int, pre map[string]bool) (absent, tot float64, facts, n int) {
+	for _, t := range terms {
+		isFact := strings.HasPrefix(t, namePrefix) || strings.HasPrefix(t, numPrefix)
+		if !isFact {
+			// A name's word is counted once, as the name (terms are sorted: "@" first).
+			if _, dup := slices.BinarySearch(terms, namePrefix+t); dup {
+				continue
+			}
+		}
+		w := 1.0
+		switch {
+		case isFact:
+			w = 2
+		case len(t) >= 8:
+			w = 1.5
+		}
+		tot += w
+		if source[t] > 0 {
+			continue
+		}
+		// A name the source has as a plain word, or the reverse, is not new.
+		if strings.HasPrefix(t, namePrefix) && source[strings.TrimPrefix(t, namePrefix)] > 0 ||
+			!isFact && source[namePrefix+t] > 0 || pre[termPrefix(t)] {
+			continue
+		}
+		absent += w
+		n++
+		if isFact {
+			facts++
+		}
+	}
+	return absent, tot, facts, n
 }
 
 func wordCount(d *Doc, si int) int {
@@ -314,4 +468,99 @@ func newFacts(terms []string, source map[string]int) int {
 		n++
 	}
 	return n
+}
+
+// extrasEvidence is positive when the extras say a derives from b: a's unaligned sentences
+// are newer to b than b's are to a.
+func extrasEvidence(c *Comparison, fa, fb *docFeat) float64 {
+	novA, nA := extrasNovelty(c, fa, fb, true)
+	novB, nB := extrasNovelty(c, fb, fa, false)
+	switch {
+	case nA > 0 && nB > 0:
+		return novA - novB
+	case nA > 0:
+		return novA - neutralNovelty
+	case nB > 0:
+		return neutralNovelty - novB
+	}
+	return 0
+}
+
+// extrasNovelty is the novelty (see novelty) of the unaligned sentences of one side, pooled,
+// so long sentences count more than fragments, against the whole other article, and how
+// many there are. Side A when isA.
+func extrasNovelty(c *Comparison, own, other *docFeat, isA bool) (float64, int) {
+	var absent, tot float64
+	n := 0
+	for _, p := range c.Pairs {
+		idx := p.A
+		if !isA {
+			idx = p.B
+		}
+		if idx < 0 || p.A >= 0 && p.B >= 0 || idx >= len(own.sents) || len(own.sents[idx].terms) == 0 {
+			continue
+		}
+		ab, to, _, _ := noveltyWeights(own.sents[idx].terms, other.all, other.prefixes())
+		absent += ab
+		tot += to
+		n++
+	}
+	if n == 0 || tot == 0 {
+		return 0, 0
+	}
+	return absent / tot, n
+}
+
+// detailLoss counts, over aligned pairs, the names and numbers of b's sentence missing from
+// a's (lossA) and the reverse (lossB): rewriting drops details more often than it adds them.
+func detailLoss(c *Comparison, fa, fb *docFeat) (lossA, lossB int) {
+	facts := func(terms []string) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range terms {
+			if strings.HasPrefix(t, namePrefix) || strings.HasPrefix(t, numPrefix) {
+				m[t] = true
+			}
+		}
+		return m
+	}
+	for _, p := range c.Pairs {
+		if p.A < 0 || p.B < 0 {
+			continue
+		}
+		ma, mb := facts(fa.sents[p.A].terms), facts(fb.sents[p.B].terms)
+		for t := range mb {
+			if !ma[t] {
+				lossA++
+			}
+		}
+		for t := range ma {
+			if !mb[t] {
+				lossB++
+			}
+		}
+	}
+	return lossA, lossB
+}
+
+// alignedLength is the mean word count of each side's aligned sentences.
+func alignedLength(c *Comparison, fa, fb *docFeat) (float64, float64) {
+	seenA, seenB := map[int]bool{}, map[int]bool{}
+	var la, lb float64
+	for _, p := range c.Pairs {
+		if p.A < 0 || p.B < 0 {
+			continue
+		}
+		if !seenA[p.A] {
+			seenA[p.A] = true
+			la += float64(fa.sents[p.A].nwords)
+		}
+		if !seenB[p.B] {
+			seenB[p.B] = true
+			lb += float64(fb.sents[p.B].nwords)
+		}
+	}
+	if len(seenA) == 0 || len(seenB) == 0 {
+		return 0, 0
+	}
+	return la / float64(len(seenA)), lb / float64(len(seenB))
 }

@@ -13,6 +13,9 @@ import (
 	"unicode/utf8"
 
 	"crosscheck/article"
+	"crosscheck/lang"
+	"crosscheck/lang/de"
+	"crosscheck/lang/en"
 )
 
 // Doc is one analysed article: what every function of this package reads.
@@ -58,6 +61,9 @@ type sentFeat struct {
 	terms      []string // sorted unique: content stems, "#"-prefixed numbers, "@"-prefixed names
 	words      string   // norms of the word and number tokens, space-joined, for "same"
 	nwords     int
+	// heading: the sentence is a title or heading. Headings align when they match, but are
+	// never judged added or dropped: a short heading is no claim.
+	heading bool
 }
 
 // docFeat is the per-document feature set used by alignment, retrieval and similarity.
@@ -65,6 +71,16 @@ type docFeat struct {
 	sents []sentFeat
 	// stems counts every content term over the whole document.
 	all map[string]int
+	// pre holds the family keys of all's terms (see prefixesOf), made on first use.
+	pre map[string]bool
+}
+
+// prefixes returns the family keys of the document's terms, computing them once.
+func (f *docFeat) prefixes() map[string]bool {
+	if f.pre == nil {
+		f.pre = prefixesOf(f.all)
+	}
+	return f.pre
 }
 
 const (
@@ -82,7 +98,7 @@ func features(d *Doc) *docFeat {
 	an := d.Analysis
 	entityNames := entityTerms(d)
 	for si, s := range an.Sentences {
-		sf := sentFeat{start: s.Start, end: s.End}
+		sf := sentFeat{start: s.Start, end: s.End, heading: isHeading(d.Article, s)}
 		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
 			f.sents = append(f.sents, sf)
 			continue
@@ -113,9 +129,7 @@ func features(d *Doc) *docFeat {
 				if t.Stop || utf8.RuneCountInString(t.Norm) < 2 {
 					continue
 				}
-				for _, term := range contentTerms(t) {
-					set[term] = struct{}{}
-				}
+				addContentTerms(set, t)
 				if isNameLike(toks, k, initial) {
 					set[namePrefix+nameKey(t)] = struct{}{}
 				}
@@ -134,22 +148,45 @@ func features(d *Doc) *docFeat {
 	return f
 }
 
-// contentTerms returns the stem of a word token and, for hyphenated compounds, the lower-cased
+// isHeading reports whether sentence s lies in a title or heading block of a. The sentence's
+// block index is trusted only when that block contains it (an analysis reloaded from
+// storage, or made without blocks, may not carry it); else the block is found by offsets.
+func isHeading(a *article.Article, s article.Sentence) bool {
+	if a == nil || len(a.Blocks) == 0 {
+		return false
+	}
+	heading := func(b article.Block) bool {
+		return b.Kind == article.BlockTitle || b.Kind == article.BlockHeading
+	}
+	if s.Block >= 0 && s.Block < len(a.Blocks) {
+		if b := a.Blocks[s.Block]; b.Start <= s.Start && s.Start < b.End {
+			return heading(b)
+		}
+	}
+	for _, b := range a.Blocks {
+		if b.Start <= s.Start && s.Start < b.End {
+			return heading(b)
+		}
+	}
+	return false
+}
+
+// addContentTerms adds the stem of a word token and, for hyphenated compounds, the lower-cased
 // parts, so "US-Wahlen" shares "us" with "US-Außenminister" whichever way the tokenizer split.
-func contentTerms(t article.Token) []string {
+func addContentTerms(set map[string]struct{}, t article.Token) {
 	stem := t.Stem
 	if stem == "" {
 		stem = t.Norm
 	}
-	out := []string{stem}
-	if strings.ContainsAny(t.Norm, "-‐") {
+	set[stem] = struct{}{}
+	// a byte test first: strings.ContainsAny with a non-ASCII set is slow on this hot path
+	if strings.IndexByte(t.Norm, '-') >= 0 || strings.Contains(t.Norm, "‐") {
 		for _, p := range strings.FieldsFunc(t.Norm, func(r rune) bool { return r == '-' || r == '‐' }) {
 			if utf8.RuneCountInString(p) >= 2 {
-				out = append(out, lightStem(p))
+				set[lightStem(p)] = struct{}{}
 			}
 		}
 	}
-	return out
 }
 
 // lightStem strips a few inflection endings from compound parts that the pack did not stem.
@@ -278,20 +315,29 @@ func normNumber(s string) string {
 	return out
 }
 
-// numberWord maps a few spelled-out German and English numbers to digits, so "elf" and "11"
-// meet. Only unambiguous words are listed.
+// numberWord maps a spelled-out number or ordinal to its digits, so "elf" and "11" meet and
+// "achte" is a number claim too.
 func numberWord(norm string) (string, bool) {
 	n, ok := numberWords[norm]
 	return n, ok
 }
 
-var numberWords = map[string]string{
-	"zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7",
-	"acht": "8", "neun": "9", "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20",
-	"hundert": "100", "tausend": "1000",
-	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-}
+// numberWords is read from the language packs' "numbers" lists at init (read-only after).
+// Ordinals lose their period: "achte" and "acht" both claim the number 8. Zero, one and
+// halves are left out: "ein", "erste", "halb" are everyday words more than figures.
+var numberWords = func() map[string]string {
+	out := map[string]string{}
+	for _, p := range []lang.Pack{de.New(), en.New()} {
+		for w, v := range p.Words("numbers") {
+			v = strings.TrimSuffix(v, ".")
+			if v == "" || v == "0" || v == "1" || strings.Contains(v, ".") || utf8.RuneCountInString(w) < 3 {
+				continue
+			}
+			out[strings.ToLower(w)] = v
+		}
+	}
+	return out
+}()
 
 func sortedKeys(m map[string]struct{}) []string {
 	out := make([]string, 0, len(m))

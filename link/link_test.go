@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"crosscheck/article"
 )
 
 const (
@@ -292,5 +294,102 @@ func TestEmptyInputs(t *testing.T) {
 	l := NewLinker(nil, memDocs{})
 	if _, err := l.Link(empty); err == nil {
 		t.Error("Link accepted a doc without article")
+	}
+}
+
+// TestUnsupportedPartial: a sentence that aligns with a source sentence but slips in claims
+// the whole source lacks (an ordinal, new names) is unsupported, marked partial; sentences
+// reworded with synonyms are not.
+func TestUnsupportedPartial(t *testing.T) {
+	srcLines := []string{sKursk, sGuterres, sWinter, sLawrow, sPutin,
+		"Außenministerin Annalena Baerbock besuchte Kiew und sicherte der Ukraine weitere Unterstützung zu."}
+	claim := "Außenministerin Annalena Baerbock besuchte zum achten Mal Kiew und sicherte der Ukraine Unterstützung zu, ungeachtet globaler Ablenkungen im Nahen Osten und der Wahlen in den USA."
+	tests := []struct {
+		name        string
+		lines       []string
+		wantPartial string // "" for none
+	}{
+		{"new ordinal and names", []string{sKurskRew, sGuterres, sWinter, sLawrow, sPutin, claim}, claim},
+		{"synonyms only", []string{sKurskRew, sGuterres, sWinter, sLawrow, sPutin,
+			"Die Außenministerin Annalena Baerbock reiste nach Kiew und versprach der Ukraine mehr Unterstützung."}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := docFromLines("src", strings.Join(srcLines, "\n")+"\n(dpa)")
+			der := docFromLines("der", strings.Join(tt.lines, "\n"))
+			c := Compare(der, src)
+			if c.Derived == nil || c.Derived.Article != "der" {
+				t.Fatalf("derived = %+v", c.Derived)
+			}
+			var got []string
+			for _, u := range c.Derived.Unsupported {
+				if u.Partial {
+					got = append(got, u.Text)
+					if r := []rune(der.Article.Text); string(r[u.Start:u.End]) != u.Text {
+						t.Errorf("offsets %d:%d do not give %q", u.Start, u.End, u.Text)
+					}
+				}
+			}
+			switch {
+			case tt.wantPartial == "" && len(got) > 0:
+				t.Errorf("partial unsupported %q, want none", got)
+			case tt.wantPartial != "" && !slices.Equal(got, []string{tt.wantPartial}):
+				t.Errorf("partial unsupported %q, want %q (pairs %+v)", got, tt.wantPartial, c.Pairs)
+			}
+		})
+	}
+}
+
+// TestHeadingsNotJudged: an unaligned heading is neither added nor dropped nor unsupported,
+// and does not lower coverage; a matching heading still aligns.
+func TestHeadingsNotJudged(t *testing.T) {
+	body := []string{sKursk, sGuterres, sWinter, sLawrow, sPutin}
+	src := docFromLines("src", strings.Join(body, "\n")+"\n(dpa)")
+	der := docFromLines("der", "Neue Lage an der Front\n"+strings.Join(body, "\n")+"\nPutin empfing die Delegation im Kreml")
+	der.Article.Blocks[0].Kind = article.BlockHeading
+	der.Article.Blocks[len(der.Article.Blocks)-1].Kind = article.BlockHeading
+	src2 := docFromLines("src2", strings.Join(body, "\n")+"\nPutin empfing die Delegation im Kreml\n(dpa)")
+	src2.Article.Blocks[len(src2.Article.Blocks)-1].Kind = article.BlockTitle
+
+	c := Compare(der, src)
+	if c.Derived == nil || c.Derived.Article != "der" {
+		t.Fatalf("derived = %+v", c.Derived)
+	}
+	for _, p := range c.Pairs {
+		if p.Status == StatusAdded || p.Status == StatusDropped {
+			t.Errorf("heading judged: %+v", p)
+		}
+	}
+	if len(c.Derived.Unsupported) != 0 || c.CoverageA != 1 {
+		t.Errorf("unsupported %+v, coverage %.2f", c.Derived.Unsupported, c.CoverageA)
+	}
+	c2 := Compare(der, src2)
+	aligned := false
+	for _, p := range c2.Pairs {
+		if p.A == len(der.Analysis.Sentences)-1 && p.B == len(src2.Analysis.Sentences)-1 {
+			aligned = true
+		}
+	}
+	if !aligned {
+		t.Errorf("matching headings not aligned: %+v", c2.Pairs)
+	}
+}
+
+// TestDirectionUndated: without dates or credits, the article whose extra sentence is new to
+// the other is the derived one, in either argument order.
+func TestDirectionUndated(t *testing.T) {
+	body := []string{sKursk, sGuterres, sWinter, sLawrow, sPutin}
+	detail := "Putin und Kim Jong Un hatten im Juni einen Vertrag über eine weitreichende Partnerschaft unterschrieben, die auch Rüstung umfasst."
+	src := docFromLines("src", strings.Join(append(slices.Clone(body), detail), "\n"))
+	der := docFromLines("der", strings.Join(append(slices.Clone(body), sAdded), "\n"))
+	for _, swap := range []bool{false, true} {
+		a, b := der, src
+		if swap {
+			a, b = src, der
+		}
+		c := Compare(a, b)
+		if c.Derived == nil || c.Derived.Article != "der" || c.Derived.Source != "src" {
+			t.Errorf("Compare(%s, %s).Derived = %+v, want der <- src", a.id(), b.id(), c.Derived)
+		}
 	}
 }

@@ -157,3 +157,24 @@ func TestSeedsCompare(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedsUndated: the seeds' derivations keep their direction when dates and credits are
+// removed, so the text alone has to tell.
+func TestSeedsUndated(t *testing.T) {
+	docs, _, g := loadSeeds(t)
+	for _, d := range docs {
+		d.Article.Published, d.Article.Credits = "", nil
+	}
+	for _, want := range g.DerivedFrom {
+		for _, swap := range []bool{false, true} {
+			a, b := docs[want.Article], docs[want.Source]
+			if swap {
+				a, b = b, a
+			}
+			c := Compare(a, b)
+			if c.Derived == nil || c.Derived.Article != want.Article || c.Derived.Source != want.Source {
+				t.Errorf("Compare(%s, %s).Derived = %+v, want %s <- %s", a.id(), b.id(), c.Derived, want.Article, want.Source)
+			}
+		}
+	}
+}

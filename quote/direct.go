@@ -55,11 +55,12 @@ func (c *ctx) direct() {
 			}
 		}
 		startsSentence := openTok == ssi || (openTok-1 >= ssi && isPunct(&c.toks[openTok-1], ":"))
-		if words <= 3 {
+		if words <= 3 && startsSentence {
 			continue // a scare quote or term without a speech cue of its own
 		}
 		if !startsSentence {
-			// C: a partial quote inside the reporter's sentence.
+			// C: a partial quote inside the reporter's sentence; a short one counts only with
+			// a speech verb of its own clause ("bezeichnete den Besuch als „wichtiges Zeichen“").
 			v := c.lastVerb(ssi, openTok, sej)
 			if v < 0 {
 				v = c.verbIn(closeTok+1, sej, ssi, sej)
@@ -68,7 +69,13 @@ func (c *ctx) direct() {
 				continue
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
-			c.emit(ts, te, true, true, v, ss, se, c.resolve(ss, se, m.Start, si))
+			spk := c.resolve(ss, se, m.Start, si)
+			if words <= 3 && spk == "" && !c.isPronoun(ss, se) {
+				continue
+			}
+			c.emit(ts, te, true, true, v, ss, se, spk)
+			// The same verb may also frame a reported clause around the fragment.
+			delete(c.usedCue, v)
 			continue
 		}
 		later = append(later, pending{ts: ts, te: te, si: si})
@@ -103,8 +110,13 @@ func (c *ctx) resolvePending() {
 // cueAfter looks for a speech cue right after a closing quotation mark: ", sagte X",
 // ", so X", "he said", "said Smith".
 func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
+	// Only a comma, inside or after the closing mark, separates a quotation from a following
+	// subject; without one the quotation is part of the subject ("Die „Experten“ der Partei
+	// widersprachen").
+	sep := k >= 2 && c.toks[k-2].Kind == article.TokPunct && !isQuoteMark(&c.toks[k-2])
 	if k < sej && isPunct(&c.toks[k], ",") {
 		k++
+		sep = true
 	}
 	if k >= sej {
 		return -1, -1, -1, false
@@ -122,7 +134,7 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		return -1, -1, -1, false
 	}
 	// Subject first ("he said", "Smith said").
-	if ss, se := c.npAfter(k, sej); ss == k && se < sej && c.isVerb(se, k, sej) && !c.usedCue[se] {
+	if ss, se := c.npAfter(k, sej); sep && ss == k && se < sej && c.isVerb(se, k, sej) && !c.usedCue[se] {
 		return se, ss, se, true
 	}
 	return -1, -1, -1, false
@@ -151,6 +163,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return s, e
 		}
 	}
+	// Subject, verb: in a main clause the phrase after the verb is then its object
+	// ("Hans Weber bezeichnete den Besuch als …").
+	if s, e := c.npAfter(ss, v); s == ss && e == v && c.plausibleSource(s, e) {
+		return s, e
+	}
 	if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
 		return s, e
 	}
@@ -162,4 +179,27 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// isPronoun reports whether the source words [s, e) are a single pronoun.
+func (c *ctx) isPronoun(s, e int) bool {
+	if s < 0 || e != s+1 {
+		return false
+	}
+	_, ok := c.lx.pronoun(c.toks[s].Norm)
+	return ok
+}
+
+// plausibleSource reports whether the words [s, e) can name a speaker: a pronoun, a name, or
+// a phrase opened by a determiner or holding a role noun ("der Sprecher").
+func (c *ctx) plausibleSource(s, e int) bool {
+	if c.isPronoun(s, e) || c.lx.isDet(c.toks[s].Norm) {
+		return true
+	}
+	for i := s; i < e; i++ {
+		if c.lx.roleHead(c.toks[i].Norm) != "" {
+			return true
+		}
+	}
+	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]) != ""
 }

@@ -12,23 +12,28 @@ import (
 // lexicon is the language data one Extract call reads from the pack's word lists
 // (quote_verbs, quote_grammar, quote_phrases, quote_konjunktiv, quote_titles, quote_roles).
 type lexicon struct {
-	verbs, grammar, phrases, konj, titles, roles map[string]string
-	sources                                      map[string]string
-	maxPhrase                                    int
-	phraseWords                                  map[string]bool
-	p                                            lang.Pack
+	// verbs maps a speech verb form to what it needs: companions that must follow it in the
+	// clause and whether it can be a participle.
+	verbs                                 map[string]verbInfo
+	grammar, phrases, konj, titles, roles map[string]string
+	sources, particles                    map[string]string
+	maxPhrase                             int
+	phraseWords                           map[string]bool
+	p                                     lang.Pack
 }
 
 func newLexicon(p lang.Pack) *lexicon {
 	lx := &lexicon{
-		verbs:   p.Words("quote_verbs"),
+		verbs:   parseVerbs(p.Words("quote_verbs")),
 		grammar: p.Words("quote_grammar"),
 		phrases: p.Words("quote_phrases"),
 		konj:    p.Words("quote_konjunktiv"),
 		titles:  p.Words("quote_titles"),
 		roles:   p.Words("quote_roles"),
 		sources: p.Words("quote_sources"),
-		p:       p,
+		// particles is read to recognise zu-infinitives of separable verbs.
+		particles: p.Words("quote_particles"),
+		p:         p,
 	}
 	lx.phraseWords = map[string]bool{}
 	for k := range lx.phrases {
@@ -39,6 +44,34 @@ func newLexicon(p lang.Pack) *lexicon {
 		}
 	}
 	return lx
+}
+
+// verbInfo is one speech verb form: alts lists the alternative companions (each a set of
+// words that must all follow later in the clause: the particle of "teilte … mit", "davon aus"
+// of "geht davon aus"); none means the form reports by itself. ptcp marks a form that can be a
+// past participle, whose passive use names no speaker as its subject.
+type verbInfo struct {
+	alts [][]string
+	ptcp bool
+}
+
+func parseVerbs(m map[string]string) map[string]verbInfo {
+	out := make(map[string]verbInfo, len(m))
+	for k, v := range m {
+		var vi verbInfo
+		for _, a := range strings.Split(v, ",") {
+			a = strings.TrimSpace(a)
+			switch {
+			case a == "":
+			case a == "@p":
+				vi.ptcp = true
+			default:
+				vi.alts = append(vi.alts, strings.Split(a, "+"))
+			}
+		}
+		out[k] = vi
+	}
+	return out
 }
 
 func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
@@ -72,6 +105,36 @@ func (lx *lexicon) roleHead(norm string) string {
 		}
 	}
 	return best
+}
+
+// zuInfinitive reports whether norm is a zu-infinitive of a separable verb: particle, "zu",
+// stem ending in -n ("vorzugehen", "herauszugeben").
+func (lx *lexicon) zuInfinitive(norm string) bool {
+	if !strings.HasSuffix(norm, "n") {
+		return false
+	}
+	for i := 2; i+4 < len(norm); i++ {
+		if norm[i:i+2] == "zu" {
+			if _, ok := lx.particles[norm[:i]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceNoun reports whether norm is, or ends in, a noun naming a source of information
+// ("Angaben", "Polizeiangaben", "Expertenmeinung").
+func (lx *lexicon) sourceNoun(norm string) bool {
+	for i := range norm {
+		if !utf8.RuneStart(norm[i]) {
+			continue
+		}
+		if _, ok := lx.sources[norm[i:]]; ok && len(norm)-i >= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleHead reports whether norm (or its head) is a noun introducing a named work or outlet.

@@ -117,13 +117,18 @@ func (c *ctx) canonOf(ts, te int) string {
 		return ""
 	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
-	best := -1
+	best, place := -1, -1
 	for k, en := range c.an.Entities {
 		if en.End <= s || en.Start >= e {
 			continue
 		}
-		if en.Type != article.EntityPerson && en.Type != article.EntityOrganisation {
+		if en.Type == article.EntityPlace {
+			place = k
 			continue
+		}
+		if en.Type != article.EntityPerson && en.Type != article.EntityOrganisation {
+			// Money, figures and other names never speak ("200 Millionen Euro").
+			return ""
 		}
 		if best < 0 || (en.Type == article.EntityPerson && c.an.Entities[best].Type != article.EntityPerson) || en.Start > c.an.Entities[best].Start {
 			best = k
@@ -134,6 +139,21 @@ func (c *ctx) canonOf(ts, te int) string {
 			return c.an.Entities[best].Canonical
 		}
 		return c.an.Entities[best].Text
+	}
+	if place >= 0 {
+		// A country or city standing alone as the source acts through its government
+		// ("Deutschland hat … zugesichert"); inside a longer phrase it only qualifies a
+		// common noun ("die Führung Deutschlands").
+		if !c.onlyEntity(ts, te, c.an.Entities[place]) {
+			return ""
+		}
+		if c.an.Entities[place].Canonical != "" {
+			return c.an.Entities[place].Canonical
+		}
+		return c.an.Entities[place].Text
+	}
+	if ts > 0 && c.toks[ts-1].Kind == article.TokNumber {
+		return "" // "200 Millionen Euro": a measure, not a name
 	}
 	for i := te - 1; i >= ts; i-- {
 		if c.nameWord(i) {
@@ -153,6 +173,20 @@ func (c *ctx) canonOf(ts, te int) string {
 		}
 	}
 	return ""
+}
+
+// onlyEntity reports whether the words [ts, te) are the entity en and determiners around it.
+func (c *ctx) onlyEntity(ts, te int, en article.Entity) bool {
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Start >= en.Start && t.End <= en.End {
+			continue
+		}
+		if !c.lx.isDet(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // buildRoles maps role head nouns to the people the article gives them: "Präsident Wolodymyr

@@ -6,7 +6,6 @@ package quote
 
 import (
 	"sort"
-	"strings"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -99,14 +98,14 @@ func (c *ctx) mark(ts, te int) *article.Mark {
 	return &article.Mark{Start: s, End: e, Text: c.r.Slice(s, e)}
 }
 
-// isVerb reports whether token i is a speech verb whose particle, if it needs one, follows
+// isVerb reports whether token i is a speech verb whose companions, if it needs any, follow
 // later in the sentence (before sentEnd).
 func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	t := &c.toks[i]
 	if t.Kind != article.TokWord {
 		return false
 	}
-	parts, ok := c.lx.verbs[t.Norm]
+	vi, ok := c.lx.verbs[t.Norm]
 	if !ok {
 		return false
 	}
@@ -114,17 +113,33 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
 		return false
 	}
-	if parts == "" {
-		return true
+	return c.companion(vi, i, sentEnd) >= 0
+}
+
+// companion returns the index of the last companion word verb form vi at token i needs before
+// end, i itself when it needs none, or -1 when they are missing.
+func (c *ctx) companion(vi verbInfo, i, end int) int {
+	if len(vi.alts) == 0 {
+		return i
 	}
-	for j := i + 1; j < sentEnd; j++ {
-		for _, p := range strings.Split(parts, ",") {
-			if c.toks[j].Norm == p {
-				return true
+	for _, alt := range vi.alts {
+		last, k := -1, i+1
+		for _, w := range alt {
+			for k < end && c.toks[k].Norm != w {
+				k++
 			}
+			if k >= end {
+				last = -1
+				break
+			}
+			last = k
+			k++
+		}
+		if last >= 0 {
+			return last
 		}
 	}
-	return false
+	return -1
 }
 
 // verbIn returns the first speech verb in tokens [from, to) of sentence [ss, se), or -1.
@@ -181,7 +196,7 @@ loop:
 			break loop // a number ends a speaker phrase
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm):
 		case t.Kind == article.TokWord && (t.Norm == "von" || t.Norm == "of") && j+1 < limit && isCap(&c.toks[j+1]):
-		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && c.lx.verbs[t.Norm] == "" && !c.isVerbForm(t.Norm):
+		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm):
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
 		default:
 			break loop
@@ -274,13 +289,56 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 	return start, end
 }
 
-// emit records a quote.
+// emit records a quote. The message never contains its own cue or source: when they fall
+// inside [ts, te), the longest stretch beside them is the message.
 func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, speaker string) {
 	if ts < 0 || te <= ts {
 		return
 	}
+	if !direct {
+		cuts := [][2]int{}
+		if cue >= ts && cue < te {
+			cuts = append(cuts, [2]int{cue, cue + 1})
+		}
+		if srcS >= 0 && srcS < te && srcE > ts {
+			cuts = append(cuts, [2]int{srcS, srcE})
+		}
+		if len(cuts) > 0 {
+			ts, te = longestOutside(ts, te, cuts)
+			for ts < te && c.toks[ts].Kind == article.TokPunct && !isQuoteMark(&c.toks[ts]) {
+				ts++
+			}
+			for te > ts && c.toks[te-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[te-1]) {
+				te--
+			}
+			if te-ts < 2 {
+				return
+			}
+		}
+	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
 	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, speaker)
+}
+
+// longestOutside returns the longest part of [s, e) that overlaps none of cuts.
+func longestOutside(s, e int, cuts [][2]int) (int, int) {
+	bs, be := s, s
+	start := s
+	for i := s; i <= e; i++ {
+		in := i == e
+		for _, k := range cuts {
+			if i >= k[0] && i < k[1] {
+				in = true
+			}
+		}
+		if in {
+			if i-start > be-bs {
+				bs, be = start, i
+			}
+			start = i + 1
+		}
+	}
+	return bs, be
 }
 
 func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, speaker string) {

@@ -46,7 +46,7 @@ func (c *ctx) reported() {
 			}
 			// X sagte[,] dass … / X sagte, man wolle … / X said (that) …
 			comma := -1
-			for k := v + 1; k < me && k <= v+10; k++ {
+			for k := v + 1; k < me && k <= v+14; k++ {
 				if isPunct(&c.toks[k], ",") || (en && k == v+1) {
 					comma = k
 					break
@@ -89,28 +89,104 @@ func (c *ctx) reported() {
 		if done {
 			continue
 		}
-		// A speech act without a reported clause ("Müntefering sprach von einem Erfolg"): the
-		// sentence itself is what the source is reported to have said.
-		if v := c.verbIn(ss, se, ss, se); v >= 0 && !c.inDirect(ss, me) && !c.overlapsDirect(ss, me) {
-			s, e := c.subjectOf(v, ss, se)
-			if spk := c.resolve(s, e, c.toks[v].Start, si); spk != "" {
-				c.emit(ss, me, false, false, v, s, e, spk)
-				continue
-			}
+		if c.speechAct(si, ss, se, me) {
+			continue
 		}
-		// Konjunktiv I continuing the previous sentences' report.
-		if si > 0 && c.hasKonj(ss, me) && !c.inDirect(ss, me) && !c.hasVerb(ss, se) {
-			if p := c.prevSpeaker(c.toks[ss].Start, si, 2); p != nil && p.sent >= si-2 {
-				if p.cueTok < 0 && !p.q.Direct && p.sent == si-1 && len(c.out) > 0 && &c.out[len(c.out)-1] == p {
-					// Extend a cue-less report over the next sentence.
-					e := c.toks[me-1].End
-					p.q.End, p.q.Text, p.sent = e, c.r.Slice(p.q.Start, e), si
-					continue
-				}
-				c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, p.q.Speaker)
-			}
+		c.freeIndirect(si, ss, me)
+	}
+}
+
+// freeIndirect takes a sentence in Konjunktiv I without a cue of its own as reported speech:
+// it continues the report before it ("Er werde allerdings im Bundestag bleiben"), or, in news
+// where the mood alone marks a report, stands by itself with the previous sentence's subject as
+// its likely source. Konjunktiv II forms count only where a report is already under way.
+func (c *ctx) freeIndirect(si, ss, me int) {
+	if me-ss < 3 || c.inDirect(ss, me) {
+		return
+	}
+	strong, weak := c.konjMood(ss, me)
+	if !strong && !weak {
+		return
+	}
+	p := c.prevReport(c.toks[ss].Start, si, 2)
+	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
+		p = nil // a report does not run on past a heading or paragraph
+	}
+	if !strong && (p == nil || p.sent != si-1 || !c.mainClauseKonj(ss, me)) {
+		return
+	}
+	if p != nil {
+		if p.cueTok < 0 && !p.q.Direct && p.sent == si-1 && &c.out[len(c.out)-1] == p {
+			// Extend a cue-less report over the next sentence.
+			e := c.toks[me-1].End
+			p.q.End, p.q.Text, p.sent = e, c.r.Slice(p.q.Start, e), si
+			return
+		}
+		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, p.q.Speaker)
+		return
+	}
+	if si > 0 {
+		ps, pe := c.sentRange(si - 1)
+		if a, b := c.npAfter(ps, pe); a == ps && b < pe {
+			c.emit(ss, me, false, false, -1, a, b, c.resolve(a, b, c.toks[ss].Start, si))
+			return
 		}
 	}
+	c.emit(ss, me, false, false, -1, -1, -1, "")
+}
+
+// konjMood reports whether tokens [s, e) hold a Konjunktiv I form (strong) or only a
+// Konjunktiv II one (weak).
+func (c *ctx) konjMood(s, e int) (strong, weak bool) {
+	for i := s; i < e; i++ {
+		v, ok := c.lx.konj[c.toks[i].Norm]
+		if !ok || !isLowerWord(&c.toks[i]) {
+			continue
+		}
+		if v == "2" {
+			weak = true
+		} else {
+			strong = true
+		}
+	}
+	return strong, weak
+}
+
+// mainClauseKonj reports whether a Konjunktiv form stands before the first comma of [s, e),
+// in the main clause rather than in a subordinate one ("…, dass Druck ausgeübt werden könnte").
+func (c *ctx) mainClauseKonj(s, e int) bool {
+	for i := s; i < e && !isPunct(&c.toks[i], ","); i++ {
+		if _, ok := c.lx.konj[c.toks[i].Norm]; ok && isLowerWord(&c.toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockOf returns the index of the text block holding offset off, or -1.
+func (c *ctx) blockOf(off int) int {
+	for i, b := range c.a.Blocks {
+		if b.Start <= off && off < b.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// prevReport returns the latest quote before offset off ending at most back sentences before
+// sentence si, whoever its speaker.
+func (c *ctx) prevReport(off, si, back int) *found {
+	var best *found
+	for k := range c.out {
+		f := &c.out[k]
+		if f.q.End > off || f.sent < si-back {
+			continue
+		}
+		if best == nil || f.q.End > best.q.End {
+			best = f
+		}
+	}
+	return best
 }
 
 // clauseLike reports whether [s, e) can be the reported clause before ", sagte X": not a
@@ -154,9 +230,25 @@ func (c *ctx) hasKonj(s, e int) bool {
 	return false
 }
 
-// infinitive reports whether [s, e) is an infinitive clause ("…, den Krieg zu beenden").
+// infinitive reports whether [s, e) opens with an infinitive clause ("…, den Krieg zu
+// beenden", "…, gegen die Randalierer vorzugehen"): a "zu" infinitive before the next comma.
 func (c *ctx) infinitive(s, e int) bool {
-	return e-s >= 3 && c.toks[e-2].Norm == "zu" && isLowerWord(&c.toks[e-1])
+	if e-s < 2 {
+		return false
+	}
+	for i := s; i < e && !isPunct(&c.toks[i], ","); i++ {
+		t := &c.toks[i]
+		if !isLowerWord(t) {
+			continue
+		}
+		if n := &c.toks[min(i+1, e-1)]; t.Norm == "zu" && i+1 < e && i > s && isLowerWord(n) && strings.HasSuffix(n.Norm, "n") && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == "" {
+			return true
+		}
+		if c.lx.zuInfinitive(t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart reports whether token i can open an English that-less complement clause.
@@ -201,10 +293,51 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			continue
 		}
 		var s, e int
-		if kind == "post" {
+		switch kind {
+		case "post":
 			s, e = c.npBefore(p, ss)
-		} else {
-			s, e = c.npAfter(p+n, me)
+			if s < 0 && p > ss && isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) {
+				s, e = p-1, p // "Medienberichten zufolge"
+			}
+		case "self":
+			// "Demnach sind acht Menschen ums Leben gekommen": the word points back to the
+			// report before and stands for its source.
+			if p != ss && !isPunct(&c.toks[p-1], ",") {
+				continue
+			}
+			ms, mEnd := p+n, me
+			for ms < mEnd && isPunct(&c.toks[ms], ",") {
+				ms++
+			}
+			if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
+				continue
+			}
+			spk := ""
+			if f := c.prevReport(c.toks[ss].Start, si, 2); f != nil {
+				spk = f.q.Speaker
+			}
+			c.emit(ms, mEnd, false, false, p, p, p+n, spk)
+			return true
+		case "rel":
+			// "Medienberichte, wonach Moskau verhandeln wolle": the noun before names the source.
+			if p < ss+2 || !isPunct(&c.toks[p-1], ",") {
+				continue
+			}
+			s, e = c.npBefore(p-1, ss)
+			if s < 0 && isCap(&c.toks[p-2]) {
+				s, e = p-2, p-1
+			}
+			ms, mEnd := p+n, me
+			if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
+				continue
+			}
+			c.emit(ms, mEnd, false, false, p, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+			return true
+		default:
+			s, e = c.quotedName(p+n, me)
+			if s < 0 {
+				s, e = c.npAfter(p+n, me)
+			}
 			if s != p+n {
 				continue
 			}
@@ -234,6 +367,23 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedName returns the tokens of a short name in quotation marks starting at i, marks
+// included ("laut „Reuters“"), or -1, -1.
+func (c *ctx) quotedName(i, limit int) (int, int) {
+	if i >= limit || !isQuoteMark(&c.toks[i]) {
+		return -1, -1
+	}
+	for j := i + 1; j < limit && j <= i+6; j++ {
+		if isQuoteMark(&c.toks[j]) {
+			if j == i+1 {
+				return -1, -1
+			}
+			return i, j + 1
+		}
+	}
+	return -1, -1
 }
 
 // phraseAt returns the length in tokens and the kind of the longest cue phrase at p.
@@ -326,7 +476,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		return false
 	}
 	for k := ss; k < me-2; k++ {
-		if c.toks[k].Norm != "nach" || !(k == ss || isPunct(&c.toks[k-1], ",")) {
+		if c.toks[k].Norm != "nach" {
 			continue
 		}
 		s, e := c.npAfter(k+1, me)
@@ -335,7 +485,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		}
 		head := -1
 		for j := s; j < e; j++ {
-			if _, ok := c.lx.sources[c.toks[j].Norm]; ok && isCap(&c.toks[j]) {
+			if isCap(&c.toks[j]) && c.lx.sourceNoun(c.toks[j].Norm) {
 				head = j
 				break
 			}
@@ -343,14 +493,20 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head < 0 {
 			continue
 		}
+		// The message is the rest of the sentence around "nach …": before it, after it, or,
+		// mid-sentence ("Die Inflation wird nach der Prognose der Bank bei 51 Prozent
+		// liegen"), the longer side.
 		ms, mEnd := e, me
+		if k > ss {
+			ms, mEnd = longestOutside(ss, me, [][2]int{{k, e}})
+		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
 		}
-		if k > ss {
-			ms, mEnd = ss, k-1
+		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
+			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss {
 			continue
 		}
 		// The cue is "nach" and the source noun ("nach Angaben"); who gave the information
@@ -362,9 +518,92 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		c.emit(ms, mEnd, false, false, -1, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si))
 		last := &c.out[len(c.out)-1]
 		cs, ce := c.toks[k].Start, c.toks[head].End
+		if src == s {
+			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
+		}
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = k
 		return true
+	}
+	return false
+}
+
+// speechAct handles a speech act without a reported clause, as SpkAtt's "reported speech":
+// "Müntefering sprach von einem Riesenerfolg", "Deutschland hat der Ukraine Hilfe zugesichert".
+// The message is what the verb governs, never the source or the cue, and the source must
+// resolve to a speaker. A fronted object leaves too little to report ("Details nannte er
+// nicht") and is not taken.
+func (c *ctx) speechAct(si, ss, se, me int) bool {
+	if c.inDirect(ss, me) || c.overlapsDirect(ss, me) {
+		return false
+	}
+	for v := ss; v < se; v++ {
+		if !c.isVerb(v, ss, se) || c.usedCue[v] {
+			continue
+		}
+		if c.speechActAt(v, si, ss, se, me) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *ctx) speechActAt(v, si, ss, se, me int) bool {
+	vi := c.lx.verbs[c.toks[v].Norm]
+	if vi.ptcp && c.passive(ss, v) {
+		return false // "Ihm wird vorgeworfen": the subject is not the speaker
+	}
+	if v+1 < me && isPunct(&c.toks[v+1], ",") {
+		return false // a verb closing a subordinate clause ("Während Harris … zusicherte, …")
+	}
+	end := me
+	if comp := c.companion(vi, v, se); comp > v && comp < end {
+		end = comp // "hob die Bedeutung hervor, welches …": up to the particle
+	}
+	s, e, ms, mEnd := -1, -1, -1, -1
+	if a, b := c.npAfter(ss, v); a == ss && b == v && v+1 < end {
+		// "Blinken sprach von rund 8.000 Soldaten"
+		s, e, ms, mEnd = a, b, v+1, end
+	} else if a == ss && b < v && c.lx.class(c.toks[b].Norm) == "aux" && v == end-1 {
+		// "Deutschland hat dem Land … Winterhilfe zugesichert"
+		s, e, ms, mEnd = a, b, b+1, v
+	} else if v > ss && !isPunct(&c.toks[v-1], ",") && c.lx.class(c.toks[v-1].Norm) != "and" {
+		// "Gleichzeitig äußerte Selenskyj Kritik an …"
+		k := v + 1
+		for k < end && c.lx.class(c.toks[k].Norm) == "reflexive" {
+			k++
+		}
+		if a, b := c.npAfter(k, end); a == k {
+			s, e, ms, mEnd = a, b, b, end
+		}
+	}
+	if s < 0 {
+		return false
+	}
+	spk := c.resolve(s, e, c.toks[v].Start, si)
+	if spk == "" {
+		return false
+	}
+	for ms < mEnd && (isPunct(&c.toks[ms], ",") || c.lx.class(c.toks[ms].Norm) == "reflexive") {
+		ms++
+	}
+	for mEnd > ms && c.toks[mEnd-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[mEnd-1]) {
+		mEnd--
+	}
+	if mEnd-ms < 3 {
+		return false
+	}
+	c.emit(ms, mEnd, false, false, v, s, e, spk)
+	return true
+}
+
+// passive reports whether a form of "werden" (class aux:pass) stands in [ss, v), making the
+// participle at v passive.
+func (c *ctx) passive(ss, v int) bool {
+	for i := ss; i < v; i++ {
+		if c.lx.class(c.toks[i].Norm) == "aux:pass" {
+			return true
+		}
 	}
 	return false
 }

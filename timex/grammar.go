@@ -26,6 +26,12 @@ type tagger struct {
 	last      [4]cdate // last date mentioned with at least year, month, day precision
 	toks      []tok
 	tense     int // -1 past, 0 present or unknown, +1 future
+	// section is the date of the last heading that named one ("1862", "Juni 1941 bis
+	// Februar 1943"): a narrative's sections restart from it, whatever asides the previous
+	// section's paragraphs wandered off to.
+	section cdate
+	cur     cdate  // the last date remembered, at its own precision
+	depth   []int8 // parenthesis depth of each token of the current run
 }
 
 // anchor returns the date relative expressions needing precision prec resolve against:
@@ -34,6 +40,10 @@ type tagger struct {
 func (t *tagger) anchor(prec int) (cdate, bool) {
 	if t.narrative && t.last[prec].known() {
 		return t.last[prec], true
+	}
+	if t.narrative && t.cur.known() {
+		// The story has a date, only a coarser one: the writer's date would be far off.
+		return cdate{}, false
 	}
 	if t.dct.prec >= prec {
 		return t.dct, true
@@ -60,6 +70,7 @@ func (t *tagger) remember(c cdate) {
 	if !c.known() {
 		return
 	}
+	t.cur = c
 	for p := pYear; p <= c.prec; p++ {
 		t.last[p] = c
 	}
@@ -69,6 +80,66 @@ func (t *tagger) remember(c cdate) {
 			t.last[p] = cdate{}
 		}
 	}
+}
+
+// aside reports whether date hit h is a side remark that must not move the narrative's
+// reference: a date in parentheses, the end of a range ("bis März 1862", "1944/1945"), or
+// a starting point given in passing ("ab 1941", "seit 1941").
+func (t *tagger) aside(h hit) bool {
+	i := h.i
+	if i < len(t.depth) && t.depth[i] > 0 {
+		return true
+	}
+	k := i - 1
+	if t.is(k, "zum", "zur", "dem", "den", "the") {
+		k--
+	}
+	if t.is(k, "bis", "ab", "seit", "until", "since", "till") {
+		return true
+	}
+	return t.punct(i-1, "/", "-", "–", "—") && i >= 2 && t.toks[i-2].kind != tPunct
+}
+
+// enterSection restarts the narrative's reference at a heading: from the heading's first
+// date when it names one (the start of "Juni 1941 bis Februar 1943"), else from the date
+// of the section the heading subdivides.
+func (t *tagger) enterSection(hits []hit) {
+	for _, h := range hits {
+		if h.typ == article.TimeDate && h.date.known() {
+			t.section = h.date
+			break
+		}
+	}
+	if t.section.known() {
+		t.last, t.cur = [4]cdate{}, cdate{}
+		t.remember(t.section)
+	}
+}
+
+// moves reports whether date hit h becomes the reference of what follows. In news every
+// date does (for "am selben Tag"). A narrative moves its reference with the dates it names
+// and when it turns to a later year ("im folgenden Jahr", "des neuen Jahres"); a date
+// counted back from the reference ("im Vorjahr", "Ende des vorangegangenen Jahres") is
+// read against it, not taken as the new one, as the WikiWarsDE annotators read them.
+func (t *tagger) moves(h hit) bool {
+	if !t.narrative || t.explicit(h) {
+		return true
+	}
+	return t.cur.known() && h.date.prec == pYear && h.date.y > t.cur.y
+}
+
+// explicit reports whether hit h names its date itself (a number or a month name) rather
+// than counting from the reference.
+func (t *tagger) explicit(h hit) bool {
+	for k := h.i; k < h.j; k++ {
+		if t.toks[k].kind == tNum {
+			return true
+		}
+		if _, ok := t.cat(k, "month"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // --- token helpers -----------------------------------------------------------------
@@ -107,12 +178,23 @@ func (t *tagger) is(i int, words ...string) bool {
 
 func (t *tagger) glued(i int) bool { return i >= 0 && i < len(t.toks) && t.toks[i].glue }
 
+// cat is lexicon.lookup for token i, from the readings annotate stored on it.
 func (t *tagger) cat(i int, cat string) (string, bool) {
-	w := t.word(i)
-	if w == "" {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
 		return "", false
 	}
-	return t.lx.lookup(w, cat)
+	tk := &t.toks[i]
+	for _, f := range tk.exact {
+		if f.cat == cat {
+			return f.val, true
+		}
+	}
+	for _, f := range tk.infl {
+		if f.cat == cat {
+			return f.val, true
+		}
+	}
+	return "", false
 }
 
 // digits returns the value of a number token of lo..hi digits at i.
@@ -230,7 +312,7 @@ func (t *tagger) month(i int, context bool) (int, int, bool) {
 	if w == "" {
 		return 0, i, false
 	}
-	v, ok := t.lx.lookup(w, "month")
+	v, ok := t.cat(i, "month")
 	if !ok {
 		return 0, i, false
 	}
@@ -254,7 +336,8 @@ var patterns = []pattern{
 	(*tagger).yearExpr, (*tagger).decade, (*tagger).century, (*tagger).modified,
 	(*tagger).season, (*tagger).relative, (*tagger).dayWord, (*tagger).weekday,
 	(*tagger).partOfDay, (*tagger).clock, (*tagger).offset, (*tagger).duration,
-	(*tagger).set, (*tagger).refWord, (*tagger).dayRange,
+	(*tagger).set, (*tagger).refWord, (*tagger).dayRange, (*tagger).holiday,
+	(*tagger).fixedPhrase, (*tagger).yearPart, (*tagger).weekend,
 }
 
 // articles may open an expression ("den 1930er Jahren", "des vergangenen Jahres").
@@ -497,10 +580,16 @@ func (t *tagger) connector(i int) bool {
 // rangeYear looks past a connector for a later month or date that carries a year
 // ("Mai/Juni 1940", "3. Mai bis 4. Juni 1945") and returns that year.
 func (t *tagger) rangeYear(j int) (int, bool) {
-	if !t.connector(j) {
+	k := j + 1
+	switch {
+	case t.is(j, "auf", "zum") || t.connector(j) && t.is(j, "bis"):
+		// "vom 8. Februar auf den 9. Februar 1904", "bis zum 4. Juni 1945"
+		if t.is(k, "den", "dem", "zum") {
+			k++
+		}
+	case !t.connector(j):
 		return 0, false
 	}
-	k := j + 1
 	if _, ok := t.digits(k, 1, 2); ok && t.punct(k+1, ".") {
 		k += 2
 	}
@@ -594,8 +683,7 @@ func (t *tagger) temporalBefore(i int) bool {
 
 // temporalWord reports whether token i is a word of the time lexicon.
 func (t *tagger) temporalWord(i int) bool {
-	w := t.word(i)
-	return w != "" && len(t.lx.words[w]) > 0
+	return t.word(i) != "" && len(t.toks[i].exact) > 0
 }
 
 // isUnit reports whether token i is a time unit word (of unit u when u is not "").
@@ -720,6 +808,10 @@ func (t *tagger) modified(i int) (hit, bool) {
 	if t.punct(k, "-") && t.glued(k) {
 		k++
 	}
+	if h, ok := t.relative(k); ok && (articles[t.word(k)] || t.lx.code == "en") && h.date.known() {
+		h.i, h.mod = i, mod // "Ende des vorangegangenen Jahres"
+		return h, true
+	}
 	art := articles[t.word(k)]
 	if art {
 		k++
@@ -778,6 +870,11 @@ func (t *tagger) shiftedRef(n int, u string, ana bool) (string, cdate) {
 	if ana {
 		a, ok = t.anchorRef(need)
 	}
+	if !ok && t.narrative && t.cur.known() {
+		// "nach 77 Tagen" when the story is only known to the year: TIMEX annotators give
+		// the story's date at the precision it has.
+		return t.cur.String(), cdate{}
+	}
 	if !ok {
 		return "", cdate{}
 	}
@@ -802,17 +899,8 @@ func (t *tagger) shiftedRef(n int, u string, ana bool) (string, cdate) {
 	if !ok {
 		return "", cdate{}
 	}
-	if ana && a.prec > c.prec {
-		// "drei Monate später" after a day keeps the day, as TIMEX annotators resolve it.
-		c2 := a.gotime()
-		switch u {
-		case "Y":
-			c2 = c2.AddDate(n, 0, 0)
-		case "M":
-			c2 = c2.AddDate(0, n, 0)
-		}
-		c = fromTime(c2, a.prec)
-	}
+	// "drei Monate später" after a day is a month: the WikiWarsDE annotators resolve an
+	// offset at its unit's precision, and keeping the day scored lower.
 	return c.String(), c
 }
 
@@ -821,20 +909,25 @@ var seasonMonth = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // season reads "im Sommer", "Sommer 1941", "Frühjahr des Jahres 1943".
 func (t *tagger) season(i int) (hit, bool) {
-	s, ok := t.cat(i, "season")
+	s, mod, ok := t.seasonWord(i)
 	if !ok || (t.lx.code == "de" && !t.toks[i].upper) {
 		return hit{}, false
 	}
 	j := i + 1
 	if y, k, ok := t.year(j, false); ok {
-		return hit{i: i, j: k, typ: article.TimeDate, val: yearString(y) + "-" + s, date: cdate{y: y, prec: pYear}}, true
+		return hit{i: i, j: k, typ: article.TimeDate, val: yearString(y) + "-" + s, mod: mod, date: cdate{y: y, prec: pYear}}, true
 	}
 	if t.is(j, "des", "of") && t.isUnit(j+1, "Y") {
 		if y, k, ok := t.year(j+2, true); ok {
-			return hit{i: i, j: k, typ: article.TimeDate, val: yearString(y) + "-" + s, date: cdate{y: y, prec: pYear}}, true
+			return hit{i: i, j: k, typ: article.TimeDate, val: yearString(y) + "-" + s, mod: mod, date: cdate{y: y, prec: pYear}}, true
 		}
 	}
-	return hit{i: i, j: j, typ: article.TimeDate, val: t.seasonYear(s, t.tense)}, true
+	if t.is(j, "of") { // "the spring of 2025"
+		if y, k, ok := t.year(j+1, false); ok {
+			return hit{i: i, j: k, typ: article.TimeDate, val: yearString(y) + "-" + s, mod: mod, date: cdate{y: y, prec: pYear}}, true
+		}
+	}
+	return hit{i: i, j: j, typ: article.TimeDate, val: t.seasonYear(s, t.tense), mod: mod}, true
 }
 
 // seasonYear resolves a season without a year; dir is the tense or the relative word.

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -28,6 +27,9 @@ func (t *tagger) relative(i int) (hit, bool) {
 	}
 	r := num(rv)
 	k++
+	if t.isWord(k, "fuzzy") && t.plural(k+1) { // "the past few weeks", "die nächsten Tage"
+		return hit{i: i, j: k + 2, typ: article.TimeDate, val: [3]string{"PAST_REF", "PRESENT_REF", "FUTURE_REF"}[sign(r)+1]}, true
+	}
 	j := k + 1
 	if u, ok := t.cat(k, "unit"); ok {
 		if t.plural(k) {
@@ -243,9 +245,23 @@ func (t *tagger) partOfDay(i int) (hit, bool) {
 	if t.lx.code == "de" && !t.toks[i].upper && !adverb {
 		return hit{}, false
 	}
-	cued := t.is(i-1, "am", "gegen", "the", "at") || (t.is(i-1, "der") && t.is(i-2, "in"))
+	cued := t.is(i-1, "am", "gegen", "um", "nach", "the", "at") || (t.is(i-1, "der") && t.is(i-2, "in"))
 	j := i + 1
 	h := hit{i: i, j: j, typ: article.TimeTime}
+	if t.is(j, "vom") {
+		// "Nacht vom 16. auf den 17. April 1945": the first day, with the second's month.
+		if d, ok := t.digits(j+1, 1, 2); ok && t.punct(j+2, ".") && t.glued(j+2) && t.is(j+3, "auf", "zum", "bis") {
+			k := j + 4
+			if t.is(k, "den", "dem") {
+				k++
+			}
+			if d2, ok := t.dayMonth(k); ok && d2.date.prec == pDay && validDay(d2.date.y, d2.date.m, d) {
+				c := cdate{y: d2.date.y, m: d2.date.m, d: d, prec: pDay}
+				h.j, h.val = j+3, c.String()+"T"+p
+				return h, true
+			}
+		}
+	}
 	if t.is(j, "des", "vom", "zum", "of") {
 		for _, q := range []pattern{(*tagger).dayMonth, (*tagger).weekday, (*tagger).numeric} {
 			if d, ok := q(t, j+1); ok {
@@ -267,44 +283,15 @@ func (t *tagger) partOfDay(i int) (hit, bool) {
 	return h, true
 }
 
-// clock reads "um 8.15 Uhr", "4:45 Uhr", "20 Uhr", "17:43", "8 p.m.".
+// clock reads "um 8.15 Uhr", "4:45 Uhr", "4 Uhr 45", "20 Uhr", "17:43", "8 p.m.".
 func (t *tagger) clock(i int) (hit, bool) {
-	hh, ok := t.digits(i, 1, 2)
-	if !ok || hh > 24 || (t.glued(i) && i > 0 && t.toks[i-1].kind != tPunct) {
-		return hit{}, false
-	}
-	mm, j := 0, i+1
-	sep := false
-	if t.punct(j, ".", ":") && t.glued(j) && t.glued(j+1) {
-		if m, ok := t.digits(j+1, 2, 2); ok && m < 60 {
-			mm, j, sep = m, j+2, true
-		}
-	}
-	switch {
-	case t.isWord(j, "clock"):
-		j++
-	case t.is(j, "a", "p") && t.punct(j+1, ".") && t.is(j+2, "m"):
-		if t.is(j, "p") && hh < 12 {
-			hh += 12
-		}
-		j += 3
-		if t.punct(j, ".") && t.glued(j) {
-			j++
-		}
-	case t.is(j, "am", "pm") && t.lx.code == "en":
-		if t.is(j, "pm") && hh < 12 {
-			hh += 12
-		}
-		j++
-	case t.is(j, "o") && t.punct(j+1, "'", "’") && t.is(j+2, "clock"):
-		j += 3
-	case sep && t.punct(j-2, ":") && t.toks[i].digits == 2:
-	default:
+	v, j, ok := t.clockParts(i)
+	if !ok {
 		return hit{}, false
 	}
 	h := hit{i: i, j: j, typ: article.TimeTime}
 	if a, ok := t.anchor(pDay); ok {
-		h.val = fmt.Sprintf("%sT%02d:%02d", a.String(), hh, mm)
+		h.val = a.String() + "T" + v
 	}
 	return h, true
 }
@@ -428,6 +415,10 @@ func (t *tagger) offset(i int) (hit, bool) {
 	ana := dir == 0 || dir == 2 // "zwei Jahre später", "nach zwei Tagen" point back into the text
 	if dir == 0 {
 		s, ok := t.cat(j, "shift")
+		if ok && t.lx.code == "en" && t.is(j, "after", "before") && j+1 < len(t.toks) && t.toks[j+1].kind != tPunct {
+			// "a decade after the war": counted from an event we do not resolve.
+			return hit{i: i, j: j, typ: article.TimeDuration, val: durValue(q, u), mod: mod}, true
+		}
 		if !ok {
 			if !t.is(j, "ago") {
 				return hit{}, false
@@ -455,7 +446,9 @@ func (t *tagger) offset(i int) (hit, bool) {
 }
 
 // compoundUnits are the adjective stems of "dreijährig", "154-tägig", "einmonatig".
-var compoundUnits = map[string]string{"jährig": "Y", "tägig": "D", "monatig": "M", "wöchig": "W", "stündig": "H", "minütig": "MIN"}
+// A slice, not a map: the lookup runs for every word of every article.
+var compoundUnits = []struct{ suf, unit string }{{"jährig", "Y"}, {"tägig", "D"}, {"monatig", "M"},
+	{"wöchig", "W"}, {"stündig", "H"}, {"minütig", "MIN"}}
 
 // duration reads "drei Jahre", "24 Stunden", "seit drei Monaten" (the "seit" comes from
 // best), "zwei Wochen lang", "mehr als drei Tagen", "wenige Tage", "jahrelang",
@@ -498,7 +491,8 @@ func (t *tagger) duration(i int) (hit, bool) {
 
 // compound reads one-word duration adjectives: "dreijährige" -> P3Y.
 func (t *tagger) compound(k int, w string) (string, bool) {
-	for suf := range compoundUnits {
+	for _, cu := range compoundUnits {
+		suf := cu.suf
 		x := strings.Index(w, suf)
 		if x <= 0 {
 			continue
@@ -516,7 +510,8 @@ func (t *tagger) compound(k int, w string) (string, bool) {
 
 // compoundSuffix reads "tägiger" after a number: the unit stem with an adjective ending.
 func (t *tagger) compoundSuffix(w string, q quantity) (string, bool) {
-	for suf, u := range compoundUnits {
+	for _, cu := range compoundUnits {
+		suf, u := cu.suf, cu.unit
 		if !strings.HasPrefix(w, suf) {
 			continue
 		}
@@ -574,11 +569,15 @@ func (t *tagger) refWord(i int) (hit, bool) {
 
 // get is cat without inflection stripping.
 func (t *tagger) get(i int, cat string) (string, bool) {
-	w := t.word(i)
-	if w == "" {
+	if t.word(i) == "" {
 		return "", false
 	}
-	return t.lx.get(w, cat)
+	for _, f := range t.toks[i].exact {
+		if f.cat == cat {
+			return f.val, true
+		}
+	}
+	return "", false
 }
 
 // determiners precede adjectives, which end in -te like past-tense verbs do.
@@ -597,7 +596,7 @@ func (t *tagger) detectTense() int {
 		if tk.kind != tWord {
 			continue
 		}
-		if v, ok := t.lx.get(tk.n, "tense"); ok {
+		if v, ok := t.get(i, "tense"); ok {
 			if v == "past" {
 				past++
 			} else {

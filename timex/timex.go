@@ -6,8 +6,10 @@ package timex
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -32,11 +34,14 @@ type Extractor struct {
 
 	mu   sync.Mutex
 	lexs map[string]*lexicon
+	toks sync.Pool // *[]tok buffers, so that articles do not each allocate their tokens
 }
 
 // New returns an extractor with options opt.
 func New(opt Options) *Extractor {
-	return &Extractor{opt: opt, lexs: map[string]*lexicon{}}
+	x := &Extractor{opt: opt, lexs: map[string]*lexicon{}}
+	x.toks.New = func() any { return new([]tok) }
+	return x
 }
 
 func (x *Extractor) lexicon(p lang.Pack) *lexicon {
@@ -85,24 +90,59 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		return
 	}
 	lx := x.lexicon(p)
-	r := article.NewRunes(a.Text)
-	var spans []article.Span
+	n := utf8.RuneCountInString(a.Text)
+	cur := cursor{s: a.Text}
+	var spans []block
 	for _, b := range a.Blocks {
-		if b.Start >= 0 && b.End <= r.Len() && b.Start < b.End {
-			spans = append(spans, article.Span{Start: b.Start, End: b.End})
+		if b.Start >= 0 && b.End <= n && b.Start < b.End {
+			b0 := cur.byteAt(b.Start)
+			b1 := cur.byteAt(b.End)
+			spans = append(spans, block{Span: article.Span{Start: b.Start, End: b.End}, b0: b0, b1: b1,
+				heading: b.Kind == article.BlockHeading || looksLikeHeading(a.Text[b0:b1])})
 		}
 	}
 	if len(spans) == 0 {
-		spans = []article.Span{{Start: 0, End: r.Len()}}
+		spans = []block{{Span: article.Span{Start: 0, End: n}, b0: 0, b1: len(a.Text)}}
 	}
 	sents := make([]article.Span, 0, len(an.Sentences))
 	for _, s := range an.Sentences {
 		sents = append(sents, article.Span{Start: s.Start, End: s.End})
 	}
 	tg := &tagger{lx: lx, narrative: x.opt.Narrative, dct: x.opt.dct(a)}
-	times := tag(tg, a.Text, r, spans, sents)
+	buf, _ := x.toks.Get().(*[]tok)
+	if buf == nil {
+		buf = new([]tok)
+	}
+	var times []article.Time
+	times, *buf = tag(tg, a.Text, spans, sents, (*buf)[:0])
+	clear((*buf)[:cap(*buf)]) // drop the references to the text before pooling
+	x.toks.Put(buf)
 	an.Times = append(an.Times, times...)
 	slices.SortStableFunc(an.Times, func(p, q article.Time) int { return p.Start - q.Start })
+}
+
+// cursor converts code point offsets to byte offsets by walking forward through s, so an
+// article needs no index of all its code points when its blocks come in order.
+type cursor struct {
+	s    string
+	b, r int // byte and code point offset of the cursor
+}
+
+// byteAt returns the byte offset of code point offset c (clamped to the string).
+func (c *cursor) byteAt(r int) int {
+	if r < c.r {
+		c.b, c.r = 0, 0
+	}
+	for c.r < r && c.b < len(c.s) {
+		if c.s[c.b] < utf8.RuneSelf {
+			c.b++
+		} else {
+			_, sz := utf8.DecodeRuneInString(c.s[c.b:])
+			c.b += sz
+		}
+		c.r++
+	}
+	return c.b
 }
 
 // Resolve finds the time expressions of text with pack p, anchored on anchor at precision
@@ -118,50 +158,91 @@ func ResolveWith(text string, opt Options, p lang.Pack) []article.Time {
 	if text == "" || p == nil {
 		return nil
 	}
-	r := article.NewRunes(text)
 	tg := &tagger{lx: newLexicon(p), narrative: opt.Narrative}
 	if opt.Precision != article.PrecisionNone || !opt.Anchor.IsZero() {
 		tg.dct = anchorDate(opt.Anchor, opt.Precision)
 	}
-	return tag(tg, text, r, []article.Span{{Start: 0, End: r.Len()}}, p.Sentences(text))
+	out, _ := tag(tg, text, paragraphs(text), p.Sentences(text), nil)
+	return out
 }
 
-// tag runs tg over the spans of text; sents (code point spans, sorted) give the units whose
-// tense is read.
-func tag(tg *tagger, text string, r *article.Runes, spans, sents []article.Span) []article.Time {
-	var out []article.Time
-	var toks []tok
-	var hits []hit
-	for _, sp := range spans {
-		toks = lex(text, r.Byte(sp.Start), r.Byte(sp.End), tg.lx.norm, toks[:0])
-		if len(toks) == 0 {
-			continue
+// block is one unit the tagger runs over: a paragraph, or a heading whose date (or lack of
+// one) sets the reference of the section below it.
+type block struct {
+	article.Span     // code points
+	b0, b1       int // bytes
+	heading      bool
+}
+
+// paragraphs splits text at blank lines, so that plain text keeps its headings.
+func paragraphs(text string) []block {
+	var out []block
+	b0, r0 := 0, 0
+	for b0 < len(text) {
+		n := strings.Index(text[b0:], "\n\n")
+		b1 := len(text)
+		if n >= 0 {
+			b1 = b0 + n
 		}
-		tense := tenses(tg, toks, r, sents)
-		hits = tg.run(toks, tense, hits[:0])
-		for _, h := range hits {
-			b0, b1 := toks[h.i].b0, toks[h.j-1].b1
-			out = append(out, article.Time{
-				Start: r.Rune(b0), End: r.Rune(b1), Text: text[b0:b1],
-				Type: h.typ, Value: h.val, Mod: h.mod,
-			})
+		seg := text[b0:b1]
+		r1 := r0 + utf8.RuneCountInString(seg)
+		if strings.TrimSpace(seg) != "" {
+			out = append(out, block{Span: article.Span{Start: r0, End: r1}, b0: b0, b1: b1, heading: looksLikeHeading(seg)})
 		}
+		b0, r0 = b1+2, r1+2
 	}
 	return out
 }
 
+// looksLikeHeading reports whether a block of plain text reads as a heading: one short
+// line that does not end like a sentence.
+func looksLikeHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(s, '\n') || utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	return !strings.ContainsAny(s[len(s)-1:], ".!?:;,")
+}
+
+// tag runs tg over the blocks of text; sents (code point spans, sorted) give the units whose
+// tense is read. toks is a buffer for the tokens, returned for reuse.
+func tag(tg *tagger, text string, spans []block, sents []article.Span, toks []tok) ([]article.Time, []tok) {
+	var out []article.Time
+	var hits []hit
+	for _, sp := range spans {
+		toks = lex(text, sp.b0, sp.b1, sp.Start, tg.lx.norm, toks[:0])
+		if len(toks) == 0 {
+			continue
+		}
+		tg.lx.annotate(toks)
+		tense := tenses(tg, toks, sents)
+		hits = tg.run(toks, tense, hits[:0])
+		if sp.heading && tg.narrative {
+			tg.enterSection(hits)
+		}
+		for _, h := range hits {
+			b0, b1 := toks[h.i].b0, toks[h.j-1].b1
+			out = append(out, article.Time{
+				Start: toks[h.i].r0, End: toks[h.j-1].r1, Text: text[b0:b1],
+				Type: h.typ, Value: h.val, Mod: h.mod,
+			})
+		}
+	}
+	return out, toks
+}
+
 // tenses returns the tense of the sentence each token lies in.
-func tenses(tg *tagger, toks []tok, r *article.Runes, sents []article.Span) []int {
+func tenses(tg *tagger, toks []tok, sents []article.Span) []int {
 	out := make([]int, len(toks))
 	i := 0
 	for i < len(toks) {
-		c := r.Rune(toks[i].b0)
+		c := toks[i].r0
 		end := len(toks)
 		found := false
 		for _, s := range sents {
 			if c >= s.Start && c < s.End {
 				end, found = i+1, true
-				for end < len(toks) && r.Rune(toks[end].b0) < s.End {
+				for end < len(toks) && toks[end].r0 < s.End {
 					end++
 				}
 				break
@@ -170,7 +251,7 @@ func tenses(tg *tagger, toks []tok, r *article.Runes, sents []article.Span) []in
 		if !found {
 			// Outside every sentence: its own unit up to the next sentence start.
 			for k := i + 1; k < len(toks); k++ {
-				if inAny(r.Rune(toks[k].b0), sents) {
+				if inAny(toks[k].r0, sents) {
 					end = k
 					break
 				}
@@ -201,14 +282,26 @@ func inAny(c int, sents []article.Span) bool {
 
 // starters are words outside the lexicon that may open an expression.
 var starters = map[string]bool{"gegen": true, "towards": true, "toward": true, "by": true,
-	"nach": true, "after": true, "kurz": true, "wenig": true, "shortly": true, "v": true}
+	"nach": true, "after": true, "kurz": true, "wenig": true, "shortly": true, "v": true, "new": true}
 
 // run tags a token stream; tense[i] is the tense of token i's sentence.
 func (t *tagger) run(toks []tok, tense []int, out []hit) []hit {
 	t.toks = toks
 	for i := range toks {
 		tk := &toks[i]
-		tk.cand = tk.kind == tNum || (tk.kind == tWord && (articles[tk.n] || starters[tk.n] || t.lx.known(tk.n)))
+		tk.cand = tk.kind == tNum || (tk.kind == tWord && (tk.known || articles[tk.n] || starters[tk.n]))
+	}
+	t.depth = t.depth[:0]
+	var d int8
+	for i := range toks {
+		switch {
+		case toks[i].kind != tPunct:
+		case toks[i].s == "(" || toks[i].s == "[":
+			d = min(d+1, 100)
+		case (toks[i].s == ")" || toks[i].s == "]") && d > 0:
+			d--
+		}
+		t.depth = append(t.depth, d)
 	}
 	for i := 0; i < len(toks); {
 		if !toks[i].cand {
@@ -221,8 +314,14 @@ func (t *tagger) run(toks []tok, tense []int, out []hit) []hit {
 			i++
 			continue
 		}
-		if h.typ == article.TimeDate && h.date.known() {
+		h = t.dateTime(h)
+		if h.typ == article.TimeDate && h.date.known() && !t.aside(h) && t.moves(h) {
 			t.remember(h.date)
+		}
+		if t.narrative && t.cur.known() && isRef(h.val) {
+			// A narrative's "bald", "wenig später", "damals" speak from inside the story: the
+			// annotators of narrative corpora give them the story's current date.
+			h.val = t.cur.String()
 		}
 		out = append(out, h)
 		i = h.j
@@ -247,4 +346,9 @@ func Published(a *article.Article) (article.Time, bool) {
 		typ = article.TimeTime
 	}
 	return article.Time{Start: -1, End: -1, Text: a.Published, Type: typ, Value: article.FormatPublished(t, p)}, true
+}
+
+// isRef reports whether v is one of TIMEX's vague references to the past, present or future.
+func isRef(v string) bool {
+	return v == "PAST_REF" || v == "PRESENT_REF" || v == "FUTURE_REF"
 }

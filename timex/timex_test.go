@@ -100,6 +100,75 @@ func TestNarrative(t *testing.T) {
 	})
 }
 
+func TestNarrativeReference(t *testing.T) {
+	opt := Options{Anchor: time.Date(2011, 2, 16, 0, 0, 0, 0, time.UTC), Precision: article.PrecisionDay, Narrative: true}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"an end of a range is an aside", "Im Mai 1862 rückte er vor. Er raubte bis 1881 Banken aus. Im Juli siegte er.",
+			[]want{{"Im Juli", "date", "1862-07", ""}}},
+		{"parentheses are an aside", "Am 3. März 1862 griff er an (bis zum 5. Mai 1863). Im Juli siegte er.",
+			[]want{{"Im Juli", "date", "1862-07", ""}}},
+		{"a heading sets the section", "1862\n\nAm 2. Januar 1863 zog er ab.\n\nKriegsschauplatz Ost\n\nIm Februar kam er.",
+			[]want{{"Im Februar", "date", "1862-02", ""}}},
+		{"a heading range starts the section", "Der Krieg, Juni 1941 bis Februar 1943\n\nAm 28. Mai fiel die Stadt.",
+			[]want{{"Am 28. Mai", "date", "1941-05-28", ""}}},
+		{"a counted date does not move the reference", "Im März 1863 kam er. Ende des vorangegangenen Jahres war er fort. Im Januar ging er.",
+			[]want{{"Ende des vorangegangenen Jahres", "date", "1862", "END"}, {"Im Januar", "date", "1863-01", ""}}},
+		{"vague references take the story's date", "Im Oktober 1940 kam er. Bald darauf ging er, jetzt war es kalt.",
+			[]want{{"jetzt", "date", "1940-10", ""}}},
+		{"a day count on a year reference keeps the year", "Im Jahr 1971 begann die Belagerung. Nach 77 Tagen endete sie.",
+			[]want{{"Nach 77 Tagen", "date", "1971", ""}}},
+		{"night of a day range", "In der Nacht vom 16. auf den 17. April 1945 fiel die Stadt.",
+			[]want{{"Nacht vom 16.", "time", "1945-04-16TNI", ""}, {"17. April 1945", "date", "1945-04-17", ""}}},
+		{"night range carries the year back", "In der Nacht vom 8. Februar auf den 9. Februar 1904 griffen sie an.",
+			[]want{{"Nacht vom 8. Februar", "time", "1904-02-08TNI", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, dePack, opt, tc.text, tc.want) })
+	}
+}
+
+func TestGermanSpecial(t *testing.T) {
+	tests := []struct {
+		anchor string
+		text   string
+		want   []want
+	}{
+		{"1939-09-01", "Um 4 Uhr 45 eröffnete das Schiff das Feuer.", []want{{"Um 4 Uhr 45", "time", "1939-09-01T04:45", ""}}},
+		{"1939-09-01", "Um 8 Uhr 30 Soldaten griffen an.", []want{{"Um 8 Uhr", "time", "1939-09-01T08:00", ""}}},
+		{"1945-05-08", "Sie trat um 23:00 Uhr mitteleuropäischer Zeit in Kraft.", []want{{"um 23:00 Uhr mitteleuropäischer Zeit", "time", "1945-05-08T23:00+01", ""}}},
+		{"1945-05-01", "Die Kapitulation galt ab dem 8. Mai, 23:01 Uhr.", []want{{"8. Mai, 23:01 Uhr", "time", "1945-05-08T23:01", ""}}},
+		{"", "Er predigte zu Weihnachten 1966 und am Neujahrstag 1863.", []want{{"Weihnachten 1966", "date", "1966-12-25", ""}, {"am Neujahrstag 1863", "date", "1863-01-01", ""}}},
+		{"", "Ostern 2024 und Pfingstmontag 2025.", []want{{"Ostern 2024", "date", "2024-03-31", ""}, {"Pfingstmontag 2025", "date", "2025-06-09", ""}}},
+		{"2024-11-14", "Zu Weihnachten will er zurück sein.", []want{{"Weihnachten", "date", "2024-12-25", ""}}},
+		{"2024-11-14", "Zu Ostern war er hier.", []want{{"Ostern", "date", "2024-03-31", ""}}},
+		{"", "Im Spätsommer 1940 und im Frühsommers 1919.", []want{{"Im Spätsommer 1940", "date", "1940-SU", "END"}, {"im Frühsommers 1919", "date", "1919-SU", "START"}}},
+		{"2024-11-14", "Das soll sich in Zukunft ändern.", []want{{"in Zukunft", "date", "FUTURE_REF", ""}}},
+		{"2024-11-14", "Der Umsatz stieg im dritten Quartal 2024 und im ersten Halbjahr.", []want{{"im dritten Quartal 2024", "date", "2024-Q3", ""}, {"im ersten Halbjahr", "date", "2024-H1", ""}}},
+		{"2024-11-14", "Am Wochenende hatte es geregnet.", []want{{"Am Wochenende", "date", "2024-W45-WE", ""}}},
+		{"2024-11-14", "Er kam um Mitternacht.", []want{{"um Mitternacht", "time", "2024-11-14T24:00", ""}}},
+	}
+	for _, tc := range tests {
+		check(t, dePack, day(tc.anchor), tc.text, tc.want)
+	}
+	for _, s := range []string{"Sie sahen es mit eigenen Augen.", "Er hatte es im Auge."} {
+		for _, g := range ResolveWith(s, day("2024-11-14"), dePack) {
+			t.Errorf("%q: spurious %+v", s, g)
+		}
+	}
+}
+
+func TestEaster(t *testing.T) {
+	for _, tc := range []struct{ y, m, d int }{{2024, 3, 31}, {2025, 4, 20}, {2000, 4, 23}, {1943, 4, 25}, {2038, 4, 25}, {1818, 3, 22}} {
+		if m, d := easter(tc.y); m != tc.m || d != tc.d {
+			t.Errorf("easter(%d) = %d-%d, want %d-%d", tc.y, m, d, tc.m, tc.d)
+		}
+	}
+}
+
 func TestEnglish(t *testing.T) {
 	tests := []struct {
 		anchor string
@@ -110,6 +179,22 @@ func TestEnglish(t *testing.T) {
 		{"2024-11-14", "Three weeks ago, on November 3, 2024, and yesterday.", []want{{"Three weeks ago", "date", "2024-W43", ""}, {"November 3, 2024", "date", "2024-11-03", ""}, {"yesterday", "date", "2024-11-13", ""}}},
 		{"", "The talks lasted 24 hours and three years, every Monday and daily.", []want{{"24 hours", "duration", "PT24H", ""}, {"three years", "duration", "P3Y", ""}, {"every Monday", "set", "XXXX-WXX-1", ""}, {"daily", "set", "P1D", ""}}},
 		{"", "In the 1990s and early 2025 and 3 November 2024.", []want{{"the 1990s", "date", "199", ""}, {"early 2025", "date", "2025", "START"}, {"3 November 2024", "date", "2024-11-03", ""}}},
+		{"2024-11-14", "The company reported earnings for the third quarter of 2024.", []want{{"the third quarter of 2024", "date", "2024-Q3", ""}}},
+		{"2024-11-14", "Sales fell in the first half.", []want{{"the first half", "date", "2024-H1", ""}}},
+		{"2024-11-14", "The summit will take place in the spring of 2025.", []want{{"spring of 2025", "date", "2025-SP", ""}}},
+		{"2024-11-14", "The ceasefire began at midnight on Christmas Eve and lasted until New Year's Day.",
+			[]want{{"midnight", "time", "2024-11-14T24:00", ""}, {"Christmas Eve", "date", "2023-12-24", ""}, {"New Year's Day", "date", "2024-01-01", ""}}},
+		{"2024-11-14", "Easter 2024 fell on March 31.", []want{{"Easter 2024", "date", "2024-03-31", ""}, {"March 31", "date", "2024-03-31", ""}}},
+		{"2024-11-14", "Over the weekend, the rebels captured the town.", []want{{"the weekend", "date", "2024-W45-WE", ""}}},
+		{"2024-11-14", "They will meet next weekend.", []want{{"next weekend", "date", "2024-W46-WE", ""}}},
+		{"2024-11-14", "It was calmer than the past few weeks.", []want{{"the past few weeks", "date", "PAST_REF", ""}}},
+		{"2024-11-14", "The summit comes a decade after the last one.", []want{{"a decade", "duration", "P1DE", ""}}},
+		{"2024-11-14", "The law applies from the beginning of next year until mid-2026.", []want{{"beginning of next year", "date", "2025", "START"}, {"mid-2026", "date", "2026", "MID"}}},
+		{"2024-11-14", "At 9 a.m. on Friday, the markets opened lower than a year ago.", []want{{"9 a.m.", "time", "2024-11-14T09:00", ""}, {"Friday", "date", "2024-11-08", ""}, {"a year ago", "date", "2023", ""}}},
+		{"2024-11-14", "Yesterday afternoon, the minister resigned.", []want{{"Yesterday afternoon", "time", "2024-11-13TAF", ""}}},
+		{"2024-11-14", "The attack happened on 3 November at 4:30 p.m. and at 11 pm.", []want{{"3 November", "date", "2024-11-03", ""}, {"4:30 p.m.", "time", "2024-11-14T16:30", ""}, {"11 pm", "time", "2024-11-14T23:00", ""}}},
+		{"2024-11-14", "Two days later, on Nov. 5, voters went to the polls.", []want{{"Nov. 5", "date", "2024-11-05", ""}}},
+		{"2024-11-14", "The record from the mid-1970s fell late last month.", []want{{"mid-1970s", "date", "197", "MID"}, {"late last month", "date", "2024-10", "END"}}},
 	}
 	for _, tc := range tests {
 		check(t, enPack, day(tc.anchor), tc.text, tc.want)
@@ -154,4 +239,28 @@ func FuzzResolve(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExtractOffsetsNonASCII checks the code point offsets the lexer tracks against the
+// text, across blocks, umlauts and characters outside the BMP.
+func TestExtractOffsetsNonASCII(t *testing.T) {
+	text := "Überblick 1862 😀\n\nDie Schlacht begann am 3. März 1862 um 4 Uhr 45 – später, im Frühjahr, zog er ab."
+	r := article.NewRunes(text)
+	a := &article.Article{Language: "de", Text: text, Published: "2011-02-16"}
+	a.Blocks = []article.Block{{Kind: article.BlockHeading, Start: 0, End: 16}, {Kind: article.BlockParagraph, Start: 18, End: r.Len()}}
+	for _, narrative := range []bool{false, true} {
+		an := &article.Analysis{}
+		New(Options{Narrative: narrative}).Extract(a, an, dePack)
+		if len(an.Times) < 3 {
+			t.Fatalf("narrative %v: got %+v", narrative, an.Times)
+		}
+		for _, g := range an.Times {
+			if r.Slice(g.Start, g.End) != g.Text {
+				t.Errorf("offsets [%d,%d) give %q, text %q", g.Start, g.End, r.Slice(g.Start, g.End), g.Text)
+			}
+		}
+		if narrative && an.Times[len(an.Times)-1].Value != "1862-SP" {
+			t.Errorf("narrative season = %+v", an.Times[len(an.Times)-1])
+		}
+	}
 }

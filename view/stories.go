@@ -36,6 +36,9 @@ type Unsupported struct {
 	End     int    `json:"end"`
 	Text    string `json:"text"`
 	Source  string `json:"source"`
+	// Partial marks a sentence that aligns with one of the source's but says mostly what
+	// the source does not.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Stories is the `stories --json` object of CONTRACT.md.

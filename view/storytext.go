@@ -41,6 +41,10 @@ func WriteStory(w io.Writer, s *Story, markdown bool) {
 	if len(s.Timeline) > 0 {
 		h(2, "Timeline")
 		for _, d := range s.Timeline {
+			if d.Published {
+				item("%-10s published: %s", d.Value, d.Article)
+				continue
+			}
 			item("%-10s %s — %s (%s)", d.Value, d.Text, d.Sentence, d.Article)
 		}
 	}
@@ -51,15 +55,27 @@ func WriteStory(w io.Writer, s *Story, markdown bool) {
 			if q.Conflict != nil {
 				mark = "  ⚠ CONFLICT"
 			}
-			unit := q.Unit
-			item("%s%s%s", q.Label, map[bool]string{true: " (" + unit + ")", false: ""}[unit != ""], mark)
+			label := q.Label
+			if label == "" {
+				label = "(what is counted is unclear)"
+			}
+			if q.Unit != "" {
+				label += " (" + q.Unit + ")"
+			}
+			item("%s%s", label, mark)
 			for _, c := range q.Claims {
 				approx := ""
 				if c.Approximate {
 					approx = "~"
 				}
-				who := strings.Join(c.Sources, ", ")
-				if strings.TrimSpace(who) == "" {
+				var named []string
+				for _, src := range c.Sources {
+					if src != "" {
+						named = append(named, src)
+					}
+				}
+				who := strings.Join(named, ", ")
+				if who == "" {
 					who = "unattributed"
 				}
 				item("    %s%g  given by %s  in %s", approx, c.Value, who, strings.Join(c.Articles, ", "))

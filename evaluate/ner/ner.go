@@ -103,6 +103,9 @@ type Options struct {
 	// trained on this very file when path is GermEval's dev set (an in-sample number).
 	Folds  int
 	Epochs int // training passes per fold; 0 uses the trainer's default
+	// Train sets the trainer's other options for every fold (its Seed and, when Epochs is
+	// set, its Epochs are overridden).
+	Train entity.TrainOptions
 	// TaggerOnly scores the tagger without rules and gazetteers.
 	TaggerOnly bool
 	Limit      int // score only the first Limit sentences (0: all)
@@ -198,7 +201,12 @@ func Evaluate(path string, opt Options) (*Report, error) {
 					train = append(train, ss[i])
 				}
 			}
-			m := entity.Train(TrainingData(train), entity.TrainOptions{Epochs: opt.Epochs, Seed: uint64(f + 1)})
+			to := opt.Train
+			to.Seed = uint64(f + 1)
+			if opt.Epochs != 0 {
+				to.Epochs = opt.Epochs
+			}
+			m := entity.Train(TrainingData(train), to)
 			ex := entity.New(m, entity.Options{KeepUnresolvedDerived: true, NoRules: opt.TaggerOnly})
 			t0 := time.Now()
 			for _, i := range test {

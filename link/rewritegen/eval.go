@@ -33,11 +33,22 @@ type StrengthReport struct {
 	DirectionAccuracy float64 `json:"direction_accuracy"`
 	// Added-sentence detection: the rewrite's sentences that Compare(rewrite, source) marks
 	// added, against the sentences the generator inserted.
-	AddedTP        int            `json:"added_tp"`
-	AddedFP        int            `json:"added_fp"`
-	AddedFN        int            `json:"added_fn"`
-	AddedPrecision float64        `json:"added_precision"`
-	AddedRecall    float64        `json:"added_recall"`
+	AddedTP        int     `json:"added_tp"`
+	AddedFP        int     `json:"added_fp"`
+	AddedFN        int     `json:"added_fn"`
+	AddedPrecision float64 `json:"added_precision"`
+	AddedRecall    float64 `json:"added_recall"`
+	// Unsupported-statement detection: the sentences Compare(rewrite, source).Derived reports
+	// unsupported (added ones and aligned ones without support in the whole source), against
+	// the inserted sentences. Partial counts the aligned ones among the reported, PartialFP
+	// those of them that were not inserted.
+	UnsupTP        int            `json:"unsupported_tp"`
+	UnsupFP        int            `json:"unsupported_fp"`
+	UnsupFN        int            `json:"unsupported_fn"`
+	UnsupPartial   int            `json:"unsupported_partial"`
+	UnsupPartialFP int            `json:"unsupported_partial_fp"`
+	UnsupPrecision float64        `json:"unsupported_precision"`
+	UnsupRecall    float64        `json:"unsupported_recall"`
 	Kinds          map[string]int `json:"kinds"`
 }
 
@@ -56,10 +67,12 @@ func (r *RewriteReport) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "rewrite benchmark: %d sources, %d articles indexed, %d hard negatives, seed %d, %.1fs\n",
 		r.Sources, r.Indexed, r.HardNegatives, r.Seed, r.Seconds)
-	fmt.Fprintf(&b, "%-9s %9s %7s %7s %7s %9s %9s %9s\n", "strength", "derivedP", "R", "hardFP", "dirAcc", "addedP", "addedR", "rewrites")
+	fmt.Fprintf(&b, "%-9s %9s %7s %7s %7s %9s %9s %9s %9s %10s %9s\n", "strength", "derivedP", "R", "hardFP", "dirAcc",
+		"addedP", "addedR", "unsuppP", "unsuppR", "partial/FP", "rewrites")
 	for _, s := range r.Strengths {
-		fmt.Fprintf(&b, "%-9s %9.3f %7.3f %7d %7.3f %9.3f %9.3f %9d\n", s.Strength, s.Precision, s.Recall,
-			s.HardNegFP, s.DirectionAccuracy, s.AddedPrecision, s.AddedRecall, s.Rewrites)
+		fmt.Fprintf(&b, "%-9s %9.3f %7.3f %7d %7.3f %9.3f %9.3f %9.3f %9.3f %6d/%-3d %9d\n", s.Strength, s.Precision, s.Recall,
+			s.HardNegFP, s.DirectionAccuracy, s.AddedPrecision, s.AddedRecall, s.UnsupPrecision, s.UnsupRecall,
+			s.UnsupPartial, s.UnsupPartialFP, s.Rewrites)
 	}
 	b.WriteString("target at moderate strength: derived-from precision >= 0.98, recall >= 0.95\n")
 	return b.String()
@@ -196,10 +209,26 @@ func evaluate(csvPath string, n int, seed int64, strengths []Strength) (*Rewrite
 			}
 			// Added sentences, aligned against the true source.
 			c := link.Compare(rd, src.doc)
+
 			pred := map[int]bool{}
 			for _, p := range c.Pairs {
 				if p.Status == link.StatusAdded {
 					pred[p.A] = true
+				}
+			}
+			unsup := map[int]bool{}
+			if c.Derived != nil && c.Derived.Article == rid {
+				for _, u := range c.Derived.Unsupported {
+					if k := rd.Analysis.SentenceAt(u.Start); k >= 0 {
+						unsup[k] = true
+					}
+					if u.Partial {
+						sr.UnsupPartial++
+						if k := rd.Analysis.SentenceAt(u.Start); k >= 0 && !overlapsAdded(rd.Analysis.Sentences[k], spans) {
+							sr.UnsupPartialFP++
+
+						}
+					}
 				}
 			}
 			for si, s := range rd.Analysis.Sentences {
@@ -212,6 +241,14 @@ func evaluate(csvPath string, n int, seed int64, strengths []Strength) (*Rewrite
 				case pred[si]:
 					sr.AddedFP++
 				}
+				switch {
+				case truth && unsup[si]:
+					sr.UnsupTP++
+				case truth:
+					sr.UnsupFN++
+				case unsup[si]:
+					sr.UnsupFP++
+				}
 			}
 		}
 		sr.Precision = ratio(sr.Correct, sr.Correct+sr.Wrong+sr.HardNegFP)
@@ -219,6 +256,8 @@ func evaluate(csvPath string, n int, seed int64, strengths []Strength) (*Rewrite
 		sr.DirectionAccuracy = ratio(dirOK, sr.Correct)
 		sr.AddedPrecision = ratio(sr.AddedTP, sr.AddedTP+sr.AddedFP)
 		sr.AddedRecall = ratio(sr.AddedTP, sr.AddedTP+sr.AddedFN)
+		sr.UnsupPrecision = ratio(sr.UnsupTP, sr.UnsupTP+sr.UnsupFP)
+		sr.UnsupRecall = ratio(sr.UnsupTP, sr.UnsupTP+sr.UnsupFN)
 		rep.Strengths = append(rep.Strengths, sr)
 	}
 	rep.Seconds = time.Since(start).Seconds()
