@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // evalReport is what every scorer returns: a table for people, JSON for programs.
@@ -57,7 +58,13 @@ func runEval(ctx context.Context, env *Env, o any, args []string) error {
 	if !ok {
 		return usagef("unknown kind %q (have %s)", args[0], strings.Join(sortedKeys(kinds), ", "))
 	}
+	start := time.Now()
+	if IsTerminal(env.Stderr) {
+		// Scorers read whole data sets and some train models; say so before the wait.
+		fmt.Fprintf(env.Stderr, "crosscheck eval %s: scoring %s (can take a minute)…\n", args[0], args[1])
+	}
 	rep, err := k.run(ctx, args[1], opts)
+	env.Log.Info("eval finished", "kind", args[0], "took", time.Since(start))
 	if err != nil {
 		return fmt.Errorf("eval %s %s: %w", args[0], args[1], err)
 	}

@@ -32,6 +32,10 @@ type Options struct {
 	// PriorDocs smooths the online IDF while few articles have been seen: as if that many
 	// earlier articles had held none of the terms.
 	PriorDocs float64 `json:"prior_docs"`
+	// ContentFloor is the part of the similarity that features other than names (terms,
+	// figures, dates) must give for an article to join an event by content. A negative
+	// value means no floor.
+	ContentFloor float64 `json:"content_floor"`
 	// Feature weights relative to stemmed terms.
 	NameWeight   float64 `json:"name_weight"`
 	FigureWeight float64 `json:"figure_weight"`
@@ -45,12 +49,15 @@ type Options struct {
 	MaxCandidates int `json:"max_candidates"` // events scored per article
 }
 
-// Defaults returns the tuned default options (tuned on the generated stream of
-// evaluate/clustering, never on the seed articles).
+// Defaults returns the tuned default options: JoinThreshold on the generated stream of
+// evaluate/clustering analysed by the product's own analyzer (app.Analyzer). ContentFloor
+// guards a case the stream does not model (different events with the same actors); on the
+// stream it costs 0.002 BCubed F1 (see evaluate/clustering TestTune).
 func Defaults() Options {
 	return Options{
 		JoinThreshold:  0.36,
 		StoryThreshold: 0.12,
+		ContentFloor:   0.16,
 		TimeGrace:      72 * time.Hour,
 		TimeScale:      7 * 24 * time.Hour,
 		TimePenalty:    0.15,
@@ -88,6 +95,7 @@ func (o Options) withDefaults() Options {
 	}
 	f(&o.JoinThreshold, d.JoinThreshold)
 	f(&o.StoryThreshold, d.StoryThreshold)
+	f(&o.ContentFloor, d.ContentFloor)
 	t(&o.TimeGrace, d.TimeGrace)
 	t(&o.TimeScale, d.TimeScale)
 	f(&o.TimePenalty, d.TimePenalty)
@@ -146,6 +154,10 @@ type Explanation struct {
 	Source      string   `json:"source,omitempty"`       // the derived-from article, when that decided
 	Storyline   string   `json:"storyline_reason,omitempty"`
 	StorySim    float64  `json:"storyline_similarity,omitempty"`
+	// NameSimilarity is the part of Similarity that shared names give.
+	NameSimilarity float64 `json:"name_similarity"`
+	// ContentFloor is what Similarity less NameSimilarity had to reach.
+	ContentFloor float64 `json:"content_floor"`
 }
 
 // Assignment is where an article was placed, and why.
@@ -162,6 +174,7 @@ type Clusterer struct {
 	mu    sync.Mutex
 	st    state
 	vocab map[string]uint32 // rebuilt from st.Vocab
+	kinds []uint8           // feature kind by id (kindOf of st.Vocab), rebuilt from st.Vocab
 	// scratch is a dense table of the article being placed, indexed by feature id; all
 	// zero between calls. Not state: a working buffer.
 	scratch []float32
@@ -381,12 +394,16 @@ func (c *Clusterer) candidates(vec sparse, postings map[uint32][]int32, resolve 
 }
 
 // bestEvent scores the candidate events; it returns the best one when it clears its
-// time-dependent threshold, else -1, with the explanation either way.
+// time-dependent threshold with enough evidence besides names, else -1, with the
+// explanation either way.
 func (c *Clusterer) bestEvent(vec sparse, lo, hi int64, known bool) (int32, Explanation) {
 	cands := c.candidates(vec, c.st.Postings, c.alive)
 	c.load(vec)
 	defer c.unload(vec)
-	best, bestMargin := int32(-1), math.Inf(-1)
+	o := &c.st.Opt
+	// The best qualifying event wins; when none qualifies, the closest one is named in the
+	// explanation.
+	best, bestMargin, bestOK := int32(-1), math.Inf(-1), false
 	var bestSim, bestThr float64
 	var bestGap int64
 	for _, e := range cands {
@@ -394,17 +411,22 @@ func (c *Clusterer) bestEvent(vec sparse, lo, hi int64, known bool) (int32, Expl
 		var g int64
 		if known && ev.HasTime {
 			g = gap(lo, hi, ev.Lo, ev.Hi)
-			if time.Duration(g)*time.Second > c.st.Opt.MaxGap {
+			if time.Duration(g)*time.Second > o.MaxGap {
 				continue
 			}
 		}
-		sim := c.similarity(e)
+		sim, parts := c.similarity(e)
 		thr := c.threshold(g)
-		if m := sim - thr; m > bestMargin || (m == bestMargin && e < best) {
-			best, bestMargin, bestSim, bestThr, bestGap = e, m, sim, thr, g
+		m := sim - thr
+		// Names are the actors of a whole storyline: two reports of different events about
+		// the same people share them all. A report of the same event also shares what
+		// happened, so the rest of the evidence must reach a floor of its own.
+		ok := m >= 0 && sim-parts[featName] >= o.ContentFloor
+		if (ok && !bestOK) || (ok == bestOK && (m > bestMargin || (m == bestMargin && e < best))) {
+			best, bestMargin, bestOK, bestSim, bestThr, bestGap = e, m, ok, sim, thr, g
 		}
 	}
-	ex := Explanation{Candidates: len(cands), Threshold: c.st.Opt.JoinThreshold}
+	ex := Explanation{Candidates: len(cands), Threshold: o.JoinThreshold}
 	if best < 0 {
 		return -1, ex
 	}
@@ -412,7 +434,7 @@ func (c *Clusterer) bestEvent(vec sparse, lo, hi int64, known bool) (int32, Expl
 	ex.Candidates = len(cands)
 	ex.Similarity, ex.Threshold = round(bestSim), round(bestThr)
 	ex.GapHours = round(float64(bestGap) / 3600)
-	if bestMargin >= 0 {
+	if bestOK {
 		ex.Reason = ReasonContent
 		return best, ex
 	}
@@ -420,25 +442,32 @@ func (c *Clusterer) bestEvent(vec sparse, lo, hi int64, known bool) (int32, Expl
 	return -1, ex
 }
 
-// similarity of an article to event e: its best cosine with a member. Members are compared
-// one by one, not through the centroid, because a centroid of different reports is close to
-// anything on the same topic, while a rewrite or follow-up is close to one report it retells.
-// Only the first and the most recent members are compared, so the cost stays bounded. The
-// article's vector must be loaded into the scratch table (see load).
-func (c *Clusterer) similarity(e int32) float64 {
+// similarity of an article to event e: its best cosine with a member, and how much of that
+// cosine each feature kind gives (indexed by kindOf). Members are compared one by one, not
+// through the centroid, because a centroid of different reports is close to anything on the
+// same topic, while a rewrite or follow-up is close to one report it retells. Only the first
+// and the most recent members are compared, so the cost stays bounded. The article's vector
+// must be loaded into the scratch table (see load).
+func (c *Clusterer) similarity(e int32) (float64, [numKinds]float64) {
 	arts := c.st.Events[e].Articles
 	best := 0.0
+	var bestParts [numKinds]float64
 	check := func(a int32) {
 		r := &c.st.Articles[a]
 		if r.Norm == 0 {
 			return
 		}
-		var d float64
+		var parts [numKinds]float64
 		for i, id := range r.Vec.IDs {
-			d += float64(c.scratch[id]) * float64(r.Vec.W[i])
+			parts[c.kinds[id]] += float64(c.scratch[id]) * float64(r.Vec.W[i])
 		}
-		if s := d / float64(r.Norm); s > best {
-			best = s
+		var d float64
+		for k := range parts {
+			parts[k] /= float64(r.Norm)
+			d += parts[k]
+		}
+		if d > best {
+			best, bestParts = d, parts
 		}
 	}
 	const first, last = 2, 6
@@ -446,7 +475,7 @@ func (c *Clusterer) similarity(e int32) float64 {
 		for _, a := range arts {
 			check(a)
 		}
-		return best
+		return best, bestParts
 	}
 	for _, a := range arts[:first] {
 		check(a)
@@ -454,7 +483,7 @@ func (c *Clusterer) similarity(e int32) float64 {
 	for _, a := range arts[len(arts)-last:] {
 		check(a)
 	}
-	return best
+	return best, bestParts
 }
 
 // load puts a unit vector into the dense scratch table, so that its dot product with a
@@ -487,7 +516,10 @@ func (c *Clusterer) explainLoaded(vec sparse, lo, hi int64, known bool, e int32)
 		return ex
 	}
 	ev := &c.st.Events[e]
-	ex.Similarity = round(c.similarity(e))
+	sim, parts := c.similarity(e)
+	ex.Similarity = round(sim)
+	ex.NameSimilarity = round(parts[featName])
+	ex.ContentFloor = round(c.st.Opt.ContentFloor)
 	if known && ev.HasTime {
 		g := gap(lo, hi, ev.Lo, ev.Hi)
 		ex.GapHours = round(float64(g) / 3600)

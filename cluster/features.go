@@ -20,6 +20,28 @@ const (
 	kindDate   = "d:"
 )
 
+// Feature kinds as small numbers, for per-kind parts of a similarity.
+const (
+	featTerm = iota
+	featName
+	featFigure
+	featDate
+	numKinds
+)
+
+// kindOf maps a vocabulary key to its feature kind.
+func kindOf(key string) uint8 {
+	switch key[:2] {
+	case kindName:
+		return featName
+	case kindFigure:
+		return featFigure
+	case kindDate:
+		return featDate
+	}
+	return featTerm
+}
+
 // features counts what an article contains: stemmed content words, names, figures and dates.
 // Keys are "kind:value"; display holds a readable form for explanations.
 func features(a *article.Article, an *article.Analysis) (counts map[string]float64, display map[string]string) {
@@ -34,11 +56,15 @@ func features(a *article.Article, an *article.Analysis) (counts map[string]float
 			display[key] = disp
 		}
 	}
+	// A word inside a name ("Selenskyj" of "Wolodymyr Selenskyj", "ukrainische" for Ukraine)
+	// is counted as the name only: counted as a term too, names would weigh twice, and two
+	// reports of different events about the same actors would look like one event.
+	inName := nameCover(an.Entities)
 	for _, t := range an.Tokens {
 		if t.Kind != article.TokWord || t.Stop || utf8.RuneCountInString(t.Norm) < 3 || t.Stem == "" {
 			continue
 		}
-		if !hasLetter(t.Norm) {
+		if !hasLetter(t.Norm) || inName(t.Start, t.End) {
 			continue
 		}
 		put(kindTerm+t.Stem, t.Norm, 1)
@@ -120,6 +146,31 @@ func nameFallback(an *article.Analysis, put func(key, disp string, n float64)) {
 	}
 }
 
+// nameCover returns a test for whether a token span lies wholly inside an entity mention.
+// Tokens are asked in text order, so one pass over the sorted mentions answers all of them.
+func nameCover(ents []article.Entity) func(start, end int) bool {
+	spans := make([][2]int, 0, len(ents))
+	for _, e := range ents {
+		if e.End > e.Start {
+			spans = append(spans, [2]int{e.Start, e.End})
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	// reach[i] is the furthest end among spans[:i+1], so a token is covered when some span
+	// starting at or before it reaches its end.
+	reach := make([]int, len(spans))
+	for i, sp := range spans {
+		reach[i] = sp[1]
+		if i > 0 && reach[i-1] > reach[i] {
+			reach[i] = reach[i-1]
+		}
+	}
+	return func(start, end int) bool {
+		i := sort.Search(len(spans), func(i int) bool { return spans[i][0] > start }) - 1
+		return i >= 0 && reach[i] >= end
+	}
+}
+
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -164,6 +215,7 @@ func (c *Clusterer) vectorize(counts map[string]float64, display map[string]stri
 			st.Vocab = append(st.Vocab, k)
 			st.Display = append(st.Display, display[k])
 			st.DF = append(st.DF, 0)
+			c.kinds = append(c.kinds, kindOf(k))
 		}
 		st.DF[id]++
 		idf := math.Log((n + 1) / (float64(st.DF[id]) + 1))

@@ -94,7 +94,11 @@ func (c *Clusterer) UnmarshalBinary(data []byte) error {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.st, c.vocab, c.byID, c.scratch = st, vocab, byID, nil
+	kinds := make([]uint8, len(st.Vocab))
+	for i, k := range st.Vocab {
+		kinds[i] = kindOf(k)
+	}
+	c.st, c.vocab, c.kinds, c.byID, c.scratch = st, vocab, kinds, byID, nil
 	return nil
 }
 

@@ -115,8 +115,15 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			continue
 		}
 		k := labels[l].typ
+		if k == 0 && !isPersonWord(ws[i].text) {
+			i++ // a person's name never starts with a lower-case word
+			continue
+		}
 		j := i + 1
 		for j < len(tags) && tags[j] != 0 && labels[tags[j]].inside && labels[tags[j]].typ == k {
+			if k == 0 && !isPersonWord(ws[j].text) && !particles[ti[j].lower] {
+				break // nor holds one but a particle ("von der"): "Baerbocks ukrainischer"
+			}
 			j++
 		}
 		typ, sub := splitType(tagTypes[k])
@@ -146,6 +153,12 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		i = j
 	}
 	return ms
+}
+
+// isPersonWord reports whether a word may start a person's name: not a lower-case word.
+func isPersonWord(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return !unicode.IsLower(r)
 }
 
 // splitType maps a GermEval type to our entity type and subtype.

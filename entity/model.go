@@ -139,7 +139,7 @@ func (t *featTable) get(key uint64) []uint32 {
 
 func buildTable(feats map[uint64][]float32) featTable {
 	size := 1
-	for size < len(feats)*2 {
+	for size < len(feats)*3/2 {
 		size <<= 1
 	}
 	t := featTable{slots: make([]slot, size), mask: uint64(size - 1)}

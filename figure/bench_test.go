@@ -1,40 +1,26 @@
 package figure
 
 import (
-	"bufio"
-	"os"
-	"strings"
+	"crosscheck/internal/gnad"
 	"testing"
 
 	"crosscheck/analyze"
 	"crosscheck/article"
-	"crosscheck/internal/testenv"
 )
 
-// gnad reads the 10kGNAD test articles (`category;'text'` lines).
-func gnad(tb testing.TB, n int) []*article.Article {
-	f, err := os.Open(testenv.SharedFile(tb, "eval/10kgnad/test.csv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
+// gnadArticles reads the 10kGNAD test articles (`category;'text'` lines).
+func gnadArticles(tb testing.TB, n int) []*article.Article {
+	tb.Helper()
 	var out []*article.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	for sc.Scan() && len(out) < n {
-		_, text, ok := strings.Cut(sc.Text(), ";")
-		if !ok {
-			continue
-		}
-		text = strings.Trim(text, "'")
-		out = append(out, &article.Article{ID: "gnad", Language: "de", Text: text})
+	for _, t := range gnad.Texts(tb, n) {
+		out = append(out, &article.Article{ID: "gnad", Language: "de", Text: t})
 	}
 	return out
 }
 
 // BenchmarkExtract measures the figure extractor alone on segmented 10kGNAD articles.
 func BenchmarkExtract(b *testing.B) {
-	arts := gnad(b, 300)
+	arts := gnadArticles(b, 300)
 	ans := make([]*article.Analysis, len(arts))
 	bytes := 0
 	for i, a := range arts {
@@ -59,7 +45,7 @@ func BenchmarkExtract(b *testing.B) {
 // TestGnadSanity runs the extractor over real articles: no figure with broken offsets, and the
 // share of figures without What stays small.
 func TestGnadSanity(t *testing.T) {
-	arts := gnad(t, 300)
+	arts := gnadArticles(t, 300)
 	total, noWhat := 0, 0
 	for _, a := range arts {
 		an := &article.Analysis{}

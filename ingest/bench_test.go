@@ -1,41 +1,15 @@
 package ingest
 
 import (
-	"bufio"
-	"os"
+	"crosscheck/internal/gnad"
 	"strings"
 	"testing"
-
-	"crosscheck/internal/testenv"
 )
 
 // gnadTexts reads the 10kGNAD test articles (`category;'text'` lines).
 func gnadTexts(tb testing.TB) []string {
 	tb.Helper()
-	path := testenv.SharedFile(tb, "eval/10kgnad/test.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
-	for sc.Scan() {
-		_, text, ok := strings.Cut(sc.Text(), ";")
-		if !ok {
-			continue
-		}
-		text = strings.TrimSuffix(strings.TrimPrefix(text, "'"), "'")
-		out = append(out, strings.ReplaceAll(text, "''", "'"))
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	if len(out) == 0 {
-		tb.Fatal("no articles in " + path)
-	}
-	return out
+	return gnad.Texts(tb, 0)
 }
 
 func BenchmarkFromText10kGNAD(b *testing.B) {

@@ -1,18 +1,16 @@
 package link
 
 import (
-	"bufio"
+	"crosscheck/internal/gnad"
 	"flag"
 	"fmt"
 	"math"
 	"math/rand"
-	"os"
 	"runtime"
 	"strings"
 	"testing"
 
 	"crosscheck/article"
-	"crosscheck/internal/testenv"
 )
 
 var bigIndex = flag.Bool("link.big", false, "also benchmark lookups in an index of 1M articles (slow to build, ~1 GB)")
@@ -20,23 +18,9 @@ var bigIndex = flag.Bool("link.big", false, "also benchmark lookups in an index 
 // gnadDocs reads up to n 10kGNAD articles as analysed docs.
 func gnadDocs(tb testing.TB, n int) []*Doc {
 	tb.Helper()
-	path := testenv.SharedFile(tb, "eval/10kgnad/test.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
 	var out []*Doc
-	for sc.Scan() && len(out) < n {
-		_, text, ok := strings.Cut(strings.TrimRight(sc.Text(), "\r"), ";")
-		if !ok {
-			continue
-		}
-		text = strings.ReplaceAll(strings.Trim(text, "'"), "''", "'")
-		a := &article.Article{ID: fmt.Sprintf("g%04d", len(out)), Language: "de", Text: text}
-		out = append(out, analyseDoc(a))
+	for i, t := range gnad.Texts(tb, n) {
+		out = append(out, analyseDoc(&article.Article{ID: fmt.Sprintf("g%04d", i), Language: "de", Text: t}))
 	}
 	return out
 }

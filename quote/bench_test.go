@@ -1,42 +1,23 @@
 package quote
 
 import (
-	"bufio"
-	"os"
-	"strings"
+	"crosscheck/internal/gnad"
 	"testing"
 
 	"crosscheck/analyze"
 	"crosscheck/article"
-	"crosscheck/internal/testenv"
 )
 
 // gnad reads up to n article texts of 10kGNAD (`category;'text'` lines).
-func gnad(tb testing.TB, n int) []string {
+func gnadTexts(tb testing.TB, n int) []string {
 	tb.Helper()
-	f, err := os.Open(testenv.SharedFile(tb, "eval/10kgnad/test.csv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	var out []string
-	for sc.Scan() && len(out) < n {
-		_, text, ok := strings.Cut(sc.Text(), ";")
-		if !ok {
-			continue
-		}
-		text = strings.TrimSuffix(strings.TrimPrefix(text, "'"), "'")
-		out = append(out, text)
-	}
-	return out
+	return gnad.Texts(tb, n)
 }
 
 // BenchmarkExtract measures quote extraction alone (segmentation and entities done beforehand)
 // on real news text.
 func BenchmarkExtract(b *testing.B) {
-	texts := gnad(b, 200)
+	texts := gnadTexts(b, 200)
 	type prepared struct {
 		a  *article.Article
 		an *article.Analysis

@@ -1,7 +1,7 @@
 package timex
 
 import (
-	"bufio"
+	"crosscheck/internal/gnad"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -115,29 +115,13 @@ func TestSeeds(t *testing.T) {
 }
 
 // gnad reads up to n article texts of 10kGNAD's test.csv ("category;'text'" lines).
-func gnad(tb testing.TB, n int) []string {
+func gnadTexts(tb testing.TB, n int) []string {
 	tb.Helper()
-	f, err := os.Open(testenv.SharedFile(tb, "eval/10kgnad/test.csv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	for sc.Scan() && len(out) < n {
-		_, text, ok := strings.Cut(sc.Text(), ";")
-		if !ok {
-			continue
-		}
-		text = strings.TrimSuffix(strings.TrimPrefix(text, "'"), "'")
-		out = append(out, strings.ReplaceAll(text, "''", "'"))
-	}
-	return out
+	return gnad.Texts(tb, n)
 }
 
 func BenchmarkExtract10kGNAD(b *testing.B) {
-	texts := gnad(b, 2000)
+	texts := gnadTexts(b, 2000)
 	arts := make([]*article.Article, len(texts))
 	ans := make([]*article.Analysis, len(texts))
 	bytes := 0
@@ -166,7 +150,7 @@ func BenchmarkExtract10kGNAD(b *testing.B) {
 func TestGNADRobust(t *testing.T) {
 	ex := New(Options{})
 	n := 0
-	for _, s := range gnad(t, 300) {
+	for _, s := range gnadTexts(t, 300) {
 		a := &article.Article{Language: "de", Published: "2016-05-01", Text: s}
 		an := &article.Analysis{}
 		analyze.Segment(a, an, dePack)

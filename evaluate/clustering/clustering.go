@@ -13,9 +13,9 @@ import (
 	"time"
 
 	"crosscheck/analyze"
+	"crosscheck/app"
 	"crosscheck/cluster"
 	"crosscheck/cluster/streamgen"
-	"crosscheck/lang"
 	"crosscheck/lang/de"
 )
 
@@ -48,7 +48,8 @@ type Config struct {
 }
 
 // Evaluate generates the stream from sharedEvalDir (../shared/eval), analyses every article
-// with the German pack, clusters it in arrival order and scores the events found.
+// with the product's analysis stage (app.Analyzer: entities, quotes, figures, time
+// expressions), clusters it in arrival order and scores the events found.
 func Evaluate(sharedEvalDir string, opt cluster.Options) (*Report, error) {
 	return EvaluateConfig(sharedEvalDir, opt, Config{})
 }
@@ -59,8 +60,7 @@ func EvaluateConfig(sharedEvalDir string, opt cluster.Options, cfg Config) (*Rep
 	if err != nil {
 		return nil, err
 	}
-	p := de.New()
-	ins := Analyse(items, p)
+	ins := Analyse(items, app.Analyzer(app.Registry()))
 	return Score(items, ins, opt), nil
 }
 
@@ -81,10 +81,9 @@ func Stream(sharedEvalDir string, cfg Config) ([]streamgen.Item, error) {
 	return streamgen.Generate(docs, de.New(), streamgen.Options{Seed: cfg.Seed}), nil
 }
 
-// Analyse turns the stream into clusterer inputs (sentences and tokens by the language pack;
-// no entity extractor, so the clusterer's name fallback is what is measured).
-func Analyse(items []streamgen.Item, p lang.Pack) []cluster.Input {
-	z := analyze.New(lang.NewRegistry(p))
+// Analyse turns the stream into clusterer inputs with analyser z: app.Analyzer for what the
+// product does, or analyze.New without extractors to measure the clusterer's fallbacks.
+func Analyse(items []streamgen.Item, z *analyze.Analyzer) []cluster.Input {
 	ins := make([]cluster.Input, len(items))
 	for i, it := range items {
 		a := it.Article()

@@ -3,12 +3,40 @@ package clustering
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
+	"crosscheck/app"
 	"crosscheck/cluster"
+	"crosscheck/cluster/streamgen"
 	"crosscheck/internal/testenv"
-	"crosscheck/lang/de"
 )
+
+// The stream is analysed once per test binary: analysis costs far more than clustering, and
+// every test and tuning run scores the same inputs.
+var analysed struct {
+	once  sync.Once
+	items []streamgen.Item
+	ins   []cluster.Input
+	err   error
+}
+
+func analysedStream(t *testing.T) ([]streamgen.Item, []cluster.Input) {
+	t.Helper()
+	dir := testenv.SharedFile(t, "eval")
+	testenv.SharedFile(t, "eval/10kgnad/test.csv")
+	testenv.SharedFile(t, "eval/spkatt2023-news/train")
+	analysed.once.Do(func() {
+		analysed.items, analysed.err = Stream(dir, Config{})
+		if analysed.err == nil {
+			analysed.ins = Analyse(analysed.items, app.Analyzer(app.Registry()))
+		}
+	})
+	if analysed.err != nil {
+		t.Fatal(analysed.err)
+	}
+	return analysed.items, analysed.ins
+}
 
 func TestBCubedAndPairwise(t *testing.T) {
 	gold := map[string]string{"a": "1", "b": "1", "c": "2", "d": "2"}
@@ -40,13 +68,8 @@ func near(a, b Scores) bool {
 
 // TestEvaluateStream runs the full evaluation on the generated stream and holds the target.
 func TestEvaluateStream(t *testing.T) {
-	dir := testenv.SharedFile(t, "eval")
-	testenv.SharedFile(t, "eval/10kgnad/test.csv")
-	testenv.SharedFile(t, "eval/spkatt2023-news/train")
-	r, err := Evaluate(dir, cluster.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	items, ins := analysedStream(t)
+	r := Score(items, ins, cluster.Defaults())
 	t.Log("\n" + r.Text())
 	if !strings.Contains(r.Text(), "GENERATED") {
 		t.Error("report must say the stream is generated")
@@ -59,20 +82,17 @@ func TestEvaluateStream(t *testing.T) {
 	}
 }
 
-// TestTune sweeps the join threshold on the generated stream (CROSSCHECK_TUNE=1).
+// TestTune sweeps the join threshold and content floor on the generated stream (CROSSCHECK_TUNE=1).
 func TestTune(t *testing.T) {
 	if os.Getenv("CROSSCHECK_TUNE") == "" {
 		t.Skip("set CROSSCHECK_TUNE=1 to sweep thresholds")
 	}
-	dir := testenv.SharedFile(t, "eval")
-	items, err := Stream(dir, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ins := Analyse(items, de.New())
-	for _, thr := range []float64{0.25, 0.3, 0.33, 0.36, 0.4, 0.45} {
-		r := Score(items, ins, cluster.Options{JoinThreshold: thr})
-		t.Logf("thr %.2f: bcubed P %.3f R %.3f F1 %.3f pairwise F1 %.3f events %d/%d kinds %v", thr,
-			r.BCubed.Precision, r.BCubed.Recall, r.BCubed.F1, r.Pairwise.F1, r.Events, r.GoldEvents, r.ByKind)
+	items, ins := analysedStream(t)
+	for _, floor := range []float64{-1, 0.1, 0.16, 0.2} {
+		for _, thr := range []float64{0.3, 0.33, 0.36, 0.4} {
+			r := Score(items, ins, cluster.Options{JoinThreshold: thr, ContentFloor: floor})
+			t.Logf("floor %.2f thr %.2f: bcubed P %.3f R %.3f F1 %.3f pairwise P %.3f R %.3f F1 %.3f events %d/%d kinds %v", floor, thr,
+				r.BCubed.Precision, r.BCubed.Recall, r.BCubed.F1, r.Pairwise.Precision, r.Pairwise.Recall, r.Pairwise.F1, r.Events, r.GoldEvents, r.ByKind)
+		}
 	}
 }

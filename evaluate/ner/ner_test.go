@@ -59,12 +59,17 @@ func TestEvaluateCV(t *testing.T) {
 	if e := os.Getenv("NER_EPOCHS"); e != "" {
 		opt.Epochs, _ = strconv.Atoi(e)
 	}
-	// Experiments: NER_CRF=1 trains CRFs, NER_L2 and NER_RATE set their regularisation and step.
-	if os.Getenv("NER_CRF") != "" {
-		opt.Train.CRF = true
+	// Experiments: NER_PERCEPTRON=1 trains perceptrons instead of CRFs, NER_L2 and
+	// NER_RATE set the CRF's regularisation and step size.
+	if os.Getenv("NER_PERCEPTRON") != "" {
+		opt.Train.Perceptron = true
 	}
 	opt.Train.L2, _ = strconv.ParseFloat(os.Getenv("NER_L2"), 64)
 	opt.Train.Rate, _ = strconv.ParseFloat(os.Getenv("NER_RATE"), 64)
+	opt.Train.MinCount, _ = strconv.Atoi(os.Getenv("NER_MINCOUNT"))
+	if p, err := strconv.ParseFloat(os.Getenv("NER_PRUNE"), 32); err == nil {
+		opt.Train.Prune = float32(p)
+	}
 	if testing.Short() {
 		opt = Options{Folds: 2, Epochs: 3, Limit: 600}
 	}

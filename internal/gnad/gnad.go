@@ -20,7 +20,8 @@ type Record struct {
 	Text     string
 }
 
-// Read reads every record; a malformed line is an error naming it.
+// Read reads every record (the text is quoted with ' unless it needs no quoting, as in CSV;
+// blank lines are skipped); a malformed line is an error naming it.
 func Read(r io.Reader) ([]Record, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
@@ -30,19 +31,41 @@ func Read(r io.Reader) ([]Record, error) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		cat, rest, ok := strings.Cut(line, ";")
-		if !ok || cat == "" {
-			return nil, fmt.Errorf("gnad: line %d: no category", n)
+		rec, err := parseLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("gnad: line %d: %w", n, err)
 		}
-		if len(rest) >= 2 && rest[0] == '\'' && rest[len(rest)-1] == '\'' {
-			rest = strings.ReplaceAll(rest[1:len(rest)-1], "''", "'")
-		}
-		out = append(out, Record{Category: cat, Text: rest})
+		out = append(out, rec)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gnad: %w", err)
 	}
 	return out, nil
+}
+
+func parseLine(line string) (Record, error) {
+	i := strings.IndexByte(line, ';')
+	if i <= 0 {
+		return Record{}, fmt.Errorf("no category")
+	}
+	cat, rest := line[:i], line[i+1:]
+	if len(rest) < 2 || rest[0] != '\'' || rest[len(rest)-1] != '\'' {
+		// unquoted text (the quotes are optional, as in CSV)
+		return Record{Category: cat, Text: rest}, nil
+	}
+	body := rest[1 : len(rest)-1]
+	var b strings.Builder
+	for k := 0; k < len(body); k++ {
+		if body[k] == '\'' {
+			if k+1 < len(body) && body[k+1] == '\'' {
+				k++
+			} else {
+				return Record{}, fmt.Errorf("lone quote at %d", k)
+			}
+		}
+		b.WriteByte(body[k])
+	}
+	return Record{Category: cat, Text: b.String()}, nil
 }
 
 // Load reads the shared test set for a test or benchmark (skipping when ../shared is
@@ -62,4 +85,26 @@ func Load(tb testing.TB, limit int) []Record {
 		recs = recs[:limit]
 	}
 	return recs
+}
+
+// Texts returns the article texts of the shared test set, at most limit (0: all), for a
+// test or benchmark (skipping when ../shared is absent).
+func Texts(tb testing.TB, limit int) []string {
+	tb.Helper()
+	recs := Load(tb, limit)
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		out[i] = r.Text
+	}
+	return out
+}
+
+// ReadFile reads the records of the file at path.
+func ReadFile(path string) ([]Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gnad: %w", err)
+	}
+	defer f.Close()
+	return Read(f)
 }

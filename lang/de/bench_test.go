@@ -1,44 +1,22 @@
 package de
 
 import (
-	"bufio"
-	"os"
-	"strings"
+	"crosscheck/internal/gnad"
 	"testing"
 	"unicode/utf8"
 
 	"crosscheck/article"
-	"crosscheck/internal/testenv"
 )
 
 // gnad reads the 10kGNAD test articles (`category;'text'` lines).
-func gnad(tb testing.TB) []string {
+func gnadTexts(tb testing.TB) []string {
 	tb.Helper()
-	f, err := os.Open(testenv.SharedFile(tb, "eval/10kgnad/test.csv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	for sc.Scan() {
-		_, text, ok := strings.Cut(sc.Text(), ";")
-		if !ok {
-			continue
-		}
-		text = strings.TrimSuffix(strings.TrimPrefix(text, "'"), "'")
-		out = append(out, strings.ReplaceAll(text, "''", "'"))
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
+	return gnad.Texts(tb, 0)
 }
 
 // BenchmarkAnalyze splits and tokenises every 10kGNAD test article once per iteration.
 func BenchmarkAnalyze(b *testing.B) {
-	arts := gnad(b)
+	arts := gnadTexts(b)
 	size := 0
 	for _, a := range arts {
 		size += len(a)
@@ -59,7 +37,7 @@ func BenchmarkAnalyze(b *testing.B) {
 
 // BenchmarkSentences measures the splitter alone.
 func BenchmarkSentences(b *testing.B) {
-	arts := gnad(b)
+	arts := gnadTexts(b)
 	p := New()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -73,7 +51,7 @@ func BenchmarkSentences(b *testing.B) {
 
 // TestGNADInvariants runs both stages over real articles and checks spans and offsets.
 func TestGNADInvariants(t *testing.T) {
-	arts := gnad(t)
+	arts := gnadTexts(t)
 	p := New()
 	sents := 0
 	for _, a := range arts {

@@ -1,6 +1,7 @@
 package rewritegen
 
 import (
+	"crosscheck/internal/gnad"
 	"fmt"
 	"math/rand"
 	"os"
@@ -108,7 +109,7 @@ func evaluate(csvPath string, n int, seed int64, strengths []Strength) (*Rewrite
 	if err != nil {
 		return nil, fmt.Errorf("rewritegen: %w", err)
 	}
-	recs, err := ReadGNAD(f)
+	recs, err := gnad.Read(f)
 	f.Close()
 	if err != nil {
 		return nil, err

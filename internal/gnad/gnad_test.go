@@ -1,11 +1,11 @@
-package rewritegen
+package gnad
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestReadGNAD(t *testing.T) {
+func TestRead(t *testing.T) {
 	tests := []struct {
 		name, in string
 		want     []Record
@@ -20,7 +20,7 @@ func TestReadGNAD(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ReadGNAD(strings.NewReader(tt.in))
+			got, err := Read(strings.NewReader(tt.in))
 			if (err != nil) != tt.err {
 				t.Fatalf("err = %v, want error %v", err, tt.err)
 			}
@@ -36,12 +36,12 @@ func TestReadGNAD(t *testing.T) {
 	}
 }
 
-func FuzzReadGNAD(f *testing.F) {
+func FuzzRead(f *testing.F) {
 	f.Add("Sport;'Ein Tor.'\nWeb;'Rock ''n'' Roll'\n")
 	f.Add(";'")
 	f.Add("a;''''")
 	f.Fuzz(func(t *testing.T, s string) {
-		recs, err := ReadGNAD(strings.NewReader(s))
+		recs, err := Read(strings.NewReader(s))
 		if err != nil {
 			return
 		}
