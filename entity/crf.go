@@ -69,7 +69,10 @@ func trainCRF(data []ex, nf int, opt TrainOptions) (w, tr []float32) {
 			}
 			z := forwardBackward(em, n, trw, okTrans, alpha, beta)
 			for i := 0; i < n*L; i++ {
-				marg[i] = math.Exp(alpha[i] + beta[i] - z)
+				marg[i] = 0
+				if alpha[i] > negInf/2 {
+					marg[i] = math.Exp(alpha[i] + beta[i] - z)
+				}
 			}
 			// Feature gradients: expected minus observed label, per word.
 			var g [64]float32
@@ -108,7 +111,7 @@ func trainCRF(data []ex, nf int, opt TrainOptions) (w, tr []float32) {
 						continue
 					}
 					for l := 0; l < L; l++ {
-						if !okTrans[p*L+l] {
+						if !okTrans[p*L+l] || em[i*L+l] <= negInf/2 {
 							continue
 						}
 						gT[p*L+l] += math.Exp(ap + trw[p*L+l] + em[i*L+l] + beta[i*L+l] - z)
@@ -144,12 +147,18 @@ func forwardBackward(em []float64, n int, trw []float64, ok []bool, alpha, beta 
 			alpha[l] = negInf
 		}
 	}
+	// Impossible states (every label but O on a non-candidate word, two thirds of all
+	// words) are skipped: exp dominates training time.
 	for i := 1; i < n; i++ {
 		for l := 0; l < L; l++ {
+			if em[i*L+l] <= negInf/2 {
+				alpha[i*L+l] = negInf
+				continue
+			}
 			k := 0
 			for p := 0; p < L; p++ {
-				if ok[p*L+l] {
-					buf[k] = alpha[(i-1)*L+p] + trw[p*L+l]
+				if a := alpha[(i-1)*L+p]; ok[p*L+l] && a > negInf/2 {
+					buf[k] = a + trw[p*L+l]
 					k++
 				}
 			}
@@ -161,10 +170,14 @@ func forwardBackward(em []float64, n int, trw []float64, ok []bool, alpha, beta 
 	}
 	for i := n - 2; i >= 0; i-- {
 		for p := 0; p < L; p++ {
+			if em[i*L+p] <= negInf/2 {
+				beta[i*L+p] = negInf
+				continue
+			}
 			k := 0
 			for l := 0; l < L; l++ {
-				if ok[p*L+l] {
-					buf[k] = trw[p*L+l] + em[(i+1)*L+l] + beta[(i+1)*L+l]
+				if e := em[(i+1)*L+l]; ok[p*L+l] && e > negInf/2 {
+					buf[k] = trw[p*L+l] + e + beta[(i+1)*L+l]
 					k++
 				}
 			}

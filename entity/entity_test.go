@@ -3,6 +3,7 @@ package entity
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"math"
 	"os"
 	"strings"
@@ -353,4 +354,23 @@ func BenchmarkExtract(b *testing.B) {
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(n)/sec, "articles/s")
 	b.ReportMetric(float64(size)*float64(b.N)/sec/1e6, "MB/s")
+}
+
+func FuzzLoadClusters(f *testing.F) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("# header\nberlin\t2023\tC\t-\nangela\t11\tC\tF\nbad line\n\t\t\t\n"))
+	zw.Close()
+	f.Add(b.Bytes())
+	f.Add([]byte("plain"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, c := range loadClusters(data) {
+			if c&cluKnownBit == 0 {
+				t.Fatalf("cluster %x lacks the known bit", c)
+			}
+			for n := 1; n <= cluLevels; n++ {
+				cluPrefix(c, n)
+			}
+		}
+	})
 }

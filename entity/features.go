@@ -132,7 +132,7 @@ func infos(ws []word, buf []tokInfo) []tokInfo {
 			ti.gaz |= gAdj
 		}
 		ti.role = uint16(kind) & (gRole | gTitle)
-		if ti.role == 0 && len(l) >= 5 {
+		if ti.role == 0 && len(l) >= 5 && ti.upper { // roles are capitalised nouns
 			ti.role = gaz.roleKind(l)
 		}
 		ti.first = kind&gFirst != 0 && ti.upper

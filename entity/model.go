@@ -139,7 +139,7 @@ func (t *featTable) get(key uint64) []uint32 {
 
 func buildTable(feats map[uint64][]float32) featTable {
 	size := 1
-	for size < len(feats)*3/2 {
+	for size < len(feats)*2 {
 		size <<= 1
 	}
 	t := featTable{slots: make([]slot, size), mask: uint64(size - 1)}
@@ -221,13 +221,19 @@ func viterbi(em []float32, n int, trans []float32, sc *scratch) []int {
 	}
 	// Exact pruning: a previous label whose score trails the best by more than the spread
 	// of the transition weights can never be the best predecessor of anything.
+	// The bound is the widest column of the matrix (labels that start a chunk: an I- label
+	// looks at all its few predecessors anyway), tighter than the spread of all weights.
 	spread := float32(0)
-	{
+	for l := 0; l < L; l++ {
+		if labels[l].inside {
+			continue
+		}
 		lo, hi := float32(math.Inf(1)), float32(math.Inf(-1))
-		for _, v := range trans {
+		for p := 0; p < L; p++ {
+			v := trans[p*L+l]
 			lo, hi = min(lo, v), max(hi, v)
 		}
-		spread = hi - lo
+		spread = max(spread, hi-lo)
 	}
 	active := sc.active[:0]
 	for i := 1; i < n; i++ {

@@ -25,7 +25,8 @@ type TrainOptions struct {
 	Epochs int     // passes over the data; 0 means 10 (CRF) or 20 (perceptron)
 	Seed   uint64  // shuffling seed, for reproducible models
 	Prune  float32 // drop final weights smaller than this in magnitude; 0 means 0.05
-	// MinCount drops features seen fewer times in training; 0 means 1 (keep all).
+	// MinCount leaves out features seen fewer times in the training data, before training:
+	// a smaller, faster model at no loss in cross-validation. 0 means 2.
 	MinCount int
 	// Perceptron trains the averaged structured perceptron (the first tagger, kept for
 	// comparison) instead of the CRF. Same features, same Model.
@@ -51,6 +52,9 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	if opt.Prune == 0 {
 		// Keeps the model a few MB; cross-validation loses nothing down to here.
 		opt.Prune = 0.05
+	}
+	if opt.MinCount == 0 {
+		opt.MinCount = 2
 	}
 	if opt.L2 == 0 {
 		opt.L2 = 1e-4
@@ -104,6 +108,9 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 			e.gold[i] = l
 		}
 		data = append(data, e)
+	}
+	if opt.MinCount > 1 {
+		keys, seen = dropRare(data, keys, seen, int32(opt.MinCount))
 	}
 	if !opt.Perceptron {
 		w, tr := trainCRF(data, len(keys), opt)
@@ -183,6 +190,36 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	return finish(w, tr, keys, seen, opt)
 }
 
+// dropRare removes the features seen fewer than min times from the data and renumbers the rest.
+func dropRare(data []ex, keys []uint64, seen []int32, min int32) ([]uint64, []int32) {
+	newID := make([]int32, len(keys))
+	var k2 []uint64
+	var s2 []int32
+	for id, k := range keys {
+		newID[id] = -1
+		if seen[id] >= min {
+			newID[id] = int32(len(k2))
+			k2 = append(k2, k)
+			s2 = append(s2, seen[id])
+		}
+	}
+	for _, e := range data {
+		for i, ids := range e.feats {
+			if ids == nil {
+				continue
+			}
+			out := ids[:0]
+			for _, id := range ids {
+				if n := newID[id]; n >= 0 {
+					out = append(out, n)
+				}
+			}
+			e.feats[i] = out // never nil: the word is still a candidate
+		}
+	}
+	return k2, s2
+}
+
 // finish builds a Model from trained weights, dropping rare features and small weights.
 func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions) *Model {
 	L := numLabels
@@ -190,9 +227,6 @@ func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions) *Mod
 	feats := make(map[uint64][]float32, len(keys))
 	med := make([]float32, L)
 	for id, k := range keys {
-		if seen[id] < int32(opt.MinCount) {
-			continue
-		}
 		// Adding the same amount to every label's weight of a feature changes no decision
 		// (each word's label scores all move together), so centre each feature on its
 		// median: most of its weights then sit near zero and are pruned, which keeps the

@@ -37,7 +37,7 @@ import (
 const (
 	branch   = 4   // children per node
 	levels   = 6   // depth of the tree
-	ctxWords = 400 // most frequent words used as contexts
+	ctxWords = 800 // most frequent words used as contexts
 	iters    = 10  // k-means iterations per split
 )
 
