@@ -9,6 +9,8 @@ import (
 	"crosscheck/analyze"
 	"crosscheck/app"
 	"crosscheck/article"
+	"crosscheck/entity"
+	"crosscheck/figure"
 	"crosscheck/ingest"
 	"crosscheck/internal/gnad"
 	"crosscheck/lang"
@@ -116,4 +118,11 @@ func BenchmarkParseAnalyze(b *testing.B) {
 func BenchmarkParseAnalyzeFull(b *testing.B) {
 	texts, size := benchTexts(b)
 	run(b, texts, size, app.Analyzer(lang.NewRegistry(de.New())), true)
+}
+
+// BenchmarkParseAnalyzeEntitiesFigures is the measure of the entities-and-figures issue:
+// parsing, sentences, tokens, entities and figures.
+func BenchmarkParseAnalyzeEntitiesFigures(b *testing.B) {
+	texts, size := benchTexts(b)
+	run(b, texts, size, analyze.New(lang.NewRegistry(de.New()), entity.New(nil, entity.Options{}), figure.New()), true)
 }

@@ -85,7 +85,7 @@ func Story(ctx context.Context, s store.Store, id string) (*view.Story, error) {
 	var quotes []quote.Reported
 	for _, r := range recs {
 		a := r.Article
-		sa := view.StoryArticle{ID: a.ID, Title: titleOf(a), Published: a.Published, Estimated: estimated[a.ID], Source: a.Source, Credits: a.Credits}
+		sa := view.StoryArticle{ID: a.ID, Title: view.Title(a), Published: a.Published, Estimated: estimated[a.ID], Source: a.Source, Credits: a.Credits}
 		if as, ok := cl.Assignment(a.ID); ok {
 			sa.Event, sa.Explanation, sa.Why = as.Event, as.Explanation, why(as.Explanation)
 		}
@@ -125,17 +125,6 @@ func Story(ctx context.Context, s store.Store, id string) (*view.Story, error) {
 	})
 	story.Summary = summarize(recs, unsupportedSet(story.Unsupported))
 	return story, nil
-}
-
-func titleOf(a *article.Article) string {
-	if a.Title != "" {
-		return a.Title
-	}
-	f := strings.Fields(a.Text)
-	if len(f) > 12 {
-		return strings.Join(f[:12], " ") + " …"
-	}
-	return strings.Join(f, " ")
 }
 
 // timeline lists the article's resolved dates (not durations or sets) with their sentences.

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"strings"
 
 	"crosscheck/store"
 	"crosscheck/view"
@@ -42,10 +41,7 @@ var articlesCmd = &Command{
 				return enc.Encode(map[string]any{"id": a.ID, "version": r.Version, "language": a.Language,
 					"title": a.Title, "published": a.Published, "source": a.Source, "url": a.URL, "credits": a.Credits, "chars": len([]rune(a.Text))})
 			}
-			title := a.Title
-			if title == "" {
-				title = firstWords(a.Text, 10)
-			}
+			title := view.Title(a)
 			pub := a.Published
 			if pub == "" {
 				pub = "undated"
@@ -94,12 +90,4 @@ var articleCmd = &Command{
 		fmt.Fprintln(env.Stdout, r.Article.Text)
 		return nil
 	},
-}
-
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		return strings.Join(f[:n], " ") + " …"
-	}
-	return strings.Join(f, " ")
 }

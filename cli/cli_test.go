@@ -10,6 +10,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -180,5 +182,70 @@ func TestDemo(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(data, "crosscheck", "demo.db")); err != nil {
 		t.Errorf("demo database: %v", err)
+	}
+}
+
+func TestCorrectionsPersist(t *testing.T) {
+	data := t.TempDir()
+	if code, out, errs := runCLI(t, data, "demo"); code != 0 {
+		t.Fatalf("demo: %d %s %s", code, out, errs)
+	}
+	db := filepath.Join(data, "crosscheck", "demo.db")
+	stories := func() map[string][]string {
+		code, out, errs := runCLI(t, data, "stories", "--json", "--db", db)
+		if code != 0 {
+			t.Fatalf("stories: %d %s", code, errs)
+		}
+		var st struct {
+			Events []struct {
+				ID       string
+				Articles []string
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string][]string{}
+		for _, e := range st.Events {
+			m[e.ID] = e.Articles
+		}
+		return m
+	}
+	before := stories()
+	if len(before) < 3 {
+		t.Fatalf("demo has %d events", len(before))
+	}
+	var ids []string
+	for id := range before {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	a, b := ids[0], ids[1]
+	if code, out, errs := runCLI(t, data, "merge", "--db", db, a, b); code != 0 {
+		t.Fatalf("merge: %d %s %s", code, out, errs)
+	}
+	after := stories()
+	if _, still := after[b]; still || len(after[a]) != len(before[a])+len(before[b]) {
+		t.Fatalf("after merging %s into %s: %v", b, a, after)
+	}
+	moved := before[b][0]
+	if code, _, errs := runCLI(t, data, "move", "--db", db, moved, ids[2]); code != 0 {
+		t.Fatalf("move: %s", errs)
+	}
+	if got := stories()[ids[2]]; !slices.Contains(got, moved) {
+		t.Fatalf("%s not moved to %s: %v", moved, ids[2], got)
+	}
+	// A later ingest keeps the corrections.
+	extra := filepath.Join(t.TempDir(), "neu.txt")
+	os.WriteFile(extra, []byte(goodText), 0o644)
+	if code, _, errs := runCLI(t, data, "ingest", "-q", "--db", db, extra); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	final := stories()
+	if !slices.Contains(final[ids[2]], moved) {
+		t.Errorf("correction lost after a new ingest: %v", final)
+	}
+	if code, _, _ := runCLI(t, data, "merge", "--db", db, a, "e999"); code == 0 {
+		t.Errorf("merging an unknown event succeeded")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"crosscheck/app"
@@ -65,7 +66,13 @@ func writeStories(w io.Writer, st *view.Stories) {
 	}
 	for _, l := range st.Storylines {
 		fmt.Fprintf(w, "storyline %s: %s (%d events, %d articles)\n", l.ID, l.Title, len(l.Events), len(l.Articles))
-		for _, id := range l.Events {
+		// People read a storyline in the order things happened; undated events go last.
+		ids := append([]string(nil), l.Events...)
+		sort.SliceStable(ids, func(i, j int) bool {
+			a, b := events[ids[i]].From, events[ids[j]].From
+			return a != "" && (b == "" || a < b)
+		})
+		for _, id := range ids {
 			e := events[id]
 			dates := e.From
 			if e.To != e.From {

@@ -277,6 +277,7 @@ func (c *Clusterer) Add(in Input) Assignment {
 		c.joinStoryline(ev, sl)
 	}
 	c.st.Articles[ai].Expl = ex
+	c.linkStorylines(ev)
 	// Articles that said they derive from this one before it arrived follow it, as a late
 	// Relink would move them.
 	for _, d := range derived {

@@ -284,3 +284,105 @@ func (c *Clusterer) lookupEvent(id string) (int32, bool) {
 	e = c.alive(e)
 	return e, e >= 0
 }
+
+// Storylines are chosen when an event opens, against the whole profile of each candidate:
+// a follow-up that opens before its storyline's other follow-ups may miss it and open a
+// storyline of its own, which later events then join. linkStorylines repairs that split each
+// time an event changes: it compares the event with the member events of nearby storylines
+// on their characteristic features only (the heaviest IndexTerms, the ones entered in the
+// index), where a whole-vector cosine is diluted by everything else the reports say.
+const (
+	// storyLinkShared is how many characteristic features two events of one storyline must
+	// share: one alone ("said", a city) is often chance.
+	storyLinkShared = 2
+	// storyLinkEvents bounds the events of a storyline compared (the first and most recent).
+	storyLinkEvents = 16
+)
+
+// linkStorylines merges into event e's storyline every other storyline within StoryWindow
+// holding an event that shares at least storyLinkShared characteristic features with e and
+// reaches half StoryThreshold on them. The later storylines are merged into the earliest, so
+// that ids stay stable and the result does not depend on which event triggered it.
+func (c *Clusterer) linkStorylines(e int32) {
+	e = c.alive(e)
+	if e < 0 {
+		return
+	}
+	s := c.aliveStory(c.st.Events[e].Story)
+	if s < 0 {
+		return
+	}
+	o := &c.st.Opt
+	core := c.st.Events[e].Cent.truncate(o.IndexTerms)
+	cands := c.candidates(core, c.st.StoryPostings, func(t int32) int32 {
+		t = c.aliveStory(t)
+		if t == s || t >= 0 && len(c.st.Stories[t].Events) == 0 {
+			return -1
+		}
+		return t
+	})
+	sort.Slice(cands, func(i, j int) bool { return cands[i] < cands[j] })
+	group := []int32{s}
+	for _, t := range cands {
+		if c.storyLinked(e, core, t) {
+			group = append(group, t)
+		}
+	}
+	if len(group) == 1 {
+		return
+	}
+	sort.Slice(group, func(i, j int) bool { return group[i] < group[j] })
+	into := group[0]
+	for _, t := range group[1:] {
+		from := &c.st.Stories[t]
+		from.Merged = into
+		c.st.Stories[into].Events = append(c.st.Stories[into].Events, from.Events...)
+		from.Events, from.Profile = nil, sparse{}
+	}
+	c.rebuildStory(into)
+}
+
+// storyLinked reports whether event e (whose characteristic features are core) belongs with
+// storyline t: close enough in time, and sharing enough characteristic features with one of
+// its events.
+func (c *Clusterer) storyLinked(e int32, core sparse, t int32) bool {
+	o := &c.st.Opt
+	ev, st := &c.st.Events[e], &c.st.Stories[t]
+	if ev.HasTime && st.HasTime &&
+		time.Duration(gap(ev.Lo, ev.Hi, st.Lo, st.Hi))*time.Second > o.StoryWindow {
+		return false
+	}
+	evs := st.Events
+	if len(evs) > storyLinkEvents {
+		const first = storyLinkEvents / 4
+		evs = append(append([]int32(nil), evs[:first]...), evs[len(evs)-(storyLinkEvents-first):]...)
+	}
+	for _, x := range evs {
+		if x = c.alive(x); x < 0 || x == e || c.aliveStory(c.st.Events[x].Story) != t {
+			continue
+		}
+		other := c.st.Events[x].Cent.truncate(o.IndexTerms)
+		if sharedCount(core, other) >= storyLinkShared && cosine(core, other) >= o.StoryThreshold/2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedCount is the number of features a and b both hold.
+func sharedCount(a, b sparse) int {
+	n, i, j := 0, 0, 0
+	for i < len(a.IDs) && j < len(b.IDs) {
+		switch {
+		case a.IDs[i] < b.IDs[j]:
+			i++
+		case a.IDs[i] > b.IDs[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}

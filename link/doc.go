@@ -97,6 +97,10 @@ func features(d *Doc) *docFeat {
 	}
 	an := d.Analysis
 	entityNames := entityTerms(d)
+	// Capitalised neighbours stand in for names only when no entity extractor has run: in
+	// German they are mostly nouns ("weite Teile Norddeutschlands"), and a noun taken for a
+	// name looks like a new fact in a reworded sentence.
+	guessNames := len(an.Entities) == 0
 	for si, s := range an.Sentences {
 		sf := sentFeat{start: s.Start, end: s.End, heading: isHeading(d.Article, s)}
 		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
@@ -130,7 +134,7 @@ func features(d *Doc) *docFeat {
 					continue
 				}
 				addContentTerms(set, t)
-				if isNameLike(toks, k, initial) {
+				if guessNames && isNameLike(toks, k, initial) {
 					set[namePrefix+nameKey(t)] = struct{}{}
 				}
 			}

@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strings"
 
-	"crosscheck/article"
 	"crosscheck/store"
 	"crosscheck/view"
 )
@@ -152,21 +151,10 @@ func (s *server) articles(ctx context.Context) ([]articleRow, error) {
 	var out []articleRow
 	err := s.b.Store.Each(ctx, func(rec *store.Record) error {
 		a := rec.Article
-		out = append(out, articleRow{ID: a.ID, Title: title(a), Published: a.Published, Language: a.Language, Source: a.Source})
+		out = append(out, articleRow{ID: a.ID, Title: view.Title(a), Published: a.Published, Language: a.Language, Source: a.Source})
 		return nil
 	})
 	return out, err
-}
-
-func title(a *article.Article) string {
-	if a.Title != "" {
-		return a.Title
-	}
-	f := strings.Fields(a.Text)
-	if len(f) > 12 {
-		return strings.Join(f[:12], " ") + " …"
-	}
-	return strings.Join(f, " ")
 }
 
 func (s *server) apiArticles(w http.ResponseWriter, r *http.Request) {

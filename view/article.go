@@ -4,6 +4,8 @@
 package view
 
 import (
+	"strings"
+
 	"crosscheck/article"
 )
 
@@ -127,4 +129,16 @@ func NewArticle(a *article.Article, an *article.Analysis) *Article {
 		v.Times = append(v.Times, Time{Start: t.Start, End: t.End, Text: t.Text, Type: t.Type, Value: nullable(t.Value)})
 	}
 	return v
+}
+
+// Title is what lists show for an article: its title, or else its first words.
+func Title(a *article.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	f := strings.Fields(a.Text)
+	if len(f) > 12 {
+		return strings.Join(f[:12], " ") + " …"
+	}
+	return strings.Join(f, " ")
 }
