@@ -8,14 +8,18 @@ import (
 	"fmt"
 
 	"crosscheck/analyze"
+	"crosscheck/entity"
+	"crosscheck/figure"
 	"crosscheck/ingest"
 	"crosscheck/lang"
 	"crosscheck/lang/de"
 	"crosscheck/lang/detect"
 	"crosscheck/lang/en"
 	"crosscheck/pipeline"
+	"crosscheck/quote"
 	"crosscheck/store"
 	"crosscheck/store/sqlite"
+	"crosscheck/timex"
 )
 
 // Registry returns the language packs, German first (the fallback).
@@ -45,12 +49,21 @@ func OpenStore(ctx context.Context, path string) (store.Store, error) {
 func Engine(ctx context.Context, s store.Store) (*pipeline.Engine, error) {
 	reg := Registry()
 	e := &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions()}
-	p, err := newPlacer(ctx, s)
+	p, err := NewPlacer(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	if p != nil {
-		e.Placer = p
-	}
+	e.Placer = p
 	return e, nil
+}
+
+// extractors lists the analysis extractors in the order they run: quotes read entities,
+// figures read both, time expressions come last.
+func extractors() []analyze.Extractor {
+	return []analyze.Extractor{
+		entity.New(nil, entity.Options{}),
+		quote.New(),
+		figure.New(),
+		timex.New(timex.Options{}),
+	}
 }

@@ -61,7 +61,6 @@ func commands() []*Command {
 	cmds := []*Command{
 		demoCmd, ingestCmd, analyzeCmd, articlesCmd, articleCmd, evalCmd, serveCmd, storiesCmd, storyCmd, compareCmd, mergeCmd, splitCmd, moveCmd,
 	}
-	cmds = append(cmds, extraCommands()...)
 	sort.SliceStable(cmds, func(i, j int) bool { return order(cmds[i].Name) < order(cmds[j].Name) })
 	return cmds
 }

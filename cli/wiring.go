@@ -13,8 +13,6 @@ import (
 	"crosscheck/link/rewritegen"
 )
 
-func extraCommands() []*Command { return nil }
-
 // evalKinds maps `crosscheck eval KIND` to its scorer.
 func evalKinds() map[string]evalKind {
 	return map[string]evalKind{

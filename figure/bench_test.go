@@ -1,11 +1,11 @@
 package figure
 
 import (
-	"crosscheck/internal/gnad"
 	"testing"
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/internal/gnad"
 )
 
 // gnadArticles reads the 10kGNAD test articles (`category;'text'` lines).

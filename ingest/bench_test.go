@@ -1,9 +1,10 @@
 package ingest
 
 import (
-	"crosscheck/internal/gnad"
 	"strings"
 	"testing"
+
+	"crosscheck/internal/gnad"
 )
 
 // gnadTexts reads the 10kGNAD test articles (`category;'text'` lines).

@@ -1,7 +1,6 @@
 package link
 
 import (
-	"crosscheck/internal/gnad"
 	"flag"
 	"fmt"
 	"math"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"crosscheck/article"
+	"crosscheck/internal/gnad"
 )
 
 var bigIndex = flag.Bool("link.big", false, "also benchmark lookups in an index of 1M articles (slow to build, ~1 GB)")

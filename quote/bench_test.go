@@ -1,11 +1,11 @@
 package quote
 
 import (
-	"crosscheck/internal/gnad"
 	"testing"
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/internal/gnad"
 )
 
 // gnad reads up to n article texts of 10kGNAD (`category;'text'` lines).

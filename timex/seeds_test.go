@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"crosscheck/internal/gnad"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/internal/gnad"
 	"crosscheck/internal/testenv"
 )
 

@@ -1,11 +1,11 @@
 package de
 
 import (
-	"crosscheck/internal/gnad"
 	"testing"
 	"unicode/utf8"
 
 	"crosscheck/article"
+	"crosscheck/internal/gnad"
 )
 
 // gnad reads the 10kGNAD test articles (`category;'text'` lines).

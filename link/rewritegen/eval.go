@@ -1,7 +1,6 @@
 package rewritegen
 
 import (
-	"crosscheck/internal/gnad"
 	"fmt"
 	"math/rand"
 	"os"
@@ -12,6 +11,7 @@ import (
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/internal/gnad"
 	"crosscheck/lang"
 	"crosscheck/lang/de"
 	"crosscheck/link"

@@ -1,3 +1,7 @@
+// Package rewritegen makes a rewrite benchmark for provenance detection: from real articles
+// (10kGNAD) it generates rewrites with controlled edits (paraphrase substitutions, reordering,
+// merging and splitting, deletion, insertion of foreign sentences) at three strengths, plus
+// hard negatives, and scores the link package on them.
 package rewritegen
 
 import (
