@@ -22,9 +22,10 @@ type evalKind struct {
 }
 
 type evalOpts struct {
-	json  *bool
-	folds *int
-	n     *int
+	json       *bool
+	folds      *int
+	n          *int
+	unlabelled *string
 }
 
 var evalCmd = &Command{
@@ -32,7 +33,8 @@ var evalCmd = &Command{
 	Usage: "[--json] KIND PATH",
 	Short: "score the pipeline on a public data set (ner, quotes, timex, similarity, seeds, ...)",
 	Long: `Kinds:
-  ner PATH         GermEval 2014 TSV: outer-chunk precision, recall, F1 per type
+  ner PATH         GermEval 2014 TSV: outer-chunk precision, recall, F1 per type, by
+                   cross-validation (--folds) with self-training (--unlabelled)
   quotes DIR       SpkAtt-2023 JSON folder: Cue, Source, Message and joint F1
   timex DIR        WikiWarsDE folder: TIMEX2 strict/lenient F1 and value accuracy
   similarity CSV   SemEval-2022 task 8 pairs: Pearson r, same-story precision/recall
@@ -42,8 +44,9 @@ var evalCmd = &Command{
 Each prints the published result beside ours.`,
 	Flags: func(fs *flag.FlagSet) any {
 		return &evalOpts{json: fs.Bool("json", false, "print a machine-readable object"),
-			folds: fs.Int("folds", 5, "cross-validation folds, where a trained model is scored"),
-			n:     fs.Int("n", 500, "source articles, for generated benchmarks")}
+			folds:      fs.Int("folds", 5, "cross-validation folds, where a trained model is scored"),
+			n:          fs.Int("n", 500, "source articles, for generated benchmarks"),
+			unlabelled: fs.String("unlabelled", "", "ner: the shared eval folder whose unlabelled texts self-train each fold's tagger, as the shipped model was trained (default: the folder above the GermEval file's, when it holds 10kgnad; \"none\" turns it off)")}
 	},
 	Run: runEval,
 }

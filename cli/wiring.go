@@ -2,6 +2,9 @@ package cli
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 
 	"crosscheck/cluster"
 	"crosscheck/evaluate/clustering"
@@ -10,6 +13,7 @@ import (
 	"crosscheck/evaluate/seeds"
 	"crosscheck/evaluate/similarity"
 	"crosscheck/evaluate/timex"
+	"crosscheck/internal/unlabelled"
 	"crosscheck/link/rewritegen"
 )
 
@@ -17,7 +21,24 @@ import (
 func evalKinds() map[string]evalKind {
 	return map[string]evalKind{
 		"ner": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
-			return ner.Evaluate(path, ner.Options{Folds: *o.folds})
+			opt := ner.Options{Folds: *o.folds}
+			if opt.Folds > 1 {
+				dir := *o.unlabelled
+				if dir == "" {
+					dir = filepath.Dir(filepath.Dir(path))
+					if _, err := os.Stat(filepath.Join(dir, "10kgnad", "test.csv")); err != nil {
+						dir = "none"
+					}
+				}
+				if dir != "none" {
+					texts, err := unlabelled.Texts(dir)
+					if err != nil {
+						return nil, fmt.Errorf("%w (--unlabelled none scores without self-training)", err)
+					}
+					opt.Unlabelled = ner.UnlabelledSentences(texts)
+				}
+			}
+			return ner.Evaluate(path, opt)
 		}},
 		"quotes": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return quotes.Evaluate(path, quotes.Options{})

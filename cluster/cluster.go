@@ -5,8 +5,10 @@
 package cluster
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -178,7 +180,11 @@ type Clusterer struct {
 	// scratch is a dense table of the article being placed, indexed by feature id; all
 	// zero between calls. Not state: a working buffer.
 	scratch []float32
-	byID    map[string]int32 // rebuilt from st.Articles
+	// acc is a dense table for summing many vectors (rebuildStory); all zero between calls.
+	acc []float64
+	// hits is candidates' working table, empty between calls.
+	hits map[int32]float64
+	byID map[string]int32 // rebuilt from st.Articles
 }
 
 // New returns an empty Clusterer.
@@ -368,7 +374,11 @@ func (c *Clusterer) threshold(g int64) float64 {
 // most of them, at most MaxCandidates, never a scan of all events.
 func (c *Clusterer) candidates(vec sparse, postings map[uint32][]int32, resolve func(int32) int32) []int32 {
 	o := &c.st.Opt
-	hits := map[int32]float64{}
+	if c.hits == nil {
+		c.hits = map[int32]float64{}
+	}
+	hits := c.hits
+	defer clear(hits)
 	for _, p := range vec.top(o.QueryTerms) {
 		w := float64(vec.W[p])
 		for _, e := range postings[vec.IDs[p]] {
@@ -377,19 +387,26 @@ func (c *Clusterer) candidates(vec sparse, postings map[uint32][]int32, resolve 
 			}
 		}
 	}
-	cands := make([]int32, 0, len(hits))
-	for e := range hits {
-		cands = append(cands, e)
+	type hit struct {
+		e int32
+		w float64
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		hi, hj := hits[cands[i]], hits[cands[j]]
-		if hi != hj {
-			return hi > hj
+	all := make([]hit, 0, len(hits))
+	for e, w := range hits {
+		all = append(all, hit{e, w})
+	}
+	slices.SortFunc(all, func(a, b hit) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
 		}
-		return cands[i] > cands[j]
+		return cmp.Compare(b.e, a.e)
 	})
-	if len(cands) > o.MaxCandidates {
-		cands = cands[:o.MaxCandidates]
+	cands := make([]int32, 0, min(len(all), o.MaxCandidates))
+	for _, h := range all[:min(len(all), o.MaxCandidates)] {
+		cands = append(cands, h.e)
 	}
 	return cands
 }
@@ -591,7 +608,7 @@ func (c *Clusterer) attach(ai, e int32, vec sparse) {
 	r.Event = e
 	ev := &c.st.Events[e]
 	ev.Articles = append(ev.Articles, ai)
-	ev.Cent = add(ev.Cent, r.Vec, 1).truncate(c.st.Opt.CentroidTerms)
+	c.setCent(ev, add(ev.Cent, r.Vec, 1).truncate(c.st.Opt.CentroidTerms))
 	if r.HasTime {
 		if !ev.HasTime {
 			ev.Lo, ev.Hi, ev.HasTime = r.Lo, r.Hi, true
@@ -600,9 +617,15 @@ func (c *Clusterer) attach(ai, e int32, vec sparse) {
 		}
 	}
 	c.index(c.st.Postings, ev.Cent, e)
-	if s := c.aliveStory(ev.Story); s >= 0 {
+	if s := c.storyOf(e); s >= 0 {
 		c.addToStory(s, r)
 	}
+}
+
+// setCent replaces an event's centroid and the characteristic features derived from it.
+func (c *Clusterer) setCent(ev *event, cent sparse) {
+	ev.Cent = cent
+	ev.core = cent.truncate(c.st.Opt.IndexTerms)
 }
 
 // index enters id under the top features of v, keeping each posting list to the most

@@ -140,7 +140,8 @@ func (c *Clusterer) Merge(a, b string) error {
 	}
 	evA.Articles = append(evA.Articles, evB.Articles...)
 	sort.Slice(evA.Articles, func(i, j int) bool { return evA.Articles[i] < evA.Articles[j] })
-	evB.Articles, evB.Merged, evB.Cent = nil, ea, sparse{}
+	evB.Articles, evB.Merged = nil, ea
+	c.setCent(evB, sparse{})
 	c.rebuildEvent(ea)
 	sa, sb := c.aliveStory(evA.Story), c.aliveStory(evB.Story)
 	if sa >= 0 && sb >= 0 && sa != sb {

@@ -1,8 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // sparse is a sparse vector over vocabulary ids, sorted by id, so dot products and sums are
@@ -77,17 +78,22 @@ func add(a, b sparse, scale float32) sparse {
 }
 
 // top returns the positions of the k heaviest entries, heaviest first (ties: lower id first).
+// It is called several times per article on vectors of up to CentroidTerms entries, so it
+// sorts plain positions with a typed comparison rather than through reflection.
 func (s sparse) top(k int) []int {
 	idx := make([]int, len(s.IDs))
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.Slice(idx, func(x, y int) bool {
-		wx, wy := s.W[idx[x]], s.W[idx[y]]
-		if wx != wy {
-			return wx > wy
+	slices.SortFunc(idx, func(x, y int) int {
+		wx, wy := s.W[x], s.W[y]
+		switch {
+		case wx > wy:
+			return -1
+		case wx < wy:
+			return 1
 		}
-		return s.IDs[idx[x]] < s.IDs[idx[y]]
+		return cmp.Compare(s.IDs[x], s.IDs[y])
 	})
 	if len(idx) > k {
 		idx = idx[:k]
@@ -101,7 +107,7 @@ func (s sparse) truncate(k int) sparse {
 		return s
 	}
 	idx := s.top(k)
-	sort.Ints(idx)
+	slices.Sort(idx)
 	out := sparse{IDs: make([]uint32, len(idx)), W: make([]float32, len(idx))}
 	for i, p := range idx {
 		out.IDs[i] = s.IDs[p]

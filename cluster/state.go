@@ -46,6 +46,10 @@ type event struct {
 	HasTime  bool
 	Story    int32
 	Merged   int32 // surviving event after a merge, or -1
+	// core is Cent's IndexTerms heaviest features, what storyline linking compares; kept
+	// because linking compares each new event with many others. Derived from Cent, so not
+	// saved (gob skips unexported fields) but rebuilt on restore.
+	core sparse
 }
 
 type story struct {
@@ -99,6 +103,10 @@ func (c *Clusterer) UnmarshalBinary(data []byte) error {
 		kinds[i] = kindOf(k)
 	}
 	c.st, c.vocab, c.kinds, c.byID, c.scratch = st, vocab, kinds, byID, nil
+	for i := range c.st.Events {
+		ev := &c.st.Events[i]
+		c.setCent(ev, ev.Cent)
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"time"
 )
@@ -50,12 +51,39 @@ func (c *Clusterer) aliveStory(s int32) int32 {
 	return -1
 }
 
+// resolveStory is aliveStory that also points every merged storyline on the way at the
+// survivor. Storylines merge into the earliest one again and again over months, and index
+// entries keep naming the merged ones, so without this the chains grow with the store.
+// Only the placing path calls it (read-only calls leave the state as it is); it changes no
+// outcome, only how fast one is found.
+func (c *Clusterer) resolveStory(s int32) int32 {
+	root := c.aliveStory(s)
+	if root < 0 {
+		return root
+	}
+	for n := 0; s != root && n < len(c.st.Stories); n++ {
+		st := &c.st.Stories[s]
+		s, st.Merged = st.Merged, root
+	}
+	return root
+}
+
+// storyOf is the surviving storyline of event e, shortening the event's link to it.
+func (c *Clusterer) storyOf(e int32) int32 {
+	ev := &c.st.Events[e]
+	s := c.resolveStory(ev.Story)
+	if s >= 0 {
+		ev.Story = s
+	}
+	return s
+}
+
 // chooseStoryline finds the storyline event e belongs to: the most similar one by names and
 // topic within StoryWindow, or -1 for a new one.
 func (c *Clusterer) chooseStoryline(e int32) (int32, float64, string) {
 	ev := &c.st.Events[e]
 	cands := c.candidates(ev.Cent, c.st.StoryPostings, func(s int32) int32 {
-		s = c.aliveStory(s)
+		s = c.resolveStory(s)
 		if s >= 0 && len(c.st.Stories[s].Events) == 0 {
 			return -1
 		}
@@ -114,10 +142,11 @@ func (c *Clusterer) addToStory(s int32, r *artRec) {
 // rebuildEvent recomputes an event's centroid and time from its members (after a correction).
 func (c *Clusterer) rebuildEvent(e int32) {
 	ev := &c.st.Events[e]
-	ev.Cent, ev.HasTime, ev.Lo, ev.Hi = sparse{}, false, 0, 0
+	ev.HasTime, ev.Lo, ev.Hi = false, 0, 0
+	var cent sparse
 	for _, a := range ev.Articles {
 		r := &c.st.Articles[a]
-		ev.Cent = add(ev.Cent, r.Vec, 1).truncate(c.st.Opt.CentroidTerms)
+		cent = add(cent, r.Vec, 1).truncate(c.st.Opt.CentroidTerms)
 		if r.HasTime {
 			if !ev.HasTime {
 				ev.Lo, ev.Hi, ev.HasTime = r.Lo, r.Hi, true
@@ -126,6 +155,7 @@ func (c *Clusterer) rebuildEvent(e int32) {
 			}
 		}
 	}
+	c.setCent(ev, cent)
 	if len(ev.Articles) > 0 {
 		c.index(c.st.Postings, ev.Cent, e)
 	}
@@ -144,11 +174,44 @@ func (c *Clusterer) rebuildStory(s int32) {
 	}
 	sort.Slice(evs, func(i, j int) bool { return evs[i] < evs[j] })
 	st.Events = evs
-	st.Profile, st.HasTime, st.Lo, st.Hi = sparse{}, false, 0, 0
+	st.HasTime, st.Lo, st.Hi = false, 0, 0
+	// The members are summed in a dense table and truncated once, so a rebuild costs one
+	// addition per stored feature rather than a merge and truncation per article.
+	if n := len(c.st.Vocab); len(c.acc) < n {
+		c.acc = append(c.acc, make([]float64, n-len(c.acc)+n/4)...)
+	}
+	var ids []uint32
 	for _, e := range evs {
 		for _, a := range c.st.Events[e].Articles {
-			c.addToStory(s, &c.st.Articles[a])
+			r := &c.st.Articles[a]
+			for i, id := range r.Vec.IDs {
+				if c.acc[id] == 0 {
+					ids = append(ids, id)
+				}
+				c.acc[id] += float64(r.Vec.W[i])
+			}
+			if r.HasTime {
+				if !st.HasTime {
+					st.Lo, st.Hi, st.HasTime = r.Lo, r.Hi, true
+				} else {
+					st.Lo, st.Hi = min(st.Lo, r.Lo), max(st.Hi, r.Hi)
+				}
+			}
 		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	prof := sparse{IDs: make([]uint32, 0, len(ids)), W: make([]float32, 0, len(ids))}
+	for _, id := range ids {
+		if w := float32(c.acc[id]); w > 1e-9 {
+			prof.IDs = append(prof.IDs, id)
+			prof.W = append(prof.W, w)
+		}
+		c.acc[id] = 0
+	}
+	st.Profile = prof.truncate(c.st.Opt.CentroidTerms)
+	if len(evs) > 0 {
+		c.index(c.st.StoryPostings, st.Profile, s)
 	}
 }
 
@@ -213,7 +276,8 @@ func (c *Clusterer) Storylines() []Storyline {
 		if len(evs) == 0 {
 			continue
 		}
-		sort.Slice(evs, func(i, j int) bool { return evs[i] < evs[j] })
+		slices.Sort(evs)
+		evs = slices.Compact(evs)
 		sl := Storyline{ID: storyID(int32(s))}
 		var arts []int32
 		biggest := evs[0]
@@ -308,14 +372,14 @@ func (c *Clusterer) linkStorylines(e int32) {
 	if e < 0 {
 		return
 	}
-	s := c.aliveStory(c.st.Events[e].Story)
+	s := c.storyOf(e)
 	if s < 0 {
 		return
 	}
 	o := &c.st.Opt
-	core := c.st.Events[e].Cent.truncate(o.IndexTerms)
+	core := c.st.Events[e].core
 	cands := c.candidates(core, c.st.StoryPostings, func(t int32) int32 {
-		t = c.aliveStory(t)
+		t = c.resolveStory(t)
 		if t == s || t >= 0 && len(c.st.Stories[t].Events) == 0 {
 			return -1
 		}
@@ -333,13 +397,60 @@ func (c *Clusterer) linkStorylines(e int32) {
 	}
 	sort.Slice(group, func(i, j int) bool { return group[i] < group[j] })
 	into := group[0]
+	// Rebuilding re-adds every member article, so the profile does not depend on the order
+	// of the merges; a storyline that has run for months holds too many articles for that
+	// on every merge, so beyond storyRebuildArticles the profiles are summed instead.
+	rebuild := c.storyArticlesAtMost(group, storyRebuildArticles)
+	dst := &c.st.Stories[into]
 	for _, t := range group[1:] {
 		from := &c.st.Stories[t]
 		from.Merged = into
-		c.st.Stories[into].Events = append(c.st.Stories[into].Events, from.Events...)
+		if len(from.Events) > len(dst.Events) {
+			// The order of the list does not matter (readers sort it), so the shorter one is
+			// copied: a long storyline merged into a young one costs no more than the reverse.
+			dst.Events, from.Events = from.Events, dst.Events
+		}
+		dst.Events = append(dst.Events, from.Events...)
+		if !rebuild {
+			dst.Profile = add(dst.Profile, from.Profile, 1)
+			if from.HasTime {
+				if !dst.HasTime {
+					dst.Lo, dst.Hi, dst.HasTime = from.Lo, from.Hi, true
+				} else {
+					dst.Lo, dst.Hi = min(dst.Lo, from.Lo), max(dst.Hi, from.Hi)
+				}
+			}
+		}
 		from.Events, from.Profile = nil, sparse{}
 	}
-	c.rebuildStory(into)
+	if rebuild {
+		c.rebuildStory(into)
+		return
+	}
+	dst.Profile = dst.Profile.truncate(o.CentroidTerms)
+	c.index(c.st.StoryPostings, dst.Profile, into)
+}
+
+// storyRebuildArticles is the most articles a storyline merge re-adds one by one.
+const storyRebuildArticles = 256
+
+// storyArticlesAtMost reports whether the storylines together hold at most n articles,
+// looking at no more than n of their event entries.
+func (c *Clusterer) storyArticlesAtMost(stories []int32, n int) bool {
+	total, seen := 0, 0
+	for _, s := range stories {
+		for _, e := range c.st.Stories[s].Events {
+			if seen++; seen > n {
+				return false
+			}
+			if e = c.alive(e); e >= 0 {
+				if total += len(c.st.Events[e].Articles); total > n {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // storyLinked reports whether event e (whose characteristic features are core) belongs with
@@ -358,10 +469,10 @@ func (c *Clusterer) storyLinked(e int32, core sparse, t int32) bool {
 		evs = append(append([]int32(nil), evs[:first]...), evs[len(evs)-(storyLinkEvents-first):]...)
 	}
 	for _, x := range evs {
-		if x = c.alive(x); x < 0 || x == e || c.aliveStory(c.st.Events[x].Story) != t {
+		if x = c.alive(x); x < 0 || x == e || c.storyOf(x) != t {
 			continue
 		}
-		other := c.st.Events[x].Cent.truncate(o.IndexTerms)
+		other := c.st.Events[x].core
 		if sharedCount(core, other) >= storyLinkShared && cosine(core, other) >= o.StoryThreshold/2 {
 			return true
 		}

@@ -374,3 +374,35 @@ func FuzzLoadClusters(f *testing.F) {
 		}
 	})
 }
+
+func TestLexicon(t *testing.T) {
+	tests := []struct {
+		word string
+		want uint8
+	}{
+		{"donau", lxLoc},
+		{"donaus", lxLoc}, // genitive
+		{"welthandelsorganisation", lxOrg},
+		{"lindsey", lxFirst},
+		{"smith", lxSur},
+		{"und", 0},
+	}
+	for _, tt := range tests {
+		if got := gaz.lexLookup(tt.word); got&tt.want != tt.want || (tt.want == 0 && got != 0) {
+			t.Errorf("lexLookup(%q) = %b, want bits %b", tt.word, got, tt.want)
+		}
+	}
+	ti := infos(tokenize("Die Europäische Union und das Rote Meer", 0, nil), nil)
+	var spans []uint16
+	for _, x := range ti {
+		spans = append(spans, x.span)
+	}
+	org, loc := uint16(lxOrg)<<2, uint16(lxLoc)<<2
+	// "Rote Meer" is found through the uninflected "Rotes Meer".
+	want := []uint16{0, org | 1, org | 2, 0, 0, loc | 1, loc | 2}
+	for i := range want {
+		if spans[i] != want[i] {
+			t.Fatalf("spans = %v, want %v", spans, want)
+		}
+	}
+}

@@ -16,6 +16,8 @@ type tokInfo struct {
 	first bool   // a given name
 	upper bool   // starts with an upper-case letter
 	cand  bool   // may be part of a name; other words are tagged O without scoring
+	lex   uint8  // lexicon kinds of the word (see gazetteer.lex)
+	span  uint16 // lexicon kinds of a multi-word name the word is in, <<2, | 1 first word, | 2 later word
 
 	// Hashes of the lower-cased word, its shape, prefixes of 2-4 and suffixes of 2-5
 	// letters, and the parts around hyphens, computed once per word.
@@ -136,6 +138,9 @@ func infos(ws []word, buf []tokInfo) []tokInfo {
 			ti.role = gaz.roleKind(l)
 		}
 		ti.first = kind&gFirst != 0 && ti.upper
+		if ti.upper {
+			ti.lex = gaz.lexLookup(l)
+		}
 		h1, h2 := bloomHashes(l)
 		if dictLower.has(h1, h2) {
 			ti.dict |= 1
@@ -152,6 +157,7 @@ func infos(ws []word, buf []tokInfo) []tokInfo {
 			(ti.hyphen && strings.ContainsFunc(w.text, unicode.IsUpper))
 		buf = append(buf, ti)
 	}
+	gaz.markLexSpans(buf)
 	return buf
 }
 
@@ -195,6 +201,11 @@ const (
 	fCluP2
 	fCluN2
 	fPerson
+	fLex
+	fLexP
+	fLexN
+	fLexPC
+	fSpan
 )
 
 func prefix(s string, n int) string {
@@ -294,6 +305,28 @@ func features(ti []tokInfo, i int, out []uint64) []uint64 {
 		mix(fCase, cluCase(t.clu)|boolBit(t.upper, 8)|boolBit(i == 0, 16)))
 	if t.hyphen {
 		out = append(out, mix(fCluHL, cluPrefix(t.cluHL, 4)))
+	}
+	var pl, nl uint8
+	if i > 0 {
+		pl = ti[i-1].lex
+	}
+	if i+1 < len(ti) {
+		nl = ti[i+1].lex
+	}
+	if t.lex != 0 {
+		out = append(out, mix(fLex, uint64(t.lex)|uint64(t.dict)<<8))
+	}
+	if pl != 0 {
+		out = append(out, mix(fLexP, uint64(pl)))
+		if t.lex != 0 {
+			out = append(out, mix2(fLexPC, uint64(pl), uint64(t.lex)))
+		}
+	}
+	if nl != 0 {
+		out = append(out, mix(fLexN, uint64(nl)))
+	}
+	if t.span != 0 {
+		out = append(out, mix(fSpan, uint64(t.span)))
 	}
 	if t.hyphen {
 		out = append(out, mix(fHyphFirst, t.hhf), mix(fHyphLast, t.hhl), mix(fHyphGaz, uint64(t.hyph)))

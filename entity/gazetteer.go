@@ -10,6 +10,7 @@ import (
 
 //go:generate go run ./internal/gen/gazetteer -out data
 //go:generate go run ./internal/gen/words -out data/dewords.bin
+//go:generate go run ./internal/gen/lexicon -out data/lexicon.txt
 //go:generate go run ./internal/gen/train -out model.bin
 
 //go:embed data/*.txt
@@ -36,12 +37,32 @@ type gazetteer struct {
 	maxWords  int               // longest multi-word name, in words
 	firstWord map[string]bool   // lower-cased first words of multi-word names
 	roleTails map[string]bool   // last three bytes of every role, to skip the compound search
+
+	// The large lists of data/lexicon.txt (see internal/gen/lexicon), used only as tagger
+	// features: they are too broad for rules to trust on their own.
+	lex         map[string]uint8 // lower-cased name -> lexicon kinds
+	lexMaxWords int
+	lexFirst    map[string]bool // lower-cased first words of multi-word lexicon names
 }
+
+// Lexicon kinds, a bit set per lower-cased name of data/lexicon.txt.
+const (
+	lxLoc   uint8 = 1 << iota // a place
+	lxNat                     // an inhabitant of a place
+	lxAdj                     // an adjective of a place
+	lxOrg                     // an organisation
+	lxProp                    // another proper noun
+	lxFirst                   // a given name
+	lxSur                     // a surname
+)
+
+var lexKinds = map[string]uint8{"loc": lxLoc, "nat": lxNat, "adj": lxAdj, "org": lxOrg, "prop": lxProp, "first": lxFirst, "sur": lxSur}
 
 var gaz = loadGazetteer()
 
 func loadGazetteer() *gazetteer {
-	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{}}
+	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{},
+		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}}
 	read := func(name string, fn func(fields []string)) {
 		f, err := dataFS.Open("data/" + name)
 		if err != nil {
@@ -125,7 +146,73 @@ func loadGazetteer() *gazetteer {
 			g.kind[f[0]] |= gAdj
 		}
 	})
+	read("lexicon.txt", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		l := strings.ToLower(f[0])
+		for _, k := range strings.Split(f[1], ",") {
+			g.lex[l] |= lexKinds[k]
+		}
+		if n := strings.Count(l, " ") + 1; n > 1 {
+			g.lexMaxWords = max(g.lexMaxWords, n)
+			fw := l[:strings.IndexByte(l, ' ')]
+			g.lexFirst[fw] = true
+			g.lexFirst[stripAdjEnding(fw)] = true
+			g.lex[multiKey(l)] = g.lex[l] // inflected forms: "das Rote Meer"
+		}
+	})
 	return g
+}
+
+// lexLookup is the lexicon kinds of a lower-cased word, trying the genitive -s form.
+func (g *gazetteer) lexLookup(lower string) uint8 {
+	if k := g.lex[lower]; k != 0 {
+		return k
+	}
+	if strings.HasSuffix(lower, "s") && len(lower) > 3 {
+		return g.lex[lower[:len(lower)-1]]
+	}
+	return 0
+}
+
+// markLexSpans marks the words of multi-word lexicon names ("Deutscher Verband für
+// Schweißtechnik"), longest match first: the kinds, and whether a word begins the name.
+func (g *gazetteer) markLexSpans(ti []tokInfo) {
+	var exact, stripped []byte // reused keys; map lookups with string(bytes) do not allocate
+	for i := 0; i < len(ti); i++ {
+		// Every name of the lexicon starts with a capital letter.
+		if !ti[i].upper || (!g.lexFirst[ti[i].lower] && !g.lexFirst[stripAdjEnding(ti[i].lower)]) {
+			continue
+		}
+		for n := min(g.lexMaxWords, len(ti)-i); n >= 2; n-- {
+			exact, stripped = exact[:0], append(stripped[:0], '~')
+			for j := i; j < i+n; j++ {
+				if j > i {
+					exact = append(exact, ' ')
+					stripped = append(stripped, ' ')
+				}
+				exact = append(exact, ti[j].lower...)
+				if j < i+n-1 {
+					stripped = append(stripped, stripAdjEnding(ti[j].lower)...)
+				} else {
+					stripped = append(stripped, ti[j].lower...)
+				}
+			}
+			k := g.lex[string(exact)]
+			if k == 0 {
+				k = g.lex[string(stripped)]
+			}
+			if k != 0 {
+				ti[i].span = uint16(k)<<2 | 1
+				for j := i + 1; j < i+n; j++ {
+					ti[j].span = uint16(k)<<2 | 2
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
 }
 
 // multiKey strips German adjective endings from every word but the last, so that

@@ -26,7 +26,7 @@ type TrainOptions struct {
 	Seed   uint64  // shuffling seed, for reproducible models
 	Prune  float32 // drop final weights smaller than this in magnitude; 0 means 0.05
 	// MinCount leaves out features seen fewer times in the training data, before training:
-	// a smaller, faster model at no loss in cross-validation. 0 means 2.
+	// 2 gives a model less than half the size, at about 0.5 F1 in cross-validation. 0 means 1.
 	MinCount int
 	// Perceptron trains the averaged structured perceptron (the first tagger, kept for
 	// comparison) instead of the CRF. Same features, same Model.
@@ -54,7 +54,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 		opt.Prune = 0.05
 	}
 	if opt.MinCount == 0 {
-		opt.MinCount = 2
+		opt.MinCount = 1
 	}
 	if opt.L2 == 0 {
 		opt.L2 = 1e-4

@@ -109,6 +109,9 @@ type Options struct {
 	// TaggerOnly scores the tagger without rules and gazetteers.
 	TaggerOnly bool
 	Limit      int // score only the first Limit sentences (0: all)
+	// Unlabelled, when set, trains each fold's tagger by SelfTrain with these sentences
+	// (see UnlabelledSentences), as the shipped model is trained.
+	Unlabelled [][]string
 }
 
 // Score is precision, recall and F1 (in %) with the counts behind them.
@@ -206,7 +209,12 @@ func Evaluate(path string, opt Options) (*Report, error) {
 			if opt.Epochs != 0 {
 				to.Epochs = opt.Epochs
 			}
-			m := entity.Train(TrainingData(train), to)
+			var m *entity.Model
+			if opt.Unlabelled != nil {
+				m = SelfTrain(TrainingData(train), opt.Unlabelled, to)
+			} else {
+				m = entity.Train(TrainingData(train), to)
+			}
 			ex := entity.New(m, entity.Options{KeepUnresolvedDerived: true, NoRules: opt.TaggerOnly})
 			t0 := time.Now()
 			for _, i := range test {

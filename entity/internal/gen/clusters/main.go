@@ -17,14 +17,12 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,6 +30,7 @@ import (
 
 	"crosscheck/entity"
 	"crosscheck/internal/testenv"
+	"crosscheck/internal/unlabelled"
 )
 
 const (
@@ -145,60 +144,14 @@ func addText(docs []doc, text string) []doc {
 	return append(docs, d)
 }
 
-var tagRE = regexp.MustCompile(`<[^>]*>`)
-
 func readCorpus(dir string) ([]doc, error) {
+	texts, err := unlabelled.Texts(dir)
+	if err != nil {
+		return nil, err
+	}
 	var docs []doc
-	gnad, err := os.ReadFile(filepath.Join(dir, "10kgnad", "test.csv"))
-	if err != nil {
-		return nil, fmt.Errorf("read 10kgnad: %w", err)
-	}
-	for _, line := range strings.Split(string(gnad), "\n") {
-		_, text, ok := strings.Cut(line, ";")
-		if !ok {
-			continue
-		}
-		text = strings.TrimSpace(text)
-		text = strings.TrimSuffix(strings.TrimPrefix(text, "'"), "'")
-		docs = addText(docs, strings.ReplaceAll(text, "''", "'"))
-	}
-	spk, err := filepath.Glob(filepath.Join(dir, "spkatt2023-news", "train", "*.json"))
-	if err != nil {
-		return nil, fmt.Errorf("spkatt: %w", err)
-	}
-	sort.Strings(spk)
-	for _, p := range spk {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fmt.Errorf("read spkatt: %w", err)
-		}
-		var a struct {
-			Sentences []struct{ Tokens []string }
-		}
-		if err := json.Unmarshal(b, &a); err != nil {
-			return nil, fmt.Errorf("spkatt %s: %w", filepath.Base(p), err)
-		}
-		var sb strings.Builder
-		for _, s := range a.Sentences {
-			sb.WriteString(strings.Join(s.Tokens, " "))
-			sb.WriteByte('\n')
-		}
-		docs = addText(docs, sb.String())
-	}
-	ww, err := filepath.Glob(filepath.Join(dir, "wikiwarsde", "in", "*.sgm"))
-	if err != nil {
-		return nil, fmt.Errorf("wikiwars: %w", err)
-	}
-	sort.Strings(ww)
-	for _, p := range ww {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fmt.Errorf("read wikiwars: %w", err)
-		}
-		docs = addText(docs, tagRE.ReplaceAllString(string(b), " "))
-	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("no text under %s", dir)
+	for _, t := range texts {
+		docs = addText(docs, t)
 	}
 	return docs, nil
 }
