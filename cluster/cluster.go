@@ -609,13 +609,7 @@ func (c *Clusterer) attach(ai, e int32, vec sparse) {
 	ev := &c.st.Events[e]
 	ev.Articles = append(ev.Articles, ai)
 	c.setCent(ev, add(ev.Cent, r.Vec, 1).truncate(c.st.Opt.CentroidTerms))
-	if r.HasTime {
-		if !ev.HasTime {
-			ev.Lo, ev.Hi, ev.HasTime = r.Lo, r.Hi, true
-		} else {
-			ev.Lo, ev.Hi = min(ev.Lo, r.Lo), max(ev.Hi, r.Hi)
-		}
-	}
+	widenTime(&ev.Lo, &ev.Hi, &ev.HasTime, r.Lo, r.Hi, r.HasTime)
 	c.index(c.st.Postings, ev.Cent, e)
 	if s := c.storyOf(e); s >= 0 {
 		c.addToStory(s, r)

@@ -52,6 +52,17 @@ type event struct {
 	core sparse
 }
 
+// widenTime stretches the time range lo..hi (none when !has) to cover oLo..oHi when oHas.
+func widenTime(lo, hi *int64, has *bool, oLo, oHi int64, oHas bool) {
+	switch {
+	case !oHas:
+	case !*has:
+		*lo, *hi, *has = oLo, oHi, true
+	default:
+		*lo, *hi = min(*lo, oLo), max(*hi, oHi)
+	}
+}
+
 type story struct {
 	Events  []int32
 	Profile sparse // sum of member articles' vectors, truncated

@@ -129,13 +129,7 @@ func (c *Clusterer) joinStoryline(e, s int32) {
 func (c *Clusterer) addToStory(s int32, r *artRec) {
 	st := &c.st.Stories[s]
 	st.Profile = add(st.Profile, r.Vec, 1).truncate(c.st.Opt.CentroidTerms)
-	if r.HasTime {
-		if !st.HasTime {
-			st.Lo, st.Hi, st.HasTime = r.Lo, r.Hi, true
-		} else {
-			st.Lo, st.Hi = min(st.Lo, r.Lo), max(st.Hi, r.Hi)
-		}
-	}
+	widenTime(&st.Lo, &st.Hi, &st.HasTime, r.Lo, r.Hi, r.HasTime)
 	c.index(c.st.StoryPostings, st.Profile, s)
 }
 
@@ -147,13 +141,7 @@ func (c *Clusterer) rebuildEvent(e int32) {
 	for _, a := range ev.Articles {
 		r := &c.st.Articles[a]
 		cent = add(cent, r.Vec, 1).truncate(c.st.Opt.CentroidTerms)
-		if r.HasTime {
-			if !ev.HasTime {
-				ev.Lo, ev.Hi, ev.HasTime = r.Lo, r.Hi, true
-			} else {
-				ev.Lo, ev.Hi = min(ev.Lo, r.Lo), max(ev.Hi, r.Hi)
-			}
-		}
+		widenTime(&ev.Lo, &ev.Hi, &ev.HasTime, r.Lo, r.Hi, r.HasTime)
 	}
 	c.setCent(ev, cent)
 	if len(ev.Articles) > 0 {
@@ -190,13 +178,7 @@ func (c *Clusterer) rebuildStory(s int32) {
 				}
 				c.acc[id] += float64(r.Vec.W[i])
 			}
-			if r.HasTime {
-				if !st.HasTime {
-					st.Lo, st.Hi, st.HasTime = r.Lo, r.Hi, true
-				} else {
-					st.Lo, st.Hi = min(st.Lo, r.Lo), max(st.Hi, r.Hi)
-				}
-			}
+			widenTime(&st.Lo, &st.Hi, &st.HasTime, r.Lo, r.Hi, r.HasTime)
 		}
 	}
 	slices.Sort(ids)
@@ -413,13 +395,7 @@ func (c *Clusterer) linkStorylines(e int32) {
 		dst.Events = append(dst.Events, from.Events...)
 		if !rebuild {
 			dst.Profile = add(dst.Profile, from.Profile, 1)
-			if from.HasTime {
-				if !dst.HasTime {
-					dst.Lo, dst.Hi, dst.HasTime = from.Lo, from.Hi, true
-				} else {
-					dst.Lo, dst.Hi = min(dst.Lo, from.Lo), max(dst.Hi, from.Hi)
-				}
-			}
+			widenTime(&dst.Lo, &dst.Hi, &dst.HasTime, from.Lo, from.Hi, from.HasTime)
 		}
 		from.Events, from.Profile = nil, sparse{}
 	}

@@ -19,23 +19,13 @@ import (
 // seedArticle makes an Article from a seed file: every non-empty line is a paragraph.
 func seedArticle(id, raw string) *article.Article {
 	a := &article.Article{ID: id, Language: "de"}
-	var b strings.Builder
-	c := 0
+	var tb article.TextBuilder
 	for _, line := range strings.Split(raw, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
+		if line = strings.TrimSpace(line); line != "" {
+			tb.Add(article.BlockParagraph, line)
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-			c += 2
-		}
-		n := len([]rune(line))
-		a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockParagraph, Start: c, End: c + n})
-		b.WriteString(line)
-		c += n
 	}
-	a.Text = b.String()
+	tb.Fill(a)
 	return a
 }
 

@@ -54,19 +54,11 @@ func docFromLines(id, text string) *Doc {
 			lines[n-1] = strings.TrimSpace(lines[n-1][:len(lines[n-1])-len(m[0])])
 		}
 	}
-	pos := 0
-	var b strings.Builder
-	for k, l := range lines {
-		if k > 0 {
-			b.WriteString("\n\n")
-			pos += 2
-		}
-		n := len([]rune(l))
-		a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockParagraph, Start: pos, End: pos + n})
-		b.WriteString(l)
-		pos += n
+	var tb article.TextBuilder
+	for _, l := range lines {
+		tb.Add(article.BlockParagraph, l)
 	}
-	a.Text = b.String()
+	tb.Fill(a)
 	return analyseDoc(a)
 }
 

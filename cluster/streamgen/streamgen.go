@@ -204,25 +204,14 @@ type Item struct {
 // Article turns the item into an article: title block (when any) and paragraph blocks.
 func (it Item) Article() *article.Article {
 	a := &article.Article{ID: it.ID, Language: "de", Title: it.Title}
-	var b strings.Builder
-	pos := 0
-	addBlock := func(kind article.BlockKind, s string) {
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-			pos += 2
-		}
-		n := len([]rune(s))
-		a.Blocks = append(a.Blocks, article.Block{Kind: kind, Start: pos, End: pos + n})
-		b.WriteString(s)
-		pos += n
-	}
+	var tb article.TextBuilder
 	if it.Title != "" {
-		addBlock(article.BlockTitle, it.Title)
+		tb.Add(article.BlockTitle, it.Title)
 	}
 	for _, p := range it.Paragraphs {
-		addBlock(article.BlockParagraph, p)
+		tb.Add(article.BlockParagraph, p)
 	}
-	a.Text = b.String()
+	tb.Fill(a)
 	a.Published = it.Time.UTC().Format(time.RFC3339)
 	return a
 }

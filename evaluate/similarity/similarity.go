@@ -179,27 +179,17 @@ func Evaluate(pairsCSV string) (*Report, error) {
 
 func doc(id, title, text string, p lang.Pack) *link.Doc {
 	a := &article.Article{ID: id, Language: "de", Title: title}
-	var b strings.Builder
-	pos := 0
+	var tb article.TextBuilder
 	add := func(kind article.BlockKind, s string) {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			return
+		if s = strings.TrimSpace(s); s != "" {
+			tb.Add(kind, s)
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-			pos += 2
-		}
-		n := len([]rune(s))
-		a.Blocks = append(a.Blocks, article.Block{Kind: kind, Start: pos, End: pos + n})
-		b.WriteString(s)
-		pos += n
 	}
 	add(article.BlockTitle, title)
 	for _, para := range strings.Split(text, "\n") {
 		add(article.BlockParagraph, para)
 	}
-	a.Text = b.String()
+	tb.Fill(a)
 	an := &article.Analysis{}
 	analyze.Segment(a, an, p)
 	return &link.Doc{Article: a, Analysis: an}

@@ -120,10 +120,6 @@ func readDing(path string, add func(name, kind string)) error {
 				kind = "loc"
 			case orgWords.MatchString(enFirst) || (abbrRe.MatchString(alt) && (tags["pol."] || tags["econ."] || tags["adm."] || tags["mil."] || tags["jur."] || tags["sport"] || tags["school"])):
 				kind = "org"
-			case gender && !strings.Contains(name, " "):
-				// A capitalised English word for a German noun is mostly a nationality, a
-				// language or a brand-like term ("Jesuit", "Martian"); too vague to type.
-				kind = "prop"
 			}
 			add(name, kind)
 			n++
