@@ -30,6 +30,7 @@ type Options struct {
 type Extractor struct {
 	model *Model
 	opt   Options
+	words *wordCache
 }
 
 // New returns an Extractor that uses model m (DefaultModel when nil). With no usable model
@@ -38,7 +39,7 @@ func New(m *Model, opt Options) *Extractor {
 	if m == nil {
 		m, _ = DefaultModel()
 	}
-	return &Extractor{model: m, opt: opt}
+	return &Extractor{model: m, opt: opt, words: newWordCache(m, cacheWords)}
 }
 
 // Subtypes of mentions, as GermEval 2014 names them.
@@ -89,7 +90,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			wins = append(wins, window{lo, len(allW), si})
 		}
 	}
-	allI := infos(allW, make([]tokInfo, 0, len(allW)))
+	allI := infos(allW, make([]tokInfo, 0, len(allW)), x.words)
 	sents := make([][]word, len(wins))
 	infoss := make([][]tokInfo, len(wins))
 	for k, w := range wins {

@@ -4,9 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"math"
 	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -156,7 +160,7 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ti := infos(tokenize("Angela Merkel besuchte Paris.", 0, nil), nil)
+	ti := infos(tokenize("Angela Merkel besuchte Paris.", 0, nil), nil, nil)
 	var s1, s2 scratch
 	a := append([]int(nil), m.tag(ti, &s1)...)
 	b := m2.tag(ti, &s2)
@@ -185,7 +189,7 @@ func TestTrainSmall(t *testing.T) {
 	} {
 		m := Train(ss, tt.opt)
 		var sc scratch
-		got := m.tag(infos(tokenize("Gestern kam Zorbak Quell nach Trelnia .", 0, nil), nil), &sc)
+		got := m.tag(infos(tokenize("Gestern kam Zorbak Quell nach Trelnia .", 0, nil), nil, nil), &sc)
 		var tags []string
 		for _, l := range got {
 			tags = append(tags, LabelName(l))
@@ -392,7 +396,7 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("lexLookup(%q) = %b, want bits %b", tt.word, got, tt.want)
 		}
 	}
-	ti := infos(tokenize("Die Europäische Union und das Rote Meer", 0, nil), nil)
+	ti := infos(tokenize("Die Europäische Union und das Rote Meer", 0, nil), nil, nil)
 	var spans []uint16
 	for _, x := range ti {
 		spans = append(spans, x.span)
@@ -404,5 +408,69 @@ func TestLexicon(t *testing.T) {
 		if spans[i] != want[i] {
 			t.Fatalf("spans = %v, want %v", spans, want)
 		}
+	}
+}
+
+// TestWordCache checks that cached word scores change nothing: extraction with no cache,
+// with a cache too small for the text (most words miss after it fills) and with a full
+// cache shared by concurrent callers gives the same entities.
+func TestWordCache(t *testing.T) {
+	var arts []*article.Article
+	for _, name := range []string{"01_agentur_sturm.txt", "02_portal_umschrieben.txt", "07_forschungsschiff.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "demo", "corpus", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		arts = append(arts, &article.Article{Language: "de", Text: text,
+			Blocks: []article.Block{{Kind: article.BlockParagraph, Start: 0, End: utf8.RuneCountInString(text)}}})
+	}
+	p := de.New()
+	extract := func(x *Extractor, a *article.Article) []article.Entity {
+		an := &article.Analysis{}
+		analyze.Segment(a, an, p)
+		x.Extract(a, an, p)
+		return an.Entities
+	}
+	plain := New(nil, Options{})
+	plain.words = nil
+	want := make([][]article.Entity, len(arts))
+	for i, a := range arts {
+		want[i] = extract(plain, a)
+		if len(want[i]) == 0 {
+			t.Fatalf("%d: no entities without a cache", i)
+		}
+	}
+	small := New(nil, Options{})
+	small.words = newWordCache(small.model, 8)
+	shared := New(nil, Options{})
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 3; round++ {
+				for i, a := range arts {
+					for _, x := range []*Extractor{small, shared} {
+						if got := extract(x, a); !reflect.DeepEqual(got, want[i]) {
+							errs <- fmt.Sprintf("article %d: cached extraction differs", i)
+							return
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	if n := small.words.n.Load(); n < 8 || n > 8+4 {
+		t.Errorf("small cache holds %d words, want 8 (plus at most one per racing caller)", n)
+	}
+	if n := shared.words.n.Load(); n < 100 {
+		t.Errorf("shared cache holds only %d words", n)
 	}
 }

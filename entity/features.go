@@ -16,8 +16,11 @@ type tokInfo struct {
 	first bool   // a given name
 	upper bool   // starts with an upper-case letter
 	cand  bool   // may be part of a name; other words are tagged O without scoring
-	lex   uint8  // lexicon kinds of the word (see gazetteer.lex)
-	span  uint16 // lexicon kinds of a multi-word name the word is in, <<2, | 1 first word, | 2 later word
+	// lexStart and gazStart: the word (or its stem without adjective ending) may begin a
+	// multi-word name of the lexicon or the gazetteer.
+	lexStart, gazStart bool
+	lex                uint8  // lexicon kinds of the word (see gazetteer.lex)
+	span               uint16 // lexicon kinds of a multi-word name the word is in, <<2, | 1 first word, | 2 later word
 
 	// Hashes of the lower-cased word, its shape, prefixes of 2-4 and suffixes of 2-5
 	// letters, and the parts around hyphens, computed once per word.
@@ -28,6 +31,10 @@ type tokInfo struct {
 	hhf, hhl uint64
 
 	clu, cluHL uint32 // word clusters (see clusters.go) of the word and of its last hyphen part
+
+	// scores is the summed weights of the word's feature groups under the model of the
+	// wordCache that produced this info, or nil.
+	scores wordScores
 }
 
 const (
@@ -101,64 +108,77 @@ var joiners = map[string]bool{"von": true, "van": true, "de": true, "der": true,
 	"al": true, "el": true, "ten": true, "ter": true, "vom": true, "&": true, ".": true, "-": true, "'": true,
 	"/": true, "+": true, "!": true, "?": true, ":": true, "–": true}
 
-func infos(ws []word, buf []tokInfo) []tokInfo {
+// infos computes what the feature templates need for each word, taking the word-intrinsic
+// part from c when it holds the word (c may be nil).
+func infos(ws []word, buf []tokInfo, c *wordCache) []tokInfo {
 	buf = buf[:0]
 	for _, w := range ws {
-		l := strings.ToLower(w.text)
-		ti := tokInfo{lower: l, upper: isUpperStart(w.text)}
-		ti.hw = hashStr(fnvOffset, l)
-		ti.hs = shapeHash(w.text)
-		for n := 2; n <= 4; n++ {
-			ti.hpre[n-2] = hashStr(fnvOffset^uint64(n), prefix(l, n))
+		if e := c.get(w.text); e != nil {
+			buf = append(buf, e.info)
+		} else {
+			buf = append(buf, wordInfo(w.text))
 		}
-		for n := 2; n <= 5; n++ {
-			ti.hsuf[n-2] = hashStr(fnvPrime^uint64(n), suffix(l, n))
-		}
-		if i := strings.IndexByte(l, '-'); i > 0 {
-			ti.hyphen = true
-			ti.hhf = hashStr(fnvOffset, l[:i])
-			ti.hhl = hashStr(fnvOffset, l[strings.LastIndexByte(l, '-')+1:])
-			ti.cluHL = clusters[ti.hhl]
-		}
-		ti.clu = clusters[ti.hw]
-		if len(w.text) == 1 && !isWordRune(rune(w.text[0])) {
-			ti.cand = joiners[l]
-			buf = append(buf, ti) // punctuation: no list holds it
-			continue
-		}
-		kind := gaz.kind[l]
-		ti.gaz, _ = gaz.lookupCase(w.text, l)
-		if kind&gAdj != 0 {
-			ti.gaz |= gAdj
-		} else if b := stripAdjEnding(l); b != l && gaz.adj[b] != "" {
-			ti.gaz |= gAdj
-		}
-		ti.role = uint16(kind) & (gRole | gTitle)
-		if ti.role == 0 && len(l) >= 5 && ti.upper { // roles are capitalised nouns
-			ti.role = gaz.roleKind(l)
-		}
-		ti.first = kind&gFirst != 0 && ti.upper
-		if ti.upper {
-			ti.lex = gaz.lexLookup(l)
-		}
-		h1, h2 := bloomHashes(l)
-		if dictLower.has(h1, h2) {
-			ti.dict |= 1
-		}
-		if dictUpper.has(h1, h2) {
-			ti.dict |= 2
-		}
-		if ti.hyphen {
-			i := strings.IndexByte(l, '-')
-			ti.hyph, _ = gaz.lookupCase(w.text[:i], l[:i])
-		}
-		r, _ := utf8.DecodeRuneInString(w.text)
-		ti.cand = ti.upper || !unicode.IsLower(r) || ti.gaz != 0 || joiners[l] || strings.Contains(l, "isch") ||
-			(ti.hyphen && strings.ContainsFunc(w.text, unicode.IsUpper))
-		buf = append(buf, ti)
 	}
 	gaz.markLexSpans(buf)
 	return buf
+}
+
+// wordInfo is everything about a word that does not depend on its neighbours (all but span).
+func wordInfo(text string) tokInfo {
+	l := strings.ToLower(text)
+	ti := tokInfo{lower: l, upper: isUpperStart(text)}
+	ti.hw = hashStr(fnvOffset, l)
+	ti.hs = shapeHash(text)
+	for n := 2; n <= 4; n++ {
+		ti.hpre[n-2] = hashStr(fnvOffset^uint64(n), prefix(l, n))
+	}
+	for n := 2; n <= 5; n++ {
+		ti.hsuf[n-2] = hashStr(fnvPrime^uint64(n), suffix(l, n))
+	}
+	if i := strings.IndexByte(l, '-'); i > 0 {
+		ti.hyphen = true
+		ti.hhf = hashStr(fnvOffset, l[:i])
+		ti.hhl = hashStr(fnvOffset, l[strings.LastIndexByte(l, '-')+1:])
+		ti.cluHL = clusters[ti.hhl]
+	}
+	ti.clu = clusters[ti.hw]
+	if len(text) == 1 && !isWordRune(rune(text[0])) {
+		ti.cand = joiners[l]
+		return ti // punctuation: no list holds it
+	}
+	kind := gaz.kind[l]
+	stem := stripAdjEnding(l)
+	ti.gazStart = gaz.firstWord[l] || gaz.firstWord[stem]
+	ti.lexStart = ti.upper && (gaz.lexFirst[l] || gaz.lexFirst[stem])
+	ti.gaz, _ = gaz.lookupCase(text, l)
+	if kind&gAdj != 0 {
+		ti.gaz |= gAdj
+	} else if stem != l && gaz.adj[stem] != "" {
+		ti.gaz |= gAdj
+	}
+	ti.role = uint16(kind) & (gRole | gTitle)
+	if ti.role == 0 && len(l) >= 5 && ti.upper { // roles are capitalised nouns
+		ti.role = gaz.roleKind(l)
+	}
+	ti.first = kind&gFirst != 0 && ti.upper
+	if ti.upper {
+		ti.lex = gaz.lexLookup(l)
+	}
+	h1, h2 := bloomHashes(l)
+	if dictLower.has(h1, h2) {
+		ti.dict |= 1
+	}
+	if dictUpper.has(h1, h2) {
+		ti.dict |= 2
+	}
+	if ti.hyphen {
+		i := strings.IndexByte(l, '-')
+		ti.hyph, _ = gaz.lookupCase(text[:i], l[:i])
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	ti.cand = ti.upper || !unicode.IsLower(r) || ti.gaz != 0 || joiners[l] || strings.Contains(l, "isch") ||
+		(ti.hyphen && strings.ContainsFunc(text, unicode.IsUpper))
+	return ti
 }
 
 // Feature template ids.
@@ -237,102 +257,139 @@ func suffix(s string, n int) string {
 // features appends the hashed features of word i to out. They look at one sentence only:
 // the tagger is trained on single sentences, so article-level evidence is left to the rules.
 // All string hashing happens once per word in infos; here hashes are only combined.
+//
+// The features fall into groups by what they look at: the word alone, one neighbour alone
+// (the previous, next, second previous or second next word) and the word with its
+// neighbours. The tagger caches the summed weights of the first five groups per distinct
+// word (see wordCache), so only the last group is looked up per occurrence.
 func features(ti []tokInfo, i int, out []uint64) []uint64 {
-	t := &ti[i]
+	out = ownFeatures(&ti[i], out)
+	out = prevFeatures(at(ti, i-1), out)
+	out = nextFeatures(at(ti, i+1), out)
+	out = prev2Features(at(ti, i-2), out)
+	out = next2Features(at(ti, i+2), out)
+	return pairFeatures(ti, i, out)
+}
+
+// at returns word i of a sentence, or nil beyond its ends.
+func at(ti []tokInfo, i int) *tokInfo {
+	if i < 0 || i >= len(ti) {
+		return nil
+	}
+	return &ti[i]
+}
+
+// ownFeatures appends the features that depend on the word alone.
+func ownFeatures(t *tokInfo, out []uint64) []uint64 {
 	out = append(out, mix(fBias, 0), mix(fWord, t.hw), mix(fShape, t.hs),
 		mix(fPre, t.hpre[0]), mix(fPre, t.hpre[1]), mix(fPre, t.hpre[2]),
-		mix(fSuf, t.hsuf[0]), mix(fSuf, t.hsuf[1]), mix(fSuf, t.hsuf[2]), mix(fSuf, t.hsuf[3]))
-	prevW, prevS, prev2 := hBOS, hBOS, hBOS
-	var prevG, prevR, prev2R uint16
-	if i > 0 {
-		p := &ti[i-1]
-		prevW, prevS, prevG, prevR = p.hw, p.hs, p.gaz, p.role
-		out = append(out, mix(fDictP, uint64(p.dict)|uint64(t.dict)<<2), mix(fSufP, p.hsuf[1]))
-	} else {
-		out = append(out, mix(fFirst, t.hs))
-	}
-	if i > 1 {
-		prev2, prev2R = ti[i-2].hw, ti[i-2].role
-	}
-	nextW, nextS, next2 := hEOS, hEOS, hEOS
-	var nextG uint16
-	if i+1 < len(ti) {
-		n := &ti[i+1]
-		nextW, nextS, nextG = n.hw, n.hs, n.gaz
-		out = append(out, mix(fSufN, n.hsuf[1]))
-	}
-	if i+2 < len(ti) {
-		next2 = ti[i+2].hw
-	}
-	out = append(out,
-		mix(fPrevW, prevW), mix(fNextW, nextW), mix(fPrev2W, prev2), mix(fNext2W, next2),
-		mix2(fShapeP, prevS, t.hs), mix2(fShapeN, t.hs, nextS),
-		mix(fGaz, uint64(t.gaz)), mix(fGazP, uint64(prevG)), mix(fGazN, uint64(nextG)),
-		mix(fRoleP, uint64(prevR)), mix(fRoleP2, uint64(prev2R)),
-		mix2(fWordShapeP, prevW, t.hs),
-		mix(fDict, uint64(t.dict)|boolBit(t.upper, 4)|boolBit(i == 0, 8)),
-	)
-	var fn uint64
-	if t.first {
-		fn |= 1
-	}
-	if i > 0 && ti[i-1].first {
-		fn |= 2
-	}
-	if i+1 < len(ti) && ti[i+1].first {
-		fn |= 4
-	}
-	if fn != 0 {
-		out = append(out, mix(fFirstName, fn))
-	}
-	var cp, cn uint64 = 1, 2 // sentence boundaries
-	pe := cluPerson(t.clu)
-	if i > 0 {
-		cp = cluPrefix(ti[i-1].clu, 4)
-		pe |= cluPerson(ti[i-1].clu) << 2
-	}
-	if i+1 < len(ti) {
-		cn = cluPrefix(ti[i+1].clu, 4)
-		pe |= cluPerson(ti[i+1].clu) << 4
-	}
-	if pe != 0 {
-		out = append(out, mix(fPerson, pe))
-	}
-	out = append(out,
+		mix(fSuf, t.hsuf[0]), mix(fSuf, t.hsuf[1]), mix(fSuf, t.hsuf[2]), mix(fSuf, t.hsuf[3]),
+		mix(fGaz, uint64(t.gaz)),
 		mix(fClu, cluPrefix(t.clu, 2)), mix(fClu, cluPrefix(t.clu, 4)), mix(fClu, cluPrefix(t.clu, 6)),
-		mix(fCluP, cp), mix(fCluN, cn),
-		mix2(fCluShape, cluPrefix(t.clu, 3), t.hs),
-		mix(fCase, cluCase(t.clu)|boolBit(t.upper, 8)|boolBit(i == 0, 16)))
+		mix2(fCluShape, cluPrefix(t.clu, 3), t.hs))
 	if t.hyphen {
-		out = append(out, mix(fCluHL, cluPrefix(t.cluHL, 4)))
-	}
-	var pl, nl uint8
-	if i > 0 {
-		pl = ti[i-1].lex
-	}
-	if i+1 < len(ti) {
-		nl = ti[i+1].lex
+		out = append(out, mix(fCluHL, cluPrefix(t.cluHL, 4)),
+			mix(fHyphFirst, t.hhf), mix(fHyphLast, t.hhl), mix(fHyphGaz, uint64(t.hyph)))
 	}
 	if t.lex != 0 {
 		out = append(out, mix(fLex, uint64(t.lex)|uint64(t.dict)<<8))
 	}
-	if pl != 0 {
-		out = append(out, mix(fLexP, uint64(pl)))
-		if t.lex != 0 {
-			out = append(out, mix2(fLexPC, uint64(pl), uint64(t.lex)))
+	if t.role != 0 {
+		out = append(out, mix(fLen, uint64(t.role)))
+	}
+	return out
+}
+
+// prevFeatures appends the features that look at the previous word p alone (nil at the
+// start of a sentence).
+func prevFeatures(p *tokInfo, out []uint64) []uint64 {
+	if p == nil {
+		return append(out, mix(fPrevW, hBOS), mix(fGazP, 0), mix(fRoleP, 0), mix(fCluP, 1))
+	}
+	out = append(out, mix(fPrevW, p.hw), mix(fSufP, p.hsuf[1]), mix(fGazP, uint64(p.gaz)),
+		mix(fRoleP, uint64(p.role)), mix(fCluP, cluPrefix(p.clu, 4)))
+	if p.lex != 0 {
+		out = append(out, mix(fLexP, uint64(p.lex)))
+	}
+	return out
+}
+
+// nextFeatures appends the features that look at the next word n alone (nil at the end).
+func nextFeatures(n *tokInfo, out []uint64) []uint64 {
+	if n == nil {
+		return append(out, mix(fNextW, hEOS), mix(fGazN, 0), mix(fCluN, 2))
+	}
+	out = append(out, mix(fNextW, n.hw), mix(fSufN, n.hsuf[1]), mix(fGazN, uint64(n.gaz)),
+		mix(fCluN, cluPrefix(n.clu, 4)))
+	if n.lex != 0 {
+		out = append(out, mix(fLexN, uint64(n.lex)))
+	}
+	return out
+}
+
+// prev2Features appends the features of the word two before (nil: none).
+func prev2Features(p *tokInfo, out []uint64) []uint64 {
+	if p == nil {
+		return append(out, mix(fPrev2W, hBOS), mix(fRoleP2, 0))
+	}
+	return append(out, mix(fPrev2W, p.hw), mix(fRoleP2, uint64(p.role)))
+}
+
+// next2Features appends the features of the word two after (nil: none).
+func next2Features(n *tokInfo, out []uint64) []uint64 {
+	if n == nil {
+		return append(out, mix(fNext2W, hEOS))
+	}
+	return append(out, mix(fNext2W, n.hw))
+}
+
+// pairFeatures appends the features of word i that combine it with its neighbours or its
+// position.
+func pairFeatures(ti []tokInfo, i int, out []uint64) []uint64 {
+	t := &ti[i]
+	p, n := at(ti, i-1), at(ti, i+1)
+	prevW, prevS, nextS := hBOS, hBOS, hEOS
+	if p != nil {
+		prevW, prevS = p.hw, p.hs
+		out = append(out, mix(fDictP, uint64(p.dict)|uint64(t.dict)<<2))
+	} else {
+		out = append(out, mix(fFirst, t.hs))
+	}
+	if n != nil {
+		nextS = n.hs
+	}
+	out = append(out, mix2(fShapeP, prevS, t.hs), mix2(fShapeN, t.hs, nextS),
+		mix2(fWordShapeP, prevW, t.hs),
+		mix(fDict, uint64(t.dict)|boolBit(t.upper, 4)|boolBit(i == 0, 8)),
+		mix(fCase, cluCase(t.clu)|boolBit(t.upper, 8)|boolBit(i == 0, 16)))
+	var fn uint64
+	pe := cluPerson(t.clu)
+	if t.first {
+		fn |= 1
+	}
+	if p != nil {
+		pe |= cluPerson(p.clu) << 2
+		if p.first {
+			fn |= 2
+		}
+		if p.lex != 0 && t.lex != 0 {
+			out = append(out, mix2(fLexPC, uint64(p.lex), uint64(t.lex)))
 		}
 	}
-	if nl != 0 {
-		out = append(out, mix(fLexN, uint64(nl)))
+	if n != nil {
+		pe |= cluPerson(n.clu) << 4
+		if n.first {
+			fn |= 4
+		}
+	}
+	if fn != 0 {
+		out = append(out, mix(fFirstName, fn))
+	}
+	if pe != 0 {
+		out = append(out, mix(fPerson, pe))
 	}
 	if t.span != 0 {
 		out = append(out, mix(fSpan, uint64(t.span)))
-	}
-	if t.hyphen {
-		out = append(out, mix(fHyphFirst, t.hhf), mix(fHyphLast, t.hhl), mix(fHyphGaz, uint64(t.hyph)))
-	}
-	if t.role != 0 {
-		out = append(out, mix(fLen, uint64(t.role)))
 	}
 	return out
 }

@@ -182,7 +182,7 @@ func (g *gazetteer) markLexSpans(ti []tokInfo) {
 	var exact, stripped []byte // reused keys; map lookups with string(bytes) do not allocate
 	for i := 0; i < len(ti); i++ {
 		// Every name of the lexicon starts with a capital letter.
-		if !ti[i].upper || (!g.lexFirst[ti[i].lower] && !g.lexFirst[stripAdjEnding(ti[i].lower)]) {
+		if !ti[i].lexStart {
 			continue
 		}
 		for n := min(g.lexMaxWords, len(ti)-i); n >= 2; n-- {

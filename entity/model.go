@@ -173,7 +173,8 @@ func buildTable(feats map[uint64][]float32) featTable {
 	return t
 }
 
-// tag returns the best label sequence for a sentence of words.
+// tag returns the best label sequence for a sentence of words. Words that carry their
+// summed weights from a wordCache of this model (see wordScores) skip those lookups.
 func (m *Model) tag(ti []tokInfo, sc *scratch) []int {
 	n := len(ti)
 	L := numLabels
@@ -191,20 +192,86 @@ func (m *Model) tag(ti []tokInfo, sc *scratch) []int {
 			}
 			continue
 		}
-		sc.feats = features(ti, i, sc.feats[:0])
 		a := acc[:L]
 		clear(a)
-		for _, f := range sc.feats {
-			for _, e := range m.tab.get(f) {
-				a[(e>>16)&63] += int32(int16(uint16(e)))
-			}
+		if t := &ti[i]; t.scores != nil {
+			add(a, t.scores.part(sOwn))
+		} else {
+			sc.feats = ownFeatures(t, sc.feats[:0])
+			m.sum(sc.feats, a)
 		}
+		m.neighbour(a, at(ti, i-1), sPrev, sc)
+		m.neighbour(a, at(ti, i+1), sNext, sc)
+		m.neighbour(a, at(ti, i-2), sPrev2, sc)
+		m.neighbour(a, at(ti, i+2), sNext2, sc)
+		sc.feats = pairFeatures(ti, i, sc.feats[:0])
+		m.sum(sc.feats, a)
 		row := em[i*L : (i+1)*L]
 		for l, v := range a {
 			row[l] = float32(v) * m.tab.scale
 		}
 	}
 	return viterbi(em, n, m.trans, sc)
+}
+
+// neighbour adds the weights of the features that look at neighbour t alone, in role k
+// (nil t: beyond the sentence), from its cached scores when it has them.
+func (m *Model) neighbour(a []int32, t *tokInfo, k int, sc *scratch) {
+	if t != nil && t.scores != nil {
+		add(a, t.scores.part(k))
+		return
+	}
+	sc.feats = groupFeatures[k](t, sc.feats[:0])
+	m.sum(sc.feats, a)
+}
+
+func add(a, b []int32) {
+	for l := range a {
+		a[l] += b[l]
+	}
+}
+
+// sum adds the quantised weights of features fs to a, per label.
+func (m *Model) sum(fs []uint64, a []int32) {
+	for _, f := range fs {
+		for _, e := range m.tab.get(f) {
+			a[(e>>16)&63] += int32(int16(uint16(e)))
+		}
+	}
+}
+
+// Feature groups that depend on one word alone, and their order in wordScores.
+const (
+	sOwn = iota
+	sPrev
+	sNext
+	sPrev2
+	sNext2
+	numGroups
+)
+
+var groupFeatures = [numGroups]func(*tokInfo, []uint64) []uint64{
+	ownFeatures, prevFeatures, nextFeatures, prev2Features, next2Features}
+
+// wordScores is the summed weights, per label in the model's quantised units, of each
+// group of features that depends on one word alone: the word's own, and those it gives
+// its neighbours as their previous, next, second previous and second next word.
+type wordScores []int32
+
+func (s wordScores) part(k int) []int32 { return s[k*numLabels : (k+1)*numLabels] }
+
+// scoresOf computes a word's wordScores under the model.
+func (m *Model) scoresOf(t *tokInfo) wordScores {
+	s := make(wordScores, numGroups*numLabels)
+	var fs []uint64
+	for k, f := range groupFeatures {
+		if k == sOwn && !t.cand {
+			continue // never scored
+		}
+		fs = f(t, fs[:0])
+		m.sum(fs, s.part(k))
+	}
+	return s
 }
 
 func viterbi(em []float32, n int, trans []float32, sc *scratch) []int {

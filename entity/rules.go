@@ -279,7 +279,7 @@ func isNameStart(s string) bool { return isUpperStart(s) }
 // gazMatch finds the longest gazetteer name starting at word i: its length in words, kinds
 // and canonical spelling.
 func gazMatch(ti []tokInfo, i int) (int, uint16, string) {
-	if gaz.firstWord[ti[i].lower] || gaz.firstWord[stripAdjEnding(ti[i].lower)] {
+	if ti[i].gazStart {
 		for n := min(gaz.maxWords, len(ti)-i); n > 1; n-- {
 			parts := make([]string, n)
 			for j := 0; j < n; j++ {

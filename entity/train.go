@@ -78,7 +78,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 		for _, w := range s.Words {
 			ws = append(ws, word{text: w})
 		}
-		ti = infos(ws, ti)
+		ti = infos(ws, ti, nil)
 		e := ex{feats: make([][]int32, len(ws)), gold: make([]int, len(ws))}
 		for i := range ws {
 			if !ti[i].cand {
