@@ -151,6 +151,12 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 				ms = append(ms, m)
 			}
 		default:
+			// A lone place adjective is an adjective whatever the tagger says: the German
+			// model has never seen "German" in "the German weather service" and calls it a
+			// person. Given names and surnames that are also adjectives ("Wiener") stay.
+			if p := gaz.adjPlace(ti[i].lower); p != "" && j == i+1 && !ti[i].first && ti[i].lex&lxSur == 0 {
+				m.typ, m.sub, m.canon = article.EntityPlace, SubtypeDerived, p
+			}
 			ms = append(ms, m)
 		}
 		i = j

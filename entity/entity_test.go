@@ -70,6 +70,9 @@ func TestExtract(t *testing.T) {
 		{"English", "Secretary of State Antony Blinken met President Joe Biden in Washington.",
 			[]article.Entity{{Text: "Antony Blinken", Type: "person", Canonical: "Antony Blinken"},
 				{Text: "Washington", Type: "place", Canonical: "Washington"}}},
+		{"English possessive and adjective", "Hamburg's fire service said the German weather service measured strong gusts.",
+			[]article.Entity{{Text: "Hamburg", Type: "place", Canonical: "Hamburg"},
+				{Text: "German", Type: "place", Canonical: "Germany", Subtype: "deriv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,17 +136,32 @@ func TestResolver(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	got := tokenize("NATO-Chef Rutte: 11.000 Soldaten, „Kiew“.", 5, nil)
-	var texts []string
-	for _, w := range got {
-		texts = append(texts, w.text)
+	tests := []struct {
+		text, want string
+		rutte      [2]int // code point span of the second token
+	}{
+		{"NATO-Chef Rutte: 11.000 Soldaten, „Kiew“.", "NATO-Chef|Rutte|:|11.000|Soldaten|,|„|Kiew|“|.", [2]int{15, 20}},
+		{"Laut Hamburg's Feuerwehr und Brandt’s Team, O'Brien's", "Laut|Hamburg|'s|Feuerwehr|und|Brandt|’s|Team|,|O'Brien|'s", [2]int{10, 17}},
 	}
-	want := "NATO-Chef|Rutte|:|11.000|Soldaten|,|„|Kiew|“|."
-	if strings.Join(texts, "|") != want {
-		t.Fatalf("tokens %q, want %q", strings.Join(texts, "|"), want)
-	}
-	if got[1].start != 15 || got[1].end != 20 {
-		t.Errorf("Rutte at %d-%d, want 15-20", got[1].start, got[1].end)
+	for _, tt := range tests {
+		got := tokenize(tt.text, 5, nil)
+		var texts []string
+		for _, w := range got {
+			texts = append(texts, w.text)
+		}
+		if strings.Join(texts, "|") != tt.want {
+			t.Errorf("tokens %q, want %q", strings.Join(texts, "|"), tt.want)
+			continue
+		}
+		if got[1].start != tt.rutte[0] || got[1].end != tt.rutte[1] {
+			t.Errorf("%q at %d-%d, want %v", got[1].text, got[1].start, got[1].end, tt.rutte)
+		}
+		r := []rune(tt.text)
+		for _, w := range got {
+			if string(r[w.start-5:w.end-5]) != w.text {
+				t.Errorf("%q: code point span %d-%d holds %q", w.text, w.start, w.end, string(r[w.start-5:w.end-5]))
+			}
+		}
 	}
 }
 
@@ -279,6 +297,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("NATO-Generalsekretär Mark Rutte; „Friedensformel“ - Ex-")
 	f.Add("-- - ' ’ & 1,,2 .. US- Kim Jong Un der Europäischen Politischen Gemeinschaft")
 	f.Add("\x00\xff\xfe Ä")
+	f.Add("Hamburg's ’s O'Brien’s X's 's")
 	p := de.New()
 	x := New(nil, Options{})
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,9 +57,33 @@ func tokenize(s string, base int, out []word) []word {
 			}
 			break
 		}
+		// An English possessive is a word of its own ("Hamburg's" -> "Hamburg" "'s"), so
+		// that the name matches its lists and its mention ends where the name does.
+		if p := possessive(s[bs:i]); p > 0 {
+			out = append(out, word{start: cs, end: c - 2, bstart: bs, bend: bs + p, text: s[bs : bs+p]})
+			cs, bs = c-2, bs+p
+		}
 		out = append(out, word{start: cs, end: c, bstart: bs, bend: i, text: s[bs:i]})
 	}
 	return out
+}
+
+// possessive returns the byte length of a capitalised name before a final "'s" or "’s"
+// ("Hamburg's", "Brandt’s"), or 0.
+func possessive(w string) int {
+	var p int
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		p = len(w) - 2
+	case strings.HasSuffix(w, "’s"):
+		p = len(w) - len("’s")
+	default:
+		return 0
+	}
+	if utf8.RuneCountInString(w[:p]) < 2 || !isUpperStart(w) {
+		return 0
+	}
+	return p
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

@@ -109,6 +109,9 @@ type Options struct {
 	// TaggerOnly scores the tagger without rules and gazetteers.
 	TaggerOnly bool
 	Limit      int // score only the first Limit sentences (0: all)
+	// TrainFraction, when in (0, 1), trains each fold on that leading share of its training
+	// sentences only (test folds stay whole): points of a learning curve.
+	TrainFraction float64
 	// Unlabelled, when set, trains each fold's tagger by SelfTrain with these sentences
 	// (see UnlabelledSentences), as the shipped model is trained.
 	Unlabelled [][]string
@@ -203,6 +206,9 @@ func Evaluate(path string, opt Options) (*Report, error) {
 				} else {
 					train = append(train, ss[i])
 				}
+			}
+			if opt.TrainFraction > 0 && opt.TrainFraction < 1 {
+				train = train[:int(float64(len(train))*opt.TrainFraction)]
 			}
 			to := opt.Train
 			to.Seed = uint64(f + 1)

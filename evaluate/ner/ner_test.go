@@ -72,6 +72,8 @@ func TestEvaluateCV(t *testing.T) {
 	opt.Train.L2, _ = strconv.ParseFloat(os.Getenv("NER_L2"), 64)
 	opt.Train.Rate, _ = strconv.ParseFloat(os.Getenv("NER_RATE"), 64)
 	opt.Train.MinCount, _ = strconv.Atoi(os.Getenv("NER_MINCOUNT"))
+	// NER_TRAIN_FRACTION=0.5 trains on half of each fold's sentences: a learning curve.
+	opt.TrainFraction, _ = strconv.ParseFloat(os.Getenv("NER_TRAIN_FRACTION"), 64)
 	if p, err := strconv.ParseFloat(os.Getenv("NER_PRUNE"), 32); err == nil {
 		opt.Train.Prune = float32(p)
 	}
