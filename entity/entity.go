@@ -146,6 +146,12 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			}
 			j++
 		}
+		if k == 0 {
+			// Nor with an article: "The German weather service" names no "The German".
+			for i < j-1 && nameArticles[ti[i].lower] {
+				i++
+			}
+		}
 		typ, sub := splitType(tagTypes[k])
 		m := mention{start: ws[i].start, end: ws[j-1].end, typ: typ, sub: sub, sent: si}
 		switch sub {
@@ -180,6 +186,10 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 	}
 	return ms
 }
+
+// nameArticles are the articles a sentence may start with that never begin a person's name.
+var nameArticles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "dem": true,
+	"des": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true}
 
 // isPersonWord reports whether a word may start a person's name: not a lower-case word.
 func isPersonWord(text string) bool {

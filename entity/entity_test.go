@@ -73,6 +73,8 @@ func TestExtract(t *testing.T) {
 		{"English possessive and adjective", "Hamburg's fire service said the German weather service measured strong gusts.",
 			[]article.Entity{{Text: "Hamburg", Type: "place", Canonical: "Hamburg"},
 				{Text: "German", Type: "place", Canonical: "Germany", Subtype: "deriv"}}},
+		{"English adjective after a sentence-initial article", "Gusts were strong. The German weather service measured 140 kilometres per hour.",
+			[]article.Entity{{Text: "German", Type: "place", Canonical: "Germany", Subtype: "deriv"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
