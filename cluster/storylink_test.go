@@ -9,14 +9,7 @@ import (
 // two characteristic features with the first and one with the second, so only the first
 // and third storylines merge, into the earlier one.
 func TestLinkStorylines(t *testing.T) {
-	vec := func(ids ...uint32) sparse {
-		s := sparse{}
-		for _, id := range ids {
-			s.IDs = append(s.IDs, id)
-			s.W = append(s.W, 1)
-		}
-		return s
-	}
+	vec := func(ids ...uint32) sparse { return weighted(1, ids...) }
 	tests := []struct {
 		name      string
 		third     sparse
@@ -84,14 +77,7 @@ func TestLongStorylineMerge(t *testing.T) {
 	for i := 0; i < 50; i++ {
 		c.st.Vocab = append(c.st.Vocab, "t:x")
 	}
-	vec := func(ids ...uint32) sparse {
-		s := sparse{}
-		for _, id := range ids {
-			s.IDs = append(s.IDs, id)
-			s.W = append(s.W, 0.5)
-		}
-		return s
-	}
+	vec := func(ids ...uint32) sparse { return weighted(0.5, ids...) }
 	place := func(v sparse, lo int64) int32 {
 		ai := int32(len(c.st.Articles))
 		c.st.Articles = append(c.st.Articles, artRec{Event: -1, Vec: v, Norm: float32(v.norm()), Lo: lo, Hi: lo, HasTime: true})
@@ -153,4 +139,14 @@ func TestTruncateKeepsHeaviest(t *testing.T) {
 			t.Errorf("truncate(%d) = %v, want %v", tt.k, got.IDs, tt.want)
 		}
 	}
+}
+
+// weighted is a feature vector holding ids, each with weight w.
+func weighted(w float32, ids ...uint32) sparse {
+	s := sparse{}
+	for _, id := range ids {
+		s.IDs = append(s.IDs, id)
+		s.W = append(s.W, w)
+	}
+	return s
 }

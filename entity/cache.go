@@ -5,11 +5,12 @@ import (
 	"sync/atomic"
 )
 
-// wordCache keeps, per distinct word form, what infos computes for it and the summed
-// weights of its own features (ownFeatures) under one model. News repeats its words: most
-// tokens are forms seen before, and a cached word costs one probe of a small table instead
-// of a dozen dictionary lookups and some twenty feature-table lookups, most of them CPU
-// cache misses. Only the context features are looked up per occurrence.
+// wordCache keeps, per distinct word form, what infos computes for it and, under one
+// model, the summed weights of each feature group that looks at that word alone (its own
+// features, and those it lends its neighbours; see wordScores). News repeats its words:
+// most tokens are forms seen before, and a cached word costs one probe of a small table
+// instead of a dozen dictionary lookups and some thirty feature-table lookups, most of
+// them CPU cache misses. Only the pair features are looked up per occurrence.
 //
 // The table is open addressing over atomic pointers: readers take no lock, a miss is
 // published with one compare-and-swap, and entries are never replaced or removed. It stops

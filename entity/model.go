@@ -194,16 +194,11 @@ func (m *Model) tag(ti []tokInfo, sc *scratch) []int {
 		}
 		a := acc[:L]
 		clear(a)
-		if t := &ti[i]; t.scores != nil {
-			add(a, t.scores.part(sOwn))
-		} else {
-			sc.feats = ownFeatures(t, sc.feats[:0])
-			m.sum(sc.feats, a)
-		}
-		m.neighbour(a, at(ti, i-1), sPrev, sc)
-		m.neighbour(a, at(ti, i+1), sNext, sc)
-		m.neighbour(a, at(ti, i-2), sPrev2, sc)
-		m.neighbour(a, at(ti, i+2), sNext2, sc)
+		m.group(a, &ti[i], sOwn, sc)
+		m.group(a, at(ti, i-1), sPrev, sc)
+		m.group(a, at(ti, i+1), sNext, sc)
+		m.group(a, at(ti, i-2), sPrev2, sc)
+		m.group(a, at(ti, i+2), sNext2, sc)
 		sc.feats = pairFeatures(ti, i, sc.feats[:0])
 		m.sum(sc.feats, a)
 		row := em[i*L : (i+1)*L]
@@ -214,9 +209,9 @@ func (m *Model) tag(ti []tokInfo, sc *scratch) []int {
 	return viterbi(em, n, m.trans, sc)
 }
 
-// neighbour adds the weights of the features that look at neighbour t alone, in role k
-// (nil t: beyond the sentence), from its cached scores when it has them.
-func (m *Model) neighbour(a []int32, t *tokInfo, k int, sc *scratch) {
+// group adds the weights of feature group k of word t (nil: beyond the sentence), from its
+// cached scores when it has them.
+func (m *Model) group(a []int32, t *tokInfo, k int, sc *scratch) {
 	if t != nil && t.scores != nil {
 		add(a, t.scores.part(k))
 		return
