@@ -22,6 +22,11 @@ const (
 	BlockTitle     BlockKind = "title"
 	BlockHeading   BlockKind = "heading"
 	BlockParagraph BlockKind = "paragraph"
+	// BlockFurniture is a paragraph of site furniture (consent, paywall and adblock banners,
+	// newsletter and app promos, "Stand: … Uhr" lines, live-ticker shells, teasers repeated
+	// across a site): kept so offsets and the page stay whole, but left out of similarity,
+	// summaries and extraction.
+	BlockFurniture BlockKind = "furniture"
 )
 
 // Block is one title, heading or paragraph of the body text.
