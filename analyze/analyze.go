@@ -45,6 +45,7 @@ func (z *Analyzer) Analyze(a *article.Article) *article.Analysis {
 	if p == nil {
 		return an
 	}
+	MarkFurniture(a, p)
 	Segment(a, an, p)
 	for _, x := range z.extractors {
 		x.Extract(a, an, p)
@@ -52,8 +53,9 @@ func (z *Analyzer) Analyze(a *article.Article) *article.Analysis {
 	return an
 }
 
-// Segment fills an.Sentences and an.Tokens from a's blocks with pack p. Text outside any
-// block (or all of it, when the article has no blocks) is treated as one paragraph.
+// Segment fills an.Sentences and an.Tokens from a's blocks with pack p, leaving out site
+// furniture. Text outside any block (or all of it, when the article has no blocks) is
+// treated as one paragraph.
 func Segment(a *article.Article, an *article.Analysis, p lang.Pack) {
 	r := article.NewRunes(a.Text)
 	blocks := a.Blocks
@@ -61,7 +63,7 @@ func Segment(a *article.Article, an *article.Analysis, p lang.Pack) {
 		blocks = []article.Block{{Kind: article.BlockParagraph, Start: 0, End: r.Len()}}
 	}
 	for bi, b := range blocks {
-		if b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
+		if b.Kind == article.BlockFurniture || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
 		btext := r.Slice(b.Start, b.End)

@@ -16,6 +16,7 @@ import (
 	"crosscheck/lang/detect"
 	"crosscheck/lang/en"
 	"crosscheck/pipeline"
+	"crosscheck/place"
 	"crosscheck/quote"
 	"crosscheck/store"
 	"crosscheck/store/sqlite"
@@ -47,9 +48,14 @@ func OpenStore(ctx context.Context, path string) (store.Store, error) {
 
 // Engine builds the whole ingest pipeline over s.
 func Engine(ctx context.Context, s store.Store) (*pipeline.Engine, error) {
+	return EngineWith(ctx, s, place.Options{})
+}
+
+// EngineWith builds the pipeline with placement options (evaluations try other models).
+func EngineWith(ctx context.Context, s store.Store, opt place.Options) (*pipeline.Engine, error) {
 	reg := Registry()
 	e := &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions()}
-	p, err := NewPlacer(ctx, s)
+	p, err := NewPlacerWith(ctx, s, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"crosscheck/article"
-	"crosscheck/cluster"
 	"crosscheck/figure"
+	"crosscheck/place"
 	"crosscheck/quote"
 	"crosscheck/store"
 	"crosscheck/timex"
@@ -24,7 +24,7 @@ func Story(ctx context.Context, s store.Store, id string) (*view.Story, error) {
 	if err != nil {
 		return nil, err
 	}
-	cl, err := LoadClusterer(ctx, s)
+	pr, err := Placement(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func Story(ctx context.Context, s store.Store, id string) (*view.Story, error) {
 	for _, r := range recs {
 		a := r.Article
 		sa := view.StoryArticle{ID: a.ID, Title: view.Title(a), Published: a.Published, Estimated: estimated[a.ID], Source: a.Source, Credits: a.Credits}
-		if as, ok := cl.Assignment(a.ID); ok {
+		if as, err := pr.Assignment(ctx, a.ID); err == nil {
 			sa.Event, sa.Explanation, sa.Why = as.Event, as.Explanation, why(as.Explanation)
 		}
 		story.Articles = append(story.Articles, sa)
@@ -154,16 +154,16 @@ func unsupportedSet(us []view.Unsupported) map[string]bool {
 }
 
 // why says in one line why an article is in its event.
-func why(e cluster.Explanation) string {
+func why(e place.Explanation) string {
 	var b strings.Builder
 	b.WriteString(e.Reason)
 	if e.Source != "" {
 		fmt.Fprintf(&b, " (source %s)", e.Source)
 	}
-	if e.Similarity > 0 {
-		fmt.Fprintf(&b, "; similarity %.2f (needed %.2f)", e.Similarity, e.Threshold)
+	if e.Probability > 0 {
+		fmt.Fprintf(&b, "; same happening as %s with probability %.2f (needed %.2f)", e.Candidate, e.Probability, e.Threshold)
 	}
-	if e.TimeKnown && e.GapHours > 0 {
+	if e.GapHours > 0 {
 		fmt.Fprintf(&b, "; %.0f h apart", e.GapHours)
 	}
 	if len(e.SharedNames) > 0 {

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"crosscheck/article"
+	"crosscheck/place"
 	"crosscheck/store"
 	"crosscheck/view"
 )
@@ -31,7 +32,7 @@ func summarize(recs []*store.Record, unsupported map[string]bool) []view.Cited {
 	var sents []*sent
 	df := map[string]int{} // articles holding each stem
 	for ai, r := range recs {
-		d := docOf(r, reg)
+		d := place.Doc(r, reg)
 		rs := article.NewRunes(r.Article.Text)
 		seen := map[string]bool{}
 		for si, s := range d.Analysis.Sentences {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"crosscheck/cluster"
 	"crosscheck/evaluate/clustering"
@@ -12,6 +13,7 @@ import (
 	"crosscheck/evaluate/quotes"
 	"crosscheck/evaluate/seeds"
 	"crosscheck/evaluate/similarity"
+	"crosscheck/evaluate/stream"
 	"crosscheck/evaluate/timex"
 	"crosscheck/internal/unlabelled"
 	"crosscheck/link/rewritegen"
@@ -54,6 +56,13 @@ func evalKinds() map[string]evalKind {
 		}},
 		"clustering": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return clustering.Evaluate(path, cluster.Defaults())
+		}},
+		"stream": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			gold := o.gold
+			if gold == "" {
+				gold = strings.TrimSuffix(path, ".jsonl") + ".gold.json"
+			}
+			return stream.Evaluate(ctx, path, gold, stream.Options{})
 		}},
 		"seeds": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return evalSeeds(ctx, path)

@@ -58,14 +58,16 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("sqlite: create folder for %s: %w", path, err)
 		}
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	// One writer at a time is what SQLite allows; a single connection also keeps
-	// transactions strictly ordered, which determinism needs.
-	db.SetMaxOpenConns(1)
+	// SQLite allows one writer at a time: write transactions begin IMMEDIATE, so a second
+	// writer waits (busy timeout) instead of failing halfway. Readers run beside the writer
+	// (WAL), which the placement stage needs: it reads candidates while its transaction is
+	// open.
+	db.SetMaxOpenConns(4)
 	s := &Store{db: db}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
@@ -100,6 +102,31 @@ func (s *Store) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// SQL returns the database, for the stages that keep tables of their own (placement).
+func (s *Store) SQL() *sql.DB { return s.db }
+
+// Dialect names the SQL dialect: "sqlite".
+func (s *Store) Dialect() string { return "sqlite" }
+
+// After returns up to limit stored versions (old and latest) after sequence number seq, in
+// order: what the placement stage places next.
+func (s *Store) After(ctx context.Context, seq int64, limit int) ([]*store.Record, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+recordCols+` FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, seq, limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: articles after %d: %w", seq, err)
+	}
+	defer rows.Close()
+	var out []*store.Record
+	for rows.Next() {
+		r, err := scanRecord(rows)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: articles after %d: %w", seq, err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
 }
 
 // Close implements store.Store.

@@ -1,0 +1,16 @@
+// Package place is the placement stage: for every stored article, in arrival order, it
+// decides which event (one happening) and which storyline (events linked by a narrative
+// thread) the article belongs to, and keeps that state in the database's tables, not in one
+// process's memory, so that several crosscheck processes can share it.
+//
+// An article joins an event when a learned pair model (headline and lead similarity, names
+// weighted by rarity, figures, dates, time gap, provenance; weights in weights.go, generated
+// from labelled windows by `go generate`) says it reports the same happening as a recent
+// member of that event; previews and reports of the happening stay apart, as do reports of
+// two matches with different results. An event joins a storyline only when it shares main
+// actors and topic with that storyline's recent events, so storylines cannot snowball.
+// Site furniture (paragraphs repeated across one host, and the packs' phrase lists) is left
+// out of the evidence. Every decision is explained, and corrections by users are kept.
+package place
+
+//go:generate go run ./internal/gen/weights -shared ../../shared -repo .. -out weights.go

@@ -1,0 +1,553 @@
+package place
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"crosscheck/article"
+	"crosscheck/lang"
+	"crosscheck/link"
+	"crosscheck/store"
+)
+
+// Options tune placement. The zero value of a field means its default.
+type Options struct {
+	// Model decides whether two articles report one happening; nil means the generated
+	// default (weights.go).
+	Model *Model
+	// Window is how far apart in time an article and a candidate may be.
+	Window time.Duration
+	// StoryWindow is how far back a storyline's events count when an event asks to join it.
+	StoryWindow time.Duration
+	// Furniture: a paragraph seen in this many earlier articles of one site is furniture.
+	Furniture int
+	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
+	// candidates; MaxCandidates bounds the articles compared.
+	QueryTerms, MaxCandidates int
+	// Observe, when set, is told every pair the placer scores for events (the article being
+	// placed first): the weight generator learns from them.
+	Observe func(article, candidate string, p Pair)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Model == nil {
+		o.Model = DefaultModel()
+	}
+	if o.Window <= 0 {
+		o.Window = 4 * 24 * time.Hour
+	}
+	if o.StoryWindow <= 0 {
+		o.StoryWindow = 14 * 24 * time.Hour
+	}
+	if o.Furniture <= 0 {
+		o.Furniture = 3
+	}
+	if o.QueryTerms <= 0 {
+		o.QueryTerms = 24
+	}
+	if o.MaxCandidates <= 0 {
+		o.MaxCandidates = 64
+	}
+	return o
+}
+
+// Store is what placement reads of the store: articles by id (candidates for provenance)
+// and the stored versions after a sequence number, in order (to resume).
+type Store interface {
+	Get(ctx context.Context, id string) (*store.Record, error)
+	After(ctx context.Context, seq int64, limit int) ([]*store.Record, error)
+}
+
+// Placer is the placement stage. Safe for concurrent use: placements are serialised, in this
+// process by a mutex and between processes by the database (a write transaction per
+// article that holds the placement lock).
+type Placer struct {
+	db  DB
+	st  Store
+	reg *lang.Registry
+	opt Options
+
+	mu     sync.Mutex
+	c      *cache
+	docs   *docCache
+	cursor int64 // the cursor as this process last left it; -1 unknown
+}
+
+// Open migrates the placement tables and returns a placer over them. It does not place
+// anything yet: call PlacePending to catch up with articles stored but not placed (after a
+// crash, or by another process).
+func Open(ctx context.Context, db DB, st Store, reg *lang.Registry, opt Options) (*Placer, error) {
+	if err := migrate(ctx, db); err != nil {
+		return nil, err
+	}
+	return &Placer{db: db, st: st, reg: reg, opt: opt.withDefaults(), c: newCache(), docs: newDocCache(st, reg), cursor: -1}, nil
+}
+
+// Place places one stored article version. Versions are placed in the store's order: when
+// earlier ones are still unplaced (another process stored them, or a crash interrupted),
+// those are placed first. Placing what is already placed does nothing.
+func (p *Placer) Place(ctx context.Context, rec *store.Record) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for {
+		done, err := p.placeNext(ctx, rec)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// PlacePending places every stored version not placed yet, in order, and returns how many.
+func (p *Placer) PlacePending(ctx context.Context) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	n := 0
+	for {
+		placed, err := p.placeOne(ctx, nil)
+		if err != nil || !placed {
+			return n, err
+		}
+		n++
+	}
+}
+
+// placeNext places the next unplaced version; done when that was rec (or rec was already
+// placed).
+func (p *Placer) placeNext(ctx context.Context, rec *store.Record) (bool, error) {
+	placed, err := p.placeOne(ctx, rec)
+	if err != nil {
+		return false, err
+	}
+	if !placed {
+		return true, nil
+	}
+	return p.cursor >= rec.Seq, nil
+}
+
+// placeOne places the version after the cursor, in its own transaction. want, when given
+// and next in line, saves reading it back from the store. It returns false when nothing
+// was left to place (or want is already placed).
+func (p *Placer) placeOne(ctx context.Context, want *store.Record) (bool, error) {
+	tx, err := begin(ctx, p.db)
+	if err != nil {
+		return false, fmt.Errorf("place: begin: %w", err)
+	}
+	defer tx.Rollback()
+	cur, err := getMeta(ctx, tx, "cursor")
+	if err != nil {
+		return false, err
+	}
+	cursor, _ := strconv.ParseInt(cur, 10, 64)
+	if cursor != p.cursor {
+		// Someone else placed (or this is the first transaction): what is cached may be stale.
+		p.c = newCache()
+	}
+	if want != nil && want.Seq <= cursor {
+		p.cursor = cursor
+		return false, nil
+	}
+	next := want
+	recs, err := p.st.After(ctx, cursor, 1)
+	if err != nil {
+		return false, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
+	}
+	if len(recs) == 0 {
+		p.cursor = cursor
+		return false, nil
+	}
+	if want == nil || recs[0].Seq != want.Seq {
+		next = recs[0]
+	}
+	if err := p.place(ctx, tx, next); err != nil {
+		p.c = newCache()
+		return false, fmt.Errorf("place %s: %w", next.Article.ID, err)
+	}
+	if err := setMeta(ctx, tx, "cursor", strconv.FormatInt(next.Seq, 10)); err != nil {
+		p.c = newCache()
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		p.c = newCache()
+		return false, fmt.Errorf("place %s: commit: %w", next.Article.ID, err)
+	}
+	p.cursor = next.Seq
+	return true, nil
+}
+
+// placement is the work of placing one article, inside its transaction.
+type placement struct {
+	p   *Placer
+	ctx context.Context
+	tx  *sql.Tx
+	rec *store.Record
+	v   *txVocab
+}
+
+func (p *Placer) place(ctx context.Context, tx *sql.Tx, rec *store.Record) error {
+	pl := &placement{p: p, ctx: ctx, tx: tx, rec: rec, v: &txVocab{ctx: ctx, tx: tx, c: p.c}}
+	return pl.run()
+}
+
+func (pl *placement) run() error {
+	a, an := pl.rec.Article, pl.rec.Analysis
+	if an == nil {
+		an = &article.Analysis{}
+	}
+	pack, _ := pl.p.reg.Get(a.Language)
+	pinned, err := pl.retire(a.ID)
+	if err != nil {
+		return err
+	}
+	host := Host(a.URL, a.Source)
+	furn, err := pl.furniture(a, host)
+	if err != nil {
+		return err
+	}
+	doc := docOf(pl.rec, pl.p.reg)
+	pl.p.docs.put(a.ID, doc)
+	ds, err := pl.link(doc)
+	if err != nil {
+		return err
+	}
+	prof, err := BuildProfile(a, an, pack, furn, pl.v)
+	if err != nil {
+		return err
+	}
+	prof.Seq, prof.ID = pl.rec.Seq, a.ID
+	var source string
+	derivedFrom := map[string]bool{}
+	for _, d := range ds {
+		if d.Article == a.ID {
+			source = d.Source
+			if prof.Time == 0 && d.EstimatedPublished != "" {
+				if t, prec := article.ParsePublished(d.EstimatedPublished); prec != article.PrecisionNone {
+					prof.Time = t.Unix()
+				}
+			}
+		} else {
+			derivedFrom[d.Article] = true
+		}
+	}
+	when := prof.Time
+	if when == 0 {
+		// An undated article is indexed at the time of the stream around it.
+		if s, err := getMeta(pl.ctx, pl.tx, "last_time"); err == nil && s != "" {
+			when, _ = strconv.ParseInt(s, 10, 64)
+		}
+	} else if err := setMeta(pl.ctx, pl.tx, "last_time", strconv.FormatInt(prof.Time, 10)); err != nil {
+		return err
+	}
+	cands, err := pl.candidates(prof, when, source, derivedFrom)
+	if err != nil {
+		return err
+	}
+	dec, err := pl.decide(prof, cands, source, derivedFrom, pinned)
+	if err != nil {
+		return err
+	}
+	return pl.write(prof, when, dec, cands)
+}
+
+// retire takes an earlier version of the article out of its event (a new version replaces
+// it). It returns the event a user pinned the article to, or 0.
+func (pl *placement) retire(id string) (int64, error) {
+	var event, pinned int64
+	err := pl.tx.QueryRowContext(pl.ctx, `SELECT event, pinned FROM assignments WHERE article = $1`, id).Scan(&event, &pinned)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read placement of %s: %w", id, err)
+	}
+	if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE place_articles SET active = 0 WHERE id = $1`, id); err != nil {
+		return 0, err
+	}
+	if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM assignments WHERE article = $1`, id); err != nil {
+		return 0, err
+	}
+	if err := pl.recount(event); err != nil {
+		return 0, err
+	}
+	if pinned != 0 {
+		return resolveEvent(pl.ctx, pl.tx, event)
+	}
+	return 0, nil
+}
+
+// recount refreshes an event's size after an article left it.
+func (pl *placement) recount(event int64) error {
+	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET articles = (SELECT count(*) FROM assignments WHERE event = $1), changed = $2 WHERE id = $1`,
+		event, pl.rec.Seq)
+	return err
+}
+
+// resolveEvent follows merges to the event that holds what event held.
+func resolveEvent(ctx context.Context, q querier, event int64) (int64, error) {
+	for range 64 {
+		var into sql.NullInt64
+		err := q.QueryRowContext(ctx, `SELECT merged_into FROM events WHERE id = $1`, event).Scan(&into)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		if !into.Valid {
+			return event, nil
+		}
+		event = into.Int64
+	}
+	return 0, fmt.Errorf("event %d: merges form a loop", event)
+}
+
+// link finds the article's provenance and stores it.
+func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
+	keys := &txKeys{ctx: pl.ctx, tx: pl.tx, seq: pl.rec.Seq}
+	var known int
+	if err := pl.tx.QueryRowContext(pl.ctx, `SELECT count(*) FROM link_signatures WHERE article = $1`, doc.Article.ID).Scan(&known); err != nil {
+		return nil, err
+	}
+	if known > 0 {
+		// A new version of a known article: keep its first signature (an id names one
+		// article's content for the index) and its derivations.
+		return nil, nil
+	}
+	l := link.NewLinkerOn(link.NewIndexOn(keys), pl.p.docs, &txSources{ctx: pl.ctx, tx: pl.tx})
+	ds, err := l.Link(doc)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := link.NewSignature(doc).MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := pl.tx.ExecContext(pl.ctx, `INSERT INTO link_signatures (article, seq, sig) VALUES ($1, $2, $3)`, doc.Article.ID, pl.rec.Seq, sig); err != nil {
+		return nil, err
+	}
+	n, err := keys.Len()
+	if err != nil {
+		return nil, err
+	}
+	if err := setMeta(pl.ctx, pl.tx, "linked", strconv.Itoa(n+1)); err != nil {
+		return nil, err
+	}
+	for _, d := range ds {
+		b, err := json.Marshal(d)
+		if err != nil {
+			return nil, err
+		}
+		_, err = pl.tx.ExecContext(pl.ctx, `INSERT INTO derivations (article, source, data) VALUES ($1, $2, $3)
+			ON CONFLICT (article) DO UPDATE SET source = excluded.source, data = excluded.data`, d.Article, d.Source, string(b))
+		if err != nil {
+			return nil, fmt.Errorf("store derivation of %s: %w", d.Article, err)
+		}
+	}
+	return ds, nil
+}
+
+// candidate is an earlier article compared with the one being placed.
+type candidate struct {
+	prof  *Profile
+	event int64
+	pair  Pair
+	prob  float64 // the model's, 0 when a rule keeps them apart
+	raw   float64 // the model's, whatever the rules say
+}
+
+// candidates finds earlier articles that may report the same happening: those sharing the
+// rarest headline and lead terms within the time window (from the postings index), plus
+// the article's source and the articles derived from it.
+func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
+	o := pl.p.opt
+	if err := pl.v.prefetch(prof.Lead); err != nil {
+		return nil, err
+	}
+	type tw struct {
+		id  uint32
+		idf float64
+	}
+	var qs []tw
+	for _, tc := range prof.Lead {
+		idf, err := pl.v.IDF(tc.ID)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, tw{tc.ID, idf})
+	}
+	slices.SortFunc(qs, func(a, b tw) int {
+		if a.idf != b.idf {
+			if a.idf > b.idf {
+				return -1
+			}
+			return 1
+		}
+		return int(a.id) - int(b.id)
+	})
+	if len(qs) > o.QueryTerms {
+		qs = qs[:o.QueryTerms]
+	}
+	win := int64(o.Window / time.Second)
+	score := map[int64]float64{}
+	for _, q := range qs {
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq FROM place_postings WHERE term = $1 AND t BETWEEN $2 AND $3 ORDER BY t DESC, seq DESC LIMIT 400`,
+			int64(q.id), when-win, when+win)
+		if err != nil {
+			return nil, fmt.Errorf("read postings: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			if err := rows.Scan(&seq); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			score[seq] += q.idf
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	seqs := make([]int64, 0, len(score))
+	for s := range score {
+		seqs = append(seqs, s)
+	}
+	slices.SortFunc(seqs, func(a, b int64) int {
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(b - a)
+	})
+	if len(seqs) > o.MaxCandidates {
+		seqs = seqs[:o.MaxCandidates]
+	}
+	// Provenance links are candidates whatever their terms and time (profiles reads them by
+	// id).
+	profs, err := pl.profiles(seqs, source, derivedFrom)
+	if err != nil {
+		return nil, err
+	}
+	var out []candidate
+	for _, c := range profs {
+		if err := pl.v.prefetch(c.prof.Title, c.prof.Lead, c.prof.Grams, c.prof.Body, c.prof.Names, c.prof.TitleNames, c.prof.LeadNames); err != nil {
+			return nil, err
+		}
+		derived := c.prof.ID == source || derivedFrom[c.prof.ID]
+		pr, err := pairOf(prof, c.prof, pl.v, derived)
+		if err != nil {
+			return nil, err
+		}
+		c.pair = pr
+		if o.Observe != nil {
+			o.Observe(prof.ID, c.prof.ID, pr)
+		}
+		c.raw = o.Model.Raw(pr.X[:])
+		c.prob = o.Model.Prob(pr)
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.prob != b.prob {
+			if a.prob > b.prob {
+				return -1
+			}
+			return 1
+		}
+		return int(a.prof.Seq - b.prof.Seq)
+	})
+	return out, nil
+}
+
+// profiles loads the active profiles of the given placed versions and of the articles
+// named by id, with their current (merged-through) events.
+func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
+	var out []candidate
+	seen := map[int64]bool{}
+	add := func(rows *sql.Rows) error {
+		defer rows.Close()
+		for rows.Next() {
+			var seq, event int64
+			var id string
+			var blob []byte
+			if err := rows.Scan(&seq, &id, &event, &blob); err != nil {
+				return err
+			}
+			if seen[seq] {
+				continue
+			}
+			seen[seq] = true
+			prof, ok := pl.p.c.profiles[seq]
+			if !ok {
+				prof = &Profile{}
+				if err := prof.UnmarshalBinary(blob); err != nil {
+					return fmt.Errorf("profile of %s: %w", id, err)
+				}
+				prof.Seq, prof.ID = seq, id
+				if len(pl.p.c.profiles) >= maxCachedProfiles {
+					pl.p.c.profiles = map[int64]*Profile{}
+				}
+				pl.p.c.profiles[seq] = prof
+			}
+			out = append(out, candidate{prof: prof, event: event})
+		}
+		return rows.Err()
+	}
+	var ids []any
+	for _, s := range seqs {
+		if s >= 0 {
+			ids = append(ids, s)
+		}
+	}
+	if len(ids) > 0 {
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event, profile FROM place_articles WHERE active = 1 AND seq IN (`+placeholders(1, len(ids))+`)`, ids...)
+		if err != nil {
+			return nil, fmt.Errorf("read profiles: %w", err)
+		}
+		if err := add(rows); err != nil {
+			return nil, err
+		}
+	}
+	var named []any
+	if source != "" {
+		named = append(named, source)
+	}
+	for id := range derivedFrom {
+		named = append(named, id)
+	}
+	slices.SortFunc(named, func(a, b any) int { return cmpString(a.(string), b.(string)) })
+	if len(named) > 0 {
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event, profile FROM place_articles WHERE active = 1 AND id IN (`+placeholders(1, len(named))+`)`, named...)
+		if err != nil {
+			return nil, fmt.Errorf("read profiles: %w", err)
+		}
+		if err := add(rows); err != nil {
+			return nil, err
+		}
+	}
+	for i := range out {
+		e, err := resolveEvent(pl.ctx, pl.tx, out[i].event)
+		if err != nil {
+			return nil, err
+		}
+		out[i].event = e
+	}
+	slices.SortFunc(out, func(a, b candidate) int { return int(a.prof.Seq - b.prof.Seq) })
+	return out, nil
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,298 @@
+package place
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+const storyOpened = "opened new storyline"
+
+// Storyline linking: an event joins the storyline of a related earlier event only when the
+// model finds a report of one likely to concern the other's happening (storyLink), and the
+// event shares main actors (storyNames of its heaviest names) and topic (storyTopic, the
+// cosine of headline-and-lead terms) with the storyline's recent events taken together. A
+// storyline's profile is rebuilt from its events of the last StoryWindow only, so it
+// cannot drift from one subject to the next.
+const (
+	storyLink      = 0.5
+	storyNames     = 2
+	storyRareName  = 6.0 // idf: one shared name this rare counts as two
+	storyTopic     = 0.3
+	storyMainNames = 6
+	storyRecent    = 12 // most recent events of a storyline that make its profile
+)
+
+// storylineFor returns the storyline an event should join (0: a storyline of its own) and
+// why. event is the event's id, 0 when it is being opened; prof its profile (the article's,
+// for a new event).
+func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands []candidate) (int64, string, error) {
+	o := pl.p.opt
+	more, err := pl.storyCandidates(prof, when, event)
+	if err != nil {
+		return 0, "", err
+	}
+	type option struct {
+		line, via int64
+		raw       float64
+	}
+	best := map[int64]option{}
+	consider := func(c candidate) {
+		if c.event == event || c.raw < storyLink {
+			return
+		}
+		if b, ok := best[c.event]; !ok || c.raw > b.raw {
+			best[c.event] = option{via: c.event, raw: c.raw}
+		}
+	}
+	for _, c := range cands {
+		consider(c)
+	}
+	for _, c := range more {
+		consider(c)
+	}
+	var opts []option
+	for e, op := range best {
+		var line int64
+		if err := pl.tx.QueryRowContext(pl.ctx, `SELECT storyline FROM events WHERE id = $1`, e).Scan(&line); err != nil {
+			return 0, "", err
+		}
+		op.line = line
+		opts = append(opts, op)
+	}
+	slices.SortFunc(opts, func(a, b option) int {
+		if a.raw != b.raw {
+			if a.raw > b.raw {
+				return -1
+			}
+			return 1
+		}
+		return int(a.via - b.via)
+	})
+	for _, op := range opts {
+		sp, err := pl.storylineProfile(op.line, when-int64(o.StoryWindow/time.Second), event)
+		if err != nil {
+			return 0, "", err
+		}
+		names, topic, ok, err := pl.supports(prof, sp)
+		if err != nil {
+			return 0, "", err
+		}
+		if ok {
+			return op.line, fmt.Sprintf("joined storyline s%d via e%d (probability %.2f); shared main names: %s; topic similarity %.2f",
+				op.line, op.via, op.raw, strings.Join(names, ", "), topic), nil
+		}
+	}
+	return 0, storyOpened, nil
+}
+
+// storyCandidates finds articles of other events within the storyline window that share the
+// event's rarest headline and lead names.
+func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candidate, error) {
+	o := pl.p.opt
+	type tw struct {
+		id  uint32
+		idf float64
+	}
+	var qs []tw
+	for _, tc := range prof.LeadNames {
+		idf, err := pl.v.IDF(tc.ID)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, tw{tc.ID, idf})
+	}
+	slices.SortFunc(qs, func(a, b tw) int {
+		if a.idf != b.idf {
+			if a.idf > b.idf {
+				return -1
+			}
+			return 1
+		}
+		return int(a.id) - int(b.id)
+	})
+	if len(qs) > 6 {
+		qs = qs[:6]
+	}
+	win := int64(o.StoryWindow / time.Second)
+	score := map[int64]float64{}
+	for _, q := range qs {
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
+			WHERE p.term = $1 AND p.t BETWEEN $2 AND $3 AND a.active = 1 AND a.event <> $4 ORDER BY p.t DESC, p.seq DESC LIMIT 100`,
+			int64(q.id), when-win, when, event)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var seq int64
+			if err := rows.Scan(&seq); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			score[seq] += q.idf
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	var seqs []int64
+	for s := range score {
+		seqs = append(seqs, s)
+	}
+	slices.SortFunc(seqs, func(a, b int64) int {
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(b - a)
+	})
+	if len(seqs) > 24 {
+		seqs = seqs[:24]
+	}
+	cs, err := pl.profiles(seqs, "", nil)
+	if err != nil {
+		return nil, err
+	}
+	for i := range cs {
+		c := &cs[i]
+		if err := pl.v.prefetch(c.prof.Title, c.prof.Lead, c.prof.Grams, c.prof.Body, c.prof.Names, c.prof.TitleNames, c.prof.LeadNames); err != nil {
+			return nil, err
+		}
+		pr, err := pairOf(prof, c.prof, pl.v, false)
+		if err != nil {
+			return nil, err
+		}
+		c.pair, c.raw = pr, o.Model.Raw(pr.X[:])
+	}
+	return cs, nil
+}
+
+// storylineProfile sums the profiles of a storyline's recent events (since from), leaving
+// out event.
+func (pl *placement) storylineProfile(line, from, event int64) (*Profile, error) {
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT profile FROM events WHERE storyline = $1 AND merged_into IS NULL AND t_last >= $2 AND id <> $3
+		ORDER BY t_last DESC, id DESC LIMIT $4`, line, from, event, storyRecent)
+	if err != nil {
+		return nil, err
+	}
+	var blobs [][]byte
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		blobs = append(blobs, b)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	var sp *Profile
+	for _, b := range blobs {
+		ep := &Profile{}
+		if err := ep.UnmarshalBinary(b); err != nil {
+			return nil, err
+		}
+		if sp, err = mergeEventProfile(sp, ep, pl.v); err != nil {
+			return nil, err
+		}
+	}
+	return sp, nil
+}
+
+// supports reports whether a storyline's recent profile supports an event joining it: main
+// names in common and a similar topic.
+func (pl *placement) supports(prof, sp *Profile) ([]string, float64, bool, error) {
+	if sp == nil {
+		return nil, 0, false, nil
+	}
+	w := weigher{v: pl.v}
+	main := func(v Vector, n int) []TermCount {
+		type kw struct {
+			tc TermCount
+			w  float64
+		}
+		var ws []kw
+		for _, t := range v {
+			ws = append(ws, kw{t, w.weight(t)})
+		}
+		slices.SortFunc(ws, func(a, b kw) int {
+			if a.w != b.w {
+				if a.w > b.w {
+					return -1
+				}
+				return 1
+			}
+			return int(a.tc.ID) - int(b.tc.ID)
+		})
+		var out []TermCount
+		for _, x := range ws[:min(n, len(ws))] {
+			out = append(out, x.tc)
+		}
+		return out
+	}
+	mine := main(prof.LeadNames, storyMainNames)
+	theirs := map[uint32]bool{}
+	for _, t := range main(sp.LeadNames, 2*storyMainNames) {
+		theirs[t.ID] = true
+	}
+	score := 0
+	var ids []uint32
+	for _, t := range mine {
+		if !theirs[t.ID] {
+			continue
+		}
+		ids = append(ids, t.ID)
+		score++
+		if w.idf(t.ID) >= storyRareName {
+			score++
+		}
+	}
+	topic := w.cos(prof.Lead, sp.Lead)
+	if w.err != nil {
+		return nil, 0, false, w.err
+	}
+	keys, err := terms(pl.ctx, pl.tx, ids)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	var names []string
+	for _, id := range ids {
+		names = append(names, strings.TrimPrefix(keys[id], keyName))
+	}
+	return names, round3(topic), score >= storyNames && topic >= storyTopic, nil
+}
+
+// linkStory records why an event joined a storyline and counts it there.
+func (pl *placement) linkStory(event, line, when int64, why string) error {
+	_, err := pl.tx.ExecContext(pl.ctx, `INSERT INTO story_links (event, storyline, other_event, explanation) VALUES ($1, $2, 0, $3)
+		ON CONFLICT (event) DO UPDATE SET storyline = excluded.storyline, explanation = excluded.explanation`, event, line, why)
+	if err != nil {
+		return fmt.Errorf("link e%d to s%d: %w", event, line, err)
+	}
+	var n int64
+	if err := pl.tx.QueryRowContext(pl.ctx, `SELECT articles FROM events WHERE id = $1`, event).Scan(&n); err != nil {
+		return err
+	}
+	_, err = pl.tx.ExecContext(pl.ctx, `UPDATE storylines SET events = (SELECT count(*) FROM events WHERE storyline = $1 AND merged_into IS NULL),
+		articles = (SELECT coalesce(sum(articles), 0) FROM events WHERE storyline = $1 AND merged_into IS NULL),
+		t_first = CASE WHEN $2 < t_first THEN $2 ELSE t_first END, t_last = CASE WHEN $2 > t_last THEN $2 ELSE t_last END,
+		changed = $3 WHERE id = $1`, line, when, pl.rec.Seq)
+	if err != nil {
+		return err
+	}
+	return pl.retitleStoryline(line)
+}
+
+// moveEventToStoryline moves an event that was alone in its storyline into another; the
+// emptied storyline is marked merged into the other.
+func (pl *placement) moveEventToStoryline(event, from, to int64) error {
+	if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET storyline = $1, changed = $2 WHERE id = $3`, to, pl.rec.Seq, event); err != nil {
+		return err
+	}
+	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE storylines SET merged_into = $1, events = 0, articles = 0, changed = $2 WHERE id = $3`, to, pl.rec.Seq, from)
+	return err
+}

@@ -1,0 +1,287 @@
+package place
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"crosscheck/link"
+)
+
+// cache holds what placement reads often, valid only while no other process has placed
+// since (the placer checks the cursor at the start of every transaction and drops it when
+// someone else moved it). Bounded: when a map grows past its limit it is emptied.
+type cache struct {
+	termID   map[string]uint32
+	df       map[uint32]int64
+	docs     int64 // documents counted; -1 when unknown
+	profiles map[int64]*Profile
+}
+
+const (
+	maxCachedTerms    = 1 << 21
+	maxCachedProfiles = 1 << 15
+)
+
+func newCache() *cache {
+	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}}
+}
+
+// txVocab is the vocabulary in the place_terms table, read and written through one
+// transaction.
+type txVocab struct {
+	ctx context.Context
+	tx  *sql.Tx
+	c   *cache
+}
+
+func (v *txVocab) ensureDocs() error {
+	if v.c.docs >= 0 {
+		return nil
+	}
+	s, err := getMeta(v.ctx, v.tx, "docs")
+	if err != nil {
+		return err
+	}
+	v.c.docs = 0
+	if s != "" {
+		v.c.docs, _ = strconv.ParseInt(s, 10, 64)
+	}
+	return nil
+}
+
+// Observe implements Vocab: one statement adds every new term and counts every term once
+// more.
+func (v *txVocab) Observe(keys []string) ([]uint32, error) {
+	if err := v.ensureDocs(); err != nil {
+		return nil, err
+	}
+	v.c.docs++
+	if err := setMeta(v.ctx, v.tx, "docs", strconv.FormatInt(v.c.docs, 10)); err != nil {
+		return nil, err
+	}
+	out := make([]uint32, len(keys))
+	const batch = 400
+	for lo := 0; lo < len(keys); lo += batch {
+		part := keys[lo:min(len(keys), lo+batch)]
+		var q strings.Builder
+		q.WriteString("INSERT INTO place_terms (term, df) VALUES ")
+		args := make([]any, len(part))
+		for i, k := range part {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			fmt.Fprintf(&q, "($%d, 1)", i+1)
+			args[i] = k
+		}
+		q.WriteString(" ON CONFLICT (term) DO UPDATE SET df = place_terms.df + 1 RETURNING id, term, df")
+		rows, err := v.tx.QueryContext(v.ctx, q.String(), args...)
+		if err != nil {
+			return nil, fmt.Errorf("place: count terms: %w", err)
+		}
+		got := map[string]uint32{}
+		for rows.Next() {
+			var id, df int64
+			var term string
+			if err := rows.Scan(&id, &term, &df); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			got[term] = uint32(id)
+			v.c.df[uint32(id)] = df
+			if len(v.c.termID) < maxCachedTerms {
+				v.c.termID[term] = uint32(id)
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+		for i, k := range part {
+			id, ok := got[k]
+			if !ok {
+				return nil, fmt.Errorf("place: term %q was not returned", k)
+			}
+			out[lo+i] = id
+		}
+	}
+	if len(v.c.df) > maxCachedTerms {
+		v.c.df = map[uint32]int64{}
+	}
+	return out, nil
+}
+
+// IDF implements Vocab.
+func (v *txVocab) IDF(id uint32) (float64, error) {
+	if err := v.ensureDocs(); err != nil {
+		return 0, err
+	}
+	df, ok := v.c.df[id]
+	if !ok {
+		err := v.tx.QueryRowContext(v.ctx, `SELECT df FROM place_terms WHERE id = $1`, int64(id)).Scan(&df)
+		if errors.Is(err, sql.ErrNoRows) {
+			df = 0
+		} else if err != nil {
+			return 0, fmt.Errorf("place: read term %d: %w", id, err)
+		}
+		v.c.df[id] = df
+	}
+	return idfOf(df, v.c.docs), nil
+}
+
+// prefetch reads the document frequencies of the given vectors' terms that are not cached,
+// in one statement per few hundred.
+func (v *txVocab) prefetch(vs ...Vector) error {
+	var need []any
+	seen := map[uint32]bool{}
+	for _, vec := range vs {
+		for _, tc := range vec {
+			if _, ok := v.c.df[tc.ID]; !ok && !seen[tc.ID] {
+				seen[tc.ID] = true
+				need = append(need, int64(tc.ID))
+			}
+		}
+	}
+	for lo := 0; lo < len(need); lo += 500 {
+		part := need[lo:min(len(need), lo+500)]
+		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, df FROM place_terms WHERE id IN (`+placeholders(1, len(part))+`)`, part...)
+		if err != nil {
+			return fmt.Errorf("place: read terms: %w", err)
+		}
+		for rows.Next() {
+			var id, df int64
+			if err := rows.Scan(&id, &df); err != nil {
+				rows.Close()
+				return err
+			}
+			v.c.df[uint32(id)] = df
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// terms returns the keys of term ids, for explanations.
+func terms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, error) {
+	out := map[uint32]string{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = int64(id)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id, term FROM place_terms WHERE id IN (`+placeholders(1, len(ids))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("place: read terms: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var t string
+		if err := rows.Scan(&id, &t); err != nil {
+			return nil, err
+		}
+		out[uint32(id)] = t
+	}
+	return out, rows.Err()
+}
+
+// placeholders returns "$from, $from+1, ..." for n parameters.
+func placeholders(from, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("$")
+		b.WriteString(strconv.Itoa(from + i))
+	}
+	return b.String()
+}
+
+// txKeys keeps the provenance index's keys in the link_keys table (link.Keys).
+type txKeys struct {
+	ctx context.Context
+	tx  *sql.Tx
+	seq int64 // of the article being placed: orders each key's ids, latest first
+}
+
+func (k *txKeys) AddKey(kind uint8, key uint64, id string) error {
+	_, err := k.tx.ExecContext(k.ctx, `INSERT INTO link_keys (kind, key, seq, article) VALUES ($1, $2, $3, $4)
+		ON CONFLICT DO NOTHING`, int64(kind), int64(key), k.seq, id)
+	if err != nil {
+		return fmt.Errorf("place: index key: %w", err)
+	}
+	return nil
+}
+
+func (k *txKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) error {
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT article FROM link_keys WHERE kind = $1 AND key = $2 ORDER BY seq DESC LIMIT $3`,
+		int64(kind), int64(key), limit)
+	if err != nil {
+		return fmt.Errorf("place: read key: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		fn(id)
+	}
+	return nil
+}
+
+func (k *txKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {
+	var n int
+	err := k.tx.QueryRowContext(k.ctx, `SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE kind = $1 AND key = $2 LIMIT $3) AS k`,
+		int64(kind), int64(key), limit).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("place: count key: %w", err)
+	}
+	return n, nil
+}
+
+func (k *txKeys) Len() (int, error) {
+	s, err := getMeta(k.ctx, k.tx, "linked")
+	if err != nil {
+		return 0, err
+	}
+	n, _ := strconv.Atoi(s)
+	return n, nil
+}
+
+// txSources reads current derivations from the derivations table (link.Sources).
+type txSources struct {
+	ctx context.Context
+	tx  *sql.Tx
+}
+
+func (s *txSources) Source(id string) (link.Derivation, bool, error) {
+	var data string
+	err := s.tx.QueryRowContext(s.ctx, `SELECT data FROM derivations WHERE article = $1`, id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return link.Derivation{}, false, nil
+	}
+	if err != nil {
+		return link.Derivation{}, false, fmt.Errorf("place: read derivation of %s: %w", id, err)
+	}
+	var d link.Derivation
+	if err := json.Unmarshal([]byte(data), &d); err != nil {
+		return link.Derivation{}, false, fmt.Errorf("place: derivation of %s is damaged: %w", id, err)
+	}
+	return d, true, nil
+}
