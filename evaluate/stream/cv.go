@@ -94,8 +94,9 @@ type CVWindow struct {
 }
 
 // CrossValidate fits the pair model k times, each time without one fold of events (of every
-// window), clusters every window with each fold's model, and scores the held-out articles.
-// pairs are what Collect returned for the windows.
+// window), with its threshold chosen on the training pairs' simulated grouping; clusters
+// every window with each fold's model, and scores the held-out articles. pairs are what
+// Collect returned for the windows.
 func CrossValidate(ctx context.Context, windows []Window, pairs []Pair, k int, l2 float64) (*CV, error) {
 	cv := &CV{Folds: k, L2: l2}
 	golds := map[string]map[string]string{}
@@ -108,21 +109,24 @@ func CrossValidate(ctx context.Context, windows []Window, pairs []Pair, k int, l
 		cv.Train = append(cv.Train, w.Gold)
 	}
 	type acc struct {
-		pc         PairCounts
-		bp, br, n  float64
-		sp, sr     float64
-		largest    int
-		articles   int
+		pc        PairCounts
+		bp, br, n float64
+		sp, sr    float64
+		largest   int
+		articles  int
 	}
 	accs := make([]acc, len(windows))
 	for f := range k {
 		var train []place.Example
+		var trainPairs []Pair
 		for _, p := range pairs {
 			if fold(p.Window, p.Event, k) != f && fold(p.Window, p.OtherEv, k) != f {
 				train = append(train, p.Features)
+				trainPairs = append(trainPairs, p)
 			}
 		}
 		m := place.Fit(train, l2)
+		m.Threshold = ChooseThreshold(trainPairs, m)
 		for wi, w := range windows {
 			only := map[string]bool{}
 			for id, ev := range golds[w.Gold] {

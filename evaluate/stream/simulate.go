@@ -102,3 +102,42 @@ func SimulateWith(pairs []Pair, m *place.Model, threshold float64, agg func(ps [
 	}
 	return ev
 }
+
+// ChooseThreshold returns the threshold (0.05 .. 0.95, step 0.05) whose simulated grouping of
+// the pairs' windows has the best pairwise F1 against their labels. Pairs of held-out events
+// must not be among them: the threshold is part of the model.
+func ChooseThreshold(pairs []Pair, m *place.Model) float64 {
+	byWindow := map[string][]Pair{}
+	var windows []string
+	for _, p := range pairs {
+		if _, ok := byWindow[p.Window]; !ok {
+			windows = append(windows, p.Window)
+		}
+		byWindow[p.Window] = append(byWindow[p.Window], p)
+	}
+	best, bf := 0.5, -1.0
+	for i := 1; i < 20; i++ {
+		t := float64(i) / 20
+		var c PairCounts
+		for _, w := range windows {
+			pred := Simulate(byWindow[w], m, t)
+			g := map[string]string{}
+			for _, p := range byWindow[w] {
+				g[p.Article], g[p.Other] = p.Event, p.OtherEv
+			}
+			for id := range g {
+				if _, ok := pred[id]; !ok {
+					pred[id] = id
+				}
+			}
+			k := Pairs(pred, g, nil)
+			c.Predicted += k.Predicted
+			c.Gold += k.Gold
+			c.Both += k.Both
+		}
+		if f := c.Scores().F1; f > bf+1e-9 {
+			best, bf = t, f
+		}
+	}
+	return best
+}

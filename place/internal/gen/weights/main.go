@@ -60,6 +60,7 @@ func main() {
 		ex = append(ex, p.Features)
 	}
 	m := place.Fit(ex, *l2)
+	m.Threshold = stream.ChooseThreshold(pairs, m)
 	if err := write(*out, m, len(ex), windows); err != nil {
 		log.Fatal(err)
 	}
