@@ -24,8 +24,15 @@ type Options struct {
 	Model *Model
 	// Window is how far apart in time an article and a candidate may be.
 	Window time.Duration
+	// EventSpan is the longest time one event may cover: a happening is reported over a few
+	// days, so reports that would stretch an event further start a new one (which may join
+	// its storyline) instead of letting it drift from one happening to the next.
+	EventSpan time.Duration
 	// StoryWindow is how far back a storyline's events count when an event asks to join it.
 	StoryWindow time.Duration
+	// StoryNames and StoryTopic are how similar an event's headline-and-lead names and terms
+	// must be to a storyline's recent events for the event to join it.
+	StoryNames, StoryTopic float64
 	// Furniture: a paragraph seen in this many earlier articles of one site is furniture.
 	Furniture int
 	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
@@ -43,8 +50,17 @@ func (o Options) withDefaults() Options {
 	if o.Window <= 0 {
 		o.Window = 4 * 24 * time.Hour
 	}
+	if o.EventSpan <= 0 {
+		o.EventSpan = 7 * 24 * time.Hour
+	}
 	if o.StoryWindow <= 0 {
 		o.StoryWindow = 14 * 24 * time.Hour
+	}
+	if o.StoryNames <= 0 {
+		o.StoryNames = 0.35
+	}
+	if o.StoryTopic <= 0 {
+		o.StoryTopic = 0.25
 	}
 	if o.Furniture <= 0 {
 		o.Furniture = 3
@@ -210,8 +226,11 @@ func (pl *placement) run() error {
 	if err != nil {
 		return err
 	}
+	// A record read back from the store has no tokens (they are not stored): the doc
+	// rebuilds them, so a placement resumed from the store equals one made inline.
 	doc := docOf(pl.rec, pl.p.reg)
 	pl.p.docs.put(a.ID, doc)
+	an = doc.Analysis
 	ds, err := pl.link(doc)
 	if err != nil {
 		return err
@@ -221,15 +240,14 @@ func (pl *placement) run() error {
 		return err
 	}
 	prof.Seq, prof.ID = pl.rec.Seq, a.ID
+	prof.Time = midpoint(a.Published)
 	var source string
 	derivedFrom := map[string]bool{}
 	for _, d := range ds {
 		if d.Article == a.ID {
 			source = d.Source
-			if prof.Time == 0 && d.EstimatedPublished != "" {
-				if t, prec := article.ParsePublished(d.EstimatedPublished); prec != article.PrecisionNone {
-					prof.Time = t.Unix()
-				}
+			if prof.Time == 0 {
+				prof.Time = midpoint(d.EstimatedPublished)
 			}
 		} else {
 			derivedFrom[d.Article] = true
@@ -253,6 +271,27 @@ func (pl *placement) run() error {
 		return err
 	}
 	return pl.write(prof, when, dec, cands)
+}
+
+// midpoint is the middle of the time a published date stands for, in unix seconds (0 when
+// unknown): noon of a day, the middle of a month or year. A report dated only "2024-11" is
+// then about as close to one of 14 November as it can be.
+func midpoint(published string) int64 {
+	t, prec := article.ParsePublished(published)
+	var end time.Time
+	switch prec {
+	case article.PrecisionNone:
+		return 0
+	case article.PrecisionTime:
+		return t.Unix()
+	case article.PrecisionYear:
+		end = t.AddDate(1, 0, 0)
+	case article.PrecisionMonth:
+		end = t.AddDate(0, 1, 0)
+	default:
+		end = t.AddDate(0, 0, 1)
+	}
+	return t.Unix() + (end.Unix()-t.Unix())/2
 }
 
 // retire takes an earlier version of the article out of its event (a new version replaces
@@ -359,6 +398,36 @@ type candidate struct {
 	pair  Pair
 	prob  float64 // the model's, 0 when a rule keeps them apart
 	raw   float64 // the model's, whatever the rules say
+	// tooLong: joining the candidate's event would stretch it past Options.EventSpan.
+	tooLong bool
+}
+
+// eventSpans reads the time ranges of the candidates' events.
+func (pl *placement) eventSpans(cs []candidate) (map[int64][2]int64, error) {
+	out := map[int64][2]int64{}
+	var ids []any
+	for _, c := range cs {
+		if _, ok := out[c.event]; !ok {
+			out[c.event] = [2]int64{}
+			ids = append(ids, c.event)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id, t_first, t_last FROM events WHERE id IN (`+placeholders(1, len(ids))+`)`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, a, b int64
+		if err := rows.Scan(&id, &a, &b); err != nil {
+			return nil, err
+		}
+		out[id] = [2]int64{a, b}
+	}
+	return out, rows.Err()
 }
 
 // candidates finds earlier articles that may report the same happening: those sharing the
@@ -375,6 +444,11 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 	}
 	var qs []tw
 	for _, tc := range prof.Lead {
+		// A term only this article has (so far) cannot find anything: query the rarest of
+		// those some earlier article has too.
+		if pl.v.df(tc.ID) < 2 {
+			continue
+		}
 		idf, err := pl.v.IDF(tc.ID)
 		if err != nil {
 			return nil, err
@@ -435,6 +509,10 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 	if err != nil {
 		return nil, err
 	}
+	spans, err := pl.eventSpans(profs)
+	if err != nil {
+		return nil, err
+	}
 	var out []candidate
 	for _, c := range profs {
 		if err := pl.v.prefetch(c.prof.Title, c.prof.Lead, c.prof.Grams, c.prof.Body, c.prof.Names, c.prof.TitleNames, c.prof.LeadNames); err != nil {
@@ -451,6 +529,11 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		}
 		c.raw = o.Model.Raw(pr.X[:])
 		c.prob = o.Model.Prob(pr)
+		if sp, ok := spans[c.event]; ok && when != 0 && sp[0] != 0 {
+			if max(sp[1], when)-min(sp[0], when) > int64(o.EventSpan/time.Second) {
+				c.prob, c.tooLong = 0, true
+			}
+		}
 		out = append(out, c)
 	}
 	slices.SortFunc(out, func(a, b candidate) int {

@@ -16,12 +16,9 @@ const storyOpened = "opened new storyline"
 // storyline's profile is rebuilt from its events of the last StoryWindow only, so it
 // cannot drift from one subject to the next.
 const (
-	storyLink      = 0.5
-	storyNames     = 2
-	storyRareName  = 6.0 // idf: one shared name this rare counts as two
-	storyTopic     = 0.3
-	storyMainNames = 6
-	storyRecent    = 12 // most recent events of a storyline that make its profile
+	storyLink   = 0.1
+	storyNames  = 2
+	storyRecent = 12 // most recent events of a storyline that make its profile
 )
 
 // storylineFor returns the storyline an event should join (0: a storyline of its own) and
@@ -70,21 +67,26 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		}
 		return int(a.via - b.via)
 	})
+	closest := ""
 	for _, op := range opts {
 		sp, err := pl.storylineProfile(op.line, when-int64(o.StoryWindow/time.Second), event)
 		if err != nil {
 			return 0, "", err
 		}
-		names, topic, ok, err := pl.supports(prof, sp)
+		sup, err := pl.supports(prof, sp)
 		if err != nil {
 			return 0, "", err
 		}
-		if ok {
-			return op.line, fmt.Sprintf("joined storyline s%d via e%d (probability %.2f); shared main names: %s; topic similarity %.2f",
-				op.line, op.via, op.raw, strings.Join(names, ", "), topic), nil
+		if sup.ok {
+			return op.line, fmt.Sprintf("joined storyline s%d via e%d (probability %.2f); shared main names: %s (similarity %.2f); topic similarity %.2f",
+				op.line, op.via, op.raw, strings.Join(sup.shared, ", "), sup.names, sup.topic), nil
+		}
+		if closest == "" {
+			closest = fmt.Sprintf(" (closest: s%d via e%d, probability %.2f, %d shared names, name similarity %.2f, topic similarity %.2f)",
+				op.line, op.via, op.raw, len(sup.shared), sup.names, sup.topic)
 		}
 	}
-	return 0, storyOpened, nil
+	return 0, storyOpened + closest, nil
 }
 
 // storyCandidates finds articles of other events within the storyline window that share the
@@ -97,6 +99,9 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 	}
 	var qs []tw
 	for _, tc := range prof.LeadNames {
+		if pl.v.df(tc.ID) < 2 {
+			continue
+		}
 		idf, err := pl.v.IDF(tc.ID)
 		if err != nil {
 			return nil, err
@@ -203,67 +208,46 @@ func (pl *placement) storylineProfile(line, from, event int64) (*Profile, error)
 	return sp, nil
 }
 
+// support is how a storyline's recent events, taken together, relate to an event.
+type support struct {
+	shared       []string // headline-and-lead names both have
+	names, topic float64  // cosine of those names, and of headline-and-lead terms
+	ok           bool
+}
+
 // supports reports whether a storyline's recent profile supports an event joining it: main
-// names in common and a similar topic.
-func (pl *placement) supports(prof, sp *Profile) ([]string, float64, bool, error) {
+// names in common (at least storyNames of them, and similar weight on them) and a similar
+// topic (headline and lead terms).
+func (pl *placement) supports(prof, sp *Profile) (support, error) {
+	var s support
 	if sp == nil {
-		return nil, 0, false, nil
+		return s, nil
 	}
 	w := weigher{v: pl.v}
-	main := func(v Vector, n int) []TermCount {
-		type kw struct {
-			tc TermCount
-			w  float64
-		}
-		var ws []kw
-		for _, t := range v {
-			ws = append(ws, kw{t, w.weight(t)})
-		}
-		slices.SortFunc(ws, func(a, b kw) int {
-			if a.w != b.w {
-				if a.w > b.w {
-					return -1
-				}
-				return 1
-			}
-			return int(a.tc.ID) - int(b.tc.ID)
-		})
-		var out []TermCount
-		for _, x := range ws[:min(n, len(ws))] {
-			out = append(out, x.tc)
-		}
-		return out
-	}
-	mine := main(prof.LeadNames, storyMainNames)
-	theirs := map[uint32]bool{}
-	for _, t := range main(sp.LeadNames, 2*storyMainNames) {
-		theirs[t.ID] = true
-	}
-	score := 0
 	var ids []uint32
-	for _, t := range mine {
-		if !theirs[t.ID] {
-			continue
+	j := 0
+	for _, t := range prof.LeadNames {
+		for j < len(sp.LeadNames) && sp.LeadNames[j].ID < t.ID {
+			j++
 		}
-		ids = append(ids, t.ID)
-		score++
-		if w.idf(t.ID) >= storyRareName {
-			score++
+		if j < len(sp.LeadNames) && sp.LeadNames[j].ID == t.ID {
+			ids = append(ids, t.ID)
 		}
 	}
-	topic := w.cos(prof.Lead, sp.Lead)
+	s.names, s.topic = round3(w.cos(prof.LeadNames, sp.LeadNames)), round3(w.cos(prof.Lead, sp.Lead))
 	if w.err != nil {
-		return nil, 0, false, w.err
+		return s, w.err
 	}
 	keys, err := terms(pl.ctx, pl.tx, ids)
 	if err != nil {
-		return nil, 0, false, err
+		return s, err
 	}
-	var names []string
 	for _, id := range ids {
-		names = append(names, strings.TrimPrefix(keys[id], keyName))
+		s.shared = append(s.shared, strings.TrimPrefix(keys[id], keyName))
 	}
-	return names, round3(topic), score >= storyNames && topic >= storyTopic, nil
+	o := pl.p.opt
+	s.ok = len(ids) >= storyNames && s.names >= o.StoryNames && s.topic >= o.StoryTopic
+	return s, nil
 }
 
 // linkStory records why an event joined a storyline and counts it there.

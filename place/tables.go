@@ -132,6 +132,10 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 	return idfOf(df, v.c.docs), nil
 }
 
+// df is a term's document frequency as last read or counted (terms of the article being
+// placed and of prefetched vectors are always known); 0 when not known.
+func (v *txVocab) df(id uint32) int64 { return v.c.df[id] }
+
 // prefetch reads the document frequencies of the given vectors' terms that are not cached,
 // in one statement per few hundred.
 func (v *txVocab) prefetch(vs ...Vector) error {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // eventProfileTerms bounds an event's profile, so comparing an event costs the same
@@ -49,7 +50,7 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 		if err != nil {
 			return fmt.Errorf("open event: %w", err)
 		}
-		if why != "" && why != storyOpened {
+		if why != "" && !strings.HasPrefix(why, storyOpened) {
 			if err := pl.linkStory(event, line, when, why); err != nil {
 				return err
 			}
