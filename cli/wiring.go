@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"crosscheck/cluster"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
 	"crosscheck/evaluate/quotes"
@@ -17,6 +16,7 @@ import (
 	"crosscheck/evaluate/timex"
 	"crosscheck/internal/unlabelled"
 	"crosscheck/link/rewritegen"
+	"crosscheck/place"
 )
 
 // evalKinds maps `crosscheck eval KIND` to its scorer.
@@ -55,7 +55,7 @@ func evalKinds() map[string]evalKind {
 			return rewritegen.EvaluateRewrites(path, *o.n, 1)
 		}},
 		"clustering": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
-			return clustering.Evaluate(path, cluster.Defaults())
+			return clustering.Evaluate(path, place.Options{})
 		}},
 		"stream": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			gold := o.gold
