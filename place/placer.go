@@ -322,8 +322,10 @@ func (pl *placement) retire(id string) (int64, error) {
 
 // recount refreshes an event's size after an article left it.
 func (pl *placement) recount(event int64) error {
-	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET articles = (SELECT count(*) FROM assignments WHERE event = $1), changed = $2 WHERE id = $1`,
-		event, pl.rec.Seq)
+	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET articles = (SELECT count(*) FROM assignments WHERE event = $1),
+		t_first = coalesce((SELECT min(t) FROM place_articles WHERE event = $1 AND active = 1), t_first),
+		t_last = coalesce((SELECT max(t) FROM place_articles WHERE event = $1 AND active = 1), t_last),
+		changed = $2 WHERE id = $1`, event, pl.rec.Seq)
 	return err
 }
 
@@ -361,6 +363,9 @@ func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
 	l := link.NewLinkerOn(link.NewIndexOn(keys), pl.p.docs, &txSources{ctx: pl.ctx, tx: pl.tx})
 	ds, err := l.Link(doc)
 	if err != nil {
+		return nil, err
+	}
+	if err := keys.flush(); err != nil {
 		return nil, err
 	}
 	sig, err := link.NewSignature(doc).MarshalBinary()

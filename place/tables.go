@@ -196,6 +196,39 @@ func terms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, err
 	return out, rows.Err()
 }
 
+// insertRows inserts rows (each of the same width) into table (with its column list) in
+// statements of a few hundred rows, with suffix (an ON CONFLICT clause) after each.
+func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	width := len(rows[0])
+	per := max(1, 900/width)
+	for lo := 0; lo < len(rows); lo += per {
+		part := rows[lo:min(len(rows), lo+per)]
+		var q strings.Builder
+		q.WriteString("INSERT INTO ")
+		q.WriteString(table)
+		q.WriteString(" VALUES ")
+		args := make([]any, 0, len(part)*width)
+		for i, r := range part {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString("(")
+			q.WriteString(placeholders(len(args)+1, width))
+			q.WriteString(")")
+			args = append(args, r...)
+		}
+		q.WriteString(" ")
+		q.WriteString(suffix)
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // placeholders returns "$from, $from+1, ..." for n parameters.
 func placeholders(from, n int) string {
 	var b strings.Builder
@@ -211,17 +244,23 @@ func placeholders(from, n int) string {
 
 // txKeys keeps the provenance index's keys in the link_keys table (link.Keys).
 type txKeys struct {
-	ctx context.Context
-	tx  *sql.Tx
-	seq int64 // of the article being placed: orders each key's ids, latest first
+	ctx     context.Context
+	tx      *sql.Tx
+	seq     int64 // of the article being placed: orders each key's ids, latest first
+	pending [][]any
 }
 
+// AddKey buffers the key; flush writes the article's keys in one statement.
 func (k *txKeys) AddKey(kind uint8, key uint64, id string) error {
-	_, err := k.tx.ExecContext(k.ctx, `INSERT INTO link_keys (kind, key, seq, article) VALUES ($1, $2, $3, $4)
-		ON CONFLICT DO NOTHING`, int64(kind), int64(key), k.seq, id)
-	if err != nil {
-		return fmt.Errorf("place: index key: %w", err)
+	k.pending = append(k.pending, []any{int64(kind), int64(key), k.seq, id})
+	return nil
+}
+
+func (k *txKeys) flush() error {
+	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", k.pending); err != nil {
+		return fmt.Errorf("place: index keys: %w", err)
 	}
+	k.pending = nil
 	return nil
 }
 

@@ -129,11 +129,12 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 		return fmt.Errorf("store profile: %w", err)
 	}
 	pl.p.c.profiles[seq] = prof
+	rows := make([][]any, 0, len(prof.Lead))
 	for _, tc := range prof.Lead {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO place_postings (term, t, seq) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-			int64(tc.ID), when, seq); err != nil {
-			return fmt.Errorf("store postings: %w", err)
-		}
+		rows = append(rows, []any{int64(tc.ID), when, seq})
+	}
+	if err := insertRows(ctx, tx, "place_postings (term, t, seq)", "ON CONFLICT DO NOTHING", rows); err != nil {
+		return fmt.Errorf("store postings: %w", err)
 	}
 	ex, err := json.Marshal(d.ex)
 	if err != nil {
