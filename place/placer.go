@@ -165,6 +165,7 @@ func (p *Placer) placeOne(ctx context.Context, want *store.Record) (bool, error)
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
 	}
+	p.c.meta = nil // read afresh in every transaction: cheap, and never stale
 	if want != nil && want.Seq <= cursor {
 		p.cursor = cursor
 		return false, nil
@@ -185,7 +186,11 @@ func (p *Placer) placeOne(ctx context.Context, want *store.Record) (bool, error)
 		p.c = newCache()
 		return false, fmt.Errorf("place %s: %w", next.Article.ID, err)
 	}
-	if err := setMeta(ctx, tx, "cursor", strconv.FormatInt(next.Seq, 10)); err != nil {
+	if err := p.c.setMeta(ctx, tx, "cursor", strconv.FormatInt(next.Seq, 10)); err != nil {
+		p.c = newCache()
+		return false, err
+	}
+	if err := p.c.flushMeta(ctx, tx); err != nil {
 		p.c = newCache()
 		return false, err
 	}
@@ -256,10 +261,10 @@ func (pl *placement) run() error {
 	when := prof.Time
 	if when == 0 {
 		// An undated article is indexed at the time of the stream around it.
-		if s, err := getMeta(pl.ctx, pl.tx, "last_time"); err == nil && s != "" {
+		if s, err := pl.p.c.getMeta(pl.ctx, pl.tx, "last_time"); err == nil && s != "" {
 			when, _ = strconv.ParseInt(s, 10, 64)
 		}
-	} else if err := setMeta(pl.ctx, pl.tx, "last_time", strconv.FormatInt(prof.Time, 10)); err != nil {
+	} else if err := pl.p.c.setMeta(pl.ctx, pl.tx, "last_time", strconv.FormatInt(prof.Time, 10)); err != nil {
 		return err
 	}
 	cands, err := pl.candidates(prof, when, source, derivedFrom)
@@ -329,6 +334,44 @@ func (pl *placement) recount(event int64) error {
 	return err
 }
 
+// resolveEvents resolves many events at once: one statement, and more only for the rare
+// events merged by a user.
+func resolveEvents(ctx context.Context, q querier, events []int64) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	var ids []any
+	for _, e := range events {
+		if _, ok := out[e]; !ok {
+			out[e] = e
+			ids = append(ids, e)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id FROM events WHERE merged_into IS NOT NULL AND id IN (`+placeholders(1, len(ids))+`)`, ids...)
+	if err != nil {
+		return nil, err
+	}
+	var merged []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		merged = append(merged, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	for _, id := range merged {
+		if out[id], err = resolveEvent(ctx, q, id); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // resolveEvent follows merges to the event that holds what event held.
 func resolveEvent(ctx context.Context, q querier, event int64) (int64, error) {
 	for range 64 {
@@ -350,7 +393,7 @@ func resolveEvent(ctx context.Context, q querier, event int64) (int64, error) {
 
 // link finds the article's provenance and stores it.
 func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
-	keys := &txKeys{ctx: pl.ctx, tx: pl.tx, seq: pl.rec.Seq}
+	keys := &txKeys{ctx: pl.ctx, tx: pl.tx, c: pl.p.c, seq: pl.rec.Seq}
 	var known int
 	if err := pl.tx.QueryRowContext(pl.ctx, `SELECT count(*) FROM link_signatures WHERE article = $1`, doc.Article.ID).Scan(&known); err != nil {
 		return nil, err
@@ -379,7 +422,7 @@ func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := setMeta(pl.ctx, pl.tx, "linked", strconv.Itoa(n+1)); err != nil {
+	if err := pl.p.c.setMeta(pl.ctx, pl.tx, "linked", strconv.Itoa(n+1)); err != nil {
 		return nil, err
 	}
 	for _, d := range ds {
@@ -405,6 +448,47 @@ type candidate struct {
 	raw   float64 // the model's, whatever the rules say
 	// tooLong: joining the candidate's event would stretch it past Options.EventSpan.
 	tooLong bool
+}
+
+// postings scores the placed articles that share the query terms (term -> idf) within
+// [from, to], by the summed idf of what they share, in one statement. except leaves out an
+// event's own articles (0: none).
+func (pl *placement) postings(idf map[int64]float64, from, to, except int64) (map[int64]float64, error) {
+	score := map[int64]float64{}
+	if len(idf) == 0 {
+		return score, nil
+	}
+	args := []any{from, to, except}
+	for t := range idf {
+		args = append(args, t)
+	}
+	slices.SortFunc(args[3:], func(a, b any) int { return int(a.(int64) - b.(int64)) })
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.term, p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
+		WHERE p.t BETWEEN $1 AND $2 AND a.active = 1 AND a.event <> $3 AND p.term IN (`+placeholders(4, len(idf))+`)
+		ORDER BY p.t DESC, p.seq DESC LIMIT 5000`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read postings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var term, seq int64
+		if err := rows.Scan(&term, &seq); err != nil {
+			return nil, err
+		}
+		score[seq] += idf[term]
+	}
+	return score, rows.Err()
+}
+
+// prefetchAll reads the document frequencies of every term of the candidates in a few
+// statements, before they are compared.
+func (pl *placement) prefetchAll(cs []candidate) error {
+	var vs []Vector
+	for _, c := range cs {
+		p := c.prof
+		vs = append(vs, p.Title, p.Lead, p.Grams, p.Body, p.Names, p.TitleNames, p.LeadNames)
+	}
+	return pl.v.prefetch(vs...)
 }
 
 // eventSpans reads the time ranges of the candidates' events.
@@ -473,24 +557,13 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		qs = qs[:o.QueryTerms]
 	}
 	win := int64(o.Window / time.Second)
-	score := map[int64]float64{}
+	idf := map[int64]float64{}
 	for _, q := range qs {
-		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq FROM place_postings WHERE term = $1 AND t BETWEEN $2 AND $3 ORDER BY t DESC, seq DESC LIMIT 400`,
-			int64(q.id), when-win, when+win)
-		if err != nil {
-			return nil, fmt.Errorf("read postings: %w", err)
-		}
-		for rows.Next() {
-			var seq int64
-			if err := rows.Scan(&seq); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			score[seq] += q.idf
-		}
-		if err := rows.Close(); err != nil {
-			return nil, err
-		}
+		idf[int64(q.id)] = q.idf
+	}
+	score, err := pl.postings(idf, when-win, when+win, 0)
+	if err != nil {
+		return nil, err
 	}
 	seqs := make([]int64, 0, len(score))
 	for s := range score {
@@ -518,11 +591,11 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 	if err != nil {
 		return nil, err
 	}
+	if err := pl.prefetchAll(profs); err != nil {
+		return nil, err
+	}
 	var out []candidate
 	for _, c := range profs {
-		if err := pl.v.prefetch(c.prof.Title, c.prof.Lead, c.prof.Grams, c.prof.Body, c.prof.Names, c.prof.TitleNames, c.prof.LeadNames); err != nil {
-			return nil, err
-		}
 		derived := c.prof.ID == source || derivedFrom[c.prof.ID]
 		pr, err := pairOf(prof, c.prof, pl.v, derived)
 		if err != nil {
@@ -619,12 +692,16 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 			return nil, err
 		}
 	}
+	evs := make([]int64, len(out))
 	for i := range out {
-		e, err := resolveEvent(pl.ctx, pl.tx, out[i].event)
-		if err != nil {
-			return nil, err
-		}
-		out[i].event = e
+		evs[i] = out[i].event
+	}
+	res, err := resolveEvents(pl.ctx, pl.tx, evs)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].event = res[out[i].event]
 	}
 	slices.SortFunc(out, func(a, b candidate) int { return int(a.prof.Seq - b.prof.Seq) })
 	return out, nil

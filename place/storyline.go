@@ -121,25 +121,13 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 		qs = qs[:6]
 	}
 	win := int64(o.StoryWindow / time.Second)
-	score := map[int64]float64{}
+	idf := map[int64]float64{}
 	for _, q := range qs {
-		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
-			WHERE p.term = $1 AND p.t BETWEEN $2 AND $3 AND a.active = 1 AND a.event <> $4 ORDER BY p.t DESC, p.seq DESC LIMIT 100`,
-			int64(q.id), when-win, when, event)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var seq int64
-			if err := rows.Scan(&seq); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			score[seq] += q.idf
-		}
-		if err := rows.Close(); err != nil {
-			return nil, err
-		}
+		idf[int64(q.id)] = q.idf
+	}
+	score, err := pl.postings(idf, when-win, when, event)
+	if err != nil {
+		return nil, err
 	}
 	var seqs []int64
 	for s := range score {
@@ -161,11 +149,11 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 	if err != nil {
 		return nil, err
 	}
+	if err := pl.prefetchAll(cs); err != nil {
+		return nil, err
+	}
 	for i := range cs {
 		c := &cs[i]
-		if err := pl.v.prefetch(c.prof.Title, c.prof.Lead, c.prof.Grams, c.prof.Body, c.prof.Names, c.prof.TitleNames, c.prof.LeadNames); err != nil {
-			return nil, err
-		}
 		pr, err := pairOf(prof, c.prof, pl.v, false)
 		if err != nil {
 			return nil, err

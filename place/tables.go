@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,56 @@ type cache struct {
 	df       map[uint32]int64
 	docs     int64 // documents counted; -1 when unknown
 	profiles map[int64]*Profile
+	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
+	dirty    map[string]bool   // meta keys changed and not yet written
+}
+
+// getMeta reads a place_meta value through the cache (one statement reads them all).
+func (c *cache) getMeta(ctx context.Context, q querier, key string) (string, error) {
+	if c.meta == nil {
+		rows, err := q.QueryContext(ctx, `SELECT key, value FROM place_meta`)
+		if err != nil {
+			return "", fmt.Errorf("place: read meta: %w", err)
+		}
+		m := map[string]string{}
+		for rows.Next() {
+			var k, v string
+			if err := rows.Scan(&k, &v); err != nil {
+				rows.Close()
+				return "", err
+			}
+			m[k] = v
+		}
+		if err := rows.Close(); err != nil {
+			return "", err
+		}
+		c.meta, c.dirty = m, map[string]bool{}
+	}
+	return c.meta[key], nil
+}
+
+// setMeta changes a place_meta value in the cache; flushMeta writes the changes.
+func (c *cache) setMeta(ctx context.Context, q querier, key, value string) error {
+	if _, err := c.getMeta(ctx, q, key); err != nil {
+		return err
+	}
+	c.meta[key] = value
+	c.dirty[key] = true
+	return nil
+}
+
+// flushMeta writes the changed place_meta values in one statement.
+func (c *cache) flushMeta(ctx context.Context, tx *sql.Tx) error {
+	var rows [][]any
+	for k := range c.dirty {
+		rows = append(rows, []any{k, c.meta[k]})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return strings.Compare(a[0].(string), b[0].(string)) })
+	if err := insertRows(ctx, tx, "place_meta (key, value)", "ON CONFLICT (key) DO UPDATE SET value = excluded.value", rows); err != nil {
+		return fmt.Errorf("place: write meta: %w", err)
+	}
+	c.dirty = map[string]bool{}
+	return nil
 }
 
 const (
@@ -43,7 +94,7 @@ func (v *txVocab) ensureDocs() error {
 	if v.c.docs >= 0 {
 		return nil
 	}
-	s, err := getMeta(v.ctx, v.tx, "docs")
+	s, err := v.c.getMeta(v.ctx, v.tx, "docs")
 	if err != nil {
 		return err
 	}
@@ -61,7 +112,7 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 		return nil, err
 	}
 	v.c.docs++
-	if err := setMeta(v.ctx, v.tx, "docs", strconv.FormatInt(v.c.docs, 10)); err != nil {
+	if err := v.c.setMeta(v.ctx, v.tx, "docs", strconv.FormatInt(v.c.docs, 10)); err != nil {
 		return nil, err
 	}
 	out := make([]uint32, len(keys))
@@ -246,6 +297,7 @@ func placeholders(from, n int) string {
 type txKeys struct {
 	ctx     context.Context
 	tx      *sql.Tx
+	c       *cache
 	seq     int64 // of the article being placed: orders each key's ids, latest first
 	pending [][]any
 }
@@ -288,6 +340,70 @@ func (k *txKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) 
 	return nil
 }
 
+// EachKeys implements link.BatchKeys in one statement.
+func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	args := []any{int64(kind), limit}
+	for _, key := range keys {
+		args = append(args, int64(key))
+	}
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, article FROM (SELECT key, article, seq,
+		row_number() OVER (PARTITION BY key ORDER BY seq DESC) AS n FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(3, len(keys))+`)) AS k
+		WHERE n <= $2 ORDER BY key, seq DESC`, args...)
+	if err != nil {
+		return fmt.Errorf("place: read keys: %w", err)
+	}
+	type hit struct {
+		key uint64
+		id  string
+	}
+	var hits []hit
+	for rows.Next() {
+		var key int64
+		var id string
+		if err := rows.Scan(&key, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		hits = append(hits, hit{uint64(key), id})
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, h := range hits {
+		fn(h.key, h.id)
+	}
+	return nil
+}
+
+// CountKeys implements link.BatchKeys in one statement.
+func (k *txKeys) CountKeys(kind uint8, keys []uint64) (map[uint64]int, error) {
+	out := map[uint64]int{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	args := []any{int64(kind)}
+	for _, key := range keys {
+		args = append(args, int64(key))
+	}
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, count(*) FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(2, len(keys))+`) GROUP BY key`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("place: count keys: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key int64
+		var n int
+		if err := rows.Scan(&key, &n); err != nil {
+			return nil, err
+		}
+		out[uint64(key)] = n
+	}
+	return out, rows.Err()
+}
+
 func (k *txKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {
 	var n int
 	err := k.tx.QueryRowContext(k.ctx, `SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE kind = $1 AND key = $2 LIMIT $3) AS k`,
@@ -299,7 +415,7 @@ func (k *txKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {
 }
 
 func (k *txKeys) Len() (int, error) {
-	s, err := getMeta(k.ctx, k.tx, "linked")
+	s, err := k.c.getMeta(k.ctx, k.tx, "linked")
 	if err != nil {
 		return 0, err
 	}
