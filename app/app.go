@@ -59,7 +59,7 @@ func EngineWith(ctx context.Context, s store.Store, opt place.Options) (*pipelin
 	if err != nil {
 		return nil, err
 	}
-	e.Placer = p
+	e.Placer = &deferred{p: p}
 	return e, nil
 }
 

@@ -38,6 +38,32 @@ func NewPlacerWith(ctx context.Context, s store.Store, opt place.Options) (*plac
 	return p, nil
 }
 
+// deferred hands the pipeline a placer that places in batches: Place only counts stored
+// articles, and every batch (and Flush, at the end of a run) places what is pending in
+// transactions of many articles. A crash in between loses nothing: what was stored and not
+// placed is placed by the next start (NewPlacer places pending articles).
+type deferred struct {
+	p       *place.Placer
+	pending int
+}
+
+// batch is how many stored articles wait before they are placed.
+const batch = 64
+
+func (d *deferred) Place(ctx context.Context, r *store.Record) error {
+	d.pending++
+	if d.pending < batch {
+		return nil
+	}
+	return d.Flush(ctx)
+}
+
+func (d *deferred) Flush(ctx context.Context) error {
+	d.pending = 0
+	_, err := d.p.PlacePending(ctx)
+	return err
+}
+
 // Placement returns a reader of the placement tables in s.
 func Placement(ctx context.Context, s store.Store) (*place.Reader, error) {
 	ps, ok := s.(place.DB)

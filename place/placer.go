@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strconv"
 	"sync"
@@ -38,6 +39,10 @@ type Options struct {
 	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
 	// candidates; MaxCandidates bounds the articles compared.
 	QueryTerms, MaxCandidates int
+	// Batch is how many articles one transaction places at most.
+	Batch int
+	// Log receives what goes wrong with single articles (nil: slog's default).
+	Log *slog.Logger
 	// Observe, when set, is told every pair the placer scores for events (the article being
 	// placed first): the weight generator learns from them.
 	Observe func(article, candidate string, p Pair)
@@ -65,6 +70,12 @@ func (o Options) withDefaults() Options {
 	if o.Furniture <= 0 {
 		o.Furniture = 3
 	}
+	if o.Batch <= 0 {
+		o.Batch = 64
+	}
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
 	if o.QueryTerms <= 0 {
 		o.QueryTerms = 24
 	}
@@ -90,6 +101,8 @@ type Placer struct {
 	reg *lang.Registry
 	opt Options
 
+	log *slog.Logger
+
 	mu     sync.Mutex
 	c      *cache
 	docs   *docCache
@@ -103,7 +116,8 @@ func Open(ctx context.Context, db DB, st Store, reg *lang.Registry, opt Options)
 	if err := migrate(ctx, db); err != nil {
 		return nil, err
 	}
-	return &Placer{db: db, st: st, reg: reg, opt: opt.withDefaults(), c: newCache(), docs: newDocCache(st, reg), cursor: -1}, nil
+	opt = opt.withDefaults()
+	return &Placer{db: db, st: st, reg: reg, opt: opt, log: opt.Log, c: newCache(), docs: newDocCache(st, reg), cursor: -1}, nil
 }
 
 // Place places one stored article version. Versions are placed in the store's order: when
@@ -113,8 +127,11 @@ func (p *Placer) Place(ctx context.Context, rec *store.Record) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for {
-		done, err := p.placeNext(ctx, rec)
-		if err != nil || done {
+		if p.cursor >= rec.Seq {
+			return nil
+		}
+		n, err := p.placeBatch(ctx, rec)
+		if err != nil || n == 0 {
 			return err
 		}
 	}
@@ -124,82 +141,157 @@ func (p *Placer) Place(ctx context.Context, rec *store.Record) error {
 func (p *Placer) PlacePending(ctx context.Context) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	n := 0
+	total := 0
 	for {
-		placed, err := p.placeOne(ctx, nil)
-		if err != nil || !placed {
-			return n, err
+		n, err := p.placeBatch(ctx, nil)
+		total += n
+		if err != nil || n == 0 {
+			return total, err
 		}
-		n++
 	}
 }
 
-// placeNext places the next unplaced version; done when that was rec (or rec was already
-// placed).
-func (p *Placer) placeNext(ctx context.Context, rec *store.Record) (bool, error) {
-	placed, err := p.placeOne(ctx, rec)
-	if err != nil {
-		return false, err
-	}
-	if !placed {
-		return true, nil
-	}
-	return p.cursor >= rec.Seq, nil
-}
-
-// placeOne places the version after the cursor, in its own transaction. want, when given
-// and next in line, saves reading it back from the store. It returns false when nothing
-// was left to place (or want is already placed).
-func (p *Placer) placeOne(ctx context.Context, want *store.Record) (bool, error) {
+// placeBatch places the versions after the cursor, up to Options.Batch of them, in one
+// transaction (so commits and the vocabulary's counts are written once per batch). want,
+// when given and among them, saves reading it back from the store. When one of them cannot
+// be placed, the batch is placed again one version per transaction, and a version that still
+// fails is recorded in place_failures and passed over, so one bad article never stops the
+// stream. It returns how many versions it placed or passed.
+func (p *Placer) placeBatch(ctx context.Context, want *store.Record) (int, error) {
 	tx, err := begin(ctx, p.db)
 	if err != nil {
-		return false, fmt.Errorf("place: begin: %w", err)
+		return 0, fmt.Errorf("place: begin: %w", err)
 	}
 	defer tx.Rollback()
+	cursor, err := p.startTx(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := p.st.After(ctx, cursor, p.opt.Batch)
+	if err != nil {
+		return 0, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
+	}
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	for i, r := range recs {
+		if want != nil && r.Seq == want.Seq {
+			recs[i] = want
+		}
+	}
+	for _, r := range recs {
+		if err := p.place(ctx, tx, r); err != nil {
+			tx.Rollback()
+			p.c = newCache()
+			if len(recs) == 1 {
+				return p.passOver(ctx, r, err)
+			}
+			return p.placeSingly(ctx, recs)
+		}
+	}
+	if err := p.endTx(ctx, tx, recs[len(recs)-1].Seq); err != nil {
+		return 0, err
+	}
+	return len(recs), nil
+}
+
+// placeSingly places recs one per transaction, passing over the ones that fail.
+func (p *Placer) placeSingly(ctx context.Context, recs []*store.Record) (int, error) {
+	for i, r := range recs {
+		tx, err := begin(ctx, p.db)
+		if err != nil {
+			return i, fmt.Errorf("place: begin: %w", err)
+		}
+		cursor, err := p.startTx(ctx, tx)
+		if err != nil {
+			tx.Rollback()
+			return i, err
+		}
+		if cursor >= r.Seq {
+			tx.Rollback()
+			continue // another process got there first
+		}
+		if err := p.place(ctx, tx, r); err != nil {
+			tx.Rollback()
+			p.c = newCache()
+			if _, err := p.passOver(ctx, r, err); err != nil {
+				return i, err
+			}
+			continue
+		}
+		if err := p.endTx(ctx, tx, r.Seq); err != nil {
+			tx.Rollback()
+			return i, err
+		}
+	}
+	return len(recs), nil
+}
+
+// passOver records that a version could not be placed (and why) and moves the cursor past
+// it, in its own transaction. The article stays stored; `crosscheck ingest` of it again, or
+// a fixed crosscheck, places it.
+func (p *Placer) passOver(ctx context.Context, r *store.Record, why error) (int, error) {
+	p.log.Error("placement failed; the article stays stored but in no event", "article", r.Article.ID, "err", why)
+	tx, err := begin(ctx, p.db)
+	if err != nil {
+		return 0, fmt.Errorf("place: begin: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := p.startTx(ctx, tx); err != nil {
+		return 0, err
+	}
+	msg := why.Error()
+	if len(msg) > 500 {
+		msg = msg[:500]
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO place_failures (seq, article, error) VALUES ($1, $2, $3) ON CONFLICT (seq) DO UPDATE SET error = excluded.error`,
+		r.Seq, r.Article.ID, msg); err != nil {
+		return 0, fmt.Errorf("place: record failure of %s: %w", r.Article.ID, err)
+	}
+	if err := p.endTx(ctx, tx, r.Seq); err != nil {
+		return 0, err
+	}
+	return 1, nil
+}
+
+// startTx reads the cursor in a new transaction and drops what is cached when another
+// process placed since this one last did.
+func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 	cur, err := getMeta(ctx, tx, "cursor")
 	if err != nil {
-		return false, err
+		return 0, err
 	}
 	cursor, _ := strconv.ParseInt(cur, 10, 64)
 	if cursor != p.cursor {
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
+		p.cursor = cursor
 	}
 	p.c.meta = nil // read afresh in every transaction: cheap, and never stale
-	if want != nil && want.Seq <= cursor {
-		p.cursor = cursor
-		return false, nil
-	}
-	next := want
-	recs, err := p.st.After(ctx, cursor, 1)
-	if err != nil {
-		return false, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
-	}
-	if len(recs) == 0 {
-		p.cursor = cursor
-		return false, nil
-	}
-	if want == nil || recs[0].Seq != want.Seq {
-		next = recs[0]
-	}
-	if err := p.place(ctx, tx, next); err != nil {
+	return cursor, nil
+}
+
+// endTx writes the cached counts and the cursor, and commits.
+func (p *Placer) endTx(ctx context.Context, tx *sql.Tx, cursor int64) error {
+	fail := func(err error) error {
 		p.c = newCache()
-		return false, fmt.Errorf("place %s: %w", next.Article.ID, err)
+		return err
 	}
-	if err := p.c.setMeta(ctx, tx, "cursor", strconv.FormatInt(next.Seq, 10)); err != nil {
-		p.c = newCache()
-		return false, err
+	if err := p.c.flushTerms(ctx, tx); err != nil {
+		return fail(err)
+	}
+	if err := p.c.setMeta(ctx, tx, "cursor", strconv.FormatInt(cursor, 10)); err != nil {
+		return fail(err)
 	}
 	if err := p.c.flushMeta(ctx, tx); err != nil {
-		p.c = newCache()
-		return false, err
+		return fail(err)
 	}
 	if err := tx.Commit(); err != nil {
-		p.c = newCache()
-		return false, fmt.Errorf("place %s: commit: %w", next.Article.ID, err)
+		return fail(fmt.Errorf("place: commit: %w", err))
 	}
-	p.cursor = next.Seq
-	return true, nil
+	p.cursor = cursor
+	p.c.trim()
+	return nil
 }
 
 // placement is the work of placing one article, inside its transaction.
@@ -211,7 +303,14 @@ type placement struct {
 	v   *txVocab
 }
 
-func (p *Placer) place(ctx context.Context, tx *sql.Tx, rec *store.Record) error {
+// place places one version inside tx. A panic (a bug met by one odd article) becomes an
+// error for that article, so the stream goes on.
+func (p *Placer) place(ctx context.Context, tx *sql.Tx, rec *store.Record) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("placement failed (a bug, please report it with this article): %v", r)
+		}
+	}()
 	pl := &placement{p: p, ctx: ctx, tx: tx, rec: rec, v: &txVocab{ctx: ctx, tx: tx, c: p.c}}
 	return pl.run()
 }

@@ -420,3 +420,32 @@ func TestReaderNotFound(t *testing.T) {
 		t.Log("empty version before anything was placed")
 	}
 }
+
+// TestPlacePassesOverFailures: an article whose placement fails (here a panic) is recorded
+// and passed over; the others of its batch and after it are placed.
+func TestPlacePassesOverFailures(t *testing.T) {
+	arts := storm(t)
+	e := newEnv(t, place.Options{Observe: func(a, b string, _ place.Pair) {
+		if a == "b1" {
+			panic("boom")
+		}
+	}})
+	for _, sd := range arts {
+		e.put(sd, true)
+	}
+	if _, err := e.p.PlacePending(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := e.r.Failures(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Article != "b1" || !strings.Contains(fs[0].Error, "boom") {
+		t.Errorf("failures: %+v", fs)
+	}
+	for _, id := range []string{"a1", "c1"} {
+		if _, err := e.r.Assignment(e.ctx, id); err != nil {
+			t.Errorf("%s not placed: %v", id, err)
+		}
+	}
+}

@@ -341,6 +341,30 @@ func (r *Reader) Furniture(ctx context.Context, articleID string) ([]article.Spa
 	return out, rows.Err()
 }
 
+// Failure is an article placement passed over, and why.
+type Failure struct {
+	Article string `json:"article"`
+	Error   string `json:"error"`
+}
+
+// Failures lists the articles that could not be placed, in arrival order.
+func (r *Reader) Failures(ctx context.Context) ([]Failure, error) {
+	rows, err := r.db.SQL().QueryContext(ctx, `SELECT article, error FROM place_failures ORDER BY seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Failure
+	for rows.Next() {
+		var f Failure
+		if err := rows.Scan(&f.Article, &f.Error); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
 // Version changes whenever placement or a correction changes anything, so a reader can
 // cache what it built from the tables and rebuild only when this moves.
 func (r *Reader) Version(ctx context.Context) (string, error) {

@@ -31,6 +31,7 @@ type DB interface {
 //	furniture        paragraph hashes seen per site, to learn site furniture as it arrives
 //	furniture_spans  paragraphs of an article found to be furniture (code point spans)
 //	corrections      user corrections (merge, split, move), in the order given
+//	place_failures   articles that could not be placed, and why (passed over, still stored)
 var migrations = []string{
 	`CREATE TABLE place_meta (
 		key   TEXT PRIMARY KEY,
@@ -130,6 +131,11 @@ var migrations = []string{
 		id    INTEGER PRIMARY KEY AUTOINCREMENT,
 		kind  TEXT NOT NULL,
 		data  TEXT NOT NULL
+	);
+	CREATE TABLE place_failures (
+		seq     BIGINT PRIMARY KEY,
+		article TEXT NOT NULL,
+		error   TEXT NOT NULL
 	);`,
 }
 

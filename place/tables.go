@@ -22,7 +22,32 @@ type cache struct {
 	docs     int64 // documents counted; -1 when unknown
 	profiles map[int64]*Profile
 	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
-	dirty    map[string]bool   // meta keys changed and not yet written
+	changed  map[string]bool   // meta keys changed and not yet written
+	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
+}
+
+// flushTerms writes the changed document frequencies in statements of a few hundred.
+func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
+	rows := make([][]any, 0, len(c.dirty))
+	for id, term := range c.dirty {
+		rows = append(rows, []any{int64(id), term, c.df[id]})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
+	if err := insertRows(ctx, tx, "place_terms (id, term, df)", "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
+		return fmt.Errorf("place: write term counts: %w", err)
+	}
+	c.dirty = map[uint32]string{}
+	return nil
+}
+
+// trim empties what grew past its bound, after the counts were written.
+func (c *cache) trim() {
+	if len(c.termID) > maxCachedTerms || len(c.df) > maxCachedTerms {
+		c.termID, c.df = map[string]uint32{}, map[uint32]int64{}
+	}
+	if len(c.profiles) > maxCachedProfiles {
+		c.profiles = map[int64]*Profile{}
+	}
 }
 
 // getMeta reads a place_meta value through the cache (one statement reads them all).
@@ -44,7 +69,7 @@ func (c *cache) getMeta(ctx context.Context, q querier, key string) (string, err
 		if err := rows.Close(); err != nil {
 			return "", err
 		}
-		c.meta, c.dirty = m, map[string]bool{}
+		c.meta, c.changed = m, map[string]bool{}
 	}
 	return c.meta[key], nil
 }
@@ -55,21 +80,21 @@ func (c *cache) setMeta(ctx context.Context, q querier, key, value string) error
 		return err
 	}
 	c.meta[key] = value
-	c.dirty[key] = true
+	c.changed[key] = true
 	return nil
 }
 
 // flushMeta writes the changed place_meta values in one statement.
 func (c *cache) flushMeta(ctx context.Context, tx *sql.Tx) error {
 	var rows [][]any
-	for k := range c.dirty {
+	for k := range c.changed {
 		rows = append(rows, []any{k, c.meta[k]})
 	}
 	slices.SortFunc(rows, func(a, b []any) int { return strings.Compare(a[0].(string), b[0].(string)) })
 	if err := insertRows(ctx, tx, "place_meta (key, value)", "ON CONFLICT (key) DO UPDATE SET value = excluded.value", rows); err != nil {
 		return fmt.Errorf("place: write meta: %w", err)
 	}
-	c.dirty = map[string]bool{}
+	c.changed = map[string]bool{}
 	return nil
 }
 
@@ -79,7 +104,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}}
+	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -105,8 +130,9 @@ func (v *txVocab) ensureDocs() error {
 	return nil
 }
 
-// Observe implements Vocab: one statement adds every new term and counts every term once
-// more.
+// Observe implements Vocab. Counts are kept in the cache and written once per batch
+// (flushTerms); only terms the cache does not know yet are looked up, all in one statement
+// that also gives new terms their ids.
 func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 	if err := v.ensureDocs(); err != nil {
 		return nil, err
@@ -116,9 +142,15 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 		return nil, err
 	}
 	out := make([]uint32, len(keys))
+	var unknown []string
+	for _, k := range keys {
+		if _, ok := v.c.termID[k]; !ok {
+			unknown = append(unknown, k)
+		}
+	}
 	const batch = 400
-	for lo := 0; lo < len(keys); lo += batch {
-		part := keys[lo:min(len(keys), lo+batch)]
+	for lo := 0; lo < len(unknown); lo += batch {
+		part := unknown[lo:min(len(unknown), lo+batch)]
 		var q strings.Builder
 		q.WriteString("INSERT INTO place_terms (term, df) VALUES ")
 		args := make([]any, len(part))
@@ -126,15 +158,15 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 			if i > 0 {
 				q.WriteString(", ")
 			}
-			fmt.Fprintf(&q, "($%d, 1)", i+1)
+			fmt.Fprintf(&q, "($%d, 0)", i+1)
 			args[i] = k
 		}
-		q.WriteString(" ON CONFLICT (term) DO UPDATE SET df = place_terms.df + 1 RETURNING id, term, df")
+		// The no-op update makes existing terms return their row too.
+		q.WriteString(" ON CONFLICT (term) DO UPDATE SET df = place_terms.df RETURNING id, term, df")
 		rows, err := v.tx.QueryContext(v.ctx, q.String(), args...)
 		if err != nil {
-			return nil, fmt.Errorf("place: count terms: %w", err)
+			return nil, fmt.Errorf("place: look up terms: %w", err)
 		}
-		got := map[string]uint32{}
 		for rows.Next() {
 			var id, df int64
 			var term string
@@ -142,25 +174,21 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 				rows.Close()
 				return nil, err
 			}
-			got[term] = uint32(id)
+			v.c.termID[term] = uint32(id)
 			v.c.df[uint32(id)] = df
-			if len(v.c.termID) < maxCachedTerms {
-				v.c.termID[term] = uint32(id)
-			}
 		}
 		if err := rows.Close(); err != nil {
 			return nil, err
 		}
-		for i, k := range part {
-			id, ok := got[k]
-			if !ok {
-				return nil, fmt.Errorf("place: term %q was not returned", k)
-			}
-			out[lo+i] = id
-		}
 	}
-	if len(v.c.df) > maxCachedTerms {
-		v.c.df = map[uint32]int64{}
+	for i, k := range keys {
+		id, ok := v.c.termID[k]
+		if !ok {
+			return nil, fmt.Errorf("place: term %q was not returned", k)
+		}
+		v.c.df[id]++
+		v.c.dirty[id] = k
+		out[i] = id
 	}
 	return out, nil
 }
