@@ -26,8 +26,8 @@ type Articles interface {
 type Builder struct {
 	Articles  Articles
 	Placement Placement
-	Packs     *lang.Registry    // tokens and the story_* word lists per language
-	Formats   *lang.Formatters  // dates and figures per language
+	Packs     *lang.Registry   // tokens and the story_* word lists per language
+	Formats   *lang.Formatters // dates and figures per language
 }
 
 // build is one story under construction.
@@ -79,7 +79,7 @@ func (b *Builder) Build(ctx context.Context, id string) (*Story, error) {
 		return nil, err
 	}
 	st := &Story{ID: id, Kind: kind, Sources: []string{}, Events: []EventRef{}, Articles: []ArticleRef{}, Summary: []Cited{},
-		Timeline: []Entry{}, Figures: []Quantity{}, Quotes: []Said{}, DerivedFrom: []Derived{}, Unsupported: []Unsupported{}}
+		Timeline: []Entry{}, Figures: []Quantity{}, Quotes: []Said{}, DerivedFrom: []Derived{}, Unsupported: []Unsupported{}, ModelVersion: ModelVersion}
 	if kind == "event" {
 		st.Title, st.Storyline, st.Stamp = events[0].Title, events[0].Storyline, events[0].Stamp
 	} else {

@@ -33,7 +33,13 @@ type Story struct {
 	Unsupported []Unsupported `json:"unsupported"`
 	// Stamp is the placement stamp the model was built from.
 	Stamp string `json:"stamp"`
+	// ModelVersion is the version of the code that built it: a kept model built by other
+	// code is built again.
+	ModelVersion int `json:"model_version"`
 }
+
+// ModelVersion changes whenever the stage builds stories differently.
+const ModelVersion = 1
 
 // EventRef is one event of a story.
 type EventRef struct {
@@ -113,7 +119,7 @@ type Value struct {
 	Text        string   `json:"text"` // "200 Mio. €", "rund 1.400"
 	Approximate bool     `json:"approximate"`
 	Bound       string   `json:"bound,omitempty"`
-	Date        string   `json:"date,omitempty"`    // TIMEX3 day the value is for
+	Date        string   `json:"date,omitempty"` // TIMEX3 day the value is for
 	DateText    string   `json:"date_text,omitempty"`
 	GivenBy     []string `json:"given_by"` // who gave it, "" never
 	Articles    []string `json:"articles"`

@@ -112,6 +112,8 @@ type Cache interface {
 	Place(ctx context.Context, placed map[string][2]string) error
 	Search(ctx context.Context, q string, limit, offset int) ([]Hit, int, error)
 	Entity(ctx context.Context, name string, limit int) (*EntityPage, error)
+	// Articles lists kept article metadata, newest first.
+	Articles(ctx context.Context, limit, offset int) ([]Meta, int, error)
 	// Sources and Languages list the values the list can be filtered by.
 	Facets(ctx context.Context) (sources, languages []string, err error)
 }
@@ -400,7 +402,7 @@ func (r *Reader) Story(ctx context.Context, id string) (*Story, error) {
 		return nil, err
 	}
 	m, err := r.Cache.Model(ctx, id)
-	if err == nil && m.Stamp == row.Stamp {
+	if err == nil && m.Stamp == row.Stamp && m.ModelVersion == ModelVersion {
 		return m, nil
 	}
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -479,4 +481,25 @@ func (r *Reader) Facets(ctx context.Context) ([]string, []string, error) {
 		return nil, nil, err
 	}
 	return r.Cache.Facets(ctx)
+}
+
+// Articles returns a page of the stored articles' metadata, newest first.
+func (r *Reader) Articles(ctx context.Context, limit, offset int) ([]Meta, int, error) {
+	if err := r.Refresh(ctx); err != nil {
+		return nil, 0, err
+	}
+	return r.Cache.Articles(ctx, clampLimit(limit), max(0, offset))
+}
+
+// ArticleMeta returns what is kept of one article (its event and storyline included).
+func (r *Reader) ArticleMeta(ctx context.Context, id string) (Meta, bool, error) {
+	if err := r.Refresh(ctx); err != nil {
+		return Meta{}, false, err
+	}
+	m, err := r.Cache.Meta(ctx, []string{id})
+	if err != nil {
+		return Meta{}, false, err
+	}
+	x, ok := m[id]
+	return x, ok, nil
 }

@@ -17,11 +17,11 @@ const maxTimeline = 40
 // article that gives it.
 func (bd *build) timeline() {
 	type group struct {
-		e      Entry
-		best   [2]int
-		bestN  int
-		arts   map[string]bool
-		order  int
+		e     Entry
+		best  [2]int
+		bestN int
+		arts  map[string]bool
+		order int
 	}
 	groups := map[string]*group{}
 	var keysInOrder []string

@@ -330,13 +330,13 @@ func (c *Cache) Meta(ctx context.Context, ids []string) (map[string]story.Meta, 
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := c.db.QueryContext(ctx, `SELECT meta FROM story_articles WHERE id IN (?`+strings.Repeat(",?", len(part)-1)+`)`, args...)
+		rows, err := c.db.QueryContext(ctx, `SELECT meta, event, storyline FROM story_articles WHERE id IN (?`+strings.Repeat(",?", len(part)-1)+`)`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("sqlcache: article metadata: %w", err)
 		}
 		for rows.Next() {
-			var b string
-			if err := rows.Scan(&b); err != nil {
+			var b, ev, sl string
+			if err := rows.Scan(&b, &ev, &sl); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("sqlcache: article metadata: %w", err)
 			}
@@ -344,6 +344,7 @@ func (c *Cache) Meta(ctx context.Context, ids []string) (map[string]story.Meta, 
 			if err := json.Unmarshal([]byte(b), &m); err != nil {
 				continue // damaged: indexed again
 			}
+			m.Event, m.Storyline = ev, sl
 			out[m.ID] = m
 		}
 		rows.Close()
@@ -556,7 +557,13 @@ func (c *Cache) Entity(ctx context.Context, name string, limit int) (*story.Enti
 		return nil, fmt.Errorf("sqlcache: entity: %w", err)
 	}
 	if p.Type == "" && len(p.Quotes) == 0 {
-		return nil, fmt.Errorf("sqlcache: entity %q: %w", name, store.ErrNotFound)
+		// Not tagged as a name anywhere (a figure's source, say): the articles that write it.
+		if err := c.entityByText(ctx, p, name, limit); err != nil {
+			return nil, err
+		}
+		if len(p.Articles) == 0 {
+			return nil, fmt.Errorf("sqlcache: entity %q: %w", name, store.ErrNotFound)
+		}
 	}
 	return p, nil
 }
@@ -585,4 +592,74 @@ func (c *Cache) Facets(ctx context.Context) ([]string, []string, error) {
 	}
 	l, err := get("language")
 	return s, l, err
+}
+
+// Articles implements story.Cache.
+func (c *Cache) Articles(ctx context.Context, limit, offset int) ([]story.Meta, int, error) {
+	var total int
+	if err := c.db.QueryRowContext(ctx, `SELECT count(*) FROM story_articles`).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("sqlcache: articles: %w", err)
+	}
+	rows, err := c.db.QueryContext(ctx, `SELECT meta, event, storyline FROM story_articles ORDER BY n DESC LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlcache: articles: %w", err)
+	}
+	defer rows.Close()
+	out := []story.Meta{}
+	for rows.Next() {
+		var b, ev, sl string
+		if err := rows.Scan(&b, &ev, &sl); err != nil {
+			return nil, 0, fmt.Errorf("sqlcache: articles: %w", err)
+		}
+		var m story.Meta
+		if json.Unmarshal([]byte(b), &m) == nil {
+			m.Event, m.Storyline = ev, sl
+			out = append(out, m)
+		}
+	}
+	return out, total, rows.Err()
+}
+
+// entityByText fills p with the articles whose text holds name as a phrase, and their
+// stories.
+func (c *Cache) entityByText(ctx context.Context, p *story.EntityPage, name string, limit int) error {
+	// Every word as a prefix, so an inflected form ("des Verbands") still counts.
+	phrase := strings.ReplaceAll(ftsQuery(name), `" "`, `"* "`)
+	if phrase == "" {
+		return nil
+	}
+	rows, err := c.db.QueryContext(ctx, `SELECT a.meta, a.event FROM story_fts_articles f JOIN story_articles a ON a.n = f.rowid
+		WHERE story_fts_articles MATCH ? ORDER BY f.rank LIMIT ?`, phrase, limit)
+	if err != nil {
+		return fmt.Errorf("sqlcache: entity: %w", err)
+	}
+	var events []any
+	for rows.Next() {
+		var b, ev string
+		if err := rows.Scan(&b, &ev); err != nil {
+			rows.Close()
+			return fmt.Errorf("sqlcache: entity: %w", err)
+		}
+		var m story.Meta
+		if json.Unmarshal([]byte(b), &m) == nil {
+			p.Articles = append(p.Articles, m)
+		}
+		if ev != "" {
+			events = append(events, ev)
+		}
+	}
+	rows.Close()
+	if len(events) == 0 {
+		return rows.Err()
+	}
+	rs, err := c.db.QueryContext(ctx, `SELECT row FROM story_rows WHERE id IN (?`+strings.Repeat(",?", len(events)-1)+`) ORDER BY to_day DESC, id`, events...)
+	if err != nil {
+		return fmt.Errorf("sqlcache: entity: %w", err)
+	}
+	st, err := scanRows(rs)
+	if err != nil {
+		return err
+	}
+	p.Stories = append(p.Stories, st...)
+	return nil
 }
