@@ -41,6 +41,9 @@ var evalCmd = &Command{
   seeds DIR        seed folder beside its .gold.json: every gold item checked
   rewrites CSV     generated rewrite benchmark from 10kGNAD: derived-from and added-sentence P/R
   clustering DIR   generated event stream from ../shared/eval: BCubed and pairwise F1
+  citations SRC    any source ingest reads, into a fresh database: every story citation
+                   checked against the cited article's text (precision), dangling and
+                   furniture sentences in summaries counted
 Each prints the published result beside ours.`,
 	Flags: func(fs *flag.FlagSet) any {
 		return &evalOpts{json: fs.Bool("json", false, "print a machine-readable object"),

@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -72,6 +73,7 @@ func furniture(p lang.Pack, lower string) bool {
 func (d *doc) readSentences() {
 	an := d.an
 	negs := d.pack.Words("story_negations")
+	numbers := d.pack.Words("numbers")
 	dangling := d.pack.Words("story_dangling")
 	inner := d.pack.Words("story_dangling_inner")
 	d.sents = make([]sentence, len(an.Sentences))
@@ -91,6 +93,7 @@ func (d *doc) readSentences() {
 		for k := fi; k < len(an.Figures) && an.Figures[k].Start < s.End; k++ {
 			f := an.Figures[k]
 			st.figs[figKey(f.Value, f.Unit)] = true
+			st.nums[strconv.FormatFloat(f.Value, 'f', -1, 64)] = true
 			for c := f.Start; c < f.End; c++ {
 				covered[c] = true
 			}
@@ -106,9 +109,11 @@ func (d *doc) readSentences() {
 					day = day[:10]
 				}
 				st.dates[day] = true
-			}
-			for c := t.Start; c < t.End; c++ {
-				covered[c] = true
+				// The date stands for its numbers; other time expressions (durations,
+				// ages: "42-Jährige") keep theirs.
+				for c := t.Start; c < t.End; c++ {
+					covered[c] = true
+				}
 			}
 		}
 		for ei < len(an.Entities) && an.Entities[ei].Start < s.Start {
@@ -133,11 +138,19 @@ func (d *doc) readSentences() {
 			switch t.Kind {
 			case article.TokNumber:
 				if !covered[t.Start] {
-					st.nums[t.Text] = true
+					st.nums[NormNumber(t.Text)] = true
 				}
 				st.words++
 			case article.TokWord:
 				st.words++
+				if !covered[t.Start] {
+					if v, ok := numbers[t.Norm]; ok && v != "1" && !strings.Contains(v, ".") {
+						st.nums[v] = true
+					}
+					for _, m := range digitsRE.FindAllString(t.Text, -1) {
+						st.nums[NormNumber(m)] = true // "42-Jährige", "G20"
+					}
+				}
 				if first {
 					first = false
 					if _, ok := dangling[t.Norm]; ok {
@@ -214,6 +227,29 @@ func startsLower(s string) bool {
 	return false
 }
 
+var (
+	digitsRE    = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	thousandsDE = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
+	thousandsEN = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)
+)
+
+// NormNumber reads a written number the same in either convention: "1.400", "1,400" and
+// "1400" are "1400"; "1,5" is "1.5".
+func NormNumber(s string) string {
+	switch {
+	case thousandsDE.MatchString(s):
+		s = strings.ReplaceAll(s, ".", "")
+	case thousandsEN.MatchString(s):
+		s = strings.ReplaceAll(s, ",", "")
+	default:
+		s = strings.ReplaceAll(s, ",", ".")
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return s
+}
+
 // figKey identifies a figure's value for comparison: four significant digits and the unit.
 func figKey(v float64, unit string) string {
 	if v != 0 {
@@ -223,16 +259,12 @@ func figKey(v float64, unit string) string {
 	return strconv.FormatFloat(v, 'g', 4, 64) + unit
 }
 
-// states reports whether sentence y says everything sentence x says: the same negation, and
-// every figure, date, number and name of x in y, and at least half of x's content words.
+// states reports whether sentence y says everything sentence x says: the same negation,
+// every number (figures, number words, digits in words), date and name of x in y, and at
+// least half of x's content words.
 func states(y, x *sentence) bool {
 	if !y.usable || !x.usable || y.negated != x.negated {
 		return false
-	}
-	for k := range x.figs {
-		if !y.figs[k] {
-			return false
-		}
 	}
 	for k := range x.dates {
 		if !y.dates[k] {
