@@ -279,6 +279,8 @@ func (bd *build) provenance(ds []link.Derivation) {
 		}
 		// What the derived article says that its source does not: from the same alignment
 		// as the citations, so a sentence cited to the source is never listed here.
+		var list []Unsupported
+		var facts []bool
 		for si, s := range bd.docs[i].sents {
 			if !s.usable {
 				continue
@@ -286,9 +288,25 @@ func (bd *build) provenance(ds []link.Derivation) {
 			if _, ok := bd.sup.stated(i, si)[j]; ok {
 				continue
 			}
-			bd.st.Unsupported = append(bd.st.Unsupported, Unsupported{Article: d.Article, Start: s.start, End: s.end,
+			list = append(list, Unsupported{Article: d.Article, Start: s.start, End: s.end,
 				Text: s.text, Source: d.Source, Partial: bd.sup.partial[i][si][j]})
+			facts = append(facts, len(s.nums)+len(s.names)+len(s.dates) > 0)
 		}
+		bd.st.UnsupportedTotal += len(list)
+		if len(list) > MaxUnsupported {
+			// Keep the claims with figures, names or dates first, in text order.
+			var keep []Unsupported
+			for pass := 0; pass < 2 && len(keep) < MaxUnsupported; pass++ {
+				for k, u := range list {
+					if facts[k] == (pass == 0) && len(keep) < MaxUnsupported {
+						keep = append(keep, u)
+					}
+				}
+			}
+			sort.Slice(keep, func(a, b int) bool { return keep[a].Start < keep[b].Start })
+			list = keep
+		}
+		bd.st.Unsupported = append(bd.st.Unsupported, list...)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"crosscheck/article"
 	"crosscheck/figure"
@@ -28,7 +29,7 @@ func (bd *build) figures() {
 	for i, d := range bd.docs {
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
-			if si < 0 || !d.sents[si].usable {
+			if si < 0 || !d.sents[si].usable || yearLike(f) {
 				continue
 			}
 			day := d.date
@@ -213,9 +214,19 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 	for _, c := range cs {
 		c.v.Approximate = c.approxN > 0
 	}
+	// Many different values are many things measured under one label, not a dispute.
+	judge := len(cs) <= maxJudged
 	for i, a := range cs {
 		for _, b := range cs[i+1:] {
-			if !disagree(a.v, b.v) {
+			if !judge || !disagree(a.v, b.v) {
+				continue
+			}
+			if !apart(a.arts, b.arts) {
+				// One article giving both values speaks of two things (or tells the
+				// change itself): an update at most, never a dispute.
+				if a.minDay != b.minDay && a.minDay != "" && b.minDay != "" {
+					q.Update = true
+				}
 				continue
 			}
 			same := false
@@ -266,8 +277,40 @@ func disagree(a, b Value) bool {
 	return hi1 < lo2 || hi2 < lo1
 }
 
-// tolerance is how far an approximate value may lie from another and still agree with it.
-const tolerance = 0.1
+// tolerance is how far an approximate value may lie from another and still agree with it;
+// exactTolerance the same for exact values (rounding: 30,6 and 30,7 Prozent agree).
+const (
+	tolerance      = 0.1
+	exactTolerance = 0.05
+	// maxJudged: a quantity with more distinct values than this is not judged for
+	// conflicts or updates.
+	maxJudged = 3
+)
+
+// apart reports whether two claims come from different articles, none giving both.
+func apart(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// yearLike: a bare four-digit number a reader would take for a year ("Gold in Tokio 2021")
+// is no figure.
+func yearLike(f article.Figure) bool {
+	t := strings.TrimSpace(f.Text)
+	if f.Unit != "" || len(t) != 4 || f.Value < 1800 || f.Value > 2100 {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 func interval(v Value) (float64, float64) {
 	x := v.Value
@@ -284,5 +327,5 @@ func interval(v Value) (float64, float64) {
 	if v.Approximate {
 		return x * (1 - tolerance), x * (1 + tolerance)
 	}
-	return x, x
+	return x * (1 - exactTolerance), x * (1 + exactTolerance)
 }

@@ -31,6 +31,9 @@ type Story struct {
 	Quotes      []Said        `json:"quotes"`
 	DerivedFrom []Derived     `json:"derived_from"`
 	Unsupported []Unsupported `json:"unsupported"`
+	// UnsupportedTotal counts every such sentence; Unsupported shows at most
+	// MaxUnsupported per derived article, those with figures and names first.
+	UnsupportedTotal int `json:"unsupported_total"`
 	// Stamp is the placement stamp the model was built from.
 	Stamp string `json:"stamp"`
 	// ModelVersion is the version of the code that built it: a kept model built by other
@@ -39,7 +42,10 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 1
+const ModelVersion = 2
+
+// MaxUnsupported bounds the statements listed per derived article.
+const MaxUnsupported = 10
 
 // EventRef is one event of a story.
 type EventRef struct {

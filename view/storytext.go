@@ -218,6 +218,12 @@ func (p *printer) story(s *story.Story) {
 	}
 	if len(s.Unsupported) > 0 {
 		p.heading(2, "Statements only one source makes")
+		if s.UnsupportedTotal > len(s.Unsupported) {
+			p.para(p.text(fmt.Sprintf("%d of %d, those with figures, names and dates first.", len(s.Unsupported), s.UnsupportedTotal)))
+			if p.md {
+				fmt.Fprintln(p.w)
+			}
+		}
 		for _, u := range s.Unsupported {
 			part := ""
 			if u.Partial {
