@@ -61,7 +61,7 @@ func timelineSVG(st *story.Story) *svg {
 	if len(st.Timeline) == 0 {
 		return nil
 	}
-	const row, lineX = 26, 190
+	const row, lineX = 26, 240
 	g := &svg{W: 900, H: 20 + row*len(st.Timeline), Label: "Timeline of " + st.Title}
 	g.Lines = append(g.Lines, svgLine{X1: lineX, Y1: 10, X2: lineX, Y2: g.H - 10, Class: "axis"})
 	for i, e := range st.Timeline {
@@ -71,12 +71,12 @@ func timelineSVG(st *story.Story) *svg {
 			class = "first"
 		}
 		g.Dots = append(g.Dots, svgDot{X: lineX, Y: y, R: 6, Class: class, Title: e.Date})
-		g.Texts = append(g.Texts, svgText{X: lineX - 14, Y: y + 4, Text: clip(e.Date, 28), Anchor: "end", Class: "date"})
+		g.Texts = append(g.Texts, svgText{X: lineX - 14, Y: y + 4, Text: clip(e.Date, 36), Anchor: "end", Class: "date"})
 		what := e.Text
 		if e.Kind == "first_report" {
 			what = "first report: " + what
 		}
-		g.Texts = append(g.Texts, svgText{X: lineX + 14, Y: y + 4, Text: clip(what, 95), Anchor: "start"})
+		g.Texts = append(g.Texts, svgText{X: lineX + 14, Y: y + 4, Text: clip(what, 90), Anchor: "start"})
 	}
 	return g
 }

@@ -76,6 +76,7 @@ func (d *doc) readSentences() {
 	numbers := d.pack.Words("numbers")
 	dangling := d.pack.Words("story_dangling")
 	inner := d.pack.Words("story_dangling_inner")
+	pronouns := d.pack.Words("story_pronouns")
 	d.sents = make([]sentence, len(an.Sentences))
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
@@ -132,6 +133,11 @@ func (d *doc) readSentences() {
 				st.quoted = true
 			}
 		}
+		person := false
+		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
+			person = person || an.Entities[k].Type == article.EntityPerson
+		}
+		pronoun := false
 		toks := an.SentenceTokens(si)
 		first := true
 		for _, t := range toks {
@@ -159,6 +165,9 @@ func (d *doc) readSentences() {
 						st.standalone = true
 					}
 				}
+				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm {
+					pronoun = true // lower case: "er", not a capitalised noun or "Sie"
+				}
 				if _, ok := negs[t.Norm]; ok || strings.HasSuffix(t.Norm, "n't") {
 					st.negated = true
 				}
@@ -179,8 +188,11 @@ func (d *doc) readSentences() {
 					break
 				}
 			}
-			// Questions and quotations are not statements a summary makes.
-			if strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’"), "?") || st.quoted || startsLower(st.text) {
+			// Questions and quotations are not statements a summary makes; a teaser cut off
+			// with "…" is not a whole one; "er" without a person named is someone unknown.
+			tail := strings.TrimRight(st.text, " \"“”»«'’")
+			if strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "...") || strings.HasSuffix(tail, "…") ||
+				st.quoted || startsLower(st.text) || pronoun && !person {
 				st.standalone = false
 			}
 			if st.words < 6 || st.words > 50 {
