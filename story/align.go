@@ -30,9 +30,11 @@ type support struct {
 func (s *support) stated(i, si int) map[int]int { return s.by[i][si] }
 
 // align compares the chosen pairs of docs with link.Compare and keeps, for each aligned
-// pair of sentences, which one states the other. extra are pairs that must be aligned
-// (derived article and its source).
-func align(docs []*doc, extra [][2]int) *support {
+// pair of sentences, which one states the other. Docs are aligned within their event
+// (group); extra are pairs that must be aligned too (derived article and its source).
+// Across events a storyline's articles report different happenings, so aligning them
+// would cost much and cite little.
+func align(docs []*doc, group []int, extra [][2]int) *support {
 	s := &support{by: make([]map[int]map[int]int, len(docs)), partial: make([]map[int]map[int]bool, len(docs)), aligned: map[[2]int]bool{},
 		pairedWith: make([]map[int][][2]int, len(docs))}
 	for i := range docs {
@@ -40,7 +42,40 @@ func align(docs []*doc, extra [][2]int) *support {
 		s.pairedWith[i] = map[int][][2]int{}
 		s.partial[i] = map[int]map[int]bool{}
 	}
-	for _, p := range pairsToAlign(docs, extra) {
+	byGroup := map[int][]int{}
+	for i, g := range group {
+		byGroup[g] = append(byGroup[g], i)
+	}
+	var pairs [][2]int
+	seen := map[[2]int]bool{}
+	add := func(p [2]int) {
+		if p[0] > p[1] {
+			p[0], p[1] = p[1], p[0]
+		}
+		if p[0] != p[1] && !seen[p] {
+			seen[p] = true
+			pairs = append(pairs, p)
+		}
+	}
+	for _, p := range extra {
+		add(p)
+	}
+	groups := make([]int, 0, len(byGroup))
+	for g := range byGroup {
+		groups = append(groups, g)
+	}
+	sort.Ints(groups)
+	for _, g := range groups {
+		members := byGroup[g]
+		sub := make([]*doc, len(members))
+		for k, i := range members {
+			sub[k] = docs[i]
+		}
+		for _, p := range pairsToAlign(sub, nil) {
+			add([2]int{members[p[0]], members[p[1]]})
+		}
+	}
+	for _, p := range pairs {
 		i, j := p[0], p[1]
 		c := link.Compare(docs[i].ld, docs[j].ld)
 		s.aligned[[2]int{i, j}], s.aligned[[2]int{j, i}] = true, true

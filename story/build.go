@@ -123,7 +123,7 @@ func (b *Builder) Build(ctx context.Context, id string) (*Story, error) {
 			extra = append(extra, [2]int{i, j})
 		}
 	}
-	bd.sup = align(bd.docs, extra)
+	bd.sup = align(bd.docs, bd.event, extra)
 	bd.articles(as)
 	bd.eventRefs()
 	bd.provenance(ds)
