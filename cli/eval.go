@@ -41,7 +41,7 @@ var evalCmd = &Command{
   seeds DIR        seed folder beside its .gold.json: every gold item checked
   rewrites CSV     generated rewrite benchmark from 10kGNAD: derived-from and added-sentence P/R
   clustering DIR   generated event stream from ../shared/eval: BCubed and pairwise F1
-  citations SRC    any source ingest reads, into a fresh database: every story citation
+  citations SRC    any source ingest reads, into a fresh database (or a .db as it is): every story citation
                    checked against the cited article's text (precision), dangling and
                    furniture sentences in summaries counted
 Each prints the published result beside ours.`,

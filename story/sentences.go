@@ -105,8 +105,10 @@ func (d *doc) readSentences() {
 		for k := ti; k < len(an.Times) && an.Times[k].Start < s.End; k++ {
 			t := an.Times[k]
 			if (t.Type == article.TimeDate || t.Type == article.TimeTime) && t.Value != "" && !strings.HasSuffix(t.Value, "_REF") {
+				// A day, or a day and clock time when the text gives one ("um 17.00 Uhr"):
+				// two reports of one day at different hours do not state the same.
 				day := t.Value
-				if len(day) > 10 {
+				if len(day) > 10 && !clockRE.MatchString(day) {
 					day = day[:10]
 				}
 				st.dates[day] = true
@@ -191,6 +193,9 @@ func (d *doc) readSentences() {
 			// Questions and quotations are not statements a summary makes; a teaser cut off
 			// with "…" is not a whole one; "er" without a person named is someone unknown.
 			tail := strings.TrimRight(st.text, " \"“”»«'’")
+			if r, _ := utf8.DecodeRuneInString(st.text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"»«‚'(", r) {
+				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
+			}
 			if strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "...") || strings.HasSuffix(tail, "…") ||
 				st.quoted || startsLower(st.text) || pronoun && !person {
 				st.standalone = false
@@ -240,6 +245,7 @@ func startsLower(s string) bool {
 }
 
 var (
+	clockRE     = regexp.MustCompile(`T\d\d:\d\d`)
 	digitsRE    = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	thousandsDE = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
 	thousandsEN = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)

@@ -259,8 +259,17 @@ func furniture(p lang.Pack, text string) bool {
 }
 
 // Evaluate ingests path (any source ingest reads) into a fresh database and checks every
-// event's and storyline's citations.
+// event's and storyline's citations; a path ending in .db is a crosscheck database, checked
+// as it is.
 func Evaluate(ctx context.Context, path string) (*Report, error) {
+	if strings.HasSuffix(path, ".db") {
+		s, err := app.OpenStore(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+		defer s.Close()
+		return CheckAll(ctx, s, path)
+	}
 	dir, err := os.MkdirTemp("", "crosscheck-citations")
 	if err != nil {
 		return nil, err
