@@ -3,6 +3,7 @@ package story
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"crosscheck/article"
@@ -59,7 +60,7 @@ func (bd *build) timeline() {
 				continue
 			}
 			parts, ok := lang.ParseTimex(t.Value, t.Mod)
-			if !ok || !bd.isDate(d, t, years) {
+			if !ok || !bd.isDate(d, t, years) || bd.background(parts) {
 				continue
 			}
 			si := d.an.SentenceAt(t.Start)
@@ -160,3 +161,25 @@ func startsUpperWord(s string) bool {
 	}
 	return false
 }
+
+// background reports a date well before the story began ("seit 1999", "2014 waren es
+// 16,9 Prozent"): history the articles recall, not a happening of the story's timeline.
+func (bd *build) background(p lang.DateParts) bool {
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return false
+	}
+	limit := from.AddDate(0, 0, -backgroundDays)
+	switch {
+	case p.Decade > 0:
+		return (p.Decade+1)*10 <= limit.Year()
+	case p.Day > 0:
+		return time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC).Before(limit)
+	case p.Month > 0:
+		return time.Date(p.Year, time.Month(p.Month)+1, 1, 0, 0, 0, 0, time.UTC).Before(limit)
+	}
+	return p.Year < limit.Year()
+}
+
+// backgroundDays is how long before a story's first article a date still belongs to it.
+const backgroundDays = 31

@@ -141,7 +141,7 @@ func load(b *testing.B, n int) *corpus {
 			lineEvents = append(lineEvents, e.ID)
 			lineArts = append(lineArts, evArts...)
 			evArts = nil
-			if len(lineEvents) == 1+len(pl.events)%3 || i == n-1 {
+			if len(lineEvents) == 1+len(pl.lines)%3 || i == n-1 {
 				l := story.Storyline{ID: e.Storyline, Title: e.Title, Events: lineEvents, Articles: lineArts, Stamp: "1"}
 				pl.ln[l.ID] = len(pl.lines)
 				pl.lines = append(pl.lines, l)
