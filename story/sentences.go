@@ -77,6 +77,7 @@ func (d *doc) readSentences() {
 	dangling := d.pack.Words("story_dangling")
 	inner := d.pack.Words("story_dangling_inner")
 	pronouns := d.pack.Words("story_pronouns")
+	address := d.pack.Words("story_reader_address")
 	d.sents = make([]sentence, len(an.Sentences))
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
@@ -139,7 +140,7 @@ func (d *doc) readSentences() {
 		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
 			person = person || an.Entities[k].Type == article.EntityPerson
 		}
-		pronoun := false
+		pronoun, reader := false, false
 		toks := an.SentenceTokens(si)
 		first := true
 		for _, t := range toks {
@@ -151,6 +152,7 @@ func (d *doc) readSentences() {
 				st.words++
 			case article.TokWord:
 				st.words++
+				opening := first
 				if !covered[t.Start] {
 					if v, ok := numbers[t.Norm]; ok && v != "1" && !strings.Contains(v, ".") {
 						st.nums[v] = true
@@ -166,6 +168,9 @@ func (d *doc) readSentences() {
 					} else {
 						st.standalone = true
 					}
+				}
+				if v, ok := address[t.Norm]; ok && (v != "cap" || !opening && t.Text != t.Norm) {
+					reader = true // "gehen Sie in Ihr E-Mail-Postfach"
 				}
 				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm {
 					pronoun = true // lower case: "er", not a capitalised noun or "Sie"
@@ -197,7 +202,7 @@ func (d *doc) readSentences() {
 				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
 			}
 			if strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "...") || strings.HasSuffix(tail, "…") ||
-				st.quoted || startsLower(st.text) || pronoun && !person {
+				st.quoted || startsLower(st.text) || pronoun && !person || reader {
 				st.standalone = false
 			}
 			if st.words < 6 || st.words > 50 {
