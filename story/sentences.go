@@ -38,12 +38,14 @@ type sentence struct {
 	// standalone: usable, and readable without the sentences before it.
 	standalone bool
 	stems      map[string]bool // content stems
+	said       map[string]bool // content stems outside names: what is said of them
 	figs       map[string]bool // figure values with unit
 	dates      map[string]bool // days of the time expressions in it
 	nums       map[string]bool // numbers that are neither figure nor date
 	names      []string        // canonical names, lower case
 	negated    bool
 	quoted     bool // holds a direct quotation's words
+	question   bool
 	words      int
 }
 
@@ -82,7 +84,7 @@ func (d *doc) readSentences() {
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
 		st := sentence{start: s.Start, end: s.End, text: d.runes.Slice(s.Start, s.End),
-			stems: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{}}
+			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{}}
 		kind := article.BlockParagraph
 		if s.Block < len(d.a.Blocks) {
 			kind = d.a.Blocks[s.Block].Kind
@@ -137,8 +139,12 @@ func (d *doc) readSentences() {
 			}
 		}
 		person := false
+		inName := map[int]bool{} // token starts inside a name
 		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
 			person = person || an.Entities[k].Type == article.EntityPerson
+			for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
+				inName[c] = true
+			}
 		}
 		pronoun, reader := false, false
 		toks := an.SentenceTokens(si)
@@ -180,10 +186,14 @@ func (d *doc) readSentences() {
 				}
 				if !t.Stop && utf8.RuneCountInString(t.Norm) > 2 {
 					st.stems[t.Stem] = true
+					if !inName[t.Start] {
+						st.said[t.Stem] = true
+					}
 				}
 			}
 		}
 		lower := strings.ToLower(st.text)
+		st.question = strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "?")
 		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower)
 		if !st.usable {
 			st.standalone = false
@@ -197,7 +207,10 @@ func (d *doc) readSentences() {
 			}
 			// Questions and quotations are not statements a summary makes; a teaser cut off
 			// with "…" is not a whole one; "er" without a person named is someone unknown.
-			tail := strings.TrimRight(st.text, " \"“”»«'’")
+			tail := strings.TrimRight(st.text, " \"“”»«'’)")
+			if !strings.ContainsAny(tail[max(0, len(tail)-3):], ".!?…") {
+				st.standalone = false // a fragment without a full stop: a heading, a listing
+			}
 			if r, _ := utf8.DecodeRuneInString(st.text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"»«‚'(", r) {
 				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
 			}
@@ -284,9 +297,10 @@ func figKey(v float64, unit string) string {
 
 // states reports whether sentence y says everything sentence x says: the same negation,
 // every number (figures, number words, digits in words), date and name of x in y, and at
-// least half of x's content words.
+// least 60 % of x's content words and two thirds of those outside names; a question never
+// states an answer.
 func states(y, x *sentence) bool {
-	if !y.usable || !x.usable || y.negated != x.negated {
+	if !y.usable || !x.usable || y.negated != x.negated || y.question != x.question {
 		return false
 	}
 	for k := range x.dates {
@@ -304,11 +318,17 @@ func states(y, x *sentence) bool {
 			return false
 		}
 	}
+	if len(x.said) >= 1 && containment(x.said, y.stems) < minSaid {
+		return false // the same names, but something else said of them
+	}
 	return containment(x.stems, y.stems) >= minContain
 }
 
 // minContain is the share of a sentence's content stems another must hold to state it.
-const minContain = 0.5
+const minContain = 0.6
+
+// minSaid is the share of a sentence's words outside names another must hold to state it.
+const minSaid = 0.67
 
 // hasName reports whether y names n: the same canonical name, or one sharing its last word
 // ("Albers" for "Katrin Albers"), or that word among y's content words.

@@ -1,7 +1,8 @@
 // Package citations measures the story stage's citations: for every summary sentence and
 // every article it cites, it checks from the articles' text alone (not from the alignment
 // that made the citation) that the cited article has a sentence stating it: the same
-// numbers, the same names, the same negation and most of its content words. It also counts
+// numbers, the same names, the same negation, at least 60 % of its content words and two
+// thirds of those outside names. It also counts
 // summary sentences that cannot stand alone or are site furniture.
 package citations
 
@@ -134,12 +135,14 @@ func (c *Checker) Check(ctx context.Context, st *story.Story, r *Report) error {
 
 // facts is what the check compares of one sentence, read from its text.
 type facts struct {
-	nums    map[string]bool
-	names   []string // lower-cased stems of the names in it (first five letters)
-	stems   map[string]bool
-	negated bool
-	lower   string
-	words   map[string]bool
+	nums     map[string]bool
+	names    []string // lower-cased stems of the names in it (first five letters)
+	stems    map[string]bool
+	said     map[string]bool // content stems outside names
+	negated  bool
+	question bool
+	lower    string
+	words    map[string]bool
 }
 
 var numRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
@@ -156,12 +159,29 @@ func normNum(s string) string {
 }
 
 func (c *Checker) facts(p lang.Pack, rec *store.Record, start, end int, text string) facts {
-	f := facts{nums: map[string]bool{}, stems: map[string]bool{}, lower: strings.ToLower(text), words: map[string]bool{}}
+	f := facts{nums: map[string]bool{}, stems: map[string]bool{}, said: map[string]bool{}, lower: strings.ToLower(text), words: map[string]bool{},
+		question: strings.HasSuffix(strings.TrimRight(text, " \"“”»«'’)"), "?")}
 	for _, m := range numRE.FindAllString(text, -1) {
 		f.nums[normNum(m)] = true
 	}
 	numbers := p.Words("numbers")
 	negs := p.Words("story_negations")
+	var nameWords []string
+	for _, e := range rec.Analysis.Entities {
+		if e.Start >= start && e.End <= end {
+			for _, w := range p.Tokens(e.Text) {
+				nameWords = append(nameWords, w.Norm)
+			}
+		}
+	}
+	isName := func(norm string) bool {
+		for _, w := range nameWords {
+			if w == norm {
+				return true
+			}
+		}
+		return false
+	}
 	for _, t := range p.Tokens(text) {
 		if t.Kind != article.TokWord {
 			continue
@@ -175,6 +195,9 @@ func (c *Checker) facts(p lang.Pack, rec *store.Record, start, end int, text str
 		}
 		if !t.Stop && utf8.RuneCountInString(t.Norm) > 2 {
 			f.stems[t.Stem] = true
+			if !isName(t.Norm) {
+				f.said[t.Stem] = true
+			}
 		}
 	}
 	for _, e := range rec.Analysis.Entities {
@@ -223,13 +246,19 @@ func (x facts) statedBy(y facts) string {
 	if x.negated != y.negated {
 		return "negation differs"
 	}
+	if x.question != y.question {
+		return "a question and a statement"
+	}
+	if m := share(x.said, y.stems); len(x.said) >= 1 && m < 0.67 {
+		return fmt.Sprintf("only %.0f %% of what it says beside names", 100*m)
+	}
 	n := 0
 	for s := range x.stems {
 		if y.stems[s] {
 			n++
 		}
 	}
-	if len(x.stems) > 0 && float64(n)/float64(len(x.stems)) < 0.5 {
+	if len(x.stems) > 0 && float64(n)/float64(len(x.stems)) < 0.6 {
 		return fmt.Sprintf("only %d of %d content words", n, len(x.stems))
 	}
 	return ""
@@ -323,3 +352,16 @@ func CheckAll(ctx context.Context, s store.Store, name string) (*Report, error) 
 
 // JSON returns the report as JSON.
 func (r *Report) JSON() ([]byte, error) { return json.MarshalIndent(r, "", "  ") }
+
+func share(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 1
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}

@@ -27,7 +27,8 @@ func TestStatedBy(t *testing.T) {
 		want bool
 	}{
 		{"Für zwölf Gemeinden sagte Innenministerin Albers 50 Millionen Euro Soforthilfe zu.", true},
-		{"Für 12 Gemeinden sagte Albers 50 Mio. Euro Soforthilfe zu.", true},
+		{"Für 12 Gemeinden sagte Innenministerin Albers 50 Mio. Euro Soforthilfe zu.", true},
+		{"FC Augsburg gegen VfB Stuttgart: Wer holt sich die 50 Millionen Euro Soforthilfe für zwölf Gemeinden, Frau Albers?", false},
 		{"Für zwölf Gemeinden sagte Innenministerin Albers 40 Millionen Euro Soforthilfe zu.", false},
 		{"Für zwölf Gemeinden sagte die Innenministerin 50 Millionen Euro Soforthilfe zu.", false},
 		{"Für zwölf Gemeinden sagte Innenministerin Albers keine 50 Millionen Euro Soforthilfe zu.", false},
