@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -195,4 +196,50 @@ func Decimal(v float64, groupSep, decSep string) string {
 		out = "-" + out
 	}
 	return out
+}
+
+// DateWords is what a language writes dates with; its Date method writes DateParts by them,
+// so each pack's formatter is a table, not code.
+type DateWords struct {
+	Months     [13]string        // 1..12
+	Seasons    map[string]string // SP, SU, FA, WI
+	PartsOfDay map[string]string // MO, MI, AF, EV, NI, DT
+	Mods       map[string]string // START, MID, END, APPROX, ...
+	// Patterns (fmt verbs in order): Day "%d. %s %d" (day, month, year), Month "%s %d",
+	// Season "%s %d", Week "KW %d/%d" (week, year), Quarter, Half "%d. Quartal %d",
+	// Decade "%d0er-Jahre", Clock ", %d:%02d Uhr".
+	Day, Month, Season, Week, Quarter, Half, Decade, Clock string
+}
+
+// Date writes d.
+func (w *DateWords) Date(d DateParts) string {
+	var s string
+	switch {
+	case d.Decade > 0:
+		s = fmt.Sprintf(w.Decade, d.Decade)
+	case d.Season != "":
+		s = fmt.Sprintf(w.Season, w.Seasons[d.Season], d.Year)
+	case d.Week > 0:
+		s = fmt.Sprintf(w.Week, d.Week, d.Year)
+	case d.Quarter > 0:
+		s = fmt.Sprintf(w.Quarter, d.Quarter, d.Year)
+	case d.Half > 0:
+		s = fmt.Sprintf(w.Half, d.Half, d.Year)
+	case d.Day > 0:
+		s = fmt.Sprintf(w.Day, d.Day, w.Months[d.Month], d.Year)
+	case d.Month > 0:
+		s = fmt.Sprintf(w.Month, w.Months[d.Month], d.Year)
+	default:
+		s = strconv.Itoa(d.Year)
+	}
+	if m := w.Mods[d.Mod]; m != "" {
+		s = m + " " + s
+	}
+	if p := w.PartsOfDay[d.PartOfDay]; p != "" {
+		s += ", " + p
+	}
+	if d.Hour >= 0 && d.Day > 0 {
+		s += fmt.Sprintf(w.Clock, d.Hour, d.Minute)
+	}
+	return s
 }

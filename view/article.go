@@ -4,9 +4,9 @@
 package view
 
 import (
-	"strings"
 
 	"crosscheck/article"
+	"crosscheck/story"
 )
 
 // Span is a sentence's offsets.
@@ -132,13 +132,4 @@ func NewArticle(a *article.Article, an *article.Analysis) *Article {
 }
 
 // Title is what lists show for an article: its title, or else its first words.
-func Title(a *article.Article) string {
-	if a.Title != "" {
-		return a.Title
-	}
-	f := strings.Fields(a.Text)
-	if len(f) > 12 {
-		return strings.Join(f[:12], " ") + " …"
-	}
-	return strings.Join(f, " ")
-}
+func Title(a *article.Article) string { return story.Title(a) }

@@ -1,8 +1,6 @@
 package de
 
 import (
-	"fmt"
-
 	"crosscheck/lang"
 )
 
@@ -15,48 +13,19 @@ var _ lang.Formatter = Format{}
 // Code implements lang.Formatter.
 func (Format) Code() string { return "de" }
 
-var months = [...]string{"", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-	"September", "Oktober", "November", "Dezember"}
-
-var seasons = map[string]string{"SP": "Frühjahr", "SU": "Sommer", "FA": "Herbst", "WI": "Winter"}
-
-var partsOfDay = map[string]string{"MO": "morgens", "MI": "mittags", "AF": "nachmittags", "EV": "abends", "NI": "nachts", "DT": "tagsüber"}
-
-var mods = map[string]string{"START": "Anfang", "MID": "Mitte", "END": "Ende", "APPROX": "etwa",
-	"BEFORE": "vor", "AFTER": "nach", "ON_OR_BEFORE": "bis", "ON_OR_AFTER": "ab"}
+var dates = &lang.DateWords{
+	Months: [13]string{"", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+		"September", "Oktober", "November", "Dezember"},
+	Seasons:    map[string]string{"SP": "Frühjahr", "SU": "Sommer", "FA": "Herbst", "WI": "Winter"},
+	PartsOfDay: map[string]string{"MO": "morgens", "MI": "mittags", "AF": "nachmittags", "EV": "abends", "NI": "nachts", "DT": "tagsüber"},
+	Mods: map[string]string{"START": "Anfang", "MID": "Mitte", "END": "Ende", "APPROX": "etwa",
+		"BEFORE": "vor", "AFTER": "nach", "ON_OR_BEFORE": "bis", "ON_OR_AFTER": "ab"},
+	Day: "%d. %s %d", Month: "%s %d", Season: "%s %d", Week: "KW %d/%d", Quarter: "%d. Quartal %d",
+	Half: "%d. Halbjahr %d", Decade: "%d0er-Jahre", Clock: ", %d:%02d Uhr",
+}
 
 // Date implements lang.Formatter.
-func (Format) Date(d lang.DateParts) string {
-	var s string
-	switch {
-	case d.Decade > 0:
-		s = fmt.Sprintf("%d0er-Jahre", d.Decade)
-	case d.Season != "":
-		s = fmt.Sprintf("%s %d", seasons[d.Season], d.Year)
-	case d.Week > 0:
-		s = fmt.Sprintf("KW %d/%d", d.Week, d.Year)
-	case d.Quarter > 0:
-		s = fmt.Sprintf("%d. Quartal %d", d.Quarter, d.Year)
-	case d.Half > 0:
-		s = fmt.Sprintf("%d. Halbjahr %d", d.Half, d.Year)
-	case d.Day > 0:
-		s = fmt.Sprintf("%d. %s %d", d.Day, months[d.Month], d.Year)
-	case d.Month > 0:
-		s = fmt.Sprintf("%s %d", months[d.Month], d.Year)
-	default:
-		s = fmt.Sprint(d.Year)
-	}
-	if m := mods[d.Mod]; m != "" {
-		s = m + " " + s
-	}
-	if p := partsOfDay[d.PartOfDay]; p != "" {
-		s += ", " + p
-	}
-	if d.Hour >= 0 && d.Day > 0 {
-		s += fmt.Sprintf(", %d:%02d Uhr", d.Hour, d.Minute)
-	}
-	return s
-}
+func (Format) Date(d lang.DateParts) string { return dates.Date(d) }
 
 // Number implements lang.Formatter.
 func (Format) Number(v float64) string { return lang.Decimal(v, ".", ",") }

@@ -1,8 +1,6 @@
 package en
 
 import (
-	"fmt"
-
 	"crosscheck/lang"
 )
 
@@ -15,48 +13,19 @@ var _ lang.Formatter = Format{}
 // Code implements lang.Formatter.
 func (Format) Code() string { return "en" }
 
-var months = [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December"}
-
-var seasons = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-
-var partsOfDay = map[string]string{"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-
-var mods = map[string]string{"START": "early", "MID": "mid", "END": "late", "APPROX": "around",
-	"BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "by", "ON_OR_AFTER": "from"}
+var dates = &lang.DateWords{
+	Months: [13]string{"", "January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December"},
+	Seasons:    map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"},
+	PartsOfDay: map[string]string{"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"},
+	Mods: map[string]string{"START": "early", "MID": "mid", "END": "late", "APPROX": "around",
+		"BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "by", "ON_OR_AFTER": "from"},
+	Day: "%d %s %d", Month: "%s %d", Season: "%s %d", Week: "week %d of %d", Quarter: "Q%d %d",
+	Half: "H%d %d", Decade: "the %d0s", Clock: ", %d:%02d",
+}
 
 // Date implements lang.Formatter.
-func (Format) Date(d lang.DateParts) string {
-	var s string
-	switch {
-	case d.Decade > 0:
-		s = fmt.Sprintf("the %d0s", d.Decade)
-	case d.Season != "":
-		s = fmt.Sprintf("%s %d", seasons[d.Season], d.Year)
-	case d.Week > 0:
-		s = fmt.Sprintf("week %d of %d", d.Week, d.Year)
-	case d.Quarter > 0:
-		s = fmt.Sprintf("Q%d %d", d.Quarter, d.Year)
-	case d.Half > 0:
-		s = fmt.Sprintf("H%d %d", d.Half, d.Year)
-	case d.Day > 0:
-		s = fmt.Sprintf("%d %s %d", d.Day, months[d.Month], d.Year)
-	case d.Month > 0:
-		s = fmt.Sprintf("%s %d", months[d.Month], d.Year)
-	default:
-		s = fmt.Sprint(d.Year)
-	}
-	if m := mods[d.Mod]; m != "" {
-		s = m + " " + s
-	}
-	if p := partsOfDay[d.PartOfDay]; p != "" {
-		s += ", " + p
-	}
-	if d.Hour >= 0 && d.Day > 0 {
-		s += fmt.Sprintf(", %d:%02d", d.Hour, d.Minute)
-	}
-	return s
-}
+func (Format) Date(d lang.DateParts) string { return dates.Date(d) }
 
 // Number implements lang.Formatter.
 func (Format) Number(v float64) string { return lang.Decimal(v, ",", ".") }
