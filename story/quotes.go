@@ -2,6 +2,7 @@ package story
 
 import (
 	"sort"
+	"strings"
 
 	"crosscheck/quote"
 )
@@ -20,6 +21,12 @@ func (bd *build) quotes() {
 				continue // furniture, or a sentence outside the body
 			}
 			r := quote.Reported{Article: d.a.ID, Quote: q}
+			if !q.Direct && strings.ContainsAny(q.Text, "„“”\"»«") {
+				// Reported speech that holds quoted words is a span the quotation stage
+				// drew too wide; shown as reported it would put quotation marks on
+				// reported speech.
+				continue
+			}
 			if q.Direct {
 				direct = append(direct, r)
 			} else {
