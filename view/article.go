@@ -4,7 +4,6 @@
 package view
 
 import (
-
 	"crosscheck/article"
 	"crosscheck/story"
 )
