@@ -85,12 +85,12 @@ type AuditPart struct {
 	// those shown in quotation marks although the text reports them.
 	DirectWrong, ReportedAsDirect int
 
-	SpeakerPrecision  float64 `json:"speaker_precision"`
-	Coverage          float64 `json:"coverage"`
-	CoverageNamed     float64 `json:"coverage_named"`
-	QuotePrecision    float64 `json:"quote_precision"`
-	QuoteRecall       float64 `json:"quote_recall"`
-	DirectAccuracy    float64 `json:"direct_accuracy"`
+	SpeakerPrecision  float64      `json:"speaker_precision"`
+	Coverage          float64      `json:"coverage"`
+	CoverageNamed     float64      `json:"coverage_named"`
+	QuotePrecision    float64      `json:"quote_precision"`
+	QuoteRecall       float64      `json:"quote_recall"`
+	DirectAccuracy    float64      `json:"direct_accuracy"`
 	WrongSpeakers     []AuditError `json:"wrong_speakers,omitempty"`
 	MissedQuotes      []AuditError `json:"missed,omitempty"`
 	FalseQuoteSamples []AuditError `json:"false_quotes_list,omitempty"`
