@@ -1,6 +1,11 @@
 package quote
 
-import "crosscheck/article"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
 
 // pending is a stand-alone direct quote without a cue of its own, resolved after reported
 // speech is known (its speaker is usually named in the sentence before).
@@ -12,7 +17,7 @@ type pending struct {
 // direct finds quotations in quotation marks and attributes them.
 func (c *ctx) direct() {
 	var later []pending
-	for _, m := range Scan(c.a.Text) {
+	for _, m := range c.marks {
 		openTok, closeTok := c.tokAt(m.Open), c.tokAt(m.Close)
 		if openTok >= len(c.toks) || closeTok >= len(c.toks) || c.toks[openTok].Start != m.Open || c.toks[closeTok].Start != m.Close {
 			continue // the mark is inside a token (an apostrophe) or outside any sentence
@@ -24,7 +29,7 @@ func (c *ctx) direct() {
 				words++
 			}
 		}
-		if words == 0 {
+		if words == 0 || c.inFurniture(openTok) {
 			continue
 		}
 		si, sj := c.sentOf[openTok], c.sentOf[closeTok]
@@ -36,22 +41,30 @@ func (c *ctx) direct() {
 		if c.lx.titleHead(c.toks[te-1].Norm) && words <= 3 {
 			continue // „Friedensformel“: a coined term, not a quotation
 		}
+		if c.compoundPart(openTok, closeTok) {
+			continue // »Bild«-Zeitung: a name inside a compound word
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 
-		// A: „…“, sagte X / „…“, so X / "…," he said
+		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
 			c.emit(ts, te, true, false, cue, ss, se, c.resolve(ss, se, m.Start, si))
 			continue
 		}
-		// B: erklärte Putin: „…“ / X sagte: „…“
-		if openTok-1 > ssi && isPunct(&c.toks[openTok-1], ":") {
+		// B: erklärte Putin: „…“ / X sagte: „…“ / she told Ouest-France, "…"
+		if openTok-1 > ssi && (isPunct(&c.toks[openTok-1], ":") || (isPunct(&c.toks[openTok-1], ",") && c.fullSentence(ts, te))) {
 			if v := c.lastVerb(ssi, openTok-1, sej); v >= 0 {
-				ss, se := c.npAfter(v+1, openTok-1)
-				if ss != v+1 && !(ss == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive") {
-					ss, se = c.npBefore(v, ssi)
-				}
+				ss, se := c.subjectOf(v, ssi, openTok-1)
 				c.emit(ts, te, true, false, v, ss, se, c.resolve(ss, se, m.Start, si))
 				continue
+			}
+			if isPunct(&c.toks[openTok-1], ":") {
+				// "Kurz darauf legt er nach: „…“", "Linnemann: „…“": the clause before the
+				// colon names who speaks, without a speech verb.
+				if ss, se := c.colonSubject(ssi, openTok-1); ss >= 0 {
+					c.emit(ts, te, true, false, -1, ss, se, c.resolve(ss, se, m.Start, si))
+					continue
+				}
 			}
 		}
 		startsSentence := openTok == ssi || (openTok-1 >= ssi && isPunct(&c.toks[openTok-1], ":"))
@@ -70,7 +83,7 @@ func (c *ctx) direct() {
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
 			spk := c.resolve(ss, se, m.Start, si)
-			if words <= 3 && spk == "" && !c.isPronoun(ss, se) {
+			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
 				continue
 			}
 			c.emit(ts, te, true, true, v, ss, se, spk)
@@ -78,37 +91,112 @@ func (c *ctx) direct() {
 			delete(c.usedCue, v)
 			continue
 		}
+		if c.titleLike(ts, te) {
+			continue // “The Life of Rosa Parks,” a biography …: a title, not a quotation
+		}
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
 }
 
-// resolvePending attributes stand-alone quotes to the speaker of the sentence before.
+// compoundPart reports whether the quotation between the marks at open and close is part of a
+// compound word: a hyphen right after the closing mark or right before the opening one.
+func (c *ctx) compoundPart(open, close int) bool {
+	if close+1 < len(c.toks) && isPunct(&c.toks[close+1], "-") && c.toks[close+1].Start == c.toks[close].End {
+		return true
+	}
+	return open > 0 && isPunct(&c.toks[open-1], "-") && c.toks[open-1].End == c.toks[open].Start
+}
+
+// fullSentence reports whether the quoted tokens [ts, te) read as a sentence of their own:
+// a capital first letter and a sentence-final mark at the end.
+func (c *ctx) fullSentence(ts, te int) bool {
+	r, _ := utf8.DecodeRuneInString(c.toks[ts].Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last := c.toks[te-1].Text
+	return last == "." || last == "!" || last == "?" || last == "…"
+}
+
+// titleLike reports whether the quoted tokens read as the title of a work: at most eight
+// words, every word that is no stop word capitalised, no sentence-final mark ("The Life of
+// Rosa Parks").
+func (c *ctx) titleLike(ts, te int) bool {
+	words := 0
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text == "." || t.Text == "!" || t.Text == "?" {
+				return false
+			}
+			continue
+		}
+		words++
+		if !isCap(t) && !c.lx.p.Stopword(t.Norm) {
+			return false
+		}
+	}
+	return words >= 2 && words <= 8
+}
+
+// colonSubject returns the phrase opening the clause [ss, colon) when it names who speaks
+// what follows the colon: a name or pronoun heading a short clause ("Linnemann:", "Kurz darauf
+// legt er nach:"), or -1, -1.
+func (c *ctx) colonSubject(ss, colon int) (int, int) {
+	if colon-ss > 8 {
+		return -1, -1
+	}
+	for k := ss; k < colon && k < ss+4; k++ {
+		if s, e := c.npAfter(k, colon); s == k {
+			if sp := c.resolve(s, e, c.toks[s].Start, c.sentOf[s]); sp.known() && (c.isPronoun(s, e) || sp.how == article.SpeakerSubject) {
+				return s, e
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// resolvePending attributes stand-alone quotes: to the speaker of a quotation in the sentence
+// just before, else to the person the sentence before is about when it opens with them
+// ("Talya Lador-Fresher zeigte sich dankbar. „…“"), else to nobody.
 func (c *ctx) resolvePending() {
 	for _, p := range c.pendingDirect {
 		off := c.toks[p.ts].Start
-		prev := c.prevSpeaker(off, p.si, 2)
-		if prev == nil {
-			// A speech verb in the sentence before names the speaker.
-			if p.si > 0 {
-				ps, pe := c.sentRange(p.si - 1)
-				if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
-					ss, se := c.subjectOf(v, ps, pe)
-					if spk := c.resolve(ss, se, off, p.si); spk != "" {
-						c.emit(p.ts, p.te, true, false, -1, ss, se, spk)
-						continue
-					}
-				}
-			}
-			c.emit(p.ts, p.te, true, false, -1, -1, -1, "")
+		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
+			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
 		}
-		c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, prev.q.Speaker)
+		if p.si > 0 && c.sameOrNextBlock(c.an.Sentences[p.si-1].Start, off) {
+			ps, pe := c.sentRange(p.si - 1)
+			if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
+				ss, se := c.subjectOf(v, ps, pe)
+				if spk := c.resolve(ss, se, off, p.si); spk.known() {
+					c.emit(p.ts, p.te, true, false, -1, ss, se, spk)
+					continue
+				}
+			}
+			if ss, se := c.npAfter(ps, pe); ss == ps && !c.inMarks(c.toks[ss].Start) {
+				if spk := c.resolve(ss, se, off, p.si); spk.known() && spk.how != article.SpeakerNone {
+					c.emit(p.ts, p.te, true, false, -1, ss, se, speaker{name: spk.name, how: article.SpeakerCoreference})
+					continue
+				}
+			}
+		}
+		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
 }
 
+// sameOrNextBlock reports whether offset a lies in the paragraph of b or in the paragraph just
+// before it (headings between count as breaks).
+func (c *ctx) sameOrNextBlock(a, b int) bool {
+	ba, bb := c.blockOf(a), c.blockOf(b)
+	return ba == bb || (ba >= 0 && c.prevTextBlock(bb) == ba && ba == bb-1)
+}
+
 // cueAfter looks for a speech cue right after a closing quotation mark: ", sagte X",
-// ", so X", "he said", "said Smith".
+// ", so X", "he said", "said Smith", "fire service spokesman X said", "said a pale and weary X".
 func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	// Only a comma, inside or after the closing mark, separates a quotation from a following
 	// subject; without one the quotation is part of the subject ("Die „Experten“ der Partei
@@ -123,7 +211,7 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	}
 	t := &c.toks[k]
 	if c.isVerb(k, k, sej) && !c.usedCue[k] {
-		ss, se := c.npAfter(k+1, sej)
+		ss, se := c.subjectAfter(k, sej)
 		return k, ss, se, true
 	}
 	if c.lx.class(t.Norm) == "so" {
@@ -133,11 +221,67 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		}
 		return -1, -1, -1, false
 	}
+	if !sep {
+		return -1, -1, -1, false
+	}
 	// Subject first ("he said", "Smith said").
-	if ss, se := c.npAfter(k, sej); sep && ss == k && se < sej && c.isVerb(se, k, sej) && !c.usedCue[se] {
+	if ss, se := c.npAfter(k, sej); ss == k && se < sej && c.isVerb(se, k, sej) && !c.usedCue[se] {
 		return se, ss, se, true
 	}
+	// Words between the quotation and the verb that name the speaker ("fire service spokesman
+	// Tom Fischer said", "police said").
+	for v := k + 1; v < sej && v <= k+7; v++ {
+		w := &c.toks[v-1]
+		if !isWord(w) && !isPunct(w, "-") {
+			break
+		}
+		if isWord(w) && c.lx.p.Stopword(w.Norm) && !c.lx.isDet(w.Norm) && c.lx.class(w.Norm) != "and" {
+			break // "…“, als er gefragt wurde": a subordinate clause, not a speaker
+		}
+		if c.isVerb(v, k, sej) && !c.usedCue[v] {
+			return v, k, v, true
+		}
+	}
 	return -1, -1, -1, false
+}
+
+// subjectAfter returns the words naming the speaker after a speech verb at v in inverted
+// order ("sagte Jermak", "said a pale and weary Tom Fischer"), skipping a reflexive and an
+// addressee medium ("sagte der dpa ein Sprecher"), or -1, -1.
+func (c *ctx) subjectAfter(v, se int) (int, int) {
+	k := v + 1
+	for k < se && c.lx.class(c.toks[k].Norm) == "reflexive" {
+		k++
+	}
+	s, e := c.npAfter(k, se)
+	if s == k && c.mediaAt(s, e) && !c.lx.verbs[c.toks[v].Norm].reports {
+		// "sagte der dpa": the medium is addressed; a subject may follow it.
+		if s2, e2 := c.npAfter(e, se); s2 == e {
+			return s2, e2
+		}
+		return -1, -1
+	}
+	if s == k {
+		return s, e
+	}
+	// Lower-case words before a name: "said a pale and weary Tom Fischer".
+	for j := k; j < se && j <= k+5; j++ {
+		t := &c.toks[j]
+		if !isWord(t) {
+			break
+		}
+		if m := c.mentionAt(j); m != nil && isCap(t) {
+			end := j
+			for end < se && c.mentionAt(end) == m {
+				end++
+			}
+			return k, end
+		}
+		if isCap(t) || c.isVerbForm(t.Norm) {
+			break
+		}
+	}
+	return s, e
 }
 
 // lastVerb returns the last speech verb in [from, to) of the sentence ending at se, or -1.
@@ -151,12 +295,14 @@ func (c *ctx) lastVerb(from, to, se int) int {
 }
 
 // subjectOf finds the words naming who speaks with verb v: the phrase right after the verb
-// (inverted order, "sagte Jermak") or the one before it ("Jermak sagte").
+// (inverted order, "sagte Jermak") or the one before it ("Jermak sagte"). The phrase after a
+// verb that names its addressee there ("told reporters") is never the speaker.
 func (c *ctx) subjectOf(v, ss, se int) (int, int) {
+	addressee := c.lx.verbs[c.toks[v].Norm].addressee
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
-		if s, e := c.npBefore(v, ss); s >= 0 && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]) != "" {
+		if s, e := c.npBefore(v, ss); s >= 0 && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
 			return s, e
 		}
 		if s, e := c.npAfter(ss, v); s == ss {
@@ -168,8 +314,10 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if s, e := c.npAfter(ss, v); s == ss && e == v && c.plausibleSource(s, e) {
 		return s, e
 	}
-	if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
-		return s, e
+	if !addressee {
+		if s, e := c.subjectAfter(v, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
+			return s, e
+		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
 		return s, e
@@ -201,5 +349,5 @@ func (c *ctx) plausibleSource(s, e int) bool {
 			return true
 		}
 	}
-	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]) != ""
+	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]).known()
 }

@@ -17,6 +17,7 @@ type lexicon struct {
 	verbs                                 map[string]verbInfo
 	grammar, phrases, konj, titles, roles map[string]string
 	sources, particles                    map[string]string
+	mediaWords, orgNouns, nameParts       map[string]string
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	p                                     lang.Pack
@@ -32,8 +33,11 @@ func newLexicon(p lang.Pack) *lexicon {
 		roles:   p.Words("quote_roles"),
 		sources: p.Words("quote_sources"),
 		// particles is read to recognise zu-infinitives of separable verbs.
-		particles: p.Words("quote_particles"),
-		p:         p,
+		particles:  p.Words("quote_particles"),
+		mediaWords: p.Words("quote_media"),
+		orgNouns:   p.Words("quote_orgnouns"),
+		nameParts:  p.Words("quote_nameparts"),
+		p:          p,
 	}
 	lx.phraseWords = map[string]bool{}
 	for k := range lx.phrases {
@@ -53,6 +57,9 @@ func newLexicon(p lang.Pack) *lexicon {
 type verbInfo struct {
 	alts [][]string
 	ptcp bool
+	// addressee: the phrase after the verb is whom it is said to ("told reporters"), never
+	// the speaker (@a). reports: a medium can be its subject ("berichtete der Spiegel", @r).
+	addressee, reports bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -65,6 +72,10 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 			case a == "":
 			case a == "@p":
 				vi.ptcp = true
+			case a == "@a":
+				vi.addressee = true
+			case a == "@r":
+				vi.reports = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}
@@ -76,7 +87,52 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 
 func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
 
-func (lx *lexicon) isDet(norm string) bool { return lx.grammar[norm] == "det" }
+// isDet reports whether norm is an article, quantifier or possessive that can open a noun
+// phrase.
+func (lx *lexicon) isDet(norm string) bool {
+	switch lx.grammar[norm] {
+	case "det", "det:m", "det:f", "indef", "poss":
+		return true
+	}
+	return false
+}
+
+// media reports whether norm names a news medium or agency, as itself, after a hyphen
+// ("ard-hauptstadtstudio") or as the end of a compound ("nachrichtenagentur").
+func (lx *lexicon) media(norm string) bool {
+	if _, ok := lx.mediaWords[norm]; ok {
+		return true
+	}
+	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
+		if _, ok := lx.mediaWords[norm[i+1:]]; ok {
+			return true
+		}
+	}
+	for i := 3; i+5 <= len(norm); i++ {
+		if !utf8.RuneStart(norm[i]) {
+			continue
+		}
+		if _, ok := lx.mediaWords[norm[i:]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNoun reports whether norm is a noun for an organisation ("konzern", "company").
+func (lx *lexicon) orgNoun(norm string) bool {
+	_, ok := lx.orgNouns[norm]
+	if !ok {
+		_, ok = lx.orgNouns[strings.TrimSuffix(norm, "s")]
+	}
+	return ok
+}
+
+// nameParticle reports whether norm is a lower-case word inside names ("von", "zur").
+func (lx *lexicon) nameParticle(norm string) bool {
+	_, ok := lx.nameParts[norm]
+	return ok
+}
 
 func (lx *lexicon) pronoun(norm string) (gender string, ok bool) {
 	c := lx.grammar[norm]

@@ -1,22 +1,52 @@
 package quote
 
 import (
+	"bufio"
+	_ "embed"
 	"strings"
+	"sync"
 
 	"crosscheck/article"
 )
 
-// names resolves surnames to the fullest name the article gives. It prefers the entity
-// extractor's canonical names and falls back to runs of capitalised words (so quotes can be
-// attributed even when no entity extractor ran).
+// given maps a lower-case given name to the sex it mostly belongs to ('m' or 'f'); see
+// internal/gengiven.
+//
+//go:generate go run ./internal/gengiven -out data/given.txt
+//go:embed data/given.txt
+var givenText string
+
+var given = sync.OnceValue(func() map[string]byte {
+	m := map[string]byte{}
+	sc := bufio.NewScanner(strings.NewReader(givenText))
+	for sc.Scan() {
+		name, sex, ok := strings.Cut(sc.Text(), "\t")
+		if ok && !strings.HasPrefix(name, "#") && sex != "" {
+			m[name] = sex[0]
+		}
+	}
+	return m
+})
+
+// names knows the people and organisations an article mentions: the fullest form of each name
+// (the speaker names quotations carry), where each mention stands, and what the article says
+// about each person's sex (a given name, "Frau", "die Ministerin"), so that pronouns and
+// epithets can agree with their antecedent.
 type names struct {
-	full     map[string]string // last word (normalised) -> canonical
-	mentions []mention         // person mentions in text order, for pronouns
+	full     map[string]string // last word (normalised) -> fullest clean name with that last word
+	mentions []mention         // in text order
+	sex      map[string]byte   // canonical -> 'm', 'f', or 0 when unknown or contradictory
 }
 
+// mention is one person or organisation named in the text.
 type mention struct {
-	pos   int
-	canon string
+	pos, end int // code points
+	tok      int // first token
+	canon    string
+	org      bool
+	sent     int
+	block    int
+	quoted   bool // inside quotation marks: a person spoken about, never the speaker
 }
 
 type roleRef struct {
@@ -32,51 +62,201 @@ func trimGenitive(norm string) string {
 }
 
 func buildNames(c *ctx) *names {
-	n := &names{full: map[string]string{}}
+	n := &names{full: map[string]string{}, sex: map[string]byte{}}
+	type ent struct {
+		e          article.Entity
+		ts, te     int
+		nameTokens int
+	}
+	var ents []ent
 	for _, e := range c.an.Entities {
 		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
 			continue
 		}
-		canon := e.Canonical
-		if canon == "" {
-			canon = e.Text
-		}
-		f := strings.Fields(canon)
-		if len(f) == 0 {
+		ts, te := c.tokAt(e.Start), c.tokAt(max(e.Start, e.End-1))+1
+		if ts >= len(c.toks) || te > len(c.toks) || ts >= te {
 			continue
 		}
-		k := c.lx.p.Normalize(f[len(f)-1])
-		if old, ok := n.full[k]; !ok || len(canon) > len(old) {
-			n.full[k] = canon
+		ents = append(ents, ent{e: e, ts: ts, te: te})
+	}
+	// The fullest clean form of each person's name, keyed by its last word: entity mentions
+	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
+	// common noun the tagger took in ("Winterkorn Drei Anklagen").
+	for _, x := range ents {
+		if x.e.Type != article.EntityPerson {
+			continue
 		}
-		if e.Type == article.EntityPerson {
-			n.mentions = append(n.mentions, mention{pos: e.Start, canon: canon})
+		ts, te := c.cleanName(x.ts, x.te)
+		if ts < 0 {
+			continue
+		}
+		name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+		k := trimGenitive(c.toks[te-1].Norm)
+		if old, ok := n.full[k]; !ok || len([]rune(name)) > len([]rune(old)) {
+			n.full[k] = name
 		}
 	}
-	fromEntities := len(n.full) > 0
-	// Runs of capitalised words ("Andrij Jermak", "Kim Jong Un"), outside role words.
-	for si := range c.an.Sentences {
-		ss, se := c.sentRange(si)
-		for i := ss; i < se; {
-			j := i
-			for j < se && c.nameWord(j) {
-				j++
-			}
-			if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
-				s, e := c.toks[i].Start, c.toks[j-1].End
-				canon := c.r.Slice(s, e)
-				k := c.toks[j-1].Norm
-				if _, ok := n.full[k]; !ok || (!fromEntities && len(canon) > len(n.full[k])) {
-					n.full[k] = canon
+	fromEntities := len(ents) > 0
+	if !fromEntities {
+		// Without an entity extractor: runs of capitalised words ("Andrij Jermak", "Kim Jong Un").
+		for si := range c.an.Sentences {
+			ss, se := c.sentRange(si)
+			for i := ss; i < se; {
+				j := i
+				for j < se && c.nameWord(j) {
+					j++
 				}
-				if !fromEntities {
-					n.mentions = append(n.mentions, mention{pos: s, canon: canon})
+				if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
+					s, e := c.toks[i].Start, c.toks[j-1].End
+					canon := c.r.Slice(s, e)
+					k := c.toks[j-1].Norm
+					if old, ok := n.full[k]; !ok || len(canon) > len(old) {
+						n.full[k] = canon
+					}
 				}
+				i = max(j, i+1)
 			}
-			i = max(j, i+1)
 		}
 	}
+	for _, x := range ents {
+		org := x.e.Type == article.EntityOrganisation
+		canon := x.e.Canonical
+		if canon == "" {
+			canon = x.e.Text
+		}
+		if !org {
+			ts, te := c.cleanName(x.ts, x.te)
+			if ts < 0 {
+				continue
+			}
+			canon = n.lookup(trimGenitive(c.toks[te-1].Norm))
+			if canon == "" {
+				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+			}
+		}
+		n.mentions = append(n.mentions, mention{pos: x.e.Start, end: x.e.End, tok: x.ts, canon: canon, org: org,
+			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
+	}
+	if !fromEntities {
+		for si := range c.an.Sentences {
+			ss, se := c.sentRange(si)
+			for i := ss; i < se; {
+				j := i
+				for j < se && c.nameWord(j) {
+					j++
+				}
+				if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
+					s := c.toks[i].Start
+					n.mentions = append(n.mentions, mention{pos: s, end: c.toks[j-1].End, tok: i, canon: n.full[c.toks[j-1].Norm],
+						sent: si, block: c.blockOf(s), quoted: c.inMarks(s)})
+				}
+				i = max(j, i+1)
+			}
+		}
+	}
+	n.sexes(c)
 	return n
+}
+
+// cleanName returns the tokens of a person mention [ts, te) without leading titles and role
+// nouns and without a trailing possessive, cut before the first word that cannot be part of a
+// name; -1, -1 when nothing of a name is left.
+func (c *ctx) cleanName(ts, te int) (int, int) {
+	for ts < te && (c.lx.roleHead(c.toks[ts].Norm) != "" || strings.HasPrefix(c.lx.class(c.toks[ts].Norm), "title") || c.lx.isDet(c.toks[ts].Norm)) {
+		ts++
+	}
+	for k := ts; k < te; k++ {
+		t := &c.toks[k]
+		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") {
+			continue
+		}
+		if t.Kind != article.TokWord || (isCap(t) && !c.nameWord(k)) || (!isCap(t) && !c.lx.nameParticle(t.Norm)) {
+			te = k
+			break
+		}
+	}
+	for te > ts && (c.toks[te-1].Kind != article.TokWord || c.lx.nameParticle(c.toks[te-1].Norm)) {
+		te--
+	}
+	if ts >= te {
+		return -1, -1
+	}
+	return ts, te
+}
+
+// sexes records what the text says about each person's sex: the given name, a title or a
+// role noun before a mention ("Frau Berger", "Ministerin Anna Berger"), or an apposition
+// after it ("Anna Berger, die Ministerin"). Contradicting evidence leaves it unknown.
+func (n *names) sexes(c *ctx) {
+	votes := map[string][2]int{}
+	vote := func(canon string, s byte) {
+		v := votes[canon]
+		switch s {
+		case 'm':
+			v[0]++
+		case 'f':
+			v[1]++
+		}
+		votes[canon] = v
+	}
+	for _, m := range n.mentions {
+		if m.org {
+			continue
+		}
+		if f := strings.Fields(m.canon); len(f) > 1 {
+			vote(m.canon, given()[strings.ToLower(f[0])])
+		}
+		// A title or role noun right before the mention.
+		ss, se := c.sentRange(m.sent)
+		if k := m.tok - 1; k >= ss {
+			vote(m.canon, c.nounSex(k))
+		}
+		// "Name, die Ministerin" / "Name, der Sprecher".
+		end := c.tokAt(max(m.pos, m.end-1)) + 1
+		if end+1 < se && isPunct(&c.toks[end], ",") && c.lx.isDet(c.toks[end+1].Norm) {
+			for k := end + 2; k < se && k <= end+4; k++ {
+				if s := c.nounSex(k); s != 0 {
+					vote(m.canon, s)
+					break
+				}
+			}
+		}
+	}
+	for canon, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			n.sex[canon] = 'm'
+		case v[1] > 0 && v[0] == 0:
+			n.sex[canon] = 'f'
+		}
+	}
+}
+
+// nounSex returns the sex a title or role noun at token k gives its bearer ("Frau", "Mr",
+// "Ministerin" f, "Minister" m), or 0.
+func (c *ctx) nounSex(k int) byte {
+	t := &c.toks[k]
+	if t.Kind != article.TokWord {
+		return 0
+	}
+	switch c.lx.class(t.Norm) {
+	case "title:m":
+		return 'm'
+	case "title:f":
+		return 'f'
+	}
+	if !isCap(t) {
+		return 0
+	}
+	if h := c.lx.roleHead(t.Norm); h != "" {
+		switch c.lx.roles[h] {
+		case "m":
+			return 'm'
+		case "f":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // nameWord reports whether token i can be part of a personal name.
@@ -98,7 +278,8 @@ func (c *ctx) nameWord(i int) bool {
 func (c *ctx) nameWordUncached(i int) bool {
 	t := &c.toks[i]
 	return t.Kind == article.TokWord && isCap(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm) &&
-		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm]
+		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm] &&
+		!c.lx.media(t.Norm) && c.lx.class(t.Norm) == ""
 }
 
 func (n *names) lookup(norm string) string {
@@ -110,93 +291,50 @@ func (n *names) lookup(norm string) string {
 	return n.full[norm]
 }
 
-// canonOf returns the canonical name for the words [ts, te): an entity overlapping them, or
-// the fullest name ending in their last capitalised word.
-func (c *ctx) canonOf(ts, te int) string {
-	if ts < 0 || te <= ts {
-		return ""
-	}
-	s, e := c.toks[ts].Start, c.toks[te-1].End
-	best, place := -1, -1
-	for k, en := range c.an.Entities {
-		if en.End <= s || en.Start >= e {
-			continue
-		}
-		if en.Type == article.EntityPlace {
-			place = k
-			continue
-		}
-		if en.Type != article.EntityPerson && en.Type != article.EntityOrganisation {
-			// Money, figures and other names never speak ("200 Millionen Euro").
-			return ""
-		}
-		if best < 0 || (en.Type == article.EntityPerson && c.an.Entities[best].Type != article.EntityPerson) || en.Start > c.an.Entities[best].Start {
-			best = k
+// entityIn returns the person or organisation mention that covers token i, or nil.
+func (c *ctx) mentionAt(i int) *mention {
+	st := c.toks[i].Start
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.pos <= st && st < m.end {
+			return m
 		}
 	}
-	if best >= 0 {
-		if c.an.Entities[best].Canonical != "" {
-			return c.an.Entities[best].Canonical
-		}
-		return c.an.Entities[best].Text
-	}
-	if place >= 0 {
-		// A country or city standing alone as the source acts through its government
-		// ("Deutschland hat … zugesichert"); inside a longer phrase it only qualifies a
-		// common noun ("die Führung Deutschlands").
-		if !c.onlyEntity(ts, te, c.an.Entities[place]) {
-			return ""
-		}
-		if c.an.Entities[place].Canonical != "" {
-			return c.an.Entities[place].Canonical
-		}
-		return c.an.Entities[place].Text
-	}
-	if ts > 0 && c.toks[ts-1].Kind == article.TokNumber {
-		return "" // "200 Millionen Euro": a measure, not a name
-	}
-	for i := te - 1; i >= ts; i-- {
-		if c.nameWord(i) {
-			if v := c.names.lookup(c.toks[i].Norm); v != "" {
-				return v
-			}
-			// A name with no fuller form in the article counts when it is more than one
-			// word; a single capitalised word may be any German noun.
-			j := i
-			for j > ts && c.nameWord(j-1) {
-				j--
-			}
-			if j < i {
-				return c.r.Slice(c.toks[j].Start, c.toks[i].End)
-			}
-			return ""
-		}
-	}
-	return ""
+	return nil
 }
 
-// onlyEntity reports whether the words [ts, te) are the entity en and determiners around it.
-func (c *ctx) onlyEntity(ts, te int, en article.Entity) bool {
-	for i := ts; i < te; i++ {
-		t := &c.toks[i]
-		if t.Start >= en.Start && t.End <= en.End {
-			continue
-		}
-		if !c.lx.isDet(t.Norm) {
-			return false
+// placeAt returns the place entity covering token i, or nil.
+func (c *ctx) placeAt(i int) *article.Entity {
+	st := c.toks[i].Start
+	for k := range c.an.Entities {
+		e := &c.an.Entities[k]
+		if e.Type == article.EntityPlace && e.Start <= st && st < e.End {
+			return e
 		}
 	}
-	return true
+	return nil
+}
+
+// otherNameAt reports whether token i lies in a name that is no person, organisation or
+// place (a law, an event, an amount): such a name never speaks.
+func (c *ctx) otherNameAt(i int) bool {
+	st := c.toks[i].Start
+	for _, e := range c.an.Entities {
+		if e.Start <= st && st < e.End && e.Type != article.EntityPerson && e.Type != article.EntityOrganisation && e.Type != article.EntityPlace {
+			return true
+		}
+	}
+	return false
 }
 
 // buildRoles maps role head nouns to the people the article gives them: "Präsident Wolodymyr
 // Selenskyj", "Andrij Jermak, der Kanzleichef von Selenskyj", "Der Chef des Büros, Andrij
-// Jermak,".
+// Jermak,", "Steffen Müller, Leiter der Abteilung".
 func buildRoles(c *ctx) map[string][]roleRef {
 	roles := map[string][]roleRef{}
 	for i := range c.toks {
 		t := &c.toks[i]
-		if t.Kind != article.TokWord || !isCap(t) {
+		if t.Kind != article.TokWord || !isCap(t) || c.inFurniture(i) {
 			continue
 		}
 		h := c.lx.roleHead(t.Norm)
@@ -212,16 +350,19 @@ func buildRoles(c *ctx) map[string][]roleRef {
 			j++
 		}
 		if j > i+1 {
-			canon = c.canonOf(i+1, j)
+			canon = c.personIn(i+1, j)
 		}
-		// Name, der ROLE
+		// Name, [der] [adjectives] ROLE
 		if canon == "" {
 			k := i - 1
 			for k > ss && (adjLike(c.toks[k].Norm) && isLowerWord(&c.toks[k])) {
 				k--
 			}
-			if k > ss && c.lx.isDet(c.toks[k].Norm) && isPunct(&c.toks[k-1], ",") && k-2 >= ss && c.nameWord(k-2) {
-				canon = c.canonOf(k-2, k-1)
+			if k > ss && c.lx.isDet(c.toks[k].Norm) {
+				k--
+			}
+			if k > ss && isPunct(&c.toks[k], ",") && c.nameWord(k-1) {
+				canon = c.personIn(k-1, k)
 			}
 		}
 		// Der ROLE des ..., Name,
@@ -233,7 +374,7 @@ func buildRoles(c *ctx) map[string][]roleRef {
 						m++
 					}
 					if m > k+1 && (m >= se || isPunct(&c.toks[m], ",") || c.isVerb(m, ss, se)) {
-						canon = c.canonOf(k+1, m)
+						canon = c.personIn(k+1, m)
 					}
 					break
 				}
@@ -242,66 +383,32 @@ func buildRoles(c *ctx) map[string][]roleRef {
 				}
 			}
 		}
-		if canon != "" && len(strings.Fields(canon)) >= 1 {
+		if canon != "" {
 			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon})
 		}
 	}
 	return roles
 }
 
-// resolve returns the canonical speaker named by source words [ss, se) of a quote at off in
-// sentence si: a name, a role the article has tied to a name, or a pronoun.
-func (c *ctx) resolve(ss, se, off, si int) string {
-	if ss < 0 || se <= ss {
+// personIn returns the name of the person named by tokens [ts, te), or "".
+func (c *ctx) personIn(ts, te int) string {
+	for i := te - 1; i >= ts; i-- {
+		if m := c.mentionAt(i); m != nil {
+			if m.org {
+				return ""
+			}
+			return m.canon
+		}
+	}
+	if len(c.an.Entities) > 0 {
 		return ""
 	}
-	last := &c.toks[se-1]
-	if se-ss == 1 {
-		if _, ok := c.lx.pronoun(last.Norm); ok {
-			if p := c.prevSpeaker(off, si, 3); p != nil {
-				return p.q.Speaker
-			}
-			return c.lastPerson(c.toks[ss].Start)
-		}
+	// Without entities: a run of two or more name words, or a known surname.
+	if v := c.names.lookup(c.toks[te-1].Norm); v != "" {
+		return v
 	}
-	if h := c.lx.roleHead(last.Norm); h != "" {
-		refs := c.roles[h]
-		pos := c.toks[ss].Start
-		best := ""
-		for _, r := range refs {
-			if r.pos < pos {
-				best = r.canon
-			}
-		}
-		if best == "" && len(refs) > 0 {
-			best = refs[0].canon
-		}
-		if best != "" {
-			return best
-		}
-		// An unnamed role ("ein Sprecher"): the speaker is not named.
-		return ""
+	if te-ts >= 2 {
+		return c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
 	}
-	return c.canonOf(ss, se)
-}
-
-func (c *ctx) hasName(ts, te int) bool {
-	for i := ts; i < te; i++ {
-		if c.nameWord(i) {
-			return true
-		}
-	}
-	return false
-}
-
-// lastPerson returns the most recent person mentioned before off.
-func (c *ctx) lastPerson(off int) string {
-	best := ""
-	bestPos := -1
-	for _, m := range c.names.mentions {
-		if m.pos < off && m.pos > bestPos {
-			best, bestPos = m.canon, m.pos
-		}
-	}
-	return best
+	return ""
 }

@@ -60,6 +60,8 @@ type ctx struct {
 	nameCache     []uint8
 	usedCue       map[int]bool
 	covered       []article.Span // spans of direct quotes
+	marks         []Marked       // every pair of quotation marks, in text order
+	furniture     []bool         // per sentence: it lies in a furniture block
 	out           []found
 	names         *names
 	pendingDirect []pending
@@ -70,11 +72,16 @@ func newCtx(a *article.Article, an *article.Analysis, p lang.Pack) *ctx {
 	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: newLexicon(p), toks: an.Tokens, usedCue: map[int]bool{}}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
+	c.furniture = make([]bool, len(an.Sentences))
 	for si, s := range an.Sentences {
 		for i := max(0, s.TokStart); i < s.TokEnd && i < len(c.toks); i++ {
 			c.sentOf[i] = si
 		}
+		if b := c.blockOf(s.Start); b >= 0 && a.Blocks[b].Kind == article.BlockFurniture {
+			c.furniture[si] = true
+		}
 	}
+	c.marks = Scan(a.Text)
 	c.names = buildNames(c)
 	c.roles = buildRoles(c)
 	return c
@@ -291,7 +298,7 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 
 // emit records a quote. The message never contains its own cue or source: when they fall
 // inside [ts, te), the longest stretch beside them is the message.
-func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, speaker string) {
+func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
 	if ts < 0 || te <= ts {
 		return
 	}
@@ -317,7 +324,7 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 		}
 	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
-	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, speaker)
+	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
 }
 
 // longestOutside returns the longest part of [s, e) that overlaps none of cuts.
@@ -341,8 +348,11 @@ func longestOutside(s, e int, cuts [][2]int) (int, int) {
 	return bs, be
 }
 
-func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, speaker string) {
-	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: speaker}
+func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
+	if spk.how == "" || spk.name == "" {
+		spk = noSpeaker
+	}
+	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}
 	if cue >= 0 {
 		q.Cue = c.mark(cue, cue+1)
 		c.usedCue[cue] = true
@@ -352,6 +362,24 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	}
 	si := c.an.SentenceAt(max(s, e-1))
 	c.out = append(c.out, found{q: q, sent: si, cueTok: cue, srcStart: srcS, srcEnd: srcE})
+}
+
+// inMarks reports whether offset off lies between a pair of quotation marks.
+func (c *ctx) inMarks(off int) bool {
+	i := sort.Search(len(c.marks), func(i int) bool { return c.marks[i].Close > off })
+	return i < len(c.marks) && c.marks[i].Open < off
+}
+
+// inFurniture reports whether token i lies in a furniture block (banners, teasers).
+func (c *ctx) inFurniture(i int) bool { return c.furniture[c.sentOf[i]] }
+
+// continues returns the speaker a quotation continuing the report f has: f's, found by
+// coreference.
+func continues(f *found) speaker {
+	if f == nil || f.q.Speaker == "" {
+		return noSpeaker
+	}
+	return speaker{name: f.q.Speaker, how: article.SpeakerCoreference}
 }
 
 // prevSpeaker returns the most recent quote before offset off whose speaker is known and which

@@ -37,7 +37,7 @@ func (c *ctx) reported() {
 			if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") {
 				if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) {
 					ms := ss
-					if c.clauseLike(ms, v-1) && !c.inDirect(ms, v-1) {
+					if c.clauseLike(ms, v-1) && !c.inDirect(ms, v-1) && !c.question(ms) {
 						c.emit(ms, v-1, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
 						done = true
 						continue
@@ -69,6 +69,9 @@ func (c *ctx) reported() {
 			if c.isVerb(ms, ss, se) {
 				continue // "…, betonte aber, dass": the next verb reports
 			}
+			if c.question(ms) {
+				continue // "fragte, ob …": a question, not a statement
+			}
 			ok := c.lx.class(first) == "comp"
 			if !ok {
 				ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (en && c.clauseStart(ms))
@@ -80,16 +83,13 @@ func (c *ctx) reported() {
 			spk := c.resolve(s, e, c.toks[v].Start, si)
 			if s < 0 {
 				if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
-					s, e, spk = p.srcStart, p.srcEnd, p.q.Speaker
+					s, e, spk = p.srcStart, p.srcEnd, continues(p)
 				}
 			}
 			c.emit(ms, me, false, false, v, s, e, spk)
 			done = true
 		}
 		if done {
-			continue
-		}
-		if c.speechAct(si, ss, se, me) {
 			continue
 		}
 		c.freeIndirect(si, ss, me)
@@ -101,7 +101,7 @@ func (c *ctx) reported() {
 // where the mood alone marks a report, stands by itself with the previous sentence's subject as
 // its likely source. Konjunktiv II forms count only where a report is already under way.
 func (c *ctx) freeIndirect(si, ss, me int) {
-	if me-ss < 3 || c.inDirect(ss, me) {
+	if me-ss < 3 || c.inDirect(ss, me) || c.furniture[si] || c.question(ss) {
 		return
 	}
 	strong, weak := c.konjMood(ss, me)
@@ -112,8 +112,13 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
 	}
-	if !strong && (p == nil || p.sent != si-1 || !c.mainClauseKonj(ss, me)) {
-		return
+	if !strong {
+		// Konjunktiv II alone is the author's own conditional ("Dafür bräuchte sie eine
+		// Mehrheit", "was Kiew zwingen könnte") unless it stands in for a Konjunktiv I the
+		// report right before needs: a plural form in the main clause ("20 Prozent bräuchten").
+		if p == nil || p.sent != si-1 || !c.mainClauseKonj(ss, me) || !c.pluralKonj2(ss, me) {
+			return
+		}
 	}
 	if p != nil {
 		if p.cueTok < 0 && !p.q.Direct && p.sent == si-1 && &c.out[len(c.out)-1] == p {
@@ -122,17 +127,41 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			p.q.End, p.q.Text, p.sent = e, c.r.Slice(p.q.Start, e), si
 			return
 		}
-		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, p.q.Speaker)
+		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
 		return
 	}
-	if si > 0 {
+	// No report just before: the Konjunktiv I still marks one; its speaker is the subject of
+	// a speech verb in the sentence before, if there is one ("Müller erklärt, warum. Vielmehr
+	// sei die Entwicklung …").
+	if si > 0 && c.sameOrNextBlock(c.an.Sentences[si-1].Start, c.toks[ss].Start) {
 		ps, pe := c.sentRange(si - 1)
-		if a, b := c.npAfter(ps, pe); a == ps && b < pe {
-			c.emit(ss, me, false, false, -1, a, b, c.resolve(a, b, c.toks[ss].Start, si))
+		if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
+			a, b := c.subjectOf(v, ps, pe)
+			spk := c.resolve(a, b, c.toks[ss].Start, si)
+			if spk.known() {
+				spk.how = article.SpeakerCoreference
+			}
+			c.emit(ss, me, false, false, -1, a, b, spk)
 			return
 		}
 	}
-	c.emit(ss, me, false, false, -1, -1, -1, "")
+	c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+}
+
+// pluralKonj2 reports whether [s, e) holds a plural Konjunktiv II form ("hätten", "müssten").
+func (c *ctx) pluralKonj2(s, e int) bool {
+	for i := s; i < e; i++ {
+		if v, ok := c.lx.konj[c.toks[i].Norm]; ok && v == "2" && isLowerWord(&c.toks[i]) && strings.HasSuffix(c.toks[i].Norm, "en") {
+			return true
+		}
+	}
+	return false
+}
+
+// question reports whether the clause at token i is a question put to someone ("ob er …",
+// "whether …"): what it asks is no one's statement.
+func (c *ctx) question(i int) bool {
+	return i < len(c.toks) && c.lx.class(c.toks[i].Norm) == "comp:q"
 }
 
 // konjMood reports whether tokens [s, e) hold a Konjunktiv I form (strong) or only a
@@ -312,11 +341,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 				continue
 			}
-			spk := ""
-			if f := c.prevReport(c.toks[ss].Start, si, 2); f != nil {
-				spk = f.q.Speaker
-			}
-			c.emit(ms, mEnd, false, false, p, p, p+n, spk)
+			c.emit(ms, mEnd, false, false, p, p, p+n, continues(c.prevReport(c.toks[ss].Start, si, 2)))
 			return true
 		case "rel":
 			// "Medienberichte, wonach Moskau verhandeln wolle": the noun before names the source.
@@ -336,14 +361,17 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		default:
 			s, e = c.quotedName(p+n, me)
 			if s < 0 {
-				s, e = c.npAfter(p+n, me)
+				s, e = c.looseNP(p+n, me)
 			}
 			if s != p+n {
 				continue
 			}
+			if kind == "pre-src" && !c.hasSourceNoun(s, e) {
+				continue // "gemäß dem Gesetz": a rule, not a source of information
+			}
 		}
-		if s < 0 {
-			continue
+		if s < 0 || !c.plausibleCueSource(s, e) {
+			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
 		lo, hi := min(s, p), max(e, p+n)
 		ms, mEnd := ss, lo
@@ -410,6 +438,9 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 	for w := ss; w < me; w++ {
 		if c.lx.class(c.toks[w].Norm) != "wie" || !(w == ss || isPunct(&c.toks[w-1], ",")) {
 			continue
+		}
+		if w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" {
+			continue // "Kimmich meint es so, wie er es sagt": a comparison, not a report
 		}
 		s, e := c.npAfter(w+1, me)
 		if s != w+1 {
@@ -528,75 +559,6 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 	return false
 }
 
-// speechAct handles a speech act without a reported clause, as SpkAtt's "reported speech":
-// "Müntefering sprach von einem Riesenerfolg", "Deutschland hat der Ukraine Hilfe zugesichert".
-// The message is what the verb governs, never the source or the cue, and the source must
-// resolve to a speaker. A fronted object leaves too little to report ("Details nannte er
-// nicht") and is not taken.
-func (c *ctx) speechAct(si, ss, se, me int) bool {
-	if c.inDirect(ss, me) || c.overlapsDirect(ss, me) {
-		return false
-	}
-	for v := ss; v < se; v++ {
-		if !c.isVerb(v, ss, se) || c.usedCue[v] {
-			continue
-		}
-		if c.speechActAt(v, si, ss, se, me) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *ctx) speechActAt(v, si, ss, se, me int) bool {
-	vi := c.lx.verbs[c.toks[v].Norm]
-	if vi.ptcp && c.passive(ss, v) {
-		return false // "Ihm wird vorgeworfen": the subject is not the speaker
-	}
-	if v+1 < me && isPunct(&c.toks[v+1], ",") {
-		return false // a verb closing a subordinate clause ("Während Harris … zusicherte, …")
-	}
-	end := me
-	if comp := c.companion(vi, v, se); comp > v && comp < end {
-		end = comp // "hob die Bedeutung hervor, welches …": up to the particle
-	}
-	s, e, ms, mEnd := -1, -1, -1, -1
-	if a, b := c.npAfter(ss, v); a == ss && b == v && v+1 < end {
-		// "Blinken sprach von rund 8.000 Soldaten"
-		s, e, ms, mEnd = a, b, v+1, end
-	} else if a == ss && b < v && c.lx.class(c.toks[b].Norm) == "aux" && v == end-1 {
-		// "Deutschland hat dem Land … Winterhilfe zugesichert"
-		s, e, ms, mEnd = a, b, b+1, v
-	} else if v > ss && !isPunct(&c.toks[v-1], ",") && c.lx.class(c.toks[v-1].Norm) != "and" {
-		// "Gleichzeitig äußerte Selenskyj Kritik an …"
-		k := v + 1
-		for k < end && c.lx.class(c.toks[k].Norm) == "reflexive" {
-			k++
-		}
-		if a, b := c.npAfter(k, end); a == k {
-			s, e, ms, mEnd = a, b, b, end
-		}
-	}
-	if s < 0 {
-		return false
-	}
-	spk := c.resolve(s, e, c.toks[v].Start, si)
-	if spk == "" {
-		return false
-	}
-	for ms < mEnd && (isPunct(&c.toks[ms], ",") || c.lx.class(c.toks[ms].Norm) == "reflexive") {
-		ms++
-	}
-	for mEnd > ms && c.toks[mEnd-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[mEnd-1]) {
-		mEnd--
-	}
-	if mEnd-ms < 3 {
-		return false
-	}
-	c.emit(ms, mEnd, false, false, v, s, e, spk)
-	return true
-}
-
 // passive reports whether a form of "werden" (class aux:pass) stands in [ss, v), making the
 // participle at v passive.
 func (c *ctx) passive(ss, v int) bool {
@@ -607,3 +569,70 @@ func (c *ctx) passive(ss, v int) bool {
 	}
 	return false
 }
+
+// looseNP returns the words naming a source after a cue phrase: a noun phrase as npAfter
+// finds it, or lower-case words leading to a name ("according to nonprofit PEN America",
+// "according to an update by the U.S. Drought Monitor"), or -1, -1.
+func (c *ctx) looseNP(i, limit int) (int, int) {
+	if s, e := c.npAfter(i, limit); s == i {
+		return s, e
+	}
+	for j := i; j < limit && j <= i+6; j++ {
+		t := &c.toks[j]
+		if !isWord(t) {
+			if isQuoteMark(t) {
+				if s, e := c.quotedName(j, limit); s == j {
+					return i, e
+				}
+			}
+			break
+		}
+		if m := c.mentionAt(j); m != nil && isCap(t) {
+			end := j
+			for end < limit && c.mentionAt(end) == m {
+				end++
+			}
+			return i, end
+		}
+		if c.isVerbForm(t.Norm) || c.lx.class(t.Norm) == "comp" {
+			break
+		}
+		if !isCap(t) && (c.lx.class(t.Norm) == "group" || c.lx.orgNoun(t.Norm) || c.lx.roleHead(t.Norm) != "") {
+			return i, j + 1 // "according to police", "according to officials"
+		}
+	}
+	return -1, -1
+}
+
+// hasSourceNoun reports whether [s, e) holds a noun naming a source of information.
+func (c *ctx) hasSourceNoun(s, e int) bool {
+	for k := s; k < e; k++ {
+		if isWord(&c.toks[k]) && c.lx.sourceNoun(c.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// plausibleCueSource reports whether the words [s, e) after "laut", "zufolge" or "according
+// to" can name who gave the information: a name, a role, a medium, a source noun ("Angaben",
+// "Bericht"), an organisation noun or a group ("police", "officials").
+func (c *ctx) plausibleCueSource(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isWord(t) {
+			continue
+		}
+		if c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" || c.lx.media(t.Norm) || c.lx.sourceNoun(t.Norm) ||
+			c.lx.orgNoun(t.Norm) || c.lx.class(t.Norm) == "group" {
+			return true
+		}
+		if _, ok := c.lx.pronoun(t.Norm); ok {
+			return true
+		}
+	}
+	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
+}
+
+// isQuotedAt reports whether token s opens a quoted name ("laut „Reuters“").
+func (c *ctx) isQuotedAt(s int) bool { return isQuoteMark(&c.toks[s]) }

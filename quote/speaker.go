@@ -1,0 +1,493 @@
+package quote
+
+import (
+	"strings"
+
+	"crosscheck/article"
+)
+
+// speaker is who said a quotation and how the text tells: SpeakerSubject, SpeakerCoreference,
+// SpeakerRole or SpeakerNone (name empty).
+type speaker struct {
+	name, how string
+}
+
+var noSpeaker = speaker{how: article.SpeakerNone}
+
+func (s speaker) known() bool { return s.name != "" }
+
+// resolve decides who the words [ss, se) name as the speaker of a quotation at offset off in
+// sentence si. It names a speaker only on strong evidence:
+//   - a name heading the phrase, with any title or role ("Bürgermeister Karl Huber", "Trump
+//     spokesperson Steven Cheung", "Der Chef des Büros, Andrij Jermak"): subject;
+//   - a role noun the article ties to a name elsewhere ("der Sprecher" after "Karl Brandt, der
+//     Sprecher des Ministeriums"): role;
+//   - a pronoun, or a definite epithet ("der 77-Jährige", "the company"), resolved to the
+//     nearest preceding person (organisation) of the paragraph that agrees: coreference.
+//
+// Names in a genitive or "of" phrase, in a possessive, inside quotation marks, and media the
+// words are addressed to never speak; an indefinite or plural phrase ("ein Sprecher",
+// "officials") names nobody.
+func (c *ctx) resolve(ss, se, off, si int) speaker {
+	if ss < 0 || se <= ss || se > len(c.toks) {
+		return noSpeaker
+	}
+	se = c.cutAddressee(ss, se)
+	if se <= ss {
+		return noSpeaker
+	}
+	if isQuoteMark(&c.toks[ss]) {
+		return c.quotedSpeaker(ss, se) // laut „Reuters“
+	}
+	if sp := c.sourceAgent(ss, se, off, si); sp.known() {
+		return sp // "einem Bericht des „Spiegel“", "a report by Challenger, Gray and Christmas"
+	}
+	if se-ss == 1 {
+		if sex, ok := c.lx.pronoun(c.toks[ss].Norm); ok && isWord(&c.toks[ss]) {
+			if sex == "p" || c.pluralVerbBeside(ss) {
+				return noSpeaker // "they", "sagten sie": a group
+			}
+			return c.antecedent(c.toks[ss].Start, sex[0], false)
+		}
+	}
+	first := c.toks[ss].Norm
+	switch c.lx.class(first) {
+	case "indef", "poss":
+		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed.
+		if c.nameHead(ss, se) < 0 {
+			return noSpeaker
+		}
+	}
+	if se < len(c.toks) && c.nounContinues(se) {
+		return noSpeaker // "Israeli media", "state officials": the head noun follows
+	}
+	if k := c.nameHead(ss, se); k >= 0 {
+		m := c.mentionAt(k)
+		if m != nil {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
+		if p := c.placeAt(k); p != nil {
+			// A country or city standing alone acts through its government ("Deutschland hat
+			// … zugesichert"); inside a longer phrase it only qualifies a common noun.
+			if c.onlyEntity(ss, se, *p) {
+				return speaker{name: nonEmpty(p.Canonical, p.Text), how: article.SpeakerSubject}
+			}
+			return noSpeaker
+		}
+		if len(c.an.Entities) == 0 {
+			if n := c.fallbackName(ss, k+1); n != "" {
+				return speaker{name: n, how: article.SpeakerSubject}
+			}
+		}
+		return noSpeaker
+	}
+	// No name: a role noun or epithet heads the phrase.
+	h := c.headNoun(ss, se)
+	if h < 0 {
+		return noSpeaker
+	}
+	if c.lx.roleHead(c.toks[h].Norm) != "" && c.lx.class(first) != "indef" {
+		if n := c.tiedRole(h, off); n != "" {
+			return speaker{name: n, how: article.SpeakerRole}
+		}
+	}
+	if !c.lx.isDet(first) || c.lx.class(first) == "indef" || c.lx.class(first) == "poss" {
+		return noSpeaker
+	}
+	if c.lx.orgNoun(c.toks[h].Norm) {
+		return c.antecedent(c.toks[ss].Start, 0, true)
+	}
+	if !c.personNoun(h) {
+		return noSpeaker
+	}
+	sex := c.nounSex(h)
+	if sex == 0 {
+		sex = c.detSex(ss, h)
+	}
+	if sex == 'p' {
+		return noSpeaker
+	}
+	return c.antecedent(c.toks[ss].Start, sex, false)
+}
+
+// quotedSpeaker returns the name in quotation marks at [ss, se) ("„Reuters“", "„Spiegel“"): an
+// organisation or person named there, else the quoted words when they are a short name.
+func (c *ctx) quotedSpeaker(ss, se int) speaker {
+	end := ss + 1
+	for end < se && !isQuoteMark(&c.toks[end]) {
+		end++
+	}
+	if end == ss+1 || end-ss > 5 {
+		return noSpeaker
+	}
+	for k := ss + 1; k < end; k++ {
+		if m := c.mentionAt(k); m != nil {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
+	}
+	if !isCap(&c.toks[ss+1]) {
+		return noSpeaker
+	}
+	return speaker{name: c.r.Slice(c.toks[ss+1].Start, c.toks[end-1].End), how: article.SpeakerSubject}
+}
+
+// sourceAgent resolves the words after a noun naming a source of information and a genitive,
+// "von" or "by" ("einem Bericht des „Spiegel“", "Angaben der Polizei", "a report by X").
+func (c *ctx) sourceAgent(ss, se, off, si int) speaker {
+	for k := ss; k+1 < se; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !c.lx.sourceNoun(t.Norm) {
+			continue
+		}
+		g := k + 1
+		if c.lx.class(c.toks[g].Norm) != "gen" && c.toks[g].Norm != "des" && c.toks[g].Norm != "der" {
+			return noSpeaker
+		}
+		a := g + 1
+		for a < se && c.lx.isDet(c.toks[a].Norm) && c.lx.class(c.toks[a].Norm) != "indef" {
+			a++
+		}
+		if a >= se {
+			return noSpeaker
+		}
+		if isQuoteMark(&c.toks[a]) {
+			return c.quotedSpeaker(a, se)
+		}
+		if h := c.nameHead(a, se); h >= 0 {
+			if m := c.mentionAt(h); m != nil {
+				return speaker{name: m.canon, how: article.SpeakerSubject}
+			}
+		}
+		return noSpeaker
+	}
+	return noSpeaker
+}
+
+func nonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// cutAddressee ends the words naming a speaker before an addressee or relaying medium that
+// follows the head: "der SPD-Politiker der dpa", "Weber gegenüber der Zeitung", "Smith told
+// reporters".
+func (c *ctx) cutAddressee(ss, se int) int {
+	for k := ss + 1; k < se; k++ {
+		t := &c.toks[k]
+		if c.lx.class(t.Norm) == "to" {
+			return k
+		}
+		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) {
+			return k
+		}
+		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) {
+			return k // "Weber dpa" (a dative without article)
+		}
+	}
+	return se
+}
+
+// mediaAt reports whether the words at k name a news medium or agency ("dpa", "der
+// Deutschen Presse-Agentur", "dem ARD-Hauptstadtstudio", "Reuters").
+func (c *ctx) mediaAt(k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		t := &c.toks[j]
+		if t.Kind != article.TokWord {
+			if isQuoteMark(t) || isPunct(t, "-") {
+				continue
+			}
+			return false
+		}
+		if c.lx.media(t.Norm) {
+			return true
+		}
+		if !adjLike(t.Norm) && !isCap(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralVerbBeside reports whether a verb beside the pronoun at i is plural ("sagten sie").
+func (c *ctx) pluralVerbBeside(i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(c.toks) {
+			continue
+		}
+		t := &c.toks[k]
+		if _, ok := c.lx.verbs[t.Norm]; ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounContinues reports whether token k, right after the words naming a speaker, is a
+// lower-case noun that is their real head ("Israeli media", "Trump aides").
+func (c *ctx) nounContinues(k int) bool {
+	t := &c.toks[k]
+	return isLowerWord(t) && (c.lx.roleHead(t.Norm) != "" || c.lx.media(t.Norm) || c.lx.class(t.Norm) == "group")
+}
+
+// nameHead returns the token of the name that heads the phrase [ss, se): the last person,
+// organisation or place of its first part, or of an apposition after a comma. Names in a
+// genitive, "of" or "von" phrase after a noun, possessives before a noun ("Selenskyjs
+// Kanzleichef", "Trump's campaign", "Trump spokesperson Steven Cheung" keeps Cheung) and
+// names inside quotation marks are not heads. Returns -1 when no name heads it.
+func (c *ctx) nameHead(ss, se int) int {
+	head := -1
+	nounSeen := false // a common noun has opened this part of the phrase
+	inGen := false    // inside a genitive or "of" phrase: its names are modifiers
+	for k := ss; k < se; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, "(") {
+			if head >= 0 {
+				return head
+			}
+			// An apposition may follow: "Der Chef des Büros, Andrij Jermak".
+			nounSeen, inGen = false, false
+			continue
+		}
+		if t.Kind != article.TokWord {
+			continue
+		}
+		if k > ss && (c.lx.class(t.Norm) == "gen" || (nounSeen && (t.Norm == "des" || t.Norm == "der"))) {
+			if head >= 0 {
+				return head // "Patrick Breyer vom Arbeitskreis"
+			}
+			inGen = true
+			continue
+		}
+		if inGen || c.inMarks(t.Start) || c.otherNameAt(k) {
+			continue
+		}
+		if c.lx.class(t.Norm) == "group" {
+			head, nounSeen = -1, true // "Democrats", "officials": a group, no one in particular
+			continue
+		}
+		isName := c.mentionAt(k) != nil || c.placeAt(k) != nil || (len(c.an.Entities) == 0 && c.nameWord(k) && c.fallbackName(k, k+1) != "")
+		if isName && c.roleWordName(k) {
+			isName = false // "Richter" tagged as a person: a role noun here
+		}
+		if isName {
+			if c.possessive(k, se) {
+				continue // "Selenskyjs Kanzleichef", "Trump's campaign"
+			}
+			head = k
+			continue
+		}
+		if !c.lx.isDet(t.Norm) && (isCap(t) || c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm)) && c.lx.class(t.Norm) == "" {
+			// A common noun after a name: the name was a modifier ("Trump spokesperson").
+			head = -1
+			nounSeen = true
+		}
+	}
+	return head
+}
+
+// roleWordName reports whether the name at token k is a lone role noun the tagger took for a
+// name ("der Vorsitzende Richter").
+func (c *ctx) roleWordName(k int) bool {
+	m := c.mentionAt(k)
+	if m == nil || m.org {
+		return false
+	}
+	ts, te := c.tokAt(m.pos), c.tokAt(max(m.pos, m.end-1))+1
+	for i := ts; i < te; i++ {
+		if c.lx.roleHead(c.toks[i].Norm) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// possessive reports whether the name ending at token k is a possessive before a noun.
+func (c *ctx) possessive(k, se int) bool {
+	m := c.mentionAt(k)
+	last := k
+	if m != nil {
+		last = c.tokAt(max(m.pos, m.end-1))
+	}
+	if last != k {
+		return false // judged at the name's last token
+	}
+	n := k + 1
+	if n < se && (isPunct(&c.toks[n], "’") || isPunct(&c.toks[n], "'")) {
+		// "Trump's": apostrophe and s.
+		if n+1 < se && c.toks[n+1].Norm == "s" {
+			return true
+		}
+	}
+	t := &c.toks[k]
+	if strings.HasSuffix(t.Norm, "s") && n < se && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
+		// "Selenskyjs Kanzleichef": a genitive -s before a common noun.
+		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
+	}
+	return false
+}
+
+// headNoun returns the first capitalised common noun of [ss, se) outside genitive and "of"
+// phrases ("der Vorsitzende Richter", "the company's chief executive" -> executive), or -1.
+func (c *ctx) headNoun(ss, se int) int {
+	h := -1
+	for k := ss; k < se; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") {
+			break
+		}
+		if t.Kind != article.TokWord {
+			continue
+		}
+		if c.lx.class(t.Norm) == "gen" || (h >= 0 && c.lx.isDet(t.Norm)) {
+			break
+		}
+		if c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm) || (isCap(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm)) {
+			h = k // the last noun of the first part is the head ("die CDU-Politikerin")
+		}
+	}
+	return h
+}
+
+// personNoun reports whether the head noun at h denotes a person: a role noun, or an epithet
+// such as "der 77-Jährige".
+func (c *ctx) personNoun(h int) bool {
+	n := c.toks[h].Norm
+	if c.lx.roleHead(n) != "" {
+		return true
+	}
+	return strings.HasSuffix(n, "jährige") || strings.HasSuffix(n, "jähriger")
+}
+
+// detSex reads the sex from the article before a person noun: "der 77-Jährige" m, "die
+// 77-Jährige" f; "the" tells nothing.
+func (c *ctx) detSex(ss, h int) byte {
+	for k := ss; k < h; k++ {
+		switch c.lx.class(c.toks[k].Norm) {
+		case "det:m":
+			return 'm'
+		case "det:f":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// tiedRole returns the person the article ties the role noun at h to ("Insolvenzforscher
+// Steffen Müller", "Donald Rukare, Präsident des Olympischen Komitees"): the latest tie before
+// off, else the first tie after it when there is only one person in that role.
+func (c *ctx) tiedRole(h, off int) string {
+	refs := c.roles[c.lx.roleHead(c.toks[h].Norm)]
+	best := ""
+	people := map[string]bool{}
+	for _, r := range refs {
+		people[r.canon] = true
+		if r.pos < off {
+			best = r.canon
+		}
+	}
+	if best == "" && len(people) == 1 {
+		best = refs[0].canon
+	}
+	return best
+}
+
+// antecedent resolves a pronoun or epithet at offset off (its own position) to the nearest preceding person (org
+// for "das Unternehmen", "the company") of its paragraph, or of the paragraph before when its
+// own names none, that agrees in sex (0: unknown). A candidate whose sex is unknown counts
+// only when no other candidate could be meant. Names inside quotation marks do not count.
+func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
+	blk := c.blockOf(off)
+	for _, b := range []int{blk, c.prevTextBlock(blk)} {
+		if b < 0 {
+			continue
+		}
+		var cands []string
+		seen := map[string]bool{}
+		for k := len(c.names.mentions) - 1; k >= 0; k-- {
+			m := &c.names.mentions[k]
+			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
+				continue
+			}
+			seen[m.canon] = true
+			cands = append(cands, m.canon)
+		}
+		// Speakers of quotations just before count too (a report by an organisation).
+		if len(cands) == 0 {
+			continue
+		}
+		var agree []string
+		for _, n := range cands {
+			s := c.names.sex[n]
+			if org || sex == 0 || s == 0 || s == sex {
+				agree = append(agree, n)
+			}
+		}
+		if len(agree) == 0 {
+			if b == blk {
+				continue
+			}
+			return noSpeaker
+		}
+		first := agree[0]
+		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {
+			return speaker{name: first, how: article.SpeakerCoreference}
+		}
+		return noSpeaker // the nearest could be either of several
+	}
+	return noSpeaker
+}
+
+// prevTextBlock returns the index of the paragraph before block b (skipping headings and
+// furniture), or -1.
+func (c *ctx) prevTextBlock(b int) int {
+	for k := b - 1; k >= 0; k-- {
+		switch c.a.Blocks[k].Kind {
+		case article.BlockParagraph:
+			return k
+		case article.BlockTitle:
+			return -1
+		}
+	}
+	return -1
+}
+
+// fallbackName returns the name words [ss, e) stand for when no entity extractor ran: the
+// fullest form of their last name word, or a run of two name words.
+func (c *ctx) fallbackName(ss, e int) string {
+	if ss > 0 && c.toks[ss-1].Kind == article.TokNumber {
+		return "" // "200 Millionen Euro": a measure, not a name
+	}
+	for i := e - 1; i >= ss; i-- {
+		if !c.nameWord(i) {
+			continue
+		}
+		if v := c.names.lookup(c.toks[i].Norm); v != "" {
+			return v
+		}
+		j := i
+		for j > ss && c.nameWord(j-1) {
+			j--
+		}
+		if j < i {
+			return c.r.Slice(c.toks[j].Start, c.toks[i].End)
+		}
+		return ""
+	}
+	return ""
+}
+
+// onlyEntity reports whether the words [ts, te) are the entity en and determiners around it.
+func (c *ctx) onlyEntity(ts, te int, en article.Entity) bool {
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Start >= en.Start && t.End <= en.End {
+			continue
+		}
+		if !c.lx.isDet(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
