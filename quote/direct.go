@@ -168,7 +168,7 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
 		}
-		if p.si > 0 && c.sameOrNextBlock(c.an.Sentences[p.si-1].Start, off) {
+		if p.si > 0 && c.sameOrNextBlock(c.sents[p.si-1].Start, off) {
 			ps, pe := c.sentRange(p.si - 1)
 			if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
 				ss, se := c.subjectOf(v, ps, pe)
@@ -270,6 +270,9 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		if !isWord(t) {
 			break
 		}
+		if !isCap(t) && c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) != "and" {
+			break // "noted that Ridley-Thomas …": the name belongs to the reported clause
+		}
 		if m := c.mentionAt(j); m != nil && isCap(t) {
 			end := j
 			for end < se && c.mentionAt(end) == m {
@@ -298,7 +301,10 @@ func (c *ctx) lastVerb(from, to, se int) int {
 // (inverted order, "sagte Jermak") or the one before it ("Jermak sagte"). The phrase after a
 // verb that names its addressee there ("told reporters") is never the speaker.
 func (c *ctx) subjectOf(v, ss, se int) (int, int) {
-	addressee := c.lx.verbs[c.toks[v].Norm].addressee
+	vi := c.lx.verbs[c.toks[v].Norm]
+	if vi.ptcp && c.passive(ss, v) {
+		return -1, -1 // "Ihm wird vorgeworfen, …": the subject is not the speaker
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
@@ -310,11 +316,21 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	// Subject, verb: in a main clause the phrase after the verb is then its object
-	// ("Hans Weber bezeichnete den Besuch als …").
-	if s, e := c.npAfter(ss, v); s == ss && e == v && c.plausibleSource(s, e) {
-		return s, e
+	// ("Hans Weber bezeichnete den Besuch als …"). The subject may carry a genitive or
+	// prepositional tail, a parenthesis or an apposition ("Holger Schäfer vom IW (Köln) sagte",
+	// "Talya Lador-Fresher, Israels Generalkonsulin, zeigte sich").
+	for _, start := range []int{ss, c.clauseAfterComma(ss, v)} {
+		if start < 0 {
+			continue
+		}
+		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) {
+			return s, e
+		}
 	}
-	if !addressee {
+	if s, e := c.lowerSubject(v, ss); s >= 0 {
+		return s, e // "state officials said": a subject the phrase after the verb is not
+	}
+	if !vi.addressee {
 		if s, e := c.subjectAfter(v, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
 			return s, e
 		}
@@ -327,6 +343,95 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// attachedTail reports whether the tokens [e, v) between a sentence's first phrase and its verb
+// only extend that phrase: nothing, a "von"/"vom"/"of" phrase, a parenthesis, an apposition
+// between commas, or "und"/"and" with a second subject.
+func (c *ctx) attachedTail(e, v int) bool {
+	if e == v {
+		return true
+	}
+	if v-e > 12 {
+		return false
+	}
+	t := &c.toks[e]
+	switch {
+	case isPunct(t, "("):
+		for k := e + 1; k < v; k++ {
+			if isPunct(&c.toks[k], ")") {
+				return c.attachedTail(k+1, v)
+			}
+		}
+		return false
+	case isPunct(t, ","):
+		return isPunct(&c.toks[v-1], ",") && !c.hasVerbBetween(e, v)
+	case c.lx.class(t.Norm) == "gen" || c.lx.class(t.Norm) == "and":
+		return !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v)
+	case v-e <= 2 && isLowerWord(t) && !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v):
+		// An adverb between subject and verb ("Durie repeatedly noted").
+		for k := e; k < v; k++ {
+			if n := c.toks[k].Norm; !isLowerWord(&c.toks[k]) || c.lx.roleHead(n) != "" || c.lx.class(n) == "group" || c.lx.isDet(n) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// clauseAfterComma returns the token after the last comma before v in [ss, v), where a
+// subject may start after a fronted adverbial ("In testimony on Wednesday, County Supervisor
+// Janice Hahn said"), or -1.
+func (c *ctx) clauseAfterComma(ss, v int) int {
+	for k := v - 1; k > ss; k-- {
+		if isPunct(&c.toks[k], ",") {
+			if k+1 < v {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func (c *ctx) hasVerbBetween(s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *ctx) hasPunctBetween(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &c.toks[k]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerSubject returns the lower-case words right before the verb at v when they name a group
+// or role as its subject ("state officials said", "police said"), or -1, -1.
+func (c *ctx) lowerSubject(v, ss int) (int, int) {
+	k := v - 1
+	if k < ss {
+		return -1, -1
+	}
+	t := &c.toks[k]
+	if !isLowerWord(t) || (c.lx.class(t.Norm) != "group" && c.lx.roleHead(t.Norm) == "" && !c.lx.orgNoun(t.Norm)) {
+		return -1, -1
+	}
+	s := k
+	for s > ss && s > k-3 && isLowerWord(&c.toks[s-1]) && !c.lx.p.Stopword(c.toks[s-1].Norm) {
+		s--
+	}
+	for s > ss && c.lx.isDet(c.toks[s-1].Norm) {
+		s--
+	}
+	return s, v
 }
 
 // isPronoun reports whether the source words [s, e) are a single pronoun.

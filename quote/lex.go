@@ -18,6 +18,7 @@ type lexicon struct {
 	grammar, phrases, konj, titles, roles map[string]string
 	sources, particles                    map[string]string
 	mediaWords, orgNouns, nameParts       map[string]string
+	epithets, numbers, persons            map[string]string
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	p                                     lang.Pack
@@ -37,6 +38,9 @@ func newLexicon(p lang.Pack) *lexicon {
 		mediaWords: p.Words("quote_media"),
 		orgNouns:   p.Words("quote_orgnouns"),
 		nameParts:  p.Words("quote_nameparts"),
+		epithets:   p.Words("quote_epithets"),
+		numbers:    p.Words("numbers"),
+		persons:    p.Words("quote_persons"),
 		p:          p,
 	}
 	lx.phraseWords = map[string]bool{}
@@ -161,6 +165,45 @@ func (lx *lexicon) roleHead(norm string) string {
 		}
 	}
 	return best
+}
+
+// epithet reports whether norm (or the end of the compound) is a noun that describes a person
+// already named ("politikerin", "77-jährige", "lawmaker"), and the sex it gives.
+func (lx *lexicon) epithet(norm string) (sex byte, ok bool) {
+	for _, w := range []string{norm, strings.TrimSuffix(norm, "n")} {
+		for i := range w {
+			if i > 0 && !utf8.RuneStart(w[i]) {
+				continue
+			}
+			if v, found := lx.epithets[w[i:]]; found && (i == 0 || len(w)-i >= 4) {
+				if v != "" {
+					sex = v[0]
+				}
+				return sex, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// personSex returns the sex a noun for a person gives ("partnerin" f, "ministerin" f, "vater"
+// m), from the person, epithet and role lists, or 0.
+func (lx *lexicon) personSex(norm string) byte {
+	if v := lx.persons[norm]; v != "" {
+		return v[0]
+	}
+	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
+		if v := lx.persons[norm[i+1:]]; v != "" {
+			return v[0]
+		}
+	}
+	if sex, ok := lx.epithet(norm); ok && sex != 0 {
+		return sex
+	}
+	if h := lx.roleHead(norm); h != "" && lx.roles[h] != "" {
+		return lx.roles[h][0]
+	}
+	return 0
 }
 
 // zuInfinitive reports whether norm is a zu-infinitive of a separable verb: particle, "zu",

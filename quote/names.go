@@ -33,7 +33,8 @@ var given = sync.OnceValue(func() map[string]byte {
 // about each person's sex (a given name, "Frau", "die Ministerin"), so that pronouns and
 // epithets can agree with their antecedent.
 type names struct {
-	full     map[string]string // last word (normalised) -> fullest clean name with that last word
+	full     map[string]string   // last word (normalised) -> fullest clean name with that last word
+	all      map[string][]string // last word -> every clean multi-word name with it (two people may share a surname)
 	mentions []mention         // in text order
 	sex      map[string]byte   // canonical -> 'm', 'f', or 0 when unknown or contradictory
 }
@@ -54,6 +55,25 @@ type roleRef struct {
 	canon string
 }
 
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlain reports whether some entity's last token is the plain form norm.
+func (c *ctx) hasPlain(ents []ent, norm string) bool {
+	for _, x := range ents {
+		if c.toks[x.te-1].Norm == norm {
+			return true
+		}
+	}
+	return false
+}
+
 func trimGenitive(norm string) string {
 	if len(norm) > 3 && (strings.HasSuffix(norm, "s") || strings.HasSuffix(norm, "’s")) {
 		return strings.TrimSuffix(strings.TrimSuffix(norm, "’s"), "s")
@@ -61,13 +81,16 @@ func trimGenitive(norm string) string {
 	return norm
 }
 
+// ent is a person or organisation entity with its token range.
+type ent struct {
+	e      article.Entity
+	ts, te int
+}
+
+func (x ent) tokens() (int, int) { return x.ts, x.te }
+
 func buildNames(c *ctx) *names {
-	n := &names{full: map[string]string{}, sex: map[string]byte{}}
-	type ent struct {
-		e          article.Entity
-		ts, te     int
-		nameTokens int
-	}
+	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}}
 	var ents []ent
 	for _, e := range c.an.Entities {
 		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
@@ -91,15 +114,22 @@ func buildNames(c *ctx) *names {
 			continue
 		}
 		name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
-		k := trimGenitive(c.toks[te-1].Norm)
+		norm := c.toks[te-1].Norm
+		k := trimGenitive(norm)
+		if k != norm && c.hasPlain(ents, k) {
+			continue // "Schmyts": the genitive of a name the text also gives plainly
+		}
 		if old, ok := n.full[k]; !ok || len([]rune(name)) > len([]rune(old)) {
 			n.full[k] = name
+		}
+		if te-ts >= 2 && !contains(n.all[k], name) {
+			n.all[k] = append(n.all[k], name)
 		}
 	}
 	fromEntities := len(ents) > 0
 	if !fromEntities {
 		// Without an entity extractor: runs of capitalised words ("Andrij Jermak", "Kim Jong Un").
-		for si := range c.an.Sentences {
+		for si := range c.sents {
 			ss, se := c.sentRange(si)
 			for i := ss; i < se; {
 				j := i
@@ -129,7 +159,18 @@ func buildNames(c *ctx) *names {
 			if ts < 0 {
 				continue
 			}
-			canon = n.lookup(trimGenitive(c.toks[te-1].Norm))
+			k := trimGenitive(c.toks[te-1].Norm)
+			canon = n.lookup(k)
+			if full := n.all[k]; len(full) > 1 && te-ts < 2 {
+				// Two people share the surname ("Mark" and "Sebastian Ridley-Thomas"): the
+				// one named last before, else the surname alone.
+				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+				for _, m := range n.mentions {
+					if !m.org && m.pos < x.e.Start && contains(full, m.canon) {
+						canon = m.canon
+					}
+				}
+			}
 			if canon == "" {
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
 			}
@@ -138,7 +179,7 @@ func buildNames(c *ctx) *names {
 			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
 	}
 	if !fromEntities {
-		for si := range c.an.Sentences {
+		for si := range c.sents {
 			ss, se := c.sentRange(si)
 			for i := ss; i < se; {
 				j := i
@@ -162,7 +203,15 @@ func buildNames(c *ctx) *names {
 // nouns and without a trailing possessive, cut before the first word that cannot be part of a
 // name; -1, -1 when nothing of a name is left.
 func (c *ctx) cleanName(ts, te int) (int, int) {
-	for ts < te && (c.lx.roleHead(c.toks[ts].Norm) != "" || strings.HasPrefix(c.lx.class(c.toks[ts].Norm), "title") || c.lx.isDet(c.toks[ts].Norm)) {
+	// Titles and roles come before the name ("Assistant U.S. Attorney Lindsey Dotson").
+	for k := te - 2; k >= ts; k-- {
+		n := c.toks[k].Norm
+		if c.lx.roleHead(n) != "" || strings.HasPrefix(c.lx.class(n), "title") || c.lx.isDet(n) {
+			ts = k + 1
+			break
+		}
+	}
+	for ts < te && c.toks[ts].Kind != article.TokWord {
 		ts++
 	}
 	for k := ts; k < te; k++ {
@@ -170,7 +219,7 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") {
 			continue
 		}
-		if t.Kind != article.TokWord || (isCap(t) && !c.nameWord(k)) || (!isCap(t) && !c.lx.nameParticle(t.Norm)) {
+		if t.Kind != article.TokWord || (isCap(t) && !c.nameInside(k, k == ts)) || (!isCap(t) && !c.lx.nameParticle(t.Norm) && !(c.lx.isDet(t.Norm) && k > ts && c.lx.nameParticle(c.toks[k-1].Norm))) {
 			te = k
 			break
 		}
@@ -182,6 +231,19 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 		return -1, -1
 	}
 	return ts, te
+}
+
+// nameInside reports whether the capitalised token k can continue a name the entity tagger
+// found: any capitalised word but articles, roles, titles, media, numbers and, at the start, stop
+// words ("Stephan Weil" keeps "Weil"; "Winterkorn Drei Anklagen" ends before "Drei").
+func (c *ctx) nameInside(k int, first bool) bool {
+	t := &c.toks[k]
+	if first {
+		return c.nameWord(k)
+	}
+	_, num := c.lx.numbers[t.Norm]
+	return !num && !c.lx.isDet(t.Norm) && c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.lx.media(t.Norm) &&
+		(c.lx.class(t.Norm) == "" || !c.lx.p.Stopword(t.Norm)) && !c.isVerbForm(t.Norm)
 }
 
 // sexes records what the text says about each person's sex: the given name, a title or a
@@ -245,8 +307,11 @@ func (c *ctx) nounSex(k int) byte {
 	case "title:f":
 		return 'f'
 	}
-	if !isCap(t) {
+	if !isCap(t) && c.lx.roleHead(t.Norm) == "" {
 		return 0
+	}
+	if sex, ok := c.lx.epithet(t.Norm); ok && sex != 0 {
+		return sex
 	}
 	if h := c.lx.roleHead(t.Norm); h != "" {
 		switch c.lx.roles[h] {

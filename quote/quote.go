@@ -62,6 +62,7 @@ type ctx struct {
 	covered       []article.Span // spans of direct quotes
 	marks         []Marked       // every pair of quotation marks, in text order
 	furniture     []bool         // per sentence: it lies in a furniture block
+	sents         []article.Sentence
 	out           []found
 	names         *names
 	pendingDirect []pending
@@ -72,8 +73,9 @@ func newCtx(a *article.Article, an *article.Analysis, p lang.Pack) *ctx {
 	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: newLexicon(p), toks: an.Tokens, usedCue: map[int]bool{}}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
-	c.furniture = make([]bool, len(an.Sentences))
-	for si, s := range an.Sentences {
+	c.sents = c.splitSentences(an.Sentences)
+	c.furniture = make([]bool, len(c.sents))
+	for si, s := range c.sents {
 		for i := max(0, s.TokStart); i < s.TokEnd && i < len(c.toks); i++ {
 			c.sentOf[i] = si
 		}
@@ -93,8 +95,63 @@ func (c *ctx) tokAt(off int) int {
 }
 
 func (c *ctx) sentRange(si int) (int, int) {
-	s := c.an.Sentences[si]
+	s := c.sents[si]
 	return max(0, s.TokStart), min(len(c.toks), s.TokEnd)
+}
+
+// sentenceAt returns the index of the sentence holding offset off, or -1.
+func (c *ctx) sentenceAt(off int) int {
+	i := sort.Search(len(c.sents), func(i int) bool { return c.sents[i].End > off })
+	if i < len(c.sents) && c.sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// splitSentences splits the analysis' sentences once more after a quotation that ends a
+// sentence of its own and is followed by a new one („… geben!“ Niedersachsens Bezirksleiter
+// sprach …), which sentence splitters keep together. A name and a speech verb that close the
+// sentence right after it ("Why?" Smith asked.) stay with the quotation.
+func (c *ctx) splitSentences(in []article.Sentence) []article.Sentence {
+	var out []article.Sentence
+	for _, s := range in {
+		ts, te := max(0, s.TokStart), min(len(c.toks), s.TokEnd)
+		start := ts
+		for k := ts + 2; k < te-1; k++ {
+			t, prev, next := &c.toks[k], &c.toks[k-1], &c.toks[k+1]
+			if !isQuoteMark(t) || !(prev.Text == "." || prev.Text == "!" || prev.Text == "?" || prev.Text == "…") || !isCap(next) || next.Kind != article.TokWord {
+				continue
+			}
+			if c.closesWithCue(k+1, te) {
+				continue
+			}
+			out = append(out, article.Sentence{Start: c.toks[start].Start, End: t.End, TokStart: start, TokEnd: k + 1, Block: s.Block})
+			start = k + 1
+		}
+		if start == ts {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, article.Sentence{Start: c.toks[start].Start, End: s.End, TokStart: start, TokEnd: s.TokEnd, Block: s.Block})
+	}
+	return out
+}
+
+// closesWithCue reports whether tokens from k to the sentence end te are a short subject and a
+// speech verb, possibly with an adverbial ("Smith asked.", "sagte er am Montag.").
+func (c *ctx) closesWithCue(k, te int) bool {
+	for v := k; v < te && v <= k+4; v++ {
+		if _, ok := c.lx.verbs[c.toks[v].Norm]; ok && isLowerWord(&c.toks[v]) {
+			rest := 0
+			for j := v + 1; j < te; j++ {
+				if c.toks[j].Kind != article.TokPunct {
+					rest++
+				}
+			}
+			return rest <= 4
+		}
+	}
+	return false
 }
 
 func (c *ctx) mark(ts, te int) *article.Mark {
@@ -180,7 +237,7 @@ func (c *ctx) npAfter(i, limit int) (int, int) {
 loop:
 	for j := i; j < limit; j++ {
 		t := &c.toks[j]
-		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && c.lx.roleHead(c.toks[lastCap].Norm) == "" {
+		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && c.lx.roleHead(c.toks[lastCap].Norm) == "" && !c.personSoon(j+1, limit) {
 			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken")
 		}
 		if e := c.entityEndAt(j); e >= 0 {
@@ -213,6 +270,17 @@ loop:
 		return -1, -1
 	}
 	return s, lastCap + 1
+}
+
+// personSoon reports whether a person mention starts at token i or the one after, before
+// limit: a capitalised noun before it is an apposition ("DGB-Vorstandsmitglied Anja Piel").
+func (c *ctx) personSoon(i, limit int) bool {
+	for k := i; k < limit && k <= i+1; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org && m.pos == c.toks[k].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // entityEndAt returns the end offset of the person or organisation entity starting at token i,
@@ -290,7 +358,7 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 	if start >= end {
 		return -1, -1
 	}
-	if start == end-1 && c.an.SentenceAt(c.toks[start].Start) >= 0 && c.toks[start].Start == c.an.Sentences[c.an.SentenceAt(c.toks[start].Start)].Start && !c.isName(start) {
+	if start == end-1 && c.sentenceAt(c.toks[start].Start) >= 0 && c.toks[start].Start == c.sents[c.sentenceAt(c.toks[start].Start)].Start && !c.isName(start) {
 		return -1, -1 // a lone capitalised word opening the sentence is likely an adverb ("Zuvor")
 	}
 	return start, end
@@ -360,7 +428,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if srcS >= 0 {
 		q.Source = c.mark(srcS, srcE)
 	}
-	si := c.an.SentenceAt(max(s, e-1))
+	si := c.sentenceAt(max(s, e-1))
 	c.out = append(c.out, found{q: q, sent: si, cueTok: cue, srcStart: srcS, srcEnd: srcE})
 }
 

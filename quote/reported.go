@@ -9,8 +9,7 @@ import (
 // reported finds reported speech: "X sagte, dass …", "…, sagte X", "X sagte, man wolle …",
 // "laut X …", "wie X berichtete", and Konjunktiv-I sentences that continue a speaker's report.
 func (c *ctx) reported() {
-	en := c.lx.p.Code() == "en"
-	for si := range c.an.Sentences {
+	for si := range c.sents {
 		ss, se := c.sentRange(si)
 		if se-ss < 3 {
 			continue
@@ -18,6 +17,9 @@ func (c *ctx) reported() {
 		me := se // message end: without the final punctuation
 		for me > ss && c.toks[me-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[me-1]) {
 			me--
+		}
+		if c.furniture[si] {
+			continue
 		}
 		if c.phraseCue(si, ss, se, me) {
 			continue
@@ -30,12 +32,12 @@ func (c *ctx) reported() {
 		}
 		done := false
 		for v := ss; v < se && !done; v++ {
-			if !c.isVerb(v, ss, se) || c.usedCue[v] {
+			if !c.isVerb(v, ss, se) || c.usedCue[v] || c.hypothetical(ss, v) || c.passiveBefore(ss, v) {
 				continue
 			}
 			// …, sagte X.
 			if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") {
-				if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) {
+				if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, me) && !c.formalYou(s, e) {
 					ms := ss
 					if c.clauseLike(ms, v-1) && !c.inDirect(ms, v-1) && !c.question(ms) {
 						c.emit(ms, v-1, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
@@ -47,7 +49,7 @@ func (c *ctx) reported() {
 			// X sagte[,] dass … / X sagte, man wolle … / X said (that) …
 			comma := -1
 			for k := v + 1; k < me && k <= v+14; k++ {
-				if isPunct(&c.toks[k], ",") || (en && k == v+1) {
+				if isPunct(&c.toks[k], ",") || (k == v+1 && (c.lx.class(c.toks[k].Norm) == "comp" || c.thatless(k, me))) {
 					comma = k
 					break
 				}
@@ -55,12 +57,12 @@ func (c *ctx) reported() {
 					break
 				}
 			}
-			if comma < 0 {
+			if comma < 0 || c.negated(v-2, comma) {
 				continue
 			}
 			ms := comma + 1
-			if en && !isPunct(&c.toks[comma], ",") {
-				ms = comma
+			if !isPunct(&c.toks[comma], ",") {
+				ms = comma // "said (that) …" without a comma
 			}
 			if ms >= me {
 				continue
@@ -74,12 +76,15 @@ func (c *ctx) reported() {
 			}
 			ok := c.lx.class(first) == "comp"
 			if !ok {
-				ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (en && c.clauseStart(ms))
+				ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (ms == comma && c.thatless(ms, me))
 			}
 			if !ok || c.inDirect(ms, me) {
 				continue
 			}
 			s, e := c.subjectOf(v, ss, se)
+			if c.formalYou(s, e) {
+				continue // "erklären Sie sich einverstanden, dass …": the reader is addressed
+			}
 			spk := c.resolve(s, e, c.toks[v].Start, si)
 			if s < 0 {
 				if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
@@ -130,10 +135,14 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
 		return
 	}
-	// No report just before: the Konjunktiv I still marks one; its speaker is the subject of
-	// a speech verb in the sentence before, if there is one ("Müller erklärt, warum. Vielmehr
-	// sei die Entwicklung …").
-	if si > 0 && c.sameOrNextBlock(c.an.Sentences[si-1].Start, c.toks[ss].Start) {
+	// No report just before: a Konjunktiv I of the main clause still marks one (one in a
+	// subordinate clause may be governed by any verb: "feiern lässt, dass Deutschland … sei");
+	// its speaker is the subject of a speech verb in the sentence before, if there is one
+	// ("Müller erklärt, warum. Vielmehr sei die Entwicklung …").
+	if !c.mainClauseKonj(ss, me) {
+		return
+	}
+	if si > 0 && c.sameOrNextBlock(c.sents[si-1].Start, c.toks[ss].Start) {
 		ps, pe := c.sentRange(si - 1)
 		if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
 			a, b := c.subjectOf(v, ps, pe)
@@ -280,13 +289,92 @@ func (c *ctx) infinitive(s, e int) bool {
 	return false
 }
 
-// clauseStart reports whether token i can open an English that-less complement clause.
-func (c *ctx) clauseStart(i int) bool {
-	t := &c.toks[i]
-	if _, ok := c.lx.pronoun(t.Norm); ok {
-		return true
+// thatless reports whether tokens [i, me) are a complement clause without "that"/"dass" ("said
+// taxes would fall", "said he would ease rules"): a pronoun, or a short noun phrase, followed by
+// an auxiliary or a verb form. "denied the allegations" (a noun phrase only) is none.
+func (c *ctx) thatless(i, me int) bool {
+	if i >= me {
+		return false
 	}
-	return c.lx.isDet(t.Norm) || (isCap(t) && t.Kind == article.TokWord)
+	t := &c.toks[i]
+	switch c.lx.class(t.Norm) {
+	case "aux", "aux:pass", "modal", "neg", "prep", "sub", "gen":
+		return false // "erklärt worden waren": no subject opens it
+	}
+	k := i
+	if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && sex != "" {
+		k = i + 1
+	} else {
+		for k < me && k < i+7 {
+			w := &c.toks[k]
+			if w.Kind != article.TokWord && !isPunct(w, "-") && !isPunct(w, "’") && !isPunct(w, "'") {
+				return false
+			}
+			if k > i && isLowerWord(w) && (c.lx.class(w.Norm) == "aux" || c.lx.class(w.Norm) == "aux:pass" || c.lx.class(w.Norm) == "modal") {
+				break
+			}
+			if k > i+1 && isLowerWord(w) && (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "es")) && k+1 < me {
+				break
+			}
+			k++
+		}
+	}
+	if k >= me || k == i {
+		return false
+	}
+	w := &c.toks[k]
+	return isLowerWord(w) && (c.lx.class(w.Norm) == "aux" || c.lx.class(w.Norm) == "aux:pass" || c.lx.class(w.Norm) == "modal" ||
+		((strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && k+1 < me && !c.lx.p.Stopword(w.Norm)))
+}
+
+// passiveBefore reports whether a passive auxiliary stands right before the verb at v ("was
+// said to", "wurde berichtet"): the subject is not the one who speaks.
+func (c *ctx) passiveBefore(ss, v int) bool {
+	for k := v - 1; k >= ss && k >= v-2; k-- {
+		if c.lx.class(c.toks[k].Norm) == "aux:pass" {
+			return true
+		}
+		if !isLowerWord(&c.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// negated reports whether a negation stands in tokens [s, e) ("nannte … nicht", "did not say").
+func (c *ctx) negated(s, e int) bool {
+	for k := max(0, s); k < e && k < len(c.toks); k++ {
+		if c.lx.class(c.toks[k].Norm) == "neg" {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether a modal verb before the speech verb at v in its clause makes
+// the speech hypothetical or future ("Dafür müsste Winterkorn einräumen, dass …", "would say"):
+// nobody has said it.
+func (c *ctx) hypothetical(ss, v int) bool {
+	for k := v - 1; k >= ss && k >= v-8; k-- {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, ":") {
+			return false
+		}
+		if c.lx.class(t.Norm) == "modal" && isLowerWord(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// formalYou reports whether the words [s, e) are the capitalised "Sie" of formal address
+// inside a sentence ("erklären Sie sich damit einverstanden"), never a speaker.
+func (c *ctx) formalYou(s, e int) bool {
+	if s < 0 || e != s+1 || c.toks[s].Text != "Sie" {
+		return false
+	}
+	st, _ := c.sentRange(c.sentOf[s])
+	return s != st
 }
 
 // overlapsDirect reports whether tokens [s, e) overlap a direct quotation.
@@ -372,6 +460,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 		if s < 0 || !c.plausibleCueSource(s, e) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
+		}
+		if !c.resolve(s, e, c.toks[s].Start, si).known() && c.namedSpeechVerb(ss, se) {
+			// "…, sagte der SPD-Politiker laut Mitteilung": the speech verb names the
+			// speaker; the cue only says where it was said.
+			return false
 		}
 		lo, hi := min(s, p), max(e, p+n)
 		ms, mEnd := ss, lo
@@ -565,6 +658,19 @@ func (c *ctx) passive(ss, v int) bool {
 	for i := ss; i < v; i++ {
 		if c.lx.class(c.toks[i].Norm) == "aux:pass" {
 			return true
+		}
+	}
+	return false
+}
+
+// namedSpeechVerb reports whether the sentence [ss, se) has a speech verb whose subject names
+// a speaker.
+func (c *ctx) namedSpeechVerb(ss, se int) bool {
+	for v := ss; v < se; v++ {
+		if c.isVerb(v, ss, se) && !c.usedCue[v] {
+			if a, b := c.subjectOf(v, ss, se); a >= 0 && c.resolve(a, b, c.toks[a].Start, c.sentOf[v]).known() {
+				return true
+			}
 		}
 	}
 	return false

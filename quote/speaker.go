@@ -69,7 +69,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		if p := c.placeAt(k); p != nil {
 			// A country or city standing alone acts through its government ("Deutschland hat
 			// … zugesichert"); inside a longer phrase it only qualifies a common noun.
-			if c.onlyEntity(ss, se, *p) {
+			if c.onlyEntity(ss, se, *p) && c.subjectSlot(ss) {
 				return speaker{name: nonEmpty(p.Canonical, p.Text), how: article.SpeakerSubject}
 			}
 			return noSpeaker
@@ -86,29 +86,34 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if h < 0 {
 		return noSpeaker
 	}
-	if c.lx.roleHead(c.toks[h].Norm) != "" && c.lx.class(first) != "indef" {
+	cls := c.lx.class(first)
+	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
 		if n := c.tiedRole(h, off); n != "" {
 			return speaker{name: n, how: article.SpeakerRole}
 		}
 	}
-	if !c.lx.isDet(first) || c.lx.class(first) == "indef" || c.lx.class(first) == "poss" {
+	if !c.lx.isDet(first) || cls == "indef" || cls == "poss" {
 		return noSpeaker
 	}
 	if c.lx.orgNoun(c.toks[h].Norm) {
-		return c.antecedent(c.toks[ss].Start, 0, true)
+		return c.orgAntecedent(c.toks[ss].Start)
 	}
 	if !c.personNoun(h) {
+		// A functional role without a name ("der Vorsitzende Richter", "ein Sprecher")
+		// usually introduces someone the text does not name.
 		return noSpeaker
 	}
 	sex := c.nounSex(h)
-	if sex == 0 {
-		sex = c.detSex(ss, h)
+	det := c.detSex(ss, h)
+	if det == 'f' && sex == 'm' {
+		return noSpeaker // "die Politiker": several people
 	}
-	if sex == 'p' {
-		return noSpeaker
+	if sex == 0 {
+		sex = det
 	}
 	return c.antecedent(c.toks[ss].Start, sex, false)
 }
+
 
 // quotedSpeaker returns the name in quotation marks at [ss, se) ("„Reuters“", "„Spiegel“"): an
 // organisation or person named there, else the quoted words when they are a short name.
@@ -168,6 +173,17 @@ func nonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// subjectSlot reports whether words starting at ss stand where a subject stands: at the start
+// of a sentence or right after a speech verb.
+func (c *ctx) subjectSlot(ss int) bool {
+	si := c.sentOf[ss]
+	if s, _ := c.sentRange(si); s == ss {
+		return true
+	}
+	_, ok := c.lx.verbs[c.toks[ss-1].Norm]
+	return ok
 }
 
 // cutAddressee ends the words naming a speaker before an addressee or relaying medium that
@@ -268,8 +284,8 @@ func (c *ctx) nameHead(ss, se int) int {
 			continue
 		}
 		isName := c.mentionAt(k) != nil || c.placeAt(k) != nil || (len(c.an.Entities) == 0 && c.nameWord(k) && c.fallbackName(k, k+1) != "")
-		if isName && c.roleWordName(k) {
-			isName = false // "Richter" tagged as a person: a role noun here
+		if isName && (c.roleWordName(k) || c.compoundBeyondName(k)) {
+			isName = false // "Richter" tagged as a person, "SPD-Politiker": a noun here
 		}
 		if isName {
 			if c.possessive(k, se) {
@@ -285,6 +301,18 @@ func (c *ctx) nameHead(ss, se int) int {
 		}
 	}
 	return head
+}
+
+// compoundBeyondName reports whether token k runs on past the name that starts it: a compound
+// whose head is a common noun ("SPD-Politiker", "VW-Chef").
+func (c *ctx) compoundBeyondName(k int) bool {
+	end := -1
+	if m := c.mentionAt(k); m != nil {
+		end = m.end
+	} else if p := c.placeAt(k); p != nil {
+		end = p.End
+	}
+	return end >= 0 && c.toks[k].End > end
 }
 
 // roleWordName reports whether the name at token k is a lone role noun the tagger took for a
@@ -350,14 +378,11 @@ func (c *ctx) headNoun(ss, se int) int {
 	return h
 }
 
-// personNoun reports whether the head noun at h denotes a person: a role noun, or an epithet
-// such as "der 77-Jährige".
+// personNoun reports whether the head noun at h is an epithet for a person already named
+// ("der 77-Jährige", "die CDU-Politikerin", "the lawmaker").
 func (c *ctx) personNoun(h int) bool {
-	n := c.toks[h].Norm
-	if c.lx.roleHead(n) != "" {
-		return true
-	}
-	return strings.HasSuffix(n, "jährige") || strings.HasSuffix(n, "jähriger")
+	_, ok := c.lx.epithet(c.toks[h].Norm)
+	return ok
 }
 
 // detSex reads the sex from the article before a person noun: "der 77-Jährige" m, "die
@@ -431,12 +456,92 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			return noSpeaker
 		}
 		first := agree[0]
+		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
+			return noSpeaker // "seine Partnerin … sie": someone the text does not name
+		}
 		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {
 			return speaker{name: first, how: article.SpeakerCoreference}
 		}
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
+// before off in this paragraph or the one before: an organisation merely mentioned (a product,
+// a rival) is not enough evidence.
+func (c *ctx) orgAntecedent(off int) speaker {
+	blk := c.blockOf(off)
+	for k := len(c.out) - 1; k >= 0; k-- {
+		f := &c.out[k]
+		if f.q.Speaker == "" || f.q.Start >= off || f.srcStart < 0 {
+			continue
+		}
+		if b := c.blockOf(f.q.Start); b != blk && b != c.prevTextBlock(blk) {
+			continue
+		}
+		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
+			return speaker{name: m.canon, how: article.SpeakerCoreference}
+		}
+	}
+	return noSpeaker
+}
+
+// nameHeadOr returns the name heading [s, e), or s.
+func (c *ctx) nameHeadOr(s, e int) int {
+	if h := c.nameHead(s, e); h >= 0 {
+		return h
+	}
+	return s
+}
+
+// unnamedBetween reports whether, after the last mention of the person named canon and before
+// offset off, the text speaks of an unnamed person of the given sex ("die Partnerin", "the
+// woman") outside quotation marks: a pronoun then more likely means them.
+func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
+	last := -1
+	for _, m := range c.names.mentions {
+		if m.canon == canon && m.pos < off && !m.quoted {
+			last = m.end
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := c.tokAt(last); k < len(c.toks) && c.toks[k].Start < off; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokWord || c.inMarks(t.Start) || c.mentionAt(k) != nil {
+			continue
+		}
+		if k == 0 || !c.lx.isDet(c.toks[k-1].Norm) && !adjLike(c.toks[k-1].Norm) {
+			continue
+		}
+		if c.lx.personSex(t.Norm) != sex {
+			continue
+		}
+		if k+1 < len(c.toks) && (c.mentionAt(k+1) != nil || c.nameWord(k+1)) {
+			continue // "Ministerin Anna Berger": the person is named
+		}
+		if c.apposition(k) {
+			continue // "Anna Berger, die Ministerin": the named person again
+		}
+		return true
+	}
+	return false
+}
+
+// apposition reports whether the noun at k stands in an apposition right after a name ("Anna
+// Berger, die frühere Ministerin").
+func (c *ctx) apposition(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if isPunct(&c.toks[j], ",") {
+			return j > 0 && c.mentionAt(j-1) != nil
+		}
+		if c.toks[j].Kind != article.TokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // prevTextBlock returns the index of the paragraph before block b (skipping headings and
