@@ -38,8 +38,8 @@ func (c *ctx) direct() {
 		if openTok > ssi && c.lx.titleHead(c.toks[openTok-1].Norm) && isCap(&c.toks[openTok-1]) {
 			continue // Sender „1+1“, Zeitung „Bild“
 		}
-		if c.lx.titleHead(c.toks[te-1].Norm) && words <= 3 {
-			continue // „Friedensformel“: a coined term, not a quotation
+		if c.lx.titleHead(c.toks[te-1].Norm) && words <= 3 && !c.hasLower(ts, te) {
+			continue // „Friedensformel“: a coined term, not a quotation („unverantwortlichen Plan“ is one)
 		}
 		if c.compoundPart(openTok, closeTok) {
 			continue // »Bild«-Zeitung: a name inside a compound word
@@ -56,6 +56,11 @@ func (c *ctx) direct() {
 			if v := c.lastVerb(ssi, openTok-1, sej); v >= 0 {
 				ss, se := c.subjectOf(v, ssi, openTok-1)
 				c.emit(ts, te, true, false, v, ss, se, c.resolve(ss, se, m.Start, si))
+				if c.commaBetween(v, openTok-1) {
+					// "erklärte, man sehe dem Verfahren gelassen entgegen: „…“": the verb
+					// also frames the reported clause before the colon.
+					delete(c.usedCue, v)
+				}
 				continue
 			}
 			if isPunct(&c.toks[openTok-1], ":") {
@@ -86,6 +91,9 @@ func (c *ctx) direct() {
 			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
 				continue
 			}
+			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
+				continue // „Femicide Count Kenya“: a name in quotation marks
+			}
 			c.emit(ts, te, true, true, v, ss, se, spk)
 			// The same verb may also frame a reported clause around the fragment.
 			delete(c.usedCue, v)
@@ -97,6 +105,26 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// commaBetween reports whether a comma stands in (a, b).
+func (c *ctx) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if isPunct(&c.toks[k], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether a lower-case word stands in [ts, te).
+func (c *ctx) hasLower(ts, te int) bool {
+	for i := ts; i < te; i++ {
+		if isLowerWord(&c.toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundPart reports whether the quotation between the marks at open and close is part of a
@@ -238,11 +266,26 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		if isWord(w) && c.lx.p.Stopword(w.Norm) && !c.lx.isDet(w.Norm) && c.lx.class(w.Norm) != "and" {
 			break // "…“, als er gefragt wurde": a subordinate clause, not a speaker
 		}
-		if c.isVerb(v, k, sej) && !c.usedCue[v] {
+		if c.isVerb(v, k, sej) && !c.usedCue[v] && c.speakerWords(k, v) {
 			return v, k, v, true
 		}
 	}
 	return -1, -1, -1, false
+}
+
+// speakerWords reports whether the words [s, e) can name who speaks: a name, a pronoun, a
+// role, a group or an organisation noun ("fire service spokesman Tom Fischer", "police").
+func (c *ctx) speakerWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm) || c.lx.class(t.Norm) == "group" {
+			return true
+		}
+		if _, ok := c.lx.pronoun(t.Norm); ok {
+			return true
+		}
+	}
+	return len(c.an.Entities) == 0 && c.fallbackName(s, e) != ""
 }
 
 // subjectAfter returns the words naming the speaker after a speech verb at v in inverted
@@ -434,13 +477,14 @@ func (c *ctx) lowerSubject(v, ss int) (int, int) {
 	return s, v
 }
 
-// isPronoun reports whether the source words [s, e) are a single pronoun.
+// isPronoun reports whether the source words [s, e) are a single personal pronoun (not the
+// impersonal "es").
 func (c *ctx) isPronoun(s, e int) bool {
 	if s < 0 || e != s+1 {
 		return false
 	}
-	_, ok := c.lx.pronoun(c.toks[s].Norm)
-	return ok
+	sex, ok := c.lx.pronoun(c.toks[s].Norm)
+	return ok && sex != "x"
 }
 
 // plausibleSource reports whether the words [s, e) can name a speaker: a pronoun, a name, or

@@ -53,6 +53,7 @@ type mention struct {
 type roleRef struct {
 	pos   int
 	canon string
+	mod   string // what narrows the role: "kanzlei" of "Kanzleichef", "defense" of "defense minister"
 }
 
 func contains(list []string, s string) bool {
@@ -449,10 +450,29 @@ func buildRoles(c *ctx) map[string][]roleRef {
 			}
 		}
 		if canon != "" {
-			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon})
+			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon, mod: c.roleMod(i)})
 		}
 	}
 	return roles
+}
+
+// roleMod returns what narrows the role noun at token i: the rest of a compound
+// ("kanzlei" of "Kanzleichef"), or the noun before it ("defense" of "defense minister",
+// "security" of "Security Minister"); "" when nothing does.
+func (c *ctx) roleMod(i int) string {
+	n := c.toks[i].Norm
+	h := c.lx.roleHead(n)
+	mod := strings.TrimRight(strings.TrimSuffix(n, h), "-")
+	if mod == "" {
+		mod = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(n, "s"), h), "-")
+	}
+	if mod == "" && i > 0 {
+		p := &c.toks[i-1]
+		if p.Kind == article.TokWord && !c.lx.isDet(p.Norm) && !c.lx.p.Stopword(p.Norm) && c.lx.roleHead(p.Norm) == "" {
+			mod = p.Norm
+		}
+	}
+	return mod
 }
 
 // personIn returns the name of the person named by tokens [ts, te), or "".

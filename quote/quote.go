@@ -6,6 +6,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -176,6 +177,12 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if !isLowerWord(t) && i != sentStart {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
 		return false
+	}
+	if i > sentStart && strings.HasSuffix(t.Norm, "s") {
+		// "media reports", "the claims": after an article or a medium the form is a noun.
+		if p := c.toks[i-1].Norm; c.lx.isDet(p) || c.lx.media(p) {
+			return false
+		}
 	}
 	return c.companion(vi, i, sentEnd) >= 0
 }

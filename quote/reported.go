@@ -15,6 +15,12 @@ func (c *ctx) reported() {
 			continue
 		}
 		me := se // message end: without the final punctuation
+		for k := ss; k+1 < se; k++ {
+			if isPunct(&c.toks[k], ":") && isQuoteMark(&c.toks[k+1]) && c.inMarks(c.toks[k+1].End) {
+				me = k // a direct quotation after a colon is not part of a report before it
+				break
+			}
+		}
 		for me > ss && c.toks[me-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[me-1]) {
 			me--
 		}
@@ -37,7 +43,7 @@ func (c *ctx) reported() {
 			}
 			// …, sagte X.
 			if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") {
-				if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, me) && !c.formalYou(s, e) {
+				if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, me) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
 					ms := ss
 					if c.clauseLike(ms, v-1) && !c.inDirect(ms, v-1) && !c.question(ms) {
 						c.emit(ms, v-1, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
@@ -301,40 +307,32 @@ func (c *ctx) thatless(i, me int) bool {
 	case "aux", "aux:pass", "modal", "neg", "prep", "sub", "gen":
 		return false // "erklärt worden waren": no subject opens it
 	}
-	k := i
-	if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && sex != "" {
-		k = i + 1
-	} else {
-		for k < me && k < i+7 {
-			w := &c.toks[k]
-			if w.Kind != article.TokWord && !isPunct(w, "-") && !isPunct(w, "’") && !isPunct(w, "'") {
-				return false
-			}
-			if k > i && isLowerWord(w) && (c.lx.class(w.Norm) == "aux" || c.lx.class(w.Norm) == "aux:pass" || c.lx.class(w.Norm) == "modal") {
-				break
-			}
-			if k > i+1 && isLowerWord(w) && (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "es")) && k+1 < me {
-				break
-			}
-			k++
+	verbLike := func(k int) bool {
+		w := &c.toks[k]
+		if !isLowerWord(w) {
+			return false
 		}
-	}
-	if k >= me || k == i {
-		return false
-	}
-	w := &c.toks[k]
-	return isLowerWord(w) && (c.lx.class(w.Norm) == "aux" || c.lx.class(w.Norm) == "aux:pass" || c.lx.class(w.Norm) == "modal" ||
-		((strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && k+1 < me && !c.lx.p.Stopword(w.Norm)))
-}
-
-// passiveBefore reports whether a passive auxiliary stands right before the verb at v ("was
-// said to", "wurde berichtet"): the subject is not the one who speaks.
-func (c *ctx) passiveBefore(ss, v int) bool {
-	for k := v - 1; k >= ss && k >= v-2; k-- {
-		if c.lx.class(c.toks[k].Norm) == "aux:pass" {
+		switch c.lx.class(w.Norm) {
+		case "aux", "aux:pass", "modal":
 			return true
 		}
-		if !isLowerWord(&c.toks[k]) {
+		return (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && !c.lx.p.Stopword(w.Norm) && k+1 < me
+	}
+	if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && sex != "x" {
+		return i+1 < me && verbLike(i+1)
+	}
+	// A short noun phrase: articles, names, adjectives and nouns, no preposition.
+	for k := i; k < me && k < i+7; k++ {
+		w := &c.toks[k]
+		if k > i && verbLike(k) && !isCap(w) {
+			return true
+		}
+		switch {
+		case w.Kind == article.TokWord && c.lx.isDet(w.Norm):
+		case isPunct(w, "-") || isPunct(w, "’") || isPunct(w, "'"):
+		case w.Kind == article.TokWord && !c.lx.p.Stopword(w.Norm):
+		case w.Kind == article.TokWord && w.Norm == "s":
+		default:
 			return false
 		}
 	}
@@ -461,7 +459,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if s < 0 || !c.plausibleCueSource(s, e) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
-		if !c.resolve(s, e, c.toks[s].Start, si).known() && c.namedSpeechVerb(ss, se) {
+		if !c.resolve(s, e, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
 			// "…, sagte der SPD-Politiker laut Mitteilung": the speech verb names the
 			// speaker; the cue only says where it was said.
 			return false
@@ -676,6 +674,22 @@ func (c *ctx) namedSpeechVerb(ss, se int) bool {
 	return false
 }
 
+// speechClause reports whether the sentence [ss, se) has a speech verb followed by a
+// complement clause ("geht hervor, dass …"): that frame, not a cue phrase elsewhere, reports.
+func (c *ctx) speechClause(ss, se int) bool {
+	for v := ss; v < se; v++ {
+		if !c.isVerb(v, ss, se) || c.usedCue[v] {
+			continue
+		}
+		for k := v + 1; k < se && k <= v+4; k++ {
+			if c.lx.class(c.toks[k].Norm) == "comp" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // looseNP returns the words naming a source after a cue phrase: a noun phrase as npAfter
 // finds it, or lower-case words leading to a name ("according to nonprofit PEN America",
 // "according to an update by the U.S. Drought Monitor"), or -1, -1.
@@ -742,3 +756,17 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 
 // isQuotedAt reports whether token s opens a quoted name ("laut „Reuters“").
 func (c *ctx) isQuotedAt(s int) bool { return isQuoteMark(&c.toks[s]) }
+
+// passiveBefore reports whether a passive auxiliary stands right before the verb at v ("was
+// said to", "wurde berichtet"): the subject is not the one who speaks.
+func (c *ctx) passiveBefore(ss, v int) bool {
+	for k := v - 1; k >= ss && k >= v-2; k-- {
+		if c.lx.class(c.toks[k].Norm) == "aux:pass" {
+			return true
+		}
+		if !isLowerWord(&c.toks[k]) {
+			return false
+		}
+	}
+	return false
+}

@@ -44,8 +44,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	}
 	if se-ss == 1 {
 		if sex, ok := c.lx.pronoun(c.toks[ss].Norm); ok && isWord(&c.toks[ss]) {
-			if sex == "p" || c.pluralVerbBeside(ss) {
-				return noSpeaker // "they", "sagten sie": a group
+			switch {
+			case sex == "p" || sex == "x" || c.pluralVerbBeside(ss):
+				return noSpeaker // "they", "sagten sie": a group; "heißt es": nobody
+			case sex == "n":
+				return c.orgAntecedent(c.toks[ss].Start) // "it said": the company that spoke
 			}
 			return c.antecedent(c.toks[ss].Start, sex[0], false)
 		}
@@ -401,9 +404,17 @@ func (c *ctx) detSex(ss, h int) byte {
 
 // tiedRole returns the person the article ties the role noun at h to ("Insolvenzforscher
 // Steffen Müller", "Donald Rukare, Präsident des Olympischen Komitees"): the latest tie before
-// off, else the first tie after it when there is only one person in that role.
+// off, else the first tie after it when there is only one person in that role. A role narrowed
+// differently ("Kanzleichef", "Verteidigungsminister") is another role.
 func (c *ctx) tiedRole(h, off int) string {
-	refs := c.roles[c.lx.roleHead(c.toks[h].Norm)]
+	mod := c.roleMod(h)
+	var refs []roleRef
+	for _, r := range c.roles[c.lx.roleHead(c.toks[h].Norm)] {
+		// "the communications minister" is not the security minister named before.
+		if mod == "" || r.mod == "" || r.mod == mod {
+			refs = append(refs, r)
+		}
+	}
 	best := ""
 	people := map[string]bool{}
 	for _, r := range refs {
