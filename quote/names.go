@@ -35,8 +35,8 @@ var given = sync.OnceValue(func() map[string]byte {
 type names struct {
 	full     map[string]string   // last word (normalised) -> fullest clean name with that last word
 	all      map[string][]string // last word -> every clean multi-word name with it (two people may share a surname)
-	mentions []mention         // in text order
-	sex      map[string]byte   // canonical -> 'm', 'f', or 0 when unknown or contradictory
+	mentions []mention           // in text order
+	sex      map[string]byte     // canonical -> 'm', 'f', or 0 when unknown or contradictory
 }
 
 // mention is one person or organisation named in the text.

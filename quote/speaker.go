@@ -117,7 +117,6 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	return c.antecedent(c.toks[ss].Start, sex, false)
 }
 
-
 // quotedSpeaker returns the name in quotation marks at [ss, se) ("„Reuters“", "„Spiegel“"): an
 // organisation or person named there, else the quoted words when they are a short name.
 func (c *ctx) quotedSpeaker(ss, se int) speaker {
