@@ -164,13 +164,8 @@ func buildNames(c *ctx) *names {
 			canon = n.lookup(k)
 			if full := n.all[k]; len(full) > 1 && te-ts < 2 {
 				// Two people share the surname ("Mark" and "Sebastian Ridley-Thomas"): the
-				// one named last before, else the surname alone.
+				// text alone does not say which one a bare surname means.
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
-				for _, m := range n.mentions {
-					if !m.org && m.pos < x.e.Start && contains(full, m.canon) {
-						canon = m.canon
-					}
-				}
 			}
 			if canon == "" {
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
@@ -268,6 +263,18 @@ func (n *names) sexes(c *ctx) {
 		}
 		if f := strings.Fields(m.canon); len(f) > 1 {
 			vote(m.canon, given()[strings.ToLower(f[0])])
+		} else if full := n.all[trimGenitive(strings.ToLower(m.canon))]; len(full) > 1 {
+			// A surname several people share: their sex, when they all have the same.
+			var sex byte
+			for i, name := range full {
+				s := given()[strings.ToLower(strings.Fields(name)[0])]
+				if i > 0 && s != sex {
+					sex = 0
+					break
+				}
+				sex = s
+			}
+			vote(m.canon, sex)
 		}
 		// A title or role noun right before the mention.
 		ss, se := c.sentRange(m.sent)

@@ -38,73 +38,246 @@ func (c *ctx) reported() {
 		}
 		done := false
 		for v := ss; v < se && !done; v++ {
-			if !c.isVerb(v, ss, se) || c.usedCue[v] || c.hypothetical(ss, v) || c.passiveBefore(ss, v) {
+			if !c.isVerb(v, ss, se) || c.usedCue[v] || c.hypothetical(ss, v) {
 				continue
 			}
-			// …, sagte X.
-			if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") {
-				if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, me) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
-					ms := ss
-					if c.clauseLike(ms, v-1) && !c.inDirect(ms, v-1) && !c.question(ms) {
-						c.emit(ms, v-1, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
-						done = true
-						continue
-					}
-				}
-			}
-			// X sagte[,] dass … / X sagte, man wolle … / X said (that) …
-			comma := -1
-			for k := v + 1; k < me && k <= v+14; k++ {
-				if isPunct(&c.toks[k], ",") || (k == v+1 && (c.lx.class(c.toks[k].Norm) == "comp" || c.thatless(k, me))) {
-					comma = k
-					break
-				}
-				if c.toks[k].Kind == article.TokPunct && !isPunct(&c.toks[k], "-") {
-					break
-				}
-			}
-			if comma < 0 || c.negated(v-2, comma) {
-				continue
-			}
-			ms := comma + 1
-			if !isPunct(&c.toks[comma], ",") {
-				ms = comma // "said (that) …" without a comma
-			}
-			if ms >= me {
-				continue
-			}
-			first := c.toks[ms].Norm
-			if c.isVerb(ms, ss, se) {
-				continue // "…, betonte aber, dass": the next verb reports
-			}
-			if c.question(ms) {
-				continue // "fragte, ob …": a question, not a statement
-			}
-			ok := c.lx.class(first) == "comp"
-			if !ok {
-				ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (ms == comma && c.thatless(ms, me))
-			}
-			if !ok || c.inDirect(ms, me) {
-				continue
-			}
-			s, e := c.subjectOf(v, ss, se)
-			if c.formalYou(s, e) {
-				continue // "erklären Sie sich einverstanden, dass …": the reader is addressed
-			}
-			spk := c.resolve(s, e, c.toks[v].Start, si)
-			if s < 0 {
-				if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
-					s, e, spk = p.srcStart, p.srcEnd, continues(p)
-				}
-			}
-			c.emit(ms, me, false, false, v, s, e, spk)
-			done = true
+			done = c.verbFrame(si, ss, se, me, v)
 		}
 		if done {
 			continue
 		}
 		c.freeIndirect(si, ss, me)
 	}
+}
+
+// verbFrame reports speech framed by the speech verb at v of sentence si: "…, sagte X.",
+// "…, X said.", "X, she said, Y", "X sagte, dass …", "X sagte, man wolle …", "X said (in a
+// statement) (that) …". It reports whether it found one.
+func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
+	passive := c.passiveBefore(ss, v)
+	speakerOf := func(s, e int) speaker {
+		if passive {
+			return noSpeaker // "wird vorgeworfen", "was said": the subject does not speak
+		}
+		return c.resolve(s, e, c.toks[v].Start, si)
+	}
+	// …, sagte X. / …, hieß es in der Zeitung „The Star“.
+	if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") && !passive {
+		if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
+			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) {
+				spk := c.resolve(s, e, c.toks[ss].Start, si)
+				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
+					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
+				}
+				c.emit(ss, v-1, false, false, v, s, e, spk)
+				return true
+			}
+		}
+	}
+	// …, X said. / …, the spokesperson added.
+	if c.closesSentence(v+1, me) {
+		if comma := c.lastCommaBefore(ss, v); comma > ss+2 {
+			s, e := comma+1, v
+			if c.speakerWords(s, e) && c.npLike(s, e) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
+				c.emit(ss, comma, false, false, v, s, e, speakerOf(s, e))
+				return true
+			}
+		}
+	}
+	// X, she said, Y / Die Lage, sagte er, sei ernst.
+	if s, e, ok := c.parenthetical(ss, v, me); ok {
+		c.emit(ss, me, false, false, v, s, e, speakerOf(s, e))
+		return true
+	}
+	// X sagte[,] dass … / X sagte, man wolle … / X said (in a statement) (that) …
+	ms, direct := c.complementStart(v, me)
+	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) {
+		return false
+	}
+	first := c.toks[ms].Norm
+	if c.isVerb(ms, ss, se) || c.question(ms) {
+		return false // "…, betonte aber, dass": the next verb reports; "fragte, ob": a question
+	}
+	ok := c.lx.class(first) == "comp"
+	if !ok {
+		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me))
+	}
+	if !ok || c.inDirect(ms, me) {
+		return false
+	}
+	s, e := c.subjectOf(v, ss, se)
+	if c.formalYou(s, e) {
+		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
+	}
+	spk := speakerOf(s, e)
+	if s < 0 && !passive {
+		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
+			s, e, spk = p.srcStart, p.srcEnd, continues(p)
+		}
+	}
+	c.emit(ms, me, false, false, v, s, e, spk)
+	return true
+}
+
+// complementStart returns where the clause a speech verb at v reports starts: after a comma
+// within the next words ("sagte der Zeitung, …"), or, without one, a "dass"/"that" or a
+// that-less clause after at most an addressee, a time or a place ("told reporters that",
+// "said in a statement it was", "announced March 24 that"). direct is true when no comma
+// stands between.
+func (c *ctx) complementStart(v, me int) (int, bool) {
+	for k := v + 1; k < me && k <= v+14; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") {
+			return k + 1, false
+		}
+		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || (c.thatless(k, me) && c.bridge(v+1, k))) {
+			return k, true
+		}
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// bridge reports whether tokens [a, b) can stand between a speech verb and its that-less
+// clause: nothing, or an addressee, time or place phrase opened by a preposition or a noun
+// ("in a statement", "to reporters", "on Thursday").
+func (c *ctx) bridge(a, b int) bool {
+	if a == b {
+		return true
+	}
+	first := &c.toks[a]
+	if c.lx.class(first.Norm) != "prep" && c.lx.class(first.Norm) != "to" && !isCap(first) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if c.toks[k].Kind != article.TokWord || c.isVerbForm(c.toks[k].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// npLike reports whether the words [s, e) form a noun phrase that can be a subject: one
+// pronoun, or articles, names, adjectives and nouns without a conjunction or preposition.
+func (c *ctx) npLike(s, e int) bool {
+	if e-s == 1 {
+		if _, ok := c.lx.pronoun(c.toks[s].Norm); ok {
+			return true
+		}
+	}
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") || isPunct(t, ".") {
+			continue
+		}
+		if t.Kind != article.TokWord {
+			return false
+		}
+		if c.lx.isDet(t.Norm) || c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" {
+			continue
+		}
+		if c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" && c.lx.class(t.Norm) != "group" {
+			return false
+		}
+	}
+	return true
+}
+
+// closesSentence reports whether only a few adverbial words follow from k to me ("said on
+// Thursday", "added"), so the verb closes its sentence.
+func (c *ctx) closesSentence(k, me int) bool {
+	if me-k > 5 {
+		return false
+	}
+	for i := k; i < me; i++ {
+		t := &c.toks[i]
+		if c.lx.class(t.Norm) == "comp" || c.isVerbForm(t.Norm) || isQuoteMark(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastCommaBefore returns the last comma in [ss, v), or -1.
+func (c *ctx) lastCommaBefore(ss, v int) int {
+	for k := v - 1; k > ss; k-- {
+		if isPunct(&c.toks[k], ",") {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseEnd returns the end of the clause that starts at k: the next comma or "und"/"and".
+func (c *ctx) clauseEnd(k, me int) int {
+	for i := k; i < me; i++ {
+		if isPunct(&c.toks[i], ",") || c.lx.class(c.toks[i].Norm) == "and" {
+			return i
+		}
+	}
+	return me
+}
+
+// parenthetical finds a speech verb and its subject between two commas inside a sentence
+// ("The third vote, she said, was …", "Die Lage, sagte er, sei ernst") and returns the subject.
+func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
+	c1 := c.lastCommaBefore(ss, v)
+	if c1 <= ss+1 {
+		return -1, -1, false
+	}
+	c2 := -1
+	for k := v + 1; k < me && k <= v+5; k++ {
+		if isPunct(&c.toks[k], ",") {
+			c2 = k
+			break
+		}
+	}
+	if c2 < 0 || me-c2 < 3 {
+		return -1, -1, false
+	}
+	var s, e int
+	switch {
+	case c1+1 < v && c2 == v+1 && c.speakerWords(c1+1, v) && c.npLike(c1+1, v):
+		s, e = c1+1, v // ", she said,"
+	case v+1 < c2 && c1 == v-1 && c.speakerWords(v+1, c2) && c.npLike(v+1, c2):
+		s, e = v+1, c2 // ", sagte er,"
+	default:
+		return -1, -1, false
+	}
+	if c.inDirect(ss, me) || c.question(ss) || !c.clauseLike(c2+1, me) {
+		return -1, -1, false
+	}
+	return s, e, true
+}
+
+// impersonalWhere returns, for an impersonal source ("hieß es in der kenianischen Zeitung „The
+// Star“", "heißt es auf der Website von X"), the name of where it was said, or -1, -1.
+func (c *ctx) impersonalWhere(s, e, me int) (int, int) {
+	if e != s+1 || !c.impersonal(s) || e >= me || c.lx.class(c.toks[e].Norm) != "prep" {
+		return -1, -1
+	}
+	a := e + 1
+	end := a
+	for end < me && !isPunct(&c.toks[end], ",") {
+		end++
+	}
+	if end-a < 1 || end-a > 10 {
+		return -1, -1
+	}
+	for k := a; k < end; k++ {
+		if c.mentionAt(k) != nil || isQuoteMark(&c.toks[k]) {
+			return k, end // the name itself: "„The Star“", "Reuters"
+		}
+	}
+	return -1, -1
+}
+
+// impersonal reports whether token i is the impersonal "es" ("heißt es").
+func (c *ctx) impersonal(i int) bool {
+	sex, ok := c.lx.pronoun(c.toks[i].Norm)
+	return ok && sex == "x"
 }
 
 // freeIndirect takes a sentence in Konjunktiv I without a cue of its own as reported speech:
