@@ -84,15 +84,19 @@ func (c *ctx) direct() {
 				v = c.verbIn(closeTok+1, sej, ssi, sej)
 			}
 			if v < 0 {
+				// No speech verb of its own: a quoted fragment of a report around it, found
+				// later ("Der Schutz habe »oberste Priorität«, so Faeser").
+				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
 				continue
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
 			spk := c.resolve(ss, se, m.Start, si)
-			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
-				continue
-			}
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
+			}
+			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
+				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
+				continue
 			}
 			c.emit(ts, te, true, true, v, ss, se, spk)
 			// The same verb may also frame a reported clause around the fragment.
@@ -213,6 +217,45 @@ func (c *ctx) resolvePending() {
 			}
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+	}
+}
+
+// resolveInner attributes quoted fragments without a speech verb of their own that lie inside
+// a report: they are the reported speaker's words ("Das Unternehmen müsse sich einstellen,
+// „weil einfach die Grundfesten erschüttert sind“"). A fragment in a sentence that opens with
+// "Für"/"For" and a person is that person's ("Für Nagelsmann ist der Kapitän „der Abgesandte
+// der Mannschaft“"). Others are left out: a word in quotation marks is not yet a quotation.
+func (c *ctx) resolveInner() {
+	n := len(c.out)
+	for _, p := range c.inner {
+		if p.te-p.ts == 1 && isCap(&c.toks[p.ts]) || c.titleLike(p.ts, p.te) {
+			continue // „Frühstart“, „Spiegel“: the name of a show or an outlet
+		}
+		s, e := c.toks[p.ts].Start, c.toks[p.te-1].End
+		var host *found
+		for k := 0; k < n; k++ {
+			f := &c.out[k]
+			if !f.q.Direct && f.q.Start <= s && e <= f.q.End {
+				host = f
+				break
+			}
+		}
+		if host != nil {
+			c.emitSpan(s, e, true, true, -1, host.srcStart, host.srcEnd, speaker{name: host.q.Speaker, how: host.q.SpeakerHow})
+			if host.cueTok >= 0 {
+				last := &c.out[len(c.out)-1]
+				last.q.Cue, last.cueTok = host.q.Cue, host.cueTok
+			}
+			continue
+		}
+		ss, se := c.sentRange(p.si)
+		if c.lx.class(c.toks[ss].Norm) == "for" {
+			if a, b := c.npAfter(ss+1, se); a == ss+1 {
+				if spk := c.resolve(a, b, s, p.si); spk.known() && spk.how == article.SpeakerSubject {
+					c.emitSpan(s, e, true, true, -1, a, b, spk)
+				}
+			}
+		}
 	}
 }
 

@@ -28,6 +28,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	c.direct()
 	c.reported()
 	c.resolvePending()
+	c.resolveInner()
 	qs := c.out
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].q.Start != qs[j].q.Start {
@@ -67,6 +68,7 @@ type ctx struct {
 	out           []found
 	names         *names
 	pendingDirect []pending
+	inner         []pending // quoted fragments without a speech verb of their own
 	roles         map[string][]roleRef
 }
 
@@ -424,7 +426,7 @@ func longestOutside(s, e int, cuts [][2]int) (int, int) {
 }
 
 func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
-	if spk.how == "" || spk.name == "" {
+	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
 	}
 	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}

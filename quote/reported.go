@@ -305,12 +305,6 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 	}
 	if p != nil {
-		if p.cueTok < 0 && !p.q.Direct && p.sent == si-1 && &c.out[len(c.out)-1] == p {
-			// Extend a cue-less report over the next sentence.
-			e := c.toks[me-1].End
-			p.q.End, p.q.Text, p.sent = e, c.r.Slice(p.q.Start, e), si
-			return
-		}
 		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
 		return
 	}
