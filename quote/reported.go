@@ -363,13 +363,27 @@ func (c *ctx) konjMood(s, e int) (strong, weak bool) {
 	return strong, weak
 }
 
-// mainClauseKonj reports whether a Konjunktiv form stands before the first comma of [s, e),
-// in the main clause rather than in a subordinate one ("…, dass Druck ausgeübt werden könnte").
+// mainClauseKonj reports whether a Konjunktiv form of [s, e) stands in a main clause rather
+// than in a subordinate or relative one ("…, dass Druck ausgeübt werden könnte").
 func (c *ctx) mainClauseKonj(s, e int) bool {
-	for i := s; i < e && !isPunct(&c.toks[i], ","); i++ {
-		if _, ok := c.lx.konj[c.toks[i].Norm]; ok && isLowerWord(&c.toks[i]) {
+	cs := s // start of the clause holding token i
+	for i := s; i < e; i++ {
+		t := &c.toks[i]
+		if isPunct(t, ",") {
+			cs = i + 1
+			continue
+		}
+		if _, ok := c.lx.konj[t.Norm]; !ok || !isLowerWord(t) {
+			continue
+		}
+		if cs == s || cs >= e {
 			return true
 		}
+		switch c.lx.class(c.toks[cs].Norm) {
+		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f":
+			continue // "…, dass Druck ausgeübt werden könnte", "…, die … stünden"
+		}
+		return true // "Um … zu erreichen, müssten die Kosten sinken"
 	}
 	return false
 }
@@ -406,16 +420,22 @@ func (c *ctx) clauseLike(s, e int) bool {
 	if e-s < 3 {
 		return false
 	}
-	switch c.lx.class(c.toks[s].Norm) {
-	case "prep", "sub":
-		return false
+	if c.lx.class(c.toks[s].Norm) == "sub" {
+		return false // "Weil …, sagte er": a subordinate clause alone
 	}
 	if c.hasKonj(s, e) {
 		return true
 	}
 	for i := s + 1; i < e; i++ {
 		t := &c.toks[i]
-		if isLowerWord(t) && !c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) == "" && !adjLike(t.Norm) {
+		if !isLowerWord(t) {
+			continue
+		}
+		switch c.lx.class(t.Norm) {
+		case "modal", "aux", "aux:pass":
+			return true // "Auch die FDP will weitere Anreize"
+		}
+		if !c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) == "" && !adjLike(t.Norm) {
 			return true
 		}
 	}
@@ -642,7 +662,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) {
 			continue
 		}
 		cs, ce := c.toks[p].Start, c.toks[p+n-1].End
@@ -822,6 +842,17 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 func (c *ctx) passive(ss, v int) bool {
 	for i := ss; i < v; i++ {
 		if c.lx.class(c.toks[i].Norm) == "aux:pass" {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCue reports whether tokens [s, e) hold the cue of a quotation already found ("„…“,
+// sagte X laut Mitteilung": the words before "laut" are that quotation and its frame).
+func (c *ctx) holdsCue(s, e int) bool {
+	for k := s; k < e; k++ {
+		if c.usedCue[k] {
 			return true
 		}
 	}

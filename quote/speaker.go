@@ -445,6 +445,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
 				continue
 			}
+			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") {
+				// A lone word the tagger took for a person, never named in full and of
+				// unknown sex ("But", "California"), is too weak to stand in the way.
+				continue
+			}
 			seen[m.canon] = true
 			cands = append(cands, m.canon)
 		}
@@ -507,7 +512,8 @@ func (c *ctx) nameHeadOr(s, e int) int {
 
 // unnamedBetween reports whether, after the last mention of the person named canon and before
 // offset off, the text speaks of an unnamed person of the given sex ("die Partnerin", "the
-// woman") outside quotation marks: a pronoun then more likely means them.
+// woman") or in a role not tied to canon ("the prime minister") outside quotation marks: a
+// pronoun may then mean them.
 func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 	last := -1
 	for _, m := range c.names.mentions {
@@ -526,8 +532,11 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if k == 0 || !c.lx.isDet(c.toks[k-1].Norm) && !adjLike(c.toks[k-1].Norm) {
 			continue
 		}
-		if c.lx.personSex(t.Norm) != sex {
-			continue
+		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
+			continue // someone of the other sex, or no person at all
+		}
+		if c.tiedTo(k, canon) {
+			continue // the role the article gives the candidate
 		}
 		if k+1 < len(c.toks) && (c.mentionAt(k+1) != nil || c.nameWord(k+1)) {
 			continue // "Ministerin Anna Berger": the person is named
@@ -536,6 +545,20 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Anna Berger, die Ministerin": the named person again
 		}
 		return true
+	}
+	return false
+}
+
+// tiedTo reports whether the role noun at k is one the article ties to canon.
+func (c *ctx) tiedTo(k int, canon string) bool {
+	h := c.lx.roleHead(c.toks[k].Norm)
+	if h == "" {
+		return false
+	}
+	for _, r := range c.roles[h] {
+		if r.canon == canon {
+			return true
+		}
 	}
 	return false
 }

@@ -93,6 +93,7 @@ type AuditPart struct {
 	DirectAccuracy    float64      `json:"direct_accuracy"`
 	WrongSpeakers     []AuditError `json:"wrong_speakers,omitempty"`
 	MissedQuotes      []AuditError `json:"missed,omitempty"`
+	Unnamed           []AuditError `json:"unnamed,omitempty"` // found without the speaker the text names
 	FalseQuoteSamples []AuditError `json:"false_quotes_list,omitempty"`
 }
 
@@ -164,7 +165,7 @@ func Audit(ctx context.Context, evalDir string) (*AuditReport, error) {
 		}
 		if part.HeldOut {
 			// Held-out mistakes stay unseen, so that they cannot guide tuning.
-			part.WrongSpeakers, part.MissedQuotes, part.FalseQuoteSamples = nil, nil, nil
+			part.WrongSpeakers, part.MissedQuotes, part.FalseQuoteSamples, part.Unnamed = nil, nil, nil, nil
 		}
 		rep.Parts = append(rep.Parts, part)
 	}
@@ -410,6 +411,9 @@ func scoreAudit(pt *AuditPart, aa AuditArticle, raw []rune, a *article.Article, 
 				pt.CoveredNamed++
 			}
 		}
+		if matched && !g.Optional && p.Speaker == "" && g.Speaker != nil {
+			pt.Unnamed = append(pt.Unnamed, errAt(p.Start, p.End, "(none)", wantName(g.AuditQuote)))
+		}
 	}
 	for gi, g := range gold {
 		if !usedG[gi] && !g.Optional {
@@ -528,6 +532,9 @@ func (r *AuditReport) Text() string {
 		}
 		for _, e := range p.WrongSpeakers {
 			fmt.Fprintf(&b, "    wrong speaker  %s %d: got %q, want %q: %s\n", e.Article, e.Start, e.Got, e.Want, clip(e.Text))
+		}
+		for _, e := range p.Unnamed {
+			fmt.Fprintf(&b, "    no speaker     %s %d: want %q: %s\n", e.Article, e.Start, e.Want, clip(e.Text))
 		}
 		for _, e := range p.MissedQuotes {
 			fmt.Fprintf(&b, "    missed         %s %d: want %q: %s\n", e.Article, e.Start, e.Want, clip(e.Text))
