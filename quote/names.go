@@ -3,6 +3,7 @@ package quote
 import (
 	"bufio"
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 
@@ -94,12 +95,17 @@ func buildNames(c *ctx) *names {
 	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}}
 	var ents []ent
 	for _, e := range c.an.Entities {
-		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
-			continue
-		}
 		ts, te := c.tokAt(e.Start), c.tokAt(max(e.Start, e.End-1))+1
 		if ts >= len(c.toks) || te > len(c.toks) || ts >= te {
 			continue
+		}
+		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
+			// A name of two or more words led by a given name is a person whatever the
+			// tagger said ("Daralyn Durie" as a place).
+			if te-ts < 2 || given()[c.toks[ts].Norm] == 0 || !c.nameWord(te-1) {
+				continue
+			}
+			e.Type = article.EntityPerson
 		}
 		ents = append(ents, ent{e: e, ts: ts, te: te})
 	}
@@ -173,6 +179,26 @@ func buildNames(c *ctx) *names {
 		}
 		n.mentions = append(n.mentions, mention{pos: x.e.Start, end: x.e.End, tok: x.ts, canon: canon, org: org,
 			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
+	}
+	if fromEntities {
+		// A surname the tagger missed ("Durie said") after the full name was given.
+		covered := make([]bool, len(c.toks))
+		for _, x := range ents {
+			for k := x.ts; k < x.te; k++ {
+				covered[k] = true
+			}
+		}
+		for k := range c.toks {
+			if covered[k] || !c.nameWord(k) || c.inFurniture(k) {
+				continue
+			}
+			if canon, ok := n.full[c.toks[k].Norm]; ok && strings.Contains(canon, " ") && (k+1 >= len(c.toks) || !c.nameWord(k+1)) && (k == 0 || !c.nameWord(k-1)) {
+				t := &c.toks[k]
+				n.mentions = append(n.mentions, mention{pos: t.Start, end: t.End, tok: k, canon: canon,
+					sent: c.sentOf[k], block: c.blockOf(t.Start), quoted: c.inMarks(t.Start)})
+			}
+		}
+		sort.Slice(n.mentions, func(i, j int) bool { return n.mentions[i].pos < n.mentions[j].pos })
 	}
 	if !fromEntities {
 		for si := range c.sents {
