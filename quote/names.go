@@ -99,13 +99,14 @@ func buildNames(c *ctx) *names {
 		if ts >= len(c.toks) || te > len(c.toks) || ts >= te {
 			continue
 		}
-		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
-			// A name of two or more words led by a given name is a person whatever the
-			// tagger said ("Daralyn Durie" as a place).
-			if te-ts < 2 || given()[c.toks[ts].Norm] == 0 || !c.nameWord(te-1) {
-				continue
-			}
+		if e.Type != article.EntityPerson && te-ts >= 2 && te-ts <= 4 && given()[c.toks[ts].Norm] != 0 && c.nameWord(te-1) {
+			// A name of two to four words led by a given name is a person whatever the
+			// tagger said ("Daralyn Durie" as a place, "Alexandria Ocasio-Cortez" as an
+			// organisation).
 			e.Type = article.EntityPerson
+		}
+		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
+			continue
 		}
 		ents = append(ents, ent{e: e, ts: ts, te: te})
 	}
@@ -181,13 +182,41 @@ func buildNames(c *ctx) *names {
 			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
 	}
 	if fromEntities {
-		// A surname the tagger missed ("Durie said") after the full name was given.
 		covered := make([]bool, len(c.toks))
 		for _, x := range ents {
 			for k := x.ts; k < x.te; k++ {
 				covered[k] = true
 			}
 		}
+		// A name the tagger missed after a role or title ("die Influencerin Diana zur Löwen"):
+		// a given name and further name words.
+		for k := 1; k < len(c.toks); k++ {
+			if covered[k] || given()[c.toks[k].Norm] == 0 || !isCap(&c.toks[k]) || c.inFurniture(k) {
+				continue
+			}
+			if p := c.toks[k-1].Norm; c.lx.roleHead(p) == "" && !strings.HasPrefix(c.lx.class(p), "title") {
+				continue
+			}
+			end := k + 1
+			for end < len(c.toks) && !covered[end] && (c.nameWord(end) || c.lx.nameParticle(c.toks[end].Norm) && end+1 < len(c.toks) && c.nameWord(end+1)) {
+				end++
+			}
+			if end-k < 2 || !c.nameWord(end-1) {
+				continue
+			}
+			name := c.r.Slice(c.toks[k].Start, c.toks[end-1].End)
+			key := trimGenitive(c.toks[end-1].Norm)
+			if old, ok := n.full[key]; !ok || len([]rune(name)) > len([]rune(old)) {
+				n.full[key] = name
+			}
+			t := &c.toks[k]
+			n.mentions = append(n.mentions, mention{pos: t.Start, end: c.toks[end-1].End, tok: k, canon: name,
+				sent: c.sentOf[k], block: c.blockOf(t.Start), quoted: c.inMarks(t.Start)})
+			for j := k; j < end; j++ {
+				covered[j] = true
+			}
+		}
+		// A surname the tagger missed ("Durie said") after the full name was given.
 		for k := range c.toks {
 			if covered[k] || !c.nameWord(k) || c.inFurniture(k) {
 				continue

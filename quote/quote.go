@@ -268,7 +268,10 @@ loop:
 		case t.Kind == article.TokNumber:
 			break loop // a number ends a speaker phrase
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm):
-		case t.Kind == article.TokWord && (t.Norm == "von" || t.Norm == "of") && j+1 < limit && isCap(&c.toks[j+1]):
+		case t.Kind == article.TokWord && (t.Norm == "von" || t.Norm == "of" || c.lx.nameParticle(t.Norm)) && j+1 < limit && isCap(&c.toks[j+1]):
+		case t.Kind == article.TokWord && c.lx.class(t.Norm) == "and" && lastCap == j-1 && c.lx.roleHead(c.toks[lastCap].Norm) != "" &&
+			j+1 < limit && c.lx.roleHead(c.toks[j+1].Norm) != "":
+			// "der Schwimmer und Moderator Andreas Onea"
 		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm):
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
 		default:
