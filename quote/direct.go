@@ -457,7 +457,7 @@ func (c *ctx) attachedTail(e, v int) bool {
 	case v-e <= 2 && isLowerWord(t) && !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v):
 		// An adverb between subject and verb ("Durie repeatedly noted").
 		for k := e; k < v; k++ {
-			if n := c.toks[k].Norm; !isLowerWord(&c.toks[k]) || c.lx.roleHead(n) != "" || c.lx.class(n) == "group" || c.lx.isDet(n) {
+			if n := c.toks[k].Norm; !isLowerWord(&c.toks[k]) || c.lx.roleHead(n) != "" || c.lx.class(n) == "group" || c.lx.isDet(n) || c.lx.orgNoun(n) || c.lx.media(n) {
 				return false
 			}
 		}

@@ -259,6 +259,19 @@ func isCap(t *article.Token) bool {
 	return unicode.IsUpper(r)
 }
 
+// capLike reports whether a word is capitalised, or a hyphenated compound whose last part is
+// ("58-Jährige").
+func capLike(t *article.Token) bool {
+	if isCap(t) {
+		return true
+	}
+	if i := strings.LastIndexByte(t.Text, '-'); i >= 0 && i+1 < len(t.Text) {
+		r, _ := utf8.DecodeRuneInString(t.Text[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 func isWord(t *article.Token) bool { return t.Kind == article.TokWord }
 
 func isLowerWord(t *article.Token) bool {

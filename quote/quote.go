@@ -253,7 +253,7 @@ loop:
 			entEnd = e
 		}
 		switch {
-		case t.Kind == article.TokWord && isCap(t):
+		case t.Kind == article.TokWord && capLike(t) && !c.lx.isDet(t.Norm):
 			if lastCap >= 0 && lastCap == j-1 && entEnd < 0 && len(c.an.Entities) == 0 && c.lx.roleHead(t.Norm) == "" && c.names.lookup(t.Norm) == "" && c.names.lookup(c.toks[lastCap].Norm) != "" {
 				break loop
 			}

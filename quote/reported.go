@@ -75,7 +75,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		}
 	}
 	// …, X said. / …, the spokesperson added.
-	if c.closesSentence(v+1, me) {
+	if c.closesSentence(v+1, me) && !c.thatless(v+1, me) {
 		if comma := c.lastCommaBefore(ss, v); comma > ss+2 {
 			s, e := comma+1, v
 			if c.speakerWords(s, e) && c.npLike(s, e) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {

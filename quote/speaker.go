@@ -373,7 +373,7 @@ func (c *ctx) headNoun(ss, se int) int {
 		if c.lx.class(t.Norm) == "gen" || (h >= 0 && c.lx.isDet(t.Norm)) {
 			break
 		}
-		if c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm) || (isCap(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm)) {
+		if c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm) || (capLike(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm)) {
 			h = k // the last noun of the first part is the head ("die CDU-Politikerin")
 		}
 	}
@@ -434,7 +434,15 @@ func (c *ctx) tiedRole(h, off int) string {
 // only when no other candidate could be meant. Names inside quotation marks do not count.
 func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 	blk := c.blockOf(off)
-	for _, b := range []int{blk, c.prevTextBlock(blk)} {
+	blocks := []int{blk}
+	for b := blk; len(blocks) < 3; {
+		// A paragraph holding only quotations names no one: look one further back.
+		if b = c.prevTextBlock(b); b < 0 {
+			break
+		}
+		blocks = append(blocks, b)
+	}
+	for _, b := range blocks {
 		if b < 0 {
 			continue
 		}
@@ -453,7 +461,6 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			seen[m.canon] = true
 			cands = append(cands, m.canon)
 		}
-		// Speakers of quotations just before count too (a report by an organisation).
 		if len(cands) == 0 {
 			continue
 		}
