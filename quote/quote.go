@@ -382,6 +382,9 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 	if ts < 0 || te <= ts {
 		return
 	}
+	if srcS >= 0 && srcE > srcS && (srcE <= ts || srcS >= te) {
+		srcE = c.extendSource(srcS, srcE, cue)
+	}
 	if !direct {
 		cuts := [][2]int{}
 		if cue >= ts && cue < te {
@@ -405,6 +408,62 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
 	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
+}
+
+// extendSource widens the words naming a speaker over what describes them and belongs to
+// them: an apposition between commas ("Reinhard Jung, Geschäftsführer des Bauernbundes,
+// sagte"), or a "von"/"vom"/"of" phrase ("Holger Schäfer vom Institut der deutschen
+// Wirtschaft"), up to the cue or the end of the clause. The message is never swallowed.
+func (c *ctx) extendSource(s, e, cue int) int {
+	limit := c.sents[c.sentOf[s]].TokEnd
+	if cue > e && cue < limit {
+		limit = cue
+	}
+	if e >= limit {
+		return e
+	}
+	t := &c.toks[e]
+	switch {
+	case isPunct(t, ","):
+		// An apposition: words without a verb, closed by a comma before the cue or the end.
+		for k := e + 1; k < limit && k <= e+10; k++ {
+			w := &c.toks[k]
+			if isPunct(w, ",") {
+				if k > e+1 && (k+1 == limit || k+1 == cue) {
+					return k
+				}
+				return e
+			}
+			if w.Kind == article.TokPunct && !isPunct(w, "-") && !isPunct(w, "(") && !isPunct(w, ")") {
+				return e
+			}
+			if c.isVerbForm(w.Norm) || c.lx.class(w.Norm) == "comp" || c.lx.class(w.Norm) == "sub" {
+				return e
+			}
+		}
+		if limit-e <= 10 && cue < e {
+			// "sagte Reinhard Jung, Geschäftsführer des Bauernbundes." at the sentence end.
+			end := limit
+			for end > e && c.toks[end-1].Kind == article.TokPunct {
+				end--
+			}
+			if end > e+1 && !c.hasVerbBetween(e+1, end) {
+				return end
+			}
+		}
+	case c.lx.class(t.Norm) == "gen" && c.mentionAt(e-1) != nil:
+		k := e + 1
+		for k < limit && (isWord(&c.toks[k]) || isPunct(&c.toks[k], "-")) && !c.isVerbForm(c.toks[k].Norm) && k <= e+8 {
+			if c.lx.p.Stopword(c.toks[k].Norm) && !c.lx.isDet(c.toks[k].Norm) {
+				break
+			}
+			k++
+		}
+		if k > e+1 && isCap(&c.toks[k-1]) {
+			return k
+		}
+	}
+	return e
 }
 
 // longestOutside returns the longest part of [s, e) that overlaps none of cuts.
