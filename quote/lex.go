@@ -9,8 +9,9 @@ import (
 	"crosscheck/lang"
 )
 
-// lexicon is the language data one Extract call reads from the pack's word lists
-// (quote_verbs, quote_grammar, quote_phrases, quote_konjunktiv, quote_titles, quote_roles).
+// lexicon is the language data the extractor reads from a pack's word lists (quote_verbs,
+// quote_grammar, quote_phrases, quote_konjunktiv, quote_titles, quote_roles and the other
+// quote_* lists). Built once per pack and read-only after; memo is per Extract call.
 type lexicon struct {
 	// verbs maps a speech verb form to what it needs: companions that must follow it in the
 	// clause and whether it can be a participle.
@@ -22,6 +23,15 @@ type lexicon struct {
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	p                                     lang.Pack
+	// roleMemo caches roleHead for one Extract call (nil in the shared lexicon).
+	roleMemo map[string]string
+}
+
+// forCall returns a copy of the shared lexicon with its own memo for one Extract call.
+func (lx *lexicon) forCall() *lexicon {
+	c := *lx
+	c.roleMemo = make(map[string]string, 256)
+	return &c
 }
 
 func newLexicon(p lang.Pack) *lexicon {
@@ -151,6 +161,18 @@ func (lx *lexicon) roleHead(norm string) string {
 	if len(lx.roles) == 0 || norm == "" {
 		return ""
 	}
+	if lx.roleMemo != nil {
+		if h, ok := lx.roleMemo[norm]; ok {
+			return h
+		}
+		h := lx.roleHeadUncached(norm)
+		lx.roleMemo[norm] = h
+		return h
+	}
+	return lx.roleHeadUncached(norm)
+}
+
+func (lx *lexicon) roleHeadUncached(norm string) string {
 	best := ""
 	for _, w := range []string{norm, strings.TrimSuffix(norm, "s"), strings.TrimSuffix(norm, "en"), strings.TrimSuffix(norm, "n")} {
 		for i := range w {

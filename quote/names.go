@@ -419,40 +419,60 @@ func (n *names) lookup(norm string) string {
 	return n.full[norm]
 }
 
-// entityIn returns the person or organisation mention that covers token i, or nil.
-func (c *ctx) mentionAt(i int) *mention {
-	st := c.toks[i].Start
+// indexNames records, per token, the mention and the place or other entity that cover it, so
+// that the questions below cost one slice read.
+func (c *ctx) indexNames() {
+	c.mentionOf = make([]int32, len(c.toks))
+	c.placeOf = make([]int32, len(c.toks))
+	c.otherName = make([]bool, len(c.toks))
+	for i := range c.mentionOf {
+		c.mentionOf[i], c.placeOf[i] = -1, -1
+	}
 	for k := range c.names.mentions {
 		m := &c.names.mentions[k]
-		if m.pos <= st && st < m.end {
-			return m
+		for i := c.tokAt(m.pos); i < len(c.toks) && c.toks[i].Start < m.end; i++ {
+			if c.mentionOf[i] < 0 {
+				c.mentionOf[i] = int32(k)
+			}
 		}
 	}
-	return nil
+	for k := range c.an.Entities {
+		e := &c.an.Entities[k]
+		if e.Type == article.EntityPerson || e.Type == article.EntityOrganisation {
+			continue
+		}
+		for i := c.tokAt(e.Start); i < len(c.toks) && c.toks[i].Start < e.End; i++ {
+			if e.Type == article.EntityPlace {
+				if c.placeOf[i] < 0 {
+					c.placeOf[i] = int32(k)
+				}
+			} else {
+				c.otherName[i] = true
+			}
+		}
+	}
+}
+
+// mentionAt returns the person or organisation mention that covers token i, or nil.
+func (c *ctx) mentionAt(i int) *mention {
+	if i < 0 || i >= len(c.mentionOf) || c.mentionOf[i] < 0 {
+		return nil
+	}
+	return &c.names.mentions[c.mentionOf[i]]
 }
 
 // placeAt returns the place entity covering token i, or nil.
 func (c *ctx) placeAt(i int) *article.Entity {
-	st := c.toks[i].Start
-	for k := range c.an.Entities {
-		e := &c.an.Entities[k]
-		if e.Type == article.EntityPlace && e.Start <= st && st < e.End {
-			return e
-		}
+	if i < 0 || i >= len(c.placeOf) || c.placeOf[i] < 0 {
+		return nil
 	}
-	return nil
+	return &c.an.Entities[c.placeOf[i]]
 }
 
 // otherNameAt reports whether token i lies in a name that is no person, organisation or
 // place (a law, an event, an amount): such a name never speaks.
 func (c *ctx) otherNameAt(i int) bool {
-	st := c.toks[i].Start
-	for _, e := range c.an.Entities {
-		if e.Start <= st && st < e.End && e.Type != article.EntityPerson && e.Type != article.EntityOrganisation && e.Type != article.EntityPlace {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && i < len(c.otherName) && c.otherName[i]
 }
 
 // buildRoles maps role head nouns to the people the article gives them: "Präsident Wolodymyr

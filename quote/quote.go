@@ -7,16 +7,36 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"crosscheck/article"
 	"crosscheck/lang"
 )
 
-// Extractor finds quotes. It holds no state between calls and is safe for concurrent use.
-type Extractor struct{}
+// Extractor finds quotes. Between calls it keeps only each pack's lexicon, built from the
+// pack's word lists on first use; it is safe for concurrent use.
+type Extractor struct {
+	mu   sync.Mutex
+	lexs map[lang.Pack]*lexicon
+}
 
 // New returns a quote extractor.
-func New() *Extractor { return &Extractor{} }
+func New() *Extractor { return &Extractor{lexs: map[lang.Pack]*lexicon{}} }
+
+// lexicon returns the lexicon of pack p, building it once.
+func (x *Extractor) lexicon(p lang.Pack) *lexicon {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.lexs == nil {
+		x.lexs = map[lang.Pack]*lexicon{}
+	}
+	lx, ok := x.lexs[p]
+	if !ok {
+		lx = newLexicon(p)
+		x.lexs[p] = lx
+	}
+	return lx
+}
 
 // Extract appends the article's quotes to an.Quotes, sorted by Start. It reads an.Sentences,
 // an.Tokens and an.Entities and the pack's quote_* word lists.
@@ -24,7 +44,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if a == nil || an == nil || p == nil || len(an.Tokens) == 0 {
 		return
 	}
-	c := newCtx(a, an, p)
+	c := newCtx(a, an, p, x.lexicon(p).forCall())
 	c.direct()
 	c.reported()
 	c.resolvePending()
@@ -70,10 +90,13 @@ type ctx struct {
 	pendingDirect []pending
 	inner         []pending // quoted fragments without a speech verb of their own
 	roles         map[string][]roleRef
+	mentionOf     []int32 // per token: index into names.mentions, or -1
+	placeOf       []int32 // per token: index into an.Entities of a place covering it, or -1
+	otherName     []bool  // per token: inside a name of another kind (a law, an amount)
 }
 
-func newCtx(a *article.Article, an *article.Analysis, p lang.Pack) *ctx {
-	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: newLexicon(p), toks: an.Tokens, usedCue: map[int]bool{}}
+func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) *ctx {
+	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: lx, toks: an.Tokens, usedCue: map[int]bool{}}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	c.sents = c.splitSentences(an.Sentences)
@@ -88,6 +111,7 @@ func newCtx(a *article.Article, an *article.Analysis, p lang.Pack) *ctx {
 	}
 	c.marks = Scan(a.Text)
 	c.names = buildNames(c)
+	c.indexNames()
 	c.roles = buildRoles(c)
 	return c
 }
