@@ -58,8 +58,7 @@ func Link(qs []Reported) []Group {
 		parent[i] = i
 		spk[i] = qs[i].Quote.Speaker
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]

@@ -89,8 +89,6 @@ type ent struct {
 	ts, te int
 }
 
-func (x ent) tokens() (int, int) { return x.ts, x.te }
-
 func buildNames(c *ctx) *names {
 	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}}
 	var ents []ent

@@ -442,15 +442,6 @@ func (c *ctx) clauseLike(s, e int) bool {
 	return false
 }
 
-func (c *ctx) hasVerb(ss, se int) bool {
-	for i := ss; i < se; i++ {
-		if c.isVerb(i, ss, se) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasKonj reports whether tokens [s, e) hold a Konjunktiv-I verb form.
 func (c *ctx) hasKonj(s, e int) bool {
 	for i := s; i < e; i++ {
@@ -560,17 +551,6 @@ func (c *ctx) formalYou(s, e int) bool {
 	}
 	st, _ := c.sentRange(c.sentOf[s])
 	return s != st
-}
-
-// overlapsDirect reports whether tokens [s, e) overlap a direct quotation.
-func (c *ctx) overlapsDirect(s, e int) bool {
-	a, b := c.toks[s].Start, c.toks[e-1].End
-	for _, sp := range c.covered {
-		if a < sp.End && sp.Start < b {
-			return true
-		}
-	}
-	return false
 }
 
 // inDirect reports whether tokens [s, e) lie inside a direct quotation already found.
