@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -391,6 +392,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if vi.ptcp && c.passive(ss, v) {
 		return -1, -1 // "Ihm wird vorgeworfen, …": the subject is not the speaker
 	}
+	if p := c.framingVerb(ss, v); p >= 0 {
+		// "said Dotson, asserting …", "Walmart said in a statement, adding that …": a
+		// participle after a comma shares the subject of the speech verb before it.
+		return c.subjectOf(p, ss, se)
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
@@ -416,7 +422,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if s, e := c.lowerSubject(v, ss); s >= 0 {
 		return s, e // "state officials said": a subject the phrase after the verb is not
 	}
-	if !vi.addressee {
+	if !vi.addressee && !c.thatless(v+1, se) {
+		// Inverted order ("sagte Jermak"), unless a clause starts right after the verb, whose
+		// subject that would be ("said it would hire").
 		if s, e := c.subjectAfter(v, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
 			return s, e
 		}
@@ -429,6 +437,21 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// framingVerb returns the speech verb before a participle at v that follows a comma
+// ("asserting", "adding"), or -1.
+func (c *ctx) framingVerb(ss, v int) int {
+	t := &c.toks[v]
+	if v < ss+2 || !isPunct(&c.toks[v-1], ",") || !strings.HasSuffix(t.Norm, "ing") {
+		return -1
+	}
+	for k := v - 2; k >= ss; k-- {
+		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) && !strings.HasSuffix(c.toks[k].Norm, "ing") {
+			return k
+		}
+	}
+	return -1
 }
 
 // attachedTail reports whether the tokens [e, v) between a sentence's first phrase and its verb

@@ -109,6 +109,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.formalYou(s, e) {
 		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
 	}
+	if direct && ms == v+1 && s >= 0 && !c.speakerWords(s, e) {
+		return false // "A reinvention plan announced last fall is …": a participle, no report
+	}
 	spk := speakerOf(s, e)
 	if s < 0 && !passive {
 		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {

@@ -490,8 +490,8 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 }
 
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
-// before off in this paragraph or the one before: an organisation merely mentioned (a product,
-// a rival) is not enough evidence.
+// before off in this paragraph or the one before, else to the one that opens the sentence
+// before: an organisation merely mentioned elsewhere (a product, a rival) is not enough.
 func (c *ctx) orgAntecedent(off int) speaker {
 	blk := c.blockOf(off)
 	for k := len(c.out) - 1; k >= 0; k-- {
@@ -504,6 +504,18 @@ func (c *ctx) orgAntecedent(off int) speaker {
 		}
 		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
 			return speaker{name: m.canon, how: article.SpeakerCoreference}
+		}
+	}
+	// Else the organisation that opens the sentence before, in the same paragraph ("The
+	// National Oceanic and Atmospheric Administration updated its outlook. The agency said …").
+	if si := c.sentenceAt(off); si > 0 && c.blockOf(c.sents[si-1].Start) == blk {
+		ps, pe := c.sentRange(si - 1)
+		if a, b := c.npAfter(ps, pe); a == ps {
+			if h := c.nameHead(a, b); h >= 0 {
+				if m := c.mentionAt(h); m != nil && m.org {
+					return speaker{name: m.canon, how: article.SpeakerCoreference}
+				}
+			}
 		}
 	}
 	return noSpeaker
