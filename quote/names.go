@@ -244,6 +244,19 @@ func buildNames(c *ctx) *names {
 			}
 		}
 	}
+	// A "person" the tagger also calls an organisation elsewhere ("Blue Origin") is an
+	// organisation.
+	orgs := map[string]bool{}
+	for _, m := range n.mentions {
+		if m.org {
+			orgs[m.canon] = true
+		}
+	}
+	for k := range n.mentions {
+		if m := &n.mentions[k]; !m.org && orgs[m.canon] {
+			m.org = true
+		}
+	}
 	n.sexes(c)
 	return n
 }

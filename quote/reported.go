@@ -89,6 +89,19 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		c.emit(ss, me, false, false, v, s, e, speakerOf(s, e))
 		return true
 	}
+	// Saying that …, he acknowledged …: the participle's clause ends at the comma before
+	// the main clause, whose subject speaks.
+	if v == ss && strings.HasSuffix(c.toks[v].Norm, "ing") {
+		if k := c.clauseEnd(v+1, me); k < me && isPunct(&c.toks[k], ",") {
+			if s, e := c.npAfter(k+1, me); s == k+1 {
+				if ms, _ := c.complementStart(v, k); ms >= 0 && ms < k && !c.inDirect(ms, k) {
+					c.emit(ms, k, false, false, v, s, e, speakerOf(s, e))
+					return true
+				}
+			}
+		}
+		return false
+	}
 	// X sagte[,] dass … / X sagte, man wolle … / X said (in a statement) (that) …
 	ms, direct := c.complementStart(v, me)
 	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) {
