@@ -526,9 +526,15 @@ func (c *ctx) hasPunctBetween(s, e int) bool {
 // or role as its subject ("state officials said", "police said"), or -1, -1.
 func (c *ctx) lowerSubject(v, ss int) (int, int) {
 	k := v - 1
+	// Skip an adverb or two ("The governor also said", "The lawmaker essentially argued").
+	for j := 0; j < 2 && k > ss && isLowerWord(&c.toks[k]) && (strings.HasSuffix(c.toks[k].Norm, "ly") ||
+		c.lx.p.Stopword(c.toks[k].Norm) && c.lx.class(c.toks[k].Norm) == ""); j++ {
+		k--
+	}
 	if k < ss {
 		return -1, -1
 	}
+	end := k + 1
 	t := &c.toks[k]
 	if !isLowerWord(t) || (c.lx.class(t.Norm) != "group" && c.lx.roleHead(t.Norm) == "" && !c.lx.orgNoun(t.Norm)) {
 		return -1, -1
@@ -540,7 +546,7 @@ func (c *ctx) lowerSubject(v, ss int) (int, int) {
 	for s > ss && c.lx.isDet(c.toks[s-1].Norm) {
 		s--
 	}
-	return s, v
+	return s, end
 }
 
 // isPronoun reports whether the source words [s, e) are a single personal pronoun (not the

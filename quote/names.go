@@ -77,8 +77,13 @@ func (c *ctx) hasPlain(ents []ent, norm string) bool {
 }
 
 func trimGenitive(norm string) string {
-	if len(norm) > 3 && (strings.HasSuffix(norm, "s") || strings.HasSuffix(norm, "’s")) {
-		return strings.TrimSuffix(strings.TrimSuffix(norm, "’s"), "s")
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(norm, suf) && len(norm) > len(suf)+1 {
+			return strings.TrimSuffix(norm, suf)
+		}
+	}
+	if len(norm) > 3 && strings.HasSuffix(norm, "s") {
+		return strings.TrimSuffix(norm, "s")
 	}
 	return norm
 }
