@@ -67,8 +67,12 @@ func (c *ctx) direct() {
 			if isPunct(&c.toks[openTok-1], ":") {
 				// "Kurz darauf legt er nach: „…“", "Linnemann: „…“": the clause before the
 				// colon names who speaks, without a speech verb.
-				if ss, se := c.colonSubject(ssi, openTok-1); ss >= 0 {
-					c.emit(ts, te, true, false, -1, ss, se, c.resolve(ss, se, m.Start, si))
+				if ss, se, named := c.colonSubject(ssi, openTok-1); ss >= 0 {
+					spk := noSpeaker // "the Binion’s sign read: “…”": nobody the text names
+					if named {
+						spk = c.resolve(ss, se, m.Start, si)
+					}
+					c.emit(ts, te, true, false, -1, ss, se, spk)
 					continue
 				}
 			}
@@ -83,6 +87,9 @@ func (c *ctx) direct() {
 			v := c.lastVerb(ssi, openTok, sej)
 			if v < 0 {
 				v = c.verbIn(closeTok+1, sej, ssi, sej)
+			}
+			if v >= 0 && c.lx.verbs[c.toks[v].Norm].question {
+				continue // "when asked to comment on the “surreal” situation": the asker's word
 			}
 			if v < 0 {
 				// No speech verb of its own: a quoted fragment of a report around it, found
@@ -173,22 +180,40 @@ func (c *ctx) titleLike(ts, te int) bool {
 	return words >= 2 && words <= 8
 }
 
-// colonSubject returns the phrase opening the clause [ss, colon) when it names who speaks
-// what follows the colon: a name or pronoun heading a short clause ("Linnemann:", "Kurz darauf
-// legt er nach:"), or -1, -1.
-func (c *ctx) colonSubject(ss, colon int) (int, int) {
-	if colon-ss > 8 {
-		return -1, -1
+// colonSubject returns the subject of the clause right before a colon that introduces a
+// quotation without a speech verb: a pronoun or a name ("Kurz darauf legt er nach: „…“",
+// "Linnemann: „…“"; named is true), or a phrase that names no one ("the sign read: “…”";
+// named is false). -1, -1 when the clause has no subject to find.
+func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
+	from := ss
+	if k := c.lastCommaBefore(ss, colon); k >= ss {
+		from = k + 1
 	}
-	for k := ss; k < colon && k < ss+4; k++ {
-		if s, e := c.npAfter(k, colon); s == k {
-			if sp := c.resolve(s, e, c.toks[s].Start, c.sentOf[s]); sp.known() && (c.isPronoun(s, e) || sp.how == article.SpeakerSubject) {
-				return s, e
+	if colon-from > 10 {
+		return -1, -1, false
+	}
+	for k := from; k < colon; k++ {
+		t := &c.toks[k]
+		if c.inMarks(t.Start) {
+			continue
+		}
+		if c.isPronoun(k, k+1) {
+			return k, k + 1, true
+		}
+		if m := c.mentionAt(k); m != nil && !m.org {
+			e := k
+			for e < colon && c.mentionAt(e) == m {
+				e++
 			}
-			return -1, -1
+			if !c.possessive(e-1, colon) {
+				return k, e, true
+			}
 		}
 	}
-	return -1, -1
+	if s, e := c.npAfter(from, colon); s == from && e < colon && c.headNoun(s, e) >= 0 && !c.speakerWords(s, e) {
+		return s, e, false
+	}
+	return -1, -1, false
 }
 
 // resolvePending attributes stand-alone quotes: to the speaker of a quotation in the sentence
@@ -296,9 +321,12 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	if !sep {
 		return -1, -1, -1, false
 	}
-	// Subject first ("he said", "Smith said").
-	if ss, se := c.npAfter(k, sej); ss == k && se < sej && c.isVerb(se, k, sej) && !c.usedCue[se] {
-		return se, ss, se, true
+	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
+	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
+		v := c.skipParenthesis(se, sej)
+		if v < sej && c.isVerb(v, k, sej) && !c.usedCue[v] {
+			return v, ss, se, true
+		}
 	}
 	// Words between the quotation and the verb that name the speaker ("fire service spokesman
 	// Tom Fischer said", "police said").
@@ -330,6 +358,19 @@ func (c *ctx) speakerWords(s, e int) bool {
 		}
 	}
 	return len(c.an.Entities) == 0 && c.fallbackName(s, e) != ""
+}
+
+// skipParenthesis returns the token after a parenthesis that starts at k ("(R-Texas)"), or k.
+func (c *ctx) skipParenthesis(k, limit int) int {
+	if k >= limit || !isPunct(&c.toks[k], "(") {
+		return k
+	}
+	for j := k + 1; j < limit && j <= k+8; j++ {
+		if isPunct(&c.toks[j], ")") {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // subjectAfter returns the words naming the speaker after a speech verb at v in inverted
@@ -411,7 +452,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	// ("Hans Weber bezeichnete den Besuch als …"). The subject may carry a genitive or
 	// prepositional tail, a parenthesis or an apposition ("Holger Schäfer vom IW (Köln) sagte",
 	// "Talya Lador-Fresher, Israels Generalkonsulin, zeigte sich").
-	for _, start := range []int{ss, c.clauseAfterComma(ss, v)} {
+	starts := []int{ss, c.clauseAfterComma(ss, v)}
+	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" {
+		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte"
+	}
+	for _, start := range starts {
 		if start < 0 {
 			continue
 		}

@@ -74,6 +74,8 @@ type verbInfo struct {
 	// addressee: the phrase after the verb is whom it is said to ("told reporters"), never
 	// the speaker (@a). reports: a medium can be its subject ("berichtete der Spiegel", @r).
 	addressee, reports bool
+	// question: the verb asks ("fragte", "asked", @q); what it governs is no statement.
+	question bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -90,6 +92,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.addressee = true
 			case a == "@r":
 				vi.reports = true
+			case a == "@q":
+				vi.question = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}

@@ -38,8 +38,8 @@ func (c *ctx) reported() {
 		}
 		done := false
 		for v := ss; v < se && !done; v++ {
-			if !c.isVerb(v, ss, se) || c.usedCue[v] || c.hypothetical(ss, v) {
-				continue
+			if !c.isVerb(v, ss, se) || c.usedCue[v] || c.hypothetical(ss, v) || c.lx.verbs[c.toks[v].Norm].question {
+				continue // "asked whether …", "fragte, ob …": a question put, not a statement
 			}
 			done = c.verbFrame(si, ss, se, me, v)
 		}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"crosscheck/article"
@@ -481,6 +482,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
+		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && contains(agree, last) {
+			// The one who spoke last is not the person named last ("Roe said … two other
+			// clients, actor Malcom McDowell … “…,” he said"): either could be meant.
+			return noSpeaker
+		}
 		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {
 			return speaker{name: first, how: article.SpeakerCoreference}
 		}
@@ -527,6 +533,38 @@ func (c *ctx) nameHeadOr(s, e int) int {
 		return h
 	}
 	return s
+}
+
+// lastSpeaker returns the person last named as the subject of a speech verb before off in the
+// given paragraphs whose sex agrees ("Roe said, …"), or "".
+func (c *ctx) lastSpeaker(off int, blocks []int, sex byte) string {
+	best := ""
+	for si := range c.sents {
+		if c.sents[si].Start >= off {
+			break
+		}
+		if !slices.Contains(blocks, c.blockOf(c.sents[si].Start)) {
+			continue
+		}
+		ss, se := c.sentRange(si)
+		for v := ss; v < se && c.toks[v].Start < off; v++ {
+			if !c.isVerb(v, ss, se) {
+				continue
+			}
+			a, b := c.subjectOf(v, ss, se)
+			if a < 0 || c.toks[a].Start >= off {
+				continue
+			}
+			if h := c.nameHead(a, b); h >= 0 {
+				if m := c.mentionAt(h); m != nil && !m.org {
+					if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
+						best = m.canon
+					}
+				}
+			}
+		}
+	}
+	return best
 }
 
 // unnamedBetween reports whether, after the last mention of the person named canon and before
