@@ -91,6 +91,9 @@ func (c *ctx) direct() {
 			if v >= 0 && c.lx.verbs[c.toks[v].Norm].question {
 				continue // "when asked to comment on the “surreal” situation": the asker's word
 			}
+			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
+				continue // Trump's “Make America Great Again” campaign slogan: a name
+			}
 			if v < 0 {
 				// No speech verb of its own: a quoted fragment of a report around it, found
 				// later ("Der Schutz habe »oberste Priorität«, so Faeser").
@@ -360,14 +363,31 @@ func (c *ctx) speakerWords(s, e int) bool {
 	return len(c.an.Entities) == 0 && c.fallbackName(s, e) != ""
 }
 
-// skipParenthesis returns the token after a parenthesis that starts at k ("(R-Texas)"), or k.
+// skipParenthesis returns the token after a parenthesis or an apposition between commas that
+// starts at k ("(R-Texas)", ", an Illinois Republican,", ", DFL-St. Paul,"), or k.
 func (c *ctx) skipParenthesis(k, limit int) int {
-	if k >= limit || !isPunct(&c.toks[k], "(") {
+	if k >= limit {
 		return k
 	}
-	for j := k + 1; j < limit && j <= k+8; j++ {
-		if isPunct(&c.toks[j], ")") {
-			return j + 1
+	switch {
+	case isPunct(&c.toks[k], "("):
+		for j := k + 1; j < limit && j <= k+8; j++ {
+			if isPunct(&c.toks[j], ")") {
+				return j + 1
+			}
+		}
+	case isPunct(&c.toks[k], ","):
+		for j := k + 1; j < limit && j <= k+9; j++ {
+			t := &c.toks[j]
+			if isPunct(t, ",") {
+				if j > k+1 {
+					return j + 1
+				}
+				return k
+			}
+			if c.isVerbForm(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub" || isQuoteMark(t) {
+				return k
+			}
 		}
 	}
 	return k
@@ -477,8 +497,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if s, e := c.npBefore(v, ss); s >= 0 {
 		return s, e
 	}
-	// "Selenskyj gab bekannt" with an adverb between: the sentence's first phrase.
-	if s, e := c.npAfter(ss, v); s >= 0 && s == ss {
+	// "Selenskyj gab gestern bekannt" with an adverb or two between: the sentence's first
+	// phrase, when nothing but a few words stand between it and the verb.
+	if s, e := c.npAfter(ss, v); s >= 0 && s == ss && v-e <= 3 && !c.hasPunctBetween(e, v) && !c.hasVerbBetween(e, v) {
 		return s, e
 	}
 	return -1, -1

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -157,11 +158,35 @@ func (c *ctx) splitSentences(in []article.Sentence) []article.Sentence {
 		}
 		if start == ts {
 			out = append(out, s)
-			continue
+		} else {
+			out = append(out, article.Sentence{Start: c.toks[start].Start, End: s.End, TokStart: start, TokEnd: s.TokEnd, Block: s.Block})
 		}
-		out = append(out, article.Sentence{Start: c.toks[start].Start, End: s.End, TokStart: start, TokEnd: s.TokEnd, Block: s.Block})
+		// "…,“ Rep. Leigh Finke, DFL-St. | Paul, said.": a split after an abbreviation the
+		// splitter did not know, before a short rest that closes with a speech verb.
+		if n := len(out); n >= 2 && c.splitAfterAbbreviation(out[n-2], out[n-1]) {
+			out[n-2].End, out[n-2].TokEnd = out[n-1].End, out[n-1].TokEnd
+			out = out[:n-1]
+		}
 	}
 	return out
+}
+
+// splitAfterAbbreviation reports whether sentence b only continues a: a ends in a short
+// capitalised word and a period, and b is a few words ending in a speech verb.
+func (c *ctx) splitAfterAbbreviation(a, b article.Sentence) bool {
+	if a.Block != b.Block || a.TokEnd != b.TokStart || a.TokEnd-a.TokStart < 2 || b.TokEnd-b.TokStart > 6 {
+		return false
+	}
+	last, prev := &c.toks[a.TokEnd-1], &c.toks[a.TokEnd-2]
+	if last.Text != "." || !isCap(prev) || utf8.RuneCountInString(prev.Text) > 6 || !strings.ContainsAny(prev.Text, "-") && utf8.RuneCountInString(prev.Text) > 3 {
+		return false
+	}
+	for k := b.TokStart; k < b.TokEnd; k++ {
+		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // closesWithCue reports whether tokens from k to the sentence end te are a short subject and a

@@ -146,7 +146,7 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 		if isPunct(t, ",") {
 			return k + 1, false
 		}
-		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || (c.thatless(k, me) && c.bridge(v+1, k))) {
+		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me)) && c.bridge(v, k) {
 			return k, true
 		}
 		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
@@ -156,15 +156,28 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 	return -1, false
 }
 
-// bridge reports whether tokens [a, b) can stand between a speech verb and its that-less
-// clause: nothing, or an addressee, time or place phrase opened by a preposition or a noun
-// ("in a statement", "to reporters", "on Thursday").
-func (c *ctx) bridge(a, b int) bool {
+// bridge reports whether the tokens between a speech verb at v and the clause it reports at b
+// can stand there: nothing, a time or place phrase opened by a preposition or a name ("in a
+// statement", "on Thursday", "March 24"), or, after a verb naming an addressee, that addressee
+// ("told reporters that", "reminded the jury that"). An object ("added amendments that …") is
+// none: the clause is then a relative one.
+func (c *ctx) bridge(v, b int) bool {
+	a := v + 1
+	if a == b {
+		return true
+	}
+	vi := c.lx.verbs[c.toks[v].Norm]
+	for _, alt := range vi.alts {
+		if len(alt) == 1 && c.toks[a].Norm == alt[0] {
+			a++ // the verb's particle: "pointed out that"
+			break
+		}
+	}
 	if a == b {
 		return true
 	}
 	first := &c.toks[a]
-	if c.lx.class(first.Norm) != "prep" && c.lx.class(first.Norm) != "to" && !isCap(first) {
+	if !vi.addressee && c.lx.class(first.Norm) != "prep" && c.lx.class(first.Norm) != "to" && !isCap(first) {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -512,8 +525,15 @@ func (c *ctx) thatless(i, me int) bool {
 		}
 		return (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && !c.lx.p.Stopword(w.Norm) && k+1 < me
 	}
-	if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && sex != "x" {
-		return i+1 < me && verbLike(i+1)
+	if sex, ok := c.lx.pronoun(t.Norm); (ok && sex != "x" || c.lx.class(t.Norm) == "subj") && isWord(t) {
+		// "they want", "he would", "there was": after a subject pronoun comes the verb.
+		if i+1 >= me {
+			return false
+		}
+		// A plural or first-person subject takes the bare verb ("they want", "we need").
+		n := &c.toks[i+1]
+		bare := sex == "p" || c.lx.class(t.Norm) == "subj"
+		return verbLike(i+1) || bare && isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
 	}
 	// A short noun phrase: articles, names, adjectives and nouns, no preposition.
 	for k := i; k < me && k < i+7; k++ {
