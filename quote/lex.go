@@ -76,6 +76,9 @@ type verbInfo struct {
 	addressee, reports bool
 	// question: the verb asks ("fragte", "asked", @q); what it governs is no statement.
 	question bool
+	// bare: a bare form ("say", "claim", @b) that is a verb only after a subject pronoun, a
+	// modal or "to"; elsewhere it is a noun.
+	bare bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -94,6 +97,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.reports = true
 			case a == "@q":
 				vi.question = true
+			case a == "@b":
+				vi.bare = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}

@@ -229,9 +229,21 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
 		return false
 	}
-	if i > sentStart && strings.HasSuffix(t.Norm, "s") {
-		// "media reports", "the claims": after an article or a medium the form is a noun.
-		if p := c.toks[i-1].Norm; c.lx.isDet(p) || c.lx.media(p) {
+	if vi.bare {
+		if i == sentStart {
+			return false
+		}
+		p := &c.toks[i-1]
+		sex, pron := c.lx.pronoun(p.Norm)
+		cls := c.lx.class(p.Norm)
+		if !(pron && sex != "x" || cls == "subj" || cls == "modal" || cls == "aux" || cls == "neg" || cls == "group" || p.Norm == "to") {
+			return false // "$2.2 million claim": a noun
+		}
+	}
+	if i > sentStart {
+		// "media reports", "the claim", "its statement": after an article, a possessive or a
+		// medium the form is a noun.
+		if p := c.toks[i-1].Norm; c.lx.isDet(p) || c.lx.media(p) && strings.HasSuffix(t.Norm, "s") {
 			return false
 		}
 	}

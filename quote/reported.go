@@ -122,8 +122,13 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.formalYou(s, e) {
 		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
 	}
-	if direct && ms == v+1 && s >= 0 && !c.speakerWords(s, e) {
-		return false // "A reinvention plan announced last fall is …": a participle, no report
+	if direct && ms == v+1 && (s >= 0 && !c.speakerWords(s, e) || s < 0 && v > ss && (c.lx.isDet(c.toks[v-1].Norm) || adjLike(c.toks[v-1].Norm))) && c.framingVerb(ss, v) < 0 {
+		return false // "A reinvention plan announced last fall is …", "The alleged crimes occurred": no report
+	}
+	if c.relativeVerb(ss, v) {
+		// "charges that had alleged she was …": reported, by the noun the clause describes.
+		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
+		return true
 	}
 	spk := speakerOf(s, e)
 	if s < 0 && !passive {
@@ -181,7 +186,7 @@ func (c *ctx) bridge(v, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if c.toks[k].Kind != article.TokWord || c.isVerbForm(c.toks[k].Norm) {
+		if t := &c.toks[k]; t.Kind == article.TokPunct || c.isVerbForm(t.Norm) {
 			return false
 		}
 	}
@@ -207,7 +212,7 @@ func (c *ctx) npLike(s, e int) bool {
 		if c.lx.isDet(t.Norm) || c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" {
 			continue
 		}
-		if c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" && c.lx.class(t.Norm) != "group" {
+		if c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" && c.lx.class(t.Norm) != "group" || c.isVerbForm(t.Norm) {
 			return false
 		}
 	}
@@ -526,19 +531,25 @@ func (c *ctx) thatless(i, me int) bool {
 		return (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && !c.lx.p.Stopword(w.Norm) && k+1 < me
 	}
 	if sex, ok := c.lx.pronoun(t.Norm); (ok && sex != "x" || c.lx.class(t.Norm) == "subj") && isWord(t) {
-		// "they want", "he would", "there was": after a subject pronoun comes the verb.
-		if i+1 >= me {
+		// "they want", "he would", "there was", "she still mourns": after a subject pronoun
+		// (and perhaps an adverb) comes the verb.
+		k := i + 1
+		if k+1 < me && isLowerWord(&c.toks[k]) && (strings.HasSuffix(c.toks[k].Norm, "ly") ||
+			c.lx.p.Stopword(c.toks[k].Norm) && c.lx.class(c.toks[k].Norm) == "") && verbLike(k+1) {
+			k++
+		}
+		if k >= me {
 			return false
 		}
 		// A plural or first-person subject takes the bare verb ("they want", "we need").
-		n := &c.toks[i+1]
+		n := &c.toks[k]
 		bare := sex == "p" || c.lx.class(t.Norm) == "subj"
-		return verbLike(i+1) || bare && isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+		return verbLike(k) || bare && isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
 	}
 	// A short noun phrase: articles, names, adjectives and nouns, no preposition.
 	for k := i; k < me && k < i+7; k++ {
 		w := &c.toks[k]
-		if k > i && verbLike(k) && !isCap(w) {
+		if k > i && verbLike(k) && !isCap(w) && !c.attributive(k, me) {
 			return true
 		}
 		switch {
@@ -547,6 +558,39 @@ func (c *ctx) thatless(i, me int) bool {
 		case w.Kind == article.TokWord && !c.lx.p.Stopword(w.Norm):
 		case w.Kind == article.TokWord && w.Norm == "s":
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// attributive reports whether a participle-like word at k stands before the noun it describes
+// ("PWE's amended claim"): the next word is a lower-case noun, not a preposition, article or
+// verb.
+func (c *ctx) attributive(k, me int) bool {
+	w := &c.toks[k]
+	if c.lx.class(w.Norm) != "" || k+1 >= me {
+		return false
+	}
+	n := &c.toks[k+1]
+	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+}
+
+// relativeVerb reports whether the verb at v stands in a relative clause ("charges that had
+// alleged …", "a ruling which stated …"): its subject is the noun before, not a speaker.
+func (c *ctx) relativeVerb(ss, v int) bool {
+	for k := v - 1; k > ss && k >= v-4; k-- {
+		t := &c.toks[k]
+		switch c.lx.class(t.Norm) {
+		case "rel":
+			return true
+		case "comp":
+			p := &c.toks[k-1]
+			return isLowerWord(p) && !c.lx.p.Stopword(p.Norm) && !c.isVerbForm(p.Norm)
+		case "aux", "aux:pass", "modal", "neg":
+			continue
+		}
+		if !isLowerWord(t) || !strings.HasSuffix(t.Norm, "ly") {
 			return false
 		}
 	}
