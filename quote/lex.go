@@ -20,6 +20,7 @@ type lexicon struct {
 	sources, particles                    map[string]string
 	mediaWords, orgNouns, nameParts       map[string]string
 	epithets, numbers, persons            map[string]string
+	weekdays, months                      map[string]string
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	p                                     lang.Pack
@@ -51,6 +52,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		epithets:   p.Words("quote_epithets"),
 		numbers:    p.Words("numbers"),
 		persons:    p.Words("quote_persons"),
+		weekdays:   p.Words("weekdays"),
+		months:     p.Words("months"),
 		p:          p,
 	}
 	lx.phraseWords = map[string]bool{}
@@ -215,6 +218,21 @@ func (lx *lexicon) epithet(norm string) (sex byte, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// notAName reports whether a single word the entity tagger took for a person cannot be one: a
+// weekday, a month, a stop word or a pronoun ("Friday", "But", "They").
+func (lx *lexicon) notAName(norm string) bool {
+	if _, ok := lx.weekdays[norm]; ok {
+		return true
+	}
+	if _, ok := lx.months[norm]; ok {
+		return true
+	}
+	if _, ok := lx.pronoun(norm); ok {
+		return true
+	}
+	return lx.p.Stopword(norm) || lx.grammar[norm] != ""
 }
 
 // personSex returns the sex a noun for a person gives ("partnerin" f, "ministerin" f, "vater"

@@ -111,6 +111,9 @@ func buildNames(c *ctx) *names {
 		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
 			continue
 		}
+		if te-ts == 1 && c.lx.notAName(c.toks[ts].Norm) {
+			continue // "Friday", "But": tagger noise, never a speaker
+		}
 		ents = append(ents, ent{e: e, ts: ts, te: te})
 	}
 	// The fullest clean form of each person's name, keyed by its last word: entity mentions
