@@ -106,11 +106,17 @@ func TestAudit(t *testing.T) {
 		if p.Unmapped*10 > p.Annotated {
 			t.Errorf("%s: %d annotations not found in the text: has ingest started dropping body text?", p.Name, p.Unmapped)
 		}
-		if p.SpeakerPrecision < auditFloor.precision || p.CoverageNamed < auditFloor.coverage {
+		floor := auditFloor[p.HeldOut]
+		if p.SpeakerPrecision < floor.precision || p.CoverageNamed < floor.coverage {
 			t.Errorf("%s: speaker precision %.3f, coverage of named %.3f: below the floor %.2f / %.2f",
-				p.Name, p.SpeakerPrecision, p.CoverageNamed, auditFloor.precision, auditFloor.coverage)
+				p.Name, p.SpeakerPrecision, p.CoverageNamed, floor.precision, floor.coverage)
 		}
 	}
 }
 
-var auditFloor = struct{ precision, coverage float64 }{0.5, 0.2}
+// auditFloor holds the regression floors for development (false) and held-out (true) sets,
+// a little below what the extractor reaches (docs/quality.md).
+var auditFloor = map[bool]struct{ precision, coverage float64 }{
+	false: {0.97, 0.70},
+	true:  {0.80, 0.40},
+}
