@@ -570,6 +570,7 @@ func (c *ctx) clauseAfterComma(ss, v int) int {
 	return -1
 }
 
+// hasVerbBetween reports whether a speech verb form stands in [s, e).
 func (c *ctx) hasVerbBetween(s, e int) bool {
 	for k := s; k < e; k++ {
 		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
@@ -579,6 +580,8 @@ func (c *ctx) hasVerbBetween(s, e int) bool {
 	return false
 }
 
+// hasPunctBetween reports whether punctuation other than hyphens, brackets and quotation
+// marks stands in [s, e).
 func (c *ctx) hasPunctBetween(s, e int) bool {
 	for k := s; k < e; k++ {
 		if t := &c.toks[k]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {

@@ -143,24 +143,13 @@ func buildNames(c *ctx) *names {
 	fromEntities := len(ents) > 0
 	if !fromEntities {
 		// Without an entity extractor: runs of capitalised words ("Andrij Jermak", "Kim Jong Un").
-		for si := range c.sents {
-			ss, se := c.sentRange(si)
-			for i := ss; i < se; {
-				j := i
-				for j < se && c.nameWord(j) {
-					j++
-				}
-				if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
-					s, e := c.toks[i].Start, c.toks[j-1].End
-					canon := c.r.Slice(s, e)
-					k := c.toks[j-1].Norm
-					if old, ok := n.full[k]; !ok || len(canon) > len(old) {
-						n.full[k] = canon
-					}
-				}
-				i = max(j, i+1)
+		c.nameRuns(func(si, i, j int) {
+			canon := c.r.Slice(c.toks[i].Start, c.toks[j-1].End)
+			k := c.toks[j-1].Norm
+			if old, ok := n.full[k]; !ok || len(canon) > len(old) {
+				n.full[k] = canon
 			}
-		}
+		})
 	}
 	for _, x := range ents {
 		org := x.e.Type == article.EntityOrganisation
@@ -236,21 +225,11 @@ func buildNames(c *ctx) *names {
 		sort.Slice(n.mentions, func(i, j int) bool { return n.mentions[i].pos < n.mentions[j].pos })
 	}
 	if !fromEntities {
-		for si := range c.sents {
-			ss, se := c.sentRange(si)
-			for i := ss; i < se; {
-				j := i
-				for j < se && c.nameWord(j) {
-					j++
-				}
-				if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
-					s := c.toks[i].Start
-					n.mentions = append(n.mentions, mention{pos: s, end: c.toks[j-1].End, tok: i, canon: n.full[c.toks[j-1].Norm],
-						sent: si, block: c.blockOf(s), quoted: c.inMarks(s)})
-				}
-				i = max(j, i+1)
-			}
-		}
+		c.nameRuns(func(si, i, j int) {
+			st := c.toks[i].Start
+			n.mentions = append(n.mentions, mention{pos: st, end: c.toks[j-1].End, tok: i, canon: n.full[c.toks[j-1].Norm],
+				sent: si, block: c.blockOf(st), quoted: c.inMarks(st)})
+		})
 	}
 	// A "person" the tagger also calls an organisation elsewhere ("Blue Origin") is an
 	// organisation.
@@ -267,6 +246,24 @@ func buildNames(c *ctx) *names {
 	}
 	n.sexes(c)
 	return n
+}
+
+// nameRuns calls fn for each run [i, j) of two or more name words in sentence si, not opened
+// by a capitalised stop word.
+func (c *ctx) nameRuns(fn func(si, i, j int)) {
+	for si := range c.sents {
+		ss, se := c.sentRange(si)
+		for i := ss; i < se; {
+			j := i
+			for j < se && c.nameWord(j) {
+				j++
+			}
+			if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
+				fn(si, i, j)
+			}
+			i = max(j, i+1)
+		}
+	}
 }
 
 // cleanName returns the tokens of a person mention [ts, te) without leading titles and role
