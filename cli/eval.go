@@ -36,6 +36,7 @@ var evalCmd = &Command{
   ner PATH         GermEval 2014 TSV: outer-chunk precision, recall, F1 per type, by
                    cross-validation (--folds) with self-training (--unlabelled)
   quotes DIR       SpkAtt-2023 JSON folder: Cue, Source, Message and joint F1
+  quotes-audit DIR ../shared/eval: our annotations of real news, speaker precision and coverage
   timex DIR        WikiWarsDE folder: TIMEX2 strict/lenient F1 and value accuracy
   similarity CSV   SemEval-2022 task 8 pairs: Pearson r, same-story precision/recall
   seeds DIR        seed folder beside its .gold.json: every gold item checked

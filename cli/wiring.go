@@ -44,6 +44,9 @@ func evalKinds() map[string]evalKind {
 		"quotes": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return quotes.Evaluate(path, quotes.Options{})
 		}},
+		"quotes-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return quotes.Audit(ctx, path)
+		}},
 		"timex": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return timex.Evaluate(path, timex.Options{})
 		}},
