@@ -64,8 +64,8 @@ func (d *deferred) Flush(ctx context.Context) error {
 	return err
 }
 
-// Placement returns a reader of the placement tables in s.
-func Placement(ctx context.Context, s store.Store) (*place.Reader, error) {
+// PlacementReader returns a reader of the placement tables in s.
+func PlacementReader(ctx context.Context, s store.Store) (*place.Reader, error) {
 	ps, ok := s.(place.DB)
 	if !ok {
 		return nil, fmt.Errorf("app: this store holds no placement tables")

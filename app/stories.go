@@ -15,7 +15,7 @@ import (
 // storylines from the placement tables, derived-from links and unsupported sentences from
 // the linking stage, dates and sources from the articles.
 func Stories(ctx context.Context, s store.Store) (*view.Stories, error) {
-	r, err := Placement(ctx, s)
+	r, err := PlacementReader(ctx, s)
 	if err != nil {
 		return nil, err
 	}

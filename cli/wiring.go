@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"crosscheck/evaluate/citations"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
 	"crosscheck/evaluate/quotes"
@@ -45,6 +46,9 @@ func evalKinds() map[string]evalKind {
 		"quotes": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return quotes.Evaluate(path, quotes.Options{})
 		}},
+		"quotes-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return quotes.Audit(ctx, path)
+		}},
 		"timex": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return timex.Evaluate(path, timex.Options{})
 		}},
@@ -63,6 +67,9 @@ func evalKinds() map[string]evalKind {
 				gold = strings.TrimSuffix(path, ".jsonl") + ".gold.json"
 			}
 			return stream.Evaluate(ctx, path, gold, stream.Options{})
+		}},
+		"citations": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return citations.Evaluate(ctx, path)
 		}},
 		"seeds": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return evalSeeds(ctx, path)

@@ -31,9 +31,9 @@ type Options struct {
 	EventSpan time.Duration
 	// StoryWindow is how far back a storyline's events count when an event asks to join it.
 	StoryWindow time.Duration
-	// StoryNames and StoryTopic are how similar an event's headline-and-lead names and terms
-	// must be to a storyline's recent events for the event to join it.
-	StoryNames, StoryTopic float64
+	// StoryNames and StoryTopic are how similar an event's names and terms must be to a
+	// storyline's recent events for the event to join it, and StoryScore how high their sum.
+	StoryNames, StoryTopic, StoryScore float64
 	// Furniture: a paragraph seen in this many earlier articles of one site is furniture.
 	Furniture int
 	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
@@ -62,10 +62,13 @@ func (o Options) withDefaults() Options {
 		o.StoryWindow = 14 * 24 * time.Hour
 	}
 	if o.StoryNames <= 0 {
-		o.StoryNames = 0.35
+		o.StoryNames = 0.28
 	}
 	if o.StoryTopic <= 0 {
-		o.StoryTopic = 0.25
+		o.StoryTopic = 0.14
+	}
+	if o.StoryScore <= 0 {
+		o.StoryScore = o.StoryNames + o.StoryTopic
 	}
 	if o.Furniture <= 0 {
 		o.Furniture = 3

@@ -322,6 +322,43 @@ func (r *Reader) Derivations(ctx context.Context) ([]link.Derivation, error) {
 	return out, rows.Err()
 }
 
+// DerivationsOf returns the current derived-from links of the given derived articles (all
+// of them when articles is nil).
+func (r *Reader) DerivationsOf(ctx context.Context, articles []string) ([]link.Derivation, error) {
+	if articles == nil {
+		return r.Derivations(ctx)
+	}
+	var out []link.Derivation
+	for lo := 0; lo < len(articles); lo += 500 {
+		part := articles[lo:min(len(articles), lo+500)]
+		args := make([]any, len(part))
+		for i, a := range part {
+			args[i] = a
+		}
+		rows, err := r.db.SQL().QueryContext(ctx, `SELECT article, data FROM derivations WHERE article IN (`+placeholders(1, len(part))+`) ORDER BY article`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("place: read derivations: %w", err)
+		}
+		for rows.Next() {
+			var id, data string
+			if err := rows.Scan(&id, &data); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			var d link.Derivation
+			if err := json.Unmarshal([]byte(data), &d); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("place: derivation of %s is damaged: %w", id, err)
+			}
+			out = append(out, d)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // Furniture returns the spans of an article that placement found to be site furniture by
 // repetition (those marked by the packs' phrase lists are blocks of kind furniture).
 func (r *Reader) Furniture(ctx context.Context, articleID string) ([]article.Span, error) {

@@ -16,7 +16,7 @@ const storyOpened = "opened new storyline"
 // storyline's profile is rebuilt from its events of the last StoryWindow only, so it
 // cannot drift from one subject to the next.
 const (
-	storyLink   = 0.1
+	storyLink   = 0
 	storyNames  = 2
 	storyRecent = 12 // most recent events of a storyline that make its profile
 )
@@ -90,7 +90,7 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 }
 
 // storyCandidates finds articles of other events within the storyline window that share the
-// event's rarest headline and lead names.
+// event's rarest headline and lead terms and names.
 func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candidate, error) {
 	o := pl.p.opt
 	type tw struct {
@@ -98,7 +98,7 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 		idf float64
 	}
 	var qs []tw
-	for _, tc := range prof.LeadNames {
+	for _, tc := range prof.Lead {
 		if pl.v.df(tc.ID) < 2 {
 			continue
 		}
@@ -117,8 +117,8 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 		}
 		return int(a.id) - int(b.id)
 	})
-	if len(qs) > 6 {
-		qs = qs[:6]
+	if len(qs) > 12 {
+		qs = qs[:12]
 	}
 	win := int64(o.StoryWindow / time.Second)
 	idf := map[int64]float64{}
@@ -212,17 +212,20 @@ func (pl *placement) supports(prof, sp *Profile) (support, error) {
 		return s, nil
 	}
 	w := weigher{v: pl.v}
+	// Actors are the names of the whole text and the topic its heaviest terms: a follow-up
+	// names the places and people of the happening and speaks of it, though not always in
+	// its lead.
 	var ids []uint32
 	j := 0
-	for _, t := range prof.LeadNames {
-		for j < len(sp.LeadNames) && sp.LeadNames[j].ID < t.ID {
+	for _, t := range prof.Names {
+		for j < len(sp.Names) && sp.Names[j].ID < t.ID {
 			j++
 		}
-		if j < len(sp.LeadNames) && sp.LeadNames[j].ID == t.ID {
+		if j < len(sp.Names) && sp.Names[j].ID == t.ID {
 			ids = append(ids, t.ID)
 		}
 	}
-	s.names, s.topic = round3(w.cos(prof.LeadNames, sp.LeadNames)), round3(w.cos(prof.Lead, sp.Lead))
+	s.names, s.topic = round3(w.cos(prof.Names, sp.Names)), round3(w.cos(prof.Body, sp.Body))
 	if w.err != nil {
 		return s, w.err
 	}
@@ -234,7 +237,7 @@ func (pl *placement) supports(prof, sp *Profile) (support, error) {
 		s.shared = append(s.shared, strings.TrimPrefix(keys[id], keyName))
 	}
 	o := pl.p.opt
-	s.ok = len(ids) >= storyNames && s.names >= o.StoryNames && s.topic >= o.StoryTopic
+	s.ok = len(ids) >= storyNames && s.names >= o.StoryNames && s.topic >= o.StoryTopic && s.names+s.topic >= o.StoryScore
 	return s, nil
 }
 

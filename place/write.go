@@ -151,8 +151,8 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 	return nil
 }
 
-// mergeEventProfile adds an article's names and lead terms to an event's profile (nil: a
-// new event), keeping the heaviest eventProfileTerms of each.
+// mergeEventProfile adds an article's names, lead and body terms to an event's profile (nil:
+// a new event), keeping the heaviest eventProfileTerms of each.
 func mergeEventProfile(ep, prof *Profile, v Vocab) (*Profile, error) {
 	if ep == nil {
 		ep = &Profile{Time: prof.Time}
@@ -165,6 +165,9 @@ func mergeEventProfile(ep, prof *Profile, v Vocab) (*Profile, error) {
 		return nil, err
 	}
 	if ep.LeadNames, err = addTruncate(ep.LeadNames, prof.LeadNames, v); err != nil {
+		return nil, err
+	}
+	if ep.Body, err = addTruncate(ep.Body, prof.Body, v); err != nil {
 		return nil, err
 	}
 	ep.Flags |= prof.Flags & FlagPreview
