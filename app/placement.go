@@ -25,7 +25,9 @@ var _ story.Placement = (*Placement)(nil)
 // NewPlacement returns the placement of the store s.
 func NewPlacement(s store.Store) *Placement { return &Placement{s: s} }
 
-func (p *Placement) reader(ctx context.Context) (*place.Reader, error) { return PlacementReader(ctx, p.s) }
+func (p *Placement) reader(ctx context.Context) (*place.Reader, error) {
+	return PlacementReader(ctx, p.s)
+}
 
 // Version implements story.Placement.
 func (p *Placement) Version(ctx context.Context) (string, error) {
