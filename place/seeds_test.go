@@ -248,7 +248,7 @@ func TestSeedExplanations(t *testing.T) {
 		t.Errorf("storyline %s has no link explanations", line.ID)
 	}
 	for e, why := range line.Links {
-		if !strings.Contains(why, "shared main names") {
+		if !strings.Contains(why, "shared names") {
 			t.Errorf("link of %s does not say what was shared: %q", e, why)
 		}
 	}

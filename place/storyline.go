@@ -78,12 +78,12 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 			return 0, "", err
 		}
 		if sup.ok {
-			return op.line, fmt.Sprintf("joined storyline s%d via e%d (probability %.2f); shared main names: %s (similarity %.2f); topic similarity %.2f",
-				op.line, op.via, op.raw, strings.Join(sup.shared, ", "), sup.names, sup.topic), nil
+			return op.line, fmt.Sprintf("joined storyline s%d via e%d: shared names %s (similarity %.2f), topic similarity %.2f",
+				op.line, op.via, strings.Join(sup.shared, ", "), sup.names, sup.topic), nil
 		}
 		if closest == "" {
-			closest = fmt.Sprintf(" (closest: s%d via e%d, probability %.2f, %d shared names, name similarity %.2f, topic similarity %.2f)",
-				op.line, op.via, op.raw, len(sup.shared), sup.names, sup.topic)
+			closest = fmt.Sprintf(" (closest: s%d via e%d, %d shared names, name similarity %.2f, topic similarity %.2f)",
+				op.line, op.via, len(sup.shared), sup.names, sup.topic)
 		}
 	}
 	return 0, storyOpened + closest, nil
