@@ -16,9 +16,10 @@ const storyOpened = "opened new storyline"
 // storyline's profile is rebuilt from its events of the last StoryWindow only, so it
 // cannot drift from one subject to the next.
 const (
-	storyLink   = 0
-	storyNames  = 2
-	storyRecent = 12 // most recent events of a storyline that make its profile
+	storyLink    = 0
+	storyNames   = 2
+	storyRecent  = 12 // most recent events of a storyline that make its profile
+	storyOptions = 3  // storylines weighed as a whole for one event
 )
 
 // storylineFor returns the storyline an event should join (0: a storyline of its own) and
@@ -32,15 +33,17 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 	}
 	type option struct {
 		line, via int64
-		raw       float64
+		raw       float64 // how much the candidate's names are the event's (cosine)
 	}
 	best := map[int64]option{}
+	w := weigher{v: pl.v}
 	consider := func(c candidate) {
 		if c.event == event || c.raw < storyLink {
 			return
 		}
-		if b, ok := best[c.event]; !ok || c.raw > b.raw {
-			best[c.event] = option{via: c.event, raw: c.raw}
+		actors := w.cos(prof.Names, c.prof.Names)
+		if b, ok := best[c.event]; !ok || actors > b.raw {
+			best[c.event] = option{via: c.event, raw: actors}
 		}
 	}
 	for _, c := range cands {
@@ -58,6 +61,9 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		op.line = line
 		opts = append(opts, op)
 	}
+	if w.err != nil {
+		return 0, "", w.err
+	}
 	slices.SortFunc(opts, func(a, b option) int {
 		if a.raw != b.raw {
 			if a.raw > b.raw {
@@ -67,6 +73,17 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		}
 		return int(a.via - b.via)
 	})
+	// Only the storylines of the few events whose articles name the same actors most are
+	// weighed as a whole: that is where a thread would be.
+	seen := map[int64]bool{}
+	kept := opts[:0]
+	for _, op := range opts {
+		if !seen[op.line] && len(kept) < storyOptions {
+			seen[op.line] = true
+			kept = append(kept, op)
+		}
+	}
+	opts = kept
 	closest := ""
 	for _, op := range opts {
 		sp, err := pl.storylineProfile(op.line, when-int64(o.StoryWindow/time.Second), event)
