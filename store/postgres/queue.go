@@ -1,0 +1,257 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"crosscheck/article"
+	"crosscheck/store"
+	"crosscheck/store/internal/sqlstore"
+)
+
+// Job states.
+const (
+	queued   = 0
+	analysed = 1
+	finished = 2
+)
+
+// outcomeFailed is the outcome of a job that could not be analysed.
+const outcomeFailed = 3
+
+// Enqueue implements store.Queue. Enqueuers hold an exclusive advisory lock for the whole
+// transaction, and committers a shared one, so jobs become visible in Seq order: a committer
+// never sees job n+1 before job n.
+func (s *Store) Enqueue(ctx context.Context, jobs []store.Job) (first, last int64, err error) {
+	if len(jobs) == 0 {
+		return 0, 0, nil
+	}
+	tx, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock($1)", lockEnqueue); err != nil {
+		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
+	}
+	for i := range jobs {
+		j := &jobs[i]
+		aj, err := json.Marshal(j.Article)
+		if err != nil {
+			return 0, 0, fmt.Errorf("postgres: enqueue %s: %w", j.Name, err)
+		}
+		if err := tx.QueryRowContext(ctx, `INSERT INTO jobs (seq, name, article) VALUES (nextval('crosscheck_seq'), $1, $2) RETURNING seq`,
+			j.Name, string(aj)).Scan(&j.Seq); err != nil {
+			return 0, 0, fmt.Errorf("postgres: enqueue %s: %w", j.Name, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
+	}
+	return jobs[0].Seq, jobs[len(jobs)-1].Seq, nil
+}
+
+// Claim implements store.Queue. The claimed rows stay locked (FOR UPDATE) until the
+// transaction ends: a worker that dies mid-analysis loses its connection, the server rolls
+// its transaction back, and the jobs are queued again for the next worker.
+func (s *Store) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.Analysed, error)) (int, error) {
+	tx, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: claim jobs: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT seq, name, article FROM jobs WHERE state = 0 ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`, n)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: claim jobs: %w", err)
+	}
+	var jobs []store.Job
+	var bad []store.Analysed
+	for rows.Next() {
+		var j store.Job
+		var aj []byte
+		if err := rows.Scan(&j.Seq, &j.Name, &aj); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("postgres: claim jobs: %w", err)
+		}
+		j.Article = new(article.Article)
+		if err := json.Unmarshal(aj, j.Article); err != nil {
+			bad = append(bad, store.Analysed{Seq: j.Seq, Err: "queued article cannot be read: " + err.Error()})
+			continue
+		}
+		jobs = append(jobs, j)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("postgres: claim jobs: %w", err)
+	}
+	if len(jobs)+len(bad) == 0 {
+		return 0, nil
+	}
+	var done []store.Analysed
+	if len(jobs) > 0 {
+		if done, err = fn(jobs); err != nil {
+			return 0, err
+		}
+	}
+	for _, d := range append(done, bad...) {
+		var nj any
+		if d.Analysis != nil {
+			b, err := json.Marshal(d.Analysis)
+			if err != nil {
+				return 0, fmt.Errorf("postgres: job %d: encode analysis: %w", d.Seq, err)
+			}
+			nj = string(b)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 1, analysis = $2, error = $3 WHERE seq = $1`, d.Seq, nj, d.Err); err != nil {
+			return 0, fmt.Errorf("postgres: job %d: %w", d.Seq, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("postgres: claim jobs: %w", err)
+	}
+	return len(jobs) + len(bad), nil
+}
+
+// Commit implements store.Queue.
+func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Article) (*article.Analysis, error)) (int, error) {
+	tx, err := s.Begin(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: store jobs: %w", err)
+	}
+	defer tx.Rollback()
+	// No enqueue is half done while this is held, so no job below the first queued one can
+	// still appear.
+	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock_shared($1)", lockEnqueue); err != nil {
+		return 0, fmt.Errorf("postgres: store jobs: %w", err)
+	}
+	type job struct {
+		seq      int64
+		name     string
+		aj       []byte
+		nj       sql.NullString
+		jobError string
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT seq, name, article, analysis, error FROM jobs
+		WHERE state = 1 AND seq < (SELECT coalesce(min(seq), 9223372036854775807) FROM jobs WHERE state = 0)
+		ORDER BY seq LIMIT $1`, limit)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: store jobs: %w", err)
+	}
+	var jobs []job
+	for rows.Next() {
+		var j job
+		if err := rows.Scan(&j.seq, &j.name, &j.aj, &j.nj, &j.jobError); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("postgres: store jobs: %w", err)
+		}
+		jobs = append(jobs, j)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("postgres: store jobs: %w", err)
+	}
+	for _, j := range jobs {
+		outcome, jobErr := s.commitOne(ctx, tx, j.seq, j.aj, j.nj, j.jobError, analyse)
+		if errors.Is(jobErr, errStore) {
+			return 0, fmt.Errorf("postgres: store job %d (%s): %w", j.seq, j.name, jobErr)
+		}
+		msg := ""
+		if jobErr != nil {
+			outcome, msg = outcomeFailed, jobErr.Error()
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 2, outcome = $2, error = $3, article = NULL, analysis = NULL WHERE seq = $1`,
+			j.seq, outcome, msg); err != nil {
+			return 0, fmt.Errorf("postgres: job %d: %w", j.seq, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("postgres: store jobs: %w", err)
+	}
+	return len(jobs), nil
+}
+
+// errStore marks a database failure, which aborts the commit, as opposed to a failed job.
+var errStore = errors.New("database")
+
+func (s *Store) commitOne(ctx context.Context, tx *sql.Tx, seq int64, aj []byte, nj sql.NullString, jobErr string,
+	analyse func(*article.Article) (*article.Analysis, error)) (int, error) {
+	if jobErr != "" {
+		return 0, errors.New(jobErr)
+	}
+	a := new(article.Article)
+	if err := json.Unmarshal(aj, a); err != nil {
+		return 0, fmt.Errorf("queued article cannot be read: %w", err)
+	}
+	var an *article.Analysis
+	if nj.Valid {
+		an = new(article.Analysis)
+		if err := json.Unmarshal([]byte(nj.String), an); err != nil {
+			return 0, fmt.Errorf("analysis cannot be read: %w", err)
+		}
+	}
+	r, err := s.PutTx(ctx, tx, a, an, seq)
+	if errors.Is(err, sqlstore.ErrNeedsAnalysis) {
+		// The worker found this content stored, but a job before it changed the article.
+		if an, err = analyse(a); err != nil {
+			return 0, err
+		}
+		r, err = s.PutTx(ctx, tx, a, an, seq)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%w: %w", errStore, err)
+	}
+	return int(r.Outcome), nil
+}
+
+// Stats implements store.Queue.
+func (s *Store) Stats(ctx context.Context, first, last int64) (store.JobStats, error) {
+	var st store.JobStats
+	if first == 0 && last == 0 {
+		last = 1<<63 - 1
+	}
+	rows, err := s.DB().QueryContext(ctx, `SELECT state, coalesce(outcome, -1), count(*) FROM jobs WHERE seq BETWEEN $1 AND $2 GROUP BY 1, 2`, first, last)
+	if err != nil {
+		return st, fmt.Errorf("postgres: job counts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var state, outcome, n int
+		if err := rows.Scan(&state, &outcome, &n); err != nil {
+			return st, fmt.Errorf("postgres: job counts: %w", err)
+		}
+		switch {
+		case state < finished:
+			st.Open += n
+		case outcome == int(store.New):
+			st.New += n
+		case outcome == int(store.Updated):
+			st.Updated += n
+		case outcome == int(store.Unchanged):
+			st.Unchanged += n
+		default:
+			st.Failed += n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("postgres: job counts: %w", err)
+	}
+	if st.Failed == 0 {
+		return st, nil
+	}
+	fr, err := s.DB().QueryContext(ctx, `SELECT seq, name, error FROM jobs WHERE seq BETWEEN $1 AND $2 AND outcome = 3 ORDER BY seq`, first, last)
+	if err != nil {
+		return st, fmt.Errorf("postgres: failed jobs: %w", err)
+	}
+	defer fr.Close()
+	for fr.Next() {
+		var f store.JobFailure
+		if err := fr.Scan(&f.Seq, &f.Name, &f.Err); err != nil {
+			return st, fmt.Errorf("postgres: failed jobs: %w", err)
+		}
+		st.Failures = append(st.Failures, f)
+	}
+	return st, fr.Err()
+}
