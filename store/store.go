@@ -123,13 +123,13 @@ const (
 // several goroutines and several processes.
 type Store interface {
 	// Put stores a and an in one transaction unless the same content is already stored
-	// under a.ID (or a.URL): then it changes nothing. New content under a known id or URL is
+	// under a.ID (or a.URL), in the latest or an earlier version: then it changes nothing. New content under a known id or URL is
 	// stored as a new version; the old one is kept.
 	Put(ctx context.Context, a *article.Article, an *article.Analysis) (Outcome, *Record, error)
 	// PutBatch puts items in order in one transaction: all are stored, or none.
 	PutBatch(ctx context.Context, items []Item) ([]Result, error)
-	// Known reports whether the latest version under id (or else under url) has this content
-	// hash, i.e. whether Put would return Unchanged. Ingest asks before analysing.
+	// Known reports whether a version under id (or else under url) has this content hash,
+	// i.e. whether Put would return Unchanged. Ingest asks before analysing.
 	Known(ctx context.Context, id, url, hash string) (bool, error)
 	// Get returns the latest version of an article.
 	Get(ctx context.Context, id string) (*Record, error)

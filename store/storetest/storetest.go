@@ -105,6 +105,17 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if ok, _ := s.Known(ctx, "k1", "", mk("k1", "", "Neuer Text.").ContentHash()); ok {
 			t.Fatal("changed content counted as known")
 		}
+		// An earlier version's content is known too: a stream that repeats a URL with older
+		// content adds no versions when ingested again.
+		if o, _, err := s.Put(ctx, mk("k1", "", "Neuer Text."), an); err != nil || o != store.Updated {
+			t.Fatalf("update: %v %v", o, err)
+		}
+		if ok, _ := s.Known(ctx, "k1", "", a.ContentHash()); !ok {
+			t.Fatal("first version's content not known")
+		}
+		if o, _, err := s.Put(ctx, a, an); err != nil || o != store.Unchanged {
+			t.Fatalf("first version's content again: %v %v", o, err)
+		}
 	})
 	t.Run("PutBatchInOrder", func(t *testing.T) {
 		s := open(t)

@@ -60,8 +60,7 @@ var _ store.Store = (*Store)(nil)
 const (
 	qLatestByID  = `SELECT seq, id, version, hash FROM articles WHERE id = $1 AND latest = 1`
 	qLatestByURL = `SELECT seq, id, version, hash FROM articles WHERE url = $1 AND latest = 1 AND url <> '' ORDER BY seq LIMIT 1`
-	qHashByID    = `SELECT hash FROM articles WHERE id = $1 AND latest = 1`
-	qHashByURL   = `SELECT hash FROM articles WHERE url = $1 AND latest = 1 AND url <> '' ORDER BY seq LIMIT 1`
+	qHasVersion  = `SELECT count(*) FROM articles WHERE id = $1 AND hash = $2`
 	qUnlatest    = `UPDATE articles SET latest = 0 WHERE seq = $1`
 	insertCols   = `id, version, latest, hash, url, ingested, source, title, published, language, credits, chars, lead, article, analysis`
 	qInsert      = `INSERT INTO articles (` + insertCols + `) VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq`
@@ -87,7 +86,7 @@ const (
 // Statements returns every query the store runs with its name, for plan checks.
 func Statements() map[string]string {
 	return map[string]string{
-		"latest by id": qLatestByID, "latest by url": qLatestByURL, "hash by id": qHashByID, "hash by url": qHashByURL,
+		"latest by id": qLatestByID, "latest by url": qLatestByURL, "has version": qHasVersion,
 		"unlatest": qUnlatest, "insert": qInsert, "insert at seq": qInsertSeq, "get": qGet, "versions": qVersions,
 		"page": qPage, "meta page": qMetaPage, "count": qCount, "count new": qCountNew, "placeable": qPlaceable,
 		"set value": qSetValue, "value": qValue, "values": qValues, "delete value": qDeleteValue,
@@ -214,6 +213,17 @@ func (s *Store) putEncoded(ctx context.Context, tx *sql.Tx, e *encoded, seq int6
 	case oldHash == e.hash:
 		return store.Result{Outcome: store.Unchanged}, nil
 	default:
+		// Content an earlier version had is not new either: re-ingesting a stream in which
+		// one URL comes back with older content must not add versions every time.
+		var n int
+		if version > 1 {
+			if err := tx.QueryRowContext(ctx, qHasVersion, id, e.hash).Scan(&n); err != nil {
+				return store.Result{}, err
+			}
+		}
+		if n > 0 {
+			return store.Result{Outcome: store.Unchanged}, nil
+		}
 		outcome = store.Updated
 		version++
 	}
@@ -300,18 +310,25 @@ func (s *Store) PutBatch(ctx context.Context, items []store.Item) ([]store.Resul
 
 // Known implements store.Store.
 func (s *Store) Known(ctx context.Context, id, url, hash string) (bool, error) {
-	var h string
-	err := s.c.Read.QueryRowContext(ctx, qHashByID, id).Scan(&h)
+	var (
+		seq           int64
+		have, version int
+		latest        string
+	)
+	err := s.c.Read.QueryRowContext(ctx, qLatestByID, id).Scan(&seq, &id, &version, &latest)
 	if errors.Is(err, sql.ErrNoRows) && url != "" {
-		err = s.c.Read.QueryRowContext(ctx, qHashByURL, url).Scan(&h)
+		err = s.c.Read.QueryRowContext(ctx, qLatestByURL, url).Scan(&seq, &id, &version, &latest)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
+	if err == nil && latest != hash && version > 1 {
+		err = s.c.Read.QueryRowContext(ctx, qHasVersion, id, hash).Scan(&have)
+	}
 	if err != nil {
 		return false, s.errorf("look up %s: %w", id, err)
 	}
-	return h == hash, nil
+	return latest == hash || have > 0, nil
 }
 
 type scanner interface{ Scan(dest ...any) error }
