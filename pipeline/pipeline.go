@@ -217,16 +217,17 @@ func (e *Engine) prepare(ctx context.Context, j *job) {
 	if j.it.Err != nil || a == nil {
 		return
 	}
-	if !j.recheck {
-		known, err := e.Store.Known(ctx, a.ID, a.URL, j.hash)
-		if err != nil {
-			j.it.Err = err
-			return
-		}
-		if known {
-			j.known = true
-			return
-		}
+	if j.recheck {
+		return // decided in order, once the items before it are stored
+	}
+	known, err := e.Store.Known(ctx, a.ID, a.URL, j.hash)
+	if err != nil {
+		j.it.Err = err
+		return
+	}
+	if known {
+		j.known = true
+		return
 	}
 	j.an, j.it.Err = e.analyze(a)
 }
@@ -274,6 +275,21 @@ func (r *run) take(ctx context.Context, j *job) {
 		}
 		r.fail(j, err)
 		r.done(j)
+	case j.recheck:
+		// An item before it in this run has the same id or URL: now that those are stored,
+		// the store's answer is exact.
+		r.flush(ctx)
+		a := j.it.Article
+		known, err := r.e.Store.Known(ctx, a.ID, a.URL, j.hash)
+		if err == nil && !known {
+			j.an, err = r.e.analyze(a)
+		}
+		j.recheck, j.known = false, known
+		if err != nil {
+			j.it.Err = err
+		}
+		r.st.Read--
+		r.take(ctx, j)
 	case j.known:
 		r.st.Unchanged++
 		r.done(j)
