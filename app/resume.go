@@ -59,8 +59,17 @@ func (r *resumable) Resume(ctx context.Context) (int64, error) {
 			return 0, err
 		}
 		// NewPlacer loads the saved state and places what it lacks; it is shown only what
-		// comes after the cursor, in Seq order (what it finds placed there it skips).
-		view := &placeableView{Store: r.s, last: placed}
+		// comes after the cursor, in Seq order (what it finds placed there it skips). A
+		// process killed mid-session may have saved links of articles its clustering state
+		// never got; they are hidden, and made again when those articles are placed again.
+		cl, err := LoadClusterer(ctx, r.s)
+		if err != nil {
+			return 0, err
+		}
+		view := &placeableView{Store: r.s, last: placed, placed: func(id string) bool {
+			_, ok := cl.Assignment(id)
+			return ok
+		}}
 		if r.p, err = NewPlacer(ctx, view); err != nil {
 			return 0, err
 		}
@@ -91,7 +100,21 @@ func (r *resumable) Save(ctx context.Context, cursor int64) error {
 // versions after the cursor, in Seq order, and remembers the last.
 type placeableView struct {
 	store.Store
-	last int64
+	last   int64
+	placed func(id string) bool // in the saved clustering state
+}
+
+// Values hides the signatures and derivations of articles the clustering state lacks.
+func (v *placeableView) Values(ctx context.Context, kind string, fn func(string, []byte) error) error {
+	if kind != kindSignature && kind != kindDerived {
+		return v.Store.Values(ctx, kind, fn)
+	}
+	return v.Store.Values(ctx, kind, func(id string, b []byte) error {
+		if !v.placed(id) {
+			return nil
+		}
+		return fn(id, b)
+	})
 }
 
 func (v *placeableView) Each(ctx context.Context, fn func(*store.Record) error) error {
