@@ -20,7 +20,7 @@ func window(t *testing.T) string {
 	return testenv.SharedFile(t, "eval/trends-de/window-2024-09-01..10.jsonl")
 }
 
-func engine(t *testing.T, db string) (*pipeline.Engine, store.Store) {
+func engine(t testing.TB, db string) (*pipeline.Engine, store.Store) {
 	t.Helper()
 	ctx := context.Background()
 	s, err := app.OpenStore(ctx, db)
