@@ -23,6 +23,7 @@ const (
 	kindPlacement = "placement"
 	keyGeneration = "generation" // token of the last process that placed
 	keyCursor     = "cursor"     // Seq placed through, written after the state is saved
+	keySaved      = "saved"      // the generation whose session ended with the cursor saved
 )
 
 // resumable is Placer behind pipeline.Resumer.
@@ -62,14 +63,18 @@ func (r *resumable) Resume(ctx context.Context) (int64, error) {
 		// comes after the cursor, in Seq order (what it finds placed there it skips). A
 		// process killed mid-session may have saved links of articles its clustering state
 		// never got; they are hidden, and made again when those articles are placed again.
-		cl, err := LoadClusterer(ctx, r.s)
-		if err != nil {
-			return 0, err
+		view := &placeableView{Store: r.s, last: placed}
+		if saved, err := r.s.Value(ctx, kindPlacement, keySaved); err != nil || string(saved) != string(gen) {
+			// The last session did not end cleanly (or never ran).
+			cl, err := LoadClusterer(ctx, r.s)
+			if err != nil {
+				return 0, err
+			}
+			view.placed = func(id string) bool {
+				_, ok := cl.Assignment(id)
+				return ok
+			}
 		}
-		view := &placeableView{Store: r.s, last: placed, placed: func(id string) bool {
-			_, ok := cl.Assignment(id)
-			return ok
-		}}
 		if r.p, err = NewPlacer(ctx, view); err != nil {
 			return 0, err
 		}
@@ -93,7 +98,10 @@ func (r *resumable) Flush(ctx context.Context) error { return r.p.Flush(ctx) }
 // Save implements pipeline.Resumer.
 func (r *resumable) Save(ctx context.Context, cursor int64) error {
 	r.cursor = cursor
-	return r.s.SetValue(ctx, kindPlacement, keyCursor, []byte(strconv.FormatInt(cursor, 10)))
+	if err := r.s.SetValue(ctx, kindPlacement, keyCursor, []byte(strconv.FormatInt(cursor, 10))); err != nil {
+		return err
+	}
+	return r.s.SetValue(ctx, kindPlacement, keySaved, []byte(r.gen))
 }
 
 // placeableView is the store as NewPlacer sees it when resuming: Each yields the placeable
@@ -101,12 +109,12 @@ func (r *resumable) Save(ctx context.Context, cursor int64) error {
 type placeableView struct {
 	store.Store
 	last   int64
-	placed func(id string) bool // in the saved clustering state
+	placed func(id string) bool // in the saved clustering state; nil after a clean session
 }
 
 // Values hides the signatures and derivations of articles the clustering state lacks.
 func (v *placeableView) Values(ctx context.Context, kind string, fn func(string, []byte) error) error {
-	if kind != kindSignature && kind != kindDerived {
+	if v.placed == nil || kind != kindSignature && kind != kindDerived {
 		return v.Store.Values(ctx, kind, fn)
 	}
 	return v.Store.Values(ctx, kind, func(id string, b []byte) error {

@@ -46,15 +46,11 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 	if len(args) == 0 {
 		return usagef("name at least one source")
 	}
-	s, err := openStore(ctx, env, *opts.db)
+	e, err := openEngine(ctx, env, *opts.db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	e, err := app.Engine(ctx, s)
-	if err != nil {
-		return err
-	}
+	defer e.Store.Close()
 	if *opts.enqueueOnly {
 		return enqueueOnly(ctx, env, e, args)
 	}
@@ -67,6 +63,21 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 		return partialError{failed: len(fails)}
 	}
 	return nil
+}
+
+// openEngine opens the store at db and builds the ingest pipeline over it; closing
+// e.Store releases both.
+func openEngine(ctx context.Context, env *Env, db string) (*pipeline.Engine, error) {
+	s, err := openStore(ctx, env, db)
+	if err != nil {
+		return nil, err
+	}
+	e, err := app.Engine(ctx, s)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return e, nil
 }
 
 // ingestSources runs the engine over sources with a progress line on a terminal, and names

@@ -8,7 +8,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"crosscheck/app"
 	"crosscheck/pipeline"
 )
 
@@ -36,15 +35,11 @@ the queue is empty.`,
 		if len(args) > 0 {
 			return usagef("a worker takes no sources: queue them with 'crosscheck ingest --db URL SOURCE...'")
 		}
-		s, err := openStore(ctx, env, *opts.db)
+		e, err := openEngine(ctx, env, *opts.db)
 		if err != nil {
 			return err
 		}
-		defer s.Close()
-		e, err := app.Engine(ctx, s)
-		if err != nil {
-			return err
-		}
+		defer e.Store.Close()
 		var done func(context.Context) (bool, error)
 		if *opts.untilIdle {
 			done = e.QueueDone(1, 1<<62)

@@ -150,101 +150,76 @@ func openers() []opener {
 	}
 }
 
+// eachStore runs bench for every store kind and size, on a store filled with n rows.
+func eachStore(b *testing.B, bench func(b *testing.B, r rows, s store.Store, n int)) {
+	eachStore(b, func(b *testing.B, r rows, s store.Store, n int) {
+		bench(b, r, s, n)
+	})
+}
+
 // BenchmarkGet reads the latest version of random articles by id from stores of 1k, 10k
 // and 100k articles: the time per Get should not grow with the store.
 func BenchmarkGet(b *testing.B) {
-	for _, o := range openers() {
-		for _, n := range benchSizes {
-			b.Run(fmt.Sprintf("%s/rows=%d", o.name, n), func(b *testing.B) {
-				r := benchRows(b)
-				s := o.open(b, r, n)
-				ctx := context.Background()
-				rng := rand.New(rand.NewPCG(1, 1))
-				b.ReportAllocs()
-				b.ResetTimer()
-				for range b.N {
-					id := fmt.Sprintf("gen-%07d", rng.IntN(n))
-					if _, err := s.Get(ctx, id); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
+	eachStore(b, func(b *testing.B, r rows, s store.Store, n int) {
+		ctx := context.Background()
+		rng := rand.New(rand.NewPCG(1, 1))
+		for range b.N {
+			id := fmt.Sprintf("gen-%07d", rng.IntN(n))
+			if _, err := s.Get(ctx, id); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
 }
 
 // BenchmarkPut stores new articles (one transaction each, as a lone Put does) into stores
 // of 1k, 10k and 100k articles.
 func BenchmarkPut(b *testing.B) {
-	for _, o := range openers() {
-		for _, n := range benchSizes {
-			b.Run(fmt.Sprintf("%s/rows=%d", o.name, n), func(b *testing.B) {
-				r := benchRows(b)
-				s := o.open(b, r, n)
-				ctx := context.Background()
-				b.ReportAllocs()
-				b.ResetTimer()
-				for i := range b.N {
-					it := r.item(n + i)
-					if o, _, err := s.Put(ctx, it.Article, it.Analysis); err != nil || o != store.New {
-						b.Fatal(o, err)
-					}
-				}
-			})
+	eachStore(b, func(b *testing.B, r rows, s store.Store, n int) {
+		ctx := context.Background()
+		for i := range b.N {
+			it := r.item(n + i)
+			if o, _, err := s.Put(ctx, it.Article, it.Analysis); err != nil || o != store.New {
+				b.Fatal(o, err)
+			}
 		}
-	}
+	})
 }
 
 // BenchmarkPutBatch stores new articles 64 to a transaction, as ingest does.
 func BenchmarkPutBatch(b *testing.B) {
-	for _, o := range openers() {
-		for _, n := range benchSizes {
-			b.Run(fmt.Sprintf("%s/rows=%d", o.name, n), func(b *testing.B) {
-				r := benchRows(b)
-				s := o.open(b, r, n)
-				ctx := context.Background()
-				b.ReportAllocs()
-				b.ResetTimer()
-				for i := 0; i < b.N; i += 64 {
-					var items []store.Item
-					for j := i; j < min(b.N, i+64); j++ {
-						items = append(items, r.item(n+j))
-					}
-					if _, err := s.PutBatch(ctx, items); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
+	eachStore(b, func(b *testing.B, r rows, s store.Store, n int) {
+		ctx := context.Background()
+		for i := 0; i < b.N; i += 64 {
+			var items []store.Item
+			for j := i; j < min(b.N, i+64); j++ {
+				items = append(items, r.item(n+j))
+			}
+			if _, err := s.PutBatch(ctx, items); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
 }
 
 // BenchmarkKnown asks whether an article's content is stored (what re-ingest does per
 // item instead of analysing it).
 func BenchmarkKnown(b *testing.B) {
-	for _, o := range openers() {
-		for _, n := range benchSizes {
-			b.Run(fmt.Sprintf("%s/rows=%d", o.name, n), func(b *testing.B) {
-				r := benchRows(b)
-				s := o.open(b, r, n)
-				ctx := context.Background()
-				rng := rand.New(rand.NewPCG(1, 1))
-				hashes := map[int]string{}
-				b.ReportAllocs()
-				b.ResetTimer()
-				for range b.N {
-					i := rng.IntN(n)
-					a := r.item(i).Article
-					h, ok := hashes[i]
-					if !ok {
-						h = a.ContentHash()
-						hashes[i] = h
-					}
-					if known, err := s.Known(ctx, a.ID, a.URL, h); err != nil || !known {
-						b.Fatal(known, err)
-					}
-				}
-			})
+	eachStore(b, func(b *testing.B, r rows, s store.Store, n int) {
+		ctx := context.Background()
+		rng := rand.New(rand.NewPCG(1, 1))
+		hashes := map[int]string{}
+		for range b.N {
+			i := rng.IntN(n)
+			a := r.item(i).Article
+			h, ok := hashes[i]
+			if !ok {
+				h = a.ContentHash()
+				hashes[i] = h
+			}
+			if known, err := s.Known(ctx, a.ID, a.URL, h); err != nil || !known {
+				b.Fatal(known, err)
+			}
 		}
-	}
+	})
 }
