@@ -152,9 +152,17 @@ func openers() []opener {
 
 // eachStore runs bench for every store kind and size, on a store filled with n rows.
 func eachStore(b *testing.B, bench func(b *testing.B, r rows, s store.Store, n int)) {
-	eachStore(b, func(b *testing.B, r rows, s store.Store, n int) {
-		bench(b, r, s, n)
-	})
+	for _, o := range openers() {
+		for _, n := range benchSizes {
+			b.Run(fmt.Sprintf("%s/rows=%d", o.name, n), func(b *testing.B) {
+				r := benchRows(b)
+				s := o.open(b, r, n)
+				b.ReportAllocs()
+				b.ResetTimer()
+				bench(b, r, s, n)
+			})
+		}
+	}
 }
 
 // BenchmarkGet reads the latest version of random articles by id from stores of 1k, 10k
