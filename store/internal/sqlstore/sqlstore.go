@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -40,7 +41,58 @@ type Config struct {
 
 // Store implements store.Store over database/sql.
 type Store struct {
-	c Config
+	c     Config
+	stmts sync.Map // stmtKey -> *sql.Stmt: hot statements prepared once per pool
+}
+
+type stmtKey struct {
+	db *sql.DB
+	q  string
+}
+
+// prepared returns q prepared on db, preparing it on first use. Preparing costs about as
+// much as running a lookup, and ingest runs several lookups per article.
+func (s *Store) prepared(ctx context.Context, db *sql.DB, q string) (*sql.Stmt, error) {
+	k := stmtKey{db, q}
+	if st, ok := s.stmts.Load(k); ok {
+		return st.(*sql.Stmt), nil
+	}
+	st, err := db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if old, loaded := s.stmts.LoadOrStore(k, st); loaded {
+		st.Close()
+		return old.(*sql.Stmt), nil
+	}
+	return st, nil
+}
+
+// queryRow runs a prepared single-row query on the read pool.
+func (s *Store) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := s.prepared(ctx, s.c.Read, q)
+	if err != nil {
+		return s.c.Read.QueryRowContext(ctx, q, args...) // reports the same error when scanned
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// txQueryRow and txExec run q inside tx, through the statement New prepared if there is one.
+func (s *Store) txQueryRow(ctx context.Context, tx *sql.Tx, q string, args ...any) *sql.Row {
+	if st, ok := s.stmts.Load(stmtKey{s.c.Write, q}); ok {
+		return tx.StmtContext(ctx, st.(*sql.Stmt)).QueryRowContext(ctx, args...)
+	}
+	return tx.QueryRowContext(ctx, q, args...)
+}
+
+func (s *Store) txExec(ctx context.Context, tx *sql.Tx, q string, args ...any) error {
+	var err error
+	if st, ok := s.stmts.Load(stmtKey{s.c.Write, q}); ok {
+		_, err = tx.StmtContext(ctx, st.(*sql.Stmt)).ExecContext(ctx, args...)
+	} else {
+		_, err = tx.ExecContext(ctx, q, args...)
+	}
+	return err
 }
 
 // New returns the store; the schema must exist.
@@ -51,7 +103,15 @@ func New(c Config) *Store {
 	if c.Wrap == nil {
 		c.Wrap = func(err error) error { return err }
 	}
-	return &Store{c: c}
+	s := &Store{c: c}
+	// Statements used inside write transactions are prepared now: preparing later would wait
+	// for a connection of the write pool, which (SQLite) is the one the transaction holds.
+	for _, q := range []string{qLatestByID, qLatestByURL, qHasVersion, qCountNew, qInsert, qInsertSeq} {
+		if st, err := c.Write.PrepareContext(context.Background(), q); err == nil {
+			s.stmts.Store(stmtKey{c.Write, q}, st)
+		}
+	}
+	return s
 }
 
 var _ store.Store = (*Store)(nil)
@@ -96,6 +156,7 @@ func Statements() map[string]string {
 
 // Close implements store.Store.
 func (s *Store) Close() error {
+	s.stmts.Range(func(_, v any) bool { v.(*sql.Stmt).Close(); return true })
 	err := s.c.Write.Close()
 	if s.c.Read != s.c.Write {
 		if e := s.c.Read.Close(); err == nil {
@@ -200,9 +261,9 @@ func (s *Store) putEncoded(ctx context.Context, tx *sql.Tx, e *encoded, seq int6
 		version int
 		oldHash string
 	)
-	err := tx.QueryRowContext(ctx, qLatestByID, a.ID).Scan(&oldSeq, &id, &version, &oldHash)
+	err := s.txQueryRow(ctx, tx, qLatestByID, a.ID).Scan(&oldSeq, &id, &version, &oldHash)
 	if errors.Is(err, sql.ErrNoRows) && a.URL != "" {
-		err = tx.QueryRowContext(ctx, qLatestByURL, a.URL).Scan(&oldSeq, &id, &version, &oldHash)
+		err = s.txQueryRow(ctx, tx, qLatestByURL, a.URL).Scan(&oldSeq, &id, &version, &oldHash)
 	}
 	outcome := store.New
 	switch {
@@ -217,7 +278,7 @@ func (s *Store) putEncoded(ctx context.Context, tx *sql.Tx, e *encoded, seq int6
 		// one URL comes back with older content must not add versions every time.
 		var n int
 		if version > 1 {
-			if err := tx.QueryRowContext(ctx, qHasVersion, id, e.hash).Scan(&n); err != nil {
+			if err := s.txQueryRow(ctx, tx, qHasVersion, id, e.hash).Scan(&n); err != nil {
 				return store.Result{}, err
 			}
 		}
@@ -231,7 +292,7 @@ func (s *Store) putEncoded(ctx context.Context, tx *sql.Tx, e *encoded, seq int6
 		return store.Result{}, ErrNeedsAnalysis
 	}
 	if outcome == store.New {
-		if _, err := tx.ExecContext(ctx, qCountNew); err != nil {
+		if err := s.txExec(ctx, tx, qCountNew); err != nil {
 			return store.Result{}, err
 		}
 	}
@@ -253,10 +314,10 @@ func (s *Store) putEncoded(ctx context.Context, tx *sql.Tx, e *encoded, seq int6
 	args := []any{a.ID, version, e.hash, a.URL, now.Format(time.RFC3339Nano), a.Source, a.Title, a.Published, a.Language,
 		e.credits, e.chars, e.lead, string(e.aj), string(e.nj)}
 	if seq > 0 {
-		if _, err := tx.ExecContext(ctx, qInsertSeq, append(args, seq)...); err != nil {
+		if err := s.txExec(ctx, tx, qInsertSeq, append(args, seq)...); err != nil {
 			return store.Result{}, err
 		}
-	} else if err := tx.QueryRowContext(ctx, qInsert, args...).Scan(&seq); err != nil {
+	} else if err := s.txQueryRow(ctx, tx, qInsert, args...).Scan(&seq); err != nil {
 		return store.Result{}, err
 	}
 	return store.Result{Outcome: outcome, Record: &store.Record{Seq: seq, Version: version, Hash: e.hash, Ingested: now, Article: a, Analysis: e.an}}, nil
@@ -315,15 +376,15 @@ func (s *Store) Known(ctx context.Context, id, url, hash string) (bool, error) {
 		have, version int
 		latest        string
 	)
-	err := s.c.Read.QueryRowContext(ctx, qLatestByID, id).Scan(&seq, &id, &version, &latest)
+	err := s.queryRow(ctx, qLatestByID, id).Scan(&seq, &id, &version, &latest)
 	if errors.Is(err, sql.ErrNoRows) && url != "" {
-		err = s.c.Read.QueryRowContext(ctx, qLatestByURL, url).Scan(&seq, &id, &version, &latest)
+		err = s.queryRow(ctx, qLatestByURL, url).Scan(&seq, &id, &version, &latest)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
 	if err == nil && latest != hash && version > 1 {
-		err = s.c.Read.QueryRowContext(ctx, qHasVersion, id, hash).Scan(&have)
+		err = s.queryRow(ctx, qHasVersion, id, hash).Scan(&have)
 	}
 	if err != nil {
 		return false, s.errorf("look up %s: %w", id, err)
@@ -356,7 +417,7 @@ func scanRecord(sc scanner) (*store.Record, error) {
 
 // Get implements store.Store.
 func (s *Store) Get(ctx context.Context, id string) (*store.Record, error) {
-	r, err := scanRecord(s.c.Read.QueryRowContext(ctx, qGet, id))
+	r, err := scanRecord(s.queryRow(ctx, qGet, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("%s: article %q: %w", s.c.Name, id, store.ErrNotFound)
 	}
