@@ -148,13 +148,21 @@ func (e *Engine) analyseJobs(ctx context.Context, jobs []store.Job) []store.Anal
 				j := jobs[i]
 				a := j.Article
 				out[i].Seq = j.Seq
-				known, err := e.Store.Known(ctx, a.ID, a.URL, a.ContentHash())
+				hash := a.ContentHash()
+				// Known under its own id: unchanged whatever comes before it. Known only
+				// through its URL: decided when committed, in order.
+				byID, err := e.Store.Known(ctx, a.ID, "", hash)
+				known := byID
+				if err == nil && !known && a.URL != "" {
+					known, err = e.Store.Known(ctx, a.ID, a.URL, hash)
+				}
 				if err != nil {
 					out[i].Err = err.Error()
 					continue
 				}
 				if known {
-					continue // committed as unchanged, or analysed then if a job before it changed the article
+					out[i].Unchanged = byID
+					continue
 				}
 				an, err := e.analyze(a)
 				if err != nil {

@@ -201,6 +201,9 @@ type Analysed struct {
 	Seq      int64
 	Analysis *article.Analysis // nil when the content was already stored (Known) or Err is set
 	Err      string            // why the job failed, or ""
+	// Unchanged says a version under the job's own id has this content. Versions are never
+	// removed, so the job is unchanged whatever comes before it, and finishes at once.
+	Unchanged bool
 }
 
 // JobStats counts the outcomes of the jobs in a range.

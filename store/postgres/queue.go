@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"crosscheck/article"
 	"crosscheck/store"
@@ -37,16 +38,38 @@ func (s *Store) Enqueue(ctx context.Context, jobs []store.Job) (first, last int6
 	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock($1)", lockEnqueue); err != nil {
 		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
 	}
+	// The seqs are taken first, in one round trip, and handed out in item order.
+	seqs := make([]int64, 0, len(jobs))
+	rows, err := tx.QueryContext(ctx, `SELECT nextval('crosscheck_seq') FROM generate_series(1, $1)`, len(jobs))
+	if err != nil {
+		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
+	}
+	for rows.Next() {
+		var q int64
+		if err := rows.Scan(&q); err != nil {
+			rows.Close()
+			return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
+		}
+		seqs = append(seqs, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
+	}
+	slices.Sort(seqs)
+	names := make([]string, len(jobs))
+	arts := make([]string, len(jobs))
 	for i := range jobs {
 		j := &jobs[i]
 		aj, err := json.Marshal(j.Article)
 		if err != nil {
 			return 0, 0, fmt.Errorf("postgres: enqueue %s: %w", j.Name, err)
 		}
-		if err := tx.QueryRowContext(ctx, `INSERT INTO jobs (seq, name, article) VALUES (nextval('crosscheck_seq'), $1, $2) RETURNING seq`,
-			j.Name, string(aj)).Scan(&j.Seq); err != nil {
-			return 0, 0, fmt.Errorf("postgres: enqueue %s: %w", j.Name, err)
-		}
+		j.Seq, names[i], arts[i] = seqs[i], j.Name, string(aj)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO jobs (seq, name, article) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])`,
+		seqs, names, arts); err != nil {
+		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
@@ -96,18 +119,34 @@ func (s *Store) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.
 			return 0, err
 		}
 	}
+	var (
+		seqs           []int64
+		states         []int16
+		analyses, errs []*string
+	)
 	for _, d := range append(done, bad...) {
-		var nj any
+		var nj *string
 		if d.Analysis != nil {
 			b, err := json.Marshal(d.Analysis)
 			if err != nil {
 				return 0, fmt.Errorf("postgres: job %d: encode analysis: %w", d.Seq, err)
 			}
-			nj = string(b)
+			js := string(b)
+			nj = &js
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 1, analysis = $2, error = $3 WHERE seq = $1`, d.Seq, nj, d.Err); err != nil {
-			return 0, fmt.Errorf("postgres: job %d: %w", d.Seq, err)
+		state := int16(analysed)
+		if d.Unchanged && d.Err == "" {
+			state = finished
 		}
+		e := d.Err
+		seqs, states, analyses, errs = append(seqs, d.Seq), append(states, state), append(analyses, nj), append(errs, &e)
+	}
+	// Unchanged jobs finish here: nothing of theirs is stored, so their order does not matter.
+	if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = u.state, analysis = u.analysis, error = u.error,
+			outcome = CASE WHEN u.state = 2 THEN 0 END, article = CASE WHEN u.state = 2 THEN NULL ELSE jobs.article END
+		FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[]) AS u(seq, state, analysis, error)
+		WHERE jobs.seq = u.seq`, seqs, states, analyses, errs); err != nil {
+		return 0, fmt.Errorf("postgres: record analysed jobs: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("postgres: claim jobs: %w", err)
@@ -153,19 +192,23 @@ func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Art
 	if err := rows.Err(); err != nil {
 		return 0, fmt.Errorf("postgres: store jobs: %w", err)
 	}
-	for _, j := range jobs {
+	seqs := make([]int64, len(jobs))
+	outcomes := make([]int16, len(jobs))
+	msgs := make([]string, len(jobs))
+	for i, j := range jobs {
 		outcome, jobErr := s.commitOne(ctx, tx, j.seq, j.aj, j.nj, j.jobError, analyse)
 		if errors.Is(jobErr, errStore) {
 			return 0, fmt.Errorf("postgres: store job %d (%s): %w", j.seq, j.name, jobErr)
 		}
-		msg := ""
 		if jobErr != nil {
-			outcome, msg = outcomeFailed, jobErr.Error()
+			outcome, msgs[i] = outcomeFailed, jobErr.Error()
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 2, outcome = $2, error = $3, article = NULL, analysis = NULL WHERE seq = $1`,
-			j.seq, outcome, msg); err != nil {
-			return 0, fmt.Errorf("postgres: job %d: %w", j.seq, err)
-		}
+		seqs[i], outcomes[i] = j.seq, int16(outcome)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 2, outcome = u.outcome, error = u.error, article = NULL, analysis = NULL
+		FROM unnest($1::bigint[], $2::smallint[], $3::text[]) AS u(seq, outcome, error) WHERE jobs.seq = u.seq`,
+		seqs, outcomes, msgs); err != nil {
+		return 0, fmt.Errorf("postgres: finish jobs: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("postgres: store jobs: %w", err)
