@@ -136,8 +136,9 @@ func ingestQueued(ctx context.Context, env *Env, e *pipeline.Engine, sources []s
 			return stats, nil, err
 		}
 	}
-	stats.Read += len(enq.Fails)
+	stats.Read += len(enq.Fails) + enq.Unchanged
 	stats.Failed += len(enq.Fails)
+	stats.Unchanged += enq.Unchanged
 	fails = append(enq.Fails, fails...)
 	for _, f := range fails {
 		fmt.Fprintf(env.Stderr, "crosscheck: %s: %v\n", f.Name, f.Err)
@@ -155,7 +156,7 @@ func enqueueOnly(ctx context.Context, env *Env, e *pipeline.Engine, sources []st
 	for _, f := range enq.Fails {
 		fmt.Fprintf(env.Stderr, "crosscheck: %s: %v\n", f.Name, f.Err)
 	}
-	fmt.Fprintf(env.Stdout, "queued %d jobs (%d items read, %d failed); 'crosscheck worker --db URL' works on them\n", enq.Jobs, enq.Read, len(enq.Fails))
+	fmt.Fprintf(env.Stdout, "queued %d jobs (%d items read, %d unchanged, %d failed); 'crosscheck worker --db URL' works on them\n", enq.Jobs, enq.Read, enq.Unchanged, len(enq.Fails))
 	if len(enq.Fails) > 0 {
 		return partialError{failed: len(enq.Fails)}
 	}

@@ -22,6 +22,7 @@ type Enqueued struct {
 	First, Last int64 // Seq range of the jobs (0, 0 when none)
 	Jobs        int
 	Read        int
+	Unchanged   int       // items whose content their id already had: not queued
 	Fails       []Failure // items that could not be read
 }
 
@@ -46,8 +47,16 @@ func (e *Engine) Enqueue(ctx context.Context, sources []string, onBatch func(Enq
 		if out.First == 0 {
 			out.First = first
 		}
-		out.Last = last
-		out.Jobs += len(batch)
+		if last != 0 {
+			out.Last = last
+		}
+		for _, j := range batch {
+			if j.Seq == 0 {
+				out.Unchanged++
+			} else {
+				out.Jobs++
+			}
+		}
 		batch = batch[:0]
 		if onBatch != nil {
 			onBatch(out)
@@ -92,7 +101,7 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 	}
 	idle := 10 * time.Millisecond
 	for {
-		n, err := q.Claim(ctx, 4*e.workers(), func(jobs []store.Job) ([]store.Analysed, error) {
+		n, err := q.Claim(ctx, claimBatch(e.workers()), func(jobs []store.Job) ([]store.Analysed, error) {
 			out := e.analyseJobs(ctx, jobs)
 			for _, d := range out {
 				if d.Analysis != nil {
@@ -223,3 +232,8 @@ func JobStats(ctx context.Context, s store.Store, first, last int64) (Stats, []F
 	}
 	return st, fails, nil
 }
+
+// claimBatch is how many jobs a worker claims at once: enough to keep its cores busy, and
+// at least 32, since a claim costs a few round trips whatever its size (re-ingest is all
+// round trips).
+func claimBatch(workers int) int { return max(32, 4*workers) }

@@ -224,7 +224,9 @@ type JobFailure struct {
 // analysed by any worker in any order, then stored strictly in job order by whoever holds
 // the placement lock, so the result equals one process ingesting the same stream.
 type Queue interface {
-	// Enqueue appends jobs in one transaction and returns the Seq of the first and last.
+	// Enqueue appends jobs in one transaction, sets their Seq and returns the Seq of the
+	// first and last queued (0, 0 when none). A job whose own id already has its content is
+	// unchanged whatever comes before it: it is not queued and its Seq is 0.
 	Enqueue(ctx context.Context, jobs []Job) (first, last int64, err error)
 	// Claim takes up to n queued jobs no other worker holds, in job order, and calls fn with
 	// them inside a transaction that keeps them claimed; what fn returns is recorded in the

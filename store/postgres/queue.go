@@ -38,9 +38,25 @@ func (s *Store) Enqueue(ctx context.Context, jobs []store.Job) (first, last int6
 	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock($1)", lockEnqueue); err != nil {
 		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
 	}
+	// Items whose own id already has their content are unchanged whatever comes before them
+	// (versions are never removed): they are not queued, and keep Seq 0.
+	known, err := knownByID(ctx, tx, jobs)
+	if err != nil {
+		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
+	}
+	var queue []*store.Job
+	for i := range jobs {
+		jobs[i].Seq = 0
+		if !known[i] {
+			queue = append(queue, &jobs[i])
+		}
+	}
+	if len(queue) == 0 {
+		return 0, 0, nil
+	}
 	// The seqs are taken first, in one round trip, and handed out in item order.
-	seqs := make([]int64, 0, len(jobs))
-	rows, err := tx.QueryContext(ctx, `SELECT nextval('crosscheck_seq') FROM generate_series(1, $1)`, len(jobs))
+	seqs := make([]int64, 0, len(queue))
+	rows, err := tx.QueryContext(ctx, `SELECT nextval('crosscheck_seq') FROM generate_series(1, $1)`, len(queue))
 	if err != nil {
 		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
 	}
@@ -57,10 +73,9 @@ func (s *Store) Enqueue(ctx context.Context, jobs []store.Job) (first, last int6
 		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
 	}
 	slices.Sort(seqs)
-	names := make([]string, len(jobs))
-	arts := make([]string, len(jobs))
-	for i := range jobs {
-		j := &jobs[i]
+	names := make([]string, len(queue))
+	arts := make([]string, len(queue))
+	for i, j := range queue {
 		aj, err := json.Marshal(j.Article)
 		if err != nil {
 			return 0, 0, fmt.Errorf("postgres: enqueue %s: %w", j.Name, err)
@@ -74,10 +89,11 @@ func (s *Store) Enqueue(ctx context.Context, jobs []store.Job) (first, last int6
 	if err := tx.Commit(); err != nil {
 		return 0, 0, fmt.Errorf("postgres: enqueue: %w", err)
 	}
-	return jobs[0].Seq, jobs[len(jobs)-1].Seq, nil
+	return queue[0].Seq, queue[len(queue)-1].Seq, nil
 }
 
-// Claim implements store.Queue. The claimed rows stay locked (FOR UPDATE) until the
+// Claim implements store.Queue. Jobs whose own id already has their content finish as
+// unchanged without reaching fn. The claimed rows stay locked (FOR UPDATE) until the
 // transaction ends: a worker that dies mid-analysis loses its connection, the server rolls
 // its transaction back, and the jobs are queued again for the next worker.
 func (s *Store) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.Analysed, error)) (int, error) {
@@ -113,11 +129,27 @@ func (s *Store) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.
 	if len(jobs)+len(bad) == 0 {
 		return 0, nil
 	}
+	// Jobs whose own id already has their content are unchanged whatever comes before them
+	// (versions are never removed): they finish here, in one query, without reaching fn.
+	known, err := knownByID(ctx, tx, jobs)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: claim jobs: %w", err)
+	}
+	var rest []store.Job
 	var done []store.Analysed
-	if len(jobs) > 0 {
-		if done, err = fn(jobs); err != nil {
+	for i, j := range jobs {
+		if known[i] {
+			done = append(done, store.Analysed{Seq: j.Seq, Unchanged: true})
+		} else {
+			rest = append(rest, j)
+		}
+	}
+	if len(rest) > 0 {
+		more, err := fn(rest)
+		if err != nil {
 			return 0, err
 		}
+		done = append(done, more...)
 	}
 	var (
 		seqs           []int64
@@ -297,4 +329,33 @@ func (s *Store) Stats(ctx context.Context, first, last int64) (store.JobStats, e
 		st.Failures = append(st.Failures, f)
 	}
 	return st, fr.Err()
+}
+
+// knownByID reports which jobs' own ids already have a version with their content hash.
+func knownByID(ctx context.Context, tx *sql.Tx, jobs []store.Job) ([]bool, error) {
+	ids := make([]string, len(jobs))
+	for i, j := range jobs {
+		ids[i] = j.Article.ID
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, hash FROM articles WHERE id = ANY($1::text[])`, ids)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	have := map[[2]string]bool{}
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return nil, err
+		}
+		have[[2]string{id, hash}] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(jobs))
+	for i, j := range jobs {
+		out[i] = len(have) > 0 && have[[2]string{j.Article.ID, j.Article.ContentHash()}]
+	}
+	return out, nil
 }

@@ -143,9 +143,10 @@ func TestQueueDeadWorkerReleasesJobs(t *testing.T) {
 	}
 }
 
-// TestQueueKnownContentNeedsNoAnalysis: a job whose content is stored is committed as
-// unchanged without analysis; if a job ahead of it made that content new for its article
-// after all, it is analysed when committed.
+// TestQueueKnownContentNeedsNoAnalysis: a job whose own id has its content is not even
+// queued; one whose content is known through its URL is committed without analysis, unless a
+// job ahead of it made that content new for its article after all: then it is analysed when
+// committed.
 func TestQueueKnownContentNeedsNoAnalysis(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
@@ -161,6 +162,9 @@ func TestQueueKnownContentNeedsNoAnalysis(t *testing.T) {
 		{Name: "x with y's URL", Article: &article.Article{ID: "x", URL: u, Language: "de", Text: "Alt."}},
 	}
 	first, last, _ := s.Enqueue(ctx, jobs)
+	if jobs[0].Seq != 0 || jobs[1].Seq != first || jobs[2].Seq != last {
+		t.Fatalf("a job whose id has its content is not queued: seqs %d %d %d, range %d..%d", jobs[0].Seq, jobs[1].Seq, jobs[2].Seq, first, last)
+	}
 	s.Claim(ctx, 10, func(jobs []store.Job) ([]store.Analysed, error) {
 		var out []store.Analysed
 		for _, j := range jobs {
@@ -177,7 +181,7 @@ func TestQueueKnownContentNeedsNoAnalysis(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, _ := s.Stats(ctx, first, last)
-	if st.Unchanged != 1 || st.New != 1 || st.Updated != 1 || analysed != 1 {
+	if st.New != 1 || st.Updated != 1 || analysed != 1 {
 		t.Fatalf("stats %+v, analysed at commit %d", st, analysed)
 	}
 	vs, _ := s.Versions(ctx, "x")
