@@ -19,8 +19,8 @@ import (
 // takes the lock writes a new generation token before placing; a process whose placer was
 // loaded under another token reloads it, so no process places from a stale state.
 
+// Keys under kindPlacement (app/placement.go).
 const (
-	kindPlacement = "placement"
 	keyGeneration = "generation" // token of the last process that placed
 	keyCursor     = "cursor"     // Seq placed through, written after the state is saved
 	keySaved      = "saved"      // the generation whose session ended with the cursor saved

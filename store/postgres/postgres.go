@@ -6,8 +6,10 @@ package postgres
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/hex"
 	"fmt"
 	"strings"
 
@@ -77,7 +79,12 @@ var migrations = []string{
 // Store is the PostgreSQL store.
 type Store struct {
 	*sqlstore.Store
+	id string
 }
+
+// ID names the database (server, database, schema) in a form fit for a file name, for what
+// a process keeps of it locally.
+func (s *Store) ID() string { return s.id }
 
 var (
 	_ store.Store = (*Store)(nil)
@@ -103,7 +110,8 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("postgres: connect to %s: %w (is the server running, and may this user connect?)", where, err)
 	}
-	s := &Store{Store: sqlstore.New(sqlstore.Config{
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%s:%d/%s?%s", cfg.Host, cfg.Port, cfg.Database, cfg.RuntimeParams["search_path"])))
+	s := &Store{id: hex.EncodeToString(sum[:8]), Store: sqlstore.New(sqlstore.Config{
 		Name:    "postgres",
 		Dialect: store.Postgres,
 		Write:   db,
