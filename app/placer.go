@@ -2,12 +2,14 @@ package app
 
 import (
 	"context"
-	"fmt"
+	"errors"
 
 	"crosscheck/link"
 	"crosscheck/place"
 	"crosscheck/store"
 )
+
+var errNoPlacement = errors.New("app: this store cannot hold placement tables")
 
 // placeStore is what a store must offer for the placement stage to keep its tables in it.
 type placeStore interface {
@@ -26,7 +28,7 @@ func NewPlacer(ctx context.Context, s store.Store) (*place.Placer, error) {
 func NewPlacerWith(ctx context.Context, s store.Store, opt place.Options) (*place.Placer, error) {
 	ps, ok := s.(placeStore)
 	if !ok {
-		return nil, fmt.Errorf("app: this store cannot hold placement tables")
+		return nil, errNoPlacement
 	}
 	p, err := place.Open(ctx, ps, ps, Registry(), opt)
 	if err != nil {
@@ -38,37 +40,11 @@ func NewPlacerWith(ctx context.Context, s store.Store, opt place.Options) (*plac
 	return p, nil
 }
 
-// deferred hands the pipeline a placer that places in batches: Place only counts stored
-// articles, and every batch (and Flush, at the end of a run) places what is pending in
-// transactions of many articles. A crash in between loses nothing: what was stored and not
-// placed is placed by the next start (NewPlacer places pending articles).
-type deferred struct {
-	p       *place.Placer
-	pending int
-}
-
-// batch is how many stored articles wait before they are placed.
-const batch = 64
-
-func (d *deferred) Place(ctx context.Context, r *store.Record) error {
-	d.pending++
-	if d.pending < batch {
-		return nil
-	}
-	return d.Flush(ctx)
-}
-
-func (d *deferred) Flush(ctx context.Context) error {
-	d.pending = 0
-	_, err := d.p.PlacePending(ctx)
-	return err
-}
-
 // PlacementReader returns a reader of the placement tables in s.
 func PlacementReader(ctx context.Context, s store.Store) (*place.Reader, error) {
 	ps, ok := s.(place.DB)
 	if !ok {
-		return nil, fmt.Errorf("app: this store holds no placement tables")
+		return nil, errNoPlacement
 	}
 	return place.NewReader(ctx, ps)
 }

@@ -89,10 +89,11 @@ func (o Options) withDefaults() Options {
 }
 
 // Store is what placement reads of the store: articles by id (candidates for provenance)
-// and the stored versions after a sequence number, in order (to resume).
+// and the stored versions after a sequence number, in order, as far as they are placeable
+// (a queued job still being analysed stops the list, so placement never skips ahead).
 type Store interface {
 	Get(ctx context.Context, id string) (*store.Record, error)
-	After(ctx context.Context, seq int64, limit int) ([]*store.Record, error)
+	Placeable(ctx context.Context, after int64, limit int) ([]*store.Record, error)
 }
 
 // Placer is the placement stage. Safe for concurrent use: placements are serialised, in this
@@ -121,6 +122,16 @@ func Open(ctx context.Context, db DB, st Store, reg *lang.Registry, opt Options)
 	}
 	opt = opt.withDefaults()
 	return &Placer{db: db, st: st, reg: reg, opt: opt, log: opt.Log, c: newCache(), docs: newDocCache(st, reg), cursor: -1}, nil
+}
+
+// Cursor returns the store sequence number placement has placed through.
+func (p *Placer) Cursor(ctx context.Context) (int64, error) {
+	v, err := getMeta(ctx, p.db.DB(), "cursor")
+	if err != nil {
+		return 0, err
+	}
+	n, _ := strconv.ParseInt(v, 10, 64)
+	return n, nil
 }
 
 // Place places one stored article version. Versions are placed in the store's order: when
@@ -170,7 +181,7 @@ func (p *Placer) placeBatch(ctx context.Context, want *store.Record) (int, error
 	if err != nil {
 		return 0, err
 	}
-	recs, err := p.st.After(ctx, cursor, p.opt.Batch)
+	recs, err := p.st.Placeable(ctx, cursor, p.opt.Batch)
 	if err != nil {
 		return 0, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
 	}

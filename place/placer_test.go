@@ -12,7 +12,9 @@ import (
 	"crosscheck/article"
 	"crosscheck/place"
 	"crosscheck/store"
+	"crosscheck/store/postgres"
 	"crosscheck/store/sqlite"
+	"crosscheck/store/storetest"
 )
 
 // The texts below are written for these tests; they describe invented happenings.
@@ -30,27 +32,78 @@ func written(t testing.TB, id, url, published, title string, paras ...string) se
 	return seed{id: id, a: a, an: app.Analyzer(app.Registry()).Analyze(a)}
 }
 
+// placeStore is a store placement can keep its tables in (both stores are).
+type placeStore interface {
+	store.Store
+	place.DB
+	place.Store
+}
+
 type env struct {
 	t   testing.TB
 	ctx context.Context
-	s   *sqlite.Store
+	s   placeStore
 	p   *place.Placer
 	r   *place.Reader
 }
 
+// newEnv opens a fresh SQLite store with a placer.
 func newEnv(t testing.TB, opt place.Options) *env {
 	t.Helper()
-	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return envOn(t, s, opt)
+}
+
+// newPostgresEnv opens a fresh schema of the test PostgreSQL with a placer (skipping without
+// one, failing under CROSSCHECK_REQUIRE_ALL=1).
+func newPostgresEnv(t testing.TB, opt place.Options) *env {
+	t.Helper()
+	s, err := postgres.Open(context.Background(), storetest.PostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return envOn(t, s, opt)
+}
+
+func envOn(t testing.TB, s placeStore, opt place.Options) *env {
+	t.Helper()
+	ctx := context.Background()
 	t.Cleanup(func() { s.Close() })
 	p, err := app.NewPlacerWith(ctx, s, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return &env{t: t, ctx: ctx, s: s, p: p, r: p.Reader()}
+}
+
+// bothStores runs fn on SQLite and on PostgreSQL.
+func bothStores(t *testing.T, fn func(t *testing.T, newEnv func(testing.TB, place.Options) *env)) {
+	t.Run("sqlite", func(t *testing.T) { fn(t, newEnv) })
+	t.Run("postgres", func(t *testing.T) { fn(t, newPostgresEnv) })
+}
+
+// TestPostgresSameAsSQLite: the placement tables on PostgreSQL hold exactly what they hold
+// on SQLite after the same articles, corrections included.
+func TestPostgresSameAsSQLite(t *testing.T) {
+	arts := append(storm(t), written(t, "d1", "https://vier.example/sturm", "2025-03-05", "Nach der Sturmflut: Neuwarft räumt auf",
+		"Einen Tag nach der Sturmflut haben in Neuwarft die Aufräumarbeiten begonnen. Die Deichwacht Neuwarft und 120 Helfer pumpten die Keller leer, sagte Bürgermeisterin Jana Brettschneider."))
+	var snaps []string
+	for _, open := range []func(testing.TB, place.Options) *env{newEnv, newPostgresEnv} {
+		e := open(t, place.Options{})
+		for _, sd := range arts {
+			e.put(sd, false)
+		}
+		if err := e.p.Move(e.ctx, "c1", e.event("a1")); err != nil {
+			t.Fatal(err)
+		}
+		snaps = append(snaps, e.snapshot())
+	}
+	if snaps[0] != snaps[1] {
+		t.Errorf("PostgreSQL differs from SQLite:\n%s\nSQLite:\n%s", snaps[1], snaps[0])
+	}
 }
 
 // put stores an article and, unless noPlace, places it.
@@ -145,42 +198,44 @@ func TestPlaceJoinsReportsOfOneHappening(t *testing.T) {
 // TestPlaceResumes stores articles without placing them (a crash between the two), then a
 // new placer places them, in order, with the same result as placing them as they came.
 func TestPlaceResumes(t *testing.T) {
-	arts := storm(t)
-	want := newEnv(t, place.Options{})
-	for _, sd := range arts {
-		want.put(sd, false)
-	}
-	got := newEnv(t, place.Options{})
-	for _, sd := range arts {
-		got.put(sd, true)
-	}
-	if evs, _ := got.r.Events(got.ctx); len(evs) != 0 {
-		t.Fatalf("nothing placed yet, but %d events", len(evs))
-	}
-	n, err := got.p.PlacePending(got.ctx)
-	if err != nil || n != len(arts) {
-		t.Fatalf("PlacePending = %d, %v; want %d", n, err, len(arts))
-	}
-	if g, w := got.snapshot(), want.snapshot(); g != w {
-		t.Errorf("resumed placement differs:\n%s\nwant\n%s", g, w)
-	}
-	// Placing again changes nothing.
-	before := got.snapshot()
-	if n, err := got.p.PlacePending(got.ctx); err != nil || n != 0 {
-		t.Errorf("second PlacePending = %d, %v", n, err)
-	}
-	recs, err := got.s.After(got.ctx, 0, 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range recs {
-		if err := got.p.Place(got.ctx, r); err != nil {
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		arts := storm(t)
+		want := newEnv(t, place.Options{})
+		for _, sd := range arts {
+			want.put(sd, false)
+		}
+		got := newEnv(t, place.Options{})
+		for _, sd := range arts {
+			got.put(sd, true)
+		}
+		if evs, _ := got.r.Events(got.ctx); len(evs) != 0 {
+			t.Fatalf("nothing placed yet, but %d events", len(evs))
+		}
+		n, err := got.p.PlacePending(got.ctx)
+		if err != nil || n != len(arts) {
+			t.Fatalf("PlacePending = %d, %v; want %d", n, err, len(arts))
+		}
+		if g, w := got.snapshot(), want.snapshot(); g != w {
+			t.Errorf("resumed placement differs:\n%s\nwant\n%s", g, w)
+		}
+		// Placing again changes nothing.
+		before := got.snapshot()
+		if n, err := got.p.PlacePending(got.ctx); err != nil || n != 0 {
+			t.Errorf("second PlacePending = %d, %v", n, err)
+		}
+		recs, err := got.s.Placeable(got.ctx, 0, 10)
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	if after := got.snapshot(); after != before {
-		t.Errorf("placing placed articles again changed the state:\n%s\nwas\n%s", after, before)
-	}
+		for _, r := range recs {
+			if err := got.p.Place(got.ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if after := got.snapshot(); after != before {
+			t.Errorf("placing placed articles again changed the state:\n%s\nwas\n%s", after, before)
+		}
+	})
 }
 
 // TestPlaceWaitsForOrder: placing a later article first places the earlier ones before it.
@@ -250,88 +305,92 @@ func TestPlaceNewVersion(t *testing.T) {
 }
 
 func TestCorrections(t *testing.T) {
-	e := newEnv(t, place.Options{})
-	for _, sd := range storm(t) {
-		e.put(sd, false)
-	}
-	flood, museum := e.event("a1"), e.event("c1")
-	if err := e.p.Merge(e.ctx, flood, museum); err != nil {
-		t.Fatal(err)
-	}
-	if e.event("c1") != flood {
-		t.Fatalf("after merge c1 is in %s, want %s", e.event("c1"), flood)
-	}
-	if _, err := e.r.Event(e.ctx, museum); err != nil {
-		t.Errorf("the merged event should resolve to the surviving one: %v", err)
-	}
-	made, err := e.p.Split(e.ctx, flood, []string{"c1"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if e.event("c1") != made || made == flood {
-		t.Errorf("after split c1 is in %s, want the new %s", e.event("c1"), made)
-	}
-	if err := e.p.Move(e.ctx, "b1", made); err != nil {
-		t.Fatal(err)
-	}
-	as, err := e.r.Assignment(e.ctx, "b1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if as.Event != made || !as.Pinned || as.Explanation.Reason != place.ReasonMoved {
-		t.Errorf("moved article: %+v", as)
-	}
-	// A new version of a pinned article stays where the user put it.
-	b2 := storm(t)[1]
-	b2.a.Text += " "
-	b2.a.Blocks[len(b2.a.Blocks)-1].End++
-	b2 = written(t, "b1", "https://zwei.example/flut", "2025-03-04", "Neuwarft: Hafen nach Sturmflut unter Wasser (aktualisiert)",
-		"Die Sturmflut hat in Neuwarft 40 Keller geflutet. Die Deichwacht Neuwarft rückte mit 120 Helfern aus.")
-	e.put(b2, false)
-	if got := e.event("b1"); got != made {
-		t.Errorf("the new version of a pinned article went to %s, want %s", got, made)
-	}
-	for _, bad := range [][2]string{{flood, flood}, {"e999", flood}, {"x1", flood}} {
-		if err := e.p.Merge(e.ctx, bad[0], bad[1]); err == nil {
-			t.Errorf("Merge(%s, %s) succeeded", bad[0], bad[1])
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		e := newEnv(t, place.Options{})
+		for _, sd := range storm(t) {
+			e.put(sd, false)
 		}
-	}
-	if err := e.p.Move(e.ctx, "nope", flood); err == nil {
-		t.Error("moving an unknown article succeeded")
-	}
+		flood, museum := e.event("a1"), e.event("c1")
+		if err := e.p.Merge(e.ctx, flood, museum); err != nil {
+			t.Fatal(err)
+		}
+		if e.event("c1") != flood {
+			t.Fatalf("after merge c1 is in %s, want %s", e.event("c1"), flood)
+		}
+		if _, err := e.r.Event(e.ctx, museum); err != nil {
+			t.Errorf("the merged event should resolve to the surviving one: %v", err)
+		}
+		made, err := e.p.Split(e.ctx, flood, []string{"c1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.event("c1") != made || made == flood {
+			t.Errorf("after split c1 is in %s, want the new %s", e.event("c1"), made)
+		}
+		if err := e.p.Move(e.ctx, "b1", made); err != nil {
+			t.Fatal(err)
+		}
+		as, err := e.r.Assignment(e.ctx, "b1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if as.Event != made || !as.Pinned || as.Explanation.Reason != place.ReasonMoved {
+			t.Errorf("moved article: %+v", as)
+		}
+		// A new version of a pinned article stays where the user put it.
+		b2 := storm(t)[1]
+		b2.a.Text += " "
+		b2.a.Blocks[len(b2.a.Blocks)-1].End++
+		b2 = written(t, "b1", "https://zwei.example/flut", "2025-03-04", "Neuwarft: Hafen nach Sturmflut unter Wasser (aktualisiert)",
+			"Die Sturmflut hat in Neuwarft 40 Keller geflutet. Die Deichwacht Neuwarft rückte mit 120 Helfern aus.")
+		e.put(b2, false)
+		if got := e.event("b1"); got != made {
+			t.Errorf("the new version of a pinned article went to %s, want %s", got, made)
+		}
+		for _, bad := range [][2]string{{flood, flood}, {"e999", flood}, {"x1", flood}} {
+			if err := e.p.Merge(e.ctx, bad[0], bad[1]); err == nil {
+				t.Errorf("Merge(%s, %s) succeeded", bad[0], bad[1])
+			}
+		}
+		if err := e.p.Move(e.ctx, "nope", flood); err == nil {
+			t.Error("moving an unknown article succeeded")
+		}
+	})
 }
 
 // TestFurnitureLearned: a paragraph a site repeats on every page becomes furniture once the
 // site has shown it often enough, and is left out of the evidence.
 func TestFurnitureLearned(t *testing.T) {
-	e := newEnv(t, place.Options{Furniture: 2})
-	banner := "Liebe Leserinnen und Leser, unterstützen Sie unabhängigen Lokaljournalismus mit einem Abonnement für nur wenige Euro im Monat."
-	texts := []string{
-		"Der Gemeinderat von Birkenfelde hat den neuen Spielplatz am Teich eröffnet.",
-		"Die Feuerwehr Birkenfelde hat ein neues Löschfahrzeug in Dienst gestellt.",
-		"Die Bibliothek von Birkenfelde verlängert im Winter ihre Öffnungszeiten.",
-	}
-	for i, txt := range texts {
-		id := fmt.Sprintf("lokal%d", i)
-		e.put(written(t, id, "https://lokal.example/"+id, "2025-02-0"+fmt.Sprint(i+1), "Nachricht "+id, txt, banner), false)
-	}
-	spans, err := e.r.Furniture(e.ctx, "lokal2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(spans) != 1 {
-		t.Fatalf("furniture of the third page: %v, want the banner", spans)
-	}
-	a, err := e.s.Get(e.ctx, "lokal2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := article.NewRunes(a.Article.Text).Slice(spans[0].Start, spans[0].End); got != banner {
-		t.Errorf("furniture span holds %q", got)
-	}
-	if spans, _ := e.r.Furniture(e.ctx, "lokal0"); len(spans) != 0 {
-		t.Errorf("the first page cannot know its banner yet: %v", spans)
-	}
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		e := newEnv(t, place.Options{Furniture: 2})
+		banner := "Liebe Leserinnen und Leser, unterstützen Sie unabhängigen Lokaljournalismus mit einem Abonnement für nur wenige Euro im Monat."
+		texts := []string{
+			"Der Gemeinderat von Birkenfelde hat den neuen Spielplatz am Teich eröffnet.",
+			"Die Feuerwehr Birkenfelde hat ein neues Löschfahrzeug in Dienst gestellt.",
+			"Die Bibliothek von Birkenfelde verlängert im Winter ihre Öffnungszeiten.",
+		}
+		for i, txt := range texts {
+			id := fmt.Sprintf("lokal%d", i)
+			e.put(written(t, id, "https://lokal.example/"+id, "2025-02-0"+fmt.Sprint(i+1), "Nachricht "+id, txt, banner), false)
+		}
+		spans, err := e.r.Furniture(e.ctx, "lokal2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(spans) != 1 {
+			t.Fatalf("furniture of the third page: %v, want the banner", spans)
+		}
+		a, err := e.s.Get(e.ctx, "lokal2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := article.NewRunes(a.Article.Text).Slice(spans[0].Start, spans[0].End); got != banner {
+			t.Errorf("furniture span holds %q", got)
+		}
+		if spans, _ := e.r.Furniture(e.ctx, "lokal0"); len(spans) != 0 {
+			t.Errorf("the first page cannot know its banner yet: %v", spans)
+		}
+	})
 }
 
 // TestPreviewApart: an announcement of a match and the report of it are different events
@@ -424,28 +483,30 @@ func TestReaderNotFound(t *testing.T) {
 // TestPlacePassesOverFailures: an article whose placement fails (here a panic) is recorded
 // and passed over; the others of its batch and after it are placed.
 func TestPlacePassesOverFailures(t *testing.T) {
-	arts := storm(t)
-	e := newEnv(t, place.Options{Observe: func(a, b string, _ place.Pair) {
-		if a == "b1" {
-			panic("boom")
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		arts := storm(t)
+		e := newEnv(t, place.Options{Observe: func(a, b string, _ place.Pair) {
+			if a == "b1" {
+				panic("boom")
+			}
+		}})
+		for _, sd := range arts {
+			e.put(sd, true)
 		}
-	}})
-	for _, sd := range arts {
-		e.put(sd, true)
-	}
-	if _, err := e.p.PlacePending(e.ctx); err != nil {
-		t.Fatal(err)
-	}
-	fs, err := e.r.Failures(e.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(fs) != 1 || fs[0].Article != "b1" || !strings.Contains(fs[0].Error, "boom") {
-		t.Errorf("failures: %+v", fs)
-	}
-	for _, id := range []string{"a1", "c1"} {
-		if _, err := e.r.Assignment(e.ctx, id); err != nil {
-			t.Errorf("%s not placed: %v", id, err)
+		if _, err := e.p.PlacePending(e.ctx); err != nil {
+			t.Fatal(err)
 		}
-	}
+		fs, err := e.r.Failures(e.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != 1 || fs[0].Article != "b1" || !strings.Contains(fs[0].Error, "boom") {
+			t.Errorf("failures: %+v", fs)
+		}
+		for _, id := range []string{"a1", "c1"} {
+			if _, err := e.r.Assignment(e.ctx, id); err != nil {
+				t.Errorf("%s not placed: %v", id, err)
+			}
+		}
+	})
 }

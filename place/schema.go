@@ -5,14 +5,17 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"crosscheck/store"
 )
 
-// DB is what placement needs of the store: the SQL database its tables live in, and which
-// dialect it speaks. Statements use $1-style parameters, which SQLite (modernc) and
-// PostgreSQL both accept; only the table definitions differ.
+// DB is what placement needs of the store: the SQL database its tables live in (the
+// store's write connection pool), and which dialect it speaks. Statements use $1-style
+// parameters, which SQLite (modernc) and PostgreSQL both accept; only the table definitions
+// differ.
 type DB interface {
-	SQL() *sql.DB
-	Dialect() string // "sqlite" or "postgres"
+	DB() *sql.DB
+	Dialect() store.Dialect
 }
 
 // The placement tables. Placement owns them and migrates them itself, under the version
@@ -141,8 +144,8 @@ var migrations = []string{
 
 // ddl rewrites a table definition for the dialect: PostgreSQL spells an auto-numbered key,
 // bytes and integers its own way.
-func ddl(dialect, s string) string {
-	if dialect != "postgres" {
+func ddl(dialect store.Dialect, s string) string {
+	if dialect != store.Postgres {
 		return s
 	}
 	r := strings.NewReplacer(
@@ -167,7 +170,7 @@ func migrate(ctx context.Context, db DB) error {
 	defer tx.Rollback()
 	var exists bool
 	switch db.Dialect() {
-	case "postgres":
+	case store.Postgres:
 		err = tx.QueryRowContext(ctx, `SELECT to_regclass('place_meta') IS NOT NULL`).Scan(&exists)
 	default:
 		var n int
@@ -208,11 +211,11 @@ func migrate(ctx context.Context, db DB) error {
 
 // begin starts a write transaction that holds the placement lock until it ends.
 func begin(ctx context.Context, db DB) (*sql.Tx, error) {
-	tx, err := db.SQL().BeginTx(ctx, nil)
+	tx, err := db.DB().BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	if db.Dialect() == "postgres" {
+	if db.Dialect() == store.Postgres {
 		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, placementLock); err != nil {
 			tx.Rollback()
 			return nil, err
