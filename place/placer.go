@@ -548,6 +548,13 @@ func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store derivation of %s: %w", d.Article, err)
 		}
+		if d.Article != doc.Article.ID {
+			// An earlier article found its source now: its event's stories change.
+			if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET changed = $1 WHERE id = (SELECT event FROM assignments WHERE article = $2)`,
+				pl.rec.Seq, d.Article); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return ds, nil
 }
