@@ -9,14 +9,13 @@ import (
 
 const storyOpened = "opened new storyline"
 
-// Storyline linking: an event joins the storyline of a related earlier event only when the
-// model finds a report of one likely to concern the other's happening (storyLink), and the
-// event shares main actors (storyNames of its heaviest names) and topic (storyTopic, the
-// cosine of headline-and-lead terms) with the storyline's recent events taken together. A
-// storyline's profile is rebuilt from its events of the last StoryWindow only, so it
-// cannot drift from one subject to the next.
+// Storyline linking: an event joins the storyline of an earlier event whose articles name
+// the same actors only when the event shares main actors (storyNames names, and a cosine of
+// the names of Options.StoryNames) and topic (Options.StoryTopic, the cosine of the heaviest
+// body terms) with that storyline's recent events taken together. A storyline's profile is
+// rebuilt from its events of the last StoryWindow only, so it cannot drift from one subject
+// to the next.
 const (
-	storyLink    = 0
 	storyNames   = 2
 	storyRecent  = 12 // most recent events of a storyline that make its profile
 	storyOptions = 3  // storylines weighed as a whole for one event
@@ -38,7 +37,7 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 	best := map[int64]option{}
 	w := weigher{v: pl.v}
 	consider := func(c candidate) {
-		if c.event == event || c.raw < storyLink {
+		if c.event == event {
 			return
 		}
 		actors := w.cos(prof.Names, c.prof.Names)
@@ -166,16 +165,12 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 	if err != nil {
 		return nil, err
 	}
-	if err := pl.prefetchAll(cs); err != nil {
-		return nil, err
+	var names []Vector
+	for _, c := range cs {
+		names = append(names, c.prof.Names)
 	}
-	for i := range cs {
-		c := &cs[i]
-		pr, err := pairOf(prof, c.prof, pl.v, false)
-		if err != nil {
-			return nil, err
-		}
-		c.pair, c.raw = pr, o.Model.Raw(pr.X[:])
+	if err := pl.v.prefetch(names...); err != nil {
+		return nil, err
 	}
 	return cs, nil
 }
