@@ -73,13 +73,13 @@ func (p *Placer) Split(ctx context.Context, event string, articles []string) (st
 			return err
 		}
 		var line, n int64
-		if err := c.tx.QueryRowContext(ctx, `INSERT INTO storylines (title, t_first, t_last, events, articles, changed)
-			VALUES ($1, $2, $2, 1, 0, $3) RETURNING id`, title, t, c.stamp).Scan(&line); err != nil {
+		if err := c.tx.QueryRowContext(ctx, `INSERT INTO storylines (id, title, t_first, t_last, events, articles, changed)
+			VALUES ((SELECT coalesce(max(id), 0) + 1 FROM storylines), $1, $2, $2, 1, 0, $3) RETURNING id`, title, t, c.stamp).Scan(&line); err != nil {
 			return err
 		}
 		empty, _ := (&Profile{}).MarshalBinary()
-		if err := c.tx.QueryRowContext(ctx, `INSERT INTO events (storyline, title, title_article, title_score, t_first, t_last, articles, profile, changed)
-			VALUES ($1, $2, $3, -1, $4, $4, 0, $5, $6) RETURNING id`, line, title, articles[0], t, empty, c.stamp).Scan(&n); err != nil {
+		if err := c.tx.QueryRowContext(ctx, `INSERT INTO events (id, storyline, title, title_article, title_score, t_first, t_last, articles, profile, changed)
+			VALUES ((SELECT coalesce(max(id), 0) + 1 FROM events), $1, $2, $3, -1, $4, $4, 0, $5, $6) RETURNING id`, line, title, articles[0], t, empty, c.stamp).Scan(&n); err != nil {
 			return err
 		}
 		for _, a := range articles {

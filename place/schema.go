@@ -20,6 +20,11 @@ type DB interface {
 	Migrate(ctx context.Context, component string, steps []string) error
 }
 
+// Ids of events, storylines and terms are issued by placement itself (the largest plus one,
+// inside the transaction that holds the placement lock), not by a sequence: PostgreSQL
+// sequences skip the numbers of rolled-back transactions, and the same articles must get
+// the same ids whatever was interrupted on the way.
+//
 // The placement tables. Placement owns them and migrates them as the component "place" of
 // the store's migrations (store.Store.Migrate); only the table definitions differ between
 // the dialects.

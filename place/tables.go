@@ -24,6 +24,7 @@ type cache struct {
 	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
 	changed  map[string]bool   // meta keys changed and not yet written
 	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
+	nextTerm int64             // the id the next new term gets; 0: not read yet
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred.
@@ -131,8 +132,7 @@ func (v *txVocab) ensureDocs() error {
 }
 
 // Observe implements Vocab. Counts are kept in the cache and written once per batch
-// (flushTerms); only terms the cache does not know yet are looked up, all in one statement
-// that also gives new terms their ids.
+// (flushTerms); only terms the cache does not know yet are looked up, and new ones added.
 func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 	if err := v.ensureDocs(); err != nil {
 		return nil, err
@@ -148,37 +148,35 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 			unknown = append(unknown, k)
 		}
 	}
-	const batch = 400
-	for lo := 0; lo < len(unknown); lo += batch {
-		part := unknown[lo:min(len(unknown), lo+batch)]
-		var q strings.Builder
-		q.WriteString("INSERT INTO place_terms (term, df) VALUES ")
-		args := make([]any, len(part))
-		for i, k := range part {
-			if i > 0 {
-				q.WriteString(", ")
-			}
-			fmt.Fprintf(&q, "($%d, 0)", i+1)
-			args[i] = k
-		}
-		// The no-op update makes existing terms return their row too.
-		q.WriteString(" ON CONFLICT (term) DO UPDATE SET df = place_terms.df RETURNING id, term, df")
-		rows, err := v.tx.QueryContext(v.ctx, q.String(), args...)
-		if err != nil {
-			return nil, fmt.Errorf("place: look up terms: %w", err)
-		}
-		for rows.Next() {
-			var id, df int64
-			var term string
-			if err := rows.Scan(&id, &term, &df); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			v.c.termID[term] = uint32(id)
-			v.c.df[uint32(id)] = df
-		}
-		if err := rows.Close(); err != nil {
+	if len(unknown) > 0 {
+		if err := v.lookup(unknown); err != nil {
 			return nil, err
+		}
+	}
+	var fresh []string
+	for _, k := range unknown {
+		if _, ok := v.c.termID[k]; !ok {
+			fresh = append(fresh, k)
+		}
+	}
+	if len(fresh) > 0 {
+		if v.c.nextTerm == 0 {
+			if err := v.tx.QueryRowContext(v.ctx, `SELECT coalesce(max(id), 0) + 1 FROM place_terms`).Scan(&v.c.nextTerm); err != nil {
+				return nil, fmt.Errorf("place: next term id: %w", err)
+			}
+		}
+		// New terms get the next ids in key order (keys are sorted): the same whatever
+		// was rolled back before.
+		rows := make([][]any, len(fresh))
+		for i, k := range fresh {
+			id := v.c.nextTerm
+			v.c.nextTerm++
+			rows[i] = []any{id, k, 0}
+			v.c.termID[k] = uint32(id)
+			v.c.df[uint32(id)] = 0
+		}
+		if err := insertRows(v.ctx, v.tx, "place_terms (id, term, df)", "", rows); err != nil {
+			return nil, fmt.Errorf("place: add terms: %w", err)
 		}
 	}
 	for i, k := range keys {
@@ -191,6 +189,38 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 		out[i] = id
 	}
 	return out, nil
+}
+
+// lookup reads the ids and counts of terms the cache does not know, in statements of a few
+// hundred.
+func (v *txVocab) lookup(keys []string) error {
+	for lo := 0; lo < len(keys); lo += 400 {
+		part := keys[lo:min(len(keys), lo+400)]
+		args := make([]any, len(part))
+		for i, k := range part {
+			args[i] = k
+		}
+		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, term, df FROM place_terms WHERE term IN (`+placeholders(1, len(part))+`)`, args...)
+		if err != nil {
+			return fmt.Errorf("place: look up terms: %w", err)
+		}
+		for rows.Next() {
+			var id, df int64
+			var term string
+			if err := rows.Scan(&id, &term, &df); err != nil {
+				rows.Close()
+				return err
+			}
+			v.c.termID[term] = uint32(id)
+			if _, dirty := v.c.dirty[uint32(id)]; !dirty {
+				v.c.df[uint32(id)] = df
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // IDF implements Vocab.

@@ -39,14 +39,14 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 		}
 		blob, _ := ep.MarshalBinary()
 		if line == 0 {
-			err = tx.QueryRowContext(ctx, `INSERT INTO storylines (title, t_first, t_last, events, articles, changed)
-				VALUES ($1, $2, $2, 1, 1, $3) RETURNING id`, head, when, seq).Scan(&line)
+			err = tx.QueryRowContext(ctx, `INSERT INTO storylines (id, title, t_first, t_last, events, articles, changed)
+				VALUES ((SELECT coalesce(max(id), 0) + 1 FROM storylines), $1, $2, $2, 1, 1, $3) RETURNING id`, head, when, seq).Scan(&line)
 			if err != nil {
 				return fmt.Errorf("open storyline: %w", err)
 			}
 		}
-		err = tx.QueryRowContext(ctx, `INSERT INTO events (storyline, title, title_article, title_score, t_first, t_last, articles, profile, changed)
-			VALUES ($1, $2, $3, $4, $5, $5, 1, $6, $7) RETURNING id`, line, head, prof.ID, score, when, blob, seq).Scan(&event)
+		err = tx.QueryRowContext(ctx, `INSERT INTO events (id, storyline, title, title_article, title_score, t_first, t_last, articles, profile, changed)
+			VALUES ((SELECT coalesce(max(id), 0) + 1 FROM events), $1, $2, $3, $4, $5, $5, 1, $6, $7) RETURNING id`, line, head, prof.ID, score, when, blob, seq).Scan(&event)
 		if err != nil {
 			return fmt.Errorf("open event: %w", err)
 		}
