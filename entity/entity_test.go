@@ -168,7 +168,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestModelRoundTrip(t *testing.T) {
-	m, err := DefaultModel()
+	m, err := LoadModel(de.New())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,8 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ti := infos(tokenize("Angela Merkel besuchte Paris.", 0, nil), nil, nil)
+	ti := infos(tokenize("Angela Merkel besuchte Paris.", 0, nil), nil, nil, m.words)
+	m2.words = m.words
 	var s1, s2 scratch
 	a := append([]int(nil), m.tag(ti, &s1)...)
 	b := m2.tag(ti, &s2)
@@ -209,7 +210,7 @@ func TestTrainSmall(t *testing.T) {
 	} {
 		m := Train(ss, tt.opt)
 		var sc scratch
-		got := m.tag(infos(tokenize("Gestern kam Zorbak Quell nach Trelnia .", 0, nil), nil, nil), &sc)
+		got := m.tag(infos(tokenize("Gestern kam Zorbak Quell nach Trelnia .", 0, nil), nil, nil, m.words), &sc)
 		var tags []string
 		for _, l := range got {
 			tags = append(tags, LabelName(l))
@@ -254,6 +255,11 @@ func TestForwardBackward(t *testing.T) {
 }
 
 func TestClusters(t *testing.T) {
+	wd, err := wordDataOf(de.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	clusters := wd.clusters
 	if len(clusters) < 10000 {
 		t.Fatalf("only %d clustered words: embedded data/clusters.gz unreadable?", len(clusters))
 	}
@@ -415,11 +421,11 @@ func TestLexicon(t *testing.T) {
 		{"und", 0},
 	}
 	for _, tt := range tests {
-		if got := gaz.lexLookup(tt.word); got&tt.want != tt.want || (tt.want == 0 && got != 0) {
+		if got := gazOnce().lexLookup(tt.word); got&tt.want != tt.want || (tt.want == 0 && got != 0) {
 			t.Errorf("lexLookup(%q) = %b, want bits %b", tt.word, got, tt.want)
 		}
 	}
-	ti := infos(tokenize("Die Europäische Union und das Rote Meer", 0, nil), nil, nil)
+	ti := infos(tokenize("Die Europäische Union und das Rote Meer", 0, nil), nil, nil, nil)
 	var spans []uint16
 	for _, x := range ti {
 		spans = append(spans, x.span)
@@ -455,7 +461,11 @@ func TestWordCache(t *testing.T) {
 		x.Extract(a, an, p)
 		return an.Entities
 	}
-	plain := New(nil, Options{})
+	m, err := LoadModel(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := New(m, Options{})
 	plain.words = nil
 	want := make([][]article.Entity, len(arts))
 	for i, a := range arts {
@@ -464,9 +474,9 @@ func TestWordCache(t *testing.T) {
 			t.Fatalf("%d: no entities without a cache", i)
 		}
 	}
-	small := New(nil, Options{})
-	small.words = newWordCache(small.model, 8)
-	shared := New(nil, Options{})
+	small := New(m, Options{})
+	small.words = newWordCache(m, 8)
+	shared := New(m, Options{})
 	var wg sync.WaitGroup
 	errs := make(chan string, 16)
 	for g := 0; g < 4; g++ {

@@ -4,14 +4,10 @@ import (
 	"bufio"
 	"embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
-
-//go:generate go run ./internal/gen/gazetteer -out data
-//go:generate go run ./internal/gen/words -out data/dewords.bin
-//go:generate go run ./internal/gen/lexicon -out data/lexicon.txt
-//go:generate go run ./internal/gen/train -out model.bin
 
 //go:embed data/*.txt
 var dataFS embed.FS
@@ -58,7 +54,9 @@ const (
 
 var lexKinds = map[string]uint8{"loc": lxLoc, "nat": lxNat, "adj": lxAdj, "org": lxOrg, "prop": lxProp, "first": lxFirst, "sur": lxSur}
 
-var gaz = loadGazetteer()
+// gazOnce loads the name tables on first use: commands that analyse nothing never pay
+// for them.
+var gazOnce = sync.OnceValue(loadGazetteer)
 
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{},

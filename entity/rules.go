@@ -39,7 +39,7 @@ func isOrgHead(lower string) bool {
 func isAdjWord(lower string) bool {
 	b := stripAdjEnding(lower)
 	return b != lower && (strings.HasSuffix(b, "isch") || strings.HasSuffix(b, "lich") || strings.HasSuffix(b, "ig") ||
-		strings.HasSuffix(b, "al") || strings.HasSuffix(b, "iert") || gaz.adj[b] != "" || b == "vereint" || b == "neu")
+		strings.HasSuffix(b, "al") || strings.HasSuffix(b, "iert") || gazOnce().adj[b] != "" || b == "vereint" || b == "neu")
 }
 
 // particles join the parts of a person's name ("Ole von Beust", "Ursula von der Leyen").
@@ -268,7 +268,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 // strongAlone lists gazetteer kinds trusted at the start of a sentence, where a capital
 // letter says nothing.
 func strongAlone(lower string) bool {
-	k := gaz.kind[lower]
+	k := gazOnce().kind[lower]
 	return k&(gCity|gOrg|gRegion) != 0
 }
 
@@ -280,23 +280,23 @@ func isNameStart(s string) bool { return isUpperStart(s) }
 // and canonical spelling.
 func gazMatch(ti []tokInfo, i int) (int, uint16, string) {
 	if ti[i].gazStart {
-		for n := min(gaz.maxWords, len(ti)-i); n > 1; n-- {
+		for n := min(gazOnce().maxWords, len(ti)-i); n > 1; n-- {
 			parts := make([]string, n)
 			for j := 0; j < n; j++ {
 				parts[j] = ti[i+j].lower
 			}
 			l := strings.Join(parts, " ")
-			if k, ok := gaz.kind[l]; ok && kindType(k&^gSubdiv) != "" {
-				return n, k, gaz.canon[l]
+			if k, ok := gazOnce().kind[l]; ok && kindType(k&^gSubdiv) != "" {
+				return n, k, gazOnce().canon[l]
 			}
-			if mk := multiKey(l); kindType(gaz.kind[mk]&^gSubdiv) != "" {
-				return n, gaz.kind[mk], gaz.canon[mk]
+			if mk := multiKey(l); kindType(gazOnce().kind[mk]&^gSubdiv) != "" {
+				return n, gazOnce().kind[mk], gazOnce().canon[mk]
 			}
 		}
 	}
 	// Subdivision names ("Mitte", "Centre") are too often ordinary words to trust alone.
 	if k := ti[i].gaz; kindType(k&^gSubdiv) != "" {
-		_, c := gaz.lookup(ti[i].lower)
+		_, c := gazOnce().lookup(ti[i].lower)
 		return 1, k, c
 	}
 	return 0, 0, ""

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"crosscheck/lang"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -36,6 +37,9 @@ type TrainOptions struct {
 	// Rate is the CRF's AdaGrad step size; 0 means 0.05. With about 2,000 sentences, ten
 	// passes at this rate beat longer training in cross-validation.
 	Rate float64
+	// Pack is the language whose word data (clusters, dictionary; see lang.Data) the
+	// features read; nil or a pack without them trains without those features.
+	Pack lang.Pack
 }
 
 // Train fits a tagger, by default a linear-chain CRF (see trainCRF); with opt.Perceptron
@@ -62,6 +66,11 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	if opt.Rate == 0 {
 		opt.Rate = 0.05
 	}
+	wd, err := wordDataOf(opt.Pack)
+	if err != nil {
+		// A pack without clusters or dictionary trains without those features.
+		wd = nil
+	}
 	L := numLabels
 	index := map[uint64]int32{}
 	var keys []uint64
@@ -78,7 +87,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 		for _, w := range s.Words {
 			ws = append(ws, word{text: w})
 		}
-		ti = infos(ws, ti, nil)
+		ti = infos(ws, ti, nil, wd)
 		e := ex{feats: make([][]int32, len(ws)), gold: make([]int, len(ws))}
 		for i := range ws {
 			if !ti[i].cand {
@@ -114,7 +123,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	}
 	if !opt.Perceptron {
 		w, tr := trainCRF(data, len(keys), opt)
-		return finish(w, tr, keys, seen, opt)
+		return finish(w, tr, keys, seen, opt, wd)
 	}
 	nf := len(keys)
 	w := make([]float32, nf*L)
@@ -187,7 +196,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	for i := range w {
 		w[i] -= u[i] / c
 	}
-	return finish(w, tr, keys, seen, opt)
+	return finish(w, tr, keys, seen, opt, wd)
 }
 
 // dropRare removes the features seen fewer than min times from the data and renumbers the rest.
@@ -221,9 +230,9 @@ func dropRare(data []ex, keys []uint64, seen []int32, min int32) ([]uint64, []in
 }
 
 // finish builds a Model from trained weights, dropping rare features and small weights.
-func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions) *Model {
+func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions, wd *wordData) *Model {
 	L := numLabels
-	m := &Model{trans: tr}
+	m := &Model{trans: tr, words: wd}
 	feats := make(map[uint64][]float32, len(keys))
 	med := make([]float32, L)
 	for id, k := range keys {

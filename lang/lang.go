@@ -31,6 +31,16 @@ type Pack interface {
 	Words(list string) map[string]string
 }
 
+// Data is implemented by packs that carry data files for extractors beyond their word
+// lists: the entity tagger's weights and the word data its features read (see the
+// entity package's File* names). An extractor that needs a file a pack lacks says so and
+// does without; it never borrows another language's.
+type Data interface {
+	// Data returns the contents of the pack's data file name ("entity/model.bin"), or an
+	// error wrapping fs.ErrNotExist when the pack has none.
+	Data(name string) ([]byte, error)
+}
+
 // Registry maps language codes to packs. Build one in main and pass it down.
 type Registry struct {
 	packs map[string]Pack

@@ -115,6 +115,11 @@ type Options struct {
 	// Unlabelled, when set, trains each fold's tagger by SelfTrain with these sentences
 	// (see UnlabelledSentences), as the shipped model is trained.
 	Unlabelled [][]string
+	// Extra is labelled data from other corpora (see ReadExtra), added to every fold's
+	// training sentences and never scored: the folds of the file stay the test sets.
+	Extra []entity.Sentence
+	// ExtraFraction, when in (0, 1), adds only that leading share of Extra.
+	ExtraFraction float64
 }
 
 // Score is precision, recall and F1 (in %) with the counts behind them.
@@ -212,14 +217,19 @@ func Evaluate(path string, opt Options) (*Report, error) {
 			}
 			to := opt.Train
 			to.Seed = uint64(f + 1)
+			to.Pack = pack
 			if opt.Epochs != 0 {
 				to.Epochs = opt.Epochs
 			}
+			data := append(TrainingData(train), opt.Extra...)
+			if opt.ExtraFraction > 0 && opt.ExtraFraction < 1 {
+				data = data[:len(train)+int(float64(len(opt.Extra))*opt.ExtraFraction)]
+			}
 			var m *entity.Model
 			if opt.Unlabelled != nil {
-				m = SelfTrain(TrainingData(train), opt.Unlabelled, to)
+				m = SelfTrain(data, opt.Unlabelled, to)
 			} else {
-				m = entity.Train(TrainingData(train), to)
+				m = entity.Train(data, to)
 			}
 			ex := entity.New(m, entity.Options{KeepUnresolvedDerived: true, NoRules: opt.TaggerOnly})
 			t0 := time.Now()
@@ -230,7 +240,7 @@ func Evaluate(path string, opt Options) (*Report, error) {
 		}
 	} else {
 		rep.Mode = "shipped model (in-sample when scored on the dev set it was trained on)"
-		m, err := entity.DefaultModel()
+		m, err := entity.LoadModel(pack)
 		if err != nil {
 			return nil, fmt.Errorf("ner: %w", err)
 		}

@@ -87,6 +87,24 @@ func TestEvaluateCV(t *testing.T) {
 		}
 		opt.Unlabelled = UnlabelledSentences(texts)
 	}
+	// NER_EXTRA=mobie,smartdata adds those sources of ../shared/eval/ner-extra to every
+	// fold's training data ("none": none; unset: the sources the shipped model uses);
+	// NER_EXTRA_FRACTION=0.5 adds the first half of them.
+	extra := os.Getenv("NER_EXTRA")
+	if extra == "" {
+		extra = strings.Join(ShippedExtra, ",")
+	}
+	if extra != "none" {
+		for _, src := range strings.Split(extra, ",") {
+			ss, err := ReadExtra(filepath.Join(testenv.Shared(t), "eval", "ner-extra"), src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("extra: %s, %d sentences", src, len(ss))
+			opt.Extra = append(opt.Extra, ss...)
+		}
+	}
+	opt.ExtraFraction, _ = strconv.ParseFloat(os.Getenv("NER_EXTRA_FRACTION"), 64)
 	if testing.Short() {
 		opt = Options{Folds: 2, Epochs: 3, Limit: 600}
 	}
@@ -130,7 +148,7 @@ func FuzzRead(f *testing.F) {
 }
 
 func TestTagAlignment(t *testing.T) {
-	m, err := entity.DefaultModel()
+	m, err := entity.LoadModel(pack)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,9 +182,9 @@ func TestSelfTrain(t *testing.T) {
 		}
 	}
 	gold := TrainingData(ss[:400])
-	opt := entity.TrainOptions{Seed: 1, Epochs: 3}
+	opt := entity.TrainOptions{Seed: 1, Epochs: 3, Pack: pack}
 	crf := entity.New(entity.Train(gold, opt), entity.Options{})
-	per := entity.New(entity.Train(gold, entity.TrainOptions{Seed: 1, Epochs: 3, Perceptron: true}), entity.Options{})
+	per := entity.New(entity.Train(gold, entity.TrainOptions{Seed: 1, Epochs: 3, Perceptron: true, Pack: pack}), entity.Options{})
 	same := Silver(crf, crf, unl)
 	both := Silver(crf, per, unl)
 	nSame, nBoth := 0, 0

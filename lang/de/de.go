@@ -5,6 +5,7 @@ package de
 
 import (
 	"embed"
+	"io/fs"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/german"
@@ -16,12 +17,24 @@ import (
 //go:embed words/*.txt
 var wordFS embed.FS
 
+// dataFS holds the pack's data files for extractors (lang.Data): the entity tagger's
+// weights, word clusters and dictionary filter, made by `go generate ./entity`.
+//
+//go:embed data
+var dataFS embed.FS
+
 // Pack is the German language pack.
 type Pack struct {
 	*textseg.Pack
 }
 
-var _ lang.Pack = (*Pack)(nil)
+var (
+	_ lang.Pack = (*Pack)(nil)
+	_ lang.Data = (*Pack)(nil)
+)
+
+// Data implements lang.Data.
+func (p *Pack) Data(name string) ([]byte, error) { return fs.ReadFile(dataFS, "data/"+name) }
 
 // New returns the German pack. It panics only if the embedded word lists are malformed,
 // which the package's tests rule out.

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 
 	"crosscheck/entity"
+	"crosscheck/lang/de"
 	"crosscheck/evaluate/ner"
 	"crosscheck/internal/testenv"
 	"crosscheck/internal/unlabelled"
@@ -42,7 +43,7 @@ func main() {
 		}
 		sents = ner.UnlabelledSentences(texts)
 	}
-	m := ner.SelfTrain(ner.TrainingData(ss), sents, entity.TrainOptions{Epochs: *epochs, Seed: 1, Prune: float32(*prune), MinCount: *minCount})
+	m := ner.SelfTrain(ner.TrainingData(ss), sents, entity.TrainOptions{Epochs: *epochs, Seed: 1, Prune: float32(*prune), MinCount: *minCount, Pack: de.New()})
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)

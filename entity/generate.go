@@ -1,0 +1,12 @@
+package entity
+
+// The data of the German pack's tagger and the name lists, in the order they depend on
+// each other (see README's rebuild note): gazetteers from iso-codes, the dictionary filter
+// from wngerman, the name lexicon from trans-de-en and libtext-names-perl, word clusters
+// from unlabelled news, then the weights.
+//
+//go:generate go run ./internal/gen/gazetteer -out data
+//go:generate go run ./internal/gen/words -out ../lang/de/data/entity/words.bin
+//go:generate go run ./internal/gen/lexicon -out data/lexicon.txt
+//go:generate go run ./internal/gen/clusters -out ../lang/de/data/entity/clusters.gz
+//go:generate go run ./internal/gen/train -out ../lang/de/data/entity/model.bin
