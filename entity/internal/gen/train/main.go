@@ -14,10 +14,10 @@ import (
 	"path/filepath"
 
 	"crosscheck/entity"
-	"crosscheck/lang/de"
 	"crosscheck/evaluate/ner"
 	"crosscheck/internal/testenv"
 	"crosscheck/internal/unlabelled"
+	"crosscheck/lang/de"
 )
 
 func main() {
