@@ -5,6 +5,8 @@ package de
 
 import (
 	"embed"
+
+	"golang.org/x/text/language"
 	"io/fs"
 
 	"github.com/blevesearch/snowballstem"
@@ -35,6 +37,8 @@ var (
 
 // Data implements lang.Data.
 func (p *Pack) Data(name string) ([]byte, error) { return fs.ReadFile(dataFS, "data/"+name) }
+
+func init() { lang.Register(language.German, func() lang.Pack { return New() }) }
 
 // New returns the German pack. It panics only if the embedded word lists are malformed,
 // which the package's tests rule out.

@@ -6,6 +6,8 @@ package en
 import (
 	"embed"
 
+	"golang.org/x/text/language"
+
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 
@@ -22,6 +24,8 @@ type Pack struct {
 }
 
 var _ lang.Pack = (*Pack)(nil)
+
+func init() { lang.Register(language.English, func() lang.Pack { return New() }) }
 
 // New returns the English pack. It panics only if the embedded word lists are malformed,
 // which the package's tests rule out.
