@@ -651,7 +651,6 @@ func (t *tagger) monthYear(i int) (hit, bool) {
 	return hit{i: i, j: j0, typ: article.TimeDate, val: c.String(), date: c}, true
 }
 
-
 // temporalBefore reports whether the word before i makes a time reading likely.
 func (t *tagger) temporalBefore(i int) bool {
 	if _, ok := t.cat(i-1, "prep"); ok {
