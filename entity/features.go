@@ -222,6 +222,7 @@ const (
 	fLexN
 	fLexPC
 	fSpan
+	fSource // a feature's copy private to one training corpus (see Sentence.Source)
 )
 
 func prefix(s string, n int) string {

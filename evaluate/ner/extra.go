@@ -102,6 +102,7 @@ func ReadExtra(dir, source string) ([]entity.Sentence, error) {
 	}
 	for i := range out {
 		markDerived(out[i])
+		out[i].Source = source
 	}
 	return out, nil
 }
