@@ -66,6 +66,8 @@ type packEntry struct {
 	model    sync.Once
 	m        *Model
 	modelErr error
+	rules    sync.Once
+	rw       *ruleWords
 }
 
 func entryOf(p lang.Pack) *packEntry {

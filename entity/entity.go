@@ -139,6 +139,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		}
 	}
 	model, cache := x.tagger(p)
+	rw := rulesOf(p)
 	wd := model.data()
 	if model == nil && p != nil {
 		wd, _ = wordDataOf(p)
@@ -155,16 +156,20 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			tags = model.tag(ti, sc)
 		}
 		first := len(ms)
-		ms = x.fromLabels(ms, ws, ti, tags, w.si)
+		ms = x.fromLabels(ms, ws, ti, tags, w.si, rw)
 		if !x.opt.NoRules {
-			ms = applyRules(ms, first, ws, ti, w.si)
+			ms = applyRules(ms, first, ws, ti, w.si, rw)
+			if model == nil {
+				ms = capitalSpans(ms, first, ws, ti, w.si, rw, wd)
+			}
+			ms = trimNonNames(ms, first, ws, ti, rw)
 		}
 	}
-	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd)...)
+	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }
 
 // fromLabels turns BIO labels into mentions.
-func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int) []mention {
+func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int, rw *ruleWords) []mention {
 	for i := 0; i < len(tags); {
 		l := tags[i]
 		if l == 0 {
@@ -185,7 +190,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		}
 		if k == 0 {
 			// Nor with an article: "The German weather service" names no "The German".
-			for i < j-1 && nameArticles[ti[i].lower] {
+			for i < j-1 && rw.nameArticles[ti[i].lower] {
 				i++
 			}
 		}
@@ -223,10 +228,6 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 	}
 	return ms
 }
-
-// nameArticles are the articles a sentence may start with that never begin a person's name.
-var nameArticles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "dem": true,
-	"des": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true}
 
 // isPersonWord reports whether a word may start a person's name: not a lower-case word.
 func isPersonWord(text string) bool {

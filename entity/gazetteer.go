@@ -120,13 +120,15 @@ func loadGazetteer() *gazetteer {
 		}
 		add(f[0], k, c)
 	})
-	read("orgs.txt", func(f []string) {
-		c := ""
-		if len(f) > 1 {
-			c = f[1]
-		}
-		add(f[0], gOrg, c)
-	})
+	for _, file := range []string{"orgs.txt", "teams.txt"} {
+		read(file, func(f []string) {
+			c := ""
+			if len(f) > 1 {
+				c = f[1]
+			}
+			add(f[0], gOrg, c)
+		})
+	}
 	read("roles.txt", func(f []string) {
 		k := gRole
 		if len(f) > 1 && f[1] == "title" {

@@ -9,13 +9,9 @@ import (
 	"crosscheck/article"
 )
 
-// determiners before an inflected multi-word name ("der Europäischen Union").
-var determiners = map[string]bool{"der": true, "des": true, "dem": true, "den": true, "im": true,
-	"vom": true, "zum": true, "zur": true, "beim": true, "am": true, "ins": true}
-
 // resolve removes overlaps, spreads evidence over the article and gives every mention its
 // entity's canonical name: the fullest form seen.
-func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData) []article.Entity {
+func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords) []article.Entity {
 	ms = dedupe(ms)
 	text := func(m *mention) string { return r.Slice(m.start, m.end) }
 
@@ -162,7 +158,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		case m.typ == article.EntityPerson:
 			e.Canonical = personCanonical(t, full, personKey)
 		default:
-			e.Canonical = nameCanonical(m, t, r, ms)
+			e.Canonical = nameCanonical(m, t, r, ms, rw)
 		}
 		out = append(out, e)
 	}
@@ -202,7 +198,7 @@ func containsWords(full, prefix string) bool {
 // nameCanonical gives a place, organisation or other name its base form: a gazetteer
 // spelling, the form without genitive -s when that form is seen or known, and the
 // nominative of inflected adjectives ("der Europäischen Union" -> "Europäische Union").
-func nameCanonical(m *mention, t string, r *article.Runes, ms []mention) string {
+func nameCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *ruleWords) string {
 	l := strings.ToLower(t)
 	if k, ok := gazOnce().kind[l]; ok && k&^(gRole|gTitle|gAdj) != 0 {
 		return gazOnce().canon[l]
@@ -231,7 +227,7 @@ func nameCanonical(m *mention, t string, r *article.Runes, ms []mention) string 
 		}
 		prev = strings.ToLower(before)
 	}
-	if !determiners[prev] {
+	if !rw.determiners[prev] {
 		return t
 	}
 	ws := strings.Fields(t)

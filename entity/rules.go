@@ -6,33 +6,12 @@ import (
 	"crosscheck/article"
 )
 
-// placeNouns are words after which a capitalised name is a place: "Region Kursk",
-// "Grenzregion Kursk", "Hauptstadt Kiew". A compound ending in one counts too.
-var placeNouns = []string{"region", "provinz", "gebiet", "stadt", "bundesland", "oblast", "bezirk",
-	"hafenstadt", "ortschaft", "dorf", "gemeinde", "insel", "halbinsel", "kanton", "republik", "staat"}
-
 // corpSuffixes end an organisation's name: "Siemens AG", "Musterfirma GmbH".
 var corpSuffixes = map[string]bool{"gmbh": true, "ag": true, "se": true, "kg": true, "inc": true,
 	"ltd": true, "corp": true, "plc": true, "llc": true, "e.v": true, "ev": true, "co": true,
 	// Newspapers and broadcasters: "New York Times", "Neue Zürcher Zeitung".
 	"times": true, "post": true, "journal": true, "zeitung": true, "tribune": true, "herald": true,
 	"rundschau": true, "kurier": true, "guardian": true, "telegraph": true, "chronicle": true, "allgemeine": true}
-
-// orgHeads end multi-word organisation names made of capitalised adjectives and a noun:
-// "Europäische Politische Gemeinschaft", "Internationaler Strafgerichtshof".
-var orgHeads = []string{"gemeinschaft", "union", "kommission", "bank", "partei", "rat", "parlament",
-	"gerichtshof", "agentur", "organisation", "bund", "allianz", "liga", "akademie", "stiftung", "institut",
-	"gesellschaft", "vereinigung", "bewegung", "zentralbank", "behörde", "komitee", "ausschuss", "föderation",
-	"fonds", "konferenz", "versammlung", "regierung", "front", "verband", "amt"}
-
-func isOrgHead(lower string) bool {
-	for _, h := range orgHeads {
-		if strings.HasSuffix(lower, h) {
-			return true
-		}
-	}
-	return false
-}
 
 // isAdjWord reports whether a capitalised word looks like an inflected adjective
 // ("Europäischen", "Politische", "Internationaler").
@@ -53,19 +32,10 @@ var notAcronyms = map[string]bool{"KI": true, "AI": true, "TV": true, "EM": true
 	"BIP": true, "MRT": true, "AKW": true, "NGO": true, "HIV": true, "ICE": true, "SUV": true, "DJ": true,
 	"EUR": true, "USD": true, "UKW": true, "GPS": true, "DDR": true, "BRD": true, "ÖBB": true}
 
-func isPlaceNoun(lower string) bool {
-	for _, n := range placeNouns {
-		if lower == n || (strings.HasSuffix(lower, n) && len(lower) > len(n)+2 && n != "staat" && n != "republik") {
-			return true
-		}
-	}
-	return strings.HasSuffix(lower, "-region")
-}
-
 // applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
 // corrects the tagger's type where a list is sure.
 // Mentions of this sentence start at ms[first].
-func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []mention {
+func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords) []mention {
 	covered := func(start, end int) int {
 		for k := first; k < len(ms); k++ {
 			if ms[k].start < end && start < ms[k].end {
@@ -115,7 +85,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 			for j < len(ws) && j < i+4 && isUpperStart(ws[j].text) && isAdjWord(ti[j].lower) {
 				j++
 			}
-			if j < len(ws) && isUpperStart(ws[j].text) && isOrgHead(ti[j].lower) && strings.IndexByte(ws[j].text, '-') < 0 {
+			if j < len(ws) && isUpperStart(ws[j].text) && rw.isOrgHead(ti[j].lower) && strings.IndexByte(ws[j].text, '-') < 0 {
 				add(mention{start: ws[i].start, end: ws[j].end, typ: article.EntityOrganisation, strong: true, sent: si})
 				i = j
 				continue
@@ -134,7 +104,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 			}
 		}
 		// "Region Kursk", "Grenzregion Kursk": a place.
-		if i > 0 && isPlaceNoun(ti[i-1].lower) && isUpperStart(ws[i].text) && t.role == 0 && !isAllCaps(ws[i].text) {
+		if i > 0 && rw.isPlaceNoun(ti[i-1].lower) && isUpperStart(ws[i].text) && t.role == 0 && !isAllCaps(ws[i].text) {
 			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityPlace, strong: true, sent: si})
 			continue
 		}
@@ -250,13 +220,8 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 		}
 		for i, w := range ws {
 			if w.start == m.start && i > 0 {
-				switch ti[i-1].lower {
-				case "in", "aus", "nach", "bei", "im", "von":
-					if ti[i-1].lower != "von" || i < 2 || ti[i-2].role == 0 {
-						if ti[i-1].lower != "von" {
-							m.typ = article.EntityPlace
-						}
-					}
+				if rw.afterPlace[ti[i-1].lower] {
+					m.typ = article.EntityPlace
 				}
 				break
 			}

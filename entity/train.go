@@ -81,7 +81,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	L := numLabels
 	index := map[uint64]int32{}
 	var keys []uint64
-	var seen []int32 // occurrences of each feature in the training data
+	var seen []int32             // occurrences of each feature in the training data
 	private := map[uint64]bool{} // features private to one source, left out of the model
 	data := make([]ex, 0, len(sents))
 	var ws []word

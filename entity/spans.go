@@ -1,0 +1,189 @@
+package entity
+
+import (
+	"crosscheck/article"
+)
+
+// capitalSpans finds names in one sentence without a tagger, for a language whose pack
+// ships none: runs of capitalised words (joined by lower-case name joiners: "Bank of
+// America"), typed only where a cue says what they are, and left out otherwise, since a
+// name of unknown type is more often a wrong one than a useful one. The cues: the pack's
+// organisation and place nouns at the end ("Senate Ethics Committee", "Mississippi River")
+// or a place noun at the start ("Lake Michigan"); a capitalised word before a comma and a
+// known region ("Keokuk, Iowa"); an upper-case dateline at the start of a paragraph
+// ("MINNEAPOLIS --"). The gazetteers, titles, given names and company forms of applyRules
+// run before and keep what they found. Mentions of this sentence start at ms[first].
+func capitalSpans(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords, wd *wordData) []mention {
+	for i := 0; i < len(ws); i++ {
+		if !isUpperStart(ws[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) {
+			if isUpperStart(ws[j].text) && ti[j].lower != "." {
+				j++
+				continue
+			}
+			// "of", "and", "for", "&" inside a name, when a capitalised word follows.
+			if joiners[ti[j].lower] && !isUpperStart(ws[j].text) && j+1 < len(ws) && isUpperStart(ws[j+1].text) &&
+				ti[j].lower != "." && ti[j].lower != "-" && ti[j].lower != "in" && ti[j].lower != "im" {
+				j += 2
+				continue
+			}
+			break
+		}
+		j0 := i + 1
+		for j0 < len(ws) && isUpperStart(ws[j0].text) && ti[j0].lower != "." {
+			j0++
+		}
+		// Try the span with its joiners; a span no cue types is tried again up to its
+		// first joiner ("Iowa and Minnesota" is two names).
+		ok := false
+		if ms, ok = typeSpan(ms, first, ws, ti, si, rw, wd, i, j); !ok && j0 < j {
+			ms, _ = typeSpan(ms, first, ws, ti, si, rw, wd, i, j0)
+			j = j0
+		}
+		i = j - 1
+	}
+	return ms
+}
+
+// typeSpan adds a mention for the capitalised words ws[a:b] when a cue types them, and
+// reports whether it did.
+func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords, wd *wordData, a, b int) ([]mention, bool) {
+	covered := func(a, b int) bool {
+		for k := first; k < len(ms); k++ {
+			if ms[k].start < ws[b-1].end && ws[a].start < ms[k].end {
+				return true
+			}
+		}
+		return false
+	}
+	titled := a > 0 && (rw.title(ti, a-1) > 0 || a > 1 && rw.title(ti, a-2) == 2 || ti[a-1].role != 0)
+	// Leading function words at the start of a sentence ("But Gonzaga"), articles
+	// ("The Associated Press" is the Associated Press) and titles are no part of a name;
+	// an adjective of a place is a derived mention of its own ("German Chancellor").
+	for a < b {
+		if n := rw.title(ti, a); n > 0 {
+			a += n
+			titled = true
+			continue
+		}
+		if (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) {
+			a++
+			continue
+		}
+		if p := gazOnce().adjPlace(ti[a].lower); p != "" && !ti[a].first && ti[a].lex&lxSur == 0 && !covered(a, a+1) {
+			ms = append(ms, mention{start: ws[a].start, end: ws[a].end, typ: article.EntityPlace, sub: SubtypeDerived,
+				canon: p, strong: true, sent: si})
+			a++
+			continue
+		}
+		break
+	}
+	for b > a && joiners[ti[b-1].lower] {
+		b--
+	}
+	if a >= b || covered(a, b) {
+		return ms, false
+	}
+	typ, canon := "", ""
+	last := ti[b-1].lower
+	name := ti[a].lower
+	for k := a + 1; k < b; k++ {
+		name += " " + ti[k].lower
+	}
+	gk, gc := gazOnce().lookupCase(ws[a].text, name)
+	switch {
+	case gk&(gCountry|gCity|gRegion|gSubdiv) != 0 && (a > 0 || wd.dict(name)&1 == 0) && len(name) >= 4:
+		// A known place, a region included ("Iowa"): without a tagger nothing else
+		// claims it; not a word the language writes in lower case ("Centre").
+		typ, canon = article.EntityPlace, gc
+	case gk&gOrg != 0:
+		typ, canon = article.EntityOrganisation, gc
+	case b-a >= 2 && b-a <= 4 && (titled || ti[a].first || ti[a].lex&lxFirst != 0) && !rw.isOrgHead(last) && !rw.placeHeads[last] &&
+		wd.dict(ti[a+1].lower)&1 == 0:
+		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello"
+	case b-a == 1 && titled && wd.dict(name)&1 == 0:
+		typ = article.EntityPerson // "Sen. Graham"
+	case b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text):
+		typ = article.EntityOrganisation
+	case b-a >= 2 && (rw.placeHeads[last] || rw.placeLeads[ti[a].lower]):
+		typ = article.EntityPlace
+	case b+1 < len(ws) && ti[b].lower == "," && isUpperStart(ws[b+1].text) && ti[b+1].gaz&(gSubdiv|gCountry) != 0 &&
+		b-a <= 3 && !allCalendar(ti[a:b], rw):
+		typ = article.EntityPlace // "Keokuk, Iowa", "Stillwater, Minnesota"
+	case a == 0 && isAllCaps(ws[a].text) && b < len(ws) && (ti[b].lower == "-" || ti[b].lower == "," || ti[b].lower == "—") &&
+		wd.dict(ti[a].lower)&1 == 0:
+		typ = article.EntityPlace // a dateline: "MINNEAPOLIS --"
+	}
+	if typ == "" {
+		return ms, false
+	}
+	m := mention{start: ws[a].start, end: ws[b-1].end, typ: typ, canon: canon, strong: typ != article.EntityPerson, sent: si}
+	m.hasFirst, m.roleCue = typ == article.EntityPerson && b-a > 1, titled
+	ms = append(ms, m)
+	return ms, true
+}
+
+func allCalendar(ti []tokInfo, rw *ruleWords) bool {
+	for _, t := range ti {
+		if !rw.calendarWord(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimNonNames applies to every mention of one sentence what no name is: it cuts titles
+// and roles from its start ("Sen. Lindsey Graham" is Lindsey Graham, a person), and a
+// function word that starts the sentence ("But Gonzaga"); it drops mentions that are only
+// a month or weekday ("March", "Friday") or only function words. A mention from a list
+// (strong) keeps its words. Mentions of this sentence start at ms[first].
+func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords) []mention {
+	out := ms[:first]
+	for k := first; k < len(ms); k++ {
+		m := ms[k]
+		if m.sub != "" {
+			out = append(out, m)
+			continue
+		}
+		a, b := -1, -1
+		for i, w := range ws {
+			if w.start == m.start {
+				a = i
+			}
+			if w.end == m.end {
+				b = i + 1
+			}
+		}
+		if a < 0 || b <= a {
+			out = append(out, m)
+			continue
+		}
+		if !m.strong {
+			for a < b-1 {
+				if n := rw.title(ti, a); n > 0 && a+n < b {
+					a += n
+					m.typ = article.EntityPerson
+					m.roleCue = true
+					continue
+				}
+				if a == 0 && rw.stop(ti[a].lower) && !rw.nameArticles[ti[a].lower] {
+					a++
+					continue
+				}
+				break
+			}
+			if allCalendar(ti[a:b], rw) {
+				continue
+			}
+			if b-a == 1 && rw.stop(ti[a].lower) {
+				continue
+			}
+		}
+		m.start = ws[a].start
+		out = append(out, m)
+	}
+	return out
+}
