@@ -158,7 +158,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		first := len(ms)
 		ms = x.fromLabels(ms, ws, ti, tags, w.si, rw)
 		if !x.opt.NoRules {
-			ms = applyRules(ms, first, ws, ti, w.si, rw)
+			ms = applyRules(ms, first, ws, ti, w.si, rw, wd)
 			if model == nil {
 				ms = capitalSpans(ms, first, ws, ti, w.si, rw, wd)
 			}

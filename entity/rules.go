@@ -35,7 +35,7 @@ var notAcronyms = map[string]bool{"KI": true, "AI": true, "TV": true, "EM": true
 // applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
 // corrects the tagger's type where a list is sure.
 // Mentions of this sentence start at ms[first].
-func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords) []mention {
+func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords, wd *wordData) []mention {
 	covered := func(start, end int) int {
 		for k := first; k < len(ms); k++ {
 			if ms[k].start < end && start < ms[k].end {
@@ -134,6 +134,16 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		if t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && ti[i+1].role == 0 && ti[i+1].gaz&^gSubdiv == 0 &&
 			!isAllCaps(ws[i+1].text) && (ti[i+1].dict&2 == 0 || ti[i+1].first) {
 			j := nameEnd(ws, ti, i)
+			// Unless the capitalised words run on into an organisation's name ("Walter
+			// Reed National Military Medical Center").
+			run := j
+			for run < len(ws) && run < j+3 && isUpperStart(ws[run].text) {
+				run++
+			}
+			if rw.isOrgHead(ti[run-1].lower) && isUpperStart(ws[run-1].text) {
+				i = run - 1
+				continue
+			}
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, sent: si, hasFirst: true}
 			if k := covered(m.start, m.end); k < 0 {
 				add(m)
@@ -157,7 +167,9 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		}
 		// Acronyms the tagger missed are organisations ("OSZE", "FBI").
 		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !notAcronyms[ws[i].text] &&
-			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") {
+			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") &&
+			wd.dict(t.lower)&1 == 0 { // "FILE:", "RELATED:" are words in capitals
+
 			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
 	}
