@@ -25,6 +25,7 @@ type ruleWords struct {
 	weekdays     map[string]string
 	stop         func(string) bool
 	titles       map[string]string // person_titles: role or title, keys may hold spaces
+	speech       map[string]string // speech_verbs: inflected form -> lemma
 	norm         func(string) string
 }
 
@@ -51,7 +52,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
-		titles: p.Words("person_titles"), norm: p.Normalize}
+		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
 	for w, roles := range src {
 		for _, r := range strings.Fields(roles) {
 			switch r {
@@ -109,6 +110,12 @@ func (rw *ruleWords) isPlaceNoun(lower string) bool {
 		}
 	}
 	return strings.HasSuffix(lower, "-region")
+}
+
+// saying reports whether a lower-cased word is a form of a verb of saying ("said").
+func (rw *ruleWords) saying(lower string) bool {
+	_, ok := rw.speech[lower]
+	return ok
 }
 
 // calendarWord reports whether a lower-cased word names a month or a weekday.

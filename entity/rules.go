@@ -113,7 +113,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		initials := isAllCaps(ws[i].text) && utf8Len(ws[i].text) <= 3 && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text)
 		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
 			strings.IndexByte(ws[i].text, '-') < 0 {
-			j := nameEnd(ws, ti, i)
+			j := nameEnd(ws, ti, i, wd)
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, strong: true, sent: si, roleCue: true, hasFirst: j-i > 1}
 			// Only where the tagger does not already see something else there.
 			if k := covered(m.start, m.end); k < 0 || ms[k].typ == article.EntityPerson || !ms[k].strong {
@@ -133,7 +133,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		// A given name before a capitalised word that is no ordinary noun: a person.
 		if t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && ti[i+1].role == 0 && ti[i+1].gaz&^gSubdiv == 0 &&
 			!isAllCaps(ws[i+1].text) && (ti[i+1].dict&2 == 0 || ti[i+1].first) {
-			j := nameEnd(ws, ti, i)
+			j := nameEnd(ws, ti, i, wd)
 			// Unless the capitalised words run on into an organisation's name ("Walter
 			// Reed National Military Medical Center").
 			run := j
@@ -283,7 +283,7 @@ func utf8Len(s string) int { return len([]rune(s)) }
 
 // nameEnd returns the index after the words of a person's name starting at word i:
 // capitalised words, joined by particles ("von der"), up to five words.
-func nameEnd(ws []word, ti []tokInfo, i int) int {
+func nameEnd(ws []word, ti []tokInfo, i int, wd *wordData) int {
 	j := i + 1
 	for j < len(ws) && j < i+5 {
 		if particles[ti[j].lower] && !isUpperStart(ws[j].text) {
@@ -298,7 +298,7 @@ func nameEnd(ws []word, ti []tokInfo, i int) int {
 			break
 		}
 		if isUpperStart(ws[j].text) && ti[j].role == 0 && ti[j].gaz&^gSubdiv == 0 &&
-			strings.IndexByte(ws[j].text, '-') < 0 && !isAllCaps(ws[j].text) && (ti[j].dict&2 == 0 || ti[j].first || utf8Len(ws[j].text) <= 2) {
+			(strings.IndexByte(ws[j].text, '-') < 0 || hyphenName(ws[j].text, wd)) && !isAllCaps(ws[j].text) && (ti[j].dict&2 == 0 || ti[j].first || utf8Len(ws[j].text) <= 2) {
 			j++
 			continue
 		}
@@ -313,4 +313,12 @@ func isQuote(s string) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenName reports whether a hyphenated word is a double name ("Ben-Gvir",
+// "Leutheusser-Schnarrenberger") rather than a compound with a word of the language
+// ("Merkel-Regierung"): its last part is capitalised and no dictionary word.
+func hyphenName(text string, wd *wordData) bool {
+	last := text[strings.LastIndexByte(text, '-')+1:]
+	return isUpperStart(last) && !isAllCaps(last) && wd.dict(strings.ToLower(last)) == 0
 }

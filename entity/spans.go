@@ -60,6 +60,8 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		return false
 	}
 	titled := a > 0 && (rw.title(ti, a-1) > 0 || a > 1 && rw.title(ti, a-2) == 2 || ti[a-1].role != 0)
+	// "The defense minister, Yoav Gallant, ...": a role before a comma.
+	titled = titled || a > 1 && ti[a-1].lower == "," && (rw.title(ti, a-2) > 0 || ti[a-2].role != 0)
 	// Leading function words at the start of a sentence ("But Gonzaga"), articles
 	// ("The Associated Press" is the Associated Press) and titles are no part of a name;
 	// an adjective of a place is a derived mention of its own ("German Chancellor").
@@ -101,11 +103,15 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		typ, canon = article.EntityPlace, gc
 	case gk&gOrg != 0:
 		typ, canon = article.EntityOrganisation, gc
-	case b-a >= 2 && b-a <= 4 && (titled || ti[a].first || ti[a].lex&lxFirst != 0) && !rw.isOrgHead(last) && !rw.placeHeads[last] &&
-		wd.dict(ti[a+1].lower)&1 == 0:
-		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello"
+	case b-a >= 2 && b-a <= 4 && (titled || (ti[a].first || ti[a].lex&lxFirst != 0) && wd.dict(ti[a+1].lower)&1 == 0) &&
+		!rw.isOrgHead(last) && !rw.placeHeads[last]:
+		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello", "minister, Yoav Gallant"
 	case b-a == 1 && titled && wd.dict(name)&1 == 0:
 		typ = article.EntityPerson // "Sen. Graham"
+	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 &&
+		(b < len(ws) && rw.saying(ti[b].lower) || a > 0 && rw.saying(ti[a-1].lower) && (b == len(ws) || !isWordRune(firstRune(ws[b].text)))):
+		// A full name that says something: "Chuck Dougherty said", "said Bruce Brevitz."
+		typ = article.EntityPerson
 	case b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text):
 		typ = article.EntityOrganisation
 	case b-a >= 2 && (rw.placeHeads[last] || rw.placeLeads[ti[a].lower]):
@@ -186,4 +192,11 @@ func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 		out = append(out, m)
 	}
 	return out
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
 }
