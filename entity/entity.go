@@ -162,7 +162,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			if model == nil {
 				ms = capitalSpans(ms, first, ws, ti, w.si, rw, wd)
 			}
-			ms = trimNonNames(ms, first, ws, ti, rw)
+			ms = trimNonNames(ms, first, ws, ti, rw, wd)
 		}
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)

@@ -18,6 +18,7 @@ type ruleWords struct {
 	placeExact   map[string]bool // place nouns that count only alone
 	placeHeads   map[string]bool // capitalised nouns ending a place's name ("River")
 	placeLeads   map[string]bool // capitalised nouns starting a place's name ("Lake")
+	orgAlone     map[string]bool // capitalised nouns that alone name an institution ("Senate")
 	nameArticles map[string]bool
 	determiners  map[string]bool
 	afterPlace   map[string]bool
@@ -30,7 +31,7 @@ type ruleWords struct {
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
-var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{},
+var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{},
 	nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 	stop: func(string) bool { return false }, norm: strings.ToLower}
 
@@ -49,7 +50,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{},
+	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -66,6 +67,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.placeHeads[w] = true
 			case "place_lead":
 				rw.placeLeads[w] = true
+			case "org_alone":
+				rw.orgAlone[w] = true
 			case "name_article":
 				rw.nameArticles[w] = true
 			case "determiner":
@@ -141,8 +144,8 @@ func (rw *ruleWords) title(ti []tokInfo, i int) int {
 	if _, ok := rw.titles[l]; ok {
 		return 1
 	}
-	// "Sen." is the token "Sen" and the token "."
-	if i+1 < len(ti) && ti[i+1].lower == "." {
+	// "Sen." is the token "Sen" and the token "."; "St." begins places ("St. Croix").
+	if i+1 < len(ti) && ti[i+1].lower == "." && !rw.placeLeads[l+"."] {
 		if _, ok := rw.titles[l+"."]; ok {
 			return 2
 		}
