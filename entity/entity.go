@@ -162,6 +162,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			if model == nil {
 				ms = capitalSpans(ms, first, ws, ti, w.si, rw, wd)
 			}
+			ms = refineNames(ms, first, ws, ti, w.si, rw, wd)
 			ms = trimNonNames(ms, first, ws, ti, rw, wd)
 		}
 	}

@@ -163,6 +163,11 @@ func wordInfo(text string, wd *wordData) tokInfo {
 		ti.role = gaz.roleKind(l)
 	}
 	ti.first = kind&gFirst != 0 && ti.upper
+	if !ti.first && ti.upper && strings.Count(l, "-") == 1 {
+		// "Ernst-Volker", "Jean-Luc": both parts given names.
+		h, t, _ := strings.Cut(l, "-")
+		ti.first = gaz.kind[h]&gFirst != 0 && (gaz.kind[t]&gFirst != 0 || gaz.lex[t]&lxFirst != 0)
+	}
 	if ti.upper {
 		ti.lex = gaz.lexLookup(l)
 	}

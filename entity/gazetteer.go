@@ -3,6 +3,7 @@ package entity
 import (
 	"bufio"
 	"embed"
+	"os"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,6 +35,11 @@ type gazetteer struct {
 	firstWord map[string]bool   // lower-cased first words of multi-word names
 	roleTails map[string]bool   // last three bytes of every role, to skip the compound search
 
+	// keys maps lower-cased names with an identity in the lists to it: "iso:DE" (ISO 3166
+	// codes of countries and regions), "geo:2910831" (GeoNames ids of cities); "" marks a
+	// name two identities share. See key.go.
+	keys map[string]string
+
 	// The large lists of data/lexicon.txt (see internal/gen/lexicon), used only as tagger
 	// features: they are too broad for rules to trust on their own.
 	lex         map[string]uint8 // lower-cased name -> lexicon kinds
@@ -58,9 +64,18 @@ var lexKinds = map[string]uint8{"loc": lxLoc, "nat": lxNat, "adj": lxAdj, "org":
 // for them.
 var gazOnce = sync.OnceValue(loadGazetteer)
 
+var cityKinds = os.Getenv("NO_CITIES") == ""
+
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{},
-		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}}
+		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}, keys: map[string]string{}}
+	setKey := func(name, key string) {
+		l := strings.ToLower(name)
+		if old, ok := g.keys[l]; ok && old != key {
+			key = "" // two places of one name: no identity from the name alone
+		}
+		g.keys[l] = key
+	}
 	read := func(name string, fn func(fields []string)) {
 		f, err := dataFS.Open("data/" + name)
 		if err != nil {
@@ -98,10 +113,16 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	}
-	read("countries.txt", func(f []string) { add(f[0], gCountry, "") })
+	read("countries.txt", func(f []string) {
+		add(f[0], gCountry, "")
+		if len(f) > 1 {
+			setKey(f[0], "iso:"+f[1])
+		}
+	})
 	read("subdivisions.txt", func(f []string) {
-		if len(f) > 2 && f[2] == "de" || !strings.ContainsAny(f[0], "'’") {
-			add(f[0], gSubdiv, "")
+		add(f[0], gSubdiv, "")
+		if len(f) > 1 {
+			setKey(f[0], "iso:"+f[1])
 		}
 	})
 	read("places.txt", func(f []string) {
@@ -160,6 +181,28 @@ func loadGazetteer() *gazetteer {
 			g.lexFirst[fw] = true
 			g.lexFirst[stripAdjEnding(fw)] = true
 			g.lex[multiKey(l)] = g.lex[l] // inflected forms: "das Rote Meer"
+		}
+	})
+	// Cities last: they give way to the names above.
+	read("cities.txt", func(f []string) {
+		if len(f) < 3 {
+			return
+		}
+		switch f[2] {
+		case "city":
+			// A city named like a person ("Antony", "Jackson") is no place without a cue.
+			if l := strings.ToLower(f[0]); cityKinds && g.kind[l]&gFirst == 0 && g.lex[l]&(lxFirst|lxSur) == 0 {
+				add(f[0], gCity, "")
+			}
+			setKey(f[0], f[1])
+		case "adj":
+			if len(f) > 3 {
+				l := strings.ToLower(f[0])
+				if _, ok := g.adj[l]; !ok {
+					g.adj[l] = f[3]
+					g.kind[l] |= gAdj
+				}
+			}
 		}
 	})
 	return g

@@ -19,6 +19,9 @@ type ruleWords struct {
 	placeHeads   map[string]bool // capitalised nouns ending a place's name ("River")
 	placeLeads   map[string]bool // capitalised nouns starting a place's name ("Lake")
 	orgAlone     map[string]bool // capitalised nouns that alone name an institution ("Senate")
+	otherHeads   map[string]bool // nouns ending the name of an event ("US Open")
+	orgPlace     map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
+	orgPrefixes  []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
 	nameArticles map[string]bool
 	determiners  map[string]bool
 	afterPlace   map[string]bool
@@ -31,7 +34,7 @@ type ruleWords struct {
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
-var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{},
+var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{},
 	nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 	stop: func(string) bool { return false }, norm: strings.ToLower}
 
@@ -50,7 +53,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{},
+	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -69,6 +72,12 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.placeLeads[w] = true
 			case "org_alone":
 				rw.orgAlone[w] = true
+			case "other_head":
+				rw.otherHeads[w] = true
+			case "org_before_place":
+				rw.orgPlace[w] = true
+			case "org_prefix":
+				rw.orgPrefixes = append(rw.orgPrefixes, w)
 			case "name_article":
 				rw.nameArticles[w] = true
 			case "determiner":
@@ -82,6 +91,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	// for a deterministic order.
 	sortLongestFirst(rw.orgHeads)
 	sortLongestFirst(rw.placeNouns)
+	sortLongestFirst(rw.orgPrefixes)
 	return rw
 }
 
@@ -119,6 +129,18 @@ func (rw *ruleWords) isPlaceNoun(lower string) bool {
 func (rw *ruleWords) saying(lower string) bool {
 	_, ok := rw.speech[lower]
 	return ok
+}
+
+// bodyWord reports whether a lower-cased single word names a public body: a prefix of
+// the pack's org_prefix list, then an organisation noun ("Landeshochwasserzentrum",
+// "Bundesnetzagentur").
+func (rw *ruleWords) bodyWord(lower string) bool {
+	for _, p := range rw.orgPrefixes {
+		if rest, ok := strings.CutPrefix(lower, p); ok && len(rest) >= 3 && rw.isOrgHead(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarWord reports whether a lower-cased word names a month or a weekday.

@@ -19,6 +19,7 @@ func TestAudits(t *testing.T) {
 		minCoverage  float64
 	}{
 		{"testdata/audit-news-en.tsv", 0.85, 0.5},
+		{"testdata/audit-trends-de.tsv", 0.90, 0.6},
 	} {
 		rep, err := RunAudit(context.Background(), tt.file, app.Analyzer(app.Registry()), app.IngestOptions())
 		if err != nil {
