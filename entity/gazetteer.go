@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -39,6 +40,10 @@ type gazetteer struct {
 	// codes of countries and regions), "geo:2910831" (GeoNames ids of cities); "" marks a
 	// name two identities share. See key.go.
 	keys map[string]string
+	skel map[string]string // skeleton of a keyed name -> its key; "" when two keys share it
+	// trans maps lower-cased German names of places and organisations to their English
+	// names (data/translations.txt, from trans-de-en).
+	trans map[string]string
 
 	// The large lists of data/lexicon.txt (see internal/gen/lexicon), used only as tagger
 	// features: they are too broad for rules to trust on their own.
@@ -68,7 +73,7 @@ var cityKinds = os.Getenv("NO_CITIES") == ""
 
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{},
-		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}, keys: map[string]string{}}
+		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}, keys: map[string]string{}, skel: map[string]string{}, trans: map[string]string{}}
 	setKey := func(name, key string) {
 		l := strings.ToLower(name)
 		if old, ok := g.keys[l]; ok && old != key {
@@ -183,6 +188,11 @@ func loadGazetteer() *gazetteer {
 			g.lex[multiKey(l)] = g.lex[l] // inflected forms: "das Rote Meer"
 		}
 	})
+	read("translations.txt", func(f []string) {
+		if len(f) > 1 {
+			g.trans[strings.ToLower(f[0])] = f[1]
+		}
+	})
 	// Cities last: they give way to the names above.
 	read("cities.txt", func(f []string) {
 		if len(f) < 3 {
@@ -195,6 +205,8 @@ func loadGazetteer() *gazetteer {
 				add(f[0], gCity, "")
 			}
 			setKey(f[0], f[1])
+		case "name":
+			setKey(f[0], f[1])
 		case "adj":
 			if len(f) > 3 {
 				l := strings.ToLower(f[0])
@@ -205,6 +217,22 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	})
+	names := make([]string, 0, len(g.keys))
+	for n := range g.keys {
+		names = append(names, n)
+	}
+	sort.Strings(names) // map order must not decide which key a shared skeleton keeps
+	for _, n := range names {
+		k := g.keys[n]
+		if k == "" {
+			continue
+		}
+		sk := skeleton(n)
+		if old, ok := g.skel[sk]; ok && old != k {
+			k = ""
+		}
+		g.skel[sk] = k
+	}
 	return g
 }
 

@@ -160,6 +160,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		default:
 			e.Canonical = nameCanonical(m, t, r, ms, rw)
 		}
+		e.Key = Key(e.Type, e.Canonical)
 		out = append(out, e)
 	}
 	return out
