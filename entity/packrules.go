@@ -22,6 +22,7 @@ type ruleWords struct {
 	otherHeads   map[string]bool // nouns ending the name of an event ("US Open")
 	orgPlace     map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
 	orgPrefixes  []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
+	notAcronym   map[string]bool // words in capitals that name no organisation ("TV", "PKW")
 	nameArticles map[string]bool
 	determiners  map[string]bool
 	afterPlace   map[string]bool
@@ -34,7 +35,7 @@ type ruleWords struct {
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
-var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{},
+var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 	nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 	stop: func(string) bool { return false }, norm: strings.ToLower}
 
@@ -53,7 +54,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{},
+	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -76,6 +77,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.otherHeads[w] = true
 			case "org_before_place":
 				rw.orgPlace[w] = true
+			case "not_acronym":
+				rw.notAcronym[w] = true
 			case "org_prefix":
 				rw.orgPrefixes = append(rw.orgPrefixes, w)
 			case "name_article":

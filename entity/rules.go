@@ -25,12 +25,6 @@ func isAdjWord(lower string) bool {
 var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
 	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "zu": true, "bin": true, "al": true, "el": true}
 
-// notAcronyms are capitalised abbreviations that name no organisation.
-var notAcronyms = map[string]bool{"KI": true, "AI": true, "TV": true, "EM": true, "WM": true, "PKW": true,
-	"LKW": true, "CO2": true, "DNA": true, "PS": true, "USB": true, "PDF": true, "SMS": true, "II": true,
-	"III": true, "IV": true, "VI": true, "VII": true, "OK": true, "CEO": true, "PR": true, "IT": true,
-	"BIP": true, "MRT": true, "AKW": true, "NGO": true, "HIV": true, "ICE": true, "SUV": true, "DJ": true,
-	"EUR": true, "USD": true, "UKW": true, "GPS": true, "DDR": true, "BRD": true, "ÖBB": true}
 
 // applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
 // corrects the tagger's type where a list is sure.
@@ -98,7 +92,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 				continue
 			}
 			head := ws[i].text[:strings.IndexByte(ws[i].text, '-')]
-			if isAllCaps(head) && len(head) >= 2 && !notAcronyms[head] && t.role != 0 {
+			if isAllCaps(head) && len(head) >= 2 && !rw.notAcronym[strings.ToLower(head)] && t.role != 0 {
 				add(mention{start: ws[i].start, end: ws[i].start + len([]rune(head)), typ: article.EntityOrganisation, sub: SubtypePart, sent: si})
 				continue
 			}
@@ -166,7 +160,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			continue
 		}
 		// Acronyms the tagger missed are organisations ("OSZE", "FBI").
-		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !notAcronyms[ws[i].text] &&
+		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !rw.notAcronym[t.lower] &&
 			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") &&
 			wd.dict(t.lower)&1 == 0 { // "FILE:", "RELATED:" are words in capitals
 

@@ -127,7 +127,10 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	for k := a + 1; k < b-1; k++ {
 		hasJoiner = hasJoiner || !isUpperStart(ws[k].text) && !particles[ti[k].lower] && ti[k].lower != "."
 	}
-	orgEnd := b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text)
+	// An organisation noun ends the name ("Senate Ethics Committee") or starts it before a
+	// joining word ("Department of Justice", "Verein für Socialpolitik").
+	orgEnd := b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text) ||
+		b-a >= 3 && rw.isOrgHead(ti[a].lower) && !isUpperStart(ws[a+1].text) && joiners[ti[a+1].lower]
 	if covered(a, b) {
 		// A place the lists found inside an organisation's name gives way to it.
 		if !orgEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
