@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"crosscheck/app"
 	"crosscheck/cluster"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
@@ -54,6 +55,9 @@ func evalKinds() map[string]evalKind {
 		}},
 		"clustering": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return clustering.Evaluate(path, cluster.Defaults())
+		}},
+		"entities-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return ner.RunAudit(ctx, path, app.Analyzer(app.Registry()), app.IngestOptions())
 		}},
 		"seeds": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return evalSeeds(ctx, path)

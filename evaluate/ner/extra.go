@@ -265,7 +265,7 @@ func labelText(rs []rune, spans []span) []entity.Sentence {
 			continue
 		}
 		line := string(rs[lineStart:i])
-		for _, sp := range pack.Sentences(line) {
+		for _, sp := range germanPack().Sentences(line) {
 			if sp.Start < 0 || sp.End > i-lineStart || sp.Start >= sp.End {
 				continue
 			}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"crosscheck/article"
@@ -217,7 +218,7 @@ func Evaluate(path string, opt Options) (*Report, error) {
 			}
 			to := opt.Train
 			to.Seed = uint64(f + 1)
-			to.Pack = pack
+			to.Pack = germanPack()
 			if opt.Epochs != 0 {
 				to.Epochs = opt.Epochs
 			}
@@ -240,7 +241,7 @@ func Evaluate(path string, opt Options) (*Report, error) {
 		}
 	} else {
 		rep.Mode = "shipped model (in-sample when scored on the dev set it was trained on)"
-		m, err := entity.LoadModel(pack)
+		m, err := entity.LoadModel(germanPack())
 		if err != nil {
 			return nil, fmt.Errorf("ner: %w", err)
 		}
@@ -259,7 +260,9 @@ func Evaluate(path string, opt Options) (*Report, error) {
 	return rep, nil
 }
 
-var pack = de.New()
+// germanPack is the German pack, built on first use (GermEval and the extra corpora are
+// German): commands that never score entities do not pay for it at start-up.
+var germanPack = sync.OnceValue(func() *de.Pack { return de.New() })
 
 // Tag runs the extractor on one sentence of tokens (joined by single spaces into an
 // article) and maps its entities back onto the tokens as outer BIO tags. A mention that
@@ -289,7 +292,7 @@ func Tag(ex *entity.Extractor, tokens []string) []string {
 		Blocks: []article.Block{{Kind: article.BlockParagraph, Start: 0, End: c}}}
 	// One GermEval line is one sentence: analyse it as such, whatever a splitter thinks.
 	an := &article.Analysis{Sentences: []article.Sentence{{Start: 0, End: c}}}
-	ex.Extract(a, an, pack)
+	ex.Extract(a, an, germanPack())
 	for _, e := range an.Entities {
 		i := sort.Search(len(ends), func(k int) bool { return ends[k] > e.Start })
 		j := sort.Search(len(ends), func(k int) bool { return ends[k] >= e.End })

@@ -153,7 +153,7 @@ func FuzzRead(f *testing.F) {
 }
 
 func TestTagAlignment(t *testing.T) {
-	m, err := entity.LoadModel(pack)
+	m, err := entity.LoadModel(germanPack())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,9 +187,9 @@ func TestSelfTrain(t *testing.T) {
 		}
 	}
 	gold := TrainingData(ss[:400])
-	opt := entity.TrainOptions{Seed: 1, Epochs: 3, Pack: pack}
+	opt := entity.TrainOptions{Seed: 1, Epochs: 3, Pack: germanPack()}
 	crf := entity.New(entity.Train(gold, opt), entity.Options{})
-	per := entity.New(entity.Train(gold, entity.TrainOptions{Seed: 1, Epochs: 3, Perceptron: true, Pack: pack}), entity.Options{})
+	per := entity.New(entity.Train(gold, entity.TrainOptions{Seed: 1, Epochs: 3, Perceptron: true, Pack: germanPack()}), entity.Options{})
 	same := Silver(crf, crf, unl)
 	both := Silver(crf, per, unl)
 	nSame, nBoth := 0, 0
