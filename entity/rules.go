@@ -225,7 +225,8 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		}
 		for i, w := range ws {
 			if w.start == m.start && i > 0 {
-				if rw.afterPlace[ti[i-1].lower] {
+				// Only a single word: "in Stanley Kubricks Satire" names a person.
+				if rw.afterPlace[ti[i-1].lower] && !m.hasFirst && m.end == w.end {
 					m.typ = article.EntityPlace
 				}
 				break
@@ -256,7 +257,9 @@ func gazMatch(ti []tokInfo, i int) (int, uint16, string) {
 				parts[j] = ti[i+j].lower
 			}
 			l := strings.Join(parts, " ")
-			if k, ok := gazOnce().kind[l]; ok && kindType(k&^gSubdiv) != "" {
+			// A region of several words ("New Jersey") is no ordinary word: it is trusted,
+			// and keeps a one-word name inside it ("Jersey") from matching alone.
+			if k, ok := gazOnce().kind[l]; ok && kindType(k) != "" {
 				return n, k, gazOnce().canon[l]
 			}
 			if mk := multiKey(l); kindType(gazOnce().kind[mk]&^gSubdiv) != "" {

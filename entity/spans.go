@@ -84,7 +84,9 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 			titled = true
 			continue
 		}
-		if (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) {
+		if (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) || !isUpperStart(ws[a].text) {
+			// "CEO of Newsmax" is Newsmax, and the title is not its own.
+			titled = titled && isUpperStart(ws[a].text)
 			a++
 			continue
 		}
@@ -129,8 +131,14 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	}
 	// An organisation noun ends the name ("Senate Ethics Committee") or starts it before a
 	// joining word ("Department of Justice", "Verein für Socialpolitik").
-	orgEnd := b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text) ||
-		b-a >= 3 && rw.isOrgHead(ti[a].lower) && !isUpperStart(ws[a+1].text) && joiners[ti[a+1].lower]
+	orgEnd := b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text)
+	for k := a + 1; k < b-1 && !orgEnd; k++ {
+		// ... or stands before the first joining word: "U.S. Department of Labor".
+		if !isUpperStart(ws[k].text) && joiners[ti[k].lower] && ti[k].lower != "." {
+			orgEnd = rw.isOrgHead(ti[k-1].lower) && isUpperStart(ws[k-1].text)
+			break
+		}
+	}
 	if covered(a, b) {
 		// A place the lists found inside an organisation's name gives way to it.
 		if !orgEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
