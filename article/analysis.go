@@ -59,7 +59,7 @@ type Entity struct {
 	Subtype string `json:"subtype,omitempty"`
 	// Key is the entity's language-independent key (entity.Key): the same for its names in
 	// any language ("Hannover" and "Hanover": "place:geo:2910831"; "Selenskyj" and
-	// "Zelensky": "person:~slnsk"), for joining reports across languages.
+	// "Zelensky": "person:~salanska"), for joining reports across languages.
 	Key string `json:"key,omitempty"`
 }
 

@@ -71,15 +71,31 @@ var gazOnce = sync.OnceValue(loadGazetteer)
 
 var cityKinds = os.Getenv("NO_CITIES") == ""
 
+// cityRank is the priority of a city's identity (see setKey): 1 for a city known abroad
+// under another name, 3 for any other.
+func cityRank(f []string) int {
+	if len(f) > 3 && strings.Contains(f[3], "|") {
+		return 1
+	}
+	return 3
+}
+
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{},
 		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}, keys: map[string]string{}, skel: map[string]string{}, trans: map[string]string{}}
-	setKey := func(name, key string) {
+	// Identities by priority: a country's code first, then a city known abroad under
+	// another name ("Hanover" is Hannover, not the parish in Jamaica), a region's code, any
+	// other city ("Hamburg" is DE-HH). Within one rank, a name two identities share has none.
+	keySource := map[string]int{}
+	setKey := func(name, key string, source int) {
 		l := strings.ToLower(name)
-		if old, ok := g.keys[l]; ok && old != key {
+		if s, ok := keySource[l]; ok && s < source {
+			return
+		}
+		if old, ok := g.keys[l]; ok && old != key && keySource[l] == source {
 			key = "" // two places of one name: no identity from the name alone
 		}
-		g.keys[l] = key
+		g.keys[l], keySource[l] = key, source
 	}
 	read := func(name string, fn func(fields []string)) {
 		f, err := dataFS.Open("data/" + name)
@@ -121,13 +137,13 @@ func loadGazetteer() *gazetteer {
 	read("countries.txt", func(f []string) {
 		add(f[0], gCountry, "")
 		if len(f) > 1 {
-			setKey(f[0], "iso:"+f[1])
+			setKey(f[0], "iso:"+f[1], 0)
 		}
 	})
 	read("subdivisions.txt", func(f []string) {
 		add(f[0], gSubdiv, "")
 		if len(f) > 1 {
-			setKey(f[0], "iso:"+f[1])
+			setKey(f[0], "iso:"+f[1], 2)
 		}
 	})
 	read("places.txt", func(f []string) {
@@ -204,9 +220,9 @@ func loadGazetteer() *gazetteer {
 			if l := strings.ToLower(f[0]); cityKinds && g.kind[l]&gFirst == 0 && g.lex[l]&(lxFirst|lxSur) == 0 {
 				add(f[0], gCity, "")
 			}
-			setKey(f[0], f[1])
+			setKey(f[0], f[1], cityRank(f))
 		case "name":
-			setKey(f[0], f[1])
+			setKey(f[0], f[1], cityRank(f))
 		case "adj":
 			if len(f) > 3 {
 				l := strings.ToLower(f[0])
@@ -222,16 +238,22 @@ func loadGazetteer() *gazetteer {
 		names = append(names, n)
 	}
 	sort.Strings(names) // map order must not decide which key a shared skeleton keeps
+	skelRank := map[string]int{}
 	for _, n := range names {
 		k := g.keys[n]
 		if k == "" {
 			continue
 		}
-		sk := skeleton(n)
-		if old, ok := g.skel[sk]; ok && old != k {
-			k = ""
+		sk, r := skeleton(n), keySource[n]
+		if old, ok := g.skel[sk]; ok {
+			if skelRank[sk] < r {
+				continue // a better-ranked identity has this skeleton
+			}
+			if skelRank[sk] == r && old != k {
+				k = ""
+			}
 		}
-		g.skel[sk] = k
+		g.skel[sk], skelRank[sk] = k, r
 	}
 	return g
 }

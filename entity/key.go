@@ -17,11 +17,11 @@ import (
 //   - an identity from the lists where the name (or its English translation) has one:
 //     "iso:DE" for a country or region (ISO 3166 codes of iso-codes), "geo:2910831" for a
 //     city (GeoNames ids of libgeonames-common);
-//   - otherwise "~" and the consonant skeleton of the name's English form (trans-de-en) or
-//     of the name itself: lower case, no diacritics, transliteration variants made one
-//     (w and v, j and y, z and s, c and k, "sch" and "sh"), vowels and doubled letters
-//     dropped. A skeleton that one listed identity alone has becomes that identity ("Kiew"
-//     -> "kv" -> the GeoNames id of "Kyiv").
+//   - otherwise "~" and the skeleton of the name's English form (trans-de-en) or of the
+//     name itself: lower case, no diacritics, transliteration variants made one (w and v,
+//     j and y, z and s, c and k, "sch" and "sh"), every run of vowels one "a", doubled
+//     letters single. A skeleton that one listed identity alone has becomes that identity
+//     ("Kiew" -> "kav" -> the GeoNames id of "Kyiv").
 //
 // A person's key is the skeleton of the surname (the canonical name's last word), which
 // joins "Wolodymyr Selenskyj" and "Zelensky" across languages; two people of one surname
@@ -37,18 +37,19 @@ func Key(typ, canonical string) string {
 	}
 	g := gazOnce()
 	l := strings.ToLower(canonical)
-	if id := g.keys[l]; id != "" {
+	place := typ == article.EntityPlace // the identities are those of places
+	if id := g.keys[l]; id != "" && place {
 		return typ + ":" + id
 	}
 	pivot := l
 	if en, ok := g.trans[l]; ok {
 		pivot = strings.ToLower(en)
-		if id := g.keys[pivot]; id != "" {
+		if id := g.keys[pivot]; id != "" && place {
 			return typ + ":" + id
 		}
 	}
 	sk := skeleton(pivot)
-	if id := g.skel[sk]; id != "" {
+	if id := g.skel[sk]; id != "" && place {
 		return typ + ":" + id
 	}
 	return typ + ":~" + sk
@@ -73,9 +74,12 @@ func skeleton(name string) string {
 	var last rune
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune("aeiouy", r), !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ':
+		case strings.ContainsRune("aeiouy", r):
+			r = 'a'
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ':
 			continue
-		case r == last:
+		}
+		if r == last {
 			continue
 		}
 		last = r
