@@ -576,3 +576,55 @@ func TestExtractEnglish(t *testing.T) {
 func analyzeWith(p lang.Pack, a *article.Article) []article.Entity {
 	return analyze.New(lang.NewRegistry(p), New(nil, Options{})).Analyze(a).Entities
 }
+
+// TestGermanFailures are the failures seen on real German news (issue 14), in sentences we
+// wrote: a platform and a disease are no persons, a person's name ends before the next
+// sentence's first word where a period is missing, towns and public bodies are found.
+func TestGermanFailures(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []article.Entity // Text, Type matter; Canonical when set
+		not        []string         // texts that must not be a person
+	}{
+		{"platform", "Der Minister schrieb auf X, die Lage sei ernst. Auf X und bei Twitter wurde viel geteilt.",
+			nil, []string{"X"}},
+		{"disease", "Mpox breitet sich in Afrika aus. Die WHO warnt vor Mpox.",
+			[]article.Entity{{Text: "Afrika", Type: "place"}, {Text: "WHO", Type: "organisation"}}, []string{"Mpox"}},
+		{"missing period", "Das sagte der Grünen-Abgeordnete Stefan Gelbhaar Bislang gibt es keine Einigung.",
+			[]article.Entity{{Text: "Stefan Gelbhaar", Type: "person"}}, []string{"Stefan Gelbhaar Bislang"}},
+		{"town", "In Meißen stieg die Elbe über sieben Meter, auch Pirna und Dresden meldeten Hochwasser.",
+			[]article.Entity{{Text: "Meißen", Type: "place"}, {Text: "Dresden", Type: "place"}}, []string{"Meißen"}},
+		{"public bodies", "Das Technische Hilfswerk half, der Deutsche Wetterdienst warnte, und der Landesbetrieb für Küstenschutz prüfte die Deiche.",
+			[]article.Entity{{Text: "Technische Hilfswerk", Type: "organisation"}, {Text: "Deutsche Wetterdienst", Type: "organisation"},
+				{Text: "Landesbetrieb für Küstenschutz", Type: "organisation"}}, nil},
+		{"one-word body", "Nach Angaben des Landeshochwasserzentrums steigen die Pegel weiter.",
+			[]article.Entity{{Text: "Landeshochwasserzentrums", Type: "organisation"}}, nil},
+		{"hyphenated given name", "Der Geschäftsführer Ernst-Volker Staub bestätigte den Plan.",
+			[]article.Entity{{Text: "Ernst-Volker Staub", Type: "person"}}, nil},
+		{"city adjective and body", "In der Wuppertaler Agentur für Arbeit gab es Alarm.",
+			[]article.Entity{{Text: "Wuppertaler", Type: "place", Canonical: "Wuppertal"}, {Text: "Agentur für Arbeit", Type: "organisation"}}, nil},
+		{"body with its place", "Die Staatsanwaltschaft Braunschweig erhob Anklage.",
+			[]article.Entity{{Text: "Staatsanwaltschaft Braunschweig", Type: "organisation"}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entities(tt.text)
+			for _, w := range tt.want {
+				g := find(es, w.Text)
+				if g == nil {
+					t.Errorf("%q not found in %+v", w.Text, es)
+					continue
+				}
+				if g.Type != w.Type || w.Canonical != "" && g.Canonical != w.Canonical {
+					t.Errorf("%q = %s/%q, want %s/%q", w.Text, g.Type, g.Canonical, w.Type, w.Canonical)
+				}
+			}
+			for _, n := range tt.not {
+				if g := find(es, n); g != nil && g.Type == article.EntityPerson {
+					t.Errorf("%q is a person", n)
+				}
+			}
+			checkOffsets(t, tt.text, es)
+		})
+	}
+}

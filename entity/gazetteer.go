@@ -40,6 +40,8 @@ type gazetteer struct {
 	// codes of countries and regions), "geo:2910831" (GeoNames ids of cities); "" marks a
 	// name two identities share. See key.go.
 	keys map[string]string
+	// notName holds lower-cased words written like names that name nothing (data/notnames.txt).
+	notName map[string]bool
 	skel map[string]string // skeleton of a keyed name -> its key; "" when two keys share it
 	// trans maps lower-cased German names of places and organisations to their English
 	// names (data/translations.txt, from trans-de-en).
@@ -82,7 +84,7 @@ func cityRank(f []string) int {
 
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{},
-		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}, keys: map[string]string{}, skel: map[string]string{}, trans: map[string]string{}}
+		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}, keys: map[string]string{}, skel: map[string]string{}, trans: map[string]string{}, notName: map[string]bool{}}
 	// Identities by priority: a country's code first, then a city known abroad under
 	// another name ("Hanover" is Hannover, not the parish in Jamaica), a region's code, any
 	// other city ("Hamburg" is DE-HH). Within one rank, a name two identities share has none.
@@ -204,6 +206,7 @@ func loadGazetteer() *gazetteer {
 			g.lex[multiKey(l)] = g.lex[l] // inflected forms: "das Rote Meer"
 		}
 	})
+	read("notnames.txt", func(f []string) { g.notName[strings.ToLower(f[0])] = true })
 	read("translations.txt", func(f []string) {
 		if len(f) > 1 {
 			g.trans[strings.ToLower(f[0])] = f[1]

@@ -139,8 +139,9 @@ func (rw *ruleWords) saying(lower string) bool {
 // "Bundesnetzagentur").
 func (rw *ruleWords) bodyWord(lower string) bool {
 	for _, p := range rw.orgPrefixes {
-		if rest, ok := strings.CutPrefix(lower, p); ok && len(rest) >= 3 && rw.isOrgHead(rest) {
-			return true
+		if rest, ok := strings.CutPrefix(lower, p); ok && len(rest) >= 3 &&
+			(rw.isOrgHead(rest) || rw.isOrgHead(strings.TrimSuffix(rest, "s")) || rw.isOrgHead(strings.TrimSuffix(rest, "es"))) {
+			return true // "Landeshochwasserzentrums", a genitive, too
 		}
 	}
 	return false

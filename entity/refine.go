@@ -88,7 +88,7 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		if m.sub == "" && b-a >= 2 && rw.otherHeads[ti[b-1].lower] {
 			m.typ = article.EntityOther
 		}
-		if !m.strong && furniture(ti[a:b]) {
+		if !m.strong && (furniture(ti[a:b]) || b-a == 1 && gazOnce().notName[ti[a].lower]) {
 			continue
 		}
 		if m.typ == article.EntityOrganisation && m.sub == "" && b-a >= 2 {
