@@ -42,7 +42,7 @@ type gazetteer struct {
 	keys map[string]string
 	// notName holds lower-cased words written like names that name nothing (data/notnames.txt).
 	notName map[string]bool
-	skel map[string]string // skeleton of a keyed name -> its key; "" when two keys share it
+	skel    map[string]string // skeleton of a keyed name -> its key; "" when two keys share it
 	// trans maps lower-cased German names of places and organisations to their English
 	// names (data/translations.txt, from trans-de-en).
 	trans map[string]string
