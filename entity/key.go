@@ -55,7 +55,10 @@ func Key(typ, canonical string) string {
 	return typ + ":~" + sk
 }
 
-// skeleton is the consonant skeleton of a name (see Key).
+// translit makes transliteration variants one (see Key).
+var translit = strings.NewReplacer("tsch", "ch", "sch", "sh", "ph", "f", "w", "v", "j", "y", "z", "s", "c", "k", "q", "k", "x", "ks")
+
+// skeleton is the skeleton of a name (see Key).
 func skeleton(name string) string {
 	s := strings.ToLower(norm.NFD.String(name))
 	var b strings.Builder
@@ -69,7 +72,7 @@ func skeleton(name string) string {
 		}
 		b.WriteRune(r)
 	}
-	s = strings.NewReplacer("tsch", "ch", "sch", "sh", "ph", "f", "w", "v", "j", "y", "z", "s", "c", "k", "q", "k", "x", "ks").Replace(b.String())
+	s = translit.Replace(b.String())
 	b.Reset()
 	var last rune
 	for _, r := range s {
