@@ -573,10 +573,6 @@ func TestExtractEnglish(t *testing.T) {
 	}
 }
 
-func analyzeWith(p lang.Pack, a *article.Article) []article.Entity {
-	return analyze.New(lang.NewRegistry(p), New(nil, Options{})).Analyze(a).Entities
-}
-
 // TestGermanFailures are the failures seen on real German news (issue 14), in sentences we
 // wrote: a platform and a disease are no persons, a person's name ends before the next
 // sentence's first word where a period is missing, towns and public bodies are found.

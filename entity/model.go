@@ -359,8 +359,6 @@ type scratch struct {
 	out       []int
 	active    []int
 	feats     []uint64
-	info      []tokInfo
-	words     []word
 }
 
 func (s *scratch) grow(n int) {
