@@ -27,6 +27,7 @@ func main() {
 	eval := filepath.Join(testenv.RepoRoot(), "..", "shared", "eval")
 	in := flag.String("in", filepath.Join(eval, "germeval2014", "NER-de-dev.tsv"), "GermEval 2014 TSV to train on")
 	unl := flag.String("unlabelled", eval, "folder of unlabelled texts to self-train on (internal/unlabelled); empty: none")
+	selfTrain := flag.Bool("selftrain", true, "self-train on the unlabelled texts (see -unlabelled)")
 	extraDir := flag.String("extra", filepath.Join(eval, "ner-extra"), "folder of the extra labelled corpora (evaluate/ner.ReadExtra)")
 	sources := flag.String("sources", strings.Join(ner.ShippedExtra, ","), "extra corpora to train on, comma-separated; empty: none")
 	out := flag.String("out", "model.bin", "weights file to write")
@@ -55,7 +56,7 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "train: %d GermEval sentences and %d extra; reading unlabelled text...\n", len(ss), nextra)
 	var sents [][]string
-	if *unl != "" {
+	if *unl != "" && *selfTrain {
 		texts, err := unlabelled.Texts(*unl)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
