@@ -38,6 +38,14 @@ func evalKinds() map[string]evalKind {
 					}
 					opt.Unlabelled = ner.UnlabelledSentences(texts)
 				}
+				// Each fold trains on the extra corpora too, as the shipped tagger does.
+				if extra := filepath.Join(filepath.Dir(filepath.Dir(path)), "ner-extra"); dirExists(extra) {
+					ex, err := ner.ReadShippedExtra(extra)
+					if err != nil {
+						return nil, err
+					}
+					opt.Extra = ex
+				}
 			}
 			return ner.Evaluate(path, opt)
 		}},
@@ -67,4 +75,9 @@ func evalKinds() map[string]evalKind {
 
 func evalSeeds(ctx context.Context, dir string) (evalReport, error) {
 	return seeds.Evaluate(ctx, dir, seeds.GoldPath(dir))
+}
+
+func dirExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
 }

@@ -38,6 +38,20 @@ import (
 // raised held-out F1 in cross-validation (docs/quality.md).
 var ShippedExtra = []string{"mobie", "smartdata", "europeana"}
 
+// ReadShippedExtra reads the sources the shipped model is trained on (ShippedExtra) from
+// dir (../shared/eval/ner-extra).
+func ReadShippedExtra(dir string) ([]entity.Sentence, error) {
+	var out []entity.Sentence
+	for _, src := range ShippedExtra {
+		ss, err := ReadExtra(dir, src)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ss...)
+	}
+	return out, nil
+}
+
 // ExtraSources are the names ReadExtra knows, in the order they are read.
 var ExtraSources = []string{"mobie", "smartdata", "europeana"}
 
