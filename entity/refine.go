@@ -7,7 +7,8 @@ import (
 // refineNames corrects the mentions of one sentence, from the tagger and the rules alike,
 // with what the pack's word lists say about names (see lang/de/words/entity_rules.txt):
 //
-//   - a name that ends in an event noun is an event, of type other ("US Open");
+//   - a name that ends in an event noun is an event, of type other ("US Open"); a place
+//     noun before a place is no part of it ("Region Kursk");
 //   - a body named with its place is one organisation ("Staatsanwaltschaft Braunschweig",
 //     "Polizei Wuppertal"), not a place;
 //   - an organisation noun with "für" and a capitalised word is one name ("Landesbetrieb
@@ -84,6 +85,11 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		if a < 0 || b <= a {
 			out = append(out, m)
 			continue
+		}
+		if m.typ == article.EntityPlace && !m.strong && m.sub == "" && b-a >= 2 && rw.isPlaceNoun(ti[a].lower) && isUpperStart(ws[a+1].text) {
+			// "Region Kursk" names Kursk: the place noun is no part of the name.
+			m.start, m.canon = ws[a+1].start, ""
+			a++
 		}
 		if m.sub == "" && b-a >= 2 && rw.otherHeads[ti[b-1].lower] {
 			m.typ = article.EntityOther
