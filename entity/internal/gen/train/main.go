@@ -64,7 +64,11 @@ func main() {
 		}
 		sents = ner.UnlabelledSentences(texts)
 	}
-	fmt.Fprintf(os.Stderr, "train: self-training on %d unlabelled sentences (a CRF and a perceptron, then the final CRF; several minutes)...\n", len(sents))
+	if len(sents) > 0 {
+		fmt.Fprintf(os.Stderr, "train: self-training on %d unlabelled sentences (a CRF and a perceptron, then the final CRF; many minutes)...\n", len(sents))
+	} else {
+		fmt.Fprintln(os.Stderr, "train: training the CRF (several minutes)...")
+	}
 	m := ner.SelfTrain(data, sents, entity.TrainOptions{Epochs: *epochs, Seed: 1, Prune: float32(*prune), MinCount: *minCount, Pack: de.New()})
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
