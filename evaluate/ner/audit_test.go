@@ -18,8 +18,12 @@ func TestAudits(t *testing.T) {
 		minPrecision float64
 		minCoverage  float64
 	}{
-		{"testdata/audit-news-en.tsv", 0.85, 0.5},
-		{"testdata/audit-trends-de.tsv", 0.90, 0.6},
+		// Development sets (the rules were written looking at them): issue 14's targets.
+		{"testdata/audit-news-en.tsv", 0.85, 0.70},
+		{"testdata/audit-trends-de.tsv", 0.90, 0.75},
+		// Held-out sets, annotated after the rules: floors below today's 0.78 and 0.75.
+		{"testdata/audit-news-en-heldout.tsv", 0.70, 0.40},
+		{"testdata/audit-trends-de-heldout.tsv", 0.70, 0.50},
 	} {
 		rep, err := RunAudit(context.Background(), tt.file, app.Analyzer(app.Registry()), app.IngestOptions())
 		if err != nil {
