@@ -72,18 +72,24 @@ func TestExtract(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			es := entities(tt.text)
-			for _, w := range tt.want {
-				g := find(es, w.Text)
-				if g == nil {
-					t.Errorf("%q not found in %+v", w.Text, es)
-					continue
-				}
-				if g.Type != w.Type || g.Canonical != w.Canonical || g.Subtype != w.Subtype {
-					t.Errorf("%q = %s/%q/%q, want %s/%q/%q", w.Text, g.Type, g.Canonical, g.Subtype, w.Type, w.Canonical, w.Subtype)
-				}
-			}
+			checkWant(t, es, tt.want)
 			checkOffsets(t, tt.text, es)
 		})
+	}
+}
+
+// checkWant asserts each wanted mention is found with its type, canonical name and subtype.
+func checkWant(t *testing.T, es []article.Entity, want []article.Entity) {
+	t.Helper()
+	for _, w := range want {
+		g := find(es, w.Text)
+		if g == nil {
+			t.Errorf("%q not found in %+v", w.Text, es)
+			continue
+		}
+		if g.Type != w.Type || g.Canonical != w.Canonical || g.Subtype != w.Subtype {
+			t.Errorf("%q = %s/%q/%q, want %s/%q/%q", w.Text, g.Type, g.Canonical, g.Subtype, w.Type, w.Canonical, w.Subtype)
+		}
 	}
 }
 
@@ -553,16 +559,7 @@ func TestExtractEnglish(t *testing.T) {
 			a := seedArticle("t", tt.text)
 			a.Language = "en"
 			es := englishAnalyzer.Analyze(a).Entities
-			for _, w := range tt.want {
-				g := find(es, w.Text)
-				if g == nil {
-					t.Errorf("%q not found in %+v", w.Text, es)
-					continue
-				}
-				if g.Type != w.Type || g.Canonical != w.Canonical || g.Subtype != w.Subtype {
-					t.Errorf("%q = %s/%q/%q, want %s/%q/%q", w.Text, g.Type, g.Canonical, g.Subtype, w.Type, w.Canonical, w.Subtype)
-				}
-			}
+			checkWant(t, es, tt.want)
 			for _, n := range tt.not {
 				if g := find(es, n); g != nil {
 					t.Errorf("%q is a %s mention, want none", n, g.Type)
