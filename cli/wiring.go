@@ -8,6 +8,7 @@ import (
 
 	"crosscheck/app"
 	"crosscheck/cluster"
+	"crosscheck/evaluate/citations"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
 	"crosscheck/evaluate/quotes"
@@ -52,6 +53,9 @@ func evalKinds() map[string]evalKind {
 		"quotes": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return quotes.Evaluate(path, quotes.Options{})
 		}},
+		"quotes-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return quotes.Audit(ctx, path)
+		}},
 		"timex": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return timex.Evaluate(path, timex.Options{})
 		}},
@@ -66,6 +70,9 @@ func evalKinds() map[string]evalKind {
 		}},
 		"entities-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return ner.RunAudit(ctx, path, app.Analyzer(app.Registry()), app.IngestOptions())
+		}},
+		"citations": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return citations.Evaluate(ctx, path)
 		}},
 		"seeds": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return evalSeeds(ctx, path)
