@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"crosscheck/app"
 	"crosscheck/evaluate/citations"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
@@ -40,6 +41,14 @@ func evalKinds() map[string]evalKind {
 					}
 					opt.Unlabelled = ner.UnlabelledSentences(texts)
 				}
+				// Each fold trains on the extra corpora too, as the shipped tagger does.
+				if extra := filepath.Join(filepath.Dir(filepath.Dir(path)), "ner-extra"); dirExists(extra) {
+					ex, err := ner.ReadShippedExtra(extra)
+					if err != nil {
+						return nil, err
+					}
+					opt.Extra = ex
+				}
 			}
 			return ner.Evaluate(path, opt)
 		}},
@@ -68,6 +77,9 @@ func evalKinds() map[string]evalKind {
 			}
 			return stream.Evaluate(ctx, path, gold, stream.Options{})
 		}},
+		"entities-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return ner.RunAudit(ctx, path, app.Analyzer(app.Registry()), app.IngestOptions())
+		}},
 		"citations": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return citations.Evaluate(ctx, path)
 		}},
@@ -79,4 +91,9 @@ func evalKinds() map[string]evalKind {
 
 func evalSeeds(ctx context.Context, dir string) (evalReport, error) {
 	return seeds.Evaluate(ctx, dir, seeds.GoldPath(dir))
+}
+
+func dirExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
 }
