@@ -358,6 +358,9 @@ func (pl *placement) run() error {
 		return err
 	}
 	prof.Seq, prof.ID = pl.rec.Seq, a.ID
+	if err := pl.names(prof.Display); err != nil {
+		return err
+	}
 	prof.Time = midpoint(a.Published)
 	var source string
 	derivedFrom := map[string]bool{}
@@ -389,6 +392,22 @@ func (pl *placement) run() error {
 		return err
 	}
 	return pl.write(prof, when, dec, cands)
+}
+
+// names keeps a written form of each name key the first time it is seen, so explanations
+// show "Hannover", not the key that joins it with "Hanover".
+func (pl *placement) names(display map[string]string) error {
+	var rows [][]any
+	for k, n := range display {
+		id, ok := pl.v.c.termID[k]
+		if !ok || pl.p.c.named[id] {
+			continue
+		}
+		pl.p.c.named[id] = true
+		rows = append(rows, []any{int64(id), n})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
+	return insertRows(pl.ctx, pl.tx, "place_names (term, name)", "ON CONFLICT (term) DO NOTHING", rows)
 }
 
 // midpoint is the middle of the time a published date stands for, in unix seconds (0 when

@@ -24,6 +24,7 @@ type Profile struct {
 	ID    string // article id
 	Time  int64  // unix seconds of the published (or estimated) date; 0 when unknown
 	Host  string // site the article came from ("" when unknown)
+	Lang  string // the article's language code
 	Flags Flags
 
 	Title      Vector // headline terms and names
@@ -42,6 +43,10 @@ type Profile struct {
 	Nums     []uint64 // hashes of numbers written in the text
 
 	Heading string // the headline as written, for event titles
+
+	// Display holds, for the name keys of an article just profiled, the name as written
+	// (not stored with the profile: placement keeps it in place_names for explanations).
+	Display map[string]string
 }
 
 // Flags are yes/no facts of an article.
@@ -104,7 +109,7 @@ const (
 // (indexes into a.Blocks) to leave out besides those of kind furniture. The vocabulary counts
 // the article as one more document.
 func BuildProfile(a *article.Article, an *article.Analysis, words Words, furniture map[int]bool, v Vocab) (*Profile, error) {
-	p := &Profile{ID: a.ID, Host: Host(a.URL, a.Source), Heading: headline(a)}
+	p := &Profile{ID: a.ID, Host: Host(a.URL, a.Source), Lang: a.Language, Heading: headline(a), Display: map[string]string{}}
 	if t, prec := article.ParsePublished(a.Published); prec != article.PrecisionNone {
 		p.Time = t.Unix()
 	}
@@ -159,11 +164,19 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		if n == "" {
 			n = e.Text
 		}
-		n = strings.ToLower(article.NormalizeSpace(n))
+		n = article.NormalizeSpace(n)
 		if n == "" {
 			continue
 		}
-		k := keyName + n
+		// The entity's language-independent key joins its names across languages
+		// (Hannover and Hanover, Kiew and Kyiv); without one, the name in lower case.
+		k := keyName + strings.ToLower(n)
+		if e.Key != "" {
+			k = keyName + e.Key
+		}
+		if _, ok := p.Display[k]; !ok {
+			p.Display[k] = n
+		}
 		r.names[k]++
 		if z == zoneTitle {
 			r.title[k]++
@@ -593,6 +606,7 @@ func (p *Profile) MarshalBinary() ([]byte, error) {
 	}
 	b = appendString(b, p.Heading)
 	b = binary.AppendVarint(b, int64(math.Round(p.Announce*100)))
+	b = appendString(b, p.Lang)
 	return b, nil
 }
 
@@ -638,6 +652,7 @@ func (p *Profile) UnmarshalBinary(data []byte) error {
 	}
 	p.Heading = d.string()
 	p.Announce = float64(d.varint()) / 100
+	p.Lang = d.string()
 	if d.err != nil {
 		return d.err
 	}

@@ -31,6 +31,7 @@ type DB interface {
 //
 //	place_meta       key/value: placed-through cursor, documents counted, corrections made
 //	place_terms      vocabulary: term -> id, document frequency
+//	place_names      name terms (keys) -> a name as written, for explanations
 //	place_articles   one row per placed article version: its event and profile
 //	place_postings   headline and lead terms -> recent articles (candidate retrieval)
 //	events           one happening: storyline, title, time range, size, change stamp
@@ -142,6 +143,10 @@ var migrations = []string{
 		id    INTEGER PRIMARY KEY AUTOINCREMENT,
 		kind  TEXT NOT NULL,
 		data  TEXT NOT NULL
+	);
+	CREATE TABLE place_names (
+		term BIGINT PRIMARY KEY,
+		name TEXT NOT NULL
 	);
 	CREATE TABLE place_failures (
 		seq     BIGINT PRIMARY KEY,

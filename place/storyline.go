@@ -17,6 +17,7 @@ const storyOpened = "opened new storyline"
 // to the next.
 const (
 	storyNames   = 2
+	crossNames   = 4  // shared names an event in another language needs
 	storyRecent  = 12 // most recent events of a storyline that make its profile
 	storyOptions = 3  // storylines weighed as a whole for one event
 )
@@ -250,6 +251,11 @@ func (pl *placement) supports(prof, sp *Profile) (support, error) {
 	}
 	o := pl.p.opt
 	s.ok = len(ids) >= storyNames && s.names >= o.StoryNames && s.topic >= o.StoryTopic && s.names+s.topic >= o.StoryScore
+	if prof.Lang != "" && sp.Lang != "" && prof.Lang != sp.Lang {
+		// Words cannot be compared across languages, names can (their keys are the same in
+		// every language): the event joins on actors alone, with a higher bar.
+		s.ok = len(ids) >= crossNames && s.names >= o.StoryNames
+	}
 	return s, nil
 }
 

@@ -25,6 +25,7 @@ type cache struct {
 	changed  map[string]bool   // meta keys changed and not yet written
 	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
 	nextTerm int64             // the id the next new term gets; 0: not read yet
+	named    map[uint32]bool   // name terms known to have a written form in place_names
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred.
@@ -105,7 +106,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}}
+	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, named: map[uint32]bool{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -279,8 +280,34 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 	return nil
 }
 
-// terms returns the keys of term ids, for explanations.
+// terms returns the keys of term ids, for explanations; a name key gives "n:" and the name
+// as first written.
 func terms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, error) {
+	out, err := rawTerms(ctx, q, ids)
+	if err != nil || len(out) == 0 {
+		return out, err
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = int64(id)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT term, name FROM place_names WHERE term IN (`+placeholders(1, len(ids))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("place: read names: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var n string
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[uint32(id)] = keyName + n
+	}
+	return out, rows.Err()
+}
+
+func rawTerms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, error) {
 	out := map[uint32]string{}
 	if len(ids) == 0 {
 		return out, nil

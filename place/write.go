@@ -155,7 +155,7 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 // a new event), keeping the heaviest eventProfileTerms of each.
 func mergeEventProfile(ep, prof *Profile, v Vocab) (*Profile, error) {
 	if ep == nil {
-		ep = &Profile{Time: prof.Time}
+		ep = &Profile{Time: prof.Time, Lang: prof.Lang}
 	}
 	var err error
 	if ep.Names, err = addTruncate(ep.Names, prof.Names, v); err != nil {
