@@ -393,8 +393,41 @@ func (k *txKeys) AddKey(kind uint8, key uint64, id string) error {
 	return nil
 }
 
+// Keys stop growing at these sizes: a band bucket that full holds boilerplate, and a term
+// in more articles than the anchor limit points nowhere (link skips it), so more rows would
+// only slow every lookup.
+const (
+	maxBucket = 257
+	maxAnchor = 1001
+)
+
 func (k *txKeys) flush() error {
-	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", k.pending); err != nil {
+	counts := map[uint8]map[uint64]int{}
+	for _, kind := range []uint8{link.KindBand, link.KindAnchor} {
+		var keys []uint64
+		for _, r := range k.pending {
+			if uint8(r[0].(int64)) == kind {
+				keys = append(keys, uint64(r[1].(int64)))
+			}
+		}
+		c, err := k.CountKeys(kind, keys)
+		if err != nil {
+			return err
+		}
+		counts[kind] = c
+	}
+	rows := k.pending[:0]
+	for _, r := range k.pending {
+		kind, key := uint8(r[0].(int64)), uint64(r[1].(int64))
+		limit := maxAnchor
+		if kind == link.KindBand {
+			limit = maxBucket
+		}
+		if counts[kind][key] < limit {
+			rows = append(rows, r)
+		}
+	}
+	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
 		return fmt.Errorf("place: index keys: %w", err)
 	}
 	k.pending = nil
@@ -434,9 +467,10 @@ func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint
 	for _, key := range keys {
 		args = append(args, int64(key))
 	}
-	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, article FROM (SELECT key, article, seq,
-		row_number() OVER (PARTITION BY key ORDER BY seq DESC) AS n FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(3, len(keys))+`)) AS k
-		WHERE n <= $2 ORDER BY key, seq DESC`, args...)
+	// Each key's latest ids first; the per-key limit is applied while reading (a window
+	// function costs more than the few rows most keys hold), the whole bounded as well.
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, article FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(3, len(keys))+`)
+		ORDER BY key, seq DESC LIMIT $2`, append([]any{args[0], limit * len(keys)}, args[2:]...)...)
 	if err != nil {
 		return fmt.Errorf("place: read keys: %w", err)
 	}
@@ -445,6 +479,7 @@ func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint
 		id  string
 	}
 	var hits []hit
+	per := map[int64]int{}
 	for rows.Next() {
 		var key int64
 		var id string
@@ -452,7 +487,9 @@ func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint
 			rows.Close()
 			return err
 		}
-		hits = append(hits, hit{uint64(key), id})
+		if per[key]++; per[key] <= limit {
+			hits = append(hits, hit{uint64(key), id})
+		}
 	}
 	if err := rows.Close(); err != nil {
 		return err
