@@ -74,7 +74,7 @@ func (o Options) withDefaults() Options {
 		o.Furniture = 3
 	}
 	if o.Batch <= 0 {
-		o.Batch = 64
+		o.Batch = 128
 	}
 	if o.Log == nil {
 		o.Log = slog.Default()
