@@ -19,6 +19,7 @@ import (
 	"crosscheck/place"
 	"crosscheck/quote"
 	"crosscheck/store"
+	"crosscheck/store/postgres"
 	"crosscheck/store/sqlite"
 	"crosscheck/timex"
 )
@@ -37,9 +38,13 @@ func IngestOptions() ingest.Options {
 	return ingest.Options{Detect: detect.Detect}
 }
 
-// OpenStore opens the embedded store at path.
-func OpenStore(ctx context.Context, path string) (store.Store, error) {
-	s, err := sqlite.Open(ctx, path)
+// OpenStore opens the store at db: a PostgreSQL database for a postgres:// URL, else the
+// embedded SQLite file at that path.
+func OpenStore(ctx context.Context, db string) (store.Store, error) {
+	if postgres.IsURL(db) {
+		return postgres.Open(ctx, db)
+	}
+	s, err := sqlite.Open(ctx, db)
 	if err != nil {
 		return nil, fmt.Errorf("%w (check that the folder is writable, or pass --db PATH)", err)
 	}
@@ -54,13 +59,8 @@ func Engine(ctx context.Context, s store.Store) (*pipeline.Engine, error) {
 // EngineWith builds the pipeline with placement options (evaluations try other models).
 func EngineWith(ctx context.Context, s store.Store, opt place.Options) (*pipeline.Engine, error) {
 	reg := Registry()
-	e := &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions()}
-	p, err := NewPlacerWith(ctx, s, opt)
-	if err != nil {
-		return nil, err
-	}
-	e.Placer = p
-	return e, nil
+	// The placer opens its tables when the first placement session takes the lock.
+	return &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions(), Placer: &resumable{s: s, opt: opt}}, nil
 }
 
 // extractors lists the analysis extractors in the order they run: quotes read entities,

@@ -2,12 +2,14 @@ package app
 
 import (
 	"context"
-	"fmt"
+	"errors"
 
 	"crosscheck/link"
 	"crosscheck/place"
 	"crosscheck/store"
 )
+
+var errNoPlacement = errors.New("app: this store cannot hold placement tables")
 
 // placeStore is what a store must offer for the placement stage to keep its tables in it.
 type placeStore interface {
@@ -26,7 +28,7 @@ func NewPlacer(ctx context.Context, s store.Store) (*place.Placer, error) {
 func NewPlacerWith(ctx context.Context, s store.Store, opt place.Options) (*place.Placer, error) {
 	ps, ok := s.(placeStore)
 	if !ok {
-		return nil, fmt.Errorf("app: this store cannot hold placement tables")
+		return nil, errNoPlacement
 	}
 	p, err := place.Open(ctx, ps, ps, Registry(), opt)
 	if err != nil {
@@ -38,11 +40,11 @@ func NewPlacerWith(ctx context.Context, s store.Store, opt place.Options) (*plac
 	return p, nil
 }
 
-// Placement returns a reader of the placement tables in s.
-func Placement(ctx context.Context, s store.Store) (*place.Reader, error) {
+// PlacementReader returns a reader of the placement tables in s.
+func PlacementReader(ctx context.Context, s store.Store) (*place.Reader, error) {
 	ps, ok := s.(place.DB)
 	if !ok {
-		return nil, fmt.Errorf("app: this store holds no placement tables")
+		return nil, errNoPlacement
 	}
 	return place.NewReader(ctx, ps)
 }

@@ -15,7 +15,7 @@ import (
 // storylines from the placement tables, derived-from links and unsupported sentences from
 // the linking stage, dates and sources from the articles.
 func Stories(ctx context.Context, s store.Store) (*view.Stories, error) {
-	r, err := Placement(ctx, s)
+	r, err := PlacementReader(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -32,10 +32,8 @@ func Stories(ctx context.Context, s store.Store) (*view.Stories, error) {
 		return nil, err
 	}
 	meta := map[string]*article.Article{}
-	err = s.Each(ctx, func(rec *store.Record) error {
-		a := *rec.Article
-		a.Text, a.Blocks = "", nil
-		meta[a.ID] = &a
+	err = s.List(ctx, func(m store.Meta) error {
+		meta[m.ID] = m.Article()
 		return nil
 	})
 	if err != nil {

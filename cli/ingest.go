@@ -12,24 +12,31 @@ import (
 	"time"
 
 	"crosscheck/pipeline"
+	"crosscheck/store"
 )
 
 type ingestOpts struct {
-	db    *string
-	quiet *bool
+	db          *string
+	quiet       *bool
+	enqueueOnly *bool
 }
 
 var ingestCmd = &Command{
 	Name:  "ingest",
-	Usage: "[--db PATH] SOURCE...",
+	Usage: "[--db PATH|URL] [--enqueue-only] SOURCE...",
 	Short: "read articles from files, folders, JSONL, HTML, RSS/Atom, WARC or URLs; store, link and cluster them",
 	Long: `Sources: plain-text files, folders (recursively), .jsonl (one article per line, see
 docs/formats.md), .html pages, RSS/Atom files or http(s) URLs, .warc and .warc.gz archives.
 Re-ingesting the same content changes nothing; new content under a known id or URL is stored
 as a new version. Each item that cannot be read is named on stderr with the reason, the rest
-go on, and the exit status is 1.`,
+go on, and the exit status is 1.
+
+With --db postgres://... the items go into the database's job queue, and this process works
+on the queue beside any 'crosscheck worker' processes until its items are stored and placed;
+with --enqueue-only it only queues them and leaves the work to the workers.`,
 	Flags: func(fs *flag.FlagSet) any {
-		return &ingestOpts{db: dbFlag(fs), quiet: fs.Bool("q", false, "no progress line")}
+		return &ingestOpts{db: dbFlag(fs), quiet: fs.Bool("q", false, "no progress line"),
+			enqueueOnly: fs.Bool("enqueue-only", false, "only queue the items for 'crosscheck worker' (PostgreSQL)")}
 	},
 	Run: runIngest,
 }
@@ -39,14 +46,13 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 	if len(args) == 0 {
 		return usagef("name at least one source")
 	}
-	s, err := openStore(ctx, env, *opts.db)
+	e, err := openEngine(ctx, env, *opts.db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	e, err := app.Engine(ctx, s)
-	if err != nil {
-		return err
+	defer e.Store.Close()
+	if *opts.enqueueOnly {
+		return enqueueOnly(ctx, env, e, args)
 	}
 	st, fails, err := ingestSources(ctx, env, e, args, !*opts.quiet)
 	if err != nil {
@@ -59,9 +65,27 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 	return nil
 }
 
+// openEngine opens the store at db and builds the ingest pipeline over it; closing
+// e.Store releases both.
+func openEngine(ctx context.Context, env *Env, db string) (*pipeline.Engine, error) {
+	s, err := openStore(ctx, env, db)
+	if err != nil {
+		return nil, err
+	}
+	e, err := app.Engine(ctx, s)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return e, nil
+}
+
 // ingestSources runs the engine over sources with a progress line on a terminal, and names
 // every failed item on stderr.
 func ingestSources(ctx context.Context, env *Env, e *pipeline.Engine, sources []string, showProgress bool) (pipeline.Stats, []pipeline.Failure, error) {
+	if _, ok := e.Store.(store.Queue); ok {
+		return ingestQueued(ctx, env, e, sources, showProgress)
+	}
 	var bar *progressBar
 	var progress pipeline.Progress
 	if showProgress && IsTerminal(env.Stderr) {

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"crosscheck/cluster"
+	"crosscheck/evaluate/citations"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
 	"crosscheck/evaluate/quotes"
@@ -17,6 +17,7 @@ import (
 	"crosscheck/evaluate/timex"
 	"crosscheck/internal/unlabelled"
 	"crosscheck/link/rewritegen"
+	"crosscheck/place"
 )
 
 // evalKinds maps `crosscheck eval KIND` to its scorer.
@@ -45,6 +46,9 @@ func evalKinds() map[string]evalKind {
 		"quotes": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return quotes.Evaluate(path, quotes.Options{})
 		}},
+		"quotes-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return quotes.Audit(ctx, path)
+		}},
 		"timex": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return timex.Evaluate(path, timex.Options{})
 		}},
@@ -55,7 +59,7 @@ func evalKinds() map[string]evalKind {
 			return rewritegen.EvaluateRewrites(path, *o.n, 1)
 		}},
 		"clustering": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
-			return clustering.Evaluate(path, cluster.Defaults())
+			return clustering.Evaluate(path, place.Options{})
 		}},
 		"stream": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			gold := o.gold
@@ -63,6 +67,9 @@ func evalKinds() map[string]evalKind {
 				gold = strings.TrimSuffix(path, ".jsonl") + ".gold.json"
 			}
 			return stream.Evaluate(ctx, path, gold, stream.Options{})
+		}},
+		"citations": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return citations.Evaluate(ctx, path)
 		}},
 		"seeds": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return evalSeeds(ctx, path)

@@ -253,6 +253,17 @@ type Keys interface {
 	Len() (int, error)
 }
 
+// BatchKeys is Keys that look up many keys at once (a table answers them in one statement).
+// Index uses it when its Keys have it.
+type BatchKeys interface {
+	Keys
+	// EachKeys calls fn for the ids under each of keys, at most limit per key, the latest
+	// filed first within a key.
+	EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error
+	// CountKeys returns the number of ids under each of keys that has any.
+	CountKeys(kind uint8, keys []uint64) (map[uint64]int, error)
+}
+
 // Key kinds.
 const (
 	KindBand   uint8 = 0
@@ -422,11 +433,22 @@ const bucketLimit = 256
 func (x *Index) Candidates(sig Signature) ([]string, error) {
 	score := map[string]float64{}
 	shared := map[string]int{}
+	batch, _ := x.keys.(BatchKeys)
 	if len(sig.Mins) == numHashes {
-		for b := range bands {
-			err := x.keys.EachKey(KindBand, bandKey(sig.Mins, b), bucketLimit, func(id string) { score[id] += 100 })
-			if err != nil {
+		if batch != nil {
+			keys := make([]uint64, bands)
+			for b := range bands {
+				keys[b] = bandKey(sig.Mins, b)
+			}
+			if err := batch.EachKeys(KindBand, keys, bucketLimit, func(_ uint64, id string) { score[id] += 100 }); err != nil {
 				return nil, err
+			}
+		} else {
+			for b := range bands {
+				err := x.keys.EachKey(KindBand, bandKey(sig.Mins, b), bucketLimit, func(id string) { score[id] += 100 })
+				if err != nil {
+					return nil, err
+				}
 			}
 		}
 	}
@@ -436,10 +458,22 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		df int
 	}
 	var as []an
-	for _, h := range sig.Anchors {
-		df, err := x.keys.CountKey(KindAnchor, h, maxPosting+1)
-		if err != nil {
+	var counts map[uint64]int
+	if batch != nil && len(sig.Anchors) > 0 {
+		var err error
+		if counts, err = batch.CountKeys(KindAnchor, sig.Anchors); err != nil {
 			return nil, err
+		}
+	}
+	for _, h := range sig.Anchors {
+		df, ok := counts[h]
+		if counts == nil {
+			var err error
+			if df, err = x.keys.CountKey(KindAnchor, h, maxPosting+1); err != nil {
+				return nil, err
+			}
+		} else if !ok {
+			continue
 		}
 		if df > 0 && df <= maxPosting {
 			as = append(as, an{h, df})
@@ -465,14 +499,32 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		return nil, err
 	}
 	total := float64(n) + 1
+	weight := map[uint64]float64{}
 	for _, a := range as {
-		w := math.Log(total / float64(a.df))
-		err := x.keys.EachKey(KindAnchor, a.h, maxPosting, func(id string) {
+		weight[a.h] = math.Log(total / float64(a.df))
+	}
+	if batch != nil && len(as) > 0 {
+		keys := make([]uint64, len(as))
+		for i, a := range as {
+			keys[i] = a.h
+		}
+		err := batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) {
 			shared[id]++
-			score[id] += w
+			score[id] += weight[k]
 		})
 		if err != nil {
 			return nil, err
+		}
+	} else {
+		for _, a := range as {
+			w := weight[a.h]
+			err := x.keys.EachKey(KindAnchor, a.h, maxPosting, func(id string) {
+				shared[id]++
+				score[id] += w
+			})
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
 	type cand struct {

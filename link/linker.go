@@ -110,7 +110,11 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 		if cd == nil {
 			continue
 		}
-		if c := compareFeat(d, cd, fd, cd.cached()); c.Derived != nil {
+		cf := cd.cached()
+		if !mayDerive(fd, cf) {
+			continue
+		}
+		if c := compareFeat(d, cd, fd, cf); c.Derived != nil {
 			found = append(found, *c.Derived)
 		}
 	}
@@ -200,4 +204,31 @@ func (l *Linker) better(overlay map[string]Derivation, a, b Derivation) (bool, e
 		return a.Score > b.Score, nil
 	}
 	return a.Source < b.Source, nil
+}
+
+// minSharedTerms is the share of the smaller article's distinct terms that the larger must
+// also have for one to derive from the other: a copy, rewrite or summary keeps most of its
+// words' roots, so below this the sentence alignment, the costly step, cannot find enough
+// support and is skipped.
+const minSharedTerms = 0.2
+
+// MayDerive is the linker's cheap first test of two articles: false when they share too few
+// terms for one to derive from the other, so the alignment need not run.
+func MayDerive(a, b *Doc) bool { return mayDerive(a.cached(), b.cached()) }
+
+func mayDerive(a, b *docFeat) bool {
+	small, large := a.all, b.all
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	if len(small) == 0 {
+		return false
+	}
+	shared := 0
+	for t := range small {
+		if large[t] > 0 {
+			shared++
+		}
+	}
+	return float64(shared) >= minSharedTerms*float64(len(small))
 }

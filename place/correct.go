@@ -77,8 +77,9 @@ func (p *Placer) Split(ctx context.Context, event string, articles []string) (st
 			VALUES ($1, $2, $2, 1, 0, $3) RETURNING id`, title, t, c.stamp).Scan(&line); err != nil {
 			return err
 		}
+		empty, _ := (&Profile{}).MarshalBinary()
 		if err := c.tx.QueryRowContext(ctx, `INSERT INTO events (storyline, title, title_article, title_score, t_first, t_last, articles, profile, changed)
-			VALUES ($1, $2, $3, -1, $4, $4, 0, $5, $6) RETURNING id`, line, title, articles[0], t, []byte{profileVersion, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, c.stamp).Scan(&n); err != nil {
+			VALUES ($1, $2, $3, -1, $4, $4, 0, $5, $6) RETURNING id`, line, title, articles[0], t, empty, c.stamp).Scan(&n); err != nil {
 			return err
 		}
 		for _, a := range articles {

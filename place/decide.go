@@ -7,6 +7,9 @@ import (
 	"strings"
 )
 
+// ApartSpan is why an article stays out of an event that would otherwise span too long.
+const ApartSpan = "the event would span more than its happening's few days"
+
 // Reasons an article is where it is.
 const (
 	ReasonOpened      = "opened new event"
@@ -66,7 +69,7 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 	}
 	for i := range cands {
 		c := &cands[i]
-		if source != "" && c.prof.ID == source {
+		if source != "" && c.prof.ID == source && !c.tooLong && c.pair.Apart == "" {
 			d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerived, source
 			break
 		}
@@ -74,7 +77,7 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 	if d.event == 0 {
 		for i := range cands {
 			c := &cands[i]
-			if derivedFrom[c.prof.ID] {
+			if derivedFrom[c.prof.ID] && !c.tooLong && c.pair.Apart == "" {
 				d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerivedBack, c.prof.ID
 				break
 			}
@@ -85,9 +88,13 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 		// The best member of each event speaks for it (cands are sorted best first).
 		for i := range cands {
 			c := &cands[i]
-			if c.pair.Apart != "" && c.raw >= th {
+			if (c.pair.Apart != "" || c.tooLong) && c.raw >= th {
 				if _, ok := apart[c.event]; !ok {
-					apart[c.event] = c.pair.Apart
+					why := c.pair.Apart
+					if why == "" {
+						why = ApartSpan
+					}
+					apart[c.event] = why
 				}
 			}
 			if d.best == nil {

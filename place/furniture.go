@@ -61,12 +61,12 @@ func (pl *placement) furniture(a *article.Article, host string) (map[int]bool, e
 	if err := rows.Close(); err != nil {
 		return nil, err
 	}
+	seen := make([][]any, 0, len(hashes))
 	for _, h := range hashes {
-		_, err := pl.tx.ExecContext(pl.ctx, `INSERT INTO furniture (host, hash, seen) VALUES ($1, $2, 1)
-			ON CONFLICT (host, hash) DO UPDATE SET seen = furniture.seen + 1`, host, h)
-		if err != nil {
-			return nil, fmt.Errorf("count furniture of %s: %w", host, err)
-		}
+		seen = append(seen, []any{host, h, 1})
+	}
+	if err := insertRows(pl.ctx, pl.tx, "furniture (host, hash, seen)", "ON CONFLICT (host, hash) DO UPDATE SET seen = furniture.seen + 1", seen); err != nil {
+		return nil, fmt.Errorf("count furniture of %s: %w", host, err)
 	}
 	if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM furniture_spans WHERE article = $1`, a.ID); err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strconv"
 	"sync"
@@ -24,13 +25,24 @@ type Options struct {
 	Model *Model
 	// Window is how far apart in time an article and a candidate may be.
 	Window time.Duration
+	// EventSpan is the longest time one event may cover: a happening is reported over a few
+	// days, so reports that would stretch an event further start a new one (which may join
+	// its storyline) instead of letting it drift from one happening to the next.
+	EventSpan time.Duration
 	// StoryWindow is how far back a storyline's events count when an event asks to join it.
 	StoryWindow time.Duration
+	// StoryNames and StoryTopic are how similar an event's names and terms must be to a
+	// storyline's recent events for the event to join it, and StoryScore how high their sum.
+	StoryNames, StoryTopic, StoryScore float64
 	// Furniture: a paragraph seen in this many earlier articles of one site is furniture.
 	Furniture int
 	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
 	// candidates; MaxCandidates bounds the articles compared.
 	QueryTerms, MaxCandidates int
+	// Batch is how many articles one transaction places at most.
+	Batch int
+	// Log receives what goes wrong with single articles (nil: slog's default).
+	Log *slog.Logger
 	// Observe, when set, is told every pair the placer scores for events (the article being
 	// placed first): the weight generator learns from them.
 	Observe func(article, candidate string, p Pair)
@@ -43,11 +55,29 @@ func (o Options) withDefaults() Options {
 	if o.Window <= 0 {
 		o.Window = 4 * 24 * time.Hour
 	}
+	if o.EventSpan <= 0 {
+		o.EventSpan = 7 * 24 * time.Hour
+	}
 	if o.StoryWindow <= 0 {
 		o.StoryWindow = 14 * 24 * time.Hour
 	}
+	if o.StoryNames <= 0 {
+		o.StoryNames = 0.28
+	}
+	if o.StoryTopic <= 0 {
+		o.StoryTopic = 0.14
+	}
+	if o.StoryScore <= 0 {
+		o.StoryScore = o.StoryNames + o.StoryTopic
+	}
 	if o.Furniture <= 0 {
 		o.Furniture = 3
+	}
+	if o.Batch <= 0 {
+		o.Batch = 64
+	}
+	if o.Log == nil {
+		o.Log = slog.Default()
 	}
 	if o.QueryTerms <= 0 {
 		o.QueryTerms = 24
@@ -59,10 +89,11 @@ func (o Options) withDefaults() Options {
 }
 
 // Store is what placement reads of the store: articles by id (candidates for provenance)
-// and the stored versions after a sequence number, in order (to resume).
+// and the stored versions after a sequence number, in order, as far as they are placeable
+// (a queued job still being analysed stops the list, so placement never skips ahead).
 type Store interface {
 	Get(ctx context.Context, id string) (*store.Record, error)
-	After(ctx context.Context, seq int64, limit int) ([]*store.Record, error)
+	Placeable(ctx context.Context, after int64, limit int) ([]*store.Record, error)
 }
 
 // Placer is the placement stage. Safe for concurrent use: placements are serialised, in this
@@ -73,6 +104,8 @@ type Placer struct {
 	st  Store
 	reg *lang.Registry
 	opt Options
+
+	log *slog.Logger
 
 	mu     sync.Mutex
 	c      *cache
@@ -87,7 +120,18 @@ func Open(ctx context.Context, db DB, st Store, reg *lang.Registry, opt Options)
 	if err := migrate(ctx, db); err != nil {
 		return nil, err
 	}
-	return &Placer{db: db, st: st, reg: reg, opt: opt.withDefaults(), c: newCache(), docs: newDocCache(st, reg), cursor: -1}, nil
+	opt = opt.withDefaults()
+	return &Placer{db: db, st: st, reg: reg, opt: opt, log: opt.Log, c: newCache(), docs: newDocCache(st, reg), cursor: -1}, nil
+}
+
+// Cursor returns the store sequence number placement has placed through.
+func (p *Placer) Cursor(ctx context.Context) (int64, error) {
+	v, err := getMeta(ctx, p.db.DB(), "cursor")
+	if err != nil {
+		return 0, err
+	}
+	n, _ := strconv.ParseInt(v, 10, 64)
+	return n, nil
 }
 
 // Place places one stored article version. Versions are placed in the store's order: when
@@ -97,8 +141,11 @@ func (p *Placer) Place(ctx context.Context, rec *store.Record) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for {
-		done, err := p.placeNext(ctx, rec)
-		if err != nil || done {
+		if p.cursor >= rec.Seq {
+			return nil
+		}
+		n, err := p.placeBatch(ctx, rec)
+		if err != nil || n == 0 {
 			return err
 		}
 	}
@@ -108,77 +155,157 @@ func (p *Placer) Place(ctx context.Context, rec *store.Record) error {
 func (p *Placer) PlacePending(ctx context.Context) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	n := 0
+	total := 0
 	for {
-		placed, err := p.placeOne(ctx, nil)
-		if err != nil || !placed {
-			return n, err
+		n, err := p.placeBatch(ctx, nil)
+		total += n
+		if err != nil || n == 0 {
+			return total, err
 		}
-		n++
 	}
 }
 
-// placeNext places the next unplaced version; done when that was rec (or rec was already
-// placed).
-func (p *Placer) placeNext(ctx context.Context, rec *store.Record) (bool, error) {
-	placed, err := p.placeOne(ctx, rec)
-	if err != nil {
-		return false, err
-	}
-	if !placed {
-		return true, nil
-	}
-	return p.cursor >= rec.Seq, nil
-}
-
-// placeOne places the version after the cursor, in its own transaction. want, when given
-// and next in line, saves reading it back from the store. It returns false when nothing
-// was left to place (or want is already placed).
-func (p *Placer) placeOne(ctx context.Context, want *store.Record) (bool, error) {
+// placeBatch places the versions after the cursor, up to Options.Batch of them, in one
+// transaction (so commits and the vocabulary's counts are written once per batch). want,
+// when given and among them, saves reading it back from the store. When one of them cannot
+// be placed, the batch is placed again one version per transaction, and a version that still
+// fails is recorded in place_failures and passed over, so one bad article never stops the
+// stream. It returns how many versions it placed or passed.
+func (p *Placer) placeBatch(ctx context.Context, want *store.Record) (int, error) {
 	tx, err := begin(ctx, p.db)
 	if err != nil {
-		return false, fmt.Errorf("place: begin: %w", err)
+		return 0, fmt.Errorf("place: begin: %w", err)
 	}
 	defer tx.Rollback()
+	cursor, err := p.startTx(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := p.st.Placeable(ctx, cursor, p.opt.Batch)
+	if err != nil {
+		return 0, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
+	}
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	for i, r := range recs {
+		if want != nil && r.Seq == want.Seq {
+			recs[i] = want
+		}
+	}
+	for _, r := range recs {
+		if err := p.place(ctx, tx, r); err != nil {
+			tx.Rollback()
+			p.c = newCache()
+			if len(recs) == 1 {
+				return p.passOver(ctx, r, err)
+			}
+			return p.placeSingly(ctx, recs)
+		}
+	}
+	if err := p.endTx(ctx, tx, recs[len(recs)-1].Seq); err != nil {
+		return 0, err
+	}
+	return len(recs), nil
+}
+
+// placeSingly places recs one per transaction, passing over the ones that fail.
+func (p *Placer) placeSingly(ctx context.Context, recs []*store.Record) (int, error) {
+	for i, r := range recs {
+		tx, err := begin(ctx, p.db)
+		if err != nil {
+			return i, fmt.Errorf("place: begin: %w", err)
+		}
+		cursor, err := p.startTx(ctx, tx)
+		if err != nil {
+			tx.Rollback()
+			return i, err
+		}
+		if cursor >= r.Seq {
+			tx.Rollback()
+			continue // another process got there first
+		}
+		if err := p.place(ctx, tx, r); err != nil {
+			tx.Rollback()
+			p.c = newCache()
+			if _, err := p.passOver(ctx, r, err); err != nil {
+				return i, err
+			}
+			continue
+		}
+		if err := p.endTx(ctx, tx, r.Seq); err != nil {
+			tx.Rollback()
+			return i, err
+		}
+	}
+	return len(recs), nil
+}
+
+// passOver records that a version could not be placed (and why) and moves the cursor past
+// it, in its own transaction. The article stays stored; `crosscheck ingest` of it again, or
+// a fixed crosscheck, places it.
+func (p *Placer) passOver(ctx context.Context, r *store.Record, why error) (int, error) {
+	p.log.Error("placement failed; the article stays stored but in no event", "article", r.Article.ID, "err", why)
+	tx, err := begin(ctx, p.db)
+	if err != nil {
+		return 0, fmt.Errorf("place: begin: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := p.startTx(ctx, tx); err != nil {
+		return 0, err
+	}
+	msg := why.Error()
+	if len(msg) > 500 {
+		msg = msg[:500]
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO place_failures (seq, article, error) VALUES ($1, $2, $3) ON CONFLICT (seq) DO UPDATE SET error = excluded.error`,
+		r.Seq, r.Article.ID, msg); err != nil {
+		return 0, fmt.Errorf("place: record failure of %s: %w", r.Article.ID, err)
+	}
+	if err := p.endTx(ctx, tx, r.Seq); err != nil {
+		return 0, err
+	}
+	return 1, nil
+}
+
+// startTx reads the cursor in a new transaction and drops what is cached when another
+// process placed since this one last did.
+func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 	cur, err := getMeta(ctx, tx, "cursor")
 	if err != nil {
-		return false, err
+		return 0, err
 	}
 	cursor, _ := strconv.ParseInt(cur, 10, 64)
 	if cursor != p.cursor {
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
-	}
-	if want != nil && want.Seq <= cursor {
 		p.cursor = cursor
-		return false, nil
 	}
-	next := want
-	recs, err := p.st.After(ctx, cursor, 1)
-	if err != nil {
-		return false, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
-	}
-	if len(recs) == 0 {
-		p.cursor = cursor
-		return false, nil
-	}
-	if want == nil || recs[0].Seq != want.Seq {
-		next = recs[0]
-	}
-	if err := p.place(ctx, tx, next); err != nil {
+	p.c.meta = nil // read afresh in every transaction: cheap, and never stale
+	return cursor, nil
+}
+
+// endTx writes the cached counts and the cursor, and commits.
+func (p *Placer) endTx(ctx context.Context, tx *sql.Tx, cursor int64) error {
+	fail := func(err error) error {
 		p.c = newCache()
-		return false, fmt.Errorf("place %s: %w", next.Article.ID, err)
+		return err
 	}
-	if err := setMeta(ctx, tx, "cursor", strconv.FormatInt(next.Seq, 10)); err != nil {
-		p.c = newCache()
-		return false, err
+	if err := p.c.flushTerms(ctx, tx); err != nil {
+		return fail(err)
+	}
+	if err := p.c.setMeta(ctx, tx, "cursor", strconv.FormatInt(cursor, 10)); err != nil {
+		return fail(err)
+	}
+	if err := p.c.flushMeta(ctx, tx); err != nil {
+		return fail(err)
 	}
 	if err := tx.Commit(); err != nil {
-		p.c = newCache()
-		return false, fmt.Errorf("place %s: commit: %w", next.Article.ID, err)
+		return fail(fmt.Errorf("place: commit: %w", err))
 	}
-	p.cursor = next.Seq
-	return true, nil
+	p.cursor = cursor
+	p.c.trim()
+	return nil
 }
 
 // placement is the work of placing one article, inside its transaction.
@@ -190,7 +317,14 @@ type placement struct {
 	v   *txVocab
 }
 
-func (p *Placer) place(ctx context.Context, tx *sql.Tx, rec *store.Record) error {
+// place places one version inside tx. A panic (a bug met by one odd article) becomes an
+// error for that article, so the stream goes on.
+func (p *Placer) place(ctx context.Context, tx *sql.Tx, rec *store.Record) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("placement failed (a bug, please report it with this article): %v", r)
+		}
+	}()
 	pl := &placement{p: p, ctx: ctx, tx: tx, rec: rec, v: &txVocab{ctx: ctx, tx: tx, c: p.c}}
 	return pl.run()
 }
@@ -210,8 +344,11 @@ func (pl *placement) run() error {
 	if err != nil {
 		return err
 	}
+	// A record read back from the store has no tokens (they are not stored): the doc
+	// rebuilds them, so a placement resumed from the store equals one made inline.
 	doc := docOf(pl.rec, pl.p.reg)
 	pl.p.docs.put(a.ID, doc)
+	an = doc.Analysis
 	ds, err := pl.link(doc)
 	if err != nil {
 		return err
@@ -221,15 +358,14 @@ func (pl *placement) run() error {
 		return err
 	}
 	prof.Seq, prof.ID = pl.rec.Seq, a.ID
+	prof.Time = midpoint(a.Published)
 	var source string
 	derivedFrom := map[string]bool{}
 	for _, d := range ds {
 		if d.Article == a.ID {
 			source = d.Source
-			if prof.Time == 0 && d.EstimatedPublished != "" {
-				if t, prec := article.ParsePublished(d.EstimatedPublished); prec != article.PrecisionNone {
-					prof.Time = t.Unix()
-				}
+			if prof.Time == 0 {
+				prof.Time = midpoint(d.EstimatedPublished)
 			}
 		} else {
 			derivedFrom[d.Article] = true
@@ -238,10 +374,10 @@ func (pl *placement) run() error {
 	when := prof.Time
 	if when == 0 {
 		// An undated article is indexed at the time of the stream around it.
-		if s, err := getMeta(pl.ctx, pl.tx, "last_time"); err == nil && s != "" {
+		if s, err := pl.p.c.getMeta(pl.ctx, pl.tx, "last_time"); err == nil && s != "" {
 			when, _ = strconv.ParseInt(s, 10, 64)
 		}
-	} else if err := setMeta(pl.ctx, pl.tx, "last_time", strconv.FormatInt(prof.Time, 10)); err != nil {
+	} else if err := pl.p.c.setMeta(pl.ctx, pl.tx, "last_time", strconv.FormatInt(prof.Time, 10)); err != nil {
 		return err
 	}
 	cands, err := pl.candidates(prof, when, source, derivedFrom)
@@ -253,6 +389,27 @@ func (pl *placement) run() error {
 		return err
 	}
 	return pl.write(prof, when, dec, cands)
+}
+
+// midpoint is the middle of the time a published date stands for, in unix seconds (0 when
+// unknown): noon of a day, the middle of a month or year. A report dated only "2024-11" is
+// then about as close to one of 14 November as it can be.
+func midpoint(published string) int64 {
+	t, prec := article.ParsePublished(published)
+	var end time.Time
+	switch prec {
+	case article.PrecisionNone:
+		return 0
+	case article.PrecisionTime:
+		return t.Unix()
+	case article.PrecisionYear:
+		end = t.AddDate(1, 0, 0)
+	case article.PrecisionMonth:
+		end = t.AddDate(0, 1, 0)
+	default:
+		end = t.AddDate(0, 0, 1)
+	}
+	return t.Unix() + (end.Unix()-t.Unix())/2
 }
 
 // retire takes an earlier version of the article out of its event (a new version replaces
@@ -283,9 +440,49 @@ func (pl *placement) retire(id string) (int64, error) {
 
 // recount refreshes an event's size after an article left it.
 func (pl *placement) recount(event int64) error {
-	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET articles = (SELECT count(*) FROM assignments WHERE event = $1), changed = $2 WHERE id = $1`,
-		event, pl.rec.Seq)
+	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET articles = (SELECT count(*) FROM assignments WHERE event = $1),
+		t_first = coalesce((SELECT min(t) FROM place_articles WHERE event = $1 AND active = 1), t_first),
+		t_last = coalesce((SELECT max(t) FROM place_articles WHERE event = $1 AND active = 1), t_last),
+		changed = $2 WHERE id = $1`, event, pl.rec.Seq)
 	return err
+}
+
+// resolveEvents resolves many events at once: one statement, and more only for the rare
+// events merged by a user.
+func resolveEvents(ctx context.Context, q querier, events []int64) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	var ids []any
+	for _, e := range events {
+		if _, ok := out[e]; !ok {
+			out[e] = e
+			ids = append(ids, e)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id FROM events WHERE merged_into IS NOT NULL AND id IN (`+placeholders(1, len(ids))+`)`, ids...)
+	if err != nil {
+		return nil, err
+	}
+	var merged []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		merged = append(merged, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	for _, id := range merged {
+		if out[id], err = resolveEvent(ctx, q, id); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // resolveEvent follows merges to the event that holds what event held.
@@ -309,7 +506,7 @@ func resolveEvent(ctx context.Context, q querier, event int64) (int64, error) {
 
 // link finds the article's provenance and stores it.
 func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
-	keys := &txKeys{ctx: pl.ctx, tx: pl.tx, seq: pl.rec.Seq}
+	keys := &txKeys{ctx: pl.ctx, tx: pl.tx, c: pl.p.c, seq: pl.rec.Seq}
 	var known int
 	if err := pl.tx.QueryRowContext(pl.ctx, `SELECT count(*) FROM link_signatures WHERE article = $1`, doc.Article.ID).Scan(&known); err != nil {
 		return nil, err
@@ -324,6 +521,9 @@ func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := keys.flush(); err != nil {
+		return nil, err
+	}
 	sig, err := link.NewSignature(doc).MarshalBinary()
 	if err != nil {
 		return nil, err
@@ -335,7 +535,7 @@ func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := setMeta(pl.ctx, pl.tx, "linked", strconv.Itoa(n+1)); err != nil {
+	if err := pl.p.c.setMeta(pl.ctx, pl.tx, "linked", strconv.Itoa(n+1)); err != nil {
 		return nil, err
 	}
 	for _, d := range ds {
@@ -348,6 +548,13 @@ func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store derivation of %s: %w", d.Article, err)
 		}
+		if d.Article != doc.Article.ID {
+			// An earlier article found its source now: its event's stories change.
+			if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET changed = $1 WHERE id = (SELECT event FROM assignments WHERE article = $2)`,
+				pl.rec.Seq, d.Article); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return ds, nil
 }
@@ -359,6 +566,77 @@ type candidate struct {
 	pair  Pair
 	prob  float64 // the model's, 0 when a rule keeps them apart
 	raw   float64 // the model's, whatever the rules say
+	// tooLong: joining the candidate's event would stretch it past Options.EventSpan.
+	tooLong bool
+}
+
+// postings scores the placed articles that share the query terms (term -> idf) within
+// [from, to], by the summed idf of what they share, in one statement. except leaves out an
+// event's own articles (0: none).
+func (pl *placement) postings(idf map[int64]float64, from, to, except int64) (map[int64]float64, error) {
+	score := map[int64]float64{}
+	if len(idf) == 0 {
+		return score, nil
+	}
+	args := []any{from, to, except}
+	for t := range idf {
+		args = append(args, t)
+	}
+	slices.SortFunc(args[3:], func(a, b any) int { return int(a.(int64) - b.(int64)) })
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.term, p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
+		WHERE p.t BETWEEN $1 AND $2 AND a.active = 1 AND a.event <> $3 AND p.term IN (`+placeholders(4, len(idf))+`)
+		ORDER BY p.t DESC, p.seq DESC LIMIT 5000`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read postings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var term, seq int64
+		if err := rows.Scan(&term, &seq); err != nil {
+			return nil, err
+		}
+		score[seq] += idf[term]
+	}
+	return score, rows.Err()
+}
+
+// prefetchAll reads the document frequencies of every term of the candidates in a few
+// statements, before they are compared.
+func (pl *placement) prefetchAll(cs []candidate) error {
+	var vs []Vector
+	for _, c := range cs {
+		p := c.prof
+		vs = append(vs, p.Title, p.Lead, p.Grams, p.Body, p.Names, p.TitleNames, p.LeadNames)
+	}
+	return pl.v.prefetch(vs...)
+}
+
+// eventSpans reads the time ranges of the candidates' events.
+func (pl *placement) eventSpans(cs []candidate) (map[int64][2]int64, error) {
+	out := map[int64][2]int64{}
+	var ids []any
+	for _, c := range cs {
+		if _, ok := out[c.event]; !ok {
+			out[c.event] = [2]int64{}
+			ids = append(ids, c.event)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id, t_first, t_last FROM events WHERE id IN (`+placeholders(1, len(ids))+`)`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, a, b int64
+		if err := rows.Scan(&id, &a, &b); err != nil {
+			return nil, err
+		}
+		out[id] = [2]int64{a, b}
+	}
+	return out, rows.Err()
 }
 
 // candidates finds earlier articles that may report the same happening: those sharing the
@@ -375,6 +653,11 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 	}
 	var qs []tw
 	for _, tc := range prof.Lead {
+		// A term only this article has (so far) cannot find anything: query the rarest of
+		// those some earlier article has too.
+		if pl.v.df(tc.ID) < 2 {
+			continue
+		}
 		idf, err := pl.v.IDF(tc.ID)
 		if err != nil {
 			return nil, err
@@ -394,24 +677,13 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		qs = qs[:o.QueryTerms]
 	}
 	win := int64(o.Window / time.Second)
-	score := map[int64]float64{}
+	idf := map[int64]float64{}
 	for _, q := range qs {
-		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq FROM place_postings WHERE term = $1 AND t BETWEEN $2 AND $3 ORDER BY t DESC, seq DESC LIMIT 400`,
-			int64(q.id), when-win, when+win)
-		if err != nil {
-			return nil, fmt.Errorf("read postings: %w", err)
-		}
-		for rows.Next() {
-			var seq int64
-			if err := rows.Scan(&seq); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			score[seq] += q.idf
-		}
-		if err := rows.Close(); err != nil {
-			return nil, err
-		}
+		idf[int64(q.id)] = q.idf
+	}
+	score, err := pl.postings(idf, when-win, when+win, 0)
+	if err != nil {
+		return nil, err
 	}
 	seqs := make([]int64, 0, len(score))
 	for s := range score {
@@ -435,11 +707,15 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 	if err != nil {
 		return nil, err
 	}
+	spans, err := pl.eventSpans(profs)
+	if err != nil {
+		return nil, err
+	}
+	if err := pl.prefetchAll(profs); err != nil {
+		return nil, err
+	}
 	var out []candidate
 	for _, c := range profs {
-		if err := pl.v.prefetch(c.prof.Title, c.prof.Lead, c.prof.Grams, c.prof.Body, c.prof.Names, c.prof.TitleNames, c.prof.LeadNames); err != nil {
-			return nil, err
-		}
 		derived := c.prof.ID == source || derivedFrom[c.prof.ID]
 		pr, err := pairOf(prof, c.prof, pl.v, derived)
 		if err != nil {
@@ -451,6 +727,11 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		}
 		c.raw = o.Model.Raw(pr.X[:])
 		c.prob = o.Model.Prob(pr)
+		if sp, ok := spans[c.event]; ok && when != 0 && sp[0] != 0 {
+			if max(sp[1], when)-min(sp[0], when) > int64(o.EventSpan/time.Second) {
+				c.prob, c.tooLong = 0, true
+			}
+		}
 		out = append(out, c)
 	}
 	slices.SortFunc(out, func(a, b candidate) int {
@@ -531,12 +812,16 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 			return nil, err
 		}
 	}
+	evs := make([]int64, len(out))
 	for i := range out {
-		e, err := resolveEvent(pl.ctx, pl.tx, out[i].event)
-		if err != nil {
-			return nil, err
-		}
-		out[i].event = e
+		evs[i] = out[i].event
+	}
+	res, err := resolveEvents(pl.ctx, pl.tx, evs)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].event = res[out[i].event]
 	}
 	slices.SortFunc(out, func(a, b candidate) int { return int(a.prof.Seq - b.prof.Seq) })
 	return out, nil

@@ -405,6 +405,13 @@ func zones(a *article.Article, an *article.Analysis, furniture map[int]bool) zon
 			k, haveTitle = zoneTitle, true
 		case !haveLead && b.Kind == article.BlockParagraph && wordsIn(an, b) >= 8:
 			k, haveLead = zoneLead, true
+			// A text without paragraph breaks is one long "paragraph": its lead is only the
+			// sentences that hold its first leadWords words.
+			if cut := leadCut(an, b); cut < b.End {
+				z.starts, z.ends, z.kinds = append(z.starts, b.Start), append(z.ends, cut), append(z.kinds, zoneLead)
+				b.Start, k = cut, zoneBody
+				content++
+			}
 		}
 		if k == zoneBody || k == zoneLead {
 			content++
@@ -442,6 +449,29 @@ func (z zoneMap) of(pos int) int {
 		return zoneSkip
 	}
 	return z.kinds[i]
+}
+
+// leadWords is how many words a lead holds at most (whole sentences).
+const leadWords = 60
+
+// leadCut returns where the lead of paragraph b ends: after the sentence that brings its
+// words to leadWords, or at the paragraph's end.
+func leadCut(an *article.Analysis, b article.Block) int {
+	n := 0
+	for _, s := range an.Sentences {
+		if s.Start < b.Start || s.End > b.End {
+			continue
+		}
+		for _, t := range an.Tokens[s.TokStart:s.TokEnd] {
+			if t.Kind == article.TokWord {
+				n++
+			}
+		}
+		if n >= leadWords {
+			return s.End
+		}
+	}
+	return b.End
 }
 
 func wordsIn(an *article.Analysis, b article.Block) int {

@@ -85,7 +85,7 @@ func unixTime(t int64) time.Time {
 
 // Events lists the events that hold articles, in order of their first article.
 func (r *Reader) Events(ctx context.Context) ([]Event, error) {
-	rows, err := r.db.SQL().QueryContext(ctx, `SELECT a.event, a.article FROM assignments a ORDER BY a.seq`)
+	rows, err := r.db.DB().QueryContext(ctx, `SELECT a.event, a.article FROM assignments a ORDER BY a.seq`)
 	if err != nil {
 		return nil, fmt.Errorf("place: read assignments: %w", err)
 	}
@@ -123,7 +123,7 @@ func (r *Reader) Events(ctx context.Context) ([]Event, error) {
 }
 
 func (r *Reader) eventRows(ctx context.Context, where string, args ...any) (map[int64]Event, error) {
-	rows, err := r.db.SQL().QueryContext(ctx, `SELECT id, storyline, title, title_article, t_first, t_last, changed FROM events WHERE merged_into IS NULL`+where, args...)
+	rows, err := r.db.DB().QueryContext(ctx, `SELECT id, storyline, title, title_article, t_first, t_last, changed FROM events WHERE merged_into IS NULL`+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("place: read events: %w", err)
 	}
@@ -147,7 +147,7 @@ func (r *Reader) Event(ctx context.Context, id string) (*Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n, err = resolveEvent(ctx, r.db.SQL(), n); err != nil {
+	if n, err = resolveEvent(ctx, r.db.DB(), n); err != nil {
 		return nil, err
 	}
 	evs, err := r.eventRows(ctx, " AND id = $1", n)
@@ -158,7 +158,7 @@ func (r *Reader) Event(ctx context.Context, id string) (*Event, error) {
 	if !ok {
 		return nil, fmt.Errorf("event %s: %w", id, store.ErrNotFound)
 	}
-	rows, err := r.db.SQL().QueryContext(ctx, `SELECT article FROM assignments WHERE event = $1 ORDER BY seq`, n)
+	rows, err := r.db.DB().QueryContext(ctx, `SELECT article FROM assignments WHERE event = $1 ORDER BY seq`, n)
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +211,7 @@ func (r *Reader) storylinesOf(ctx context.Context, evs []Event, only string) ([]
 		q += ` AND id = $1`
 		args = append(args, n)
 	}
-	rows, err := r.db.SQL().QueryContext(ctx, q, args...)
+	rows, err := r.db.DB().QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("place: read storylines: %w", err)
 	}
@@ -229,7 +229,7 @@ func (r *Reader) storylinesOf(ctx context.Context, evs []Event, only string) ([]
 	if err := rows.Close(); err != nil {
 		return nil, err
 	}
-	links, err := r.db.SQL().QueryContext(ctx, `SELECT event, storyline, explanation FROM story_links`)
+	links, err := r.db.DB().QueryContext(ctx, `SELECT event, storyline, explanation FROM story_links`)
 	if err != nil {
 		return nil, err
 	}
@@ -282,7 +282,7 @@ func (r *Reader) Storyline(ctx context.Context, id string) (*Storyline, error) {
 func (r *Reader) Assignment(ctx context.Context, articleID string) (*Assignment, error) {
 	var e, pinned int64
 	var ex string
-	err := r.db.SQL().QueryRowContext(ctx, `SELECT event, pinned, explanation FROM assignments WHERE article = $1`, articleID).Scan(&e, &pinned, &ex)
+	err := r.db.DB().QueryRowContext(ctx, `SELECT event, pinned, explanation FROM assignments WHERE article = $1`, articleID).Scan(&e, &pinned, &ex)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %s is not placed: %w", articleID, store.ErrNotFound)
 	}
@@ -294,7 +294,7 @@ func (r *Reader) Assignment(ctx context.Context, articleID string) (*Assignment,
 		return nil, fmt.Errorf("place: explanation of %s is damaged: %w", articleID, err)
 	}
 	var line int64
-	if err := r.db.SQL().QueryRowContext(ctx, `SELECT storyline FROM events WHERE id = $1`, e).Scan(&line); err == nil {
+	if err := r.db.DB().QueryRowContext(ctx, `SELECT storyline FROM events WHERE id = $1`, e).Scan(&line); err == nil {
 		as.Storyline = StorylineID(line)
 	}
 	return as, nil
@@ -302,7 +302,7 @@ func (r *Reader) Assignment(ctx context.Context, articleID string) (*Assignment,
 
 // Derivations lists every current derived-from link, ordered by derived article.
 func (r *Reader) Derivations(ctx context.Context) ([]link.Derivation, error) {
-	rows, err := r.db.SQL().QueryContext(ctx, `SELECT article, data FROM derivations ORDER BY article`)
+	rows, err := r.db.DB().QueryContext(ctx, `SELECT article, data FROM derivations ORDER BY article`)
 	if err != nil {
 		return nil, fmt.Errorf("place: read derivations: %w", err)
 	}
@@ -322,10 +322,47 @@ func (r *Reader) Derivations(ctx context.Context) ([]link.Derivation, error) {
 	return out, rows.Err()
 }
 
+// DerivationsOf returns the current derived-from links of the given derived articles (all
+// of them when articles is nil).
+func (r *Reader) DerivationsOf(ctx context.Context, articles []string) ([]link.Derivation, error) {
+	if articles == nil {
+		return r.Derivations(ctx)
+	}
+	var out []link.Derivation
+	for lo := 0; lo < len(articles); lo += 500 {
+		part := articles[lo:min(len(articles), lo+500)]
+		args := make([]any, len(part))
+		for i, a := range part {
+			args[i] = a
+		}
+		rows, err := r.db.DB().QueryContext(ctx, `SELECT article, data FROM derivations WHERE article IN (`+placeholders(1, len(part))+`) ORDER BY article`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("place: read derivations: %w", err)
+		}
+		for rows.Next() {
+			var id, data string
+			if err := rows.Scan(&id, &data); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			var d link.Derivation
+			if err := json.Unmarshal([]byte(data), &d); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("place: derivation of %s is damaged: %w", id, err)
+			}
+			out = append(out, d)
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // Furniture returns the spans of an article that placement found to be site furniture by
 // repetition (those marked by the packs' phrase lists are blocks of kind furniture).
 func (r *Reader) Furniture(ctx context.Context, articleID string) ([]article.Span, error) {
-	rows, err := r.db.SQL().QueryContext(ctx, `SELECT start, stop FROM furniture_spans WHERE article = $1 ORDER BY start`, articleID)
+	rows, err := r.db.DB().QueryContext(ctx, `SELECT start, stop FROM furniture_spans WHERE article = $1 ORDER BY start`, articleID)
 	if err != nil {
 		return nil, err
 	}
@@ -341,14 +378,38 @@ func (r *Reader) Furniture(ctx context.Context, articleID string) ([]article.Spa
 	return out, rows.Err()
 }
 
+// Failure is an article placement passed over, and why.
+type Failure struct {
+	Article string `json:"article"`
+	Error   string `json:"error"`
+}
+
+// Failures lists the articles that could not be placed, in arrival order.
+func (r *Reader) Failures(ctx context.Context) ([]Failure, error) {
+	rows, err := r.db.DB().QueryContext(ctx, `SELECT article, error FROM place_failures ORDER BY seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Failure
+	for rows.Next() {
+		var f Failure
+		if err := rows.Scan(&f.Article, &f.Error); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
 // Version changes whenever placement or a correction changes anything, so a reader can
 // cache what it built from the tables and rebuild only when this moves.
 func (r *Reader) Version(ctx context.Context) (string, error) {
-	cur, err := getMeta(ctx, r.db.SQL(), "cursor")
+	cur, err := getMeta(ctx, r.db.DB(), "cursor")
 	if err != nil {
 		return "", err
 	}
-	corr, err := getMeta(ctx, r.db.SQL(), "corrections")
+	corr, err := getMeta(ctx, r.db.DB(), "corrections")
 	if err != nil {
 		return "", err
 	}

@@ -5,20 +5,26 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"crosscheck/store"
 )
 
-// DB is what placement needs of the store: the SQL database its tables live in, and which
-// dialect it speaks. Statements use $1-style parameters, which SQLite (modernc) and
-// PostgreSQL both accept; only the table definitions differ.
+// DB is what placement needs of the store: the SQL database its tables live in (the
+// store's write connection pool), and which dialect it speaks. Statements use $1-style
+// parameters, which SQLite (modernc) and PostgreSQL both accept; only the table definitions
+// differ.
 type DB interface {
-	SQL() *sql.DB
-	Dialect() string // "sqlite" or "postgres"
+	DB() *sql.DB
+	Dialect() store.Dialect
+	// Migrate applies the component's schema steps not applied yet (store.Store.Migrate).
+	Migrate(ctx context.Context, component string, steps []string) error
 }
 
-// The placement tables. Placement owns them and migrates them itself, under the version
-// kept in place_meta, so the store's own migrations never need to know about them.
+// The placement tables. Placement owns them and migrates them as the component "place" of
+// the store's migrations (store.Store.Migrate); only the table definitions differ between
+// the dialects.
 //
-//	place_meta       key/value: schema version, placed-through cursor, documents counted
+//	place_meta       key/value: placed-through cursor, documents counted, corrections made
 //	place_terms      vocabulary: term -> id, document frequency
 //	place_articles   one row per placed article version: its event and profile
 //	place_postings   headline and lead terms -> recent articles (candidate retrieval)
@@ -31,6 +37,7 @@ type DB interface {
 //	furniture        paragraph hashes seen per site, to learn site furniture as it arrives
 //	furniture_spans  paragraphs of an article found to be furniture (code point spans)
 //	corrections      user corrections (merge, split, move), in the order given
+//	place_failures   articles that could not be placed, and why (passed over, still stored)
 var migrations = []string{
 	`CREATE TABLE place_meta (
 		key   TEXT PRIMARY KEY,
@@ -130,13 +137,18 @@ var migrations = []string{
 		id    INTEGER PRIMARY KEY AUTOINCREMENT,
 		kind  TEXT NOT NULL,
 		data  TEXT NOT NULL
+	);
+	CREATE TABLE place_failures (
+		seq     BIGINT PRIMARY KEY,
+		article TEXT NOT NULL,
+		error   TEXT NOT NULL
 	);`,
 }
 
 // ddl rewrites a table definition for the dialect: PostgreSQL spells an auto-numbered key,
 // bytes and integers its own way.
-func ddl(dialect, s string) string {
-	if dialect != "postgres" {
+func ddl(dialect store.Dialect, s string) string {
+	if dialect != store.Postgres {
 		return s
 	}
 	r := strings.NewReplacer(
@@ -151,62 +163,26 @@ func ddl(dialect, s string) string {
 // processes (SQLite serialises writers by itself).
 const placementLock = 7_305_114_201
 
-// migrate creates or upgrades the placement tables. On PostgreSQL it holds the advisory
-// lock, so two processes starting at once do not both migrate.
+// migrate creates or upgrades the placement tables through the store's migrations, which
+// apply each step once per database, under a lock, recorded for the component "place".
 func migrate(ctx context.Context, db DB) error {
-	tx, err := begin(ctx, db)
-	if err != nil {
-		return fmt.Errorf("place: migrate: %w", err)
+	steps := make([]string, len(migrations))
+	for i, m := range migrations {
+		steps[i] = ddl(db.Dialect(), m)
 	}
-	defer tx.Rollback()
-	var exists bool
-	switch db.Dialect() {
-	case "postgres":
-		err = tx.QueryRowContext(ctx, `SELECT to_regclass('place_meta') IS NOT NULL`).Scan(&exists)
-	default:
-		var n int
-		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'place_meta'`).Scan(&n)
-		exists = n > 0
+	if err := db.Migrate(ctx, "place", steps); err != nil {
+		return fmt.Errorf("place: %w", err)
 	}
-	if err != nil {
-		return fmt.Errorf("place: migrate: %w", err)
-	}
-	version := 0
-	if exists {
-		var v string
-		if err := tx.QueryRowContext(ctx, `SELECT value FROM place_meta WHERE key = 'schema'`).Scan(&v); err != nil {
-			return fmt.Errorf("place: read schema version: %w", err)
-		}
-		fmt.Sscan(v, &version)
-	}
-	if version > len(migrations) {
-		return fmt.Errorf("place: placement schema version %d is newer than this crosscheck knows (%d): upgrade crosscheck", version, len(migrations))
-	}
-	for i := version; i < len(migrations); i++ {
-		for _, stmt := range strings.Split(ddl(db.Dialect(), migrations[i]), ";") {
-			if strings.TrimSpace(stmt) == "" {
-				continue
-			}
-			if _, err := tx.ExecContext(ctx, stmt); err != nil {
-				return fmt.Errorf("place: migration %d: %w", i+1, err)
-			}
-		}
-	}
-	if version < len(migrations) {
-		if err := setMeta(ctx, tx, "schema", fmt.Sprint(len(migrations))); err != nil {
-			return err
-		}
-	}
-	return tx.Commit()
+	return nil
 }
 
 // begin starts a write transaction that holds the placement lock until it ends.
 func begin(ctx context.Context, db DB) (*sql.Tx, error) {
-	tx, err := db.SQL().BeginTx(ctx, nil)
+	tx, err := db.DB().BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	if db.Dialect() == "postgres" {
+	if db.Dialect() == store.Postgres {
 		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, placementLock); err != nil {
 			tx.Rollback()
 			return nil, err

@@ -16,12 +16,10 @@ const storyOpened = "opened new storyline"
 // storyline's profile is rebuilt from its events of the last StoryWindow only, so it
 // cannot drift from one subject to the next.
 const (
-	storyLink      = 0.5
-	storyNames     = 2
-	storyRareName  = 6.0 // idf: one shared name this rare counts as two
-	storyTopic     = 0.3
-	storyMainNames = 6
-	storyRecent    = 12 // most recent events of a storyline that make its profile
+	storyLink    = 0
+	storyNames   = 2
+	storyRecent  = 12 // most recent events of a storyline that make its profile
+	storyOptions = 3  // storylines weighed as a whole for one event
 )
 
 // storylineFor returns the storyline an event should join (0: a storyline of its own) and
@@ -35,15 +33,17 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 	}
 	type option struct {
 		line, via int64
-		raw       float64
+		raw       float64 // how much the candidate's names are the event's (cosine)
 	}
 	best := map[int64]option{}
+	w := weigher{v: pl.v}
 	consider := func(c candidate) {
 		if c.event == event || c.raw < storyLink {
 			return
 		}
-		if b, ok := best[c.event]; !ok || c.raw > b.raw {
-			best[c.event] = option{via: c.event, raw: c.raw}
+		actors := w.cos(prof.Names, c.prof.Names)
+		if b, ok := best[c.event]; !ok || actors > b.raw {
+			best[c.event] = option{via: c.event, raw: actors}
 		}
 	}
 	for _, c := range cands {
@@ -61,6 +61,9 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		op.line = line
 		opts = append(opts, op)
 	}
+	if w.err != nil {
+		return 0, "", w.err
+	}
 	slices.SortFunc(opts, func(a, b option) int {
 		if a.raw != b.raw {
 			if a.raw > b.raw {
@@ -70,25 +73,41 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		}
 		return int(a.via - b.via)
 	})
+	// Only the storylines of the few events whose articles name the same actors most are
+	// weighed as a whole: that is where a thread would be.
+	seen := map[int64]bool{}
+	kept := opts[:0]
+	for _, op := range opts {
+		if !seen[op.line] && len(kept) < storyOptions {
+			seen[op.line] = true
+			kept = append(kept, op)
+		}
+	}
+	opts = kept
+	closest := ""
 	for _, op := range opts {
 		sp, err := pl.storylineProfile(op.line, when-int64(o.StoryWindow/time.Second), event)
 		if err != nil {
 			return 0, "", err
 		}
-		names, topic, ok, err := pl.supports(prof, sp)
+		sup, err := pl.supports(prof, sp)
 		if err != nil {
 			return 0, "", err
 		}
-		if ok {
-			return op.line, fmt.Sprintf("joined storyline s%d via e%d (probability %.2f); shared main names: %s; topic similarity %.2f",
-				op.line, op.via, op.raw, strings.Join(names, ", "), topic), nil
+		if sup.ok {
+			return op.line, fmt.Sprintf("joined storyline s%d via e%d: shared names %s (similarity %.2f), topic similarity %.2f",
+				op.line, op.via, strings.Join(sup.shared, ", "), sup.names, sup.topic), nil
+		}
+		if closest == "" {
+			closest = fmt.Sprintf(" (closest: s%d via e%d, %d shared names, name similarity %.2f, topic similarity %.2f)",
+				op.line, op.via, len(sup.shared), sup.names, sup.topic)
 		}
 	}
-	return 0, storyOpened, nil
+	return 0, storyOpened + closest, nil
 }
 
 // storyCandidates finds articles of other events within the storyline window that share the
-// event's rarest headline and lead names.
+// event's rarest headline and lead terms and names.
 func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candidate, error) {
 	o := pl.p.opt
 	type tw struct {
@@ -96,7 +115,10 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 		idf float64
 	}
 	var qs []tw
-	for _, tc := range prof.LeadNames {
+	for _, tc := range prof.Lead {
+		if pl.v.df(tc.ID) < 2 {
+			continue
+		}
 		idf, err := pl.v.IDF(tc.ID)
 		if err != nil {
 			return nil, err
@@ -112,29 +134,17 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 		}
 		return int(a.id) - int(b.id)
 	})
-	if len(qs) > 6 {
-		qs = qs[:6]
+	if len(qs) > 12 {
+		qs = qs[:12]
 	}
 	win := int64(o.StoryWindow / time.Second)
-	score := map[int64]float64{}
+	idf := map[int64]float64{}
 	for _, q := range qs {
-		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
-			WHERE p.term = $1 AND p.t BETWEEN $2 AND $3 AND a.active = 1 AND a.event <> $4 ORDER BY p.t DESC, p.seq DESC LIMIT 100`,
-			int64(q.id), when-win, when, event)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var seq int64
-			if err := rows.Scan(&seq); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			score[seq] += q.idf
-		}
-		if err := rows.Close(); err != nil {
-			return nil, err
-		}
+		idf[int64(q.id)] = q.idf
+	}
+	score, err := pl.postings(idf, when-win, when, event)
+	if err != nil {
+		return nil, err
 	}
 	var seqs []int64
 	for s := range score {
@@ -156,11 +166,11 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 	if err != nil {
 		return nil, err
 	}
+	if err := pl.prefetchAll(cs); err != nil {
+		return nil, err
+	}
 	for i := range cs {
 		c := &cs[i]
-		if err := pl.v.prefetch(c.prof.Title, c.prof.Lead, c.prof.Grams, c.prof.Body, c.prof.Names, c.prof.TitleNames, c.prof.LeadNames); err != nil {
-			return nil, err
-		}
 		pr, err := pairOf(prof, c.prof, pl.v, false)
 		if err != nil {
 			return nil, err
@@ -203,67 +213,49 @@ func (pl *placement) storylineProfile(line, from, event int64) (*Profile, error)
 	return sp, nil
 }
 
+// support is how a storyline's recent events, taken together, relate to an event.
+type support struct {
+	shared       []string // headline-and-lead names both have
+	names, topic float64  // cosine of those names, and of headline-and-lead terms
+	ok           bool
+}
+
 // supports reports whether a storyline's recent profile supports an event joining it: main
-// names in common and a similar topic.
-func (pl *placement) supports(prof, sp *Profile) ([]string, float64, bool, error) {
+// names in common (at least storyNames of them, and similar weight on them) and a similar
+// topic (headline and lead terms).
+func (pl *placement) supports(prof, sp *Profile) (support, error) {
+	var s support
 	if sp == nil {
-		return nil, 0, false, nil
+		return s, nil
 	}
 	w := weigher{v: pl.v}
-	main := func(v Vector, n int) []TermCount {
-		type kw struct {
-			tc TermCount
-			w  float64
-		}
-		var ws []kw
-		for _, t := range v {
-			ws = append(ws, kw{t, w.weight(t)})
-		}
-		slices.SortFunc(ws, func(a, b kw) int {
-			if a.w != b.w {
-				if a.w > b.w {
-					return -1
-				}
-				return 1
-			}
-			return int(a.tc.ID) - int(b.tc.ID)
-		})
-		var out []TermCount
-		for _, x := range ws[:min(n, len(ws))] {
-			out = append(out, x.tc)
-		}
-		return out
-	}
-	mine := main(prof.LeadNames, storyMainNames)
-	theirs := map[uint32]bool{}
-	for _, t := range main(sp.LeadNames, 2*storyMainNames) {
-		theirs[t.ID] = true
-	}
-	score := 0
+	// Actors are the names of the whole text and the topic its heaviest terms: a follow-up
+	// names the places and people of the happening and speaks of it, though not always in
+	// its lead.
 	var ids []uint32
-	for _, t := range mine {
-		if !theirs[t.ID] {
-			continue
+	j := 0
+	for _, t := range prof.Names {
+		for j < len(sp.Names) && sp.Names[j].ID < t.ID {
+			j++
 		}
-		ids = append(ids, t.ID)
-		score++
-		if w.idf(t.ID) >= storyRareName {
-			score++
+		if j < len(sp.Names) && sp.Names[j].ID == t.ID {
+			ids = append(ids, t.ID)
 		}
 	}
-	topic := w.cos(prof.Lead, sp.Lead)
+	s.names, s.topic = round3(w.cos(prof.Names, sp.Names)), round3(w.cos(prof.Body, sp.Body))
 	if w.err != nil {
-		return nil, 0, false, w.err
+		return s, w.err
 	}
 	keys, err := terms(pl.ctx, pl.tx, ids)
 	if err != nil {
-		return nil, 0, false, err
+		return s, err
 	}
-	var names []string
 	for _, id := range ids {
-		names = append(names, strings.TrimPrefix(keys[id], keyName))
+		s.shared = append(s.shared, strings.TrimPrefix(keys[id], keyName))
 	}
-	return names, round3(topic), score >= storyNames && topic >= storyTopic, nil
+	o := pl.p.opt
+	s.ok = len(ids) >= storyNames && s.names >= o.StoryNames && s.topic >= o.StoryTopic && s.names+s.topic >= o.StoryScore
+	return s, nil
 }
 
 // linkStory records why an event joined a storyline and counts it there.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,81 @@ type cache struct {
 	df       map[uint32]int64
 	docs     int64 // documents counted; -1 when unknown
 	profiles map[int64]*Profile
+	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
+	changed  map[string]bool   // meta keys changed and not yet written
+	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
+}
+
+// flushTerms writes the changed document frequencies in statements of a few hundred.
+func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
+	rows := make([][]any, 0, len(c.dirty))
+	for id, term := range c.dirty {
+		rows = append(rows, []any{int64(id), term, c.df[id]})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
+	if err := insertRows(ctx, tx, "place_terms (id, term, df)", "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
+		return fmt.Errorf("place: write term counts: %w", err)
+	}
+	c.dirty = map[uint32]string{}
+	return nil
+}
+
+// trim empties what grew past its bound, after the counts were written.
+func (c *cache) trim() {
+	if len(c.termID) > maxCachedTerms || len(c.df) > maxCachedTerms {
+		c.termID, c.df = map[string]uint32{}, map[uint32]int64{}
+	}
+	if len(c.profiles) > maxCachedProfiles {
+		c.profiles = map[int64]*Profile{}
+	}
+}
+
+// getMeta reads a place_meta value through the cache (one statement reads them all).
+func (c *cache) getMeta(ctx context.Context, q querier, key string) (string, error) {
+	if c.meta == nil {
+		rows, err := q.QueryContext(ctx, `SELECT key, value FROM place_meta`)
+		if err != nil {
+			return "", fmt.Errorf("place: read meta: %w", err)
+		}
+		m := map[string]string{}
+		for rows.Next() {
+			var k, v string
+			if err := rows.Scan(&k, &v); err != nil {
+				rows.Close()
+				return "", err
+			}
+			m[k] = v
+		}
+		if err := rows.Close(); err != nil {
+			return "", err
+		}
+		c.meta, c.changed = m, map[string]bool{}
+	}
+	return c.meta[key], nil
+}
+
+// setMeta changes a place_meta value in the cache; flushMeta writes the changes.
+func (c *cache) setMeta(ctx context.Context, q querier, key, value string) error {
+	if _, err := c.getMeta(ctx, q, key); err != nil {
+		return err
+	}
+	c.meta[key] = value
+	c.changed[key] = true
+	return nil
+}
+
+// flushMeta writes the changed place_meta values in one statement.
+func (c *cache) flushMeta(ctx context.Context, tx *sql.Tx) error {
+	var rows [][]any
+	for k := range c.changed {
+		rows = append(rows, []any{k, c.meta[k]})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return strings.Compare(a[0].(string), b[0].(string)) })
+	if err := insertRows(ctx, tx, "place_meta (key, value)", "ON CONFLICT (key) DO UPDATE SET value = excluded.value", rows); err != nil {
+		return fmt.Errorf("place: write meta: %w", err)
+	}
+	c.changed = map[string]bool{}
+	return nil
 }
 
 const (
@@ -28,7 +104,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}}
+	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -43,7 +119,7 @@ func (v *txVocab) ensureDocs() error {
 	if v.c.docs >= 0 {
 		return nil
 	}
-	s, err := getMeta(v.ctx, v.tx, "docs")
+	s, err := v.c.getMeta(v.ctx, v.tx, "docs")
 	if err != nil {
 		return err
 	}
@@ -54,20 +130,27 @@ func (v *txVocab) ensureDocs() error {
 	return nil
 }
 
-// Observe implements Vocab: one statement adds every new term and counts every term once
-// more.
+// Observe implements Vocab. Counts are kept in the cache and written once per batch
+// (flushTerms); only terms the cache does not know yet are looked up, all in one statement
+// that also gives new terms their ids.
 func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 	if err := v.ensureDocs(); err != nil {
 		return nil, err
 	}
 	v.c.docs++
-	if err := setMeta(v.ctx, v.tx, "docs", strconv.FormatInt(v.c.docs, 10)); err != nil {
+	if err := v.c.setMeta(v.ctx, v.tx, "docs", strconv.FormatInt(v.c.docs, 10)); err != nil {
 		return nil, err
 	}
 	out := make([]uint32, len(keys))
+	var unknown []string
+	for _, k := range keys {
+		if _, ok := v.c.termID[k]; !ok {
+			unknown = append(unknown, k)
+		}
+	}
 	const batch = 400
-	for lo := 0; lo < len(keys); lo += batch {
-		part := keys[lo:min(len(keys), lo+batch)]
+	for lo := 0; lo < len(unknown); lo += batch {
+		part := unknown[lo:min(len(unknown), lo+batch)]
 		var q strings.Builder
 		q.WriteString("INSERT INTO place_terms (term, df) VALUES ")
 		args := make([]any, len(part))
@@ -75,15 +158,15 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 			if i > 0 {
 				q.WriteString(", ")
 			}
-			fmt.Fprintf(&q, "($%d, 1)", i+1)
+			fmt.Fprintf(&q, "($%d, 0)", i+1)
 			args[i] = k
 		}
-		q.WriteString(" ON CONFLICT (term) DO UPDATE SET df = place_terms.df + 1 RETURNING id, term, df")
+		// The no-op update makes existing terms return their row too.
+		q.WriteString(" ON CONFLICT (term) DO UPDATE SET df = place_terms.df RETURNING id, term, df")
 		rows, err := v.tx.QueryContext(v.ctx, q.String(), args...)
 		if err != nil {
-			return nil, fmt.Errorf("place: count terms: %w", err)
+			return nil, fmt.Errorf("place: look up terms: %w", err)
 		}
-		got := map[string]uint32{}
 		for rows.Next() {
 			var id, df int64
 			var term string
@@ -91,25 +174,21 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 				rows.Close()
 				return nil, err
 			}
-			got[term] = uint32(id)
+			v.c.termID[term] = uint32(id)
 			v.c.df[uint32(id)] = df
-			if len(v.c.termID) < maxCachedTerms {
-				v.c.termID[term] = uint32(id)
-			}
 		}
 		if err := rows.Close(); err != nil {
 			return nil, err
 		}
-		for i, k := range part {
-			id, ok := got[k]
-			if !ok {
-				return nil, fmt.Errorf("place: term %q was not returned", k)
-			}
-			out[lo+i] = id
-		}
 	}
-	if len(v.c.df) > maxCachedTerms {
-		v.c.df = map[uint32]int64{}
+	for i, k := range keys {
+		id, ok := v.c.termID[k]
+		if !ok {
+			return nil, fmt.Errorf("place: term %q was not returned", k)
+		}
+		v.c.df[id]++
+		v.c.dirty[id] = k
+		out[i] = id
 	}
 	return out, nil
 }
@@ -131,6 +210,10 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 	}
 	return idfOf(df, v.c.docs), nil
 }
+
+// df is a term's document frequency as last read or counted (terms of the article being
+// placed and of prefetched vectors are always known); 0 when not known.
+func (v *txVocab) df(id uint32) int64 { return v.c.df[id] }
 
 // prefetch reads the document frequencies of the given vectors' terms that are not cached,
 // in one statement per few hundred.
@@ -192,6 +275,39 @@ func terms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, err
 	return out, rows.Err()
 }
 
+// insertRows inserts rows (each of the same width) into table (with its column list) in
+// statements of a few hundred rows, with suffix (an ON CONFLICT clause) after each.
+func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	width := len(rows[0])
+	per := max(1, 900/width)
+	for lo := 0; lo < len(rows); lo += per {
+		part := rows[lo:min(len(rows), lo+per)]
+		var q strings.Builder
+		q.WriteString("INSERT INTO ")
+		q.WriteString(table)
+		q.WriteString(" VALUES ")
+		args := make([]any, 0, len(part)*width)
+		for i, r := range part {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString("(")
+			q.WriteString(placeholders(len(args)+1, width))
+			q.WriteString(")")
+			args = append(args, r...)
+		}
+		q.WriteString(" ")
+		q.WriteString(suffix)
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // placeholders returns "$from, $from+1, ..." for n parameters.
 func placeholders(from, n int) string {
 	var b strings.Builder
@@ -207,17 +323,24 @@ func placeholders(from, n int) string {
 
 // txKeys keeps the provenance index's keys in the link_keys table (link.Keys).
 type txKeys struct {
-	ctx context.Context
-	tx  *sql.Tx
-	seq int64 // of the article being placed: orders each key's ids, latest first
+	ctx     context.Context
+	tx      *sql.Tx
+	c       *cache
+	seq     int64 // of the article being placed: orders each key's ids, latest first
+	pending [][]any
 }
 
+// AddKey buffers the key; flush writes the article's keys in one statement.
 func (k *txKeys) AddKey(kind uint8, key uint64, id string) error {
-	_, err := k.tx.ExecContext(k.ctx, `INSERT INTO link_keys (kind, key, seq, article) VALUES ($1, $2, $3, $4)
-		ON CONFLICT DO NOTHING`, int64(kind), int64(key), k.seq, id)
-	if err != nil {
-		return fmt.Errorf("place: index key: %w", err)
+	k.pending = append(k.pending, []any{int64(kind), int64(key), k.seq, id})
+	return nil
+}
+
+func (k *txKeys) flush() error {
+	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", k.pending); err != nil {
+		return fmt.Errorf("place: index keys: %w", err)
 	}
+	k.pending = nil
 	return nil
 }
 
@@ -245,6 +368,70 @@ func (k *txKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) 
 	return nil
 }
 
+// EachKeys implements link.BatchKeys in one statement.
+func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	args := []any{int64(kind), limit}
+	for _, key := range keys {
+		args = append(args, int64(key))
+	}
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, article FROM (SELECT key, article, seq,
+		row_number() OVER (PARTITION BY key ORDER BY seq DESC) AS n FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(3, len(keys))+`)) AS k
+		WHERE n <= $2 ORDER BY key, seq DESC`, args...)
+	if err != nil {
+		return fmt.Errorf("place: read keys: %w", err)
+	}
+	type hit struct {
+		key uint64
+		id  string
+	}
+	var hits []hit
+	for rows.Next() {
+		var key int64
+		var id string
+		if err := rows.Scan(&key, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		hits = append(hits, hit{uint64(key), id})
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, h := range hits {
+		fn(h.key, h.id)
+	}
+	return nil
+}
+
+// CountKeys implements link.BatchKeys in one statement.
+func (k *txKeys) CountKeys(kind uint8, keys []uint64) (map[uint64]int, error) {
+	out := map[uint64]int{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	args := []any{int64(kind)}
+	for _, key := range keys {
+		args = append(args, int64(key))
+	}
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, count(*) FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(2, len(keys))+`) GROUP BY key`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("place: count keys: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key int64
+		var n int
+		if err := rows.Scan(&key, &n); err != nil {
+			return nil, err
+		}
+		out[uint64(key)] = n
+	}
+	return out, rows.Err()
+}
+
 func (k *txKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {
 	var n int
 	err := k.tx.QueryRowContext(k.ctx, `SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE kind = $1 AND key = $2 LIMIT $3) AS k`,
@@ -256,7 +443,7 @@ func (k *txKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {
 }
 
 func (k *txKeys) Len() (int, error) {
-	s, err := getMeta(k.ctx, k.tx, "linked")
+	s, err := k.c.getMeta(k.ctx, k.tx, "linked")
 	if err != nil {
 		return 0, err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // eventProfileTerms bounds an event's profile, so comparing an event costs the same
@@ -49,7 +50,7 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 		if err != nil {
 			return fmt.Errorf("open event: %w", err)
 		}
-		if why != "" && why != storyOpened {
+		if why != "" && !strings.HasPrefix(why, storyOpened) {
 			if err := pl.linkStory(event, line, when, why); err != nil {
 				return err
 			}
@@ -128,11 +129,12 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 		return fmt.Errorf("store profile: %w", err)
 	}
 	pl.p.c.profiles[seq] = prof
+	rows := make([][]any, 0, len(prof.Lead))
 	for _, tc := range prof.Lead {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO place_postings (term, t, seq) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-			int64(tc.ID), when, seq); err != nil {
-			return fmt.Errorf("store postings: %w", err)
-		}
+		rows = append(rows, []any{int64(tc.ID), when, seq})
+	}
+	if err := insertRows(ctx, tx, "place_postings (term, t, seq)", "ON CONFLICT DO NOTHING", rows); err != nil {
+		return fmt.Errorf("store postings: %w", err)
 	}
 	ex, err := json.Marshal(d.ex)
 	if err != nil {
@@ -149,8 +151,8 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 	return nil
 }
 
-// mergeEventProfile adds an article's names and lead terms to an event's profile (nil: a
-// new event), keeping the heaviest eventProfileTerms of each.
+// mergeEventProfile adds an article's names, lead and body terms to an event's profile (nil:
+// a new event), keeping the heaviest eventProfileTerms of each.
 func mergeEventProfile(ep, prof *Profile, v Vocab) (*Profile, error) {
 	if ep == nil {
 		ep = &Profile{Time: prof.Time}
@@ -163,6 +165,9 @@ func mergeEventProfile(ep, prof *Profile, v Vocab) (*Profile, error) {
 		return nil, err
 	}
 	if ep.LeadNames, err = addTruncate(ep.LeadNames, prof.LeadNames, v); err != nil {
+		return nil, err
+	}
+	if ep.Body, err = addTruncate(ep.Body, prof.Body, v); err != nil {
 		return nil, err
 	}
 	ep.Flags |= prof.Flags & FlagPreview

@@ -109,7 +109,7 @@ func Evaluate(ctx context.Context, file, goldPath string, opt Options) (*Report,
 	if err != nil {
 		return nil, err
 	}
-	r, err := app.Placement(ctx, s)
+	r, err := app.PlacementReader(ctx, s)
 	if err != nil {
 		return nil, err
 	}

@@ -191,6 +191,9 @@ func evaluate(csvPath string, n int, seed int64, strengths []Strength) (*Rewrite
 			var best *link.Derivation
 			cands, _ := idx.Candidates(link.NewSignature(rd))
 			for _, cid := range cands {
+				if !link.MayDerive(rd, byID[cid].doc) {
+					continue
+				}
 				c := link.Compare(rd, byID[cid].doc)
 				if c.Derived != nil && (best == nil || c.Derived.Score > best.Score) {
 					best = c.Derived

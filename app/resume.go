@@ -1,0 +1,62 @@
+package app
+
+import (
+	"context"
+
+	"crosscheck/pipeline"
+	"crosscheck/place"
+	"crosscheck/store"
+)
+
+// resumable is the placement stage behind pipeline.Resumer. The pipeline runs placement
+// sessions under the store's placement lock; the placer keeps its placed-through cursor in
+// its own tables, written in the same transaction as the placements, so whichever process
+// holds the lock continues where the last one stopped and Save has nothing left to do.
+type resumable struct {
+	s   store.Store
+	opt place.Options
+	p   *place.Placer
+}
+
+var _ pipeline.Resumer = (*resumable)(nil)
+
+func (r *resumable) placer(ctx context.Context) (*place.Placer, error) {
+	if r.p == nil {
+		ps, ok := r.s.(placeStore)
+		if !ok {
+			return nil, errNoPlacement
+		}
+		p, err := place.Open(ctx, ps, ps, Registry(), r.opt)
+		if err != nil {
+			return nil, err
+		}
+		r.p = p
+	}
+	return r.p, nil
+}
+
+// Placed implements pipeline.Resumer.
+func (r *resumable) Placed(ctx context.Context) (int64, error) {
+	p, err := r.placer(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return p.Cursor(ctx)
+}
+
+// Resume implements pipeline.Resumer: the placer checks in every transaction whether
+// another process placed since, so there is nothing to reload.
+func (r *resumable) Resume(ctx context.Context) (int64, error) { return r.Placed(ctx) }
+
+// Place implements pipeline.Placer. The placer places in batches: the first call of a
+// session places rec and what follows it, and the calls for those find them placed.
+func (r *resumable) Place(ctx context.Context, rec *store.Record) error {
+	p, err := r.placer(ctx)
+	if err != nil {
+		return err
+	}
+	return p.Place(ctx, rec)
+}
+
+// Save implements pipeline.Resumer; the cursor is already saved with the placements.
+func (r *resumable) Save(ctx context.Context, cursor int64) error { return nil }
