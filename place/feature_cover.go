@@ -68,13 +68,14 @@ func (w *weigher) cover(a Vector, in ...Vector) float64 {
 	return got / all
 }
 
-// mutualCover is the lesser of the two articles' covers of each other's names (a's names
-// as pick(a) chooses them, looked up among all names of b, and the other way round): the
-// one whose actors the other leaves out decides. When only one of them has such names, its
-// cover; when neither, one half (no evidence either way).
-func (w *weigher) mutualCover(a, b *Profile, pick func(*Profile) Vector) float64 {
-	x := w.cover(pick(a), b.Names, b.LeadNames, b.TitleNames)
-	y := w.cover(pick(b), a.Names, a.LeadNames, a.TitleNames)
+// mutualCover is the lesser of the two articles' covers of each other's headline and lead
+// names (looked up among all the other's names): the one whose actors the other leaves out
+// decides. When only one of them has such names, its cover; when neither, one half (no
+// evidence either way). (The same for headline names alone added nothing in
+// cross-validation.)
+func (w *weigher) mutualCover(a, b *Profile) float64 {
+	x := w.cover(a.LeadNames, b.Names, b.LeadNames)
+	y := w.cover(b.LeadNames, a.Names, a.LeadNames)
 	switch {
 	case x < 0 && y < 0:
 		return 0.5
@@ -85,6 +86,3 @@ func (w *weigher) mutualCover(a, b *Profile, pick func(*Profile) Vector) float64
 	}
 	return math.Min(x, y)
 }
-
-func titleNames(p *Profile) Vector { return p.TitleNames }
-func leadNames(p *Profile) Vector  { return p.LeadNames }

@@ -71,20 +71,20 @@ func TestMutualCover(t *testing.T) {
 		a, b *Profile
 		want float64
 	}{
-		{"same actors", &Profile{TitleNames: vec(1, 2), Names: vec(1, 2, 3)}, &Profile{TitleNames: vec(2), Names: vec(1, 2)}, 1},
-		{"one leaves out a rare actor of the other's headline",
-			&Profile{TitleNames: vec(1, 9), Names: vec(1, 9)}, &Profile{TitleNames: vec(1), Names: vec(1)}, 0.25},
-		{"the other's names are found in its lead",
-			&Profile{TitleNames: vec(1, 9)}, &Profile{TitleNames: vec(1), LeadNames: vec(1, 9)}, 1},
-		{"different teams", &Profile{TitleNames: vec(1, 2)}, &Profile{TitleNames: vec(3, 4), Names: vec(3, 4, 5)}, 0},
-		{"only one has headline names", &Profile{TitleNames: vec(1, 2)}, &Profile{Names: vec(2)}, 0.5},
-		{"neither has headline names", &Profile{Names: vec(1)}, &Profile{Names: vec(2)}, 0.5},
+		{"same actors", &Profile{LeadNames: vec(1, 2), Names: vec(1, 2, 3)}, &Profile{LeadNames: vec(2), Names: vec(1, 2)}, 1},
+		{"one leaves out a rare actor of the other's lead",
+			&Profile{LeadNames: vec(1, 9), Names: vec(1, 9)}, &Profile{LeadNames: vec(1), Names: vec(1)}, 0.25},
+		{"the other names them in its body",
+			&Profile{LeadNames: vec(1, 9)}, &Profile{LeadNames: vec(1), Names: vec(1, 9)}, 1},
+		{"different teams", &Profile{LeadNames: vec(1, 2)}, &Profile{LeadNames: vec(3, 4), Names: vec(3, 4, 5)}, 0},
+		{"only one has lead names", &Profile{LeadNames: vec(1, 2)}, &Profile{Names: vec(2)}, 0.5},
+		{"neither has lead names", &Profile{Names: vec(1)}, &Profile{Names: vec(2)}, 0.5},
 	} {
-		got := w.mutualCover(c.a, c.b, titleNames)
+		got := w.mutualCover(c.a, c.b)
 		if math.Abs(got-c.want) > 1e-9 {
 			t.Errorf("%s: got %.3f, want %.3f", c.name, got, c.want)
 		}
-		if back := w.mutualCover(c.b, c.a, titleNames); math.Abs(back-got) > 1e-9 {
+		if back := w.mutualCover(c.b, c.a); math.Abs(back-got) > 1e-9 {
 			t.Errorf("%s: not symmetric: %.3f one way, %.3f the other", c.name, got, back)
 		}
 	}
@@ -128,14 +128,14 @@ func TestPairActorsAndTopic(t *testing.T) {
 		return pr.X
 	}
 	same, actor, topic := x(b, a), x(c, a), x(d, a)
-	const leadTerms, titleCover = 17, 18
-	if featureNames[leadTerms] != "lead_terms" || featureNames[titleCover] != "title_cover" {
+	const leadTerms, leadCover = 17, 18
+	if featureNames[leadTerms] != "lead_terms" || featureNames[leadCover] != "lead_cover" {
 		t.Fatalf("feature order changed: %v", featureNames)
 	}
 	if !(same[leadTerms] > 0.99 && actor[leadTerms] == 0 && topic[leadTerms] > 0.99) {
 		t.Errorf("lead_terms: same %.2f, same actor %.2f, same topic %.2f", same[leadTerms], actor[leadTerms], topic[leadTerms])
 	}
-	if !(same[titleCover] == 1 && actor[titleCover] > 0 && actor[titleCover] < 1 && topic[titleCover] == 0) {
-		t.Errorf("title_cover: same %.2f, same actor %.2f, same topic %.2f", same[titleCover], actor[titleCover], topic[titleCover])
+	if !(same[leadCover] == 1 && actor[leadCover] > 0 && actor[leadCover] < 1 && topic[leadCover] == 0) {
+		t.Errorf("lead_cover: same %.2f, same actor %.2f, same topic %.2f", same[leadCover], actor[leadCover], topic[leadCover])
 	}
 }

@@ -25,12 +25,11 @@ var featureNames = []string{
 	"grams",        // cosine of the letter 4-grams of headline and lead
 	"actors_topic", // names times body: the same actors doing the same thing
 	"lead_terms",   // cosine of headline and first paragraph without the names: what happened
-	"title_cover",  // the lesser share (by rarity) of one's headline names that the other names
-	"lead_cover",   // the same for the names of headline and first paragraph
+	"lead_cover",   // the lesser share (by rarity) of one's headline and lead names that the other names
 }
 
 // numFeatures is len(featureNames).
-const numFeatures = 20
+const numFeatures = 19
 
 // Pair is the evidence that two articles report the same happening.
 type Pair struct {
@@ -74,8 +73,7 @@ func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
 	x[15] = w.cos(a.Grams, b.Grams)
 	x[16] = x[3] * x[2]
 	x[17] = w.cos(without(a.Lead, a.LeadNames), without(b.Lead, b.LeadNames))
-	x[18] = w.mutualCover(a, b, titleNames)
-	x[19] = w.mutualCover(a, b, leadNames)
+	x[18] = w.mutualCover(a, b)
 	if w.err != nil {
 		return pr, w.err
 	}
