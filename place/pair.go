@@ -24,10 +24,12 @@ var featureNames = []string{
 	"announce",     // how differently the two lean to announcing rather than reporting
 	"grams",        // cosine of the letter 4-grams of headline and lead
 	"actors_topic", // names times body: the same actors doing the same thing
+	"lead_terms",   // cosine of headline and first paragraph without the names: what happened
+	"lead_cover",   // the lesser share (by rarity) of one's headline and lead names that the other names
 }
 
 // numFeatures is len(featureNames).
-const numFeatures = 17
+const numFeatures = 19
 
 // Pair is the evidence that two articles report the same happening.
 type Pair struct {
@@ -70,6 +72,8 @@ func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
 	x[14] = math.Abs(clamp(a.Announce, -2, 2) - clamp(b.Announce, -2, 2))
 	x[15] = w.cos(a.Grams, b.Grams)
 	x[16] = x[3] * x[2]
+	x[17] = w.cos(without(a.Lead, a.LeadNames), without(b.Lead, b.LeadNames))
+	x[18] = w.mutualCover(a, b)
 	if w.err != nil {
 		return pr, w.err
 	}
