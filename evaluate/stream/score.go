@@ -9,6 +9,15 @@ type Scores struct {
 	F1        float64 `json:"f1"`
 }
 
+// FBeta weighs precision beta times as much as recall (beta < 1 favours precision).
+func (s Scores) FBeta(beta float64) float64 {
+	b2 := beta * beta
+	if d := b2*s.Precision + s.Recall; d > 0 {
+		return (1 + b2) * s.Precision * s.Recall / d
+	}
+	return 0
+}
+
 func scores(p, r float64) Scores {
 	s := Scores{Precision: p, Recall: r}
 	if p+r > 0 {
