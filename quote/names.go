@@ -118,7 +118,9 @@ func (c *ctx) canonOf(ts, te int) string {
 	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
 	best, place := -1, -1
-	for k, en := range c.an.Entities {
+	lo, hi := c.ents.Around(s, e)
+	for k := lo; k < hi; k++ {
+		en := c.an.Entities[k]
 		if en.End <= s || en.Start >= e {
 			continue
 		}

@@ -64,10 +64,12 @@ type ctx struct {
 	names         *names
 	pendingDirect []pending
 	roles         map[string][]roleRef
+	ents          article.SpanIndex // an.Entities, for look-ups by offset
 }
 
 func newCtx(a *article.Article, an *article.Analysis, p lang.Pack) *ctx {
 	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: newLexicon(p), toks: an.Tokens, usedCue: map[int]bool{}}
+	c.ents = article.NewSpanIndex(len(an.Entities), func(i int) (int, int) { return an.Entities[i].Start, an.Entities[i].End })
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	for si, s := range an.Sentences {
@@ -212,7 +214,8 @@ loop:
 // or -1.
 func (c *ctx) entityEndAt(i int) int {
 	st := c.toks[i].Start
-	for _, e := range c.an.Entities {
+	lo, hi := c.ents.Around(st, st)
+	for _, e := range c.an.Entities[lo:hi] {
 		if e.Start == st && (e.Type == article.EntityPerson || e.Type == article.EntityOrganisation) {
 			return e.End
 		}
@@ -223,7 +226,8 @@ func (c *ctx) entityEndAt(i int) int {
 // isName reports whether token i is (part of) a name rather than a common noun.
 func (c *ctx) isName(i int) bool {
 	st := c.toks[i].Start
-	for _, e := range c.an.Entities {
+	lo, hi := c.ents.Around(st, st)
+	for _, e := range c.an.Entities[lo:hi] {
 		if e.Start <= st && st < e.End {
 			return true
 		}
