@@ -10,6 +10,7 @@ type sentIndex struct {
 	breaks []int     // where clause marks are
 	pps    []placePP // prepositional phrases that hold a place
 	auxes  []int     // where passive auxiliaries are
+	nouns  [2][]int  // where nouns are: all, and those outside entities
 	done   uint8     // which of the above are filled (bits in the order above)
 }
 
@@ -24,6 +25,7 @@ type placePP struct{ k, e int }
 
 func (x *sentIndex) reset() {
 	x.cues, x.breaks, x.pps, x.auxes, x.done = x.cues[:0], x.breaks[:0], x.pps[:0], x.auxes[:0], 0
+	x.nouns[0], x.nouns[1] = x.nouns[0][:0], x.nouns[1][:0]
 }
 
 // first reports whether part bit is asked for the first time in this sentence.
@@ -91,4 +93,28 @@ func (r *run) auxes(t []tok) []int {
 		}
 	}
 	return r.idx.auxes
+}
+
+// nounBefore returns the nearest noun left of the figure in its clause, not the sentence's
+// first word (capitalised whatever it is), and outside entities when plain is set; else -1.
+func (r *run) nounBefore(t []tok, c cand, plain bool) int {
+	if r.idx.first(16) {
+		for k := range t {
+			if r.isNoun(t[k]) {
+				r.idx.nouns[0] = append(r.idx.nouns[0], k)
+				if r.entityAt(k) == nil {
+					r.idx.nouns[1] = append(r.idx.nouns[1], k)
+				}
+			}
+		}
+	}
+	ns := r.idx.nouns[0]
+	if plain {
+		ns = r.idx.nouns[1]
+	}
+	lo, _ := r.clause(t, c)
+	if i := sort.SearchInts(ns, c.a); i > 0 && ns[i-1] >= max(lo, 1) {
+		return ns[i-1]
+	}
+	return -1
 }

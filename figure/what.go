@@ -233,13 +233,8 @@ func (r *run) whatPieces(t []tok, prev []tok, c cand) (ph []piece, np bool) {
 			// is taken only when no common noun precedes: "die Schäden an den Deichen in
 			// Ostfriesland auf 18 Millionen Euro" measures the damage, not the place.
 			for pass := 0; pass < 2 && !ok; pass++ {
-				for k = c.a - 1; k > 0 && !isClauseBreak(t[k]); k-- {
-					if pass == 0 && r.entityAt(k) != nil {
-						continue
-					}
-					if s, ok = r.leftNP(t, k); ok {
-						break
-					}
+				if k = r.nounBefore(t, c, pass == 0); k > 0 {
+					s, ok = r.leftNP(t, k)
 				}
 			}
 		}

@@ -60,6 +60,8 @@ type ctx struct {
 	nameCache     []uint8
 	usedCue       map[int]bool
 	covered       []article.Span // spans of direct quotes
+	coveredIdx    article.SpanIndex
+	coveredN      int // len(covered) when coveredIdx was built
 	out           []found
 	names         *names
 	pendingDirect []pending

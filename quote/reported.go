@@ -263,7 +263,7 @@ func (c *ctx) clauseStart(i int) bool {
 // overlapsDirect reports whether tokens [s, e) overlap a direct quotation.
 func (c *ctx) overlapsDirect(s, e int) bool {
 	a, b := c.toks[s].Start, c.toks[e-1].End
-	for _, sp := range c.covered {
+	for _, sp := range c.coveredAround(a, b) {
 		if a < sp.End && sp.Start < b {
 			return true
 		}
@@ -277,12 +277,23 @@ func (c *ctx) inDirect(s, e int) bool {
 		return true
 	}
 	a, b := c.toks[s].Start, c.toks[e-1].End
-	for _, sp := range c.covered {
+	for _, sp := range c.coveredAround(a-1, a+1) {
 		if a >= sp.Start-1 && b <= sp.End+1 {
 			return true
 		}
 	}
 	return false
+}
+
+// coveredAround returns the direct quotations that may overlap [s, e], found by binary
+// search: a pass over all of them per call made long texts quadratic.
+func (c *ctx) coveredAround(s, e int) []article.Span {
+	if c.coveredN != len(c.covered) || len(c.covered) == 0 {
+		c.coveredIdx = article.NewSpanIndex(len(c.covered), func(i int) (int, int) { return c.covered[i].Start, c.covered[i].End })
+		c.coveredN = len(c.covered)
+	}
+	lo, hi := c.coveredIdx.Around(s, e)
+	return c.covered[lo:hi]
 }
 
 // phraseCue handles "laut X", "nach Angaben von X", "X zufolge", "according to X".
