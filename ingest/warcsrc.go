@@ -23,7 +23,7 @@ import (
 func (r *reader) warcFile(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return r.fail(path, err)
+		return r.fail(path, pathError(err))
 	}
 	defer f.Close()
 	wr, err := warc.NewReader(f)
@@ -44,7 +44,7 @@ func (r *reader) warcFile(path string) error {
 		}
 		uri := rec.TargetURI()
 		name := uri
-		if name == "" {
+		if name == "" || len(name) > maxNameBytes {
 			name = path + " record " + strconv.Itoa(rec.Number)
 		}
 		if rec.ContentLength > limit {
@@ -56,7 +56,7 @@ func (r *reader) warcFile(path string) error {
 		block, err := io.ReadAll(rec.Body)
 		if err != nil {
 			// Truncation: report the record where the file broke and stop.
-			return r.fail(name, fmt.Errorf("%s: %w", path, err))
+			return r.fail(name, fmt.Errorf("the archive breaks off in this record: %w", err))
 		}
 		if ct := strings.ToLower(rec.Header.Get("Content-Type")); ct != "" && !strings.HasPrefix(ct, "application/http") {
 			continue
