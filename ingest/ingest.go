@@ -15,7 +15,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -33,9 +32,12 @@ type Item struct {
 
 // Options tunes Read.
 type Options struct {
-	Client   *http.Client             // for http(s) feed/page URLs; nil = http.DefaultClient with a timeout
+	Client   *http.Client             // for http(s) feed/page URLs, used as it is; nil = Client(AllowPrivate)
 	MaxBytes int64                    // per file/record; 0 = 32 MiB default. Larger items fail with a clear error
 	Detect   func(text string) string // language detector (returns ISO 639-1 code or "und"); nil = leave Language ""
+	// AllowPrivate lets the default client fetch from loopback, private and link-local
+	// addresses (intranet feeds); without it they are refused with ErrUnsafeAddress.
+	AllowPrivate bool
 }
 
 // DefaultMaxBytes is the per-item size limit when Options.MaxBytes is 0.
@@ -53,13 +55,6 @@ func (o Options) maxBytes() int64 {
 		return DefaultMaxBytes
 	}
 	return o.MaxBytes
-}
-
-func (o Options) client() *http.Client {
-	if o.Client != nil {
-		return o.Client
-	}
-	return &http.Client{Timeout: 30 * time.Second}
 }
 
 // Read reads one source (file, folder recursively in sorted order, .jsonl, .html/.htm, RSS/Atom

@@ -12,6 +12,7 @@ import (
 	"mime"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -56,7 +57,7 @@ func (r *reader) warcFile(path string) error {
 		block, err := io.ReadAll(rec.Body)
 		if err != nil {
 			// Truncation: report the record where the file broke and stop.
-			return r.fail(name, fmt.Errorf("the archive breaks off in this record: %w", err))
+			return r.fail(name, fmt.Errorf("the archive %s breaks off in this record: %w", filepath.Base(path), err))
 		}
 		if ct := strings.ToLower(rec.Header.Get("Content-Type")); ct != "" && !strings.HasPrefix(ct, "application/http") {
 			continue
