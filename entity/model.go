@@ -409,6 +409,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), nil
 }
 
+// maxModelFeatures bounds the feature count ReadModel accepts: 60 times the shipped model's
+// 265,847, about 2 GB of weights once read.
+const maxModelFeatures = 1 << 24
+
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
@@ -433,11 +437,14 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err := get(m.trans); err != nil {
 		return nil, fmt.Errorf("entity: read model: %w", err)
 	}
+	// The counts in the file are believed only as far as the data behind them goes: the map
+	// grows with the features actually read (a pre-sized map let a few bytes claiming 64
+	// million features take gigabytes), and counts past any model's are refused.
 	var nfeat uint32
-	if err := get(&nfeat); err != nil || nfeat > 1<<26 {
-		return nil, errors.New("entity: read model: bad feature count")
+	if err := get(&nfeat); err != nil || nfeat > maxModelFeatures {
+		return nil, fmt.Errorf("entity: read model: bad feature count (at most %d)", maxModelFeatures)
 	}
-	feats := make(map[uint64][]float32, nfeat)
+	feats := make(map[uint64][]float32, min(nfeat, 1<<16))
 	for i := uint32(0); i < nfeat; i++ {
 		var k uint64
 		var n uint8
@@ -446,6 +453,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		if err := get(&n); err != nil {
 			return nil, fmt.Errorf("entity: read model: %w", err)
+		}
+		if int(n) > numLabels {
+			return nil, fmt.Errorf("entity: read model: feature %d has %d weights for %d labels", i, n, numLabels)
 		}
 		ws := make([]float32, numLabels)
 		for j := 0; j < int(n); j++ {
