@@ -26,7 +26,7 @@ const (
 // once, so one value serves any number of goroutines. Do not copy an Extractor once used.
 type Extractor struct {
 	lexicons sync.Map  // pack code -> *lexicon
-	buffers  sync.Pool // *[2][]tok, token buffers reused across calls
+	buffers  sync.Pool // *scratch, buffers reused across calls
 }
 
 // New returns a figure extractor.
@@ -46,13 +46,17 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if len(sents) == 0 {
 		sents = []article.Sentence{{Start: 0, End: n, TokEnd: len(an.Tokens)}}
 	}
-	bufs, _ := x.buffers.Get().(*[2][]tok)
-	if bufs == nil {
-		bufs = &[2][]tok{make([]tok, 0, 128), make([]tok, 0, 128)}
+	sc, _ := x.buffers.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{toks: [2][]tok{make([]tok, 0, 128), make([]tok, 0, 128)}}
 	}
-	defer x.buffers.Put(bufs)
-	cur, prev := bufs[0][:0], bufs[1][:0]
-	defer func() { bufs[0], bufs[1] = cur[:0], prev[:0] }()
+	defer x.buffers.Put(sc)
+	cur, prev := sc.toks[0][:0], sc.toks[1][:0]
+	r.entOf, r.entFrom, r.placeEnd, r.idx = sc.entOf, sc.entFrom, sc.placeEnd, sc.idx
+	defer func() {
+		sc.toks[0], sc.toks[1] = cur[:0], prev[:0]
+		sc.entOf, sc.entFrom, sc.placeEnd, sc.idx = r.entOf, r.entFrom, r.placeEnd, r.idx
+	}()
 	var cu cursor
 	for si, s := range sents {
 		if s.Start < 0 || s.End > n || s.Start >= s.End {
@@ -76,6 +80,14 @@ func (x *Extractor) lexicon(p lang.Pack) *lexicon {
 	}
 	l, _ := x.lexicons.LoadOrStore(p.Code(), newLexicon(p))
 	return l.(*lexicon)
+}
+
+// scratch is the working memory of one Extract call, pooled so that an article costs no
+// allocation for it once the pool is warm.
+type scratch struct {
+	toks                     [2][]tok
+	entOf, entFrom, placeEnd []int32
+	idx                      sentIndex
 }
 
 // cursor converts code point offsets into byte offsets walking forward, which is all the

@@ -98,6 +98,18 @@ func (r *run) auxes(t []tok) []int {
 // nounBefore returns the nearest noun left of the figure in its clause, not the sentence's
 // first word (capitalised whatever it is), and outside entities when plain is set; else -1.
 func (r *run) nounBefore(t []tok, c cand, plain bool) int {
+	lo, _ := r.clause(t, c)
+	lo = max(lo, 1)
+	// The noun is mostly a few words away: looked for directly there, and in the lists only
+	// beyond, so that ordinary sentences do not pay for the lists.
+	for k := c.a - 1; k >= lo && k >= c.a-nearNouns; k-- {
+		if r.isNoun(t[k]) && (!plain || r.entityAt(k) == nil) {
+			return k
+		}
+	}
+	if c.a-nearNouns <= lo {
+		return -1
+	}
 	if r.idx.first(16) {
 		for k := range t {
 			if r.isNoun(t[k]) {
@@ -112,9 +124,11 @@ func (r *run) nounBefore(t []tok, c cand, plain bool) int {
 	if plain {
 		ns = r.idx.nouns[1]
 	}
-	lo, _ := r.clause(t, c)
-	if i := sort.SearchInts(ns, c.a); i > 0 && ns[i-1] >= max(lo, 1) {
+	if i := sort.SearchInts(ns, c.a); i > 0 && ns[i-1] >= lo {
 		return ns[i-1]
 	}
 	return -1
 }
+
+// nearNouns is how far nounBefore looks word by word before it turns to the sentence's list.
+const nearNouns = 16
