@@ -223,7 +223,7 @@ func readLimited(path string, limit int64) ([]byte, error) {
 		return nil, pathError(err)
 	}
 	if int64(len(data)) > limit {
-		return nil, tooLarge(int64(len(data)), limit)
+		return nil, overLimit(limit)
 	}
 	return data, nil
 }

@@ -29,6 +29,10 @@ const (
 	// every message about the item.
 	MaxIDBytes  = 1_000
 	MaxURLBytes = 8_000
+	// maxFieldBytes bounds a title or a section, maxListItems the tags and the authors: a
+	// JSON line may say anything there, and all of it is shown on every story page.
+	maxFieldBytes = 2_000
+	maxListItems  = 500
 	// maxNameBytes bounds the name of an item taken from its content (a feed entry's link, a
 	// WARC record's URI); a longer one is replaced by the item's place in its file.
 	maxNameBytes = 300
@@ -41,6 +45,15 @@ func checkArticle(a *article.Article) error {
 	}
 	if len(a.URL) > MaxURLBytes {
 		return fmt.Errorf("url too long (limit %d bytes): %s", MaxURLBytes, Short(a.URL))
+	}
+	if len(a.Title) > maxFieldBytes {
+		return fmt.Errorf("title too long (limit %d bytes): %s", maxFieldBytes, Short(a.Title))
+	}
+	if len(a.Section) > maxFieldBytes {
+		return fmt.Errorf("section too long (limit %d bytes): %s", maxFieldBytes, Short(a.Section))
+	}
+	if len(a.Tags) > maxListItems || len(a.Authors) > maxListItems {
+		return fmt.Errorf("%d tags and %d authors (limit %d each)", len(a.Tags), len(a.Authors), maxListItems)
 	}
 	return notProse(a.Text)
 }
@@ -134,4 +147,10 @@ func tooLarge(size, limit int64) error {
 		s, l = fmt.Sprintf("%d bytes", size), fmt.Sprintf("%d bytes", limit)
 	}
 	return fmt.Errorf("%w (%s > limit %s)", ErrTooLarge, s, l)
+}
+
+// overLimit is the error for an item found over the limit while reading it (a body without
+// a length, a compressed body), whose whole size is not known: reading stops at the limit.
+func overLimit(limit int64) error {
+	return fmt.Errorf("%w (more than the limit of %.1f MB)", ErrTooLarge, float64(limit)/1e6)
 }

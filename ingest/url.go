@@ -41,7 +41,7 @@ func (r *reader) url(src string) error {
 		return r.fail(src, fmt.Errorf("reading response: %w", err))
 	}
 	if int64(len(data)) > limit {
-		return r.fail(src, tooLarge(int64(len(data)), limit))
+		return r.fail(src, overLimit(limit))
 	}
 	ctype := resp.Header.Get("Content-Type")
 	final := src

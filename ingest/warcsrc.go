@@ -103,7 +103,7 @@ func httpPayload(block []byte, limit int64) ([]byte, string, error) {
 		return nil, "", err
 	}
 	if int64(len(body)) > limit {
-		return nil, "", tooLarge(int64(len(body)), limit)
+		return nil, "", overLimit(limit)
 	}
 	return body, ctype, nil
 }
@@ -134,7 +134,7 @@ func decodeContent(body []byte, enc string, limit int64) ([]byte, error) {
 		if bytes.Contains(body[:min(len(body), 512)], []byte("<")) {
 			return body, nil // stored decoded
 		}
-		return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
+		return nil, fmt.Errorf("unsupported Content-Encoding %s", Short(enc))
 	}
 	out, err := io.ReadAll(io.LimitReader(rd, limit+1))
 	if err != nil && len(out) == 0 {
