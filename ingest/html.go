@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	nurl "net/url"
 	"strings"
@@ -40,6 +41,9 @@ func fromHTML(id string, data []byte, contentType, pageURL string) (*article.Art
 	}
 	doc, err := html.Parse(strings.NewReader(closeTitle(src)))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return nil, errors.New("HTML nested more than 512 elements deep")
+		}
 		return nil, fmt.Errorf("parsing HTML: %w", err)
 	}
 	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Fast}

@@ -122,6 +122,10 @@ func fromJSONLine(fallbackID string, line []byte) (*article.Article, error) {
 	var rec jsonRecord
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&rec); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return nil, fmt.Errorf("bad JSON: %s must be a %s, not a %s", te.Field, te.Type, te.Value)
+		}
 		return nil, fmt.Errorf("bad JSON: %w", err)
 	}
 	if dec.More() {
