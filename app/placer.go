@@ -159,7 +159,10 @@ func SaveClusterer(ctx context.Context, s store.Store, cl *cluster.Clusterer) er
 	if err != nil {
 		return fmt.Errorf("app: save clustering state: %w", err)
 	}
-	return s.SetValue(ctx, kindCluster, clusterKey, b)
+	if err := s.SetValue(ctx, kindCluster, clusterKey, b); err != nil {
+		return err
+	}
+	return bumpPlacementVersion(ctx, s)
 }
 
 // Place links and clusters one stored article.

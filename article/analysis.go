@@ -65,11 +65,27 @@ type Quote struct {
 	End     int    `json:"end"`
 	Text    string `json:"text"`
 	Speaker string `json:"speaker"` // canonical entity name, or "" (null) when unknown
-	Direct  bool   `json:"direct"`
-	Partial bool   `json:"partial,omitempty"` // a quoted fragment inside the reporter's sentence
-	Cue     *Mark  `json:"cue"`
-	Source  *Mark  `json:"source"`
+	// SpeakerHow says how the speaker was found: one of the Speaker* constants.
+	SpeakerHow string `json:"speaker_how"`
+	Direct     bool   `json:"direct"`            // the words are verbatim, in quotation marks; false for reported speech
+	Partial    bool   `json:"partial,omitempty"` // a quoted fragment inside the reporter's sentence
+	Cue        *Mark  `json:"cue"`
+	Source     *Mark  `json:"source"`
 }
+
+// How a quotation's speaker was found (Quote.SpeakerHow). A speaker is named only on strong
+// evidence; otherwise it is left empty and Source keeps the words the text has.
+const (
+	// SpeakerSubject: the words naming the speaker are a name (with any title or role).
+	SpeakerSubject = "subject"
+	// SpeakerCoreference: a pronoun or an epithet ("sie", "der 77-Jährige"), or a quotation that
+	// continues a report, resolved to the nearest preceding person that agrees.
+	SpeakerCoreference = "coreference"
+	// SpeakerRole: a role noun ("der Sprecher") the article has tied to a name.
+	SpeakerRole = "role"
+	// SpeakerNone: the speaker is not named (Speaker is empty).
+	SpeakerNone = "none"
+)
 
 // Mark is a piece of text with its offsets.
 type Mark struct {

@@ -36,11 +36,15 @@ var evalCmd = &Command{
   ner PATH         GermEval 2014 TSV: outer-chunk precision, recall, F1 per type, by
                    cross-validation (--folds) with self-training (--unlabelled)
   quotes DIR       SpkAtt-2023 JSON folder: Cue, Source, Message and joint F1
+  quotes-audit DIR ../shared/eval: our annotations of real news, speaker precision and coverage
   timex DIR        WikiWarsDE folder: TIMEX2 strict/lenient F1 and value accuracy
   similarity CSV   SemEval-2022 task 8 pairs: Pearson r, same-story precision/recall
   seeds DIR        seed folder beside its .gold.json: every gold item checked
   rewrites CSV     generated rewrite benchmark from 10kGNAD: derived-from and added-sentence P/R
   clustering DIR   generated event stream from ../shared/eval: BCubed and pairwise F1
+  citations SRC    any source ingest reads, into a fresh database (or a .db as it is): every story citation
+                   checked against the cited article's text (precision), dangling and
+                   furniture sentences in summaries counted
 Each prints the published result beside ours.`,
 	Flags: func(fs *flag.FlagSet) any {
 		return &evalOpts{json: fs.Bool("json", false, "print a machine-readable object"),

@@ -11,7 +11,6 @@ import (
 
 	"crosscheck/app"
 	"crosscheck/serve"
-	"crosscheck/view"
 )
 
 type serveOpts struct {
@@ -22,9 +21,12 @@ type serveOpts struct {
 var serveCmd = &Command{
 	Name:  "serve",
 	Usage: "[--db PATH] [--addr HOST:PORT]",
-	Short: "serve the JSON API and the web UI",
-	Long: `Routes: / (stories), /events/ID, /articles/ID; JSON under /api/stories, /api/events/ID,
-/api/articles and /api/articles/ID. See docs/api.md.`,
+	Short: "serve the web UI and the JSON API",
+	Long: `Pages: / (stories, newest first, with filters), /events/ID and /storylines/ID (the
+story), /articles/ID (ids that are URLs path-escaped), /compare?a=ID&b=ID (side by side),
+/entities/NAME, /search?q=WORDS, /feed.atom. JSON under /api/ (stories, stories/ID, events/ID,
+storylines/ID, articles, articles/ID, compare, search, entities/NAME); the OpenAPI document at
+/api/openapi.json. See docs/api.md.`,
 	Flags: func(fs *flag.FlagSet) any {
 		return &serveOpts{db: dbFlag(fs), addr: fs.String("addr", "127.0.0.1:8080", "address to listen on")}
 	},
@@ -35,8 +37,15 @@ var serveCmd = &Command{
 			return err
 		}
 		defer s.Close()
-		h, err := serve.Handler(serve.Backend{Store: s, Log: env.Log,
-			Stories: func(ctx context.Context) (*view.Stories, error) { return app.Stories(ctx, s) }})
+		r, err := app.StoryReader(ctx, s)
+		if err != nil {
+			return err
+		}
+		// Bring the stories list up to date before the first request.
+		if err := r.Refresh(ctx); err != nil {
+			return err
+		}
+		h, err := serve.Handler(serve.Backend{Store: s, Reader: r, Log: env.Log})
 		if err != nil {
 			return err
 		}
@@ -44,7 +53,7 @@ var serveCmd = &Command{
 		if err != nil {
 			return fmt.Errorf("listen on %s: %w (is another server running there? pass --addr HOST:PORT)", *opts.addr, err)
 		}
-		srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+		srv := serve.NewServer(h)
 		fmt.Fprintf(env.Stdout, "crosscheck serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 		go func() {
 			<-ctx.Done()

@@ -19,9 +19,12 @@ var storyCmd = &Command{
 	Name:  "story",
 	Usage: "[--db PATH] [--format text|markdown|json] ID",
 	Short: "one event (e1, e2, …) or storyline (s1, …), fully synthesised",
-	Long: `Shows a cited summary, a timeline of resolved dates, the figures grouped by what they
-measure with conflicts flagged, who said what, where each article comes from, the statements
-only one source makes, and why each article is in the story.`,
+	Long: `Shows a summary whose every sentence cites the articles that state it, a timeline of
+dates as a reader writes them, the figures grouped by what they measure (updates over time
+and conflicts between sources marked), who said what (direct quotations in quotation marks,
+reported speech marked), where each article comes from, the statements only one source
+makes, and why each article is in the story. --format markdown prints CommonMark; json the
+story model (docs/api.md).`,
 	Flags: func(fs *flag.FlagSet) any {
 		return &storyOpts{db: dbFlag(fs), format: fs.String("format", "text", "text, markdown or json"),
 			json: fs.Bool("json", false, "same as --format json")}
@@ -43,7 +46,11 @@ only one source makes, and why each article is in the story.`,
 			return err
 		}
 		defer s.Close()
-		st, err := app.Story(ctx, s, args[0])
+		r, err := app.StoryReader(ctx, s)
+		if err != nil {
+			return err
+		}
+		st, err := r.Story(ctx, args[0])
 		if err != nil {
 			return err
 		}

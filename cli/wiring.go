@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"crosscheck/cluster"
+	"crosscheck/evaluate/citations"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
 	"crosscheck/evaluate/quotes"
@@ -43,6 +44,9 @@ func evalKinds() map[string]evalKind {
 		"quotes": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return quotes.Evaluate(path, quotes.Options{})
 		}},
+		"quotes-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return quotes.Audit(ctx, path)
+		}},
 		"timex": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return timex.Evaluate(path, timex.Options{})
 		}},
@@ -54,6 +58,9 @@ func evalKinds() map[string]evalKind {
 		}},
 		"clustering": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return clustering.Evaluate(path, cluster.Defaults())
+		}},
+		"citations": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return citations.Evaluate(ctx, path)
 		}},
 		"seeds": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return evalSeeds(ctx, path)

@@ -1,6 +1,12 @@
 package quote
 
-import "crosscheck/article"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
 
 // pending is a stand-alone direct quote without a cue of its own, resolved after reported
 // speech is known (its speaker is usually named in the sentence before).
@@ -12,7 +18,7 @@ type pending struct {
 // direct finds quotations in quotation marks and attributes them.
 func (c *ctx) direct() {
 	var later []pending
-	for _, m := range Scan(c.a.Text) {
+	for _, m := range c.marks {
 		openTok, closeTok := c.tokAt(m.Open), c.tokAt(m.Close)
 		if openTok >= len(c.toks) || closeTok >= len(c.toks) || c.toks[openTok].Start != m.Open || c.toks[closeTok].Start != m.Close {
 			continue // the mark is inside a token (an apostrophe) or outside any sentence
@@ -24,7 +30,7 @@ func (c *ctx) direct() {
 				words++
 			}
 		}
-		if words == 0 {
+		if words == 0 || c.inFurniture(openTok) {
 			continue
 		}
 		si, sj := c.sentOf[openTok], c.sentOf[closeTok]
@@ -33,25 +39,42 @@ func (c *ctx) direct() {
 		if openTok > ssi && c.lx.titleHead(c.toks[openTok-1].Norm) && isCap(&c.toks[openTok-1]) {
 			continue // Sender „1+1“, Zeitung „Bild“
 		}
-		if c.lx.titleHead(c.toks[te-1].Norm) && words <= 3 {
-			continue // „Friedensformel“: a coined term, not a quotation
+		if c.lx.titleHead(c.toks[te-1].Norm) && words <= 3 && !c.hasLower(ts, te) {
+			continue // „Friedensformel“: a coined term, not a quotation („unverantwortlichen Plan“ is one)
+		}
+		if c.compoundPart(openTok, closeTok) {
+			continue // »Bild«-Zeitung: a name inside a compound word
 		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 
-		// A: „…“, sagte X / „…“, so X / "…," he said
+		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
 			c.emit(ts, te, true, false, cue, ss, se, c.resolve(ss, se, m.Start, si))
 			continue
 		}
-		// B: erklärte Putin: „…“ / X sagte: „…“
-		if openTok-1 > ssi && isPunct(&c.toks[openTok-1], ":") {
+		// B: erklärte Putin: „…“ / X sagte: „…“ / she told Ouest-France, "…"
+		if openTok-1 > ssi && (isPunct(&c.toks[openTok-1], ":") || (isPunct(&c.toks[openTok-1], ",") && c.fullSentence(ts, te))) {
 			if v := c.lastVerb(ssi, openTok-1, sej); v >= 0 {
-				ss, se := c.npAfter(v+1, openTok-1)
-				if ss != v+1 && !(ss == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive") {
-					ss, se = c.npBefore(v, ssi)
-				}
+				ss, se := c.subjectOf(v, ssi, openTok-1)
 				c.emit(ts, te, true, false, v, ss, se, c.resolve(ss, se, m.Start, si))
+				if c.commaBetween(v, openTok-1) {
+					// "erklärte, man sehe dem Verfahren gelassen entgegen: „…“": the verb
+					// also frames the reported clause before the colon.
+					delete(c.usedCue, v)
+				}
 				continue
+			}
+			if isPunct(&c.toks[openTok-1], ":") {
+				// "Kurz darauf legt er nach: „…“", "Linnemann: „…“": the clause before the
+				// colon names who speaks, without a speech verb.
+				if ss, se, named := c.colonSubject(ssi, openTok-1); ss >= 0 {
+					spk := noSpeaker // "the Binion’s sign read: “…”": nobody the text names
+					if named {
+						spk = c.resolve(ss, se, m.Start, si)
+					}
+					c.emit(ts, te, true, false, -1, ss, se, spk)
+					continue
+				}
 			}
 		}
 		startsSentence := openTok == ssi || (openTok-1 >= ssi && isPunct(&c.toks[openTok-1], ":"))
@@ -65,12 +88,25 @@ func (c *ctx) direct() {
 			if v < 0 {
 				v = c.verbIn(closeTok+1, sej, ssi, sej)
 			}
+			if v >= 0 && c.lx.verbs[c.toks[v].Norm].question {
+				continue // "when asked to comment on the “surreal” situation": the asker's word
+			}
+			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
+				continue // Trump's “Make America Great Again” campaign slogan: a name
+			}
 			if v < 0 {
+				// No speech verb of its own: a quoted fragment of a report around it, found
+				// later ("Der Schutz habe »oberste Priorität«, so Faeser").
+				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
 				continue
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
 			spk := c.resolve(ss, se, m.Start, si)
-			if words <= 3 && spk == "" && !c.isPronoun(ss, se) {
+			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
+				continue // „Femicide Count Kenya“: a name in quotation marks
+			}
+			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
+				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
 				continue
 			}
 			c.emit(ts, te, true, true, v, ss, se, spk)
@@ -78,37 +114,189 @@ func (c *ctx) direct() {
 			delete(c.usedCue, v)
 			continue
 		}
+		if c.titleLike(ts, te) {
+			continue // “The Life of Rosa Parks,” a biography …: a title, not a quotation
+		}
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
 }
 
-// resolvePending attributes stand-alone quotes to the speaker of the sentence before.
+// commaBetween reports whether a comma stands in (a, b).
+func (c *ctx) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if isPunct(&c.toks[k], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether a lower-case word stands in [ts, te).
+func (c *ctx) hasLower(ts, te int) bool {
+	for i := ts; i < te; i++ {
+		if isLowerWord(&c.toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPart reports whether the quotation between the marks at open and close is part of a
+// compound word: a hyphen right after the closing mark or right before the opening one.
+func (c *ctx) compoundPart(open, close int) bool {
+	if close+1 < len(c.toks) && isPunct(&c.toks[close+1], "-") && c.toks[close+1].Start == c.toks[close].End {
+		return true
+	}
+	return open > 0 && isPunct(&c.toks[open-1], "-") && c.toks[open-1].End == c.toks[open].Start
+}
+
+// fullSentence reports whether the quoted tokens [ts, te) read as a sentence of their own:
+// a capital first letter and a sentence-final mark at the end.
+func (c *ctx) fullSentence(ts, te int) bool {
+	r, _ := utf8.DecodeRuneInString(c.toks[ts].Text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last := c.toks[te-1].Text
+	return last == "." || last == "!" || last == "?" || last == "…"
+}
+
+// titleLike reports whether the quoted tokens read as the title of a work: at most eight
+// words, every word that is no stop word capitalised, no sentence-final mark ("The Life of
+// Rosa Parks").
+func (c *ctx) titleLike(ts, te int) bool {
+	words := 0
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text == "." || t.Text == "!" || t.Text == "?" {
+				return false
+			}
+			continue
+		}
+		words++
+		if !isCap(t) && !c.lx.p.Stopword(t.Norm) {
+			return false
+		}
+	}
+	return words >= 2 && words <= 8
+}
+
+// colonSubject returns the subject of the clause right before a colon that introduces a
+// quotation without a speech verb: a pronoun or a name ("Kurz darauf legt er nach: „…“",
+// "Linnemann: „…“"; named is true), or a phrase that names no one ("the sign read: “…”";
+// named is false). -1, -1 when the clause has no subject to find.
+func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
+	from := ss
+	if k := c.lastCommaBefore(ss, colon); k >= ss {
+		from = k + 1
+	}
+	if colon-from > 10 {
+		return -1, -1, false
+	}
+	for k := from; k < colon; k++ {
+		t := &c.toks[k]
+		if c.inMarks(t.Start) {
+			continue
+		}
+		if c.isPronoun(k, k+1) {
+			return k, k + 1, true
+		}
+		if m := c.mentionAt(k); m != nil && !m.org {
+			e := k
+			for e < colon && c.mentionAt(e) == m {
+				e++
+			}
+			if !c.possessive(e-1, colon) {
+				return k, e, true
+			}
+		}
+	}
+	if s, e := c.npAfter(from, colon); s == from && e < colon && c.headNoun(s, e) >= 0 && !c.speakerWords(s, e) {
+		return s, e, false
+	}
+	return -1, -1, false
+}
+
+// resolvePending attributes stand-alone quotes: to the speaker of a quotation in the sentence
+// just before, else to the person the sentence before is about when it opens with them
+// ("Talya Lador-Fresher zeigte sich dankbar. „…“"), else to nobody.
 func (c *ctx) resolvePending() {
 	for _, p := range c.pendingDirect {
 		off := c.toks[p.ts].Start
-		prev := c.prevSpeaker(off, p.si, 2)
-		if prev == nil {
-			// A speech verb in the sentence before names the speaker.
-			if p.si > 0 {
-				ps, pe := c.sentRange(p.si - 1)
-				if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
-					ss, se := c.subjectOf(v, ps, pe)
-					if spk := c.resolve(ss, se, off, p.si); spk != "" {
-						c.emit(p.ts, p.te, true, false, -1, ss, se, spk)
-						continue
-					}
-				}
-			}
-			c.emit(p.ts, p.te, true, false, -1, -1, -1, "")
+		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
+			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
 		}
-		c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, prev.q.Speaker)
+		if p.si > 0 && c.sameOrNextBlock(c.sents[p.si-1].Start, off) {
+			ps, pe := c.sentRange(p.si - 1)
+			if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
+				ss, se := c.subjectOf(v, ps, pe)
+				if spk := c.resolve(ss, se, off, p.si); spk.known() {
+					c.emit(p.ts, p.te, true, false, -1, ss, se, spk)
+					continue
+				}
+			}
+			if ss, se := c.npAfter(ps, pe); ss == ps && !c.inMarks(c.toks[ss].Start) {
+				if spk := c.resolve(ss, se, off, p.si); spk.known() && spk.how != article.SpeakerNone {
+					c.emit(p.ts, p.te, true, false, -1, ss, se, speaker{name: spk.name, how: article.SpeakerCoreference})
+					continue
+				}
+			}
+		}
+		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
 }
 
+// resolveInner attributes quoted fragments without a speech verb of their own that lie inside
+// a report: they are the reported speaker's words ("Das Unternehmen müsse sich einstellen,
+// „weil einfach die Grundfesten erschüttert sind“"). A fragment in a sentence that opens with
+// "Für"/"For" and a person is that person's ("Für Nagelsmann ist der Kapitän „der Abgesandte
+// der Mannschaft“"). Others are left out: a word in quotation marks is not yet a quotation.
+func (c *ctx) resolveInner() {
+	n := len(c.out)
+	for _, p := range c.inner {
+		if p.te-p.ts == 1 && isCap(&c.toks[p.ts]) || c.titleLike(p.ts, p.te) {
+			continue // „Frühstart“, „Spiegel“: the name of a show or an outlet
+		}
+		s, e := c.toks[p.ts].Start, c.toks[p.te-1].End
+		var host *found
+		for k := 0; k < n; k++ {
+			f := &c.out[k]
+			if !f.q.Direct && f.q.Start <= s && e <= f.q.End {
+				host = f
+				break
+			}
+		}
+		if host != nil {
+			c.emitSpan(s, e, true, true, -1, host.srcStart, host.srcEnd, speaker{name: host.q.Speaker, how: host.q.SpeakerHow})
+			if host.cueTok >= 0 {
+				last := &c.out[len(c.out)-1]
+				last.q.Cue, last.cueTok = host.q.Cue, host.cueTok
+			}
+			continue
+		}
+		ss, se := c.sentRange(p.si)
+		if c.lx.class(c.toks[ss].Norm) == "for" {
+			if a, b := c.npAfter(ss+1, se); a == ss+1 {
+				if spk := c.resolve(a, b, s, p.si); spk.known() && spk.how == article.SpeakerSubject {
+					c.emitSpan(s, e, true, true, -1, a, b, spk)
+				}
+			}
+		}
+	}
+}
+
+// sameOrNextBlock reports whether offset a lies in the paragraph of b or in the paragraph just
+// before it (headings between count as breaks).
+func (c *ctx) sameOrNextBlock(a, b int) bool {
+	ba, bb := c.blockOf(a), c.blockOf(b)
+	return ba == bb || (ba >= 0 && c.prevTextBlock(bb) == ba && ba == bb-1)
+}
+
 // cueAfter looks for a speech cue right after a closing quotation mark: ", sagte X",
-// ", so X", "he said", "said Smith".
+// ", so X", "he said", "said Smith", "fire service spokesman X said", "said a pale and weary X".
 func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	// Only a comma, inside or after the closing mark, separates a quotation from a following
 	// subject; without one the quotation is part of the subject ("Die „Experten“ der Partei
@@ -123,7 +311,7 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	}
 	t := &c.toks[k]
 	if c.isVerb(k, k, sej) && !c.usedCue[k] {
-		ss, se := c.npAfter(k+1, sej)
+		ss, se := c.subjectAfter(k, sej)
 		return k, ss, se, true
 	}
 	if c.lx.class(t.Norm) == "so" {
@@ -133,11 +321,118 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		}
 		return -1, -1, -1, false
 	}
-	// Subject first ("he said", "Smith said").
-	if ss, se := c.npAfter(k, sej); sep && ss == k && se < sej && c.isVerb(se, k, sej) && !c.usedCue[se] {
-		return se, ss, se, true
+	if !sep {
+		return -1, -1, -1, false
+	}
+	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
+	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
+		v := c.skipParenthesis(se, sej)
+		if v < sej && c.isVerb(v, k, sej) && !c.usedCue[v] {
+			return v, ss, se, true
+		}
+	}
+	// Words between the quotation and the verb that name the speaker ("fire service spokesman
+	// Tom Fischer said", "police said").
+	for v := k + 1; v < sej && v <= k+7; v++ {
+		w := &c.toks[v-1]
+		if !isWord(w) && !isPunct(w, "-") {
+			break
+		}
+		if isWord(w) && c.lx.p.Stopword(w.Norm) && !c.lx.isDet(w.Norm) && c.lx.class(w.Norm) != "and" {
+			break // "…“, als er gefragt wurde": a subordinate clause, not a speaker
+		}
+		if c.isVerb(v, k, sej) && !c.usedCue[v] && c.speakerWords(k, v) {
+			return v, k, v, true
+		}
 	}
 	return -1, -1, -1, false
+}
+
+// speakerWords reports whether the words [s, e) can name who speaks: a name, a pronoun, a
+// role, a group or an organisation noun ("fire service spokesman Tom Fischer", "police").
+func (c *ctx) speakerWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm) || c.lx.class(t.Norm) == "group" {
+			return true
+		}
+		if _, ok := c.lx.pronoun(t.Norm); ok {
+			return true
+		}
+	}
+	return len(c.an.Entities) == 0 && c.fallbackName(s, e) != ""
+}
+
+// skipParenthesis returns the token after a parenthesis or an apposition between commas that
+// starts at k ("(R-Texas)", ", an Illinois Republican,", ", DFL-St. Paul,"), or k.
+func (c *ctx) skipParenthesis(k, limit int) int {
+	if k >= limit {
+		return k
+	}
+	switch {
+	case isPunct(&c.toks[k], "("):
+		for j := k + 1; j < limit && j <= k+8; j++ {
+			if isPunct(&c.toks[j], ")") {
+				return j + 1
+			}
+		}
+	case isPunct(&c.toks[k], ","):
+		for j := k + 1; j < limit && j <= k+9; j++ {
+			t := &c.toks[j]
+			if isPunct(t, ",") {
+				if j > k+1 {
+					return j + 1
+				}
+				return k
+			}
+			if c.isVerbForm(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub" || isQuoteMark(t) {
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// subjectAfter returns the words naming the speaker after a speech verb at v in inverted
+// order ("sagte Jermak", "said a pale and weary Tom Fischer"), skipping a reflexive and an
+// addressee medium ("sagte der dpa ein Sprecher"), or -1, -1.
+func (c *ctx) subjectAfter(v, se int) (int, int) {
+	k := v + 1
+	for k < se && c.lx.class(c.toks[k].Norm) == "reflexive" {
+		k++
+	}
+	s, e := c.npAfter(k, se)
+	if s == k && c.mediaAt(s, e) && !c.lx.verbs[c.toks[v].Norm].reports {
+		// "sagte der dpa": the medium is addressed; a subject may follow it.
+		if s2, e2 := c.npAfter(e, se); s2 == e {
+			return s2, e2
+		}
+		return -1, -1
+	}
+	if s == k {
+		return s, e
+	}
+	// Lower-case words before a name: "said a pale and weary Tom Fischer".
+	for j := k; j < se && j <= k+5; j++ {
+		t := &c.toks[j]
+		if !isWord(t) {
+			break
+		}
+		if !isCap(t) && c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) != "and" {
+			break // "noted that Ridley-Thomas …": the name belongs to the reported clause
+		}
+		if m := c.mentionAt(j); m != nil && isCap(t) {
+			end := j
+			for end < se && c.mentionAt(end) == m {
+				end++
+			}
+			return k, end
+		}
+		if isCap(t) || c.isVerbForm(t.Norm) {
+			break
+		}
+	}
+	return s, e
 }
 
 // lastVerb returns the last speech verb in [from, to) of the sentence ending at se, or -1.
@@ -151,12 +446,22 @@ func (c *ctx) lastVerb(from, to, se int) int {
 }
 
 // subjectOf finds the words naming who speaks with verb v: the phrase right after the verb
-// (inverted order, "sagte Jermak") or the one before it ("Jermak sagte").
+// (inverted order, "sagte Jermak") or the one before it ("Jermak sagte"). The phrase after a
+// verb that names its addressee there ("told reporters") is never the speaker.
 func (c *ctx) subjectOf(v, ss, se int) (int, int) {
+	vi := c.lx.verbs[c.toks[v].Norm]
+	if vi.ptcp && c.passive(ss, v) {
+		return -1, -1 // "Ihm wird vorgeworfen, …": the subject is not the speaker
+	}
+	if p := c.framingVerb(ss, v); p >= 0 {
+		// "said Dotson, asserting …", "Walmart said in a statement, adding that …": a
+		// participle after a comma shares the subject of the speech verb before it.
+		return c.subjectOf(p, ss, se)
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
-		if s, e := c.npBefore(v, ss); s >= 0 && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]) != "" {
+		if s, e := c.npBefore(v, ss); s >= 0 && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
 			return s, e
 		}
 		if s, e := c.npAfter(ss, v); s == ss {
@@ -164,30 +469,163 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	// Subject, verb: in a main clause the phrase after the verb is then its object
-	// ("Hans Weber bezeichnete den Besuch als …").
-	if s, e := c.npAfter(ss, v); s == ss && e == v && c.plausibleSource(s, e) {
-		return s, e
+	// ("Hans Weber bezeichnete den Besuch als …"). The subject may carry a genitive or
+	// prepositional tail, a parenthesis or an apposition ("Holger Schäfer vom IW (Köln) sagte",
+	// "Talya Lador-Fresher, Israels Generalkonsulin, zeigte sich").
+	starts := []int{ss, c.clauseAfterComma(ss, v)}
+	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" {
+		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte"
 	}
-	if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
-		return s, e
+	for _, start := range starts {
+		if start < 0 {
+			continue
+		}
+		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) {
+			return s, e
+		}
+	}
+	if s, e := c.lowerSubject(v, ss); s >= 0 {
+		return s, e // "state officials said": a subject the phrase after the verb is not
+	}
+	if !vi.addressee && !c.thatless(v+1, se) {
+		// Inverted order ("sagte Jermak"), unless a clause starts right after the verb, whose
+		// subject that would be ("said it would hire").
+		if s, e := c.subjectAfter(v, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
+			return s, e
+		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
 		return s, e
 	}
-	// "Selenskyj gab bekannt" with an adverb between: the sentence's first phrase.
-	if s, e := c.npAfter(ss, v); s >= 0 && s == ss {
+	// "Selenskyj gab gestern bekannt" with an adverb or two between: the sentence's first
+	// phrase, when nothing but a few words stand between it and the verb.
+	if s, e := c.npAfter(ss, v); s >= 0 && s == ss && v-e <= 3 && !c.hasPunctBetween(e, v) && !c.hasVerbBetween(e, v) {
 		return s, e
 	}
 	return -1, -1
 }
 
-// isPronoun reports whether the source words [s, e) are a single pronoun.
+// framingVerb returns the speech verb before a participle at v that follows a comma
+// ("asserting", "adding"), or -1.
+func (c *ctx) framingVerb(ss, v int) int {
+	t := &c.toks[v]
+	if v < ss+2 || !isPunct(&c.toks[v-1], ",") || !strings.HasSuffix(t.Norm, "ing") {
+		return -1
+	}
+	for k := v - 2; k >= ss; k-- {
+		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) && !strings.HasSuffix(c.toks[k].Norm, "ing") {
+			return k
+		}
+	}
+	return -1
+}
+
+// attachedTail reports whether the tokens [e, v) between a sentence's first phrase and its verb
+// only extend that phrase: nothing, a "von"/"vom"/"of" phrase, a parenthesis, an apposition
+// between commas, or "und"/"and" with a second subject.
+func (c *ctx) attachedTail(e, v int) bool {
+	if e == v {
+		return true
+	}
+	if v-e > 12 {
+		return false
+	}
+	t := &c.toks[e]
+	switch {
+	case isPunct(t, "("):
+		for k := e + 1; k < v; k++ {
+			if isPunct(&c.toks[k], ")") {
+				return c.attachedTail(k+1, v)
+			}
+		}
+		return false
+	case isPunct(t, ","):
+		return isPunct(&c.toks[v-1], ",") && !c.hasVerbBetween(e, v)
+	case c.lx.class(t.Norm) == "gen" || c.lx.class(t.Norm) == "and":
+		return !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v)
+	case v-e <= 2 && isLowerWord(t) && !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v):
+		// An adverb between subject and verb ("Durie repeatedly noted").
+		for k := e; k < v; k++ {
+			if n := c.toks[k].Norm; !isLowerWord(&c.toks[k]) || c.lx.roleHead(n) != "" || c.lx.class(n) == "group" || c.lx.isDet(n) || c.lx.orgNoun(n) || c.lx.media(n) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// clauseAfterComma returns the token after the last comma before v in [ss, v), where a
+// subject may start after a fronted adverbial ("In testimony on Wednesday, County Supervisor
+// Janice Hahn said"), or -1.
+func (c *ctx) clauseAfterComma(ss, v int) int {
+	for k := v - 1; k > ss; k-- {
+		if isPunct(&c.toks[k], ",") {
+			if k+1 < v {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasVerbBetween reports whether a speech verb form stands in [s, e).
+func (c *ctx) hasVerbBetween(s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPunctBetween reports whether punctuation other than hyphens, brackets and quotation
+// marks stands in [s, e).
+func (c *ctx) hasPunctBetween(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &c.toks[k]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerSubject returns the lower-case words right before the verb at v when they name a group
+// or role as its subject ("state officials said", "police said"), or -1, -1.
+func (c *ctx) lowerSubject(v, ss int) (int, int) {
+	k := v - 1
+	// Skip an adverb or two ("The governor also said", "The lawmaker essentially argued").
+	for j := 0; j < 2 && k > ss && isLowerWord(&c.toks[k]) && (strings.HasSuffix(c.toks[k].Norm, "ly") ||
+		c.lx.p.Stopword(c.toks[k].Norm) && c.lx.class(c.toks[k].Norm) == ""); j++ {
+		k--
+	}
+	if k < ss {
+		return -1, -1
+	}
+	end := k + 1
+	t := &c.toks[k]
+	if !isLowerWord(t) || (c.lx.class(t.Norm) != "group" && c.lx.roleHead(t.Norm) == "" && !c.lx.orgNoun(t.Norm)) {
+		return -1, -1
+	}
+	s := k
+	for s > ss && s > k-3 && isLowerWord(&c.toks[s-1]) && !c.lx.p.Stopword(c.toks[s-1].Norm) {
+		s--
+	}
+	for s > ss && c.lx.isDet(c.toks[s-1].Norm) {
+		s--
+	}
+	return s, end
+}
+
+// isPronoun reports whether the source words [s, e) are a single personal pronoun (not the
+// impersonal "es").
 func (c *ctx) isPronoun(s, e int) bool {
 	if s < 0 || e != s+1 {
 		return false
 	}
-	_, ok := c.lx.pronoun(c.toks[s].Norm)
-	return ok
+	sex, ok := c.lx.pronoun(c.toks[s].Norm)
+	return ok && sex != "x"
 }
 
 // plausibleSource reports whether the words [s, e) can name a speaker: a pronoun, a name, or
@@ -201,5 +639,5 @@ func (c *ctx) plausibleSource(s, e int) bool {
 			return true
 		}
 	}
-	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]) != ""
+	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]).known()
 }

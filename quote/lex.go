@@ -9,17 +9,30 @@ import (
 	"crosscheck/lang"
 )
 
-// lexicon is the language data one Extract call reads from the pack's word lists
-// (quote_verbs, quote_grammar, quote_phrases, quote_konjunktiv, quote_titles, quote_roles).
+// lexicon is the language data the extractor reads from a pack's word lists (quote_verbs,
+// quote_grammar, quote_phrases, quote_konjunktiv, quote_titles, quote_roles and the other
+// quote_* lists). Built once per pack and read-only after; memo is per Extract call.
 type lexicon struct {
 	// verbs maps a speech verb form to what it needs: companions that must follow it in the
 	// clause and whether it can be a participle.
 	verbs                                 map[string]verbInfo
 	grammar, phrases, konj, titles, roles map[string]string
 	sources, particles                    map[string]string
+	mediaWords, orgNouns, nameParts       map[string]string
+	epithets, numbers, persons            map[string]string
+	weekdays, months                      map[string]string
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	p                                     lang.Pack
+	// roleMemo caches roleHead for one Extract call (nil in the shared lexicon).
+	roleMemo map[string]string
+}
+
+// forCall returns a copy of the shared lexicon with its own memo for one Extract call.
+func (lx *lexicon) forCall() *lexicon {
+	c := *lx
+	c.roleMemo = make(map[string]string, 256)
+	return &c
 }
 
 func newLexicon(p lang.Pack) *lexicon {
@@ -32,8 +45,16 @@ func newLexicon(p lang.Pack) *lexicon {
 		roles:   p.Words("quote_roles"),
 		sources: p.Words("quote_sources"),
 		// particles is read to recognise zu-infinitives of separable verbs.
-		particles: p.Words("quote_particles"),
-		p:         p,
+		particles:  p.Words("quote_particles"),
+		mediaWords: p.Words("quote_media"),
+		orgNouns:   p.Words("quote_orgnouns"),
+		nameParts:  p.Words("quote_nameparts"),
+		epithets:   p.Words("quote_epithets"),
+		numbers:    p.Words("numbers"),
+		persons:    p.Words("quote_persons"),
+		weekdays:   p.Words("weekdays"),
+		months:     p.Words("months"),
+		p:          p,
 	}
 	lx.phraseWords = map[string]bool{}
 	for k := range lx.phrases {
@@ -53,6 +74,14 @@ func newLexicon(p lang.Pack) *lexicon {
 type verbInfo struct {
 	alts [][]string
 	ptcp bool
+	// addressee: the phrase after the verb is whom it is said to ("told reporters"), never
+	// the speaker (@a). reports: a medium can be its subject ("berichtete der Spiegel", @r).
+	addressee, reports bool
+	// question: the verb asks ("fragte", "asked", @q); what it governs is no statement.
+	question bool
+	// bare: a bare form ("say", "claim", @b) that is a verb only after a subject pronoun, a
+	// modal or "to"; elsewhere it is a noun.
+	bare bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -65,6 +94,14 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 			case a == "":
 			case a == "@p":
 				vi.ptcp = true
+			case a == "@a":
+				vi.addressee = true
+			case a == "@r":
+				vi.reports = true
+			case a == "@q":
+				vi.question = true
+			case a == "@b":
+				vi.bare = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}
@@ -76,7 +113,52 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 
 func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
 
-func (lx *lexicon) isDet(norm string) bool { return lx.grammar[norm] == "det" }
+// isDet reports whether norm is an article, quantifier or possessive that can open a noun
+// phrase.
+func (lx *lexicon) isDet(norm string) bool {
+	switch lx.grammar[norm] {
+	case "det", "det:m", "det:f", "indef", "poss":
+		return true
+	}
+	return false
+}
+
+// media reports whether norm names a news medium or agency, as itself, after a hyphen
+// ("ard-hauptstadtstudio") or as the end of a compound ("nachrichtenagentur").
+func (lx *lexicon) media(norm string) bool {
+	if _, ok := lx.mediaWords[norm]; ok {
+		return true
+	}
+	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
+		if _, ok := lx.mediaWords[norm[i+1:]]; ok {
+			return true
+		}
+	}
+	for i := 3; i+5 <= len(norm); i++ {
+		if !utf8.RuneStart(norm[i]) {
+			continue
+		}
+		if _, ok := lx.mediaWords[norm[i:]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNoun reports whether norm is a noun for an organisation ("konzern", "company").
+func (lx *lexicon) orgNoun(norm string) bool {
+	_, ok := lx.orgNouns[norm]
+	if !ok {
+		_, ok = lx.orgNouns[strings.TrimSuffix(norm, "s")]
+	}
+	return ok
+}
+
+// nameParticle reports whether norm is a lower-case word inside names ("von", "zur").
+func (lx *lexicon) nameParticle(norm string) bool {
+	_, ok := lx.nameParts[norm]
+	return ok
+}
 
 func (lx *lexicon) pronoun(norm string) (gender string, ok bool) {
 	c := lx.grammar[norm]
@@ -91,6 +173,18 @@ func (lx *lexicon) roleHead(norm string) string {
 	if len(lx.roles) == 0 || norm == "" {
 		return ""
 	}
+	if lx.roleMemo != nil {
+		if h, ok := lx.roleMemo[norm]; ok {
+			return h
+		}
+		h := lx.roleHeadUncached(norm)
+		lx.roleMemo[norm] = h
+		return h
+	}
+	return lx.roleHeadUncached(norm)
+}
+
+func (lx *lexicon) roleHeadUncached(norm string) string {
 	best := ""
 	for _, w := range []string{norm, strings.TrimSuffix(norm, "s"), strings.TrimSuffix(norm, "en"), strings.TrimSuffix(norm, "n")} {
 		for i := range w {
@@ -105,6 +199,60 @@ func (lx *lexicon) roleHead(norm string) string {
 		}
 	}
 	return best
+}
+
+// epithet reports whether norm (or the end of the compound) is a noun that describes a person
+// already named ("politikerin", "77-jährige", "lawmaker"), and the sex it gives.
+func (lx *lexicon) epithet(norm string) (sex byte, ok bool) {
+	for _, w := range []string{norm, strings.TrimSuffix(norm, "n")} {
+		for i := range w {
+			if i > 0 && !utf8.RuneStart(w[i]) {
+				continue
+			}
+			if v, found := lx.epithets[w[i:]]; found && (i == 0 || len(w)-i >= 4) {
+				if v != "" {
+					sex = v[0]
+				}
+				return sex, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// notAName reports whether a single word the entity tagger took for a person cannot be one: a
+// weekday, a month, a stop word or a pronoun ("Friday", "But", "They").
+func (lx *lexicon) notAName(norm string) bool {
+	if _, ok := lx.weekdays[norm]; ok {
+		return true
+	}
+	if _, ok := lx.months[norm]; ok {
+		return true
+	}
+	if _, ok := lx.pronoun(norm); ok {
+		return true
+	}
+	return lx.p.Stopword(norm) || lx.grammar[norm] != ""
+}
+
+// personSex returns the sex a noun for a person gives ("partnerin" f, "ministerin" f, "vater"
+// m), from the person, epithet and role lists, or 0.
+func (lx *lexicon) personSex(norm string) byte {
+	if v := lx.persons[norm]; v != "" {
+		return v[0]
+	}
+	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
+		if v := lx.persons[norm[i+1:]]; v != "" {
+			return v[0]
+		}
+	}
+	if sex, ok := lx.epithet(norm); ok && sex != 0 {
+		return sex
+	}
+	if h := lx.roleHead(norm); h != "" && lx.roles[h] != "" {
+		return lx.roles[h][0]
+	}
+	return 0
 }
 
 // zuInfinitive reports whether norm is a zu-infinitive of a separable verb: particle, "zu",
@@ -158,6 +306,19 @@ func (lx *lexicon) titleHead(norm string) bool {
 func isCap(t *article.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
+}
+
+// capLike reports whether a word is capitalised, or a hyphenated compound whose last part is
+// ("58-Jährige").
+func capLike(t *article.Token) bool {
+	if isCap(t) {
+		return true
+	}
+	if i := strings.LastIndexByte(t.Text, '-'); i >= 0 && i+1 < len(t.Text) {
+		r, _ := utf8.DecodeRuneInString(t.Text[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func isWord(t *article.Token) bool { return t.Kind == article.TokWord }

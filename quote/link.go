@@ -16,11 +16,14 @@ type Reported struct {
 
 // Group is one quotation as it travels between articles.
 type Group struct {
-	Text     string   `json:"text"`     // the fullest wording
+	Text     string   `json:"text"`     // the fullest wording, a direct one when any member is direct
 	Speaker  string   `json:"speaker"`  // the speaker the members agree on, or ""
 	Articles []string `json:"articles"` // sorted, unique
 	Members  []int    `json:"members"`  // indexes into Link's input, ascending
 	Reworded bool     `json:"reworded"` // the members' wordings differ
+	// Direct: Text is a direct quotation's verbatim wording, to be shown in quotation marks;
+	// false when every member reports the statement in other words.
+	Direct bool `json:"direct"`
 }
 
 // minShared is the least number of shared words for two quotes to be linked; shorter quotes
@@ -55,8 +58,7 @@ func Link(qs []Reported) []Group {
 		parent[i] = i
 		spk[i] = qs[i].Quote.Speaker
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -108,8 +110,9 @@ func Link(qs []Reported) []Group {
 			order = append(order, r)
 		}
 		g.Members = append(g.Members, i)
-		if len([]rune(q.Quote.Text)) > len([]rune(g.Text)) {
-			g.Text = q.Quote.Text
+		// A verbatim wording beats any paraphrase; among equals the fullest wins.
+		if (q.Quote.Direct && !g.Direct) || (q.Quote.Direct == g.Direct && len([]rune(q.Quote.Text)) > len([]rune(g.Text))) {
+			g.Text, g.Direct = q.Quote.Text, q.Quote.Direct
 		}
 	}
 	out := make([]Group, 0, len(order))

@@ -37,3 +37,23 @@ func TestLink(t *testing.T) {
 		t.Errorf("Link is not deterministic")
 	}
 }
+
+// TestLinkPrefersVerbatim checks a group shows a direct member's words and says so, and a
+// group of paraphrases is not direct, so that reported speech is never shown in quotation marks.
+func TestLinkPrefersVerbatim(t *testing.T) {
+	in := []Reported{
+		{Article: "a", Quote: article.Quote{Text: "die Regierung werde die Hilfen für alle Betriebe im Land deutlich erhöhen", Speaker: "Anna Berger"}},
+		{Article: "b", Quote: article.Quote{Text: "Wir werden die Hilfen für alle Betriebe deutlich erhöhen", Speaker: "Anna Berger", Direct: true}},
+		{Article: "c", Quote: article.Quote{Text: "die Steuern würden im nächsten Jahr nicht steigen", Speaker: "Karl Huber"}},
+	}
+	gs := Link(in)
+	if len(gs) != 2 {
+		t.Fatalf("got %d groups: %+v", len(gs), gs)
+	}
+	if !gs[0].Direct || gs[0].Text != in[1].Quote.Text {
+		t.Errorf("group with a direct member = %+v, want its verbatim words", gs[0])
+	}
+	if gs[1].Direct {
+		t.Errorf("a paraphrase alone is shown as direct: %+v", gs[1])
+	}
+}

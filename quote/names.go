@@ -1,61 +1,257 @@
 package quote
 
 import (
+	"bufio"
+	_ "embed"
+	"sort"
 	"strings"
+	"sync"
 
 	"crosscheck/article"
 )
 
-// names resolves surnames to the fullest name the article gives. It prefers the entity
-// extractor's canonical names and falls back to runs of capitalised words (so quotes can be
-// attributed even when no entity extractor ran).
+// given maps a lower-case given name to the sex it mostly belongs to ('m' or 'f'); see
+// internal/gengiven.
+//
+//go:generate go run ./internal/gengiven -out data/given.txt
+//go:embed data/given.txt
+var givenText string
+
+var given = sync.OnceValue(func() map[string]byte {
+	m := map[string]byte{}
+	sc := bufio.NewScanner(strings.NewReader(givenText))
+	for sc.Scan() {
+		name, sex, ok := strings.Cut(sc.Text(), "\t")
+		if ok && !strings.HasPrefix(name, "#") && sex != "" {
+			m[name] = sex[0]
+		}
+	}
+	return m
+})
+
+// names knows the people and organisations an article mentions: the fullest form of each name
+// (the speaker names quotations carry), where each mention stands, and what the article says
+// about each person's sex (a given name, "Frau", "die Ministerin"), so that pronouns and
+// epithets can agree with their antecedent.
 type names struct {
-	full     map[string]string // last word (normalised) -> canonical
-	mentions []mention         // person mentions in text order, for pronouns
+	full     map[string]string   // last word (normalised) -> fullest clean name with that last word
+	all      map[string][]string // last word -> every clean multi-word name with it (two people may share a surname)
+	mentions []mention           // in text order
+	sex      map[string]byte     // canonical -> 'm', 'f', or 0 when unknown or contradictory
 }
 
+// mention is one person or organisation named in the text.
 type mention struct {
-	pos   int
-	canon string
+	pos, end int // code points
+	tok      int // first token
+	canon    string
+	org      bool
+	sent     int
+	block    int
+	quoted   bool // inside quotation marks: a person spoken about, never the speaker
 }
 
 type roleRef struct {
 	pos   int
 	canon string
+	mod   string // what narrows the role: "kanzlei" of "Kanzleichef", "defense" of "defense minister"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlain reports whether some entity's last token is the plain form norm.
+func (c *ctx) hasPlain(ents []ent, norm string) bool {
+	for _, x := range ents {
+		if c.toks[x.te-1].Norm == norm {
+			return true
+		}
+	}
+	return false
 }
 
 func trimGenitive(norm string) string {
-	if len(norm) > 3 && (strings.HasSuffix(norm, "s") || strings.HasSuffix(norm, "’s")) {
-		return strings.TrimSuffix(strings.TrimSuffix(norm, "’s"), "s")
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(norm, suf) && len(norm) > len(suf)+1 {
+			return strings.TrimSuffix(norm, suf)
+		}
+	}
+	if len(norm) > 3 && strings.HasSuffix(norm, "s") {
+		return strings.TrimSuffix(norm, "s")
 	}
 	return norm
 }
 
+// ent is a person or organisation entity with its token range.
+type ent struct {
+	e      article.Entity
+	ts, te int
+}
+
 func buildNames(c *ctx) *names {
-	n := &names{full: map[string]string{}}
+	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}}
+	var ents []ent
 	for _, e := range c.an.Entities {
+		ts, te := c.tokAt(e.Start), c.tokAt(max(e.Start, e.End-1))+1
+		if ts >= len(c.toks) || te > len(c.toks) || ts >= te {
+			continue
+		}
+		if e.Type != article.EntityPerson && te-ts >= 2 && te-ts <= 4 && given()[c.toks[ts].Norm] != 0 && c.nameWord(te-1) {
+			// A name of two to four words led by a given name is a person whatever the
+			// tagger said ("Daralyn Durie" as a place, "Alexandria Ocasio-Cortez" as an
+			// organisation).
+			e.Type = article.EntityPerson
+		}
 		if e.Type != article.EntityPerson && e.Type != article.EntityOrganisation {
 			continue
 		}
-		canon := e.Canonical
-		if canon == "" {
-			canon = e.Text
+		if te-ts == 1 && c.lx.notAName(c.toks[ts].Norm) {
+			continue // "Friday", "But": tagger noise, never a speaker
 		}
-		f := strings.Fields(canon)
-		if len(f) == 0 {
+		ents = append(ents, ent{e: e, ts: ts, te: te})
+	}
+	// The fullest clean form of each person's name, keyed by its last word: entity mentions
+	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
+	// common noun the tagger took in ("Winterkorn Drei Anklagen").
+	for _, x := range ents {
+		if x.e.Type != article.EntityPerson {
 			continue
 		}
-		k := c.lx.p.Normalize(f[len(f)-1])
-		if old, ok := n.full[k]; !ok || len(canon) > len(old) {
-			n.full[k] = canon
+		ts, te := c.cleanName(x.ts, x.te)
+		if ts < 0 {
+			continue
 		}
-		if e.Type == article.EntityPerson {
-			n.mentions = append(n.mentions, mention{pos: e.Start, canon: canon})
+		name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+		norm := c.toks[te-1].Norm
+		k := trimGenitive(norm)
+		if k != norm && c.hasPlain(ents, k) {
+			continue // "Schmyts": the genitive of a name the text also gives plainly
+		}
+		if old, ok := n.full[k]; !ok || len([]rune(name)) > len([]rune(old)) {
+			n.full[k] = name
+		}
+		if te-ts >= 2 && !contains(n.all[k], name) {
+			n.all[k] = append(n.all[k], name)
 		}
 	}
-	fromEntities := len(n.full) > 0
-	// Runs of capitalised words ("Andrij Jermak", "Kim Jong Un"), outside role words.
-	for si := range c.an.Sentences {
+	fromEntities := len(ents) > 0
+	if !fromEntities {
+		// Without an entity extractor: runs of capitalised words ("Andrij Jermak", "Kim Jong Un").
+		c.nameRuns(func(si, i, j int) {
+			canon := c.r.Slice(c.toks[i].Start, c.toks[j-1].End)
+			k := c.toks[j-1].Norm
+			if old, ok := n.full[k]; !ok || len(canon) > len(old) {
+				n.full[k] = canon
+			}
+		})
+	}
+	for _, x := range ents {
+		org := x.e.Type == article.EntityOrganisation
+		canon := x.e.Canonical
+		if canon == "" {
+			canon = x.e.Text
+		}
+		if !org {
+			ts, te := c.cleanName(x.ts, x.te)
+			if ts < 0 {
+				continue
+			}
+			k := trimGenitive(c.toks[te-1].Norm)
+			canon = n.lookup(k)
+			if full := n.all[k]; len(full) > 1 && te-ts < 2 {
+				// Two people share the surname ("Mark" and "Sebastian Ridley-Thomas"): the
+				// text alone does not say which one a bare surname means.
+				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+			}
+			if canon == "" {
+				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+			}
+		}
+		n.mentions = append(n.mentions, mention{pos: x.e.Start, end: x.e.End, tok: x.ts, canon: canon, org: org,
+			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
+	}
+	if fromEntities {
+		covered := make([]bool, len(c.toks))
+		for _, x := range ents {
+			for k := x.ts; k < x.te; k++ {
+				covered[k] = true
+			}
+		}
+		// A name the tagger missed after a role or title ("die Influencerin Diana zur Löwen"):
+		// a given name and further name words.
+		for k := 1; k < len(c.toks); k++ {
+			if covered[k] || given()[c.toks[k].Norm] == 0 || !isCap(&c.toks[k]) || c.inFurniture(k) {
+				continue
+			}
+			if p := c.toks[k-1].Norm; c.lx.roleHead(p) == "" && !strings.HasPrefix(c.lx.class(p), "title") {
+				continue
+			}
+			end := k + 1
+			for end < len(c.toks) && !covered[end] && (c.nameWord(end) || c.lx.nameParticle(c.toks[end].Norm) && end+1 < len(c.toks) && c.nameWord(end+1)) {
+				end++
+			}
+			if end-k < 2 || !c.nameWord(end-1) {
+				continue
+			}
+			name := c.r.Slice(c.toks[k].Start, c.toks[end-1].End)
+			key := trimGenitive(c.toks[end-1].Norm)
+			if old, ok := n.full[key]; !ok || len([]rune(name)) > len([]rune(old)) {
+				n.full[key] = name
+			}
+			t := &c.toks[k]
+			n.mentions = append(n.mentions, mention{pos: t.Start, end: c.toks[end-1].End, tok: k, canon: name,
+				sent: c.sentOf[k], block: c.blockOf(t.Start), quoted: c.inMarks(t.Start)})
+			for j := k; j < end; j++ {
+				covered[j] = true
+			}
+		}
+		// A surname the tagger missed ("Durie said") after the full name was given.
+		for k := range c.toks {
+			if covered[k] || !c.nameWord(k) || c.inFurniture(k) {
+				continue
+			}
+			if canon, ok := n.full[c.toks[k].Norm]; ok && strings.Contains(canon, " ") && (k+1 >= len(c.toks) || !c.nameWord(k+1)) && (k == 0 || !c.nameWord(k-1)) {
+				t := &c.toks[k]
+				n.mentions = append(n.mentions, mention{pos: t.Start, end: t.End, tok: k, canon: canon,
+					sent: c.sentOf[k], block: c.blockOf(t.Start), quoted: c.inMarks(t.Start)})
+			}
+		}
+		sort.Slice(n.mentions, func(i, j int) bool { return n.mentions[i].pos < n.mentions[j].pos })
+	}
+	if !fromEntities {
+		c.nameRuns(func(si, i, j int) {
+			st := c.toks[i].Start
+			n.mentions = append(n.mentions, mention{pos: st, end: c.toks[j-1].End, tok: i, canon: n.full[c.toks[j-1].Norm],
+				sent: si, block: c.blockOf(st), quoted: c.inMarks(st)})
+		})
+	}
+	// A "person" the tagger also calls an organisation elsewhere ("Blue Origin") is an
+	// organisation.
+	orgs := map[string]bool{}
+	for _, m := range n.mentions {
+		if m.org {
+			orgs[m.canon] = true
+		}
+	}
+	for k := range n.mentions {
+		if m := &n.mentions[k]; !m.org && orgs[m.canon] {
+			m.org = true
+		}
+	}
+	n.sexes(c)
+	return n
+}
+
+// nameRuns calls fn for each run [i, j) of two or more name words in sentence si, not opened
+// by a capitalised stop word.
+func (c *ctx) nameRuns(fn func(si, i, j int)) {
+	for si := range c.sents {
 		ss, se := c.sentRange(si)
 		for i := ss; i < se; {
 			j := i
@@ -63,20 +259,148 @@ func buildNames(c *ctx) *names {
 				j++
 			}
 			if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
-				s, e := c.toks[i].Start, c.toks[j-1].End
-				canon := c.r.Slice(s, e)
-				k := c.toks[j-1].Norm
-				if _, ok := n.full[k]; !ok || (!fromEntities && len(canon) > len(n.full[k])) {
-					n.full[k] = canon
-				}
-				if !fromEntities {
-					n.mentions = append(n.mentions, mention{pos: s, canon: canon})
-				}
+				fn(si, i, j)
 			}
 			i = max(j, i+1)
 		}
 	}
-	return n
+}
+
+// cleanName returns the tokens of a person mention [ts, te) without leading titles and role
+// nouns and without a trailing possessive, cut before the first word that cannot be part of a
+// name; -1, -1 when nothing of a name is left.
+func (c *ctx) cleanName(ts, te int) (int, int) {
+	// Titles and roles come before the name ("Assistant U.S. Attorney Lindsey Dotson").
+	for k := te - 2; k >= ts; k-- {
+		n := c.toks[k].Norm
+		if c.lx.roleHead(n) != "" || strings.HasPrefix(c.lx.class(n), "title") || c.lx.isDet(n) {
+			ts = k + 1
+			break
+		}
+	}
+	for ts < te && c.toks[ts].Kind != article.TokWord {
+		ts++
+	}
+	for k := ts; k < te; k++ {
+		t := &c.toks[k]
+		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") {
+			continue
+		}
+		if t.Kind != article.TokWord || (isCap(t) && !c.nameInside(k, k == ts)) || (!isCap(t) && !c.lx.nameParticle(t.Norm) && !(c.lx.isDet(t.Norm) && k > ts && c.lx.nameParticle(c.toks[k-1].Norm))) {
+			te = k
+			break
+		}
+	}
+	for te > ts && (c.toks[te-1].Kind != article.TokWord || c.lx.nameParticle(c.toks[te-1].Norm)) {
+		te--
+	}
+	if ts >= te {
+		return -1, -1
+	}
+	return ts, te
+}
+
+// nameInside reports whether the capitalised token k can continue a name the entity tagger
+// found: any capitalised word but articles, roles, titles, media, numbers and, at the start, stop
+// words ("Stephan Weil" keeps "Weil"; "Winterkorn Drei Anklagen" ends before "Drei").
+func (c *ctx) nameInside(k int, first bool) bool {
+	t := &c.toks[k]
+	if first {
+		return c.nameWord(k)
+	}
+	_, num := c.lx.numbers[t.Norm]
+	return !num && !c.lx.isDet(t.Norm) && c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.lx.media(t.Norm) &&
+		(c.lx.class(t.Norm) == "" || !c.lx.p.Stopword(t.Norm)) && !c.isVerbForm(t.Norm)
+}
+
+// sexes records what the text says about each person's sex: the given name, a title or a
+// role noun before a mention ("Frau Berger", "Ministerin Anna Berger"), or an apposition
+// after it ("Anna Berger, die Ministerin"). Contradicting evidence leaves it unknown.
+func (n *names) sexes(c *ctx) {
+	votes := map[string][2]int{}
+	vote := func(canon string, s byte) {
+		v := votes[canon]
+		switch s {
+		case 'm':
+			v[0]++
+		case 'f':
+			v[1]++
+		}
+		votes[canon] = v
+	}
+	for _, m := range n.mentions {
+		if m.org {
+			continue
+		}
+		if f := strings.Fields(m.canon); len(f) > 1 {
+			vote(m.canon, given()[strings.ToLower(f[0])])
+		} else if full := n.all[trimGenitive(strings.ToLower(m.canon))]; len(full) > 1 {
+			// A surname several people share: their sex, when they all have the same.
+			var sex byte
+			for i, name := range full {
+				s := given()[strings.ToLower(strings.Fields(name)[0])]
+				if i > 0 && s != sex {
+					sex = 0
+					break
+				}
+				sex = s
+			}
+			vote(m.canon, sex)
+		}
+		// A title or role noun right before the mention.
+		ss, se := c.sentRange(m.sent)
+		if k := m.tok - 1; k >= ss {
+			vote(m.canon, c.nounSex(k))
+		}
+		// "Name, die Ministerin" / "Name, der Sprecher".
+		end := c.tokAt(max(m.pos, m.end-1)) + 1
+		if end+1 < se && isPunct(&c.toks[end], ",") && c.lx.isDet(c.toks[end+1].Norm) {
+			for k := end + 2; k < se && k <= end+4; k++ {
+				if s := c.nounSex(k); s != 0 {
+					vote(m.canon, s)
+					break
+				}
+			}
+		}
+	}
+	for canon, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			n.sex[canon] = 'm'
+		case v[1] > 0 && v[0] == 0:
+			n.sex[canon] = 'f'
+		}
+	}
+}
+
+// nounSex returns the sex a title or role noun at token k gives its bearer ("Frau", "Mr",
+// "Ministerin" f, "Minister" m), or 0.
+func (c *ctx) nounSex(k int) byte {
+	t := &c.toks[k]
+	if t.Kind != article.TokWord {
+		return 0
+	}
+	switch c.lx.class(t.Norm) {
+	case "title:m":
+		return 'm'
+	case "title:f":
+		return 'f'
+	}
+	if !isCap(t) && c.lx.roleHead(t.Norm) == "" {
+		return 0
+	}
+	if sex, ok := c.lx.epithet(t.Norm); ok && sex != 0 {
+		return sex
+	}
+	if h := c.lx.roleHead(t.Norm); h != "" {
+		switch c.lx.roles[h] {
+		case "m":
+			return 'm'
+		case "f":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // nameWord reports whether token i can be part of a personal name.
@@ -98,7 +422,8 @@ func (c *ctx) nameWord(i int) bool {
 func (c *ctx) nameWordUncached(i int) bool {
 	t := &c.toks[i]
 	return t.Kind == article.TokWord && isCap(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm) &&
-		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm]
+		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm] &&
+		!c.lx.media(t.Norm) && c.lx.class(t.Norm) == ""
 }
 
 func (n *names) lookup(norm string) string {
@@ -110,95 +435,70 @@ func (n *names) lookup(norm string) string {
 	return n.full[norm]
 }
 
-// canonOf returns the canonical name for the words [ts, te): an entity overlapping them, or
-// the fullest name ending in their last capitalised word.
-func (c *ctx) canonOf(ts, te int) string {
-	if ts < 0 || te <= ts {
-		return ""
+// indexNames records, per token, the mention and the place or other entity that cover it, so
+// that the questions below cost one slice read.
+func (c *ctx) indexNames() {
+	c.mentionOf = make([]int32, len(c.toks))
+	c.placeOf = make([]int32, len(c.toks))
+	c.otherName = make([]bool, len(c.toks))
+	for i := range c.mentionOf {
+		c.mentionOf[i], c.placeOf[i] = -1, -1
 	}
-	s, e := c.toks[ts].Start, c.toks[te-1].End
-	best, place := -1, -1
-	lo, hi := c.ents.Around(s, e)
-	for k := lo; k < hi; k++ {
-		en := c.an.Entities[k]
-		if en.End <= s || en.Start >= e {
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		for i := c.tokAt(m.pos); i < len(c.toks) && c.toks[i].Start < m.end; i++ {
+			if c.mentionOf[i] < 0 {
+				c.mentionOf[i] = int32(k)
+			}
+		}
+	}
+	for k := range c.an.Entities {
+		e := &c.an.Entities[k]
+		if e.Type == article.EntityPerson || e.Type == article.EntityOrganisation {
 			continue
 		}
-		if en.Type == article.EntityPlace {
-			place = k
-			continue
-		}
-		if en.Type != article.EntityPerson && en.Type != article.EntityOrganisation {
-			// Money, figures and other names never speak ("200 Millionen Euro").
-			return ""
-		}
-		if best < 0 || (en.Type == article.EntityPerson && c.an.Entities[best].Type != article.EntityPerson) || en.Start > c.an.Entities[best].Start {
-			best = k
-		}
-	}
-	if best >= 0 {
-		if c.an.Entities[best].Canonical != "" {
-			return c.an.Entities[best].Canonical
-		}
-		return c.an.Entities[best].Text
-	}
-	if place >= 0 {
-		// A country or city standing alone as the source acts through its government
-		// ("Deutschland hat … zugesichert"); inside a longer phrase it only qualifies a
-		// common noun ("die Führung Deutschlands").
-		if !c.onlyEntity(ts, te, c.an.Entities[place]) {
-			return ""
-		}
-		if c.an.Entities[place].Canonical != "" {
-			return c.an.Entities[place].Canonical
-		}
-		return c.an.Entities[place].Text
-	}
-	if ts > 0 && c.toks[ts-1].Kind == article.TokNumber {
-		return "" // "200 Millionen Euro": a measure, not a name
-	}
-	for i := te - 1; i >= ts; i-- {
-		if c.nameWord(i) {
-			if v := c.names.lookup(c.toks[i].Norm); v != "" {
-				return v
+		for i := c.tokAt(e.Start); i < len(c.toks) && c.toks[i].Start < e.End; i++ {
+			if e.Type == article.EntityPlace {
+				if c.placeOf[i] < 0 {
+					c.placeOf[i] = int32(k)
+				}
+			} else {
+				c.otherName[i] = true
 			}
-			// A name with no fuller form in the article counts when it is more than one
-			// word; a single capitalised word may be any German noun.
-			j := i
-			for j > ts && c.nameWord(j-1) {
-				j--
-			}
-			if j < i {
-				return c.r.Slice(c.toks[j].Start, c.toks[i].End)
-			}
-			return ""
 		}
 	}
-	return ""
 }
 
-// onlyEntity reports whether the words [ts, te) are the entity en and determiners around it.
-func (c *ctx) onlyEntity(ts, te int, en article.Entity) bool {
-	for i := ts; i < te; i++ {
-		t := &c.toks[i]
-		if t.Start >= en.Start && t.End <= en.End {
-			continue
-		}
-		if !c.lx.isDet(t.Norm) {
-			return false
-		}
+// mentionAt returns the person or organisation mention that covers token i, or nil.
+func (c *ctx) mentionAt(i int) *mention {
+	if i < 0 || i >= len(c.mentionOf) || c.mentionOf[i] < 0 {
+		return nil
 	}
-	return true
+	return &c.names.mentions[c.mentionOf[i]]
+}
+
+// placeAt returns the place entity covering token i, or nil.
+func (c *ctx) placeAt(i int) *article.Entity {
+	if i < 0 || i >= len(c.placeOf) || c.placeOf[i] < 0 {
+		return nil
+	}
+	return &c.an.Entities[c.placeOf[i]]
+}
+
+// otherNameAt reports whether token i lies in a name that is no person, organisation or
+// place (a law, an event, an amount): such a name never speaks.
+func (c *ctx) otherNameAt(i int) bool {
+	return i >= 0 && i < len(c.otherName) && c.otherName[i]
 }
 
 // buildRoles maps role head nouns to the people the article gives them: "Präsident Wolodymyr
 // Selenskyj", "Andrij Jermak, der Kanzleichef von Selenskyj", "Der Chef des Büros, Andrij
-// Jermak,".
+// Jermak,", "Steffen Müller, Leiter der Abteilung".
 func buildRoles(c *ctx) map[string][]roleRef {
 	roles := map[string][]roleRef{}
 	for i := range c.toks {
 		t := &c.toks[i]
-		if t.Kind != article.TokWord || !isCap(t) {
+		if t.Kind != article.TokWord || !isCap(t) || c.inFurniture(i) {
 			continue
 		}
 		h := c.lx.roleHead(t.Norm)
@@ -214,16 +514,19 @@ func buildRoles(c *ctx) map[string][]roleRef {
 			j++
 		}
 		if j > i+1 {
-			canon = c.canonOf(i+1, j)
+			canon = c.personIn(i+1, j)
 		}
-		// Name, der ROLE
+		// Name, [der] [adjectives] ROLE
 		if canon == "" {
 			k := i - 1
 			for k > ss && (adjLike(c.toks[k].Norm) && isLowerWord(&c.toks[k])) {
 				k--
 			}
-			if k > ss && c.lx.isDet(c.toks[k].Norm) && isPunct(&c.toks[k-1], ",") && k-2 >= ss && c.nameWord(k-2) {
-				canon = c.canonOf(k-2, k-1)
+			if k > ss && c.lx.isDet(c.toks[k].Norm) {
+				k--
+			}
+			if k > ss && isPunct(&c.toks[k], ",") && c.nameWord(k-1) {
+				canon = c.personIn(k-1, k)
 			}
 		}
 		// Der ROLE des ..., Name,
@@ -235,7 +538,7 @@ func buildRoles(c *ctx) map[string][]roleRef {
 						m++
 					}
 					if m > k+1 && (m >= se || isPunct(&c.toks[m], ",") || c.isVerb(m, ss, se)) {
-						canon = c.canonOf(k+1, m)
+						canon = c.personIn(k+1, m)
 					}
 					break
 				}
@@ -244,66 +547,51 @@ func buildRoles(c *ctx) map[string][]roleRef {
 				}
 			}
 		}
-		if canon != "" && len(strings.Fields(canon)) >= 1 {
-			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon})
+		if canon != "" {
+			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon, mod: c.roleMod(i)})
 		}
 	}
 	return roles
 }
 
-// resolve returns the canonical speaker named by source words [ss, se) of a quote at off in
-// sentence si: a name, a role the article has tied to a name, or a pronoun.
-func (c *ctx) resolve(ss, se, off, si int) string {
-	if ss < 0 || se <= ss {
-		return ""
+// roleMod returns what narrows the role noun at token i: the rest of a compound
+// ("kanzlei" of "Kanzleichef"), or the noun before it ("defense" of "defense minister",
+// "security" of "Security Minister"); "" when nothing does.
+func (c *ctx) roleMod(i int) string {
+	n := c.toks[i].Norm
+	h := c.lx.roleHead(n)
+	mod := strings.TrimRight(strings.TrimSuffix(n, h), "-")
+	if mod == "" {
+		mod = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(n, "s"), h), "-")
 	}
-	last := &c.toks[se-1]
-	if se-ss == 1 {
-		if _, ok := c.lx.pronoun(last.Norm); ok {
-			if p := c.prevSpeaker(off, si, 3); p != nil {
-				return p.q.Speaker
-			}
-			return c.lastPerson(c.toks[ss].Start)
+	if mod == "" && i > 0 {
+		p := &c.toks[i-1]
+		if p.Kind == article.TokWord && !c.lx.isDet(p.Norm) && !c.lx.p.Stopword(p.Norm) && c.lx.roleHead(p.Norm) == "" {
+			mod = p.Norm
 		}
 	}
-	if h := c.lx.roleHead(last.Norm); h != "" {
-		refs := c.roles[h]
-		pos := c.toks[ss].Start
-		best := ""
-		for _, r := range refs {
-			if r.pos < pos {
-				best = r.canon
-			}
-		}
-		if best == "" && len(refs) > 0 {
-			best = refs[0].canon
-		}
-		if best != "" {
-			return best
-		}
-		// An unnamed role ("ein Sprecher"): the speaker is not named.
-		return ""
-	}
-	return c.canonOf(ss, se)
+	return mod
 }
 
-func (c *ctx) hasName(ts, te int) bool {
-	for i := ts; i < te; i++ {
-		if c.nameWord(i) {
-			return true
+// personIn returns the name of the person named by tokens [ts, te), or "".
+func (c *ctx) personIn(ts, te int) string {
+	for i := te - 1; i >= ts; i-- {
+		if m := c.mentionAt(i); m != nil {
+			if m.org {
+				return ""
+			}
+			return m.canon
 		}
 	}
-	return false
-}
-
-// lastPerson returns the most recent person mentioned before off.
-func (c *ctx) lastPerson(off int) string {
-	best := ""
-	bestPos := -1
-	for _, m := range c.names.mentions {
-		if m.pos < off && m.pos > bestPos {
-			best, bestPos = m.canon, m.pos
-		}
+	if len(c.an.Entities) > 0 {
+		return ""
 	}
-	return best
+	// Without entities: a run of two or more name words, or a known surname.
+	if v := c.names.lookup(c.toks[te-1].Norm); v != "" {
+		return v
+	}
+	if te-ts >= 2 {
+		return c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+	}
+	return ""
 }

@@ -6,16 +6,38 @@ package quote
 
 import (
 	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"crosscheck/article"
 	"crosscheck/lang"
 )
 
-// Extractor finds quotes. It holds no state between calls and is safe for concurrent use.
-type Extractor struct{}
+// Extractor finds quotes. Between calls it keeps only each pack's lexicon, built from the
+// pack's word lists on first use; it is safe for concurrent use.
+type Extractor struct {
+	mu   sync.Mutex
+	lexs map[lang.Pack]*lexicon
+}
 
 // New returns a quote extractor.
-func New() *Extractor { return &Extractor{} }
+func New() *Extractor { return &Extractor{lexs: map[lang.Pack]*lexicon{}} }
+
+// lexicon returns the lexicon of pack p, building it once.
+func (x *Extractor) lexicon(p lang.Pack) *lexicon {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.lexs == nil {
+		x.lexs = map[lang.Pack]*lexicon{}
+	}
+	lx, ok := x.lexs[p]
+	if !ok {
+		lx = newLexicon(p)
+		x.lexs[p] = lx
+	}
+	return lx
+}
 
 // Extract appends the article's quotes to an.Quotes, sorted by Start. It reads an.Sentences,
 // an.Tokens and an.Entities and the pack's quote_* word lists.
@@ -23,10 +45,11 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if a == nil || an == nil || p == nil || len(an.Tokens) == 0 {
 		return
 	}
-	c := newCtx(a, an, p)
+	c := newCtx(a, an, p, x.lexicon(p).forCall())
 	c.direct()
 	c.reported()
 	c.resolvePending()
+	c.resolveInner()
 	qs := c.out
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].q.Start != qs[j].q.Start {
@@ -60,26 +83,36 @@ type ctx struct {
 	nameCache     []uint8
 	usedCue       map[int]bool
 	covered       []article.Span // spans of direct quotes
-	coveredIdx    article.SpanIndex
-	coveredN      int // len(covered) when coveredIdx was built
+	marks         []Marked       // every pair of quotation marks, in text order
+	furniture     []bool         // per sentence: it lies in a furniture block
+	sents         []article.Sentence
 	out           []found
 	names         *names
 	pendingDirect []pending
+	inner         []pending // quoted fragments without a speech verb of their own
 	roles         map[string][]roleRef
-	ents          article.SpanIndex // an.Entities, for look-ups by offset
+	mentionOf     []int32 // per token: index into names.mentions, or -1
+	placeOf       []int32 // per token: index into an.Entities of a place covering it, or -1
+	otherName     []bool  // per token: inside a name of another kind (a law, an amount)
 }
 
-func newCtx(a *article.Article, an *article.Analysis, p lang.Pack) *ctx {
-	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: newLexicon(p), toks: an.Tokens, usedCue: map[int]bool{}}
-	c.ents = article.NewSpanIndex(len(an.Entities), func(i int) (int, int) { return an.Entities[i].Start, an.Entities[i].End })
+func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) *ctx {
+	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: lx, toks: an.Tokens, usedCue: map[int]bool{}}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
-	for si, s := range an.Sentences {
+	c.sents = c.splitSentences(an.Sentences)
+	c.furniture = make([]bool, len(c.sents))
+	for si, s := range c.sents {
 		for i := max(0, s.TokStart); i < s.TokEnd && i < len(c.toks); i++ {
 			c.sentOf[i] = si
 		}
+		if b := c.blockOf(s.Start); b >= 0 && a.Blocks[b].Kind == article.BlockFurniture {
+			c.furniture[si] = true
+		}
 	}
+	c.marks = Scan(a.Text)
 	c.names = buildNames(c)
+	c.indexNames()
 	c.roles = buildRoles(c)
 	return c
 }
@@ -90,8 +123,87 @@ func (c *ctx) tokAt(off int) int {
 }
 
 func (c *ctx) sentRange(si int) (int, int) {
-	s := c.an.Sentences[si]
+	s := c.sents[si]
 	return max(0, s.TokStart), min(len(c.toks), s.TokEnd)
+}
+
+// sentenceAt returns the index of the sentence holding offset off, or -1.
+func (c *ctx) sentenceAt(off int) int {
+	i := sort.Search(len(c.sents), func(i int) bool { return c.sents[i].End > off })
+	if i < len(c.sents) && c.sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// splitSentences splits the analysis' sentences once more after a quotation that ends a
+// sentence of its own and is followed by a new one („… geben!“ Niedersachsens Bezirksleiter
+// sprach …), which sentence splitters keep together. A name and a speech verb that close the
+// sentence right after it ("Why?" Smith asked.) stay with the quotation.
+func (c *ctx) splitSentences(in []article.Sentence) []article.Sentence {
+	var out []article.Sentence
+	for _, s := range in {
+		ts, te := max(0, s.TokStart), min(len(c.toks), s.TokEnd)
+		start := ts
+		for k := ts + 2; k < te-1; k++ {
+			t, prev, next := &c.toks[k], &c.toks[k-1], &c.toks[k+1]
+			if !isQuoteMark(t) || !(prev.Text == "." || prev.Text == "!" || prev.Text == "?" || prev.Text == "…") || !isCap(next) || next.Kind != article.TokWord {
+				continue
+			}
+			if c.closesWithCue(k+1, te) {
+				continue
+			}
+			out = append(out, article.Sentence{Start: c.toks[start].Start, End: t.End, TokStart: start, TokEnd: k + 1, Block: s.Block})
+			start = k + 1
+		}
+		if start == ts {
+			out = append(out, s)
+		} else {
+			out = append(out, article.Sentence{Start: c.toks[start].Start, End: s.End, TokStart: start, TokEnd: s.TokEnd, Block: s.Block})
+		}
+		// "…,“ Rep. Leigh Finke, DFL-St. | Paul, said.": a split after an abbreviation the
+		// splitter did not know, before a short rest that closes with a speech verb.
+		if n := len(out); n >= 2 && c.splitAfterAbbreviation(out[n-2], out[n-1]) {
+			out[n-2].End, out[n-2].TokEnd = out[n-1].End, out[n-1].TokEnd
+			out = out[:n-1]
+		}
+	}
+	return out
+}
+
+// splitAfterAbbreviation reports whether sentence b only continues a: a ends in a short
+// capitalised word and a period, and b is a few words ending in a speech verb.
+func (c *ctx) splitAfterAbbreviation(a, b article.Sentence) bool {
+	if a.Block != b.Block || a.TokEnd != b.TokStart || a.TokEnd-a.TokStart < 2 || b.TokEnd-b.TokStart > 6 {
+		return false
+	}
+	last, prev := &c.toks[a.TokEnd-1], &c.toks[a.TokEnd-2]
+	if last.Text != "." || !isCap(prev) || utf8.RuneCountInString(prev.Text) > 6 || !strings.ContainsAny(prev.Text, "-") && utf8.RuneCountInString(prev.Text) > 3 {
+		return false
+	}
+	for k := b.TokStart; k < b.TokEnd; k++ {
+		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesWithCue reports whether tokens from k to the sentence end te are a short subject and a
+// speech verb, possibly with an adverbial ("Smith asked.", "sagte er am Montag.").
+func (c *ctx) closesWithCue(k, te int) bool {
+	for v := k; v < te && v <= k+4; v++ {
+		if _, ok := c.lx.verbs[c.toks[v].Norm]; ok && isLowerWord(&c.toks[v]) {
+			rest := 0
+			for j := v + 1; j < te; j++ {
+				if c.toks[j].Kind != article.TokPunct {
+					rest++
+				}
+			}
+			return rest <= 4
+		}
+	}
+	return false
 }
 
 func (c *ctx) mark(ts, te int) *article.Mark {
@@ -116,6 +228,24 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if !isLowerWord(t) && i != sentStart {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
 		return false
+	}
+	if vi.bare {
+		if i == sentStart {
+			return false
+		}
+		p := &c.toks[i-1]
+		sex, pron := c.lx.pronoun(p.Norm)
+		cls := c.lx.class(p.Norm)
+		if !(pron && sex != "x" || cls == "subj" || cls == "modal" || cls == "aux" || cls == "neg" || cls == "group" || p.Norm == "to") {
+			return false // "$2.2 million claim": a noun
+		}
+	}
+	if i > sentStart {
+		// "media reports", "the claim", "its statement": after an article, a possessive or a
+		// medium the form is a noun.
+		if p := c.toks[i-1].Norm; c.lx.isDet(p) || c.lx.media(p) && strings.HasSuffix(t.Norm, "s") {
+			return false
+		}
 	}
 	return c.companion(vi, i, sentEnd) >= 0
 }
@@ -177,14 +307,14 @@ func (c *ctx) npAfter(i, limit int) (int, int) {
 loop:
 	for j := i; j < limit; j++ {
 		t := &c.toks[j]
-		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && c.lx.roleHead(c.toks[lastCap].Norm) == "" {
+		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && c.lx.roleHead(c.toks[lastCap].Norm) == "" && !c.personSoon(j+1, limit) {
 			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken")
 		}
 		if e := c.entityEndAt(j); e >= 0 {
 			entEnd = e
 		}
 		switch {
-		case t.Kind == article.TokWord && isCap(t):
+		case t.Kind == article.TokWord && capLike(t) && !c.lx.isDet(t.Norm):
 			if lastCap >= 0 && lastCap == j-1 && entEnd < 0 && len(c.an.Entities) == 0 && c.lx.roleHead(t.Norm) == "" && c.names.lookup(t.Norm) == "" && c.names.lookup(c.toks[lastCap].Norm) != "" {
 				break loop
 			}
@@ -199,7 +329,10 @@ loop:
 		case t.Kind == article.TokNumber:
 			break loop // a number ends a speaker phrase
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm):
-		case t.Kind == article.TokWord && (t.Norm == "von" || t.Norm == "of") && j+1 < limit && isCap(&c.toks[j+1]):
+		case t.Kind == article.TokWord && (t.Norm == "von" || t.Norm == "of" || c.lx.nameParticle(t.Norm)) && j+1 < limit && isCap(&c.toks[j+1]):
+		case t.Kind == article.TokWord && c.lx.class(t.Norm) == "and" && lastCap == j-1 && c.lx.roleHead(c.toks[lastCap].Norm) != "" &&
+			j+1 < limit && c.lx.roleHead(c.toks[j+1].Norm) != "":
+			// "der Schwimmer und Moderator Andreas Onea"
 		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm):
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
 		default:
@@ -212,12 +345,22 @@ loop:
 	return s, lastCap + 1
 }
 
+// personSoon reports whether a person mention starts at token i or the one after, before
+// limit: a capitalised noun before it is an apposition ("DGB-Vorstandsmitglied Anja Piel").
+func (c *ctx) personSoon(i, limit int) bool {
+	for k := i; k < limit && k <= i+1; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org && m.pos == c.toks[k].Start {
+			return true
+		}
+	}
+	return false
+}
+
 // entityEndAt returns the end offset of the person or organisation entity starting at token i,
 // or -1.
 func (c *ctx) entityEndAt(i int) int {
 	st := c.toks[i].Start
-	lo, hi := c.ents.Around(st, st)
-	for _, e := range c.an.Entities[lo:hi] {
+	for _, e := range c.an.Entities {
 		if e.Start == st && (e.Type == article.EntityPerson || e.Type == article.EntityOrganisation) {
 			return e.End
 		}
@@ -228,8 +371,7 @@ func (c *ctx) entityEndAt(i int) int {
 // isName reports whether token i is (part of) a name rather than a common noun.
 func (c *ctx) isName(i int) bool {
 	st := c.toks[i].Start
-	lo, hi := c.ents.Around(st, st)
-	for _, e := range c.an.Entities[lo:hi] {
+	for _, e := range c.an.Entities {
 		if e.Start <= st && st < e.End {
 			return true
 		}
@@ -289,7 +431,7 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 	if start >= end {
 		return -1, -1
 	}
-	if start == end-1 && c.an.SentenceAt(c.toks[start].Start) >= 0 && c.toks[start].Start == c.an.Sentences[c.an.SentenceAt(c.toks[start].Start)].Start && !c.isName(start) {
+	if start == end-1 && c.sentenceAt(c.toks[start].Start) >= 0 && c.toks[start].Start == c.sents[c.sentenceAt(c.toks[start].Start)].Start && !c.isName(start) {
 		return -1, -1 // a lone capitalised word opening the sentence is likely an adverb ("Zuvor")
 	}
 	return start, end
@@ -297,9 +439,12 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 
 // emit records a quote. The message never contains its own cue or source: when they fall
 // inside [ts, te), the longest stretch beside them is the message.
-func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, speaker string) {
+func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
 	if ts < 0 || te <= ts {
 		return
+	}
+	if srcS >= 0 && srcE > srcS && (srcE <= ts || srcS >= te) {
+		srcE = c.extendSource(srcS, srcE, cue)
 	}
 	if !direct {
 		cuts := [][2]int{}
@@ -323,7 +468,63 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 		}
 	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
-	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, speaker)
+	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
+}
+
+// extendSource widens the words naming a speaker over what describes them and belongs to
+// them: an apposition between commas ("Reinhard Jung, Geschäftsführer des Bauernbundes,
+// sagte"), or a "von"/"vom"/"of" phrase ("Holger Schäfer vom Institut der deutschen
+// Wirtschaft"), up to the cue or the end of the clause. The message is never swallowed.
+func (c *ctx) extendSource(s, e, cue int) int {
+	limit := c.sents[c.sentOf[s]].TokEnd
+	if cue > e && cue < limit {
+		limit = cue
+	}
+	if e >= limit {
+		return e
+	}
+	t := &c.toks[e]
+	switch {
+	case isPunct(t, ","):
+		// An apposition: words without a verb, closed by a comma before the cue or the end.
+		for k := e + 1; k < limit && k <= e+10; k++ {
+			w := &c.toks[k]
+			if isPunct(w, ",") {
+				if k > e+1 && (k+1 == limit || k+1 == cue) {
+					return k
+				}
+				return e
+			}
+			if w.Kind == article.TokPunct && !isPunct(w, "-") && !isPunct(w, "(") && !isPunct(w, ")") {
+				return e
+			}
+			if c.isVerbForm(w.Norm) || c.lx.class(w.Norm) == "comp" || c.lx.class(w.Norm) == "sub" {
+				return e
+			}
+		}
+		if limit-e <= 10 && cue < e {
+			// "sagte Reinhard Jung, Geschäftsführer des Bauernbundes." at the sentence end.
+			end := limit
+			for end > e && c.toks[end-1].Kind == article.TokPunct {
+				end--
+			}
+			if end > e+1 && !c.hasVerbBetween(e+1, end) {
+				return end
+			}
+		}
+	case c.lx.class(t.Norm) == "gen" && c.mentionAt(e-1) != nil:
+		k := e + 1
+		for k < limit && (isWord(&c.toks[k]) || isPunct(&c.toks[k], "-")) && !c.isVerbForm(c.toks[k].Norm) && k <= e+8 {
+			if c.lx.p.Stopword(c.toks[k].Norm) && !c.lx.isDet(c.toks[k].Norm) {
+				break
+			}
+			k++
+		}
+		if k > e+1 && isCap(&c.toks[k-1]) {
+			return k
+		}
+	}
+	return e
 }
 
 // longestOutside returns the longest part of [s, e) that overlaps none of cuts.
@@ -347,8 +548,11 @@ func longestOutside(s, e int, cuts [][2]int) (int, int) {
 	return bs, be
 }
 
-func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, speaker string) {
-	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: speaker}
+func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
+	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
+		spk = noSpeaker
+	}
+	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}
 	if cue >= 0 {
 		q.Cue = c.mark(cue, cue+1)
 		c.usedCue[cue] = true
@@ -356,8 +560,26 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if srcS >= 0 {
 		q.Source = c.mark(srcS, srcE)
 	}
-	si := c.an.SentenceAt(max(s, e-1))
+	si := c.sentenceAt(max(s, e-1))
 	c.out = append(c.out, found{q: q, sent: si, cueTok: cue, srcStart: srcS, srcEnd: srcE})
+}
+
+// inMarks reports whether offset off lies between a pair of quotation marks.
+func (c *ctx) inMarks(off int) bool {
+	i := sort.Search(len(c.marks), func(i int) bool { return c.marks[i].Close > off })
+	return i < len(c.marks) && c.marks[i].Open < off
+}
+
+// inFurniture reports whether token i lies in a furniture block (banners, teasers).
+func (c *ctx) inFurniture(i int) bool { return c.furniture[c.sentOf[i]] }
+
+// continues returns the speaker a quotation continuing the report f has: f's, found by
+// coreference.
+func continues(f *found) speaker {
+	if f == nil || f.q.Speaker == "" {
+		return noSpeaker
+	}
+	return speaker{name: f.q.Speaker, how: article.SpeakerCoreference}
 }
 
 // prevSpeaker returns the most recent quote before offset off whose speaker is known and which

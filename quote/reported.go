@@ -9,15 +9,23 @@ import (
 // reported finds reported speech: "X sagte, dass …", "…, sagte X", "X sagte, man wolle …",
 // "laut X …", "wie X berichtete", and Konjunktiv-I sentences that continue a speaker's report.
 func (c *ctx) reported() {
-	en := c.lx.p.Code() == "en"
-	for si := range c.an.Sentences {
+	for si := range c.sents {
 		ss, se := c.sentRange(si)
 		if se-ss < 3 {
 			continue
 		}
 		me := se // message end: without the final punctuation
+		for k := ss; k+1 < se; k++ {
+			if isPunct(&c.toks[k], ":") && isQuoteMark(&c.toks[k+1]) && c.inMarks(c.toks[k+1].End) {
+				me = k // a direct quotation after a colon is not part of a report before it
+				break
+			}
+		}
 		for me > ss && c.toks[me-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[me-1]) {
 			me--
+		}
+		if c.furniture[si] {
+			continue
 		}
 		if c.phraseCue(si, ss, se, me) {
 			continue
@@ -30,70 +38,280 @@ func (c *ctx) reported() {
 		}
 		done := false
 		for v := ss; v < se && !done; v++ {
-			if !c.isVerb(v, ss, se) || c.usedCue[v] {
-				continue
+			if !c.isVerb(v, ss, se) || c.usedCue[v] || c.hypothetical(ss, v) || c.lx.verbs[c.toks[v].Norm].question {
+				continue // "asked whether …", "fragte, ob …": a question put, not a statement
 			}
-			// …, sagte X.
-			if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") {
-				if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) {
-					ms := ss
-					if c.clauseLike(ms, v-1) && !c.inDirect(ms, v-1) {
-						c.emit(ms, v-1, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
-						done = true
-						continue
-					}
-				}
-			}
-			// X sagte[,] dass … / X sagte, man wolle … / X said (that) …
-			comma := -1
-			for k := v + 1; k < me && k <= v+14; k++ {
-				if isPunct(&c.toks[k], ",") || (en && k == v+1) {
-					comma = k
-					break
-				}
-				if c.toks[k].Kind == article.TokPunct && !isPunct(&c.toks[k], "-") {
-					break
-				}
-			}
-			if comma < 0 {
-				continue
-			}
-			ms := comma + 1
-			if en && !isPunct(&c.toks[comma], ",") {
-				ms = comma
-			}
-			if ms >= me {
-				continue
-			}
-			first := c.toks[ms].Norm
-			if c.isVerb(ms, ss, se) {
-				continue // "…, betonte aber, dass": the next verb reports
-			}
-			ok := c.lx.class(first) == "comp"
-			if !ok {
-				ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (en && c.clauseStart(ms))
-			}
-			if !ok || c.inDirect(ms, me) {
-				continue
-			}
-			s, e := c.subjectOf(v, ss, se)
-			spk := c.resolve(s, e, c.toks[v].Start, si)
-			if s < 0 {
-				if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
-					s, e, spk = p.srcStart, p.srcEnd, p.q.Speaker
-				}
-			}
-			c.emit(ms, me, false, false, v, s, e, spk)
-			done = true
+			done = c.verbFrame(si, ss, se, me, v)
 		}
 		if done {
 			continue
 		}
-		if c.speechAct(si, ss, se, me) {
-			continue
-		}
 		c.freeIndirect(si, ss, me)
 	}
+}
+
+// verbFrame reports speech framed by the speech verb at v of sentence si: "…, sagte X.",
+// "…, X said.", "X, she said, Y", "X sagte, dass …", "X sagte, man wolle …", "X said (in a
+// statement) (that) …". It reports whether it found one.
+func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
+	passive := c.passiveBefore(ss, v)
+	speakerOf := func(s, e int) speaker {
+		if passive {
+			return noSpeaker // "wird vorgeworfen", "was said": the subject does not speak
+		}
+		return c.resolve(s, e, c.toks[v].Start, si)
+	}
+	// …, sagte X. / …, hieß es in der Zeitung „The Star“.
+	if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") && !passive {
+		if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
+			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) {
+				spk := c.resolve(s, e, c.toks[ss].Start, si)
+				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
+					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
+				}
+				c.emit(ss, v-1, false, false, v, s, e, spk)
+				return true
+			}
+		}
+	}
+	// …, X said. / …, the spokesperson added.
+	if c.closesSentence(v+1, me) && !c.thatless(v+1, me) {
+		if comma := c.lastCommaBefore(ss, v); comma > ss+2 {
+			s, e := comma+1, v
+			if c.speakerWords(s, e) && c.npLike(s, e) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
+				c.emit(ss, comma, false, false, v, s, e, speakerOf(s, e))
+				return true
+			}
+		}
+	}
+	// X, she said, Y / Die Lage, sagte er, sei ernst.
+	if s, e, ok := c.parenthetical(ss, v, me); ok {
+		c.emit(ss, me, false, false, v, s, e, speakerOf(s, e))
+		return true
+	}
+	// Saying that …, he acknowledged …: the participle's clause ends at the comma before
+	// the main clause, whose subject speaks.
+	if v == ss && strings.HasSuffix(c.toks[v].Norm, "ing") {
+		if k := c.clauseEnd(v+1, me); k < me && isPunct(&c.toks[k], ",") {
+			if s, e := c.npAfter(k+1, me); s == k+1 {
+				if ms, _ := c.complementStart(v, k); ms >= 0 && ms < k && !c.inDirect(ms, k) {
+					c.emit(ms, k, false, false, v, s, e, speakerOf(s, e))
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// X sagte[,] dass … / X sagte, man wolle … / X said (in a statement) (that) …
+	ms, direct := c.complementStart(v, me)
+	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) {
+		return false
+	}
+	first := c.toks[ms].Norm
+	if c.isVerb(ms, ss, se) || c.question(ms) {
+		return false // "…, betonte aber, dass": the next verb reports; "fragte, ob": a question
+	}
+	ok := c.lx.class(first) == "comp"
+	if !ok {
+		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me))
+	}
+	if !ok || c.inDirect(ms, me) {
+		return false
+	}
+	s, e := c.subjectOf(v, ss, se)
+	if c.formalYou(s, e) {
+		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
+	}
+	if direct && ms == v+1 && (s >= 0 && !c.speakerWords(s, e) || s < 0 && v > ss && (c.lx.isDet(c.toks[v-1].Norm) || adjLike(c.toks[v-1].Norm))) && c.framingVerb(ss, v) < 0 {
+		return false // "A reinvention plan announced last fall is …", "The alleged crimes occurred": no report
+	}
+	if c.relativeVerb(ss, v) {
+		// "charges that had alleged she was …": reported, by the noun the clause describes.
+		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
+		return true
+	}
+	spk := speakerOf(s, e)
+	if s < 0 && !passive {
+		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
+			s, e, spk = p.srcStart, p.srcEnd, continues(p)
+		}
+	}
+	c.emit(ms, me, false, false, v, s, e, spk)
+	return true
+}
+
+// complementStart returns where the clause a speech verb at v reports starts: after a comma
+// within the next words ("sagte der Zeitung, …"), or, without one, a "dass"/"that" or a
+// that-less clause after at most an addressee, a time or a place ("told reporters that",
+// "said in a statement it was", "announced March 24 that"). direct is true when no comma
+// stands between.
+func (c *ctx) complementStart(v, me int) (int, bool) {
+	for k := v + 1; k < me && k <= v+14; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") {
+			return k + 1, false
+		}
+		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me)) && c.bridge(v, k) {
+			return k, true
+		}
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// bridge reports whether the tokens between a speech verb at v and the clause it reports at b
+// can stand there: nothing, a time or place phrase opened by a preposition or a name ("in a
+// statement", "on Thursday", "March 24"), or, after a verb naming an addressee, that addressee
+// ("told reporters that", "reminded the jury that"). An object ("added amendments that …") is
+// none: the clause is then a relative one.
+func (c *ctx) bridge(v, b int) bool {
+	a := v + 1
+	if a == b {
+		return true
+	}
+	vi := c.lx.verbs[c.toks[v].Norm]
+	for _, alt := range vi.alts {
+		if len(alt) == 1 && c.toks[a].Norm == alt[0] {
+			a++ // the verb's particle: "pointed out that"
+			break
+		}
+	}
+	if a == b {
+		return true
+	}
+	first := &c.toks[a]
+	if !vi.addressee && c.lx.class(first.Norm) != "prep" && c.lx.class(first.Norm) != "to" && !isCap(first) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &c.toks[k]; t.Kind == article.TokPunct || c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// npLike reports whether the words [s, e) form a noun phrase that can be a subject: one
+// pronoun, or articles, names, adjectives and nouns without a conjunction or preposition.
+func (c *ctx) npLike(s, e int) bool {
+	if e-s == 1 {
+		if _, ok := c.lx.pronoun(c.toks[s].Norm); ok {
+			return true
+		}
+	}
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") || isPunct(t, ".") {
+			continue
+		}
+		if t.Kind != article.TokWord {
+			return false
+		}
+		if c.lx.isDet(t.Norm) || c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" {
+			continue
+		}
+		if c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" && c.lx.class(t.Norm) != "group" || c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// closesSentence reports whether only a few adverbial words follow from k to me ("said on
+// Thursday", "added"), so the verb closes its sentence.
+func (c *ctx) closesSentence(k, me int) bool {
+	if me-k > 5 {
+		return false
+	}
+	for i := k; i < me; i++ {
+		t := &c.toks[i]
+		if c.lx.class(t.Norm) == "comp" || c.isVerbForm(t.Norm) || isQuoteMark(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastCommaBefore returns the last comma in [ss, v), or -1.
+func (c *ctx) lastCommaBefore(ss, v int) int {
+	for k := v - 1; k > ss; k-- {
+		if isPunct(&c.toks[k], ",") {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseEnd returns the end of the clause that starts at k: the next comma or "und"/"and".
+func (c *ctx) clauseEnd(k, me int) int {
+	for i := k; i < me; i++ {
+		if isPunct(&c.toks[i], ",") || c.lx.class(c.toks[i].Norm) == "and" {
+			return i
+		}
+	}
+	return me
+}
+
+// parenthetical finds a speech verb and its subject between two commas inside a sentence
+// ("The third vote, she said, was …", "Die Lage, sagte er, sei ernst") and returns the subject.
+func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
+	c1 := c.lastCommaBefore(ss, v)
+	if c1 <= ss+1 {
+		return -1, -1, false
+	}
+	c2 := -1
+	for k := v + 1; k < me && k <= v+5; k++ {
+		if isPunct(&c.toks[k], ",") {
+			c2 = k
+			break
+		}
+	}
+	if c2 < 0 || me-c2 < 3 {
+		return -1, -1, false
+	}
+	var s, e int
+	switch {
+	case c1+1 < v && c2 == v+1 && c.speakerWords(c1+1, v) && c.npLike(c1+1, v):
+		s, e = c1+1, v // ", she said,"
+	case v+1 < c2 && c1 == v-1 && c.speakerWords(v+1, c2) && c.npLike(v+1, c2):
+		s, e = v+1, c2 // ", sagte er,"
+	default:
+		return -1, -1, false
+	}
+	if c.inDirect(ss, me) || c.question(ss) || !c.clauseLike(c2+1, me) {
+		return -1, -1, false
+	}
+	return s, e, true
+}
+
+// impersonalWhere returns, for an impersonal source ("hieß es in der kenianischen Zeitung „The
+// Star“", "heißt es auf der Website von X"), the name of where it was said, or -1, -1.
+func (c *ctx) impersonalWhere(s, e, me int) (int, int) {
+	if e != s+1 || !c.impersonal(s) || e >= me || c.lx.class(c.toks[e].Norm) != "prep" {
+		return -1, -1
+	}
+	a := e + 1
+	end := a
+	for end < me && !isPunct(&c.toks[end], ",") {
+		end++
+	}
+	if end-a < 1 || end-a > 10 {
+		return -1, -1
+	}
+	for k := a; k < end; k++ {
+		if c.mentionAt(k) != nil || isQuoteMark(&c.toks[k]) {
+			return k, end // the name itself: "„The Star“", "Reuters"
+		}
+	}
+	return -1, -1
+}
+
+// impersonal reports whether token i is the impersonal "es" ("heißt es").
+func (c *ctx) impersonal(i int) bool {
+	sex, ok := c.lx.pronoun(c.toks[i].Norm)
+	return ok && sex == "x"
 }
 
 // freeIndirect takes a sentence in Konjunktiv I without a cue of its own as reported speech:
@@ -101,7 +319,7 @@ func (c *ctx) reported() {
 // where the mood alone marks a report, stands by itself with the previous sentence's subject as
 // its likely source. Konjunktiv II forms count only where a report is already under way.
 func (c *ctx) freeIndirect(si, ss, me int) {
-	if me-ss < 3 || c.inDirect(ss, me) {
+	if me-ss < 3 || c.inDirect(ss, me) || c.furniture[si] || c.question(ss) {
 		return
 	}
 	strong, weak := c.konjMood(ss, me)
@@ -112,27 +330,54 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
 	}
-	if !strong && (p == nil || p.sent != si-1 || !c.mainClauseKonj(ss, me)) {
-		return
+	if !strong {
+		// Konjunktiv II alone is the author's own conditional ("Dafür bräuchte sie eine
+		// Mehrheit", "was Kiew zwingen könnte") unless it stands in for a Konjunktiv I the
+		// report right before needs: a plural form in the main clause ("20 Prozent bräuchten").
+		if p == nil || p.sent != si-1 || !c.mainClauseKonj(ss, me) || !c.pluralKonj2(ss, me) {
+			return
+		}
 	}
 	if p != nil {
-		if p.cueTok < 0 && !p.q.Direct && p.sent == si-1 && &c.out[len(c.out)-1] == p {
-			// Extend a cue-less report over the next sentence.
-			e := c.toks[me-1].End
-			p.q.End, p.q.Text, p.sent = e, c.r.Slice(p.q.Start, e), si
-			return
-		}
-		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, p.q.Speaker)
+		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
 		return
 	}
-	if si > 0 {
+	// No report just before: a Konjunktiv I of the main clause still marks one (one in a
+	// subordinate clause may be governed by any verb: "feiern lässt, dass Deutschland … sei");
+	// its speaker is the subject of a speech verb in the sentence before, if there is one
+	// ("Müller erklärt, warum. Vielmehr sei die Entwicklung …").
+	if !c.mainClauseKonj(ss, me) {
+		return
+	}
+	if si > 0 && c.sameOrNextBlock(c.sents[si-1].Start, c.toks[ss].Start) {
 		ps, pe := c.sentRange(si - 1)
-		if a, b := c.npAfter(ps, pe); a == ps && b < pe {
-			c.emit(ss, me, false, false, -1, a, b, c.resolve(a, b, c.toks[ss].Start, si))
+		if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
+			a, b := c.subjectOf(v, ps, pe)
+			spk := c.resolve(a, b, c.toks[ss].Start, si)
+			if spk.known() {
+				spk.how = article.SpeakerCoreference
+			}
+			c.emit(ss, me, false, false, -1, a, b, spk)
 			return
 		}
 	}
-	c.emit(ss, me, false, false, -1, -1, -1, "")
+	c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+}
+
+// pluralKonj2 reports whether [s, e) holds a plural Konjunktiv II form ("hätten", "müssten").
+func (c *ctx) pluralKonj2(s, e int) bool {
+	for i := s; i < e; i++ {
+		if v, ok := c.lx.konj[c.toks[i].Norm]; ok && v == "2" && isLowerWord(&c.toks[i]) && strings.HasSuffix(c.toks[i].Norm, "en") {
+			return true
+		}
+	}
+	return false
+}
+
+// question reports whether the clause at token i is a question put to someone ("ob er …",
+// "whether …"): what it asks is no one's statement.
+func (c *ctx) question(i int) bool {
+	return i < len(c.toks) && c.lx.class(c.toks[i].Norm) == "comp:q"
 }
 
 // konjMood reports whether tokens [s, e) hold a Konjunktiv I form (strong) or only a
@@ -152,13 +397,27 @@ func (c *ctx) konjMood(s, e int) (strong, weak bool) {
 	return strong, weak
 }
 
-// mainClauseKonj reports whether a Konjunktiv form stands before the first comma of [s, e),
-// in the main clause rather than in a subordinate one ("…, dass Druck ausgeübt werden könnte").
+// mainClauseKonj reports whether a Konjunktiv form of [s, e) stands in a main clause rather
+// than in a subordinate or relative one ("…, dass Druck ausgeübt werden könnte").
 func (c *ctx) mainClauseKonj(s, e int) bool {
-	for i := s; i < e && !isPunct(&c.toks[i], ","); i++ {
-		if _, ok := c.lx.konj[c.toks[i].Norm]; ok && isLowerWord(&c.toks[i]) {
+	cs := s // start of the clause holding token i
+	for i := s; i < e; i++ {
+		t := &c.toks[i]
+		if isPunct(t, ",") {
+			cs = i + 1
+			continue
+		}
+		if _, ok := c.lx.konj[t.Norm]; !ok || !isLowerWord(t) {
+			continue
+		}
+		if cs == s || cs >= e {
 			return true
 		}
+		switch c.lx.class(c.toks[cs].Norm) {
+		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f":
+			continue // "…, dass Druck ausgeübt werden könnte", "…, die … stünden"
+		}
+		return true // "Um … zu erreichen, müssten die Kosten sinken"
 	}
 	return false
 }
@@ -195,25 +454,22 @@ func (c *ctx) clauseLike(s, e int) bool {
 	if e-s < 3 {
 		return false
 	}
-	switch c.lx.class(c.toks[s].Norm) {
-	case "prep", "sub":
-		return false
+	if c.lx.class(c.toks[s].Norm) == "sub" {
+		return false // "Weil …, sagte er": a subordinate clause alone
 	}
 	if c.hasKonj(s, e) {
 		return true
 	}
 	for i := s + 1; i < e; i++ {
 		t := &c.toks[i]
-		if isLowerWord(t) && !c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) == "" && !adjLike(t.Norm) {
-			return true
+		if !isLowerWord(t) {
+			continue
 		}
-	}
-	return false
-}
-
-func (c *ctx) hasVerb(ss, se int) bool {
-	for i := ss; i < se; i++ {
-		if c.isVerb(i, ss, se) {
+		switch c.lx.class(t.Norm) {
+		case "modal", "aux", "aux:pass":
+			return true // "Auch die FDP will weitere Anreize"
+		}
+		if !c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) == "" && !adjLike(t.Norm) {
 			return true
 		}
 	}
@@ -251,24 +507,130 @@ func (c *ctx) infinitive(s, e int) bool {
 	return false
 }
 
-// clauseStart reports whether token i can open an English that-less complement clause.
-func (c *ctx) clauseStart(i int) bool {
-	t := &c.toks[i]
-	if _, ok := c.lx.pronoun(t.Norm); ok {
-		return true
+// thatless reports whether tokens [i, me) are a complement clause without "that"/"dass" ("said
+// taxes would fall", "said he would ease rules"): a pronoun, or a short noun phrase, followed by
+// an auxiliary or a verb form. "denied the allegations" (a noun phrase only) is none.
+func (c *ctx) thatless(i, me int) bool {
+	if i >= me {
+		return false
 	}
-	return c.lx.isDet(t.Norm) || (isCap(t) && t.Kind == article.TokWord)
+	t := &c.toks[i]
+	switch c.lx.class(t.Norm) {
+	case "aux", "aux:pass", "modal", "neg", "prep", "sub", "gen":
+		return false // "erklärt worden waren": no subject opens it
+	}
+	verbLike := func(k int) bool {
+		w := &c.toks[k]
+		if !isLowerWord(w) {
+			return false
+		}
+		switch c.lx.class(w.Norm) {
+		case "aux", "aux:pass", "modal":
+			return true
+		}
+		return (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && !c.lx.p.Stopword(w.Norm) && k+1 < me
+	}
+	if sex, ok := c.lx.pronoun(t.Norm); (ok && sex != "x" || c.lx.class(t.Norm) == "subj") && isWord(t) {
+		// "they want", "he would", "there was", "she still mourns": after a subject pronoun
+		// (and perhaps an adverb) comes the verb.
+		k := i + 1
+		if k+1 < me && isLowerWord(&c.toks[k]) && (strings.HasSuffix(c.toks[k].Norm, "ly") ||
+			c.lx.p.Stopword(c.toks[k].Norm) && c.lx.class(c.toks[k].Norm) == "") && verbLike(k+1) {
+			k++
+		}
+		if k >= me {
+			return false
+		}
+		// A plural or first-person subject takes the bare verb ("they want", "we need").
+		n := &c.toks[k]
+		bare := sex == "p" || c.lx.class(t.Norm) == "subj"
+		return verbLike(k) || bare && isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+	}
+	// A short noun phrase: articles, names, adjectives and nouns, no preposition.
+	for k := i; k < me && k < i+7; k++ {
+		w := &c.toks[k]
+		if k > i && verbLike(k) && !isCap(w) && !c.attributive(k, me) {
+			return true
+		}
+		switch {
+		case w.Kind == article.TokWord && c.lx.isDet(w.Norm):
+		case isPunct(w, "-") || isPunct(w, "’") || isPunct(w, "'"):
+		case w.Kind == article.TokWord && !c.lx.p.Stopword(w.Norm):
+		case w.Kind == article.TokWord && w.Norm == "s":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
-// overlapsDirect reports whether tokens [s, e) overlap a direct quotation.
-func (c *ctx) overlapsDirect(s, e int) bool {
-	a, b := c.toks[s].Start, c.toks[e-1].End
-	for _, sp := range c.coveredAround(a, b) {
-		if a < sp.End && sp.Start < b {
+// attributive reports whether a participle-like word at k stands before the noun it describes
+// ("PWE's amended claim"): the next word is a lower-case noun, not a preposition, article or
+// verb.
+func (c *ctx) attributive(k, me int) bool {
+	w := &c.toks[k]
+	if c.lx.class(w.Norm) != "" || k+1 >= me {
+		return false
+	}
+	n := &c.toks[k+1]
+	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+}
+
+// relativeVerb reports whether the verb at v stands in a relative clause ("charges that had
+// alleged …", "a ruling which stated …"): its subject is the noun before, not a speaker.
+func (c *ctx) relativeVerb(ss, v int) bool {
+	for k := v - 1; k > ss && k >= v-4; k-- {
+		t := &c.toks[k]
+		switch c.lx.class(t.Norm) {
+		case "rel":
+			return true
+		case "comp":
+			p := &c.toks[k-1]
+			return isLowerWord(p) && !c.lx.p.Stopword(p.Norm) && !c.isVerbForm(p.Norm)
+		case "aux", "aux:pass", "modal", "neg":
+			continue
+		}
+		if !isLowerWord(t) || !strings.HasSuffix(t.Norm, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// negated reports whether a negation stands in tokens [s, e) ("nannte … nicht", "did not say").
+func (c *ctx) negated(s, e int) bool {
+	for k := max(0, s); k < e && k < len(c.toks); k++ {
+		if c.lx.class(c.toks[k].Norm) == "neg" {
 			return true
 		}
 	}
 	return false
+}
+
+// hypothetical reports whether a modal verb before the speech verb at v in its clause makes
+// the speech hypothetical or future ("Dafür müsste Winterkorn einräumen, dass …", "would say"):
+// nobody has said it.
+func (c *ctx) hypothetical(ss, v int) bool {
+	for k := v - 1; k >= ss && k >= v-8; k-- {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, ":") {
+			return false
+		}
+		if c.lx.class(t.Norm) == "modal" && isLowerWord(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// formalYou reports whether the words [s, e) are the capitalised "Sie" of formal address
+// inside a sentence ("erklären Sie sich damit einverstanden"), never a speaker.
+func (c *ctx) formalYou(s, e int) bool {
+	if s < 0 || e != s+1 || c.toks[s].Text != "Sie" {
+		return false
+	}
+	st, _ := c.sentRange(c.sentOf[s])
+	return s != st
 }
 
 // inDirect reports whether tokens [s, e) lie inside a direct quotation already found.
@@ -277,23 +639,12 @@ func (c *ctx) inDirect(s, e int) bool {
 		return true
 	}
 	a, b := c.toks[s].Start, c.toks[e-1].End
-	for _, sp := range c.coveredAround(a-1, a+1) {
+	for _, sp := range c.covered {
 		if a >= sp.Start-1 && b <= sp.End+1 {
 			return true
 		}
 	}
 	return false
-}
-
-// coveredAround returns the direct quotations that may overlap [s, e], found by binary
-// search: a pass over all of them per call made long texts quadratic.
-func (c *ctx) coveredAround(s, e int) []article.Span {
-	if c.coveredN != len(c.covered) || len(c.covered) == 0 {
-		c.coveredIdx = article.NewSpanIndex(len(c.covered), func(i int) (int, int) { return c.covered[i].Start, c.covered[i].End })
-		c.coveredN = len(c.covered)
-	}
-	lo, hi := c.coveredIdx.Around(s, e)
-	return c.covered[lo:hi]
 }
 
 // phraseCue handles "laut X", "nach Angaben von X", "X zufolge", "according to X".
@@ -323,11 +674,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 				continue
 			}
-			spk := ""
-			if f := c.prevReport(c.toks[ss].Start, si, 2); f != nil {
-				spk = f.q.Speaker
-			}
-			c.emit(ms, mEnd, false, false, p, p, p+n, spk)
+			c.emit(ms, mEnd, false, false, p, p, p+n, continues(c.prevReport(c.toks[ss].Start, si, 2)))
 			return true
 		case "rel":
 			// "Medienberichte, wonach Moskau verhandeln wolle": the noun before names the source.
@@ -347,14 +694,22 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		default:
 			s, e = c.quotedName(p+n, me)
 			if s < 0 {
-				s, e = c.npAfter(p+n, me)
+				s, e = c.looseNP(p+n, me)
 			}
 			if s != p+n {
 				continue
 			}
+			if kind == "pre-src" && !c.hasSourceNoun(s, e) {
+				continue // "gemäß dem Gesetz": a rule, not a source of information
+			}
 		}
-		if s < 0 {
-			continue
+		if s < 0 || !c.plausibleCueSource(s, e) {
+			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
+		}
+		if !c.resolve(s, e, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
+			// "…, sagte der SPD-Politiker laut Mitteilung": the speech verb names the
+			// speaker; the cue only says where it was said.
+			return false
 		}
 		lo, hi := min(s, p), max(e, p+n)
 		ms, mEnd := ss, lo
@@ -367,7 +722,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) {
 			continue
 		}
 		cs, ce := c.toks[p].Start, c.toks[p+n-1].End
@@ -421,6 +776,9 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 	for w := ss; w < me; w++ {
 		if c.lx.class(c.toks[w].Norm) != "wie" || !(w == ss || isPunct(&c.toks[w-1], ",")) {
 			continue
+		}
+		if w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" {
+			continue // "Kimmich meint es so, wie er es sagt": a comparison, not a report
 		}
 		s, e := c.npAfter(w+1, me)
 		if s != w+1 {
@@ -539,81 +897,133 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 	return false
 }
 
-// speechAct handles a speech act without a reported clause, as SpkAtt's "reported speech":
-// "Müntefering sprach von einem Riesenerfolg", "Deutschland hat der Ukraine Hilfe zugesichert".
-// The message is what the verb governs, never the source or the cue, and the source must
-// resolve to a speaker. A fronted object leaves too little to report ("Details nannte er
-// nicht") and is not taken.
-func (c *ctx) speechAct(si, ss, se, me int) bool {
-	if c.inDirect(ss, me) || c.overlapsDirect(ss, me) {
-		return false
-	}
-	for v := ss; v < se; v++ {
-		if !c.isVerb(v, ss, se) || c.usedCue[v] {
-			continue
-		}
-		if c.speechActAt(v, si, ss, se, me) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *ctx) speechActAt(v, si, ss, se, me int) bool {
-	vi := c.lx.verbs[c.toks[v].Norm]
-	if vi.ptcp && c.passive(ss, v) {
-		return false // "Ihm wird vorgeworfen": the subject is not the speaker
-	}
-	if v+1 < me && isPunct(&c.toks[v+1], ",") {
-		return false // a verb closing a subordinate clause ("Während Harris … zusicherte, …")
-	}
-	end := me
-	if comp := c.companion(vi, v, se); comp > v && comp < end {
-		end = comp // "hob die Bedeutung hervor, welches …": up to the particle
-	}
-	s, e, ms, mEnd := -1, -1, -1, -1
-	if a, b := c.npAfter(ss, v); a == ss && b == v && v+1 < end {
-		// "Blinken sprach von rund 8.000 Soldaten"
-		s, e, ms, mEnd = a, b, v+1, end
-	} else if a == ss && b < v && c.lx.class(c.toks[b].Norm) == "aux" && v == end-1 {
-		// "Deutschland hat dem Land … Winterhilfe zugesichert"
-		s, e, ms, mEnd = a, b, b+1, v
-	} else if v > ss && !isPunct(&c.toks[v-1], ",") && c.lx.class(c.toks[v-1].Norm) != "and" {
-		// "Gleichzeitig äußerte Selenskyj Kritik an …"
-		k := v + 1
-		for k < end && c.lx.class(c.toks[k].Norm) == "reflexive" {
-			k++
-		}
-		if a, b := c.npAfter(k, end); a == k {
-			s, e, ms, mEnd = a, b, b, end
-		}
-	}
-	if s < 0 {
-		return false
-	}
-	spk := c.resolve(s, e, c.toks[v].Start, si)
-	if spk == "" {
-		return false
-	}
-	for ms < mEnd && (isPunct(&c.toks[ms], ",") || c.lx.class(c.toks[ms].Norm) == "reflexive") {
-		ms++
-	}
-	for mEnd > ms && c.toks[mEnd-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[mEnd-1]) {
-		mEnd--
-	}
-	if mEnd-ms < 3 {
-		return false
-	}
-	c.emit(ms, mEnd, false, false, v, s, e, spk)
-	return true
-}
-
 // passive reports whether a form of "werden" (class aux:pass) stands in [ss, v), making the
 // participle at v passive.
 func (c *ctx) passive(ss, v int) bool {
 	for i := ss; i < v; i++ {
 		if c.lx.class(c.toks[i].Norm) == "aux:pass" {
 			return true
+		}
+	}
+	return false
+}
+
+// holdsCue reports whether tokens [s, e) hold the cue of a quotation already found ("„…“,
+// sagte X laut Mitteilung": the words before "laut" are that quotation and its frame).
+func (c *ctx) holdsCue(s, e int) bool {
+	for k := s; k < e; k++ {
+		if c.usedCue[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSpeechVerb reports whether the sentence [ss, se) has a speech verb whose subject names
+// a speaker.
+func (c *ctx) namedSpeechVerb(ss, se int) bool {
+	for v := ss; v < se; v++ {
+		if c.isVerb(v, ss, se) && !c.usedCue[v] {
+			if a, b := c.subjectOf(v, ss, se); a >= 0 && c.resolve(a, b, c.toks[a].Start, c.sentOf[v]).known() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speechClause reports whether the sentence [ss, se) has a speech verb followed by a
+// complement clause ("geht hervor, dass …"): that frame, not a cue phrase elsewhere, reports.
+func (c *ctx) speechClause(ss, se int) bool {
+	for v := ss; v < se; v++ {
+		if !c.isVerb(v, ss, se) || c.usedCue[v] {
+			continue
+		}
+		for k := v + 1; k < se && k <= v+4; k++ {
+			if c.lx.class(c.toks[k].Norm) == "comp" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looseNP returns the words naming a source after a cue phrase: a noun phrase as npAfter
+// finds it, or lower-case words leading to a name ("according to nonprofit PEN America",
+// "according to an update by the U.S. Drought Monitor"), or -1, -1.
+func (c *ctx) looseNP(i, limit int) (int, int) {
+	if s, e := c.npAfter(i, limit); s == i {
+		return s, e
+	}
+	for j := i; j < limit && j <= i+6; j++ {
+		t := &c.toks[j]
+		if !isWord(t) {
+			if isQuoteMark(t) {
+				if s, e := c.quotedName(j, limit); s == j {
+					return i, e
+				}
+			}
+			break
+		}
+		if m := c.mentionAt(j); m != nil && isCap(t) {
+			end := j
+			for end < limit && c.mentionAt(end) == m {
+				end++
+			}
+			return i, end
+		}
+		if c.isVerbForm(t.Norm) || c.lx.class(t.Norm) == "comp" {
+			break
+		}
+		if !isCap(t) && (c.lx.class(t.Norm) == "group" || c.lx.orgNoun(t.Norm) || c.lx.roleHead(t.Norm) != "") {
+			return i, j + 1 // "according to police", "according to officials"
+		}
+	}
+	return -1, -1
+}
+
+// hasSourceNoun reports whether [s, e) holds a noun naming a source of information.
+func (c *ctx) hasSourceNoun(s, e int) bool {
+	for k := s; k < e; k++ {
+		if isWord(&c.toks[k]) && c.lx.sourceNoun(c.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// plausibleCueSource reports whether the words [s, e) after "laut", "zufolge" or "according
+// to" can name who gave the information: a name, a role, a medium, a source noun ("Angaben",
+// "Bericht"), an organisation noun or a group ("police", "officials").
+func (c *ctx) plausibleCueSource(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isWord(t) {
+			continue
+		}
+		if c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" || c.lx.media(t.Norm) || c.lx.sourceNoun(t.Norm) ||
+			c.lx.orgNoun(t.Norm) || c.lx.class(t.Norm) == "group" {
+			return true
+		}
+		if _, ok := c.lx.pronoun(t.Norm); ok {
+			return true
+		}
+	}
+	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
+}
+
+// isQuotedAt reports whether token s opens a quoted name ("laut „Reuters“").
+func (c *ctx) isQuotedAt(s int) bool { return isQuoteMark(&c.toks[s]) }
+
+// passiveBefore reports whether a passive auxiliary stands right before the verb at v ("was
+// said to", "wurde berichtet"): the subject is not the one who speaks.
+func (c *ctx) passiveBefore(ss, v int) bool {
+	for k := v - 1; k >= ss && k >= v-2; k-- {
+		if c.lx.class(c.toks[k].Norm) == "aux:pass" {
+			return true
+		}
+		if !isLowerWord(&c.toks[k]) {
+			return false
 		}
 	}
 	return false

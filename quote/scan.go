@@ -15,14 +15,15 @@ type Marked struct {
 
 // closers maps each opening mark to the marks that may close it. „ closes with “ in German
 // and ” in some typesetting; “ opens an English quotation closed by ”; » and « pair either way
-// round (German »…«, Swiss and French «…»).
+// round (German »…«, Swiss and French «…»). Texts that mix curly and straight double marks
+// („…", “…", "…”) close with either.
 var closers = map[rune]string{
-	'„': "“”",
-	'“': "”",
+	'„': "“”\"",
+	'“': "”\"",
 	'»': "«",
 	'«': "»",
 	'‚': "‘’",
-	'"': "\"",
+	'"': "\"”",
 }
 
 // maxQuote bounds the length of a quotation in code points, so that an unbalanced mark does not

@@ -4,9 +4,8 @@
 package view
 
 import (
-	"strings"
-
 	"crosscheck/article"
+	"crosscheck/story"
 )
 
 // Span is a sentence's offsets.
@@ -25,6 +24,10 @@ type Quote struct {
 	Partial bool          `json:"partial,omitempty"`
 	Cue     *article.Mark `json:"cue"`
 	Source  *article.Mark `json:"source"`
+
+	// SpeakerHow says how the speaker was found: subject, coreference, role or none
+	// (article.Speaker*).
+	SpeakerHow string `json:"speaker_how"`
 }
 
 // Figure is a figure as the contract shows it.
@@ -119,7 +122,7 @@ func NewArticle(a *article.Article, an *article.Analysis) *Article {
 	}
 	for _, q := range an.Quotes {
 		v.Quotes = append(v.Quotes, Quote{Start: q.Start, End: q.End, Text: q.Text, Speaker: nullable(q.Speaker),
-			Direct: q.Direct, Partial: q.Partial, Cue: q.Cue, Source: q.Source})
+			Direct: q.Direct, Partial: q.Partial, Cue: q.Cue, Source: q.Source, SpeakerHow: q.SpeakerHow})
 	}
 	for _, f := range an.Figures {
 		v.Figures = append(v.Figures, Figure{Start: f.Start, End: f.End, Text: f.Text, Value: f.Value, Unit: nullable(f.Unit),
@@ -132,13 +135,4 @@ func NewArticle(a *article.Article, an *article.Analysis) *Article {
 }
 
 // Title is what lists show for an article: its title, or else its first words.
-func Title(a *article.Article) string {
-	if a.Title != "" {
-		return a.Title
-	}
-	f := strings.Fields(a.Text)
-	if len(f) > 12 {
-		return strings.Join(f[:12], " ") + " …"
-	}
-	return strings.Join(f, " ")
-}
+func Title(a *article.Article) string { return story.Title(a) }

@@ -4,100 +4,206 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+
+	"crosscheck/story"
 )
 
-// WriteStory prints a synthesised story as plain text (markdown=false) or Markdown.
-func WriteStory(w io.Writer, s *Story, markdown bool) {
-	h := func(level int, title string) {
-		if markdown {
-			fmt.Fprintf(w, "\n%s %s\n\n", strings.Repeat("#", level), title)
-		} else if level == 1 {
-			fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
-		} else {
-			fmt.Fprintf(w, "\n%s\n%s\n", title, strings.Repeat("-", len([]rune(title))))
+// WriteStory prints a story model as plain text (markdown=false) or as CommonMark.
+func WriteStory(w io.Writer, s *story.Story, markdown bool) {
+	p := &printer{w: w, md: markdown}
+	p.story(s)
+}
+
+type printer struct {
+	w  io.Writer
+	md bool
+}
+
+// text escapes what CommonMark would read as markup; plain text is printed as is.
+func (p *printer) text(s string) string {
+	if !p.md {
+		return s
+	}
+	return MarkdownEscape(s)
+}
+
+// MarkdownEscape backslash-escapes the characters CommonMark reads as inline markup, and a
+// line start that would open a block (list marker, heading, quote), so text reads as text.
+func MarkdownEscape(s string) string {
+	var b strings.Builder
+	s = strings.Join(strings.Fields(s), " ")
+	for i, r := range s {
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!', '&':
+			b.WriteByte('\\')
+		case '-', '+', '=':
+			if i == 0 {
+				b.WriteByte('\\')
+			}
+		case '.', ')':
+			if allDigits(s[:i]) && i > 0 {
+				b.WriteByte('\\')
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
 		}
 	}
-	item := func(format string, args ...any) {
-		prefix := "  "
-		if markdown {
-			prefix = "- "
-		}
-		fmt.Fprintf(w, prefix+format+"\n", args...)
+	return true
+}
+
+func (p *printer) heading(level int, title string) {
+	if p.md {
+		fmt.Fprintf(p.w, "\n%s %s\n\n", strings.Repeat("#", level), p.text(title))
+		return
 	}
-	h(1, fmt.Sprintf("%s %s: %s", s.Kind, s.ID, s.Title))
-	dates := s.From
-	if s.To != s.From {
-		dates += " .. " + s.To
+	under := "-"
+	if level == 1 {
+		under = "="
 	}
+	if level == 1 {
+		fmt.Fprintf(p.w, "%s\n%s\n", title, strings.Repeat(under, len([]rune(title))))
+		return
+	}
+	fmt.Fprintf(p.w, "\n%s\n%s\n", title, strings.Repeat(under, len([]rune(title))))
+}
+
+// item prints one list item; depth 1 nests it under the previous one.
+func (p *printer) item(depth int, s string) {
+	if p.md {
+		fmt.Fprintf(p.w, "%s- %s\n", strings.Repeat("  ", depth), s)
+		return
+	}
+	fmt.Fprintf(p.w, "%s%s\n", strings.Repeat("    ", depth)+"  ", s)
+}
+
+func (p *printer) para(s string) {
+	if p.md {
+		fmt.Fprintf(p.w, "%s\n", s)
+		return
+	}
+	fmt.Fprintf(p.w, "%s\n", s)
+}
+
+func (p *printer) ids(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = p.text(id)
+	}
+	return "[" + strings.Join(out, ", ") + "]"
+}
+
+// Quoted writes a direct quotation in quotation marks; reported speech is never quoted.
+func Quoted(q story.Said) string {
+	if q.Direct {
+		return "„" + strings.Trim(q.Text, "„“\"»«”") + "“"
+	}
+	return q.Text
+}
+
+func (p *printer) story(s *story.Story) {
+	if p.md {
+		fmt.Fprintf(p.w, "# %s\n\n", p.text(fmt.Sprintf("%s %s: %s", s.Kind, s.ID, s.Title)))
+	} else {
+		p.heading(1, fmt.Sprintf("%s %s: %s", s.Kind, s.ID, s.Title))
+	}
+	dates := s.Dates
 	if dates == "" {
 		dates = "undated"
 	}
-	fmt.Fprintf(w, "%s · %d articles · %d events\n", dates, len(s.Articles), len(s.Events))
+	line := fmt.Sprintf("%s · %d articles · %d events", dates, len(s.Articles), len(s.Events))
+	if len(s.Sources) > 0 {
+		line += " · sources: " + strings.Join(s.Sources, ", ")
+	}
+	p.para(p.text(line))
 
-	h(2, "Summary")
+	p.heading(2, "Summary")
+	if len(s.Summary) == 0 {
+		p.para("No sentence of these articles stands alone as a summary.")
+	}
 	for _, c := range s.Summary {
-		item("%s [%s]", c.Text, strings.Join(c.Sources, ", "))
+		p.item(0, p.text(c.Text)+" "+p.ids(c.Sources))
+	}
+	if len(s.Events) > 1 {
+		p.heading(2, "Events")
+		for _, e := range s.Events {
+			d := e.Dates
+			if d == "" {
+				d = "undated"
+			}
+			p.item(0, p.text(fmt.Sprintf("%s %s: %s (%d articles)", e.ID, d, e.Title, len(e.Articles))))
+		}
 	}
 	if len(s.Timeline) > 0 {
-		h(2, "Timeline")
-		for _, d := range s.Timeline {
-			if d.Published {
-				item("%-10s published: %s", d.Value, d.Article)
-				continue
+		p.heading(2, "Timeline")
+		for _, t := range s.Timeline {
+			what := t.Text
+			if t.Kind == "first_report" {
+				what = "first report: " + t.Text
 			}
-			item("%-10s %s — %s (%s)", d.Value, d.Text, d.Sentence, d.Article)
+			p.item(0, p.text(t.Date+" — "+what)+" "+p.ids(t.Articles))
 		}
 	}
 	if len(s.Figures) > 0 {
-		h(2, "Figures")
+		p.heading(2, "Figures")
 		for _, q := range s.Figures {
-			mark := ""
-			if q.Conflict != nil {
-				mark = "  ⚠ CONFLICT"
-			}
 			label := q.Label
 			if label == "" {
 				label = "(what is counted is unclear)"
 			}
-			if q.Unit != "" {
-				label += " (" + q.Unit + ")"
+			var vals []string
+			for _, v := range q.Values {
+				x := v.Text
+				if v.DateText != "" && (q.Update || q.Conflict) {
+					x += " (" + v.DateText + ")"
+				}
+				vals = append(vals, x)
 			}
-			item("%s%s", label, mark)
-			for _, c := range q.Claims {
-				approx := ""
-				if c.Approximate {
-					approx = "~"
-				}
-				var named []string
-				for _, src := range c.Sources {
-					if src != "" {
-						named = append(named, src)
-					}
-				}
-				who := strings.Join(named, ", ")
+			mark := ""
+			switch {
+			case q.Conflict:
+				mark = " — conflict: sources disagree"
+			case q.Update:
+				mark = " — updated over time"
+			}
+			sep := ", "
+			if q.Update {
+				sep = " → "
+			}
+			p.item(0, p.text(label+": "+strings.Join(vals, sep)+mark))
+			for _, v := range q.Values {
+				who := strings.Join(v.GivenBy, ", ")
 				if who == "" {
 					who = "unattributed"
 				}
-				item("    %s%g  given by %s  in %s", approx, c.Value, who, strings.Join(c.Articles, ", "))
+				p.item(1, p.text(v.Text+", given by "+who+", in ")+p.ids(v.Articles))
 			}
 		}
 	}
 	if len(s.Quotes) > 0 {
-		h(2, "Who said what")
+		p.heading(2, "Who said what")
 		for _, q := range s.Quotes {
-			form := "„%s“"
+			how := ""
 			if !q.Direct {
-				form = "(reported) %s"
+				how = " (reported)"
 			}
-			reworded := ""
+			rew := ""
 			if q.Reworded {
-				reworded = ", wording differs"
+				rew = ", wording differs"
 			}
-			item("%s: "+form+"  [%s%s]", q.Speaker, q.Text, strings.Join(q.Articles, ", "), reworded)
+			p.item(0, p.text(q.Speaker+how+": "+Quoted(q))+" "+p.ids(q.Articles)+p.text(rew))
 		}
 	}
-	if len(s.DerivedFrom) > 0 || len(s.Unsupported) > 0 {
-		h(2, "Provenance")
+	if len(s.DerivedFrom) > 0 {
+		p.heading(2, "Provenance")
 		for _, d := range s.DerivedFrom {
 			via := ""
 			if len(d.Via) > 0 {
@@ -107,16 +213,26 @@ func WriteStory(w io.Writer, s *Story, markdown bool) {
 			if d.EstimatedPublished != "" {
 				est = ", dated " + d.EstimatedPublished + " (estimated from its source)"
 			}
-			item("%s is a %s of %s (coverage %.2f%s%s)", d.Article, d.Kind, d.Source, d.Coverage, via, est)
-		}
-		if len(s.Unsupported) > 0 {
-			h(3, "Statements only one source makes")
-			for _, u := range s.Unsupported {
-				item("%s (%s, not in %s)", u.Text, u.Article, u.Source)
-			}
+			p.item(0, p.text(fmt.Sprintf("%s is a %s of %s (coverage %.2f%s%s)", d.Article, d.Kind, d.Source, d.Coverage, via, est)))
 		}
 	}
-	h(2, "Articles")
+	if len(s.Unsupported) > 0 {
+		p.heading(2, "Statements only one source makes")
+		if s.UnsupportedTotal > len(s.Unsupported) {
+			p.para(p.text(fmt.Sprintf("%d of %d, those with figures, names and dates first.", len(s.Unsupported), s.UnsupportedTotal)))
+			if p.md {
+				fmt.Fprintln(p.w)
+			}
+		}
+		for _, u := range s.Unsupported {
+			part := ""
+			if u.Partial {
+				part = "partly "
+			}
+			p.item(0, p.text(fmt.Sprintf("%s (%s, %snot in %s)", u.Text, u.Article, part, u.Source)))
+		}
+	}
+	p.heading(2, "Articles")
 	for _, a := range s.Articles {
 		date := a.Published
 		if date == "" && a.Estimated != "" {
@@ -125,9 +241,13 @@ func WriteStory(w io.Writer, s *Story, markdown bool) {
 		if date == "" {
 			date = "undated"
 		}
-		item("%s  %s  %s  [event %s]", a.ID, date, a.Title, a.Event)
+		src := ""
+		if a.Source != "" {
+			src = " · " + a.Source
+		}
+		p.item(0, p.text(fmt.Sprintf("%s · %s%s · %s [event %s]", a.ID, date, src, a.Title, a.Event)))
 		if a.Why != "" {
-			item("    why: %s", a.Why)
+			p.item(1, p.text("why: "+a.Why))
 		}
 	}
 }

@@ -46,7 +46,12 @@ func WriteArticleText(w io.Writer, v *Article) {
 		fmt.Fprintf(w, "  who/where: %s\n", strings.Join(names, "; "))
 	}
 	for _, q := range v.Quotes {
-		fmt.Fprintf(w, "  quote:    %s: „%s“\n", orDash(q.Speaker), q.Text)
+		if q.Direct {
+			fmt.Fprintf(w, "  quote:    %s: „%s“\n", orDash(q.Speaker), q.Text)
+		} else {
+			// Reported speech is not the speaker's wording: never in quotation marks.
+			fmt.Fprintf(w, "  reported: %s: %s\n", orDash(q.Speaker), q.Text)
+		}
 	}
 	for _, f := range v.Figures {
 		approx := ""

@@ -38,10 +38,8 @@ func TestDebugMisses(t *testing.T) {
 		var d doc
 		json.Unmarshal(raw, &d)
 		sents := make([][]string, len(d.Sentences))
-		var flat []string
 		for i, s := range d.Sentences {
 			sents[i] = s.Tokens
-			flat = append(flat, s.Tokens...)
 		}
 		a, spans, first := Article("x", sents)
 		an := az.Analyze(a)

@@ -1,0 +1,82 @@
+package de
+
+import (
+	"crosscheck/lang"
+)
+
+// Format writes dates and figures as German news text does ("14. Oktober 2025", "200 Mio.
+// €", "rund 1.400").
+type Format struct{}
+
+var _ lang.Formatter = Format{}
+
+// Code implements lang.Formatter.
+func (Format) Code() string { return "de" }
+
+var dates = &lang.DateWords{
+	Months: [13]string{"", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+		"September", "Oktober", "November", "Dezember"},
+	Seasons:    map[string]string{"SP": "Frühjahr", "SU": "Sommer", "FA": "Herbst", "WI": "Winter"},
+	PartsOfDay: map[string]string{"MO": "morgens", "MI": "mittags", "AF": "nachmittags", "EV": "abends", "NI": "nachts", "DT": "tagsüber"},
+	Mods: map[string]string{"START": "Anfang", "MID": "Mitte", "END": "Ende", "APPROX": "etwa",
+		"BEFORE": "vor", "AFTER": "nach", "ON_OR_BEFORE": "bis", "ON_OR_AFTER": "ab"},
+	Day: "%d. %s %d", Month: "%s %d", Season: "%s %d", Week: "KW %d/%d", Quarter: "%d. Quartal %d",
+	Half: "%d. Halbjahr %d", Decade: "%d0er-Jahre", Clock: ", %d:%02d Uhr",
+}
+
+// Date implements lang.Formatter.
+func (Format) Date(d lang.DateParts) string { return dates.Date(d) }
+
+// Number implements lang.Formatter.
+func (Format) Number(v float64) string { return lang.Decimal(v, ".", ",") }
+
+var scaleWords = map[int]string{6: "Mio.", 9: "Mrd.", 12: "Bio."}
+
+var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "CHF": "Fr.", "JPY": "¥"}
+
+var bounds = map[string]string{"about": "rund", "min": "mehr als", "max": "bis zu", "order": "mehrere"}
+
+// Amount implements lang.Formatter.
+func (f Format) Amount(v float64, unit, bound string, approximate bool) string {
+	m, sc := lang.Scaled(v)
+	s := f.Number(m)
+	if sc > 0 {
+		s += " " + scaleWords[sc]
+	}
+	if bound == "order" && sc == 0 && v >= 100 {
+		// "Tausende", "Hunderte": at least v, below ten times v.
+		switch v {
+		case 100:
+			s = "Hunderte"
+		case 1000:
+			s = "Tausende"
+		default:
+			s = "mehrere " + s
+		}
+	} else if b := bounds[bound]; b != "" {
+		s = b + " " + s
+	} else if approximate {
+		s = "rund " + s
+	}
+	switch {
+	case unit == "":
+	case symbols[unit] != "":
+		s += " " + symbols[unit]
+	default:
+		s += " " + unit
+	}
+	return s
+}
+
+var phrases = map[string]string{
+	"reported": "sinngemäß", "update": "später", "conflict": "Widerspruch", "first report": "erste Meldung",
+	"unattributed": "ohne Quelle", "in": "in",
+}
+
+// Phrase implements lang.Formatter.
+func (Format) Phrase(key string) string {
+	if p, ok := phrases[key]; ok {
+		return p
+	}
+	return key
+}

@@ -1,0 +1,70 @@
+package lang_test
+
+import (
+	"testing"
+
+	"crosscheck/lang"
+	"crosscheck/lang/de"
+	"crosscheck/lang/en"
+)
+
+func TestParseTimexAndDates(t *testing.T) {
+	for _, c := range []struct {
+		value, mod string
+		de, en     string
+	}{
+		{"2025-10-14", "", "14. Oktober 2025", "14 October 2025"},
+		{"2025-10-14TMO", "", "14. Oktober 2025, morgens", "14 October 2025, morning"},
+		{"2025-10-14T08:30", "", "14. Oktober 2025, 8:30 Uhr", "14 October 2025, 8:30"},
+		{"2024-WI", "", "Winter 2024", "winter 2024"},
+		{"2026-SP", "", "Frühjahr 2026", "spring 2026"},
+		{"2024-10", "START", "Anfang Oktober 2024", "early October 2024"},
+		{"2024-W42", "", "KW 42/2024", "week 42 of 2024"},
+		{"2024-Q1", "", "1. Quartal 2024", "Q1 2024"},
+		{"202X", "", "2020er-Jahre", "the 2020s"},
+		{"2019", "", "2019", "2019"},
+	} {
+		p, ok := lang.ParseTimex(c.value, c.mod)
+		if !ok {
+			t.Errorf("ParseTimex(%q) failed", c.value)
+			continue
+		}
+		if got := (de.Format{}).Date(p); got != c.de {
+			t.Errorf("de %s: %q, want %q", c.value, got, c.de)
+		}
+		if got := (en.Format{}).Date(p); got != c.en {
+			t.Errorf("en %s: %q, want %q", c.value, got, c.en)
+		}
+	}
+	for _, v := range []string{"P3W", "PRESENT_REF", "", "XXXX-10", "2024-13-01", "14.10.2025"} {
+		if _, ok := lang.ParseTimex(v, ""); ok {
+			t.Errorf("ParseTimex(%q) took a non-date for a date", v)
+		}
+	}
+}
+
+func TestAmounts(t *testing.T) {
+	for _, c := range []struct {
+		v           float64
+		unit, bound string
+		approx      bool
+		de, en      string
+	}{
+		{2e8, "EUR", "", false, "200 Mio. €", "€200 million"},
+		{1.8e6, "", "", false, "1,8 Mio.", "1.8 million"},
+		{12000, "", "", false, "12.000", "12,000"},
+		{1400, "", "min", false, "mehr als 1.400", "more than 1,400"},
+		{1.8e7, "EUR", "about", true, "rund 18 Mio. €", "about €18 million"},
+		{140, "km/h", "max", false, "bis zu 140 km/h", "up to 140 km/h"},
+		{1000, "", "order", true, "Tausende", "thousands"},
+		{3.5, "%", "", false, "3,5 %", "3.5%"},
+		{1e9, "USD", "", false, "1 Mrd. $", "$1 billion"},
+	} {
+		if got := (de.Format{}).Amount(c.v, c.unit, c.bound, c.approx); got != c.de {
+			t.Errorf("de %g %s: %q, want %q", c.v, c.unit, got, c.de)
+		}
+		if got := (en.Format{}).Amount(c.v, c.unit, c.bound, c.approx); got != c.en {
+			t.Errorf("en %g %s: %q, want %q", c.v, c.unit, got, c.en)
+		}
+	}
+}

@@ -1,0 +1,688 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"crosscheck/article"
+)
+
+// speaker is who said a quotation and how the text tells: SpeakerSubject, SpeakerCoreference,
+// SpeakerRole or SpeakerNone (name empty).
+type speaker struct {
+	name, how string
+}
+
+var noSpeaker = speaker{how: article.SpeakerNone}
+
+func (s speaker) known() bool { return s.name != "" }
+
+// resolve decides who the words [ss, se) name as the speaker of a quotation at offset off in
+// sentence si. It names a speaker only on strong evidence:
+//   - a name heading the phrase, with any title or role ("Bürgermeister Karl Huber", "Trump
+//     spokesperson Steven Cheung", "Der Chef des Büros, Andrij Jermak"): subject;
+//   - a role noun the article ties to a name elsewhere ("der Sprecher" after "Karl Brandt, der
+//     Sprecher des Ministeriums"): role;
+//   - a pronoun, or a definite epithet ("der 77-Jährige", "the company"), resolved to the
+//     nearest preceding person (organisation) of the paragraph that agrees: coreference.
+//
+// Names in a genitive or "of" phrase, in a possessive, inside quotation marks, and media the
+// words are addressed to never speak; an indefinite or plural phrase ("ein Sprecher",
+// "officials") names nobody.
+func (c *ctx) resolve(ss, se, off, si int) speaker {
+	if ss < 0 || se <= ss || se > len(c.toks) {
+		return noSpeaker
+	}
+	se = c.cutAddressee(ss, se)
+	if se <= ss {
+		return noSpeaker
+	}
+	if isQuoteMark(&c.toks[ss]) {
+		return c.quotedSpeaker(ss, se) // laut „Reuters“
+	}
+	if sp := c.sourceAgent(ss, se, off, si); sp.known() {
+		return sp // "einem Bericht des „Spiegel“", "a report by Challenger, Gray and Christmas"
+	}
+	if se-ss == 1 {
+		if sex, ok := c.lx.pronoun(c.toks[ss].Norm); ok && isWord(&c.toks[ss]) {
+			switch {
+			case sex == "p" || sex == "x" || c.pluralVerbBeside(ss):
+				return noSpeaker // "they", "sagten sie": a group; "heißt es": nobody
+			case sex == "n":
+				return c.orgAntecedent(c.toks[ss].Start) // "it said": the company that spoke
+			}
+			return c.antecedent(c.toks[ss].Start, sex[0], false)
+		}
+	}
+	first := c.toks[ss].Norm
+	switch c.lx.class(first) {
+	case "indef", "poss":
+		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed.
+		if c.nameHead(ss, se) < 0 {
+			return noSpeaker
+		}
+	}
+	if se < len(c.toks) && c.nounContinues(se) {
+		return noSpeaker // "Israeli media", "state officials": the head noun follows
+	}
+	if k := c.nameHead(ss, se); k >= 0 {
+		m := c.mentionAt(k)
+		if m != nil {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
+		if p := c.placeAt(k); p != nil {
+			// A country or city standing alone acts through its government ("Deutschland hat
+			// … zugesichert"); inside a longer phrase it only qualifies a common noun.
+			if c.onlyEntity(ss, se, *p) && c.subjectSlot(ss) {
+				return speaker{name: nonEmpty(p.Canonical, p.Text), how: article.SpeakerSubject}
+			}
+			return noSpeaker
+		}
+		if len(c.an.Entities) == 0 {
+			if n := c.fallbackName(ss, k+1); n != "" {
+				return speaker{name: n, how: article.SpeakerSubject}
+			}
+		}
+		return noSpeaker
+	}
+	// No name: a role noun or epithet heads the phrase.
+	h := c.headNoun(ss, se)
+	if h < 0 {
+		return noSpeaker
+	}
+	cls := c.lx.class(first)
+	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
+		if n := c.tiedRole(h, off); n != "" {
+			return speaker{name: n, how: article.SpeakerRole}
+		}
+	}
+	if !c.lx.isDet(first) || cls == "indef" || cls == "poss" {
+		return noSpeaker
+	}
+	if c.lx.orgNoun(c.toks[h].Norm) {
+		return c.orgAntecedent(c.toks[ss].Start)
+	}
+	if !c.personNoun(h) {
+		// A functional role without a name ("der Vorsitzende Richter", "ein Sprecher")
+		// usually introduces someone the text does not name.
+		return noSpeaker
+	}
+	sex := c.nounSex(h)
+	det := c.detSex(ss, h)
+	if det == 'f' && sex == 'm' {
+		return noSpeaker // "die Politiker": several people
+	}
+	if sex == 0 {
+		sex = det
+	}
+	return c.antecedent(c.toks[ss].Start, sex, false)
+}
+
+// quotedSpeaker returns the name in quotation marks at [ss, se) ("„Reuters“", "„Spiegel“"): an
+// organisation or person named there, else the quoted words when they are a short name.
+func (c *ctx) quotedSpeaker(ss, se int) speaker {
+	end := ss + 1
+	for end < se && !isQuoteMark(&c.toks[end]) {
+		end++
+	}
+	if end == ss+1 || end-ss > 5 {
+		return noSpeaker
+	}
+	for k := ss + 1; k < end; k++ {
+		if m := c.mentionAt(k); m != nil {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
+	}
+	if !isCap(&c.toks[ss+1]) {
+		return noSpeaker
+	}
+	return speaker{name: c.r.Slice(c.toks[ss+1].Start, c.toks[end-1].End), how: article.SpeakerSubject}
+}
+
+// sourceAgent resolves the words after a noun naming a source of information and a genitive,
+// "von" or "by" ("einem Bericht des „Spiegel“", "Angaben der Polizei", "a report by X").
+func (c *ctx) sourceAgent(ss, se, off, si int) speaker {
+	for k := ss; k+1 < se; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !c.lx.sourceNoun(t.Norm) {
+			continue
+		}
+		g := k + 1
+		if c.lx.class(c.toks[g].Norm) != "gen" && c.toks[g].Norm != "des" && c.toks[g].Norm != "der" {
+			return noSpeaker
+		}
+		a := g + 1
+		for a < se && c.lx.isDet(c.toks[a].Norm) && c.lx.class(c.toks[a].Norm) != "indef" {
+			a++
+		}
+		if a >= se {
+			return noSpeaker
+		}
+		if isQuoteMark(&c.toks[a]) {
+			return c.quotedSpeaker(a, se)
+		}
+		if h := c.nameHead(a, se); h >= 0 {
+			if m := c.mentionAt(h); m != nil {
+				return speaker{name: m.canon, how: article.SpeakerSubject}
+			}
+		}
+		return noSpeaker
+	}
+	return noSpeaker
+}
+
+func nonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// subjectSlot reports whether words starting at ss stand where a subject stands: at the start
+// of a sentence or right after a speech verb.
+func (c *ctx) subjectSlot(ss int) bool {
+	si := c.sentOf[ss]
+	if s, _ := c.sentRange(si); s == ss {
+		return true
+	}
+	_, ok := c.lx.verbs[c.toks[ss-1].Norm]
+	return ok
+}
+
+// cutAddressee ends the words naming a speaker before an addressee or relaying medium that
+// follows the head: "der SPD-Politiker der dpa", "Weber gegenüber der Zeitung", "Smith told
+// reporters".
+func (c *ctx) cutAddressee(ss, se int) int {
+	for k := ss + 1; k < se; k++ {
+		t := &c.toks[k]
+		if c.lx.class(t.Norm) == "to" {
+			return k
+		}
+		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) {
+			return k
+		}
+		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) {
+			return k // "Weber dpa" (a dative without article)
+		}
+	}
+	return se
+}
+
+// mediaAt reports whether the words at k name a news medium or agency ("dpa", "der
+// Deutschen Presse-Agentur", "dem ARD-Hauptstadtstudio", "Reuters").
+func (c *ctx) mediaAt(k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		t := &c.toks[j]
+		if t.Kind != article.TokWord {
+			if isQuoteMark(t) || isPunct(t, "-") {
+				continue
+			}
+			return false
+		}
+		if c.lx.media(t.Norm) {
+			return true
+		}
+		if !adjLike(t.Norm) && !isCap(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralVerbBeside reports whether a verb beside the pronoun at i is plural ("sagten sie").
+func (c *ctx) pluralVerbBeside(i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(c.toks) {
+			continue
+		}
+		t := &c.toks[k]
+		if _, ok := c.lx.verbs[t.Norm]; ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounContinues reports whether token k, right after the words naming a speaker, is a
+// lower-case noun that is their real head ("Israeli media", "Trump aides").
+func (c *ctx) nounContinues(k int) bool {
+	t := &c.toks[k]
+	return isLowerWord(t) && (c.lx.roleHead(t.Norm) != "" || c.lx.media(t.Norm) || c.lx.class(t.Norm) == "group")
+}
+
+// nameHead returns the token of the name that heads the phrase [ss, se): the last person,
+// organisation or place of its first part, or of an apposition after a comma. Names in a
+// genitive, "of" or "von" phrase after a noun, possessives before a noun ("Selenskyjs
+// Kanzleichef", "Trump's campaign", "Trump spokesperson Steven Cheung" keeps Cheung) and
+// names inside quotation marks are not heads. Returns -1 when no name heads it.
+func (c *ctx) nameHead(ss, se int) int {
+	head := -1
+	nounSeen := false // a common noun has opened this part of the phrase
+	inGen := false    // inside a genitive or "of" phrase: its names are modifiers
+	for k := ss; k < se; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, "(") {
+			if head >= 0 {
+				return head
+			}
+			// An apposition may follow: "Der Chef des Büros, Andrij Jermak".
+			nounSeen, inGen = false, false
+			continue
+		}
+		if t.Kind != article.TokWord {
+			continue
+		}
+		if k > ss && (c.lx.class(t.Norm) == "gen" || (nounSeen && (t.Norm == "des" || t.Norm == "der"))) {
+			if head >= 0 {
+				return head // "Patrick Breyer vom Arbeitskreis"
+			}
+			inGen = true
+			continue
+		}
+		if inGen || c.inMarks(t.Start) || c.otherNameAt(k) {
+			continue
+		}
+		if c.lx.class(t.Norm) == "group" {
+			head, nounSeen = -1, true // "Democrats", "officials": a group, no one in particular
+			continue
+		}
+		isName := c.mentionAt(k) != nil || c.placeAt(k) != nil || (len(c.an.Entities) == 0 && c.nameWord(k) && c.fallbackName(k, k+1) != "")
+		if isName && (c.roleWordName(k) || c.compoundBeyondName(k)) {
+			isName = false // "Richter" tagged as a person, "SPD-Politiker": a noun here
+		}
+		if isName {
+			if c.possessive(k, se) {
+				continue // "Selenskyjs Kanzleichef", "Trump's campaign"
+			}
+			head = k
+			continue
+		}
+		if !c.lx.isDet(t.Norm) && (isCap(t) || c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm)) && c.lx.class(t.Norm) == "" {
+			// A common noun after a name: the name was a modifier ("Trump spokesperson").
+			head = -1
+			nounSeen = true
+		}
+	}
+	return head
+}
+
+// compoundBeyondName reports whether token k runs on past the name that starts it: a compound
+// whose head is a common noun ("SPD-Politiker", "VW-Chef").
+func (c *ctx) compoundBeyondName(k int) bool {
+	end := -1
+	if m := c.mentionAt(k); m != nil {
+		end = m.end
+	} else if p := c.placeAt(k); p != nil {
+		end = p.End
+	}
+	return end >= 0 && c.toks[k].End > end
+}
+
+// roleWordName reports whether the name at token k is a lone role noun the tagger took for a
+// name ("der Vorsitzende Richter").
+func (c *ctx) roleWordName(k int) bool {
+	m := c.mentionAt(k)
+	if m == nil || m.org {
+		return false
+	}
+	ts, te := c.tokAt(m.pos), c.tokAt(max(m.pos, m.end-1))+1
+	for i := ts; i < te; i++ {
+		if c.lx.roleHead(c.toks[i].Norm) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// possessive reports whether the name ending at token k is a possessive before a noun.
+func (c *ctx) possessive(k, se int) bool {
+	m := c.mentionAt(k)
+	last := k
+	if m != nil {
+		last = c.tokAt(max(m.pos, m.end-1))
+	}
+	if last != k {
+		return false // judged at the name's last token
+	}
+	n := k + 1
+	if n < se && (isPunct(&c.toks[n], "’") || isPunct(&c.toks[n], "'")) {
+		// "Trump's": apostrophe and s.
+		if n+1 < se && c.toks[n+1].Norm == "s" {
+			return true
+		}
+	}
+	t := &c.toks[k]
+	if strings.HasSuffix(t.Norm, "s") && n < se && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
+		// "Selenskyjs Kanzleichef": a genitive -s before a common noun.
+		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
+	}
+	return false
+}
+
+// headNoun returns the first capitalised common noun of [ss, se) outside genitive and "of"
+// phrases ("der Vorsitzende Richter", "the company's chief executive" -> executive), or -1.
+func (c *ctx) headNoun(ss, se int) int {
+	h := -1
+	for k := ss; k < se; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") {
+			break
+		}
+		if t.Kind != article.TokWord {
+			continue
+		}
+		if c.lx.class(t.Norm) == "gen" || (h >= 0 && c.lx.isDet(t.Norm)) {
+			break
+		}
+		if c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm) || (capLike(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm)) {
+			h = k // the last noun of the first part is the head ("die CDU-Politikerin")
+		}
+	}
+	return h
+}
+
+// personNoun reports whether the head noun at h is an epithet for a person already named
+// ("der 77-Jährige", "die CDU-Politikerin", "the lawmaker").
+func (c *ctx) personNoun(h int) bool {
+	_, ok := c.lx.epithet(c.toks[h].Norm)
+	return ok
+}
+
+// detSex reads the sex from the article before a person noun: "der 77-Jährige" m, "die
+// 77-Jährige" f; "the" tells nothing.
+func (c *ctx) detSex(ss, h int) byte {
+	for k := ss; k < h; k++ {
+		switch c.lx.class(c.toks[k].Norm) {
+		case "det:m":
+			return 'm'
+		case "det:f":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// tiedRole returns the person the article ties the role noun at h to ("Insolvenzforscher
+// Steffen Müller", "Donald Rukare, Präsident des Olympischen Komitees"): the latest tie before
+// off, else the first tie after it when there is only one person in that role. A role narrowed
+// differently ("Kanzleichef", "Verteidigungsminister") is another role.
+func (c *ctx) tiedRole(h, off int) string {
+	mod := c.roleMod(h)
+	var refs []roleRef
+	for _, r := range c.roles[c.lx.roleHead(c.toks[h].Norm)] {
+		// "the communications minister" is not the security minister named before.
+		if mod == "" || r.mod == "" || r.mod == mod {
+			refs = append(refs, r)
+		}
+	}
+	best := ""
+	people := map[string]bool{}
+	for _, r := range refs {
+		people[r.canon] = true
+		if r.pos < off {
+			best = r.canon
+		}
+	}
+	if best == "" && len(people) == 1 {
+		best = refs[0].canon
+	}
+	return best
+}
+
+// antecedent resolves a pronoun or epithet at offset off (its own position) to the nearest preceding person (org
+// for "das Unternehmen", "the company") of its paragraph, or of the paragraph before when its
+// own names none, that agrees in sex (0: unknown). A candidate whose sex is unknown counts
+// only when no other candidate could be meant. Names inside quotation marks do not count.
+func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
+	blk := c.blockOf(off)
+	blocks := []int{blk}
+	for b := blk; len(blocks) < 3; {
+		// A paragraph holding only quotations names no one: look one further back.
+		if b = c.prevTextBlock(b); b < 0 {
+			break
+		}
+		blocks = append(blocks, b)
+	}
+	for _, b := range blocks {
+		if b < 0 {
+			continue
+		}
+		var cands []string
+		seen := map[string]bool{}
+		for k := len(c.names.mentions) - 1; k >= 0; k-- {
+			m := &c.names.mentions[k]
+			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
+				continue
+			}
+			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") {
+				// A lone word the tagger took for a person, never named in full and of
+				// unknown sex ("But", "California"), is too weak to stand in the way.
+				continue
+			}
+			seen[m.canon] = true
+			cands = append(cands, m.canon)
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		var agree []string
+		for _, n := range cands {
+			s := c.names.sex[n]
+			if org || sex == 0 || s == 0 || s == sex {
+				agree = append(agree, n)
+			}
+		}
+		if len(agree) == 0 {
+			if b == blk {
+				continue
+			}
+			return noSpeaker
+		}
+		first := agree[0]
+		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
+			return noSpeaker // "seine Partnerin … sie": someone the text does not name
+		}
+		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && contains(agree, last) {
+			// The one who spoke last is not the person named last ("Roe said … two other
+			// clients, actor Malcom McDowell … “…,” he said"): either could be meant.
+			return noSpeaker
+		}
+		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {
+			return speaker{name: first, how: article.SpeakerCoreference}
+		}
+		return noSpeaker // the nearest could be either of several
+	}
+	return noSpeaker
+}
+
+// orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
+// before off in this paragraph or the one before, else to the one that opens the sentence
+// before: an organisation merely mentioned elsewhere (a product, a rival) is not enough.
+func (c *ctx) orgAntecedent(off int) speaker {
+	blk := c.blockOf(off)
+	for k := len(c.out) - 1; k >= 0; k-- {
+		f := &c.out[k]
+		if f.q.Speaker == "" || f.q.Start >= off || f.srcStart < 0 {
+			continue
+		}
+		if b := c.blockOf(f.q.Start); b != blk && b != c.prevTextBlock(blk) {
+			continue
+		}
+		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
+			return speaker{name: m.canon, how: article.SpeakerCoreference}
+		}
+	}
+	// Else the organisation that opens the sentence before, in the same paragraph ("The
+	// National Oceanic and Atmospheric Administration updated its outlook. The agency said …").
+	if si := c.sentenceAt(off); si > 0 && c.blockOf(c.sents[si-1].Start) == blk {
+		ps, pe := c.sentRange(si - 1)
+		if a, b := c.npAfter(ps, pe); a == ps {
+			if h := c.nameHead(a, b); h >= 0 {
+				if m := c.mentionAt(h); m != nil && m.org {
+					return speaker{name: m.canon, how: article.SpeakerCoreference}
+				}
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// nameHeadOr returns the name heading [s, e), or s.
+func (c *ctx) nameHeadOr(s, e int) int {
+	if h := c.nameHead(s, e); h >= 0 {
+		return h
+	}
+	return s
+}
+
+// lastSpeaker returns the person last named as the subject of a speech verb before off in the
+// given paragraphs whose sex agrees ("Roe said, …"), or "".
+func (c *ctx) lastSpeaker(off int, blocks []int, sex byte) string {
+	best := ""
+	for si := range c.sents {
+		if c.sents[si].Start >= off {
+			break
+		}
+		if !slices.Contains(blocks, c.blockOf(c.sents[si].Start)) {
+			continue
+		}
+		ss, se := c.sentRange(si)
+		for v := ss; v < se && c.toks[v].Start < off; v++ {
+			if !c.isVerb(v, ss, se) {
+				continue
+			}
+			a, b := c.subjectOf(v, ss, se)
+			if a < 0 || c.toks[a].Start >= off {
+				continue
+			}
+			if h := c.nameHead(a, b); h >= 0 {
+				if m := c.mentionAt(h); m != nil && !m.org {
+					if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
+						best = m.canon
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// unnamedBetween reports whether, after the last mention of the person named canon and before
+// offset off, the text speaks of an unnamed person of the given sex ("die Partnerin", "the
+// woman") or in a role not tied to canon ("the prime minister") outside quotation marks: a
+// pronoun may then mean them.
+func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
+	last := -1
+	for _, m := range c.names.mentions {
+		if m.canon == canon && m.pos < off && !m.quoted {
+			last = m.end
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := c.tokAt(last); k < len(c.toks) && c.toks[k].Start < off; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokWord || c.inMarks(t.Start) || c.mentionAt(k) != nil {
+			continue
+		}
+		if k == 0 || !c.lx.isDet(c.toks[k-1].Norm) && !adjLike(c.toks[k-1].Norm) {
+			continue
+		}
+		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
+			continue // someone of the other sex, or no person at all
+		}
+		if c.tiedTo(k, canon) {
+			continue // the role the article gives the candidate
+		}
+		if k+1 < len(c.toks) && (c.mentionAt(k+1) != nil || c.nameWord(k+1)) {
+			continue // "Ministerin Anna Berger": the person is named
+		}
+		if c.apposition(k) {
+			continue // "Anna Berger, die Ministerin": the named person again
+		}
+		return true
+	}
+	return false
+}
+
+// tiedTo reports whether the role noun at k is one the article ties to canon.
+func (c *ctx) tiedTo(k int, canon string) bool {
+	h := c.lx.roleHead(c.toks[k].Norm)
+	if h == "" {
+		return false
+	}
+	for _, r := range c.roles[h] {
+		if r.canon == canon {
+			return true
+		}
+	}
+	return false
+}
+
+// apposition reports whether the noun at k stands in an apposition right after a name ("Anna
+// Berger, die frühere Ministerin").
+func (c *ctx) apposition(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if isPunct(&c.toks[j], ",") {
+			return j > 0 && c.mentionAt(j-1) != nil
+		}
+		if c.toks[j].Kind != article.TokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// prevTextBlock returns the index of the paragraph before block b (skipping headings and
+// furniture), or -1.
+func (c *ctx) prevTextBlock(b int) int {
+	for k := b - 1; k >= 0; k-- {
+		switch c.a.Blocks[k].Kind {
+		case article.BlockParagraph:
+			return k
+		case article.BlockTitle:
+			return -1
+		}
+	}
+	return -1
+}
+
+// fallbackName returns the name words [ss, e) stand for when no entity extractor ran: the
+// fullest form of their last name word, or a run of two name words.
+func (c *ctx) fallbackName(ss, e int) string {
+	if ss > 0 && c.toks[ss-1].Kind == article.TokNumber {
+		return "" // "200 Millionen Euro": a measure, not a name
+	}
+	for i := e - 1; i >= ss; i-- {
+		if !c.nameWord(i) {
+			continue
+		}
+		if v := c.names.lookup(c.toks[i].Norm); v != "" {
+			return v
+		}
+		j := i
+		for j > ss && c.nameWord(j-1) {
+			j--
+		}
+		if j < i {
+			return c.r.Slice(c.toks[j].Start, c.toks[i].End)
+		}
+		return ""
+	}
+	return ""
+}
+
+// onlyEntity reports whether the words [ts, te) are the entity en and determiners around it.
+func (c *ctx) onlyEntity(ts, te int, en article.Entity) bool {
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Start >= en.Start && t.End <= en.End {
+			continue
+		}
+		if !c.lx.isDet(t.Norm) {
+			return false
+		}
+	}
+	return true
+}

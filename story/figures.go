@@ -1,0 +1,331 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"crosscheck/article"
+	"crosscheck/figure"
+)
+
+// quantGroup is one quantity with where its figures stand, for the summary to find
+// sentences that give the story's main figures.
+type quantGroup struct {
+	q     Quantity
+	sents map[[2]int]bool // doc, sentence
+}
+
+// figAt is one figure of the story with its doc, sentence and the day it is for.
+type figAt struct {
+	doc, sent int
+	f         article.Figure
+	day       string
+}
+
+func (bd *build) figures() {
+	var figs []figAt
+	for i, d := range bd.docs {
+		for _, f := range d.an.Figures {
+			si := d.an.SentenceAt(f.Start)
+			if si < 0 || !d.sents[si].usable || yearLike(f) {
+				continue
+			}
+			day := d.date
+			for k := range d.sents[si].dates {
+				// A date in the figure's own sentence says which moment it is for
+				// ("vor zwei Tagen hatte sie noch von zwölf Verletzten gesprochen").
+				if day == "" || k < day {
+					day = k
+				}
+			}
+			figs = append(figs, figAt{doc: i, sent: si, f: f, day: day})
+		}
+	}
+	reps := make([]figure.Reported, len(figs))
+	where := map[string][]int{} // article|start -> figs indexes
+	for k, f := range figs {
+		reps[k] = figure.Reported{Article: bd.docs[f.doc].a.ID, Figure: f.f}
+		key := reps[k].Article + "|" + strconv.Itoa(f.f.Start)
+		where[key] = append(where[key], k)
+	}
+	var groups [][]int // quantities as indexes into figs
+	for _, q := range figure.Group(reps) {
+		if !q.Significant() {
+			continue
+		}
+		var g []int
+		seen := map[int]bool{}
+		for _, r := range q.Figures {
+			for _, k := range where[r.Article+"|"+strconv.Itoa(r.Figure.Start)] {
+				if !seen[k] {
+					seen[k] = true
+					g = append(g, k)
+				}
+			}
+		}
+		groups = append(groups, g)
+	}
+	groups = bd.mergeParaphrases(figs, groups)
+	for _, g := range groups {
+		bd.quants = append(bd.quants, bd.quantity(figs, g))
+	}
+	sort.SliceStable(bd.quants, func(i, j int) bool {
+		a, b := bd.quants[i].q, bd.quants[j].q
+		if a.Articles != b.Articles {
+			return a.Articles > b.Articles
+		}
+		return a.Label < b.Label
+	})
+	for _, g := range bd.quants {
+		bd.st.Figures = append(bd.st.Figures, g.q)
+	}
+}
+
+// mergeParaphrases joins quantities that measure one thing in other words ("1.400
+// Einsätze" and "1.400-mal ausgerückt"): same unit, and two of their figures with the same
+// value stand in sentences the alignment paired.
+func (bd *build) mergeParaphrases(figs []figAt, groups [][]int) [][]int {
+	parent := make([]int, len(groups))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	owner := map[[2]int][]int{} // doc, sentence -> groups with a figure there
+	for gi, g := range groups {
+		for _, k := range g {
+			key := [2]int{figs[k].doc, figs[k].sent}
+			owner[key] = append(owner[key], gi)
+		}
+	}
+	for gi, g := range groups {
+		for _, k := range g {
+			f := figs[k]
+			for _, p := range bd.sup.pairedWith[f.doc][f.sent] {
+				for _, gj := range owner[p] {
+					if gj == gi || find(gi) == find(gj) {
+						continue
+					}
+					if sameMeasure(figs, g, groups[gj], f, p) {
+						a, b := find(gi), find(gj)
+						parent[max(a, b)] = min(a, b)
+					}
+				}
+			}
+		}
+	}
+	merged := map[int][]int{}
+	var roots []int
+	for gi, g := range groups {
+		r := find(gi)
+		if _, ok := merged[r]; !ok {
+			roots = append(roots, r)
+		}
+		merged[r] = append(merged[r], g...)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, merged[r])
+	}
+	return out
+}
+
+// sameMeasure: figure f of group a and a figure of group b in sentence p give the same value
+// in the same unit, and neither group counts a part while the other counts a whole.
+func sameMeasure(figs []figAt, a, b []int, f figAt, p [2]int) bool {
+	for _, k := range b {
+		o := figs[k]
+		if o.doc != p[0] || o.sent != p[1] {
+			continue
+		}
+		if o.f.Unit == f.f.Unit && o.f.Part == f.f.Part && o.f.Value == f.f.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// quantity builds the model of one quantity: its values in date order, an update when the
+// value changed over time, a conflict only when values disagree about one day.
+func (bd *build) quantity(figs []figAt, g []int) quantGroup {
+	label := map[string]int{}
+	qg := quantGroup{sents: map[[2]int]bool{}}
+	type claim struct {
+		v       Value
+		days    map[string]bool
+		givers  map[string]bool
+		arts    map[string]bool
+		minDay  string
+		doc     int
+		approxN int
+	}
+	claims := map[string]*claim{}
+	var order []string
+	arts := map[string]bool{}
+	unit := ""
+	for _, k := range g {
+		f := figs[k]
+		qg.sents[[2]int{f.doc, f.sent}] = true
+		if f.f.What != "" {
+			label[f.f.What]++
+		}
+		unit = f.f.Unit
+		key := figKey(f.f.Value, f.f.Unit) + "|" + f.f.Bound
+		c := claims[key]
+		if c == nil {
+			c = &claim{v: Value{Value: f.f.Value, Bound: f.f.Bound}, days: map[string]bool{}, givers: map[string]bool{}, arts: map[string]bool{}, doc: f.doc}
+			claims[key] = c
+			order = append(order, key)
+		}
+		if f.f.Approximate {
+			c.approxN++
+		}
+		if f.day != "" {
+			c.days[f.day] = true
+			if c.minDay == "" || f.day < c.minDay {
+				c.minDay = f.day
+			}
+		}
+		if f.f.AttributedTo != "" {
+			c.givers[f.f.AttributedTo] = true
+		}
+		id := bd.docs[f.doc].a.ID
+		c.arts[id], arts[id] = true, true
+	}
+	q := Quantity{Label: mostCommon(label), Unit: unit, Values: []Value{}, Articles: len(arts)}
+	cs := make([]*claim, 0, len(order))
+	for _, k := range order {
+		cs = append(cs, claims[k])
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i].minDay, cs[j].minDay
+		if a != b {
+			return a != "" && (b == "" || a < b)
+		}
+		return len(cs[i].arts) > len(cs[j].arts)
+	})
+	for _, c := range cs {
+		c.v.Approximate = c.approxN > 0
+	}
+	// Many different values are many things measured under one label, not a dispute.
+	judge := len(cs) <= maxJudged
+	for i, a := range cs {
+		for _, b := range cs[i+1:] {
+			if !judge || !disagree(a.v, b.v) {
+				continue
+			}
+			if !apart(a.arts, b.arts) {
+				// One article giving both values speaks of two things (or tells the
+				// change itself): an update at most, never a dispute.
+				if a.minDay != b.minDay && a.minDay != "" && b.minDay != "" {
+					q.Update = true
+				}
+				continue
+			}
+			same := false
+			for d := range a.days {
+				same = same || b.days[d]
+			}
+			if same || len(a.days) == 0 || len(b.days) == 0 {
+				// The same moment, or a moment unknown: sources disagree.
+				a.v.Conflicts, b.v.Conflicts, q.Conflict = true, true, true
+			} else {
+				q.Update = true
+			}
+		}
+	}
+	if q.Conflict {
+		q.Update = false
+	}
+	for _, c := range cs {
+		v := c.v
+		v.Text = bd.fmt.Amount(v.Value, q.Unit, v.Bound, v.Approximate)
+		v.Date = c.minDay
+		if v.Date != "" {
+			v.DateText = bd.dateText(v.Date, "")
+		}
+		v.GivenBy = keys(c.givers)
+		v.Articles = keys(c.arts)
+		q.Values = append(q.Values, v)
+	}
+	qg.q = q
+	return qg
+}
+
+func mostCommon(m map[string]int) string {
+	best := ""
+	for k, n := range m {
+		if best == "" || n > m[best] || n == m[best] && k < best {
+			best = k
+		}
+	}
+	return best
+}
+
+// disagree reports whether two values cannot both be true of one quantity at one moment:
+// exact values that differ, or approximate and bounded values outside each other's range.
+func disagree(a, b Value) bool {
+	lo1, hi1 := interval(a)
+	lo2, hi2 := interval(b)
+	return hi1 < lo2 || hi2 < lo1
+}
+
+// tolerance is how far an approximate value may lie from another and still agree with it;
+// exactTolerance the same for exact values (rounding: 30,6 and 30,7 Prozent agree).
+const (
+	tolerance      = 0.1
+	exactTolerance = 0.05
+	// maxJudged: a quantity with more distinct values than this is not judged for
+	// conflicts or updates.
+	maxJudged = 3
+)
+
+// apart reports whether two claims come from different articles, none giving both.
+func apart(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// yearLike: a bare four-digit number a reader would take for a year ("Gold in Tokio 2021")
+// is no figure.
+func yearLike(f article.Figure) bool {
+	t := strings.TrimSpace(f.Text)
+	if f.Unit != "" || len(t) != 4 || f.Value < 1800 || f.Value > 2100 {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func interval(v Value) (float64, float64) {
+	x := v.Value
+	switch v.Bound {
+	case figure.BoundMin:
+		return x, math.Inf(1)
+	case figure.BoundMax:
+		return math.Inf(-1), x
+	case figure.BoundOrder:
+		return x, 10 * x
+	case figure.BoundAbout:
+		return x * (1 - tolerance), x * (1 + tolerance)
+	}
+	if v.Approximate {
+		return x * (1 - tolerance), x * (1 + tolerance)
+	}
+	return x * (1 - exactTolerance), x * (1 + exactTolerance)
+}

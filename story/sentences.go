@@ -1,0 +1,366 @@
+package story
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/analyze"
+	"crosscheck/article"
+	"crosscheck/lang"
+	"crosscheck/link"
+	"crosscheck/store"
+)
+
+// doc is one article of a story as the stage reads it: the stored record, its tokens
+// rebuilt, and what it knows about each sentence.
+type doc struct {
+	rec   *store.Record
+	a     *article.Article
+	an    *article.Analysis
+	ld    *link.Doc
+	runes *article.Runes
+	pack  lang.Pack
+	sents []sentence
+	date  string // publication day (or estimated from its source), "" when unknown
+}
+
+// sentence is what the stage knows about one sentence of an article.
+type sentence struct {
+	start, end int
+	text       string
+	// usable: a paragraph sentence with content, not site furniture. Only usable
+	// sentences are summarised, cited or cite.
+	usable bool
+	// standalone: usable, and readable without the sentences before it.
+	standalone bool
+	stems      map[string]bool // content stems
+	said       map[string]bool // content stems outside names: what is said of them
+	figs       map[string]bool // figure values with unit
+	dates      map[string]bool // days of the time expressions in it
+	nums       map[string]bool // numbers that are neither figure nor date
+	names      []string        // canonical names, lower case
+	negated    bool
+	quoted     bool // holds a direct quotation's words
+	question   bool
+	words      int
+}
+
+// newDoc rebuilds tokens for a stored record and reads its sentences.
+func newDoc(r *store.Record, packs *lang.Registry) *doc {
+	p, _ := packs.Get(r.Article.Language)
+	an := *r.Analysis
+	seg := &article.Analysis{}
+	analyze.Segment(r.Article, seg, p)
+	an.Tokens, an.Sentences = seg.Tokens, seg.Sentences
+	d := &doc{rec: r, a: r.Article, an: &an, pack: p, runes: article.NewRunes(r.Article.Text)}
+	d.ld = &link.Doc{Article: r.Article, Analysis: d.an}
+	d.readSentences()
+	return d
+}
+
+// furniture reports whether lower-cased text holds one of the pack's furniture phrases.
+func furniture(p lang.Pack, lower string) bool {
+	for ph := range p.Words("story_furniture") {
+		if strings.Contains(lower, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) readSentences() {
+	an := d.an
+	negs := d.pack.Words("story_negations")
+	numbers := d.pack.Words("numbers")
+	dangling := d.pack.Words("story_dangling")
+	inner := d.pack.Words("story_dangling_inner")
+	pronouns := d.pack.Words("story_pronouns")
+	address := d.pack.Words("story_reader_address")
+	d.sents = make([]sentence, len(an.Sentences))
+	fi, ti, ei, qi := 0, 0, 0, 0
+	for si, s := range an.Sentences {
+		st := sentence{start: s.Start, end: s.End, text: d.runes.Slice(s.Start, s.End),
+			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{}}
+		kind := article.BlockParagraph
+		if s.Block < len(d.a.Blocks) {
+			kind = d.a.Blocks[s.Block].Kind
+		}
+		// Mentions are sorted by offset; walk them alongside the sentences.
+		covered := map[int]bool{} // token starts covered by a figure or a date
+		for fi < len(an.Figures) && an.Figures[fi].Start < s.Start {
+			fi++
+		}
+		for k := fi; k < len(an.Figures) && an.Figures[k].Start < s.End; k++ {
+			f := an.Figures[k]
+			st.figs[figKey(f.Value, f.Unit)] = true
+			st.nums[strconv.FormatFloat(f.Value, 'f', -1, 64)] = true
+			for c := f.Start; c < f.End; c++ {
+				covered[c] = true
+			}
+		}
+		for ti < len(an.Times) && an.Times[ti].Start < s.Start {
+			ti++
+		}
+		for k := ti; k < len(an.Times) && an.Times[k].Start < s.End; k++ {
+			t := an.Times[k]
+			if (t.Type == article.TimeDate || t.Type == article.TimeTime) && t.Value != "" && !strings.HasSuffix(t.Value, "_REF") {
+				// A day, or a day and clock time when the text gives one ("um 17.00 Uhr"):
+				// two reports of one day at different hours do not state the same.
+				day := t.Value
+				if len(day) > 10 && !clockRE.MatchString(day) {
+					day = day[:10]
+				}
+				st.dates[day] = true
+				// The date stands for its numbers; other time expressions (durations,
+				// ages: "42-Jährige") keep theirs.
+				for c := t.Start; c < t.End; c++ {
+					covered[c] = true
+				}
+			}
+		}
+		for ei < len(an.Entities) && an.Entities[ei].Start < s.Start {
+			ei++
+		}
+		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
+			if n := strings.ToLower(an.Entities[k].Canonical); n != "" {
+				st.names = append(st.names, n)
+			}
+		}
+		for qi < len(an.Quotes) && an.Quotes[qi].End <= s.Start {
+			qi++
+		}
+		for k := qi; k < len(an.Quotes) && an.Quotes[k].Start < s.End; k++ {
+			if an.Quotes[k].Direct {
+				st.quoted = true
+			}
+		}
+		person := false
+		inName := map[int]bool{} // token starts inside a name
+		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
+			person = person || an.Entities[k].Type == article.EntityPerson
+			for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
+				inName[c] = true
+			}
+		}
+		pronoun, reader := false, false
+		toks := an.SentenceTokens(si)
+		first := true
+		for _, t := range toks {
+			switch t.Kind {
+			case article.TokNumber:
+				if !covered[t.Start] {
+					st.nums[NormNumber(t.Text)] = true
+				}
+				st.words++
+			case article.TokWord:
+				st.words++
+				opening := first
+				if !covered[t.Start] {
+					if v, ok := numbers[t.Norm]; ok && v != "1" && !strings.Contains(v, ".") {
+						st.nums[v] = true
+					}
+					for _, m := range digitsRE.FindAllString(t.Text, -1) {
+						st.nums[NormNumber(m)] = true // "42-Jährige", "G20"
+					}
+				}
+				if first {
+					first = false
+					if _, ok := dangling[t.Norm]; ok {
+						st.standalone = false
+					} else {
+						st.standalone = true
+					}
+				}
+				if v, ok := address[t.Norm]; ok && (v != "cap" || !opening && t.Text != t.Norm) {
+					reader = true // "gehen Sie in Ihr E-Mail-Postfach"
+				}
+				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm {
+					pronoun = true // lower case: "er", not a capitalised noun or "Sie"
+				}
+				if _, ok := negs[t.Norm]; ok || strings.HasSuffix(t.Norm, "n't") {
+					st.negated = true
+				}
+				if !t.Stop && utf8.RuneCountInString(t.Norm) > 2 {
+					st.stems[t.Stem] = true
+					if !inName[t.Start] {
+						st.said[t.Stem] = true
+					}
+				}
+			}
+		}
+		lower := strings.ToLower(st.text)
+		st.question = strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "?")
+		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower)
+		if !st.usable {
+			st.standalone = false
+		}
+		if st.standalone {
+			for ph := range inner {
+				if containsPhrase(lower, ph) {
+					st.standalone = false
+					break
+				}
+			}
+			// Questions and quotations are not statements a summary makes; a teaser cut off
+			// with "…" is not a whole one; "er" without a person named is someone unknown.
+			tail := strings.TrimRight(st.text, " \"“”»«'’)")
+			if !strings.ContainsAny(tail[max(0, len(tail)-3):], ".!?…") {
+				st.standalone = false // a fragment without a full stop: a heading, a listing
+			}
+			if r, _ := utf8.DecodeRuneInString(st.text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"»«‚'(", r) {
+				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
+			}
+			if strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "...") || strings.HasSuffix(tail, "…") ||
+				st.quoted || startsLower(st.text) || pronoun && !person || reader {
+				st.standalone = false
+			}
+			if st.words < 6 || st.words > 50 {
+				st.standalone = false
+			}
+		}
+		d.sents[si] = st
+	}
+}
+
+// containsPhrase reports whether phrase occurs in s between word boundaries.
+func containsPhrase(s, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, after := k == 0, k+len(phrase) == len(s)
+		if !before {
+			r, _ := utf8.DecodeLastRuneInString(s[:k])
+			before = !unicode.IsLetter(r)
+		}
+		if !after {
+			r, _ := utf8.DecodeRuneInString(s[k+len(phrase):])
+			after = !unicode.IsLetter(r)
+		}
+		if before && after {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	clockRE     = regexp.MustCompile(`T\d\d:\d\d`)
+	digitsRE    = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	thousandsDE = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
+	thousandsEN = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)
+)
+
+// NormNumber reads a written number the same in either convention: "1.400", "1,400" and
+// "1400" are "1400"; "1,5" is "1.5".
+func NormNumber(s string) string {
+	switch {
+	case thousandsDE.MatchString(s):
+		s = strings.ReplaceAll(s, ".", "")
+	case thousandsEN.MatchString(s):
+		s = strings.ReplaceAll(s, ",", "")
+	default:
+		s = strings.ReplaceAll(s, ",", ".")
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return s
+}
+
+// figKey identifies a figure's value for comparison: four significant digits and the unit.
+func figKey(v float64, unit string) string {
+	if v != 0 {
+		mag := math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-3)
+		v = math.Round(v/mag) * mag
+	}
+	return strconv.FormatFloat(v, 'g', 4, 64) + unit
+}
+
+// states reports whether sentence y says everything sentence x says: the same negation,
+// every number (figures, number words, digits in words), date and name of x in y, and at
+// least 60 % of x's content words and two thirds of those outside names; a question never
+// states an answer.
+func states(y, x *sentence) bool {
+	if !y.usable || !x.usable || y.negated != x.negated || y.question != x.question {
+		return false
+	}
+	for k := range x.dates {
+		if !y.dates[k] {
+			return false
+		}
+	}
+	for k := range x.nums {
+		if !y.nums[k] {
+			return false
+		}
+	}
+	for _, n := range x.names {
+		if !hasName(y, n) {
+			return false
+		}
+	}
+	if len(x.said) >= 1 && containment(x.said, y.stems) < minSaid {
+		return false // the same names, but something else said of them
+	}
+	return containment(x.stems, y.stems) >= minContain
+}
+
+// minContain is the share of a sentence's content stems another must hold to state it.
+const minContain = 0.6
+
+// minSaid is the share of a sentence's words outside names another must hold to state it.
+const minSaid = 0.67
+
+// hasName reports whether y names n: the same canonical name, or one sharing its last word
+// ("Albers" for "Katrin Albers"), or that word among y's content words.
+func hasName(y *sentence, n string) bool {
+	last := n
+	if i := strings.LastIndexByte(n, ' '); i >= 0 {
+		last = n[i+1:]
+	}
+	for _, m := range y.names {
+		if m == n {
+			return true
+		}
+		ml := m
+		if i := strings.LastIndexByte(m, ' '); i >= 0 {
+			ml = m[i+1:]
+		}
+		if ml == last && len(last) > 2 {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(y.text), last) && len(last) > 3
+}
+
+func containment(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}

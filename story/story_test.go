@@ -1,0 +1,308 @@
+package story_test
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"crosscheck/app"
+	"crosscheck/demo"
+	"crosscheck/evaluate/citations"
+	"crosscheck/internal/testenv"
+	"crosscheck/link"
+	"crosscheck/store"
+	"crosscheck/story"
+)
+
+// ingest runs the pipeline over sources into a fresh store and returns it with its reader.
+func ingest(t *testing.T, sources ...string) (store.Store, *story.Reader) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := app.OpenStore(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	e, err := app.Engine(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, fails, err := e.Run(ctx, sources, nil); err != nil || len(fails) > 0 {
+		t.Fatalf("ingest: %v %v", err, fails)
+	}
+	r, err := app.StoryReader(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, r
+}
+
+func demoDir(t *testing.T) string {
+	dir := t.TempDir()
+	if _, err := demo.WriteTo(dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// allStories builds every event and storyline.
+func allStories(t *testing.T, r *story.Reader) []*story.Story {
+	t.Helper()
+	ctx := context.Background()
+	var out []*story.Story
+	for _, kind := range []string{"event", "storyline"} {
+		p, err := r.List(ctx, story.Query{Kind: kind, Limit: story.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range p.Stories {
+			st, err := r.Story(ctx, row.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, st)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no stories")
+	}
+	return out
+}
+
+// checkCitations: every citation of every story holds (1) against the alignment: the
+// supporting sentence is one link.Compare pairs with the summary sentence, and (2) against
+// the cited article's text by the independent check of evaluate/citations; no summary
+// sentence is dangling or furniture; and no summary sentence is listed as missing from an
+// article it cites.
+func checkCitations(t *testing.T, s store.Store, r *story.Reader, sts []*story.Story) int {
+	t.Helper()
+	ctx := context.Background()
+	rep := &citations.Report{}
+	ck := &citations.Checker{Get: s.Get, Packs: app.Registry()}
+	docs := map[string]*link.Doc{}
+	doc := func(id string) *link.Doc {
+		if d, ok := docs[id]; ok {
+			return d
+		}
+		rec, err := s.Get(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[id] = app.Doc(rec)
+		return docs[id]
+	}
+	n := 0
+	for _, st := range sts {
+		if err := ck.Check(ctx, st, rep); err != nil {
+			t.Fatal(err)
+		}
+		missing := map[string]bool{}
+		for _, u := range st.Unsupported {
+			missing[u.Article+"|"+itoa(u.Start)+"|"+u.Source] = true
+		}
+		for _, c := range st.Summary {
+			if len(c.Sources) != len(c.Support)+1 || c.Sources[0] != c.Article {
+				t.Errorf("%s: %q: sources %v, support %d", st.ID, c.Text, c.Sources, len(c.Support))
+			}
+			for _, y := range c.Support {
+				n++
+				cmp := link.Compare(doc(c.Article), doc(y.Article))
+				paired := false
+				for _, p := range cmp.Pairs {
+					paired = paired || p.A >= 0 && p.B >= 0 && p.AStart == c.Start && p.BStart == y.Start
+				}
+				if !paired {
+					t.Errorf("%s: %q cites %s, but the alignment does not pair it with %q", st.ID, c.Text, y.Article, y.Text)
+				}
+				if missing[c.Article+"|"+itoa(c.Start)+"|"+y.Article] {
+					t.Errorf("%s: %q cites %s and is listed as not in it", st.ID, c.Text, y.Article)
+				}
+			}
+		}
+	}
+	for _, f := range rep.Failures {
+		t.Errorf("citation does not hold: %+v", f)
+	}
+	for _, d := range rep.Dangling {
+		t.Errorf("dangling summary sentence: %s", d)
+	}
+	for _, d := range rep.Furniture {
+		t.Errorf("furniture in a summary: %s", d)
+	}
+	return n
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestDemoCitationsHold(t *testing.T) {
+	s, r := ingest(t, demoDir(t))
+	sts := allStories(t, r)
+	if n := checkCitations(t, s, r, sts); n < 10 {
+		t.Errorf("only %d citations of other articles on the demo corpus", n)
+	}
+}
+
+func TestSeedCitationsHold(t *testing.T) {
+	dir := filepath.Join(testenv.Shared(t), "corpus", "seeds")
+	s, r := ingest(t, dir)
+	checkCitations(t, s, r, allStories(t, r))
+}
+
+// TestDemoStory checks what the demo's storyline must show a reader.
+func TestDemoStory(t *testing.T) {
+	_, r := ingest(t, demoDir(t))
+	st, err := r.Story(context.Background(), "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The summary covers every event, in the order they happened.
+	var evs []string
+	for _, c := range st.Summary {
+		if len(evs) == 0 || evs[len(evs)-1] != c.Event {
+			evs = append(evs, c.Event)
+		}
+	}
+	var order []string
+	for _, e := range st.Events {
+		order = append(order, e.ID)
+	}
+	if strings.Join(evs, " ") != strings.Join(order, " ") {
+		t.Errorf("summary covers events %v, want %v in time order", evs, order)
+	}
+	// Figures: formatted per language; the injured count is an update, not a conflict.
+	var injured *story.Quantity
+	texts := map[string]bool{}
+	for i, q := range st.Figures {
+		for _, v := range q.Values {
+			texts[v.Text] = true
+			if strings.ContainsAny(v.Text, "e+") && strings.Contains(v.Text, "e+") {
+				t.Errorf("figure in scientific notation: %s", v.Text)
+			}
+		}
+		if strings.Contains(q.Label, "erletzt") && len(q.Values) == 2 {
+			injured = &st.Figures[i]
+		}
+	}
+	for _, want := range []string{"50 Mio. €", "rund 18 Mio. €", "mehr als 1.400"} {
+		if !texts[want] {
+			t.Errorf("no figure %q among %v", want, texts)
+		}
+	}
+	if injured == nil || !injured.Update || injured.Conflict || injured.Values[0].Value != 12 || injured.Values[1].Value != 15 {
+		t.Errorf("12 then 15 injured should be an update: %+v", injured)
+	}
+	// Timeline: readers' dates, one entry per date, no codes, never a bare number as a year.
+	seen := map[string]bool{}
+	for _, e := range st.Timeline {
+		if strings.ContainsAny(e.Date, "TWX") && !strings.Contains(e.Date, "Winter") {
+			t.Errorf("timeline date is a code: %q", e.Date)
+		}
+		k := e.Kind + e.Value + e.Event
+		if seen[k] {
+			t.Errorf("timeline lists %s twice", e.Value)
+		}
+		seen[k] = true
+	}
+	if !seen["mention2025-10-15"] || !seen["first_report2025-10-14e1"] {
+		t.Errorf("timeline misses entries: %v", seen)
+	}
+	// Who said what: direct quotations apart from reported speech.
+	direct, reported := 0, 0
+	for _, q := range st.Quotes {
+		if q.Direct {
+			direct++
+		} else {
+			reported++
+		}
+	}
+	if direct == 0 || reported == 0 {
+		t.Errorf("quotes: %d direct, %d reported", direct, reported)
+	}
+	// Provenance and the blog's own claims.
+	found := false
+	for _, u := range st.Unsupported {
+		found = found || strings.Contains(u.Text, "Klimawandels") && !u.Partial
+	}
+	if len(st.DerivedFrom) < 3 || !found {
+		t.Errorf("provenance: %d derivations, climate claim listed %v", len(st.DerivedFrom), found)
+	}
+}
+
+// TestFurnitureNeverSummarised: sentences in furniture blocks, and sentences with the pack's
+// furniture phrases, are neither summarised nor cited.
+func TestFurnitureNeverSummarised(t *testing.T) {
+	dir := t.TempDir()
+	text := func(extra string) string {
+		return "Ein Großbrand hat am Montag eine Lagerhalle in Bremen zerstört. " +
+			"Nach Angaben der Bremer Feuerwehr waren 120 Einsatzkräfte vor Ort. " + extra +
+			" Verletzt wurde nach ersten Erkenntnissen niemand, teilte die Polizei Bremen mit."
+	}
+	lines := []string{
+		`{"id":"brand-a","title":"Lagerhalle in Bremen abgebrannt","published":"2025-03-03","text":"` + text("Empfohlener externer Inhalt: Wir zeigen hier Inhalte von Drittanbietern, wenn Sie zustimmen.") + `"}`,
+		`{"id":"brand-b","title":"Großbrand in Bremen","published":"2025-03-03","text":"` + text("Stand: 03.03.2025, 14:30 Uhr. Foto: Bremer Feuerwehr.") + `"}`,
+	}
+	if err := writeFile(filepath.Join(dir, "brand.jsonl"), strings.Join(lines, "\n")+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	s, r := ingest(t, dir)
+	sts := allStories(t, r)
+	checkCitations(t, s, r, sts)
+	for _, st := range sts {
+		for _, c := range st.Summary {
+			for _, bad := range []string{"Drittanbietern", "Stand:", "Foto:"} {
+				if strings.Contains(c.Text, bad) {
+					t.Errorf("furniture summarised: %q", c.Text)
+				}
+			}
+			for _, y := range c.Support {
+				if strings.Contains(y.Text, "Drittanbietern") || strings.Contains(y.Text, "Stand:") {
+					t.Errorf("furniture cited: %q", y.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestCacheFollowsPlacement: a kept story is rebuilt when placement changes it, and only
+// then; the list follows the placement version.
+func TestCacheFollowsPlacement(t *testing.T) {
+	ctx := context.Background()
+	files, err := demo.WriteTo(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(files)
+	s, r := ingest(t, files[:2]...)
+	p1, err := r.List(ctx, story.Query{Kind: "event"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st1, err := r.Story(ctx, "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := app.Engine(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := e.Run(ctx, files[2:], nil); err != nil {
+		t.Fatal(err)
+	}
+	p2, err := r.List(ctx, story.Query{Kind: "event"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p2.Total <= p1.Total {
+		t.Errorf("list did not follow placement: %d then %d events", p1.Total, p2.Total)
+	}
+	st2, err := r.Story(ctx, "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st2.Stamp == st1.Stamp || len(st2.Articles) <= len(st1.Articles) {
+		t.Errorf("e1 not rebuilt: %d then %d articles", len(st1.Articles), len(st2.Articles))
+	}
+}

@@ -1,0 +1,185 @@
+package story
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"crosscheck/article"
+	"crosscheck/lang"
+)
+
+// maxTimeline bounds a storyline's timeline: the entries most articles give are kept.
+const maxTimeline = 40
+
+// timeline lists, once per date, what happened: the first report of each event, and each
+// resolved date the articles write, with the sentence most articles state and every
+// article that gives it.
+func (bd *build) timeline() {
+	type group struct {
+		e     Entry
+		best  [2]int
+		bestN int
+		arts  map[string]bool
+		order int
+	}
+	groups := map[string]*group{}
+	var keysInOrder []string
+	get := func(key string, e Entry) *group {
+		g := groups[key]
+		if g == nil {
+			g = &group{e: e, arts: map[string]bool{}, bestN: -1, order: len(keysInOrder)}
+			groups[key] = g
+			keysInOrder = append(keysInOrder, key)
+		}
+		return g
+	}
+	// First reports: the earliest publication day of each event.
+	for ei, e := range bd.events {
+		first := ""
+		for i, d := range bd.docs {
+			if bd.event[i] == ei && d.date != "" && (first == "" || d.date < first) {
+				first = d.date
+			}
+		}
+		if first == "" {
+			continue
+		}
+		g := get("first|"+e.ID, Entry{Value: first, Date: bd.dateText(first, ""), Text: e.Title, Kind: "first_report", Event: e.ID})
+		for i, d := range bd.docs {
+			if bd.event[i] == ei && d.date == first {
+				g.arts[d.a.ID] = true
+			}
+		}
+	}
+	for i, d := range bd.docs {
+		years := d.pack.Words("story_year_lead")
+		for _, t := range d.an.Times {
+			if t.Type != article.TimeDate && t.Type != article.TimeTime {
+				continue
+			}
+			parts, ok := lang.ParseTimex(t.Value, t.Mod)
+			if !ok || !bd.isDate(d, t, years) || bd.background(parts) {
+				continue
+			}
+			si := d.an.SentenceAt(t.Start)
+			if si < 0 || !d.sents[si].usable {
+				continue
+			}
+			g := get("date|"+t.Value+"|"+t.Mod, Entry{Value: t.Value, Mod: t.Mod, Date: bd.fmt.Date(parts), Kind: "mention"})
+			g.arts[d.a.ID] = true
+			g.e.Mentions = append(g.e.Mentions, Statement{Article: d.a.ID, Start: t.Start, End: t.End, Text: t.Text})
+			n := len(bd.sup.stated(i, si))
+			if d.sents[si].standalone {
+				n += 100 // a sentence that stands alone reads best
+			}
+			if n > g.bestN {
+				g.bestN, g.best = n, [2]int{i, si}
+			}
+		}
+	}
+	var out []*group
+	for _, k := range keysInOrder {
+		g := groups[k]
+		if g.e.Kind == "mention" {
+			g.e.Text = bd.docs[g.best[0]].sents[g.best[1]].text
+		}
+		g.e.Articles = keys(g.arts)
+		if g.e.Mentions == nil {
+			g.e.Mentions = []Statement{}
+		}
+		out = append(out, g)
+	}
+	if len(out) > maxTimeline {
+		sort.SliceStable(out, func(a, b int) bool {
+			if (out[a].e.Kind == "first_report") != (out[b].e.Kind == "first_report") {
+				return out[a].e.Kind == "first_report"
+			}
+			return len(out[a].arts) > len(out[b].arts)
+		})
+		out = out[:maxTimeline]
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		x, y := out[a].e, out[b].e
+		if x.Value != y.Value {
+			return x.Value < y.Value
+		}
+		if x.Kind != y.Kind {
+			return x.Kind == "first_report"
+		}
+		return out[a].order < out[b].order
+	})
+	for _, g := range out {
+		bd.st.Timeline = append(bd.st.Timeline, g.e)
+	}
+}
+
+// isDate rejects numbers taken for years: a bare four-digit number is a year only after a
+// word of the pack's story_year_lead list ("seit 2019", "im Jahr 2024"), never when a figure
+// covers it ("1500 Beschäftigte") or a name follows it ("1860 München").
+func (bd *build) isDate(d *doc, t article.Time, years map[string]string) bool {
+	for _, f := range d.an.Figures {
+		if f.Start < t.End && t.Start < f.End {
+			return false
+		}
+	}
+	txt := strings.TrimSpace(t.Text)
+	for _, r := range txt {
+		if !unicode.IsDigit(r) {
+			return true
+		}
+	}
+	// A bare number: look at the words around it.
+	k := tokenAt(d.an.Tokens, t.Start)
+	if k <= 0 {
+		return false
+	}
+	if _, ok := years[d.an.Tokens[k-1].Norm]; !ok {
+		return false
+	}
+	if k+1 < len(d.an.Tokens) {
+		n := d.an.Tokens[k+1]
+		if n.Kind == article.TokWord && !n.Stop && startsUpperWord(n.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func tokenAt(toks []article.Token, off int) int {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	if k < len(toks) && toks[k].Start <= off {
+		return k
+	}
+	return -1
+}
+
+func startsUpperWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// background reports a date well before the story began ("seit 1999", "2014 waren es
+// 16,9 Prozent"): history the articles recall, not a happening of the story's timeline.
+func (bd *build) background(p lang.DateParts) bool {
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return false
+	}
+	limit := from.AddDate(0, 0, -backgroundDays)
+	switch {
+	case p.Decade > 0:
+		return (p.Decade+1)*10 <= limit.Year()
+	case p.Day > 0:
+		return time.Date(p.Year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC).Before(limit)
+	case p.Month > 0:
+		return time.Date(p.Year, time.Month(p.Month)+1, 1, 0, 0, 0, 0, time.UTC).Before(limit)
+	}
+	return p.Year < limit.Year()
+}
+
+// backgroundDays is how long before a story's first article a date still belongs to it.
+const backgroundDays = 31
