@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"crosscheck/analyze"
 	"crosscheck/app"
 	"crosscheck/ingest"
 )
@@ -56,12 +57,18 @@ func unpunctuated(shape string, size int) string {
 // BenchmarkUnpunctuated analyses single-line texts of 0.25, 1 and 5 MB that never end a
 // sentence, with every extractor, as ingest does: the time per byte must not grow with the
 // size (issue 16: 0.25 MB took 3.6 s, 1 MB 45.6 s and 5 MB 1,102 s before the limits).
-// Run with -benchtime=1x; the 5 MB texts take seconds each.
+// "nocap" lifts the token limit per article (analyze.Limits.Tokens), so that the whole 5 MB
+// is analysed and the growth shows the work, not the limit. Run with -benchtime=1x; the 5 MB
+// texts take seconds each.
 func BenchmarkUnpunctuated(b *testing.B) {
-	z := app.Analyzer(app.Registry())
-	for _, shape := range []string{"words", "capitals", "oneword"} {
+	capped := app.Analyzer(app.Registry())
+	for _, shape := range []string{"words", "capitals", "oneword", "words-nocap"} {
+		z := capped
+		if shape == "words-nocap" {
+			z = capped.WithLimits(analyze.Limits{Tokens: 1 << 30})
+		}
 		for _, mb := range []float64{0.25, 1, 5} {
-			text := unpunctuated(shape, int(mb*1e6))
+			text := unpunctuated(strings.TrimSuffix(shape, "-nocap"), int(mb*1e6))
 			b.Run(fmt.Sprintf("%s/%gMB", shape, mb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
