@@ -101,26 +101,19 @@ func (z *Analyzer) Analyze(a *article.Article) *article.Analysis {
 
 // capMentions keeps the first max mentions of each kind and notes what it dropped.
 func capMentions(an *article.Analysis, max int, notes []string) []string {
-	note := func(kind string, n int) {
-		notes = append(notes, fmt.Sprintf("kept the first %d of %d %s (limit per article)", max, n, kind))
-	}
-	if n := len(an.Entities); n > max {
-		an.Entities = an.Entities[:max]
-		note("entities", n)
-	}
-	if n := len(an.Quotes); n > max {
-		an.Quotes = an.Quotes[:max]
-		note("quotes", n)
-	}
-	if n := len(an.Figures); n > max {
-		an.Figures = an.Figures[:max]
-		note("figures", n)
-	}
-	if n := len(an.Times); n > max {
-		an.Times = an.Times[:max]
-		note("time expressions", n)
-	}
+	an.Entities = capKind(an.Entities, max, "entities", &notes)
+	an.Quotes = capKind(an.Quotes, max, "quotes", &notes)
+	an.Figures = capKind(an.Figures, max, "figures", &notes)
+	an.Times = capKind(an.Times, max, "time expressions", &notes)
 	return notes
+}
+
+func capKind[T any](ms []T, max int, kind string, notes *[]string) []T {
+	if len(ms) <= max {
+		return ms
+	}
+	*notes = append(*notes, fmt.Sprintf("kept the first %d of %d %s (limit per article)", max, len(ms), kind))
+	return ms[:max]
 }
 
 // Segment fills an.Sentences and an.Tokens from a's blocks with pack p, within
