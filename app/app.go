@@ -18,6 +18,7 @@ import (
 	"crosscheck/pipeline"
 	"crosscheck/quote"
 	"crosscheck/store"
+	"crosscheck/store/postgres"
 	"crosscheck/store/sqlite"
 	"crosscheck/timex"
 )
@@ -36,9 +37,13 @@ func IngestOptions() ingest.Options {
 	return ingest.Options{Detect: detect.Detect}
 }
 
-// OpenStore opens the embedded store at path.
-func OpenStore(ctx context.Context, path string) (store.Store, error) {
-	s, err := sqlite.Open(ctx, path)
+// OpenStore opens the store at db: a PostgreSQL database for a postgres:// URL, else the
+// embedded SQLite file at that path.
+func OpenStore(ctx context.Context, db string) (store.Store, error) {
+	if postgres.IsURL(db) {
+		return postgres.Open(ctx, db)
+	}
+	s, err := sqlite.Open(ctx, db)
 	if err != nil {
 		return nil, fmt.Errorf("%w (check that the folder is writable, or pass --db PATH)", err)
 	}
@@ -48,13 +53,8 @@ func OpenStore(ctx context.Context, path string) (store.Store, error) {
 // Engine builds the whole ingest pipeline over s.
 func Engine(ctx context.Context, s store.Store) (*pipeline.Engine, error) {
 	reg := Registry()
-	e := &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions()}
-	p, err := NewPlacer(ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	e.Placer = p
-	return e, nil
+	// The placer loads its state when it first takes the placement lock.
+	return &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions(), Placer: &resumable{s: s}}, nil
 }
 
 // extractors lists the analysis extractors in the order they run: quotes read entities,

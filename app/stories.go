@@ -24,10 +24,8 @@ func Stories(ctx context.Context, s store.Store) (*view.Stories, error) {
 		return nil, err
 	}
 	meta := map[string]*article.Article{}
-	err = s.Each(ctx, func(r *store.Record) error {
-		a := *r.Article
-		a.Text, a.Blocks = "", nil
-		meta[a.ID] = &a
+	err = s.List(ctx, func(m store.Meta) error {
+		meta[m.ID] = m.Article()
 		return nil
 	})
 	if err != nil {

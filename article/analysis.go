@@ -57,6 +57,10 @@ type Entity struct {
 	// Subtype is "deriv" for an adjective of a name ("ukrainische": Ukraine) and "part" for a
 	// name inside a compound ("NATO" in "NATO-Generalsekretär"), "" otherwise (entity package).
 	Subtype string `json:"subtype,omitempty"`
+	// Key is the entity's language-independent key (entity.Key): the same for its names in
+	// any language ("Hannover" and "Hanover": "place:geo:2910831"; "Selenskyj" and
+	// "Zelensky": "person:~salanska"), for joining reports across languages.
+	Key string `json:"key,omitempty"`
 }
 
 // Quote is one quotation or piece of reported speech.

@@ -34,21 +34,21 @@ var articlesCmd = &Command{
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetEscapeHTML(false)
 		n := 0
-		err = s.Each(ctx, func(r *store.Record) error {
+		err = s.List(ctx, func(m store.Meta) error {
 			n++
-			a := r.Article
 			if *opts.json {
-				return enc.Encode(map[string]any{"id": a.ID, "version": r.Version, "language": a.Language,
-					"title": a.Title, "published": a.Published, "source": a.Source, "url": a.URL, "credits": a.Credits, "chars": len([]rune(a.Text))})
+				return enc.Encode(map[string]any{"id": m.ID, "version": m.Version, "language": m.Language,
+					"title": m.Title, "published": m.Published, "source": m.Source, "url": m.URL, "credits": m.Credits, "chars": m.Chars})
 			}
+			a := m.Article()
 			title := view.Title(a)
 			pub := a.Published
 			if pub == "" {
 				pub = "undated"
 			}
 			ver := ""
-			if r.Version > 1 {
-				ver = fmt.Sprintf(" (v%d)", r.Version)
+			if m.Version > 1 {
+				ver = fmt.Sprintf(" (v%d)", m.Version)
 			}
 			_, err := fmt.Fprintf(env.Stdout, "%-28s %-10s %-3s %s%s\n", a.ID, pub, a.Language, title, ver)
 			return err

@@ -65,13 +65,13 @@ func (e partialError) Error() string {
 
 func commands() []*Command {
 	cmds := []*Command{
-		demoCmd, ingestCmd, analyzeCmd, articlesCmd, articleCmd, evalCmd, serveCmd, storiesCmd, storyCmd, compareCmd, mergeCmd, splitCmd, moveCmd,
+		demoCmd, ingestCmd, analyzeCmd, articlesCmd, articleCmd, evalCmd, serveCmd, storiesCmd, storyCmd, compareCmd, mergeCmd, splitCmd, moveCmd, workerCmd,
 	}
 	sort.SliceStable(cmds, func(i, j int) bool { return order(cmds[i].Name) < order(cmds[j].Name) })
 	return cmds
 }
 
-var commandOrder = []string{"demo", "ingest", "analyze", "compare", "stories", "story", "articles", "article", "merge", "split", "move", "serve", "eval"}
+var commandOrder = []string{"demo", "ingest", "analyze", "compare", "stories", "story", "articles", "article", "merge", "split", "move", "serve", "worker", "eval"}
 
 func order(name string) int {
 	for i, n := range commandOrder {

@@ -40,6 +40,8 @@ var evalCmd = &Command{
   timex DIR        WikiWarsDE folder: TIMEX2 strict/lenient F1 and value accuracy
   similarity CSV   SemEval-2022 task 8 pairs: Pearson r, same-story precision/recall
   seeds DIR        seed folder beside its .gold.json: every gold item checked
+  entities-audit F our annotation of real news (evaluate/ner/testdata/audit-*.tsv): entity
+                   precision and coverage, with every wrong and missed mention
   rewrites CSV     generated rewrite benchmark from 10kGNAD: derived-from and added-sentence P/R
   clustering DIR   generated event stream from ../shared/eval: BCubed and pairwise F1
   citations SRC    any source ingest reads, into a fresh database (or a .db as it is): every story citation

@@ -14,17 +14,19 @@ import (
 	"crosscheck/app"
 	"crosscheck/ingest"
 	"crosscheck/pipeline"
+	"crosscheck/store"
 )
 
 type ingestOpts struct {
 	db           *string
 	quiet        *bool
+	enqueueOnly  *bool
 	allowPrivate *bool
 }
 
 var ingestCmd = &Command{
 	Name:  "ingest",
-	Usage: "[--db PATH] [-q] [--allow-private] SOURCE...",
+	Usage: "[--db PATH|URL] [--enqueue-only] [-q] [--allow-private] SOURCE...",
 	Short: "read articles from files, folders, JSONL, HTML, RSS/Atom, WARC or URLs; store, link and cluster them",
 	Long: `Sources: plain-text files, folders (recursively), .jsonl (one article per line, see
 docs/formats.md), .html pages, RSS/Atom files or http(s) URLs, .warc and .warc.gz archives.
@@ -32,9 +34,14 @@ Re-ingesting the same content changes nothing; new content under a known id or U
 as a new version. Each item that cannot be read is named on stderr with the reason as soon as
 it is read, the rest go on, and the exit status is 1. URLs are fetched from public addresses
 only: one on this machine, a private network or a link-local address (also after a redirect)
-is refused unless --allow-private is given. Limits: docs/limits.md.`,
+is refused unless --allow-private is given. Limits: docs/limits.md.
+
+With --db postgres://... the items go into the database's job queue, and this process works
+on the queue beside any 'crosscheck worker' processes until its items are stored and placed;
+with --enqueue-only it only queues them and leaves the work to the workers.`,
 	Flags: func(fs *flag.FlagSet) any {
 		return &ingestOpts{db: dbFlag(fs), quiet: fs.Bool("q", false, "no progress line"),
+			enqueueOnly:  fs.Bool("enqueue-only", false, "only queue the items for 'crosscheck worker' (PostgreSQL)"),
 			allowPrivate: fs.Bool("allow-private", false, "fetch URLs on this machine or a private network too (intranet feeds); refused by default")}
 	},
 	Run: runIngest,
@@ -45,16 +52,15 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 	if len(args) == 0 {
 		return usagef("name at least one source")
 	}
-	s, err := openStore(ctx, env, *opts.db)
+	e, err := openEngine(ctx, env, *opts.db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	e, err := app.Engine(ctx, s)
-	if err != nil {
-		return err
-	}
+	defer e.Store.Close()
 	e.Ingest.AllowPrivate = *opts.allowPrivate
+	if *opts.enqueueOnly {
+		return enqueueOnly(ctx, env, e, args)
+	}
 	st, fails, err := ingestSources(ctx, env, e, args, !*opts.quiet)
 	if err != nil {
 		return err
@@ -66,9 +72,27 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 	return nil
 }
 
+// openEngine opens the store at db and builds the ingest pipeline over it; closing
+// e.Store releases both.
+func openEngine(ctx context.Context, env *Env, db string) (*pipeline.Engine, error) {
+	s, err := openStore(ctx, env, db)
+	if err != nil {
+		return nil, err
+	}
+	e, err := app.Engine(ctx, s)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return e, nil
+}
+
 // ingestSources runs the engine over sources with a progress line on a terminal, and names
 // every failed item on stderr.
 func ingestSources(ctx context.Context, env *Env, e *pipeline.Engine, sources []string, showProgress bool) (pipeline.Stats, []pipeline.Failure, error) {
+	if _, ok := e.Store.(store.Queue); ok {
+		return ingestQueued(ctx, env, e, sources, showProgress)
+	}
 	var bar *progressBar
 	if showProgress && IsTerminal(env.Stderr) {
 		bar = newProgressBar(env.Stderr, countFiles(sources))

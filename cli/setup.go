@@ -10,7 +10,7 @@ import (
 
 // dbFlag adds --db to fs.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "database file (default: $CROSSCHECK_DB or the data folder; see 'crosscheck help')")
+	return fs.String("db", "", "database file, or postgres://USER@HOST/DB for a shared PostgreSQL (default: $CROSSCHECK_DB or the data folder; see 'crosscheck help')")
 }
 
 func openStore(ctx context.Context, env *Env, path string) (store.Store, error) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"crosscheck/app"
 	"crosscheck/cluster"
 	"crosscheck/evaluate/citations"
 	"crosscheck/evaluate/clustering"
@@ -38,6 +39,14 @@ func evalKinds() map[string]evalKind {
 					}
 					opt.Unlabelled = ner.UnlabelledSentences(texts)
 				}
+				// Each fold trains on the extra corpora too, as the shipped tagger does.
+				if extra := filepath.Join(filepath.Dir(filepath.Dir(path)), "ner-extra"); dirExists(extra) {
+					ex, err := ner.ReadShippedExtra(extra)
+					if err != nil {
+						return nil, err
+					}
+					opt.Extra = ex
+				}
 			}
 			return ner.Evaluate(path, opt)
 		}},
@@ -59,6 +68,9 @@ func evalKinds() map[string]evalKind {
 		"clustering": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return clustering.Evaluate(path, cluster.Defaults())
 		}},
+		"entities-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			return ner.RunAudit(ctx, path, app.Analyzer(app.Registry()), app.IngestOptions())
+		}},
 		"citations": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return citations.Evaluate(ctx, path)
 		}},
@@ -70,4 +82,9 @@ func evalKinds() map[string]evalKind {
 
 func evalSeeds(ctx context.Context, dir string) (evalReport, error) {
 	return seeds.Evaluate(ctx, dir, seeds.GoldPath(dir))
+}
+
+func dirExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
 }

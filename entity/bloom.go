@@ -2,7 +2,6 @@ package entity
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/binary"
 	"errors"
 )
@@ -80,13 +79,9 @@ func readBloom(data []byte) (*Bloom, []byte, error) {
 	return b, data[8*n:], nil
 }
 
-//go:embed data/dewords.bin
-var dewordsBin []byte
-
-// dictLower and dictUpper hold German words written in lower case and capitalised
-// (lower-cased keys); nil when the embedded data is unreadable.
-var dictLower, dictUpper = loadDict(dewordsBin)
-
+// loadDict reads the dictionary file (FileDict) into two filters: the language's words
+// written in lower case and those written capitalised (lower-cased keys); nil when the
+// data is unreadable.
 func loadDict(data []byte) (*Bloom, *Bloom) {
 	i := bytes.Index(data, []byte("#end\n"))
 	if i < 0 {

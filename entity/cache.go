@@ -67,7 +67,7 @@ func (c *wordCache) get(text string) *cachedWord {
 		// A word is a slice of its article's text: a stored copy lets the article go.
 		text = strings.Clone(text)
 	}
-	e := &cachedWord{text: text, hash: h, info: wordInfo(text)}
+	e := &cachedWord{text: text, hash: h, info: wordInfo(text, c.model.data())}
 	if c.model != nil {
 		e.info.scores = c.model.scoresOf(&e.info)
 	}

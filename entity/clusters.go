@@ -4,18 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	_ "embed"
 	"strings"
 )
-
-//go:generate go run ./internal/gen/clusters -out data/clusters.gz
 
 // Word clusters from unlabelled news (see internal/gen/clusters): a path in a tree of
 // distributionally similar words, and how the word is usually written. Prefixes of the path
 // let the tagger generalise from its small labelled set to words it never saw labelled.
-//
-//go:embed data/clusters.gz
-var clustersGz []byte
+// A pack serves them as FileClusters (see wordData).
 
 // A word's cluster is packed into a uint32: path digits (2 bits each, first level highest),
 // then the path's depth, then the case bucket; 0 means the word is unknown.
@@ -27,9 +22,8 @@ const (
 	cluKnownBit = 1 << 31
 )
 
-// clusters maps hashStr(fnvOffset, lower-cased word) to its packed cluster; read-only.
-var clusters = loadClusters(clustersGz)
-
+// loadClusters reads the clusters file into a map from hashStr(fnvOffset, lower-cased
+// word) to its packed cluster; read-only once loaded.
 func loadClusters(data []byte) map[uint64]uint32 {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {

@@ -7,6 +7,7 @@
 package entity
 
 import (
+	"log/slog"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,10 +30,19 @@ type Options struct {
 
 // Extractor finds and resolves entity mentions. It is safe for concurrent use.
 type Extractor struct {
-	model *Model
+	model *Model // for every language; nil: each pack's own (LoadModel)
 	opt   Options
+	words *wordCache // for model
+	packs sync.Map   // pack code -> *packTagger, when model is nil
+	bufs  sync.Pool  // of *buffers
+}
+
+// packTagger is the tagger of one language pack and its word cache; model is nil when the
+// pack ships none.
+type packTagger struct {
+	once  sync.Once
+	model *Model
 	words *wordCache
-	bufs  sync.Pool // of *buffers
 }
 
 // buffers is the working memory of one Extract call.
@@ -42,13 +52,35 @@ type buffers struct {
 	infos []tokInfo
 }
 
-// New returns an Extractor that uses model m (DefaultModel when nil). With no usable model
-// it still runs the rules and gazetteers.
+// New returns an Extractor that tags every language with model m, or, when m is nil, each
+// language with the model its pack ships (LoadModel), loaded on the first article of that
+// language. For a pack that ships none it runs the rules and gazetteers only, and logs so
+// once.
 func New(m *Model, opt Options) *Extractor {
-	if m == nil {
-		m, _ = DefaultModel()
+	x := &Extractor{model: m, opt: opt}
+	if m != nil {
+		x.words = newWordCache(m, cacheWords)
 	}
-	return &Extractor{model: m, opt: opt, words: newWordCache(m, cacheWords)}
+	return x
+}
+
+// tagger returns the model and word cache for pack p.
+func (x *Extractor) tagger(p lang.Pack) (*Model, *wordCache) {
+	if x.model != nil || p == nil {
+		return x.model, x.words
+	}
+	v, _ := x.packs.LoadOrStore(p.Code(), &packTagger{})
+	t := v.(*packTagger)
+	t.once.Do(func() {
+		m, err := LoadModel(p)
+		if err != nil {
+			slog.Warn("entity: no tagger for this language; names come from rules and gazetteers only",
+				"language", p.Code(), "err", err)
+			return
+		}
+		t.model, t.words = m, newWordCache(m, cacheWords)
+	})
+	return t.model, t.words
 }
 
 // Subtypes of mentions, as GermEval 2014 names them.
@@ -106,7 +138,13 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			wins = append(wins, window{lo, len(allW), si})
 		}
 	}
-	allI := infos(allW, b.infos[:0], x.words)
+	model, cache := x.tagger(p)
+	rw := rulesOf(p)
+	wd := model.data()
+	if model == nil && p != nil {
+		wd, _ = wordDataOf(p)
+	}
+	allI := infos(allW, b.infos[:0], cache, wd)
 	b.words, b.infos = allW, allI
 	sents := make([][]word, len(wins))
 	infoss := make([][]tokInfo, len(wins))
@@ -114,20 +152,25 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		ws, ti := allW[w.lo:w.hi:w.hi], allI[w.lo:w.hi:w.hi]
 		sents[k], infoss[k] = ws, ti
 		var tags []int
-		if x.model != nil {
-			tags = x.model.tag(ti, sc)
+		if model != nil {
+			tags = model.tag(ti, sc)
 		}
 		first := len(ms)
-		ms = x.fromLabels(ms, ws, ti, tags, w.si)
+		ms = x.fromLabels(ms, ws, ti, tags, w.si, rw)
 		if !x.opt.NoRules {
-			ms = applyRules(ms, first, ws, ti, w.si)
+			ms = applyRules(ms, first, ws, ti, w.si, rw, wd)
+			if model == nil {
+				ms = capitalSpans(ms, first, ws, ti, w.si, rw, wd)
+			}
+			ms = refineNames(ms, first, ws, ti, w.si, rw, wd)
+			ms = trimNonNames(ms, first, ws, ti, rw, wd)
 		}
 	}
-	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt)...)
+	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }
 
 // fromLabels turns BIO labels into mentions.
-func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int) []mention {
+func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int, rw *ruleWords) []mention {
 	for i := 0; i < len(tags); {
 		l := tags[i]
 		if l == 0 {
@@ -148,7 +191,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		}
 		if k == 0 {
 			// Nor with an article: "The German weather service" names no "The German".
-			for i < j-1 && nameArticles[ti[i].lower] {
+			for i < j-1 && rw.nameArticles[ti[i].lower] {
 				i++
 			}
 		}
@@ -166,7 +209,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 				ms = append(ms, m)
 			}
 		case SubtypeDerived:
-			if p := gaz.adjPlace(ti[i].lower); p != "" && j == i+1 {
+			if p := gazOnce().adjPlace(ti[i].lower); p != "" && j == i+1 {
 				m.canon = p
 				m.typ = article.EntityPlace
 				ms = append(ms, m)
@@ -177,7 +220,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			// A lone place adjective is an adjective whatever the tagger says: the German
 			// model has never seen "German" in "the German weather service" and calls it a
 			// person. Given names and surnames that are also adjectives ("Wiener") stay.
-			if p := gaz.adjPlace(ti[i].lower); p != "" && j == i+1 && !ti[i].first && ti[i].lex&lxSur == 0 {
+			if p := gazOnce().adjPlace(ti[i].lower); p != "" && j == i+1 && !ti[i].first && ti[i].lex&lxSur == 0 {
 				m.typ, m.sub, m.canon = article.EntityPlace, SubtypeDerived, p
 			}
 			ms = append(ms, m)
@@ -186,10 +229,6 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 	}
 	return ms
 }
-
-// nameArticles are the articles a sentence may start with that never begin a person's name.
-var nameArticles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "dem": true,
-	"des": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true}
 
 // isPersonWord reports whether a word may start a person's name: not a lower-case word.
 func isPersonWord(text string) bool {
@@ -238,7 +277,7 @@ func partMention(w word, t tokInfo, typ string, si int) (mention, bool) {
 	} else {
 		return mention{}, false
 	}
-	if k, c := gaz.lookupCase(head, strings.ToLower(head)); k&^gSubdiv != 0 {
+	if k, c := gazOnce().lookupCase(head, strings.ToLower(head)); k&^gSubdiv != 0 {
 		m.typ, m.canon, m.strong = kindType(k), c, true
 	}
 	return m, true

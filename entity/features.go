@@ -109,22 +109,24 @@ var joiners = map[string]bool{"von": true, "van": true, "de": true, "der": true,
 	"/": true, "+": true, "!": true, "?": true, ":": true, "–": true}
 
 // infos computes what the feature templates need for each word, taking the word-intrinsic
-// part from c when it holds the word (c may be nil).
-func infos(ws []word, buf []tokInfo, c *wordCache) []tokInfo {
+// part from c when it holds the word (c may be nil) and computing it under the language
+// data wd otherwise (wd may be nil: no clusters, no dictionary).
+func infos(ws []word, buf []tokInfo, c *wordCache, wd *wordData) []tokInfo {
 	buf = buf[:0]
 	for _, w := range ws {
 		if e := c.get(w.text); e != nil {
 			buf = append(buf, e.info)
 		} else {
-			buf = append(buf, wordInfo(w.text))
+			buf = append(buf, wordInfo(w.text, wd))
 		}
 	}
-	gaz.markLexSpans(buf)
+	gazOnce().markLexSpans(buf)
 	return buf
 }
 
 // wordInfo is everything about a word that does not depend on its neighbours (all but span).
-func wordInfo(text string) tokInfo {
+func wordInfo(text string, wd *wordData) tokInfo {
+	gaz := gazOnce()
 	l := strings.ToLower(text)
 	ti := tokInfo{lower: l, upper: isUpperStart(text)}
 	ti.hw = hashStr(fnvOffset, l)
@@ -139,9 +141,9 @@ func wordInfo(text string) tokInfo {
 		ti.hyphen = true
 		ti.hhf = hashStr(fnvOffset, l[:i])
 		ti.hhl = hashStr(fnvOffset, l[strings.LastIndexByte(l, '-')+1:])
-		ti.cluHL = clusters[ti.hhl]
+		ti.cluHL = wd.cluster(ti.hhl)
 	}
-	ti.clu = clusters[ti.hw]
+	ti.clu = wd.cluster(ti.hw)
 	if len(text) == 1 && !isWordRune(rune(text[0])) {
 		ti.cand = joiners[l]
 		return ti // punctuation: no list holds it
@@ -161,16 +163,15 @@ func wordInfo(text string) tokInfo {
 		ti.role = gaz.roleKind(l)
 	}
 	ti.first = kind&gFirst != 0 && ti.upper
+	if !ti.first && ti.upper && strings.Count(l, "-") == 1 {
+		// "Ernst-Volker", "Jean-Luc": both parts given names.
+		h, t, _ := strings.Cut(l, "-")
+		ti.first = gaz.kind[h]&gFirst != 0 && (gaz.kind[t]&gFirst != 0 || gaz.lex[t]&lxFirst != 0)
+	}
 	if ti.upper {
 		ti.lex = gaz.lexLookup(l)
 	}
-	h1, h2 := bloomHashes(l)
-	if dictLower.has(h1, h2) {
-		ti.dict |= 1
-	}
-	if dictUpper.has(h1, h2) {
-		ti.dict |= 2
-	}
+	ti.dict = wd.dict(l)
 	if ti.hyphen {
 		i := strings.IndexByte(l, '-')
 		ti.hyph, _ = gaz.lookupCase(text[:i], l[:i])
@@ -226,6 +227,7 @@ const (
 	fLexN
 	fLexPC
 	fSpan
+	fSource // a feature's copy private to one training corpus (see Sentence.Source)
 )
 
 func prefix(s string, n int) string {

@@ -3,15 +3,13 @@ package entity
 import (
 	"bufio"
 	"embed"
+	"os"
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
-
-//go:generate go run ./internal/gen/gazetteer -out data
-//go:generate go run ./internal/gen/words -out data/dewords.bin
-//go:generate go run ./internal/gen/lexicon -out data/lexicon.txt
-//go:generate go run ./internal/gen/train -out model.bin
 
 //go:embed data/*.txt
 var dataFS embed.FS
@@ -38,6 +36,17 @@ type gazetteer struct {
 	firstWord map[string]bool   // lower-cased first words of multi-word names
 	roleTails map[string]bool   // last three bytes of every role, to skip the compound search
 
+	// keys maps lower-cased names with an identity in the lists to it: "iso:DE" (ISO 3166
+	// codes of countries and regions), "geo:2910831" (GeoNames ids of cities); "" marks a
+	// name two identities share. See key.go.
+	keys map[string]string
+	// notName holds lower-cased words written like names that name nothing (data/notnames.txt).
+	notName map[string]bool
+	skel    map[string]string // skeleton of a keyed name -> its key; "" when two keys share it
+	// trans maps lower-cased German names of places and organisations to their English
+	// names (data/translations.txt, from trans-de-en).
+	trans map[string]string
+
 	// The large lists of data/lexicon.txt (see internal/gen/lexicon), used only as tagger
 	// features: they are too broad for rules to trust on their own.
 	lex         map[string]uint8 // lower-cased name -> lexicon kinds
@@ -58,11 +67,38 @@ const (
 
 var lexKinds = map[string]uint8{"loc": lxLoc, "nat": lxNat, "adj": lxAdj, "org": lxOrg, "prop": lxProp, "first": lxFirst, "sur": lxSur}
 
-var gaz = loadGazetteer()
+// gazOnce loads the name tables on first use: commands that analyse nothing never pay
+// for them.
+var gazOnce = sync.OnceValue(loadGazetteer)
+
+var cityKinds = os.Getenv("NO_CITIES") == ""
+
+// cityRank is the priority of a city's identity (see setKey): 1 for a city known abroad
+// under another name, 3 for any other.
+func cityRank(f []string) int {
+	if len(f) > 3 && strings.Contains(f[3], "|") {
+		return 1
+	}
+	return 3
+}
 
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{kind: map[string]uint16{}, canon: map[string]string{}, adj: map[string]string{}, firstWord: map[string]bool{}, roleTails: map[string]bool{},
-		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}}
+		lex: make(map[string]uint8, 16384), lexFirst: map[string]bool{}, keys: map[string]string{}, skel: map[string]string{}, trans: map[string]string{}, notName: map[string]bool{}}
+	// Identities by priority: a country's code first, then a city known abroad under
+	// another name ("Hanover" is Hannover, not the parish in Jamaica), a region's code, any
+	// other city ("Hamburg" is DE-HH). Within one rank, a name two identities share has none.
+	keySource := map[string]int{}
+	setKey := func(name, key string, source int) {
+		l := strings.ToLower(name)
+		if s, ok := keySource[l]; ok && s < source {
+			return
+		}
+		if old, ok := g.keys[l]; ok && old != key && keySource[l] == source {
+			key = "" // two places of one name: no identity from the name alone
+		}
+		g.keys[l], keySource[l] = key, source
+	}
 	read := func(name string, fn func(fields []string)) {
 		f, err := dataFS.Open("data/" + name)
 		if err != nil {
@@ -100,10 +136,16 @@ func loadGazetteer() *gazetteer {
 			}
 		}
 	}
-	read("countries.txt", func(f []string) { add(f[0], gCountry, "") })
+	read("countries.txt", func(f []string) {
+		add(f[0], gCountry, "")
+		if len(f) > 1 {
+			setKey(f[0], "iso:"+f[1], 0)
+		}
+	})
 	read("subdivisions.txt", func(f []string) {
-		if len(f) > 2 && f[2] == "de" || !strings.ContainsAny(f[0], "'’") {
-			add(f[0], gSubdiv, "")
+		add(f[0], gSubdiv, "")
+		if len(f) > 1 {
+			setKey(f[0], "iso:"+f[1], 2)
 		}
 	})
 	read("places.txt", func(f []string) {
@@ -122,13 +164,15 @@ func loadGazetteer() *gazetteer {
 		}
 		add(f[0], k, c)
 	})
-	read("orgs.txt", func(f []string) {
-		c := ""
-		if len(f) > 1 {
-			c = f[1]
-		}
-		add(f[0], gOrg, c)
-	})
+	for _, file := range []string{"orgs.txt", "teams.txt"} {
+		read(file, func(f []string) {
+			c := ""
+			if len(f) > 1 {
+				c = f[1]
+			}
+			add(f[0], gOrg, c)
+		})
+	}
 	read("roles.txt", func(f []string) {
 		k := gRole
 		if len(f) > 1 && f[1] == "title" {
@@ -162,6 +206,58 @@ func loadGazetteer() *gazetteer {
 			g.lex[multiKey(l)] = g.lex[l] // inflected forms: "das Rote Meer"
 		}
 	})
+	read("notnames.txt", func(f []string) { g.notName[strings.ToLower(f[0])] = true })
+	read("translations.txt", func(f []string) {
+		if len(f) > 1 {
+			g.trans[strings.ToLower(f[0])] = f[1]
+		}
+	})
+	// Cities last: they give way to the names above.
+	read("cities.txt", func(f []string) {
+		if len(f) < 3 {
+			return
+		}
+		switch f[2] {
+		case "city":
+			// A city named like a person ("Antony", "Jackson") is no place without a cue.
+			if l := strings.ToLower(f[0]); cityKinds && g.kind[l]&gFirst == 0 && g.lex[l]&(lxFirst|lxSur) == 0 {
+				add(f[0], gCity, "")
+			}
+			setKey(f[0], f[1], cityRank(f))
+		case "name":
+			setKey(f[0], f[1], cityRank(f))
+		case "adj":
+			if len(f) > 3 {
+				l := strings.ToLower(f[0])
+				if _, ok := g.adj[l]; !ok {
+					g.adj[l] = f[3]
+					g.kind[l] |= gAdj
+				}
+			}
+		}
+	})
+	names := make([]string, 0, len(g.keys))
+	for n := range g.keys {
+		names = append(names, n)
+	}
+	sort.Strings(names) // map order must not decide which key a shared skeleton keeps
+	skelRank := map[string]int{}
+	for _, n := range names {
+		k := g.keys[n]
+		if k == "" {
+			continue
+		}
+		sk, r := skeleton(n), keySource[n]
+		if old, ok := g.skel[sk]; ok {
+			if skelRank[sk] < r {
+				continue // a better-ranked identity has this skeleton
+			}
+			if skelRank[sk] == r && old != k {
+				k = ""
+			}
+		}
+		g.skel[sk], skelRank[sk] = k, r
+	}
 	return g
 }
 

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -98,6 +97,9 @@ func allowed(a, b int) bool {
 type Model struct {
 	trans []float32 // (numLabels+1) x numLabels; the last row is the sentence start
 	tab   featTable
+	// words is the language data the features read (clusters, dictionary), the same the
+	// weights were trained with; nil: none.
+	words *wordData
 }
 
 // featTable maps feature hashes to their non-zero weights, quantised to 16 bits. Slots hold
@@ -357,8 +359,6 @@ type scratch struct {
 	out       []int
 	active    []int
 	feats     []uint64
-	info      []tokInfo
-	words     []word
 }
 
 func (s *scratch) grow(n int) {
@@ -409,79 +409,103 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), nil
 }
 
-// maxModelFeatures bounds the feature count ReadModel accepts: 60 times the shipped model's
-// 265,847, about 2 GB of weights once read.
-const maxModelFeatures = 1 << 24
-
-// ReadModel reads a model written by WriteTo.
+// ReadModel reads a model written by WriteTo. The model has no language data: tagging with
+// it leaves the cluster and dictionary features silent (see LoadModel).
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("entity: read model: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("entity: read model: not a model file")
-	}
-	get := func(v any) error { return binary.Read(br, binary.LittleEndian, v) }
-	var nl uint16
-	var scale float32
-	if err := get(&nl); err != nil || int(nl) != numLabels {
-		return nil, errors.New("entity: read model: label set differs from this build")
-	}
-	if err := get(&scale); err != nil {
-		return nil, fmt.Errorf("entity: read model: %w", err)
-	}
-	m := &Model{trans: make([]float32, (numLabels+1)*numLabels)}
-	if err := get(m.trans); err != nil {
-		return nil, fmt.Errorf("entity: read model: %w", err)
-	}
-	// The counts in the file are believed only as far as the data behind them goes: the map
-	// grows with the features actually read (a pre-sized map let a few bytes claiming 64
-	// million features take gigabytes), and counts past any model's are refused.
-	var nfeat uint32
-	if err := get(&nfeat); err != nil || nfeat > maxModelFeatures {
-		return nil, fmt.Errorf("entity: read model: bad feature count (at most %d)", maxModelFeatures)
-	}
-	feats := make(map[uint64][]float32, min(nfeat, 1<<16))
-	for i := uint32(0); i < nfeat; i++ {
-		var k uint64
-		var n uint8
-		if err := get(&k); err != nil {
-			return nil, fmt.Errorf("entity: read model: %w", err)
-		}
-		if err := get(&n); err != nil {
-			return nil, fmt.Errorf("entity: read model: %w", err)
-		}
-		if int(n) > numLabels {
-			return nil, fmt.Errorf("entity: read model: feature %d has %d weights for %d labels", i, n, numLabels)
-		}
-		ws := make([]float32, numLabels)
-		for j := 0; j < int(n); j++ {
-			var l uint8
-			var q int16
-			if err := get(&l); err != nil {
-				return nil, fmt.Errorf("entity: read model: %w", err)
-			}
-			if err := get(&q); err != nil {
-				return nil, fmt.Errorf("entity: read model: %w", err)
-			}
-			if int(l) < numLabels {
-				ws[l] = float32(q) * scale
-			}
-		}
-		feats[k] = ws
-	}
-	m.tab = buildTable(feats)
-	return m, nil
+	return readModelBytes(b)
 }
 
-//go:embed model.bin
-var modelBin []byte
+// readModelBytes decodes a model file straight into its feature table: the keys are
+// stored sorted and the weights quantised with the table's own scale, so the table is
+// the one buildTable made when the model was written, without a map of float rows.
+// maxModelBytes bounds a model file unpacked: about 20 times the shipped model.
+const maxModelBytes = 1 << 28
 
-var defaultModel, defaultModelErr = ReadModel(bytes.NewReader(modelBin))
-
-// DefaultModel returns the tagger shipped in the repository (trained by `go generate` on
-// GermEval 2014's development set), or an error when the embedded weights are unreadable.
-func DefaultModel() (*Model, error) { return defaultModel, defaultModelErr }
+func readModelBytes(data []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("entity: read model: %w", err)
+	}
+	// A few bytes of gzip can claim gigabytes: read at most what the largest model needs.
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("entity: read model: %w", err)
+	}
+	if len(raw) > maxModelBytes {
+		return nil, fmt.Errorf("entity: read model: larger than %d bytes unpacked", maxModelBytes)
+	}
+	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+		return nil, errors.New("entity: read model: not a model file")
+	}
+	raw = raw[len(modelMagic):]
+	short := errors.New("entity: read model: file too short")
+	le := binary.LittleEndian
+	if len(raw) < 6 {
+		return nil, short
+	}
+	if int(le.Uint16(raw)) != numLabels {
+		return nil, errors.New("entity: read model: label set differs from this build")
+	}
+	scale := math.Float32frombits(le.Uint32(raw[2:]))
+	raw = raw[6:]
+	m := &Model{trans: make([]float32, (numLabels+1)*numLabels)}
+	if len(raw) < 4*len(m.trans)+4 {
+		return nil, short
+	}
+	for i := range m.trans {
+		m.trans[i] = math.Float32frombits(le.Uint32(raw[4*i:]))
+	}
+	raw = raw[4*len(m.trans):]
+	nfeat := le.Uint32(raw)
+	raw = raw[4:]
+	if nfeat > 1<<26 || uint64(nfeat)*9 > uint64(len(raw)) {
+		return nil, errors.New("entity: read model: bad feature count")
+	}
+	size := 1
+	for size < int(nfeat)*2 {
+		size <<= 1
+	}
+	t := featTable{slots: make([]slot, size), mask: uint64(size - 1), scale: scale,
+		keys: make([]uint64, 0, nfeat), first: make([]uint32, 0, nfeat+1),
+		ents: make([]uint32, 0, 3*int(nfeat))}
+	prev := uint64(0)
+	for i := uint32(0); i < nfeat; i++ {
+		if len(raw) < 9 {
+			return nil, short
+		}
+		k, n := le.Uint64(raw), int(raw[8])
+		raw = raw[9:]
+		if i > 0 && k <= prev {
+			return nil, errors.New("entity: read model: feature keys out of order")
+		}
+		prev = k
+		if len(raw) < 3*n || n >= 32 {
+			return nil, short
+		}
+		st := uint32(len(t.ents))
+		t.keys = append(t.keys, k)
+		t.first = append(t.first, st)
+		for j := 0; j < n; j++ {
+			l, q := raw[3*j], le.Uint16(raw[3*j+1:])
+			if int(l) < numLabels && q != 0 {
+				t.ents = append(t.ents, uint32(l)<<16|uint32(q))
+			}
+		}
+		raw = raw[3*n:]
+		s := k & t.mask
+		for t.slots[s].fp != 0 {
+			s = (s + 1) & t.mask
+		}
+		t.slots[s] = slot{fp: fingerprint(k), off: st<<5 | (uint32(len(t.ents)) - st)}
+	}
+	t.first = append(t.first, uint32(len(t.ents)))
+	if t.scale == 0 {
+		t.scale = 1
+	}
+	m.tab = t
+	return m, nil
+}

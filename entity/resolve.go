@@ -9,13 +9,9 @@ import (
 	"crosscheck/article"
 )
 
-// determiners before an inflected multi-word name ("der Europäischen Union").
-var determiners = map[string]bool{"der": true, "des": true, "dem": true, "den": true, "im": true,
-	"vom": true, "zum": true, "zur": true, "beim": true, "am": true, "ins": true}
-
 // resolve removes overlaps, spreads evidence over the article and gives every mention its
 // entity's canonical name: the fullest form seen.
-func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options) []article.Entity {
+func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords) []article.Entity {
 	ms = dedupe(ms)
 	text := func(m *mention) string { return r.Slice(m.start, m.end) }
 
@@ -93,7 +89,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			continue // only a genitive name runs on into the noun it governs
 		}
 		if _, ok := personKey(strings.ToLower(head)); ok {
-			if rest := strings.Fields(t[sp+1:]); len(rest) > 0 && dictUpper.Has(strings.ToLower(rest[0])) {
+			if rest := strings.Fields(t[sp+1:]); len(rest) > 0 && wd.dict(strings.ToLower(rest[0]))&2 != 0 {
 				m.typ = article.EntityPerson
 				m.end = m.start + utf8.RuneCountInString(head)
 			}
@@ -162,8 +158,9 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		case m.typ == article.EntityPerson:
 			e.Canonical = personCanonical(t, full, personKey)
 		default:
-			e.Canonical = nameCanonical(m, t, r, ms)
+			e.Canonical = nameCanonical(m, t, r, ms, rw)
 		}
+		e.Key = Key(e.Type, e.Canonical)
 		out = append(out, e)
 	}
 	return out
@@ -202,12 +199,12 @@ func containsWords(full, prefix string) bool {
 // nameCanonical gives a place, organisation or other name its base form: a gazetteer
 // spelling, the form without genitive -s when that form is seen or known, and the
 // nominative of inflected adjectives ("der Europäischen Union" -> "Europäische Union").
-func nameCanonical(m *mention, t string, r *article.Runes, ms []mention) string {
+func nameCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *ruleWords) string {
 	l := strings.ToLower(t)
-	if k, ok := gaz.kind[l]; ok && k&^(gRole|gTitle|gAdj) != 0 {
-		return gaz.canon[l]
+	if k, ok := gazOnce().kind[l]; ok && k&^(gRole|gTitle|gAdj) != 0 {
+		return gazOnce().canon[l]
 	}
-	if _, c := gaz.lookup(l); c != "" {
+	if _, c := gazOnce().lookup(l); c != "" {
 		return c
 	}
 	if strings.IndexByte(t, ' ') < 0 {
@@ -220,8 +217,8 @@ func nameCanonical(m *mention, t string, r *article.Runes, ms []mention) string 
 		}
 		return t
 	}
-	if mk := multiKey(l); gaz.canon[mk] != "" {
-		return gaz.canon[mk]
+	if mk := multiKey(l); gazOnce().canon[mk] != "" {
+		return gazOnce().canon[mk]
 	}
 	prev := ""
 	if m.start > 0 {
@@ -231,7 +228,7 @@ func nameCanonical(m *mention, t string, r *article.Runes, ms []mention) string 
 		}
 		prev = strings.ToLower(before)
 	}
-	if !determiners[prev] {
+	if !rw.determiners[prev] {
 		return t
 	}
 	ws := strings.Fields(t)

@@ -116,7 +116,7 @@ func (r *Resolver) Canonical(name, typ string) string {
 	if c := best(r.names[typ+"\x00"+l]); c != "" {
 		return c
 	}
-	if _, c := gaz.lookup(l); c != "" {
+	if _, c := gazOnce().lookup(l); c != "" {
 		return c
 	}
 	if b := strings.TrimSuffix(l, "s"); b != l {

@@ -7,11 +7,6 @@ import (
 	"crosscheck/article"
 )
 
-// placeNouns are words after which a capitalised name is a place: "Region Kursk",
-// "Grenzregion Kursk", "Hauptstadt Kiew". A compound ending in one counts too.
-var placeNouns = []string{"region", "provinz", "gebiet", "stadt", "bundesland", "oblast", "bezirk",
-	"hafenstadt", "ortschaft", "dorf", "gemeinde", "insel", "halbinsel", "kanton", "republik", "staat"}
-
 // corpSuffixes end an organisation's name: "Siemens AG", "Musterfirma GmbH".
 var corpSuffixes = map[string]bool{"gmbh": true, "ag": true, "se": true, "kg": true, "inc": true,
 	"ltd": true, "corp": true, "plc": true, "llc": true, "e.v": true, "ev": true, "co": true,
@@ -19,54 +14,22 @@ var corpSuffixes = map[string]bool{"gmbh": true, "ag": true, "se": true, "kg": t
 	"times": true, "post": true, "journal": true, "zeitung": true, "tribune": true, "herald": true,
 	"rundschau": true, "kurier": true, "guardian": true, "telegraph": true, "chronicle": true, "allgemeine": true}
 
-// orgHeads end multi-word organisation names made of capitalised adjectives and a noun:
-// "Europäische Politische Gemeinschaft", "Internationaler Strafgerichtshof".
-var orgHeads = []string{"gemeinschaft", "union", "kommission", "bank", "partei", "rat", "parlament",
-	"gerichtshof", "agentur", "organisation", "bund", "allianz", "liga", "akademie", "stiftung", "institut",
-	"gesellschaft", "vereinigung", "bewegung", "zentralbank", "behörde", "komitee", "ausschuss", "föderation",
-	"fonds", "konferenz", "versammlung", "regierung", "front", "verband", "amt"}
-
-func isOrgHead(lower string) bool {
-	for _, h := range orgHeads {
-		if strings.HasSuffix(lower, h) {
-			return true
-		}
-	}
-	return false
-}
-
 // isAdjWord reports whether a capitalised word looks like an inflected adjective
 // ("Europäischen", "Politische", "Internationaler").
 func isAdjWord(lower string) bool {
 	b := stripAdjEnding(lower)
 	return b != lower && (strings.HasSuffix(b, "isch") || strings.HasSuffix(b, "lich") || strings.HasSuffix(b, "ig") ||
-		strings.HasSuffix(b, "al") || strings.HasSuffix(b, "iert") || gaz.adj[b] != "" || b == "vereint" || b == "neu")
+		strings.HasSuffix(b, "al") || strings.HasSuffix(b, "iert") || gazOnce().adj[b] != "" || b == "vereint" || b == "neu")
 }
 
 // particles join the parts of a person's name ("Ole von Beust", "Ursula von der Leyen").
 var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
 	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "zu": true, "bin": true, "al": true, "el": true}
 
-// notAcronyms are capitalised abbreviations that name no organisation.
-var notAcronyms = map[string]bool{"KI": true, "AI": true, "TV": true, "EM": true, "WM": true, "PKW": true,
-	"LKW": true, "CO2": true, "DNA": true, "PS": true, "USB": true, "PDF": true, "SMS": true, "II": true,
-	"III": true, "IV": true, "VI": true, "VII": true, "OK": true, "CEO": true, "PR": true, "IT": true,
-	"BIP": true, "MRT": true, "AKW": true, "NGO": true, "HIV": true, "ICE": true, "SUV": true, "DJ": true,
-	"EUR": true, "USD": true, "UKW": true, "GPS": true, "DDR": true, "BRD": true, "ÖBB": true}
-
-func isPlaceNoun(lower string) bool {
-	for _, n := range placeNouns {
-		if lower == n || (strings.HasSuffix(lower, n) && len(lower) > len(n)+2 && n != "staat" && n != "republik") {
-			return true
-		}
-	}
-	return strings.HasSuffix(lower, "-region")
-}
-
 // applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
 // corrects the tagger's type where a list is sure.
 // Mentions of this sentence start at ms[first].
-func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []mention {
+func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords, wd *wordData) []mention {
 	covered := func(start, end int) int {
 		for k := first; k < len(ms); k++ {
 			if ms[k].start < end && start < ms[k].end {
@@ -116,7 +79,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 			for j < len(ws) && j < i+4 && isUpperStart(ws[j].text) && isAdjWord(ti[j].lower) {
 				j++
 			}
-			if j < len(ws) && isUpperStart(ws[j].text) && isOrgHead(ti[j].lower) && strings.IndexByte(ws[j].text, '-') < 0 {
+			if j < len(ws) && isUpperStart(ws[j].text) && rw.isOrgHead(ti[j].lower) && strings.IndexByte(ws[j].text, '-') < 0 {
 				add(mention{start: ws[i].start, end: ws[j].end, typ: article.EntityOrganisation, strong: true, sent: si})
 				i = j
 				continue
@@ -129,13 +92,13 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 				continue
 			}
 			head := ws[i].text[:strings.IndexByte(ws[i].text, '-')]
-			if isAllCaps(head) && len(head) >= 2 && !notAcronyms[head] && t.role != 0 {
+			if isAllCaps(head) && len(head) >= 2 && !rw.notAcronym[strings.ToLower(head)] && t.role != 0 {
 				add(mention{start: ws[i].start, end: ws[i].start + len([]rune(head)), typ: article.EntityOrganisation, sub: SubtypePart, sent: si})
 				continue
 			}
 		}
 		// "Region Kursk", "Grenzregion Kursk": a place.
-		if i > 0 && isPlaceNoun(ti[i-1].lower) && isUpperStart(ws[i].text) && t.role == 0 && !isAllCaps(ws[i].text) {
+		if i > 0 && rw.isPlaceNoun(ti[i-1].lower) && isUpperStart(ws[i].text) && t.role == 0 && !isAllCaps(ws[i].text) {
 			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityPlace, strong: true, sent: si})
 			continue
 		}
@@ -144,7 +107,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 		initials := isAllCaps(ws[i].text) && utf8Len(ws[i].text) <= 3 && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text)
 		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
 			strings.IndexByte(ws[i].text, '-') < 0 {
-			j := nameEnd(ws, ti, i)
+			j := nameEnd(ws, ti, i, wd)
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, strong: true, sent: si, roleCue: true, hasFirst: j-i > 1}
 			// Only where the tagger does not already see something else there.
 			if k := covered(m.start, m.end); k < 0 || ms[k].typ == article.EntityPerson || !ms[k].strong {
@@ -164,7 +127,17 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 		// A given name before a capitalised word that is no ordinary noun: a person.
 		if t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && ti[i+1].role == 0 && ti[i+1].gaz&^gSubdiv == 0 &&
 			!isAllCaps(ws[i+1].text) && (ti[i+1].dict&2 == 0 || ti[i+1].first) {
-			j := nameEnd(ws, ti, i)
+			j := nameEnd(ws, ti, i, wd)
+			// Unless the capitalised words run on into an organisation's name ("Walter
+			// Reed National Military Medical Center").
+			run := j
+			for run < len(ws) && run < j+3 && isUpperStart(ws[run].text) {
+				run++
+			}
+			if rw.isOrgHead(ti[run-1].lower) && isUpperStart(ws[run-1].text) {
+				i = run - 1
+				continue
+			}
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, sent: si, hasFirst: true}
 			if k := covered(m.start, m.end); k < 0 {
 				add(m)
@@ -187,8 +160,10 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 			continue
 		}
 		// Acronyms the tagger missed are organisations ("OSZE", "FBI").
-		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !notAcronyms[ws[i].text] &&
-			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") {
+		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !rw.notAcronym[t.lower] &&
+			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") &&
+			wd.dict(t.lower)&1 == 0 { // "FILE:", "RELATED:" are words in capitals
+
 			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
 	}
@@ -240,15 +215,9 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int) []ment
 		if m.typ != article.EntityPerson || m.strong {
 			continue
 		}
-		if i := wordStarting(ws, m.start); i > 0 {
-			switch ti[i-1].lower {
-			case "in", "aus", "nach", "bei", "im", "von":
-				if ti[i-1].lower != "von" || i < 2 || ti[i-2].role == 0 {
-					if ti[i-1].lower != "von" {
-						m.typ = article.EntityPlace
-					}
-				}
-			}
+		// Only a single word: "in Stanley Kubricks Satire" names a person.
+		if i := wordStarting(ws, m.start); i > 0 && rw.afterPlace[ti[i-1].lower] && !m.hasFirst && m.end == ws[i].end {
+			m.typ = article.EntityPlace
 		}
 	}
 	return ms
@@ -275,7 +244,7 @@ func wordEnding(ws []word, end int) int {
 // strongAlone lists gazetteer kinds trusted at the start of a sentence, where a capital
 // letter says nothing.
 func strongAlone(lower string) bool {
-	k := gaz.kind[lower]
+	k := gazOnce().kind[lower]
 	return k&(gCity|gOrg|gRegion) != 0
 }
 
@@ -287,23 +256,25 @@ func isNameStart(s string) bool { return isUpperStart(s) }
 // and canonical spelling.
 func gazMatch(ti []tokInfo, i int) (int, uint16, string) {
 	if ti[i].gazStart {
-		for n := min(gaz.maxWords, len(ti)-i); n > 1; n-- {
+		for n := min(gazOnce().maxWords, len(ti)-i); n > 1; n-- {
 			parts := make([]string, n)
 			for j := 0; j < n; j++ {
 				parts[j] = ti[i+j].lower
 			}
 			l := strings.Join(parts, " ")
-			if k, ok := gaz.kind[l]; ok && kindType(k&^gSubdiv) != "" {
-				return n, k, gaz.canon[l]
+			// A region of several words ("New Jersey") is no ordinary word: it is trusted,
+			// and keeps a one-word name inside it ("Jersey") from matching alone.
+			if k, ok := gazOnce().kind[l]; ok && kindType(k) != "" {
+				return n, k, gazOnce().canon[l]
 			}
-			if mk := multiKey(l); kindType(gaz.kind[mk]&^gSubdiv) != "" {
-				return n, gaz.kind[mk], gaz.canon[mk]
+			if mk := multiKey(l); kindType(gazOnce().kind[mk]&^gSubdiv) != "" {
+				return n, gazOnce().kind[mk], gazOnce().canon[mk]
 			}
 		}
 	}
 	// Subdivision names ("Mitte", "Centre") are too often ordinary words to trust alone.
 	if k := ti[i].gaz; kindType(k&^gSubdiv) != "" {
-		_, c := gaz.lookup(ti[i].lower)
+		_, c := gazOnce().lookup(ti[i].lower)
 		return 1, k, c
 	}
 	return 0, 0, ""
@@ -313,7 +284,7 @@ func utf8Len(s string) int { return len([]rune(s)) }
 
 // nameEnd returns the index after the words of a person's name starting at word i:
 // capitalised words, joined by particles ("von der"), up to five words.
-func nameEnd(ws []word, ti []tokInfo, i int) int {
+func nameEnd(ws []word, ti []tokInfo, i int, wd *wordData) int {
 	j := i + 1
 	for j < len(ws) && j < i+5 {
 		if particles[ti[j].lower] && !isUpperStart(ws[j].text) {
@@ -328,7 +299,7 @@ func nameEnd(ws []word, ti []tokInfo, i int) int {
 			break
 		}
 		if isUpperStart(ws[j].text) && ti[j].role == 0 && ti[j].gaz&^gSubdiv == 0 &&
-			strings.IndexByte(ws[j].text, '-') < 0 && !isAllCaps(ws[j].text) && (ti[j].dict&2 == 0 || ti[j].first || utf8Len(ws[j].text) <= 2) {
+			(strings.IndexByte(ws[j].text, '-') < 0 || hyphenName(ws[j].text, wd)) && !isAllCaps(ws[j].text) && (ti[j].dict&2 == 0 || ti[j].first || utf8Len(ws[j].text) <= 2) {
 			j++
 			continue
 		}
@@ -343,4 +314,12 @@ func isQuote(s string) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenName reports whether a hyphenated word is a double name ("Ben-Gvir",
+// "Leutheusser-Schnarrenberger") rather than a compound with a word of the language
+// ("Merkel-Regierung"): its last part is capitalised and no dictionary word.
+func hyphenName(text string, wd *wordData) bool {
+	last := text[strings.LastIndexByte(text, '-')+1:]
+	return isUpperStart(last) && !isAllCaps(last) && wd.dict(strings.ToLower(last)) == 0
 }

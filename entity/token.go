@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"crosscheck/article"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,3 +100,18 @@ func Words(s string) []string {
 	}
 	return out
 }
+
+// WordSpans cuts s into tokens the way the tagger does and returns their code point spans,
+// for readers of training data annotated with character offsets.
+func WordSpans(s string) []article.Span {
+	ws := tokenize(s, 0, nil)
+	out := make([]article.Span, len(ws))
+	for i, w := range ws {
+		out[i] = article.Span{Start: w.start, End: w.end}
+	}
+	return out
+}
+
+// PlaceAdjective returns the place an adjective names, inflected or not ("ukrainischen":
+// "Ukraine"), or "" when the word is none.
+func PlaceAdjective(word string) string { return gazOnce().adjPlace(strings.ToLower(word)) }

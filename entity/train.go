@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"crosscheck/lang"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -18,6 +19,13 @@ type ex struct {
 type Sentence struct {
 	Words []string
 	Tags  []string
+	// Source names the corpus of a sentence from other data than the target's (MobIE,
+	// SmartData ...); "" for the target's own. Every feature of such a sentence gets a copy
+	// private to its source, which training may use to fit what that corpus does
+	// differently (its own annotation conventions, its domain's words) and which the
+	// finished model leaves out: the shared weights learn what the corpora agree on
+	// (feature augmentation, Daumé 2007, with the target's copies dropped).
+	Source string
 }
 
 // TrainOptions control Train.
@@ -36,6 +44,9 @@ type TrainOptions struct {
 	// Rate is the CRF's AdaGrad step size; 0 means 0.05. With about 2,000 sentences, ten
 	// passes at this rate beat longer training in cross-validation.
 	Rate float64
+	// Pack is the language whose word data (clusters, dictionary; see lang.Data) the
+	// features read; nil or a pack without them trains without those features.
+	Pack lang.Pack
 }
 
 // Train fits a tagger, by default a linear-chain CRF (see trainCRF); with opt.Perceptron
@@ -62,10 +73,16 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	if opt.Rate == 0 {
 		opt.Rate = 0.05
 	}
+	wd, err := wordDataOf(opt.Pack)
+	if err != nil {
+		// A pack without clusters or dictionary trains without those features.
+		wd = nil
+	}
 	L := numLabels
 	index := map[uint64]int32{}
 	var keys []uint64
-	var seen []int32 // occurrences of each feature in the training data
+	var seen []int32             // occurrences of each feature in the training data
+	private := map[uint64]bool{} // features private to one source, left out of the model
 	data := make([]ex, 0, len(sents))
 	var ws []word
 	var ti []tokInfo
@@ -78,13 +95,20 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 		for _, w := range s.Words {
 			ws = append(ws, word{text: w})
 		}
-		ti = infos(ws, ti, nil)
+		ti = infos(ws, ti, nil, wd)
 		e := ex{feats: make([][]int32, len(ws)), gold: make([]int, len(ws))}
 		for i := range ws {
 			if !ti[i].cand {
 				continue // always O, as in tagging
 			}
 			fb = features(ti, i, fb[:0])
+			shared := len(fb)
+			if s.Source != "" {
+				sh := hashStr(fnvOffset, s.Source)
+				for _, f := range fb[:shared] {
+					fb = append(fb, mix2(fSource, f, sh))
+				}
+			}
 			ids := make([]int32, len(fb))
 			for j, f := range fb {
 				id, ok := index[f]
@@ -93,6 +117,9 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 					index[f] = id
 					keys = append(keys, f)
 					seen = append(seen, 0)
+					if j >= shared {
+						private[f] = true
+					}
 				}
 				seen[id]++
 				ids[j] = id
@@ -114,7 +141,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	}
 	if !opt.Perceptron {
 		w, tr := trainCRF(data, len(keys), opt)
-		return finish(w, tr, keys, seen, opt)
+		return finish(w, tr, keys, seen, opt, wd, private)
 	}
 	nf := len(keys)
 	w := make([]float32, nf*L)
@@ -187,7 +214,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	for i := range w {
 		w[i] -= u[i] / c
 	}
-	return finish(w, tr, keys, seen, opt)
+	return finish(w, tr, keys, seen, opt, wd, private)
 }
 
 // dropRare removes the features seen fewer than min times from the data and renumbers the rest.
@@ -221,12 +248,15 @@ func dropRare(data []ex, keys []uint64, seen []int32, min int32) ([]uint64, []in
 }
 
 // finish builds a Model from trained weights, dropping rare features and small weights.
-func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions) *Model {
+func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions, wd *wordData, private map[uint64]bool) *Model {
 	L := numLabels
-	m := &Model{trans: tr}
+	m := &Model{trans: tr, words: wd}
 	feats := make(map[uint64][]float32, len(keys))
 	med := make([]float32, L)
 	for id, k := range keys {
+		if private[k] {
+			continue
+		}
 		// Adding the same amount to every label's weight of a feature changes no decision
 		// (each word's label scores all move together), so centre each feature on its
 		// median: most of its weights then sit near zero and are pruned, which keeps the

@@ -5,6 +5,11 @@
 package lang
 
 import (
+	"slices"
+	"sync"
+
+	"golang.org/x/text/language"
+
 	"crosscheck/article"
 )
 
@@ -29,6 +34,16 @@ type Pack interface {
 	// e.g. "elf" -> "11" in "numbers", "januar" -> "1" in "months". See each pack's
 	// words/ folder for the lists and their format.
 	Words(list string) map[string]string
+}
+
+// Data is implemented by packs that carry data files for extractors beyond their word
+// lists: the entity tagger's weights and the word data its features read (see the
+// entity package's File* names). An extractor that needs a file a pack lacks says so and
+// does without; it never borrows another language's.
+type Data interface {
+	// Data returns the contents of the pack's data file name ("entity/model.bin"), or an
+	// error wrapping fs.ErrNotExist when the pack has none.
+	Data(name string) ([]byte, error)
 }
 
 // Registry maps language codes to packs. Build one in main and pass it down.
@@ -60,3 +75,66 @@ func (r *Registry) Get(code string) (Pack, bool) {
 
 // Codes lists the registered language codes in registration order.
 func (r *Registry) Codes() []string { return append([]string(nil), r.order...) }
+
+// registered holds the packs known by language tag (see Register). It is written only by
+// the packs' init functions and read afterwards.
+var registered = struct {
+	sync.Mutex
+	packs map[language.Tag]*lazyPack
+}{packs: map[language.Tag]*lazyPack{}}
+
+type lazyPack struct {
+	once sync.Once
+	make func() Pack
+	p    Pack
+}
+
+// Register makes a pack known by its language tag: a stage that must know every language
+// (number words in provenance matching, say) asks Registered instead of importing packs.
+// Pack packages register themselves in init with a constructor, which runs on first use
+// only. Registering a tag twice panics: two packs for one language is a build error.
+func Register(tag language.Tag, newPack func() Pack) {
+	registered.Lock()
+	defer registered.Unlock()
+	if _, dup := registered.packs[tag]; dup {
+		panic("lang: two packs registered for " + tag.String())
+	}
+	registered.packs[tag] = &lazyPack{make: newPack}
+}
+
+// Lookup returns the registered pack for tag, building it on first use.
+func Lookup(tag language.Tag) (Pack, bool) {
+	registered.Lock()
+	lp, ok := registered.packs[tag]
+	registered.Unlock()
+	if !ok {
+		return nil, false
+	}
+	lp.once.Do(func() { lp.p = lp.make() })
+	return lp.p, true
+}
+
+// Registered returns every registered pack, ordered by tag.
+func Registered() []Pack {
+	registered.Lock()
+	tags := make([]language.Tag, 0, len(registered.packs))
+	for t := range registered.packs {
+		tags = append(tags, t)
+	}
+	registered.Unlock()
+	slices.SortFunc(tags, func(a, b language.Tag) int {
+		switch as, bs := a.String(), b.String(); {
+		case as < bs:
+			return -1
+		case as > bs:
+			return 1
+		}
+		return 0
+	})
+	out := make([]Pack, 0, len(tags))
+	for _, t := range tags {
+		p, _ := Lookup(t)
+		out = append(out, p)
+	}
+	return out
+}

@@ -9,13 +9,12 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/article"
 	"crosscheck/lang"
-	"crosscheck/lang/de"
-	"crosscheck/lang/en"
 )
 
 // Doc is one analysed article: what every function of this package reads.
@@ -322,16 +321,18 @@ func normNumber(s string) string {
 // numberWord maps a spelled-out number or ordinal to its digits, so "elf" and "11" meet and
 // "achte" is a number claim too.
 func numberWord(norm string) (string, bool) {
-	n, ok := numberWords[norm]
+	n, ok := numberWords()[norm]
 	return n, ok
 }
 
-// numberWords is read from the language packs' "numbers" lists at init (read-only after).
-// Ordinals lose their period: "achte" and "acht" both claim the number 8. Zero, one and
-// halves are left out: "ein", "erste", "halb" are everyday words more than figures.
-var numberWords = func() map[string]string {
+// numberWords is read from the "numbers" lists of every registered language pack
+// (lang.Registered) on first use, read-only after: a report and its rewrite in another
+// language still meet on "elf" and "eleven". Ordinals lose their period: "achte" and
+// "acht" both claim the number 8. Zero, one and halves are left out: "ein", "erste",
+// "halb" are everyday words more than figures.
+var numberWords = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
-	for _, p := range []lang.Pack{de.New(), en.New()} {
+	for _, p := range lang.Registered() {
 		for w, v := range p.Words("numbers") {
 			v = strings.TrimSuffix(v, ".")
 			if v == "" || v == "0" || v == "1" || strings.Contains(v, ".") || utf8.RuneCountInString(w) < 3 {
@@ -341,7 +342,7 @@ var numberWords = func() map[string]string {
 		}
 	}
 	return out
-}()
+})
 
 func sortedKeys(m map[string]struct{}) []string {
 	out := make([]string, 0, len(m))

@@ -9,6 +9,7 @@ import (
 	"crosscheck/analyze"
 	"crosscheck/article"
 	"crosscheck/lang/de"
+	_ "crosscheck/lang/en" // its number words, as in the binary
 )
 
 var testPack = de.New()

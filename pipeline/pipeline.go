@@ -1,6 +1,12 @@
 // Package pipeline runs the stages in order for a batch of sources: ingest reads articles,
-// analyze annotates them, the store keeps them, and the linking and clustering stages place
-// each new article. It holds no state of its own beyond what it is given.
+// analyze annotates them, the store keeps them, and the placement stage (linking and
+// clustering) places each stored version. It holds no state of its own beyond what it is
+// given: what several processes share lives in the store.
+//
+// Two ways to run it: Run does everything in one process (analysis on every core, storing
+// and placement strictly in arrival order); Enqueue and Work split it over processes that
+// share a database with a queue (store.Queue): any number of workers analyse jobs in any
+// order, and whoever holds the placement lock stores and places them in job order.
 package pipeline
 
 import (
@@ -30,10 +36,24 @@ type Failure struct {
 func (f Failure) Error() string { return fmt.Sprintf("%s: %v", f.Name, f.Err) }
 
 // Placer is the part of the pipeline after the store: linking and clustering. It is called
-// for every new or updated article, in arrival order. A Placer that also has a
-// Flush(context.Context) error method is flushed at the end of each run.
+// for every new or updated version, strictly in Seq order. A Placer that also has a
+// Flush(context.Context) error method is flushed at the end of each placement session.
 type Placer interface {
 	Place(ctx context.Context, r *store.Record) error
+}
+
+// Resumer is a Placer that keeps its position in the store, so that whichever process holds
+// the placement lock places what comes next, whoever stored it. The pipeline then places from
+// store.Placeable under the lock instead of handing over the records it stored itself.
+type Resumer interface {
+	Placer
+	// Placed returns the Seq the store says is placed through (cheap: no loading).
+	Placed(ctx context.Context) (int64, error)
+	// Resume brings the placer up to date with what other processes placed since it last held
+	// the lock and returns the Seq it has placed through. Called under the lock.
+	Resume(ctx context.Context) (int64, error)
+	// Save records that everything through cursor is placed (after Flush). Called under the lock.
+	Save(ctx context.Context, cursor int64) error
 }
 
 // Engine wires the stages.
@@ -42,38 +62,93 @@ type Engine struct {
 	Analyzer *analyze.Analyzer
 	Ingest   ingest.Options
 	Placer   Placer // may be nil
-	Workers  int    // analysis workers; 0 = GOMAXPROCS
+	Workers  int    // analysis goroutines; 0 = GOMAXPROCS
+	// Batch is how many analysed articles go into one store transaction (0 = 64). A crash
+	// loses at most the open batch, which a re-run stores again.
+	Batch int
+	// PlaceEvery is how many stored versions a Resumer's placement session waits for (0 = 200).
+	PlaceEvery int
 }
 
 // Progress is called after each item with the running counts.
 type Progress func(s Stats, it ingest.Item)
 
-// Run ingests every source. Items are analysed concurrently but stored and placed strictly
-// in the order the sources yield them, so the result does not depend on timing. A failing
-// item is counted and reported; the others go on.
+func (e *Engine) workers() int {
+	if e.Workers > 0 {
+		return e.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+func (e *Engine) batch() int {
+	if e.Batch > 0 {
+		return e.Batch
+	}
+	return 64
+}
+
+// job is one item on its way through Run.
+type job struct {
+	it      ingest.Item
+	hash    string
+	recheck bool // an earlier item of this run with the same id or URL is not stored yet
+	known   bool // the store has this content: no analysis needed
+	an      *article.Analysis
+	done    chan struct{}
+}
+
+// inflight counts the ids and URLs of items read but not stored yet. The store's answer to
+// "is this content known?" is exact only when no earlier item of the run may still change
+// the same article.
+type inflight struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func keys(a *article.Article) []string {
+	k := []string{"id\x00" + a.ID}
+	if a.URL != "" {
+		k = append(k, "url\x00"+a.URL)
+	}
+	return k
+}
+
+func (f *inflight) add(a *article.Article) (busy bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, k := range keys(a) {
+		busy = busy || f.n[k] > 0
+		f.n[k]++
+	}
+	return busy
+}
+
+func (f *inflight) remove(a *article.Article) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, k := range keys(a) {
+		if f.n[k]--; f.n[k] <= 0 {
+			delete(f.n, k)
+		}
+	}
+}
+
+// Run ingests every source in this process. Items are checked against the store and, when
+// new, analysed concurrently, then stored (in batches) and placed strictly in the order the
+// sources yield them, so the result does not depend on timing. A failing item is counted
+// and reported; the others go on.
 func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (Stats, []Failure, error) {
-	var st Stats
-	var fails []Failure
-	workers := e.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	type job struct {
-		it   ingest.Item
-		an   *article.Analysis
-		done chan struct{}
-	}
+	r := &run{e: e, progress: progress, fl: &inflight{n: map[string]int{}}}
+	workers := e.workers()
 	jobs := make(chan *job, workers*4)
-	ordered := make(chan *job, workers*4)
+	ordered := make(chan *job, workers*16)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.it.Err == nil && j.it.Article != nil {
-					j.an, j.it.Err = e.analyze(j.it.Article)
-				}
+				e.prepare(ctx, j)
 				close(j.done)
 			}
 		}()
@@ -82,69 +157,309 @@ func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (
 	go func() {
 		defer close(jobs)
 		defer close(ordered)
-		for _, src := range sources {
-			err := ingest.Read(ctx, src, e.Ingest, func(it ingest.Item) error {
-				j := &job{it: it, done: make(chan struct{})}
-				select {
-				case ordered <- j:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-				select {
-				case jobs <- j:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-				return nil
-			})
-			if err != nil {
-				if ctx.Err() != nil {
-					feedErr = ctx.Err()
-					return
-				}
-				// A source that cannot be opened at all is one failed item.
-				j := &job{it: ingest.Item{Name: src, Err: err}, done: make(chan struct{})}
-				close(j.done)
-				ordered <- j
+		feedErr = e.feed(ctx, sources, func(it ingest.Item) error {
+			j := &job{it: it, done: make(chan struct{})}
+			if it.Err == nil && it.Article != nil {
+				j.hash = it.Article.ContentHash()
+				j.recheck = r.fl.add(it.Article)
 			}
-		}
+			for _, ch := range []chan *job{ordered, jobs} {
+				select {
+				case ch <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
 	}()
-	var runErr error
 	for j := range ordered {
-		<-j.done
-		if runErr != nil {
-			continue
+		select {
+		case <-j.done:
+		default:
+			// Store what is ready before waiting for analysis.
+			r.flush(ctx)
+			<-j.done
 		}
-		st.Read++
-		if j.it.Err != nil || j.it.Article == nil {
-			err := j.it.Err
-			if err == nil {
-				err = errors.New("no article")
-			}
-			st.Failed++
-			fails = append(fails, Failure{Name: j.it.Name, Err: err})
-		} else if err := e.store(ctx, j.it.Article, j.an, &st); err != nil {
-			if ctx.Err() != nil {
-				runErr = ctx.Err()
-			} else {
-				st.Failed++
-				fails = append(fails, Failure{Name: j.it.Name, Err: err})
-			}
-		}
-		if progress != nil {
-			progress(st, j.it)
-		}
+		r.take(ctx, j)
 	}
+	r.flush(ctx)
 	wg.Wait()
-	if runErr == nil {
-		runErr = feedErr
+	if r.err == nil {
+		r.err = feedErr
 	}
-	if f, ok := e.Placer.(interface{ Flush(context.Context) error }); ok && runErr == nil {
-		if err := f.Flush(ctx); err != nil {
-			runErr = fmt.Errorf("save linking and clustering state: %w", err)
+	if r.err == nil {
+		r.err = e.placeEnd(ctx)
+	}
+	return r.st, r.fails, r.err
+}
+
+// feed reads every source and hands each item to fn; a source that cannot be opened at all
+// is one failed item.
+func (e *Engine) feed(ctx context.Context, sources []string, fn func(ingest.Item) error) error {
+	for _, src := range sources {
+		err := ingest.Read(ctx, src, e.Ingest, fn)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err := fn(ingest.Item{Name: src, Err: err}); err != nil {
+				return err
+			}
 		}
 	}
-	return st, fails, runErr
+	return nil
+}
+
+// prepare asks the store whether the item's content is known and analyses it when not.
+func (e *Engine) prepare(ctx context.Context, j *job) {
+	a := j.it.Article
+	if j.it.Err != nil || a == nil {
+		return
+	}
+	if j.recheck {
+		return // decided in order, once the items before it are stored
+	}
+	known, err := e.Store.Known(ctx, a.ID, a.URL, j.hash)
+	if err != nil {
+		j.it.Err = err
+		return
+	}
+	if known {
+		j.known = true
+		return
+	}
+	j.an, j.it.Err = e.analyze(a)
+}
+
+// run is the ordered end of Run: batches analysed items into the store and places them.
+type run struct {
+	e        *Engine
+	progress Progress
+	fl       *inflight
+	st       Stats
+	fails    []Failure
+	batch    []*job
+	unplaced int // versions stored since the last placement session
+	err      error
+}
+
+func (r *run) fail(j *job, err error) {
+	r.st.Failed++
+	r.fails = append(r.fails, Failure{Name: j.it.Name, Err: err})
+}
+
+func (r *run) done(j *job) {
+	if j.it.Article != nil && j.it.Err == nil {
+		r.fl.remove(j.it.Article)
+	}
+	if r.progress != nil {
+		r.progress(r.st, j.it)
+	}
+}
+
+func (r *run) take(ctx context.Context, j *job) {
+	if r.err != nil {
+		return
+	}
+	r.st.Read++
+	switch {
+	case j.it.Err != nil || j.it.Article == nil:
+		err := j.it.Err
+		if err == nil {
+			err = errors.New("no article")
+		}
+		if j.it.Article != nil {
+			r.fl.remove(j.it.Article)
+			j.it.Article = nil
+		}
+		r.fail(j, err)
+		r.done(j)
+	case j.recheck:
+		// An item before it in this run has the same id or URL: now that those are stored,
+		// the store's answer is exact.
+		r.flush(ctx)
+		a := j.it.Article
+		known, err := r.e.Store.Known(ctx, a.ID, a.URL, j.hash)
+		if err == nil && !known {
+			j.an, err = r.e.analyze(a)
+		}
+		j.recheck, j.known = false, known
+		if err != nil {
+			j.it.Err = err
+		}
+		r.st.Read--
+		r.take(ctx, j)
+	case j.known:
+		r.st.Unchanged++
+		r.done(j)
+	default:
+		r.batch = append(r.batch, j)
+		if len(r.batch) >= r.e.batch() {
+			r.flush(ctx)
+		}
+	}
+}
+
+// flush stores the open batch in one transaction (or, when that fails, item by item so
+// that one bad item fails alone) and places what was stored.
+func (r *run) flush(ctx context.Context) {
+	if len(r.batch) == 0 || r.err != nil {
+		return
+	}
+	items := make([]store.Item, len(r.batch))
+	for i, j := range r.batch {
+		items[i] = store.Item{Article: j.it.Article, Analysis: j.an}
+	}
+	results, err := r.e.Store.PutBatch(ctx, items)
+	if err != nil && len(items) > 1 && ctx.Err() == nil {
+		results = make([]store.Result, len(items))
+		for i := range items {
+			results[i].Outcome, results[i].Record, err = r.e.Store.Put(ctx, items[i].Article, items[i].Analysis)
+			if err != nil {
+				results[i].Outcome = -1
+				r.fail(r.batch[i], err)
+				err = nil
+			}
+		}
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			r.err = ctx.Err()
+			return
+		}
+		r.fail(r.batch[0], err)
+		results = []store.Result{{Outcome: -1}}
+	}
+	for i, res := range results {
+		j := r.batch[i]
+		switch res.Outcome {
+		case store.Unchanged:
+			r.st.Unchanged++
+		case store.New:
+			r.st.New++
+		case store.Updated:
+			r.st.Updated++
+		}
+		if res.Record != nil && r.err == nil {
+			if err := r.e.placeStored(ctx, res.Record, &r.unplaced); err != nil {
+				if ctx.Err() != nil {
+					r.err = ctx.Err()
+				} else {
+					r.fail(j, fmt.Errorf("stored, but could not be linked and clustered: %w", err))
+				}
+			}
+		}
+		r.done(j)
+	}
+	r.batch = r.batch[:0]
+}
+
+// placeStored places a record this process just stored: directly for a plain Placer, and
+// through a placement session every PlaceEvery versions for a Resumer (which places from
+// the store whatever any process stored).
+func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *int) error {
+	switch p := e.Placer.(type) {
+	case nil:
+		return nil
+	case Resumer:
+		*unplaced++
+		every := e.PlaceEvery
+		if every <= 0 {
+			every = 200
+		}
+		if *unplaced < every {
+			return nil
+		}
+		ran, err := e.Store.TryPlacementLock(ctx, e.placeLocked)
+		if ran {
+			*unplaced = 0
+		}
+		return err
+	default:
+		return p.Place(ctx, rec)
+	}
+}
+
+// placeEnd finishes placement at the end of a run.
+func (e *Engine) placeEnd(ctx context.Context) error {
+	switch p := e.Placer.(type) {
+	case nil:
+		return nil
+	case Resumer:
+		return e.Place(ctx)
+	case interface{ Flush(context.Context) error }:
+		if err := p.Flush(ctx); err != nil {
+			return fmt.Errorf("save linking and clustering state: %w", err)
+		}
+	}
+	return nil
+}
+
+// Place waits for the placement lock, then stores the analysed jobs of a queue in job order
+// and places everything placeable.
+func (e *Engine) Place(ctx context.Context) error {
+	return e.Store.WithPlacementLock(ctx, e.placeLocked)
+}
+
+// placeSession is how many records one Placeable call reads.
+const placeSession = 256
+
+// placeLocked runs with the placement lock held.
+func (e *Engine) placeLocked(ctx context.Context) error {
+	if q, ok := e.Store.(store.Queue); ok {
+		for {
+			n, err := q.Commit(ctx, placeSession, e.analyze)
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				break
+			}
+		}
+	}
+	p, ok := e.Placer.(Resumer)
+	if !ok {
+		return nil
+	}
+	placed, err := p.Placed(ctx)
+	if err != nil {
+		return err
+	}
+	if next, err := e.Store.Placeable(ctx, placed, 1); err != nil || len(next) == 0 {
+		return err
+	}
+	cursor, err := p.Resume(ctx)
+	if err != nil {
+		return fmt.Errorf("resume placement: %w", err)
+	}
+	start := cursor
+	for {
+		recs, err := e.Store.Placeable(ctx, cursor, placeSession)
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			if err := p.Place(ctx, r); err != nil {
+				return fmt.Errorf("place %s: %w", r.Article.ID, err)
+			}
+			cursor = r.Seq
+		}
+		if len(recs) < placeSession {
+			break
+		}
+	}
+	if cursor != start {
+		if f, ok := p.(interface{ Flush(context.Context) error }); ok {
+			if err := f.Flush(ctx); err != nil {
+				return fmt.Errorf("save linking and clustering state: %w", err)
+			}
+		}
+	}
+	if cursor == placed {
+		return nil
+	}
+	return p.Save(ctx, cursor)
 }
 
 // analyze turns a panic in an extractor into an error for this one item: a bug triggered by
@@ -156,26 +471,4 @@ func (e *Engine) analyze(a *article.Article) (an *article.Analysis, err error) {
 		}
 	}()
 	return e.Analyzer.Analyze(a), nil
-}
-
-func (e *Engine) store(ctx context.Context, a *article.Article, an *article.Analysis, st *Stats) error {
-	o, rec, err := e.Store.Put(ctx, a, an)
-	if err != nil {
-		return err
-	}
-	switch o {
-	case store.Unchanged:
-		st.Unchanged++
-		return nil
-	case store.New:
-		st.New++
-	case store.Updated:
-		st.Updated++
-	}
-	if e.Placer != nil {
-		if err := e.Placer.Place(ctx, rec); err != nil {
-			return fmt.Errorf("stored, but could not be linked and clustered: %w", err)
-		}
-	}
-	return nil
 }

@@ -267,18 +267,6 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// quantityWords precede numbers that count things rather than name years.
-var quantityWords = map[string]bool{"rund": true, "etwa": true, "ca": true, "über": true,
-	"insgesamt": true, "knapp": true, "fast": true, "mindestens": true, "genau": true,
-	"weitere": true, "zusätzlich": true, "nur": true, "about": true, "around": true,
-	"nearly": true, "almost": true, "some": true, "over": true, "than": true, "als": true}
-
-// unitWords follow numbers that count things rather than name years.
-var unitWords = map[string]bool{"prozent": true, "euro": true, "dollar": true, "menschen": true,
-	"personen": true, "soldaten": true, "mann": true, "kilometer": true, "meter": true,
-	"tonnen": true, "stück": true, "percent": true, "people": true, "soldiers": true,
-	"km": true, "mio": true, "millionen": true, "euros": true, "dollars": true, "tote": true}
-
 // year reads a year at i: four digits 1000..2099 (or any 1..4 digits when weak is set or a
 // BC marker follows). It returns the year (negative BC) and the index after it.
 func (t *tagger) year(i int, weak bool) (int, int, bool) {
@@ -339,10 +327,6 @@ var patterns = []pattern{
 	(*tagger).set, (*tagger).refWord, (*tagger).dayRange, (*tagger).holiday,
 	(*tagger).fixedPhrase, (*tagger).yearPart, (*tagger).weekend,
 }
-
-// articles may open an expression ("den 1930er Jahren", "des vergangenen Jahres").
-var articles = map[string]bool{"der": true, "die": true, "das": true, "dem": true,
-	"den": true, "des": true, "the": true}
 
 // best returns the longest expression starting at i, with a kept preposition ("am", "im",
 // "um", "seit") in front when one precedes it.
@@ -521,7 +505,7 @@ func (t *tagger) dayMonth(i int) (hit, bool) {
 		if t.is(k, "den", "the") {
 			k++
 		}
-		if h, ok := t.dayMonth(k); ok && k > i+1 || ok && t.lx.code == "en" {
+		if h, ok := t.dayMonth(k); ok && (k > i+1 || t.lx.g.monthDay) {
 			h.i = start
 			return h, true
 		}
@@ -538,13 +522,13 @@ func (t *tagger) dayMonth(i int) (hit, bool) {
 			if t.is(k, "of") {
 				k++
 			}
-		} else if t.lx.code != "en" {
+		} else if !t.lx.g.monthDay {
 			return hit{}, false
 		}
 		if mm, k2, ok2 := t.month(k, true); ok2 {
 			d, m, j, ok = n, mm, k2, true
 		}
-	} else if mm, k, ok1 := t.month(i, true); ok1 && t.lx.code == "en" {
+	} else if mm, k, ok1 := t.month(i, true); ok1 && t.lx.g.monthDay {
 		if n, ok2 := t.digits(k, 1, 2); ok2 && n >= 1 && n <= 31 && !t.partOfNumber(k) {
 			d, m, j, ok = n, mm, k+1, true
 			if s := t.word(j); t.glued(j) && (s == "st" || s == "nd" || s == "rd" || s == "th") {
@@ -627,7 +611,7 @@ func (t *tagger) dayRange(i int) (hit, bool) {
 
 // monthYear reads "Juni", "Juni 2024", "Juni des Jahres 1941".
 func (t *tagger) monthYear(i int) (hit, bool) {
-	if t.word(i) == "" || (!t.toks[i].upper && t.lx.code == "de") {
+	if t.word(i) == "" || (!t.toks[i].upper && t.lx.g.capNouns) {
 		return hit{}, false
 	}
 	_, j0, ok := t.month(i, true)
@@ -636,7 +620,7 @@ func (t *tagger) monthYear(i int) (hit, bool) {
 	}
 	m, _, _ := t.month(i, true)
 	k := j0
-	if t.punct(k, ",") && t.lx.code == "en" {
+	if t.punct(k, ",") && t.lx.g.yearComma {
 		k++
 	}
 	if y, k2, ok := t.year(k, false); ok {
@@ -657,7 +641,7 @@ func (t *tagger) monthYear(i int) (hit, bool) {
 	if t.lx.weak[w] {
 		return hit{}, false
 	}
-	if ambiguousMonth[w] && !t.temporalBefore(i) {
+	if t.lx.g.ambiguousMonths[w] && !t.temporalBefore(i) {
 		return hit{}, false
 	}
 	c := t.undefYear(m, 0)
@@ -666,9 +650,6 @@ func (t *tagger) monthYear(i int) (hit, bool) {
 	}
 	return hit{i: i, j: j0, typ: article.TimeDate, val: c.String(), date: c}, true
 }
-
-// ambiguousMonth lists month names that are also common words or names.
-var ambiguousMonth = map[string]bool{"may": true, "march": true, "august": true}
 
 // temporalBefore reports whether the word before i makes a time reading likely.
 func (t *tagger) temporalBefore(i int) bool {
@@ -707,13 +688,13 @@ func (t *tagger) yearExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	if !weak {
-		if quantityWords[t.word(i-1)] || unitWords[t.word(j)] || t.punct(j, "%") {
+		if t.lx.g.quantityWords[t.word(i-1)] || t.lx.g.unitWords[t.word(j)] || t.punct(j, "%") {
 			return hit{}, false
 		}
 		// "1370 Landungsboote": a number before a noun counts things, unless a temporal
 		// word in front makes it a year ("bis 1881 Banken").
 		// At the start of a line or list item ("* 1922 Erster ...") it is a year.
-		if j < len(t.toks) && t.toks[j].kind == tWord && t.toks[j].upper && t.lx.code == "de" &&
+		if j < len(t.toks) && t.toks[j].kind == tWord && t.toks[j].upper && t.lx.g.capNouns &&
 			i > 0 && t.toks[i-1].kind == tWord && !t.temporalBefore(i) && !t.temporalWord(j) {
 			return hit{}, false
 		}
@@ -728,7 +709,7 @@ func (t *tagger) yearExpr(i int) (hit, bool) {
 // decade reads "1930er Jahre", "den 1930er-Jahren", "der 90er Jahre", "the 1990s".
 func (t *tagger) decade(i int) (hit, bool) {
 	k := i
-	if articles[t.word(k)] {
+	if t.lx.g.articles[t.word(k)] {
 		k++
 	}
 	n, ok := t.digits(k, 2, 4)
@@ -740,7 +721,7 @@ func (t *tagger) decade(i int) (hit, bool) {
 		j += 2
 	} else if t.isUnit(j, "Y") {
 		j++
-	} else if t.toks[k].digits == 2 && t.lx.code == "de" {
+	} else if t.toks[k].digits == 2 && t.lx.g.decadeNeedsUnit {
 		return hit{}, false
 	}
 	var v string
@@ -749,7 +730,7 @@ func (t *tagger) decade(i int) (hit, bool) {
 	} else {
 		v = "19" + strconv.Itoa(n/10)
 	}
-	if k > i && j == k+2 && t.lx.code == "de" {
+	if k > i && j == k+2 && t.lx.g.decadeNeedsUnit {
 		return hit{}, false
 	}
 	return hit{i: i, j: j, typ: article.TimeDate, val: v}, true
@@ -759,7 +740,7 @@ func (t *tagger) decade(i int) (hit, bool) {
 // TIMEX writes a century as its first two digits: the 20th century is "19".
 func (t *tagger) century(i int) (hit, bool) {
 	k := i
-	if articles[t.word(k)] {
+	if t.lx.g.articles[t.word(k)] {
 		k++
 	}
 	var n int
@@ -808,11 +789,11 @@ func (t *tagger) modified(i int) (hit, bool) {
 	if t.punct(k, "-") && t.glued(k) {
 		k++
 	}
-	if h, ok := t.relative(k); ok && (articles[t.word(k)] || t.lx.code == "en") && h.date.known() {
+	if h, ok := t.relative(k); ok && (t.lx.g.articles[t.word(k)] || !t.lx.g.relNeedsArticle) && h.date.known() {
 		h.i, h.mod = i, mod // "Ende des vorangegangenen Jahres"
 		return h, true
 	}
-	art := articles[t.word(k)]
+	art := t.lx.g.articles[t.word(k)]
 	if art {
 		k++
 	}
@@ -910,7 +891,7 @@ var seasonMonth = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 // season reads "im Sommer", "Sommer 1941", "Frühjahr des Jahres 1943".
 func (t *tagger) season(i int) (hit, bool) {
 	s, mod, ok := t.seasonWord(i)
-	if !ok || (t.lx.code == "de" && !t.toks[i].upper) {
+	if !ok || (t.lx.g.capNouns && !t.toks[i].upper) {
 		return hit{}, false
 	}
 	j := i + 1

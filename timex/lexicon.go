@@ -16,7 +16,7 @@ type feat struct {
 
 // lexicon is the read-only word table one language pack yields for the grammar.
 type lexicon struct {
-	code  string
+	g     grammar
 	norm  func(string) string
 	words map[string][]feat
 	// weak holds month and weekday names that come only from the pack's lists
@@ -30,7 +30,7 @@ type lexicon struct {
 // newLexicon merges the pack's "months", "weekdays" and "numbers" lists with its
 // "timex_words" list. Entries of the pack lists whose payload is not a number are skipped.
 func newLexicon(p lang.Pack) *lexicon {
-	lx := &lexicon{code: p.Code(), norm: p.Normalize, words: map[string][]feat{}, weak: map[string]bool{},
+	lx := &lexicon{g: newGrammar(p), norm: p.Normalize, words: map[string][]feat{}, weak: map[string]bool{},
 		phrases: map[string][]phrase{}}
 	for k, v := range p.Words("timex_words") {
 		for f := range strings.FieldsSeq(v) {
@@ -132,18 +132,18 @@ func (lx *lexicon) known(w string) bool {
 // and a unit, a weekday and a part of day, a season with a prefix, or a phrase's start.
 func (lx *lexicon) knownShape(w string) bool {
 	if strings.Contains(w, "ig") { // every compound unit ends in "-ig"
-		for _, cu := range compoundUnits {
+		for _, cu := range lx.g.compoundUnits {
 			if strings.Contains(w, cu.suf) {
 				return true
 			}
 		}
 	}
-	for _, p := range dayParts {
+	for _, p := range lx.g.dayParts {
 		if strings.HasSuffix(w, p) {
 			return true
 		}
 	}
-	for _, p := range seasonPrefixes {
+	for _, p := range lx.g.seasonPrefixes {
 		if rest, ok := strings.CutPrefix(w, p.pre); ok && rest != "" && lx.known(rest) {
 			return true
 		}
@@ -151,18 +151,8 @@ func (lx *lexicon) knownShape(w string) bool {
 	return len(lx.phrases[w]) > 0
 }
 
-var (
-	deEnds = []string{"n", "en", "s", "es", "e", "er", "em", "r", "m", "ns"}
-	enEnds = []string{"s", "es"}
-)
-
 // ends are the inflection endings lookup may strip.
-func (lx *lexicon) ends() []string {
-	if lx.code == "de" {
-		return deEnds
-	}
-	return enEnds
-}
+func (lx *lexicon) ends() []string { return lx.g.ends }
 
 // inflectable lists the categories whose words take inflection endings the lookup may strip.
 var inflectable = map[string]bool{"rel": true, "unit": true, "ord": true, "month": true,

@@ -13,7 +13,7 @@ import (
 // "last year", "the following day".
 func (t *tagger) relative(i int) (hit, bool) {
 	k := i
-	if articles[t.word(k)] {
+	if t.lx.g.articles[t.word(k)] {
 		k++
 	}
 	if ru, ok := t.cat(k, "relunit"); ok {
@@ -51,7 +51,7 @@ func (t *tagger) relative(i int) (hit, bool) {
 		t.tense = save
 		return hit{i: i, j: k2, typ: article.TimeDate, val: c.String(), date: c}, true
 	}
-	if p, ok := t.cat(k, "part"); ok && (t.toks[k].upper || t.lx.code != "de") {
+	if p, ok := t.cat(k, "part"); ok && (t.toks[k].upper || !t.lx.g.capNouns) {
 		v, _ := t.shifted(r, "D")
 		if v != "" {
 			v += "T" + p
@@ -85,13 +85,13 @@ func sign(n int) int {
 // plural reports whether unit word i is a plural form ("Wochen", "weeks").
 func (t *tagger) plural(i int) bool {
 	w := t.word(i)
-	if t.lx.code == "en" {
+	if t.lx.g.pluralS {
 		return strings.HasSuffix(w, "s")
 	}
 	if _, ok := t.lx.get(w, "unit"); ok {
 		return false
 	}
-	for _, e := range []string{"en", "n", "e"} {
+	for _, e := range t.lx.g.pluralEnds {
 		if _, ok := t.lx.get(strings.TrimSuffix(w, e), "unit"); ok && strings.HasSuffix(w, e) {
 			return true
 		}
@@ -146,13 +146,13 @@ func (t *tagger) dayWord(i int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
-	if _, isPart := t.cat(i, "part"); isPart && t.toks[i].upper && i > 0 && t.lx.code == "de" {
+	if _, isPart := t.cat(i, "part"); isPart && t.toks[i].upper && i > 0 && t.lx.g.capNouns {
 		return hit{}, false // "am Morgen" is a part of the day, not tomorrow
 	}
 	n := num(v)
 	j := i + 1
 	part := ""
-	if p, ok := t.cat(i, "part"); ok && t.lx.code != "de" {
+	if p, ok := t.cat(i, "part"); ok && !t.lx.g.capNouns {
 		part = p
 	} else if p, ok := t.cat(j, "part"); ok {
 		part, j = p, j+1
@@ -191,13 +191,10 @@ func (t *tagger) dayWord(i int) (hit, bool) {
 	return h, true
 }
 
-// dayParts are the endings of compounds like "Donnerstagabend".
-var dayParts = []string{"abend", "morgen", "nachmittag", "vormittag", "nacht", "mittag"}
-
 // weekday reads "Donnerstag", "am Donnerstag", "Donnerstagabend", "Thursday".
 func (t *tagger) weekday(i int) (hit, bool) {
 	w := t.word(i)
-	if w == "" || (t.lx.code == "de" && !t.toks[i].upper) {
+	if w == "" || (t.lx.g.capNouns && !t.toks[i].upper) {
 		return hit{}, false
 	}
 	wd, ok := t.lx.get(w, "weekday")
@@ -205,8 +202,8 @@ func (t *tagger) weekday(i int) (hit, bool) {
 		return hit{}, false
 	}
 	part := ""
-	if !ok && t.lx.code == "de" {
-		for _, p := range dayParts {
+	if !ok {
+		for _, p := range t.lx.g.dayParts {
 			if strings.HasSuffix(w, p) {
 				if v, ok2 := t.lx.get(strings.TrimSuffix(w, p), "weekday"); ok2 {
 					wd, ok = v, true
@@ -219,7 +216,7 @@ func (t *tagger) weekday(i int) (hit, bool) {
 		return hit{}, false
 	}
 	j := i + 1
-	if p, ok := t.cat(j, "part"); ok && part == "" && (t.toks[j].upper || t.lx.code != "de") {
+	if p, ok := t.cat(j, "part"); ok && part == "" && (t.toks[j].upper || !t.lx.g.capNouns) {
 		part, j = p, j+1
 	}
 	v, c := t.weekdayValue(num(wd), t.tense, false)
@@ -241,8 +238,8 @@ func (t *tagger) partOfDay(i int) (hit, bool) {
 		return hit{}, false
 	}
 	w := t.word(i)
-	adverb := t.lx.code == "de" && !t.toks[i].upper && strings.HasSuffix(w, "s")
-	if t.lx.code == "de" && !t.toks[i].upper && !adverb {
+	adverb := t.lx.g.capNouns && !t.toks[i].upper && strings.HasSuffix(w, "s")
+	if t.lx.g.capNouns && !t.toks[i].upper && !adverb {
 		return hit{}, false
 	}
 	cued := t.is(i-1, "am", "gegen", "um", "nach", "the", "at") || (t.is(i-1, "der") && t.is(i-2, "in"))
@@ -387,7 +384,7 @@ func (t *tagger) offset(i int) (hit, bool) {
 	dir := 0
 	k := i
 	switch {
-	case t.isWord(i, "dir") && t.lx.code == "de" || t.is(i, "in"):
+	case t.isWord(i, "dir"):
 		v, _ := t.cat(i, "dir")
 		dir, k = 1, i+1
 		if v == "-" {
@@ -415,7 +412,7 @@ func (t *tagger) offset(i int) (hit, bool) {
 	ana := dir == 0 || dir == 2 // "zwei Jahre später", "nach zwei Tagen" point back into the text
 	if dir == 0 {
 		s, ok := t.cat(j, "shift")
-		if ok && t.lx.code == "en" && t.is(j, "after", "before") && j+1 < len(t.toks) && t.toks[j+1].kind != tPunct {
+		if ok && t.lx.g.causeShifts[t.word(j)] && j+1 < len(t.toks) && t.toks[j+1].kind != tPunct {
 			// "a decade after the war": counted from an event we do not resolve.
 			return hit{i: i, j: j, typ: article.TimeDuration, val: durValue(q, u), mod: mod}, true
 		}
@@ -445,11 +442,6 @@ func (t *tagger) offset(i int) (hit, bool) {
 	return h, true
 }
 
-// compoundUnits are the adjective stems of "dreijährig", "154-tägig", "einmonatig".
-// A slice, not a map: the lookup runs for every word of every article.
-var compoundUnits = []struct{ suf, unit string }{{"jährig", "Y"}, {"tägig", "D"}, {"monatig", "M"},
-	{"wöchig", "W"}, {"stündig", "H"}, {"minütig", "MIN"}}
-
 // duration reads "drei Jahre", "24 Stunden", "seit drei Monaten" (the "seit" comes from
 // best), "zwei Wochen lang", "mehr als drei Tagen", "wenige Tage", "jahrelang",
 // "dreijährige", "154-tägiger", "three years".
@@ -458,7 +450,7 @@ func (t *tagger) duration(i int) (hit, bool) {
 	if v, ok := t.cat(k, "dur"); ok && strings.HasPrefix(v, "P") {
 		return hit{i: i, j: k + 1, typ: article.TimeDuration, val: v, mod: mod}, true
 	}
-	if w := t.word(k); w != "" && t.lx.code == "de" {
+	if w := t.word(k); w != "" {
 		if v, ok := t.compound(k, w); ok {
 			return hit{i: i, j: k + 1, typ: article.TimeDuration, val: v, mod: mod}, true
 		}
@@ -491,7 +483,7 @@ func (t *tagger) duration(i int) (hit, bool) {
 
 // compound reads one-word duration adjectives: "dreijährige" -> P3Y.
 func (t *tagger) compound(k int, w string) (string, bool) {
-	for _, cu := range compoundUnits {
+	for _, cu := range t.lx.g.compoundUnits {
 		suf := cu.suf
 		x := strings.Index(w, suf)
 		if x <= 0 {
@@ -510,7 +502,7 @@ func (t *tagger) compound(k int, w string) (string, bool) {
 
 // compoundSuffix reads "tägiger" after a number: the unit stem with an adjective ending.
 func (t *tagger) compoundSuffix(w string, q quantity) (string, bool) {
-	for _, cu := range compoundUnits {
+	for _, cu := range t.lx.g.compoundUnits {
 		suf, u := cu.suf, cu.unit
 		if !strings.HasPrefix(w, suf) {
 			continue
@@ -531,7 +523,7 @@ func (t *tagger) set(i int) (hit, bool) {
 		return hit{i: i, j: i + 1, typ: article.TimeSet, val: v}, true
 	}
 	w := t.word(i)
-	if strings.HasSuffix(w, "s") && (t.lx.code == "en" || !t.toks[i].upper) {
+	if strings.HasSuffix(w, "s") && (!t.lx.g.capNouns || !t.toks[i].upper) {
 		if wd, ok := t.lx.get(strings.TrimSuffix(w, "s"), "weekday"); ok && !t.lx.weak[strings.TrimSuffix(w, "s")] {
 			return hit{i: i, j: i + 1, typ: article.TimeSet, val: "XXXX-WXX-" + wd}, true
 		}
@@ -580,12 +572,6 @@ func (t *tagger) get(i int, cat string) (string, bool) {
 	return "", false
 }
 
-// determiners precede adjectives, which end in -te like past-tense verbs do.
-var determiners = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true,
-	"des": true, "ein": true, "eine": true, "einen": true, "einem": true, "einer": true,
-	"eines": true, "diese": true, "dieser": true, "diesen": true, "seine": true, "ihre": true,
-	"seinen": true, "ihren": true, "jede": true, "alle": true, "keine": true, "zur": true, "zum": true}
-
 // detectTense guesses the sentence's tense from auxiliaries, past-tense verb endings and
 // perfect participles, as HeidelTime uses tense to choose between last and next.
 func (t *tagger) detectTense() int {
@@ -608,21 +594,15 @@ func (t *tagger) detectTense() int {
 			continue
 		}
 		n := tk.n
-		switch t.lx.code {
-		case "de":
-			if n == "hat" || n == "haben" || n == "ist" || n == "sind" {
-				perfectAux = true
-			}
-			if len(n) >= 5 && strings.HasPrefix(n, "ge") && (strings.HasSuffix(n, "t") || strings.HasSuffix(n, "en")) {
-				participle = true
-			}
-			if len(n) >= 5 && (strings.HasSuffix(n, "te") || strings.HasSuffix(n, "ten")) && !determiners[t.word(i-1)] && !t.isWord(i, "ord") && !t.isWord(i, "rel") {
-				past++
-			}
-		case "en":
-			if len(n) >= 5 && strings.HasSuffix(n, "ed") {
-				past++
-			}
+		g := &t.lx.g
+		if g.perfectAux[n] {
+			perfectAux = true
+		}
+		if len(n) >= 5 && g.partPrefix != "" && strings.HasPrefix(n, g.partPrefix) && hasAnySuffix(n, g.partEnds) {
+			participle = true
+		}
+		if len(n) >= 5 && hasAnySuffix(n, g.pastEnds) && !g.determiners[t.word(i-1)] && !t.isWord(i, "ord") && !t.isWord(i, "rel") {
+			past++
 		}
 	}
 	if perfectAux && participle {
@@ -635,4 +615,13 @@ func (t *tagger) detectTense() int {
 		return 1
 	}
 	return 0
+}
+
+func hasAnySuffix(w string, ends []string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

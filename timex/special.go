@@ -17,11 +17,6 @@ type phrase struct {
 	val  string
 }
 
-// phraseBlockers follow a head noun that starts a genitive or prepositional phrase ("in
-// der Folge des Krieges" means "as a result of the war", not "afterwards").
-var phraseBlockers = map[string]bool{"des": true, "der": true, "von": true, "dieser": true,
-	"dieses": true, "eines": true, "einer": true, "seiner": true, "ihrer": true, "of": true}
-
 // fixedPhrase reads the lexicon's multi-word references at i.
 func (t *tagger) fixedPhrase(i int) (hit, bool) {
 	for _, p := range t.lx.phrases[t.word(i)] {
@@ -40,7 +35,7 @@ func (t *tagger) fixedPhrase(i int) (hit, bool) {
 		if t.word(k) != p.head {
 			continue
 		}
-		if phraseBlockers[t.word(k+1)] {
+		if t.lx.g.phraseBlockers[t.word(k+1)] {
 			continue
 		}
 		return hit{i: i, j: k + 1, typ: article.TimeDate, val: p.val}, true
@@ -90,7 +85,7 @@ func holidayDate(v string, y int) (cdate, bool) {
 // holiday reads "Weihnachten 1966", "am Neujahrstag 1863", "zu Ostern", "Christmas 2024".
 func (t *tagger) holiday(i int) (hit, bool) {
 	w := t.word(i)
-	if w == "" || (t.lx.code == "de" && !t.toks[i].upper) {
+	if w == "" || (t.lx.g.capNouns && !t.toks[i].upper) {
 		return hit{}, false
 	}
 	v, ok := t.lx.get(w, "holiday")
@@ -113,12 +108,12 @@ func (t *tagger) holiday(i int) (hit, bool) {
 	if !ok || v == "eve" {
 		return hit{}, false
 	}
-	if t.is(j, "eve") && t.lx.code == "en" && !strings.HasPrefix(v, "E") {
+	if t.lx.g.eve != "" && t.is(j, t.lx.g.eve) && !strings.HasPrefix(v, "E") {
 		// "Christmas Eve": the day before
 		m, d := num(v[:2]), num(v[3:])
 		c := fromTime(time.Date(2001, time.Month(m), d-1, 0, 0, 0, 0, time.UTC), pDay)
 		v, j = fmt.Sprintf("%02d-%02d", c.m, c.d), j+1
-	} else if t.is(j, "day") && t.lx.code == "en" {
+	} else if t.lx.g.day != "" && t.is(j, t.lx.g.day) {
 		j++ // "Christmas Day"
 	}
 	y, k, ok := t.year(j, false)
@@ -148,16 +143,13 @@ func (t *tagger) holiday(i int) (hit, bool) {
 	return hit{i: i, j: j, typ: article.TimeDate, val: c.String(), date: c}, true
 }
 
-// seasonPrefixes make "Spätsommer", "Frühherbst", "Hochsommer" seasons with a modifier.
-var seasonPrefixes = []struct{ pre, mod string }{{"spät", "END"}, {"früh", "START"}, {"hoch", "MID"}}
-
 // seasonWord reads a season name at i, also with a prefix ("Spätsommers" -> SU, END).
 func (t *tagger) seasonWord(i int) (string, string, bool) {
 	if s, ok := t.cat(i, "season"); ok {
 		return s, "", true
 	}
 	w := t.word(i)
-	for _, p := range seasonPrefixes {
+	for _, p := range t.lx.g.seasonPrefixes {
 		if rest, ok := strings.CutPrefix(w, p.pre); ok && rest != "" {
 			if s, ok := t.lx.lookup(rest, "season"); ok {
 				return s, p.mod, true
@@ -187,7 +179,7 @@ func (t *tagger) clockParts(i int) (string, int, bool) {
 		j++
 		// "4 Uhr 45": minutes after the word, unless they count the noun that follows.
 		if m, ok := t.digits(j, 2, 2); ok && !sep && m < 60 && !t.partOfNumber(j) &&
-			!(j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.toks[j+1].upper || unitWords[t.word(j+1)])) {
+			!(j+1 < len(t.toks) && t.toks[j+1].kind == tWord && (t.toks[j+1].upper || t.lx.g.unitWords[t.word(j+1)])) {
 			mm, j = m, j+1
 		}
 	case t.is(j, "a", "p") && t.punct(j+1, ".") && t.is(j+2, "m"):
@@ -198,8 +190,8 @@ func (t *tagger) clockParts(i int) (string, int, bool) {
 		if t.punct(j, ".") && t.glued(j) {
 			j++
 		}
-	case t.is(j, "am", "pm") && t.lx.code == "en":
-		if t.is(j, "pm") && hh < 12 {
+	case t.lx.g.am != "" && t.is(j, t.lx.g.am, t.lx.g.pm):
+		if t.is(j, t.lx.g.pm) && hh < 12 {
 			hh += 12
 		}
 		j++
@@ -242,7 +234,7 @@ func (t *tagger) dateTime(h hit) hit {
 // 2024", "die zweite Jahreshälfte" (year from the reference).
 func (t *tagger) yearPart(i int) (hit, bool) {
 	k := i
-	if articles[t.word(k)] {
+	if t.lx.g.articles[t.word(k)] {
 		k++
 	}
 	var n int
@@ -285,7 +277,7 @@ func (t *tagger) weekend(i int) (hit, bool) {
 	k := i
 	r := 0
 	rel := false
-	if articles[t.word(k)] {
+	if t.lx.g.articles[t.word(k)] {
 		k++
 	}
 	if v, ok := t.cat(k, "rel"); ok && !anaphoric(t.word(k)) {

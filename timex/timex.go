@@ -285,16 +285,12 @@ func sentenceOf(c int, sents []article.Span) (int, bool) {
 	})
 }
 
-// starters are words outside the lexicon that may open an expression.
-var starters = map[string]bool{"gegen": true, "towards": true, "toward": true, "by": true,
-	"nach": true, "after": true, "kurz": true, "wenig": true, "shortly": true, "v": true, "new": true}
-
 // run tags a token stream; tense[i] is the tense of token i's sentence.
 func (t *tagger) run(toks []tok, tense []int, out []hit) []hit {
 	t.toks = toks
 	for i := range toks {
 		tk := &toks[i]
-		tk.cand = tk.kind == tNum || (tk.kind == tWord && (tk.known || articles[tk.n] || starters[tk.n]))
+		tk.cand = tk.kind == tNum || (tk.kind == tWord && (tk.known || t.lx.g.articles[tk.n] || t.lx.g.starters[tk.n]))
 	}
 	t.depth = t.depth[:0]
 	var d int8

@@ -55,7 +55,10 @@ func TestScore(t *testing.T) {
 	}
 }
 
-var selfTrain = flag.Bool("ner.selftrain", false, "cross-validate with self-training on ../shared/eval's unlabelled texts")
+var (
+	selfTrain = flag.Bool("ner.selftrain", false, "cross-validate with self-training on ../shared/eval's unlabelled texts")
+	withExtra = flag.Bool("ner.extra", false, "train every fold on the extra corpora too, as the shipped model is trained")
+)
 
 // TestEvaluateCV reports the held-out score of tagger plus rules by 5-fold cross-validation.
 func TestEvaluateCV(t *testing.T) {
@@ -87,6 +90,30 @@ func TestEvaluateCV(t *testing.T) {
 		}
 		opt.Unlabelled = UnlabelledSentences(texts)
 	}
+	// -ner.extra adds the sources of ../shared/eval/ner-extra the shipped model is trained
+	// on to every fold's training data, as the shipped model is trained (several minutes);
+	// NER_EXTRA=mobie,smartdata names sources ("none": none); NER_EXTRA_FRACTION=0.5 adds
+	// the first half of them.
+	extra := os.Getenv("NER_EXTRA")
+	if extra == "" && *withExtra {
+		extra = strings.Join(ShippedExtra, ",")
+	}
+	if extra != "none" && extra != "" && !testing.Short() {
+		for _, src := range strings.Split(extra, ",") {
+			ss, err := ReadExtra(filepath.Join(testenv.Shared(t), "eval", "ner-extra"), src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if os.Getenv("NER_EXTRA_PLAIN") != "" {
+				for i := range ss {
+					ss[i].Source = "" // no private feature copies: plain pooled data
+				}
+			}
+			t.Logf("extra: %s, %d sentences", src, len(ss))
+			opt.Extra = append(opt.Extra, ss...)
+		}
+	}
+	opt.ExtraFraction, _ = strconv.ParseFloat(os.Getenv("NER_EXTRA_FRACTION"), 64)
 	if testing.Short() {
 		opt = Options{Folds: 2, Epochs: 3, Limit: 600}
 	}
@@ -130,7 +157,7 @@ func FuzzRead(f *testing.F) {
 }
 
 func TestTagAlignment(t *testing.T) {
-	m, err := entity.DefaultModel()
+	m, err := entity.LoadModel(germanPack())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,9 +191,9 @@ func TestSelfTrain(t *testing.T) {
 		}
 	}
 	gold := TrainingData(ss[:400])
-	opt := entity.TrainOptions{Seed: 1, Epochs: 3}
+	opt := entity.TrainOptions{Seed: 1, Epochs: 3, Pack: germanPack()}
 	crf := entity.New(entity.Train(gold, opt), entity.Options{})
-	per := entity.New(entity.Train(gold, entity.TrainOptions{Seed: 1, Epochs: 3, Perceptron: true}), entity.Options{})
+	per := entity.New(entity.Train(gold, entity.TrainOptions{Seed: 1, Epochs: 3, Perceptron: true, Pack: germanPack()}), entity.Options{})
 	same := Silver(crf, crf, unl)
 	both := Silver(crf, per, unl)
 	nSame, nBoth := 0, 0

@@ -15,12 +15,12 @@ func UnlabelledSentences(texts []string) [][]string {
 	var out [][]string
 	for _, text := range texts {
 		rs := []rune(text)
-		for _, sp := range pack.Sentences(text) {
+		for _, sp := range germanPack().Sentences(text) {
 			if sp.Start < 0 || sp.End > len(rs) || sp.Start >= sp.End {
 				continue
 			}
 			s := rs[sp.Start:sp.End]
-			toks := pack.Tokens(string(s))
+			toks := germanPack().Tokens(string(s))
 			if len(toks) < 5 || len(toks) > 60 {
 				continue
 			}

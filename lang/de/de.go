@@ -6,6 +6,9 @@ package de
 import (
 	"embed"
 
+	"golang.org/x/text/language"
+	"io/fs"
+
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/german"
 
@@ -16,12 +19,26 @@ import (
 //go:embed words/*.txt
 var wordFS embed.FS
 
+// dataFS holds the pack's data files for extractors (lang.Data): the entity tagger's
+// weights, word clusters and dictionary filter, made by `go generate ./entity`.
+//
+//go:embed data
+var dataFS embed.FS
+
 // Pack is the German language pack.
 type Pack struct {
 	*textseg.Pack
 }
 
-var _ lang.Pack = (*Pack)(nil)
+var (
+	_ lang.Pack = (*Pack)(nil)
+	_ lang.Data = (*Pack)(nil)
+)
+
+// Data implements lang.Data.
+func (p *Pack) Data(name string) ([]byte, error) { return fs.ReadFile(dataFS, "data/"+name) }
+
+func init() { lang.Register(language.German, func() lang.Pack { return New() }) }
 
 // New returns the German pack. It panics only if the embedded word lists are malformed,
 // which the package's tests rule out.

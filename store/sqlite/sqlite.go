@@ -1,5 +1,7 @@
 // Package sqlite is the embedded default store: one SQLite file through modernc.org/sqlite
-// (pure Go, no cgo, no server), with ordered schema migrations and one transaction per article.
+// (pure Go, no cgo, no server), with ordered schema migrations. The file is in WAL mode:
+// readers never wait for the writer, and writes begin IMMEDIATE with a busy timeout, so two
+// crosscheck processes on one file take turns instead of failing.
 package sqlite
 
 import (
@@ -8,21 +10,28 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
-	"time"
+	"runtime"
+	"unicode/utf8"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite "modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"crosscheck/article"
 	"crosscheck/store"
+	"crosscheck/store/internal/sqlstore"
 )
+
+// busyTimeout is how long a write waits for another process's write transaction.
+const busyTimeout = 60_000 // ms
 
 // migrations are applied in order, each in a transaction that bumps user_version.
 // Never edit a released migration: append a new one.
-var migrations = []string{
+var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	// 1: articles with versions, and stage outputs as keyed values.
-	`CREATE TABLE articles (
+	execStep(`CREATE TABLE articles (
 		seq       INTEGER PRIMARY KEY AUTOINCREMENT,
 		id        TEXT NOT NULL,
 		version   INTEGER NOT NULL,
@@ -41,12 +50,86 @@ var migrations = []string{
 		key   TEXT NOT NULL,
 		value BLOB NOT NULL,
 		PRIMARY KEY (kind, key)
-	) WITHOUT ROWID;`,
+	) WITHOUT ROWID;`),
+	// 2: listing columns beside the JSON, and indexes that match the lookups. The old
+	// (latest, seq) index made the planner answer id and URL lookups by walking every latest
+	// row; partial indexes on the latest rows answer them directly.
+	func(ctx context.Context, tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `
+			ALTER TABLE articles ADD COLUMN source    TEXT NOT NULL DEFAULT '';
+			ALTER TABLE articles ADD COLUMN title     TEXT NOT NULL DEFAULT '';
+			ALTER TABLE articles ADD COLUMN published TEXT NOT NULL DEFAULT '';
+			ALTER TABLE articles ADD COLUMN language  TEXT NOT NULL DEFAULT '';
+			ALTER TABLE articles ADD COLUMN credits   TEXT NOT NULL DEFAULT '';
+			ALTER TABLE articles ADD COLUMN chars     INTEGER NOT NULL DEFAULT 0;
+			ALTER TABLE articles ADD COLUMN lead      TEXT NOT NULL DEFAULT '';
+			DROP INDEX articles_latest;
+			DROP INDEX articles_url;
+			CREATE UNIQUE INDEX articles_latest_id ON articles (id) WHERE latest = 1;
+			CREATE INDEX articles_latest_url ON articles (url, seq) WHERE latest = 1 AND url <> '';
+			CREATE INDEX articles_latest_seq ON articles (seq) WHERE latest = 1;
+			CREATE TABLE counters (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+			INSERT INTO counters (name, n) SELECT 'articles', count(*) FROM articles WHERE latest = 1;
+			CREATE TABLE schema_migrations (component TEXT PRIMARY KEY, version INTEGER NOT NULL);`); err != nil {
+			return err
+		}
+		return backfill(ctx, tx)
+	},
+}
+
+func execStep(q string) func(context.Context, *sql.Tx) error {
+	return func(ctx context.Context, tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, q)
+		return err
+	}
+}
+
+// backfill fills the listing columns of rows stored before they existed.
+func backfill(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		seq int64
+		a   article.Article
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT seq, article FROM articles`)
+	if err != nil {
+		return err
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		var aj []byte
+		if err := rows.Scan(&r.seq, &aj); err != nil {
+			rows.Close()
+			return err
+		}
+		if err := json.Unmarshal(aj, &r.a); err != nil {
+			rows.Close()
+			return fmt.Errorf("decode article at seq %d: %w", r.seq, err)
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range all {
+		credits := ""
+		if len(r.a.Credits) > 0 {
+			b, _ := json.Marshal(r.a.Credits)
+			credits = string(b)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET source = $1, title = $2, published = $3, language = $4, credits = $5, chars = $6, lead = $7 WHERE seq = $8`,
+			r.a.Source, r.a.Title, r.a.Published, r.a.Language, credits, utf8.RuneCountInString(r.a.Text), sqlstore.Lead(r.a.Text), r.seq); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Store is the SQLite store.
 type Store struct {
-	db *sql.DB
+	*sqlstore.Store
+	lock *fileLock
 }
 
 var _ store.Store = (*Store)(nil)
@@ -58,286 +141,90 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			return nil, fmt.Errorf("sqlite: create folder for %s: %w", path, err)
 		}
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)"
-	db, err := sql.Open("sqlite", dsn)
+	base := "file:" + (&url.URL{Path: path}).EscapedPath() + fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)", busyTimeout)
+	// One writer at a time is what SQLite allows; one write connection whose transactions
+	// begin IMMEDIATE takes the file's write lock up front, so a second process waits at
+	// BEGIN (busy timeout) instead of failing when it tries to upgrade a read lock.
+	w, err := sql.Open("sqlite", base+"&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	// One writer at a time is what SQLite allows; a single connection also keeps
-	// transactions strictly ordered, which determinism needs.
-	db.SetMaxOpenConns(1)
-	s := &Store{db: db}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+	w.SetMaxOpenConns(1)
+	s := &Store{lock: newFileLock(path + "-place.lock")}
+	wrap := func(err error) error { return busyError(path, err) }
+	if err := migrate(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", path, wrap(err))
 	}
+	r, err := sql.Open("sqlite", base+"&_pragma=query_only(1)")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(runtime.GOMAXPROCS(0) + 2)
+	s.Store = sqlstore.New(sqlstore.Config{Name: "sqlite", Dialect: store.SQLite, Write: w, Read: r, Lock: s.lock, Wrap: wrap})
 	return s, nil
 }
 
-func (s *Store) migrate(ctx context.Context) error {
+// migrate brings the store's own tables to the current version (PRAGMA user_version).
+func migrate(ctx context.Context, db *sql.DB) error {
 	var v int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return fmt.Errorf("read schema version: %w (is this a crosscheck database?)", err)
 	}
 	if v > len(migrations) {
 		return fmt.Errorf("schema version %d is newer than this crosscheck knows (%d): upgrade crosscheck", v, len(migrations))
 	}
 	for i := v; i < len(migrations); i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		if err := tx.Commit(); err != nil {
+		if err := migrateStep(ctx, db, i); err != nil {
 			return fmt.Errorf("migration %d: %w", i+1, err)
 		}
 	}
 	return nil
+}
+
+func migrateStep(ctx context.Context, db *sql.DB, i int) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	// Another process may have migrated while this one waited for the write lock.
+	var v int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v > i {
+		return nil
+	}
+	if err := migrations[i](ctx, tx); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// busyError says what to do when another process held the write lock past the timeout.
+func busyError(path string, err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY {
+		return fmt.Errorf("%w: another process has been writing to %s for over %d s (find it with 'fuser %s'); try again when it is done", err, path, busyTimeout/1000, path)
+	}
+	return err
+}
+
+// IntegrityCheck runs PRAGMA integrity_check and returns its verdict ("ok" when sound).
+func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	var v string
+	err := s.DB().QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&v)
+	return v, err
 }
 
 // Close implements store.Store.
-func (s *Store) Close() error { return s.db.Close() }
-
-// Put implements store.Store.
-func (s *Store) Put(ctx context.Context, a *article.Article, an *article.Analysis) (store.Outcome, *store.Record, error) {
-	hash := a.ContentHash()
-	aj, err := json.Marshal(a)
-	if err != nil {
-		return 0, nil, fmt.Errorf("sqlite: encode article %s: %w", a.ID, err)
-	}
-	nj, err := json.Marshal(an)
-	if err != nil {
-		return 0, nil, fmt.Errorf("sqlite: encode analysis of %s: %w", a.ID, err)
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, nil, fmt.Errorf("sqlite: put %s: %w", a.ID, err)
-	}
-	defer tx.Rollback()
-
-	// The latest version under this id, or else under this URL, decides what Put does.
-	var (
-		seq     int64
-		id      string
-		version int
-		oldHash string
-	)
-	row := tx.QueryRowContext(ctx, `SELECT seq, id, version, hash FROM articles WHERE latest = 1 AND id = ?`, a.ID)
-	err = row.Scan(&seq, &id, &version, &oldHash)
-	if errors.Is(err, sql.ErrNoRows) && a.URL != "" {
-		row = tx.QueryRowContext(ctx, `SELECT seq, id, version, hash FROM articles WHERE latest = 1 AND url = ? ORDER BY seq LIMIT 1`, a.URL)
-		err = row.Scan(&seq, &id, &version, &oldHash)
-	}
-	outcome := store.New
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		version = 1
-	case err != nil:
-		return 0, nil, fmt.Errorf("sqlite: put %s: %w", a.ID, err)
-	case oldHash == hash:
-		return store.Unchanged, nil, nil
-	default:
-		outcome = store.Updated
-		version++
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET latest = 0 WHERE seq = ?`, seq); err != nil {
-			return 0, nil, fmt.Errorf("sqlite: put %s: %w", a.ID, err)
-		}
-		if id != a.ID {
-			// Same URL under another id: keep the first id so links to it stay valid.
-			b := *a
-			b.ID = id
-			a = &b
-			if aj, err = json.Marshal(a); err != nil {
-				return 0, nil, fmt.Errorf("sqlite: encode article %s: %w", a.ID, err)
-			}
-		}
-	}
-	now := time.Now().UTC()
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles (id, version, latest, hash, url, ingested, article, analysis) VALUES (?, ?, 1, ?, ?, ?, ?, ?)`,
-		a.ID, version, hash, a.URL, now.Format(time.RFC3339Nano), string(aj), string(nj))
-	if err != nil {
-		return 0, nil, fmt.Errorf("sqlite: put %s: %w", a.ID, err)
-	}
-	newSeq, _ := res.LastInsertId()
-	if err := tx.Commit(); err != nil {
-		return 0, nil, fmt.Errorf("sqlite: put %s: %w", a.ID, err)
-	}
-	return outcome, &store.Record{Seq: newSeq, Version: version, Hash: hash, Ingested: now, Article: a, Analysis: an}, nil
-}
-
-const recordCols = `seq, version, hash, ingested, article, analysis`
-
-type scanner interface{ Scan(dest ...any) error }
-
-func scanRecord(sc scanner) (*store.Record, error) {
-	var (
-		r        store.Record
-		ingested string
-		aj, nj   string
-	)
-	if err := sc.Scan(&r.Seq, &r.Version, &r.Hash, &ingested, &aj, &nj); err != nil {
-		return nil, err
-	}
-	r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
-	r.Article = new(article.Article)
-	if err := json.Unmarshal([]byte(aj), r.Article); err != nil {
-		return nil, fmt.Errorf("decode article at seq %d: %w", r.Seq, err)
-	}
-	r.Analysis = new(article.Analysis)
-	if err := json.Unmarshal([]byte(nj), r.Analysis); err != nil {
-		return nil, fmt.Errorf("decode analysis of %s: %w", r.Article.ID, err)
-	}
-	return &r, nil
-}
-
-// Get implements store.Store.
-func (s *Store) Get(ctx context.Context, id string) (*store.Record, error) {
-	r, err := scanRecord(s.db.QueryRowContext(ctx, `SELECT `+recordCols+` FROM articles WHERE latest = 1 AND id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("sqlite: article %q: %w", id, store.ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: article %q: %w", id, err)
-	}
-	return r, nil
-}
-
-// Versions implements store.Store.
-func (s *Store) Versions(ctx context.Context, id string) ([]*store.Record, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+recordCols+` FROM articles WHERE id = ? ORDER BY version`, id)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: versions of %q: %w", id, err)
-	}
-	defer rows.Close()
-	var out []*store.Record
-	for rows.Next() {
-		r, err := scanRecord(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: versions of %q: %w", id, err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: versions of %q: %w", id, err)
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("sqlite: article %q: %w", id, store.ErrNotFound)
-	}
-	return out, nil
-}
-
-// Each implements store.Store. Records are read in pages so that fn may itself use the
-// store (the single connection is not held while fn runs).
-func (s *Store) Each(ctx context.Context, fn func(*store.Record) error) error {
-	const page = 256
-	last := int64(0)
-	for {
-		recs, err := s.page(ctx, last, page)
-		if err != nil {
-			return err
-		}
-		for _, r := range recs {
-			if err := fn(r); err != nil {
-				return err
-			}
-			last = r.Seq
-		}
-		if len(recs) < page {
-			return nil
-		}
-	}
-}
-
-func (s *Store) page(ctx context.Context, after int64, n int) ([]*store.Record, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+recordCols+` FROM articles WHERE latest = 1 AND seq > ? ORDER BY seq LIMIT ?`, after, n)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: list articles: %w", err)
-	}
-	defer rows.Close()
-	var out []*store.Record
-	for rows.Next() {
-		r, err := scanRecord(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: list articles: %w", err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
-// Count implements store.Store.
-func (s *Store) Count(ctx context.Context) (int, error) {
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE latest = 1`).Scan(&n); err != nil {
-		return 0, fmt.Errorf("sqlite: count: %w", err)
-	}
-	return n, nil
-}
-
-// SetValue implements store.Store.
-func (s *Store) SetValue(ctx context.Context, kind, key string, value []byte) error {
-	if _, err := s.db.ExecContext(ctx, `INSERT INTO kv (kind, key, value) VALUES (?, ?, ?)
-		ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value`, kind, key, value); err != nil {
-		return fmt.Errorf("sqlite: set %s/%s: %w", kind, key, err)
-	}
-	return nil
-}
-
-// Value implements store.Store.
-func (s *Store) Value(ctx context.Context, kind, key string) ([]byte, error) {
-	var v []byte
-	err := s.db.QueryRowContext(ctx, `SELECT value FROM kv WHERE kind = ? AND key = ?`, kind, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("sqlite: %s/%s: %w", kind, key, store.ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: %s/%s: %w", kind, key, err)
-	}
-	return v, nil
-}
-
-// Values implements store.Store.
-func (s *Store) Values(ctx context.Context, kind string, fn func(key string, value []byte) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM kv WHERE kind = ? ORDER BY key`, kind)
-	if err != nil {
-		return fmt.Errorf("sqlite: list %s: %w", kind, err)
-	}
-	type kv struct {
-		k string
-		v []byte
-	}
-	var all []kv
-	for rows.Next() {
-		var e kv
-		if err := rows.Scan(&e.k, &e.v); err != nil {
-			rows.Close()
-			return fmt.Errorf("sqlite: list %s: %w", kind, err)
-		}
-		all = append(all, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("sqlite: list %s: %w", kind, err)
-	}
-	for _, e := range all {
-		if err := fn(e.k, e.v); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// DeleteValue implements store.Store.
-func (s *Store) DeleteValue(ctx context.Context, kind, key string) error {
-	if _, err := s.db.ExecContext(ctx, `DELETE FROM kv WHERE kind = ? AND key = ?`, kind, key); err != nil {
-		return fmt.Errorf("sqlite: delete %s/%s: %w", kind, key, err)
-	}
-	return nil
+func (s *Store) Close() error {
+	err := s.Store.Close()
+	s.lock.close()
+	return err
 }

@@ -87,6 +87,176 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 			t.Fatalf("value missing: %v", err)
 		}
 	})
+	t.Run("KnownBeforeAnalysis", func(t *testing.T) {
+		s := open(t)
+		a := mk("k1", "https://example.org/k", "Ein bekannter Text.")
+		if ok, err := s.Known(ctx, a.ID, a.URL, a.ContentHash()); err != nil || ok {
+			t.Fatalf("known before put: %v %v", ok, err)
+		}
+		if _, _, err := s.Put(ctx, a, an); err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := s.Known(ctx, "k1", "", a.ContentHash()); !ok {
+			t.Fatal("same id and hash: not known")
+		}
+		if ok, _ := s.Known(ctx, "other-id", a.URL, a.ContentHash()); !ok {
+			t.Fatal("same URL and hash under another id: not known")
+		}
+		if ok, _ := s.Known(ctx, "k1", "", mk("k1", "", "Neuer Text.").ContentHash()); ok {
+			t.Fatal("changed content counted as known")
+		}
+		// An earlier version's content is known too: a stream that repeats a URL with older
+		// content adds no versions when ingested again.
+		if o, _, err := s.Put(ctx, mk("k1", "", "Neuer Text."), an); err != nil || o != store.Updated {
+			t.Fatalf("update: %v %v", o, err)
+		}
+		if ok, _ := s.Known(ctx, "k1", "", a.ContentHash()); !ok {
+			t.Fatal("first version's content not known")
+		}
+		if o, _, err := s.Put(ctx, a, an); err != nil || o != store.Unchanged {
+			t.Fatalf("first version's content again: %v %v", o, err)
+		}
+	})
+	t.Run("PutBatchInOrder", func(t *testing.T) {
+		s := open(t)
+		rs, err := s.PutBatch(ctx, []store.Item{
+			{Article: mk("b1", "https://example.org/b", "Eins."), Analysis: an},
+			{Article: mk("b2", "", "Zwei."), Analysis: an},
+			{Article: mk("b1", "", "Eins."), Analysis: an},                           // same as the first: unchanged
+			{Article: mk("b3", "https://example.org/b", "Eins, neu."), Analysis: an}, // same URL as b1: an update of b1
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := fmt.Sprint(rs[0].Outcome, rs[1].Outcome, rs[2].Outcome, rs[3].Outcome)
+		if got != "new new unchanged updated" || rs[3].Record.Article.ID != "b1" || rs[3].Record.Version != 2 {
+			t.Fatalf("outcomes %s, last %+v", got, rs[3].Record)
+		}
+		if !(rs[0].Record.Seq < rs[1].Record.Seq && rs[1].Record.Seq < rs[3].Record.Seq) {
+			t.Fatalf("seqs not in order: %d %d %d", rs[0].Record.Seq, rs[1].Record.Seq, rs[3].Record.Seq)
+		}
+	})
+	t.Run("ListWithoutBodies", func(t *testing.T) {
+		s := open(t)
+		a := mk("m1", "https://example.org/m", "Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn.")
+		a.Title, a.Source, a.Published, a.Credits = "Titel", "Quelle", "2024-09-01", []string{"dpa"}
+		if _, _, err := s.Put(ctx, a, an); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := s.Put(ctx, mk("m2", "", "Kurz."), an); err != nil {
+			t.Fatal(err)
+		}
+		var got []store.Meta
+		if err := s.List(ctx, func(m store.Meta) error { got = append(got, m); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 {
+			t.Fatalf("list: %+v", got)
+		}
+		m := got[0]
+		if m.ID != "m1" || m.URL != a.URL || m.Title != "Titel" || m.Source != "Quelle" || m.Published != "2024-09-01" ||
+			m.Language != "de" || fmt.Sprint(m.Credits) != "[dpa]" || m.Chars != len([]rune(a.Text)) || m.Version != 1 ||
+			m.Lead != "Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn" {
+			t.Fatalf("meta: %+v", m)
+		}
+		if got[1].Lead != "Kurz." || got[1].Credits != nil || got[1].Seq <= m.Seq {
+			t.Fatalf("second meta: %+v", got[1])
+		}
+	})
+	t.Run("PlaceableEveryVersionInOrder", func(t *testing.T) {
+		s := open(t)
+		for _, a := range []*article.Article{mk("p1", "", "Eins."), mk("p2", "", "Zwei."), mk("p1", "", "Eins, neu.")} {
+			if _, _, err := s.Put(ctx, a, an); err != nil {
+				t.Fatal(err)
+			}
+		}
+		all, err := s.Placeable(ctx, 0, 10)
+		if err != nil || len(all) != 3 || all[0].Article.ID != "p1" || all[2].Article.ID != "p1" || all[2].Version != 2 {
+			t.Fatalf("placeable: %v %d", err, len(all))
+		}
+		rest, err := s.Placeable(ctx, all[0].Seq, 1)
+		if err != nil || len(rest) != 1 || rest[0].Article.ID != "p2" {
+			t.Fatalf("placeable after the first, limit 1: %v %+v", err, rest)
+		}
+	})
+	t.Run("PlacementLockExcludes", func(t *testing.T) {
+		s := open(t)
+		err := s.WithPlacementLock(ctx, func(ctx context.Context) error {
+			ran, err := s.TryPlacementLock(ctx, func(context.Context) error { return nil })
+			if err != nil || ran {
+				return fmt.Errorf("try while held: ran %v, %v", ran, err)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ran, err := s.TryPlacementLock(ctx, func(context.Context) error { return nil })
+		if err != nil || !ran {
+			t.Fatalf("try when free: ran %v, %v", ran, err)
+		}
+	})
+	t.Run("TxAndMigrate", func(t *testing.T) {
+		s := open(t)
+		steps := []string{
+			`CREATE TABLE storetest_things (id INTEGER PRIMARY KEY, name TEXT NOT NULL)`,
+			`ALTER TABLE storetest_things ADD COLUMN size INTEGER NOT NULL DEFAULT 0`,
+		}
+		for range 2 { // the second run finds both steps applied
+			if err := s.Migrate(ctx, "storetest", steps); err != nil {
+				t.Fatal(err)
+			}
+		}
+		err := s.Tx(ctx, func(tx store.Tx) error {
+			if tx.Dialect() != s.Dialect() {
+				return fmt.Errorf("dialect %s, store says %s", tx.Dialect(), s.Dialect())
+			}
+			for i, n := range []string{"a", "b"} {
+				if _, err := tx.Exec(ctx, `INSERT INTO storetest_things (id, name, size) VALUES ($1, $2, $3)`, i+1, n, 10*i); err != nil {
+					return err
+				}
+			}
+			var size int
+			if err := tx.QueryRow(ctx, `SELECT size FROM storetest_things WHERE name = $1`, "b").Scan(&size); err != nil || size != 10 {
+				return fmt.Errorf("read back: %d %v", size, err)
+			}
+			if err := tx.QueryRow(ctx, `SELECT size FROM storetest_things WHERE name = $1`, "zz").Scan(&size); !errors.Is(err, store.ErrNotFound) {
+				return fmt.Errorf("missing row: %v", err)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		failed := errors.New("roll back")
+		err = s.Tx(ctx, func(tx store.Tx) error {
+			tx.Exec(ctx, `DELETE FROM storetest_things`)
+			return failed
+		})
+		if !errors.Is(err, failed) {
+			t.Fatalf("tx error: %v", err)
+		}
+		err = s.Tx(ctx, func(tx store.Tx) error {
+			rows, err := tx.Query(ctx, `SELECT name FROM storetest_things ORDER BY id`)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			var names []string
+			for rows.Next() {
+				var n string
+				rows.Scan(&n)
+				names = append(names, n)
+			}
+			if fmt.Sprint(names) != "[a b]" {
+				return fmt.Errorf("after rollback: %v", names)
+			}
+			return rows.Err()
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
 	t.Run("Values", func(t *testing.T) {
 		s := open(t)
 		for _, k := range []string{"b", "a", "c"} {

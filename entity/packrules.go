@@ -1,0 +1,180 @@
+package entity
+
+import (
+	"log/slog"
+	"slices"
+	"strings"
+
+	"crosscheck/lang"
+)
+
+// ruleWords are the words of one language the rules read, from its pack: the roles of
+// its "entity_rules" list (see lang/de/words/entity_rules.txt), its months, weekdays,
+// stop words and person titles. Name data that is the same in every language (given
+// names, places, organisations, company forms) lives in data/ instead.
+type ruleWords struct {
+	orgHeads     []string        // nouns ending organisation names; compounds count
+	placeNouns   []string        // nouns after which a name is a place; compounds count
+	placeExact   map[string]bool // place nouns that count only alone
+	placeHeads   map[string]bool // capitalised nouns ending a place's name ("River")
+	placeLeads   map[string]bool // capitalised nouns starting a place's name ("Lake")
+	orgAlone     map[string]bool // capitalised nouns that alone name an institution ("Senate")
+	otherHeads   map[string]bool // nouns ending the name of an event ("US Open")
+	orgPlace     map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
+	orgPrefixes  []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
+	notAcronym   map[string]bool // words in capitals that name no organisation ("TV", "PKW")
+	nameArticles map[string]bool
+	determiners  map[string]bool
+	afterPlace   map[string]bool
+	months       map[string]string
+	weekdays     map[string]string
+	stop         func(string) bool
+	titles       map[string]string // person_titles: role or title, keys may hold spaces
+	speech       map[string]string // speech_verbs: inflected form -> lemma
+	norm         func(string) string
+}
+
+// noRules is what a pack without lists gives: no language-specific rule fires.
+var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+	nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
+	stop: func(string) bool { return false }, norm: strings.ToLower}
+
+// rulesOf returns (once per pack) the rule words of pack p.
+func rulesOf(p lang.Pack) *ruleWords {
+	if p == nil {
+		return noRules
+	}
+	e := entryOf(p)
+	e.rules.Do(func() { e.rw = newRuleWords(p) })
+	return e.rw
+}
+
+func newRuleWords(p lang.Pack) *ruleWords {
+	src := p.Words("entity_rules")
+	if src == nil {
+		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
+	}
+	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
+		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
+		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
+	for w, roles := range src {
+		for _, r := range strings.Fields(roles) {
+			switch r {
+			case "org_head":
+				rw.orgHeads = append(rw.orgHeads, w)
+			case "place_noun":
+				rw.placeNouns = append(rw.placeNouns, w)
+			case "exact":
+				rw.placeExact[w] = true
+			case "place_head":
+				rw.placeHeads[w] = true
+			case "place_lead":
+				rw.placeLeads[w] = true
+			case "org_alone":
+				rw.orgAlone[w] = true
+			case "other_head":
+				rw.otherHeads[w] = true
+			case "org_before_place":
+				rw.orgPlace[w] = true
+			case "not_acronym":
+				rw.notAcronym[w] = true
+			case "org_prefix":
+				rw.orgPrefixes = append(rw.orgPrefixes, w)
+			case "name_article":
+				rw.nameArticles[w] = true
+			case "determiner":
+				rw.determiners[w] = true
+			case "after_place":
+				rw.afterPlace[w] = true
+			}
+		}
+	}
+	// Longest first, so that a compound is matched by its longest known ending; sorted
+	// for a deterministic order.
+	sortLongestFirst(rw.orgHeads)
+	sortLongestFirst(rw.placeNouns)
+	sortLongestFirst(rw.orgPrefixes)
+	return rw
+}
+
+func sortLongestFirst(ws []string) {
+	slices.SortFunc(ws, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+}
+
+// isOrgHead reports whether a lower-cased word is, or ends in, an organisation noun.
+func (rw *ruleWords) isOrgHead(lower string) bool {
+	for _, h := range rw.orgHeads {
+		if strings.HasSuffix(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceNoun reports whether a lower-cased word is a place noun, or a compound ending in
+// one ("Grenzregion"), or a hyphenated "-region".
+func (rw *ruleWords) isPlaceNoun(lower string) bool {
+	for _, n := range rw.placeNouns {
+		if lower == n || (strings.HasSuffix(lower, n) && len(lower) > len(n)+2 && !rw.placeExact[n]) {
+			return true
+		}
+	}
+	return strings.HasSuffix(lower, "-region")
+}
+
+// saying reports whether a lower-cased word is a form of a verb of saying ("said").
+func (rw *ruleWords) saying(lower string) bool {
+	_, ok := rw.speech[lower]
+	return ok
+}
+
+// bodyWord reports whether a lower-cased single word names a public body: a prefix of
+// the pack's org_prefix list, then an organisation noun ("Landeshochwasserzentrum",
+// "Bundesnetzagentur").
+func (rw *ruleWords) bodyWord(lower string) bool {
+	for _, p := range rw.orgPrefixes {
+		if rest, ok := strings.CutPrefix(lower, p); ok && len(rest) >= 3 &&
+			(rw.isOrgHead(rest) || rw.isOrgHead(strings.TrimSuffix(rest, "s")) || rw.isOrgHead(strings.TrimSuffix(rest, "es"))) {
+			return true // "Landeshochwasserzentrums", a genitive, too
+		}
+	}
+	return false
+}
+
+// calendarWord reports whether a lower-cased word names a month or a weekday.
+func (rw *ruleWords) calendarWord(lower string) bool {
+	l := strings.TrimSuffix(lower, ".")
+	_, m := rw.months[l]
+	_, d := rw.weekdays[l]
+	return m || d
+}
+
+// title reports whether the words starting at ws[i] are a person title or role from the
+// pack ("Sen.", "President", "Prime Minister"), and how many words it has.
+func (rw *ruleWords) title(ti []tokInfo, i int) int {
+	if rw.titles == nil {
+		return 0
+	}
+	if i+1 < len(ti) {
+		if _, ok := rw.titles[ti[i].lower+" "+ti[i+1].lower]; ok {
+			return 2
+		}
+	}
+	l := ti[i].lower
+	if _, ok := rw.titles[l]; ok {
+		return 1
+	}
+	// "Sen." is the token "Sen" and the token "."; "St." begins places ("St. Croix").
+	if i+1 < len(ti) && ti[i+1].lower == "." && !rw.placeLeads[l+"."] {
+		if _, ok := rw.titles[l+"."]; ok {
+			return 2
+		}
+	}
+	return 0
+}

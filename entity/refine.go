@@ -1,0 +1,148 @@
+package entity
+
+import (
+	"crosscheck/article"
+)
+
+// refineNames corrects the mentions of one sentence, from the tagger and the rules alike,
+// with what the pack's word lists say about names (see lang/de/words/entity_rules.txt):
+//
+//   - a name that ends in an event noun is an event, of type other ("US Open"); a place
+//     noun before a place is no part of it ("Region Kursk");
+//   - a body named with its place is one organisation ("Staatsanwaltschaft Braunschweig",
+//     "Polizei Wuppertal"), not a place;
+//   - an organisation noun with "für" and a capitalised word is one name ("Landesbetrieb
+//     für Küstenschutz"), and a one-word public body is a name ("Landeshochwasserzentrum");
+//   - a run of page furniture is no name ("Icon Maximize Icon Lightbox ..."), nor a word
+//     repeated ("News News News");
+//   - a person's name does not end in an everyday word ("Stefan Gelbhaar Bislang": the
+//     next sentence's first word, where a period is missing).
+//
+// Mentions of this sentence start at ms[first].
+func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords, wd *wordData) []mention {
+	at := func(start int) int {
+		for i, w := range ws {
+			if w.start == start {
+				return i
+			}
+		}
+		return -1
+	}
+	after := func(end int) int {
+		for i, w := range ws {
+			if w.end == end {
+				return i + 1
+			}
+		}
+		return -1
+	}
+	covering := func(i int) int {
+		for k := first; k < len(ms); k++ {
+			if ms[k].start <= ws[i].start && ws[i].end <= ms[k].end {
+				return k
+			}
+		}
+		return -1
+	}
+	// Bodies with their place, and organisation nouns with "für".
+	for i := 0; i < len(ws); i++ {
+		if !isUpperStart(ws[i].text) {
+			continue
+		}
+		if rw.orgPlace[ti[i].lower] && i+1 < len(ws) && covering(i) < 0 {
+			if k := covering(i + 1); k >= 0 && ms[k].typ == article.EntityPlace && ms[k].sub == "" && ms[k].start == ws[i+1].start {
+				ms[k].start, ms[k].typ, ms[k].canon, ms[k].strong = ws[i].start, article.EntityOrganisation, "", true
+				continue
+			}
+		}
+		if rw.isOrgHead(ti[i].lower) && i+2 < len(ws) && ti[i+1].lower == "für" && isUpperStart(ws[i+2].text) {
+			k, j := covering(i), i+3
+			for j < len(ws) && isUpperStart(ws[j].text) && covering(j) < 0 {
+				j++
+			}
+			if k >= 0 && (ms[k].typ != article.EntityOrganisation || ms[k].end != ws[i].end || covering(i+2) >= 0) {
+				continue
+			}
+			if k < 0 {
+				if !rw.bodyWord(ti[i].lower) && (i == 0 || !isAdjWord(ti[i-1].lower)) {
+					continue // "Ausschuss für Wirtschaft" names no body; "Landesbetrieb für ..." does
+				}
+				ms = append(ms, mention{start: ws[i].start, typ: article.EntityOrganisation, sent: si})
+				k = len(ms) - 1
+			}
+			ms[k].end, ms[k].strong = ws[j-1].end, true
+			i = j - 1
+			continue
+		}
+		if rw.bodyWord(ti[i].lower) && covering(i) < 0 && i > 0 {
+			ms = append(ms, mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
+		}
+	}
+	out := ms[:first]
+	for k := first; k < len(ms); k++ {
+		m := ms[k]
+		a, b := at(m.start), after(m.end)
+		if a < 0 || b <= a {
+			out = append(out, m)
+			continue
+		}
+		if m.typ == article.EntityPlace && !m.strong && m.sub == "" && b-a >= 2 && rw.isPlaceNoun(ti[a].lower) && isUpperStart(ws[a+1].text) {
+			// "Region Kursk" names Kursk: the place noun is no part of the name.
+			m.start, m.canon = ws[a+1].start, ""
+			a++
+		}
+		if m.sub == "" && b-a >= 2 && rw.otherHeads[ti[b-1].lower] {
+			m.typ = article.EntityOther
+		}
+		if !m.strong && (furniture(ti[a:b]) || b-a == 1 && gazOnce().notName[ti[a].lower]) {
+			continue
+		}
+		if m.typ == article.EntityOrganisation && m.sub == "" && b-a >= 2 {
+			// "Wuppertaler Agentur für Arbeit": the place's adjective and a listed body.
+			if p := gazOnce().adjPlace(ti[a].lower); p != "" {
+				rest := ti[a+1].lower
+				for i := a + 2; i < b; i++ {
+					rest += " " + ti[i].lower
+				}
+				if k, c := gazOnce().lookup(rest); k&gOrg != 0 {
+					out = append(out, mention{start: ws[a].start, end: ws[a].end, typ: article.EntityPlace, sub: SubtypeDerived,
+						canon: p, strong: true, sent: m.sent})
+					m.start, m.canon, m.strong = ws[a+1].start, c, true
+				}
+			}
+		}
+		if m.typ == article.EntityPerson && a > 1 && isUpperStart(ws[a-1].text) && !isAllCaps(ws[a-1].text) && wd.dict(ti[a-1].lower)&1 == 0 &&
+			(ti[a-1].first || ti[a-1].lex&lxFirst != 0) && ti[a-1].role == 0 && ti[a-1].gaz == 0 && (len(out) == 0 || out[len(out)-1].end <= ws[a-1].start) {
+			m.start = ws[a-1].start // "gegen Taylor Fritz", where the tagger saw only "Fritz"
+			a--
+		}
+		if m.typ == article.EntityPerson && b-a >= 3 {
+			if l := &ti[b-1]; isUpperStart(ws[b-1].text) && wd.dict(l.lower) == 1 && !l.first && l.lex == 0 && l.gaz == 0 {
+				m.end = ws[b-2].end
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// furniture reports whether a mention's words look like page furniture rather than a name:
+// a word three times or more, or more than six capitalised words with no word to join them.
+func furniture(ti []tokInfo) bool {
+	seen := map[string]int{}
+	for _, t := range ti {
+		seen[t.lower]++
+		if seen[t.lower] >= 3 {
+			return true
+		}
+	}
+	if len(ti) <= 6 {
+		return false
+	}
+	for _, t := range ti {
+		if joiners[t.lower] {
+			return false
+		}
+	}
+	return true
+}

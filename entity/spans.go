@@ -1,0 +1,292 @@
+package entity
+
+import (
+	"crosscheck/article"
+)
+
+// capitalSpans finds names in one sentence without a tagger, for a language whose pack
+// ships none: runs of capitalised words (joined by lower-case name joiners: "Bank of
+// America", and initials: "Brian P. Monahan"), typed only where a cue says what they are,
+// and left out otherwise, since a name of unknown type is more often a wrong one than a
+// useful one. The cues: the gazetteers; a title or role before ("Sen. Lindsey Graham",
+// "the defense minister, Yoav Gallant"); a given name; a verb of saying ("Chuck Dougherty
+// said"); the pack's organisation and place nouns at the end ("Senate Ethics Committee",
+// "Mississippi River") or a place noun at the start ("Lake Michigan"); a capitalised word
+// before a comma and a known region ("Keokuk, Iowa"); an upper-case dateline ("MINNEAPOLIS
+// --"). The gazetteers, titles, given names and company forms of applyRules run before and
+// keep what they found, unless an organisation's name contains it ("United States
+// Senate"). Mentions of this sentence start at ms[first].
+func capitalSpans(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords, wd *wordData) []mention {
+	for i := 0; i < len(ws); i++ {
+		if !isUpperStart(ws[i].text) {
+			continue
+		}
+		j, j0 := i+1, i+1
+		for j < len(ws) {
+			if isUpperStart(ws[j].text) {
+				j++
+				if j0 == j-1 {
+					j0 = j
+				}
+				continue
+			}
+			// An initial: "Brian P. Monahan", "U.S. Capitol Police".
+			if ti[j].lower == "." && isInitial(ws[j-1].text) && j+1 < len(ws) && isUpperStart(ws[j+1].text) {
+				j++
+				if j0 == j-1 {
+					j0 = j
+				}
+				continue
+			}
+			// "of", "and", "for", "&" inside a name, when a capitalised word follows.
+			if joiners[ti[j].lower] && !isUpperStart(ws[j].text) && j+1 < len(ws) && isUpperStart(ws[j+1].text) &&
+				ti[j].lower != "." && ti[j].lower != "-" && ti[j].lower != "in" && ti[j].lower != "im" {
+				j += 2
+				continue
+			}
+			break
+		}
+		// Try the span with its joiners; a span no cue types is tried again up to its
+		// first joiner ("Iowa and Minnesota" is two names).
+		ok := false
+		if ms, ok = typeSpan(ms, first, ws, ti, si, rw, wd, i, j, false); !ok && j0 < j {
+			ms, _ = typeSpan(ms, first, ws, ti, si, rw, wd, i, j0, false)
+			j = j0
+		}
+		i = j - 1
+	}
+	return ms
+}
+
+// isInitial reports whether a word is one capital letter ("P" of "P.").
+func isInitial(s string) bool { return len(s) == 1 && isUpperStart(s) }
+
+// typeSpan adds a mention for the capitalised words ws[a:b] when a cue types them, and
+// reports whether it did. titled says a title or role stands right before.
+func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords, wd *wordData, a, b int, titled bool) ([]mention, bool) {
+	covered := func(a, b int) bool {
+		for k := first; k < len(ms); k++ {
+			if ms[k].start < ws[b-1].end && ws[a].start < ms[k].end {
+				return true
+			}
+		}
+		return false
+	}
+	titled = titled || a > 0 && (rw.title(ti, a-1) > 0 || a > 1 && rw.title(ti, a-2) == 2 || ti[a-1].role != 0)
+	// "The defense minister, Yoav Gallant, ...": a role before a comma.
+	titled = titled || a > 1 && ti[a-1].lower == "," && (rw.title(ti, a-2) > 0 || ti[a-2].role != 0)
+	// Leading function words at the start of a sentence ("But Gonzaga"), articles
+	// ("The Associated Press" is the Associated Press) and titles are no part of a name;
+	// an adjective of a place is a derived mention of its own ("German Chancellor").
+	for a < b {
+		if n := rw.title(ti, a); n > 0 {
+			a += n
+			titled = true
+			continue
+		}
+		if (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) || !isUpperStart(ws[a].text) {
+			// "CEO of Newsmax" is Newsmax, and the title is not its own.
+			titled = titled && isUpperStart(ws[a].text)
+			a++
+			continue
+		}
+		if p := gazOnce().adjPlace(ti[a].lower); p != "" && !ti[a].first && ti[a].lex&lxSur == 0 && !covered(a, a+1) {
+			ms = append(ms, mention{start: ws[a].start, end: ws[a].end, typ: article.EntityPlace, sub: SubtypeDerived,
+				canon: p, strong: true, sent: si})
+			a++
+			continue
+		}
+		break
+	}
+	for b > a && (joiners[ti[b-1].lower] || ti[b-1].lower == ".") {
+		b--
+	}
+	if a >= b {
+		return ms, false
+	}
+	// A title inside the span splits it: "South Carolina Sen. Lindsey Graham", "Senate
+	// Majority Leader Chuck Schumer".
+	for k := b - 1; k > a; k-- {
+		if n := rw.title(ti, k); n > 0 && ti[k-1].lower != "," {
+			ms, _ = typeSpan(ms, first, ws, ti, si, rw, wd, a, k, titled)
+			if k+n < b {
+				return typeSpan(ms, first, ws, ti, si, rw, wd, k+n, b, true)
+			}
+			return ms, true
+		}
+	}
+	typ, canon := "", ""
+	last := ti[b-1].lower
+	name := ti[a].lower
+	for k := a + 1; k < b; k++ {
+		if ti[k].lower == "." || ti[k-1].lower == "." {
+			name += ti[k].lower
+		} else {
+			name += " " + ti[k].lower
+		}
+	}
+	hasJoiner := false
+	for k := a + 1; k < b-1; k++ {
+		hasJoiner = hasJoiner || !isUpperStart(ws[k].text) && !particles[ti[k].lower] && ti[k].lower != "."
+	}
+	// An organisation noun ends the name ("Senate Ethics Committee") or starts it before a
+	// joining word ("Department of Justice", "Verein für Socialpolitik").
+	orgEnd := b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text)
+	for k := a + 1; k < b-1 && !orgEnd; k++ {
+		// ... or stands before the first joining word: "U.S. Department of Labor".
+		if !isUpperStart(ws[k].text) && joiners[ti[k].lower] && ti[k].lower != "." {
+			orgEnd = rw.isOrgHead(ti[k-1].lower) && isUpperStart(ws[k-1].text)
+			break
+		}
+	}
+	if covered(a, b) {
+		// A place the lists found inside an organisation's name gives way to it.
+		if !orgEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
+			return ms, false
+		}
+		ms = dropInside(ms, first, ws[a].start, ws[b-1].end)
+	}
+	gk, gc := gazOnce().lookupCase(ws[a].text, name)
+	switch {
+	case gk&(gCountry|gCity|gRegion|gSubdiv) != 0 && (a > 0 || wd.dict(name)&1 == 0) && len(name) >= 4:
+		// A known place, a region included ("Iowa"): without a tagger nothing else
+		// claims it; not a word the language writes in lower case ("Centre").
+		typ, canon = article.EntityPlace, gc
+	case gk&gOrg != 0:
+		typ, canon = article.EntityOrganisation, gc
+	case b-a == 1 && a > 0 && rw.orgAlone[last]:
+		typ = article.EntityOrganisation // "the Senate", "the House"
+	case hasJoiner:
+		// Names joined by "and" are two names; "of" and "for" join organisations and
+		// places only.
+		switch {
+		case orgEnd:
+			typ = article.EntityOrganisation
+		case rw.placeHeads[last] || rw.placeLeads[ti[a].lower]:
+			typ = article.EntityPlace
+		}
+	case b-a >= 2 && b-a <= 4 && (titled || (ti[a].first || ti[a].lex&lxFirst != 0) && wd.dict(ti[a+1].lower)&1 == 0) &&
+		!rw.isOrgHead(last) && !rw.placeHeads[last]:
+		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello", "minister, Yoav Gallant"
+	case b-a == 1 && titled && wd.dict(name)&1 == 0:
+		typ = article.EntityPerson // "Sen. Graham"
+	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 &&
+		(b < len(ws) && rw.saying(ti[b].lower) || a > 0 && rw.saying(ti[a-1].lower) && (b == len(ws) || !isWordRune(firstRune(ws[b].text)))):
+		// A full name that says something: "Chuck Dougherty said", "said Bruce Brevitz."
+		typ = article.EntityPerson
+	case orgEnd:
+		typ = article.EntityOrganisation
+	case b-a >= 2 && (rw.placeHeads[last] || rw.placeLeads[ti[a].lower]):
+		typ = article.EntityPlace
+	case b+1 < len(ws) && ti[b].lower == "," && isUpperStart(ws[b+1].text) && ti[b+1].gaz&(gSubdiv|gCountry) != 0 &&
+		b-a <= 3 && !allCalendar(ti[a:b], rw):
+		typ = article.EntityPlace // "Keokuk, Iowa", "Stillwater, Minnesota"
+	case a == 0 && isAllCaps(ws[a].text) && b < len(ws) && (ti[b].lower == "-" || ti[b].lower == "," || ti[b].lower == "—") &&
+		wd.dict(ti[a].lower)&1 == 0:
+		typ = article.EntityPlace // a dateline: "MINNEAPOLIS --"
+	}
+	if typ == "" {
+		return ms, false
+	}
+	m := mention{start: ws[a].start, end: ws[b-1].end, typ: typ, canon: canon, strong: typ != article.EntityPerson, sent: si}
+	m.hasFirst, m.roleCue = typ == article.EntityPerson && b-a > 1, titled
+	ms = append(ms, m)
+	return ms, true
+}
+
+// onlyPlacesInside reports whether every mention of the sentence overlapping [start, end)
+// lies inside it and is a place.
+func onlyPlacesInside(ms []mention, first, start, end int) bool {
+	for k := first; k < len(ms); k++ {
+		if ms[k].start < end && start < ms[k].end && (ms[k].start < start || ms[k].end > end || ms[k].typ != article.EntityPlace) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropInside removes the sentence's mentions inside [start, end).
+func dropInside(ms []mention, first, start, end int) []mention {
+	out := ms[:first]
+	for _, m := range ms[first:] {
+		if m.start >= start && m.end <= end {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+func allCalendar(ti []tokInfo, rw *ruleWords) bool {
+	for _, t := range ti {
+		if !rw.calendarWord(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimNonNames applies to every mention of one sentence what no name is: it cuts titles
+// and roles from its start ("Sen. Lindsey Graham" is Lindsey Graham, a person), and a
+// function word or other everyday word that starts the sentence ("But Gonzaga",
+// "Organizer Nicole Reffitt"); it drops mentions that are only a month or weekday
+// ("March", "Friday") or only a function word. A mention from a list (strong) keeps its
+// words. Mentions of this sentence start at ms[first].
+func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords, wd *wordData) []mention {
+	out := ms[:first]
+	for k := first; k < len(ms); k++ {
+		m := ms[k]
+		if m.sub != "" {
+			out = append(out, m)
+			continue
+		}
+		a, b := -1, -1
+		for i, w := range ws {
+			if w.start == m.start {
+				a = i
+			}
+			if w.end == m.end {
+				b = i + 1
+			}
+		}
+		if a < 0 || b <= a {
+			out = append(out, m)
+			continue
+		}
+		if !m.strong {
+			for a < b-1 {
+				if n := rw.title(ti, a); n > 0 && a+n < b {
+					a += n
+					m.typ = article.EntityPerson
+					m.roleCue = true
+					continue
+				}
+				if a == 0 && rw.stop(ti[a].lower) && !rw.nameArticles[ti[a].lower] {
+					a++
+					continue
+				}
+				if a == 0 && m.typ == article.EntityPerson && b-a > 2 && wd.dict(ti[a].lower)&1 != 0 && !ti[a].first && ti[a].lex == 0 {
+					a++ // a sentence-initial everyday word: "Organizer Nicole Reffitt"
+					continue
+				}
+				break
+			}
+			if allCalendar(ti[a:b], rw) {
+				continue
+			}
+			if b-a == 1 && rw.stop(ti[a].lower) {
+				continue
+			}
+		}
+		m.start = ws[a].start
+		out = append(out, m)
+	}
+	return out
+}

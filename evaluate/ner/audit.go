@@ -1,0 +1,243 @@
+package ner
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"crosscheck/analyze"
+	"crosscheck/article"
+	"crosscheck/ingest"
+	"crosscheck/internal/testenv"
+)
+
+// An entity audit is our own annotation of every entity mention in some articles of a
+// public news set that we may not copy (../shared/eval/news-en, trends-de). The file holds
+// ids, offsets, types and a hash of each mention's text, never the text itself:
+//
+//	# any comment
+//	source<TAB>eval/news-en/news-2023-03.jsonl      (relative to ../shared)
+//	article<TAB>en042                               (an article annotated whole)
+//	en042<TAB>start<TAB>end<TAB>type[/subtype]<TAB>hash
+//
+// Offsets are code points into the article's text as crosscheck ingests it; hash is the
+// first 8 hex digits of FNV-1a (64 bit) of the mention's text, so a mention whose offsets
+// moved (a change in ingest's cleaning) is found again nearby, and one that is gone is
+// reported instead of silently scored. Types are crosscheck's (person, organisation,
+// place, other); the subtype is deriv (an adjective of a name: "German") or part (a name
+// inside a compound: "NATO" of "NATO-led").
+
+// AuditMention is one annotated or extracted mention.
+type AuditMention struct {
+	ID         string `json:"id"`
+	Start, End int
+	Type       string `json:"type"`
+	Hash       string `json:"hash,omitempty"`
+}
+
+// Audit is a parsed audit file.
+type Audit struct {
+	Source   string   // the news set, relative to ../shared
+	Articles []string // ids annotated whole, in file order
+	Gold     []AuditMention
+}
+
+// ReadAudit parses an audit file.
+func ReadAudit(path string) (*Audit, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: audit: %w", err)
+	}
+	defer f.Close()
+	a := &Audit{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fs := strings.Split(line, "\t")
+		switch {
+		case fs[0] == "source" && len(fs) == 2:
+			a.Source = fs[1]
+		case fs[0] == "article" && len(fs) == 2:
+			a.Articles = append(a.Articles, fs[1])
+		case len(fs) == 5:
+			s, err1 := strconv.Atoi(fs[1])
+			e, err2 := strconv.Atoi(fs[2])
+			if err1 != nil || err2 != nil || s < 0 || e <= s {
+				return nil, fmt.Errorf("ner: audit %s:%d: bad offsets %q %q", filepath.Base(path), n, fs[1], fs[2])
+			}
+			a.Gold = append(a.Gold, AuditMention{ID: fs[0], Start: s, End: e, Type: fs[3], Hash: fs[4]})
+		default:
+			return nil, fmt.Errorf("ner: audit %s:%d: want source, article or a 5-column mention line", filepath.Base(path), n)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ner: audit: %w", err)
+	}
+	if a.Source == "" || len(a.Articles) == 0 {
+		return nil, fmt.Errorf("ner: audit %s: names no source or no article", filepath.Base(path))
+	}
+	return a, nil
+}
+
+// MentionHash is the hash an audit file stores for a mention's text.
+func MentionHash(s string) string {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return fmt.Sprintf("%016x", h.Sum64())[:8]
+}
+
+// AuditReport is the result of scoring the extractor against an audit.
+type AuditReport struct {
+	Audit     string         `json:"audit"`
+	Articles  int            `json:"articles"`
+	Gold      int            `json:"gold"`
+	Predicted int            `json:"predicted"`
+	Correct   int            `json:"correct"`    // same span and type
+	Precision float64        `json:"precision"`  // correct / predicted
+	Coverage  float64        `json:"coverage"`   // correct / gold (recall)
+	SpanOnly  int            `json:"span_right"` // same span, other type
+	Stale     int            `json:"stale"`      // gold mentions no longer found in the text
+	Wrong     []AuditMention `json:"wrong,omitempty"`
+	Missed    []AuditMention `json:"missed,omitempty"`
+	texts     map[string][]rune
+}
+
+// Text renders the report with every wrong and missed mention (texts come from ../shared,
+// on the reader's screen, not into the repository).
+func (r *AuditReport) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "entity audit %s: %d articles, %d annotated mentions\n", r.Audit, r.Articles, r.Gold)
+	fmt.Fprintf(&b, "predicted %d, right %d (span and type), right span wrong type %d, stale annotations %d\n",
+		r.Predicted, r.Correct, r.SpanOnly, r.Stale)
+	fmt.Fprintf(&b, "precision %.3f, coverage %.3f\n", r.Precision, r.Coverage)
+	show := func(title string, ms []AuditMention) {
+		if len(ms) == 0 {
+			return
+		}
+		fmt.Fprintf(&b, "%s:\n", title)
+		for _, m := range ms {
+			fmt.Fprintf(&b, "  %s %d-%d %-14s %q\n", m.ID, m.Start, m.End, m.Type, string(r.texts[m.ID][m.Start:m.End]))
+		}
+	}
+	show("wrong", r.Wrong)
+	show("missed", r.Missed)
+	return b.String()
+}
+
+// auditType is a mention's type as an audit writes it.
+func auditType(e article.Entity) string {
+	if e.Subtype != "" {
+		return e.Type + "/" + e.Subtype
+	}
+	return e.Type
+}
+
+// RunAudit ingests the audit's articles as crosscheck does, analyses them with az and
+// scores the entities against the annotation.
+func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest.Options) (*AuditReport, error) {
+	a, err := ReadAudit(path)
+	if err != nil {
+		return nil, err
+	}
+	src := a.Source
+	if !filepath.IsAbs(src) {
+		src = filepath.Join(testenv.RepoRoot(), "..", "shared", src)
+	}
+	want := map[string]bool{}
+	for _, id := range a.Articles {
+		want[id] = true
+	}
+	rep := &AuditReport{Audit: filepath.Base(path), Articles: len(a.Articles), texts: map[string][]rune{}}
+	pred := map[string][]article.Entity{}
+	err = ingest.Read(ctx, src, opt, func(it ingest.Item) error {
+		if it.Err != nil || it.Article == nil || !want[it.Article.ID] {
+			return nil
+		}
+		an := az.Analyze(it.Article)
+		rep.texts[it.Article.ID] = []rune(it.Article.Text)
+		pred[it.Article.ID] = an.Entities
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ner: audit %s: %w (the source is read from ../shared)", a.Source, err)
+	}
+	for _, id := range a.Articles {
+		if _, ok := rep.texts[id]; !ok {
+			return nil, fmt.Errorf("ner: audit: article %s not found in %s", id, a.Source)
+		}
+	}
+	gold := map[AuditMention]bool{}
+	goldSpan := map[[3]any]bool{}
+	for _, g := range a.Gold {
+		g, ok := relocate(g, rep.texts[g.ID])
+		if !ok {
+			rep.Stale++
+			continue
+		}
+		g.Hash = ""
+		gold[g] = true
+		goldSpan[[3]any{g.ID, g.Start, g.End}] = true
+	}
+	rep.Gold = len(gold)
+	found := map[AuditMention]bool{}
+	for _, id := range a.Articles {
+		for _, e := range pred[id] {
+			m := AuditMention{ID: id, Start: e.Start, End: e.End, Type: auditType(e)}
+			rep.Predicted++
+			switch {
+			case gold[m]:
+				rep.Correct++
+				found[m] = true
+			default:
+				if goldSpan[[3]any{id, m.Start, m.End}] {
+					rep.SpanOnly++
+				}
+				rep.Wrong = append(rep.Wrong, m)
+			}
+		}
+	}
+	for g := range gold {
+		if !found[g] {
+			rep.Missed = append(rep.Missed, g)
+		}
+	}
+	sort.Slice(rep.Missed, func(i, j int) bool {
+		a, b := rep.Missed[i], rep.Missed[j]
+		if a.ID != b.ID {
+			return a.ID < b.ID
+		}
+		return a.Start < b.Start
+	})
+	if rep.Predicted > 0 {
+		rep.Precision = float64(rep.Correct) / float64(rep.Predicted)
+	}
+	if rep.Gold > 0 {
+		rep.Coverage = float64(rep.Correct) / float64(rep.Gold)
+	}
+	return rep, nil
+}
+
+// relocate checks a gold mention against the text by its hash, looking nearby (up to 400
+// code points either way) when the offsets moved.
+func relocate(g AuditMention, text []rune) (AuditMention, bool) {
+	n := g.End - g.Start
+	at := func(s int) bool { return s >= 0 && s+n <= len(text) && MentionHash(string(text[s:s+n])) == g.Hash }
+	for d := 0; d <= 400; d++ {
+		for _, s := range []int{g.Start - d, g.Start + d} {
+			if at(s) {
+				g.Start, g.End = s, s+n
+				return g, true
+			}
+		}
+	}
+	return g, false
+}

@@ -1,0 +1,187 @@
+package pipeline_test
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"crosscheck/app"
+	"crosscheck/internal/testenv"
+	"crosscheck/pipeline"
+	"crosscheck/store"
+	"crosscheck/store/sqlite"
+	"crosscheck/store/storetest"
+)
+
+// window is the labelled trends-de window: 239 real items, some sharing a URL.
+func window(t *testing.T) string {
+	return testenv.SharedFile(t, "eval/trends-de/window-2024-09-01..10.jsonl")
+}
+
+func engine(t testing.TB, db string) (*pipeline.Engine, store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := app.OpenStore(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	e, err := app.Engine(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e, s
+}
+
+func storiesJSON(t *testing.T, s store.Store) string {
+	t.Helper()
+	st, err := app.Stories(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.MarshalIndent(st, "", " ")
+	return string(b)
+}
+
+// oneProcess ingests the window into a new SQLite file in one process, the reference every
+// way of sharing the work must match.
+func oneProcess(t *testing.T, sources ...string) (pipeline.Stats, string) {
+	e, s := engine(t, filepath.Join(t.TempDir(), "one.db"))
+	st, fails, err := e.Run(context.Background(), sources, nil)
+	if err != nil || len(fails) > 0 {
+		t.Fatalf("one process: %v %v", err, fails)
+	}
+	return st, storiesJSON(t, s)
+}
+
+// TestReingestAnalysesNothing: the second ingest of the same stream finds every item's
+// content stored before analysing it, and changes nothing.
+func TestReingestAnalysesNothing(t *testing.T) {
+	src := window(t)
+	e, s := engine(t, filepath.Join(t.TempDir(), "x.db"))
+	ctx := context.Background()
+	if _, _, err := e.Run(ctx, []string{src}, nil); err != nil {
+		t.Fatal(err)
+	}
+	before := storiesJSON(t, s)
+	e.Analyzer = nil // any analysis now would panic, and fail the item
+	st, fails, err := e.Run(ctx, []string{src}, nil)
+	if err != nil || len(fails) > 0 || st.Unchanged != st.Read || st.Read != 239 {
+		t.Fatalf("re-ingest: %+v %v %v", st, fails, err)
+	}
+	if storiesJSON(t, s) != before {
+		t.Fatal("re-ingest changed the stories")
+	}
+}
+
+// TestTwoProcessesOneSQLiteFile runs two ingests at once on one file through separate
+// stores (separate connections and placement-lock handles, as two processes have), each
+// with half of the stream: every article is stored, none fails with SQLITE_BUSY, and every
+// stored article is placed in an event.
+func TestTwoProcessesOneSQLiteFile(t *testing.T) {
+	src := window(t)
+	dir := t.TempDir()
+	halves, err := splitJSONL(src, dir, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "shared.db")
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	stats := make([]pipeline.Stats, 2)
+	for i := range 2 {
+		e, _ := engine(t, db)
+		e.PlaceEvery = 16 // take turns placing often
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, fails, err := e.Run(ctx, []string{halves[i]}, nil)
+			if err != nil || len(fails) > 0 {
+				t.Errorf("process %d: %v %v", i, err, fails)
+			}
+			stats[i] = st
+		}()
+	}
+	wg.Wait()
+	s, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	n, _ := s.Count(ctx)
+	if want, _ := oneProcess(t, src); n != want.New {
+		t.Fatalf("%d articles stored, one process stores %d (runs: %+v)", n, want.New, stats)
+	}
+	if v, err := s.IntegrityCheck(ctx); err != nil || v != "ok" {
+		t.Fatalf("integrity: %s %v", v, err)
+	}
+	st, err := app.Stories(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	placed := map[string]bool{}
+	for _, ev := range st.Events {
+		for _, id := range ev.Articles {
+			placed[id] = true
+		}
+	}
+	s.List(ctx, func(m store.Meta) error {
+		if !placed[m.ID] {
+			t.Errorf("article %s is in no event", m.ID)
+		}
+		return nil
+	})
+}
+
+// TestThreeWorkersMatchOneProcess queues the window in PostgreSQL and lets three workers
+// (each with its own connections, as separate processes have) analyse, store and place it:
+// the events, storylines and derivations equal one SQLite process ingesting the same items
+// in the same order.
+func TestThreeWorkersMatchOneProcess(t *testing.T) {
+	url := storetest.PostgresURL(t)
+	src := window(t)
+	ctx := context.Background()
+	_, want := oneProcess(t, src)
+
+	e, s := engine(t, url)
+	enq, err := e.Enqueue(ctx, []string{src}, nil)
+	if err != nil || enq.Jobs != 239 {
+		t.Fatalf("enqueue: %+v %v", enq, err)
+	}
+	var wg sync.WaitGroup
+	claimed := make([]int, 3)
+	for i := range 3 {
+		w, _ := engine(t, url)
+		w.Workers = 1
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ws, err := w.Work(ctx, w.QueueDone(enq.First, enq.Last), nil)
+			if err != nil {
+				t.Errorf("worker %d: %v", i, err)
+			}
+			claimed[i] = ws.Claimed
+		}()
+	}
+	wg.Wait()
+	t.Logf("jobs claimed by each worker: %v", claimed)
+	st, fails, err := pipeline.JobStats(ctx, s, enq.First, enq.Last)
+	if err != nil || len(fails) > 0 || st.New != 233 || st.Updated != 3 || st.Unchanged != 3 {
+		t.Fatalf("jobs: %+v %v %v", st, fails, err)
+	}
+	if got := storiesJSON(t, s); got != want {
+		t.Errorf("three workers on PostgreSQL differ from one SQLite process:\n%s", firstDiff(got, want))
+	}
+}
+
+func firstDiff(a, b string) string {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			lo := max(0, i-200)
+			return "got:  …" + a[lo:min(len(a), i+200)] + "\nwant: …" + b[lo:min(len(b), i+200)]
+		}
+	}
+	return "one is a prefix of the other"
+}

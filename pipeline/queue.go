@@ -1,0 +1,239 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"crosscheck/ingest"
+	"crosscheck/store"
+)
+
+// ErrNoQueue is returned when the store cannot share work between processes.
+var ErrNoQueue = errors.New("this database has no job queue: workers share a PostgreSQL database (--db postgres://...); with SQLite, 'crosscheck ingest' does all the work in one process")
+
+// enqueueBatch is how many jobs one enqueue transaction adds.
+const enqueueBatch = 100
+
+// Enqueued is what Enqueue added to the queue.
+type Enqueued struct {
+	First, Last int64 // Seq range of the jobs (0, 0 when none)
+	Jobs        int
+	Read        int
+	Unchanged   int       // items whose content their id already had: not queued
+	Fails       []Failure // items that could not be read
+}
+
+// Enqueue reads every source and appends its items to the store's queue in order, in
+// batches. Items that cannot be read fail here, each named with its reason. onBatch (may
+// be nil) is called after each batch.
+func (e *Engine) Enqueue(ctx context.Context, sources []string, onBatch func(Enqueued)) (Enqueued, error) {
+	q, ok := e.Store.(store.Queue)
+	if !ok {
+		return Enqueued{}, ErrNoQueue
+	}
+	var out Enqueued
+	var batch []store.Job
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		first, last, err := q.Enqueue(ctx, batch)
+		if err != nil {
+			return err
+		}
+		if out.First == 0 {
+			out.First = first
+		}
+		if last != 0 {
+			out.Last = last
+		}
+		for _, j := range batch {
+			if j.Seq == 0 {
+				out.Unchanged++
+			} else {
+				out.Jobs++
+			}
+		}
+		batch = batch[:0]
+		if onBatch != nil {
+			onBatch(out)
+		}
+		return nil
+	}
+	err := e.feed(ctx, sources, func(it ingest.Item) error {
+		out.Read++
+		if it.Err != nil || it.Article == nil {
+			err := it.Err
+			if err == nil {
+				err = errors.New("no article")
+			}
+			out.Fails = append(out.Fails, Failure{Name: it.Name, Err: err})
+			return nil
+		}
+		batch = append(batch, store.Job{Name: it.Name, Article: it.Article})
+		if len(batch) >= enqueueBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return out, err
+}
+
+// WorkStats counts what Work did in this process.
+type WorkStats struct {
+	Claimed, Analysed int
+}
+
+// Work claims queued jobs, analyses them on every core, and stores and places them in job
+// order whenever it can take the placement lock, until done reports true (checked when the
+// queue is empty) or ctx ends. progress (may be nil) is called after each claim.
+func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, error), progress func(WorkStats)) (WorkStats, error) {
+	var ws WorkStats
+	q, ok := e.Store.(store.Queue)
+	if !ok {
+		return ws, ErrNoQueue
+	}
+	idle := 10 * time.Millisecond
+	for {
+		n, err := q.Claim(ctx, claimBatch(e.workers()), func(jobs []store.Job) ([]store.Analysed, error) {
+			out := e.analyseJobs(ctx, jobs)
+			for _, d := range out {
+				if d.Analysis != nil {
+					ws.Analysed++
+				}
+			}
+			return out, ctx.Err()
+		})
+		if err != nil {
+			return ws, err
+		}
+		ws.Claimed += n
+		if n > 0 {
+			idle = 10 * time.Millisecond
+			if progress != nil {
+				progress(ws)
+			}
+			// Store and place if no other process is doing it; otherwise go on analysing.
+			if _, err := e.Store.TryPlacementLock(ctx, e.placeLocked); err != nil {
+				return ws, err
+			}
+			continue
+		}
+		if err := e.Place(ctx); err != nil {
+			return ws, err
+		}
+		if done != nil {
+			finished, err := done(ctx)
+			if err != nil || finished {
+				return ws, err
+			}
+		}
+		select {
+		case <-time.After(idle):
+		case <-ctx.Done():
+			return ws, ctx.Err()
+		}
+		idle = min(2*idle, time.Second)
+	}
+}
+
+// analyseJobs checks each job's content against the store and analyses the new ones, on
+// every core.
+func (e *Engine) analyseJobs(ctx context.Context, jobs []store.Job) []store.Analysed {
+	out := make([]store.Analysed, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(e.workers(), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := jobs[i]
+				a := j.Article
+				out[i].Seq = j.Seq
+				hash := a.ContentHash()
+				// Known under its own id: unchanged whatever comes before it. Known only
+				// through its URL: decided when committed, in order.
+				byID, err := e.Store.Known(ctx, a.ID, "", hash)
+				known := byID
+				if err == nil && !known && a.URL != "" {
+					known, err = e.Store.Known(ctx, a.ID, a.URL, hash)
+				}
+				if err != nil {
+					out[i].Err = err.Error()
+					continue
+				}
+				if known {
+					out[i].Unchanged = byID
+					continue
+				}
+				an, err := e.analyze(a)
+				if err != nil {
+					out[i].Err = err.Error()
+					continue
+				}
+				out[i].Analysis = an
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// QueueDone returns a done function for Work that reports true once every job in
+// [first, last] is stored and placed.
+func (e *Engine) QueueDone(first, last int64) func(context.Context) (bool, error) {
+	return func(ctx context.Context) (bool, error) {
+		q := e.Store.(store.Queue)
+		st, err := q.Stats(ctx, first, last)
+		if err != nil || st.Open > 0 {
+			return false, err
+		}
+		p, ok := e.Placer.(Resumer)
+		if !ok {
+			return true, nil
+		}
+		placed, err := p.Placed(ctx)
+		if err != nil {
+			return false, err
+		}
+		next, err := e.Store.Placeable(ctx, placed, 1)
+		if err != nil {
+			return false, err
+		}
+		return len(next) == 0 || next[0].Seq > last, nil
+	}
+}
+
+// JobStats turns the queue's counts for [first, last] into a run's stats and failures.
+func JobStats(ctx context.Context, s store.Store, first, last int64) (Stats, []Failure, error) {
+	q, ok := s.(store.Queue)
+	if !ok {
+		return Stats{}, nil, ErrNoQueue
+	}
+	js, err := q.Stats(ctx, first, last)
+	if err != nil {
+		return Stats{}, nil, err
+	}
+	st := Stats{Read: js.New + js.Unchanged + js.Updated + js.Failed + js.Open, New: js.New, Unchanged: js.Unchanged, Updated: js.Updated, Failed: js.Failed}
+	var fails []Failure
+	for _, f := range js.Failures {
+		fails = append(fails, Failure{Name: f.Name, Err: fmt.Errorf("%s", f.Err)})
+	}
+	return st, fails, nil
+}
+
+// claimBatch is how many jobs a worker claims at once: enough to keep its cores busy, and
+// at least 32, since a claim costs a few round trips whatever its size (re-ingest is all
+// round trips).
+func claimBatch(workers int) int { return max(32, 4*workers) }
