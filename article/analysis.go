@@ -149,6 +149,9 @@ type Analysis struct {
 	Quotes    []Quote    `json:"quotes"`
 	Figures   []Figure   `json:"figures"`
 	Times     []Time     `json:"times"`
+	// Limits says which of the analysis's work limits the article reached (a sentence split
+	// because it had no end, tokens or mentions past the per-article limit); none for news.
+	Limits []string `json:"limits,omitempty"`
 }
 
 // SentenceTokens returns the tokens of sentence i.

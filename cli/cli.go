@@ -51,9 +51,15 @@ func (e usageError) Error() string { return e.msg }
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
 // partialError makes Main exit with status 1 after the other items were processed.
-type partialError struct{ failed int }
+type partialError struct {
+	failed int
+	why    string // the failures by reason, when known
+}
 
 func (e partialError) Error() string {
+	if e.why != "" {
+		return fmt.Sprintf("%d item(s) failed (%s); see the messages above for each item and why", e.failed, e.why)
+	}
 	return fmt.Sprintf("%d item(s) failed; see the messages above for each item and why", e.failed)
 }
 

@@ -80,7 +80,7 @@ func docFromFile(ctx context.Context, path string) (*link.Doc, error) {
 	var itemErr error
 	err := ingest.Read(ctx, path, app.IngestOptions(), func(it ingest.Item) error {
 		if it.Err != nil {
-			itemErr = it.Err
+			itemErr = fmt.Errorf("%s: %w", it.Name, it.Err)
 			return stop
 		}
 		d = &link.Doc{Article: it.Article, Analysis: z.Analyze(it.Article)}

@@ -2,7 +2,7 @@ package cli
 
 import (
 	"context"
-	"crosscheck/app"
+	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -11,32 +11,38 @@ import (
 	"strings"
 	"time"
 
+	"crosscheck/app"
+	"crosscheck/ingest"
 	"crosscheck/pipeline"
 	"crosscheck/store"
 )
 
 type ingestOpts struct {
-	db          *string
-	quiet       *bool
-	enqueueOnly *bool
+	db           *string
+	quiet        *bool
+	enqueueOnly  *bool
+	allowPrivate *bool
 }
 
 var ingestCmd = &Command{
 	Name:  "ingest",
-	Usage: "[--db PATH|URL] [--enqueue-only] SOURCE...",
+	Usage: "[--db PATH|URL] [--enqueue-only] [-q] [--allow-private] SOURCE...",
 	Short: "read articles from files, folders, JSONL, HTML, RSS/Atom, WARC or URLs; store, link and cluster them",
 	Long: `Sources: plain-text files, folders (recursively), .jsonl (one article per line, see
 docs/formats.md), .html pages, RSS/Atom files or http(s) URLs, .warc and .warc.gz archives.
 Re-ingesting the same content changes nothing; new content under a known id or URL is stored
-as a new version. Each item that cannot be read is named on stderr with the reason, the rest
-go on, and the exit status is 1.
+as a new version. Each item that cannot be read is named on stderr with the reason as soon as
+it is read, the rest go on, and the exit status is 1. URLs are fetched from public addresses
+only: one on this machine, a private network or a link-local address (also after a redirect)
+is refused unless --allow-private is given. Limits: docs/limits.md.
 
 With --db postgres://... the items go into the database's job queue, and this process works
 on the queue beside any 'crosscheck worker' processes until its items are stored and placed;
 with --enqueue-only it only queues them and leaves the work to the workers.`,
 	Flags: func(fs *flag.FlagSet) any {
 		return &ingestOpts{db: dbFlag(fs), quiet: fs.Bool("q", false, "no progress line"),
-			enqueueOnly: fs.Bool("enqueue-only", false, "only queue the items for 'crosscheck worker' (PostgreSQL)")}
+			enqueueOnly:  fs.Bool("enqueue-only", false, "only queue the items for 'crosscheck worker' (PostgreSQL)"),
+			allowPrivate: fs.Bool("allow-private", false, "fetch URLs on this machine or a private network too (intranet feeds); refused by default")}
 	},
 	Run: runIngest,
 }
@@ -51,6 +57,7 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 		return err
 	}
 	defer e.Store.Close()
+	e.Ingest.AllowPrivate = *opts.allowPrivate
 	if *opts.enqueueOnly {
 		return enqueueOnly(ctx, env, e, args)
 	}
@@ -60,7 +67,7 @@ func runIngest(ctx context.Context, env *Env, o any, args []string) error {
 	}
 	printSummary(env, st)
 	if len(fails) > 0 {
-		return partialError{failed: len(fails)}
+		return partialError{failed: len(fails), why: failureKinds(fails)}
 	}
 	return nil
 }
@@ -87,10 +94,26 @@ func ingestSources(ctx context.Context, env *Env, e *pipeline.Engine, sources []
 		return ingestQueued(ctx, env, e, sources, showProgress)
 	}
 	var bar *progressBar
-	var progress pipeline.Progress
 	if showProgress && IsTerminal(env.Stderr) {
 		bar = newProgressBar(env.Stderr, countFiles(sources))
-		progress = bar.update
+	}
+	// A failed item is named as soon as it is read, so that a long run shows its failures
+	// while it goes on; those the store or the placer report come at the end.
+	shown := map[string]int{}
+	report := func(name string, err error) {
+		if bar != nil {
+			bar.done()
+		}
+		fmt.Fprintf(env.Stderr, "crosscheck: %s: %v\n", name, err)
+	}
+	progress := func(s pipeline.Stats, it ingest.Item) {
+		if it.Err != nil {
+			report(it.Name, it.Err)
+			shown[it.Name+"\x00"+it.Err.Error()]++
+		}
+		if bar != nil {
+			bar.update(s, it)
+		}
 	}
 	start := time.Now()
 	st, fails, err := e.Run(ctx, sources, progress)
@@ -98,10 +121,47 @@ func ingestSources(ctx context.Context, env *Env, e *pipeline.Engine, sources []
 		bar.done()
 	}
 	for _, f := range fails {
-		fmt.Fprintf(env.Stderr, "crosscheck: %s: %v\n", f.Name, f.Err)
+		if k := f.Name + "\x00" + f.Err.Error(); shown[k] > 0 {
+			shown[k]--
+			continue
+		}
+		report(f.Name, f.Err)
 	}
 	env.Log.Info("ingest finished", "took", time.Since(start))
 	return st, fails, err
+}
+
+// failureKinds sums failures up by reason: "2 binary file, 1 too large, 1 other".
+func failureKinds(fails []pipeline.Failure) string {
+	kinds := []struct {
+		err  error
+		name string
+	}{{ingest.ErrTooLarge, "too large"}, {ingest.ErrBinary, "binary file"}, {ingest.ErrNotProse, "not prose"},
+		{ingest.ErrEmpty, "empty"}, {ingest.ErrNoText, "no extractable text"}, {ingest.ErrUnsafeAddress, "unsafe address"},
+		{fs.ErrNotExist, "not found"}}
+	counts := make([]int, len(kinds)+1)
+	for _, f := range fails {
+		k := len(kinds)
+		for i, kind := range kinds {
+			if errors.Is(f.Err, kind.err) {
+				k = i
+				break
+			}
+		}
+		counts[k]++
+	}
+	var parts []string
+	for i, n := range counts {
+		if n == 0 {
+			continue
+		}
+		name := "other"
+		if i < len(kinds) {
+			name = kinds[i].name
+		}
+		parts = append(parts, fmt.Sprintf("%d %s", n, name))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func printSummary(env *Env, st pipeline.Stats) {

@@ -51,5 +51,6 @@ func (p *progressBar) update(s pipeline.Stats, it ingest.Item) {
 func (p *progressBar) done() {
 	if p.width > 0 {
 		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", p.width))
+		p.width = 0
 	}
 }

@@ -422,14 +422,21 @@ func ReadModel(r io.Reader) (*Model, error) {
 // readModelBytes decodes a model file straight into its feature table: the keys are
 // stored sorted and the weights quantised with the table's own scale, so the table is
 // the one buildTable made when the model was written, without a map of float rows.
+// maxModelBytes bounds a model file unpacked: about 20 times the shipped model.
+const maxModelBytes = 1 << 28
+
 func readModelBytes(data []byte) (*Model, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("entity: read model: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
+	// A few bytes of gzip can claim gigabytes: read at most what the largest model needs.
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("entity: read model: %w", err)
+	}
+	if len(raw) > maxModelBytes {
+		return nil, fmt.Errorf("entity: read model: larger than %d bytes unpacked", maxModelBytes)
 	}
 	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
 		return nil, errors.New("entity: read model: not a model file")

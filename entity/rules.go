@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"crosscheck/article"
@@ -166,22 +167,21 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
 	}
-	// A name neither starts nor ends with a joining word or mark ("von Selenskyj").
+	// A name neither starts nor ends with a joining word or mark ("von Selenskyj"). The words
+	// at a mention's ends are found by binary search (words come in text order): a pass over
+	// the sentence's words per mention made a sentence without end quadratic.
 	for k := first; k < len(ms); k++ {
 		m := &ms[k]
 		if m.sub != "" {
 			continue
 		}
-		for i, w := range ws {
-			if w.start >= m.start && w.end <= m.end && m.start == w.start && joiners[ti[i].lower] && !ti[i].upper && w.end < m.end {
-				m.start = ws[i+1].start
-			}
+		for i := wordStarting(ws, m.start); i >= 0 && i+1 < len(ws) && ws[i].start == m.start && ws[i].end < m.end &&
+			joiners[ti[i].lower] && !ti[i].upper; i++ {
+			m.start = ws[i+1].start
 		}
-		for i := len(ws) - 1; i >= 0; i-- {
-			w := ws[i]
-			if w.end == m.end && w.start > m.start && joiners[ti[i].lower] && !ti[i].upper && ti[i].lower != "." {
-				m.end = ws[i-1].end
-			}
+		for i := wordEnding(ws, m.end); i > 0 && ws[i].end == m.end && ws[i].start > m.start &&
+			joiners[ti[i].lower] && !ti[i].upper && ti[i].lower != "."; i-- {
+			m.end = ws[i-1].end
 		}
 	}
 	for k := first; k < len(ms); k++ {
@@ -190,12 +190,9 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			continue
 		}
 		// A role the tagger took into a name ("Bäderleiter Schmid") is not part of it.
-		for i, w := range ws {
-			if w.start == m.start && ti[i].role != 0 && i+1 < len(ws) && ws[i+1].end <= m.end {
-				m.start = ws[i+1].start
-				m.roleCue = true
-				break
-			}
+		if i := wordStarting(ws, m.start); i >= 0 && ti[i].role != 0 && i+1 < len(ws) && ws[i+1].end <= m.end {
+			m.start = ws[i+1].start
+			m.roleCue = true
 		}
 	}
 	// A "person" in quotation marks is a title or a term ("Friedensformel"), not a person.
@@ -204,16 +201,11 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		if m.strong || m.typ != article.EntityPerson {
 			continue
 		}
-		for i, w := range ws {
-			if w.start == m.start {
-				if i > 0 && isQuote(ws[i-1].text) {
-					for j := i; j < len(ws) && ws[j].end <= m.end+1; j++ {
-						if ws[j].start >= m.end && isQuote(ws[j].text) {
-							m.typ = article.EntityOther
-						}
-					}
+		if i := wordStarting(ws, m.start); i > 0 && isQuote(ws[i-1].text) {
+			for j := i; j < len(ws) && ws[j].end <= m.end+1; j++ {
+				if ws[j].start >= m.end && isQuote(ws[j].text) {
+					m.typ = article.EntityOther
 				}
-				break
 			}
 		}
 	}
@@ -223,17 +215,30 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		if m.typ != article.EntityPerson || m.strong {
 			continue
 		}
-		for i, w := range ws {
-			if w.start == m.start && i > 0 {
-				// Only a single word: "in Stanley Kubricks Satire" names a person.
-				if rw.afterPlace[ti[i-1].lower] && !m.hasFirst && m.end == w.end {
-					m.typ = article.EntityPlace
-				}
-				break
-			}
+		// Only a single word: "in Stanley Kubricks Satire" names a person.
+		if i := wordStarting(ws, m.start); i > 0 && rw.afterPlace[ti[i-1].lower] && !m.hasFirst && m.end == ws[i].end {
+			m.typ = article.EntityPlace
 		}
 	}
 	return ms
+}
+
+// wordStarting returns the index of the word that starts at offset start, or -1.
+func wordStarting(ws []word, start int) int {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= start })
+	if i < len(ws) && ws[i].start == start {
+		return i
+	}
+	return -1
+}
+
+// wordEnding returns the index of the word that ends at offset end, or -1.
+func wordEnding(ws []word, end int) int {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].end >= end })
+	if i < len(ws) && ws[i].end == end {
+		return i
+	}
+	return -1
 }
 
 // strongAlone lists gazetteer kinds trusted at the start of a sentence, where a capital

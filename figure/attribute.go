@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -13,7 +14,8 @@ import (
 // ("Deutschland hat ... zugesichert"). It returns a canonical entity name where the source is
 // one, else the source phrase put into the nominative.
 func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark) {
-	for i := range r.an.Quotes {
+	qlo, qhi := r.quotes.Around(start, end)
+	for i := qlo; i < qhi; i++ {
 		q := &r.an.Quotes[i]
 		// A source that overlaps the figure itself is a misreading, not a speaker.
 		if q.Start <= start && end <= q.End && q.Speaker != "" && sourceApart(q, start, end) {
@@ -23,31 +25,33 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 	bestD := len(t) + 1
 	var name string
 	var mark *article.Mark
-	for k := 0; k < len(t); k++ {
-		if k >= c.a && k < c.b {
+	// The nearest cue that names a source wins. A cue's words are not read again as the
+	// start of another cue.
+	next := 0
+	for _, x := range r.sentenceCues(t) {
+		k := x.k
+		if k < next || k >= c.a && k < c.b {
 			continue
 		}
-		kind, n, ok := r.cueAt(t, k)
-		if !ok {
-			continue
-		}
+		next = k + x.n
 		d := c.a - k
 		if k > c.a {
 			d = k - c.b
 		}
 		if d >= bestD {
-			k += n - 1
+			if k > c.a {
+				break // the cues further right are further away
+			}
 			continue
 		}
-		if nm, mk, ok := r.cue(t, k, n, kind); ok {
+		if nm, mk, ok := r.cue(t, k, x.n, x.kind); ok {
 			name, mark, bestD = nm, mk, d
 		}
-		k += n - 1
 	}
 	if name != "" {
 		return name, mark
 	}
-	for i := range r.an.Quotes {
+	for i := qlo; i < qhi; i++ {
 		q := &r.an.Quotes[i]
 		if q.Start <= start && end <= q.End && q.Source != nil && sourceApart(q, start, end) {
 			return "", q.Source
@@ -55,8 +59,8 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 	}
 	// The subject of the sentence, when it is a named entity followed by its verb.
 	for _, e := range r.ents {
-		if e.b > c.a {
-			break
+		if e.b > c.a || e.a > 3 {
+			break // entities come in token order: none after this one can be the subject
 		}
 		if e.b >= len(t) || !r.isWord(t[e.b]) || t[e.b].upper {
 			continue
@@ -169,9 +173,9 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 						break
 					}
 				}
-				for i := len(r.ents) - 1; i >= 0; i-- {
+				for i := r.entsFrom(k) - 1; i >= 0 && r.ents[i].a >= lo; i-- {
 					e := &r.ents[i]
-					if e.b <= k && e.a >= lo {
+					if e.b <= k {
 						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
 					}
 				}
@@ -192,20 +196,41 @@ func (r *run) entityWithin(t []tok, a, b int) *entRef {
 		if isClauseBreak(t[m]) {
 			return nil
 		}
-		for i := range r.ents {
-			if r.ents[i].a == m {
-				return &r.ents[i]
-			}
+		if k := r.entFrom[m]; k >= 0 {
+			return &r.ents[k]
 		}
 	}
 	return nil
 }
 
+// entsFrom returns the index of the first entity of the sentence that starts at token a or
+// later (they come in token order).
+func (r *run) entsFrom(a int) int {
+	return sort.Search(len(r.ents), func(i int) bool { return r.ents[i].a >= a })
+}
+
 // lastPerson returns the last person entity of the article before code point off.
 func (r *run) lastPerson(off int) *article.Entity {
-	for i := len(r.an.Entities) - 1; i >= 0; i-- {
-		e := &r.an.Entities[i]
-		if e.End <= off && e.Type == article.EntityPerson {
+	if r.persons == nil {
+		// Indexed on first use: a pass over the article's entities per call made long
+		// texts quadratic.
+		r.persons, r.personsSorted = []int{}, true
+		for i, e := range r.an.Entities {
+			if e.Type == article.EntityPerson {
+				if n := len(r.persons); n > 0 && e.End < r.an.Entities[r.persons[n-1]].End {
+					r.personsSorted = false
+				}
+				r.persons = append(r.persons, i)
+			}
+		}
+	}
+	ps := r.persons
+	if r.personsSorted {
+		// Ends ascend: the last person ending by off is just before the first ending after.
+		ps = ps[:sort.Search(len(ps), func(i int) bool { return r.an.Entities[ps[i]].End > off })]
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if e := &r.an.Entities[ps[i]]; e.End <= off {
 			return e
 		}
 	}
@@ -298,9 +323,9 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 		}
 		return 1
 	}
-	for i := range r.ents {
+	for i := r.entsFrom(s); i < len(r.ents) && r.ents[i].a < e; i++ {
 		x := &r.ents[i]
-		if x.a >= s && x.b <= e && (best == nil || rank(x) > rank(best)) {
+		if x.b <= e && (best == nil || rank(x) > rank(best)) {
 			best = x
 		}
 	}

@@ -26,7 +26,7 @@ const (
 // once, so one value serves any number of goroutines. Do not copy an Extractor once used.
 type Extractor struct {
 	lexicons sync.Map  // pack code -> *lexicon
-	buffers  sync.Pool // *[2][]tok, token buffers reused across calls
+	buffers  sync.Pool // *scratch, buffers reused across calls
 }
 
 // New returns a figure extractor.
@@ -40,18 +40,23 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		return
 	}
 	r := &run{a: a, an: an, p: p, lex: x.lexicon(p)}
+	r.quotes = article.NewSpanIndex(len(an.Quotes), func(i int) (int, int) { return an.Quotes[i].Start, an.Quotes[i].End })
 	n := utf8.RuneCountInString(a.Text)
 	sents := an.Sentences
 	if len(sents) == 0 {
 		sents = []article.Sentence{{Start: 0, End: n, TokEnd: len(an.Tokens)}}
 	}
-	bufs, _ := x.buffers.Get().(*[2][]tok)
-	if bufs == nil {
-		bufs = &[2][]tok{make([]tok, 0, 128), make([]tok, 0, 128)}
+	sc, _ := x.buffers.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{toks: [2][]tok{make([]tok, 0, 128), make([]tok, 0, 128)}}
 	}
-	defer x.buffers.Put(bufs)
-	cur, prev := bufs[0][:0], bufs[1][:0]
-	defer func() { bufs[0], bufs[1] = cur[:0], prev[:0] }()
+	defer x.buffers.Put(sc)
+	cur, prev := sc.toks[0][:0], sc.toks[1][:0]
+	r.entOf, r.entFrom, r.placeEnd, r.idx = sc.entOf, sc.entFrom, sc.placeEnd, sc.idx
+	defer func() {
+		sc.toks[0], sc.toks[1] = cur[:0], prev[:0]
+		sc.entOf, sc.entFrom, sc.placeEnd, sc.idx = r.entOf, r.entFrom, r.placeEnd, r.idx
+	}()
 	var cu cursor
 	for si, s := range sents {
 		if s.Start < 0 || s.End > n || s.Start >= s.End {
@@ -75,6 +80,14 @@ func (x *Extractor) lexicon(p lang.Pack) *lexicon {
 	}
 	l, _ := x.lexicons.LoadOrStore(p.Code(), newLexicon(p))
 	return l.(*lexicon)
+}
+
+// scratch is the working memory of one Extract call, pooled so that an article costs no
+// allocation for it once the pool is warm.
+type scratch struct {
+	toks                     [2][]tok
+	entOf, entFrom, placeEnd []int32
+	idx                      sentIndex
 }
 
 // cursor converts code point offsets into byte offsets walking forward, which is all the
@@ -104,6 +117,14 @@ type run struct {
 	figs []sentFig // figures of the current sentence so far, for partitives
 	// inRange is set while reading the second end of a range.
 	inRange bool
+	// Per token of the current sentence: the first entity (index into ents) covering it and
+	// starting at it, or -1, and the least end token of a place entity starting at it (or
+	// len+1), so that look-ups by token cost no pass over the sentence's entities.
+	entOf, entFrom, placeEnd []int32
+	quotes                   article.SpanIndex // an.Quotes
+	idx                      sentIndex         // found once per sentence, not once per figure
+	persons                  []int             // person entities of the article, nil until needed
+	personsSorted            bool              // their ends ascend with their index
 }
 
 // entRef is an entity of the current sentence with the tokens it covers.
@@ -158,6 +179,8 @@ func (r *run) sentence(si int, t []tok, prev []tok) {
 // sentenceEntities maps the entities inside the sentence to its tokens.
 func (r *run) sentenceEntities(t []tok) {
 	r.ents = r.ents[:0]
+	r.idx.reset()
+	r.entOf, r.entFrom, r.placeEnd = fill(r.entOf, len(t), -1), fill(r.entFrom, len(t), -1), fill(r.placeEnd, len(t), int32(len(t)+1))
 	if len(t) == 0 {
 		return
 	}
@@ -169,19 +192,39 @@ func (r *run) sentenceEntities(t []tok) {
 		if e.Start >= end {
 			break // entities are sorted by Start: the rest lie beyond the sentence
 		}
-		a, b := -1, -1
-		for i := range t {
-			if t[i].e > e.Start && t[i].s < e.End {
-				if a < 0 {
-					a = i
-				}
-				b = i + 1
-			}
+		// Tokens are sorted and apart: those the entity overlaps are a run.
+		a := sort.Search(len(t), func(i int) bool { return t[i].e > e.Start })
+		b := a
+		for b < len(t) && t[b].s < e.End {
+			b++
 		}
-		if a >= 0 && !r.measureWord(t, a) {
+		if a < b && !r.measureWord(t, a) {
 			r.ents = append(r.ents, entRef{e: e, a: a, b: b})
 		}
 	}
+	for k := len(r.ents) - 1; k >= 0; k-- {
+		// Backwards, so that the first entity covering a token is the one kept.
+		x := r.ents[k]
+		for i := x.a; i < x.b; i++ {
+			r.entOf[i] = int32(k)
+		}
+		r.entFrom[x.a] = int32(k)
+		if x.e.Type == article.EntityPlace {
+			r.placeEnd[x.a] = min(r.placeEnd[x.a], int32(x.b))
+		}
+	}
+}
+
+// fill returns buf resized to n and set to v.
+func fill(buf []int32, n int, v int32) []int32 {
+	if cap(buf) < n {
+		buf = make([]int32, n, n+n/2)
+	}
+	buf = buf[:n]
+	for i := range buf {
+		buf[i] = v
+	}
+	return buf
 }
 
 // measureWord reports whether a currency, unit or multiplier starts at t[i]: an entity
@@ -197,12 +240,10 @@ func (r *run) measureWord(t []tok, i int) bool {
 
 // entityAt returns the entity covering token i, or nil.
 func (r *run) entityAt(i int) *entRef {
-	for k := range r.ents {
-		if r.ents[k].a <= i && i < r.ents[k].b {
-			return &r.ents[k]
-		}
+	if i < 0 || i >= len(r.entOf) || r.entOf[i] < 0 {
+		return nil
 	}
-	return nil
+	return &r.ents[r.entOf[i]]
 }
 
 // phraseAt finds the longest key of set made of up to three tokens starting at t[i].

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,16 +142,11 @@ func (r *run) participle(t []tok, c cand) []piece {
 	if len(lex.passiveAux) == 0 {
 		return nil
 	}
-	lo, hi := c.a, c.b
-	for lo > 0 && !isClauseBreak(t[lo-1]) {
-		lo--
-	}
-	for hi < len(t) && !isClauseBreak(t[hi]) {
-		hi++
-	}
-	for x := lo; x < hi; x++ {
-		if t[x].kind != tWord || !isIn(lex.passiveAux, t[x].norm) {
-			continue
+	lo, hi := r.clause(t, c)
+	auxes := r.auxes(t)
+	for _, x := range auxes[sort.SearchInts(auxes, lo):] {
+		if x >= hi {
+			break
 		}
 		var cands []int
 		if lex.partAfter {

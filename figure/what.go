@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -232,13 +233,8 @@ func (r *run) whatPieces(t []tok, prev []tok, c cand) (ph []piece, np bool) {
 			// is taken only when no common noun precedes: "die Schäden an den Deichen in
 			// Ostfriesland auf 18 Millionen Euro" measures the damage, not the place.
 			for pass := 0; pass < 2 && !ok; pass++ {
-				for k = c.a - 1; k > 0 && !isClauseBreak(t[k]); k-- {
-					if pass == 0 && r.entityAt(k) != nil {
-						continue
-					}
-					if s, ok = r.leftNP(t, k); ok {
-						break
-					}
+				if k = r.nounBefore(t, c, pass == 0); k > 0 {
+					s, ok = r.leftNP(t, k)
 				}
 			}
 		}
@@ -279,23 +275,15 @@ func (r *run) locationPP(ph []piece, t []tok, c cand) []piece {
 	if len(loc) == 0 {
 		return ph
 	}
-	lo, hi := c.a, c.b
-	for lo > 0 && !isClauseBreak(t[lo-1]) {
-		lo--
-	}
-	for hi < len(t) && !isClauseBreak(t[hi]) {
-		hi++
-	}
+	lo, hi := r.clause(t, c)
 	best, bestE, bestD := -1, 0, len(t)+1
-	for k := lo; k < hi; k++ {
-		if k >= c.a && k < c.b {
-			continue
+	pps := r.placePPs(t)
+	for _, pp := range pps[sort.Search(len(pps), func(i int) bool { return pps[i].k >= lo }):] {
+		k, e := pp.k, pp.e
+		if k >= hi {
+			break
 		}
-		e, ok := r.ppAt(t, k, loc)
-		if !ok || e > hi || (k < c.a && e > c.a) {
-			continue
-		}
-		if !r.hasPlace(k, e) {
+		if k >= c.a && k < c.b || e > hi || (k < c.a && e > c.a) {
 			continue
 		}
 		d := c.a - e
@@ -317,8 +305,8 @@ func (r *run) locationPP(ph []piece, t []tok, c cand) []piece {
 
 // hasPlace reports whether tokens [a, b) of the sentence hold a place entity.
 func (r *run) hasPlace(a, b int) bool {
-	for _, e := range r.ents {
-		if e.e.Type == "place" && e.a >= a && e.b <= b {
+	for k := max(a, 0); k < b && k < len(r.placeEnd); k++ {
+		if int(r.placeEnd[k]) <= b {
 			return true
 		}
 	}

@@ -416,7 +416,7 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 	a.Credits = dedupe(append(credits, tailCredits...), nil)
 	assemble(a, units)
 	if a.Text == "" || (len(a.Blocks) == 1 && a.Blocks[0].Kind == article.BlockTitle) {
-		return nil, fmt.Errorf("ingest: %s: %w: no body text", id, ErrEmpty)
+		return nil, fmt.Errorf("%w: no body text", ErrEmpty)
 	}
 	return a, nil
 }

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -206,23 +208,57 @@ func dateLine(line string) (value, rest string, whole, ok bool) {
 // at any precision, German and English day-month-year forms, RFC 1123 and RFC 822) and returns
 // it as ISO 8601 at the precision given. Local times without a zone are Europe/Berlin.
 func ParseDate(s string) (string, bool) {
+	v, err := parseDate(s)
+	return v, err == nil
+}
+
+// Years a date may have; others are typing errors or placeholders ("9999-12-31").
+const minYear, maxYear = 1800, 2200
+
+// errNotDate and errDateRange say why parseDate failed; the caller names the field.
+var (
+	errNotDate   = errors.New("is not a date")
+	errDateRange = fmt.Errorf("is a date out of range (years %d to %d)", minYear, maxYear)
+)
+
+// yearFirst and yearLast find the year of a date written as numbers ("9999-12-31",
+// "31.12.9999"), to tell a date out of range from text that is no date.
+var (
+	yearFirst = regexp.MustCompile(`^[+-]?(\d{4,})-\d{1,2}(?:-\d{1,2})?(?:[T ]|$)`)
+	yearLast  = regexp.MustCompile(`^\d{1,2}\.\s?\d{1,2}\.\s?(\d{4,})$`)
+)
+
+func parseDate(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return "", false
+		return "", errNotDate
 	}
 	if len(s) == 4 {
-		if y := atoi(s); y >= 1800 && y <= 2200 {
-			return s, true
+		if y := atoi(s); y >= minYear && y <= maxYear {
+			return s, nil
 		}
 	}
 	if v, _, whole, ok := dateLine(s); ok && whole {
-		return v, true
+		return v, nil
 	}
 	for _, layout := range []string{time.RFC3339Nano, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822,
 		"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2 Jan 2006 15:04:05 -0700"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format(time.RFC3339), true
+			if t.Year() < minYear || t.Year() > maxYear {
+				return "", errDateRange
+			}
+			return t.Format(time.RFC3339), nil
 		}
 	}
-	return "", false
+	for _, re := range []*regexp.Regexp{yearFirst, yearLast} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			if y, err := strconv.Atoi(m[1]); err != nil || y < minYear || y > maxYear {
+				return "", errDateRange
+			}
+		}
+	}
+	if len(s) == 4 && strings.Trim(s, "0123456789") == "" {
+		return "", errDateRange
+	}
+	return "", errNotDate
 }

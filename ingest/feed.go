@@ -29,7 +29,7 @@ func (r *reader) feed(name string, data []byte) error {
 		if itemName == "" {
 			itemName = strings.TrimSpace(it.GUID)
 		}
-		if itemName == "" {
+		if itemName == "" || len(itemName) > maxNameBytes {
 			itemName = name + "#" + strconv.Itoa(i+1)
 		}
 		a, err := fromFeedItem(it, itemName)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	nurl "net/url"
 	"strings"
@@ -38,8 +39,11 @@ func fromHTML(id string, data []byte, contentType, pageURL string) (*article.Art
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(strings.NewReader(src))
+	doc, err := html.Parse(strings.NewReader(closeTitle(src)))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return nil, errors.New("HTML nested more than 512 elements deep")
+		}
 		return nil, fmt.Errorf("parsing HTML: %w", err)
 	}
 	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Fast}
@@ -85,6 +89,31 @@ func fromHTML(id string, data []byte, contentType, pageURL string) (*article.Art
 		a.URL = md.URL
 	}
 	return a, nil
+}
+
+// closeTitle ends an unclosed <title> at the next tag. An HTML parser reads everything after
+// <title> up to </title> as the title's text, so without one the whole page, markup and
+// body, becomes a title and the body is lost.
+func closeTitle(src string) string {
+	lower := strings.ToLower(src[:min(len(src), 64<<10)]) // a title lives in the head
+	i := strings.Index(lower, "<title")
+	if i < 0 || i+6 < len(lower) && lower[i+6] != '>' && lower[i+6] != ' ' && lower[i+6] != '\t' && lower[i+6] != '\n' {
+		return src
+	}
+	open := strings.IndexByte(src[i:], '>')
+	if open < 0 {
+		return src
+	}
+	open += i + 1
+	if strings.Contains(strings.ToLower(src[open:]), "</title") {
+		return src
+	}
+	end := strings.IndexByte(src[open:], '<')
+	if end < 0 {
+		return src + "</title>"
+	}
+	end += open
+	return src[:end] + "</title>" + src[end:]
 }
 
 // minPageLetters is the least body text (letters, without the title) a web page must yield;

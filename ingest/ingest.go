@@ -15,7 +15,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -33,9 +32,12 @@ type Item struct {
 
 // Options tunes Read.
 type Options struct {
-	Client   *http.Client             // for http(s) feed/page URLs; nil = http.DefaultClient with a timeout
+	Client   *http.Client             // for http(s) feed/page URLs, used as it is; nil = Client(AllowPrivate)
 	MaxBytes int64                    // per file/record; 0 = 32 MiB default. Larger items fail with a clear error
 	Detect   func(text string) string // language detector (returns ISO 639-1 code or "und"); nil = leave Language ""
+	// AllowPrivate lets the default client fetch from loopback, private and link-local
+	// addresses (intranet feeds); without it they are refused with ErrUnsafeAddress.
+	AllowPrivate bool
 }
 
 // DefaultMaxBytes is the per-item size limit when Options.MaxBytes is 0.
@@ -55,25 +57,18 @@ func (o Options) maxBytes() int64 {
 	return o.MaxBytes
 }
 
-func (o Options) client() *http.Client {
-	if o.Client != nil {
-		return o.Client
-	}
-	return &http.Client{Timeout: 30 * time.Second}
-}
-
 // Read reads one source (file, folder recursively in sorted order, .jsonl, .html/.htm, RSS/Atom
 // file or http(s) URL, .warc or .warc.gz) and calls fn for each item in a deterministic order.
 // A per-item problem is reported as Item.Err and reading goes on; Read's own error is only for
 // a source that cannot be opened at all, or when fn returns an error.
 func Read(ctx context.Context, source string, opt Options, fn func(Item) error) error {
 	r := &reader{ctx: ctx, opt: opt, fn: fn}
-	if strings.HasPrefix(source, "http://") || strings.HasPrefix(source, "https://") {
+	if IsURL(source) {
 		return r.url(source)
 	}
 	st, err := os.Stat(source)
 	if err != nil {
-		return fmt.Errorf("ingest: %w", err)
+		return pathError(err)
 	}
 	if !st.IsDir() {
 		return r.file(source, st.Size())
@@ -82,9 +77,9 @@ func Read(ctx context.Context, source string, opt Options, fn func(Item) error) 
 	return filepath.WalkDir(source, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if path == source {
-				return fmt.Errorf("ingest: %w", err)
+				return pathError(err)
 			}
-			return r.emit(Item{Name: path, Err: fmt.Errorf("ingest: %s: %w", path, err)})
+			return r.fail(path, pathError(err))
 		}
 		if path != source && strings.HasPrefix(d.Name(), ".") {
 			// Hidden files and folders (.git, editor backups) are not articles.
@@ -98,10 +93,36 @@ func Read(ctx context.Context, source string, opt Options, fn func(Item) error) 
 		}
 		info, err := d.Info()
 		if err != nil {
-			return r.emit(Item{Name: path, Err: fmt.Errorf("ingest: %s: %w", path, err)})
+			return r.fail(path, pathError(err))
 		}
 		return r.file(path, info.Size())
 	})
+}
+
+// IsURL reports whether a source is an http(s) URL; the scheme may be in any case
+// ("HTTP://", "Https://").
+func IsURL(source string) bool {
+	i := strings.Index(source, "://")
+	if i < 0 {
+		return false
+	}
+	scheme := strings.ToLower(source[:i])
+	return scheme == "http" || scheme == "https"
+}
+
+// pathError drops the path from a file system error: the caller names the item already.
+func pathError(err error) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	switch {
+	case errors.Is(pe.Err, fs.ErrNotExist):
+		return fmt.Errorf("no such file or folder (check the path): %w", fs.ErrNotExist)
+	case errors.Is(pe.Err, fs.ErrPermission):
+		return fmt.Errorf("permission denied (check the file's rights): %w", fs.ErrPermission)
+	}
+	return fmt.Errorf("%s: %w", pe.Op, pe.Err)
 }
 
 // reader carries one Read call's state.
@@ -120,7 +141,7 @@ func (e errStop) Unwrap() error { return e.err }
 // emit hands an item to the callback, after finishing the article (language).
 func (r *reader) emit(it Item) error {
 	if err := r.ctx.Err(); err != nil {
-		return fmt.Errorf("ingest: %w", err)
+		return err
 	}
 	if it.Article != nil && it.Article.Language == "" && r.opt.Detect != nil {
 		it.Article.Language = r.opt.Detect(it.Article.Text)
@@ -134,17 +155,10 @@ func (r *reader) emit(it Item) error {
 	return nil
 }
 
-// fail emits a failed item; the error always names the item.
+// fail emits a failed item. The error says why, not which: the item's name is in Item.Name,
+// and whoever prints the error puts it in front, once.
 func (r *reader) fail(name string, err error) error {
-	if !strings.Contains(err.Error(), name) {
-		err = fmt.Errorf("ingest: %s: %w", name, err)
-	}
 	return r.emit(Item{Name: name, Err: err})
-}
-
-// tooLarge is the error for an item over the size limit.
-func tooLarge(size, limit int64) error {
-	return fmt.Errorf("%w (%.1f MB > limit %.1f MB)", ErrTooLarge, float64(size)/1e6, float64(limit)/1e6)
 }
 
 // file reads one file, choosing the reader by extension and, failing that, by content.
@@ -184,6 +198,9 @@ func (r *reader) file(path string, size int64) error {
 
 // done emits a finished article or its error.
 func (r *reader) done(name string, a *article.Article, err error) error {
+	if err == nil {
+		err = checkArticle(a)
+	}
 	if err != nil {
 		return r.fail(name, err)
 	}
@@ -198,15 +215,15 @@ func (r *reader) done(name string, a *article.Article, err error) error {
 func readLimited(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, pathError(err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, err
+		return nil, pathError(err)
 	}
 	if int64(len(data)) > limit {
-		return nil, tooLarge(int64(len(data)), limit)
+		return nil, overLimit(limit)
 	}
 	return data, nil
 }
@@ -247,19 +264,19 @@ func sniffKind(lowerName string, data []byte) sourceKind {
 	return kindText
 }
 
-// decodeText turns file bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or
-// else Windows-1252, which covers Latin-1. Binary data and empty text fail.
+// decodeText turns file bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM or
+// without (told by its zero bytes), or else Windows-1252, which covers Latin-1. Binary data
+// and empty text fail.
 func decodeText(data []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
-		s, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(data)
+	bom := bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff"))
+	if order, ok := utf16Order(data); bom || ok {
+		s, err := unicode.UTF16(order, unicode.UseBOM).NewDecoder().Bytes(data)
 		if err != nil {
 			return "", fmt.Errorf("bad UTF-16: %w", err)
 		}
 		data = s
-	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		data = data[3:]
 	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if bytes.IndexByte(data, 0) >= 0 {
 		return "", ErrBinary
 	}
@@ -280,6 +297,30 @@ func decodeText(data []byte) (string, error) {
 		return "", ErrEmpty
 	}
 	return text, nil
+}
+
+// utf16Order recognises UTF-16 without a byte order mark by where its zero bytes fall: text
+// in Latin script has a zero high byte in nearly every code unit, so nearly all bytes at one
+// parity are zero and almost none at the other. Binary data has zeros at both.
+func utf16Order(data []byte) (unicode.Endianness, bool) {
+	head := data[:min(len(data), 4096)&^1]
+	if len(head) < 4 {
+		return unicode.BigEndian, false
+	}
+	var zeros [2]int
+	for i, b := range head {
+		if b == 0 {
+			zeros[i&1]++
+		}
+	}
+	units := len(head) / 2
+	switch {
+	case zeros[0]*10 >= units*7 && zeros[1]*50 <= units:
+		return unicode.BigEndian, true // 00 48 00 61: the high byte first
+	case zeros[1]*10 >= units*7 && zeros[0]*50 <= units:
+		return unicode.LittleEndian, true
+	}
+	return unicode.BigEndian, false
 }
 
 // binaryText reports whether more than 1% of the characters are control characters other

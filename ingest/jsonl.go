@@ -56,7 +56,7 @@ func (l *stringList) UnmarshalJSON(b []byte) error {
 func (r *reader) jsonlFile(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return r.fail(path, err)
+		return r.fail(path, pathError(err))
 	}
 	defer f.Close()
 	return r.jsonl(path, f)
@@ -122,12 +122,19 @@ func fromJSONLine(fallbackID string, line []byte) (*article.Article, error) {
 	var rec jsonRecord
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&rec); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return nil, fmt.Errorf("bad JSON: %s must be a %s, not a %s", te.Field, te.Type, te.Value)
+		}
 		return nil, fmt.Errorf("bad JSON: %w", err)
 	}
 	if dec.More() {
 		return nil, errors.New("bad JSON: more than one value on the line")
 	}
-	id := jsonID(rec.ID)
+	id, err := jsonID(rec.ID)
+	if err != nil {
+		return nil, err
+	}
 	if id == "" {
 		id = rec.URL
 	}
@@ -137,14 +144,13 @@ func fromJSONLine(fallbackID string, line []byte) (*article.Article, error) {
 	m := meta{title: strings.TrimSpace(rec.Title), section: strings.TrimSpace(rec.Section),
 		tags: []string(rec.Tags), authors: []string(rec.Authors)}
 	if rec.Published != "" {
-		p, ok := ParseDate(rec.Published)
-		if !ok {
-			return nil, fmt.Errorf("published %q is not a date", rec.Published)
+		p, err := parseDate(rec.Published)
+		if err != nil {
+			return nil, fmt.Errorf("published %s %w", Short(rec.Published), err)
 		}
 		m.published = p
 	}
 	var a *article.Article
-	var err error
 	switch {
 	case strings.TrimSpace(rec.Text) != "":
 		if !utf8.ValidString(rec.Text) {
@@ -206,14 +212,24 @@ func retitle(a *article.Article, title string) {
 	assemble(a, units)
 }
 
-// jsonID reads an id that may be a JSON string or number.
-func jsonID(raw json.RawMessage) string {
+// jsonID reads an id that may be a JSON string or number; anything else (an array, an
+// object, true) is an error rather than an id spelled in JSON.
+func jsonID(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 || string(raw) == "null" {
-		return ""
+		return "", nil
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err == nil {
-		return strings.TrimSpace(s)
+		return strings.TrimSpace(s), nil
 	}
-	return strings.TrimSpace(string(raw))
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	kind := map[byte]string{'[': "an array", '{': "an object", 't': "a boolean", 'f': "a boolean"}[raw[0]]
+	if kind == "" {
+		kind = Short(string(raw))
+	}
+	return "", fmt.Errorf("id must be a string or a number, not %s", kind)
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -14,17 +15,22 @@ import (
 func (r *reader) url(src string) error {
 	req, err := http.NewRequestWithContext(r.ctx, http.MethodGet, src, nil)
 	if err != nil {
-		return fmt.Errorf("ingest: %w", err)
+		return fmt.Errorf("not a URL crosscheck can fetch: %w", errors.Unwrap(err))
 	}
 	req.Header.Set("User-Agent", "crosscheck/1 (news verification; +https://example.invalid/crosscheck)")
 	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, */*;q=0.5")
-	resp, err := r.opt.client().Do(req)
+	client := r.opt.Client
+	if client == nil {
+		client = Client(r.opt.AllowPrivate)
+		defer client.CloseIdleConnections()
+	}
+	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("ingest: fetching %s: %w", src, err)
+		return fetchError(src, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return fmt.Errorf("ingest: fetching %s: %s", src, resp.Status)
+		return fmt.Errorf("the server answered %s", Short(resp.Status))
 	}
 	limit := r.opt.maxBytes()
 	if resp.ContentLength > limit {
@@ -35,7 +41,7 @@ func (r *reader) url(src string) error {
 		return r.fail(src, fmt.Errorf("reading response: %w", err))
 	}
 	if int64(len(data)) > limit {
-		return r.fail(src, tooLarge(int64(len(data)), limit))
+		return r.fail(src, overLimit(limit))
 	}
 	ctype := resp.Header.Get("Content-Type")
 	final := src

@@ -12,6 +12,7 @@ import (
 	"mime"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -23,7 +24,7 @@ import (
 func (r *reader) warcFile(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return r.fail(path, err)
+		return r.fail(path, pathError(err))
 	}
 	defer f.Close()
 	wr, err := warc.NewReader(f)
@@ -44,7 +45,7 @@ func (r *reader) warcFile(path string) error {
 		}
 		uri := rec.TargetURI()
 		name := uri
-		if name == "" {
+		if name == "" || len(name) > maxNameBytes {
 			name = path + " record " + strconv.Itoa(rec.Number)
 		}
 		if rec.ContentLength > limit {
@@ -56,7 +57,7 @@ func (r *reader) warcFile(path string) error {
 		block, err := io.ReadAll(rec.Body)
 		if err != nil {
 			// Truncation: report the record where the file broke and stop.
-			return r.fail(name, fmt.Errorf("%s: %w", path, err))
+			return r.fail(name, fmt.Errorf("the archive %s breaks off in this record: %w", filepath.Base(path), err))
 		}
 		if ct := strings.ToLower(rec.Header.Get("Content-Type")); ct != "" && !strings.HasPrefix(ct, "application/http") {
 			continue
@@ -102,7 +103,7 @@ func httpPayload(block []byte, limit int64) ([]byte, string, error) {
 		return nil, "", err
 	}
 	if int64(len(body)) > limit {
-		return nil, "", tooLarge(int64(len(body)), limit)
+		return nil, "", overLimit(limit)
 	}
 	return body, ctype, nil
 }
@@ -133,7 +134,7 @@ func decodeContent(body []byte, enc string, limit int64) ([]byte, error) {
 		if bytes.Contains(body[:min(len(body), 512)], []byte("<")) {
 			return body, nil // stored decoded
 		}
-		return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
+		return nil, fmt.Errorf("unsupported Content-Encoding %s", Short(enc))
 	}
 	out, err := io.ReadAll(io.LimitReader(rd, limit+1))
 	if err != nil && len(out) == 0 {

@@ -38,7 +38,11 @@ func (p Pair) MarshalJSON() ([]byte, error) {
 	b.WriteString(`,"b":`)
 	writeIndex(&b, p.B)
 	b.WriteString(`,"status":`)
-	b.WriteString(strconv.Quote(p.Status))
+	st, err := json.Marshal(p.Status) // strconv.Quote writes Go escapes ("\x7f") that are no JSON
+	if err != nil {
+		return nil, err
+	}
+	b.Write(st)
 	if p.A >= 0 && p.B >= 0 {
 		b.WriteString(`,"score":`)
 		b.WriteString(strconv.FormatFloat(round3(p.Score), 'f', -1, 64))

@@ -91,9 +91,10 @@ type ctx struct {
 	pendingDirect []pending
 	inner         []pending // quoted fragments without a speech verb of their own
 	roles         map[string][]roleRef
-	mentionOf     []int32 // per token: index into names.mentions, or -1
-	placeOf       []int32 // per token: index into an.Entities of a place covering it, or -1
-	otherName     []bool  // per token: inside a name of another kind (a law, an amount)
+	mentionOf     []int32           // per token: index into names.mentions, or -1
+	ents          article.SpanIndex // an.Entities, for look-ups by offset
+	placeOf       []int32           // per token: index into an.Entities of a place covering it, or -1
+	otherName     []bool            // per token: inside a name of another kind (a law, an amount)
 }
 
 func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) *ctx {
@@ -111,6 +112,7 @@ func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) 
 		}
 	}
 	c.marks = Scan(a.Text)
+	c.ents = article.NewSpanIndex(len(an.Entities), func(i int) (int, int) { return an.Entities[i].Start, an.Entities[i].End })
 	c.names = buildNames(c)
 	c.indexNames()
 	c.roles = buildRoles(c)
@@ -360,7 +362,8 @@ func (c *ctx) personSoon(i, limit int) bool {
 // or -1.
 func (c *ctx) entityEndAt(i int) int {
 	st := c.toks[i].Start
-	for _, e := range c.an.Entities {
+	lo, hi := c.ents.Around(st, st) // not a pass over all entities per token
+	for _, e := range c.an.Entities[lo:hi] {
 		if e.Start == st && (e.Type == article.EntityPerson || e.Type == article.EntityOrganisation) {
 			return e.End
 		}
@@ -371,7 +374,8 @@ func (c *ctx) entityEndAt(i int) int {
 // isName reports whether token i is (part of) a name rather than a common noun.
 func (c *ctx) isName(i int) bool {
 	st := c.toks[i].Start
-	for _, e := range c.an.Entities {
+	lo, hi := c.ents.Around(st, st)
+	for _, e := range c.an.Entities[lo:hi] {
 		if e.Start <= st && st < e.End {
 			return true
 		}

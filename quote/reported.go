@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"crosscheck/article"
@@ -424,10 +425,11 @@ func (c *ctx) mainClauseKonj(s, e int) bool {
 
 // blockOf returns the index of the text block holding offset off, or -1.
 func (c *ctx) blockOf(off int) int {
-	for i, b := range c.a.Blocks {
-		if b.Start <= off && off < b.End {
-			return i
-		}
+	// Blocks come in text order: a binary search, not a pass per call (which made articles
+	// of many paragraphs quadratic).
+	bs := c.a.Blocks
+	if i := sort.Search(len(bs), func(i int) bool { return bs[i].End > off }); i < len(bs) && bs[i].Start <= off {
+		return i
 	}
 	return -1
 }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"crosscheck/article"
@@ -538,14 +539,21 @@ func (c *ctx) nameHeadOr(s, e int) int {
 // lastSpeaker returns the person last named as the subject of a speech verb before off in the
 // given paragraphs whose sex agrees ("Roe said, …"), or "".
 func (c *ctx) lastSpeaker(off int, blocks []int, sex byte) string {
-	best := ""
-	for si := range c.sents {
-		if c.sents[si].Start >= off {
-			break
-		}
+	// The last subject wins: the sentences are read from the one before off backwards, and
+	// the first that names a subject ends the search. Reading from the top of the article
+	// for every quotation made long texts quadratic; so would reading back without end
+	// through a paragraph that names no one, hence the bound.
+	from := 0
+	if first := slices.Min(blocks); first >= 0 && first < len(c.a.Blocks) {
+		start := c.a.Blocks[first].Start
+		from = sort.Search(len(c.sents), func(i int) bool { return c.sents[i].Start >= start })
+	}
+	last := sort.Search(len(c.sents), func(i int) bool { return c.sents[i].Start >= off }) - 1
+	for si := last; si >= from && si > last-maxSentencesBack; si-- {
 		if !slices.Contains(blocks, c.blockOf(c.sents[si].Start)) {
 			continue
 		}
+		best := ""
 		ss, se := c.sentRange(si)
 		for v := ss; v < se && c.toks[v].Start < off; v++ {
 			if !c.isVerb(v, ss, se) {
@@ -563,9 +571,15 @@ func (c *ctx) lastSpeaker(off int, blocks []int, sex byte) string {
 				}
 			}
 		}
+		if best != "" {
+			return best
+		}
 	}
-	return best
+	return ""
 }
+
+// maxSentencesBack is how far back lastSpeaker reads: more than three paragraphs of news hold.
+const maxSentencesBack = 100
 
 // unnamedBetween reports whether, after the last mention of the person named canon and before
 // offset off, the text speaks of an unnamed person of the given sex ("die Partnerin", "the

@@ -238,14 +238,14 @@ func tenses(tg *tagger, toks []tok, sents []article.Span) []int {
 	for i < len(toks) {
 		c := toks[i].r0
 		end := len(toks)
-		found := false
-		for _, s := range sents {
-			if c >= s.Start && c < s.End {
-				end, found = i+1, true
-				for end < len(toks) && toks[end].r0 < s.End {
-					end++
-				}
-				break
+		// Sentences come in order and apart: the one holding c is found by binary search (a
+		// pass over all of them per sentence made texts with many sentences quadratic).
+		si, found := sentenceOf(c, sents)
+		if found {
+			s := sents[si]
+			end = i + 1
+			for end < len(toks) && toks[end].r0 < s.End {
+				end++
 			}
 		}
 		if !found {
@@ -268,7 +268,13 @@ func tenses(tg *tagger, toks []tok, sents []article.Span) []int {
 }
 
 func inAny(c int, sents []article.Span) bool {
-	_, ok := slices.BinarySearchFunc(sents, c, func(s article.Span, c int) int {
+	_, ok := sentenceOf(c, sents)
+	return ok
+}
+
+// sentenceOf returns the index of the sentence that holds offset c.
+func sentenceOf(c int, sents []article.Span) (int, bool) {
+	return slices.BinarySearchFunc(sents, c, func(s article.Span, c int) int {
 		switch {
 		case s.End <= c:
 			return -1
@@ -277,7 +283,6 @@ func inAny(c int, sents []article.Span) bool {
 		}
 		return 0
 	})
-	return ok
 }
 
 // run tags a token stream; tense[i] is the tense of token i's sentence.

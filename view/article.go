@@ -71,6 +71,7 @@ type Article struct {
 	Quotes    []Quote          `json:"quotes"`
 	Figures   []Figure         `json:"figures"`
 	Times     []Time           `json:"times"`
+	Limits    []string         `json:"limits,omitempty"` // analysis limits the article reached (docs/limits.md)
 }
 
 func nullable(s string) *string {
@@ -114,6 +115,7 @@ func NewArticle(a *article.Article, an *article.Analysis) *Article {
 	if an == nil {
 		return v
 	}
+	v.Limits = an.Limits
 	for _, s := range an.Sentences {
 		v.Sentences = append(v.Sentences, Span{s.Start, s.End})
 	}
