@@ -56,7 +56,9 @@ func TestContains(t *testing.T) {
 // coverVocab gives every term the same rarity except term 9, which is three times as rare.
 type coverVocab struct{}
 
-func (coverVocab) Observe(keys []string) ([]uint32, error) { return make([]uint32, len(keys)), nil }
+func (coverVocab) Observe(keys []string, _ func(string) float64) ([]uint32, error) {
+	return make([]uint32, len(keys)), nil
+}
 func (coverVocab) IDF(id uint32) (float64, error) {
 	if id == 9 {
 		return 3, nil
@@ -96,12 +98,12 @@ func TestPairActorsAndTopic(t *testing.T) {
 	v := NewMemVocab()
 	// Background documents, so that idf is not flat.
 	for i := range 20 {
-		if _, err := v.Observe([]string{keyTerm + "filler" + string(rune('a'+i))}); err != nil {
+		if _, err := v.Observe([]string{keyTerm + "filler" + string(rune('a'+i))}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
 	id := func(keys ...string) []uint32 {
-		out, err := v.Observe(keys)
+		out, err := v.Observe(keys, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

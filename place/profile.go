@@ -81,8 +81,8 @@ const (
 // with a cache; tests and the weight generator use MemVocab.
 type Vocab interface {
 	// Observe counts one more document holding each of keys (distinct) and returns their ids
-	// in the same order.
-	Observe(keys []string) ([]uint32, error)
+	// in the same order. prior gives the background count of a key not seen before.
+	Observe(keys []string, prior func(key string) float64) ([]uint32, error)
 	// IDF returns the inverse document frequency of term id.
 	IDF(id uint32) (float64, error)
 }
@@ -218,7 +218,7 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	ids, err := v.Observe(keys)
+	ids, err := v.Observe(keys, func(k string) float64 { return Prior(words, k) })
 	if err != nil {
 		return nil, err
 	}

@@ -52,7 +52,10 @@ var migrations = []string{
 	CREATE TABLE place_terms (
 		id   INTEGER PRIMARY KEY AUTOINCREMENT,
 		term TEXT NOT NULL UNIQUE,
-		df   BIGINT NOT NULL
+		df   BIGINT NOT NULL,
+		-- documents of the language pack's background corpus holding the term, scaled
+		-- to priorDocs: the idf is that of df + prior in docs + priorDocs
+		prior REAL NOT NULL DEFAULT 0
 	);
 	CREATE TABLE place_articles (
 		seq     BIGINT PRIMARY KEY,

@@ -19,7 +19,8 @@ import (
 type cache struct {
 	termID   map[string]uint32
 	df       map[uint32]int64
-	docs     int64 // documents counted; -1 when unknown
+	prior    map[uint32]float64 // background counts of the terms in df
+	docs     int64              // documents counted; -1 when unknown
 	profiles map[int64]*Profile
 	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
 	changed  map[string]bool   // meta keys changed and not yet written
@@ -45,7 +46,7 @@ func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 // trim empties what grew past its bound, after the counts were written.
 func (c *cache) trim() {
 	if len(c.termID) > maxCachedTerms || len(c.df) > maxCachedTerms {
-		c.termID, c.df = map[string]uint32{}, map[uint32]int64{}
+		c.termID, c.df, c.prior = map[string]uint32{}, map[uint32]int64{}, map[uint32]float64{}
 	}
 	if len(c.profiles) > maxCachedProfiles {
 		c.profiles = map[int64]*Profile{}
@@ -106,7 +107,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, named: map[uint32]bool{}}
+	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, prior: map[uint32]float64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, named: map[uint32]bool{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -134,7 +135,7 @@ func (v *txVocab) ensureDocs() error {
 
 // Observe implements Vocab. Counts are kept in the cache and written once per batch
 // (flushTerms); only terms the cache does not know yet are looked up, and new ones added.
-func (v *txVocab) Observe(keys []string) ([]uint32, error) {
+func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint32, error) {
 	if err := v.ensureDocs(); err != nil {
 		return nil, err
 	}
@@ -172,11 +173,16 @@ func (v *txVocab) Observe(keys []string) ([]uint32, error) {
 		for i, k := range fresh {
 			id := v.c.nextTerm
 			v.c.nextTerm++
-			rows[i] = []any{id, k, 0}
+			p := 0.0
+			if prior != nil {
+				p = prior(k)
+			}
+			rows[i] = []any{id, k, 0, p}
 			v.c.termID[k] = uint32(id)
 			v.c.df[uint32(id)] = 0
+			v.c.prior[uint32(id)] = p
 		}
-		if err := insertRows(v.ctx, v.tx, "place_terms (id, term, df)", "", rows); err != nil {
+		if err := insertRows(v.ctx, v.tx, "place_terms (id, term, df, prior)", "", rows); err != nil {
 			return nil, fmt.Errorf("place: add terms: %w", err)
 		}
 	}
@@ -201,18 +207,20 @@ func (v *txVocab) lookup(keys []string) error {
 		for i, k := range part {
 			args[i] = k
 		}
-		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, term, df FROM place_terms WHERE term IN (`+placeholders(1, len(part))+`)`, args...)
+		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, term, df, prior FROM place_terms WHERE term IN (`+placeholders(1, len(part))+`)`, args...)
 		if err != nil {
 			return fmt.Errorf("place: look up terms: %w", err)
 		}
 		for rows.Next() {
 			var id, df int64
 			var term string
-			if err := rows.Scan(&id, &term, &df); err != nil {
+			var p float64
+			if err := rows.Scan(&id, &term, &df, &p); err != nil {
 				rows.Close()
 				return err
 			}
 			v.c.termID[term] = uint32(id)
+			v.c.prior[uint32(id)] = p
 			if _, dirty := v.c.dirty[uint32(id)]; !dirty {
 				v.c.df[uint32(id)] = df
 			}
@@ -231,15 +239,16 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 	}
 	df, ok := v.c.df[id]
 	if !ok {
-		err := v.tx.QueryRowContext(v.ctx, `SELECT df FROM place_terms WHERE id = $1`, int64(id)).Scan(&df)
+		var p float64
+		err := v.tx.QueryRowContext(v.ctx, `SELECT df, prior FROM place_terms WHERE id = $1`, int64(id)).Scan(&df, &p)
 		if errors.Is(err, sql.ErrNoRows) {
 			df = 0
 		} else if err != nil {
 			return 0, fmt.Errorf("place: read term %d: %w", id, err)
 		}
-		v.c.df[id] = df
+		v.c.df[id], v.c.prior[id] = df, p
 	}
-	return idfOf(df, v.c.docs), nil
+	return idfOf(df, v.c.prior[id], v.c.docs), nil
 }
 
 // df is a term's document frequency as last read or counted (terms of the article being
@@ -261,17 +270,18 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 	}
 	for lo := 0; lo < len(need); lo += 500 {
 		part := need[lo:min(len(need), lo+500)]
-		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, df FROM place_terms WHERE id IN (`+placeholders(1, len(part))+`)`, part...)
+		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, df, prior FROM place_terms WHERE id IN (`+placeholders(1, len(part))+`)`, part...)
 		if err != nil {
 			return fmt.Errorf("place: read terms: %w", err)
 		}
 		for rows.Next() {
 			var id, df int64
-			if err := rows.Scan(&id, &df); err != nil {
+			var p float64
+			if err := rows.Scan(&id, &df, &p); err != nil {
 				rows.Close()
 				return err
 			}
-			v.c.df[uint32(id)] = df
+			v.c.df[uint32(id)], v.c.prior[uint32(id)] = df, p
 		}
 		if err := rows.Close(); err != nil {
 			return err
