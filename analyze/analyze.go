@@ -90,6 +90,7 @@ func (z *Analyzer) Analyze(a *article.Article) *article.Analysis {
 	if p == nil {
 		return an
 	}
+	MarkFurniture(a, p)
 	an.Limits = segment(a, an, p, z.limits)
 	for _, x := range z.extractors {
 		x.Extract(a, an, p)
@@ -117,7 +118,7 @@ func capKind[T any](ms []T, max int, kind string, notes *[]string) []T {
 }
 
 // Segment fills an.Sentences and an.Tokens from a's blocks with pack p, within
-// DefaultLimits. Text outside any block (or all of it, when the article has no blocks) is
+// DefaultLimits, leaving out site furniture. Text outside any block (or all of it, when the article has no blocks) is
 // treated as one paragraph.
 func Segment(a *article.Article, an *article.Analysis, p lang.Pack) {
 	segment(a, an, p, DefaultLimits())
@@ -148,7 +149,7 @@ func segment(a *article.Article, an *article.Analysis, p lang.Pack, l Limits) []
 	}
 	g := &segmenter{an: an, p: p, l: l}
 	for bi, b := range blocks {
-		if b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
+		if b.Kind == article.BlockFurniture || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
 		if !g.block(bi, b, r.Slice(b.Start, b.End)) {

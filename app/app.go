@@ -16,6 +16,7 @@ import (
 	"crosscheck/lang/detect"
 	"crosscheck/lang/en"
 	"crosscheck/pipeline"
+	"crosscheck/place"
 	"crosscheck/quote"
 	"crosscheck/store"
 	"crosscheck/store/postgres"
@@ -52,9 +53,14 @@ func OpenStore(ctx context.Context, db string) (store.Store, error) {
 
 // Engine builds the whole ingest pipeline over s.
 func Engine(ctx context.Context, s store.Store) (*pipeline.Engine, error) {
+	return EngineWith(ctx, s, place.Options{})
+}
+
+// EngineWith builds the pipeline with placement options (evaluations try other models).
+func EngineWith(ctx context.Context, s store.Store, opt place.Options) (*pipeline.Engine, error) {
 	reg := Registry()
-	// The placer loads its state when it first takes the placement lock.
-	return &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions(), Placer: &resumable{s: s}}, nil
+	// The placer opens its tables when the first placement session takes the lock.
+	return &pipeline.Engine{Store: s, Analyzer: Analyzer(reg), Ingest: IngestOptions(), Placer: &resumable{s: s, opt: opt}}, nil
 }
 
 // extractors lists the analysis extractors in the order they run: quotes read entities,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"crosscheck/app"
@@ -99,5 +100,38 @@ func TestCrashBeforeStateSaved(t *testing.T) {
 	want := ingest(t, filepath.Join(t.TempDir(), "y.db"), files...)
 	if js(t, got) != js(t, want) {
 		t.Errorf("recovered:\n%s\nwant:\n%s", js(t, got), js(t, want))
+	}
+}
+
+// TestStorylineLinkExplained: the demo corpus holds events of one storm over several days;
+// an event joined to the storyline says what it shares with it.
+func TestStorylineLinkExplained(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	ingest(t, db, demoFiles(t)...)
+	ctx := context.Background()
+	s, err := app.OpenStore(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	r, err := app.PlacementReader(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := r.Storylines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := 0
+	for _, l := range lines {
+		for e, why := range l.Links {
+			links++
+			if !strings.Contains(why, "shared names") || !strings.Contains(why, "topic similarity") {
+				t.Errorf("storyline %s: link of %s does not say what was shared: %q", l.ID, e, why)
+			}
+		}
+	}
+	if links == 0 {
+		t.Errorf("no storyline of the demo corpus links two events with an explanation")
 	}
 }

@@ -5,21 +5,29 @@ import (
 	"sort"
 
 	"crosscheck/article"
-	"crosscheck/cluster"
 	"crosscheck/link"
+	"crosscheck/place"
 	"crosscheck/store"
 	"crosscheck/view"
 )
 
 // Stories builds the contract's stories object from what the store holds: events and
-// storylines from the clustering state, derived-from links and unsupported sentences from
+// storylines from the placement tables, derived-from links and unsupported sentences from
 // the linking stage, dates and sources from the articles.
 func Stories(ctx context.Context, s store.Store) (*view.Stories, error) {
-	cl, err := LoadClusterer(ctx, s)
+	r, err := PlacementReader(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	ds, err := LoadDerivations(ctx, s)
+	events, err := r.Events(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lines, err := r.Storylines(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := r.Derivations(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -31,10 +39,10 @@ func Stories(ctx context.Context, s store.Store) (*view.Stories, error) {
 	if err != nil {
 		return nil, err
 	}
-	return buildStories(cl.Events(), cl.Storylines(), ds, meta), nil
+	return buildStories(events, lines, ds, meta), nil
 }
 
-func buildStories(events []cluster.Event, lines []cluster.Storyline, ds []link.Derivation, meta map[string]*article.Article) *view.Stories {
+func buildStories(events []place.Event, lines []place.Storyline, ds []link.Derivation, meta map[string]*article.Article) *view.Stories {
 	out := &view.Stories{Events: []view.Event{}, Storylines: []view.Storyline{}, DerivedFrom: []view.Derived{}, Unsupported: []view.Unsupported{}}
 	estimated := map[string]string{}
 	via := map[string][]string{}

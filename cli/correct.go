@@ -6,27 +6,24 @@ import (
 	"fmt"
 
 	"crosscheck/app"
-	"crosscheck/cluster"
+	"crosscheck/place"
 )
 
-// correction runs fn on the stored clustering state and saves it, so that the correction
-// holds for everything ingested later.
-func correction(ctx context.Context, env *Env, db string, fn func(cl *cluster.Clusterer) (string, error)) error {
+// correction runs fn on the placement stage; the placement tables keep the correction, so
+// it holds for everything ingested later.
+func correction(ctx context.Context, env *Env, db string, fn func(p *place.Placer) (string, error)) error {
 	s, err := openStore(ctx, env, db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cl, err := app.LoadClusterer(ctx, s)
+	p, err := app.NewPlacer(ctx, s)
 	if err != nil {
 		return err
 	}
-	msg, err := fn(cl)
+	msg, err := fn(p)
 	if err != nil {
 		return fmt.Errorf("%w ('crosscheck stories' lists the events and their articles)", err)
-	}
-	if err := app.SaveClusterer(ctx, s, cl); err != nil {
-		return err
 	}
 	fmt.Fprintln(env.Stdout, msg)
 	return nil
@@ -43,8 +40,8 @@ var mergeCmd = &Command{
 		if len(args) != 2 {
 			return usagef("name two events")
 		}
-		return correction(ctx, env, *o.(*string), func(cl *cluster.Clusterer) (string, error) {
-			return fmt.Sprintf("merged %s into %s", args[1], args[0]), cl.Merge(args[0], args[1])
+		return correction(ctx, env, *o.(*string), func(p *place.Placer) (string, error) {
+			return fmt.Sprintf("merged %s into %s", args[1], args[0]), p.Merge(ctx, args[0], args[1])
 		})
 	},
 }
@@ -58,8 +55,8 @@ var splitCmd = &Command{
 		if len(args) < 2 {
 			return usagef("name an event and at least one of its articles")
 		}
-		return correction(ctx, env, *o.(*string), func(cl *cluster.Clusterer) (string, error) {
-			id, err := cl.Split(args[0], args[1:])
+		return correction(ctx, env, *o.(*string), func(p *place.Placer) (string, error) {
+			id, err := p.Split(ctx, args[0], args[1:])
 			return fmt.Sprintf("split %d article(s) of %s into new event %s", len(args)-1, args[0], id), err
 		})
 	},
@@ -74,8 +71,8 @@ var moveCmd = &Command{
 		if len(args) != 2 {
 			return usagef("name an article and an event")
 		}
-		return correction(ctx, env, *o.(*string), func(cl *cluster.Clusterer) (string, error) {
-			return fmt.Sprintf("moved %s to %s", args[0], args[1]), cl.Move(args[0], args[1])
+		return correction(ctx, env, *o.(*string), func(p *place.Placer) (string, error) {
+			return fmt.Sprintf("moved %s to %s", args[0], args[1]), p.Move(ctx, args[0], args[1])
 		})
 	},
 }

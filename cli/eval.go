@@ -22,6 +22,7 @@ type evalKind struct {
 }
 
 type evalOpts struct {
+	gold       string // stream: the gold file (default: FILE's .jsonl replaced by .gold.json)
 	json       *bool
 	folds      *int
 	n          *int
@@ -30,7 +31,7 @@ type evalOpts struct {
 
 var evalCmd = &Command{
 	Name:  "eval",
-	Usage: "[--json] KIND PATH",
+	Usage: "[--json] KIND PATH [GOLD]",
 	Short: "score the pipeline on a public data set (ner, quotes, timex, similarity, seeds, ...)",
 	Long: `Kinds:
   ner PATH         GermEval 2014 TSV: outer-chunk precision, recall, F1 per type, by
@@ -44,6 +45,9 @@ var evalCmd = &Command{
                    precision and coverage, with every wrong and missed mention
   rewrites CSV     generated rewrite benchmark from 10kGNAD: derived-from and added-sentence P/R
   clustering DIR   generated event stream from ../shared/eval: BCubed and pairwise F1
+  stream FILE [GOLD]  a labelled window of real news (JSON Lines and its .gold.json):
+                   events BCubed and pairwise P/R/F1, storylines BCubed P/R, the largest
+                   event and storyline, and two baselines on the same articles
   citations SRC    any source ingest reads, into a fresh database (or a .db as it is): every story citation
                    checked against the cited article's text (precision), dangling and
                    furniture sentences in summaries counted
@@ -60,6 +64,9 @@ Each prints the published result beside ours.`,
 func runEval(ctx context.Context, env *Env, o any, args []string) error {
 	opts := o.(*evalOpts)
 	kinds := evalKinds()
+	if len(args) == 3 && args[0] == "stream" {
+		opts.gold, args = args[2], args[:2]
+	}
 	if len(args) != 2 {
 		return usagef("name a kind (%s) and a path", strings.Join(sortedKeys(kinds), ", "))
 	}

@@ -5,18 +5,20 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"crosscheck/app"
-	"crosscheck/cluster"
 	"crosscheck/evaluate/citations"
 	"crosscheck/evaluate/clustering"
 	"crosscheck/evaluate/ner"
 	"crosscheck/evaluate/quotes"
 	"crosscheck/evaluate/seeds"
 	"crosscheck/evaluate/similarity"
+	"crosscheck/evaluate/stream"
 	"crosscheck/evaluate/timex"
 	"crosscheck/internal/unlabelled"
 	"crosscheck/link/rewritegen"
+	"crosscheck/place"
 )
 
 // evalKinds maps `crosscheck eval KIND` to its scorer.
@@ -66,7 +68,14 @@ func evalKinds() map[string]evalKind {
 			return rewritegen.EvaluateRewrites(path, *o.n, 1)
 		}},
 		"clustering": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
-			return clustering.Evaluate(path, cluster.Defaults())
+			return clustering.Evaluate(path, place.Options{})
+		}},
+		"stream": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
+			gold := o.gold
+			if gold == "" {
+				gold = strings.TrimSuffix(path, ".jsonl") + ".gold.json"
+			}
+			return stream.Evaluate(ctx, path, gold, stream.Options{})
 		}},
 		"entities-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return ner.RunAudit(ctx, path, app.Analyzer(app.Registry()), app.IngestOptions())

@@ -21,6 +21,17 @@ import (
 type Doc struct {
 	Article  *article.Article
 	Analysis *article.Analysis
+
+	// feat caches what comparisons read of the doc, so a doc kept by a caller (the placement
+	// stage keeps recent candidates) is featurised once.
+	once sync.Once
+	feat *docFeat
+}
+
+// cached returns the doc's features, computing them on first use.
+func (d *Doc) cached() *docFeat {
+	d.once.Do(func() { d.feat = features(d) })
+	return d.feat
 }
 
 // id returns the article's id, or "" for a doc without article.

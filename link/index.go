@@ -239,6 +239,37 @@ func (s *Signature) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
+// Keys is where an Index keeps its keys: MinHash band buckets (KindBand) and postings of
+// distinctive terms (KindAnchor), each key holding the ids of the articles under it. The
+// index in memory is NewIndex; the placement stage keeps them in a table.
+type Keys interface {
+	// AddKey files id under key.
+	AddKey(kind uint8, key uint64, id string) error
+	// EachKey calls fn for the ids under key, at most limit of them, the latest filed first.
+	EachKey(kind uint8, key uint64, limit int, fn func(id string)) error
+	// CountKey is the number of ids under key, counting no further than limit.
+	CountKey(kind uint8, key uint64, limit int) (int, error)
+	// Len is the number of articles indexed.
+	Len() (int, error)
+}
+
+// BatchKeys is Keys that look up many keys at once (a table answers them in one statement).
+// Index uses it when its Keys have it.
+type BatchKeys interface {
+	Keys
+	// EachKeys calls fn for the ids under each of keys, at most limit per key, the latest
+	// filed first within a key.
+	EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error
+	// CountKeys returns the number of ids under each of keys that has any.
+	CountKeys(kind uint8, keys []uint64) (map[uint64]int, error)
+}
+
+// Key kinds.
+const (
+	KindBand   uint8 = 0
+	KindAnchor uint8 = 1
+)
+
 // multimap maps uint64 keys to lists of document numbers. Most keys (band buckets, rare
 // terms) hold one document, so singletons live in a flat map and only shared keys get a slice:
 // this roughly halves the memory per indexed article.
@@ -274,41 +305,86 @@ func (m *multimap) count(k uint64) int {
 	return 0
 }
 
-// each calls fn for every value under k.
-func (m *multimap) each(k uint64, fn func(uint32)) {
+// each calls fn for up to limit values under k, the latest added first.
+func (m *multimap) each(k uint64, limit int, fn func(uint32)) {
 	if l, ok := m.multi[k]; ok {
-		for _, v := range l {
-			fn(v)
+		for i := len(l) - 1; i >= 0 && len(l)-i <= limit; i-- {
+			fn(l[i])
 		}
 		return
 	}
-	if v, ok := m.single[k]; ok {
+	if v, ok := m.single[k]; ok && limit > 0 {
 		fn(v)
 	}
+}
+
+// memKeys keeps an index's keys in memory.
+type memKeys struct {
+	mu    sync.RWMutex
+	ids   []string
+	byID  map[string]uint32
+	kinds [2]multimap
+}
+
+func (m *memKeys) num(id string) uint32 {
+	n, ok := m.byID[id]
+	if !ok {
+		n = uint32(len(m.ids))
+		m.ids = append(m.ids, id)
+		m.byID[id] = n
+	}
+	return n
+}
+
+func (m *memKeys) AddKey(kind uint8, key uint64, id string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.kinds[kind&1].add(key, m.num(id))
+	return nil
+}
+
+func (m *memKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) error {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	m.kinds[kind&1].each(key, limit, func(v uint32) { fn(m.ids[v]) })
+	return nil
+}
+
+func (m *memKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return min(m.kinds[kind&1].count(key), limit), nil
+}
+
+func (m *memKeys) Len() (int, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	return len(m.ids), nil
 }
 
 // Index finds candidate sources for an article among many: LSH buckets over MinHash bands
 // for copies and close rewrites, and an inverted index of distinctive terms for loose ones.
 // A lookup touches a bounded number of buckets and postings, so its cost does not grow
-// linearly with the index. Safe for concurrent use.
+// linearly with the index. Safe for concurrent use when its Keys are.
 type Index struct {
-	mu      sync.RWMutex
-	ids     []string
-	byID    map[string]uint32
-	buckets multimap
-	post    multimap
+	keys Keys
+	mem  *memKeys // when the keys are in memory: to make Add of a known id a no-op
 }
 
-// NewIndex returns an empty index.
+// NewIndex returns an empty index in memory.
 func NewIndex() *Index {
-	return &Index{byID: map[string]uint32{}, buckets: newMultimap(), post: newMultimap()}
+	m := &memKeys{byID: map[string]uint32{}, kinds: [2]multimap{newMultimap(), newMultimap()}}
+	return &Index{keys: m, mem: m}
 }
+
+// NewIndexOn returns an index over keys kept elsewhere (a table). The caller adds each
+// article once.
+func NewIndexOn(keys Keys) *Index { return &Index{keys: keys} }
 
 // Len is the number of indexed articles.
 func (x *Index) Len() int {
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	return len(x.ids)
+	n, _ := x.keys.Len()
+	return n
 }
 
 func bandKey(mins []uint32, b int) uint64 {
@@ -319,37 +395,61 @@ func bandKey(mins []uint32, b int) uint64 {
 	return h
 }
 
-// Add indexes the article id with its signature. Adding an id again does nothing: an id
-// names one article's content.
-func (x *Index) Add(id string, sig Signature) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if _, ok := x.byID[id]; ok {
-		return
+// Add indexes the article id with its signature. In memory, adding an id again does nothing:
+// an id names one article's content.
+func (x *Index) Add(id string, sig Signature) error {
+	if x.mem != nil {
+		x.mem.mu.RLock()
+		_, known := x.mem.byID[id]
+		x.mem.mu.RUnlock()
+		if known {
+			return nil
+		}
+		x.mem.mu.Lock()
+		x.mem.num(id)
+		x.mem.mu.Unlock()
 	}
-	n := uint32(len(x.ids))
-	x.ids = append(x.ids, id)
-	x.byID[id] = n
 	if len(sig.Mins) == numHashes {
 		for b := range bands {
-			x.buckets.add(bandKey(sig.Mins, b), n)
+			if err := x.keys.AddKey(KindBand, bandKey(sig.Mins, b), id); err != nil {
+				return err
+			}
 		}
 	}
 	for _, a := range sig.Anchors {
-		x.post.add(a, n)
+		if err := x.keys.AddKey(KindAnchor, a, id); err != nil {
+			return err
+		}
 	}
+	return nil
 }
+
+// bucketLimit bounds what one band bucket contributes: a bucket holding more articles than
+// this holds boilerplate, not a source.
+const bucketLimit = 256
 
 // Candidates returns the ids of indexed articles that may share a source with sig's article,
 // best evidence first (ties by id), at most maxCandidates of them.
-func (x *Index) Candidates(sig Signature) []string {
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	score := map[uint32]float64{}
-	shared := map[uint32]int{}
+func (x *Index) Candidates(sig Signature) ([]string, error) {
+	score := map[string]float64{}
+	shared := map[string]int{}
+	batch, _ := x.keys.(BatchKeys)
 	if len(sig.Mins) == numHashes {
-		for b := range bands {
-			x.buckets.each(bandKey(sig.Mins, b), func(v uint32) { score[v] += 100 })
+		if batch != nil {
+			keys := make([]uint64, bands)
+			for b := range bands {
+				keys[b] = bandKey(sig.Mins, b)
+			}
+			if err := batch.EachKeys(KindBand, keys, bucketLimit, func(_ uint64, id string) { score[id] += 100 }); err != nil {
+				return nil, err
+			}
+		} else {
+			for b := range bands {
+				err := x.keys.EachKey(KindBand, bandKey(sig.Mins, b), bucketLimit, func(id string) { score[id] += 100 })
+				if err != nil {
+					return nil, err
+				}
+			}
 		}
 	}
 	// The rarest anchors of the query, by their posting lengths.
@@ -358,8 +458,24 @@ func (x *Index) Candidates(sig Signature) []string {
 		df int
 	}
 	var as []an
+	var counts map[uint64]int
+	if batch != nil && len(sig.Anchors) > 0 {
+		var err error
+		if counts, err = batch.CountKeys(KindAnchor, sig.Anchors); err != nil {
+			return nil, err
+		}
+	}
 	for _, h := range sig.Anchors {
-		if df := x.post.count(h); df > 0 && df <= maxPosting {
+		df, ok := counts[h]
+		if counts == nil {
+			var err error
+			if df, err = x.keys.CountKey(KindAnchor, h, maxPosting+1); err != nil {
+				return nil, err
+			}
+		} else if !ok {
+			continue
+		}
+		if df > 0 && df <= maxPosting {
 			as = append(as, an{h, df})
 		}
 	}
@@ -378,24 +494,49 @@ func (x *Index) Candidates(sig Signature) []string {
 	if len(as) > queryAnchors {
 		as = as[:queryAnchors]
 	}
-	total := float64(len(x.ids)) + 1
+	n, err := x.keys.Len()
+	if err != nil {
+		return nil, err
+	}
+	total := float64(n) + 1
+	weight := map[uint64]float64{}
 	for _, a := range as {
-		w := math.Log(total / float64(a.df))
-		x.post.each(a.h, func(v uint32) {
-			shared[v]++
-			score[v] += w
+		weight[a.h] = math.Log(total / float64(a.df))
+	}
+	if batch != nil && len(as) > 0 {
+		keys := make([]uint64, len(as))
+		for i, a := range as {
+			keys[i] = a.h
+		}
+		err := batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) {
+			shared[id]++
+			score[id] += weight[k]
 		})
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		for _, a := range as {
+			w := weight[a.h]
+			err := x.keys.EachKey(KindAnchor, a.h, maxPosting, func(id string) {
+				shared[id]++
+				score[id] += w
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
 	}
 	type cand struct {
 		id    string
 		score float64
 	}
 	var cs []cand
-	for v, s := range score {
-		if s < 100 && shared[v] < minSharedAnchors {
+	for id, s := range score {
+		if s < 100 && shared[id] < minSharedAnchors {
 			continue
 		}
-		cs = append(cs, cand{x.ids[v], s})
+		cs = append(cs, cand{id, s})
 	}
 	slices.SortFunc(cs, func(a, b cand) int {
 		if a.score != b.score {
@@ -413,5 +554,5 @@ func (x *Index) Candidates(sig Signature) []string {
 	for i, c := range cs {
 		out[i] = c.id
 	}
-	return out
+	return out, nil
 }

@@ -228,11 +228,14 @@ func TestIndexCandidates(t *testing.T) {
 		t.Fatalf("len %d", idx.Len())
 	}
 	rew := docFromLines("rew", strings.Join([]string{sKurskRew, sWinter, sLawrow}, "\n"))
-	got := idx.Candidates(NewSignature(rew))
+	got, err := idx.Candidates(NewSignature(rew))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !slices.Contains(got, "src") || slices.Contains(got, "other") {
 		t.Errorf("candidates %v", got)
 	}
-	if got := NewIndex().Candidates(Signature{}); len(got) != 0 {
+	if got, _ := NewIndex().Candidates(Signature{}); len(got) != 0 {
 		t.Errorf("empty index gave %v", got)
 	}
 }

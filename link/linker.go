@@ -12,6 +12,12 @@ type Docs interface {
 	Doc(id string) (*Doc, error)
 }
 
+// Sources answers which source an article currently derives from. The placement stage keeps
+// the derivations in a table; NewLinker keeps them in memory.
+type Sources interface {
+	Source(id string) (Derivation, bool, error)
+}
+
 // Linker finds, for each new article, where it comes from (or what comes from it) among the
 // articles it has seen. It keeps the retrieval index and, for every derived article, its
 // current best source, so that a source arriving later, or a better one, replaces the old
@@ -19,18 +25,38 @@ type Docs interface {
 type Linker struct {
 	idx  *Index
 	docs Docs
+	src  Sources // nil: best, in memory
 
 	mu   sync.Mutex
-	best map[string]Derivation // derived article id -> its source
+	best map[string]Derivation // derived article id -> its source, when kept in memory
 }
 
-// NewLinker returns a linker over idx (reloaded from the store, or NewIndex()) that fetches
-// candidates from docs.
+// NewLinker returns a linker over idx (or a new index in memory) that fetches candidates from
+// docs and keeps the derivations it finds in memory.
 func NewLinker(idx *Index, docs Docs) *Linker {
 	if idx == nil {
 		idx = NewIndex()
 	}
 	return &Linker{idx: idx, docs: docs, best: map[string]Derivation{}}
+}
+
+// NewLinkerOn returns a linker whose current derivations are kept by src: Link reads them
+// there, and the caller stores every derivation Link returns before the next call.
+func NewLinkerOn(idx *Index, docs Docs, src Sources) *Linker {
+	return &Linker{idx: idx, docs: docs, src: src}
+}
+
+// lookup returns the current source of id: what this call decided (overlay), else what is
+// kept.
+func (l *Linker) lookup(overlay map[string]Derivation, id string) (Derivation, bool, error) {
+	if d, ok := overlay[id]; ok {
+		return d, true, nil
+	}
+	if l.src != nil {
+		return l.src.Source(id)
+	}
+	d, ok := l.best[id]
+	return d, ok, nil
 }
 
 // Index returns the linker's retrieval index.
@@ -50,8 +76,8 @@ func (l *Linker) Restore(ds []Derivation) {
 func (l *Linker) Source(id string) (Derivation, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	d, ok := l.best[id]
-	return d, ok
+	d, ok, err := l.lookup(nil, id)
+	return d, ok && err == nil
 }
 
 // Link indexes d and returns the derivations involving it that are new or replace an earlier
@@ -64,12 +90,16 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 		return nil, fmt.Errorf("link: link: article or analysis missing")
 	}
 	id := d.id()
-	fd := features(d)
+	fd := d.cached()
 	sig := signatureOf(d, fd)
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	cands, err := l.idx.Candidates(sig)
+	if err != nil {
+		return nil, fmt.Errorf("link: candidates of %s: %w", id, err)
+	}
 	var found []Derivation
-	for _, cid := range l.idx.Candidates(sig) {
+	for _, cid := range cands {
 		if cid == id {
 			continue
 		}
@@ -80,7 +110,11 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 		if cd == nil {
 			continue
 		}
-		if c := compareFeat(d, cd, fd, features(cd)); c.Derived != nil {
+		cf := cd.cached()
+		if !mayDerive(fd, cf) {
+			continue
+		}
+		if c := compareFeat(d, cd, fd, cf); c.Derived != nil {
 			found = append(found, *c.Derived)
 		}
 	}
@@ -88,6 +122,7 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 		return strings.Compare(a.Article+"\x00"+a.Source, b.Article+"\x00"+b.Source)
 	})
 	var out []Derivation
+	overlay := map[string]Derivation{}
 	// d's own source: roots first, then the strongest evidence.
 	var mine *Derivation
 	for k := range found {
@@ -95,12 +130,20 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 		if f.Article != id {
 			continue
 		}
-		if mine == nil || l.better(*f, *mine) {
+		if mine == nil {
+			mine = f
+			continue
+		}
+		b, err := l.better(overlay, *f, *mine)
+		if err != nil {
+			return nil, err
+		}
+		if b {
 			mine = f
 		}
 	}
 	if mine != nil {
-		l.best[id] = *mine
+		overlay[id] = *mine
 		out = append(out, *mine)
 	}
 	// Articles derived from d. Unlinked ones first, so that when d becomes the source of two
@@ -110,18 +153,34 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 			if f.Source != id || (mine != nil && mine.Source == f.Article) {
 				continue
 			}
-			cur, has := l.best[f.Article]
+			cur, has, err := l.lookup(overlay, f.Article)
+			if err != nil {
+				return nil, err
+			}
 			if pass == 0 && has || pass == 1 && (!has || cur.Source == id) {
 				continue
 			}
-			if has && !l.better(f, cur) {
-				continue
+			if has {
+				b, err := l.better(overlay, f, cur)
+				if err != nil {
+					return nil, err
+				}
+				if !b {
+					continue
+				}
 			}
-			l.best[f.Article] = f
+			overlay[f.Article] = f
 			out = append(out, f)
 		}
 	}
-	l.idx.Add(id, sig)
+	if err := l.idx.Add(id, sig); err != nil {
+		return nil, fmt.Errorf("link: index %s: %w", id, err)
+	}
+	if l.src == nil {
+		for a, d := range overlay {
+			l.best[a] = d
+		}
+	}
 	slices.SortFunc(out, func(a, b Derivation) int { return strings.Compare(a.Article, b.Article) })
 	return out, nil
 }
@@ -129,14 +188,47 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 // better reports whether derivation a is a better source link than b for the same article:
 // a source that is not itself derived beats one that is; then the stronger evidence; then
 // the smaller id, for determinism.
-func (l *Linker) better(a, b Derivation) bool {
-	_, aDerived := l.best[a.Source]
-	_, bDerived := l.best[b.Source]
+func (l *Linker) better(overlay map[string]Derivation, a, b Derivation) (bool, error) {
+	_, aDerived, err := l.lookup(overlay, a.Source)
+	if err != nil {
+		return false, err
+	}
+	_, bDerived, err := l.lookup(overlay, b.Source)
+	if err != nil {
+		return false, err
+	}
 	if aDerived != bDerived {
-		return !aDerived
+		return !aDerived, nil
 	}
 	if a.Score != b.Score {
-		return a.Score > b.Score
+		return a.Score > b.Score, nil
 	}
-	return a.Source < b.Source
+	return a.Source < b.Source, nil
+}
+
+// minSharedTerms is the share of the smaller article's distinct terms that the larger must
+// also have for one to derive from the other: a copy, rewrite or summary keeps most of its
+// words' roots, so below this the sentence alignment, the costly step, cannot find enough
+// support and is skipped.
+const minSharedTerms = 0.2
+
+// MayDerive is the linker's cheap first test of two articles: false when they share too few
+// terms for one to derive from the other, so the alignment need not run.
+func MayDerive(a, b *Doc) bool { return mayDerive(a.cached(), b.cached()) }
+
+func mayDerive(a, b *docFeat) bool {
+	small, large := a.all, b.all
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	if len(small) == 0 {
+		return false
+	}
+	shared := 0
+	for t := range small {
+		if large[t] > 0 {
+			shared++
+		}
+	}
+	return float64(shared) >= minSharedTerms*float64(len(small))
 }

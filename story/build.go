@@ -99,6 +99,9 @@ func (b *Builder) Build(ctx context.Context, id string) (*Story, error) {
 			if err != nil {
 				return nil, fmt.Errorf("story %s: %w", id, err)
 			}
+			if err := b.markFurniture(ctx, r); err != nil {
+				return nil, fmt.Errorf("story %s: %w", id, err)
+			}
 			bd.byID[aid] = len(bd.docs)
 			bd.docs = append(bd.docs, newDoc(r, b.Packs))
 			bd.event = append(bd.event, ei)
@@ -324,4 +327,34 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// furnitureSpans is what placements that learn site furniture by repetition offer (the
+// placement tables do): the spans of an article found to be furniture after it was analysed.
+type furnitureSpans interface {
+	Furniture(ctx context.Context, id string) ([]article.Span, error)
+}
+
+// markFurniture turns the blocks placement found to be site furniture into blocks of kind
+// furniture, so no summary or citation reads them. The record is a copy read for this build.
+func (b *Builder) markFurniture(ctx context.Context, r *store.Record) error {
+	fs, ok := b.Placement.(furnitureSpans)
+	if !ok || r.Article == nil {
+		return nil
+	}
+	spans, err := fs.Furniture(ctx, r.Article.ID)
+	if err != nil || len(spans) == 0 {
+		return err
+	}
+	a := *r.Article
+	a.Blocks = append([]article.Block(nil), a.Blocks...)
+	for i, bl := range a.Blocks {
+		for _, sp := range spans {
+			if bl.Start == sp.Start && bl.End == sp.End {
+				a.Blocks[i].Kind = article.BlockFurniture
+			}
+		}
+	}
+	r.Article = &a
+	return nil
 }

@@ -126,12 +126,10 @@ func compare(t *testing.T, s store.Store, wantVersions []string, wantStories str
 	if strings.Join(got, "\n") != strings.Join(wantVersions, "\n") {
 		t.Errorf("after the kills and a re-run: %d versions stored, an uninterrupted run stores %d", len(got), len(wantVersions))
 	}
-	// Today's placer saves links per article and its clustering state every 200 articles, so
-	// a kill between the two can still change a story after the replay (seen in about one
-	// loop of four on PostgreSQL). The place package keeps both in one transaction; until it
-	// lands this is reported, not failed.
+	// Placement writes its tables and its cursor in one transaction: whatever a kill
+	// interrupts is placed again from the cursor, exactly as an uninterrupted run places it.
 	if got := stories(t, s); got != wantStories {
-		t.Logf("NOTE: the stories differ from an uninterrupted run's (placement replay after a kill)")
+		t.Errorf("after the kills and a re-run the stories differ from an uninterrupted run's:\n%s\nwant\n%s", got, wantStories)
 	}
 }
 

@@ -1,15 +1,16 @@
 package clustering
 
 import (
+	"context"
 	"os"
 	"strings"
 	"sync"
 	"testing"
 
 	"crosscheck/app"
-	"crosscheck/cluster"
-	"crosscheck/cluster/streamgen"
+	"crosscheck/evaluate/streamgen"
 	"crosscheck/internal/testenv"
+	"crosscheck/place"
 )
 
 // The stream is analysed once per test binary: analysis costs far more than clustering, and
@@ -17,11 +18,11 @@ import (
 var analysed struct {
 	once  sync.Once
 	items []streamgen.Item
-	ins   []cluster.Input
+	ins   []Input
 	err   error
 }
 
-func analysedStream(t *testing.T) ([]streamgen.Item, []cluster.Input) {
+func analysedStream(t *testing.T) ([]streamgen.Item, []Input) {
 	t.Helper()
 	dir := testenv.SharedFile(t, "eval")
 	testenv.SharedFile(t, "eval/10kgnad/test.csv")
@@ -69,7 +70,10 @@ func near(a, b Scores) bool {
 // TestEvaluateStream runs the full evaluation on the generated stream and holds the target.
 func TestEvaluateStream(t *testing.T) {
 	items, ins := analysedStream(t)
-	r := Score(items, ins, cluster.Defaults())
+	r, err := Score(context.Background(), items, ins, place.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	t.Log("\n" + r.Text())
 	if !strings.Contains(r.Text(), "GENERATED") {
 		t.Error("report must say the stream is generated")
@@ -82,17 +86,20 @@ func TestEvaluateStream(t *testing.T) {
 	}
 }
 
-// TestTune sweeps the join threshold and content floor on the generated stream (CROSSCHECK_TUNE=1).
+// TestTune sweeps the join threshold on the generated stream (CROSSCHECK_TUNE=1).
 func TestTune(t *testing.T) {
 	if os.Getenv("CROSSCHECK_TUNE") == "" {
 		t.Skip("set CROSSCHECK_TUNE=1 to sweep thresholds")
 	}
 	items, ins := analysedStream(t)
-	for _, floor := range []float64{-1, 0.1, 0.16, 0.2} {
-		for _, thr := range []float64{0.3, 0.33, 0.36, 0.4} {
-			r := Score(items, ins, cluster.Options{JoinThreshold: thr, ContentFloor: floor})
-			t.Logf("floor %.2f thr %.2f: bcubed P %.3f R %.3f F1 %.3f pairwise P %.3f R %.3f F1 %.3f events %d/%d kinds %v", floor, thr,
-				r.BCubed.Precision, r.BCubed.Recall, r.BCubed.F1, r.Pairwise.Precision, r.Pairwise.Recall, r.Pairwise.F1, r.Events, r.GoldEvents, r.ByKind)
+	for _, thr := range []float64{0.2, 0.3, 0.4, 0.5, 0.6} {
+		m := place.DefaultModel()
+		m.Threshold = thr
+		r, err := Score(context.Background(), items, ins, place.Options{Model: m})
+		if err != nil {
+			t.Fatal(err)
 		}
+		t.Logf("thr %.2f: bcubed P %.3f R %.3f F1 %.3f pairwise P %.3f R %.3f F1 %.3f events %d/%d kinds %v", thr,
+			r.BCubed.Precision, r.BCubed.Recall, r.BCubed.F1, r.Pairwise.Precision, r.Pairwise.Recall, r.Pairwise.F1, r.Events, r.GoldEvents, r.ByKind)
 	}
 }

@@ -1,6 +1,8 @@
-// Package similarity scores crosscheck's story-level article similarity (link.StorySimilarity)
-// on the SemEval-2022 task 8 German pairs: Pearson r against the human Overall score, and
-// precision and recall of "same story" links at a threshold tuned on one half of the pairs.
+// Package similarity scores crosscheck's article similarities on the SemEval-2022 task 8
+// German pairs: Pearson r against the human Overall score, and precision and recall of "same
+// story" links. First the similarity placement uses (the pair model of package place, at
+// its own threshold, never tuned on these pairs), then link.StorySimilarity (with a
+// threshold tuned on one half of the pairs and scored on the other).
 package similarity
 
 import (
@@ -16,10 +18,12 @@ import (
 	"strings"
 
 	"crosscheck/analyze"
+	"crosscheck/app"
 	"crosscheck/article"
 	"crosscheck/lang"
 	"crosscheck/lang/de"
 	"crosscheck/link"
+	"crosscheck/place"
 )
 
 // WinnerPearson is the best Pearson r on German pairs in SemEval-2022 task 8.
@@ -101,13 +105,28 @@ type Report struct {
 	WinnerPearson float64 `json:"winner_pearson"`
 	SameStory     int     `json:"same_story_pairs"`
 	Splits        []Split `json:"splits"`
+	// Placement is the pair model placement uses: Pearson r of its probability, and same-story
+	// precision and recall at its own threshold.
+	Placement PlacementScore `json:"placement"`
+}
+
+// PlacementScore scores the placement stage's pair model on the pairs.
+type PlacementScore struct {
+	Pearson   float64 `json:"pearson"`
+	Threshold float64 `json:"threshold"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
 }
 
 // Text renders the report for people.
 func (r *Report) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "SemEval-2022 task 8 (German pairs): %d pairs, %d same story (Overall <= %.1f)\n", r.Pairs, r.SameStory, SameStoryMax)
-	fmt.Fprintf(&b, "Pearson r (similarity vs -Overall): %.3f   (2022 winner: %.2f)\n", r.Pearson, r.WinnerPearson)
+	pl := r.Placement
+	fmt.Fprintf(&b, "placement's pair model: Pearson r %.3f (2022 winner: %.2f); same story at its own threshold %.2f: P %.3f R %.3f F1 %.3f\n",
+		pl.Pearson, r.WinnerPearson, pl.Threshold, pl.Precision, pl.Recall, pl.F1)
+	fmt.Fprintf(&b, "link.StorySimilarity: Pearson r (similarity vs -Overall): %.3f   (2022 winner: %.2f)\n", r.Pearson, r.WinnerPearson)
 	fmt.Fprintf(&b, "Pearson r with corpus idf (link.StoryModel over these texts): %.3f\n", r.PearsonIDF)
 	for _, s := range r.Splits {
 		fmt.Fprintf(&b, "same story, threshold %.3f tuned on %s half, on the other %d pairs: P %.3f R %.3f F1 %.3f\n",
@@ -155,6 +174,9 @@ func Evaluate(pairsCSV string) (*Report, error) {
 			rep.SameStory++
 		}
 	}
+	if rep.Placement, err = placementScore(pairs, gold, same); err != nil {
+		return nil, err
+	}
 	rep.Pearson = pearson(sims, gold)
 	rep.PearsonIDF = pearson(idfSims, gold)
 	// Halves: even and odd rows, so both see the whole file's mix.
@@ -177,6 +199,43 @@ func Evaluate(pairsCSV string) (*Report, error) {
 	return rep, nil
 }
 
+// placementScore scores the placement stage's pair model: every text analysed by the
+// product's analyzer and profiled against one vocabulary that has seen them all (as a
+// database that holds them would), each pair compared as placement compares two articles.
+func placementScore(pairs []Pair, gold []float64, same []bool) (PlacementScore, error) {
+	reg := app.Registry()
+	z := app.Analyzer(reg)
+	v := place.NewMemVocab()
+	m := place.DefaultModel()
+	profile := func(id, title, text string) (*place.Profile, error) {
+		d := doc(id, title, text, nil)
+		a := d.Article
+		pk, _ := reg.Get(a.Language)
+		return place.BuildProfile(a, z.Analyze(a), pk, nil, v)
+	}
+	as, bs := make([]*place.Profile, len(pairs)), make([]*place.Profile, len(pairs))
+	var err error
+	for i, pr := range pairs {
+		if as[i], err = profile(pr.ID+"/1", pr.Title1, pr.Text1); err != nil {
+			return PlacementScore{}, err
+		}
+		if bs[i], err = profile(pr.ID+"/2", pr.Title2, pr.Text2); err != nil {
+			return PlacementScore{}, err
+		}
+	}
+	probs := make([]float64, len(pairs))
+	idx := make([]int, len(pairs))
+	for i := range pairs {
+		if probs[i], err = m.Compare(as[i], bs[i], v); err != nil {
+			return PlacementScore{}, err
+		}
+		idx[i] = i
+	}
+	ps := PlacementScore{Pearson: pearson(probs, gold), Threshold: m.Threshold}
+	ps.Precision, ps.Recall, ps.F1 = score(idx, probs, same, m.Threshold)
+	return ps, nil
+}
+
 func doc(id, title, text string, p lang.Pack) *link.Doc {
 	a := &article.Article{ID: id, Language: "de", Title: title}
 	var tb article.TextBuilder
@@ -191,7 +250,9 @@ func doc(id, title, text string, p lang.Pack) *link.Doc {
 	}
 	tb.Fill(a)
 	an := &article.Analysis{}
-	analyze.Segment(a, an, p)
+	if p != nil {
+		analyze.Segment(a, an, p)
+	}
 	return &link.Doc{Article: a, Analysis: an}
 }
 

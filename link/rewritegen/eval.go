@@ -189,7 +189,11 @@ func evaluate(csvPath string, n int, seed int64, strengths []Strength) (*Rewrite
 			sr.Rewrites++
 			// Retrieval and decision, as the linker does it, without adding the rewrite.
 			var best *link.Derivation
-			for _, cid := range idx.Candidates(link.NewSignature(rd)) {
+			cands, _ := idx.Candidates(link.NewSignature(rd))
+			for _, cid := range cands {
+				if !link.MayDerive(rd, byID[cid].doc) {
+					continue
+				}
 				c := link.Compare(rd, byID[cid].doc)
 				if c.Derived != nil && (best == nil || c.Derived.Score > best.Score) {
 					best = c.Derived

@@ -151,10 +151,20 @@ func (s *Store) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.
 		}
 		done = append(done, more...)
 	}
+	// Analysis may have changed the article (blocks of site furniture marked by the pack):
+	// what is stored is the article as analysed, as one process would store it.
+	analysedArticle := map[int64]string{}
+	for _, j := range rest {
+		b, err := json.Marshal(j.Article)
+		if err != nil {
+			return 0, fmt.Errorf("postgres: job %d: encode article: %w", j.Seq, err)
+		}
+		analysedArticle[j.Seq] = string(b)
+	}
 	var (
-		seqs           []int64
-		states         []int16
-		analyses, errs []*string
+		seqs                     []int64
+		states                   []int16
+		analyses, errs, articles []*string
 	)
 	for _, d := range append(done, bad...) {
 		var nj *string
@@ -171,13 +181,18 @@ func (s *Store) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.
 			state = finished
 		}
 		e := d.Err
-		seqs, states, analyses, errs = append(seqs, d.Seq), append(states, state), append(analyses, nj), append(errs, &e)
+		var aj *string
+		if a, ok := analysedArticle[d.Seq]; ok && d.Analysis != nil {
+			aj = &a
+		}
+		seqs, states, analyses, errs, articles = append(seqs, d.Seq), append(states, state), append(analyses, nj), append(errs, &e), append(articles, aj)
 	}
 	// Unchanged jobs finish here: nothing of theirs is stored, so their order does not matter.
 	if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = u.state, analysis = u.analysis, error = u.error,
-			outcome = CASE WHEN u.state = 2 THEN 0 END, article = CASE WHEN u.state = 2 THEN NULL ELSE jobs.article END
-		FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[]) AS u(seq, state, analysis, error)
-		WHERE jobs.seq = u.seq`, seqs, states, analyses, errs); err != nil {
+			outcome = CASE WHEN u.state = 2 THEN 0 END,
+			article = CASE WHEN u.state = 2 THEN NULL ELSE coalesce(u.article, jobs.article) END
+		FROM unnest($1::bigint[], $2::smallint[], $3::text[], $4::text[], $5::text[]) AS u(seq, state, analysis, error, article)
+		WHERE jobs.seq = u.seq`, seqs, states, analyses, errs, articles); err != nil {
 		return 0, fmt.Errorf("postgres: record analysed jobs: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

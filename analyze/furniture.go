@@ -1,0 +1,83 @@
+package analyze
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/article"
+	"crosscheck/lang"
+)
+
+// defaultFurnitureWords is how long a paragraph may be and still be taken for furniture by
+// a phrase of the pack's "furniture" list that gives no length of its own.
+const defaultFurnitureWords = 60
+
+// MarkFurniture turns paragraphs that are site furniture into blocks of kind furniture: a
+// paragraph holding a phrase of the pack's "furniture" list (consent and paywall banners,
+// newsletter and app promotions, "Stand: … Uhr" lines, live-ticker shells) and no longer
+// than the phrase allows. The text stays as it is, so offsets hold; later stages leave
+// furniture out of sentences, mentions, similarity and summaries. It reports how many
+// paragraphs it marked.
+func MarkFurniture(a *article.Article, p lang.Pack) int {
+	phrases := p.Words("furniture")
+	if len(phrases) == 0 || len(a.Blocks) == 0 {
+		return 0
+	}
+	r := article.NewRunes(a.Text)
+	n := 0
+	for i, b := range a.Blocks {
+		if b.Kind != article.BlockParagraph || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
+			continue
+		}
+		text := strings.ToLower(article.NormalizeSpace(r.Slice(b.Start, b.End)))
+		words := len(strings.Fields(text))
+		for phrase, limit := range phrases {
+			max := defaultFurnitureWords
+			if limit != "" {
+				if v, err := strconv.Atoi(limit); err == nil {
+					max = v
+				}
+			}
+			if words <= max && hasPhrase(text, phrase) {
+				a.Blocks[i].Kind = article.BlockFurniture
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// hasPhrase reports whether phrase occurs in s as whole words.
+func hasPhrase(s, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if edge(s, k, true) && edge(s, k+len(phrase), false) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// edge reports whether byte position i of s is a word boundary (before i when before).
+func edge(s string, i int, before bool) bool {
+	var r rune
+	if before {
+		if i <= 0 {
+			return true
+		}
+		r, _ = utf8.DecodeLastRuneInString(s[:i])
+	} else {
+		if i >= len(s) {
+			return true
+		}
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}

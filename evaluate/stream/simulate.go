@@ -1,0 +1,144 @@
+package stream
+
+import (
+	"slices"
+
+	"crosscheck/place"
+)
+
+// Simulate replays the placer's event decisions on collected pairs: in arrival order, each
+// article joins the event of its most probable candidate when the model's probability
+// reaches threshold, else opens an event. The candidates are those the product retrieved,
+// so this is the placer's grouping without the database (storylines and provenance
+// shortcuts aside), fast enough to choose a threshold.
+func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string {
+	return SimulateWith(pairs, m, threshold, nil)
+}
+
+// SimulateWith is Simulate with another way of scoring an event from its members'
+// probabilities (sorted, highest first); nil is the highest.
+func SimulateWith(pairs []Pair, m *place.Model, threshold float64, agg func(ps []float64, size int) float64) map[string]string {
+	type cand struct {
+		other string
+		p     float64
+	}
+	var order []string
+	cands := map[string][]cand{}
+	for _, p := range pairs {
+		if _, ok := cands[p.Article]; !ok {
+			order = append(order, p.Article)
+		}
+		prob := 0.0
+		if !p.Features.Apart {
+			prob = m.Raw(p.Features.X[:])
+		}
+		cands[p.Article] = append(cands[p.Article], cand{p.Other, prob})
+	}
+	ev := map[string]string{}
+	size := map[string]int{}
+	for _, a := range order {
+		cs := cands[a]
+		if agg != nil {
+			byEv := map[string][]float64{}
+			var evs []string
+			for _, c := range cs {
+				e, ok := ev[c.other]
+				if !ok {
+					e = c.other
+				}
+				if _, ok := byEv[e]; !ok {
+					evs = append(evs, e)
+				}
+				byEv[e] = append(byEv[e], c.p)
+			}
+			best, bs := "", threshold
+			for _, e := range evs {
+				ps := byEv[e]
+				slices.SortFunc(ps, func(x, y float64) int {
+					switch {
+					case x > y:
+						return -1
+					case x < y:
+						return 1
+					}
+					return 0
+				})
+				n := size[e]
+				if n == 0 {
+					n = 1
+				}
+				if v := agg(ps, n); v >= bs {
+					best, bs = e, v
+				}
+			}
+			if best == "" {
+				best = a
+			}
+			ev[a] = best
+			size[best]++
+			continue
+		}
+		slices.SortStableFunc(cs, func(x, y cand) int {
+			switch {
+			case x.p > y.p:
+				return -1
+			case x.p < y.p:
+				return 1
+			}
+			return 0
+		})
+		ev[a] = a
+		for _, c := range cs {
+			if c.p < threshold {
+				break
+			}
+			e, ok := ev[c.other]
+			if !ok {
+				e = c.other // an article that had no candidates is an event of its own
+			}
+			ev[a] = e
+			break
+		}
+	}
+	return ev
+}
+
+// ChooseThreshold returns the threshold (0.05 .. 0.95, step 0.05) whose simulated grouping of
+// the pairs' windows has the best pairwise F0.5 against their labels: precision weighs twice as much as recall,
+// because an article left alone is a smaller harm to a reader than one put with the wrong event. Pairs of held-out events
+// must not be among them: the threshold is part of the model.
+func ChooseThreshold(pairs []Pair, m *place.Model) float64 {
+	byWindow := map[string][]Pair{}
+	var windows []string
+	for _, p := range pairs {
+		if _, ok := byWindow[p.Window]; !ok {
+			windows = append(windows, p.Window)
+		}
+		byWindow[p.Window] = append(byWindow[p.Window], p)
+	}
+	best, bf := 0.5, -1.0
+	for i := 1; i < 20; i++ {
+		t := float64(i) / 20
+		var c PairCounts
+		for _, w := range windows {
+			pred := Simulate(byWindow[w], m, t)
+			g := map[string]string{}
+			for _, p := range byWindow[w] {
+				g[p.Article], g[p.Other] = p.Event, p.OtherEv
+			}
+			for id := range g {
+				if _, ok := pred[id]; !ok {
+					pred[id] = id
+				}
+			}
+			k := Pairs(pred, g, nil)
+			c.Predicted += k.Predicted
+			c.Gold += k.Gold
+			c.Both += k.Both
+		}
+		if f := c.Scores().FBeta(0.5); f > bf+1e-9 {
+			best, bf = t, f
+		}
+	}
+	return best
+}

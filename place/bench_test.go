@@ -1,0 +1,176 @@
+package place_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"crosscheck/app"
+	"crosscheck/article"
+	"crosscheck/evaluate/streamgen"
+	"crosscheck/ingest"
+	"crosscheck/internal/testenv"
+	"crosscheck/place"
+	"crosscheck/store"
+	"crosscheck/store/sqlite"
+)
+
+// streamDocs reads and analyses the first n articles of the real stream (trends-de), once
+// per test binary.
+var streamDocs = sync.OnceValues(func() ([]seed, error) {
+	dir := os.Getenv("CROSSCHECK_SHARED")
+	if dir == "" {
+		dir = filepath.Join(testenv.RepoRoot(), "..", "shared")
+	}
+	path := filepath.Join(dir, "eval", "trends-de", "stream-2024-04..10.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	var out []seed
+	z := app.Analyzer(app.Registry())
+	err := ingest.Read(context.Background(), path, app.IngestOptions(), func(it ingest.Item) error {
+		if it.Err == nil {
+			out = append(out, seed{id: it.Article.ID, a: it.Article})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	analyzer = z
+	return out, nil
+})
+
+var analyzer interface {
+	Analyze(*article.Article) *article.Analysis
+}
+
+// analysed analyses docs[:n] that are not analysed yet, on all cores.
+func analysed(docs []seed, n int) []seed {
+	n = min(n, len(docs))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				if docs[i].an == nil {
+					docs[i].an = analyzer.Analyze(docs[i].a)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return docs[:n]
+}
+
+// BenchmarkPlaceStream measures placing one article of the real stream (trends-de, German,
+// scraped with its noise) into a database that already holds `stored` articles of it:
+// provenance, furniture, candidates, the pair model, events and storylines, all in the
+// article's own transaction. Storing the article is not timed; analysis was done before.
+func BenchmarkPlaceStream(b *testing.B) {
+	docs, err := streamDocs()
+	if err != nil {
+		testenv.Skip(b, "needs ../shared/eval/trends-de: "+err.Error())
+	}
+	for _, stored := range []int{1000, 4000} {
+		b.Run(fmt.Sprintf("stored=%d", stored), func(b *testing.B) {
+			docs := analysed(docs, stored+b.N)
+			e := newEnv(b, place.Options{})
+			for _, sd := range docs[:stored] {
+				e.put(sd, false)
+			}
+			next := stored
+			var recs []*store.Record
+			b.StopTimer()
+			for range b.N {
+				if next >= len(docs) {
+					break
+				}
+				if r := e.put(docs[next], true); r != nil {
+					recs = append(recs, r)
+				}
+				next++
+			}
+			b.ReportAllocs()
+			b.StartTimer()
+			// As the pipeline does: stored articles placed in batches.
+			if _, err := e.p.PlacePending(e.ctx); err != nil {
+				b.Fatal(err)
+			}
+			b.StopTimer()
+			if len(recs) > 0 {
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(len(recs)), "ms/article")
+			}
+		})
+	}
+}
+
+// BenchmarkPlaceSynthetic measures placing one article of the generated stream into a
+// database that already holds `stored` of them: the cost per article should stay near
+// constant as the database grows. Sizes: 10k by default; CROSSCHECK_BENCH_SIZES=100000 (or
+// more, comma separated) adds sizes; filling 100k takes minutes.
+func BenchmarkPlaceSynthetic(b *testing.B) {
+	sizes := []int{10_000}
+	for _, f := range strings.Split(os.Getenv("CROSSCHECK_BENCH_SIZES"), ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && n > 0 {
+			sizes = append(sizes, n)
+		}
+	}
+	syn := streamgen.NewSynth(3)
+	for _, size := range sizes {
+		var (
+			e    *env
+			next int
+			fill time.Duration
+		)
+		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
+			if e == nil {
+				e = newEnv(b, place.Options{})
+				start := time.Now()
+				for i := range size {
+					it := syn.Item(i)
+					e.put(seed{id: it.ID, a: synthArticle(it), an: it.Analysis}, false)
+				}
+				fill = time.Since(start)
+				next = size
+			}
+			b.StopTimer()
+			var recs []*store.Record
+			for range b.N {
+				it := syn.Item(next)
+				next++
+				if r := e.put(seed{id: it.ID, a: synthArticle(it), an: it.Analysis}, true); r != nil {
+					recs = append(recs, r)
+				}
+			}
+			b.ReportAllocs()
+			b.StartTimer()
+			if _, err := e.p.PlacePending(e.ctx); err != nil {
+				b.Fatal(err)
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(max(1, len(recs))), "ms/article")
+			b.ReportMetric(float64(size)/fill.Seconds(), "fill-articles/s")
+		})
+	}
+}
+
+// synthArticle dates a generated article so that placement sees a stream over time.
+func synthArticle(it streamgen.SynthItem) *article.Article {
+	a := *it.Article
+	if a.Published == "" && !it.Time.IsZero() {
+		a.Published = it.Time.Format("2006-01-02")
+	}
+	return &a
+}
+
+var _ = sqlite.Open

@@ -1,0 +1,181 @@
+package place
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// ApartSpan is why an article stays out of an event that would otherwise span too long.
+const ApartSpan = "the event would span more than its happening's few days"
+
+// Reasons an article is where it is.
+const (
+	ReasonOpened      = "opened new event"
+	ReasonContent     = "joined by content"
+	ReasonDerived     = "joined via derived-from"
+	ReasonDerivedBack = "joined the event of an article derived from it"
+	ReasonPinned      = "kept where a user put it"
+	ReasonMerged      = "corrected: events merged"
+	ReasonSplit       = "corrected: split into a new event"
+	ReasonMoved       = "corrected: moved by a user"
+)
+
+// Explanation says why an article was placed where it is.
+type Explanation struct {
+	Reason string `json:"reason"`
+	// Probability is the model's probability that the article reports the happening of the
+	// event it joined (or, for a new event, of the best candidate), and Threshold what it
+	// had to reach.
+	Probability float64 `json:"probability"`
+	Threshold   float64 `json:"threshold"`
+	Candidate   string  `json:"candidate,omitempty"` // the article that decided
+	GapHours    float64 `json:"gap_hours"`
+	// SharedNames and SharedTerms are what the article and Candidate share in their
+	// headlines and leads, rarest first.
+	SharedNames []string `json:"shared_names,omitempty"`
+	SharedTerms []string `json:"shared_terms,omitempty"`
+	Candidates  int      `json:"candidates"`       // articles compared
+	Source      string   `json:"source,omitempty"` // the derived-from article, when that decided
+	// KeptApart lists events a rule kept the article out of, with the rule.
+	KeptApart []string `json:"kept_apart,omitempty"`
+	// ByHeadline: the body is only site furniture, so headline and lead decided.
+	ByHeadline bool `json:"by_headline,omitempty"`
+	// Storyline says how the event came into its storyline (set on the event's first
+	// article, and on the article that linked it).
+	Storyline string `json:"storyline_reason,omitempty"`
+}
+
+// decision is where an article goes.
+type decision struct {
+	event int64 // 0: a new event
+	ex    Explanation
+	best  *candidate
+}
+
+// decide picks the event: the one a user pinned the article to; its source's event; the
+// event of an article derived from it; else the event whose most similar member the model
+// finds likely enough to report the same happening; else a new event.
+func (pl *placement) decide(prof *Profile, cands []candidate, source string, derivedFrom map[string]bool, pinned int64) (decision, error) {
+	th := pl.p.opt.Model.Threshold
+	d := decision{ex: Explanation{Threshold: th, Candidates: len(cands)}}
+	if prof.Flags&FlagFurniture != 0 {
+		d.ex.ByHeadline = true
+	}
+	if pinned != 0 {
+		d.event, d.ex.Reason = pinned, ReasonPinned
+		return d, nil
+	}
+	for i := range cands {
+		c := &cands[i]
+		if source != "" && c.prof.ID == source && !c.tooLong && c.pair.Apart == "" {
+			d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerived, source
+			break
+		}
+	}
+	if d.event == 0 {
+		for i := range cands {
+			c := &cands[i]
+			if derivedFrom[c.prof.ID] && !c.tooLong && c.pair.Apart == "" {
+				d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerivedBack, c.prof.ID
+				break
+			}
+		}
+	}
+	apart := map[int64]string{}
+	if d.event == 0 {
+		// The best member of each event speaks for it (cands are sorted best first).
+		for i := range cands {
+			c := &cands[i]
+			if (c.pair.Apart != "" || c.tooLong) && c.raw >= th {
+				if _, ok := apart[c.event]; !ok {
+					why := c.pair.Apart
+					if why == "" {
+						why = ApartSpan
+					}
+					apart[c.event] = why
+				}
+			}
+			if d.best == nil {
+				d.best = c
+			}
+		}
+		if d.best != nil && d.best.prob >= th {
+			d.event, d.ex.Reason = d.best.event, ReasonContent
+		}
+	}
+	if d.event == 0 {
+		d.ex.Reason = ReasonOpened
+	}
+	for e, why := range apart {
+		if e != d.event {
+			d.ex.KeptApart = append(d.ex.KeptApart, fmt.Sprintf("e%d: %s", e, why))
+		}
+	}
+	slices.Sort(d.ex.KeptApart)
+	if d.best != nil {
+		d.ex.Probability = round3(d.best.prob)
+		d.ex.Candidate = d.best.prof.ID
+		d.ex.GapHours = math.Round(gapDays(prof.Time, d.best.prof.Time)*24*10) / 10
+		if prof.Time == 0 || d.best.prof.Time == 0 {
+			d.ex.GapHours = 0
+		}
+		if err := pl.shared(prof, d.best.prof, &d.ex); err != nil {
+			return d, err
+		}
+	}
+	return d, nil
+}
+
+// shared fills the explanation with the names and terms two articles' headlines and leads
+// share, rarest first (at most five each).
+func (pl *placement) shared(a, b *Profile, ex *Explanation) error {
+	type tw struct {
+		id  uint32
+		idf float64
+	}
+	var ids []tw
+	j := 0
+	for _, t := range a.Lead {
+		for j < len(b.Lead) && b.Lead[j].ID < t.ID {
+			j++
+		}
+		if j < len(b.Lead) && b.Lead[j].ID == t.ID {
+			idf, err := pl.v.IDF(t.ID)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, tw{t.ID, idf})
+		}
+	}
+	slices.SortFunc(ids, func(x, y tw) int {
+		if x.idf != y.idf {
+			if x.idf > y.idf {
+				return -1
+			}
+			return 1
+		}
+		return int(x.id) - int(y.id)
+	})
+	var want []uint32
+	for _, t := range ids {
+		want = append(want, t.id)
+	}
+	keys, err := terms(pl.ctx, pl.tx, want)
+	if err != nil {
+		return err
+	}
+	for _, t := range ids {
+		k := keys[t.id]
+		switch {
+		case strings.HasPrefix(k, keyName) && len(ex.SharedNames) < 5:
+			ex.SharedNames = append(ex.SharedNames, k[len(keyName):])
+		case strings.HasPrefix(k, keyTerm) && len(ex.SharedTerms) < 5:
+			ex.SharedTerms = append(ex.SharedTerms, k[len(keyTerm):])
+		}
+	}
+	return nil
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -1,0 +1,107 @@
+package place
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"crosscheck/article"
+)
+
+// furniture finds the paragraphs of an article that its site repeats: a paragraph (digits
+// masked, so dates and counters do not hide a banner) seen in opt.Furniture earlier articles
+// of the same host is furniture, learned online as articles arrive. It records the article's
+// paragraphs as seen, stores the spans found in furniture_spans, and returns their block
+// indexes.
+func (pl *placement) furniture(a *article.Article, host string) (map[int]bool, error) {
+	out := map[int]bool{}
+	if host == "" || len(a.Blocks) == 0 {
+		return out, nil
+	}
+	r := article.NewRunes(a.Text)
+	blockOf := map[uint64][]int{}
+	var hashes []any
+	for i, b := range a.Blocks {
+		if b.Kind != article.BlockParagraph && b.Kind != article.BlockHeading {
+			continue
+		}
+		if b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
+			continue
+		}
+		key := paragraphKey(r.Slice(b.Start, b.End))
+		if len(key) < 12 {
+			continue
+		}
+		h := int64(hashString(key) >> 1) // fits a signed column
+		if _, ok := blockOf[uint64(h)]; !ok {
+			hashes = append(hashes, h)
+		}
+		blockOf[uint64(h)] = append(blockOf[uint64(h)], i)
+	}
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	args := append([]any{host}, hashes...)
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT hash, seen FROM furniture WHERE host = $1 AND hash IN (`+placeholders(2, len(hashes))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read furniture of %s: %w", host, err)
+	}
+	for rows.Next() {
+		var h, seen int64
+		if err := rows.Scan(&h, &seen); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if seen >= int64(pl.p.opt.Furniture) {
+			for _, i := range blockOf[uint64(h)] {
+				out[i] = true
+			}
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	seen := make([][]any, 0, len(hashes))
+	for _, h := range hashes {
+		seen = append(seen, []any{host, h, 1})
+	}
+	if err := insertRows(pl.ctx, pl.tx, "furniture (host, hash, seen)", "ON CONFLICT (host, hash) DO UPDATE SET seen = furniture.seen + 1", seen); err != nil {
+		return nil, fmt.Errorf("count furniture of %s: %w", host, err)
+	}
+	if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM furniture_spans WHERE article = $1`, a.ID); err != nil {
+		return nil, err
+	}
+	for i := range a.Blocks {
+		if !out[i] {
+			continue
+		}
+		b := a.Blocks[i]
+		if _, err := pl.tx.ExecContext(pl.ctx, `INSERT INTO furniture_spans (article, start, stop) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+			a.ID, b.Start, b.End); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// paragraphKey is a paragraph in the form that repeats across a site's pages: lower case,
+// spaces folded, digits masked.
+func paragraphKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range strings.ToLower(s) {
+		switch {
+		case unicode.IsSpace(c):
+			space = b.Len() > 0
+			continue
+		case unicode.IsDigit(c):
+			c = '0'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}

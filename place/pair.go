@@ -1,0 +1,227 @@
+package place
+
+import (
+	"math"
+)
+
+// Pair features: what the model weighs to decide whether two articles report the same
+// happening. The order is the order of Model.Weights.
+var featureNames = []string{
+	"title",        // cosine of the headlines' terms and names
+	"lead",         // cosine of headline and first paragraph
+	"body",         // cosine of the heaviest body terms
+	"names",        // cosine of the names in the bodies
+	"title_names",  // cosine of the names in the headlines
+	"lead_names",   // cosine of the names in headline and lead
+	"cross",        // the better of one's headline against the other's lead
+	"rare_name",    // rarity (idf) of the rarest name both leads share
+	"missing",      // rarity of the rarest headline name of one that the other never names
+	"numbers",      // log(1 + numbers both texts write)
+	"dates",        // log(1 + dates both texts mention)
+	"gap",          // log(1 + days between them); unknown dates count as one day
+	"same_host",    // both from one site
+	"derived",      // one derives from the other (provenance)
+	"announce",     // how differently the two lean to announcing rather than reporting
+	"grams",        // cosine of the letter 4-grams of headline and lead
+	"actors_topic", // names times body: the same actors doing the same thing
+	"lead_terms",   // cosine of headline and first paragraph without the names: what happened
+	"lead_cover",   // the lesser share (by rarity) of one's headline and lead names that the other names
+}
+
+// numFeatures is len(featureNames).
+const numFeatures = 19
+
+// Pair is the evidence that two articles report the same happening.
+type Pair struct {
+	X [numFeatures]float64
+	// Apart is set when a rule keeps them apart whatever the model says: one is a preview
+	// and the other is not, or their headlines give different match results.
+	Apart string
+}
+
+// Reasons a rule keeps two articles apart.
+const (
+	ApartPreview = "one previews the happening the other reports"
+	ApartScore   = "their headlines give different results"
+)
+
+// pairOf computes the pair features of a and b. derived says whether one derives from the
+// other.
+func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
+	var pr Pair
+	w := weigher{v: v}
+	x := &pr.X
+	x[0] = w.cos(a.Title, b.Title)
+	x[1] = w.cos(a.Lead, b.Lead)
+	x[2] = w.cos(a.Body, b.Body)
+	x[3] = w.cos(a.Names, b.Names)
+	x[4] = w.cos(a.TitleNames, b.TitleNames)
+	x[5] = w.cos(a.LeadNames, b.LeadNames)
+	x[6] = math.Max(w.cos(a.Title, b.Lead), w.cos(a.Lead, b.Title))
+	x[7] = w.rarestShared(a.LeadNames, b.LeadNames)
+	x[8] = math.Max(w.rarestMissing(a.TitleNames, b.Names), w.rarestMissing(b.TitleNames, a.Names))
+	x[9] = math.Log1p(float64(sharedCount(a.Nums, b.Nums)))
+	x[10] = math.Log1p(float64(sharedCount(a.Dates, b.Dates)))
+	x[11] = math.Log1p(gapDays(a.Time, b.Time))
+	if a.Host != "" && a.Host == b.Host {
+		x[12] = 1
+	}
+	if derived {
+		x[13] = 1
+	}
+	x[14] = math.Abs(clamp(a.Announce, -2, 2) - clamp(b.Announce, -2, 2))
+	x[15] = w.cos(a.Grams, b.Grams)
+	x[16] = x[3] * x[2]
+	x[17] = w.cos(without(a.Lead, a.LeadNames), without(b.Lead, b.LeadNames))
+	x[18] = w.mutualCover(a, b)
+	if w.err != nil {
+		return pr, w.err
+	}
+	switch {
+	case a.Flags&FlagPreview != b.Flags&FlagPreview:
+		pr.Apart = ApartPreview
+	case len(a.Scores) > 0 && len(b.Scores) > 0 && sharedCount(a.Scores, b.Scores) == 0:
+		pr.Apart = ApartScore
+	}
+	return pr, nil
+}
+
+func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
+
+// gapDays is the time between two articles in days; unknown counts as one day, which is
+// neither evidence for nor against.
+func gapDays(a, b int64) float64 {
+	if a == 0 || b == 0 {
+		return 1
+	}
+	return math.Abs(float64(a-b)) / 86400
+}
+
+func sharedCount[T int32 | uint64 | string](a, b []T) int {
+	i, j, n := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// weigher weighs vectors by (1+log n)·idf with the vocabulary's current frequencies,
+// remembering the first error.
+type weigher struct {
+	v   Vocab
+	err error
+}
+
+func (w *weigher) idf(id uint32) float64 {
+	f, err := w.v.IDF(id)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return f
+}
+
+func (w *weigher) weight(tc TermCount) float64 {
+	return (1 + math.Log(math.Max(float64(tc.N), 1))) * w.idf(tc.ID)
+}
+
+func (w *weigher) cos(a, b Vector) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	var dot, na, nb float64
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && a[i].ID < b[j].ID:
+			x := w.weight(a[i])
+			na += x * x
+			i++
+		case i >= len(a) || b[j].ID < a[i].ID:
+			y := w.weight(b[j])
+			nb += y * y
+			j++
+		default:
+			x, y := w.weight(a[i]), w.weight(b[j])
+			dot += x * y
+			na += x * x
+			nb += y * y
+			i++
+			j++
+		}
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+func (w *weigher) rarestShared(a, b Vector) float64 {
+	best := 0.0
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].ID == b[j].ID:
+			best = math.Max(best, w.idf(a[i].ID))
+			i++
+			j++
+		case a[i].ID < b[j].ID:
+			i++
+		default:
+			j++
+		}
+	}
+	return best
+}
+
+// rarestMissing is the idf of the rarest term of a that b lacks.
+func (w *weigher) rarestMissing(a, b Vector) float64 {
+	best := 0.0
+	j := 0
+	for _, t := range a {
+		for j < len(b) && b[j].ID < t.ID {
+			j++
+		}
+		if j < len(b) && b[j].ID == t.ID {
+			continue
+		}
+		best = math.Max(best, w.idf(t.ID))
+	}
+	return best
+}
+
+// Model is a logistic regression over the pair features, with the features standardised.
+type Model struct {
+	Names     []string
+	Mean      []float64
+	Scale     []float64
+	Weights   []float64
+	Bias      float64
+	Threshold float64 // probability an article needs to join an event
+}
+
+// Prob is the probability that the pair reports one happening (0 when a rule keeps the two
+// apart).
+func (m *Model) Prob(p Pair) float64 {
+	if p.Apart != "" {
+		return 0
+	}
+	return m.Raw(p.X[:])
+}
+
+// Raw is the model's probability without the rules.
+func (m *Model) Raw(x []float64) float64 {
+	z := m.Bias
+	for i, w := range m.Weights {
+		z += w * (x[i] - m.Mean[i]) / m.Scale[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}

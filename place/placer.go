@@ -1,0 +1,857 @@
+package place
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"crosscheck/article"
+	"crosscheck/lang"
+	"crosscheck/link"
+	"crosscheck/store"
+)
+
+// Options tune placement. The zero value of a field means its default.
+type Options struct {
+	// Model decides whether two articles report one happening; nil means the generated
+	// default (weights.go).
+	Model *Model
+	// Window is how far apart in time an article and a candidate may be.
+	Window time.Duration
+	// EventSpan is the longest time one event may cover: a happening is reported over a few
+	// days, so reports that would stretch an event further start a new one (which may join
+	// its storyline) instead of letting it drift from one happening to the next.
+	EventSpan time.Duration
+	// StoryWindow is how far back a storyline's events count when an event asks to join it.
+	StoryWindow time.Duration
+	// StoryNames and StoryTopic are how similar an event's names and terms must be to a
+	// storyline's recent events for the event to join it, and StoryScore how high their sum.
+	StoryNames, StoryTopic, StoryScore float64
+	// Furniture: a paragraph seen in this many earlier articles of one site is furniture.
+	Furniture int
+	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
+	// candidates; MaxCandidates bounds the articles compared.
+	QueryTerms, MaxCandidates int
+	// Batch is how many articles one transaction places at most.
+	Batch int
+	// Log receives what goes wrong with single articles (nil: slog's default).
+	Log *slog.Logger
+	// Observe, when set, is told every pair the placer scores for events (the article being
+	// placed first): the weight generator learns from them.
+	Observe func(article, candidate string, p Pair)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Model == nil {
+		o.Model = DefaultModel()
+	}
+	if o.Window <= 0 {
+		o.Window = 4 * 24 * time.Hour
+	}
+	if o.EventSpan <= 0 {
+		o.EventSpan = 7 * 24 * time.Hour
+	}
+	if o.StoryWindow <= 0 {
+		o.StoryWindow = 14 * 24 * time.Hour
+	}
+	if o.StoryNames <= 0 {
+		o.StoryNames = 0.28
+	}
+	if o.StoryTopic <= 0 {
+		o.StoryTopic = 0.14
+	}
+	if o.StoryScore <= 0 {
+		o.StoryScore = o.StoryNames + o.StoryTopic
+	}
+	if o.Furniture <= 0 {
+		o.Furniture = 3
+	}
+	if o.Batch <= 0 {
+		o.Batch = 128
+	}
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
+	if o.QueryTerms <= 0 {
+		o.QueryTerms = 24
+	}
+	if o.MaxCandidates <= 0 {
+		o.MaxCandidates = 64
+	}
+	return o
+}
+
+// Store is what placement reads of the store: articles by id (candidates for provenance)
+// and the stored versions after a sequence number, in order, as far as they are placeable
+// (a queued job still being analysed stops the list, so placement never skips ahead).
+type Store interface {
+	Get(ctx context.Context, id string) (*store.Record, error)
+	Placeable(ctx context.Context, after int64, limit int) ([]*store.Record, error)
+}
+
+// Placer is the placement stage. Safe for concurrent use: placements are serialised, in this
+// process by a mutex and between processes by the database (a write transaction per
+// article that holds the placement lock).
+type Placer struct {
+	db  DB
+	st  Store
+	reg *lang.Registry
+	opt Options
+
+	log *slog.Logger
+
+	mu     sync.Mutex
+	c      *cache
+	docs   *docCache
+	cursor int64 // the cursor as this process last left it; -1 unknown
+}
+
+// Open migrates the placement tables and returns a placer over them. It does not place
+// anything yet: call PlacePending to catch up with articles stored but not placed (after a
+// crash, or by another process).
+func Open(ctx context.Context, db DB, st Store, reg *lang.Registry, opt Options) (*Placer, error) {
+	if err := migrate(ctx, db); err != nil {
+		return nil, err
+	}
+	opt = opt.withDefaults()
+	return &Placer{db: db, st: st, reg: reg, opt: opt, log: opt.Log, c: newCache(), docs: newDocCache(st, reg), cursor: -1}, nil
+}
+
+// Cursor returns the store sequence number placement has placed through.
+func (p *Placer) Cursor(ctx context.Context) (int64, error) {
+	v, err := getMeta(ctx, p.db.DB(), "cursor")
+	if err != nil {
+		return 0, err
+	}
+	n, _ := strconv.ParseInt(v, 10, 64)
+	return n, nil
+}
+
+// Place places one stored article version. Versions are placed in the store's order: when
+// earlier ones are still unplaced (another process stored them, or a crash interrupted),
+// those are placed first. Placing what is already placed does nothing.
+func (p *Placer) Place(ctx context.Context, rec *store.Record) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for {
+		if p.cursor >= rec.Seq {
+			return nil
+		}
+		n, err := p.placeBatch(ctx, rec)
+		if err != nil || n == 0 {
+			return err
+		}
+	}
+}
+
+// PlacePending places every stored version not placed yet, in order, and returns how many.
+func (p *Placer) PlacePending(ctx context.Context) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	total := 0
+	for {
+		n, err := p.placeBatch(ctx, nil)
+		total += n
+		if err != nil || n == 0 {
+			return total, err
+		}
+	}
+}
+
+// placeBatch places the versions after the cursor, up to Options.Batch of them, in one
+// transaction (so commits and the vocabulary's counts are written once per batch). want,
+// when given and among them, saves reading it back from the store. When one of them cannot
+// be placed, the batch is placed again one version per transaction, and a version that still
+// fails is recorded in place_failures and passed over, so one bad article never stops the
+// stream. It returns how many versions it placed or passed.
+func (p *Placer) placeBatch(ctx context.Context, want *store.Record) (int, error) {
+	tx, err := begin(ctx, p.db)
+	if err != nil {
+		return 0, fmt.Errorf("place: begin: %w", err)
+	}
+	defer tx.Rollback()
+	cursor, err := p.startTx(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := p.st.Placeable(ctx, cursor, p.opt.Batch)
+	if err != nil {
+		return 0, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
+	}
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	for i, r := range recs {
+		if want != nil && r.Seq == want.Seq {
+			recs[i] = want
+		}
+	}
+	for _, r := range recs {
+		if err := p.place(ctx, tx, r); err != nil {
+			tx.Rollback()
+			p.c = newCache()
+			if len(recs) == 1 {
+				return p.passOver(ctx, r, err)
+			}
+			return p.placeSingly(ctx, recs)
+		}
+	}
+	if err := p.endTx(ctx, tx, recs[len(recs)-1].Seq); err != nil {
+		return 0, err
+	}
+	return len(recs), nil
+}
+
+// placeSingly places recs one per transaction, passing over the ones that fail.
+func (p *Placer) placeSingly(ctx context.Context, recs []*store.Record) (int, error) {
+	for i, r := range recs {
+		tx, err := begin(ctx, p.db)
+		if err != nil {
+			return i, fmt.Errorf("place: begin: %w", err)
+		}
+		cursor, err := p.startTx(ctx, tx)
+		if err != nil {
+			tx.Rollback()
+			return i, err
+		}
+		if cursor >= r.Seq {
+			tx.Rollback()
+			continue // another process got there first
+		}
+		if err := p.place(ctx, tx, r); err != nil {
+			tx.Rollback()
+			p.c = newCache()
+			if _, err := p.passOver(ctx, r, err); err != nil {
+				return i, err
+			}
+			continue
+		}
+		if err := p.endTx(ctx, tx, r.Seq); err != nil {
+			tx.Rollback()
+			return i, err
+		}
+	}
+	return len(recs), nil
+}
+
+// passOver records that a version could not be placed (and why) and moves the cursor past
+// it, in its own transaction. The article stays stored; `crosscheck ingest` of it again, or
+// a fixed crosscheck, places it.
+func (p *Placer) passOver(ctx context.Context, r *store.Record, why error) (int, error) {
+	p.log.Error("placement failed; the article stays stored but in no event", "article", r.Article.ID, "err", why)
+	tx, err := begin(ctx, p.db)
+	if err != nil {
+		return 0, fmt.Errorf("place: begin: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := p.startTx(ctx, tx); err != nil {
+		return 0, err
+	}
+	msg := why.Error()
+	if len(msg) > 500 {
+		msg = msg[:500]
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO place_failures (seq, article, error) VALUES ($1, $2, $3) ON CONFLICT (seq) DO UPDATE SET error = excluded.error`,
+		r.Seq, r.Article.ID, msg); err != nil {
+		return 0, fmt.Errorf("place: record failure of %s: %w", r.Article.ID, err)
+	}
+	if err := p.endTx(ctx, tx, r.Seq); err != nil {
+		return 0, err
+	}
+	return 1, nil
+}
+
+// startTx reads the cursor in a new transaction and drops what is cached when another
+// process placed since this one last did.
+func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
+	cur, err := getMeta(ctx, tx, "cursor")
+	if err != nil {
+		return 0, err
+	}
+	cursor, _ := strconv.ParseInt(cur, 10, 64)
+	if cursor != p.cursor {
+		// Someone else placed (or this is the first transaction): what is cached may be stale.
+		p.c = newCache()
+		p.cursor = cursor
+	}
+	p.c.meta = nil // read afresh in every transaction: cheap, and never stale
+	return cursor, nil
+}
+
+// endTx writes the cached counts and the cursor, and commits.
+func (p *Placer) endTx(ctx context.Context, tx *sql.Tx, cursor int64) error {
+	fail := func(err error) error {
+		p.c = newCache()
+		return err
+	}
+	if err := p.c.flushTerms(ctx, tx); err != nil {
+		return fail(err)
+	}
+	if err := p.c.setMeta(ctx, tx, "cursor", strconv.FormatInt(cursor, 10)); err != nil {
+		return fail(err)
+	}
+	if err := p.c.flushMeta(ctx, tx); err != nil {
+		return fail(err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(fmt.Errorf("place: commit: %w", err))
+	}
+	p.cursor = cursor
+	p.c.trim()
+	return nil
+}
+
+// placement is the work of placing one article, inside its transaction.
+type placement struct {
+	p   *Placer
+	ctx context.Context
+	tx  *sql.Tx
+	rec *store.Record
+	v   *txVocab
+}
+
+// place places one version inside tx. A panic (a bug met by one odd article) becomes an
+// error for that article, so the stream goes on.
+func (p *Placer) place(ctx context.Context, tx *sql.Tx, rec *store.Record) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("placement failed (a bug, please report it with this article): %v", r)
+		}
+	}()
+	pl := &placement{p: p, ctx: ctx, tx: tx, rec: rec, v: &txVocab{ctx: ctx, tx: tx, c: p.c}}
+	return pl.run()
+}
+
+func (pl *placement) run() error {
+	a, an := pl.rec.Article, pl.rec.Analysis
+	if an == nil {
+		an = &article.Analysis{}
+	}
+	pack, _ := pl.p.reg.Get(a.Language)
+	pinned, err := pl.retire(a.ID)
+	if err != nil {
+		return err
+	}
+	host := Host(a.URL, a.Source)
+	furn, err := pl.furniture(a, host)
+	if err != nil {
+		return err
+	}
+	// A record read back from the store has no tokens (they are not stored): the doc
+	// rebuilds them, so a placement resumed from the store equals one made inline.
+	doc := docOf(pl.rec, pl.p.reg)
+	pl.p.docs.put(a.ID, doc)
+	an = doc.Analysis
+	ds, err := pl.link(doc)
+	if err != nil {
+		return err
+	}
+	prof, err := BuildProfile(a, an, pack, furn, pl.v)
+	if err != nil {
+		return err
+	}
+	prof.Seq, prof.ID = pl.rec.Seq, a.ID
+	if err := pl.names(prof.Display); err != nil {
+		return err
+	}
+	prof.Time = midpoint(a.Published)
+	var source string
+	derivedFrom := map[string]bool{}
+	for _, d := range ds {
+		if d.Article == a.ID {
+			source = d.Source
+			if prof.Time == 0 {
+				prof.Time = midpoint(d.EstimatedPublished)
+			}
+		} else {
+			derivedFrom[d.Article] = true
+		}
+	}
+	when := prof.Time
+	if when == 0 {
+		// An undated article is indexed at the time of the stream around it.
+		if s, err := pl.p.c.getMeta(pl.ctx, pl.tx, "last_time"); err == nil && s != "" {
+			when, _ = strconv.ParseInt(s, 10, 64)
+		}
+	} else if err := pl.p.c.setMeta(pl.ctx, pl.tx, "last_time", strconv.FormatInt(prof.Time, 10)); err != nil {
+		return err
+	}
+	cands, err := pl.candidates(prof, when, source, derivedFrom)
+	if err != nil {
+		return err
+	}
+	dec, err := pl.decide(prof, cands, source, derivedFrom, pinned)
+	if err != nil {
+		return err
+	}
+	return pl.write(prof, when, dec, cands)
+}
+
+// names keeps a written form of each name key the first time it is seen, so explanations
+// show "Hannover", not the key that joins it with "Hanover".
+func (pl *placement) names(display map[string]string) error {
+	var rows [][]any
+	for k, n := range display {
+		id, ok := pl.v.c.termID[k]
+		if !ok || pl.p.c.named[id] {
+			continue
+		}
+		pl.p.c.named[id] = true
+		rows = append(rows, []any{int64(id), n})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
+	return insertRows(pl.ctx, pl.tx, "place_names (term, name)", "ON CONFLICT (term) DO NOTHING", rows)
+}
+
+// midpoint is the middle of the time a published date stands for, in unix seconds (0 when
+// unknown): noon of a day, the middle of a month or year. A report dated only "2024-11" is
+// then about as close to one of 14 November as it can be.
+func midpoint(published string) int64 {
+	t, prec := article.ParsePublished(published)
+	var end time.Time
+	switch prec {
+	case article.PrecisionNone:
+		return 0
+	case article.PrecisionTime:
+		return t.Unix()
+	case article.PrecisionYear:
+		end = t.AddDate(1, 0, 0)
+	case article.PrecisionMonth:
+		end = t.AddDate(0, 1, 0)
+	default:
+		end = t.AddDate(0, 0, 1)
+	}
+	return t.Unix() + (end.Unix()-t.Unix())/2
+}
+
+// retire takes an earlier version of the article out of its event (a new version replaces
+// it). It returns the event a user pinned the article to, or 0.
+func (pl *placement) retire(id string) (int64, error) {
+	var event, pinned int64
+	err := pl.tx.QueryRowContext(pl.ctx, `SELECT event, pinned FROM assignments WHERE article = $1`, id).Scan(&event, &pinned)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("read placement of %s: %w", id, err)
+	}
+	if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE place_articles SET active = 0 WHERE id = $1`, id); err != nil {
+		return 0, err
+	}
+	if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM assignments WHERE article = $1`, id); err != nil {
+		return 0, err
+	}
+	if err := pl.recount(event); err != nil {
+		return 0, err
+	}
+	if pinned != 0 {
+		return resolveEvent(pl.ctx, pl.tx, event)
+	}
+	return 0, nil
+}
+
+// recount refreshes an event's size after an article left it.
+func (pl *placement) recount(event int64) error {
+	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET articles = (SELECT count(*) FROM assignments WHERE event = $1),
+		t_first = coalesce((SELECT min(t) FROM place_articles WHERE event = $1 AND active = 1), t_first),
+		t_last = coalesce((SELECT max(t) FROM place_articles WHERE event = $1 AND active = 1), t_last),
+		changed = $2 WHERE id = $1`, event, pl.rec.Seq)
+	return err
+}
+
+// resolveEvents resolves many events at once: one statement, and more only for the rare
+// events merged by a user.
+func resolveEvents(ctx context.Context, q querier, events []int64) (map[int64]int64, error) {
+	out := map[int64]int64{}
+	var ids []any
+	for _, e := range events {
+		if _, ok := out[e]; !ok {
+			out[e] = e
+			ids = append(ids, e)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id FROM events WHERE merged_into IS NOT NULL AND id IN (`+placeholders(1, len(ids))+`)`, ids...)
+	if err != nil {
+		return nil, err
+	}
+	var merged []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		merged = append(merged, id)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	for _, id := range merged {
+		if out[id], err = resolveEvent(ctx, q, id); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// resolveEvent follows merges to the event that holds what event held.
+func resolveEvent(ctx context.Context, q querier, event int64) (int64, error) {
+	for range 64 {
+		var into sql.NullInt64
+		err := q.QueryRowContext(ctx, `SELECT merged_into FROM events WHERE id = $1`, event).Scan(&into)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		if !into.Valid {
+			return event, nil
+		}
+		event = into.Int64
+	}
+	return 0, fmt.Errorf("event %d: merges form a loop", event)
+}
+
+// link finds the article's provenance and stores it.
+func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
+	keys := &txKeys{ctx: pl.ctx, tx: pl.tx, c: pl.p.c, seq: pl.rec.Seq}
+	var known int
+	if err := pl.tx.QueryRowContext(pl.ctx, `SELECT count(*) FROM link_signatures WHERE article = $1`, doc.Article.ID).Scan(&known); err != nil {
+		return nil, err
+	}
+	if known > 0 {
+		// A new version of a known article: keep its first signature (an id names one
+		// article's content for the index) and its derivations.
+		return nil, nil
+	}
+	l := link.NewLinkerOn(link.NewIndexOn(keys), pl.p.docs, &txSources{ctx: pl.ctx, tx: pl.tx})
+	ds, err := l.Link(doc)
+	if err != nil {
+		return nil, err
+	}
+	if err := keys.flush(); err != nil {
+		return nil, err
+	}
+	sig, err := link.NewSignature(doc).MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := pl.tx.ExecContext(pl.ctx, `INSERT INTO link_signatures (article, seq, sig) VALUES ($1, $2, $3)`, doc.Article.ID, pl.rec.Seq, sig); err != nil {
+		return nil, err
+	}
+	n, err := keys.Len()
+	if err != nil {
+		return nil, err
+	}
+	if err := pl.p.c.setMeta(pl.ctx, pl.tx, "linked", strconv.Itoa(n+1)); err != nil {
+		return nil, err
+	}
+	for _, d := range ds {
+		b, err := json.Marshal(d)
+		if err != nil {
+			return nil, err
+		}
+		_, err = pl.tx.ExecContext(pl.ctx, `INSERT INTO derivations (article, source, data) VALUES ($1, $2, $3)
+			ON CONFLICT (article) DO UPDATE SET source = excluded.source, data = excluded.data`, d.Article, d.Source, string(b))
+		if err != nil {
+			return nil, fmt.Errorf("store derivation of %s: %w", d.Article, err)
+		}
+		if d.Article != doc.Article.ID {
+			// An earlier article found its source now: its event's stories change.
+			if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET changed = $1 WHERE id = (SELECT event FROM assignments WHERE article = $2)`,
+				pl.rec.Seq, d.Article); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return ds, nil
+}
+
+// candidate is an earlier article compared with the one being placed.
+type candidate struct {
+	prof  *Profile
+	event int64
+	pair  Pair
+	prob  float64 // the model's, 0 when a rule keeps them apart
+	raw   float64 // the model's, whatever the rules say
+	// tooLong: joining the candidate's event would stretch it past Options.EventSpan.
+	tooLong bool
+}
+
+// postings scores the placed articles that share the query terms (term -> idf) within
+// [from, to], by the summed idf of what they share, in one statement. except leaves out an
+// event's own articles (0: none).
+func (pl *placement) postings(idf map[int64]float64, from, to, except int64) (map[int64]float64, error) {
+	score := map[int64]float64{}
+	if len(idf) == 0 {
+		return score, nil
+	}
+	args := []any{from, to, except}
+	for t := range idf {
+		args = append(args, t)
+	}
+	slices.SortFunc(args[3:], func(a, b any) int { return int(a.(int64) - b.(int64)) })
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.term, p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
+		WHERE p.t BETWEEN $1 AND $2 AND a.active = 1 AND a.event <> $3 AND p.term IN (`+placeholders(4, len(idf))+`)
+		ORDER BY p.t DESC, p.seq DESC LIMIT 5000`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read postings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var term, seq int64
+		if err := rows.Scan(&term, &seq); err != nil {
+			return nil, err
+		}
+		score[seq] += idf[term]
+	}
+	return score, rows.Err()
+}
+
+// prefetchAll reads the document frequencies of every term of the candidates in a few
+// statements, before they are compared.
+func (pl *placement) prefetchAll(cs []candidate) error {
+	var vs []Vector
+	for _, c := range cs {
+		p := c.prof
+		vs = append(vs, p.Title, p.Lead, p.Grams, p.Body, p.Names, p.TitleNames, p.LeadNames)
+	}
+	return pl.v.prefetch(vs...)
+}
+
+// eventSpans reads the time ranges of the candidates' events.
+func (pl *placement) eventSpans(cs []candidate) (map[int64][2]int64, error) {
+	out := map[int64][2]int64{}
+	var ids []any
+	for _, c := range cs {
+		if _, ok := out[c.event]; !ok {
+			out[c.event] = [2]int64{}
+			ids = append(ids, c.event)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id, t_first, t_last FROM events WHERE id IN (`+placeholders(1, len(ids))+`)`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, a, b int64
+		if err := rows.Scan(&id, &a, &b); err != nil {
+			return nil, err
+		}
+		out[id] = [2]int64{a, b}
+	}
+	return out, rows.Err()
+}
+
+// candidates finds earlier articles that may report the same happening: those sharing the
+// rarest headline and lead terms within the time window (from the postings index), plus
+// the article's source and the articles derived from it.
+func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
+	o := pl.p.opt
+	if err := pl.v.prefetch(prof.Lead); err != nil {
+		return nil, err
+	}
+	type tw struct {
+		id  uint32
+		idf float64
+	}
+	var qs []tw
+	for _, tc := range prof.Lead {
+		// A term only this article has (so far) cannot find anything: query the rarest of
+		// those some earlier article has too.
+		if pl.v.df(tc.ID) < 2 {
+			continue
+		}
+		idf, err := pl.v.IDF(tc.ID)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, tw{tc.ID, idf})
+	}
+	slices.SortFunc(qs, func(a, b tw) int {
+		if a.idf != b.idf {
+			if a.idf > b.idf {
+				return -1
+			}
+			return 1
+		}
+		return int(a.id) - int(b.id)
+	})
+	if len(qs) > o.QueryTerms {
+		qs = qs[:o.QueryTerms]
+	}
+	win := int64(o.Window / time.Second)
+	idf := map[int64]float64{}
+	for _, q := range qs {
+		idf[int64(q.id)] = q.idf
+	}
+	score, err := pl.postings(idf, when-win, when+win, 0)
+	if err != nil {
+		return nil, err
+	}
+	seqs := make([]int64, 0, len(score))
+	for s := range score {
+		seqs = append(seqs, s)
+	}
+	slices.SortFunc(seqs, func(a, b int64) int {
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(b - a)
+	})
+	if len(seqs) > o.MaxCandidates {
+		seqs = seqs[:o.MaxCandidates]
+	}
+	// Provenance links are candidates whatever their terms and time (profiles reads them by
+	// id).
+	profs, err := pl.profiles(seqs, source, derivedFrom)
+	if err != nil {
+		return nil, err
+	}
+	spans, err := pl.eventSpans(profs)
+	if err != nil {
+		return nil, err
+	}
+	if err := pl.prefetchAll(profs); err != nil {
+		return nil, err
+	}
+	var out []candidate
+	for _, c := range profs {
+		derived := c.prof.ID == source || derivedFrom[c.prof.ID]
+		pr, err := pairOf(prof, c.prof, pl.v, derived)
+		if err != nil {
+			return nil, err
+		}
+		c.pair = pr
+		if o.Observe != nil {
+			o.Observe(prof.ID, c.prof.ID, pr)
+		}
+		c.raw = o.Model.Raw(pr.X[:])
+		c.prob = o.Model.Prob(pr)
+		if sp, ok := spans[c.event]; ok && when != 0 && sp[0] != 0 {
+			if max(sp[1], when)-min(sp[0], when) > int64(o.EventSpan/time.Second) {
+				c.prob, c.tooLong = 0, true
+			}
+		}
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.prob != b.prob {
+			if a.prob > b.prob {
+				return -1
+			}
+			return 1
+		}
+		return int(a.prof.Seq - b.prof.Seq)
+	})
+	return out, nil
+}
+
+// profiles loads the active profiles of the given placed versions and of the articles
+// named by id, with their current (merged-through) events.
+func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
+	var out []candidate
+	seen := map[int64]bool{}
+	add := func(rows *sql.Rows) error {
+		defer rows.Close()
+		for rows.Next() {
+			var seq, event int64
+			var id string
+			var blob []byte
+			if err := rows.Scan(&seq, &id, &event, &blob); err != nil {
+				return err
+			}
+			if seen[seq] {
+				continue
+			}
+			seen[seq] = true
+			prof, ok := pl.p.c.profiles[seq]
+			if !ok {
+				prof = &Profile{}
+				if err := prof.UnmarshalBinary(blob); err != nil {
+					return fmt.Errorf("profile of %s: %w", id, err)
+				}
+				prof.Seq, prof.ID = seq, id
+				if len(pl.p.c.profiles) >= maxCachedProfiles {
+					pl.p.c.profiles = map[int64]*Profile{}
+				}
+				pl.p.c.profiles[seq] = prof
+			}
+			out = append(out, candidate{prof: prof, event: event})
+		}
+		return rows.Err()
+	}
+	var ids []any
+	for _, s := range seqs {
+		if s >= 0 {
+			ids = append(ids, s)
+		}
+	}
+	if len(ids) > 0 {
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event, profile FROM place_articles WHERE active = 1 AND seq IN (`+placeholders(1, len(ids))+`)`, ids...)
+		if err != nil {
+			return nil, fmt.Errorf("read profiles: %w", err)
+		}
+		if err := add(rows); err != nil {
+			return nil, err
+		}
+	}
+	var named []any
+	if source != "" {
+		named = append(named, source)
+	}
+	for id := range derivedFrom {
+		named = append(named, id)
+	}
+	slices.SortFunc(named, func(a, b any) int { return cmpString(a.(string), b.(string)) })
+	if len(named) > 0 {
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event, profile FROM place_articles WHERE active = 1 AND id IN (`+placeholders(1, len(named))+`)`, named...)
+		if err != nil {
+			return nil, fmt.Errorf("read profiles: %w", err)
+		}
+		if err := add(rows); err != nil {
+			return nil, err
+		}
+	}
+	evs := make([]int64, len(out))
+	for i := range out {
+		evs[i] = out[i].event
+	}
+	res, err := resolveEvents(pl.ctx, pl.tx, evs)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].event = res[out[i].event]
+	}
+	slices.SortFunc(out, func(a, b candidate) int { return int(a.prof.Seq - b.prof.Seq) })
+	return out, nil
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,512 @@
+package place_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"crosscheck/app"
+	"crosscheck/article"
+	"crosscheck/place"
+	"crosscheck/store"
+	"crosscheck/store/postgres"
+	"crosscheck/store/sqlite"
+	"crosscheck/store/storetest"
+)
+
+// The texts below are written for these tests; they describe invented happenings.
+
+// written builds an analysed German article from a headline and paragraphs.
+func written(t testing.TB, id, url, published, title string, paras ...string) seed {
+	t.Helper()
+	var tb article.TextBuilder
+	tb.Add(article.BlockTitle, title)
+	for _, p := range paras {
+		tb.Add(article.BlockParagraph, p)
+	}
+	a := &article.Article{ID: id, URL: url, Published: published, Title: title, Language: "de"}
+	tb.Fill(a)
+	return seed{id: id, a: a, an: app.Analyzer(app.Registry()).Analyze(a)}
+}
+
+// placeStore is a store placement can keep its tables in (both stores are).
+type placeStore interface {
+	store.Store
+	place.DB
+	place.Store
+}
+
+type env struct {
+	t   testing.TB
+	ctx context.Context
+	s   placeStore
+	p   *place.Placer
+	r   *place.Reader
+}
+
+// newEnv opens a fresh SQLite store with a placer.
+func newEnv(t testing.TB, opt place.Options) *env {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return envOn(t, s, opt)
+}
+
+// newPostgresEnv opens a fresh schema of the test PostgreSQL with a placer (skipping without
+// one, failing under CROSSCHECK_REQUIRE_ALL=1).
+func newPostgresEnv(t testing.TB, opt place.Options) *env {
+	t.Helper()
+	s, err := postgres.Open(context.Background(), storetest.PostgresURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return envOn(t, s, opt)
+}
+
+func envOn(t testing.TB, s placeStore, opt place.Options) *env {
+	t.Helper()
+	ctx := context.Background()
+	t.Cleanup(func() { s.Close() })
+	p, err := app.NewPlacerWith(ctx, s, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &env{t: t, ctx: ctx, s: s, p: p, r: p.Reader()}
+}
+
+// bothStores runs fn on SQLite and on PostgreSQL.
+func bothStores(t *testing.T, fn func(t *testing.T, newEnv func(testing.TB, place.Options) *env)) {
+	t.Run("sqlite", func(t *testing.T) { fn(t, newEnv) })
+	t.Run("postgres", func(t *testing.T) { fn(t, newPostgresEnv) })
+}
+
+// TestPostgresSameAsSQLite: the placement tables on PostgreSQL hold exactly what they hold
+// on SQLite after the same articles, corrections included.
+func TestPostgresSameAsSQLite(t *testing.T) {
+	arts := append(storm(t), written(t, "d1", "https://vier.example/sturm", "2025-03-05", "Nach der Sturmflut: Neuwarft räumt auf",
+		"Einen Tag nach der Sturmflut haben in Neuwarft die Aufräumarbeiten begonnen. Die Deichwacht Neuwarft und 120 Helfer pumpten die Keller leer, sagte Bürgermeisterin Jana Brettschneider."))
+	var snaps []string
+	for _, open := range []func(testing.TB, place.Options) *env{newEnv, newPostgresEnv} {
+		e := open(t, place.Options{})
+		for _, sd := range arts {
+			e.put(sd, false)
+		}
+		if err := e.p.Move(e.ctx, "c1", e.event("a1")); err != nil {
+			t.Fatal(err)
+		}
+		snaps = append(snaps, e.snapshot())
+	}
+	if snaps[0] != snaps[1] {
+		t.Errorf("PostgreSQL differs from SQLite:\n%s\nSQLite:\n%s", snaps[1], snaps[0])
+	}
+}
+
+// put stores an article and, unless noPlace, places it.
+func (e *env) put(sd seed, noPlace bool) *store.Record {
+	e.t.Helper()
+	a := *sd.a
+	_, rec, err := e.s.Put(e.ctx, &a, sd.an)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if rec != nil && !noPlace {
+		if err := e.p.Place(e.ctx, rec); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+	return rec
+}
+
+func (e *env) event(id string) string {
+	e.t.Helper()
+	as, err := e.r.Assignment(e.ctx, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return as.Event
+}
+
+// snapshot is everything a reader sees, for comparing two runs.
+func (e *env) snapshot() string {
+	e.t.Helper()
+	evs, err := e.r.Events(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ls, err := e.r.Storylines(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, ev := range evs {
+		fmt.Fprintf(&b, "%s %s %q %v\n", ev.ID, ev.Storyline, ev.Title, ev.Articles)
+		for _, a := range ev.Articles {
+			as, err := e.r.Assignment(e.ctx, a)
+			if err != nil {
+				e.t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "  %s %+v\n", a, as.Explanation)
+		}
+	}
+	for _, l := range ls {
+		fmt.Fprintf(&b, "%s %q %v %v\n", l.ID, l.Title, l.Events, l.Links)
+	}
+	return b.String()
+}
+
+// pair of reports of one invented happening by two outlets, and an unrelated one.
+func storm(t testing.TB) []seed {
+	return []seed{
+		written(t, "a1", "https://eins.example/sturm", "2025-03-04", "Sturmflut überschwemmt Hafen von Neuwarft",
+			"Eine schwere Sturmflut hat in der Nacht zum Dienstag den Hafen von Neuwarft überschwemmt. Nach Angaben der Feuerwehr standen 40 Keller unter Wasser, die Deichwacht Neuwarft war mit 120 Helfern im Einsatz.",
+			"Bürgermeisterin Jana Brettschneider sprach von der schwersten Flut seit zwanzig Jahren."),
+		written(t, "b1", "https://zwei.example/flut", "2025-03-04", "Neuwarft: Hafen nach Sturmflut unter Wasser",
+			"Die Sturmflut hat in Neuwarft 40 Keller geflutet. Die Deichwacht Neuwarft rückte mit 120 Helfern aus, wie Bürgermeisterin Jana Brettschneider am Dienstag sagte.",
+			"Der Hafenbetrieb soll nach Angaben der Stadt am Donnerstag wieder aufgenommen werden."),
+		written(t, "c1", "https://drei.example/kunst", "2025-03-04", "Museum Gelbhausen zeigt Werke von Ottilie Farnkraut",
+			"Das Museum Gelbhausen widmet der Malerin Ottilie Farnkraut eine große Ausstellung mit 80 Gemälden.",
+			"Die Schau ist bis zum Sommer zu sehen."),
+	}
+}
+
+func TestPlaceJoinsReportsOfOneHappening(t *testing.T) {
+	e := newEnv(t, place.Options{})
+	for _, sd := range storm(t) {
+		e.put(sd, false)
+	}
+	if e.event("a1") != e.event("b1") {
+		t.Errorf("two reports of the flood are in %s and %s", e.event("a1"), e.event("b1"))
+	}
+	if e.event("c1") == e.event("a1") {
+		t.Errorf("the exhibition joined the flood's event %s", e.event("a1"))
+	}
+	as, err := e.r.Assignment(e.ctx, "b1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := as.Explanation
+	if x.Reason != place.ReasonContent || x.Candidate != "a1" || x.Probability < x.Threshold || len(x.SharedNames)+len(x.SharedTerms) == 0 {
+		t.Errorf("explanation does not say why: %+v", x)
+	}
+}
+
+// TestPlaceResumes stores articles without placing them (a crash between the two), then a
+// new placer places them, in order, with the same result as placing them as they came.
+func TestPlaceResumes(t *testing.T) {
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		arts := storm(t)
+		want := newEnv(t, place.Options{})
+		for _, sd := range arts {
+			want.put(sd, false)
+		}
+		got := newEnv(t, place.Options{})
+		for _, sd := range arts {
+			got.put(sd, true)
+		}
+		if evs, _ := got.r.Events(got.ctx); len(evs) != 0 {
+			t.Fatalf("nothing placed yet, but %d events", len(evs))
+		}
+		n, err := got.p.PlacePending(got.ctx)
+		if err != nil || n != len(arts) {
+			t.Fatalf("PlacePending = %d, %v; want %d", n, err, len(arts))
+		}
+		if g, w := got.snapshot(), want.snapshot(); g != w {
+			t.Errorf("resumed placement differs:\n%s\nwant\n%s", g, w)
+		}
+		// Placing again changes nothing.
+		before := got.snapshot()
+		if n, err := got.p.PlacePending(got.ctx); err != nil || n != 0 {
+			t.Errorf("second PlacePending = %d, %v", n, err)
+		}
+		recs, err := got.s.Placeable(got.ctx, 0, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range recs {
+			if err := got.p.Place(got.ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if after := got.snapshot(); after != before {
+			t.Errorf("placing placed articles again changed the state:\n%s\nwas\n%s", after, before)
+		}
+	})
+}
+
+// TestPlaceWaitsForOrder: placing a later article first places the earlier ones before it.
+func TestPlaceWaitsForOrder(t *testing.T) {
+	arts := storm(t)
+	e := newEnv(t, place.Options{})
+	var recs []*store.Record
+	for _, sd := range arts {
+		recs = append(recs, e.put(sd, true))
+	}
+	if err := e.p.Place(e.ctx, recs[2]); err != nil {
+		t.Fatal(err)
+	}
+	want := newEnv(t, place.Options{})
+	for _, sd := range arts {
+		want.put(sd, false)
+	}
+	if g, w := e.snapshot(), want.snapshot(); g != w {
+		t.Errorf("out-of-order Place differs:\n%s\nwant\n%s", g, w)
+	}
+}
+
+func TestPlaceDeterministic(t *testing.T) {
+	arts := storm(t)
+	var snaps []string
+	for range 2 {
+		e := newEnv(t, place.Options{})
+		for _, sd := range arts {
+			e.put(sd, false)
+		}
+		snaps = append(snaps, e.snapshot())
+	}
+	if snaps[0] != snaps[1] {
+		t.Errorf("two runs differ:\n%s\n%s", snaps[0], snaps[1])
+	}
+}
+
+// TestPlaceNewVersion: new content under a known id replaces the article's placement.
+func TestPlaceNewVersion(t *testing.T) {
+	e := newEnv(t, place.Options{})
+	arts := storm(t)
+	for _, sd := range arts {
+		e.put(sd, false)
+	}
+	// c1 is rewritten into a third report of the flood.
+	c2 := written(t, "c1", "https://drei.example/kunst", "2025-03-04", "Sturmflut in Neuwarft: 40 Keller unter Wasser",
+		"Nach der Sturmflut in Neuwarft waren 40 Keller überschwemmt. Die Deichwacht Neuwarft setzte 120 Helfer ein, sagte Bürgermeisterin Jana Brettschneider.")
+	e.put(c2, false)
+	if e.event("c1") != e.event("a1") {
+		t.Errorf("the new version of c1 is in %s, not with the flood in %s", e.event("c1"), e.event("a1"))
+	}
+	evs, err := e.r.Events(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, ev := range evs {
+		for _, a := range ev.Articles {
+			if a == "c1" {
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("c1 is in %d events", n)
+	}
+}
+
+func TestCorrections(t *testing.T) {
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		e := newEnv(t, place.Options{})
+		for _, sd := range storm(t) {
+			e.put(sd, false)
+		}
+		flood, museum := e.event("a1"), e.event("c1")
+		if err := e.p.Merge(e.ctx, flood, museum); err != nil {
+			t.Fatal(err)
+		}
+		if e.event("c1") != flood {
+			t.Fatalf("after merge c1 is in %s, want %s", e.event("c1"), flood)
+		}
+		if _, err := e.r.Event(e.ctx, museum); err != nil {
+			t.Errorf("the merged event should resolve to the surviving one: %v", err)
+		}
+		made, err := e.p.Split(e.ctx, flood, []string{"c1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.event("c1") != made || made == flood {
+			t.Errorf("after split c1 is in %s, want the new %s", e.event("c1"), made)
+		}
+		if err := e.p.Move(e.ctx, "b1", made); err != nil {
+			t.Fatal(err)
+		}
+		as, err := e.r.Assignment(e.ctx, "b1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if as.Event != made || !as.Pinned || as.Explanation.Reason != place.ReasonMoved {
+			t.Errorf("moved article: %+v", as)
+		}
+		// A new version of a pinned article stays where the user put it.
+		b2 := storm(t)[1]
+		b2.a.Text += " "
+		b2.a.Blocks[len(b2.a.Blocks)-1].End++
+		b2 = written(t, "b1", "https://zwei.example/flut", "2025-03-04", "Neuwarft: Hafen nach Sturmflut unter Wasser (aktualisiert)",
+			"Die Sturmflut hat in Neuwarft 40 Keller geflutet. Die Deichwacht Neuwarft rückte mit 120 Helfern aus.")
+		e.put(b2, false)
+		if got := e.event("b1"); got != made {
+			t.Errorf("the new version of a pinned article went to %s, want %s", got, made)
+		}
+		for _, bad := range [][2]string{{flood, flood}, {"e999", flood}, {"x1", flood}} {
+			if err := e.p.Merge(e.ctx, bad[0], bad[1]); err == nil {
+				t.Errorf("Merge(%s, %s) succeeded", bad[0], bad[1])
+			}
+		}
+		if err := e.p.Move(e.ctx, "nope", flood); err == nil {
+			t.Error("moving an unknown article succeeded")
+		}
+	})
+}
+
+// TestFurnitureLearned: a paragraph a site repeats on every page becomes furniture once the
+// site has shown it often enough, and is left out of the evidence.
+func TestFurnitureLearned(t *testing.T) {
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		e := newEnv(t, place.Options{Furniture: 2})
+		banner := "Liebe Leserinnen und Leser, unterstützen Sie unabhängigen Lokaljournalismus mit einem Abonnement für nur wenige Euro im Monat."
+		texts := []string{
+			"Der Gemeinderat von Birkenfelde hat den neuen Spielplatz am Teich eröffnet.",
+			"Die Feuerwehr Birkenfelde hat ein neues Löschfahrzeug in Dienst gestellt.",
+			"Die Bibliothek von Birkenfelde verlängert im Winter ihre Öffnungszeiten.",
+		}
+		for i, txt := range texts {
+			id := fmt.Sprintf("lokal%d", i)
+			e.put(written(t, id, "https://lokal.example/"+id, "2025-02-0"+fmt.Sprint(i+1), "Nachricht "+id, txt, banner), false)
+		}
+		spans, err := e.r.Furniture(e.ctx, "lokal2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(spans) != 1 {
+			t.Fatalf("furniture of the third page: %v, want the banner", spans)
+		}
+		a, err := e.s.Get(e.ctx, "lokal2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := article.NewRunes(a.Article.Text).Slice(spans[0].Start, spans[0].End); got != banner {
+			t.Errorf("furniture span holds %q", got)
+		}
+		if spans, _ := e.r.Furniture(e.ctx, "lokal0"); len(spans) != 0 {
+			t.Errorf("the first page cannot know its banner yet: %v", spans)
+		}
+	})
+}
+
+// TestPreviewApart: an announcement of a match and the report of it are different events
+// (linked by storyline), and two reports with different results are different matches.
+func TestPreviewApart(t *testing.T) {
+	e := newEnv(t, place.Options{})
+	arts := []seed{
+		written(t, "v1", "https://sport.example/vorschau", "2025-05-10", "Wer überträgt Grünstadt gegen Eichental live im TV und Stream?",
+			"Am Samstag empfängt der FC Grünstadt den SV Eichental. Wer zeigt die Partie live im TV? Anstoß ist um 15.30 Uhr, die Übertragung läuft im Stream."),
+		written(t, "r1", "https://sport.example/bericht", "2025-05-10", "FC Grünstadt schlägt SV Eichental 2:0",
+			"Der FC Grünstadt hat den SV Eichental mit 2:0 besiegt. Vor 9000 Zuschauern trafen Lasse Ohlendorf und Mirko Tamm für Grünstadt."),
+		written(t, "r2", "https://ball.example/bericht", "2025-05-10", "Grünstadt gewinnt 2:0 gegen Eichental",
+			"Der FC Grünstadt gewann am Samstag 2:0 gegen den SV Eichental. Lasse Ohlendorf und Mirko Tamm erzielten die Tore vor 9000 Zuschauern."),
+		written(t, "r3", "https://ball.example/anderes", "2025-05-10", "SV Eichental verliert 1:3 gegen FC Grünstadt II",
+			"Die zweite Mannschaft des FC Grünstadt gewann 3:1 beim SV Eichental. Vor 300 Zuschauern trafen drei Nachwuchsspieler."),
+	}
+	for _, sd := range arts {
+		e.put(sd, false)
+	}
+	if e.event("r1") != e.event("r2") {
+		t.Errorf("two reports of one match: %s and %s", e.event("r1"), e.event("r2"))
+	}
+	if e.event("v1") == e.event("r1") {
+		t.Errorf("the TV listing joined the match report's event %s", e.event("r1"))
+	}
+	if e.event("r3") == e.event("r1") {
+		t.Errorf("a 1:3 joined the 2:0's event %s", e.event("r1"))
+	}
+	as, err := e.r.Assignment(e.ctx, "r1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as.Explanation.KeptApart) == 0 && as.Explanation.Reason == place.ReasonOpened {
+		t.Logf("r1 explanation: %+v", as.Explanation)
+	}
+}
+
+// TestEventSpan: reports weeks apart do not make one event, however alike.
+func TestEventSpan(t *testing.T) {
+	e := newEnv(t, place.Options{})
+	dates := []string{"2025-03-01", "2025-03-04", "2025-03-07", "2025-03-10", "2025-03-13"}
+	for i, d := range dates {
+		e.put(written(t, fmt.Sprintf("w%d", i), fmt.Sprintf("https://markt%d.example/", i), d, "Wochenmarkt in Neuwarft mit 40 Ständen",
+			"Der Wochenmarkt in Neuwarft öffnet wieder mit 40 Ständen am Hafen, teilte die Stadt Neuwarft mit."), false)
+	}
+	evs, err := e.r.Events(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		if !ev.First.IsZero() && ev.Last.Sub(ev.First).Hours() > 7*24 {
+			t.Errorf("event %s spans %v .. %v", ev.ID, ev.First, ev.Last)
+		}
+	}
+	if len(evs) < 2 {
+		t.Errorf("%d event(s) for reports two weeks apart", len(evs))
+	}
+}
+
+func TestReaderNotFound(t *testing.T) {
+	e := newEnv(t, place.Options{})
+	for _, id := range []string{"e1", "x", "e-1", ""} {
+		if _, err := e.r.Event(e.ctx, id); err == nil {
+			t.Errorf("Event(%q) succeeded on an empty store", id)
+		}
+	}
+	if _, err := e.r.Storyline(e.ctx, "s1"); err == nil {
+		t.Error("Storyline(s1) succeeded on an empty store")
+	}
+	if _, err := e.r.Assignment(e.ctx, "nope"); err == nil {
+		t.Error("Assignment of an unknown article succeeded")
+	}
+	v1, err := e.r.Version(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.put(storm(t)[0], false)
+	v2, err := e.r.Version(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v1 == v2 {
+		t.Errorf("Version did not change when an article was placed: %q", v1)
+	}
+	if reflect.DeepEqual(v1, "") {
+		t.Log("empty version before anything was placed")
+	}
+}
+
+// TestPlacePassesOverFailures: an article whose placement fails (here a panic) is recorded
+// and passed over; the others of its batch and after it are placed.
+func TestPlacePassesOverFailures(t *testing.T) {
+	bothStores(t, func(t *testing.T, newEnv func(testing.TB, place.Options) *env) {
+		arts := storm(t)
+		e := newEnv(t, place.Options{Observe: func(a, b string, _ place.Pair) {
+			if a == "b1" {
+				panic("boom")
+			}
+		}})
+		for _, sd := range arts {
+			e.put(sd, true)
+		}
+		if _, err := e.p.PlacePending(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+		fs, err := e.r.Failures(e.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != 1 || fs[0].Article != "b1" || !strings.Contains(fs[0].Error, "boom") {
+			t.Errorf("failures: %+v", fs)
+		}
+		for _, id := range []string{"a1", "c1"} {
+			if _, err := e.r.Assignment(e.ctx, id); err != nil {
+				t.Errorf("%s not placed: %v", id, err)
+			}
+		}
+	})
+}

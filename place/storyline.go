@@ -1,0 +1,291 @@
+package place
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+const storyOpened = "opened new storyline"
+
+// Storyline linking: an event joins the storyline of an earlier event whose articles name
+// the same actors only when the event shares main actors (storyNames names, and a cosine of
+// the names of Options.StoryNames) and topic (Options.StoryTopic, the cosine of the heaviest
+// body terms) with that storyline's recent events taken together. A storyline's profile is
+// rebuilt from its events of the last StoryWindow only, so it cannot drift from one subject
+// to the next.
+const (
+	storyNames   = 2
+	crossNames   = 4  // shared names an event in another language needs
+	storyRecent  = 12 // most recent events of a storyline that make its profile
+	storyOptions = 3  // storylines weighed as a whole for one event
+)
+
+// storylineFor returns the storyline an event should join (0: a storyline of its own) and
+// why. event is the event's id, 0 when it is being opened; prof its profile (the article's,
+// for a new event).
+func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands []candidate) (int64, string, error) {
+	o := pl.p.opt
+	more, err := pl.storyCandidates(prof, when, event)
+	if err != nil {
+		return 0, "", err
+	}
+	type option struct {
+		line, via int64
+		raw       float64 // how much the candidate's names are the event's (cosine)
+	}
+	best := map[int64]option{}
+	w := weigher{v: pl.v}
+	consider := func(c candidate) {
+		if c.event == event {
+			return
+		}
+		actors := w.cos(prof.Names, c.prof.Names)
+		if b, ok := best[c.event]; !ok || actors > b.raw {
+			best[c.event] = option{via: c.event, raw: actors}
+		}
+	}
+	for _, c := range cands {
+		consider(c)
+	}
+	for _, c := range more {
+		consider(c)
+	}
+	var opts []option
+	for e, op := range best {
+		var line int64
+		if err := pl.tx.QueryRowContext(pl.ctx, `SELECT storyline FROM events WHERE id = $1`, e).Scan(&line); err != nil {
+			return 0, "", err
+		}
+		op.line = line
+		opts = append(opts, op)
+	}
+	if w.err != nil {
+		return 0, "", w.err
+	}
+	slices.SortFunc(opts, func(a, b option) int {
+		if a.raw != b.raw {
+			if a.raw > b.raw {
+				return -1
+			}
+			return 1
+		}
+		return int(a.via - b.via)
+	})
+	// Only the storylines of the few events whose articles name the same actors most are
+	// weighed as a whole: that is where a thread would be.
+	seen := map[int64]bool{}
+	kept := opts[:0]
+	for _, op := range opts {
+		if !seen[op.line] && len(kept) < storyOptions {
+			seen[op.line] = true
+			kept = append(kept, op)
+		}
+	}
+	opts = kept
+	closest := ""
+	for _, op := range opts {
+		sp, err := pl.storylineProfile(op.line, when-int64(o.StoryWindow/time.Second), event)
+		if err != nil {
+			return 0, "", err
+		}
+		sup, err := pl.supports(prof, sp)
+		if err != nil {
+			return 0, "", err
+		}
+		if sup.ok {
+			return op.line, fmt.Sprintf("joined storyline s%d via e%d: shared names %s (similarity %.2f), topic similarity %.2f",
+				op.line, op.via, strings.Join(sup.shared, ", "), sup.names, sup.topic), nil
+		}
+		if closest == "" {
+			closest = fmt.Sprintf(" (closest: s%d via e%d, %d shared names, name similarity %.2f, topic similarity %.2f)",
+				op.line, op.via, len(sup.shared), sup.names, sup.topic)
+		}
+	}
+	return 0, storyOpened + closest, nil
+}
+
+// storyCandidates finds articles of other events within the storyline window that share the
+// event's rarest headline and lead terms and names.
+func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candidate, error) {
+	o := pl.p.opt
+	type tw struct {
+		id  uint32
+		idf float64
+	}
+	var qs []tw
+	for _, tc := range prof.Lead {
+		if pl.v.df(tc.ID) < 2 {
+			continue
+		}
+		idf, err := pl.v.IDF(tc.ID)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, tw{tc.ID, idf})
+	}
+	slices.SortFunc(qs, func(a, b tw) int {
+		if a.idf != b.idf {
+			if a.idf > b.idf {
+				return -1
+			}
+			return 1
+		}
+		return int(a.id) - int(b.id)
+	})
+	if len(qs) > 12 {
+		qs = qs[:12]
+	}
+	win := int64(o.StoryWindow / time.Second)
+	idf := map[int64]float64{}
+	for _, q := range qs {
+		idf[int64(q.id)] = q.idf
+	}
+	score, err := pl.postings(idf, when-win, when, event)
+	if err != nil {
+		return nil, err
+	}
+	var seqs []int64
+	for s := range score {
+		seqs = append(seqs, s)
+	}
+	slices.SortFunc(seqs, func(a, b int64) int {
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(b - a)
+	})
+	if len(seqs) > 24 {
+		seqs = seqs[:24]
+	}
+	cs, err := pl.profiles(seqs, "", nil)
+	if err != nil {
+		return nil, err
+	}
+	var names []Vector
+	for _, c := range cs {
+		names = append(names, c.prof.Names)
+	}
+	if err := pl.v.prefetch(names...); err != nil {
+		return nil, err
+	}
+	return cs, nil
+}
+
+// storylineProfile sums the profiles of a storyline's recent events (since from), leaving
+// out event.
+func (pl *placement) storylineProfile(line, from, event int64) (*Profile, error) {
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT profile FROM events WHERE storyline = $1 AND merged_into IS NULL AND t_last >= $2 AND id <> $3
+		ORDER BY t_last DESC, id DESC LIMIT $4`, line, from, event, storyRecent)
+	if err != nil {
+		return nil, err
+	}
+	var blobs [][]byte
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		blobs = append(blobs, b)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	var sp *Profile
+	for _, b := range blobs {
+		ep := &Profile{}
+		if err := ep.UnmarshalBinary(b); err != nil {
+			return nil, err
+		}
+		if sp, err = mergeEventProfile(sp, ep, pl.v); err != nil {
+			return nil, err
+		}
+	}
+	return sp, nil
+}
+
+// support is how a storyline's recent events, taken together, relate to an event.
+type support struct {
+	shared       []string // headline-and-lead names both have
+	names, topic float64  // cosine of those names, and of headline-and-lead terms
+	ok           bool
+}
+
+// supports reports whether a storyline's recent profile supports an event joining it: main
+// names in common (at least storyNames of them, and similar weight on them) and a similar
+// topic (headline and lead terms).
+func (pl *placement) supports(prof, sp *Profile) (support, error) {
+	var s support
+	if sp == nil {
+		return s, nil
+	}
+	w := weigher{v: pl.v}
+	// Actors are the names of the whole text and the topic its heaviest terms: a follow-up
+	// names the places and people of the happening and speaks of it, though not always in
+	// its lead.
+	var ids []uint32
+	j := 0
+	for _, t := range prof.Names {
+		for j < len(sp.Names) && sp.Names[j].ID < t.ID {
+			j++
+		}
+		if j < len(sp.Names) && sp.Names[j].ID == t.ID {
+			ids = append(ids, t.ID)
+		}
+	}
+	s.names, s.topic = round3(w.cos(prof.Names, sp.Names)), round3(w.cos(prof.Body, sp.Body))
+	if w.err != nil {
+		return s, w.err
+	}
+	keys, err := terms(pl.ctx, pl.tx, ids)
+	if err != nil {
+		return s, err
+	}
+	for _, id := range ids {
+		s.shared = append(s.shared, strings.TrimPrefix(keys[id], keyName))
+	}
+	o := pl.p.opt
+	s.ok = len(ids) >= storyNames && s.names >= o.StoryNames && s.topic >= o.StoryTopic && s.names+s.topic >= o.StoryScore
+	if prof.Lang != "" && sp.Lang != "" && prof.Lang != sp.Lang {
+		// Words cannot be compared across languages, names can (their keys are the same in
+		// every language): the event joins on actors alone, with a higher bar.
+		s.ok = len(ids) >= crossNames && s.names >= o.StoryNames
+	}
+	return s, nil
+}
+
+// linkStory records why an event joined a storyline and counts it there.
+func (pl *placement) linkStory(event, line, when int64, why string) error {
+	_, err := pl.tx.ExecContext(pl.ctx, `INSERT INTO story_links (event, storyline, other_event, explanation) VALUES ($1, $2, 0, $3)
+		ON CONFLICT (event) DO UPDATE SET storyline = excluded.storyline, explanation = excluded.explanation`, event, line, why)
+	if err != nil {
+		return fmt.Errorf("link e%d to s%d: %w", event, line, err)
+	}
+	var n int64
+	if err := pl.tx.QueryRowContext(pl.ctx, `SELECT articles FROM events WHERE id = $1`, event).Scan(&n); err != nil {
+		return err
+	}
+	_, err = pl.tx.ExecContext(pl.ctx, `UPDATE storylines SET events = (SELECT count(*) FROM events WHERE storyline = $1 AND merged_into IS NULL),
+		articles = (SELECT coalesce(sum(articles), 0) FROM events WHERE storyline = $1 AND merged_into IS NULL),
+		t_first = CASE WHEN $2 < t_first THEN $2 ELSE t_first END, t_last = CASE WHEN $2 > t_last THEN $2 ELSE t_last END,
+		changed = $3 WHERE id = $1`, line, when, pl.rec.Seq)
+	if err != nil {
+		return err
+	}
+	return pl.retitleStoryline(line)
+}
+
+// moveEventToStoryline moves an event that was alone in its storyline into another; the
+// emptied storyline is marked merged into the other.
+func (pl *placement) moveEventToStoryline(event, from, to int64) error {
+	if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE events SET storyline = $1, changed = $2 WHERE id = $3`, to, pl.rec.Seq, event); err != nil {
+		return err
+	}
+	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE storylines SET merged_into = $1, events = 0, articles = 0, changed = $2 WHERE id = $3`, to, pl.rec.Seq, from)
+	return err
+}

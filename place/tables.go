@@ -1,0 +1,578 @@
+package place
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"crosscheck/link"
+)
+
+// cache holds what placement reads often, valid only while no other process has placed
+// since (the placer checks the cursor at the start of every transaction and drops it when
+// someone else moved it). Bounded: when a map grows past its limit it is emptied.
+type cache struct {
+	termID   map[string]uint32
+	df       map[uint32]int64
+	prior    map[uint32]float64 // background counts of the terms in df
+	docs     int64              // documents counted; -1 when unknown
+	profiles map[int64]*Profile
+	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
+	changed  map[string]bool   // meta keys changed and not yet written
+	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
+	nextTerm int64             // the id the next new term gets; 0: not read yet
+	named    map[uint32]bool   // name terms known to have a written form in place_names
+}
+
+// flushTerms writes the changed document frequencies in statements of a few hundred.
+func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
+	rows := make([][]any, 0, len(c.dirty))
+	for id, term := range c.dirty {
+		rows = append(rows, []any{int64(id), term, c.df[id]})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
+	if err := insertRows(ctx, tx, "place_terms (id, term, df)", "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
+		return fmt.Errorf("place: write term counts: %w", err)
+	}
+	c.dirty = map[uint32]string{}
+	return nil
+}
+
+// trim empties what grew past its bound, after the counts were written.
+func (c *cache) trim() {
+	if len(c.termID) > maxCachedTerms || len(c.df) > maxCachedTerms {
+		c.termID, c.df, c.prior = map[string]uint32{}, map[uint32]int64{}, map[uint32]float64{}
+	}
+	if len(c.profiles) > maxCachedProfiles {
+		c.profiles = map[int64]*Profile{}
+	}
+}
+
+// getMeta reads a place_meta value through the cache (one statement reads them all).
+func (c *cache) getMeta(ctx context.Context, q querier, key string) (string, error) {
+	if c.meta == nil {
+		rows, err := q.QueryContext(ctx, `SELECT key, value FROM place_meta`)
+		if err != nil {
+			return "", fmt.Errorf("place: read meta: %w", err)
+		}
+		m := map[string]string{}
+		for rows.Next() {
+			var k, v string
+			if err := rows.Scan(&k, &v); err != nil {
+				rows.Close()
+				return "", err
+			}
+			m[k] = v
+		}
+		if err := rows.Close(); err != nil {
+			return "", err
+		}
+		c.meta, c.changed = m, map[string]bool{}
+	}
+	return c.meta[key], nil
+}
+
+// setMeta changes a place_meta value in the cache; flushMeta writes the changes.
+func (c *cache) setMeta(ctx context.Context, q querier, key, value string) error {
+	if _, err := c.getMeta(ctx, q, key); err != nil {
+		return err
+	}
+	c.meta[key] = value
+	c.changed[key] = true
+	return nil
+}
+
+// flushMeta writes the changed place_meta values in one statement.
+func (c *cache) flushMeta(ctx context.Context, tx *sql.Tx) error {
+	var rows [][]any
+	for k := range c.changed {
+		rows = append(rows, []any{k, c.meta[k]})
+	}
+	slices.SortFunc(rows, func(a, b []any) int { return strings.Compare(a[0].(string), b[0].(string)) })
+	if err := insertRows(ctx, tx, "place_meta (key, value)", "ON CONFLICT (key) DO UPDATE SET value = excluded.value", rows); err != nil {
+		return fmt.Errorf("place: write meta: %w", err)
+	}
+	c.changed = map[string]bool{}
+	return nil
+}
+
+const (
+	maxCachedTerms    = 1 << 21
+	maxCachedProfiles = 1 << 15
+)
+
+func newCache() *cache {
+	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, prior: map[uint32]float64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, named: map[uint32]bool{}}
+}
+
+// txVocab is the vocabulary in the place_terms table, read and written through one
+// transaction.
+type txVocab struct {
+	ctx context.Context
+	tx  *sql.Tx
+	c   *cache
+}
+
+func (v *txVocab) ensureDocs() error {
+	if v.c.docs >= 0 {
+		return nil
+	}
+	s, err := v.c.getMeta(v.ctx, v.tx, "docs")
+	if err != nil {
+		return err
+	}
+	v.c.docs = 0
+	if s != "" {
+		v.c.docs, _ = strconv.ParseInt(s, 10, 64)
+	}
+	return nil
+}
+
+// Observe implements Vocab. Counts are kept in the cache and written once per batch
+// (flushTerms); only terms the cache does not know yet are looked up, and new ones added.
+func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint32, error) {
+	if err := v.ensureDocs(); err != nil {
+		return nil, err
+	}
+	v.c.docs++
+	if err := v.c.setMeta(v.ctx, v.tx, "docs", strconv.FormatInt(v.c.docs, 10)); err != nil {
+		return nil, err
+	}
+	out := make([]uint32, len(keys))
+	var unknown []string
+	for _, k := range keys {
+		if _, ok := v.c.termID[k]; !ok {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		if err := v.lookup(unknown); err != nil {
+			return nil, err
+		}
+	}
+	var fresh []string
+	for _, k := range unknown {
+		if _, ok := v.c.termID[k]; !ok {
+			fresh = append(fresh, k)
+		}
+	}
+	if len(fresh) > 0 {
+		if v.c.nextTerm == 0 {
+			if err := v.tx.QueryRowContext(v.ctx, `SELECT coalesce(max(id), 0) + 1 FROM place_terms`).Scan(&v.c.nextTerm); err != nil {
+				return nil, fmt.Errorf("place: next term id: %w", err)
+			}
+		}
+		// New terms get the next ids in key order (keys are sorted): the same whatever
+		// was rolled back before.
+		rows := make([][]any, len(fresh))
+		for i, k := range fresh {
+			id := v.c.nextTerm
+			v.c.nextTerm++
+			p := 0.0
+			if prior != nil {
+				p = prior(k)
+			}
+			rows[i] = []any{id, k, 0, p}
+			v.c.termID[k] = uint32(id)
+			v.c.df[uint32(id)] = 0
+			v.c.prior[uint32(id)] = p
+		}
+		if err := insertRows(v.ctx, v.tx, "place_terms (id, term, df, prior)", "", rows); err != nil {
+			return nil, fmt.Errorf("place: add terms: %w", err)
+		}
+	}
+	for i, k := range keys {
+		id, ok := v.c.termID[k]
+		if !ok {
+			return nil, fmt.Errorf("place: term %q was not returned", k)
+		}
+		v.c.df[id]++
+		v.c.dirty[id] = k
+		out[i] = id
+	}
+	return out, nil
+}
+
+// lookup reads the ids and counts of terms the cache does not know, in statements of a few
+// hundred.
+func (v *txVocab) lookup(keys []string) error {
+	for lo := 0; lo < len(keys); lo += 400 {
+		part := keys[lo:min(len(keys), lo+400)]
+		args := make([]any, len(part))
+		for i, k := range part {
+			args[i] = k
+		}
+		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, term, df, prior FROM place_terms WHERE term IN (`+placeholders(1, len(part))+`)`, args...)
+		if err != nil {
+			return fmt.Errorf("place: look up terms: %w", err)
+		}
+		for rows.Next() {
+			var id, df int64
+			var term string
+			var p float64
+			if err := rows.Scan(&id, &term, &df, &p); err != nil {
+				rows.Close()
+				return err
+			}
+			v.c.termID[term] = uint32(id)
+			v.c.prior[uint32(id)] = p
+			if _, dirty := v.c.dirty[uint32(id)]; !dirty {
+				v.c.df[uint32(id)] = df
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// IDF implements Vocab.
+func (v *txVocab) IDF(id uint32) (float64, error) {
+	if err := v.ensureDocs(); err != nil {
+		return 0, err
+	}
+	df, ok := v.c.df[id]
+	if !ok {
+		var p float64
+		err := v.tx.QueryRowContext(v.ctx, `SELECT df, prior FROM place_terms WHERE id = $1`, int64(id)).Scan(&df, &p)
+		if errors.Is(err, sql.ErrNoRows) {
+			df = 0
+		} else if err != nil {
+			return 0, fmt.Errorf("place: read term %d: %w", id, err)
+		}
+		v.c.df[id], v.c.prior[id] = df, p
+	}
+	return idfOf(df, v.c.prior[id], v.c.docs), nil
+}
+
+// df is a term's document frequency as last read or counted (terms of the article being
+// placed and of prefetched vectors are always known); 0 when not known.
+func (v *txVocab) df(id uint32) int64 { return v.c.df[id] }
+
+// prefetch reads the document frequencies of the given vectors' terms that are not cached,
+// in one statement per few hundred.
+func (v *txVocab) prefetch(vs ...Vector) error {
+	var need []any
+	seen := map[uint32]bool{}
+	for _, vec := range vs {
+		for _, tc := range vec {
+			if _, ok := v.c.df[tc.ID]; !ok && !seen[tc.ID] {
+				seen[tc.ID] = true
+				need = append(need, int64(tc.ID))
+			}
+		}
+	}
+	for lo := 0; lo < len(need); lo += 500 {
+		part := need[lo:min(len(need), lo+500)]
+		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, df, prior FROM place_terms WHERE id IN (`+placeholders(1, len(part))+`)`, part...)
+		if err != nil {
+			return fmt.Errorf("place: read terms: %w", err)
+		}
+		for rows.Next() {
+			var id, df int64
+			var p float64
+			if err := rows.Scan(&id, &df, &p); err != nil {
+				rows.Close()
+				return err
+			}
+			v.c.df[uint32(id)], v.c.prior[uint32(id)] = df, p
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// terms returns the keys of term ids, for explanations; a name key gives "n:" and the name
+// as first written.
+func terms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, error) {
+	out, err := rawTerms(ctx, q, ids)
+	if err != nil || len(out) == 0 {
+		return out, err
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = int64(id)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT term, name FROM place_names WHERE term IN (`+placeholders(1, len(ids))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("place: read names: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var n string
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[uint32(id)] = keyName + n
+	}
+	return out, rows.Err()
+}
+
+func rawTerms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, error) {
+	out := map[uint32]string{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = int64(id)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id, term FROM place_terms WHERE id IN (`+placeholders(1, len(ids))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("place: read terms: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var t string
+		if err := rows.Scan(&id, &t); err != nil {
+			return nil, err
+		}
+		out[uint32(id)] = t
+	}
+	return out, rows.Err()
+}
+
+// insertRows inserts rows (each of the same width) into table (with its column list) in
+// statements of a few hundred rows, with suffix (an ON CONFLICT clause) after each.
+func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	width := len(rows[0])
+	per := max(1, 900/width)
+	for lo := 0; lo < len(rows); lo += per {
+		part := rows[lo:min(len(rows), lo+per)]
+		var q strings.Builder
+		q.WriteString("INSERT INTO ")
+		q.WriteString(table)
+		q.WriteString(" VALUES ")
+		args := make([]any, 0, len(part)*width)
+		for i, r := range part {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString("(")
+			q.WriteString(placeholders(len(args)+1, width))
+			q.WriteString(")")
+			args = append(args, r...)
+		}
+		q.WriteString(" ")
+		q.WriteString(suffix)
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// placeholders returns "$from, $from+1, ..." for n parameters.
+func placeholders(from, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("$")
+		b.WriteString(strconv.Itoa(from + i))
+	}
+	return b.String()
+}
+
+// txKeys keeps the provenance index's keys in the link_keys table (link.Keys).
+type txKeys struct {
+	ctx     context.Context
+	tx      *sql.Tx
+	c       *cache
+	seq     int64 // of the article being placed: orders each key's ids, latest first
+	pending [][]any
+}
+
+// AddKey buffers the key; flush writes the article's keys in one statement.
+func (k *txKeys) AddKey(kind uint8, key uint64, id string) error {
+	k.pending = append(k.pending, []any{int64(kind), int64(key), k.seq, id})
+	return nil
+}
+
+// Keys stop growing at these sizes: a band bucket that full holds boilerplate, and a term
+// in more articles than the anchor limit points nowhere (link skips it), so more rows would
+// only slow every lookup.
+const (
+	maxBucket = 257
+	maxAnchor = 1001
+)
+
+func (k *txKeys) flush() error {
+	counts := map[uint8]map[uint64]int{}
+	for _, kind := range []uint8{link.KindBand, link.KindAnchor} {
+		var keys []uint64
+		for _, r := range k.pending {
+			if uint8(r[0].(int64)) == kind {
+				keys = append(keys, uint64(r[1].(int64)))
+			}
+		}
+		c, err := k.CountKeys(kind, keys)
+		if err != nil {
+			return err
+		}
+		counts[kind] = c
+	}
+	rows := k.pending[:0]
+	for _, r := range k.pending {
+		kind, key := uint8(r[0].(int64)), uint64(r[1].(int64))
+		limit := maxAnchor
+		if kind == link.KindBand {
+			limit = maxBucket
+		}
+		if counts[kind][key] < limit {
+			rows = append(rows, r)
+		}
+	}
+	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
+		return fmt.Errorf("place: index keys: %w", err)
+	}
+	k.pending = nil
+	return nil
+}
+
+func (k *txKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) error {
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT article FROM link_keys WHERE kind = $1 AND key = $2 ORDER BY seq DESC LIMIT $3`,
+		int64(kind), int64(key), limit)
+	if err != nil {
+		return fmt.Errorf("place: read key: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		fn(id)
+	}
+	return nil
+}
+
+// EachKeys implements link.BatchKeys in one statement.
+func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	args := []any{int64(kind), limit}
+	for _, key := range keys {
+		args = append(args, int64(key))
+	}
+	// Each key's latest ids first; the per-key limit is applied while reading (a window
+	// function costs more than the few rows most keys hold), the whole bounded as well.
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, article FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(3, len(keys))+`)
+		ORDER BY key, seq DESC LIMIT $2`, append([]any{args[0], limit * len(keys)}, args[2:]...)...)
+	if err != nil {
+		return fmt.Errorf("place: read keys: %w", err)
+	}
+	type hit struct {
+		key uint64
+		id  string
+	}
+	var hits []hit
+	per := map[int64]int{}
+	for rows.Next() {
+		var key int64
+		var id string
+		if err := rows.Scan(&key, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		if per[key]++; per[key] <= limit {
+			hits = append(hits, hit{uint64(key), id})
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, h := range hits {
+		fn(h.key, h.id)
+	}
+	return nil
+}
+
+// CountKeys implements link.BatchKeys in one statement.
+func (k *txKeys) CountKeys(kind uint8, keys []uint64) (map[uint64]int, error) {
+	out := map[uint64]int{}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	args := []any{int64(kind)}
+	for _, key := range keys {
+		args = append(args, int64(key))
+	}
+	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, count(*) FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(2, len(keys))+`) GROUP BY key`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("place: count keys: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key int64
+		var n int
+		if err := rows.Scan(&key, &n); err != nil {
+			return nil, err
+		}
+		out[uint64(key)] = n
+	}
+	return out, rows.Err()
+}
+
+func (k *txKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {
+	var n int
+	err := k.tx.QueryRowContext(k.ctx, `SELECT count(*) FROM (SELECT 1 FROM link_keys WHERE kind = $1 AND key = $2 LIMIT $3) AS k`,
+		int64(kind), int64(key), limit).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("place: count key: %w", err)
+	}
+	return n, nil
+}
+
+func (k *txKeys) Len() (int, error) {
+	s, err := k.c.getMeta(k.ctx, k.tx, "linked")
+	if err != nil {
+		return 0, err
+	}
+	n, _ := strconv.Atoi(s)
+	return n, nil
+}
+
+// txSources reads current derivations from the derivations table (link.Sources).
+type txSources struct {
+	ctx context.Context
+	tx  *sql.Tx
+}
+
+func (s *txSources) Source(id string) (link.Derivation, bool, error) {
+	var data string
+	err := s.tx.QueryRowContext(s.ctx, `SELECT data FROM derivations WHERE article = $1`, id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return link.Derivation{}, false, nil
+	}
+	if err != nil {
+		return link.Derivation{}, false, fmt.Errorf("place: read derivation of %s: %w", id, err)
+	}
+	var d link.Derivation
+	if err := json.Unmarshal([]byte(data), &d); err != nil {
+		return link.Derivation{}, false, fmt.Errorf("place: derivation of %s is damaged: %w", id, err)
+	}
+	return d, true, nil
+}

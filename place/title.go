@@ -1,0 +1,78 @@
+package place
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleScore says how good a headline is as the title of an event: a complete headline
+// beats a teaser cut off with "…", a live-ticker or live-blog shell, a news-in-brief digest,
+// or a sub-heading of a few words. centrality (the model's probability that the article
+// reports the event's happening) favours headlines of its core reports.
+func titleScore(head string, words Words, centrality float64) float64 {
+	if head == "" {
+		return -1
+	}
+	s := 1.0
+	low := strings.ToLower(head)
+	if strings.HasSuffix(low, "...") || strings.HasSuffix(low, "…") {
+		s -= 0.6
+	}
+	if strings.Count(head, "|") >= 1 || strings.Contains(head, "++") || containsAny(low, words.Words("place_ticker")) {
+		s -= 0.5
+	}
+	if containsAny(low, words.Words("place_digest")) {
+		s -= 0.5
+	}
+	n := len(strings.Fields(head))
+	if n < 4 || n > 20 {
+		s -= 0.3
+	}
+	return s + 0.3*centrality
+}
+
+// containsAny reports whether s holds one of the phrases as whole words.
+func containsAny(s string, phrases map[string]string) bool {
+	for p := range phrases {
+		if hasPhrase(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundary reports whether byte position i of s is outside a word (or outside s).
+func boundary(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError {
+		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// cleanTitle drops a site's name repeated at the end of a headline ("… - Golem.de",
+// "… | tagesschau.de").
+func cleanTitle(head, host string) string {
+	name := host
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	if len(name) < 3 {
+		return head
+	}
+	for _, sep := range []string{" - ", " | ", " – "} {
+		i := strings.LastIndex(head, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.ToLower(strings.ReplaceAll(head[i+len(sep):], " ", ""))
+		if strings.Contains(tail, name) {
+			return strings.TrimSpace(head[:i])
+		}
+	}
+	return head
+}

@@ -1,0 +1,47 @@
+package place
+
+import "testing"
+
+type words map[string]map[string]string
+
+func (w words) Words(list string) map[string]string { return w[list] }
+
+func TestTitleScore(t *testing.T) {
+	w := words{
+		"place_ticker": {"liveticker": "", "newsblog": ""},
+		"place_digest": {"in kürze": "", "die lage am morgen": ""},
+	}
+	full := "Sturmflut überschwemmt den Hafen von Neuwarft"
+	worse := []string{
+		"Sturmflut überschwemmt den Hafen von ...",
+		"Sturmflut überschwemmt den Hafen von …",
+		"Liveticker | Sturmflut in Neuwarft | Tag 2",
+		"Neuwarft in Kürze: Sturmflut, Markt, Museum",
+		"Die Lage am Morgen: Sturmflut und Wahlen",
+		"Sturmflut",
+		"",
+	}
+	base := titleScore(full, w, 0.5)
+	for _, h := range worse {
+		if s := titleScore(h, w, 0.5); s >= base {
+			t.Errorf("titleScore(%q) = %.2f, not below the full headline's %.2f", h, s, base)
+		}
+	}
+	if titleScore(full, w, 0.9) <= titleScore(full, w, 0.1) {
+		t.Error("a more central article's headline should score higher")
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ head, host, want string }{
+		{"Apple Watch wird größer - Golem.de", "golem.de", "Apple Watch wird größer"},
+		{"Wahl in Sachsen | tagesschau.de", "tagesschau.de", "Wahl in Sachsen"},
+		{"Bayern - Freiburg 2:0", "kicker.de", "Bayern - Freiburg 2:0"},
+		{"Kurz - und gut", "", "Kurz - und gut"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.head, tt.host); got != tt.want {
+			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tt.head, tt.host, got, tt.want)
+		}
+	}
+}
