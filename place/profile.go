@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/analyze"
 	"crosscheck/article"
 )
 
@@ -261,7 +262,7 @@ func announces(text string, words Words) float64 {
 	var s float64
 	for list, sign := range map[string]float64{"place_preview": 1, "place_report": -1} {
 		for phrase, w := range words.Words(list) {
-			if hasPhrase(low, phrase) {
+			if analyze.HasPhrase(low, phrase) {
 				weight := 1.0
 				if w != "" {
 					if v, err := strconv.ParseFloat(w, 64); err == nil {
@@ -273,21 +274,6 @@ func announces(text string, words Words) float64 {
 		}
 	}
 	return s
-}
-
-// hasPhrase reports whether phrase occurs in s as whole words.
-func hasPhrase(s, phrase string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], phrase)
-		if k < 0 {
-			return false
-		}
-		k += i
-		if boundary(s, k-1) && boundary(s, k+len(phrase)) {
-			return true
-		}
-		i = k + 1
-	}
 }
 
 // nameCover returns a test for whether a token span lies wholly inside an entity mention.
