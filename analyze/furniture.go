@@ -40,7 +40,7 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 					max = v
 				}
 			}
-			if words <= max && hasPhrase(text, phrase) {
+			if words <= max && HasPhrase(text, phrase) {
 				a.Blocks[i].Kind = article.BlockFurniture
 				n++
 				break
@@ -50,8 +50,9 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 	return n
 }
 
-// hasPhrase reports whether phrase occurs in s as whole words.
-func hasPhrase(s, phrase string) bool {
+// HasPhrase reports whether phrase occurs in s as whole words (a letter or digit on neither
+// side).
+func HasPhrase(s, phrase string) bool {
 	for i := 0; ; {
 		k := strings.Index(s[i:], phrase)
 		if k < 0 {

@@ -17,8 +17,7 @@ type evalReport interface {
 
 // evalKind runs one scorer on path.
 type evalKind struct {
-	usage string
-	run   func(ctx context.Context, path string, opts *evalOpts) (evalReport, error)
+	run func(ctx context.Context, path string, opts *evalOpts) (evalReport, error)
 }
 
 type evalOpts struct {

@@ -133,11 +133,9 @@ func trailingCredit(text string) (string, []string, bool) {
 	// Match only the tail: an unanchored pattern over a whole paragraph is slow.
 	start := open
 	m := trailingParen.FindStringSubmatchIndex(text[start:])
-	if m != nil {
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += start
-			}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += start
 		}
 	}
 	if m == nil {

@@ -21,12 +21,11 @@ const (
 // one of them alone (B == -1: added; A == -1: dropped). Offsets are code points into each
 // article's text, for the terminal and web views; they are not part of the JSON.
 type Pair struct {
-	A, B           int // sentence indexes, -1 when absent
-	Status         string
-	Score          float64
-	AStart, AEnd   int
-	BStart, BEnd   int
-	substantiveAdd bool // an added sentence that brings names or numbers the other lacks
+	A, B         int // sentence indexes, -1 when absent
+	Status       string
+	Score        float64
+	AStart, AEnd int
+	BStart, BEnd int
 }
 
 // MarshalJSON writes the contract's {"a":i,"b":j|null,"status":...,"score":...}; the score is

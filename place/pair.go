@@ -80,7 +80,7 @@ func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
 	switch {
 	case a.Flags&FlagPreview != b.Flags&FlagPreview:
 		pr.Apart = ApartPreview
-	case len(a.Scores) > 0 && len(b.Scores) > 0 && sharedCount(a.Scores, b.Scores) == 0:
+	case differ(a.Scores, b.Scores):
 		pr.Apart = ApartScore
 	}
 	return pr, nil

@@ -658,11 +658,10 @@ func (pl *placement) eventSpans(cs []candidate) (map[int64][2]int64, error) {
 	return out, rows.Err()
 }
 
-// candidates finds earlier articles that may report the same happening: those sharing the
-// rarest headline and lead terms within the time window (from the postings index), plus
-// the article's source and the articles derived from it.
-func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
-	o := pl.p.opt
+// rarestLead returns the n rarest of the profile's headline and lead terms that some earlier
+// article has too (a term only this article has cannot find anything), with their idf: the
+// query terms of both candidate searches.
+func (pl *placement) rarestLead(prof *Profile, n int) (map[int64]float64, error) {
 	if err := pl.v.prefetch(prof.Lead); err != nil {
 		return nil, err
 	}
@@ -672,8 +671,6 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 	}
 	var qs []tw
 	for _, tc := range prof.Lead {
-		// A term only this article has (so far) cannot find anything: query the rarest of
-		// those some earlier article has too.
 		if pl.v.df(tc.ID) < 2 {
 			continue
 		}
@@ -692,14 +689,23 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		}
 		return int(a.id) - int(b.id)
 	})
-	if len(qs) > o.QueryTerms {
-		qs = qs[:o.QueryTerms]
-	}
-	win := int64(o.Window / time.Second)
 	idf := map[int64]float64{}
-	for _, q := range qs {
+	for _, q := range qs[:min(n, len(qs))] {
 		idf[int64(q.id)] = q.idf
 	}
+	return idf, nil
+}
+
+// candidates finds earlier articles that may report the same happening: those sharing the
+// rarest headline and lead terms within the time window (from the postings index), plus
+// the article's source and the articles derived from it.
+func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
+	o := pl.p.opt
+	idf, err := pl.rarestLead(prof, o.QueryTerms)
+	if err != nil {
+		return nil, err
+	}
+	win := int64(o.Window / time.Second)
 	score, err := pl.postings(idf, when-win, when+win, 0)
 	if err != nil {
 		return nil, err

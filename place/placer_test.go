@@ -510,3 +510,35 @@ func TestPlacePassesOverFailures(t *testing.T) {
 		}
 	})
 }
+
+// TestPairingsApart: pages of one template about two matches (a tournament's where-to-watch
+// listings) name different pairings in their headlines and stay apart; two pages on one
+// pairing do not.
+func TestPairingsApart(t *testing.T) {
+	e := newEnv(t, place.Options{})
+	body := func(a, b string) string {
+		return "Heute Abend trifft " + a + " bei der Europameisterschaft auf " + b + ". Wer zeigt das Spiel live im Free-TV und im Stream? " +
+			"Die Übertragung beginnt um 20.15 Uhr, Anstoß ist um 21 Uhr. Alle Infos zur Übertragung, zum Stream und zur Aufstellung finden Sie hier."
+	}
+	arts := []seed{
+		written(t, "a1", "https://tv.example/portugal-tschechien", "2025-06-18", "Portugal gegen Tschechien heute live: Wer zeigt das EM-Spiel im TV?", body("Portugal", "Tschechien")),
+		written(t, "b1", "https://tv.example/spanien-italien", "2025-06-18", "Spanien gegen Italien heute live: Wer zeigt das EM-Spiel im TV?", body("Spanien", "Italien")),
+		written(t, "a2", "https://stream.example/portugal-tschechien", "2025-06-18", "Portugal - Tschechien im Free-TV: Wer überträgt das EM-Spiel heute?", body("Portugal", "Tschechien")),
+	}
+	for _, sd := range arts {
+		e.put(sd, false)
+	}
+	if e.event("a1") == e.event("b1") {
+		t.Errorf("pages on Portugal–Tschechien and Spanien–Italien share event %s", e.event("a1"))
+	}
+	if e.event("a2") == e.event("b1") {
+		t.Errorf("a second page on Portugal–Tschechien joined Spanien–Italien's event %s", e.event("b1"))
+	}
+	as, err := e.r.Assignment(e.ctx, "b1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as.Explanation.KeptApart) == 0 {
+		t.Errorf("b1 does not say it was kept apart from the other pairing: %+v", as.Explanation)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/analyze"
 	"crosscheck/article"
 )
 
@@ -35,7 +36,9 @@ type Profile struct {
 	TitleNames Vector // names in the headline
 	LeadNames  Vector // names in the headline and first paragraph
 
-	Scores []string // match results in the headline ("2:0")
+	// Scores identify the match or duel a headline is about: results ("2:0") and pairings of
+	// two names ("vs:" and their keys: "Österreich gegen Frankreich").
+	Scores []string
 	// Announce is how much the headline and lead announce a happening rather than report it
 	// (the pack's place_preview weights less its place_report weights).
 	Announce float64
@@ -188,8 +191,11 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		}
 	}
 	p.Scores = scoresOf(p.Heading)
+	results := len(p.Scores)
+	p.Scores = append(p.Scores, pairingsOf(a, an, zone, words)...)
+	slices.Sort(p.Scores)
 	p.Announce = announces(zone.text(a, zoneLead), words)
-	if p.Announce >= 1 && len(p.Scores) == 0 {
+	if p.Announce >= 1 && results == 0 {
 		p.Flags |= FlagPreview
 	}
 	for _, tm := range an.Times {
@@ -256,7 +262,7 @@ func announces(text string, words Words) float64 {
 	var s float64
 	for list, sign := range map[string]float64{"place_preview": 1, "place_report": -1} {
 		for phrase, w := range words.Words(list) {
-			if hasPhrase(low, phrase) {
+			if analyze.HasPhrase(low, phrase) {
 				weight := 1.0
 				if w != "" {
 					if v, err := strconv.ParseFloat(w, 64); err == nil {
@@ -268,21 +274,6 @@ func announces(text string, words Words) float64 {
 		}
 	}
 	return s
-}
-
-// hasPhrase reports whether phrase occurs in s as whole words.
-func hasPhrase(s, phrase string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], phrase)
-		if k < 0 {
-			return false
-		}
-		k += i
-		if boundary(s, k-1) && boundary(s, k+len(phrase)) {
-			return true
-		}
-		i = k + 1
-	}
 }
 
 // nameCover returns a test for whether a token span lies wholly inside an entity mention.
@@ -523,6 +514,77 @@ func Host(rawURL, source string) string {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	return strings.ToLower(strings.TrimSpace(source))
+}
+
+// pairingPrefix marks a pairing among a profile's Scores.
+const pairingPrefix = "vs:"
+
+// pairingsOf finds in the headline two names joined by one of the pack's place_versus words
+// ("Österreich gegen Frankreich", "Portugal vs. Tschechien", "Belgien - Slowakei"): the
+// match or duel the article is about. Two reports whose headlines name different pairings are
+// about different matches, however alike the rest of their words (a tournament's
+// where-to-watch pages, its match reports).
+func pairingsOf(a *article.Article, an *article.Analysis, zone zoneMap, words Words) []string {
+	if words == nil {
+		return nil
+	}
+	versus := words.Words("place_versus")
+	if len(versus) == 0 {
+		return nil
+	}
+	var title []article.Entity
+	for _, e := range an.Entities {
+		if zone.of(e.Start) == zoneTitle {
+			title = append(title, e)
+		}
+	}
+	slices.SortFunc(title, func(x, y article.Entity) int { return x.Start - y.Start })
+	key := func(e article.Entity) string {
+		if e.Key != "" {
+			return e.Key
+		}
+		return strings.ToLower(article.NormalizeSpace(e.Text))
+	}
+	r := article.NewRunes(a.Text)
+	var out []string
+	for i := 1; i < len(title); i++ {
+		x, y := title[i-1], title[i]
+		if x.End > y.Start || y.Start-x.End > 12 || y.Start > r.Len() {
+			continue
+		}
+		between := strings.ToLower(strings.TrimSpace(r.Slice(x.End, y.Start)))
+		if _, ok := versus[between]; !ok {
+			continue
+		}
+		kx, ky := key(x), key(y)
+		if kx == ky {
+			continue
+		}
+		if ky < kx {
+			kx, ky = ky, kx
+		}
+		out = append(out, pairingPrefix+kx+"|"+ky)
+	}
+	return out
+}
+
+// differ reports whether two profiles' Scores name different matches: both give a result
+// and no result is shared, or both give a pairing and no pairing is shared.
+func differ(a, b []string) bool {
+	split := func(s []string) (res, pairs []string) {
+		for _, x := range s {
+			if strings.HasPrefix(x, pairingPrefix) {
+				pairs = append(pairs, x)
+			} else {
+				res = append(res, x)
+			}
+		}
+		return res, pairs
+	}
+	ra, pa := split(a)
+	rb, pb := split(b)
+	return len(ra) > 0 && len(rb) > 0 && sharedCount(ra, rb) == 0 ||
+		len(pa) > 0 && len(pb) > 0 && sharedCount(pa, pb) == 0
 }
 
 // scoresOf finds match results ("2:0", "1 : 3") in a headline: two reports whose headlines

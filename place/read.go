@@ -329,8 +329,8 @@ func (r *Reader) DerivationsOf(ctx context.Context, articles []string) ([]link.D
 		return r.Derivations(ctx)
 	}
 	var out []link.Derivation
-	for lo := 0; lo < len(articles); lo += 500 {
-		part := articles[lo:min(len(articles), lo+500)]
+	for lo := 0; lo < len(articles); lo += maxParams {
+		part := articles[lo:min(len(articles), lo+maxParams)]
 		args := make([]any, len(part))
 		for i, a := range part {
 			args[i] = a

@@ -110,38 +110,11 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 // event's rarest headline and lead terms and names.
 func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candidate, error) {
 	o := pl.p.opt
-	type tw struct {
-		id  uint32
-		idf float64
-	}
-	var qs []tw
-	for _, tc := range prof.Lead {
-		if pl.v.df(tc.ID) < 2 {
-			continue
-		}
-		idf, err := pl.v.IDF(tc.ID)
-		if err != nil {
-			return nil, err
-		}
-		qs = append(qs, tw{tc.ID, idf})
-	}
-	slices.SortFunc(qs, func(a, b tw) int {
-		if a.idf != b.idf {
-			if a.idf > b.idf {
-				return -1
-			}
-			return 1
-		}
-		return int(a.id) - int(b.id)
-	})
-	if len(qs) > 12 {
-		qs = qs[:12]
+	idf, err := pl.rarestLead(prof, 12)
+	if err != nil {
+		return nil, err
 	}
 	win := int64(o.StoryWindow / time.Second)
-	idf := map[int64]float64{}
-	for _, q := range qs {
-		idf[int64(q.id)] = q.idf
-	}
 	score, err := pl.postings(idf, when-win, when, event)
 	if err != nil {
 		return nil, err

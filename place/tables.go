@@ -201,8 +201,8 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 // lookup reads the ids and counts of terms the cache does not know, in statements of a few
 // hundred.
 func (v *txVocab) lookup(keys []string) error {
-	for lo := 0; lo < len(keys); lo += 400 {
-		part := keys[lo:min(len(keys), lo+400)]
+	for lo := 0; lo < len(keys); lo += maxParams {
+		part := keys[lo:min(len(keys), lo+maxParams)]
 		args := make([]any, len(part))
 		for i, k := range part {
 			args[i] = k
@@ -268,8 +268,8 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 			}
 		}
 	}
-	for lo := 0; lo < len(need); lo += 500 {
-		part := need[lo:min(len(need), lo+500)]
+	for lo := 0; lo < len(need); lo += maxParams {
+		part := need[lo:min(len(need), lo+maxParams)]
 		rows, err := v.tx.QueryContext(v.ctx, `SELECT id, df, prior FROM place_terms WHERE id IN (`+placeholders(1, len(part))+`)`, part...)
 		if err != nil {
 			return fmt.Errorf("place: read terms: %w", err)
@@ -349,7 +349,7 @@ func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]
 		return nil
 	}
 	width := len(rows[0])
-	per := max(1, 900/width)
+	per := max(1, maxParams/width)
 	for lo := 0; lo < len(rows); lo += per {
 		part := rows[lo:min(len(rows), lo+per)]
 		var q strings.Builder
@@ -376,6 +376,12 @@ func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]
 }
 
 // placeholders returns "$from, $from+1, ..." for n parameters.
+// maxParams bounds the parameters of one statement. SQLite looks a "$N" parameter up by name
+// in a list of those seen before, so a statement's parse time grows with the square of its
+// parameters: at 900 it was most of a batch's writing time; at 100, statements are many
+// but cheap.
+const maxParams = 100
+
 func placeholders(from, n int) string {
 	var b strings.Builder
 	for i := range n {

@@ -2,8 +2,8 @@ package place
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"crosscheck/analyze"
 )
 
 // titleScore says how good a headline is as the title of an event: a complete headline
@@ -35,23 +35,11 @@ func titleScore(head string, words Words, centrality float64) float64 {
 // containsAny reports whether s holds one of the phrases as whole words.
 func containsAny(s string, phrases map[string]string) bool {
 	for p := range phrases {
-		if hasPhrase(s, p) {
+		if analyze.HasPhrase(s, p) {
 			return true
 		}
 	}
 	return false
-}
-
-// boundary reports whether byte position i of s is outside a word (or outside s).
-func boundary(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	if r == utf8.RuneError {
-		r, _ = utf8.DecodeLastRuneInString(s[:i+1])
-	}
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // cleanTitle drops a site's name repeated at the end of a headline ("… - Golem.de",

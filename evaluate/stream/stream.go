@@ -177,7 +177,7 @@ func readItems(file string) ([]item, error) {
 	}
 	out := make([]item, 0, len(recs))
 	for _, r := range recs {
-		out = append(out, item{ID: r.ID, URL: r.URL, Published: r.Published})
+		out = append(out, item(r))
 	}
 	return out, nil
 }
