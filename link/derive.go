@@ -510,5 +510,3 @@ func extrasNovelty(c *Comparison, own, other *docFeat, isA bool) (float64, int) 
 	}
 	return absent / tot, n
 }
-
-

@@ -134,6 +134,7 @@ func BenchmarkPlaceSynthetic(b *testing.B) {
 		}
 	}
 	syn := streamgen.NewSynth(3)
+	outer := b
 	for _, size := range sizes {
 		var (
 			e    *env
@@ -142,7 +143,9 @@ func BenchmarkPlaceSynthetic(b *testing.B) {
 		)
 		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
 			if e == nil {
-				e = newEnv(b, place.Options{})
+				// On the outer benchmark: a sub-benchmark's cleanups run after each of its
+				// runs, and the store must outlive them.
+				e = newEnv(outer, place.Options{})
 				start := time.Now()
 				for i := range size {
 					it := syn.Item(i)
