@@ -80,11 +80,23 @@ func (bd *build) timeline() {
 		}
 	}
 	var out []*group
+	// Two expressions of one sentence can resolve to values a reader sees as one date
+	// ("vor gut einer Woche" and "vergangene Woche", with and without a modifier): one entry.
+	shown := map[string]*group{}
 	for _, k := range keysInOrder {
 		g := groups[k]
 		if g.e.Kind == "mention" {
 			g.e.Text = bd.docs[g.best[0]].sents[g.best[1]].text
 		}
+		if same := shown[g.e.Kind+"\x00"+g.e.Date+"\x00"+g.e.Text]; same != nil {
+			for a := range g.arts {
+				same.arts[a] = true
+			}
+			same.e.Mentions = append(same.e.Mentions, g.e.Mentions...)
+			same.e.Articles = keys(same.arts)
+			continue
+		}
+		shown[g.e.Kind+"\x00"+g.e.Date+"\x00"+g.e.Text] = g
 		g.e.Articles = keys(g.arts)
 		if g.e.Mentions == nil {
 			g.e.Mentions = []Statement{}

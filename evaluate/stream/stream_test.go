@@ -3,6 +3,7 @@ package stream
 import (
 	"context"
 	"math"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -98,4 +99,28 @@ func TestWindow(t *testing.T) {
 	if r.Storylines.Precision < 0.9 {
 		t.Errorf("storyline precision %.3f", r.Storylines.Precision)
 	}
+}
+
+// FuzzReadGold: any bytes as a gold file give a gold that is a partition, or an error.
+func FuzzReadGold(f *testing.F) {
+	f.Add([]byte(`{"events":[{"name":"a","articles":["x","y"]},{"name":"b","articles":["z"]}],"storylines":[{"name":"s","events":["a","b"]}]}`))
+	f.Add([]byte(`{"events":[{"name":"a","articles":["x"]},{"name":"b","articles":["x"]}]}`))
+	f.Add([]byte(`{"storylines":[{"name":"s","events":["nope"]}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		path := filepath.Join(t.TempDir(), "g.json")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g, err := ReadGold(path)
+		if err != nil {
+			return
+		}
+		n := 0
+		for _, e := range g.Events {
+			n += len(e.Articles)
+		}
+		if got := len(g.EventLabels()); got != n {
+			t.Fatalf("%d articles in events, %d labelled: not a partition", n, got)
+		}
+	})
 }
