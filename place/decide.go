@@ -55,7 +55,7 @@ type decision struct {
 }
 
 // decide picks the event: the one a user pinned the article to; its source's event; the
-// event of an article derived from it; else the event whose most similar member the model
+// event of an article derived from it (either with some agreement of content); else the event whose most similar member the model
 // finds likely enough to report the same happening; else a new event.
 func (pl *placement) decide(prof *Profile, cands []candidate, source string, derivedFrom map[string]bool, pinned int64) (decision, error) {
 	th := pl.p.opt.Model.Threshold
@@ -67,9 +67,14 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 		d.event, d.ex.Reason = pinned, ReasonPinned
 		return d, nil
 	}
+	// Text reuse places an article with its source only where the content agrees at least
+	// half as much as a join by content needs: reused site boilerplate or a shared ticker
+	// shell makes a derivation between reports of different happenings, and such pairs
+	// score far below it (on the labelled windows every derived join under 0.3 was wrong).
+	floor := th / 2
 	for i := range cands {
 		c := &cands[i]
-		if source != "" && c.prof.ID == source && !c.tooLong && c.pair.Apart == "" {
+		if source != "" && c.prof.ID == source && !c.tooLong && c.pair.Apart == "" && c.prob >= floor {
 			d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerived, source
 			break
 		}
@@ -77,7 +82,7 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 	if d.event == 0 {
 		for i := range cands {
 			c := &cands[i]
-			if derivedFrom[c.prof.ID] && !c.tooLong && c.pair.Apart == "" {
+			if derivedFrom[c.prof.ID] && !c.tooLong && c.pair.Apart == "" && c.prob >= floor {
 				d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerivedBack, c.prof.ID
 				break
 			}

@@ -542,3 +542,29 @@ func TestPairingsApart(t *testing.T) {
 		t.Errorf("b1 does not say it was kept apart from the other pairing: %+v", as.Explanation)
 	}
 }
+
+// TestDerivedNeedsContent: two pages of one site share a long block of the site's own text
+// (a portrait of the region, repeated under both), so the provenance stage finds one derived
+// from the other; they report different happenings, and the page is not placed with its
+// "source".
+func TestDerivedNeedsContent(t *testing.T) {
+	e := newEnv(t, place.Options{})
+	shared := []string{
+		"Die Insel Wiesenoog liegt vor der Küste Nordfrieslands und ist mit der Fähre von Dagebüll in knapp einer Stunde zu erreichen. Rund 8000 Menschen leben hier das ganze Jahr über.",
+		"Im Sommer kommen jedes Jahr Zehntausende Gäste auf die Insel, viele von ihnen seit Jahrzehnten. Die Insel lebt vor allem vom Tourismus, von der Landwirtschaft und vom Handwerk.",
+	}
+	a := written(t, "r1", "https://inselbote.example/gastronomie", "2025-09-02", "Traditionslokal Zum Deichgrafen schließt Ende Oktober",
+		append([]string{"Das Traditionslokal Zum Deichgrafen in Nordstedt schließt nach 41 Jahren Ende Oktober. Wirtin Gesa Petersen findet keinen Nachfolger und geht in den Ruhestand.",
+			"Bekannt war das Lokal für seine Krabbenbrötchen und den Grünkohl im Winter. Stammgäste wollen sich mit einem Abschiedsessen am letzten Öffnungstag von der Wirtin verabschieden.",
+			"Petersen hatte das Haus 1984 von ihren Eltern übernommen. Das Gebäude soll verkauft werden, ein Käufer steht noch nicht fest."}, shared...)...)
+	b := written(t, "h1", "https://inselbote.example/sport", "2025-09-04", "Handballerinnen des TSV Wiesenoog spielen künftig in der Inselhalle",
+		append([]string{"Die Handballerinnen des TSV Wiesenoog tragen ihre Heimspiele in der neuen Saison in der renovierten Inselhalle aus. Das erste Spiel gegen den SV Husum ist am 14. September.",
+			"Trainerin Maren Jessen freut sich über die neue Halle: Der alte Boden sei rutschig gewesen, und bei Regen habe es durch das Dach getropft. Die Mannschaft spielt in der Oberliga.",
+			"Für die Renovierung hat die Gemeinde 1,2 Millionen Euro ausgegeben. Zuschauer zahlen künftig vier Euro Eintritt, Kinder haben freien Eintritt."}, shared...)...)
+	e.put(a, false)
+	e.put(b, false)
+	if e.event("h1") == e.event("r1") {
+		as, _ := e.r.Assignment(e.ctx, "h1")
+		t.Errorf("the handball page joined the restaurant's event: %+v", as.Explanation)
+	}
+}
