@@ -32,7 +32,7 @@ storylines/ID, articles, articles/ID, compare, search, entities/NAME); the OpenA
 	},
 	Run: func(ctx context.Context, env *Env, o any, args []string) error {
 		opts := o.(*serveOpts)
-		s, err := openStore(ctx, env, *opts.db)
+		s, err := openPlaced(ctx, env, *opts.db)
 		if err != nil {
 			return err
 		}
