@@ -40,6 +40,33 @@ func NewPlacerWith(ctx context.Context, s store.Store, opt place.Options) (*plac
 	return p, nil
 }
 
+// PlaceMissing places whatever s holds but the placement tables do not yet (a database
+// written by an earlier version, or an ingest stopped between storing and placing), so that
+// reading commands show every stored article. before is called first when there is such
+// work, which can take minutes. It returns how many versions it placed.
+func PlaceMissing(ctx context.Context, s store.Store, before func()) (int, error) {
+	ps, ok := s.(placeStore)
+	if !ok {
+		return 0, errNoPlacement
+	}
+	p, err := place.Open(ctx, ps, ps, Registry(), place.Options{})
+	if err != nil {
+		return 0, err
+	}
+	cursor, err := p.Cursor(ctx)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := ps.Placeable(ctx, cursor, 1)
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	if before != nil {
+		before()
+	}
+	return p.PlacePending(ctx)
+}
+
 // PlacementReader returns a reader of the placement tables in s.
 func PlacementReader(ctx context.Context, s store.Store) (*place.Reader, error) {
 	ps, ok := s.(place.DB)

@@ -32,7 +32,7 @@ storylines/ID, articles, articles/ID, compare, search, entities/NAME); the OpenA
 	},
 	Run: func(ctx context.Context, env *Env, o any, args []string) error {
 		opts := o.(*serveOpts)
-		s, err := openStore(ctx, env, *opts.db)
+		s, err := openPlaced(ctx, env, *opts.db)
 		if err != nil {
 			return err
 		}
@@ -41,9 +41,21 @@ storylines/ID, articles, articles/ID, compare, search, entities/NAME); the OpenA
 		if err != nil {
 			return err
 		}
-		// Bring the stories list up to date before the first request.
+		// Bring the stories list up to date before the first request. After a large ingest
+		// this reads every changed story once, which takes a while: say so.
+		stale, err := r.Stale(ctx)
+		if err != nil {
+			return err
+		}
+		if stale {
+			fmt.Fprintln(env.Stderr, "crosscheck: bringing the stories list and search index up to date with the stored articles (once after each ingest; about a minute for 5,000 articles)...")
+		}
+		start := time.Now()
 		if err := r.Refresh(ctx); err != nil {
 			return err
+		}
+		if stale {
+			fmt.Fprintf(env.Stderr, "crosscheck: stories list up to date in %.1f s\n", time.Since(start).Seconds())
 		}
 		h, err := serve.Handler(serve.Backend{Store: s, Reader: r, Log: env.Log})
 		if err != nil {

@@ -26,7 +26,7 @@ unsupported).`,
 		if len(args) != 0 {
 			return usagef("takes no arguments")
 		}
-		s, err := openStore(ctx, env, *opts.db)
+		s, err := openPlaced(ctx, env, *opts.db)
 		if err != nil {
 			return err
 		}

@@ -41,7 +41,7 @@ story model (docs/api.md).`,
 		if format != "text" && format != "markdown" && format != "json" {
 			return usagef("--format must be text, markdown or json, not %q", format)
 		}
-		s, err := openStore(ctx, env, *opts.db)
+		s, err := openPlaced(ctx, env, *opts.db)
 		if err != nil {
 			return err
 		}

@@ -134,6 +134,20 @@ type Reader struct {
 // store in one pass rather than article by article.
 const manyChanged = 0.25
 
+// Stale reports whether Refresh has work to do: articles were placed since the list and
+// indexes were last brought up to date.
+func (r *Reader) Stale(ctx context.Context) (bool, error) {
+	v, err := r.B.Placement.Version(ctx)
+	if err != nil {
+		return false, err
+	}
+	cv, err := r.Cache.Version(ctx)
+	if err != nil {
+		return false, err
+	}
+	return v != cv, nil
+}
+
 // Refresh brings the list and indexes up to the placement version. Rows whose stamp is
 // unchanged are kept; built models of changed stories are dropped and rebuilt on demand.
 func (r *Reader) Refresh(ctx context.Context) error {
