@@ -40,3 +40,30 @@ func TestPriorMakesCommonTermsCommon(t *testing.T) {
 		t.Errorf("idf of the listed term %.3f, of the unlisted one %.3f: want the listed one lower", common, rare)
 	}
 }
+
+// TestDiffer: two headlines' results or pairings name different matches only when nothing
+// of them is shared; a pairing's sides match by entity key or by any word of the name.
+func TestDiffer(t *testing.T) {
+	bayern := pairingPrefix + side("organisation:~baarn", "Bayern") + "|" + side("place:~fraburg", "Freiburg")
+	bayernLong := pairingPrefix + side("organisation:~baarn mancan", "Bayern München") + "|" + side("organisation:~sc fraburg", "SC Freiburg")
+	spain := pairingPrefix + side("place:iso:ES", "Spanien") + "|" + side("place:iso:IT", "Italien")
+	holland := pairingPrefix + side("place:iso:NL", "Holland") + "|" + side("place:iso:TR", "Türkei")
+	nl := pairingPrefix + side("place:iso:NL", "Niederlande") + "|" + side("place:iso:TR", "Türkei")
+	for _, tc := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"2:0"}, []string{"2:0"}, false},
+		{[]string{"2:0"}, []string{"1:3"}, true},
+		{[]string{"2:0"}, nil, false},
+		{[]string{bayern}, []string{bayernLong}, false},
+		{[]string{bayern}, []string{spain}, true},
+		{[]string{holland}, []string{nl}, false},
+		{[]string{"2:0", bayern}, []string{spain}, true},
+		{[]string{"2:0"}, []string{spain}, false}, // a result and a pairing say nothing of each other
+	} {
+		if got := differ(tc.a, tc.b); got != tc.want {
+			t.Errorf("differ(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
