@@ -658,6 +658,34 @@ func (pl *placement) eventSpans(cs []candidate) (map[int64][2]int64, error) {
 	return out, rows.Err()
 }
 
+// retrieve returns up to n placed articles within [from, to], outside event except, that
+// share the most (by summed idf) of the profile's rarest headline and lead terms, best
+// first, the newer first among equals: the candidate search of events and storylines.
+func (pl *placement) retrieve(prof *Profile, terms int, from, to, except int64, n int) ([]int64, error) {
+	idf, err := pl.rarestLead(prof, terms)
+	if err != nil {
+		return nil, err
+	}
+	score, err := pl.postings(idf, from, to, except)
+	if err != nil {
+		return nil, err
+	}
+	seqs := make([]int64, 0, len(score))
+	for s := range score {
+		seqs = append(seqs, s)
+	}
+	slices.SortFunc(seqs, func(a, b int64) int {
+		if score[a] != score[b] {
+			if score[a] > score[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(b - a)
+	})
+	return seqs[:min(n, len(seqs))], nil
+}
+
 // rarestLead returns the n rarest of the profile's headline and lead terms that some earlier
 // article has too (a term only this article has cannot find anything), with their idf: the
 // query terms of both candidate searches.
@@ -701,30 +729,10 @@ func (pl *placement) rarestLead(prof *Profile, n int) (map[int64]float64, error)
 // the article's source and the articles derived from it.
 func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
 	o := pl.p.opt
-	idf, err := pl.rarestLead(prof, o.QueryTerms)
-	if err != nil {
-		return nil, err
-	}
 	win := int64(o.Window / time.Second)
-	score, err := pl.postings(idf, when-win, when+win, 0)
+	seqs, err := pl.retrieve(prof, o.QueryTerms, when-win, when+win, 0, o.MaxCandidates)
 	if err != nil {
 		return nil, err
-	}
-	seqs := make([]int64, 0, len(score))
-	for s := range score {
-		seqs = append(seqs, s)
-	}
-	slices.SortFunc(seqs, func(a, b int64) int {
-		if score[a] != score[b] {
-			if score[a] > score[b] {
-				return -1
-			}
-			return 1
-		}
-		return int(b - a)
-	})
-	if len(seqs) > o.MaxCandidates {
-		seqs = seqs[:o.MaxCandidates]
 	}
 	// Provenance links are candidates whatever their terms and time (profiles reads them by
 	// id).

@@ -556,7 +556,7 @@ func pairingsOf(a *article.Article, an *article.Analysis, zone zoneMap, words Wo
 		if _, ok := versus[between]; !ok {
 			continue
 		}
-		kx, ky := key(x), key(y)
+		kx, ky := side(key(x), r.Slice(x.Start, x.End)), side(key(y), r.Slice(y.Start, y.End))
 		if kx == ky {
 			continue
 		}
@@ -568,8 +568,37 @@ func pairingsOf(a *article.Article, an *article.Analysis, zone zoneMap, words Wo
 	return out
 }
 
+// side is one name of a pairing as the words that may identify it elsewhere: its entity key
+// (which makes "Holland" and "Niederlande" one) and its own words of three letters or more
+// (which make "Bayern München" and "Bayern" one), lower case, space-separated.
+func side(key, text string) string {
+	ws := []string{key}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) >= 3 {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return strings.Join(slices.Compact(ws), " ")
+}
+
+// pairingWords returns the words of all sides of the pairings among scores.
+func pairingWords(scores []string) map[string]bool {
+	out := map[string]bool{}
+	for _, x := range scores {
+		if p, ok := strings.CutPrefix(x, pairingPrefix); ok {
+			for _, w := range strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '|' }) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
 // differ reports whether two profiles' Scores name different matches: both give a result
-// and no result is shared, or both give a pairing and no pairing is shared.
+// and no result is shared, or both give a pairing and the pairings have no name in common
+// (any shared word or key of a side: "Bayern gegen Freiburg" and "Bayern München – SC
+// Freiburg" are one match, "Türkei – Portugal" and "Portugal gegen Tschechien" may be).
 func differ(a, b []string) bool {
 	split := func(s []string) (res, pairs []string) {
 		for _, x := range s {
@@ -583,8 +612,19 @@ func differ(a, b []string) bool {
 	}
 	ra, pa := split(a)
 	rb, pb := split(b)
-	return len(ra) > 0 && len(rb) > 0 && sharedCount(ra, rb) == 0 ||
-		len(pa) > 0 && len(pb) > 0 && sharedCount(pa, pb) == 0
+	if len(ra) > 0 && len(rb) > 0 && sharedCount(ra, rb) == 0 {
+		return true
+	}
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	wb := pairingWords(pb)
+	for w := range pairingWords(pa) {
+		if wb[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // scoresOf finds match results ("2:0", "1 : 3") in a headline: two reports whose headlines

@@ -109,31 +109,10 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 // storyCandidates finds articles of other events within the storyline window that share the
 // event's rarest headline and lead terms and names.
 func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candidate, error) {
-	o := pl.p.opt
-	idf, err := pl.rarestLead(prof, 12)
+	win := int64(pl.p.opt.StoryWindow / time.Second)
+	seqs, err := pl.retrieve(prof, 12, when-win, when, event, 24)
 	if err != nil {
 		return nil, err
-	}
-	win := int64(o.StoryWindow / time.Second)
-	score, err := pl.postings(idf, when-win, when, event)
-	if err != nil {
-		return nil, err
-	}
-	var seqs []int64
-	for s := range score {
-		seqs = append(seqs, s)
-	}
-	slices.SortFunc(seqs, func(a, b int64) int {
-		if score[a] != score[b] {
-			if score[a] > score[b] {
-				return -1
-			}
-			return 1
-		}
-		return int(b - a)
-	})
-	if len(seqs) > 24 {
-		seqs = seqs[:24]
 	}
 	cs, err := pl.profiles(seqs, "", nil)
 	if err != nil {

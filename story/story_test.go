@@ -2,6 +2,7 @@ package story_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -324,5 +325,32 @@ func TestCacheFollowsPlacement(t *testing.T) {
 	}
 	if st2.Stamp == st1.Stamp || len(st2.Articles) <= len(st1.Articles) {
 		t.Errorf("e1 not rebuilt: %d then %d articles", len(st1.Articles), len(st2.Articles))
+	}
+}
+
+// TestTimelineSentenceOnce: a sentence that gives several times of one schedule appears in
+// the timeline once, whatever times it names.
+func TestTimelineSentenceOnce(t *testing.T) {
+	dir := t.TempDir()
+	text := "Die Wahllokale in Neustadt öffnen am Sonntag um 8 Uhr. " +
+		"Zuerst stimmen die Gemeinderäte ab, es folgen die Grünen (11.30 Uhr), die Liberalen (13.00 Uhr) und die Konservativen (14.00 Uhr). " +
+		"Das Ergebnis wird am Abend im Rathaus verkündet, sagte Wahlleiterin Petra Sommer."
+	line := `{"id":"wahl-neustadt","title":"So läuft die Wahl in Neustadt","published":"2025-09-06T09:00:00+02:00","text":` + strconv.Quote(text) + "}\n"
+	if err := os.WriteFile(filepath.Join(dir, "wahl.jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, "wahl.jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "es folgen die Grünen") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the schedule sentence is in the timeline %d times, want once: %+v", n, st.Timeline)
 	}
 }

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -80,15 +81,18 @@ func (bd *build) timeline() {
 		}
 	}
 	var out []*group
-	// Two expressions of one sentence can resolve to values a reader sees as one date
-	// ("vor gut einer Woche" and "vergangene Woche", with and without a modifier): one entry.
+	// A sentence is shown once, at the first date it gives: two expressions of it name one
+	// date ("vor gut einer Woche" and "vergangene Woche") or several times of one schedule
+	// ("die FDP (11.30 Uhr), CDU (13.00 Uhr)"), and a reader needs the sentence once.
 	shown := map[string]*group{}
 	for _, k := range keysInOrder {
 		g := groups[k]
+		key := k
 		if g.e.Kind == "mention" {
 			g.e.Text = bd.docs[g.best[0]].sents[g.best[1]].text
+			key = fmt.Sprint(g.best)
 		}
-		if same := shown[g.e.Kind+"\x00"+g.e.Date+"\x00"+g.e.Text]; same != nil {
+		if same := shown[key]; same != nil {
 			for a := range g.arts {
 				same.arts[a] = true
 			}
@@ -96,7 +100,7 @@ func (bd *build) timeline() {
 			same.e.Articles = keys(same.arts)
 			continue
 		}
-		shown[g.e.Kind+"\x00"+g.e.Date+"\x00"+g.e.Text] = g
+		shown[key] = g
 		g.e.Articles = keys(g.arts)
 		if g.e.Mentions == nil {
 			g.e.Mentions = []Statement{}

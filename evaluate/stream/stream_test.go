@@ -124,3 +124,19 @@ func FuzzReadGold(f *testing.F) {
 		}
 	})
 }
+
+func TestFBeta(t *testing.T) {
+	for _, tc := range []struct{ p, r, beta, want float64 }{
+		{0.5, 0.5, 0.5, 0.5}, {1, 0, 0.5, 0}, {0, 0, 0.5, 0},
+		{0.8, 0.4, 1, 2 * 0.8 * 0.4 / 1.2},
+		{0.8, 0.4, 0.5, 1.25 * 0.8 * 0.4 / (0.25*0.8 + 0.4)},
+	} {
+		if got := (Scores{Precision: tc.p, Recall: tc.r}).FBeta(tc.beta); math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("FBeta(P %v, R %v, beta %v) = %v, want %v", tc.p, tc.r, tc.beta, got, tc.want)
+		}
+	}
+	// Precision weighs more with beta < 1: the precise side wins.
+	if (Scores{Precision: 0.9, Recall: 0.3}).FBeta(0.5) <= (Scores{Precision: 0.3, Recall: 0.9}).FBeta(0.5) {
+		t.Error("F0.5 does not favour precision")
+	}
+}
