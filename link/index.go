@@ -44,7 +44,10 @@ type Signature struct {
 
 // NewSignature computes the signature of an analysed article.
 func NewSignature(d *Doc) Signature {
-	return signatureOf(d, features(d))
+	if d == nil {
+		return signatureOf(d, features(d))
+	}
+	return signatureOf(d, d.cached()) // the linker has usually made its features already
 }
 
 func signatureOf(d *Doc, f *docFeat) Signature {
