@@ -120,6 +120,9 @@ type txVocab struct {
 	ctx context.Context
 	tx  *sql.Tx
 	c   *cache
+	// memo holds the idf of terms asked for since the counts last changed: comparing an
+	// article with its candidates asks for the same terms hundreds of times.
+	memo map[uint32]float64
 }
 
 func (v *txVocab) ensureDocs() error {
@@ -140,6 +143,7 @@ func (v *txVocab) ensureDocs() error {
 // Observe implements Vocab. Counts are kept in the cache and written once per batch
 // (flushTerms); only terms the cache does not know yet are looked up, and new ones added.
 func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint32, error) {
+	v.memo = nil // the counts change
 	if err := v.ensureDocs(); err != nil {
 		return nil, err
 	}
@@ -238,6 +242,9 @@ func (v *txVocab) lookup(keys []string) error {
 
 // IDF implements Vocab.
 func (v *txVocab) IDF(id uint32) (float64, error) {
+	if x, ok := v.memo[id]; ok {
+		return x, nil
+	}
 	if err := v.ensureDocs(); err != nil {
 		return 0, err
 	}
@@ -252,7 +259,12 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 		}
 		v.c.df[id], v.c.prior[id] = df, p
 	}
-	return idfOf(df, v.c.prior[id], v.c.docs), nil
+	x := idfOf(df, v.c.prior[id], v.c.docs)
+	if v.memo == nil {
+		v.memo = map[uint32]float64{}
+	}
+	v.memo[id] = x
+	return x, nil
 }
 
 // df is a term's document frequency as last read or counted (terms of the article being
