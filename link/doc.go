@@ -26,12 +26,21 @@ type Doc struct {
 	// stage keeps recent candidates) is featurised once.
 	once sync.Once
 	feat *docFeat
+	// sig is its signature, made once: the linker looks it up, the placement stage stores it.
+	sigOnce sync.Once
+	sig     Signature
 }
 
 // cached returns the doc's features, computing them on first use.
 func (d *Doc) cached() *docFeat {
 	d.once.Do(func() { d.feat = features(d) })
 	return d.feat
+}
+
+// signature returns the doc's signature, computing it on first use.
+func (d *Doc) signature() Signature {
+	d.sigOnce.Do(func() { d.sig = signatureOf(d, d.cached()) })
+	return d.sig
 }
 
 // id returns the article's id, or "" for a doc without article.

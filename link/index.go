@@ -47,7 +47,7 @@ func NewSignature(d *Doc) Signature {
 	if d == nil {
 		return signatureOf(d, features(d))
 	}
-	return signatureOf(d, d.cached()) // the linker has usually made its features already
+	return d.signature() // the linker has usually made it already
 }
 
 func signatureOf(d *Doc, f *docFeat) Signature {

@@ -91,7 +91,7 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 	}
 	id := d.id()
 	fd := d.cached()
-	sig := signatureOf(d, fd)
+	sig := d.signature()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	cands, err := l.idx.Candidates(sig)
