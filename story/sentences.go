@@ -43,6 +43,8 @@ type sentence struct {
 	dates      map[string]bool // days of the time expressions in it
 	nums       map[string]bool // numbers that are neither figure nor date
 	names      []string        // canonical names, lower case
+	modals     map[string]bool // modalities of its modal verbs ("want", "should", ...)
+	all        map[string]bool // every word, stop words too
 	negated    bool
 	quoted     bool // holds a direct quotation's words
 	question   bool
@@ -80,11 +82,15 @@ func (d *doc) readSentences() {
 	inner := d.pack.Words("story_dangling_inner")
 	pronouns := d.pack.Words("story_pronouns")
 	address := d.pack.Words("story_reader_address")
+	modals := d.pack.Words("story_modals")
+	demonstratives := d.pack.Words("story_demonstratives")
+	followers := d.pack.Words("story_article_followers")
 	d.sents = make([]sentence, len(an.Sentences))
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
 		st := sentence{start: s.Start, end: s.End, text: d.runes.Slice(s.Start, s.End),
-			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{}}
+			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{},
+			modals: map[string]bool{}, all: map[string]bool{}}
 		kind := article.BlockParagraph
 		if s.Block < len(d.a.Blocks) {
 			kind = d.a.Blocks[s.Block].Kind
@@ -149,7 +155,14 @@ func (d *doc) readSentences() {
 		pronoun, reader := false, false
 		toks := an.SentenceTokens(si)
 		first := true
+		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
 		for _, t := range toks {
+			if afterArticle != "" && t.Kind != article.TokPunct {
+				if t.Kind == article.TokWord && pronounArticle(t, afterArticle, numbers, followers) {
+					st.standalone = false // "Der spielt am Samstag …": "der" stands for someone named before
+				}
+				afterArticle = ""
+			}
 			switch t.Kind {
 			case article.TokNumber:
 				if !covered[t.Start] {
@@ -158,6 +171,10 @@ func (d *doc) readSentences() {
 				st.words++
 			case article.TokWord:
 				st.words++
+				st.all[t.Norm] = true
+				if m, ok := modals[t.Norm]; ok {
+					st.modals[m] = true
+				}
 				opening := first
 				if !covered[t.Start] {
 					if v, ok := numbers[t.Norm]; ok && v != "1" && !strings.Contains(v, ".") {
@@ -173,6 +190,7 @@ func (d *doc) readSentences() {
 						st.standalone = false
 					} else {
 						st.standalone = true
+						afterArticle = demonstratives[t.Norm]
 					}
 				}
 				if v, ok := address[t.Norm]; ok && (v != "cap" || !opening && t.Text != t.Norm) {
@@ -224,6 +242,27 @@ func (d *doc) readSentences() {
 		}
 		d.sents[si] = st
 	}
+}
+
+// pronounArticle reports whether word t, after an opening article, makes the article a
+// pronoun: a lower-case word that is no number word, no preposition, and does not end as
+// a modifier does after that article (endings, comma-separated: "e,en").
+func pronounArticle(t article.Token, endings string, numbers, followers map[string]string) bool {
+	if t.Text != t.Norm || !startsLower(t.Text) {
+		return false
+	}
+	if _, ok := numbers[t.Norm]; ok {
+		return false
+	}
+	if _, ok := followers[t.Norm]; ok {
+		return false
+	}
+	for _, e := range strings.Split(endings, ",") {
+		if strings.HasSuffix(t.Norm, e) {
+			return false
+		}
+	}
+	return true
 }
 
 // containsPhrase reports whether phrase occurs in s between word boundaries.
@@ -321,7 +360,31 @@ func states(y, x *sentence) bool {
 	if len(x.said) >= 1 && containment(x.said, y.stems) < minSaid {
 		return false // the same names, but something else said of them
 	}
+	if !sameKeys(x.modals, y.modals) {
+		return false // "will ins Halbfinale" is not "trifft im Halbfinale"
+	}
+	if len(x.said) < minSaidWords && containment(x.all, y.all) < 1 {
+		// Little is said beside names: one shared content word proves nothing, so
+		// every word of x, stop words too, must be in y.
+		return false
+	}
 	return containment(x.stems, y.stems) >= minContain
+}
+
+// minSaidWords is how many content stems outside names a sentence needs before a
+// paraphrase may state it; with fewer, only a sentence holding all its words does.
+const minSaidWords = 2
+
+func sameKeys(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // minContain is the share of a sentence's content stems another must hold to state it.

@@ -1,0 +1,62 @@
+package story_test
+
+import (
+	"testing"
+
+	"crosscheck/app"
+	"crosscheck/article"
+	"crosscheck/store"
+	"crosscheck/story"
+)
+
+func analysed(text string) *store.Record {
+	a := &article.Article{ID: "t", Language: "de", Text: text, Published: "2024-05-10T09:00:00Z"}
+	return &store.Record{Article: a, Analysis: app.Analyzer(app.Registry()).Analyze(a)}
+}
+
+// TestStates: one sentence states another only with the same modal verbs, and a sentence
+// that says little beside its names only with all its words.
+func TestStates(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		// A modal verb changes what is said.
+		{"Der Stadtrat will den Neubau der Brücke noch in diesem Jahr beschließen.", "Der Stadtrat beschließt den Neubau der Brücke noch in diesem Jahr.", false},
+		{"Der Verein soll den Stürmer aus Lyon verpflichtet haben.", "Der Verein hat den Stürmer aus Lyon verpflichtet.", false},
+		{"Der Verein soll den Stürmer aus Lyon verpflichtet haben.", "Wie mehrere Zeitungen berichten, soll der Verein den Stürmer aus Lyon verpflichtet haben.", true},
+		// Little said beside names: every word must be there.
+		{"Bayer Leverkusen im Finale der Europa League.", "Bayer Leverkusen verliert das Finale der Europa League.", false},
+		{"Bayer Leverkusen im Finale der Europa League.", "Am Mittwoch stand Bayer Leverkusen im Finale der Europa League.", true},
+		// A paraphrase that keeps what is said.
+		{"Die Feuerwehr ist mit einem Großaufgebot am Hafen im Einsatz.", "Die Feuerwehr war mit einem Großaufgebot von rund 80 Kräften am Hafen im Einsatz.", true},
+	} {
+		if got := story.States(analysed(c.y), analysed(c.x), reg); got != c.want {
+			t.Errorf("%q states %q: %v, want %v", c.y, c.x, got, c.want)
+		}
+	}
+}
+
+// TestStandalone: a sentence whose opening article is a pronoun ("Der spielt …"), or that
+// holds "sie" or "ihre" and names no person, needs the sentence before it.
+func TestStandalone(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Der spielt mit seinem Verein am Samstag im Pokalfinale in Berlin.", false},
+		{"Die hat der Verband schon im Frühjahr für die Saison angekündigt.", false},
+		{"Der frühere Trainer des Vereins wechselt im Sommer nach Madrid.", true},
+		{"Der am Montag festgenommene Mann wurde dem Haftrichter vorgeführt.", true},
+		{"Die zwei Verletzten wurden in ein Krankenhaus in Kiel gebracht.", true},
+		{"Ein Mann habe sie in der Bibliothek mit einem Beutel geschlagen.", false},
+		{"Für ihre Rede gab es im Saal lange stehenden Applaus der Gäste.", false},
+		{"Die Ministerin Anna Kellermann sagte am Abend, sie werde im Amt bleiben.", true},
+	} {
+		if got := story.Standalone(analysed(c.text), reg); got != c.want {
+			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
