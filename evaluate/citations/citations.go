@@ -168,7 +168,7 @@ type facts struct {
 	dates    map[string]bool // days (and clock times) of resolved dates
 	modals   map[string]bool
 	all      map[string]bool // every word, stop words too
-	names    []string // lower-cased stems of the names in it (first five letters)
+	names    []string        // lower-cased stems of the names in it (first five letters)
 	stems    map[string]bool
 	said     map[string]bool // content stems outside names
 	negated  bool
