@@ -29,7 +29,7 @@ func (bd *build) figures() {
 	for i, d := range bd.docs {
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
-			if si < 0 || !d.sents[si].usable || yearLike(f) {
+			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) {
 				continue
 			}
 			day := d.date
@@ -69,7 +69,13 @@ func (bd *build) figures() {
 	}
 	groups = bd.mergeParaphrases(figs, groups)
 	for _, g := range groups {
-		bd.quants = append(bd.quants, bd.quantity(figs, g))
+		for _, part := range bd.byName(figs, g) {
+			qg := bd.quantity(figs, part)
+			if scattered(qg.q) {
+				continue
+			}
+			bd.quants = append(bd.quants, qg)
+		}
 	}
 	sort.SliceStable(bd.quants, func(i, j int) bool {
 		a, b := bd.quants[i].q, bd.quants[j].q
@@ -163,6 +169,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		givers  map[string]bool
 		arts    map[string]bool
 		minDay  string
+		names   map[string]bool // names in the sentences that give it
 		doc     int
 		approxN int
 	}
@@ -180,9 +187,12 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		key := figKey(f.f.Value, f.f.Unit) + "|" + f.f.Bound
 		c := claims[key]
 		if c == nil {
-			c = &claim{v: Value{Value: f.f.Value, Bound: f.f.Bound}, days: map[string]bool{}, givers: map[string]bool{}, arts: map[string]bool{}, doc: f.doc}
+			c = &claim{v: Value{Value: f.f.Value, Bound: f.f.Bound}, days: map[string]bool{}, givers: map[string]bool{}, arts: map[string]bool{}, names: map[string]bool{}, doc: f.doc}
 			claims[key] = c
 			order = append(order, key)
+		}
+		for _, n := range bd.docs[f.doc].sents[f.sent].names {
+			c.names[n] = true
 		}
 		if f.f.Approximate {
 			c.approxN++
@@ -218,7 +228,9 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 	judge := len(cs) <= maxJudged
 	for i, a := range cs {
 		for _, b := range cs[i+1:] {
-			if !judge || !disagree(a.v, b.v) {
+			if !judge || !disagree(a.v, b.v) || apartNames(a.names, b.names) {
+				// Values given of different names are different things counted under one
+				// label ("zwei Spiele" of a club's season, "710 Spiele" of a career).
 				continue
 			}
 			if !apart(a.arts, b.arts) {
@@ -295,6 +307,113 @@ func apart(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// apartNames: both sets name someone or something, and none the same.
+func apartNames(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// byName splits one quantity's figures into the things they are said of: two figures
+// belong together when they give the same value or their sentences share a name (or one
+// names nothing). "2 Spiele" of a club and "710 Spiele" of a player are two quantities.
+func (bd *build) byName(figs []figAt, g []int) [][]int {
+	parent := make([]int, len(g))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	names := make([]map[string]bool, len(g))
+	for i, k := range g {
+		names[i] = map[string]bool{}
+		for _, n := range bd.docs[figs[k].doc].sents[figs[k].sent].names {
+			names[i][n] = true
+		}
+	}
+	union := func(i, j int) {
+		x, y := find(i), find(j)
+		parent[max(x, y)] = min(x, y)
+	}
+	for i := range g {
+		for j := i + 1; j < len(g); j++ {
+			a, b := figs[g[i]].f, figs[g[j]].f
+			if a.Value == b.Value && a.Unit == b.Unit || len(names[i]) > 0 && len(names[j]) > 0 && !apartNames(names[i], names[j]) {
+				union(i, j)
+			}
+		}
+	}
+	// A figure whose sentence names nothing joins the others when they are of one thing
+	// (or name nothing either), and stays apart rather than bridge two things.
+	named := map[int]bool{}
+	for i := range g {
+		if len(names[i]) > 0 {
+			named[find(i)] = true
+		}
+	}
+	if len(named) <= 1 {
+		for i := range g {
+			union(0, i)
+		}
+	}
+	parts := map[int][]int{}
+	var roots []int
+	for i, k := range g {
+		r := find(i)
+		if _, ok := parts[r]; !ok {
+			roots = append(roots, r)
+		}
+		parts[r] = append(parts[r], k)
+	}
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, parts[r])
+	}
+	return out
+}
+
+// scattered: many values under one label, each from one article only ("Spiele: 2, 5, 710,
+// 50" gathers a season's games, a career's and a matchday's): many things measured, none of
+// them confirmed, and nothing a reader can follow as one quantity.
+func scattered(q Quantity) bool {
+	if len(q.Values) <= maxJudged {
+		return false
+	}
+	for _, v := range q.Values {
+		if len(v.Articles) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinal: a number with a full stop after it, followed by a word in lower case or by
+// one that is no stop word, is a rank, not an amount ("in der 59. Minute", "kommt auf nun
+// 710. Pflichtspiele", which the segmenter took for a sentence end); "stieg auf 15. Das
+// teilte …" ends a sentence.
+func (d *doc) ordinal(f article.Figure, si int) bool {
+	if strings.ContainsAny(strings.TrimSpace(f.Text), " \u00a0") {
+		return false // "1,5 Mio." ends with its unit's full stop
+	}
+	k := tokenAt(d.an.Tokens, f.End)
+	if k < 0 || d.an.Tokens[k].Text != "." || k+1 >= len(d.an.Tokens) {
+		return false
+	}
+	n := d.an.Tokens[k+1]
+	return n.Kind == article.TokWord && (startsLower(n.Text) || !n.Stop)
 }
 
 // yearLike: a bare four-digit number a reader would take for a year ("Gold in Tokio 2021")

@@ -212,7 +212,8 @@ func (d *doc) readSentences() {
 		}
 		lower := strings.ToLower(st.text)
 		st.question = strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "?")
-		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower)
+		// A sentence addressing the reader is service text ("erhalten Sie …"), not news.
+		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader
 		if !st.usable {
 			st.standalone = false
 		}

@@ -2,10 +2,12 @@ package story
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -56,6 +58,7 @@ func (bd *build) timeline() {
 	}
 	for i, d := range bd.docs {
 		years := d.pack.Words("story_year_lead")
+		otherDay := map[int]bool{} // sentences with a day the time expressions left unread
 		for _, t := range d.an.Times {
 			if t.Type != article.TimeDate && t.Type != article.TimeTime {
 				continue
@@ -66,6 +69,18 @@ func (bd *build) timeline() {
 			}
 			si := d.an.SentenceAt(t.Start)
 			if si < 0 || !d.sents[si].usable {
+				continue
+			}
+			unread, seen := otherDay[si]
+			if !seen {
+				unread = unreadDay(d, si)
+				otherDay[si] = unread
+			}
+			if unread {
+				// "gegen Kiel (14.09., 18.30 Uhr)", "zwei Tage später": the sentence gives
+				// a day the time expressions did not read, so its clock times took the
+				// report's own day and its relative dates the wrong anchor. Left out
+				// rather than put on the wrong day.
 				continue
 			}
 			g := get("date|"+t.Value+"|"+t.Mod, Entry{Value: t.Value, Mod: t.Mod, Date: bd.fmt.Date(parts), Kind: "mention"})
@@ -161,6 +176,29 @@ func (bd *build) isDate(d *doc, t article.Time, years map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// numericDayRE finds a day and month written in digits without a year ("14.09.", "9/14").
+var numericDayRE = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}/\d{1,2}\b`)
+
+// unreadDay reports whether sentence si of d writes a day in digits ("14.09.") that no
+// resolved time expression covers.
+func unreadDay(d *doc, si int) bool {
+	st := d.sents[si]
+	for _, m := range numericDayRE.FindAllStringIndex(st.text, -1) {
+		at := st.start + utf8.RuneCountInString(st.text[:m[0]])
+		covered := false
+		for _, t := range d.an.Times {
+			if t.Start <= at && at < t.End && t.Value != "" {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return true
+		}
+	}
+	return false
 }
 
 func tokenAt(toks []article.Token, off int) int {
