@@ -44,6 +44,7 @@ type sentence struct {
 	nums       map[string]bool // numbers that are neither figure nor date
 	names      []string        // canonical names, lower case
 	modals     map[string]bool // modalities of its modal verbs ("want", "should", ...)
+	titles     []string        // short spans in quotation marks, lower case: titles and names the tagger may miss
 	all        map[string]bool // every word, stop words too
 	negated    bool
 	quoted     bool // holds a direct quotation's words
@@ -211,6 +212,7 @@ func (d *doc) readSentences() {
 			}
 		}
 		lower := strings.ToLower(st.text)
+		st.titles = quotedTitles(lower)
 		st.question = strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "?")
 		// A sentence addressing the reader is service text ("erhalten Sie …"), not news.
 		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader
@@ -264,6 +266,22 @@ func pronounArticle(t article.Token, endings string, numbers, followers map[stri
 		}
 	}
 	return true
+}
+
+// quotedRE finds a short span in quotation marks of any style.
+var quotedRE = regexp.MustCompile(`[„"»«“]([^„"»«“”\n]{2,60})[“"«»”]`)
+
+// quotedTitles returns the spans of up to six words in quotation marks: titles of shows,
+// books and ships, which name what a sentence is about as names do.
+func quotedTitles(lower string) []string {
+	var out []string
+	for _, m := range quotedRE.FindAllStringSubmatch(lower, -1) {
+		t := strings.TrimSpace(m[1])
+		if n := len(strings.Fields(t)); n >= 1 && n <= 6 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // containsPhrase reports whether phrase occurs in s between word boundaries.
@@ -360,6 +378,14 @@ func states(y, x *sentence) bool {
 	}
 	if len(x.said) >= 1 && containment(x.said, y.stems) < minSaid {
 		return false // the same names, but something else said of them
+	}
+	if len(x.titles) > 0 {
+		ly := strings.ToLower(y.text)
+		for _, t := range x.titles {
+			if !strings.Contains(ly, t) {
+				return false // "einen Vertrag mit „TV total“ und ProSieben" is not "bei ProSieben unter Vertrag"
+			}
+		}
 	}
 	if !sameKeys(x.modals, y.modals) {
 		return false // "will ins Halbfinale" is not "trifft im Halbfinale"

@@ -60,3 +60,20 @@ func TestStandalone(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesTitles: a title in quotation marks must be in the stating sentence, whatever
+// quotation marks it uses.
+func TestStatesTitles(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"Die Band hatte bis zum Jahresende einen Vertrag mit \"Abendschau am Rhein\" und dem Sender.", "Die Band stand bis zum Jahresende beim Sender unter Vertrag.", false},
+		{"Die Band hatte bis zum Jahresende einen Vertrag mit \"Abendschau am Rhein\" und dem Sender.", "Die Band hatte bis zum Jahresende beim Sender einen Vertrag mit „Abendschau am Rhein“.", true},
+	} {
+		if got := story.States(analysed(c.y), analysed(c.x), reg); got != c.want {
+			t.Errorf("%q states %q: %v, want %v", c.y, c.x, got, c.want)
+		}
+	}
+}

@@ -180,6 +180,8 @@ type facts struct {
 var (
 	numRE   = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	clockRE = regexp.MustCompile(`T\d\d:\d\d`)
+	// quotedRE: a span in quotation marks of any style (titles of shows, books, ships).
+	quotedRE = regexp.MustCompile(`[„"»«“]([^„"»«“”\n]{2,60})[“"«»”]`)
 )
 
 // normNum reads "1.400", "1,400", "1400" as 1400 and "1,5" as 1.5.
@@ -300,6 +302,11 @@ func (x facts) statedBy(y facts) string {
 		}
 		if !found && !strings.Contains(y.lower, n) {
 			return "name missing: " + n
+		}
+	}
+	for _, m := range quotedRE.FindAllStringSubmatch(x.lower, -1) {
+		if t := strings.TrimSpace(m[1]); len(strings.Fields(t)) <= 6 && !strings.Contains(y.lower, t) {
+			return "title in quotation marks missing: " + t
 		}
 	}
 	for d := range x.dates {
