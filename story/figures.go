@@ -71,7 +71,7 @@ func (bd *build) figures() {
 	for _, g := range groups {
 		for _, part := range bd.byName(figs, g) {
 			qg := bd.quantity(figs, part)
-			if scattered(qg.q) {
+			if !confirmedOnly(&qg.q) {
 				continue
 			}
 			bd.quants = append(bd.quants, qg)
@@ -385,19 +385,27 @@ func (bd *build) byName(figs []figAt, g []int) [][]int {
 	return out
 }
 
-// scattered: many values under one label, each from one article only ("Spiele: 2, 5, 710,
-// 50" gathers a season's games, a career's and a matchday's): many things measured, none of
-// them confirmed, and nothing a reader can follow as one quantity.
-func scattered(q Quantity) bool {
+// confirmedOnly keeps, of a quantity with many values under one label, the values more
+// than one article gives, and reports whether any is left. "Spiele: 2, 5, 710, 50" (a
+// season's games, a career's, a matchday's) or a liveblog's every projection ("SPD: 7,3 %,
+// 6,1 %, 7,4 % …") are many things measured, which a reader cannot follow as one quantity;
+// the values several sources give are the ones the story stands on.
+func confirmedOnly(q *Quantity) bool {
 	if len(q.Values) <= maxJudged {
-		return false
+		return true
 	}
+	kept := q.Values[:0]
+	arts := map[string]bool{}
 	for _, v := range q.Values {
 		if len(v.Articles) > 1 {
-			return false
+			kept = append(kept, v)
+			for _, a := range v.Articles {
+				arts[a] = true
+			}
 		}
 	}
-	return true
+	q.Values, q.Articles = kept, len(arts)
+	return len(kept) > 0
 }
 
 // ordinal: a number with a full stop after it, followed by a word in lower case or by

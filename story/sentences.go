@@ -86,6 +86,7 @@ func (d *doc) readSentences() {
 	modals := d.pack.Words("story_modals")
 	demonstratives := d.pack.Words("story_demonstratives")
 	followers := d.pack.Words("story_article_followers")
+	epithets := d.pack.Words("quote_epithets")
 	d.sents = make([]sentence, len(an.Sentences))
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
@@ -145,10 +146,18 @@ func (d *doc) readSentences() {
 				st.quoted = true
 			}
 		}
-		person := false
+		firstPerson := -1 // where the first person named in the sentence starts
 		inName := map[int]bool{} // token starts inside a name
+		inPerson := map[int]bool{}
 		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
-			person = person || an.Entities[k].Type == article.EntityPerson
+			if an.Entities[k].Type == article.EntityPerson {
+				if firstPerson < 0 {
+					firstPerson = an.Entities[k].Start
+				}
+				for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
+					inPerson[c] = true
+				}
+			}
 			for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
 				inName[c] = true
 			}
@@ -197,8 +206,11 @@ func (d *doc) readSentences() {
 				if v, ok := address[t.Norm]; ok && (v != "cap" || !opening && t.Text != t.Norm) {
 					reader = true // "gehen Sie in Ihr E-Mail-Postfach"
 				}
-				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm {
-					pronoun = true // lower case: "er", not a capitalised noun or "Sie"
+				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm && (firstPerson < 0 || firstPerson > t.Start) {
+					// lower case: "er", not a capitalised noun or "Sie"; a person named after
+					// it is not what it stands for ("In Thüringen bleibt sie wegen … Bodo
+					// Ramelow zweistellig")
+					pronoun = true
 				}
 				if _, ok := negs[t.Norm]; ok || strings.HasSuffix(t.Norm, "n't") {
 					st.negated = true
@@ -236,15 +248,54 @@ func (d *doc) readSentences() {
 				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
 			}
 			if strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "...") || strings.HasSuffix(tail, "…") ||
-				st.quoted || startsLower(st.text) || pronoun && !person || reader {
+				st.quoted || startsLower(st.text) || pronoun || reader {
 				st.standalone = false
 			}
 			if st.words < 6 || st.words > 50 {
 				st.standalone = false
 			}
+			if epithetOpening(toks, demonstratives, epithets, inPerson) {
+				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
+			}
 		}
 		d.sents[si] = st
 	}
+}
+
+// epithetOpening reports whether a sentence opens with a definite description of someone
+// named before: an article, at most three modifiers, and a noun of the pack's epithet list
+// ("Die 48-Jährige", "Der frühere Nationalspieler") that no person's name follows ("Der
+// SPD-Politiker Lars Klingbeil" names whom it means).
+func epithetOpening(toks []article.Token, articles, epithets map[string]string, inPerson map[int]bool) bool {
+	k := 0
+	for k < len(toks) && toks[k].Kind == article.TokPunct {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != article.TokWord {
+		return false
+	}
+	if _, ok := articles[toks[k].Norm]; !ok {
+		return false
+	}
+	k++
+	for n := 0; k < len(toks) && n < 3 && (toks[k].Kind == article.TokNumber || startsLower(toks[k].Text)); n++ {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != article.TokWord || startsLower(toks[k].Text) {
+		return false
+	}
+	noun := toks[k].Norm
+	match := false
+	for e := range epithets {
+		if noun == e || utf8.RuneCountInString(e) >= 4 && strings.HasSuffix(noun, e) {
+			match = true
+			break
+		}
+	}
+	if !match {
+		return false
+	}
+	return k+1 >= len(toks) || !inPerson[toks[k+1].Start]
 }
 
 // pronounArticle reports whether word t, after an opening article, makes the article a

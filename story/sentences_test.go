@@ -77,3 +77,22 @@ func TestStatesTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestStandaloneReference: a definite description of someone named before, or a pronoun
+// before the only person the sentence names, needs the sentence before it.
+func TestStandaloneReference(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Die 52-Jährige kam bei der Wahl in Neustadt auf 31,5 Prozent der Stimmen.", false},
+		{"Der frühere Nationalspieler wechselt im Sommer zu einem Verein in Spanien.", false},
+		{"Der SPD-Politiker Lars Klingbeil kündigte am Montag einen neuen Vorschlag an.", true},
+		{"In Neustadt bleibt sie wegen des beliebten Bürgermeisters Karl Hansen zweistellig.", false},
+	} {
+		if got := story.Standalone(analysed(c.text), reg); got != c.want {
+			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
