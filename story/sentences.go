@@ -146,7 +146,7 @@ func (d *doc) readSentences() {
 				st.quoted = true
 			}
 		}
-		firstPerson := -1 // where the first person named in the sentence starts
+		firstPerson := -1        // where the first person named in the sentence starts
 		inName := map[int]bool{} // token starts inside a name
 		inPerson := map[int]bool{}
 		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
