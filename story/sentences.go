@@ -441,6 +441,12 @@ func states(y, x *sentence) bool {
 	if !sameKeys(x.modals, y.modals) {
 		return false // "will ins Halbfinale" is not "trifft im Halbfinale"
 	}
+	if len(x.names) == 0 && len(x.nums) == 0 && len(x.dates) == 0 && containment(x.all, y.all) < minNameless {
+		// Naming nothing and giving no number or date, x may be about anyone: "Die Partei hat gute Chancen auf eine
+		// Regierungsbeteiligung" is not "Nouripour sieht die Chance auf eine
+		// Regierungsbeteiligung seiner Partei". y must hold nearly all its words.
+		return false
+	}
 	if len(x.said) < minSaidWords && containment(x.all, y.all) < 1 {
 		// Little is said beside names: one shared content word proves nothing, so
 		// every word of x, stop words too, must be in y.
@@ -448,6 +454,10 @@ func states(y, x *sentence) bool {
 	}
 	return containment(x.stems, y.stems) >= minContain
 }
+
+// minNameless is the share of a sentence's words, stop words too, another must hold to
+// state it when it names nothing and gives no number or date.
+const minNameless = 0.8
 
 // minSaidWords is how many content stems outside names a sentence needs before a
 // paraphrase may state it; with fewer, only a sentence holding all its words does.

@@ -96,3 +96,20 @@ func TestStandaloneReference(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesNameless: a sentence that names nothing is stated only by one holding nearly
+// all its words.
+func TestStatesNameless(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"Die Partei hat jetzt sogar gute Chancen auf eine Regierungsbeteiligung.", "Der Landeschef sieht die Chance auf eine weitere Regierungsbeteiligung seiner Partei.", false},
+		{"Die Feuerwehr ist mit einem Großaufgebot vor Ort.", "Die Feuerwehr war mit einem Großaufgebot von etwa 90 Einsatzkräften vor Ort.", true},
+	} {
+		if got := story.States(analysed(c.y), analysed(c.x), reg); got != c.want {
+			t.Errorf("%q states %q: %v, want %v", c.y, c.x, got, c.want)
+		}
+	}
+}

@@ -320,6 +320,9 @@ func (x facts) statedBy(y facts) string {
 	if len(x.modals) != len(y.modals) || share(x.modals, y.modals) < 1 {
 		return "modal verbs differ"
 	}
+	if len(x.names) == 0 && len(x.nums) == 0 && len(x.dates) == 0 && share(x.all, y.all) < 0.8 {
+		return "names nothing, gives no number, and not 80 % of its words"
+	}
 	if len(x.said) < 2 && share(x.all, y.all) < 1 {
 		return "little said beside names, and not all its words"
 	}
