@@ -203,7 +203,7 @@ func (d *doc) readSentences() {
 						afterArticle = demonstratives[t.Norm]
 					}
 				}
-				if v, ok := address[t.Norm]; ok && (v != "cap" || !opening && t.Text != t.Norm) {
+				if v, ok := address[t.Norm]; ok && (v == "" || v == "cap" && !opening && t.Text != t.Norm || v == "self" && !st.quoted) {
 					reader = true // "gehen Sie in Ihr E-Mail-Postfach"
 				}
 				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm && (firstPerson < 0 || firstPerson > t.Start) {

@@ -113,3 +113,28 @@ func TestStatesNameless(t *testing.T) {
 		}
 	}
 }
+
+// TestStandaloneConnectives: a connective inside the sentence answering the one before, and
+// the site speaking of itself, keep a sentence out of summaries; reported speech is not
+// stated by the indicative.
+func TestStandaloneConnectives(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Die Lage in der Altstadt von Neustadt beruhigte sich aber schnell wieder.", false},
+		{"Die Behörde hat deshalb die höchste Warnstufe für den Landkreis ausgerufen.", false},
+		{"Bis zur Wahl veröffentlichen wir werktäglich die Sicht von Unternehmern aus der Region.", false},
+		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", true},
+	} {
+		if got := story.Standalone(analysed(c.text), reg); got != c.want {
+			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)
+		}
+	}
+	x := "Der Verteidiger war vom Verband für zwei Spiele gesperrt worden."
+	y := "Eine Zeitung berichtete, der Verteidiger sei vom Verband für zwei Spiele gesperrt worden."
+	if story.States(analysed(y), analysed(x), reg) {
+		t.Errorf("%q states %q", y, x)
+	}
+}
