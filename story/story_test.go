@@ -354,3 +354,39 @@ func TestTimelineSentenceOnce(t *testing.T) {
 		t.Errorf("the schedule sentence is in the timeline %d times, want once: %+v", n, st.Timeline)
 	}
 }
+
+// TestTimelineFixtures: clock times in a sentence that gives another day belong to that day
+// ("am kommenden Samstag (20.45 Uhr)"), and a list of next week's fixtures written "14.09.,
+// 18.30 Uhr" never lands on the report's own day; a rank ("710. Pflichtspiel") is no figure.
+func TestTimelineFixtures(t *testing.T) {
+	dir := t.TempDir()
+	text := "Der SC Neustadt hat am Sonntag das Derby gegen den FC Altdorf mit 2:0 gewonnen. " +
+		"Die Tore erzielten Jonas Keller und Tim Brandt vor 12.000 Zuschauern. " +
+		"Der SC Neustadt muss nun am nächsten Spieltag gegen den TSV Bergheim ran (14.09., 18.30 Uhr), der FC Altdorf spielt beim VfB Talheim (15.09., 15.30 Uhr). " +
+		"Kapitän Jonas Keller kam mit seiner Einwechslung auf nun 310. Pflichtspiele für den Verein. " +
+		"Das nächste Heimspiel bestreitet der SC Neustadt am kommenden Samstag (20.45 Uhr) gegen den VfL Ostdorf."
+	line := `{"id":"derby-neustadt","title":"Neustadt gewinnt das Derby","published":"2024-09-01T21:00:00+02:00","text":` + strconv.Quote(text) + "}\n"
+	if err := os.WriteFile(filepath.Join(dir, "derby.jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, "derby.jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "14.09.") {
+			t.Errorf("a fixture list is in the timeline at %s: %q", e.Value, e.Text)
+		}
+		if strings.Contains(e.Text, "20.45 Uhr") && !strings.HasPrefix(e.Value, "2024-09-07") {
+			t.Errorf("the kick-off on the coming Saturday is at %s, want 7 September", e.Value)
+		}
+	}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			if v.Value == 310 {
+				t.Errorf("a rank is shown as a figure: %s %s", q.Label, v.Text)
+			}
+		}
+	}
+}

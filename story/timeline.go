@@ -83,6 +83,21 @@ func (bd *build) timeline() {
 				// rather than put on the wrong day.
 				continue
 			}
+			if t.Type == article.TimeTime && d.date != "" && strings.HasPrefix(t.Value, d.date+"T") {
+				// A clock time alone takes the report's day; when the sentence names one
+				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
+				// day, and with several it cannot be told which.
+				other := otherDays(d, si)
+				if len(other) > 1 {
+					continue
+				}
+				if len(other) == 1 {
+					t.Value = other[0] + t.Value[len(d.date):]
+					if parts, ok = lang.ParseTimex(t.Value, t.Mod); !ok {
+						continue
+					}
+				}
+			}
 			g := get("date|"+t.Value+"|"+t.Mod, Entry{Value: t.Value, Mod: t.Mod, Date: bd.fmt.Date(parts), Kind: "mention"})
 			g.arts[d.a.ID] = true
 			g.e.Mentions = append(g.e.Mentions, Statement{Article: d.a.ID, Start: t.Start, End: t.End, Text: t.Text})
@@ -176,6 +191,24 @@ func (bd *build) isDate(d *doc, t article.Time, years map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// otherDays returns the days other than the report's own that the date expressions of
+// sentence si resolve to.
+func otherDays(d *doc, si int) []string {
+	st := d.sents[si]
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range d.an.Times {
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' {
+			continue
+		}
+		if day := t.Value[:10]; day != d.date && !seen[day] {
+			seen[day] = true
+			out = append(out, day)
+		}
+	}
+	return out
 }
 
 // numericDayRE finds a day and month written in digits without a year ("14.09.", "9/14").
