@@ -390,3 +390,38 @@ func TestTimelineFixtures(t *testing.T) {
 		}
 	}
 }
+
+// TestListBySource: the list filtered by a source holds exactly the stories that have it,
+// newest first, and its total counts them.
+func TestListBySource(t *testing.T) {
+	ctx := context.Background()
+	_, r := ingest(t, demoDir(t))
+	for _, kind := range []string{"event", "storyline"} {
+		all, err := r.List(ctx, story.Query{Kind: kind, Limit: story.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string][]string{}
+		for _, row := range all.Stories {
+			for _, s := range row.Sources {
+				want[s] = append(want[s], row.ID)
+			}
+		}
+		if len(want) < 2 {
+			t.Fatalf("%s: too few sources to test: %v", kind, want)
+		}
+		for src, ids := range want {
+			p, err := r.List(ctx, story.Query{Kind: kind, Source: src, Limit: story.MaxLimit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, row := range p.Stories {
+				got = append(got, row.ID)
+			}
+			if p.Total != len(ids) || strings.Join(got, " ") != strings.Join(ids, " ") {
+				t.Errorf("%s from %q: %v (total %d), want %v", kind, src, got, p.Total, ids)
+			}
+		}
+	}
+}
