@@ -227,7 +227,9 @@ func (d *doc) readSentences() {
 		st.titles = quotedTitles(lower)
 		st.question = strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "?")
 		// A sentence addressing the reader is service text ("erhalten Sie …"), not news.
-		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader
+		// A teaser cut off with "…" is a fragment: it neither states nor is stated.
+		cut := strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "...") || strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "…")
+		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut
 		if !st.usable {
 			st.standalone = false
 		}
@@ -441,6 +443,12 @@ func states(y, x *sentence) bool {
 	if !sameKeys(x.modals, y.modals) {
 		return false // "will ins Halbfinale" is not "trifft im Halbfinale"
 	}
+	if len(x.nums) == 0 && len(x.dates) == 0 && containment(x.all, y.all) < minWords {
+		// Without a number or date to anchor it, fewer than this share of its words (stop
+		// words too) is the same content words in other roles ("Brandt schlug die Ecke genau in diesem Raum" is not "Nach einer
+		// Ecke von Brandt ließ Paris Hummels entwischen, der den freien Raum erkannt hatte").
+		return false
+	}
 	if len(x.names) == 0 && len(x.nums) == 0 && len(x.dates) == 0 && containment(x.all, y.all) < minNameless {
 		// Naming nothing and giving no number or date, x may be about anyone: "Die Partei hat gute Chancen auf eine
 		// Regierungsbeteiligung" is not "Nouripour sieht die Chance auf eine
@@ -454,6 +462,10 @@ func states(y, x *sentence) bool {
 	}
 	return containment(x.stems, y.stems) >= minContain
 }
+
+// minWords is the share of a sentence's words, stop words too, another must hold to state
+// it when it gives no number or date.
+const minWords = 0.6
 
 // minNameless is the share of a sentence's words, stop words too, another must hold to
 // state it when it names nothing and gives no number or date.

@@ -138,3 +138,21 @@ func TestStandaloneConnectives(t *testing.T) {
 		t.Errorf("%q states %q", y, x)
 	}
 }
+
+// TestStatesWords: the same content words in other roles do not state a sentence, and a
+// teaser cut off with "…" states nothing.
+func TestStatesWords(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"Jonas Keller schlug die Ecke genau in diesem Raum.", "Doch dann schlug der SC Neustadt zu: Nach einer Ecke von Jonas Keller ließ Altdorf Brandt entwischen, der den freien Raum erkannt hatte.", false},
+		{"Ein Tor in der Nachspielzeit entschied das Spiel für den SC Neustadt.", "Ein Tor in der Nachspielzeit entschied das Spiel für den SC Neustadt – doch dann kam es nach dem Abpfiff zu …", false},
+		{"Ein Tor in der Nachspielzeit entschied das Spiel für den SC Neustadt.", "Ein spätes Tor in der Nachspielzeit entschied das Spiel am Sonntag für den SC Neustadt.", true},
+	} {
+		if got := story.States(analysed(c.y), analysed(c.x), reg); got != c.want {
+			t.Errorf("%q states %q: %v, want %v", c.y, c.x, got, c.want)
+		}
+	}
+}
