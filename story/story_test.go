@@ -425,3 +425,36 @@ func TestListBySource(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOrder: timeline entries are in the order their dates fall, whatever the
+// codes: a half year at its start, "Ende September" at its end.
+func TestTimelineOrder(t *testing.T) {
+	dir := t.TempDir()
+	text := "Der Autobauer Nordwerk hat im ersten Halbjahr 2024 deutlich weniger verdient als im Vorjahr. " +
+		"Am Montag, dem 2. September 2024, legte der Vorstand in Wolfsstadt einen Sparplan für alle Werke vor. " +
+		"Bis Ende September 2024 sollen die Gespräche mit dem Betriebsrat über den Plan abgeschlossen sein. " +
+		"Am Mittwoch, dem 4. September 2024, protestierten mehrere Tausend Beschäftigte in Wolfsstadt gegen den Plan."
+	line := `{"id":"nordwerk","title":"Nordwerk legt Sparplan vor","published":"2024-09-04T18:00:00+02:00","text":` + strconv.Quote(text) + "}\n"
+	if err := os.WriteFile(filepath.Join(dir, "nordwerk.jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, "nordwerk.jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, e := range st.Timeline {
+		if e.Kind != "mention" {
+			continue
+		}
+		for _, w := range []string{"Halbjahr", "Sparplan", "Ende September", "protestierten"} {
+			if strings.Contains(e.Text, w) {
+				order = append(order, w)
+			}
+		}
+	}
+	if strings.Join(order, ",") != "Halbjahr,Sparplan,protestierten,Ende September" {
+		t.Errorf("timeline order %v, want the half year, 2 September, 4 September, end of September: %+v", order, st.Timeline)
+	}
+}

@@ -146,8 +146,15 @@ func (bd *build) timeline() {
 		})
 		out = out[:maxTimeline]
 	}
+	chrono := make(map[*group]string, len(out))
+	for _, g := range out {
+		chrono[g] = chronoKey(g.e.Value, g.e.Mod)
+	}
 	sort.SliceStable(out, func(a, b int) bool {
 		x, y := out[a].e, out[b].e
+		if ka, kb := chrono[out[a]], chrono[out[b]]; ka != kb {
+			return ka < kb
+		}
 		if x.Value != y.Value {
 			return x.Value < y.Value
 		}
@@ -191,6 +198,60 @@ func (bd *build) isDate(d *doc, t article.Time, years map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// chronoKey orders dates by when they fall, not by how their codes spell: a period sorts
+// at its start ("1. Halbjahr 2024" before "2. September 2024"), its middle or its end
+// when the text says so ("Ende September 2024" after "4. September 2024").
+func chronoKey(value, mod string) string {
+	p, ok := lang.ParseTimex(value, mod)
+	if !ok {
+		return value
+	}
+	var from, to time.Time
+	ymd := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	switch {
+	case p.Decade > 0:
+		from = ymd(p.Decade*10, 1, 1)
+		to = from.AddDate(10, 0, 0)
+	case p.Day > 0:
+		from = ymd(p.Year, p.Month, p.Day)
+		to = from.AddDate(0, 0, 1)
+		switch {
+		case p.Hour >= 0:
+			from = from.Add(time.Duration(p.Hour)*time.Hour + time.Duration(p.Minute)*time.Minute)
+		case p.PartOfDay != "":
+			from = from.Add(time.Duration(map[string]int{"MO": 6, "AF": 13, "EV": 18, "NI": 22}[p.PartOfDay]) * time.Hour)
+		}
+	case p.Month > 0:
+		from = ymd(p.Year, p.Month, 1)
+		to = from.AddDate(0, 1, 0)
+	case p.Week > 0:
+		jan4 := ymd(p.Year, 1, 4)
+		from = jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(p.Week-1))
+		to = from.AddDate(0, 0, 7)
+	case p.Quarter > 0:
+		from = ymd(p.Year, 3*p.Quarter-2, 1)
+		to = from.AddDate(0, 3, 0)
+	case p.Half > 0:
+		from = ymd(p.Year, 6*p.Half-5, 1)
+		to = from.AddDate(0, 6, 0)
+	case p.Season != "":
+		m := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[p.Season]
+		from = ymd(p.Year, max(m, 1), 1)
+		to = from.AddDate(0, 3, 0)
+	default:
+		from = ymd(p.Year, 1, 1)
+		to = from.AddDate(1, 0, 0)
+	}
+	at := from
+	switch mod {
+	case "MID":
+		at = from.Add(to.Sub(from) / 2)
+	case "END":
+		at = to.Add(-time.Minute)
+	}
+	return at.Format("2006-01-02T15:04")
 }
 
 // otherDays returns the days other than the report's own that the date expressions of
