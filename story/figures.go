@@ -241,6 +241,12 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				}
 				continue
 			}
+			if !shareName(a.names, b.names) {
+				// Different articles and no name in common: nothing shows they speak of the
+				// same thing ("1,66 Millionen Thüringer" and "3,3 Millionen Sachsen" are two
+				// electorates, not a dispute; the alignment pairs such look-alike sentences).
+				continue
+			}
 			same := false
 			for d := range a.days {
 				same = same || b.days[d]
@@ -307,6 +313,16 @@ func apart(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// shareName: the two sets have a name in common.
+func shareName(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // apartNames: both sets name someone or something, and none the same.

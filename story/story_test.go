@@ -458,3 +458,45 @@ func TestTimelineOrder(t *testing.T) {
 		t.Errorf("timeline order %v, want the half year, 2 September, 4 September, end of September: %+v", order, st.Timeline)
 	}
 }
+
+// TestConflictNeedsName: two articles giving different values under one label are in
+// conflict only when their sentences name the same thing.
+func TestConflictNeedsName(t *testing.T) {
+	dir := t.TempDir()
+	base := "Bei der Landtagswahl am Sonntag haben die Wahllokale in beiden Ländern um 8 Uhr geöffnet. " +
+		"Die Landeswahlleiterin rechnet mit einer hohen Beteiligung und einem knappen Ergebnis am Abend. "
+	lines := []string{
+		`{"id":"wahl-a","title":"Wahllokale geöffnet","published":"2024-09-01T09:00:00+02:00","text":` + strconv.Quote(base+"Rund 1,7 Millionen Wahlberechtigte sind im Norden zur Wahl aufgerufen. Gewählt wird in Erfurt auch der Stadtrat, der 50 Sitze hat.") + `}`,
+		`{"id":"wahl-b","title":"Wahllokale geöffnet","published":"2024-09-01T09:30:00+02:00","text":` + strconv.Quote(base+"Rund 3,3 Millionen Wahlberechtigte sind im Süden zur Wahl aufgerufen. Gewählt wird in Erfurt auch der Stadtrat, der 36 Sitze hat.") + `}`,
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wahl.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, "wahl.jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Articles) != 2 {
+		t.Skipf("the two reports were not placed together (%d articles): nothing to test", len(st.Articles))
+	}
+	seats, voters := false, false
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			switch v.Value {
+			case 50, 36:
+				seats = seats || q.Conflict
+			case 1.7e6, 3.3e6:
+				if q.Conflict {
+					voters = true
+				}
+			}
+		}
+	}
+	if voters {
+		t.Errorf("the voters of the north and of the south, named by nothing, are shown as a conflict: %+v", st.Figures)
+	}
+	if !seats {
+		t.Errorf("50 and 36 seats of Erfurt's council are not a conflict: %+v", st.Figures)
+	}
+}
