@@ -93,17 +93,7 @@ func (bd *build) figures() {
 // Einsätze" and "1.400-mal ausgerückt"): same unit, and two of their figures with the same
 // value stand in sentences the alignment paired.
 func (bd *build) mergeParaphrases(figs []figAt, groups [][]int) [][]int {
-	parent := make([]int, len(groups))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newDisjoint(len(groups))
 	owner := map[[2]int][]int{} // doc, sentence -> groups with a figure there
 	for gi, g := range groups {
 		for _, k := range g {
@@ -116,29 +106,23 @@ func (bd *build) mergeParaphrases(figs []figAt, groups [][]int) [][]int {
 			f := figs[k]
 			for _, p := range bd.sup.pairedWith[f.doc][f.sent] {
 				for _, gj := range owner[p] {
-					if gj == gi || find(gi) == find(gj) {
+					if gj == gi || sets.find(gi) == sets.find(gj) {
 						continue
 					}
 					if sameMeasure(figs, g, groups[gj], f, p) {
-						a, b := find(gi), find(gj)
-						parent[max(a, b)] = min(a, b)
+						sets.union(gi, gj)
 					}
 				}
 			}
 		}
 	}
-	merged := map[int][]int{}
-	var roots []int
-	for gi, g := range groups {
-		r := find(gi)
-		if _, ok := merged[r]; !ok {
-			roots = append(roots, r)
+	var out [][]int
+	for _, set := range sets.sets() {
+		var merged []int
+		for _, gi := range set {
+			merged = append(merged, groups[gi]...)
 		}
-		merged[r] = append(merged[r], g...)
-	}
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, merged[r])
+		out = append(out, merged)
 	}
 	return out
 }
@@ -342,17 +326,7 @@ func apartNames(a, b map[string]bool) bool {
 // belong together when they give the same value or their sentences share a name (or one
 // names nothing). "2 Spiele" of a club and "710 Spiele" of a player are two quantities.
 func (bd *build) byName(figs []figAt, g []int) [][]int {
-	parent := make([]int, len(g))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newDisjoint(len(g))
 	names := make([]map[string]bool, len(g))
 	for i, k := range g {
 		names[i] = map[string]bool{}
@@ -360,15 +334,11 @@ func (bd *build) byName(figs []figAt, g []int) [][]int {
 			names[i][n] = true
 		}
 	}
-	union := func(i, j int) {
-		x, y := find(i), find(j)
-		parent[max(x, y)] = min(x, y)
-	}
 	for i := range g {
 		for j := i + 1; j < len(g); j++ {
 			a, b := figs[g[i]].f, figs[g[j]].f
 			if a.Value == b.Value && a.Unit == b.Unit || len(names[i]) > 0 && len(names[j]) > 0 && !apartNames(names[i], names[j]) {
-				union(i, j)
+				sets.union(i, j)
 			}
 		}
 	}
@@ -377,26 +347,62 @@ func (bd *build) byName(figs []figAt, g []int) [][]int {
 	named := map[int]bool{}
 	for i := range g {
 		if len(names[i]) > 0 {
-			named[find(i)] = true
+			named[sets.find(i)] = true
 		}
 	}
 	if len(named) <= 1 {
 		for i := range g {
-			union(0, i)
+			sets.union(0, i)
 		}
 	}
-	parts := map[int][]int{}
-	var roots []int
-	for i, k := range g {
-		r := find(i)
-		if _, ok := parts[r]; !ok {
-			roots = append(roots, r)
+	var out [][]int
+	for _, set := range sets.sets() {
+		part := make([]int, len(set))
+		for k, i := range set {
+			part[k] = g[i]
 		}
-		parts[r] = append(parts[r], k)
+		out = append(out, part)
 	}
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, parts[r])
+	return out
+}
+
+// disjoint is a union-find over 0..n-1; a set's root is its smallest member.
+type disjoint []int
+
+func newDisjoint(n int) disjoint {
+	p := make(disjoint, n)
+	for i := range p {
+		p[i] = i
+	}
+	return p
+}
+
+func (p disjoint) find(x int) int {
+	for p[x] != x {
+		p[x] = p[p[x]]
+		x = p[x]
+	}
+	return x
+}
+
+func (p disjoint) union(a, b int) {
+	x, y := p.find(a), p.find(b)
+	p[max(x, y)] = min(x, y)
+}
+
+// sets returns the members of each set in order, the sets in the order of their first member.
+func (p disjoint) sets() [][]int {
+	at := map[int]int{}
+	var out [][]int
+	for i := range p {
+		r := p.find(i)
+		k, ok := at[r]
+		if !ok {
+			k = len(out)
+			at[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
 	}
 	return out
 }
