@@ -331,19 +331,10 @@ func TestCacheFollowsPlacement(t *testing.T) {
 // TestTimelineSentenceOnce: a sentence that gives several times of one schedule appears in
 // the timeline once, whatever times it names.
 func TestTimelineSentenceOnce(t *testing.T) {
-	dir := t.TempDir()
 	text := "Die Wahllokale in Neustadt öffnen am Sonntag um 8 Uhr. " +
 		"Zuerst stimmen die Gemeinderäte ab, es folgen die Grünen (11.30 Uhr), die Liberalen (13.00 Uhr) und die Konservativen (14.00 Uhr). " +
 		"Das Ergebnis wird am Abend im Rathaus verkündet, sagte Wahlleiterin Petra Sommer."
-	line := `{"id":"wahl-neustadt","title":"So läuft die Wahl in Neustadt","published":"2025-09-06T09:00:00+02:00","text":` + strconv.Quote(text) + "}\n"
-	if err := os.WriteFile(filepath.Join(dir, "wahl.jsonl"), []byte(line), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, r := ingest(t, filepath.Join(dir, "wahl.jsonl"))
-	st, err := r.Story(context.Background(), "e1")
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := oneArticleStory(t, "wahl-neustadt", "So läuft die Wahl in Neustadt", "2025-09-06T09:00:00+02:00", text)
 	n := 0
 	for _, e := range st.Timeline {
 		if strings.Contains(e.Text, "es folgen die Grünen") {
@@ -359,21 +350,12 @@ func TestTimelineSentenceOnce(t *testing.T) {
 // ("am kommenden Samstag (20.45 Uhr)"), and a list of next week's fixtures written "14.09.,
 // 18.30 Uhr" never lands on the report's own day; a rank ("710. Pflichtspiel") is no figure.
 func TestTimelineFixtures(t *testing.T) {
-	dir := t.TempDir()
 	text := "Der SC Neustadt hat am Sonntag das Derby gegen den FC Altdorf mit 2:0 gewonnen. " +
 		"Die Tore erzielten Jonas Keller und Tim Brandt vor 12.000 Zuschauern. " +
 		"Der SC Neustadt muss nun am nächsten Spieltag gegen den TSV Bergheim ran (14.09., 18.30 Uhr), der FC Altdorf spielt beim VfB Talheim (15.09., 15.30 Uhr). " +
 		"Kapitän Jonas Keller kam mit seiner Einwechslung auf nun 310. Pflichtspiele für den Verein. " +
 		"Das nächste Heimspiel bestreitet der SC Neustadt am kommenden Samstag (20.45 Uhr) gegen den VfL Ostdorf."
-	line := `{"id":"derby-neustadt","title":"Neustadt gewinnt das Derby","published":"2024-09-01T21:00:00+02:00","text":` + strconv.Quote(text) + "}\n"
-	if err := os.WriteFile(filepath.Join(dir, "derby.jsonl"), []byte(line), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, r := ingest(t, filepath.Join(dir, "derby.jsonl"))
-	st, err := r.Story(context.Background(), "e1")
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := oneArticleStory(t, "derby-neustadt", "Neustadt gewinnt das Derby", "2024-09-01T21:00:00+02:00", text)
 	for _, e := range st.Timeline {
 		if strings.Contains(e.Text, "14.09.") {
 			t.Errorf("a fixture list is in the timeline at %s: %q", e.Value, e.Text)
@@ -429,20 +411,11 @@ func TestListBySource(t *testing.T) {
 // TestTimelineOrder: timeline entries are in the order their dates fall, whatever the
 // codes: a half year at its start, "Ende September" at its end.
 func TestTimelineOrder(t *testing.T) {
-	dir := t.TempDir()
 	text := "Der Autobauer Nordwerk hat im ersten Halbjahr 2024 deutlich weniger verdient als im Vorjahr. " +
 		"Am Montag, dem 2. September 2024, legte der Vorstand in Wolfsstadt einen Sparplan für alle Werke vor. " +
 		"Bis Ende September 2024 sollen die Gespräche mit dem Betriebsrat über den Plan abgeschlossen sein. " +
 		"Am Mittwoch, dem 4. September 2024, protestierten mehrere Tausend Beschäftigte in Wolfsstadt gegen den Plan."
-	line := `{"id":"nordwerk","title":"Nordwerk legt Sparplan vor","published":"2024-09-04T18:00:00+02:00","text":` + strconv.Quote(text) + "}\n"
-	if err := os.WriteFile(filepath.Join(dir, "nordwerk.jsonl"), []byte(line), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, r := ingest(t, filepath.Join(dir, "nordwerk.jsonl"))
-	st, err := r.Story(context.Background(), "e1")
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := oneArticleStory(t, "nordwerk", "Nordwerk legt Sparplan vor", "2024-09-04T18:00:00+02:00", text)
 	var order []string
 	for _, e := range st.Timeline {
 		if e.Kind != "mention" {
@@ -499,4 +472,20 @@ func TestConflictNeedsName(t *testing.T) {
 	if !seats {
 		t.Errorf("50 and 36 seats of Erfurt's council are not a conflict: %+v", st.Figures)
 	}
+}
+
+// oneArticleStory ingests one article of ours into a fresh store and returns its event.
+func oneArticleStory(t *testing.T, id, title, published, text string) *story.Story {
+	t.Helper()
+	dir := t.TempDir()
+	line := `{"id":` + strconv.Quote(id) + `,"title":` + strconv.Quote(title) + `,"published":` + strconv.Quote(published) + `,"text":` + strconv.Quote(text) + "}\n"
+	if err := os.WriteFile(filepath.Join(dir, id+".jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, id+".jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
 }
