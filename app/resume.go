@@ -18,7 +18,7 @@ type resumable struct {
 	p   *place.Placer
 }
 
-var _ pipeline.Resumer = (*resumable)(nil)
+var _ pipeline.PendingPlacer = (*resumable)(nil)
 
 func (r *resumable) placer(ctx context.Context) (*place.Placer, error) {
 	if r.p == nil {
@@ -56,6 +56,16 @@ func (r *resumable) Place(ctx context.Context, rec *store.Record) error {
 		return err
 	}
 	return p.Place(ctx, rec)
+}
+
+// PlacePending implements pipeline.PendingPlacer: the placer reads the records itself, so
+// they are decoded once.
+func (r *resumable) PlacePending(ctx context.Context) (int, error) {
+	p, err := r.placer(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return p.PlacePending(ctx)
 }
 
 // Save implements pipeline.Resumer; the cursor is already saved with the placements.

@@ -158,53 +158,58 @@ func compareFeat(a, b *Doc, fa, fb *docFeat) *Comparison {
 // weights gives each term an inverse sentence frequency over both articles, so words that
 // run through the whole story ("Ukraine") count less than the details of one sentence.
 func (al *aligner) weights() {
-	df := map[string]int{}
-	n := 0
-	for _, f := range []*docFeat{al.fa, al.fb} {
-		for _, s := range f.sents {
-			if len(s.terms) > 0 {
-				n++
-			}
-			for _, t := range s.terms {
-				df[t]++
-			}
-		}
-	}
+	fa, fb := al.fa, al.fb
+	n := fa.nonEmpty + fb.nonEmpty
 	// Terms as small integers, numbered in sorted order so each sentence's ids stay sorted:
-	// scoreAll then intersects integer lists instead of comparing strings.
-	terms := make([]string, 0, len(df))
-	for t := range df {
-		terms = append(terms, t)
-	}
-	slices.Sort(terms)
-	id := make(map[string]int32, len(terms))
-	al.wid = make([]float64, len(terms))
-	for k, t := range terms {
-		id[t] = int32(k)
-		w := math.Log(1 + float64(n)/float64(df[t]))
+	// scoreAll then intersects integer lists instead of comparing strings. Both vocabularies
+	// are sorted, so one merge numbers their union.
+	va, vb := fa.vocab, fb.vocab
+	mapA, mapB := make([]int32, len(va)), make([]int32, len(vb))
+	al.wid = make([]float64, 0, len(va)+len(vb))
+	x, y := 0, 0
+	for x < len(va) || y < len(vb) {
+		k := int32(len(al.wid))
+		var t string
+		var df int
+		switch {
+		case y == len(vb) || x < len(va) && va[x] < vb[y]:
+			t, df = va[x], fa.cnt[x]
+			mapA[x] = k
+			x++
+		case x == len(va) || vb[y] < va[x]:
+			t, df = vb[y], fb.cnt[y]
+			mapB[y] = k
+			y++
+		default:
+			t, df = va[x], fa.cnt[x]+fb.cnt[y]
+			mapA[x], mapB[y] = k, k
+			x++
+			y++
+		}
+		w := math.Log(1 + float64(n)/float64(df))
 		switch {
 		case strings.HasPrefix(t, numPrefix):
 			w *= 1.5
 		case strings.HasPrefix(t, namePrefix):
 			w *= 1.2
 		}
-		al.wid[k] = w
+		al.wid = append(al.wid, w)
 	}
-	ids := func(f *docFeat) ([][]int32, []float64) {
-		out := make([][]int32, len(f.sents))
-		sums := make([]float64, len(f.sents))
-		for i, s := range f.sents {
-			v := make([]int32, len(s.terms))
-			for k, t := range s.terms {
-				v[k] = id[t]
+	ids := func(f *docFeat, m []int32) ([][]int32, []float64) {
+		out := make([][]int32, len(f.local))
+		sums := make([]float64, len(f.local))
+		for i, loc := range f.local {
+			v := make([]int32, len(loc))
+			for k, l := range loc {
+				v[k] = m[l]
 				sums[i] += al.wid[v[k]]
 			}
 			out[i] = v
 		}
 		return out, sums
 	}
-	al.idsA, al.wa = ids(al.fa)
-	al.idsB, al.wb = ids(al.fb)
+	al.idsA, al.wa = ids(fa, mapA)
+	al.idsB, al.wb = ids(fb, mapB)
 	al.relA = relPositions(al.na)
 	al.relB = relPositions(al.nb)
 }

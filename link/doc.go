@@ -26,12 +26,21 @@ type Doc struct {
 	// stage keeps recent candidates) is featurised once.
 	once sync.Once
 	feat *docFeat
+	// sig is its signature, made once: the linker looks it up, the placement stage stores it.
+	sigOnce sync.Once
+	sig     Signature
 }
 
 // cached returns the doc's features, computing them on first use.
 func (d *Doc) cached() *docFeat {
 	d.once.Do(func() { d.feat = features(d) })
 	return d.feat
+}
+
+// signature returns the doc's signature, computing it on first use.
+func (d *Doc) signature() Signature {
+	d.sigOnce.Do(func() { d.sig = signatureOf(d, d.cached()) })
+	return d.sig
 }
 
 // id returns the article's id, or "" for a doc without article.
@@ -83,6 +92,40 @@ type docFeat struct {
 	all map[string]int
 	// pre holds the family keys of all's terms (see prefixesOf), made on first use.
 	pre map[string]bool
+	// vocab is all's terms sorted, cnt their counts, local each sentence's terms as
+	// indexes into vocab (in the sentence's order), nonEmpty the sentences with terms: the
+	// aligner merges two documents' vocabularies with these instead of hashing and sorting
+	// both documents' terms again for every pair.
+	vocab    []string
+	cnt      []int
+	local    [][]int32
+	nonEmpty int
+}
+
+// index fills vocab, cnt, local and nonEmpty.
+func (f *docFeat) index() {
+	f.vocab = make([]string, 0, len(f.all))
+	for t := range f.all {
+		f.vocab = append(f.vocab, t)
+	}
+	slices.Sort(f.vocab)
+	pos := make(map[string]int32, len(f.vocab))
+	f.cnt = make([]int, len(f.vocab))
+	for k, t := range f.vocab {
+		pos[t] = int32(k)
+		f.cnt[k] = f.all[t]
+	}
+	f.local = make([][]int32, len(f.sents))
+	for i, s := range f.sents {
+		if len(s.terms) > 0 {
+			f.nonEmpty++
+		}
+		v := make([]int32, len(s.terms))
+		for k, t := range s.terms {
+			v[k] = pos[t]
+		}
+		f.local[i] = v
+	}
 }
 
 // prefixes returns the family keys of the document's terms, computing them once.
@@ -103,6 +146,7 @@ const (
 func features(d *Doc) *docFeat {
 	f := &docFeat{all: map[string]int{}}
 	if d == nil || d.Analysis == nil {
+		f.index()
 		return f
 	}
 	an := d.Analysis
@@ -159,6 +203,7 @@ func features(d *Doc) *docFeat {
 		}
 		f.sents = append(f.sents, sf)
 	}
+	f.index()
 	return f
 }
 

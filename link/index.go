@@ -44,7 +44,10 @@ type Signature struct {
 
 // NewSignature computes the signature of an analysed article.
 func NewSignature(d *Doc) Signature {
-	return signatureOf(d, features(d))
+	if d == nil {
+		return signatureOf(d, features(d))
+	}
+	return d.signature() // the linker has usually made it already
 }
 
 func signatureOf(d *Doc, f *docFeat) Signature {

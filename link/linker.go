@@ -91,7 +91,7 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 	}
 	id := d.id()
 	fd := d.cached()
-	sig := signatureOf(d, fd)
+	sig := d.signature()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	cands, err := l.idx.Candidates(sig)
@@ -217,18 +217,24 @@ const minSharedTerms = 0.2
 func MayDerive(a, b *Doc) bool { return mayDerive(a.cached(), b.cached()) }
 
 func mayDerive(a, b *docFeat) bool {
-	small, large := a.all, b.all
-	if len(small) > len(large) {
-		small, large = large, small
-	}
-	if len(small) == 0 {
+	small := min(len(a.vocab), len(b.vocab))
+	if small == 0 {
 		return false
 	}
+	// Both vocabularies are sorted: count the terms they share in one pass.
 	shared := 0
-	for t := range small {
-		if large[t] > 0 {
+	va, vb := a.vocab, b.vocab
+	for x, y := 0, 0; x < len(va) && y < len(vb); {
+		switch {
+		case va[x] < vb[y]:
+			x++
+		case va[x] > vb[y]:
+			y++
+		default:
 			shared++
+			x++
+			y++
 		}
 	}
-	return float64(shared) >= minSharedTerms*float64(len(small))
+	return float64(shared) >= minSharedTerms*float64(small)
 }

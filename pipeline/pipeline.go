@@ -56,6 +56,14 @@ type Resumer interface {
 	Save(ctx context.Context, cursor int64) error
 }
 
+// PendingPlacer is a Resumer that reads what to place from the store itself (in batches, one
+// transaction each): the pipeline then hands it no records, so each is read and decoded once.
+type PendingPlacer interface {
+	Resumer
+	// PlacePending places every placeable version after the cursor and returns how many.
+	PlacePending(ctx context.Context) (int, error)
+}
+
 // Engine wires the stages.
 type Engine struct {
 	Store    store.Store
@@ -434,19 +442,28 @@ func (e *Engine) placeLocked(ctx context.Context) error {
 		return fmt.Errorf("resume placement: %w", err)
 	}
 	start := cursor
-	for {
-		recs, err := e.Store.Placeable(ctx, cursor, placeSession)
-		if err != nil {
+	if pp, ok := p.(PendingPlacer); ok {
+		if _, err := pp.PlacePending(ctx); err != nil {
+			return fmt.Errorf("place: %w", err)
+		}
+		if cursor, err = p.Placed(ctx); err != nil {
 			return err
 		}
-		for _, r := range recs {
-			if err := p.Place(ctx, r); err != nil {
-				return fmt.Errorf("place %s: %w", r.Article.ID, err)
+	} else {
+		for {
+			recs, err := e.Store.Placeable(ctx, cursor, placeSession)
+			if err != nil {
+				return err
 			}
-			cursor = r.Seq
-		}
-		if len(recs) < placeSession {
-			break
+			for _, r := range recs {
+				if err := p.Place(ctx, r); err != nil {
+					return fmt.Errorf("place %s: %w", r.Article.ID, err)
+				}
+				cursor = r.Seq
+			}
+			if len(recs) < placeSession {
+				break
+			}
 		}
 	}
 	if cursor != start {

@@ -1,8 +1,10 @@
 package place
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
 	"sync"
 
 	"crosscheck/analyze"
@@ -12,31 +14,41 @@ import (
 	"crosscheck/store"
 )
 
-// docCache fetches candidates for provenance from the store and keeps the recent ones with
-// their tokens and link features, so that an article compared with many later ones is read,
-// decoded, tokenised and featurised once. Bounded: past maxDocs the oldest half goes.
+// docCache fetches candidates for provenance from the store and keeps the recently used ones
+// with their tokens and link features, so that an article compared with many later ones is
+// read, decoded, tokenised and featurised once. Bounded: past maxDocs the least recently
+// used half goes (an agency report that many later articles rewrite stays).
 type docCache struct {
 	st  Store
 	reg *lang.Registry
 
-	mu    sync.Mutex
-	docs  map[string]*link.Doc
-	order []string
+	mu   sync.Mutex
+	docs map[string]*docEntry
+	tick uint64
+}
+
+type docEntry struct {
+	d    *link.Doc
+	used uint64
 }
 
 const maxDocs = 2048
 
 func newDocCache(st Store, reg *lang.Registry) *docCache {
-	return &docCache{st: st, reg: reg, docs: map[string]*link.Doc{}}
+	return &docCache{st: st, reg: reg, docs: map[string]*docEntry{}}
 }
 
 // Doc implements link.Docs.
 func (c *docCache) Doc(id string) (*link.Doc, error) {
 	c.mu.Lock()
-	d, ok := c.docs[id]
+	e, ok := c.docs[id]
+	if ok {
+		c.tick++
+		e.used = c.tick
+	}
 	c.mu.Unlock()
 	if ok {
-		return d, nil
+		return e.d, nil
 	}
 	r, err := c.st.Get(context.Background(), id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -45,7 +57,7 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d = docOf(r, c.reg)
+	d := docOf(r, c.reg)
 	c.put(id, d)
 	return d, nil
 }
@@ -53,18 +65,25 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 func (c *docCache) put(id string, d *link.Doc) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.docs[id]; ok {
-		c.docs[id] = d
+	c.tick++
+	if e, ok := c.docs[id]; ok {
+		e.d, e.used = d, c.tick
 		return
 	}
-	if len(c.order) >= maxDocs {
-		for _, old := range c.order[:maxDocs/2] {
-			delete(c.docs, old)
+	if len(c.docs) >= maxDocs {
+		es := make([]*docEntry, 0, len(c.docs))
+		for _, e := range c.docs {
+			es = append(es, e)
 		}
-		c.order = append([]string(nil), c.order[maxDocs/2:]...)
+		slices.SortFunc(es, func(a, b *docEntry) int { return cmp.Compare(a.used, b.used) })
+		cut := es[maxDocs/2].used
+		for k, e := range c.docs {
+			if e.used < cut {
+				delete(c.docs, k)
+			}
+		}
 	}
-	c.docs[id] = d
-	c.order = append(c.order, id)
+	c.docs[id] = &docEntry{d: d, used: c.tick}
 }
 
 // Doc returns a stored article as the linking stage reads it, with tokens rebuilt by reg's

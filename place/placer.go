@@ -279,6 +279,7 @@ func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 	if cursor != p.cursor {
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
+		p.docs = newDocCache(p.st, p.reg)
 		p.cursor = cursor
 	}
 	p.c.meta = nil // read afresh in every transaction: cheap, and never stale

@@ -22,11 +22,14 @@ type cache struct {
 	prior    map[uint32]float64 // background counts of the terms in df
 	docs     int64              // documents counted; -1 when unknown
 	profiles map[int64]*Profile
-	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
-	changed  map[string]bool   // meta keys changed and not yet written
-	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
-	nextTerm int64             // the id the next new term gets; 0: not read yet
-	named    map[uint32]bool   // name terms known to have a written form in place_names
+	meta     map[string]string   // place_meta as read, with this transaction's changes; nil: not read
+	changed  map[string]bool     // meta keys changed and not yet written
+	dirty    map[uint32]string   // terms whose counts changed and are not yet written: id -> term
+	nextTerm int64               // the id the next new term gets; 0: not read yet
+	named    map[uint32]bool     // name terms known to have a written form in place_names
+	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
+	keyIDs   map[string]string   // the article ids in keys, shared
+	keyRows  int                 // rows in keys
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred.
@@ -51,6 +54,7 @@ func (c *cache) trim() {
 	if len(c.profiles) > maxCachedProfiles {
 		c.profiles = map[int64]*Profile{}
 	}
+	c.trimKeys()
 }
 
 // getMeta reads a place_meta value through the cache (one statement reads them all).
@@ -116,6 +120,9 @@ type txVocab struct {
 	ctx context.Context
 	tx  *sql.Tx
 	c   *cache
+	// memo holds the idf of terms asked for since the counts last changed: comparing an
+	// article with its candidates asks for the same terms hundreds of times.
+	memo map[uint32]float64
 }
 
 func (v *txVocab) ensureDocs() error {
@@ -136,6 +143,7 @@ func (v *txVocab) ensureDocs() error {
 // Observe implements Vocab. Counts are kept in the cache and written once per batch
 // (flushTerms); only terms the cache does not know yet are looked up, and new ones added.
 func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint32, error) {
+	v.memo = nil // the counts change
 	if err := v.ensureDocs(); err != nil {
 		return nil, err
 	}
@@ -234,6 +242,9 @@ func (v *txVocab) lookup(keys []string) error {
 
 // IDF implements Vocab.
 func (v *txVocab) IDF(id uint32) (float64, error) {
+	if x, ok := v.memo[id]; ok {
+		return x, nil
+	}
 	if err := v.ensureDocs(); err != nil {
 		return 0, err
 	}
@@ -248,7 +259,12 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 		}
 		v.c.df[id], v.c.prior[id] = df, p
 	}
-	return idfOf(df, v.c.prior[id], v.c.docs), nil
+	x := idfOf(df, v.c.prior[id], v.c.docs)
+	if v.memo == nil {
+		v.memo = map[uint32]float64{}
+	}
+	v.memo[id] = x
+	return x, nil
 }
 
 // df is a term's document frequency as last read or counted (terms of the article being
@@ -446,6 +462,7 @@ func (k *txKeys) flush() error {
 	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
 		return fmt.Errorf("place: index keys: %w", err)
 	}
+	k.c.keysAdded(rows)
 	k.pending = nil
 	return nil
 }
@@ -474,72 +491,55 @@ func (k *txKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) 
 	return nil
 }
 
-// EachKeys implements link.BatchKeys in one statement.
+// EachKeys implements link.BatchKeys from the cached posting lists. It yields what
+// `SELECT key, article FROM link_keys WHERE kind = ? AND key IN (keys) ORDER BY key, seq DESC
+// LIMIT limit*len(keys)` yields, each key's first limit rows: the keys in ascending order
+// as the table compares them (signed), each once.
 func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error {
 	if len(keys) == 0 {
 		return nil
 	}
-	args := []any{int64(kind), limit}
-	for _, key := range keys {
-		args = append(args, int64(key))
-	}
-	// Each key's latest ids first; the per-key limit is applied while reading (a window
-	// function costs more than the few rows most keys hold), the whole bounded as well.
-	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, article FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(3, len(keys))+`)
-		ORDER BY key, seq DESC LIMIT $2`, append([]any{args[0], limit * len(keys)}, args[2:]...)...)
+	lists, err := k.keyLists(kind, keys)
 	if err != nil {
-		return fmt.Errorf("place: read keys: %w", err)
-	}
-	type hit struct {
-		key uint64
-		id  string
-	}
-	var hits []hit
-	per := map[int64]int{}
-	for rows.Next() {
-		var key int64
-		var id string
-		if err := rows.Scan(&key, &id); err != nil {
-			rows.Close()
-			return err
-		}
-		if per[key]++; per[key] <= limit {
-			hits = append(hits, hit{uint64(key), id})
-		}
-	}
-	if err := rows.Close(); err != nil {
 		return err
 	}
-	for _, h := range hits {
-		fn(h.key, h.id)
+	order := make([]int64, 0, len(lists))
+	for key := range lists {
+		order = append(order, int64(key))
+	}
+	slices.Sort(order)
+	budget := limit * len(keys)
+	for _, key := range order {
+		for n, r := range lists[uint64(key)] {
+			if budget == 0 {
+				return nil
+			}
+			budget--
+			if n < limit {
+				fn(uint64(key), r.id)
+			}
+		}
 	}
 	return nil
 }
 
-// CountKeys implements link.BatchKeys in one statement.
+// CountKeys implements link.BatchKeys from the cached posting lists: the keys that have
+// rows, with how many.
 func (k *txKeys) CountKeys(kind uint8, keys []uint64) (map[uint64]int, error) {
 	out := map[uint64]int{}
 	if len(keys) == 0 {
 		return out, nil
 	}
-	args := []any{int64(kind)}
-	for _, key := range keys {
-		args = append(args, int64(key))
-	}
-	rows, err := k.tx.QueryContext(k.ctx, `SELECT key, count(*) FROM link_keys WHERE kind = $1 AND key IN (`+placeholders(2, len(keys))+`) GROUP BY key`, args...)
+	lists, err := k.keyLists(kind, keys)
 	if err != nil {
-		return nil, fmt.Errorf("place: count keys: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var key int64
-		var n int
-		if err := rows.Scan(&key, &n); err != nil {
-			return nil, err
+	for key, rows := range lists {
+		if len(rows) > 0 {
+			out[key] = len(rows)
 		}
-		out[uint64(key)] = n
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func (k *txKeys) CountKey(kind uint8, key uint64, limit int) (int, error) {

@@ -145,10 +145,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// One writer at a time is what SQLite allows; one write connection whose transactions
 	// begin IMMEDIATE takes the file's write lock up front, so a second process waits at
 	// BEGIN (busy timeout) instead of failing when it tries to upgrade a read lock.
-	w, err := sql.Open("sqlite", base+"&_txlock=immediate")
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
-	}
+	w := openDB(base + "&_txlock=immediate")
 	w.SetMaxOpenConns(1)
 	s := &Store{lock: newFileLock(path + "-place.lock")}
 	wrap := func(err error) error { return busyError(path, err) }
@@ -156,11 +153,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		w.Close()
 		return nil, fmt.Errorf("sqlite: %s: %w", path, wrap(err))
 	}
-	r, err := sql.Open("sqlite", base+"&_pragma=query_only(1)")
-	if err != nil {
-		w.Close()
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
-	}
+	r := openDB(base + "&_pragma=query_only(1)")
 	r.SetMaxOpenConns(runtime.GOMAXPROCS(0) + 2)
 	s.Store = sqlstore.New(sqlstore.Config{Name: "sqlite", Dialect: store.SQLite, Write: w, Read: r, Lock: s.lock, Wrap: wrap})
 	return s, nil

@@ -1,0 +1,176 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+
+	sqlite "modernc.org/sqlite"
+)
+
+// The driver prepares (parses and plans) every statement anew each time it runs, and
+// placement runs a few dozen statements per article, most of them the same texts again:
+// parsing was a fifth of placement's CPU. Each connection here keeps the statements it
+// prepared, by text, and runs them again bound to new arguments. The cache is per connection
+// (a prepared statement belongs to one), bounded, and invisible to callers: database/sql
+// still sees one connection running queries by text.
+
+// maxCachedStmts bounds the statements one connection keeps; the least recently used goes.
+// Texts longer than maxCachedText (multi-row inserts of many rows) are not kept: parsing is
+// small beside running them, and each would hold much memory.
+const (
+	maxCachedStmts = 256
+	maxCachedText  = 8 << 10
+)
+
+// connector opens modernc.org/sqlite connections with a statement cache.
+type connector struct {
+	dsn string
+	drv *sqlite.Driver
+}
+
+func openDB(dsn string) *sql.DB {
+	return sql.OpenDB(connector{dsn: dsn, drv: &sqlite.Driver{}})
+}
+
+func (c connector) Connect(context.Context) (driver.Conn, error) {
+	conn, err := c.drv.Open(c.dsn)
+	if err != nil {
+		return nil, err
+	}
+	return &cachingConn{Conn: conn, stmts: map[string]*cachedStmt{}}, nil
+}
+
+func (c connector) Driver() driver.Driver { return c.drv }
+
+// driverConn is what modernc.org/sqlite's connection implements and the cache passes on.
+type driverConn interface {
+	driver.Conn
+	driver.ConnBeginTx
+	driver.ConnPrepareContext
+	driver.ExecerContext
+	driver.QueryerContext
+	driver.Pinger
+	driver.SessionResetter
+	driver.Validator
+}
+
+type cachingConn struct {
+	driver.Conn
+	stmts map[string]*cachedStmt
+	tick  uint64
+}
+
+type cachedStmt struct {
+	st   driver.Stmt
+	used uint64
+	busy bool // its rows are open: a second use of the text prepares a statement of its own
+}
+
+func (c *cachingConn) inner() driverConn { return c.Conn.(driverConn) }
+
+// get returns the cached statement for query, preparing and keeping it when new; nil when
+// the text is not kept or its statement is busy.
+func (c *cachingConn) get(ctx context.Context, query string) (*cachedStmt, error) {
+	if len(query) > maxCachedText {
+		return nil, nil
+	}
+	c.tick++
+	if s, ok := c.stmts[query]; ok {
+		if s.busy {
+			return nil, nil
+		}
+		s.used = c.tick
+		return s, nil
+	}
+	st, err := c.inner().PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if len(c.stmts) >= maxCachedStmts {
+		c.evict()
+	}
+	s := &cachedStmt{st: st, used: c.tick}
+	c.stmts[query] = s
+	return s, nil
+}
+
+// evict closes the least recently used statement that is not busy.
+func (c *cachingConn) evict() {
+	var oldest string
+	var at uint64
+	for q, s := range c.stmts {
+		if !s.busy && (oldest == "" || s.used < at) {
+			oldest, at = q, s.used
+		}
+	}
+	if oldest != "" {
+		c.stmts[oldest].st.Close()
+		delete(c.stmts, oldest)
+	}
+}
+
+func (c *cachingConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	s, err := c.get(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if s == nil {
+		return c.inner().ExecContext(ctx, query, args)
+	}
+	return s.st.(driver.StmtExecContext).ExecContext(ctx, args)
+}
+
+func (c *cachingConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	s, err := c.get(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if s == nil {
+		return c.inner().QueryContext(ctx, query, args)
+	}
+	r, err := s.st.(driver.StmtQueryContext).QueryContext(ctx, args)
+	if err != nil {
+		return nil, err
+	}
+	s.busy = true
+	return &cachedRows{Rows: r, s: s}, nil
+}
+
+// cachedRows frees its statement for the next use when closed (the driver resets it).
+type cachedRows struct {
+	driver.Rows
+	s *cachedStmt
+}
+
+func (r *cachedRows) Close() error {
+	err := r.Rows.Close()
+	r.s.busy = false
+	return err
+}
+
+func (c *cachingConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	return c.inner().PrepareContext(ctx, query)
+}
+
+func (c *cachingConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	return c.inner().BeginTx(ctx, opts)
+}
+
+func (c *cachingConn) Ping(ctx context.Context) error { return c.inner().Ping(ctx) }
+
+func (c *cachingConn) ResetSession(ctx context.Context) error {
+	return c.inner().ResetSession(ctx)
+}
+
+func (c *cachingConn) IsValid() bool { return c.inner().IsValid() }
+
+func (c *cachingConn) Close() error {
+	var errs []error
+	for q, s := range c.stmts {
+		errs = append(errs, s.st.Close())
+		delete(c.stmts, q)
+	}
+	return errors.Join(append(errs, c.Conn.Close())...)
+}
