@@ -113,6 +113,24 @@ func continues(l, next string, wrapped bool, maxLen int) bool {
 	return unicode.IsLower(r) && !endsSentence(l) && utf8.RuneCountInString(l) > 40
 }
 
+// inlineTag matches the inline markup that search engines and aggregators leave in titles
+// ("<b>Kevin Costner</b>"): emphasis and spans only, so a title about "<div>" stays as written
+// unless it is one of these.
+var inlineTag = regexp.MustCompile(`(?i)</?(?:b|i|em|strong|u|mark|span|small|sup|sub|br)(?:\s[^<>]*)?/?>`)
+
+// plainTitle is a title as text: inline markup dropped, then cleaned like any line.
+func plainTitle(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = inlineTag.ReplaceAllStringFunc(s, func(tag string) string {
+			if len(tag) > 2 && (tag[1] == 'b' || tag[1] == 'B') && (tag[2] == 'r' || tag[2] == 'R') {
+				return " " // a line break separates words
+			}
+			return ""
+		})
+	}
+	return cleanLine(s)
+}
+
 // cleanLine removes control and invisible characters and folds white space.
 func cleanLine(l string) string {
 	if isPlain(l) {

@@ -317,3 +317,18 @@ func TestFromTextFixtures(t *testing.T) {
 		})
 	}
 }
+
+func TestPlainTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"<b>Ironman</b> 2024 in <b>Hamburg</b>: Bleymehl holt Silber", "Ironman 2024 in Hamburg: Bleymehl holt Silber"},
+		{"Jetzt live – <B>Belgien</B> gegen <span class=\"x\">Rumänien</span>", "Jetzt live – Belgien gegen Rumänien"},
+		{"Zeile<br/>zwei", "Zeile zwei"},
+		{"Wie man <div> und <p> in HTML schreibt", "Wie man <div> und <p> in HTML schreibt"},
+		{"3 < 4 und 5 > 2", "3 < 4 und 5 > 2"},
+		{"  Brücke\u00adwird saniert ", "Brückewird saniert"},
+	} {
+		if got := plainTitle(c.in); got != c.want {
+			t.Errorf("plainTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
