@@ -332,3 +332,23 @@ func TestPlainTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestCompletes(t *testing.T) {
+	for _, c := range []struct {
+		title, line, want string
+		ok                bool
+	}{
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha ...", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", true},
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha …", "union reist im  DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", true},
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "", false}, // not cut off
+		{"Kurz ...", "Kurz und gut", "", false}, // too little to go on
+		{"Union reist im DFB-Pokal nach Bielefeld ...", "Hertha empfängt Heidenheim im DFB-Pokal", "", false},
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha ...", "2. Runde ausgelost - Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", true},
+		{"Gruppenvergewaltigung in Iserlohn - Opfer ist ...", "Gruppenvergewaltigung in Iserlohn - Opfer ist ein Flüchtling Stand: 08.09.2024 16:48 Uhr", "", false},
+	} {
+		got, ok := completes(c.title, c.line)
+		if got != c.want || ok != c.ok {
+			t.Errorf("completes(%q, %q) = %q, %v; want %q, %v", c.title, c.line, got, ok, c.want, c.ok)
+		}
+	}
+}
