@@ -54,8 +54,11 @@ func Collect(ctx context.Context, w Window) ([]Pair, error) {
 		if !oka || !okb {
 			return
 		}
+		// A site's rubric on another day is kept apart by the placer but stays a training
+		// pair: the model still learns what such pages' words say, and the threshold is
+		// chosen as if the rule were not there, so the rule only ever withholds joins.
 		out = append(out, Pair{Window: w.Gold, Article: a, Other: b, Event: ea, OtherEv: eb,
-			Features: place.Example{X: p.X, Same: ea == eb, Apart: p.Apart != ""}})
+			Features: place.Example{X: p.X, Same: ea == eb, Apart: p.Apart != "" && p.Apart != place.ApartSite}})
 	}}
 	if _, err := Evaluate(ctx, w.File, w.Gold, Options{Place: opt, NoBaselines: true}); err != nil {
 		return nil, err
