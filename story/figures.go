@@ -29,7 +29,7 @@ func (bd *build) figures() {
 	for i, d := range bd.docs {
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
-			if si < 0 || !d.sents[si].usable || yearLike(f) {
+			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) {
 				continue
 			}
 			day := d.date
@@ -69,7 +69,13 @@ func (bd *build) figures() {
 	}
 	groups = bd.mergeParaphrases(figs, groups)
 	for _, g := range groups {
-		bd.quants = append(bd.quants, bd.quantity(figs, g))
+		for _, part := range bd.byName(figs, g) {
+			qg := bd.quantity(figs, part)
+			if !confirmedOnly(&qg.q) {
+				continue
+			}
+			bd.quants = append(bd.quants, qg)
+		}
 	}
 	sort.SliceStable(bd.quants, func(i, j int) bool {
 		a, b := bd.quants[i].q, bd.quants[j].q
@@ -87,17 +93,7 @@ func (bd *build) figures() {
 // Einsätze" and "1.400-mal ausgerückt"): same unit, and two of their figures with the same
 // value stand in sentences the alignment paired.
 func (bd *build) mergeParaphrases(figs []figAt, groups [][]int) [][]int {
-	parent := make([]int, len(groups))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newDisjoint(len(groups))
 	owner := map[[2]int][]int{} // doc, sentence -> groups with a figure there
 	for gi, g := range groups {
 		for _, k := range g {
@@ -110,29 +106,23 @@ func (bd *build) mergeParaphrases(figs []figAt, groups [][]int) [][]int {
 			f := figs[k]
 			for _, p := range bd.sup.pairedWith[f.doc][f.sent] {
 				for _, gj := range owner[p] {
-					if gj == gi || find(gi) == find(gj) {
+					if gj == gi || sets.find(gi) == sets.find(gj) {
 						continue
 					}
 					if sameMeasure(figs, g, groups[gj], f, p) {
-						a, b := find(gi), find(gj)
-						parent[max(a, b)] = min(a, b)
+						sets.union(gi, gj)
 					}
 				}
 			}
 		}
 	}
-	merged := map[int][]int{}
-	var roots []int
-	for gi, g := range groups {
-		r := find(gi)
-		if _, ok := merged[r]; !ok {
-			roots = append(roots, r)
+	var out [][]int
+	for _, set := range sets.sets() {
+		var merged []int
+		for _, gi := range set {
+			merged = append(merged, groups[gi]...)
 		}
-		merged[r] = append(merged[r], g...)
-	}
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, merged[r])
+		out = append(out, merged)
 	}
 	return out
 }
@@ -163,6 +153,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		givers  map[string]bool
 		arts    map[string]bool
 		minDay  string
+		names   map[string]bool // names in the sentences that give it
 		doc     int
 		approxN int
 	}
@@ -180,9 +171,12 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		key := figKey(f.f.Value, f.f.Unit) + "|" + f.f.Bound
 		c := claims[key]
 		if c == nil {
-			c = &claim{v: Value{Value: f.f.Value, Bound: f.f.Bound}, days: map[string]bool{}, givers: map[string]bool{}, arts: map[string]bool{}, doc: f.doc}
+			c = &claim{v: Value{Value: f.f.Value, Bound: f.f.Bound}, days: map[string]bool{}, givers: map[string]bool{}, arts: map[string]bool{}, names: map[string]bool{}, doc: f.doc}
 			claims[key] = c
 			order = append(order, key)
+		}
+		for _, n := range bd.docs[f.doc].sents[f.sent].names {
+			c.names[n] = true
 		}
 		if f.f.Approximate {
 			c.approxN++
@@ -218,7 +212,9 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 	judge := len(cs) <= maxJudged
 	for i, a := range cs {
 		for _, b := range cs[i+1:] {
-			if !judge || !disagree(a.v, b.v) {
+			if !judge || !disagree(a.v, b.v) || apartNames(a.names, b.names) {
+				// Values given of different names are different things counted under one
+				// label ("zwei Spiele" of a club's season, "710 Spiele" of a career).
 				continue
 			}
 			if !apart(a.arts, b.arts) {
@@ -227,6 +223,12 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				if a.minDay != b.minDay && a.minDay != "" && b.minDay != "" {
 					q.Update = true
 				}
+				continue
+			}
+			if !shareName(a.names, b.names) {
+				// Different articles and no name in common: nothing shows they speak of the
+				// same thing ("1,66 Millionen Thüringer" and "3,3 Millionen Sachsen" are two
+				// electorates, not a dispute; the alignment pairs such look-alike sentences).
 				continue
 			}
 			same := false
@@ -295,6 +297,153 @@ func apart(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// shareName: the two sets have a name in common.
+func shareName(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// apartNames: both sets name someone or something, and none the same.
+func apartNames(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// byName splits one quantity's figures into the things they are said of: two figures
+// belong together when they give the same value or their sentences share a name (or one
+// names nothing). "2 Spiele" of a club and "710 Spiele" of a player are two quantities.
+func (bd *build) byName(figs []figAt, g []int) [][]int {
+	sets := newDisjoint(len(g))
+	names := make([]map[string]bool, len(g))
+	for i, k := range g {
+		names[i] = map[string]bool{}
+		for _, n := range bd.docs[figs[k].doc].sents[figs[k].sent].names {
+			names[i][n] = true
+		}
+	}
+	for i := range g {
+		for j := i + 1; j < len(g); j++ {
+			a, b := figs[g[i]].f, figs[g[j]].f
+			if a.Value == b.Value && a.Unit == b.Unit || len(names[i]) > 0 && len(names[j]) > 0 && !apartNames(names[i], names[j]) {
+				sets.union(i, j)
+			}
+		}
+	}
+	// A figure whose sentence names nothing joins the others when they are of one thing
+	// (or name nothing either), and stays apart rather than bridge two things.
+	named := map[int]bool{}
+	for i := range g {
+		if len(names[i]) > 0 {
+			named[sets.find(i)] = true
+		}
+	}
+	if len(named) <= 1 {
+		for i := range g {
+			sets.union(0, i)
+		}
+	}
+	var out [][]int
+	for _, set := range sets.sets() {
+		part := make([]int, len(set))
+		for k, i := range set {
+			part[k] = g[i]
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// disjoint is a union-find over 0..n-1; a set's root is its smallest member.
+type disjoint []int
+
+func newDisjoint(n int) disjoint {
+	p := make(disjoint, n)
+	for i := range p {
+		p[i] = i
+	}
+	return p
+}
+
+func (p disjoint) find(x int) int {
+	for p[x] != x {
+		p[x] = p[p[x]]
+		x = p[x]
+	}
+	return x
+}
+
+func (p disjoint) union(a, b int) {
+	x, y := p.find(a), p.find(b)
+	p[max(x, y)] = min(x, y)
+}
+
+// sets returns the members of each set in order, the sets in the order of their first member.
+func (p disjoint) sets() [][]int {
+	at := map[int]int{}
+	var out [][]int
+	for i := range p {
+		r := p.find(i)
+		k, ok := at[r]
+		if !ok {
+			k = len(out)
+			at[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// confirmedOnly keeps, of a quantity with many values under one label, the values more
+// than one article gives, and reports whether any is left. "Spiele: 2, 5, 710, 50" (a
+// season's games, a career's, a matchday's) or a liveblog's every projection ("SPD: 7,3 %,
+// 6,1 %, 7,4 % …") are many things measured, which a reader cannot follow as one quantity;
+// the values several sources give are the ones the story stands on.
+func confirmedOnly(q *Quantity) bool {
+	if len(q.Values) <= maxJudged {
+		return true
+	}
+	kept := q.Values[:0]
+	arts := map[string]bool{}
+	for _, v := range q.Values {
+		if len(v.Articles) > 1 {
+			kept = append(kept, v)
+			for _, a := range v.Articles {
+				arts[a] = true
+			}
+		}
+	}
+	q.Values, q.Articles = kept, len(arts)
+	return len(kept) > 0
+}
+
+// ordinal: a number with a full stop after it, followed by a word in lower case or by
+// one that is no stop word, is a rank, not an amount ("in der 59. Minute", "kommt auf nun
+// 710. Pflichtspiele", which the segmenter took for a sentence end); "stieg auf 15. Das
+// teilte …" ends a sentence.
+func (d *doc) ordinal(f article.Figure, si int) bool {
+	if strings.ContainsAny(strings.TrimSpace(f.Text), " \u00a0") {
+		return false // "1,5 Mio." ends with its unit's full stop
+	}
+	k := tokenAt(d.an.Tokens, f.End)
+	if k < 0 || d.an.Tokens[k].Text != "." || k+1 >= len(d.an.Tokens) {
+		return false
+	}
+	n := d.an.Tokens[k+1]
+	return n.Kind == article.TokWord && (startsLower(n.Text) || !n.Stop)
 }
 
 // yearLike: a bare four-digit number a reader would take for a year ("Gold in Tokio 2021")

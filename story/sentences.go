@@ -43,6 +43,9 @@ type sentence struct {
 	dates      map[string]bool // days of the time expressions in it
 	nums       map[string]bool // numbers that are neither figure nor date
 	names      []string        // canonical names, lower case
+	modals     map[string]bool // modalities of its modal verbs ("want", "should", ...)
+	titles     []string        // short spans in quotation marks, lower case: titles and names the tagger may miss
+	all        map[string]bool // every word, stop words too
 	negated    bool
 	quoted     bool // holds a direct quotation's words
 	question   bool
@@ -80,11 +83,16 @@ func (d *doc) readSentences() {
 	inner := d.pack.Words("story_dangling_inner")
 	pronouns := d.pack.Words("story_pronouns")
 	address := d.pack.Words("story_reader_address")
+	modals := d.pack.Words("story_modals")
+	demonstratives := d.pack.Words("story_demonstratives")
+	followers := d.pack.Words("story_article_followers")
+	epithets := d.pack.Words("quote_epithets")
 	d.sents = make([]sentence, len(an.Sentences))
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
 		st := sentence{start: s.Start, end: s.End, text: d.runes.Slice(s.Start, s.End),
-			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{}}
+			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{},
+			modals: map[string]bool{}, all: map[string]bool{}}
 		kind := article.BlockParagraph
 		if s.Block < len(d.a.Blocks) {
 			kind = d.a.Blocks[s.Block].Kind
@@ -138,10 +146,18 @@ func (d *doc) readSentences() {
 				st.quoted = true
 			}
 		}
-		person := false
+		firstPerson := -1        // where the first person named in the sentence starts
 		inName := map[int]bool{} // token starts inside a name
+		inPerson := map[int]bool{}
 		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
-			person = person || an.Entities[k].Type == article.EntityPerson
+			if an.Entities[k].Type == article.EntityPerson {
+				if firstPerson < 0 {
+					firstPerson = an.Entities[k].Start
+				}
+				for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
+					inPerson[c] = true
+				}
+			}
 			for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
 				inName[c] = true
 			}
@@ -149,7 +165,14 @@ func (d *doc) readSentences() {
 		pronoun, reader := false, false
 		toks := an.SentenceTokens(si)
 		first := true
+		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
 		for _, t := range toks {
+			if afterArticle != "" && t.Kind != article.TokPunct {
+				if t.Kind == article.TokWord && pronounArticle(t, afterArticle, numbers, followers) {
+					st.standalone = false // "Der spielt am Samstag …": "der" stands for someone named before
+				}
+				afterArticle = ""
+			}
 			switch t.Kind {
 			case article.TokNumber:
 				if !covered[t.Start] {
@@ -158,6 +181,10 @@ func (d *doc) readSentences() {
 				st.words++
 			case article.TokWord:
 				st.words++
+				st.all[t.Norm] = true
+				if m, ok := modals[t.Norm]; ok {
+					st.modals[m] = true
+				}
 				opening := first
 				if !covered[t.Start] {
 					if v, ok := numbers[t.Norm]; ok && v != "1" && !strings.Contains(v, ".") {
@@ -173,13 +200,17 @@ func (d *doc) readSentences() {
 						st.standalone = false
 					} else {
 						st.standalone = true
+						afterArticle = demonstratives[t.Norm]
 					}
 				}
-				if v, ok := address[t.Norm]; ok && (v != "cap" || !opening && t.Text != t.Norm) {
+				if v, ok := address[t.Norm]; ok && (v == "" || v == "cap" && !opening && t.Text != t.Norm || v == "self" && !st.quoted) {
 					reader = true // "gehen Sie in Ihr E-Mail-Postfach"
 				}
-				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm {
-					pronoun = true // lower case: "er", not a capitalised noun or "Sie"
+				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm && (firstPerson < 0 || firstPerson > t.Start) {
+					// lower case: "er", not a capitalised noun or "Sie"; a person named after
+					// it is not what it stands for ("In Thüringen bleibt sie wegen … Bodo
+					// Ramelow zweistellig")
+					pronoun = true
 				}
 				if _, ok := negs[t.Norm]; ok || strings.HasSuffix(t.Norm, "n't") {
 					st.negated = true
@@ -193,8 +224,12 @@ func (d *doc) readSentences() {
 			}
 		}
 		lower := strings.ToLower(st.text)
+		st.titles = quotedTitles(lower)
 		st.question = strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "?")
-		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower)
+		// A sentence addressing the reader is service text ("erhalten Sie …"), not news.
+		// A teaser cut off with "…" is a fragment: it neither states nor is stated.
+		cut := strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "...") || strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "…")
+		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut
 		if !st.usable {
 			st.standalone = false
 		}
@@ -215,15 +250,91 @@ func (d *doc) readSentences() {
 				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
 			}
 			if strings.HasSuffix(tail, "?") || strings.HasSuffix(tail, "...") || strings.HasSuffix(tail, "…") ||
-				st.quoted || startsLower(st.text) || pronoun && !person || reader {
+				st.quoted || startsLower(st.text) || pronoun || reader {
 				st.standalone = false
 			}
 			if st.words < 6 || st.words > 50 {
 				st.standalone = false
 			}
+			if epithetOpening(toks, demonstratives, epithets, inPerson) {
+				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
+			}
 		}
 		d.sents[si] = st
 	}
+}
+
+// epithetOpening reports whether a sentence opens with a definite description of someone
+// named before: an article, at most three modifiers, and a noun of the pack's epithet list
+// ("Die 48-Jährige", "Der frühere Nationalspieler") that no person's name follows ("Der
+// SPD-Politiker Lars Klingbeil" names whom it means).
+func epithetOpening(toks []article.Token, articles, epithets map[string]string, inPerson map[int]bool) bool {
+	k := 0
+	for k < len(toks) && toks[k].Kind == article.TokPunct {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != article.TokWord {
+		return false
+	}
+	if _, ok := articles[toks[k].Norm]; !ok {
+		return false
+	}
+	k++
+	for n := 0; k < len(toks) && n < 3 && (toks[k].Kind == article.TokNumber || startsLower(toks[k].Text)); n++ {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != article.TokWord || startsLower(toks[k].Text) {
+		return false
+	}
+	noun := toks[k].Norm
+	match := false
+	for e := range epithets {
+		if noun == e || utf8.RuneCountInString(e) >= 4 && strings.HasSuffix(noun, e) {
+			match = true
+			break
+		}
+	}
+	if !match {
+		return false
+	}
+	return k+1 >= len(toks) || !inPerson[toks[k+1].Start]
+}
+
+// pronounArticle reports whether word t, after an opening article, makes the article a
+// pronoun: a lower-case word that is no number word, no preposition, and does not end as
+// a modifier does after that article (endings, comma-separated: "e,en").
+func pronounArticle(t article.Token, endings string, numbers, followers map[string]string) bool {
+	if t.Text != t.Norm || !startsLower(t.Text) {
+		return false
+	}
+	if _, ok := numbers[t.Norm]; ok {
+		return false
+	}
+	if _, ok := followers[t.Norm]; ok {
+		return false
+	}
+	for _, e := range strings.Split(endings, ",") {
+		if strings.HasSuffix(t.Norm, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedRE finds a short span in quotation marks of any style.
+var quotedRE = regexp.MustCompile(`[„"»«“]([^„"»«“”\n]{2,60})[“"«»”]`)
+
+// quotedTitles returns the spans of up to six words in quotation marks: titles of shows,
+// books and ships, which name what a sentence is about as names do.
+func quotedTitles(lower string) []string {
+	var out []string
+	for _, m := range quotedRE.FindAllStringSubmatch(lower, -1) {
+		t := strings.TrimSpace(m[1])
+		if n := len(strings.Fields(t)); n >= 1 && n <= 6 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // containsPhrase reports whether phrase occurs in s between word boundaries.
@@ -321,7 +432,59 @@ func states(y, x *sentence) bool {
 	if len(x.said) >= 1 && containment(x.said, y.stems) < minSaid {
 		return false // the same names, but something else said of them
 	}
+	if len(x.titles) > 0 {
+		ly := strings.ToLower(y.text)
+		for _, t := range x.titles {
+			if !strings.Contains(ly, t) {
+				return false // "einen Vertrag mit „TV total“ und ProSieben" is not "bei ProSieben unter Vertrag"
+			}
+		}
+	}
+	if !sameKeys(x.modals, y.modals) {
+		return false // "will ins Halbfinale" is not "trifft im Halbfinale"
+	}
+	if len(x.nums) == 0 && len(x.dates) == 0 && containment(x.all, y.all) < minWords {
+		// Without a number or date to anchor it, fewer than this share of its words (stop
+		// words too) is the same content words in other roles ("Brandt schlug die Ecke genau in diesem Raum" is not "Nach einer
+		// Ecke von Brandt ließ Paris Hummels entwischen, der den freien Raum erkannt hatte").
+		return false
+	}
+	if len(x.names) == 0 && len(x.nums) == 0 && len(x.dates) == 0 && containment(x.all, y.all) < minNameless {
+		// Naming nothing and giving no number or date, x may be about anyone: "Die Partei hat gute Chancen auf eine
+		// Regierungsbeteiligung" is not "Nouripour sieht die Chance auf eine
+		// Regierungsbeteiligung seiner Partei". y must hold nearly all its words.
+		return false
+	}
+	if len(x.said) < minSaidWords && containment(x.all, y.all) < 1 {
+		// Little is said beside names: one shared content word proves nothing, so
+		// every word of x, stop words too, must be in y.
+		return false
+	}
 	return containment(x.stems, y.stems) >= minContain
+}
+
+// minWords is the share of a sentence's words, stop words too, another must hold to state
+// it when it gives no number or date.
+const minWords = 0.6
+
+// minNameless is the share of a sentence's words, stop words too, another must hold to
+// state it when it names nothing and gives no number or date.
+const minNameless = 0.8
+
+// minSaidWords is how many content stems outside names a sentence needs before a
+// paraphrase may state it; with fewer, only a sentence holding all its words does.
+const minSaidWords = 2
+
+func sameKeys(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // minContain is the share of a sentence's content stems another must hold to state it.

@@ -331,19 +331,10 @@ func TestCacheFollowsPlacement(t *testing.T) {
 // TestTimelineSentenceOnce: a sentence that gives several times of one schedule appears in
 // the timeline once, whatever times it names.
 func TestTimelineSentenceOnce(t *testing.T) {
-	dir := t.TempDir()
 	text := "Die Wahllokale in Neustadt öffnen am Sonntag um 8 Uhr. " +
 		"Zuerst stimmen die Gemeinderäte ab, es folgen die Grünen (11.30 Uhr), die Liberalen (13.00 Uhr) und die Konservativen (14.00 Uhr). " +
 		"Das Ergebnis wird am Abend im Rathaus verkündet, sagte Wahlleiterin Petra Sommer."
-	line := `{"id":"wahl-neustadt","title":"So läuft die Wahl in Neustadt","published":"2025-09-06T09:00:00+02:00","text":` + strconv.Quote(text) + "}\n"
-	if err := os.WriteFile(filepath.Join(dir, "wahl.jsonl"), []byte(line), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, r := ingest(t, filepath.Join(dir, "wahl.jsonl"))
-	st, err := r.Story(context.Background(), "e1")
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := oneArticleStory(t, "wahl-neustadt", "So läuft die Wahl in Neustadt", "2025-09-06T09:00:00+02:00", text)
 	n := 0
 	for _, e := range st.Timeline {
 		if strings.Contains(e.Text, "es folgen die Grünen") {
@@ -353,4 +344,148 @@ func TestTimelineSentenceOnce(t *testing.T) {
 	if n != 1 {
 		t.Errorf("the schedule sentence is in the timeline %d times, want once: %+v", n, st.Timeline)
 	}
+}
+
+// TestTimelineFixtures: clock times in a sentence that gives another day belong to that day
+// ("am kommenden Samstag (20.45 Uhr)"), and a list of next week's fixtures written "14.09.,
+// 18.30 Uhr" never lands on the report's own day; a rank ("710. Pflichtspiel") is no figure.
+func TestTimelineFixtures(t *testing.T) {
+	text := "Der SC Neustadt hat am Sonntag das Derby gegen den FC Altdorf mit 2:0 gewonnen. " +
+		"Die Tore erzielten Jonas Keller und Tim Brandt vor 12.000 Zuschauern. " +
+		"Der SC Neustadt muss nun am nächsten Spieltag gegen den TSV Bergheim ran (14.09., 18.30 Uhr), der FC Altdorf spielt beim VfB Talheim (15.09., 15.30 Uhr). " +
+		"Kapitän Jonas Keller kam mit seiner Einwechslung auf nun 310. Pflichtspiele für den Verein. " +
+		"Das nächste Heimspiel bestreitet der SC Neustadt am kommenden Samstag (20.45 Uhr) gegen den VfL Ostdorf."
+	st := oneArticleStory(t, "derby-neustadt", "Neustadt gewinnt das Derby", "2024-09-01T21:00:00+02:00", text)
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "14.09.") {
+			t.Errorf("a fixture list is in the timeline at %s: %q", e.Value, e.Text)
+		}
+		if strings.Contains(e.Text, "20.45 Uhr") && !strings.HasPrefix(e.Value, "2024-09-07") {
+			t.Errorf("the kick-off on the coming Saturday is at %s, want 7 September", e.Value)
+		}
+	}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			if v.Value == 310 {
+				t.Errorf("a rank is shown as a figure: %s %s", q.Label, v.Text)
+			}
+		}
+	}
+}
+
+// TestListBySource: the list filtered by a source holds exactly the stories that have it,
+// newest first, and its total counts them.
+func TestListBySource(t *testing.T) {
+	ctx := context.Background()
+	_, r := ingest(t, demoDir(t))
+	for _, kind := range []string{"event", "storyline"} {
+		all, err := r.List(ctx, story.Query{Kind: kind, Limit: story.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string][]string{}
+		for _, row := range all.Stories {
+			for _, s := range row.Sources {
+				want[s] = append(want[s], row.ID)
+			}
+		}
+		if len(want) < 2 {
+			t.Fatalf("%s: too few sources to test: %v", kind, want)
+		}
+		for src, ids := range want {
+			p, err := r.List(ctx, story.Query{Kind: kind, Source: src, Limit: story.MaxLimit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, row := range p.Stories {
+				got = append(got, row.ID)
+			}
+			if p.Total != len(ids) || strings.Join(got, " ") != strings.Join(ids, " ") {
+				t.Errorf("%s from %q: %v (total %d), want %v", kind, src, got, p.Total, ids)
+			}
+		}
+	}
+}
+
+// TestTimelineOrder: timeline entries are in the order their dates fall, whatever the
+// codes: a half year at its start, "Ende September" at its end.
+func TestTimelineOrder(t *testing.T) {
+	text := "Der Autobauer Nordwerk hat im ersten Halbjahr 2024 deutlich weniger verdient als im Vorjahr. " +
+		"Am Montag, dem 2. September 2024, legte der Vorstand in Wolfsstadt einen Sparplan für alle Werke vor. " +
+		"Bis Ende September 2024 sollen die Gespräche mit dem Betriebsrat über den Plan abgeschlossen sein. " +
+		"Am Mittwoch, dem 4. September 2024, protestierten mehrere Tausend Beschäftigte in Wolfsstadt gegen den Plan."
+	st := oneArticleStory(t, "nordwerk", "Nordwerk legt Sparplan vor", "2024-09-04T18:00:00+02:00", text)
+	var order []string
+	for _, e := range st.Timeline {
+		if e.Kind != "mention" {
+			continue
+		}
+		for _, w := range []string{"Halbjahr", "Sparplan", "Ende September", "protestierten"} {
+			if strings.Contains(e.Text, w) {
+				order = append(order, w)
+			}
+		}
+	}
+	if strings.Join(order, ",") != "Halbjahr,Sparplan,protestierten,Ende September" {
+		t.Errorf("timeline order %v, want the half year, 2 September, 4 September, end of September: %+v", order, st.Timeline)
+	}
+}
+
+// TestConflictNeedsName: two articles giving different values under one label are in
+// conflict only when their sentences name the same thing.
+func TestConflictNeedsName(t *testing.T) {
+	dir := t.TempDir()
+	base := "Bei der Landtagswahl am Sonntag haben die Wahllokale in beiden Ländern um 8 Uhr geöffnet. " +
+		"Die Landeswahlleiterin rechnet mit einer hohen Beteiligung und einem knappen Ergebnis am Abend. "
+	lines := []string{
+		`{"id":"wahl-a","title":"Wahllokale geöffnet","published":"2024-09-01T09:00:00+02:00","text":` + strconv.Quote(base+"Rund 1,7 Millionen Wahlberechtigte sind im Norden zur Wahl aufgerufen. Gewählt wird in Erfurt auch der Stadtrat, der 50 Sitze hat.") + `}`,
+		`{"id":"wahl-b","title":"Wahllokale geöffnet","published":"2024-09-01T09:30:00+02:00","text":` + strconv.Quote(base+"Rund 3,3 Millionen Wahlberechtigte sind im Süden zur Wahl aufgerufen. Gewählt wird in Erfurt auch der Stadtrat, der 36 Sitze hat.") + `}`,
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wahl.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, "wahl.jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Articles) != 2 {
+		t.Skipf("the two reports were not placed together (%d articles): nothing to test", len(st.Articles))
+	}
+	seats, voters := false, false
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			switch v.Value {
+			case 50, 36:
+				seats = seats || q.Conflict
+			case 1.7e6, 3.3e6:
+				if q.Conflict {
+					voters = true
+				}
+			}
+		}
+	}
+	if voters {
+		t.Errorf("the voters of the north and of the south, named by nothing, are shown as a conflict: %+v", st.Figures)
+	}
+	if !seats {
+		t.Errorf("50 and 36 seats of Erfurt's council are not a conflict: %+v", st.Figures)
+	}
+}
+
+// oneArticleStory ingests one article of ours into a fresh store and returns its event.
+func oneArticleStory(t *testing.T, id, title, published, text string) *story.Story {
+	t.Helper()
+	dir := t.TempDir()
+	line := `{"id":` + strconv.Quote(id) + `,"title":` + strconv.Quote(title) + `,"published":` + strconv.Quote(published) + `,"text":` + strconv.Quote(text) + "}\n"
+	if err := os.WriteFile(filepath.Join(dir, id+".jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, id+".jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
 }

@@ -2,10 +2,12 @@ package story
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -56,6 +58,7 @@ func (bd *build) timeline() {
 	}
 	for i, d := range bd.docs {
 		years := d.pack.Words("story_year_lead")
+		otherDay := map[int]bool{} // sentences with a day the time expressions left unread
 		for _, t := range d.an.Times {
 			if t.Type != article.TimeDate && t.Type != article.TimeTime {
 				continue
@@ -67,6 +70,33 @@ func (bd *build) timeline() {
 			si := d.an.SentenceAt(t.Start)
 			if si < 0 || !d.sents[si].usable {
 				continue
+			}
+			unread, seen := otherDay[si]
+			if !seen {
+				unread = unreadDay(d, si)
+				otherDay[si] = unread
+			}
+			if unread {
+				// "gegen Kiel (14.09., 18.30 Uhr)", "zwei Tage später": the sentence gives
+				// a day the time expressions did not read, so its clock times took the
+				// report's own day and its relative dates the wrong anchor. Left out
+				// rather than put on the wrong day.
+				continue
+			}
+			if t.Type == article.TimeTime && d.date != "" && strings.HasPrefix(t.Value, d.date+"T") {
+				// A clock time alone takes the report's day; when the sentence names one
+				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
+				// day, and with several it cannot be told which.
+				other := otherDays(d, si)
+				if len(other) > 1 {
+					continue
+				}
+				if len(other) == 1 {
+					t.Value = other[0] + t.Value[len(d.date):]
+					if parts, ok = lang.ParseTimex(t.Value, t.Mod); !ok {
+						continue
+					}
+				}
 			}
 			g := get("date|"+t.Value+"|"+t.Mod, Entry{Value: t.Value, Mod: t.Mod, Date: bd.fmt.Date(parts), Kind: "mention"})
 			g.arts[d.a.ID] = true
@@ -116,8 +146,15 @@ func (bd *build) timeline() {
 		})
 		out = out[:maxTimeline]
 	}
+	chrono := make(map[*group]string, len(out))
+	for _, g := range out {
+		chrono[g] = chronoKey(g.e.Value, g.e.Mod)
+	}
 	sort.SliceStable(out, func(a, b int) bool {
 		x, y := out[a].e, out[b].e
+		if ka, kb := chrono[out[a]], chrono[out[b]]; ka != kb {
+			return ka < kb
+		}
 		if x.Value != y.Value {
 			return x.Value < y.Value
 		}
@@ -161,6 +198,101 @@ func (bd *build) isDate(d *doc, t article.Time, years map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// chronoKey orders dates by when they fall, not by how their codes spell: a period sorts
+// at its start ("1. Halbjahr 2024" before "2. September 2024"), its middle or its end
+// when the text says so ("Ende September 2024" after "4. September 2024").
+func chronoKey(value, mod string) string {
+	p, ok := lang.ParseTimex(value, mod)
+	if !ok {
+		return value
+	}
+	var from, to time.Time
+	ymd := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	switch {
+	case p.Decade > 0:
+		from = ymd(p.Decade*10, 1, 1)
+		to = from.AddDate(10, 0, 0)
+	case p.Day > 0:
+		from = ymd(p.Year, p.Month, p.Day)
+		to = from.AddDate(0, 0, 1)
+		switch {
+		case p.Hour >= 0:
+			from = from.Add(time.Duration(p.Hour)*time.Hour + time.Duration(p.Minute)*time.Minute)
+		case p.PartOfDay != "":
+			from = from.Add(time.Duration(map[string]int{"MO": 6, "AF": 13, "EV": 18, "NI": 22}[p.PartOfDay]) * time.Hour)
+		}
+	case p.Month > 0:
+		from = ymd(p.Year, p.Month, 1)
+		to = from.AddDate(0, 1, 0)
+	case p.Week > 0:
+		jan4 := ymd(p.Year, 1, 4)
+		from = jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(p.Week-1))
+		to = from.AddDate(0, 0, 7)
+	case p.Quarter > 0:
+		from = ymd(p.Year, 3*p.Quarter-2, 1)
+		to = from.AddDate(0, 3, 0)
+	case p.Half > 0:
+		from = ymd(p.Year, 6*p.Half-5, 1)
+		to = from.AddDate(0, 6, 0)
+	case p.Season != "":
+		m := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[p.Season]
+		from = ymd(p.Year, max(m, 1), 1)
+		to = from.AddDate(0, 3, 0)
+	default:
+		from = ymd(p.Year, 1, 1)
+		to = from.AddDate(1, 0, 0)
+	}
+	at := from
+	switch mod {
+	case "MID":
+		at = from.Add(to.Sub(from) / 2)
+	case "END":
+		at = to.Add(-time.Minute)
+	}
+	return at.Format("2006-01-02T15:04")
+}
+
+// otherDays returns the days other than the report's own that the date expressions of
+// sentence si resolve to.
+func otherDays(d *doc, si int) []string {
+	st := d.sents[si]
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range d.an.Times {
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' {
+			continue
+		}
+		if day := t.Value[:10]; day != d.date && !seen[day] {
+			seen[day] = true
+			out = append(out, day)
+		}
+	}
+	return out
+}
+
+// numericDayRE finds a day and month written in digits without a year ("14.09.", "9/14").
+var numericDayRE = regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}/\d{1,2}\b`)
+
+// unreadDay reports whether sentence si of d writes a day in digits ("14.09.") that no
+// resolved time expression covers.
+func unreadDay(d *doc, si int) bool {
+	st := d.sents[si]
+	for _, m := range numericDayRE.FindAllStringIndex(st.text, -1) {
+		at := st.start + utf8.RuneCountInString(st.text[:m[0]])
+		covered := false
+		for _, t := range d.an.Times {
+			if t.Start <= at && at < t.End && t.Value != "" {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return true
+		}
+	}
+	return false
 }
 
 func tokenAt(toks []article.Token, off int) int {

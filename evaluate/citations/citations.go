@@ -45,6 +45,22 @@ type Report struct {
 	Dangling  []string  `json:"dangling"`  // summary sentences that cannot stand alone
 	Furniture []string  `json:"furniture"` // summary sentences that are site furniture
 	Failures  []Failure `json:"failures"`
+	// Distinct counts each citation once: an event's summary sentence is often in its
+	// storyline's summary too.
+	Distinct   int       `json:"distinct_citations"`
+	DistinctOK int       `json:"distinct_ok"`
+	Checked    []Checked `json:"checked"` // every citation, for reading by eye
+	seen       map[string]bool
+}
+
+// Checked is one citation and the check's verdict ("" when it holds).
+type Checked struct {
+	Story    string `json:"story"`
+	Sentence string `json:"sentence"`
+	Source   string `json:"source"` // the sentence's own article
+	Article  string `json:"article"`
+	Cited    string `json:"cited"`
+	Reason   string `json:"reason"`
 }
 
 // Text implements the CLI's report.
@@ -55,6 +71,7 @@ func (r *Report) Text() string {
 	fmt.Fprintf(&b, "  summary sentences       %d\n", r.Summary)
 	fmt.Fprintf(&b, "  citations checked       %d\n", r.Citations)
 	fmt.Fprintf(&b, "  precision               %.3f  (%d of %d hold; target >= 0.98)\n", r.Precision, r.OK, r.Citations)
+	fmt.Fprintf(&b, "  distinct citations      %d of %d hold\n", r.DistinctOK, r.Distinct)
 	fmt.Fprintf(&b, "  dangling sentences      %d\n", len(r.Dangling))
 	fmt.Fprintf(&b, "  furniture sentences     %d\n", len(r.Furniture))
 	for _, f := range r.Failures {
@@ -118,7 +135,19 @@ func (c *Checker) Check(ctx context.Context, st *story.Story, r *Report) error {
 				continue
 			}
 			yp, _ := c.Packs.Get(yr.Article.Language)
-			if why := x.statedBy(c.facts(yp, yr, y.Start, y.End, y.Text)); why != "" {
+			why := x.statedBy(c.facts(yp, yr, y.Start, y.End, y.Text))
+			if key := fmt.Sprint(s.Article, s.Start, id, y.Start); !r.seen[key] {
+				if r.seen == nil {
+					r.seen = map[string]bool{}
+				}
+				r.seen[key] = true
+				r.Distinct++
+				if why == "" {
+					r.DistinctOK++
+				}
+				r.Checked = append(r.Checked, Checked{Story: st.ID, Sentence: s.Text, Source: s.Article, Article: id, Cited: y.Text, Reason: why})
+			}
+			if why != "" {
 				r.Failures = append(r.Failures, Failure{Story: st.ID, Sentence: s.Text, Article: id, Cited: y.Text, Reason: why})
 				continue
 			}
@@ -136,7 +165,10 @@ func (c *Checker) Check(ctx context.Context, st *story.Story, r *Report) error {
 // facts is what the check compares of one sentence, read from its text.
 type facts struct {
 	nums     map[string]bool
-	names    []string // lower-cased stems of the names in it (first five letters)
+	dates    map[string]bool // days (and clock times) of resolved dates
+	modals   map[string]bool
+	all      map[string]bool // every word, stop words too
+	names    []string        // lower-cased stems of the names in it (first five letters)
 	stems    map[string]bool
 	said     map[string]bool // content stems outside names
 	negated  bool
@@ -145,7 +177,12 @@ type facts struct {
 	words    map[string]bool
 }
 
-var numRE = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+var (
+	numRE   = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	clockRE = regexp.MustCompile(`T\d\d:\d\d`)
+	// quotedRE: a span in quotation marks of any style (titles of shows, books, ships).
+	quotedRE = regexp.MustCompile(`[„"»«“]([^„"»«“”\n]{2,60})[“"«»”]`)
+)
 
 // normNum reads "1.400", "1,400", "1400" as 1400 and "1,5" as 1.5.
 func normNum(s string) string {
@@ -159,13 +196,33 @@ func normNum(s string) string {
 }
 
 func (c *Checker) facts(p lang.Pack, rec *store.Record, start, end int, text string) facts {
-	f := facts{nums: map[string]bool{}, stems: map[string]bool{}, said: map[string]bool{}, lower: strings.ToLower(text), words: map[string]bool{},
+	f := facts{nums: map[string]bool{}, dates: map[string]bool{}, modals: map[string]bool{}, all: map[string]bool{}, stems: map[string]bool{}, said: map[string]bool{}, lower: strings.ToLower(text), words: map[string]bool{},
 		question: strings.HasSuffix(strings.TrimRight(text, " \"“”»«'’)"), "?")}
-	for _, m := range numRE.FindAllString(text, -1) {
-		f.nums[normNum(m)] = true
+	// A resolved date stands for its numbers ("am 13. Mai 2024" and "am heutigen Montag
+	// (13. Mai)" in an article of 12 May are one day): its day is compared, not its digits.
+	inDate := map[int]bool{} // rune offsets within the sentence
+	for _, t := range rec.Analysis.Times {
+		if t.Start < start || t.End > end || t.Type != article.TimeDate && t.Type != article.TimeTime || t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+			continue
+		}
+		day := t.Value
+		if len(day) > 10 && !clockRE.MatchString(day) {
+			day = day[:10]
+		}
+		f.dates[day] = true
+		for c := t.Start; c < t.End; c++ {
+			inDate[c-start] = true
+		}
+	}
+	for _, m := range numRE.FindAllStringIndex(text, -1) {
+		if inDate[utf8.RuneCountInString(text[:m[0]])] {
+			continue
+		}
+		f.nums[normNum(text[m[0]:m[1]])] = true
 	}
 	numbers := p.Words("numbers")
 	negs := p.Words("story_negations")
+	modals := p.Words("story_modals")
 	var nameWords []string
 	for _, e := range rec.Analysis.Entities {
 		if e.Start >= start && e.End <= end {
@@ -187,6 +244,10 @@ func (c *Checker) facts(p lang.Pack, rec *store.Record, start, end int, text str
 			continue
 		}
 		f.words[t.Norm] = true
+		f.all[t.Norm] = true
+		if m, ok := modals[t.Norm]; ok {
+			f.modals[m] = true
+		}
 		if v, ok := numbers[t.Norm]; ok && v != "1" && !strings.HasSuffix(v, ".") && !strings.Contains(v, ".") {
 			f.nums[v] = true
 		}
@@ -243,8 +304,27 @@ func (x facts) statedBy(y facts) string {
 			return "name missing: " + n
 		}
 	}
+	for _, m := range quotedRE.FindAllStringSubmatch(x.lower, -1) {
+		if t := strings.TrimSpace(m[1]); len(strings.Fields(t)) <= 6 && !strings.Contains(y.lower, t) {
+			return "title in quotation marks missing: " + t
+		}
+	}
+	for d := range x.dates {
+		if !y.dates[d] {
+			return "date missing: " + d
+		}
+	}
 	if x.negated != y.negated {
 		return "negation differs"
+	}
+	if len(x.modals) != len(y.modals) || share(x.modals, y.modals) < 1 {
+		return "modal verbs differ"
+	}
+	if len(x.names) == 0 && len(x.nums) == 0 && len(x.dates) == 0 && share(x.all, y.all) < 0.8 {
+		return "names nothing, gives no number, and not 80 % of its words"
+	}
+	if len(x.said) < 2 && share(x.all, y.all) < 1 {
+		return "little said beside names, and not all its words"
 	}
 	if x.question != y.question {
 		return "a question and a statement"
@@ -326,7 +406,7 @@ func CheckAll(ctx context.Context, s store.Store, name string) (*Report, error) 
 		return nil, err
 	}
 	c := &Checker{Get: s.Get, Packs: app.Registry()}
-	r := &Report{Path: name, Dangling: []string{}, Furniture: []string{}, Failures: []Failure{}}
+	r := &Report{Path: name, Dangling: []string{}, Furniture: []string{}, Failures: []Failure{}, Checked: []Checked{}}
 	for _, kind := range []string{"event", "storyline"} {
 		for off := 0; ; off += story.MaxLimit {
 			p, err := rd.List(ctx, story.Query{Kind: kind, Limit: story.MaxLimit, Offset: off})

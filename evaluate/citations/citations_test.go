@@ -48,3 +48,31 @@ func indexOf(s, sub string) int {
 	}
 	return 0
 }
+
+// TestDatesByDay: a date is compared by the day it resolves to, however it is written; a
+// modal verb must be in both sentences.
+func TestDatesByDay(t *testing.T) {
+	p := de.New()
+	c := &Checker{}
+	facts := func(text, date, value string) facts {
+		rec := &store.Record{Article: &article.Article{Text: text}, Analysis: &article.Analysis{}}
+		if date != "" {
+			i := len([]rune(text[:indexOf(text, date)]))
+			rec.Analysis.Times = append(rec.Analysis.Times, article.Time{Start: i, End: i + len([]rune(date)), Text: date, Type: article.TimeDate, Value: value})
+		}
+		return c.facts(p, rec, 0, len([]rune(text)), text)
+	}
+	x := facts("Am 3. Juni 2024 beginnt im Stadttheater die neue Spielzeit mit zwölf Premieren.", "3. Juni 2024", "2024-06-03")
+	for _, cse := range []struct {
+		y, date, value string
+		want           bool
+	}{
+		{"Am heutigen Montag (3. Juni) beginnt im Stadttheater die neue Spielzeit mit zwölf Premieren.", "heutigen Montag (3. Juni)", "2024-06-03", true},
+		{"Am 4. Juni beginnt im Stadttheater die neue Spielzeit mit zwölf Premieren.", "4. Juni", "2024-06-04", false},
+		{"Am 3. Juni soll im Stadttheater die neue Spielzeit mit zwölf Premieren beginnen.", "3. Juni", "2024-06-03", false},
+	} {
+		if got := x.statedBy(facts(cse.y, cse.date, cse.value)) == ""; got != cse.want {
+			t.Errorf("%q states it: %v, want %v (%s)", cse.y, got, cse.want, x.statedBy(facts(cse.y, cse.date, cse.value)))
+		}
+	}
+}

@@ -70,6 +70,14 @@ var migrations = []string{
 	CREATE INDEX story_quotes_article ON story_quotes (article);
 	CREATE VIRTUAL TABLE story_fts_articles USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
 	CREATE VIRTUAL TABLE story_fts_stories USING fts5(title, tokenize = 'unicode61 remove_diacritics 2');`,
+	// A facet row carries its story's kind and last day, so a list filtered by source
+	// reads one index range in list order instead of every story of the kind.
+	`ALTER TABLE story_facets ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+	ALTER TABLE story_facets ADD COLUMN to_day TEXT NOT NULL DEFAULT '';
+	UPDATE story_facets SET
+		kind = COALESCE((SELECT r.kind FROM story_rows r WHERE r.id = story_facets.id), ''),
+		to_day = COALESCE((SELECT r.to_day FROM story_rows r WHERE r.id = story_facets.id), '');
+	CREATE INDEX story_facets_list ON story_facets (facet, value, kind, to_day DESC, id);`,
 }
 
 // Cache is the SQLite story cache.
@@ -207,7 +215,7 @@ func (c *Cache) PutRows(ctx context.Context, rs []story.Row, gone []string) erro
 		}
 		for facet, vals := range map[string][]string{"source": r.Sources, "language": r.Languages} {
 			for _, v := range vals {
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_facets (facet, value, id) VALUES (?, ?, ?)`, facet, v, r.ID); err != nil {
+				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_facets (facet, value, id, kind, to_day) VALUES (?, ?, ?, ?, ?)`, facet, v, r.ID, r.Kind, r.To); err != nil {
 					return fmt.Errorf("sqlcache: put %s: %w", r.ID, err)
 				}
 			}
@@ -221,6 +229,9 @@ func (c *Cache) PutRows(ctx context.Context, rs []story.Row, gone []string) erro
 
 // List implements story.Cache.
 func (c *Cache) List(ctx context.Context, q story.Query) ([]story.Row, int, error) {
+	if q.Source != "" && q.Language == "" && q.To == "" {
+		return c.listBySource(ctx, q)
+	}
 	where := []string{"r.kind = ?"}
 	args := []any{q.Kind}
 	if q.Source != "" {
@@ -246,6 +257,30 @@ func (c *Cache) List(ctx context.Context, q story.Query) ([]story.Row, int, erro
 	}
 	rows, err := c.db.QueryContext(ctx, `SELECT r.row FROM story_rows r WHERE `+w+` ORDER BY r.to_day DESC, r.id LIMIT ? OFFSET ?`,
 		append(args, q.Limit, q.Offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlcache: list: %w", err)
+	}
+	out, err := scanRows(rows)
+	return out, total, err
+}
+
+// listBySource reads a source's stories of one kind from the facet index, which holds
+// them in list order: the count and the page's ids come from one index range, and only
+// the page's rows are read.
+func (c *Cache) listBySource(ctx context.Context, q story.Query) ([]story.Row, int, error) {
+	where := "f.facet = 'source' AND f.value = ? AND f.kind = ?"
+	args := []any{q.Source, q.Kind}
+	if q.From != "" {
+		where += " AND f.to_day >= ?"
+		args = append(args, q.From)
+	}
+	var total int
+	if err := c.db.QueryRowContext(ctx, `SELECT count(*) FROM story_facets f WHERE `+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("sqlcache: list: %w", err)
+	}
+	rows, err := c.db.QueryContext(ctx, `SELECT r.row FROM story_rows r WHERE r.id IN (
+			SELECT f.id FROM story_facets f WHERE `+where+` ORDER BY f.to_day DESC, f.id LIMIT ? OFFSET ?)
+		ORDER BY r.to_day DESC, r.id`, append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlcache: list: %w", err)
 	}

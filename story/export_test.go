@@ -1,0 +1,19 @@
+package story
+
+import (
+	"crosscheck/lang"
+	"crosscheck/store"
+)
+
+// Standalone reads the first sentence of a stored record as the stage does: whether it
+// can stand alone in a summary.
+func Standalone(r *store.Record, packs *lang.Registry) bool {
+	d := newDoc(r, packs)
+	return len(d.sents) > 0 && d.sents[0].standalone
+}
+
+// States reports whether the first sentence of y states the first sentence of x.
+func States(y, x *store.Record, packs *lang.Registry) bool {
+	dy, dx := newDoc(y, packs), newDoc(x, packs)
+	return len(dy.sents) > 0 && len(dx.sents) > 0 && states(&dy.sents[0], &dx.sents[0])
+}

@@ -1,0 +1,79 @@
+package story_test
+
+import (
+	"testing"
+
+	"crosscheck/app"
+	"crosscheck/article"
+	"crosscheck/store"
+	"crosscheck/story"
+)
+
+func analysed(text string) *store.Record {
+	a := &article.Article{ID: "t", Language: "de", Text: text, Published: "2024-05-10T09:00:00Z"}
+	return &store.Record{Article: a, Analysis: app.Analyzer(app.Registry()).Analyze(a)}
+}
+
+// TestStates: one sentence states another only with the same modal verbs and reported
+// speech, the titles in quotation marks, nearly all its words when it names nothing or
+// gives no number, and all its words when it says little beside names; a teaser cut off
+// with "…" states nothing; a paraphrase that keeps what is said does.
+func TestStates(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"Der Stadtrat will den Neubau der Brücke noch in diesem Jahr beschließen.", "Der Stadtrat beschließt den Neubau der Brücke noch in diesem Jahr.", false},
+		{"Der Verein soll den Stürmer aus Lyon verpflichtet haben.", "Der Verein hat den Stürmer aus Lyon verpflichtet.", false},
+		{"Der Verein soll den Stürmer aus Lyon verpflichtet haben.", "Wie mehrere Zeitungen berichten, soll der Verein den Stürmer aus Lyon verpflichtet haben.", true},
+		{"Bayer Leverkusen im Finale der Europa League.", "Bayer Leverkusen verliert das Finale der Europa League.", false},
+		{"Bayer Leverkusen im Finale der Europa League.", "Am Mittwoch stand Bayer Leverkusen im Finale der Europa League.", true},
+		{"Die Feuerwehr ist mit einem Großaufgebot am Hafen im Einsatz.", "Die Feuerwehr war mit einem Großaufgebot von rund 80 Kräften am Hafen im Einsatz.", true},
+		{"Die Band hatte bis zum Jahresende einen Vertrag mit \"Abendschau am Rhein\" und dem Sender.", "Die Band stand bis zum Jahresende beim Sender unter Vertrag.", false},
+		{"Die Band hatte bis zum Jahresende einen Vertrag mit \"Abendschau am Rhein\" und dem Sender.", "Die Band hatte bis zum Jahresende beim Sender einen Vertrag mit „Abendschau am Rhein“.", true},
+		{"Die Partei hat jetzt sogar gute Chancen auf eine Regierungsbeteiligung.", "Der Landeschef sieht die Chance auf eine weitere Regierungsbeteiligung seiner Partei.", false},
+		{"Die Feuerwehr ist mit einem Großaufgebot vor Ort.", "Die Feuerwehr war mit einem Großaufgebot von etwa 90 Einsatzkräften vor Ort.", true},
+		{"Jonas Keller schlug die Ecke genau in diesem Raum.", "Doch dann schlug der SC Neustadt zu: Nach einer Ecke von Jonas Keller ließ Altdorf Brandt entwischen, der den freien Raum erkannt hatte.", false},
+		{"Ein Tor in der Nachspielzeit entschied das Spiel für den SC Neustadt.", "Ein Tor in der Nachspielzeit entschied das Spiel für den SC Neustadt – doch dann kam es nach dem Abpfiff zu …", false},
+		{"Ein Tor in der Nachspielzeit entschied das Spiel für den SC Neustadt.", "Ein spätes Tor in der Nachspielzeit entschied das Spiel am Sonntag für den SC Neustadt.", true},
+		{"Der Verteidiger war vom Verband für zwei Spiele gesperrt worden.", "Eine Zeitung berichtete, der Verteidiger sei vom Verband für zwei Spiele gesperrt worden.", false},
+	} {
+		if got := story.States(analysed(c.y), analysed(c.x), reg); got != c.want {
+			t.Errorf("%q states %q: %v, want %v", c.y, c.x, got, c.want)
+		}
+	}
+}
+
+// TestStandalone: a sentence needs the one before it when its opening article is a
+// pronoun ("Der spielt …"), it opens with a description of someone named before ("Die
+// 52-Jährige …"), holds "sie" or "ihre" before any person it names, a connective answering
+// the sentence before ("aber", "deshalb"), or the site speaking of itself.
+func TestStandalone(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Der spielt mit seinem Verein am Samstag im Pokalfinale in Berlin.", false},
+		{"Die hat der Verband schon im Frühjahr für die Saison angekündigt.", false},
+		{"Der frühere Trainer des Vereins wechselt im Sommer nach Madrid.", true},
+		{"Der am Montag festgenommene Mann wurde dem Haftrichter vorgeführt.", true},
+		{"Die zwei Verletzten wurden in ein Krankenhaus in Kiel gebracht.", true},
+		{"Ein Mann habe sie in der Bibliothek mit einem Beutel geschlagen.", false},
+		{"Für ihre Rede gab es im Saal lange stehenden Applaus der Gäste.", false},
+		{"Die Ministerin Anna Kellermann sagte am Abend, sie werde im Amt bleiben.", true},
+		{"Die 52-Jährige kam bei der Wahl in Neustadt auf 31,5 Prozent der Stimmen.", false},
+		{"Der frühere Nationalspieler wechselt im Sommer zu einem Verein in Spanien.", false},
+		{"Der SPD-Politiker Lars Klingbeil kündigte am Montag einen neuen Vorschlag an.", true},
+		{"In Neustadt bleibt sie wegen des beliebten Bürgermeisters Karl Hansen zweistellig.", false},
+		{"Die Lage in der Altstadt von Neustadt beruhigte sich aber schnell wieder.", false},
+		{"Die Behörde hat deshalb die höchste Warnstufe für den Landkreis ausgerufen.", false},
+		{"Bis zur Wahl veröffentlichen wir werktäglich die Sicht von Unternehmern aus der Region.", false},
+		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", true},
+	} {
+		if got := story.Standalone(analysed(c.text), reg); got != c.want {
+			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)
+		}
+	}
+}

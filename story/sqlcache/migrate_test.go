@@ -1,0 +1,52 @@
+package sqlcache
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	_ "modernc.org/sqlite"
+
+	"crosscheck/story"
+)
+
+// TestMigrateFacets: a cache made by the first schema gains its facets' kind and last day,
+// and the list filtered by source reads them.
+func TestMigrateFacets(t *testing.T) {
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{
+		`CREATE TABLE story_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
+		migrations[0],
+		`INSERT INTO story_meta (key, value) VALUES ('schema', '1')`,
+		`INSERT INTO story_rows (id, kind, stamp, from_day, to_day, row) VALUES
+			('s1', 'storyline', '1', '2024-09-01', '2024-09-02', '{"id":"s1","kind":"storyline","sources":["a.de"]}'),
+			('s2', 'storyline', '1', '2024-09-03', '2024-09-05', '{"id":"s2","kind":"storyline","sources":["a.de","b.de"]}'),
+			('e1', 'event', '1', '2024-09-03', '2024-09-05', '{"id":"e1","kind":"event","sources":["a.de"]}')`,
+		`INSERT INTO story_facets (facet, value, id) VALUES ('source', 'a.de', 's1'), ('source', 'a.de', 's2'), ('source', 'b.de', 's2'), ('source', 'a.de', 'e1')`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, total, err := c.List(ctx, story.Query{Kind: "storyline", Source: "a.de", Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 2 || len(rows) != 2 || rows[0].ID != "s2" || rows[1].ID != "s1" {
+		t.Errorf("storylines from a.de after migration: %+v (total %d), want s2, s1", rows, total)
+	}
+	rows, total, err = c.List(ctx, story.Query{Kind: "storyline", Source: "a.de", From: "2024-09-04", Limit: 10})
+	if err != nil || total != 1 || len(rows) != 1 || rows[0].ID != "s2" {
+		t.Errorf("from 4 September: %+v (total %d, %v), want s2", rows, total, err)
+	}
+}
