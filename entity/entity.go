@@ -8,6 +8,7 @@ package entity
 
 import (
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -164,9 +165,35 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			}
 			ms = refineNames(ms, first, ws, ti, w.si, rw, wd)
 			ms = trimNonNames(ms, first, ws, ti, rw, wd)
+			ms = splitPairings(ms, first, ws)
 		}
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
+}
+
+// splitPairings cuts a mention at a dash standing alone between words ("Bayern München -
+// SC Freiburg", "Österreich – Frankreich"): a headline's pairing of two teams or people
+// is two names, and a name that is one never spells its dash with spaces around it.
+func splitPairings(ms []mention, first int, ws []word) []mention {
+	for k := first; k < len(ms); k++ {
+		m := ms[k]
+		for i := 1; i+1 < len(ws); i++ {
+			d := ws[i]
+			if d.start <= m.start || d.end >= m.end || (d.text != "-" && d.text != "–" && d.text != "—") {
+				continue
+			}
+			if ws[i-1].end == d.start || ws[i+1].start == d.end || ws[i-1].start < m.start || ws[i+1].end > m.end {
+				continue // not spaced on both sides, or its neighbours are outside the name
+			}
+			left, right := m, m
+			left.end, left.canon = ws[i-1].end, ""
+			right.start, right.canon = ws[i+1].start, ""
+			ms[k] = left
+			ms = slices.Insert(ms, k+1, right)
+			break
+		}
+	}
+	return ms
 }
 
 // fromLabels turns BIO labels into mentions.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -619,5 +620,33 @@ func TestGermanFailures(t *testing.T) {
 			}
 			checkOffsets(t, tt.text, es)
 		})
+	}
+}
+
+func TestSplitPairings(t *testing.T) {
+	text := "Liveticker | Bayern München - SC Freiburg 2:0 | Baden-Württemberg – Bayern"
+	ws := tokenize(text, 0, nil)
+	span := func(from, to string) mention {
+		a := strings.Index(text, from)
+		b := strings.Index(text, to) + len(to)
+		return mention{start: utf8.RuneCountInString(text[:a]), end: utf8.RuneCountInString(text[:b]), typ: article.EntityOrganisation, canon: "x"}
+	}
+	ms := splitPairings([]mention{span("Bayern München", "SC Freiburg"), span("Baden-Württemberg", "– Bayern")}, 0, ws)
+	r := article.NewRunes(text)
+	var got []string
+	for _, m := range ms {
+		got = append(got, r.Slice(m.start, m.end))
+		if m.canon != "" {
+			t.Errorf("%q keeps the canonical name of the whole", r.Slice(m.start, m.end))
+		}
+	}
+	want := []string{"Bayern München", "SC Freiburg", "Baden-Württemberg", "Bayern"}
+	if !slices.Equal(got, want) {
+		t.Errorf("split = %q, want %q", got, want)
+	}
+	for _, e := range entities("Liveticker | Bayern München - SC Freiburg 2:0 | 2. Spieltag der Bundesliga") {
+		if strings.Contains(e.Text, " - ") {
+			t.Errorf("entity %q spans a pairing", e.Text)
+		}
 	}
 }

@@ -113,6 +113,24 @@ func continues(l, next string, wrapped bool, maxLen int) bool {
 	return unicode.IsLower(r) && !endsSentence(l) && utf8.RuneCountInString(l) > 40
 }
 
+// inlineTag matches the inline markup that search engines and aggregators leave in titles
+// ("<b>Kevin Costner</b>"): emphasis and spans only, so a title about "<div>" stays as written
+// unless it is one of these.
+var inlineTag = regexp.MustCompile(`(?i)</?(?:b|i|em|strong|u|mark|span|small|sup|sub|br)(?:\s[^<>]*)?/?>`)
+
+// plainTitle is a title as text: inline markup dropped, then cleaned like any line.
+func plainTitle(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = inlineTag.ReplaceAllStringFunc(s, func(tag string) string {
+			if len(tag) > 2 && (tag[1] == 'b' || tag[1] == 'B') && (tag[2] == 'r' || tag[2] == 'R') {
+				return " " // a line break separates words
+			}
+			return ""
+		})
+	}
+	return cleanLine(s)
+}
+
 // cleanLine removes control and invisible characters and folds white space.
 func cleanLine(l string) string {
 	if isPlain(l) {
@@ -310,6 +328,36 @@ func sameText(a, b string) bool {
 	return norm(a) == norm(b)
 }
 
+// completes reports whether line is the whole of a headline that title gives cut off with an
+// ellipsis, and returns it.
+func completes(title, line string) (string, bool) {
+	t := strings.TrimSpace(title)
+	cut, ok := strings.CutSuffix(t, "...")
+	if !ok {
+		cut, ok = strings.CutSuffix(t, "…")
+	}
+	cut = strings.TrimSpace(cut)
+	if !ok || utf8.RuneCountInString(cut) < 15 {
+		return "", false
+	}
+	l := article.NormalizeSpace(line)
+	at := strings.Index(strings.ToLower(l), strings.ToLower(article.NormalizeSpace(cut)))
+	if at < 0 {
+		return "", false
+	}
+	// From where the cut title begins: a kicker before it ("2. Runde ausgelost - ") is not
+	// part of the headline.
+	l = l[at:]
+	rest := l[len(article.NormalizeSpace(cut)):]
+	if strings.TrimSpace(rest) == "" || utf8.RuneCountInString(l) > 200 || clockOrDate.MatchString(rest) || endsSentence(l) && words(l) > 25 {
+		return "", false // nothing more, a paragraph, or a date field run on ("… Stand: 08.09.2024 16:48 Uhr")
+	}
+	return l, true
+}
+
+// clockOrDate finds a time or date written with digits ("16:48", "08.09.").
+var clockOrDate = regexp.MustCompile(`\d{1,2}[.:]\d{2}`)
+
 // sectionName reports whether line is a department name from the section list.
 func sectionName(line string) bool {
 	if words(line) > 3 || endsSentence(line) {
@@ -474,6 +522,22 @@ func header(a *article.Article, units []unit, m meta) []unit {
 			if sameText(u.text(), a.Title) {
 				ti = j
 				break
+			}
+		}
+		if ti < 0 {
+			// A title cut off by the feed ("Volkswagen erwägt, erstmals Werke in ...") gives way
+			// to the page's own full headline, which may sit below a teaser or after a kicker.
+			for j, u := range units[:min(len(units), 12)] {
+				if len(u.lines) != 1 {
+					continue
+				}
+				if full, ok := completes(a.Title, u.text()); ok {
+					a.Title = full
+					if j < len(head) {
+						ti = j
+					}
+					break
+				}
 			}
 		}
 	} else if !m.markup {

@@ -317,3 +317,38 @@ func TestFromTextFixtures(t *testing.T) {
 		})
 	}
 }
+
+func TestPlainTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"<b>Ironman</b> 2024 in <b>Hamburg</b>: Bleymehl holt Silber", "Ironman 2024 in Hamburg: Bleymehl holt Silber"},
+		{"Jetzt live – <B>Belgien</B> gegen <span class=\"x\">Rumänien</span>", "Jetzt live – Belgien gegen Rumänien"},
+		{"Zeile<br/>zwei", "Zeile zwei"},
+		{"Wie man <div> und <p> in HTML schreibt", "Wie man <div> und <p> in HTML schreibt"},
+		{"3 < 4 und 5 > 2", "3 < 4 und 5 > 2"},
+		{"  Brücke\u00adwird saniert ", "Brückewird saniert"},
+	} {
+		if got := plainTitle(c.in); got != c.want {
+			t.Errorf("plainTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCompletes(t *testing.T) {
+	for _, c := range []struct {
+		title, line, want string
+		ok                bool
+	}{
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha ...", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", true},
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha …", "union reist im  DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", true},
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "", false}, // not cut off
+		{"Kurz ...", "Kurz und gut", "", false}, // too little to go on
+		{"Union reist im DFB-Pokal nach Bielefeld ...", "Hertha empfängt Heidenheim im DFB-Pokal", "", false},
+		{"Union reist im DFB-Pokal nach Bielefeld, Hertha ...", "2. Runde ausgelost - Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", true},
+		{"Gruppenvergewaltigung in Iserlohn - Opfer ist ...", "Gruppenvergewaltigung in Iserlohn - Opfer ist ein Flüchtling Stand: 08.09.2024 16:48 Uhr", "", false},
+	} {
+		got, ok := completes(c.title, c.line)
+		if got != c.want || ok != c.ok {
+			t.Errorf("completes(%q, %q) = %q, %v; want %q, %v", c.title, c.line, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -64,7 +64,7 @@ func fromFeedItem(it *gofeed.Item, itemName string) (*article.Article, error) {
 	if id == "" {
 		id = itemName
 	}
-	m := meta{title: cleanLine(html.UnescapeString(it.Title)), markup: true}
+	m := meta{title: plainTitle(html.UnescapeString(it.Title)), markup: true}
 	// The raw string keeps the feed's own zone offset, which the parsed value drops.
 	if v, ok := ParseDate(it.Published); ok {
 		m.published = v

@@ -141,7 +141,7 @@ func fromJSONLine(fallbackID string, line []byte) (*article.Article, error) {
 	if id == "" {
 		id = fallbackID
 	}
-	m := meta{title: strings.TrimSpace(rec.Title), section: strings.TrimSpace(rec.Section),
+	m := meta{title: plainTitle(rec.Title), section: strings.TrimSpace(rec.Section),
 		tags: []string(rec.Tags), authors: []string(rec.Authors)}
 	if rec.Published != "" {
 		p, err := parseDate(rec.Published)

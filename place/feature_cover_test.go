@@ -141,3 +141,34 @@ func TestPairActorsAndTopic(t *testing.T) {
 		t.Errorf("lead_cover: same %.2f, same actor %.2f, same topic %.2f", same[leadCover], actor[leadCover], topic[leadCover])
 	}
 }
+
+// TestSiteFollowUpApart: a site's recurring rubric on different days ("NEXT Weather: 5
+// p.m. report", then the next day's) is different happenings, however alike the words; its
+// pages of one day, its other pages, and other sites' pages are for the model to judge.
+func TestSiteFollowUpApart(t *testing.T) {
+	const day = 86400
+	page := func(host string, at int64, head string) *Profile {
+		return &Profile{Host: host, Time: at, Heading: head, Title: vec(1, 2, 3), Lead: vec(1, 2, 3, 4), Names: vec(9)}
+	}
+	for _, c := range []struct {
+		name string
+		a, b *Profile
+		want string
+	}{
+		{"rubric, next day", page("wetter.example", 10*day, "NEXT Weather: 5 p.m. report"), page("wetter.example", 11*day, "Next weather: Noon report"), ApartSite},
+		{"rubric with numbers, next day", page("tv.example", 10*day, "Folge 12: Der Sturm"), page("tv.example", 12*day, "Folge 13: Die Flut"), ApartSite},
+		{"rubric, same day", page("wetter.example", 10*day, "NEXT Weather: 5 p.m. report"), page("wetter.example", 10*day+3600, "NEXT Weather: 6 p.m. report"), ""},
+		{"no rubric, next day", page("wetter.example", 10*day, "Sturm über Nordwarft"), page("wetter.example", 11*day, "Sturm über Nordwarft: die Bilanz"), ""},
+		{"other rubrics, next day", page("zeitung.example", 10*day, "Hochwasser: Pegel steigen"), page("zeitung.example", 11*day, "Liveblog: Pegel sinken"), ""},
+		{"other site, next day", page("wetter.example", 10*day, "NEXT Weather: 5 p.m. report"), page("zeitung.example", 11*day, "NEXT Weather: 5 p.m. report"), ""},
+		{"date unknown", page("wetter.example", 10*day, "NEXT Weather: 5 p.m. report"), page("wetter.example", 0, "NEXT Weather: 5 p.m. report"), ""},
+	} {
+		p, err := pairOf(c.a, c.b, coverVocab{}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Apart != c.want {
+			t.Errorf("%s: apart %q, want %q", c.name, p.Apart, c.want)
+		}
+	}
+}

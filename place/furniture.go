@@ -6,7 +6,26 @@ import (
 	"unicode"
 
 	"crosscheck/article"
+	"crosscheck/link"
 )
+
+// withoutFurniture returns the doc without the sentences of the blocks its site repeats, so
+// provenance is not found in a paywall or a weather page's template that two articles of
+// one site share. The doc itself is left as it is (the cache keeps what the store gives, so
+// a resumed placement reads the same docs as one made inline).
+func withoutFurniture(d *link.Doc, furn map[int]bool) *link.Doc {
+	if len(furn) == 0 || d == nil || d.Analysis == nil {
+		return d
+	}
+	an := *d.Analysis
+	an.Sentences = nil
+	for _, s := range d.Analysis.Sentences {
+		if !furn[s.Block] {
+			an.Sentences = append(an.Sentences, s)
+		}
+	}
+	return &link.Doc{Article: d.Article, Analysis: &an}
+}
 
 // furniture finds the paragraphs of an article that its site repeats: a paragraph (digits
 // masked, so dates and counters do not hide a banner) seen in opt.Furniture earlier articles

@@ -2,6 +2,8 @@ package place
 
 import (
 	"math"
+	"strings"
+	"unicode"
 )
 
 // Pair features: what the model weighs to decide whether two articles report the same
@@ -43,6 +45,7 @@ type Pair struct {
 const (
 	ApartPreview = "one previews the happening the other reports"
 	ApartScore   = "their headlines give different results"
+	ApartSite    = "one site's recurring rubric on another day: its next page, not the same report"
 )
 
 // pairOf computes the pair features of a and b. derived says whether one derives from the
@@ -82,8 +85,34 @@ func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
 		pr.Apart = ApartPreview
 	case differ(a.Scores, b.Scores):
 		pr.Apart = ApartScore
+	case a.Host != "" && a.Host == b.Host && a.Time != 0 && b.Time != 0 && gapDays(a.Time, b.Time) >= 1 && sameRubric(a.Heading, b.Heading):
+		// A site's recurring rubric ("NEXT Weather: 5 p.m. report") is a new page each day
+		// about that day (tomorrow's forecast, the next episode): the storyline holds them.
+		pr.Apart = ApartSite
 	}
 	return pr, nil
+}
+
+// sameRubric reports whether two headlines open with the same rubric: the words before a
+// colon, digits aside ("NEXT Weather: 5 p.m. report", "NEXT Weather: Noon weather report").
+func sameRubric(a, b string) bool {
+	ra, oka := rubric(a)
+	rb, okb := rubric(b)
+	return oka && okb && ra == rb
+}
+
+func rubric(h string) (string, bool) {
+	i := strings.IndexAny(h, ":|")
+	if i <= 0 || i > 40 {
+		return "", false
+	}
+	r := strings.Map(func(c rune) rune {
+		if unicode.IsDigit(c) {
+			return '0'
+		}
+		return unicode.ToLower(c)
+	}, strings.TrimSpace(h[:i]))
+	return r, r != ""
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }

@@ -350,7 +350,7 @@ func (pl *placement) run() error {
 	doc := docOf(pl.rec, pl.p.reg)
 	pl.p.docs.put(a.ID, doc)
 	an = doc.Analysis
-	ds, err := pl.link(doc)
+	ds, err := pl.link(withoutFurniture(doc, furn))
 	if err != nil {
 		return err
 	}

@@ -568,3 +568,36 @@ func TestDerivedNeedsContent(t *testing.T) {
 		t.Errorf("the handball page joined the restaurant's event: %+v", as.Explanation)
 	}
 }
+
+// TestFurnitureNoProvenance: two pages of one site that share only what the site repeats on
+// every page (learned as furniture) are not rewrites of each other.
+func TestFurnitureNoProvenance(t *testing.T) {
+	e := newEnv(t, place.Options{Furniture: 2})
+	site := []string{
+		"Die Insel Wiesenoog liegt vor der Küste Nordfrieslands und ist mit der Fähre von Dagebüll in knapp einer Stunde zu erreichen. Rund 8000 Menschen leben hier das ganze Jahr über.",
+		"Im Sommer kommen jedes Jahr Zehntausende Gäste auf die Insel, viele von ihnen seit Jahrzehnten. Die Insel lebt vor allem vom Tourismus, von der Landwirtschaft und vom Handwerk.",
+	}
+	for i, txt := range []string{
+		"Der Gemeinderat von Wiesenoog hat den neuen Spielplatz am Deich eröffnet. Die Kinder durften als Erste rutschen.",
+		"Die Freiwillige Feuerwehr Wiesenoog hat ein neues Löschfahrzeug in Dienst gestellt. Es kostete 400.000 Euro.",
+		"Die Inselbibliothek verlängert im Winter ihre Öffnungszeiten. Dienstags ist sie künftig bis 20 Uhr geöffnet.",
+	} {
+		id := fmt.Sprintf("w%d", i)
+		e.put(written(t, id, "https://inselbote.example/"+id, fmt.Sprintf("2025-08-2%d", i), "Meldung "+id, append([]string{txt}, site...)...), false)
+	}
+	a := written(t, "r1", "https://inselbote.example/gastronomie", "2025-09-02", "Traditionslokal Zum Deichgrafen schließt Ende Oktober",
+		append([]string{"Das Traditionslokal Zum Deichgrafen in Nordstedt schließt nach 41 Jahren Ende Oktober. Wirtin Gesa Petersen findet keinen Nachfolger."}, site...)...)
+	b := written(t, "h1", "https://inselbote.example/sport", "2025-09-04", "Handballerinnen des TSV Wiesenoog spielen künftig in der Inselhalle",
+		append([]string{"Die Handballerinnen des TSV Wiesenoog tragen ihre Heimspiele in der renovierten Inselhalle aus. Das erste Spiel ist am 14. September."}, site...)...)
+	e.put(a, false)
+	e.put(b, false)
+	ds, err := e.r.Derivations(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range ds {
+		if d.Article == "h1" || d.Article == "r1" {
+			t.Errorf("%s derives from %s through the site's own text: %+v", d.Article, d.Source, d)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -54,8 +55,11 @@ func Collect(ctx context.Context, w Window) ([]Pair, error) {
 		if !oka || !okb {
 			return
 		}
+		// A site's rubric on another day is kept apart by the placer but stays a training
+		// pair: the model still learns what such pages' words say, and the threshold is
+		// chosen as if the rule were not there, so the rule only ever withholds joins.
 		out = append(out, Pair{Window: w.Gold, Article: a, Other: b, Event: ea, OtherEv: eb,
-			Features: place.Example{X: p.X, Same: ea == eb, Apart: p.Apart != ""}})
+			Features: place.Example{X: p.X, Same: ea == eb, Apart: p.Apart != "" && p.Apart != place.ApartSite}})
 	}}
 	if _, err := Evaluate(ctx, w.File, w.Gold, Options{Place: opt, NoBaselines: true}); err != nil {
 		return nil, err
@@ -63,11 +67,13 @@ func Collect(ctx context.Context, w Window) ([]Pair, error) {
 	return out, nil
 }
 
-// fold assigns an event to one of k folds, by a hash of its window and name, so the same
-// event is always held out together and the assignment does not depend on order.
+// fold assigns an event to one of k folds, by a hash of its window's file name and the
+// event's name, so the same event is always held out together and the assignment depends
+// neither on order nor on how the path to the gold file is spelled (the folds, and so the
+// scores, once changed with the directory the generator ran in).
 func fold(window, event string, k int) int {
 	h := fnv.New64a()
-	h.Write([]byte(window + "\x00" + event))
+	h.Write([]byte(filepath.Base(window) + "\x00" + event))
 	return int(h.Sum64() % uint64(k))
 }
 

@@ -2,6 +2,7 @@ package stream
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -138,5 +139,24 @@ func TestFBeta(t *testing.T) {
 	// Precision weighs more with beta < 1: the precise side wins.
 	if (Scores{Precision: 0.9, Recall: 0.3}).FBeta(0.5) <= (Scores{Precision: 0.3, Recall: 0.9}).FBeta(0.5) {
 		t.Error("F0.5 does not favour precision")
+	}
+}
+
+// TestFoldIgnoresPath: an event's fold depends on its gold file's name, not on the path the
+// generator was given, so cross-validated scores do not change with the working directory.
+func TestFoldIgnoresPath(t *testing.T) {
+	for _, ev := range []string{"Landtagswahl", "Pokal: Bielefeld – Freiburg", "x"} {
+		a := fold("../evaluate/stream/testdata/window-2024-06-14..23.gold.json", ev, 5)
+		b := fold("evaluate/stream/testdata/window-2024-06-14..23.gold.json", ev, 5)
+		if a != b {
+			t.Errorf("%q: fold %d from one directory, %d from another", ev, a, b)
+		}
+	}
+	seen := map[int]bool{}
+	for i := range 50 {
+		seen[fold("w.gold.json", fmt.Sprint("event ", i), 5)] = true
+	}
+	if len(seen) != 5 {
+		t.Errorf("50 events fill %d of 5 folds", len(seen))
 	}
 }
