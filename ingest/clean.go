@@ -120,15 +120,21 @@ var inlineTag = regexp.MustCompile(`(?i)</?(?:b|i|em|strong|u|mark|span|small|su
 
 // plainTitle is a title as text: inline markup dropped, then cleaned like any line.
 func plainTitle(s string) string {
-	if strings.IndexByte(s, '<') >= 0 {
-		s = inlineTag.ReplaceAllStringFunc(s, func(tag string) string {
-			if len(tag) > 2 && (tag[1] == 'b' || tag[1] == 'B') && (tag[2] == 'r' || tag[2] == 'R') {
-				return " " // a line break separates words
-			}
-			return ""
-		})
+	return cleanLine(stripInline(s))
+}
+
+// stripInline drops the inline markup a scraper left in plain text (a search snippet's
+// "<b>Vatertag</b>"); a line break tag becomes a space.
+func stripInline(s string) string {
+	if strings.IndexByte(s, '<') < 0 {
+		return s
 	}
-	return cleanLine(s)
+	return inlineTag.ReplaceAllStringFunc(s, func(tag string) string {
+		if len(tag) > 2 && (tag[1] == 'b' || tag[1] == 'B') && (tag[2] == 'r' || tag[2] == 'R') {
+			return " " // a line break separates words
+		}
+		return ""
+	})
 }
 
 // cleanLine removes control and invisible characters and folds white space.

@@ -318,6 +318,16 @@ func TestFromTextFixtures(t *testing.T) {
 	}
 }
 
+func TestStripInlineText(t *testing.T) {
+	a, err := fromJSONLine("x", []byte(`{"id":"x","title":"Vatertag","text":"An diesem Donnerstag ist Christi Himmelfahrt. Oder auch <b>Vatertag</b>.\n\nViele machen einen <i>Ausflug</i> ins Grüne, sagte die Sprecherin."}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "<") || !strings.Contains(a.Text, "Oder auch Vatertag.") || !strings.Contains(a.Text, "einen Ausflug ins") {
+		t.Errorf("text %q", a.Text)
+	}
+}
+
 func TestPlainTitle(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"<b>Ironman</b> 2024 in <b>Hamburg</b>: Bleymehl holt Silber", "Ironman 2024 in Hamburg: Bleymehl holt Silber"},

@@ -156,7 +156,7 @@ func fromJSONLine(fallbackID string, line []byte) (*article.Article, error) {
 		if !utf8.ValidString(rec.Text) {
 			return nil, errors.New("text is not valid UTF-8")
 		}
-		a, err = clean(id, splitUnits(rec.Text), m)
+		a, err = clean(id, splitUnits(stripInline(rec.Text)), m)
 	case strings.TrimSpace(rec.HTML) != "":
 		a, err = fromHTML(id, []byte(rec.HTML), "text/html; charset=utf-8", rec.URL)
 		if err == nil {
