@@ -347,18 +347,39 @@ func completes(title, line string) (string, bool) {
 		return "", false
 	}
 	l := article.NormalizeSpace(line)
-	at := strings.Index(strings.ToLower(l), strings.ToLower(article.NormalizeSpace(cut)))
+	at, end := indexFold(l, article.NormalizeSpace(cut))
 	if at < 0 {
 		return "", false
 	}
 	// From where the cut title begins: a kicker before it ("2. Runde ausgelost - ") is not
 	// part of the headline.
+	rest := l[end:]
 	l = l[at:]
-	rest := l[len(article.NormalizeSpace(cut)):]
 	if strings.TrimSpace(rest) == "" || utf8.RuneCountInString(l) > 200 || clockOrDate.MatchString(rest) || endsSentence(l) && words(l) > 25 {
 		return "", false // nothing more, a paragraph, or a date field run on ("… Stand: 08.09.2024 16:48 Uhr")
 	}
 	return l, true
+}
+
+// indexFold returns the byte span of the first match of sub in s, case folded; -1 when
+// there is none. Lower-casing both and indexing would give offsets into the lower-cased
+// text, whose length differs from the original's for some letters ("ẞ", "İ").
+func indexFold(s, sub string) (int, int) {
+	n := utf8.RuneCountInString(sub)
+	for i := range s {
+		j := i
+		for k := 0; k < n && j < len(s); k++ {
+			_, w := utf8.DecodeRuneInString(s[j:])
+			j += w
+		}
+		if strings.EqualFold(s[i:j], sub) {
+			return i, j
+		}
+		if j == len(s) && utf8.RuneCountInString(s[i:]) < n {
+			break
+		}
+	}
+	return -1, -1
 }
 
 // clockOrDate finds a time or date written with digits ("16:48", "08.09.").

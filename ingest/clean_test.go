@@ -354,6 +354,8 @@ func TestCompletes(t *testing.T) {
 		{"Kurz ...", "Kurz und gut", "", false}, // too little to go on
 		{"Union reist im DFB-Pokal nach Bielefeld ...", "Hertha empfängt Heidenheim im DFB-Pokal", "", false},
 		{"Union reist im DFB-Pokal nach Bielefeld, Hertha ...", "2. Runde ausgelost - Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", "Union reist im DFB-Pokal nach Bielefeld, Hertha empfängt Heidenheim", true},
+		{"STRAẞE IN DER ALTSTADT GESPERRT WEGEN ...", "Eilmeldung: Straße in der Altstadt gesperrt wegen Wasserrohrbruch", "Straße in der Altstadt gesperrt wegen Wasserrohrbruch", true},
+		{"Kurz vor Schluss in der Arena ...", "İİİİİİİİ İstanbul: Kurz vor Schluss in der Arena fällt das Tor", "Kurz vor Schluss in der Arena fällt das Tor", true},
 		{"Gruppenvergewaltigung in Iserlohn - Opfer ist ...", "Gruppenvergewaltigung in Iserlohn - Opfer ist ein Flüchtling Stand: 08.09.2024 16:48 Uhr", "", false},
 	} {
 		got, ok := completes(c.title, c.line)
