@@ -51,19 +51,53 @@ func TestDiffer(t *testing.T) {
 	nl := pairingPrefix + side("place:iso:NL", "Niederlande") + "|" + side("place:iso:TR", "Türkei")
 	for _, tc := range []struct {
 		a, b []string
+		live bool
 		want bool
 	}{
-		{[]string{"2:0"}, []string{"2:0"}, false},
-		{[]string{"2:0"}, []string{"1:3"}, true},
-		{[]string{"2:0"}, nil, false},
-		{[]string{bayern}, []string{bayernLong}, false},
-		{[]string{bayern}, []string{spain}, true},
-		{[]string{holland}, []string{nl}, false},
-		{[]string{"2:0", bayern}, []string{spain}, true},
-		{[]string{"2:0"}, []string{spain}, false}, // a result and a pairing say nothing of each other
+		{[]string{"2:0"}, []string{"2:0"}, false, false},
+		{[]string{"2:0"}, []string{"1:3"}, false, true},
+		{[]string{"2:0"}, nil, false, false},
+		{[]string{bayern}, []string{bayernLong}, false, false},
+		{[]string{bayern}, []string{spain}, false, true},
+		{[]string{holland}, []string{nl}, false, false},
+		{[]string{"2:0", bayern}, []string{spain}, false, true},
+		{[]string{"2:0"}, []string{spain}, false, false}, // a result and a pairing say nothing of each other
+		{[]string{"2:0"}, []string{"5:0"}, true, false},  // a live page's result is a snapshot
+		{[]string{"2:0", bayern}, []string{spain}, true, true},
 	} {
-		if got := differ(tc.a, tc.b); got != tc.want {
-			t.Errorf("differ(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		if got := differ(tc.a, tc.b, tc.live); got != tc.want {
+			t.Errorf("differ(%q, %q, live %v) = %v, want %v", tc.a, tc.b, tc.live, got, tc.want)
+		}
+	}
+}
+
+// TestSameMatch: a headline naming a pairing and another naming both its sides within
+// matchDays are one match; one side only, a different pairing, or a week apart is not.
+func TestSameMatch(t *testing.T) {
+	day := int64(86400)
+	tv := &Profile{Time: 100 * day, Heading: "Wer zeigt Türkei - Georgien heute im TV?",
+		Scores: []string{pairingPrefix + side("place:iso:TR", "Türkei") + "|" + side("place:iso:GE", "Georgien")}}
+	for _, tc := range []struct {
+		name    string
+		heading string
+		days    int64
+		want    bool
+	}{
+		{"report names both sides", "Traumtore: Türkei besiegt Georgien 3:1", 1, true},
+		{"one side only", "Türkei feiert ihre Fans", 1, false},
+		{"another match", "Portugal schlägt Tschechien", 1, false},
+		{"a week later", "Türkei und Georgien: das Rückspiel", 7, false},
+	} {
+		c := candidate{event: 7, prof: &Profile{Time: tv.Time + tc.days*day, Heading: tc.heading}}
+		_, _, got := sameMatch(tv, []candidate{c})
+		if got != tc.want {
+			t.Errorf("%s: sameMatch = %v, want %v", tc.name, got, tc.want)
+		}
+		// The other way round: the report asks, the listing is the candidate.
+		rep := &Profile{Time: c.prof.Time, Heading: tc.heading}
+		_, _, got = sameMatch(rep, []candidate{{event: 3, prof: tv}})
+		if got != tc.want {
+			t.Errorf("%s, reversed: sameMatch = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
