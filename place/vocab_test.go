@@ -101,3 +101,30 @@ func TestSameMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestSupported: an event none of whose members alone reaches the threshold joins when its
+// two best members together support the article; one fair member, or a second too weak,
+// does not; the better-supported event wins.
+func TestSupported(t *testing.T) {
+	th := 0.7
+	c := func(event int64, prob float64) candidate { return candidate{event: event, prob: prob, prof: &Profile{}} }
+	for _, tc := range []struct {
+		name  string
+		cands []candidate
+		want  int64
+	}{
+		{"two fair members", []candidate{c(1, 0.5), c(1, 0.45)}, 1},
+		{"one fair member", []candidate{c(1, 0.6), c(2, 0.5)}, 0},
+		{"second too weak", []candidate{c(1, 0.65), c(1, 0.3)}, 0},
+		{"better supported wins", []candidate{c(1, 0.6), c(2, 0.55), c(2, 0.5), c(1, 0.36)}, 2},
+	} {
+		got, _ := supported(tc.cands, th)
+		var e int64
+		if got != nil {
+			e = got.event
+		}
+		if e != tc.want {
+			t.Errorf("%s: event %d, want %d", tc.name, e, tc.want)
+		}
+	}
+}
