@@ -107,7 +107,9 @@ func TestSameMatch(t *testing.T) {
 // does not; the better-supported event wins.
 func TestSupported(t *testing.T) {
 	th := 0.7
-	c := func(event int64, prob float64) candidate { return candidate{event: event, prob: prob, prof: &Profile{}} }
+	c := func(event int64, prob float64) candidate {
+		return candidate{event: event, prob: prob, prof: &Profile{}}
+	}
 	for _, tc := range []struct {
 		name  string
 		cands []candidate
