@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -140,6 +141,12 @@ func canonical(e *article.Entity) string {
 // cue resolves the source named by the cue t[k:k+n] of the given kind.
 func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) {
 	after := k + n
+	// "verb+mit": a separable verb names a source only with its particle later in the
+	// sentence ("teilte … mit", not "teilt … auf"; "sprach von", not "spricht für").
+	kind, particle, _ := strings.Cut(kind, "+")
+	if particle != "" && !slices.ContainsFunc(t[min(after, len(t)):], func(x tok) bool { return x.norm == particle }) {
+		return "", nil, false
+	}
 	switch kind {
 	case "before":
 		s, e := r.sourcePhrase(t, after)
@@ -167,7 +174,7 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 			return "", nil, false
 		}
 		for m := after; m < len(t) && m < after+8 && !isClauseBreak(t[m]); m++ {
-			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && v == "verb" && m > after {
+			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && strings.HasPrefix(v, "verb") && m > after {
 				return r.nameOf(t, after, m)
 			}
 		}

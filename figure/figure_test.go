@@ -186,6 +186,8 @@ func TestWhatAndAttribution(t *testing.T) {
 		// "wie X mitteilte" names a source only when X opens with a determiner or a name.
 		{"Es kamen 300 Menschen, wie die Polizei berichtete.", nil, "Menschen", "Polizei"},
 		{"Es kamen 300 Menschen so schnell wie nie zuvor gemeldet.", nil, "Menschen", ""},
+		// A separable verb names a source only with its particle.
+		{"Die Statistik spricht für Deutschland: 17 Siege stehen dagegen.", [][4]string{{"Deutschland", "place", "Deutschland"}}, "Siege", ""},
 		// "X zufolge": X is the noun phrase just before, not the sentence's subject.
 		{"Die Partei erhält dem vorläufigen Ergebnis zufolge 41 Sitze.", nil, "Sitze", "vorläufiges Ergebnis"},
 		{"Dem Bericht der Vereinten Nationen zufolge sind 2.000 Menschen geflohen.",
