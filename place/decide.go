@@ -15,6 +15,7 @@ const (
 	ReasonOpened      = "opened new event"
 	ReasonContent     = "joined by content"
 	ReasonSupport     = "joined by content of several of its articles"
+	ReasonMatch       = "joined a report of the same match on the same day"
 	ReasonDerived     = "joined via derived-from"
 	ReasonDerivedBack = "joined the event of an article derived from it"
 	ReasonPinned      = "kept where a user put it"
@@ -118,6 +119,11 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 			// happening say more than the best of them alone.
 			if c, sup := supported(cands, th); c != nil {
 				d.event, d.best, d.ex.Reason, d.ex.Support = c.event, c, ReasonSupport, round3(sup)
+			}
+		}
+		if d.event == 0 {
+			if c := matchJoin(prof, cands, th); c != nil {
+				d.event, d.best, d.ex.Reason = c.event, c, ReasonMatch
 			}
 		}
 	}
@@ -244,4 +250,33 @@ func supported(cands []candidate, th float64) (*candidate, float64) {
 		}
 	}
 	return best, bs
+}
+
+// matchFloor is the share of the threshold a same-match join needs from the pair model
+// (measured leaving each window out, any floor from 0 to half the threshold scores alike).
+const matchFloor = 0.25
+
+// sameDay reports whether two articles are dated the same day (both dated, under a day apart).
+func sameDay(a, b *Profile) bool {
+	return a.Time != 0 && b.Time != 0 && gapDays(a.Time, b.Time) < 1
+}
+
+// matchJoin returns the candidate whose event an article joins as a report of the same match
+// on the same day (nil: none): one headline names the pairing ("Rumänien gegen Ukraine heute
+// im Live-Ticker"), the other both its sides ("Rumänien schlägt Ukraine deutlich"). Their
+// words differ (a ticker is minutes and players' names), but a match is played once a day.
+// Neither may announce (a listing, a live page flagged as a preview), no rule may keep them
+// apart, and the pair model must give matchFloor of the threshold.
+func matchJoin(prof *Profile, cands []candidate, th float64) *candidate {
+	if prof.Flags&FlagPreview != 0 {
+		return nil
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.pair.Apart == "" && !c.tooLong && c.raw >= th*matchFloor && c.prof.Flags&FlagPreview == 0 &&
+			sameDay(prof, c.prof) && matchPair(prof, c.prof) {
+			return c
+		}
+	}
+	return nil
 }

@@ -359,3 +359,23 @@ func abs64(x int64) int64 {
 	}
 	return x
 }
+
+// matchPair reports whether two articles are about one match: one headline names a pairing
+// and the other names both of its sides.
+func matchPair(a, b *Profile) bool {
+	pa, pb := pairings(a.Scores), pairings(b.Scores)
+	if len(pa) == 0 && len(pb) == 0 {
+		return false
+	}
+	for _, pr := range pa {
+		if namesBoth(pr, headWords(b.Heading)) {
+			return true
+		}
+	}
+	for _, pr := range pb {
+		if namesBoth(pr, headWords(a.Heading)) {
+			return true
+		}
+	}
+	return false
+}

@@ -130,3 +130,31 @@ func TestSupported(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchJoin: a report joins the event of a same-day report of the match its headline
+// names, but not a listing, not another day's, and not one the pair model finds unrelated.
+func TestMatchJoin(t *testing.T) {
+	day := int64(86400)
+	ticker := &Profile{Time: 100 * day, Heading: "Rumänien gegen Ukraine heute im Live-Ticker",
+		Scores: []string{pairingPrefix + side("place:iso:RO", "Rumänien") + "|" + side("place:iso:UA", "Ukraine")}}
+	report := func(time int64, flags Flags) *Profile {
+		return &Profile{Time: time, Flags: flags, Heading: "Rumänien schlägt Ukraine deutlich"}
+	}
+	th := 0.75
+	for _, tc := range []struct {
+		name string
+		prof *Profile
+		raw  float64
+		want bool
+	}{
+		{"same day", report(ticker.Time, 0), 0.4, true},
+		{"next day", report(ticker.Time+day, 0), 0.4, false},
+		{"a listing", report(ticker.Time, FlagPreview), 0.4, false},
+		{"no agreement", report(ticker.Time, 0), 0.1, false},
+	} {
+		c := candidate{event: 3, prof: ticker, raw: tc.raw}
+		if got := matchJoin(tc.prof, []candidate{c}, th) != nil; got != tc.want {
+			t.Errorf("%s: joined %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
