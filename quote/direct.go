@@ -468,6 +468,23 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return s, e
 		}
 	}
+	if a := c.auxBefore(ss, v); a >= 0 {
+		// "Der 81-jährige Besitzer hatte seit längerer Zeit festgestellt", "Am Montag hat die
+		// Regierung angekündigt": the subject stands before the auxiliary or right after it;
+		// the phrase before the participle is an object or an adverbial, never the speaker.
+		for _, start := range []int{ss, c.clauseAfterComma(ss, a)} {
+			if start < 0 {
+				continue
+			}
+			if s, e := c.npAfter(start, a); s == start && c.attachedTail(e, a) && c.plausibleSource(s, e) {
+				return s, e
+			}
+		}
+		if s, e := c.npAfter(a+1, v); s == a+1 && c.plausibleSource(s, e) {
+			return s, e
+		}
+		return -1, -1
+	}
 	// Subject, verb: in a main clause the phrase after the verb is then its object
 	// ("Hans Weber bezeichnete den Besuch als …"). The subject may carry a genitive or
 	// prepositional tail, a parenthesis or an apposition ("Holger Schäfer vom IW (Köln) sagte",
@@ -503,6 +520,24 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// auxBefore returns the finite auxiliary of a participle cue at v in [ss, v) ("hat … gesagt",
+// "hatte … angekündigt"), or -1 when v is no participle or no auxiliary governs it.
+func (c *ctx) auxBefore(ss, v int) int {
+	if !c.lx.verbs[c.toks[v].Norm].ptcp {
+		return -1
+	}
+	for k := v - 1; k >= ss && k >= v-12; k-- {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			return -1 // the auxiliary is in the same clause, with no comma between
+		}
+		if c.lx.class(t.Norm) == "aux" && isLowerWord(t) {
+			return k
+		}
+	}
+	return -1
 }
 
 // framingVerb returns the speech verb before a participle at v that follows a comma

@@ -216,6 +216,19 @@ func Article(id string, sentences [][]string) (*article.Article, []article.Span,
 }
 
 func scoreDoc(d *doc, id string, az *analyze.Analyzer) Part {
+	gold, pred, _ := events(d, id, az)
+	return match(gold, pred)
+}
+
+// scored is what events found in one article, for analysis beyond the scores.
+type scored struct {
+	text   string
+	spans  []article.Span
+	quotes []article.Quote // quotes[i] produced pred[i]
+}
+
+// events returns the article's gold and predicted speech events.
+func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) {
 	sents := make([][]string, len(d.Sentences))
 	for i, s := range d.Sentences {
 		sents[i] = s.Tokens
@@ -288,11 +301,14 @@ func scoreDoc(d *doc, id string, az *analyze.Analyzer) Part {
 			}
 		}
 		if q.Source != nil {
-			e.source = covered(spans, q.Source.Start, q.Source.End)
+			// Added to, not replacing, what the cue gave the source ("Angaben").
+			for k := range covered(spans, q.Source.Start, q.Source.End) {
+				e.source[k] = true
+			}
 		}
 		pred = append(pred, e)
 	}
-	return match(gold, pred)
+	return gold, pred, scored{text: a.Text, spans: spans, quotes: an.Quotes}
 }
 
 func isMark(text string, s article.Span) bool {
@@ -348,8 +364,9 @@ func inter(a, b map[int]bool) int {
 	return n
 }
 
-// match pairs predicted and gold events one to one and counts role tokens.
-func match(gold, pred []event) Part {
+// pairs matches predicted and gold events one to one (greedily, by cue-token overlap first,
+// then message-token overlap) and returns for each gold event its predicted one, or -1.
+func pairs(gold, pred []event) []int {
 	type cand struct {
 		g, p  int
 		score float64
@@ -374,15 +391,30 @@ func match(gold, pred []event) Part {
 		}
 		return cs[i].p < cs[j].p
 	})
-	usedG, usedP := map[int]bool{}, map[int]bool{}
-	pt := Part{Articles: 1, Gold: len(gold), Predicted: len(pred)}
+	of := make([]int, len(gold))
+	for i := range of {
+		of[i] = -1
+	}
+	usedP := map[int]bool{}
 	for _, c := range cs {
-		if usedG[c.g] || usedP[c.p] {
+		if of[c.g] >= 0 || usedP[c.p] {
 			continue
 		}
-		usedG[c.g], usedP[c.p] = true, true
+		of[c.g] = c.p
+		usedP[c.p] = true
+	}
+	return of
+}
+
+// match pairs predicted and gold events one to one and counts role tokens.
+func match(gold, pred []event) Part {
+	pt := Part{Articles: 1, Gold: len(gold), Predicted: len(pred)}
+	for gi, pi := range pairs(gold, pred) {
+		if pi < 0 {
+			continue
+		}
 		pt.Matched++
-		g, p := gold[c.g], pred[c.p]
+		g, p := gold[gi], pred[pi]
 		pt.Cue.TP += inter(g.cue, p.cue)
 		pt.Source.TP += inter(g.source, p.source)
 		pt.Message.TP += inter(g.message, p.message)
