@@ -448,7 +448,19 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 		return
 	}
 	if srcS >= 0 && srcE > srcS && (srcE <= ts || srcS >= te) {
-		srcE = c.extendSource(srcS, srcE, cue)
+		e0 := srcE
+		stop := cue
+		if srcE <= ts && (stop < srcE || ts < stop) {
+			stop = ts // the message is never swallowed
+		}
+		srcE = c.extendSource(srcS, srcE, stop)
+		if !spk.known() && srcE > e0+1 && isPunct(&c.toks[e0], ",") && c.headNoun(srcS, e0) >= 0 && c.lx.roleHead(c.toks[c.headNoun(srcS, e0)].Norm) != "" {
+			// "der Bürgermeister von Felsheim, Karl Haberkorn": the name apposed to the role
+			// speaks.
+			if m := c.mentionAt(e0 + 1); m != nil && !m.org && !m.quoted && m.pos == c.toks[e0+1].Start {
+				spk = speaker{name: m.canon, how: article.SpeakerSubject}
+			}
+		}
 	}
 	if !direct {
 		cuts := [][2]int{}
@@ -476,19 +488,43 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 }
 
 // extendSource widens the words naming a speaker over what describes them and belongs to
-// them: an apposition between commas ("Reinhard Jung, Geschäftsführer des Bauernbundes,
-// sagte"), or a "von"/"vom"/"of" phrase ("Holger Schäfer vom Institut der deutschen
-// Wirtschaft"), up to the cue or the end of the clause. The message is never swallowed.
+// them: a parenthesis ("Renate Schmidt (SPD)"), a name in quotation marks ("die Zeitschrift
+// „Bergblick“"), an apposition between commas ("Reinhard Jung, Geschäftsführer des
+// Bauernbundes, sagte") or closing the sentence, or a "von"/"vom"/"of" phrase ("Holger
+// Schäfer vom Institut der deutschen Wirtschaft"), up to the cue or the end of the clause.
+// The message is never swallowed.
 func (c *ctx) extendSource(s, e, cue int) int {
-	limit := c.sents[c.sentOf[s]].TokEnd
+	limit := min(len(c.toks), c.sents[c.sentOf[s]].TokEnd)
 	if cue > e && cue < limit {
 		limit = cue
 	}
-	if e >= limit {
-		return e
+	for n := 0; n < 3 && e < limit; n++ {
+		x := c.extendOnce(e, cue, limit)
+		if x == e {
+			break
+		}
+		e = x
 	}
+	return e
+}
+
+// extendOnce returns where one part describing the source words ending at e ends, or e.
+func (c *ctx) extendOnce(e, cue, limit int) int {
 	t := &c.toks[e]
 	switch {
+	case isPunct(t, "("):
+		for k := e + 1; k < limit && k <= e+7; k++ {
+			if isPunct(&c.toks[k], ")") {
+				if k > e+1 && !c.hasVerbBetween(e+1, k) {
+					return k + 1
+				}
+				return e
+			}
+		}
+	case isQuoteMark(t):
+		if a, b := c.quotedName(e, limit); a == e && isCap(&c.toks[e+1]) && !c.hasPunctBetween(e+1, b-1) {
+			return b
+		}
 	case isPunct(t, ","):
 		// An apposition: words without a verb, closed by a comma before the cue or the end.
 		for k := e + 1; k < limit && k <= e+10; k++ {
@@ -499,6 +535,9 @@ func (c *ctx) extendSource(s, e, cue int) int {
 				}
 				return e
 			}
+			if c.onlyPunctFrom(k, limit) {
+				break // the sentence's final mark
+			}
 			if w.Kind == article.TokPunct && !isPunct(w, "-") && !isPunct(w, "(") && !isPunct(w, ")") {
 				return e
 			}
@@ -506,10 +545,10 @@ func (c *ctx) extendSource(s, e, cue int) int {
 				return e
 			}
 		}
-		if limit-e <= 10 && cue < e {
+		if limit-e <= 11 && cue < e {
 			// "sagte Reinhard Jung, Geschäftsführer des Bauernbundes." at the sentence end.
 			end := limit
-			for end > e && c.toks[end-1].Kind == article.TokPunct {
+			for end > e && c.toks[end-1].Kind == article.TokPunct && !isPunct(&c.toks[end-1], ")") && !isQuoteMark(&c.toks[end-1]) {
 				end--
 			}
 			if end > e+1 && !c.hasVerbBetween(e+1, end) {
@@ -529,6 +568,16 @@ func (c *ctx) extendSource(s, e, cue int) int {
 		}
 	}
 	return e
+}
+
+// onlyPunctFrom reports whether tokens [k, limit) are all punctuation.
+func (c *ctx) onlyPunctFrom(k, limit int) bool {
+	for ; k < limit; k++ {
+		if c.toks[k].Kind != article.TokPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // longestOutside returns the longest part of [s, e) that overlaps none of cuts.

@@ -728,7 +728,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			continue
 		}
 		cs, ce := c.toks[p].Start, c.toks[p+n-1].End
+		n0 := len(c.out)
 		c.emit(ms, mEnd, false, false, -1, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		if len(c.out) == n0 {
+			continue
+		}
 		last := &c.out[len(c.out)-1]
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = p
@@ -886,7 +890,11 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head+1 < e {
 			src = head + 1
 		}
+		n0 := len(c.out)
 		c.emit(ms, mEnd, false, false, -1, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si))
+		if len(c.out) == n0 {
+			continue
+		}
 		last := &c.out[len(c.out)-1]
 		cs, ce := c.toks[k].Start, c.toks[head].End
 		if src == s {
