@@ -578,6 +578,8 @@ func (c *ctx) attachedTail(e, v int) bool {
 		return isPunct(&c.toks[v-1], ",") && !c.hasVerbBetween(e, v)
 	case c.lx.class(t.Norm) == "gen" || c.lx.class(t.Norm) == "and":
 		return !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v)
+	case c.placeTail(e, v):
+		return true
 	case v-e <= 2 && isLowerWord(t) && !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v):
 		// An adverb between subject and verb ("Durie repeatedly noted").
 		for k := e; k < v; k++ {
@@ -588,6 +590,22 @@ func (c *ctx) attachedTail(e, v int) bool {
 		return true
 	}
 	return false
+}
+
+// placeTail reports whether tokens [e, v) are a short prepositional phrase of names that
+// places the subject before its verb ("Ein Regierungssprecher in Berlin sagte").
+func (c *ctx) placeTail(e, v int) bool {
+	if v-e < 2 || v-e > 4 || c.lx.class(c.toks[e].Norm) != "prep" || !isLowerWord(&c.toks[e]) {
+		return false
+	}
+	for k := e + 1; k < v; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !(isCap(t) || c.lx.isDet(t.Norm)) || c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	last := &c.toks[v-1]
+	return isCap(last) && !c.lx.timeWord(last.Norm) // not "am Montag"
 }
 
 // clauseAfterComma returns the token after the last comma before v in [ss, v), where a

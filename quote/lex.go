@@ -220,6 +220,14 @@ func (lx *lexicon) epithet(norm string) (sex byte, ok bool) {
 	return 0, false
 }
 
+// timeWord reports whether norm is a weekday or a month: the end of a time adverbial ("am
+// Montag"), never a speaker.
+func (lx *lexicon) timeWord(norm string) bool {
+	_, wd := lx.weekdays[norm]
+	_, mo := lx.months[norm]
+	return wd || mo
+}
+
 // notAName reports whether a single word the entity tagger took for a person cannot be one: a
 // weekday, a month, a stop word or a pronoun ("Friday", "But", "They").
 func (lx *lexicon) notAName(norm string) bool {

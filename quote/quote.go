@@ -435,6 +435,9 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 	if start >= end {
 		return -1, -1
 	}
+	if c.lx.timeWord(c.toks[end-1].Norm) {
+		return -1, -1 // "sagte er am Montag", "Die Polizei am Montag sagte": a time
+	}
 	if start == end-1 && c.sentenceAt(c.toks[start].Start) >= 0 && c.toks[start].Start == c.sents[c.sentenceAt(c.toks[start].Start)].Start && !c.isName(start) {
 		return -1, -1 // a lone capitalised word opening the sentence is likely an adverb ("Zuvor")
 	}
@@ -446,6 +449,11 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
 	if ts < 0 || te <= ts {
 		return
+	}
+	if srcS >= 0 && srcE == srcS+1 && c.impersonal(srcS) {
+		// "heißt es": "es" names nobody; the source words are where it was said, if the
+		// clause says ("In dem Bericht heißt es", "hieß es aus Paris").
+		srcS, srcE = c.wherePhrase(srcS, cue, ts, te)
 	}
 	if srcS >= 0 && srcE > srcS && (srcE <= ts || srcS >= te) {
 		e0 := srcE
@@ -555,6 +563,8 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 				return end
 			}
 		}
+	case cue == limit && c.placeTail(e, limit):
+		return limit // "Ein Regierungssprecher in Berlin | sagte"
 	case c.lx.class(t.Norm) == "gen" && c.mentionAt(e-1) != nil:
 		k := e + 1
 		for k < limit && (isWord(&c.toks[k]) || isPunct(&c.toks[k], "-")) && !c.isVerbForm(c.toks[k].Norm) && k <= e+8 {
@@ -578,6 +588,35 @@ func (c *ctx) onlyPunctFrom(k, limit int) bool {
 		}
 	}
 	return true
+}
+
+// wherePhrase returns the prepositional phrase that says where an impersonal report ("es" at
+// k, cue at v) was made: right after "es" or opening the sentence before the cue, outside the
+// message [ts, te); or -1, -1.
+func (c *ctx) wherePhrase(k, v, ts, te int) (int, int) {
+	ss, se := c.sentRange(c.sentOf[k])
+	outside := func(a, b int) bool { return b <= ts || a >= te }
+	plain := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			if t := &c.toks[i]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) || c.isVerbForm(t.Norm) && isLowerWord(t) {
+				return false
+			}
+		}
+		return true
+	}
+	if a := k + 1; a < se && c.lx.class(c.toks[a].Norm) == "prep" {
+		b := a + 1
+		for b < se && b-a <= 10 && plain(b, b+1) && !(b >= ts && b < te) {
+			b++
+		}
+		if b > a+1 && outside(a, b) {
+			return a, b
+		}
+	}
+	if v > ss+1 && v <= ss+11 && c.lx.class(c.toks[ss].Norm) == "prep" && plain(ss, v) && outside(ss, v) {
+		return ss, v
+	}
+	return -1, -1
 }
 
 // longestOutside returns the longest part of [s, e) that overlaps none of cuts.

@@ -1,0 +1,49 @@
+package quote
+
+import "testing"
+
+// TestSourceWords checks the source words a quotation reports: the words of the text that name
+// who said it, with what describes them (a parenthesis, a quoted name, an apposition, a place),
+// while the speaker stays the resolved person or none.
+func TestSourceWords(t *testing.T) {
+	cases := []struct {
+		name, text, source, speaker string
+	}{
+		{"apposition closing the sentence", "„Wir bleiben hier“, sagte Karl Haberkorn, der Bürgermeister von Felsheim. Dann ging er.",
+			"Karl Haberkorn, der Bürgermeister von Felsheim", "Karl Haberkorn"},
+		{"name apposed to a role", "„Wir bleiben hier“, sagte der Bürgermeister von Felsheim, Karl Haberkorn. Dann ging er.",
+			"der Bürgermeister von Felsheim, Karl Haberkorn", "Karl Haberkorn"},
+		{"party in brackets", "Die Ministerin Erna Walzbach (SPD) sagte, man werde bleiben.",
+			"Die Ministerin Erna Walzbach (SPD)", "Erna Walzbach"},
+		{"quoted name of an outlet", "Die Zeitschrift „Bergblick“ berichtet, der Gipfel sei gesperrt.",
+			"Die Zeitschrift „Bergblick“", ""},
+		{"place after the subject", "Ein Sprecher der Polizei in Felsheim sagte, der Gipfel sei gesperrt.",
+			"Ein Sprecher der Polizei in Felsheim", ""},
+		{"a time is no source", "Die Polizei am Montag sagte, der Gipfel sei gesperrt.",
+			"Die Polizei", ""},
+		{"subject before the auxiliary", "Der 60-jährige Wirt hatte seit Wochen erklärt, die Küche bleibe geschlossen.",
+			"Der 60-jährige Wirt", ""},
+		{"subject after the auxiliary", "Am Dienstag hat die Bergwacht angekündigt, die Hütte bleibe zu.",
+			"die Bergwacht", ""},
+		{"impersonal report names where", "In dem Bericht des Amtes heißt es, der Gipfel sei gesperrt.",
+			"In dem Bericht des Amtes", ""},
+		{"impersonal report after the quotation", "„Der Gipfel ist zu“, heißt es in einer Mitteilung der Bergwacht.",
+			"in einer Mitteilung der Bergwacht", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			an := runFull(paragraphs("t", tc.text), dePack)
+			if len(an.Quotes) == 0 {
+				t.Fatalf("no quotation in %q", tc.text)
+			}
+			q := an.Quotes[0]
+			got := ""
+			if q.Source != nil {
+				got = q.Source.Text
+			}
+			if got != tc.source || q.Speaker != tc.speaker {
+				t.Errorf("source %q speaker %q, want %q and %q", got, q.Speaker, tc.source, tc.speaker)
+			}
+		})
+	}
+}
