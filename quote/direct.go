@@ -91,6 +91,9 @@ func (c *ctx) direct() {
 			if v >= 0 && c.lx.verbs[c.toks[v].Norm].question {
 				continue // "when asked to comment on the “surreal” situation": the asker's word
 			}
+			if v >= 0 && c.addressedName(v, openTok, ts, te) {
+				continue // "sagte er der „Bergpost“": the medium spoken to, a name
+			}
 			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
 				continue // Trump's “Make America Great Again” campaign slogan: a name
 			}
@@ -120,6 +123,36 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// addressedName reports whether the quoted tokens [ts, te), opened at openTok, are a short name
+// in the object right after speech verb v ("sagte der „Bergpost“", "sagte sie dem „Tagblatt“"):
+// the medium or body spoken to, not words anyone said.
+func (c *ctx) addressedName(v, openTok, ts, te int) bool {
+	k := v + 1
+	if k < openTok {
+		if _, ok := c.lx.pronoun(c.toks[k].Norm); ok && isWord(&c.toks[k]) && !c.lx.isDet(c.toks[k].Norm) {
+			k++ // "sagte er der …"
+		}
+	}
+	if k != openTok-1 || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "indef" {
+		return false
+	}
+	words := 0
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "," {
+				return false
+			}
+			continue
+		}
+		words++
+		if !isCap(t) {
+			return false
+		}
+	}
+	return words >= 1 && words <= 4
 }
 
 // commaBetween reports whether a comma stands in (a, b).

@@ -117,7 +117,7 @@ func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
 // phrase.
 func (lx *lexicon) isDet(norm string) bool {
 	switch lx.grammar[norm] {
-	case "det", "det:m", "det:f", "indef", "poss":
+	case "det", "det:m", "det:f", "det:dem", "indef", "poss":
 		return true
 	}
 	return false

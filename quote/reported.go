@@ -386,8 +386,8 @@ func (c *ctx) question(i int) bool {
 func (c *ctx) konjMood(s, e int) (strong, weak bool) {
 	for i := s; i < e; i++ {
 		v, ok := c.lx.konj[c.toks[i].Norm]
-		if !ok || !isLowerWord(&c.toks[i]) {
-			continue
+		if !ok || !isLowerWord(&c.toks[i]) || c.inMarks(c.toks[i].Start) {
+			continue // the speaker's own words in quotation marks ("ich sehe") are no report
 		}
 		if v == "2" {
 			weak = true
@@ -415,7 +415,7 @@ func (c *ctx) mainClauseKonj(s, e int) bool {
 			return true
 		}
 		switch c.lx.class(c.toks[cs].Norm) {
-		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f":
+		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f", "det:dem":
 			continue // "…, dass Druck ausgeübt werden könnte", "…, die … stünden"
 		}
 		return true // "Um … zu erreichen, müssten die Kosten sinken"

@@ -47,3 +47,40 @@ func TestSourceWords(t *testing.T) {
 		})
 	}
 }
+
+// TestReportEdges checks reports that border on other things: a medium named in quotation
+// marks as the addressee, the speaker's own Konjunktiv inside quotation marks, an opinion verb
+// closing a report, and the author's own outlet as the source.
+func TestReportEdges(t *testing.T) {
+	type q struct{ text, speaker string }
+	cases := []struct {
+		name, text string
+		want       []q
+	}{
+		{"medium in quotation marks is spoken to", "Karl Haberkorn sagte der „Bergpost“: „Um neun Uhr knallte es.“",
+			[]q{{"Um neun Uhr knallte es.", "Karl Haberkorn"}}},
+		{"own words in quotation marks are no report", "Die Trainerin Erna Walzbach bleibt. „Ich sehe es als Stärke, dass ich beide Positionen spielen kann“, sagt sie im Interview. Als Verteidigerin habe sie „Spaß gehabt“.",
+			[]q{{"Ich sehe es als Stärke, dass ich beide Positionen spielen kann", "Erna Walzbach"}, {"Als Verteidigerin habe sie „Spaß gehabt“", "Erna Walzbach"}}},
+		{"opinion verb closes a report", "Der Standort Felsheim sei gut aufgestellt, findet Karl Haberkorn. Viele Fähigkeiten gebe es dort bereits.",
+			[]q{{"Der Standort Felsheim sei gut aufgestellt", "Karl Haberkorn"}, {"Viele Fähigkeiten gebe es dort bereits", "Karl Haberkorn"}}},
+		{"the author's own outlet names nobody", "Karl Haberkorn sagte der »Bergpost«-Zeitung: »Es knallte.«\nDie Hütten gingen nach Informationen dieser Zeitung zeitweise in einen Lockdown.",
+			[]q{{"Es knallte.", "Karl Haberkorn"}, {"zeitweise in einen Lockdown", ""}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			an := runFull(paragraphs("t", tc.text), dePack)
+			var got []q
+			for _, x := range an.Quotes {
+				got = append(got, q{x.Text, x.Speaker})
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("quotes %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("quote %d = %q, want %q", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}

@@ -56,6 +56,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	first := c.toks[ss].Norm
+	if c.lx.class(first) == "det:dem" {
+		if h := c.headNoun(ss, se); h >= 0 && c.lx.media(c.toks[h].Norm) {
+			return noSpeaker // "nach Informationen dieser Zeitung": the author's own outlet
+		}
+	}
 	switch c.lx.class(first) {
 	case "indef", "poss":
 		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed.
