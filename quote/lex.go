@@ -23,6 +23,7 @@ type lexicon struct {
 	weekdays, months                      map[string]string
 	maxPhrase                             int
 	phraseWords                           map[string]bool
+	ranker                                map[string]float64 // source-word ranker weights (learn.go)
 	p                                     lang.Pack
 	// roleMemo caches roleHead for one Extract call (nil in the shared lexicon).
 	roleMemo map[string]string
@@ -54,6 +55,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		persons:    p.Words("quote_persons"),
 		weekdays:   p.Words("weekdays"),
 		months:     p.Words("months"),
+		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
 	lx.phraseWords = map[string]bool{}

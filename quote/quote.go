@@ -19,6 +19,8 @@ import (
 type Extractor struct {
 	mu   sync.Mutex
 	lexs map[lang.Pack]*lexicon
+	// rulesOnly leaves the source words to the rules (tests of the rules themselves).
+	rulesOnly bool
 }
 
 // New returns a quote extractor.
@@ -46,6 +48,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		return
 	}
 	c := newCtx(a, an, p, x.lexicon(p).forCall())
+	c.rulesOnly = x.rulesOnly
 	c.direct()
 	c.reported()
 	c.resolvePending()
@@ -95,6 +98,9 @@ type ctx struct {
 	ents          article.SpanIndex // an.Entities, for look-ups by offset
 	placeOf       []int32           // per token: index into an.Entities of a place covering it, or -1
 	otherName     []bool            // per token: inside a name of another kind (a law, an amount)
+	// recordSources, when set, collects the ranker's cases instead of applying it (training).
+	recordSources *[]SourceCase
+	rulesOnly     bool // no ranker
 }
 
 func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) *ctx {
@@ -643,6 +649,11 @@ func longestOutside(s, e int, cuts [][2]int) (int, int) {
 func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
 	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
+	}
+	if cue >= 0 && !c.rulesOnly && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) {
+		// Which words of the text name the source is the ranker's choice: any for an unnamed
+		// speaker (who stays unnamed), a widening of the words that name a named one.
+		srcS, srcE = c.rankSource(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE, spk.known())
 	}
 	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}
 	if cue >= 0 {

@@ -459,3 +459,66 @@ func (r *Report) Text() string {
 	b.WriteString("metric: " + r.Metric + "\n")
 	return b.String()
 }
+
+// GoldEvent is one annotated speech event of SpkAtt: the code point spans of its cue, source
+// and message tokens in the text Article builds.
+type GoldEvent struct {
+	Cue, Source, Message []article.Span
+}
+
+// DevArticles calls fn with every development article of the SpkAtt directory dir (the files
+// Evaluate scores as dev, never the held-out ones) and its gold events: the training data of
+// quote/internal/gensource.
+func DevArticles(dir string, fn func(a *article.Article, gold []GoldEvent) error) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("quotes: no SpkAtt *.json files in %s", dir)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		name := filepath.Base(f)
+		if heldOut(name, 20) {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("quotes: %w", err)
+		}
+		var d doc
+		if err := json.Unmarshal(raw, &d); err != nil {
+			return fmt.Errorf("quotes: %s: %w", name, err)
+		}
+		sents := make([][]string, len(d.Sentences))
+		for i, s := range d.Sentences {
+			sents[i] = s.Tokens
+		}
+		a, spans, first := Article(name, sents)
+		toSpans := func(list []string) []article.Span {
+			var out []article.Span
+			for _, x := range list {
+				s, t, ok := strings.Cut(x, ":")
+				if !ok {
+					continue
+				}
+				si, err1 := strconv.Atoi(s)
+				ti, err2 := strconv.Atoi(t)
+				if err1 != nil || err2 != nil || si < 0 || si >= len(first) || ti < 0 || ti >= len(sents[si]) {
+					continue
+				}
+				out = append(out, spans[first[si]+ti])
+			}
+			return out
+		}
+		var gold []GoldEvent
+		for _, an := range d.Annotations {
+			gold = append(gold, GoldEvent{Cue: toSpans(an.Cue), Source: toSpans(an.Source), Message: toSpans(an.Message)})
+		}
+		if err := fn(a, gold); err != nil {
+			return err
+		}
+	}
+	return nil
+}
