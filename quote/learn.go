@@ -71,19 +71,13 @@ func scoreCand(w map[string]float64, feats []string) float64 {
 // with speech verb cue, given the rules' choice [rs, re) (-1 when none) and whether the rules
 // named a speaker: the best candidate, or -1, -1 for none.
 func (c *ctx) rankSource(cue, ms, me, rs, re int, named bool) (int, int) {
-	cands := c.sourceCands(cue, ms, me, rs, re, named)
-	if named {
-		// A named speaker keeps the words that name it: the ranker may only widen them
-		// ("Günther Platter, der Verteidigungsminister Österreichs").
-		kept := cands[:0]
-		for _, k := range cands {
-			if rs >= 0 && k.s >= 0 && k.s <= rs && k.e >= re {
-				kept = append(kept, k)
-			}
-		}
-		cands = kept
+	rec := c.recordSources != nil
+	w := c.lx.ranker
+	if !rec && len(w) == 0 {
+		return rs, re
 	}
-	if c.recordSources != nil {
+	cands := c.sourceCands(cue, ms, me, rs, re, named, w, rec)
+	if rec {
 		sc := SourceCase{Start: c.toks[ms].Start, End: c.toks[me-1].End}
 		for _, k := range cands {
 			sc.Cands = append(sc.Cands, SourceCand{Start: c.offStart(k.s), End: c.offEnd(k.e), Feats: k.feats})
@@ -91,14 +85,10 @@ func (c *ctx) rankSource(cue, ms, me, rs, re int, named bool) (int, int) {
 		*c.recordSources = append(*c.recordSources, sc)
 		return rs, re
 	}
-	w := c.lx.ranker
-	if len(w) == 0 {
-		return rs, re
-	}
-	best, bestScore := -1, 0.0
+	best := -1
 	for i, k := range cands {
-		if s := scoreCand(w, k.feats); best < 0 || s > bestScore {
-			best, bestScore = i, s
+		if best < 0 || k.score > cands[best].score {
+			best = i
 		}
 	}
 	if best < 0 {
@@ -123,31 +113,77 @@ func (c *ctx) offEnd(e int) int {
 
 type srcCand struct {
 	s, e  int
+	feats []string // when recording
+	score float64  // when ranking
+}
+
+// featSink takes a candidate's features: it keeps them (training) or adds up their weights,
+// building each feature in a reused buffer so that ranking allocates no strings.
+type featSink struct {
+	rec   bool
+	w     map[string]float64
+	buf   []byte
 	feats []string
+	score float64
+}
+
+func (f *featSink) reset() { f.feats, f.score = nil, 0 }
+
+// add takes the feature k=v (v in parts); k alone when no parts.
+func (f *featSink) add(k string, v ...string) {
+	f.buf = append(f.buf[:0], k...)
+	if len(v) > 0 {
+		f.buf = append(f.buf, '=')
+		for _, x := range v {
+			f.buf = append(f.buf, x...)
+		}
+	}
+	if f.rec {
+		f.feats = append(f.feats, string(f.buf))
+	} else {
+		f.score += f.w[string(f.buf)]
+	}
 }
 
 // sourceCands lists the candidate source words for the quotation [ms, me) with cue: "none",
 // the rules' choice, and every noun phrase of the cue's sentence outside the quotation.
-func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool) []srcCand {
+func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]float64, rec bool) []srcCand {
 	si := c.sentOf[cue]
 	ss, se := c.sentRange(si)
 	nm := strconv.FormatBool(named)
-	out := []srcCand{{s: -1, e: -1, feats: []string{"bias:none", "none:rule=" + strconv.FormatBool(rs >= 0), "none:named=" + nm}}}
+	var out []srcCand
+	sink := &featSink{rec: rec, w: w}
+	if !named {
+		sink.add("bias:none")
+		sink.add("none:rule", strconv.FormatBool(rs >= 0))
+		sink.add("none:named", nm)
+		out = append(out, srcCand{s: -1, e: -1, feats: sink.feats, score: sink.score})
+	}
 	seen := map[[2]int]bool{}
 	add := func(s, e int) {
 		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) {
 			return
 		}
-		seen[[2]int{s, e}] = true
-		f := c.candFeats(cue, ms, me, s, e, s == rs && e == re)
-		if s == rs && e == re {
-			f = append(f, "rule:named="+nm)
+		if named && !(s <= rs && e >= re) {
+			// A named speaker keeps the words that name it: the ranker may only widen them
+			// ("Günther Platter, der Verteidigungsminister Österreichs").
+			return
 		}
-		out = append(out, srcCand{s: s, e: e, feats: f})
+		seen[[2]int{s, e}] = true
+		sink.reset()
+		c.candFeats(sink, cue, ms, me, s, e, s == rs && e == re)
+		if s == rs && e == re {
+			sink.add("rule:named", nm)
+		}
+		out = append(out, srcCand{s: s, e: e, feats: sink.feats, score: sink.score})
 	}
 	add(rs, re)
 	aux := c.auxBefore(ss, cue)
-	for i := ss; i < se; i++ {
+	from, to := ss, se
+	if named {
+		from, to = max(ss, rs-12), min(se, rs+1) // only phrases that hold the named words
+	}
+	for i := from; i < to; i++ {
 		t := &c.toks[i]
 		if t.Kind != article.TokWord || (i > ss && !c.startsPhrase(i)) {
 			continue
@@ -204,37 +240,40 @@ func (c *ctx) startsPhrase(i int) bool {
 	return false
 }
 
-// candFeats describes the candidate [s, e) for a quotation [ms, me) with speech verb cue.
-func (c *ctx) candFeats(cue, ms, me, s, e int, rule bool) []string {
-	var f []string
-	add := func(k, v string) { f = append(f, k+"="+v) }
+// candFeats gives sink the features of the candidate [s, e) for a quotation [ms, me) with
+// speech verb cue.
+func (c *ctx) candFeats(f *featSink, cue, ms, me, s, e int, rule bool) {
 	side := "before"
 	dist := cue - e
 	if s > cue {
 		side, dist = "after", s-cue-1
 	}
-	add("side", side)
-	add("dist:"+side, bucket(dist))
-	add("rule", strconv.FormatBool(rule))
+	f.add("side", side)
+	f.add("dist:"+side, bucket(dist))
+	f.add("rule", strconv.FormatBool(rule))
 	if ms >= e {
-		add("msg", "after")
+		f.add("msg", "after")
 	} else {
-		add("msg", "before")
+		f.add("msg", "before")
 	}
 	vi := c.lx.verbs[c.toks[cue].Norm]
 	ss, _ := c.sentRange(c.sentOf[cue])
 	if a := c.auxBefore(ss, cue); a >= 0 {
-		add("aux", strconv.FormatBool(e == a || s == a+1))
+		f.add("aux", strconv.FormatBool(e == a || s == a+1))
 	}
-	add("ptcp", strconv.FormatBool(vi.ptcp))
-	add("first", c.wordClass(s))
-	add("first:side", c.wordClass(s)+"/"+side)
-	add("prev", c.wordClass(s-1))
-	add("prev:side", c.wordClass(s-1)+"/"+side)
-	add("next", c.wordClass(e))
-	add("last", c.wordClass(e-1))
-	add("len", bucket(e-s))
-	add("sentstart", strconv.FormatBool(s == ss))
+	f.add("ptcp", strconv.FormatBool(vi.ptcp))
+	fc, fn := c.wordClass(s)
+	f.add("first", fc, fn)
+	f.add("first:side", fc, fn, "/", side)
+	pc, pn := c.wordClass(s - 1)
+	f.add("prev", pc, pn)
+	f.add("prev:side", pc, pn, "/", side)
+	nc, nn := c.wordClass(e)
+	f.add("next", nc, nn)
+	lc, ln := c.wordClass(e - 1)
+	f.add("last", lc, ln)
+	f.add("len", bucket(e-s))
+	f.add("sentstart", strconv.FormatBool(s == ss))
 	person, org, role, media, place := false, false, false, false, false
 	for k := s; k < e; k++ {
 		if m := c.mentionAt(k); m != nil {
@@ -249,56 +288,56 @@ func (c *ctx) candFeats(cue, ms, me, s, e int, rule bool) []string {
 		media = media || c.lx.media(n)
 		place = place || c.placeAt(k) != nil
 	}
-	add("person", strconv.FormatBool(person))
-	add("person:side", strconv.FormatBool(person)+"/"+side)
-	add("org", strconv.FormatBool(org))
-	add("role", strconv.FormatBool(role))
-	add("media", strconv.FormatBool(media))
-	add("place", strconv.FormatBool(place && !person && !org))
+	f.add("person", strconv.FormatBool(person))
+	f.add("person:side", strconv.FormatBool(person), "/", side)
+	f.add("org", strconv.FormatBool(org))
+	f.add("role", strconv.FormatBool(role))
+	f.add("media", strconv.FormatBool(media))
+	f.add("place", strconv.FormatBool(place && !person && !org))
 	if c.lx.timeWord(c.toks[e-1].Norm) {
-		add("time", "true")
+		f.add("time", "true")
 	}
 	if vi.reports {
-		add("reports:media", strconv.FormatBool(media))
+		f.add("reports:media", strconv.FormatBool(media))
 	}
 	if vi.addressee {
-		add("addressee:side", side)
+		f.add("addressee:side", side)
 	}
-	return f
 }
 
-// wordClass is a coarse class of token i for the ranker: a function word's grammar class (or
-// the word itself for articles, which mark case), punctuation, or the word's shape.
-func (c *ctx) wordClass(i int) string {
+// wordClass is a coarse class of token i for the ranker, in two parts to join: a function
+// word's grammar class (with the word itself for articles, prepositions and auxiliaries,
+// which mark case and tense), punctuation, or the word's shape.
+func (c *ctx) wordClass(i int) (string, string) {
 	if i < 0 || i >= len(c.toks) {
-		return "edge"
+		return "edge", ""
 	}
 	t := &c.toks[i]
 	if t.Kind == article.TokPunct {
 		if isQuoteMark(t) {
-			return "quote"
+			return "quote", ""
 		}
-		return "p" + t.Text
+		return "p", t.Text
 	}
 	if t.Kind == article.TokNumber {
-		return "num"
+		return "num", ""
 	}
 	if cls := c.lx.class(t.Norm); cls != "" {
 		if strings.HasPrefix(cls, "det") || cls == "indef" || cls == "prep" || cls == "aux" || cls == "aux:pass" {
-			return cls + ":" + t.Norm
+			return cls + ":", t.Norm
 		}
-		return cls
+		return cls, ""
 	}
 	if sex, ok := c.lx.pronoun(t.Norm); ok {
-		return "pron:" + sex
+		return "pron:", sex
 	}
 	if _, ok := c.lx.verbs[t.Norm]; ok && isLowerWord(t) {
-		return "verb"
+		return "verb", ""
 	}
 	if isCap(t) {
-		return "cap"
+		return "cap", ""
 	}
-	return "low"
+	return "low", ""
 }
 
 func bucket(n int) string {
