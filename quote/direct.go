@@ -434,6 +434,9 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 	for k < se && c.lx.class(c.toks[k].Norm) == "reflexive" {
 		k++
 	}
+	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
+		return -1, -1 // "wrote of Bragg": whom it was written about
+	}
 	s, e := c.npAfter(k, se)
 	if s == k && c.mediaAt(s, e) && !c.lx.verbs[c.toks[v].Norm].reports {
 		// "sagte der dpa": the medium is addressed; a subject may follow it.
@@ -490,6 +493,14 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		// "said Dotson, asserting …", "Walmart said in a statement, adding that …": a
 		// participle after a comma shares the subject of the speech verb before it.
 		return c.subjectOf(p, ss, se)
+	}
+	if v > ss+1 && isPunct(&c.toks[v-1], ",") && strings.HasSuffix(c.toks[v].Norm, "ing") {
+		// "X has attacked Y, calling him “…”": the participle shares the subject of the main
+		// clause; the phrase before the comma (whom X attacked) never speaks.
+		if s, e := c.npAfter(ss, v); s == ss && c.plausibleSource(s, e) {
+			return s, e
+		}
+		return -1, -1
 	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject

@@ -441,6 +441,19 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 	if start >= end {
 		return -1, -1
 	}
+	if start > floor && c.lx.class(c.toks[start-1].Norm) == "gen" {
+		// "Co-founder of the Riders Union, Iris Maloney, told": the words after "of" only
+		// qualify the head before it; the name apposed after the comma is the subject.
+		for k := start; k < end; k++ {
+			if isPunct(&c.toks[k], ",") {
+				if k+1 < end {
+					return k + 1, end
+				}
+				break
+			}
+		}
+		return -1, -1
+	}
 	if c.lx.timeWord(c.toks[end-1].Norm) {
 		return -1, -1 // "sagte er am Montag", "Die Polizei am Montag sagte": a time
 	}

@@ -132,13 +132,30 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return true
 	}
 	spk := speakerOf(s, e)
-	if s < 0 && !passive {
+	if s < 0 && !passive && !c.unparsedSubject(ss, v) {
 		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
 			s, e, spk = p.srcStart, p.srcEnd, continues(p)
 		}
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
 	return true
+}
+
+// unparsedSubject reports whether the clause before the verb at v holds words that may name
+// its subject though no subject was found ("The Cyclists' Alliance (TCA) has told"): then the
+// speaker of the quotation before is no safe guess.
+func (c *ctx) unparsedSubject(ss, v int) bool {
+	start := ss
+	if k := c.clauseAfterComma(ss, v); k > 0 {
+		start = k
+	}
+	for k := start; k < v; k++ {
+		t := &c.toks[k]
+		if isWord(t) && (c.lx.isDet(t.Norm) || (isCap(t) && k > ss && !c.lx.p.Stopword(t.Norm))) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementStart returns where the clause a speech verb at v reports starts: after a comma

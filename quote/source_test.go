@@ -128,3 +128,34 @@ func TestRankedSource(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishSubjects checks who speaks in English constructions where the nearest name is
+// not the subject: a participle after a comma, a name after "of", an apposition after a role
+// "of" an organisation.
+func TestEnglishSubjects(t *testing.T) {
+	p := newEnPack(t)
+	cases := []struct{ name, text, quote, speaker string }{
+		{"participle shares the main subject", "Walter Hensley has launched attacks against District Attorney Mara Quill, calling her “a danger to our town” and worse.",
+			"a danger to our town", "Walter Hensley"},
+		{"written of someone", "“A BAD MAYOR,” Walter Hensley wrote of Mara Quill, adding, “THIS IS NO TOWN HALL, THIS IS A CIRCUS.”",
+			"THIS IS NO TOWN HALL, THIS IS A CIRCUS.", "Walter Hensley"},
+		{"name apposed to a role of an organisation", "Co-founder of the Riders Union, Iris Maloney, told Roadnews that the riders need better working conditions.",
+			"that the riders need better working conditions", "Iris Maloney"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := paragraphs("t", tc.text)
+			a.Language = "en"
+			an := runRules(a, p)
+			for _, q := range an.Quotes {
+				if q.Text == tc.quote {
+					if q.Speaker != tc.speaker {
+						t.Errorf("speaker %q, want %q", q.Speaker, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tc.quote, an.Quotes)
+		})
+	}
+}
