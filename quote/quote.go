@@ -557,7 +557,9 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 		for k := e + 1; k < limit && k <= e+10; k++ {
 			w := &c.toks[k]
 			if isPunct(w, ",") {
-				if k > e+1 && (k+1 == limit || k+1 == cue) {
+				if k > e+1 && (k+1 == limit || k+1 == cue || (cue >= 0 && cue < e)) {
+					// Closed before the cue or the end, or anywhere after an inverted subject
+					// ("sagte Günther Platter, der Minister, nach dem Treffen").
 					return k
 				}
 				return e

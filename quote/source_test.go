@@ -18,6 +18,8 @@ func TestSourceWords(t *testing.T) {
 	}{
 		{"apposition closing the sentence", "„Wir bleiben hier“, sagte Karl Haberkorn, der Bürgermeister von Felsheim. Dann ging er.",
 			"Karl Haberkorn, der Bürgermeister von Felsheim", "Karl Haberkorn"},
+		{"apposition after an inverted subject", "„Wir bleiben hier“, sagte Karl Haberkorn, der Bürgermeister von Felsheim, am Montag.",
+			"Karl Haberkorn, der Bürgermeister von Felsheim", "Karl Haberkorn"},
 		{"name apposed to a role", "„Wir bleiben hier“, sagte der Bürgermeister von Felsheim, Karl Haberkorn. Dann ging er.",
 			"der Bürgermeister von Felsheim, Karl Haberkorn", "Karl Haberkorn"},
 		{"party in brackets", "Die Ministerin Erna Walzbach (SPD) sagte, man werde bleiben.",
