@@ -530,7 +530,11 @@ func (c *ctx) extendSource(s, e, cue int) int {
 		if x == e {
 			break
 		}
+		apposition := isPunct(&c.toks[e], ",")
 		e = x
+		if apposition {
+			break // what follows an apposition's closing comma is the rest of the clause
+		}
 	}
 	return e
 }
