@@ -108,6 +108,28 @@ type doc struct {
 	} `json:"Annotations"`
 }
 
+// article builds the document's text (see Article) and returns it with each token's span and
+// a function that maps a "sentence:token" id to the global token index.
+func (d *doc) article(id string) (*article.Article, []article.Span, func(string) (int, bool)) {
+	sents := make([][]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = s.Tokens
+	}
+	a, spans, first := Article(id, sents)
+	return a, spans, func(x string) (int, bool) {
+		s, t, ok := strings.Cut(x, ":")
+		if !ok {
+			return 0, false
+		}
+		si, err1 := strconv.Atoi(s)
+		ti, err2 := strconv.Atoi(t)
+		if err1 != nil || err2 != nil || si < 0 || si >= len(first) || ti < 0 || ti >= len(sents[si]) {
+			return 0, false
+		}
+		return first[si] + ti, true
+	}
+}
+
 // event is one speech event as sets of global token indexes.
 type event struct {
 	cue, source, message, addr map[int]bool
@@ -229,24 +251,13 @@ type scored struct {
 
 // events returns the article's gold and predicted speech events.
 func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) {
-	sents := make([][]string, len(d.Sentences))
-	for i, s := range d.Sentences {
-		sents[i] = s.Tokens
-	}
-	a, spans, first := Article(id, sents)
+	a, spans, tok := d.article(id)
 	ids := func(list []string) map[int]bool {
 		m := map[int]bool{}
 		for _, x := range list {
-			s, t, ok := strings.Cut(x, ":")
-			if !ok {
-				continue
+			if k, ok := tok(x); ok {
+				m[k] = true
 			}
-			si, err1 := strconv.Atoi(s)
-			ti, err2 := strconv.Atoi(t)
-			if err1 != nil || err2 != nil || si < 0 || si >= len(first) || ti < 0 || ti >= len(sents[si]) {
-				continue
-			}
-			m[first[si]+ti] = true
 		}
 		return m
 	}
@@ -491,24 +502,13 @@ func DevArticles(dir string, fn func(a *article.Article, gold []GoldEvent) error
 		if err := json.Unmarshal(raw, &d); err != nil {
 			return fmt.Errorf("quotes: %s: %w", name, err)
 		}
-		sents := make([][]string, len(d.Sentences))
-		for i, s := range d.Sentences {
-			sents[i] = s.Tokens
-		}
-		a, spans, first := Article(name, sents)
+		a, spans, tok := d.article(name)
 		toSpans := func(list []string) []article.Span {
 			var out []article.Span
 			for _, x := range list {
-				s, t, ok := strings.Cut(x, ":")
-				if !ok {
-					continue
+				if k, ok := tok(x); ok {
+					out = append(out, spans[k])
 				}
-				si, err1 := strconv.Atoi(s)
-				ti, err2 := strconv.Atoi(t)
-				if err1 != nil || err2 != nil || si < 0 || si >= len(first) || ti < 0 || ti >= len(sents[si]) {
-					continue
-				}
-				out = append(out, spans[first[si]+ti])
 			}
 			return out
 		}
