@@ -83,6 +83,8 @@ func TestReportEdges(t *testing.T) {
 			[]q{{"Ich sehe es als Stärke, dass ich beide Positionen spielen kann", "Erna Walzbach"}, {"Als Verteidigerin habe sie „Spaß gehabt“", "Erna Walzbach"}}},
 		{"opinion verb closes a report", "Der Standort Felsheim sei gut aufgestellt, findet Karl Haberkorn. Viele Fähigkeiten gebe es dort bereits.",
 			[]q{{"Der Standort Felsheim sei gut aufgestellt", "Karl Haberkorn"}, {"Viele Fähigkeiten gebe es dort bereits", "Karl Haberkorn"}}},
+		{"an unnamed spokesperson in between names nobody", "„Es war eine lange Nacht“, sagte Feuerwehrsprecher Karl Haberkorn.\nBäume blockierten nach Angaben eines Bahnsprechers an vielen Stellen die Gleise. Bis Mittag sollten die Züge wieder fahren, sagte der Sprecher.",
+			[]q{{"Es war eine lange Nacht", "Karl Haberkorn"}, {"an vielen Stellen die Gleise", ""}, {"Bis Mittag sollten die Züge wieder fahren", ""}}},
 		{"the author's own outlet names nobody", "Karl Haberkorn sagte der »Bergpost«-Zeitung: »Es knallte.«\nDie Hütten gingen nach Informationen dieser Zeitung zeitweise in einen Lockdown.",
 			[]q{{"Es knallte.", "Karl Haberkorn"}, {"zeitweise in einen Lockdown", ""}}},
 	}

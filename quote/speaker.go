@@ -421,16 +421,23 @@ func (c *ctx) tiedRole(h, off int) string {
 			refs = append(refs, r)
 		}
 	}
-	best := ""
+	best, before := "", false
 	people := map[string]bool{}
 	for _, r := range refs {
-		people[r.canon] = true
+		if r.pos == c.toks[h].Start {
+			continue // the role noun being resolved
+		}
+		if r.canon != "" {
+			people[r.canon] = true
+		}
 		if r.pos < off {
-			best = r.canon
+			best, before = r.canon, true // "" when the last one is someone unnamed
 		}
 	}
-	if best == "" && len(people) == 1 {
-		best = refs[0].canon
+	if !before && len(people) == 1 {
+		for p := range people {
+			best = p
+		}
 	}
 	return best
 }
