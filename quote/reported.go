@@ -885,6 +885,19 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head < 0 {
 			continue
 		}
+		if head == e-1 && e < me && c.lx.class(c.toks[e].Norm) == "indef" {
+			// "nach Angaben eines neutralen Vermittlers": a genitive with an indefinite
+			// article names the source too.
+			if s2, e2 := c.npAfter(e, me); s2 == e && e2 > e+1 {
+				// Up to the first noun: "eines Bahnsprechers | blockierten Bäume …".
+				for j := e + 1; j < e2; j++ {
+					if isCap(&c.toks[j]) {
+						e = j + 1
+						break
+					}
+				}
+			}
+		}
 		// The message is the rest of the sentence around "nach …": before it, after it, or,
 		// mid-sentence ("Die Inflation wird nach der Prognose der Bank bei 51 Prozent
 		// liegen"), the longer side.
