@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -112,10 +113,12 @@ func BenchmarkPlaceStream(b *testing.B) {
 			b.ResetTimer()
 			b.StartTimer()
 			cpu := cpuTime()
+			stop := profileTimed(b, stored)
 			// As the pipeline does: stored articles placed in batches.
 			if _, err := e.p.PlacePending(e.ctx); err != nil {
 				b.Fatal(err)
 			}
+			stop()
 			b.StopTimer()
 			if len(recs) > 0 {
 				b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(len(recs)), "ms/article")
@@ -183,9 +186,11 @@ func BenchmarkPlaceSynthetic(b *testing.B) {
 			b.ResetTimer() // the fill is not timed
 			b.StartTimer()
 			cpu := cpuTime()
+			stop := profileTimed(b, size)
 			if _, err := e.p.PlacePending(e.ctx); err != nil {
 				b.Fatal(err)
 			}
+			stop()
 			b.StopTimer()
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(max(1, len(recs))), "ms/article")
 			// CPU time says more than the clock on a shared machine.
@@ -193,6 +198,31 @@ func BenchmarkPlaceSynthetic(b *testing.B) {
 			b.ReportMetric(float64(size)/fill.Seconds(), "fill-articles/s")
 			b.ReportMetric(float64(fillCPU.Microseconds())/1000/float64(size), "fill-CPU-ms/article")
 		})
+	}
+}
+
+// profileTimed starts a CPU profile of the timed placements only, when
+// CROSSCHECK_BENCH_CPUPROFILE names a file (`-cpuprofile` would profile the fill too, which
+// at 100k stored is most of the run): FILE-stored=N.pprof, one per size, the last run of
+// the size kept. It returns the function that stops it.
+func profileTimed(b *testing.B, stored int) func() {
+	path := os.Getenv("CROSSCHECK_BENCH_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(fmt.Sprintf("%s-stored=%d.pprof", path, stored))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
