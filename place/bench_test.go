@@ -3,7 +3,6 @@ package place_test
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -259,7 +258,7 @@ func synthFilled(b *testing.B, opt place.Options, size, perDay int, item func(in
 		}
 	}
 	path := filepath.Join(b.TempDir(), "t.db")
-	if err := copyFile(cache, path); err != nil {
+	if err := testenv.CopyFile(cache, path); err != nil {
 		b.Fatal(err)
 	}
 	s, err := sqlite.Open(ctx, path)
@@ -267,23 +266,6 @@ func synthFilled(b *testing.B, opt place.Options, size, perDay int, item func(in
 		b.Fatal(err)
 	}
 	return envOn(b, s, opt)
-}
-
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
 
 // profileTimed starts a CPU profile of the timed placements only, when
