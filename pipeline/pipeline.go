@@ -273,7 +273,6 @@ const aheadOfStore = 256
 type background struct {
 	kick chan struct{}
 	done chan struct{}
-	mu   sync.Mutex
 	err  error // the first session that failed; later kicks are ignored
 }
 
@@ -282,24 +281,15 @@ func (e *Engine) placeInBackground(ctx context.Context) *background {
 	go func() {
 		defer close(bg.done)
 		for range bg.kick {
-			if bg.failed() != nil || ctx.Err() != nil {
+			if bg.err != nil || ctx.Err() != nil {
 				continue
 			}
 			if _, err := e.Store.TryPlacementLock(ctx, e.placeLocked); err != nil {
-				bg.mu.Lock()
 				bg.err = err
-				bg.mu.Unlock()
 			}
 		}
 	}()
 	return bg
-}
-
-// failed returns the error of the first session that failed.
-func (bg *background) failed() error {
-	bg.mu.Lock()
-	defer bg.mu.Unlock()
-	return bg.err
 }
 
 // wake asks for a placement session; one already asked for and not started covers it.
@@ -314,7 +304,7 @@ func (bg *background) wake() {
 func (bg *background) stop() error {
 	close(bg.kick)
 	<-bg.done
-	return bg.failed()
+	return bg.err
 }
 
 func (r *run) fail(j *job, err error) {

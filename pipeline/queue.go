@@ -100,10 +100,6 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 		return ws, ErrNoQueue
 	}
 	idle := 10 * time.Millisecond
-	// Storing and placing run in their own goroutine, so this worker goes on analysing
-	// while it holds the placement lock (placement is serial; analysis is not).
-	bg := e.placeInBackground(ctx)
-	defer bg.stop()
 	for {
 		n, err := q.Claim(ctx, claimBatch(e.workers()), func(jobs []store.Job) ([]store.Analysed, error) {
 			out := e.analyseJobs(ctx, jobs)
@@ -123,15 +119,11 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 			if progress != nil {
 				progress(ws)
 			}
-			// Store and place if no other process is doing it; go on analysing meanwhile.
-			if err := bg.failed(); err != nil {
+			// Store and place if no other process is doing it; otherwise go on analysing.
+			if _, err := e.Store.TryPlacementLock(ctx, e.placeLocked); err != nil {
 				return ws, err
 			}
-			bg.wake()
 			continue
-		}
-		if err := bg.failed(); err != nil {
-			return ws, err
 		}
 		if err := e.Place(ctx); err != nil {
 			return ws, err
