@@ -149,13 +149,7 @@ func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (
 	r := &run{e: e, progress: progress, fl: &inflight{n: map[string]int{}}}
 	workers := e.workers()
 	jobs := make(chan *job, workers*4)
-	// Analysis may run this far ahead of the store: while a placement session holds the
-	// write connection (SQLite has one), the store waits, and the analysed items queue here
-	// instead of stopping the analysis.
-	ordered := make(chan *job, max(workers*16, aheadOfStore))
-	if _, ok := e.Placer.(Resumer); ok {
-		r.bg = e.placeInBackground(ctx)
-	}
+	ordered := make(chan *job, workers*16)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -199,10 +193,6 @@ func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (
 	}
 	r.flush(ctx)
 	wg.Wait()
-	if r.bg != nil {
-		// What failed in the background is tried again (and reported) by placeEnd.
-		r.bg.stop()
-	}
 	if r.err == nil {
 		r.err = feedErr
 	}
@@ -259,52 +249,7 @@ type run struct {
 	fails    []Failure
 	batch    []*job
 	unplaced int // versions stored since the last placement session
-	bg       *background
 	err      error
-}
-
-// aheadOfStore is how many items read may wait, analysed or being analysed, for the store.
-const aheadOfStore = 256
-
-// background runs the placement sessions of a Resumer in their own goroutine, so that
-// analysis (on the other cores) and storing go on while placement, which is serial, works
-// through what is stored. Placement reads what to place from the store in Seq order under
-// the placement lock, so the order and the result are those of placing inline.
-type background struct {
-	kick chan struct{}
-	done chan struct{}
-	err  error // the first session that failed; later kicks are ignored
-}
-
-func (e *Engine) placeInBackground(ctx context.Context) *background {
-	bg := &background{kick: make(chan struct{}, 1), done: make(chan struct{})}
-	go func() {
-		defer close(bg.done)
-		for range bg.kick {
-			if bg.err != nil || ctx.Err() != nil {
-				continue
-			}
-			if _, err := e.Store.TryPlacementLock(ctx, e.placeLocked); err != nil {
-				bg.err = err
-			}
-		}
-	}()
-	return bg
-}
-
-// wake asks for a placement session; one already asked for and not started covers it.
-func (bg *background) wake() {
-	select {
-	case bg.kick <- struct{}{}:
-	default:
-	}
-}
-
-// stop waits for the running session to end.
-func (bg *background) stop() error {
-	close(bg.kick)
-	<-bg.done
-	return bg.err
 }
 
 func (r *run) fail(j *job, err error) {
@@ -404,12 +349,7 @@ func (r *run) flush(ctx context.Context) {
 		case store.Updated:
 			r.st.Updated++
 		}
-		if res.Record != nil && r.err == nil && r.bg != nil {
-			if r.unplaced++; r.unplaced >= r.e.placeEvery() {
-				r.bg.wake()
-				r.unplaced = 0
-			}
-		} else if res.Record != nil && r.err == nil {
+		if res.Record != nil && r.err == nil {
 			if err := r.e.placeStored(ctx, res.Record, &r.unplaced); err != nil {
 				if ctx.Err() != nil {
 					r.err = ctx.Err()
@@ -432,7 +372,11 @@ func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *i
 		return nil
 	case Resumer:
 		*unplaced++
-		if *unplaced < e.placeEvery() {
+		every := e.PlaceEvery
+		if every <= 0 {
+			every = 200
+		}
+		if *unplaced < every {
 			return nil
 		}
 		ran, err := e.Store.TryPlacementLock(ctx, e.placeLocked)
@@ -443,13 +387,6 @@ func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *i
 	default:
 		return p.Place(ctx, rec)
 	}
-}
-
-func (e *Engine) placeEvery() int {
-	if e.PlaceEvery > 0 {
-		return e.PlaceEvery
-	}
-	return 200
 }
 
 // placeEnd finishes placement at the end of a run.
