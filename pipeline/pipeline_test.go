@@ -76,9 +76,9 @@ func TestReingestAnalysesNothing(t *testing.T) {
 	}
 }
 
-// TestBackgroundPlacementSameStories: placement sessions running beside the store as often
-// as possible (every stored version) give the stories of placing everything once at the end,
-// so how far placement lags behind storing never changes a decision.
+// TestBackgroundPlacementSameStories: placement sessions as often as possible (after every
+// stored version) give the stories of placing everything once at the end, so how far
+// placement lags behind storing never changes a decision.
 func TestBackgroundPlacementSameStories(t *testing.T) {
 	src := window(t)
 	var got []string
@@ -91,7 +91,7 @@ func TestBackgroundPlacementSameStories(t *testing.T) {
 		got = append(got, storiesJSON(t, s))
 	}
 	if got[0] != got[1] {
-		t.Errorf("placing beside the store differs from placing at the end:\n%s", firstDiff(got[0], got[1]))
+		t.Errorf("placing after every stored version differs from placing at the end:\n%s", firstDiff(got[0], got[1]))
 	}
 }
 
