@@ -76,6 +76,25 @@ func TestReingestAnalysesNothing(t *testing.T) {
 	}
 }
 
+// TestBackgroundPlacementSameStories: placement sessions as often as possible (after every
+// stored version) give the stories of placing everything once at the end, so how far
+// placement lags behind storing never changes a decision.
+func TestBackgroundPlacementSameStories(t *testing.T) {
+	src := window(t)
+	var got []string
+	for _, every := range []int{1, 1 << 30} {
+		e, s := engine(t, filepath.Join(t.TempDir(), "x.db"))
+		e.PlaceEvery = every
+		if _, fails, err := e.Run(context.Background(), []string{src}, nil); err != nil || len(fails) > 0 {
+			t.Fatalf("every %d: %v %v", every, err, fails)
+		}
+		got = append(got, storiesJSON(t, s))
+	}
+	if got[0] != got[1] {
+		t.Errorf("placing after every stored version differs from placing at the end:\n%s", firstDiff(got[0], got[1]))
+	}
+}
+
 // TestTwoProcessesOneSQLiteFile runs two ingests at once on one file through separate
 // stores (separate connections and placement-lock handles, as two processes have), each
 // with half of the stream: every article is stored, none fails with SQLITE_BUSY, and every

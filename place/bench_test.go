@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -112,10 +113,12 @@ func BenchmarkPlaceStream(b *testing.B) {
 			b.ResetTimer()
 			b.StartTimer()
 			cpu := cpuTime()
+			stop := profileTimed(b, stored)
 			// As the pipeline does: stored articles placed in batches.
 			if _, err := e.p.PlacePending(e.ctx); err != nil {
 				b.Fatal(err)
 			}
+			stop()
 			b.StopTimer()
 			if len(recs) > 0 {
 				b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(len(recs)), "ms/article")
@@ -134,6 +137,12 @@ func BenchmarkPlaceStream(b *testing.B) {
 // CROSSCHECK_BENCH_PER_DAY=50 dates the same articles like a real stream instead (trends-de
 // has about 23 a day), so the windows are full from the first thousand and the sizes
 // compare the store alone.
+//
+// After the fill, 1,000 more articles are placed one by one untimed (the caches warm up as
+// in a running ingest), then b.N are stored and placed in batches, timed. Fills of 50,000
+// and more are kept in $TMPDIR/crosscheck-bench (place-synth-*.db; delete them after
+// changing what placement stores) and copied for each run, so that two builds compare on
+// the same database: the warm-up then starts from empty caches.
 func BenchmarkPlaceSynthetic(b *testing.B) {
 	sizes := []int{10_000}
 	for _, f := range strings.Split(os.Getenv("CROSSCHECK_BENCH_SIZES"), ",") {
@@ -143,38 +152,40 @@ func BenchmarkPlaceSynthetic(b *testing.B) {
 	}
 	syn := streamgen.NewSynth(3)
 	perDay, _ := strconv.Atoi(os.Getenv("CROSSCHECK_BENCH_PER_DAY"))
-	date := func(i int, it streamgen.SynthItem) *article.Article {
+	item := func(i int) seed {
+		it := syn.Item(i)
 		a := synthArticle(it)
 		if perDay > 0 {
 			a.Published = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i/perDay).Format("2006-01-02")
 		}
-		return a
+		return seed{id: it.ID, a: a, an: it.Analysis}
 	}
+	const warm = 1000
 	outer := b
 	for _, size := range sizes {
 		var (
 			e             *env
+			pairs         int
 			next          int
 			fill, fillCPU time.Duration
 		)
+		opt := place.Options{Observe: func(string, string, place.Pair) { pairs++ }}
 		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
 			if e == nil {
 				// On the outer benchmark: a sub-benchmark's cleanups run after each of its
 				// runs, and the store must outlive them.
-				e = newEnv(outer, place.Options{})
 				start, cpu := time.Now(), cpuTime()
-				for i := range size {
-					it := syn.Item(i)
-					e.put(seed{id: it.ID, a: date(i, it), an: it.Analysis}, false)
-				}
+				e = synthFilled(outer, opt, size, perDay, item)
 				fill, fillCPU = time.Since(start), cpuTime()-cpu
-				next = size
+				for i := range warm {
+					e.put(item(size+i), false)
+				}
+				next = size + warm
 			}
 			b.StopTimer()
 			var recs []*store.Record
 			for range b.N {
-				it := syn.Item(next)
-				if r := e.put(seed{id: it.ID, a: date(next, it), an: it.Analysis}, true); r != nil {
+				if r := e.put(item(next), true); r != nil {
 					recs = append(recs, r)
 				}
 				next++
@@ -182,17 +193,103 @@ func BenchmarkPlaceSynthetic(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer() // the fill is not timed
 			b.StartTimer()
-			cpu := cpuTime()
+			cpu, pairs0 := cpuTime(), pairs
+			stop := profileTimed(b, size)
 			if _, err := e.p.PlacePending(e.ctx); err != nil {
 				b.Fatal(err)
 			}
+			stop()
 			b.StopTimer()
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(max(1, len(recs))), "ms/article")
+			n := float64(max(1, len(recs)))
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/n, "ms/article")
 			// CPU time says more than the clock on a shared machine.
-			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(max(1, len(recs))), "CPU-ms/article")
+			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/n, "CPU-ms/article")
+			b.ReportMetric(float64(pairs-pairs0)/n, "pairs/article")
 			b.ReportMetric(float64(size)/fill.Seconds(), "fill-articles/s")
 			b.ReportMetric(float64(fillCPU.Microseconds())/1000/float64(size), "fill-CPU-ms/article")
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "MB-heap")
 		})
+		// The next size gets a process without this one's store and caches.
+		if e != nil {
+			e.s.Close()
+			e = nil
+		}
+		runtime.GC()
+	}
+}
+
+// synthFilled returns a placer over a store holding the first size generated articles,
+// stored and placed one by one. Fills of 50,000 and more are kept between runs.
+func synthFilled(b *testing.B, opt place.Options, size, perDay int, item func(int) seed) *env {
+	ctx := context.Background()
+	if size < 50_000 {
+		e := newEnv(b, opt)
+		for i := range size {
+			e.put(item(i), false)
+		}
+		return e
+	}
+	dir := filepath.Join(os.TempDir(), "crosscheck-bench")
+	cache := filepath.Join(dir, fmt.Sprintf("place-synth-%d-perday-%d-v1.db", size, perDay))
+	if _, err := os.Stat(cache); err != nil {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			b.Fatal(err)
+		}
+		tmp := cache + ".filling"
+		for _, sfx := range []string{"", "-wal", "-shm", "-place.lock"} {
+			os.Remove(tmp + sfx)
+		}
+		s, err := sqlite.Open(ctx, tmp)
+		if err != nil {
+			b.Fatal(err)
+		}
+		e := envOn(b, s, opt)
+		for i := range size {
+			e.put(item(i), false)
+		}
+		if _, err := s.DB().ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+		if err := os.Rename(tmp, cache); err != nil {
+			b.Fatal(err)
+		}
+	}
+	path := filepath.Join(b.TempDir(), "t.db")
+	if err := testenv.CopyFile(cache, path); err != nil {
+		b.Fatal(err)
+	}
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return envOn(b, s, opt)
+}
+
+// profileTimed starts a CPU profile of the timed placements only, when
+// CROSSCHECK_BENCH_CPUPROFILE names a file (`-cpuprofile` would profile the fill too, which
+// at 100k stored is most of the run): FILE-stored=N.pprof, one per size, the last run of
+// the size kept. It returns the function that stops it.
+func profileTimed(b *testing.B, stored int) func() {
+	path := os.Getenv("CROSSCHECK_BENCH_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(fmt.Sprintf("%s-stored=%d.pprof", path, stored))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -211,5 +308,3 @@ func synthArticle(it streamgen.SynthItem) *article.Article {
 	}
 	return &a
 }
-
-var _ = sqlite.Open

@@ -326,7 +326,7 @@ func (p *Placer) place(ctx context.Context, tx *sql.Tx, rec *store.Record) (err 
 			err = fmt.Errorf("placement failed (a bug, please report it with this article): %v", r)
 		}
 	}()
-	pl := &placement{p: p, ctx: ctx, tx: tx, rec: rec, v: &txVocab{ctx: ctx, tx: tx, c: p.c}}
+	pl := &placement{p: p, ctx: ctx, tx: tx, rec: rec, v: newTxVocab(ctx, tx, p.c)}
 	return pl.run()
 }
 

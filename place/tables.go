@@ -30,6 +30,7 @@ type cache struct {
 	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
 	keyIDs   map[string]string   // the article ids in keys, shared
 	keyRows  int                 // rows in keys
+	memo     idfMemo             // the idfs of the current placement (txVocab.memo)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred.
@@ -121,8 +122,55 @@ type txVocab struct {
 	tx  *sql.Tx
 	c   *cache
 	// memo holds the idf of terms asked for since the counts last changed: comparing an
-	// article with its candidates asks for the same terms hundreds of times.
-	memo map[uint32]float64
+	// article with its candidates asks for the same terms hundreds of times. It lives in
+	// the cache (its arrays are reused) and is forgotten when the transaction's vocabulary
+	// is made and whenever the counts change.
+	memo *idfMemo
+}
+
+// newTxVocab is the vocabulary of one placement.
+func newTxVocab(ctx context.Context, tx *sql.Tx, c *cache) *txVocab {
+	c.memo.forget()
+	return &txVocab{ctx: ctx, tx: tx, c: c, memo: &c.memo}
+}
+
+// idfMemo remembers idfs in arrays indexed by term id (ids are dense, issued in order):
+// looking them up in a map was two thirds of what weighing a pair's vectors cost. An entry
+// counts only when it was set in the current generation, so forgetting everything is one
+// increment. Terms past maxMemoTerms are not remembered (their idf is computed each time).
+type idfMemo struct {
+	gen uint32
+	at  []uint32 // the generation each entry was set in
+	val []float64
+}
+
+const maxMemoTerms = 1 << 23
+
+func (m *idfMemo) forget() {
+	m.gen++
+	if m.gen == 0 { // wrapped: old stamps could match again
+		clear(m.at)
+		m.gen = 1
+	}
+}
+
+func (m *idfMemo) get(id uint32) (float64, bool) {
+	if int(id) < len(m.at) && m.at[id] == m.gen {
+		return m.val[id], true
+	}
+	return 0, false
+}
+
+func (m *idfMemo) set(id uint32, x float64) {
+	if id >= maxMemoTerms {
+		return
+	}
+	if int(id) >= len(m.at) {
+		n := min(maxMemoTerms, max(int(id)+1, 2*len(m.at), 1024))
+		m.at = append(m.at, make([]uint32, n-len(m.at))...)
+		m.val = append(m.val, make([]float64, n-len(m.val))...)
+	}
+	m.at[id], m.val[id] = m.gen, x
 }
 
 func (v *txVocab) ensureDocs() error {
@@ -143,7 +191,7 @@ func (v *txVocab) ensureDocs() error {
 // Observe implements Vocab. Counts are kept in the cache and written once per batch
 // (flushTerms); only terms the cache does not know yet are looked up, and new ones added.
 func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint32, error) {
-	v.memo = nil // the counts change
+	v.memo.forget() // the counts change
 	if err := v.ensureDocs(); err != nil {
 		return nil, err
 	}
@@ -242,7 +290,7 @@ func (v *txVocab) lookup(keys []string) error {
 
 // IDF implements Vocab.
 func (v *txVocab) IDF(id uint32) (float64, error) {
-	if x, ok := v.memo[id]; ok {
+	if x, ok := v.memo.get(id); ok {
 		return x, nil
 	}
 	if err := v.ensureDocs(); err != nil {
@@ -260,10 +308,7 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 		v.c.df[id], v.c.prior[id] = df, p
 	}
 	x := idfOf(df, v.c.prior[id], v.c.docs)
-	if v.memo == nil {
-		v.memo = map[uint32]float64{}
-	}
-	v.memo[id] = x
+	v.memo.set(id, x)
 	return x, nil
 }
 

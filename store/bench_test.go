@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"crosscheck/app"
 	"crosscheck/article"
 	"crosscheck/internal/gnad"
+	"crosscheck/internal/testenv"
 	"crosscheck/store"
 	"crosscheck/store/postgres"
 	"crosscheck/store/sqlite"
@@ -94,7 +94,7 @@ func cachedSQLite(b *testing.B, r rows, n int) *sqlite.Store {
 		}
 	}
 	path := filepath.Join(b.TempDir(), "x.db")
-	if err := copyFile(cache, path); err != nil {
+	if err := testenv.CopyFile(cache, path); err != nil {
 		b.Fatal(err)
 	}
 	s, err := sqlite.Open(ctx, path)
@@ -103,23 +103,6 @@ func cachedSQLite(b *testing.B, r rows, n int) *sqlite.Store {
 	}
 	b.Cleanup(func() { s.Close() })
 	return s
-}
-
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
 
 // postgresWith returns a PostgreSQL store (a fresh schema) with n generated rows.
