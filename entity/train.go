@@ -44,6 +44,11 @@ type TrainOptions struct {
 	// Rate is the CRF's AdaGrad step size; 0 means 0.05. With about 2,000 sentences, ten
 	// passes at this rate beat longer training in cross-validation.
 	Rate float64
+	// OBias is subtracted from the score of O (no name) at every word of the finished
+	// model, folded into the transitions into O (every word gets exactly one label, so a
+	// constant on O's transitions is a constant on O's emission): a CRF trained on sparse
+	// labels is cautious, and a small bias trades some of its precision for recall.
+	OBias float64
 	// Pack is the language whose word data (clusters, dictionary; see lang.Data) the
 	// features read; nil or a pack without them trains without those features.
 	Pack lang.Pack
@@ -250,6 +255,11 @@ func dropRare(data []ex, keys []uint64, seen []int32, min int32) ([]uint64, []in
 // finish builds a Model from trained weights, dropping rare features and small weights.
 func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions, wd *wordData, private map[uint64]bool) *Model {
 	L := numLabels
+	if opt.OBias != 0 {
+		for p := 0; p <= L; p++ {
+			tr[p*L] -= float32(opt.OBias)
+		}
+	}
 	m := &Model{trans: tr, words: wd}
 	feats := make(map[uint64][]float32, len(keys))
 	med := make([]float32, L)

@@ -145,6 +145,8 @@ type Report struct {
 	Published  float64 `json:"published_f1"` // GermEval 2014 winner, outer chunks
 	Seconds    float64 `json:"seconds"`
 	SentPerSec float64 `json:"sentences_per_second"` // extraction speed, training excluded
+	// Predicted holds the outer BIO tags given to each sentence, for error analysis.
+	Predicted [][]string `json:"-"`
 }
 
 // Text renders the report as a table.
@@ -271,6 +273,7 @@ func Evaluate(path string, opt Options) (*Report, error) {
 		rep.SentPerSec = float64(len(ss)) / extractSecs
 	}
 	score(rep, ss, pred)
+	rep.Predicted = pred
 	return rep, nil
 }
 
