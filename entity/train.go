@@ -222,6 +222,23 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	return finish(w, tr, keys, seen, opt, wd, private)
 }
 
+// biasO subtracts b from every transition into O (see TrainOptions.OBias).
+func (m *Model) biasO(b float64) {
+	for p := 0; p <= numLabels; p++ {
+		m.trans[p*numLabels] -= float32(b)
+	}
+}
+
+// WithOBias returns a copy of m, sharing its weights, with b more subtracted from the
+// score of O (see TrainOptions.OBias): one trained model, several points of the
+// precision-recall trade-off.
+func (m *Model) WithOBias(b float64) *Model {
+	c := *m
+	c.trans = append([]float32(nil), m.trans...)
+	c.biasO(b)
+	return &c
+}
+
 // dropRare removes the features seen fewer than min times from the data and renumbers the rest.
 func dropRare(data []ex, keys []uint64, seen []int32, min int32) ([]uint64, []int32) {
 	newID := make([]int32, len(keys))
@@ -255,12 +272,8 @@ func dropRare(data []ex, keys []uint64, seen []int32, min int32) ([]uint64, []in
 // finish builds a Model from trained weights, dropping rare features and small weights.
 func finish(w, tr []float32, keys []uint64, seen []int32, opt TrainOptions, wd *wordData, private map[uint64]bool) *Model {
 	L := numLabels
-	if opt.OBias != 0 {
-		for p := 0; p <= L; p++ {
-			tr[p*L] -= float32(opt.OBias)
-		}
-	}
 	m := &Model{trans: tr, words: wd}
+	m.biasO(opt.OBias)
 	feats := make(map[uint64][]float32, len(keys))
 	med := make([]float32, L)
 	for id, k := range keys {

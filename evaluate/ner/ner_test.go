@@ -76,6 +76,12 @@ func TestEvaluateCV(t *testing.T) {
 	opt.Train.Rate, _ = strconv.ParseFloat(os.Getenv("NER_RATE"), 64)
 	opt.Train.MinCount, _ = strconv.Atoi(os.Getenv("NER_MINCOUNT"))
 	opt.Train.OBias, _ = strconv.ParseFloat(os.Getenv("NER_OBIAS"), 64)
+	// NER_OBIAS_SWEEP=0.2,0.4 scores each fold's model again with those biases against O.
+	for _, f := range strings.Split(os.Getenv("NER_OBIAS_SWEEP"), ",") {
+		if b, err := strconv.ParseFloat(f, 64); err == nil {
+			opt.OBiasSweep = append(opt.OBiasSweep, b)
+		}
+	}
 	// NER_TRAIN_FRACTION=0.5 trains on half of each fold's sentences: a learning curve.
 	opt.TrainFraction, _ = strconv.ParseFloat(os.Getenv("NER_TRAIN_FRACTION"), 64)
 	if p, err := strconv.ParseFloat(os.Getenv("NER_PRUNE"), 32); err == nil {
