@@ -47,8 +47,8 @@ func main() {
 	out := flag.String("out", "data/clusters.gz", "file to write")
 	flag.IntVar(&minFreq, "min", 2, "words seen fewer times get no cluster")
 	flag.StringVar(&dictPath, "dict", "/usr/share/dict/ngerman", "German word list (Debian wngerman), to tell common nouns from names")
-	flag.BoolVar(&withStream, "stream", true, "learn from the trends-de stream too (without its labelled window)")
-	flag.BoolVar(&withExtra, "extra", true, "learn from the words of ../shared/eval/ner-extra's corpora too (their labels unused)")
+	flag.BoolVar(&withStream, "stream", false, "learn from the trends-de stream too (without its labelled window)")
+	flag.BoolVar(&withExtra, "extra", false, "learn from the words of ../shared/eval/ner-extra's corpora too (their labels unused)")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "clusters:", err)
