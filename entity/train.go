@@ -49,6 +49,12 @@ type TrainOptions struct {
 	// constant on O's transitions is a constant on O's emission): a CRF trained on sparse
 	// labels is cautious, and a small bias trades some of its precision for recall.
 	OBias float64
+	// TargetCopies gives the target's own sentences (Source "") private feature copies
+	// too, when there are sentences of other sources, and folds them into the shared
+	// weights of the finished model (Daumé 2007 in full: shared, per-source and target
+	// weights, the target's kept): the target's conventions need not be carried by the
+	// weights the other corpora pull on.
+	TargetCopies bool
 	// Pack is the language whose word data (clusters, dictionary; see lang.Data) the
 	// features read; nil or a pack without them trains without those features.
 	Pack lang.Pack
@@ -92,6 +98,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	var ws []word
 	var ti []tokInfo
 	var fb []uint64
+	mixed := slices.ContainsFunc(sents, func(s Sentence) bool { return s.Source != "" })
 	for _, s := range sents {
 		if len(s.Words) == 0 || len(s.Words) != len(s.Tags) {
 			continue
@@ -108,7 +115,7 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 			}
 			fb = features(ti, i, fb[:0])
 			shared := len(fb)
-			if s.Source != "" {
+			if s.Source != "" || (opt.TargetCopies && mixed) {
 				sh := hashStr(fnvOffset, s.Source)
 				for _, f := range fb[:shared] {
 					fb = append(fb, mix2(fSource, f, sh))
@@ -146,6 +153,9 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	}
 	if !opt.Perceptron {
 		w, tr := trainCRF(data, len(keys), opt)
+		if opt.TargetCopies && mixed {
+			foldTarget(w, keys)
+		}
 		return finish(w, tr, keys, seen, opt, wd, private)
 	}
 	nf := len(keys)
@@ -220,6 +230,24 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 		w[i] -= u[i] / c
 	}
 	return finish(w, tr, keys, seen, opt, wd, private)
+}
+
+// foldTarget adds the weights of each feature's copy private to the target (Source "")
+// to the feature's shared weights: the finished model tags the target's kind of text.
+func foldTarget(w []float32, keys []uint64) {
+	L := numLabels
+	id := make(map[uint64]int, len(keys))
+	for i, k := range keys {
+		id[k] = i
+	}
+	th := hashStr(fnvOffset, "")
+	for i, k := range keys {
+		if j, ok := id[mix2(fSource, k, th)]; ok {
+			for l := 0; l < L; l++ {
+				w[i*L+l] += w[j*L+l]
+			}
+		}
+	}
 }
 
 // biasO subtracts b from every transition into O (see TrainOptions.OBias).
