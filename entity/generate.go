@@ -13,4 +13,4 @@ package entity
 //go:generate go run ./internal/gen/words -lower -in /usr/share/dict/american-english -out ../lang/en/data/entity/words.bin -source "wamerican: /usr/share/dict/american-english (SCOWL, http://wordlist.aspell.net/, permissive licence: see /usr/share/doc/wamerican/copyright)"
 //go:generate go run ./internal/gen/lexicon -out data/lexicon.txt -trans data/translations.txt
 //go:generate go run ./internal/gen/clusters -out ../lang/de/data/entity/clusters.gz
-//go:generate go run ./internal/gen/train -selftrain=false -targetcopies -out ../lang/de/data/entity/model.bin
+//go:generate go run ./internal/gen/train -selftrain=false -out ../lang/de/data/entity/model.bin
