@@ -281,8 +281,23 @@ func placeDistrict(text string, wd *wordData) bool {
 	if g.kind[lt]&gFirst != 0 || g.kind[strings.ToLower(head)]&gFirst != 0 || wd == nil || wd.dict(lt) != 0 || g.lexLookup(lt) != 0 {
 		return false // "Erkki-Sven": a given name
 	}
-	h, _ := compoundHead(lt, wd)
-	return h == 0 // "Nachrichtensender" is a compound of the dictionary's words
+	return !dictCompound(lt, wd) // "Nachrichtensender" is a compound of the dictionary's words
+}
+
+// dictCompound reports whether a lower-case word is two words of the dictionary joined,
+// with or without a linking s ("nachrichten|sender", "bau|finanzierer"; not "vege|sack").
+func dictCompound(l string, wd *wordData) bool {
+	n := 0
+	for i := range l {
+		if n >= 3 && utf8.RuneCountInString(l[i:]) >= 3 && wd.dict(l[i:])&2 != 0 {
+			pre := l[:i]
+			if wd.dict(pre) != 0 || strings.HasSuffix(pre, "s") && wd.dict(pre[:len(pre)-1]) != 0 {
+				return true
+			}
+		}
+		n++
+	}
+	return false
 }
 
 // isPersonWord reports whether a word may start a person's name: not a lower-case word.

@@ -626,6 +626,8 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Wuppertaler", Type: "place", Canonical: "Wuppertal"}, {Text: "Agentur für Arbeit", Type: "organisation"}}, nil},
 		{"body with its place", "Die Staatsanwaltschaft Braunschweig erhob Anklage.",
 			[]article.Entity{{Text: "Staatsanwaltschaft Braunschweig", Type: "organisation"}}, nil},
+		{"city and district", "In Bremen-Vegesack brannte eine Lagerhalle, nach dem Berlin-Besuch reiste er ab.",
+			[]article.Entity{{Text: "Bremen-Vegesack", Type: "place"}, {Text: "Berlin", Type: "place"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
