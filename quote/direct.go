@@ -91,6 +91,9 @@ func (c *ctx) direct() {
 			if v >= 0 && c.lx.verbs[c.toks[v].Norm].question {
 				continue // "when asked to comment on the “surreal” situation": the asker's word
 			}
+			if v >= 0 && c.addressedName(v, openTok, ts, te) {
+				continue // "sagte er der „Bergpost“": the medium spoken to, a name
+			}
 			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
 				continue // Trump's “Make America Great Again” campaign slogan: a name
 			}
@@ -120,6 +123,36 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// addressedName reports whether the quoted tokens [ts, te), opened at openTok, are a short name
+// in the object right after speech verb v ("sagte der „Bergpost“", "sagte sie dem „Tagblatt“"):
+// the medium or body spoken to, not words anyone said.
+func (c *ctx) addressedName(v, openTok, ts, te int) bool {
+	k := v + 1
+	if k < openTok {
+		if _, ok := c.lx.pronoun(c.toks[k].Norm); ok && isWord(&c.toks[k]) && !c.lx.isDet(c.toks[k].Norm) {
+			k++ // "sagte er der …"
+		}
+	}
+	if k != openTok-1 || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "indef" {
+		return false
+	}
+	words := 0
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "," {
+				return false
+			}
+			continue
+		}
+		words++
+		if !isCap(t) {
+			return false
+		}
+	}
+	return words >= 1 && words <= 4
 }
 
 // commaBetween reports whether a comma stands in (a, b).
@@ -401,6 +434,9 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 	for k < se && c.lx.class(c.toks[k].Norm) == "reflexive" {
 		k++
 	}
+	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
+		return -1, -1 // "wrote of Bragg": whom it was written about
+	}
 	s, e := c.npAfter(k, se)
 	if s == k && c.mediaAt(s, e) && !c.lx.verbs[c.toks[v].Norm].reports {
 		// "sagte der dpa": the medium is addressed; a subject may follow it.
@@ -458,6 +494,14 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		// participle after a comma shares the subject of the speech verb before it.
 		return c.subjectOf(p, ss, se)
 	}
+	if v > ss+1 && isPunct(&c.toks[v-1], ",") && strings.HasSuffix(c.toks[v].Norm, "ing") {
+		// "X has attacked Y, calling him “…”": the participle shares the subject of the main
+		// clause; the phrase before the comma (whom X attacked) never speaks.
+		if s, e := c.npAfter(ss, v); s == ss && c.plausibleSource(s, e) {
+			return s, e
+		}
+		return -1, -1
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
@@ -467,6 +511,23 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		if s, e := c.npAfter(ss, v); s == ss {
 			return s, e
 		}
+	}
+	if a := c.auxBefore(ss, v); a >= 0 {
+		// "Der 81-jährige Besitzer hatte seit längerer Zeit festgestellt", "Am Montag hat die
+		// Regierung angekündigt": the subject stands before the auxiliary or right after it;
+		// the phrase before the participle is an object or an adverbial, never the speaker.
+		for _, start := range []int{ss, c.clauseAfterComma(ss, a)} {
+			if start < 0 {
+				continue
+			}
+			if s, e := c.npAfter(start, a); s == start && c.attachedTail(e, a) && c.plausibleSource(s, e) {
+				return s, e
+			}
+		}
+		if s, e := c.npAfter(a+1, v); s == a+1 && c.plausibleSource(s, e) {
+			return s, e
+		}
+		return -1, -1
 	}
 	// Subject, verb: in a main clause the phrase after the verb is then its object
 	// ("Hans Weber bezeichnete den Besuch als …"). The subject may carry a genitive or
@@ -503,6 +564,24 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// auxBefore returns the finite auxiliary of a participle cue at v in [ss, v) ("hat … gesagt",
+// "hatte … angekündigt"), or -1 when v is no participle or no auxiliary governs it.
+func (c *ctx) auxBefore(ss, v int) int {
+	if !c.lx.verbs[c.toks[v].Norm].ptcp {
+		return -1
+	}
+	for k := v - 1; k >= ss && k >= v-12; k-- {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			return -1 // the auxiliary is in the same clause, with no comma between
+		}
+		if c.lx.class(t.Norm) == "aux" && isLowerWord(t) {
+			return k
+		}
+	}
+	return -1
 }
 
 // framingVerb returns the speech verb before a participle at v that follows a comma
@@ -543,6 +622,8 @@ func (c *ctx) attachedTail(e, v int) bool {
 		return isPunct(&c.toks[v-1], ",") && !c.hasVerbBetween(e, v)
 	case c.lx.class(t.Norm) == "gen" || c.lx.class(t.Norm) == "and":
 		return !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v)
+	case c.placeTail(e, v):
+		return true
 	case v-e <= 2 && isLowerWord(t) && !c.hasVerbBetween(e, v) && !c.hasPunctBetween(e, v):
 		// An adverb between subject and verb ("Durie repeatedly noted").
 		for k := e; k < v; k++ {
@@ -553,6 +634,22 @@ func (c *ctx) attachedTail(e, v int) bool {
 		return true
 	}
 	return false
+}
+
+// placeTail reports whether tokens [e, v) are a short prepositional phrase of names that
+// places the subject before its verb ("Ein Regierungssprecher in Berlin sagte").
+func (c *ctx) placeTail(e, v int) bool {
+	if v-e < 2 || v-e > 4 || c.lx.class(c.toks[e].Norm) != "prep" || !isLowerWord(&c.toks[e]) {
+		return false
+	}
+	for k := e + 1; k < v; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !(isCap(t) || c.lx.isDet(t.Norm)) || c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	last := &c.toks[v-1]
+	return isCap(last) && !c.lx.timeWord(last.Norm) // not "am Montag"
 }
 
 // clauseAfterComma returns the token after the last comma before v in [ss, v), where a

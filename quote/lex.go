@@ -23,6 +23,7 @@ type lexicon struct {
 	weekdays, months                      map[string]string
 	maxPhrase                             int
 	phraseWords                           map[string]bool
+	ranker                                map[string]float64 // source-word ranker weights (learn.go)
 	p                                     lang.Pack
 	// roleMemo caches roleHead for one Extract call (nil in the shared lexicon).
 	roleMemo map[string]string
@@ -54,6 +55,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		persons:    p.Words("quote_persons"),
 		weekdays:   p.Words("weekdays"),
 		months:     p.Words("months"),
+		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
 	lx.phraseWords = map[string]bool{}
@@ -117,7 +119,7 @@ func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
 // phrase.
 func (lx *lexicon) isDet(norm string) bool {
 	switch lx.grammar[norm] {
-	case "det", "det:m", "det:f", "indef", "poss":
+	case "det", "det:m", "det:f", "det:dem", "indef", "poss":
 		return true
 	}
 	return false
@@ -218,6 +220,14 @@ func (lx *lexicon) epithet(norm string) (sex byte, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// timeWord reports whether norm is a weekday or a month: the end of a time adverbial ("am
+// Montag"), never a speaker.
+func (lx *lexicon) timeWord(norm string) bool {
+	_, wd := lx.weekdays[norm]
+	_, mo := lx.months[norm]
+	return wd || mo
 }
 
 // notAName reports whether a single word the entity tagger took for a person cannot be one: a

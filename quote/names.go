@@ -549,6 +549,10 @@ func buildRoles(c *ctx) map[string][]roleRef {
 		}
 		if canon != "" {
 			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon, mod: c.roleMod(i)})
+		} else if k := i - 1; k >= ss && c.lx.class(c.toks[k].Norm) == "indef" {
+			// "eines Bahnsprechers": someone in that role the text does not name; a later
+			// "der Sprecher" is more likely this one than a named one before.
+			roles[h] = append(roles[h], roleRef{pos: t.Start, mod: c.roleMod(i)})
 		}
 	}
 	return roles

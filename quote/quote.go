@@ -19,6 +19,8 @@ import (
 type Extractor struct {
 	mu   sync.Mutex
 	lexs map[lang.Pack]*lexicon
+	// rulesOnly leaves the source words to the rules (tests of the rules themselves).
+	rulesOnly bool
 }
 
 // New returns a quote extractor.
@@ -46,6 +48,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		return
 	}
 	c := newCtx(a, an, p, x.lexicon(p).forCall())
+	c.rulesOnly = x.rulesOnly
 	c.direct()
 	c.reported()
 	c.resolvePending()
@@ -95,6 +98,9 @@ type ctx struct {
 	ents          article.SpanIndex // an.Entities, for look-ups by offset
 	placeOf       []int32           // per token: index into an.Entities of a place covering it, or -1
 	otherName     []bool            // per token: inside a name of another kind (a law, an amount)
+	// recordSources, when set, collects the ranker's cases instead of applying it (training).
+	recordSources *[]SourceCase
+	rulesOnly     bool // no ranker
 }
 
 func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) *ctx {
@@ -335,7 +341,9 @@ loop:
 		case t.Kind == article.TokWord && c.lx.class(t.Norm) == "and" && lastCap == j-1 && c.lx.roleHead(c.toks[lastCap].Norm) != "" &&
 			j+1 < limit && c.lx.roleHead(c.toks[j+1].Norm) != "":
 			// "der Schwimmer und Moderator Andreas Onea"
-		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm):
+		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && !(lastCap >= 0 && lastCap == j-1):
+			// An adjective goes before its noun; right after one it is a verb ("eines
+			// Bahnsprechers | blockierten Bäume").
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
 		default:
 			break loop
@@ -435,6 +443,22 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 	if start >= end {
 		return -1, -1
 	}
+	if start > floor && c.lx.class(c.toks[start-1].Norm) == "gen" {
+		// "Co-founder of the Riders Union, Iris Maloney, told": the words after "of" only
+		// qualify the head before it; the name apposed after the comma is the subject.
+		for k := start; k < end; k++ {
+			if isPunct(&c.toks[k], ",") {
+				if k+1 < end {
+					return k + 1, end
+				}
+				break
+			}
+		}
+		return -1, -1
+	}
+	if c.lx.timeWord(c.toks[end-1].Norm) {
+		return -1, -1 // "sagte er am Montag", "Die Polizei am Montag sagte": a time
+	}
 	if start == end-1 && c.sentenceAt(c.toks[start].Start) >= 0 && c.toks[start].Start == c.sents[c.sentenceAt(c.toks[start].Start)].Start && !c.isName(start) {
 		return -1, -1 // a lone capitalised word opening the sentence is likely an adverb ("Zuvor")
 	}
@@ -447,8 +471,25 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 	if ts < 0 || te <= ts {
 		return
 	}
+	if srcS >= 0 && srcE == srcS+1 && c.impersonal(srcS) {
+		// "heißt es": "es" names nobody; the source words are where it was said, if the
+		// clause says ("In dem Bericht heißt es", "hieß es aus Paris").
+		srcS, srcE = c.wherePhrase(srcS, cue, ts, te)
+	}
 	if srcS >= 0 && srcE > srcS && (srcE <= ts || srcS >= te) {
-		srcE = c.extendSource(srcS, srcE, cue)
+		e0 := srcE
+		stop := cue
+		if srcE <= ts && (stop < srcE || ts < stop) {
+			stop = ts // the message is never swallowed
+		}
+		srcE = c.extendSource(srcS, srcE, stop)
+		if !spk.known() && srcE > e0+1 && isPunct(&c.toks[e0], ",") && c.headNoun(srcS, e0) >= 0 && c.lx.roleHead(c.toks[c.headNoun(srcS, e0)].Norm) != "" {
+			// "der Bürgermeister von Felsheim, Karl Haberkorn": the name apposed to the role
+			// speaks.
+			if m := c.mentionAt(e0 + 1); m != nil && !m.org && !m.quoted && m.pos == c.toks[e0+1].Start {
+				spk = speaker{name: m.canon, how: article.SpeakerSubject}
+			}
+		}
 	}
 	if !direct {
 		cuts := [][2]int{}
@@ -476,28 +517,61 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 }
 
 // extendSource widens the words naming a speaker over what describes them and belongs to
-// them: an apposition between commas ("Reinhard Jung, Geschäftsführer des Bauernbundes,
-// sagte"), or a "von"/"vom"/"of" phrase ("Holger Schäfer vom Institut der deutschen
-// Wirtschaft"), up to the cue or the end of the clause. The message is never swallowed.
+// them: a parenthesis ("Renate Schmidt (SPD)"), a name in quotation marks ("die Zeitschrift
+// „Bergblick“"), an apposition between commas ("Reinhard Jung, Geschäftsführer des
+// Bauernbundes, sagte") or closing the sentence, or a "von"/"vom"/"of" phrase ("Holger
+// Schäfer vom Institut der deutschen Wirtschaft"), up to the cue or the end of the clause.
+// The message is never swallowed.
 func (c *ctx) extendSource(s, e, cue int) int {
-	limit := c.sents[c.sentOf[s]].TokEnd
+	limit := min(len(c.toks), c.sents[c.sentOf[s]].TokEnd)
 	if cue > e && cue < limit {
 		limit = cue
 	}
-	if e >= limit {
-		return e
+	for n := 0; n < 3 && e < limit; n++ {
+		x := c.extendOnce(e, cue, limit)
+		if x == e {
+			break
+		}
+		apposition := isPunct(&c.toks[e], ",")
+		e = x
+		if apposition {
+			break // what follows an apposition's closing comma is the rest of the clause
+		}
 	}
+	return e
+}
+
+// extendOnce returns where one part describing the source words ending at e ends, or e.
+func (c *ctx) extendOnce(e, cue, limit int) int {
 	t := &c.toks[e]
 	switch {
+	case isPunct(t, "("):
+		for k := e + 1; k < limit && k <= e+7; k++ {
+			if isPunct(&c.toks[k], ")") {
+				if k > e+1 && !c.hasVerbBetween(e+1, k) {
+					return k + 1
+				}
+				return e
+			}
+		}
+	case isQuoteMark(t):
+		if a, b := c.quotedName(e, limit); a == e && isCap(&c.toks[e+1]) && !c.hasPunctBetween(e+1, b-1) {
+			return b
+		}
 	case isPunct(t, ","):
 		// An apposition: words without a verb, closed by a comma before the cue or the end.
 		for k := e + 1; k < limit && k <= e+10; k++ {
 			w := &c.toks[k]
 			if isPunct(w, ",") {
-				if k > e+1 && (k+1 == limit || k+1 == cue) {
+				if k > e+1 && (k+1 == limit || k+1 == cue || (cue >= 0 && cue < e)) {
+					// Closed before the cue or the end, or anywhere after an inverted subject
+					// ("sagte Günther Platter, der Minister, nach dem Treffen").
 					return k
 				}
 				return e
+			}
+			if c.onlyPunctFrom(k, limit) {
+				break // the sentence's final mark
 			}
 			if w.Kind == article.TokPunct && !isPunct(w, "-") && !isPunct(w, "(") && !isPunct(w, ")") {
 				return e
@@ -506,16 +580,18 @@ func (c *ctx) extendSource(s, e, cue int) int {
 				return e
 			}
 		}
-		if limit-e <= 10 && cue < e {
+		if limit-e <= 11 && cue < e {
 			// "sagte Reinhard Jung, Geschäftsführer des Bauernbundes." at the sentence end.
 			end := limit
-			for end > e && c.toks[end-1].Kind == article.TokPunct {
+			for end > e && c.toks[end-1].Kind == article.TokPunct && !isPunct(&c.toks[end-1], ")") && !isQuoteMark(&c.toks[end-1]) {
 				end--
 			}
 			if end > e+1 && !c.hasVerbBetween(e+1, end) {
 				return end
 			}
 		}
+	case cue == limit && c.placeTail(e, limit):
+		return limit // "Ein Regierungssprecher in Berlin | sagte"
 	case c.lx.class(t.Norm) == "gen" && c.mentionAt(e-1) != nil:
 		k := e + 1
 		for k < limit && (isWord(&c.toks[k]) || isPunct(&c.toks[k], "-")) && !c.isVerbForm(c.toks[k].Norm) && k <= e+8 {
@@ -529,6 +605,45 @@ func (c *ctx) extendSource(s, e, cue int) int {
 		}
 	}
 	return e
+}
+
+// onlyPunctFrom reports whether tokens [k, limit) are all punctuation.
+func (c *ctx) onlyPunctFrom(k, limit int) bool {
+	for ; k < limit; k++ {
+		if c.toks[k].Kind != article.TokPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// wherePhrase returns the prepositional phrase that says where an impersonal report ("es" at
+// k, cue at v) was made: right after "es" or opening the sentence before the cue, outside the
+// message [ts, te); or -1, -1.
+func (c *ctx) wherePhrase(k, v, ts, te int) (int, int) {
+	ss, se := c.sentRange(c.sentOf[k])
+	outside := func(a, b int) bool { return b <= ts || a >= te }
+	plain := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			if t := &c.toks[i]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) || c.isVerbForm(t.Norm) && isLowerWord(t) {
+				return false
+			}
+		}
+		return true
+	}
+	if a := k + 1; a < se && c.lx.class(c.toks[a].Norm) == "prep" {
+		b := a + 1
+		for b < se && b-a <= 10 && plain(b, b+1) && !(b >= ts && b < te) {
+			b++
+		}
+		if b > a+1 && outside(a, b) {
+			return a, b
+		}
+	}
+	if v > ss+1 && v <= ss+11 && c.lx.class(c.toks[ss].Norm) == "prep" && plain(ss, v) && outside(ss, v) {
+		return ss, v
+	}
+	return -1, -1
 }
 
 // longestOutside returns the longest part of [s, e) that overlaps none of cuts.
@@ -555,6 +670,11 @@ func longestOutside(s, e int, cuts [][2]int) (int, int) {
 func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, spk speaker) {
 	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
+	}
+	if cue >= 0 && !c.rulesOnly && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) {
+		// Which words of the text name the source is the ranker's choice: any for an unnamed
+		// speaker (who stays unnamed), a widening of the words that name a named one.
+		srcS, srcE = c.rankSource(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE, spk.known())
 	}
 	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}
 	if cue >= 0 {

@@ -132,13 +132,30 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return true
 	}
 	spk := speakerOf(s, e)
-	if s < 0 && !passive {
+	if s < 0 && !passive && !c.unparsedSubject(ss, v) {
 		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
 			s, e, spk = p.srcStart, p.srcEnd, continues(p)
 		}
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
 	return true
+}
+
+// unparsedSubject reports whether the clause before the verb at v holds words that may name
+// its subject though no subject was found ("The Cyclists' Alliance (TCA) has told"): then the
+// speaker of the quotation before is no safe guess.
+func (c *ctx) unparsedSubject(ss, v int) bool {
+	start := ss
+	if k := c.clauseAfterComma(ss, v); k > 0 {
+		start = k
+	}
+	for k := start; k < v; k++ {
+		t := &c.toks[k]
+		if isWord(t) && (c.lx.isDet(t.Norm) || (isCap(t) && k > ss && !c.lx.p.Stopword(t.Norm))) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementStart returns where the clause a speech verb at v reports starts: after a comma
@@ -386,8 +403,8 @@ func (c *ctx) question(i int) bool {
 func (c *ctx) konjMood(s, e int) (strong, weak bool) {
 	for i := s; i < e; i++ {
 		v, ok := c.lx.konj[c.toks[i].Norm]
-		if !ok || !isLowerWord(&c.toks[i]) {
-			continue
+		if !ok || !isLowerWord(&c.toks[i]) || c.inMarks(c.toks[i].Start) {
+			continue // the speaker's own words in quotation marks ("ich sehe") are no report
 		}
 		if v == "2" {
 			weak = true
@@ -415,7 +432,7 @@ func (c *ctx) mainClauseKonj(s, e int) bool {
 			return true
 		}
 		switch c.lx.class(c.toks[cs].Norm) {
-		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f":
+		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f", "det:dem":
 			continue // "…, dass Druck ausgeübt werden könnte", "…, die … stünden"
 		}
 		return true // "Um … zu erreichen, müssten die Kosten sinken"
@@ -728,7 +745,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			continue
 		}
 		cs, ce := c.toks[p].Start, c.toks[p+n-1].End
+		n0 := len(c.out)
 		c.emit(ms, mEnd, false, false, -1, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		if len(c.out) == n0 {
+			continue
+		}
 		last := &c.out[len(c.out)-1]
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = p
@@ -864,6 +885,19 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head < 0 {
 			continue
 		}
+		if head == e-1 && e < me && c.lx.class(c.toks[e].Norm) == "indef" {
+			// "nach Angaben eines neutralen Vermittlers": a genitive with an indefinite
+			// article names the source too.
+			if s2, e2 := c.npAfter(e, me); s2 == e && e2 > e+1 {
+				// Up to the first noun: "eines Bahnsprechers | blockierten Bäume …".
+				for j := e + 1; j < e2; j++ {
+					if isCap(&c.toks[j]) {
+						e = j + 1
+						break
+					}
+				}
+			}
+		}
 		// The message is the rest of the sentence around "nach …": before it, after it, or,
 		// mid-sentence ("Die Inflation wird nach der Prognose der Bank bei 51 Prozent
 		// liegen"), the longer side.
@@ -886,7 +920,11 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head+1 < e {
 			src = head + 1
 		}
+		n0 := len(c.out)
 		c.emit(ms, mEnd, false, false, -1, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si))
+		if len(c.out) == n0 {
+			continue
+		}
 		last := &c.out[len(c.out)-1]
 		cs, ce := c.toks[k].Start, c.toks[head].End
 		if src == s {

@@ -56,6 +56,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	first := c.toks[ss].Norm
+	if c.lx.class(first) == "det:dem" {
+		if h := c.headNoun(ss, se); h >= 0 && c.lx.media(c.toks[h].Norm) {
+			return noSpeaker // "nach Informationen dieser Zeitung": the author's own outlet
+		}
+	}
 	switch c.lx.class(first) {
 	case "indef", "poss":
 		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed.
@@ -416,16 +421,23 @@ func (c *ctx) tiedRole(h, off int) string {
 			refs = append(refs, r)
 		}
 	}
-	best := ""
+	best, before := "", false
 	people := map[string]bool{}
 	for _, r := range refs {
-		people[r.canon] = true
+		if r.pos == c.toks[h].Start {
+			continue // the role noun being resolved
+		}
+		if r.canon != "" {
+			people[r.canon] = true
+		}
 		if r.pos < off {
-			best = r.canon
+			best, before = r.canon, true // "" when the last one is someone unnamed
 		}
 	}
-	if best == "" && len(people) == 1 {
-		best = refs[0].canon
+	if !before && len(people) == 1 {
+		for p := range people {
+			best = p
+		}
 	}
 	return best
 }

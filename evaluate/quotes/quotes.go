@@ -108,6 +108,28 @@ type doc struct {
 	} `json:"Annotations"`
 }
 
+// article builds the document's text (see Article) and returns it with each token's span and
+// a function that maps a "sentence:token" id to the global token index.
+func (d *doc) article(id string) (*article.Article, []article.Span, func(string) (int, bool)) {
+	sents := make([][]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = s.Tokens
+	}
+	a, spans, first := Article(id, sents)
+	return a, spans, func(x string) (int, bool) {
+		s, t, ok := strings.Cut(x, ":")
+		if !ok {
+			return 0, false
+		}
+		si, err1 := strconv.Atoi(s)
+		ti, err2 := strconv.Atoi(t)
+		if err1 != nil || err2 != nil || si < 0 || si >= len(first) || ti < 0 || ti >= len(sents[si]) {
+			return 0, false
+		}
+		return first[si] + ti, true
+	}
+}
+
 // event is one speech event as sets of global token indexes.
 type event struct {
 	cue, source, message, addr map[int]bool
@@ -216,24 +238,26 @@ func Article(id string, sentences [][]string) (*article.Article, []article.Span,
 }
 
 func scoreDoc(d *doc, id string, az *analyze.Analyzer) Part {
-	sents := make([][]string, len(d.Sentences))
-	for i, s := range d.Sentences {
-		sents[i] = s.Tokens
-	}
-	a, spans, first := Article(id, sents)
+	gold, pred, _ := events(d, id, az)
+	return match(gold, pred)
+}
+
+// scored is what events found in one article, for analysis beyond the scores.
+type scored struct {
+	text   string
+	spans  []article.Span
+	quotes []article.Quote // quotes[i] produced pred[i]
+}
+
+// events returns the article's gold and predicted speech events.
+func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) {
+	a, spans, tok := d.article(id)
 	ids := func(list []string) map[int]bool {
 		m := map[int]bool{}
 		for _, x := range list {
-			s, t, ok := strings.Cut(x, ":")
-			if !ok {
-				continue
+			if k, ok := tok(x); ok {
+				m[k] = true
 			}
-			si, err1 := strconv.Atoi(s)
-			ti, err2 := strconv.Atoi(t)
-			if err1 != nil || err2 != nil || si < 0 || si >= len(first) || ti < 0 || ti >= len(sents[si]) {
-				continue
-			}
-			m[first[si]+ti] = true
 		}
 		return m
 	}
@@ -288,11 +312,14 @@ func scoreDoc(d *doc, id string, az *analyze.Analyzer) Part {
 			}
 		}
 		if q.Source != nil {
-			e.source = covered(spans, q.Source.Start, q.Source.End)
+			// Added to, not replacing, what the cue gave the source ("Angaben").
+			for k := range covered(spans, q.Source.Start, q.Source.End) {
+				e.source[k] = true
+			}
 		}
 		pred = append(pred, e)
 	}
-	return match(gold, pred)
+	return gold, pred, scored{text: a.Text, spans: spans, quotes: an.Quotes}
 }
 
 func isMark(text string, s article.Span) bool {
@@ -348,8 +375,9 @@ func inter(a, b map[int]bool) int {
 	return n
 }
 
-// match pairs predicted and gold events one to one and counts role tokens.
-func match(gold, pred []event) Part {
+// pairs matches predicted and gold events one to one (greedily, by cue-token overlap first,
+// then message-token overlap) and returns for each gold event its predicted one, or -1.
+func pairs(gold, pred []event) []int {
 	type cand struct {
 		g, p  int
 		score float64
@@ -374,15 +402,30 @@ func match(gold, pred []event) Part {
 		}
 		return cs[i].p < cs[j].p
 	})
-	usedG, usedP := map[int]bool{}, map[int]bool{}
-	pt := Part{Articles: 1, Gold: len(gold), Predicted: len(pred)}
+	of := make([]int, len(gold))
+	for i := range of {
+		of[i] = -1
+	}
+	usedP := map[int]bool{}
 	for _, c := range cs {
-		if usedG[c.g] || usedP[c.p] {
+		if of[c.g] >= 0 || usedP[c.p] {
 			continue
 		}
-		usedG[c.g], usedP[c.p] = true, true
+		of[c.g] = c.p
+		usedP[c.p] = true
+	}
+	return of
+}
+
+// match pairs predicted and gold events one to one and counts role tokens.
+func match(gold, pred []event) Part {
+	pt := Part{Articles: 1, Gold: len(gold), Predicted: len(pred)}
+	for gi, pi := range pairs(gold, pred) {
+		if pi < 0 {
+			continue
+		}
 		pt.Matched++
-		g, p := gold[c.g], pred[c.p]
+		g, p := gold[gi], pred[pi]
 		pt.Cue.TP += inter(g.cue, p.cue)
 		pt.Source.TP += inter(g.source, p.source)
 		pt.Message.TP += inter(g.message, p.message)
@@ -426,4 +469,56 @@ func (r *Report) Text() string {
 	row("all", &r.All)
 	b.WriteString("metric: " + r.Metric + "\n")
 	return b.String()
+}
+
+// GoldEvent is one annotated speech event of SpkAtt: the code point spans of its cue, source
+// and message tokens in the text Article builds.
+type GoldEvent struct {
+	Cue, Source, Message []article.Span
+}
+
+// DevArticles calls fn with every development article of the SpkAtt directory dir (the files
+// Evaluate scores as dev, never the held-out ones) and its gold events: the training data of
+// quote/internal/gensource.
+func DevArticles(dir string, fn func(a *article.Article, gold []GoldEvent) error) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("quotes: no SpkAtt *.json files in %s", dir)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		name := filepath.Base(f)
+		if heldOut(name, 20) {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("quotes: %w", err)
+		}
+		var d doc
+		if err := json.Unmarshal(raw, &d); err != nil {
+			return fmt.Errorf("quotes: %s: %w", name, err)
+		}
+		a, spans, tok := d.article(name)
+		toSpans := func(list []string) []article.Span {
+			var out []article.Span
+			for _, x := range list {
+				if k, ok := tok(x); ok {
+					out = append(out, spans[k])
+				}
+			}
+			return out
+		}
+		var gold []GoldEvent
+		for _, an := range d.Annotations {
+			gold = append(gold, GoldEvent{Cue: toSpans(an.Cue), Source: toSpans(an.Source), Message: toSpans(an.Message)})
+		}
+		if err := fn(a, gold); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,0 +1,208 @@
+// Command gensource trains the ranker that chooses the source words of a quotation whose
+// speaker the rules leave unnamed (quote/learn.go) and writes its weights to
+// the German pack's word list lang/de/words/quote_ranker.txt. It reads the development part of SpkAtt-2023 (German
+// Wikinews, ../shared/eval/spkatt2023-news/train; the held-out 20% by file-name hash are never
+// read), runs the extractor without the ranker, and for every quotation it would decide takes
+// as the right candidate the one sharing most tokens with the gold source of the speech event
+// the quotation matches (none when that event has no source). An averaged perceptron learns
+// to rank the candidates; the order of examples is fixed, so the weights are reproducible.
+// Run it through `go generate ./quote`.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+
+	"crosscheck/analyze"
+	"crosscheck/article"
+	"crosscheck/entity"
+	"crosscheck/evaluate/quotes"
+	"crosscheck/lang"
+	"crosscheck/lang/de"
+	"crosscheck/quote"
+)
+
+func main() {
+	dir := flag.String("spkatt", "../../shared/eval/spkatt2023-news/train", "SpkAtt-2023 task 2 directory")
+	out := flag.String("out", "../lang/de/words/quote_ranker.txt", "file to write")
+	epochs := flag.Int("epochs", 10, "passes over the examples")
+	flag.Parse()
+	if err := run(*dir, *out, *epochs); err != nil {
+		fmt.Fprintln(os.Stderr, "gensource:", err)
+		os.Exit(1)
+	}
+}
+
+// example is one quotation's candidates and the index of the right one.
+type example struct {
+	cands [][]string
+	gold  int
+}
+
+func run(dir, out string, epochs int) error {
+	p := de.New()
+	az := analyze.New(lang.NewRegistry(p), entity.New(nil, entity.Options{}))
+	x := quote.New()
+	var exs []example
+	n := 0
+	err := quotes.DevArticles(dir, func(a *article.Article, gold []quotes.GoldEvent) error {
+		n++
+		if n%100 == 0 {
+			fmt.Fprintf(os.Stderr, "gensource: %d articles, %d examples\n", n, len(exs))
+		}
+		an := az.Analyze(a)
+		for _, sc := range x.SourceCases(a, an, p) {
+			if ex, ok := label(a.Text, sc, gold); ok {
+				exs = append(exs, ex)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	w := train(exs, epochs)
+	right := 0
+	for _, ex := range exs {
+		if best(w, ex.cands) == ex.gold {
+			right++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "gensource: %d articles, %d examples, %.1f%% ranked right on the training data\n", n, len(exs), 100*float64(right)/float64(max(1, len(exs))))
+	return write(out, w, n, len(exs))
+}
+
+// label pairs a quotation with the gold event whose message it overlaps most and returns the
+// candidate that matches that event's source best; ok is false when no event overlaps or no
+// candidate shares a token with a non-empty gold source.
+func label(text string, sc quote.SourceCase, gold []quotes.GoldEvent) (example, bool) {
+	bestG, bestO := -1, 0
+	for gi, g := range gold {
+		o := 0
+		for _, s := range g.Message {
+			if s.Start < sc.End && s.End > sc.Start {
+				o++
+			}
+		}
+		if o > bestO {
+			bestG, bestO = gi, o
+		}
+	}
+	if bestG < 0 {
+		return example{}, false
+	}
+	src := gold[bestG].Source
+	ex := example{gold: -1}
+	bestF := 0.0
+	for i, c := range sc.Cands {
+		ex.cands = append(ex.cands, c.Feats)
+		if c.Start < 0 {
+			if len(src) == 0 {
+				ex.gold, bestF = i, 2 // no source is exactly right
+			}
+			continue
+		}
+		shared := 0
+		for _, s := range src {
+			if s.Start >= c.Start && s.End <= c.End {
+				shared++
+			}
+		}
+		pred := countTokens(text, c.Start, c.End)
+		if shared == 0 || len(src) == 0 {
+			continue
+		}
+		p, r := float64(shared)/float64(pred), float64(shared)/float64(len(src))
+		if f := 2 * p * r / (p + r); f > bestF {
+			ex.gold, bestF = i, f
+		}
+	}
+	return ex, ex.gold >= 0
+}
+
+// countTokens counts the tokens of the code point span [s, e) of text: SpkAtt's tokens are
+// joined by single spaces, so the spaces inside the span count them.
+func countTokens(text string, s, e int) int {
+	r := []rune(text)
+	if s < 0 || e > len(r) || e <= s {
+		return 1
+	}
+	return strings.Count(string(r[s:e]), " ") + 1
+}
+
+func score(w map[string]float64, feats []string) float64 {
+	s := 0.0
+	for _, f := range feats {
+		s += w[f]
+	}
+	return s
+}
+
+func best(w map[string]float64, cands [][]string) int {
+	b, bs := -1, 0.0
+	for i, c := range cands {
+		if s := score(w, c); b < 0 || s > bs {
+			b, bs = i, s
+		}
+	}
+	return b
+}
+
+// train runs an averaged perceptron over the examples in their fixed order.
+func train(exs []example, epochs int) map[string]float64 {
+	w := map[string]float64{}
+	sum := map[string]float64{} // running sum of each weight over all steps, for averaging
+	last := map[string]int{}    // step at which sum[f] was brought up to date
+	step := 0
+	touch := func(f string) {
+		sum[f] += w[f] * float64(step-last[f])
+		last[f] = step
+	}
+	for ep := 0; ep < epochs; ep++ {
+		for _, ex := range exs {
+			step++
+			b := best(w, ex.cands)
+			if b == ex.gold {
+				continue
+			}
+			for _, f := range ex.cands[ex.gold] {
+				touch(f)
+				w[f]++
+			}
+			for _, f := range ex.cands[b] {
+				touch(f)
+				w[f]--
+			}
+		}
+	}
+	avg := map[string]float64{}
+	for f := range w {
+		touch(f)
+		if v := sum[f] / float64(max(1, step)); math.Abs(v) >= 1e-4 {
+			avg[f] = v
+		}
+	}
+	return avg
+}
+
+func write(out string, w map[string]float64, articles, examples int) error {
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Weights of the quote extractor's source-word ranker (quote/learn.go): feature, weight. An averaged\n")
+	fmt.Fprintf(&b, "# perceptron generated by quote/internal/gensource from the development part of SpkAtt-2023\n")
+	fmt.Fprintf(&b, "# (%d articles, %d quotations). Do not edit; run go generate ./quote.\n", articles, examples)
+	fmt.Fprintf(&b, "# Source: learned for crosscheck from SpkAtt-2023 (Rehbein et al., KONVENS 2023). Licence: the data is\n")
+	fmt.Fprintf(&b, "# CC BY-NC-SA 4.0, and these weights are derived from it: attribution owed, non-commercial, share-alike.\n")
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s\t%.4f\n", k, w[k])
+	}
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}

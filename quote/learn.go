@@ -1,0 +1,355 @@
+package quote
+
+import (
+	"strconv"
+	"strings"
+
+	"crosscheck/article"
+	"crosscheck/lang"
+)
+
+// The source words of a quotation are chosen by a learned ranker among the noun phrases of
+// the cue's sentence (or none) where the pack has one (its quote_ranker word list: feature,
+// weight): an averaged perceptron trained on the development part of SpkAtt-2023 for German
+// (internal/gensource, `go generate ./quote`). For an unnamed speaker it picks which words of
+// the text name the source; for a named one it may only widen the words that name it. It
+// never names a speaker, which stays a decision on strong evidence.
+//
+//go:generate go run ./internal/gensource -out ../lang/de/words/quote_ranker.txt
+
+// parseWeights reads a pack's ranker list (feature -> weight).
+func parseWeights(m map[string]string) map[string]float64 {
+	w := make(map[string]float64, len(m))
+	for f, v := range m {
+		if x, err := strconv.ParseFloat(v, 64); err == nil {
+			w[f] = x
+		}
+	}
+	return w
+}
+
+// SourceCand is one choice of source words for a quotation: token offsets in code points
+// (Start < 0: no source words) and the features the ranker scores.
+type SourceCand struct {
+	Start, End int
+	Feats      []string
+}
+
+// SourceCase is a quotation whose source words the ranker chooses, with its candidates.
+type SourceCase struct {
+	Start, End int // the quotation
+	Cands      []SourceCand
+}
+
+// SourceCases runs the extractor without the ranker on an analysed article and returns, for
+// every quotation the ranker would decide, its candidates: the training data of
+// internal/gensource.
+func (x *Extractor) SourceCases(a *article.Article, an *article.Analysis, p lang.Pack) []SourceCase {
+	if a == nil || an == nil || p == nil || len(an.Tokens) == 0 {
+		return nil
+	}
+	c := newCtx(a, an, p, x.lexicon(p).forCall())
+	var cases []SourceCase
+	c.recordSources = &cases
+	c.direct()
+	c.reported()
+	c.resolvePending()
+	c.resolveInner()
+	return cases
+}
+
+// scoreCand is the ranker's score of one candidate.
+func scoreCand(w map[string]float64, feats []string) float64 {
+	s := 0.0
+	for _, f := range feats {
+		s += w[f]
+	}
+	return s
+}
+
+// rankSource returns the source words the ranker prefers for a quotation of tokens [ms, me)
+// with speech verb cue, given the rules' choice [rs, re) (-1 when none) and whether the rules
+// named a speaker: the best candidate, or -1, -1 for none.
+func (c *ctx) rankSource(cue, ms, me, rs, re int, named bool) (int, int) {
+	rec := c.recordSources != nil
+	w := c.lx.ranker
+	if !rec && len(w) == 0 {
+		return rs, re
+	}
+	cands := c.sourceCands(cue, ms, me, rs, re, named, w, rec)
+	if rec {
+		sc := SourceCase{Start: c.toks[ms].Start, End: c.toks[me-1].End}
+		for _, k := range cands {
+			sc.Cands = append(sc.Cands, SourceCand{Start: c.offStart(k.s), End: c.offEnd(k.e), Feats: k.feats})
+		}
+		*c.recordSources = append(*c.recordSources, sc)
+		return rs, re
+	}
+	best := -1
+	for i, k := range cands {
+		if best < 0 || k.score > cands[best].score {
+			best = i
+		}
+	}
+	if best < 0 {
+		return rs, re
+	}
+	return cands[best].s, cands[best].e
+}
+
+func (c *ctx) offStart(s int) int {
+	if s < 0 {
+		return -1
+	}
+	return c.toks[s].Start
+}
+
+func (c *ctx) offEnd(e int) int {
+	if e <= 0 {
+		return -1
+	}
+	return c.toks[e-1].End
+}
+
+type srcCand struct {
+	s, e  int
+	feats []string // when recording
+	score float64  // when ranking
+}
+
+// featSink takes a candidate's features: it keeps them (training) or adds up their weights,
+// building each feature in a reused buffer so that ranking allocates no strings.
+type featSink struct {
+	rec   bool
+	w     map[string]float64
+	buf   []byte
+	feats []string
+	score float64
+}
+
+func (f *featSink) reset() { f.feats, f.score = nil, 0 }
+
+// add takes the feature k=v (v in parts); k alone when no parts.
+func (f *featSink) add(k string, v ...string) {
+	f.buf = append(f.buf[:0], k...)
+	if len(v) > 0 {
+		f.buf = append(f.buf, '=')
+		for _, x := range v {
+			f.buf = append(f.buf, x...)
+		}
+	}
+	if f.rec {
+		f.feats = append(f.feats, string(f.buf))
+	} else {
+		f.score += f.w[string(f.buf)]
+	}
+}
+
+// sourceCands lists the candidate source words for the quotation [ms, me) with cue: "none",
+// the rules' choice, and every noun phrase of the cue's sentence outside the quotation.
+func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]float64, rec bool) []srcCand {
+	si := c.sentOf[cue]
+	ss, se := c.sentRange(si)
+	nm := strconv.FormatBool(named)
+	var out []srcCand
+	sink := &featSink{rec: rec, w: w}
+	if !named {
+		sink.add("bias:none")
+		sink.add("none:rule", strconv.FormatBool(rs >= 0))
+		sink.add("none:named", nm)
+		out = append(out, srcCand{s: -1, e: -1, feats: sink.feats, score: sink.score})
+	}
+	seen := map[[2]int]bool{}
+	add := func(s, e int) {
+		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) {
+			return
+		}
+		if named && !(s <= rs && e >= re) {
+			// A named speaker keeps the words that name it: the ranker may only widen them
+			// ("Günther Platter, der Verteidigungsminister Österreichs").
+			return
+		}
+		seen[[2]int{s, e}] = true
+		sink.reset()
+		c.candFeats(sink, cue, ms, me, s, e, s == rs && e == re)
+		if s == rs && e == re {
+			sink.add("rule:named", nm)
+		}
+		out = append(out, srcCand{s: s, e: e, feats: sink.feats, score: sink.score})
+	}
+	add(rs, re)
+	aux := c.auxBefore(ss, cue)
+	from, to := ss, se
+	if named {
+		from, to = max(ss, rs-12), min(se, rs+1) // only phrases that hold the named words
+	}
+	for i := from; i < to; i++ {
+		t := &c.toks[i]
+		if t.Kind != article.TokWord || (i > ss && !c.startsPhrase(i)) {
+			continue
+		}
+		limit := se
+		if cue > i {
+			limit = cue
+		}
+		if aux > i {
+			limit = aux // the subject ends before the auxiliary ("… hatte festgestellt")
+		}
+		if ms > i && ms < limit {
+			limit = ms
+		}
+		s, e := c.npAfter(i, limit)
+		if s != i {
+			continue
+		}
+		add(s, e)
+		if x := c.extendSource(s, e, cue); x > e {
+			add(s, x)
+		}
+		// The whole stretch up to the verb, or to the end of the clause after it ("Ein
+		// Regierungssprecher in Berlin", "der 81-jährige Besitzer eines Hauses").
+		end := limit
+		if s > cue {
+			for end = e; end < limit && end-s < 16; end++ {
+				if t := &c.toks[end]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
+					break
+				}
+			}
+		}
+		if end > e && end-s <= 16 && !c.hasVerbBetween(e, end) && !c.hasPunctBetween(e, end) {
+			add(s, end)
+		}
+	}
+	return out
+}
+
+// startsPhrase reports whether token i may open a noun phrase: a determiner, a pronoun or a
+// capitalised word after a non-capitalised one.
+func (c *ctx) startsPhrase(i int) bool {
+	t := &c.toks[i]
+	if c.lx.isDet(t.Norm) {
+		return true
+	}
+	if _, ok := c.lx.pronoun(t.Norm); ok {
+		return true
+	}
+	if isCap(t) {
+		p := &c.toks[i-1]
+		return !(isCap(p) && isWord(p)) && !c.lx.isDet(p.Norm)
+	}
+	return false
+}
+
+// candFeats gives sink the features of the candidate [s, e) for a quotation [ms, me) with
+// speech verb cue.
+func (c *ctx) candFeats(f *featSink, cue, ms, me, s, e int, rule bool) {
+	side := "before"
+	dist := cue - e
+	if s > cue {
+		side, dist = "after", s-cue-1
+	}
+	f.add("side", side)
+	f.add("dist:"+side, bucket(dist))
+	f.add("rule", strconv.FormatBool(rule))
+	if ms >= e {
+		f.add("msg", "after")
+	} else {
+		f.add("msg", "before")
+	}
+	vi := c.lx.verbs[c.toks[cue].Norm]
+	ss, _ := c.sentRange(c.sentOf[cue])
+	if a := c.auxBefore(ss, cue); a >= 0 {
+		f.add("aux", strconv.FormatBool(e == a || s == a+1))
+	}
+	f.add("ptcp", strconv.FormatBool(vi.ptcp))
+	fc, fn := c.wordClass(s)
+	f.add("first", fc, fn)
+	f.add("first:side", fc, fn, "/", side)
+	pc, pn := c.wordClass(s - 1)
+	f.add("prev", pc, pn)
+	f.add("prev:side", pc, pn, "/", side)
+	nc, nn := c.wordClass(e)
+	f.add("next", nc, nn)
+	lc, ln := c.wordClass(e - 1)
+	f.add("last", lc, ln)
+	f.add("len", bucket(e-s))
+	f.add("sentstart", strconv.FormatBool(s == ss))
+	person, org, role, media, place := false, false, false, false, false
+	for k := s; k < e; k++ {
+		if m := c.mentionAt(k); m != nil {
+			if m.org {
+				org = true
+			} else {
+				person = true
+			}
+		}
+		n := c.toks[k].Norm
+		role = role || c.lx.roleHead(n) != ""
+		media = media || c.lx.media(n)
+		place = place || c.placeAt(k) != nil
+	}
+	f.add("person", strconv.FormatBool(person))
+	f.add("person:side", strconv.FormatBool(person), "/", side)
+	f.add("org", strconv.FormatBool(org))
+	f.add("role", strconv.FormatBool(role))
+	f.add("media", strconv.FormatBool(media))
+	f.add("place", strconv.FormatBool(place && !person && !org))
+	if c.lx.timeWord(c.toks[e-1].Norm) {
+		f.add("time", "true")
+	}
+	if vi.reports {
+		f.add("reports:media", strconv.FormatBool(media))
+	}
+	if vi.addressee {
+		f.add("addressee:side", side)
+	}
+}
+
+// wordClass is a coarse class of token i for the ranker, in two parts to join: a function
+// word's grammar class (with the word itself for articles, prepositions and auxiliaries,
+// which mark case and tense), punctuation, or the word's shape.
+func (c *ctx) wordClass(i int) (string, string) {
+	if i < 0 || i >= len(c.toks) {
+		return "edge", ""
+	}
+	t := &c.toks[i]
+	if t.Kind == article.TokPunct {
+		if isQuoteMark(t) {
+			return "quote", ""
+		}
+		return "p", t.Text
+	}
+	if t.Kind == article.TokNumber {
+		return "num", ""
+	}
+	if cls := c.lx.class(t.Norm); cls != "" {
+		if strings.HasPrefix(cls, "det") || cls == "indef" || cls == "prep" || cls == "aux" || cls == "aux:pass" {
+			return cls + ":", t.Norm
+		}
+		return cls, ""
+	}
+	if sex, ok := c.lx.pronoun(t.Norm); ok {
+		return "pron:", sex
+	}
+	if _, ok := c.lx.verbs[t.Norm]; ok && isLowerWord(t) {
+		return "verb", ""
+	}
+	if isCap(t) {
+		return "cap", ""
+	}
+	return "low", ""
+}
+
+func bucket(n int) string {
+	switch {
+	case n <= 0:
+		return "0"
+	case n <= 2:
+		return strconv.Itoa(n)
+	case n <= 5:
+		return "3-5"
+	case n <= 10:
+		return "6-10"
+	}
+	return "11+"
+}
