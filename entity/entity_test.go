@@ -237,12 +237,12 @@ func TestTargetCopies(t *testing.T) {
 		var sc scratch
 		got := m.tag(infos(tokenize("Wir fuhren nach Trelnia .", 0, nil), nil, nil, m.words), &sc)
 		if LabelName(got[3]) != "B-LOC" {
-			t.Errorf("NoTargetCopies %v: Trelnia is %s, want B-LOC", opt.NoTargetCopies, LabelName(got[3]))
+			t.Errorf("TargetCopies %v: Trelnia is %s, want B-LOC", opt.TargetCopies, LabelName(got[3]))
 		}
 		row := sc.em[3*numLabels : 4*numLabels]
 		return row[LabelIndex("B-LOC")] - row[LabelIndex("B-ORG")]
 	}
-	with, without := margin(TrainOptions{Epochs: 5, Seed: 1}), margin(TrainOptions{Epochs: 5, Seed: 1, NoTargetCopies: true})
+	with, without := margin(TrainOptions{Epochs: 5, Seed: 1, TargetCopies: true}), margin(TrainOptions{Epochs: 5, Seed: 1})
 	if with <= without {
 		t.Errorf("place over organisation by %.2f with the target's copies, %.2f without: want more with", with, without)
 	}

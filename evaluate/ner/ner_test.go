@@ -76,7 +76,7 @@ func TestEvaluateCV(t *testing.T) {
 	opt.Train.Rate, _ = strconv.ParseFloat(os.Getenv("NER_RATE"), 64)
 	opt.Train.MinCount, _ = strconv.Atoi(os.Getenv("NER_MINCOUNT"))
 	opt.Train.OBias, _ = strconv.ParseFloat(os.Getenv("NER_OBIAS"), 64)
-	opt.Train.NoTargetCopies = os.Getenv("NER_NO_TARGET_COPIES") != ""
+	opt.Train.TargetCopies = os.Getenv("NER_TARGET_COPIES") != ""
 	// NER_FOLD=2 trains and scores the second fold only (screening).
 	opt.OnlyFold, _ = strconv.Atoi(os.Getenv("NER_FOLD"))
 	// NER_OBIAS_SWEEP=0.2,0.4 scores each fold's model again with those biases against O.
