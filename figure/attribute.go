@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -10,8 +11,9 @@ import (
 
 // attribute finds who gives the figure: the speaker of the quotation it stands in, the source
 // a cue in its sentence names ("laut X", "nach Angaben des X", "sagte X", "X sprach von",
-// "so X", "wie X berichtete"), or the sentence's subject when that is a named entity
-// ("Deutschland hat ... zugesichert"). It returns a canonical entity name where the source is
+// "so X", "wie X berichtete"), or the sentence's subject when that is a named entity and the
+// verb pledges ("Deutschland hat ... zugesichert"). Nobody otherwise: no giver is better
+// than a wrong one. It returns a canonical entity name where the source is
 // one, else the source phrase put into the nominative.
 func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark) {
 	qlo, qhi := r.quotes.Around(start, end)
@@ -57,7 +59,13 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 			return "", q.Source
 		}
 	}
-	// The subject of the sentence, when it is a named entity followed by its verb.
+	// The subject of the sentence, when it is a named entity followed by its verb and the
+	// sentence pledges or grants (a pack's figure_pledges): "Deutschland hat 200 Millionen
+	// Euro zugesichert". With other verbs the subject is what the figure measures ("Die CDU
+	// kommt auf 31,9 Prozent", "Das BSW hat 839 Mitglieder"), not who gives it.
+	if !r.pledges(t) {
+		return "", nil
+	}
 	for _, e := range r.ents {
 		if e.b > c.a || e.a > 3 {
 			break // entities come in token order: none after this one can be the subject
@@ -78,6 +86,16 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 		}
 	}
 	return "", nil
+}
+
+// pledges reports whether the sentence holds one of the pack's pledge verbs.
+func (r *run) pledges(t []tok) bool {
+	for _, x := range t {
+		if x.kind == tWord && isIn(r.lex.pledges, x.norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt finds a cue at t[k]. A cue of several words may have determiners and modifiers
@@ -123,15 +141,18 @@ func canonical(e *article.Entity) string {
 // cue resolves the source named by the cue t[k:k+n] of the given kind.
 func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) {
 	after := k + n
+	// "verb+mit": a separable verb names a source only with its particle later in the
+	// sentence ("teilte … mit", not "teilt … auf"; "sprach von", not "spricht für").
+	kind, particle, _ := strings.Cut(kind, "+")
+	if particle != "" && !slices.ContainsFunc(t[min(after, len(t)):], func(x tok) bool { return x.norm == particle }) {
+		return "", nil, false
+	}
 	switch kind {
 	case "before":
 		s, e := r.sourcePhrase(t, after)
 		return r.nameOf(t, s, e)
 	case "after":
-		s := k
-		for s > 0 && k-s < 6 && t[s-1].kind == tWord && !t[s-1].digits {
-			s--
-		}
+		s := r.phraseBefore(t, k)
 		s, e := r.sourcePhrase(t, s)
 		if e > k {
 			e = k
@@ -147,8 +168,13 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 		s, e := r.sourcePhrase(t, after)
 		return r.nameOf(t, s, e)
 	case "wie":
+		// "wie der Landeswahlleiter mitteilte", "as the company said": the source opens
+		// with a determiner or a name, else "as well as … claims" would be a source.
+		if after >= len(t) || !r.lex.stop(t[after].norm) && r.entFrom[after] < 0 {
+			return "", nil, false
+		}
 		for m := after; m < len(t) && m < after+8 && !isClauseBreak(t[m]); m++ {
-			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && v == "verb" && m > after {
+			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && strings.HasPrefix(v, "verb") && m > after {
 				return r.nameOf(t, after, m)
 			}
 		}
@@ -188,6 +214,51 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 		}
 	}
 	return "", nil, false
+}
+
+// phraseBefore returns where the noun phrase ending just before t[k] starts: nouns and
+// modifiers back to the determiner that opens it ("Dem vorläufigen Ergebnis zufolge"),
+// over a genitive attribute ("der Geschäftsordnung des Landtags zufolge"), at most six
+// words. The subject and verb before it are not part of it: in "Die CDU erhält den Angaben
+// zufolge 41 Sitze" the source is "den Angaben", not the CDU.
+func (r *run) phraseBefore(t []tok, k int) int {
+	s := k
+	for s > 0 && k-s < 6 {
+		x := t[s-1]
+		if x.kind != tWord || x.digits {
+			break
+		}
+		if c, ok := r.lex.cases[x.norm]; ok && len(r.lex.cases) > 0 {
+			s--
+			// A genitive determiner attaches its phrase to the noun before it.
+			if c == "gen" && s > 0 && r.isNoun(t[s-1]) {
+				continue
+			}
+			break
+		}
+		if !r.isNoun(x) && !r.isAdj(x) {
+			break
+		}
+		if r.lex.capNouns && !x.upper && !r.hasAdjEnding(x.norm) {
+			break // a verb ("erhält"), not a modifier
+		}
+		s--
+	}
+	return s
+}
+
+// hasAdjEnding reports whether a lower-case word ends as an inflected adjective does (the
+// pack's adjective_endings; without them any word may be a modifier).
+func (r *run) hasAdjEnding(w string) bool {
+	if len(r.lex.adjEndings) == 0 {
+		return true
+	}
+	for _, suf := range r.lex.adjEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // entityWithin returns the first entity starting in tokens [a, b) with no clause break before it.

@@ -63,9 +63,12 @@ type lexicon struct {
 
 	timeunits, numberwords, yearwords, pronouns, count map[string]string
 	preps, neuter, cases, speakers, locPreps           map[string]string
-	rangeWords                                         map[string]string
-	verbSuffixes                                       []string
-	function                                           []map[string]string
+	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
+	// Euro zugesichert"); with any other verb the subject is what the figure is about.
+	pledges                  map[string]string
+	rangeWords               map[string]string
+	verbSuffixes, adjEndings []string
+	function                 []map[string]string
 
 	// Passive participles, partitives and occurrence counts (see figure_settings).
 	passiveAux, timesWords    map[string]string
@@ -88,6 +91,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		l.rangeWords[p.Normalize(w)] = ""
 	}
 	l.verbSuffixes = strings.Fields(set["verb_suffixes"])
+	l.adjEndings = strings.Fields(set["adjective_endings"])
 	l.locPreps = map[string]string{}
 	for _, w := range strings.Fields(set["location_preps"]) {
 		l.locPreps[p.Normalize(w)] = ""
@@ -148,6 +152,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.neuter = p.Words("figure_neuter")
 	l.cases = p.Words("figure_cases")
 	l.speakers = p.Words("figure_speakers")
+	l.pledges = p.Words("figure_pledges")
 	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
 		l.units.m, l.currencies.m, l.multipliers.m, l.fractions.m, l.partitives.first, l.timesWords}
 	return l

@@ -14,6 +14,8 @@ const ApartSpan = "the event would span more than its happening's few days"
 const (
 	ReasonOpened      = "opened new event"
 	ReasonContent     = "joined by content"
+	ReasonSupport     = "joined by content of several of its articles"
+	ReasonMatch       = "joined a report of the same match on the same day"
 	ReasonDerived     = "joined via derived-from"
 	ReasonDerivedBack = "joined the event of an article derived from it"
 	ReasonPinned      = "kept where a user put it"
@@ -36,8 +38,11 @@ type Explanation struct {
 	// headlines and leads, rarest first.
 	SharedNames []string `json:"shared_names,omitempty"`
 	SharedTerms []string `json:"shared_terms,omitempty"`
-	Candidates  int      `json:"candidates"`       // articles compared
-	Source      string   `json:"source,omitempty"` // the derived-from article, when that decided
+	Candidates  int      `json:"candidates"` // articles compared
+	// Support is the event's support (see Support) when several of its articles together,
+	// and none alone, reached the threshold.
+	Support float64 `json:"support,omitempty"`
+	Source  string  `json:"source,omitempty"` // the derived-from article, when that decided
 	// KeptApart lists events a rule kept the article out of, with the rule.
 	KeptApart []string `json:"kept_apart,omitempty"`
 	// ByHeadline: the body is only site furniture, so headline and lead decided.
@@ -108,6 +113,18 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 		}
 		if d.best != nil && d.best.prob >= th {
 			d.event, d.ex.Reason = d.best.event, ReasonContent
+		}
+		if d.event == 0 {
+			// Several members of one event each fairly likely to report the article's
+			// happening say more than the best of them alone.
+			if c, sup := supported(cands, th); c != nil {
+				d.event, d.best, d.ex.Reason, d.ex.Support = c.event, c, ReasonSupport, round3(sup)
+			}
+		}
+		if d.event == 0 {
+			if c := matchJoin(prof, cands, th); c != nil {
+				d.event, d.best, d.ex.Reason = c.event, c, ReasonMatch
+			}
 		}
 	}
 	if d.event == 0 {
@@ -184,3 +201,82 @@ func (pl *placement) shared(a, b *Profile, ex *Explanation) error {
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// Event support: an article joins an event none of whose members alone is likely enough to
+// report its happening when the best member's probability plus supportWeight times the
+// second's reaches the threshold, the second being at least supportFloor of the threshold.
+// Two reports that each share part of the story with the article are more than either:
+// left out, independent reports of one happening opened events of their own (measured by
+// leaving each labelled window out, docs/quality.md).
+const (
+	supportWeight = 0.5
+	supportFloor  = 0.5
+)
+
+// Support is an event's support for an article from its two most probable members.
+func Support(best, second, threshold float64) float64 {
+	if second < supportFloor*threshold {
+		return best
+	}
+	return best + supportWeight*second
+}
+
+// supported returns the best member of the event with the highest support reaching the
+// threshold (nil when none does), and that support. cands are sorted best first; rules
+// and spans have set the probability of members they keep apart to 0.
+func supported(cands []candidate, th float64) (*candidate, float64) {
+	type top struct {
+		first  *candidate
+		second float64
+	}
+	tops := map[int64]*top{}
+	var order []int64
+	for i := range cands {
+		c := &cands[i]
+		t, ok := tops[c.event]
+		if !ok {
+			tops[c.event] = &top{first: c}
+			order = append(order, c.event)
+			continue
+		}
+		t.second = max(t.second, c.prob)
+	}
+	var best *candidate
+	bs := 0.0
+	for _, e := range order {
+		t := tops[e]
+		if s := Support(t.first.prob, t.second, th); s >= th && s > bs {
+			best, bs = t.first, s
+		}
+	}
+	return best, bs
+}
+
+// matchFloor is the share of the threshold a same-match join needs from the pair model
+// (measured leaving each window out, any floor from 0 to half the threshold scores alike).
+const matchFloor = 0.25
+
+// sameDay reports whether two articles are dated the same day (both dated, under a day apart).
+func sameDay(a, b *Profile) bool {
+	return a.Time != 0 && b.Time != 0 && gapDays(a.Time, b.Time) < 1
+}
+
+// matchJoin returns the candidate whose event an article joins as a report of the same match
+// on the same day (nil: none): one headline names the pairing ("Rumänien gegen Ukraine heute
+// im Live-Ticker"), the other both its sides ("Rumänien schlägt Ukraine deutlich"). Their
+// words differ (a ticker is minutes and players' names), but a match is played once a day.
+// Neither may announce (a listing, a live page flagged as a preview), no rule may keep them
+// apart, and the pair model must give matchFloor of the threshold.
+func matchJoin(prof *Profile, cands []candidate, th float64) *candidate {
+	if prof.Flags&FlagPreview != 0 {
+		return nil
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.pair.Apart == "" && !c.tooLong && c.raw >= th*matchFloor && c.prof.Flags&FlagPreview == 0 &&
+			sameDay(prof, c.prof) && matchPair(prof, c.prof) {
+			return c
+		}
+	}
+	return nil
+}

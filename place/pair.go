@@ -83,7 +83,7 @@ func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
 	switch {
 	case a.Flags&FlagPreview != b.Flags&FlagPreview:
 		pr.Apart = ApartPreview
-	case differ(a.Scores, b.Scores):
+	case differ(a.Scores, b.Scores, (a.Flags|b.Flags)&FlagLive != 0):
 		pr.Apart = ApartScore
 	case a.Host != "" && a.Host == b.Host && a.Time != 0 && b.Time != 0 && gapDays(a.Time, b.Time) >= 1 && sameRubric(a.Heading, b.Heading):
 		// A site's recurring rubric ("NEXT Weather: 5 p.m. report") is a new page each day

@@ -63,6 +63,9 @@ const (
 	// FlagFurniture: the body is only site furniture (consent, paywall, ticker shell), so
 	// the article was placed by its headline and lead alone.
 	FlagFurniture
+	// FlagLive: the headline is a live ticker's or live blog's ("Liveticker | Deutschland -
+	// Ungarn 2:0"), so a result in it is the score when the page was fetched, not the final one.
+	FlagLive
 )
 
 // TermCount is one term of a vector and how often it occurs.
@@ -192,6 +195,9 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 	}
 	p.Scores = scoresOf(p.Heading)
 	results := len(p.Scores)
+	if words != nil && containsAny(strings.ToLower(p.Heading), words.Words("place_ticker")) {
+		p.Flags |= FlagLive
+	}
 	p.Scores = append(p.Scores, pairingsOf(a, an, zone, words)...)
 	slices.Sort(p.Scores)
 	p.Announce = announces(zone.text(a, zoneLead), words)
@@ -599,7 +605,10 @@ func pairingWords(scores []string) map[string]bool {
 // and no result is shared, or both give a pairing and the pairings have no name in common
 // (any shared word or key of a side: "Bayern gegen Freiburg" and "Bayern München – SC
 // Freiburg" are one match, "Türkei – Portugal" and "Portugal gegen Tschechien" may be).
-func differ(a, b []string) bool {
+//
+// A live page's result is a snapshot (2:0 when fetched, 5:0 at the final whistle): when
+// live is set, results alone do not differ.
+func differ(a, b []string, live bool) bool {
 	split := func(s []string) (res, pairs []string) {
 		for _, x := range s {
 			if strings.HasPrefix(x, pairingPrefix) {
@@ -612,7 +621,7 @@ func differ(a, b []string) bool {
 	}
 	ra, pa := split(a)
 	rb, pb := split(b)
-	if len(ra) > 0 && len(rb) > 0 && sharedCount(ra, rb) == 0 {
+	if !live && len(ra) > 0 && len(rb) > 0 && sharedCount(ra, rb) == 0 {
 		return true
 	}
 	if len(pa) == 0 || len(pb) == 0 {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 const storyOpened = "opened new storyline"
@@ -51,6 +52,15 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 	}
 	for _, c := range more {
 		consider(c)
+	}
+	if event == 0 {
+		if c, match, ok := sameMatch(prof, append(slices.Clip(cands), more...)); ok {
+			var line int64
+			if err := pl.tx.QueryRowContext(pl.ctx, `SELECT storyline FROM events WHERE id = $1`, c.event).Scan(&line); err != nil {
+				return 0, "", err
+			}
+			return line, fmt.Sprintf("joined storyline s%d via e%d: the same match (%s)", line, c.event, match), nil
+		}
 	}
 	var opts []option
 	for e, op := range best {
@@ -240,4 +250,132 @@ func (pl *placement) moveEventToStoryline(event, from, to int64) error {
 	}
 	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE storylines SET merged_into = $1, events = 0, articles = 0, changed = $2 WHERE id = $3`, to, pl.rec.Seq, from)
 	return err
+}
+
+// matchDays is how far apart a match's preview, reports and aftermath may be published
+// and still be known as one match by its pairing alone.
+const matchDays = 3
+
+// sameMatch finds, among the candidates of other events, an article about the match or duel
+// the profile's headline is about: one headline names the pairing ("Türkei - Georgien"),
+// the other names both sides of it ("Türkei besiegt Georgien 3:1"), within matchDays. A
+// match's where-to-watch page, its report and its aftermath are one storyline, though their
+// words differ (a listing is all channels and times). Candidates are tried nearest in time
+// first; the pairing found is returned for the explanation.
+func sameMatch(prof *Profile, cands []candidate) (candidate, string, bool) {
+	if prof.Time == 0 {
+		return candidate{}, "", false
+	}
+	own := pairings(prof.Scores)
+	words := headWords(prof.Heading)
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		ga, gb := abs64(a.prof.Time-prof.Time), abs64(b.prof.Time-prof.Time)
+		if ga != gb {
+			if ga < gb {
+				return -1
+			}
+			return 1
+		}
+		return int(a.event - b.event)
+	})
+	for _, c := range cands {
+		if c.event == 0 || c.prof.Time == 0 || gapDays(c.prof.Time, prof.Time) > matchDays {
+			continue
+		}
+		for _, pr := range own {
+			if namesBoth(pr, headWords(c.prof.Heading)) {
+				return c, pairingText(pr), true
+			}
+		}
+		for _, pr := range pairings(c.prof.Scores) {
+			if namesBoth(pr, words) {
+				return c, pairingText(pr), true
+			}
+		}
+	}
+	return candidate{}, "", false
+}
+
+// pairings returns the two sides of each pairing among a profile's Scores, each side as its
+// words (see side).
+func pairings(scores []string) [][2][]string {
+	var out [][2][]string
+	for _, x := range scores {
+		p, ok := strings.CutPrefix(x, pairingPrefix)
+		if !ok {
+			continue
+		}
+		a, b, ok := strings.Cut(p, "|")
+		if !ok {
+			continue
+		}
+		out = append(out, [2][]string{strings.Fields(a), strings.Fields(b)})
+	}
+	return out
+}
+
+// namesBoth reports whether a headline's words name both sides of a pairing.
+func namesBoth(pr [2][]string, words map[string]bool) bool {
+	has := func(side []string) bool {
+		for _, w := range side {
+			if words[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return has(pr[0]) && has(pr[1])
+}
+
+// pairingText is a pairing as people write it, for explanations: the longest word of each
+// side that is not a key.
+func pairingText(pr [2][]string) string {
+	name := func(side []string) string {
+		best := ""
+		for _, w := range side {
+			if !strings.Contains(w, ":") && len(w) > len(best) {
+				best = w
+			}
+		}
+		return best
+	}
+	return name(pr[0]) + " – " + name(pr[1])
+}
+
+// headWords are a headline's words as side finds them: lower case, three letters or more.
+func headWords(h string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) >= 3 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// matchPair reports whether two articles are about one match: one headline names a pairing
+// and the other names both of its sides.
+func matchPair(a, b *Profile) bool {
+	pa, pb := pairings(a.Scores), pairings(b.Scores)
+	if len(pa) == 0 && len(pb) == 0 {
+		return false
+	}
+	for _, pr := range pa {
+		if namesBoth(pr, headWords(b.Heading)) {
+			return true
+		}
+	}
+	for _, pr := range pb {
+		if namesBoth(pr, headWords(a.Heading)) {
+			return true
+		}
+	}
+	return false
 }

@@ -51,19 +51,110 @@ func TestDiffer(t *testing.T) {
 	nl := pairingPrefix + side("place:iso:NL", "Niederlande") + "|" + side("place:iso:TR", "Türkei")
 	for _, tc := range []struct {
 		a, b []string
+		live bool
 		want bool
 	}{
-		{[]string{"2:0"}, []string{"2:0"}, false},
-		{[]string{"2:0"}, []string{"1:3"}, true},
-		{[]string{"2:0"}, nil, false},
-		{[]string{bayern}, []string{bayernLong}, false},
-		{[]string{bayern}, []string{spain}, true},
-		{[]string{holland}, []string{nl}, false},
-		{[]string{"2:0", bayern}, []string{spain}, true},
-		{[]string{"2:0"}, []string{spain}, false}, // a result and a pairing say nothing of each other
+		{[]string{"2:0"}, []string{"2:0"}, false, false},
+		{[]string{"2:0"}, []string{"1:3"}, false, true},
+		{[]string{"2:0"}, nil, false, false},
+		{[]string{bayern}, []string{bayernLong}, false, false},
+		{[]string{bayern}, []string{spain}, false, true},
+		{[]string{holland}, []string{nl}, false, false},
+		{[]string{"2:0", bayern}, []string{spain}, false, true},
+		{[]string{"2:0"}, []string{spain}, false, false}, // a result and a pairing say nothing of each other
+		{[]string{"2:0"}, []string{"5:0"}, true, false},  // a live page's result is a snapshot
+		{[]string{"2:0", bayern}, []string{spain}, true, true},
 	} {
-		if got := differ(tc.a, tc.b); got != tc.want {
-			t.Errorf("differ(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		if got := differ(tc.a, tc.b, tc.live); got != tc.want {
+			t.Errorf("differ(%q, %q, live %v) = %v, want %v", tc.a, tc.b, tc.live, got, tc.want)
+		}
+	}
+}
+
+// TestSameMatch: a headline naming a pairing and another naming both its sides within
+// matchDays are one match; one side only, a different pairing, or a week apart is not.
+func TestSameMatch(t *testing.T) {
+	day := int64(86400)
+	tv := &Profile{Time: 100 * day, Heading: "Wer zeigt Türkei - Georgien heute im TV?",
+		Scores: []string{pairingPrefix + side("place:iso:TR", "Türkei") + "|" + side("place:iso:GE", "Georgien")}}
+	for _, tc := range []struct {
+		name    string
+		heading string
+		days    int64
+		want    bool
+	}{
+		{"report names both sides", "Traumtore: Türkei besiegt Georgien 3:1", 1, true},
+		{"one side only", "Türkei feiert ihre Fans", 1, false},
+		{"another match", "Portugal schlägt Tschechien", 1, false},
+		{"a week later", "Türkei und Georgien: das Rückspiel", 7, false},
+	} {
+		c := candidate{event: 7, prof: &Profile{Time: tv.Time + tc.days*day, Heading: tc.heading}}
+		_, _, got := sameMatch(tv, []candidate{c})
+		if got != tc.want {
+			t.Errorf("%s: sameMatch = %v, want %v", tc.name, got, tc.want)
+		}
+		// The other way round: the report asks, the listing is the candidate.
+		rep := &Profile{Time: c.prof.Time, Heading: tc.heading}
+		_, _, got = sameMatch(rep, []candidate{{event: 3, prof: tv}})
+		if got != tc.want {
+			t.Errorf("%s, reversed: sameMatch = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSupported: an event none of whose members alone reaches the threshold joins when its
+// two best members together support the article; one fair member, or a second too weak,
+// does not; the better-supported event wins.
+func TestSupported(t *testing.T) {
+	th := 0.7
+	c := func(event int64, prob float64) candidate {
+		return candidate{event: event, prob: prob, prof: &Profile{}}
+	}
+	for _, tc := range []struct {
+		name  string
+		cands []candidate
+		want  int64
+	}{
+		{"two fair members", []candidate{c(1, 0.5), c(1, 0.45)}, 1},
+		{"one fair member", []candidate{c(1, 0.6), c(2, 0.5)}, 0},
+		{"second too weak", []candidate{c(1, 0.65), c(1, 0.3)}, 0},
+		{"better supported wins", []candidate{c(1, 0.6), c(2, 0.55), c(2, 0.5), c(1, 0.36)}, 2},
+	} {
+		got, _ := supported(tc.cands, th)
+		var e int64
+		if got != nil {
+			e = got.event
+		}
+		if e != tc.want {
+			t.Errorf("%s: event %d, want %d", tc.name, e, tc.want)
+		}
+	}
+}
+
+// TestMatchJoin: a report joins the event of a same-day report of the match its headline
+// names, but not a listing, not another day's, and not one the pair model finds unrelated.
+func TestMatchJoin(t *testing.T) {
+	day := int64(86400)
+	ticker := &Profile{Time: 100 * day, Heading: "Rumänien gegen Ukraine heute im Live-Ticker",
+		Scores: []string{pairingPrefix + side("place:iso:RO", "Rumänien") + "|" + side("place:iso:UA", "Ukraine")}}
+	report := func(time int64, flags Flags) *Profile {
+		return &Profile{Time: time, Flags: flags, Heading: "Rumänien schlägt Ukraine deutlich"}
+	}
+	th := 0.75
+	for _, tc := range []struct {
+		name string
+		prof *Profile
+		raw  float64
+		want bool
+	}{
+		{"same day", report(ticker.Time, 0), 0.4, true},
+		{"next day", report(ticker.Time+day, 0), 0.4, false},
+		{"a listing", report(ticker.Time, FlagPreview), 0.4, false},
+		{"no agreement", report(ticker.Time, 0), 0.1, false},
+	} {
+		c := candidate{event: 3, prof: ticker, raw: tc.raw}
+		if got := matchJoin(tc.prof, []candidate{c}, th) != nil; got != tc.want {
+			t.Errorf("%s: joined %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

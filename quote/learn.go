@@ -58,15 +58,6 @@ func (x *Extractor) SourceCases(a *article.Article, an *article.Analysis, p lang
 	return cases
 }
 
-// scoreCand is the ranker's score of one candidate.
-func scoreCand(w map[string]float64, feats []string) float64 {
-	s := 0.0
-	for _, f := range feats {
-		s += w[f]
-	}
-	return s
-}
-
 // rankSource returns the source words the ranker prefers for a quotation of tokens [ms, me)
 // with speech verb cue, given the rules' choice [rs, re) (-1 when none) and whether the rules
 // named a speaker: the best candidate, or -1, -1 for none.

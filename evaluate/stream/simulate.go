@@ -8,7 +8,8 @@ import (
 
 // Simulate replays the placer's event decisions on collected pairs: in arrival order, each
 // article joins the event of its most probable candidate when the model's probability
-// reaches threshold, else opens an event. The candidates are those the product retrieved,
+// reaches threshold, else the event its members support enough together (place.Support),
+// else opens an event. The candidates are those the product retrieved,
 // so this is the placer's grouping without the database (storylines and provenance
 // shortcuts aside), fast enough to choose a threshold.
 func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string {
@@ -88,16 +89,36 @@ func SimulateWith(pairs []Pair, m *place.Model, threshold float64, agg func(ps [
 			return 0
 		})
 		ev[a] = a
+		// The most probable member decides when it reaches the threshold; else the event
+		// whose two best members support the article enough (place.Support), as the placer.
+		evOf := func(o string) string {
+			if e, ok := ev[o]; ok {
+				return e
+			}
+			return o // an article that had no candidates is an event of its own
+		}
+		if len(cs) > 0 && cs[0].p >= threshold {
+			ev[a] = evOf(cs[0].other)
+			continue
+		}
+		type top struct{ first, second float64 }
+		tops := map[string]*top{}
+		var evs []string
 		for _, c := range cs {
-			if c.p < threshold {
-				break
-			}
-			e, ok := ev[c.other]
+			e := evOf(c.other)
+			t, ok := tops[e]
 			if !ok {
-				e = c.other // an article that had no candidates is an event of its own
+				tops[e] = &top{first: c.p}
+				evs = append(evs, e)
+				continue
 			}
-			ev[a] = e
-			break
+			t.second = max(t.second, c.p)
+		}
+		bs := 0.0
+		for _, e := range evs {
+			if v := place.Support(tops[e].first, tops[e].second, threshold); v >= threshold && v > bs {
+				ev[a], bs = e, v
+			}
 		}
 	}
 	return ev

@@ -67,7 +67,7 @@ func TestTFIDFBaseline(t *testing.T) {
 }
 
 func TestReadGoldChecksPartition(t *testing.T) {
-	for _, name := range []string{"window-2024-06-14..23.gold.json", "window-2024-10-11..20.gold.json"} {
+	for _, name := range []string{"window-2024-05-02..11.gold.json", "window-2024-06-14..23.gold.json", "window-2024-10-11..20.gold.json"} {
 		g, err := ReadGold(filepath.Join("testdata", name))
 		if err != nil {
 			t.Fatal(err)

@@ -11,6 +11,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/gob"
 	"flag"
 	"fmt"
 	"go/format"
@@ -29,6 +30,7 @@ func main() {
 	out := flag.String("out", "weights.go", "where to write the model")
 	l2 := flag.Float64("l2", 1, "L2 penalty on the standardised weights")
 	folds := flag.Int("folds", 5, "cross-validation folds (0: none)")
+	cache := flag.String("pairs", "", "a file to keep the collected pairs in and read them from when it exists (for trying -l2 without collecting again; stale once the features change)")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
@@ -41,7 +43,20 @@ func main() {
 		windows = append(windows, stream.Window{File: filepath.Join(trends, "stream-2024-04..10.jsonl"), Gold: g})
 	}
 	var pairs []stream.Pair
+	loaded := false
+	if *cache != "" {
+		if b, err := os.ReadFile(*cache); err == nil {
+			if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&pairs); err != nil {
+				log.Fatalf("weights: %s: %v", *cache, err)
+			}
+			log.Printf("weights: %d pairs read from %s", len(pairs), *cache)
+			loaded = true
+		}
+	}
 	for _, w := range windows {
+		if loaded {
+			break
+		}
 		ps, err := stream.Collect(ctx, w)
 		if err != nil {
 			log.Fatalf("weights: %s: %v (needs ../shared/eval/trends-de beside the repository)", w.Gold, err)
@@ -54,6 +69,17 @@ func main() {
 		}
 		log.Printf("weights: %s: %d pairs compared, %d of them the same event", filepath.Base(w.Gold), len(ps), same)
 		pairs = append(pairs, ps...)
+	}
+	if *cache != "" && !loaded {
+		{
+			var b bytes.Buffer
+			if err := gob.NewEncoder(&b).Encode(pairs); err != nil {
+				log.Fatal(err)
+			}
+			if err := os.WriteFile(*cache, b.Bytes(), 0o644); err != nil {
+				log.Fatal(err)
+			}
+		}
 	}
 	var ex []place.Example
 	for _, p := range pairs {
@@ -70,6 +96,13 @@ func main() {
 			log.Fatal(err)
 		}
 		fmt.Print(cv.Text())
+	}
+	if len(windows) > 1 {
+		lo, err := stream.LeaveWindowOut(ctx, windows, pairs, *l2)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Print(lo.Text())
 	}
 }
 
