@@ -157,7 +157,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			tags = model.tag(ti, sc)
 		}
 		first := len(ms)
-		ms = x.fromLabels(ms, ws, ti, tags, w.si, rw)
+		ms = x.fromLabels(ms, ws, ti, tags, w.si, rw, wd)
 		if !x.opt.NoRules {
 			ms = applyRules(ms, first, ws, ti, w.si, rw, wd)
 			if model == nil {
@@ -197,7 +197,7 @@ func splitPairings(ms []mention, first int, ws []word) []mention {
 }
 
 // fromLabels turns BIO labels into mentions.
-func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int, rw *ruleWords) []mention {
+func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int, rw *ruleWords, wd *wordData) []mention {
 	for i := 0; i < len(tags); {
 		l := tags[i]
 		if l == 0 {
@@ -226,7 +226,10 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		m := mention{start: ws[i].start, end: ws[j-1].end, typ: typ, sub: sub, sent: si}
 		switch sub {
 		case SubtypePart:
-			if j == i+1 {
+			if j == i+1 && typ == article.EntityPlace && placeDistrict(ws[i].text, wd) {
+				m.sub = "" // "Bremen-Vegesack", "Berlin-Charlottenburg": a place, not a part
+				ms = append(ms, m)
+			} else if j == i+1 {
 				if pm, ok := partMention(ws[i], ti[i], typ, si); ok {
 					ms = append(ms, pm)
 				} else if x.opt.KeepUnresolvedDerived {
@@ -255,6 +258,46 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		i = j
 	}
 	return ms
+}
+
+// placeDistrict reports whether a hyphenated word is a place and its part of a place
+// ("Bremen-Vegesack", "Niger-Kongo"): one hyphen, a known place before it, and after it a
+// capitalised word that is a known place too or no word of the dictionary ("Berlin-Besuch"
+// is a visit).
+func placeDistrict(text string, wd *wordData) bool {
+	head, tail, ok := strings.Cut(text, "-")
+	if !ok || strings.Contains(tail, "-") || !isUpperStart(tail) || isAllCaps(tail) || isAllCaps(head) || utf8.RuneCountInString(tail) < 3 {
+		return false
+	}
+	g := gazOnce()
+	places := gCountry | gCity | gRegion | gSubdiv
+	if k, _ := g.lookupCase(head, strings.ToLower(head)); k&places == 0 {
+		return false
+	}
+	lt := strings.ToLower(tail)
+	if k, _ := g.lookupCase(tail, lt); k&places != 0 || g.lexLookup(lt)&lxLoc != 0 {
+		return true
+	}
+	if g.kind[lt]&gFirst != 0 || g.kind[strings.ToLower(head)]&gFirst != 0 || wd == nil || wd.dict(lt) != 0 || g.lexLookup(lt) != 0 {
+		return false // "Erkki-Sven": a given name
+	}
+	return !dictCompound(lt, wd) // "Nachrichtensender" is a compound of the dictionary's words
+}
+
+// dictCompound reports whether a lower-case word is two words of the dictionary joined,
+// with or without a linking s ("nachrichten|sender", "bau|finanzierer"; not "vege|sack").
+func dictCompound(l string, wd *wordData) bool {
+	n := 0
+	for i := range l {
+		if n >= 3 && utf8.RuneCountInString(l[i:]) >= 3 && wd.dict(l[i:])&2 != 0 {
+			pre := l[:i]
+			if wd.dict(pre) != 0 || strings.HasSuffix(pre, "s") && wd.dict(pre[:len(pre)-1]) != 0 {
+				return true
+			}
+		}
+		n++
+	}
+	return false
 }
 
 // isPersonWord reports whether a word may start a person's name: not a lower-case word.

@@ -221,6 +221,33 @@ func TestTrainSmall(t *testing.T) {
 	}
 }
 
+// TestTargetCopies trains on a target corpus that calls "Trelnia" a place and a larger
+// other corpus that calls it an organisation: with the target's own feature copies folded
+// into the model, the target's convention is held more firmly than by shared weights alone.
+func TestTargetCopies(t *testing.T) {
+	var ss []Sentence
+	for i := 0; i < 10; i++ {
+		ss = append(ss, Sentence{Words: []string{"Wir", "fuhren", "nach", "Trelnia", "."}, Tags: []string{"O", "O", "O", "B-LOC", "O"}})
+	}
+	for i := 0; i < 40; i++ {
+		ss = append(ss, Sentence{Words: []string{"Wir", "fuhren", "nach", "Trelnia", "."}, Tags: []string{"O", "O", "O", "B-ORG", "O"}, Source: "other"})
+	}
+	margin := func(opt TrainOptions) float32 {
+		m := Train(ss, opt)
+		var sc scratch
+		got := m.tag(infos(tokenize("Wir fuhren nach Trelnia .", 0, nil), nil, nil, m.words), &sc)
+		if LabelName(got[3]) != "B-LOC" {
+			t.Errorf("TargetCopies %v: Trelnia is %s, want B-LOC", opt.TargetCopies, LabelName(got[3]))
+		}
+		row := sc.em[3*numLabels : 4*numLabels]
+		return row[LabelIndex("B-LOC")] - row[LabelIndex("B-ORG")]
+	}
+	with, without := margin(TrainOptions{Epochs: 5, Seed: 1, TargetCopies: true}), margin(TrainOptions{Epochs: 5, Seed: 1})
+	if with <= without {
+		t.Errorf("place over organisation by %.2f with the target's copies, %.2f without: want more with", with, without)
+	}
+}
+
 func TestForwardBackward(t *testing.T) {
 	// With no weights every allowed path is equally likely: the marginals of each word
 	// must sum to one, and an I- label may never start a sentence.
@@ -599,6 +626,8 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Wuppertaler", Type: "place", Canonical: "Wuppertal"}, {Text: "Agentur für Arbeit", Type: "organisation"}}, nil},
 		{"body with its place", "Die Staatsanwaltschaft Braunschweig erhob Anklage.",
 			[]article.Entity{{Text: "Staatsanwaltschaft Braunschweig", Type: "organisation"}}, nil},
+		{"city and district", "In Bremen-Vegesack brannte eine Lagerhalle, nach dem Berlin-Besuch reiste er ab.",
+			[]article.Entity{{Text: "Bremen-Vegesack", Type: "place"}, {Text: "Berlin", Type: "place"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,6 +32,14 @@ type tokInfo struct {
 
 	clu, cluHL uint32 // word clusters (see clusters.go) of the word and of its last hyphen part
 
+	// hhead and cluHead: the head of a capitalised compound without hyphen, the longest
+	// proper ending of at least four letters the dictionary writes capitalised
+	// ("Bundesjustizministerium" -> "ministerium", "Umweltbundesamt" -> "bundesamt"), and
+	// its cluster; 0 when none. German names organisations and places by compounds whose
+	// head says what they are; the head generalises to compounds never seen.
+	hhead   uint64
+	cluHead uint32
+
 	// scores is the summed weights of the word's feature groups under the model of the
 	// wordCache that produced this info, or nil.
 	scores wordScores
@@ -172,6 +180,9 @@ func wordInfo(text string, wd *wordData) tokInfo {
 		ti.lex = gaz.lexLookup(l)
 	}
 	ti.dict = wd.dict(l)
+	if ti.upper && !ti.hyphen && wd != nil {
+		ti.hhead, ti.cluHead = compoundHead(l, wd)
+	}
 	if ti.hyphen {
 		i := strings.IndexByte(l, '-')
 		ti.hyph, _ = gaz.lookupCase(text[:i], l[:i])
@@ -180,6 +191,21 @@ func wordInfo(text string, wd *wordData) tokInfo {
 	ti.cand = ti.upper || !unicode.IsLower(r) || ti.gaz != 0 || joiners[l] || strings.Contains(l, "isch") ||
 		(ti.hyphen && strings.ContainsFunc(text, unicode.IsUpper))
 	return ti
+}
+
+// compoundHead returns the hash and cluster of the longest proper ending of l, at least
+// four letters long and starting after the third, that the dictionary writes capitalised;
+// zeros when there is none.
+func compoundHead(l string, wd *wordData) (uint64, uint32) {
+	n := 0
+	for i := range l {
+		if n >= 3 && utf8.RuneCountInString(l[i:]) >= 4 && wd.dict(l[i:])&2 != 0 {
+			h := hashStr(fnvOffset, l[i:])
+			return h, wd.cluster(h)
+		}
+		n++
+	}
+	return 0, 0
 }
 
 // Feature template ids.
@@ -227,6 +253,8 @@ const (
 	fLexN
 	fLexPC
 	fSpan
+	fHead
+	fHeadClu
 	fSource // a feature's copy private to one training corpus (see Sentence.Source)
 )
 
@@ -295,6 +323,9 @@ func ownFeatures(t *tokInfo, out []uint64) []uint64 {
 	}
 	if t.lex != 0 {
 		out = append(out, mix(fLex, uint64(t.lex)|uint64(t.dict)<<8))
+	}
+	if t.hhead != 0 {
+		out = append(out, mix(fHead, t.hhead), mix(fHeadClu, cluPrefix(t.cluHead, 4)))
 	}
 	if t.role != 0 {
 		out = append(out, mix(fLen, uint64(t.role)))

@@ -190,7 +190,7 @@ func loadGazetteer() *gazetteer {
 			g.kind[f[0]] |= gAdj
 		}
 	})
-	read("lexicon.txt", func(f []string) {
+	readLex := func(f []string) {
 		if len(f) < 2 {
 			return
 		}
@@ -205,7 +205,9 @@ func loadGazetteer() *gazetteer {
 			g.lexFirst[stripAdjEnding(fw)] = true
 			g.lex[multiKey(l)] = g.lex[l] // inflected forms: "das Rote Meer"
 		}
-	})
+	}
+	read("lexicon.txt", readLex)
+	read("companies.txt", readLex)
 	read("notnames.txt", func(f []string) { g.notName[strings.ToLower(f[0])] = true })
 	read("translations.txt", func(f []string) {
 		if len(f) > 1 {

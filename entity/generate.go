@@ -6,7 +6,10 @@ package entity
 // from trans-de-en and libtext-names-perl, word clusters from unlabelled news, then the
 // weights, trained on GermEval's dev set and the extra corpora of ../shared/eval/ner-extra.
 // The weights are trained without self-training this time (-selftrain=false): with the
-// extra corpora, self-training did not finish on the shared machine (docs/quality.md).
+// extra corpora, self-training did not finish on the shared machine (docs/quality.md). The
+// extra corpora's sentences have private feature copies, dropped from the model; GermEval's
+// have none (-targetcopies gains 1.4 F1 in cross-validation but loses precision on real
+// news: docs/quality.md).
 //
 //go:generate go run ./internal/gen/gazetteer -out data
 //go:generate go run ./internal/gen/words -out ../lang/de/data/entity/words.bin

@@ -87,6 +87,10 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		}
 		// Hyphenated compounds whose first part is a known name or an acronym.
 		if strings.IndexByte(ws[i].text, '-') > 0 {
+			if placeDistrict(ws[i].text, wd) {
+				add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityPlace, strong: true, sent: si})
+				continue
+			}
 			if pm, ok := partMention(ws[i], *t, "", si); ok && pm.typ != "" {
 				add(pm)
 				continue

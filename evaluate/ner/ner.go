@@ -122,6 +122,12 @@ type Options struct {
 	Extra []entity.Sentence
 	// ExtraFraction, when in (0, 1), adds only that leading share of Extra.
 	ExtraFraction float64
+	// OnlyFold, when in [1, Folds], trains and scores that one fold only: a fifth of the
+	// cost, for screening ideas (noisier than all folds).
+	OnlyFold int
+	// OBiasSweep scores each fold's model again with these biases against O added (see
+	// entity.TrainOptions.OBias), without training again: Report.Sweep.
+	OBiasSweep []float64
 }
 
 // Score is precision, recall and F1 (in %) with the counts behind them.
@@ -145,6 +151,10 @@ type Report struct {
 	Published  float64 `json:"published_f1"` // GermEval 2014 winner, outer chunks
 	Seconds    float64 `json:"seconds"`
 	SentPerSec float64 `json:"sentences_per_second"` // extraction speed, training excluded
+	// Sweep is the overall score at each bias of Options.OBiasSweep, in its order.
+	Sweep []Score `json:"sweep,omitempty"`
+	// Predicted holds the outer BIO tags given to each sentence, for error analysis.
+	Predicted [][]string `json:"-"`
 }
 
 // Text renders the report as a table.
@@ -153,6 +163,9 @@ func (r *Report) Text() string {
 	fmt.Fprintf(&b, "GermEval 2014 NER, outer chunks, strict span and type: %s (%d sentences), %s\n", r.Data, r.Sentences, r.Mode)
 	fmt.Fprintf(&b, "%-10s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "pred", "ok", "P", "R", "F1")
 	for _, s := range append(append([]Score(nil), r.Types...), r.Overall) {
+		fmt.Fprintf(&b, "%-10s %6d %6d %6d %7.2f %7.2f %7.2f\n", s.Type, s.Gold, s.Predicted, s.Correct, s.Precision, s.Recall, s.F1)
+	}
+	for _, s := range r.Sweep {
 		fmt.Fprintf(&b, "%-10s %6d %6d %6d %7.2f %7.2f %7.2f\n", s.Type, s.Gold, s.Predicted, s.Correct, s.Precision, s.Recall, s.F1)
 	}
 	fmt.Fprintf(&b, "overall F1 %.2f; GermEval 2014 winner (ExB) %.1f\n", r.Overall.F1, r.Published)
@@ -201,6 +214,10 @@ func Evaluate(path string, opt Options) (*Report, error) {
 	}
 	rep := &Report{Data: path, Sentences: len(ss), Published: Winner2014}
 	pred := make([][]string, len(ss))
+	sweep := make([][][]string, len(opt.OBiasSweep))
+	for k := range sweep {
+		sweep[k] = make([][]string, len(ss))
+	}
 	var extractSecs float64
 	if opt.Folds > 1 {
 		rep.Mode = fmt.Sprintf("%d-fold cross-validation (held-out)", opt.Folds)
@@ -210,6 +227,9 @@ func Evaluate(path string, opt Options) (*Report, error) {
 		var wg sync.WaitGroup
 		sem := make(chan struct{}, max(1, min(runtime.GOMAXPROCS(0), opt.Folds)))
 		for f := 0; f < opt.Folds; f++ {
+			if opt.OnlyFold > 0 && f != opt.OnlyFold-1 {
+				continue
+			}
 			wg.Add(1)
 			sem <- struct{}{}
 			go func() {
@@ -250,6 +270,12 @@ func Evaluate(path string, opt Options) (*Report, error) {
 				mu.Lock()
 				extractSecs += time.Since(t0).Seconds()
 				mu.Unlock()
+				for k, b := range opt.OBiasSweep {
+					exb := entity.New(m.WithOBias(b), entity.Options{KeepUnresolvedDerived: true, NoRules: opt.TaggerOnly})
+					for _, i := range test {
+						sweep[k][i] = Tag(exb, ss[i].Tokens)
+					}
+				}
 			}()
 		}
 		wg.Wait()
@@ -270,7 +296,35 @@ func Evaluate(path string, opt Options) (*Report, error) {
 	if extractSecs > 0 {
 		rep.SentPerSec = float64(len(ss)) / extractSecs
 	}
+	if opt.OnlyFold > 0 {
+		var ss2 []Sentence
+		var p2 [][]string
+		for k := range opt.OBiasSweep {
+			var s2 [][]string
+			for i := range ss {
+				if pred[i] != nil {
+					s2 = append(s2, sweep[k][i])
+				}
+			}
+			sweep[k] = s2
+		}
+		for i := range ss {
+			if pred[i] != nil {
+				ss2, p2 = append(ss2, ss[i]), append(p2, pred[i])
+			}
+		}
+		ss, pred = ss2, p2
+		rep.Mode += fmt.Sprintf(", fold %d only", opt.OnlyFold)
+		rep.Sentences = len(ss)
+	}
 	score(rep, ss, pred)
+	rep.Predicted = pred
+	for k, b := range opt.OBiasSweep {
+		r := &Report{}
+		score(r, ss, sweep[k])
+		r.Overall.Type = fmt.Sprintf("O bias %g", b)
+		rep.Sweep = append(rep.Sweep, r.Overall)
+	}
 	return rep, nil
 }
 

@@ -75,6 +75,16 @@ func TestEvaluateCV(t *testing.T) {
 	opt.Train.L2, _ = strconv.ParseFloat(os.Getenv("NER_L2"), 64)
 	opt.Train.Rate, _ = strconv.ParseFloat(os.Getenv("NER_RATE"), 64)
 	opt.Train.MinCount, _ = strconv.Atoi(os.Getenv("NER_MINCOUNT"))
+	opt.Train.OBias, _ = strconv.ParseFloat(os.Getenv("NER_OBIAS"), 64)
+	opt.Train.TargetCopies = os.Getenv("NER_TARGET_COPIES") != ""
+	// NER_FOLD=2 trains and scores the second fold only (screening).
+	opt.OnlyFold, _ = strconv.Atoi(os.Getenv("NER_FOLD"))
+	// NER_OBIAS_SWEEP=0.2,0.4 scores each fold's model again with those biases against O.
+	for _, f := range strings.Split(os.Getenv("NER_OBIAS_SWEEP"), ",") {
+		if b, err := strconv.ParseFloat(f, 64); err == nil {
+			opt.OBiasSweep = append(opt.OBiasSweep, b)
+		}
+	}
 	// NER_TRAIN_FRACTION=0.5 trains on half of each fold's sentences: a learning curve.
 	opt.TrainFraction, _ = strconv.ParseFloat(os.Getenv("NER_TRAIN_FRACTION"), 64)
 	if p, err := strconv.ParseFloat(os.Getenv("NER_PRUNE"), 32); err == nil {
@@ -122,6 +132,23 @@ func TestEvaluateCV(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + rep.Text())
+	// NER_DUMP=file writes every sentence with gold and predicted tags, for error analysis.
+	if p := os.Getenv("NER_DUMP"); p != "" {
+		ss, err := ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for i, s := range ss[:len(rep.Predicted)] {
+			for j, tok := range s.Tokens {
+				b.WriteString(tok + "\t" + s.Outer[j] + "\t" + rep.Predicted[i][j] + "\n")
+			}
+			b.WriteString("\n")
+		}
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if os.Getenv("NER_TAGGER_ONLY") != "" {
 		opt.TaggerOnly = true
 		r2, err := Evaluate(path, opt)

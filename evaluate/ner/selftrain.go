@@ -49,6 +49,9 @@ func SelfTrain(gold []entity.Sentence, unlabelled [][]string, opt entity.TrainOp
 	per := opt
 	per.Perceptron = true
 	per.Epochs = 0
+	per.OBias = 0
+	final := crf
+	crf.OBias = 0 // the silver labels come from the unbiased models; the final one gets the bias
 	var mc, mp *entity.Model
 	var wg sync.WaitGroup
 	wg.Add(2)
@@ -63,7 +66,7 @@ func SelfTrain(gold []entity.Sentence, unlabelled [][]string, opt entity.TrainOp
 			data = append(data, entity.Sentence{Words: unlabelled[i], Tags: tags})
 		}
 	}
-	return entity.Train(data, crf)
+	return entity.Train(data, final)
 }
 
 // Silver tags the unlabelled sentences with both extractors and returns, per sentence, the

@@ -69,3 +69,75 @@ func Texts(dir string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// Stream returns the texts of the trends-de stream under dir (real German news of
+// 2024-04..10, about 2.3 million words), leaving out every article of the labelled window
+// (whose articles the entity audits annotate) and every paragraph already seen (the
+// scraper repeats banners and teasers). For word clusters only: the texts belong to their
+// publishers and are read at build time, never shipped.
+func Stream(dir string) ([]string, error) {
+	td := filepath.Join(dir, "trends-de")
+	window := map[string]bool{}
+	wins, err := filepath.Glob(filepath.Join(td, "window-*.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled: %w", err)
+	}
+	for _, p := range wins {
+		if err := eachJSONL(p, func(id, _ string) { window[id] = true }); err != nil {
+			return nil, err
+		}
+	}
+	streams, err := filepath.Glob(filepath.Join(td, "stream-*.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled: %w", err)
+	}
+	if len(streams) == 0 {
+		return nil, fmt.Errorf("unlabelled: no stream-*.jsonl under %s", td)
+	}
+	sort.Strings(streams)
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range streams {
+		err := eachJSONL(p, func(id, text string) {
+			if window[id] {
+				return
+			}
+			var sb strings.Builder
+			for _, para := range strings.Split(text, "\n") {
+				para = strings.TrimSpace(para)
+				if para == "" || seen[para] {
+					continue
+				}
+				seen[para] = true
+				sb.WriteString(para)
+				sb.WriteString("\n\n")
+			}
+			if sb.Len() > 0 {
+				out = append(out, sb.String())
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// eachJSONL calls f with the id and text of every line of a JSON Lines file of articles.
+func eachJSONL(path string, f func(id, text string)) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("unlabelled: %w", err)
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var a struct{ ID, Text string }
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			return fmt.Errorf("unlabelled: %s line %d: %w", filepath.Base(path), i+1, err)
+		}
+		f(a.ID, a.Text)
+	}
+	return nil
+}

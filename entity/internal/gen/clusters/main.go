@@ -29,6 +29,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck/entity"
+	"crosscheck/evaluate/ner"
 	"crosscheck/internal/testenv"
 	"crosscheck/internal/unlabelled"
 )
@@ -46,6 +47,8 @@ func main() {
 	out := flag.String("out", "data/clusters.gz", "file to write")
 	flag.IntVar(&minFreq, "min", 2, "words seen fewer times get no cluster")
 	flag.StringVar(&dictPath, "dict", "/usr/share/dict/ngerman", "German word list (Debian wngerman), to tell common nouns from names")
+	flag.BoolVar(&withStream, "stream", false, "learn from the trends-de stream too (without its labelled window)")
+	flag.BoolVar(&withExtra, "extra", false, "learn from the words of ../shared/eval/ner-extra's corpora too (their labels unused)")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "clusters:", err)
@@ -54,8 +57,9 @@ func main() {
 }
 
 var (
-	minFreq  int
-	dictPath string
+	minFreq               int
+	dictPath              string
+	withStream, withExtra bool
 )
 
 // doc is one text as lower-cased tokens, with the original first-letter case.
@@ -149,9 +153,32 @@ func readCorpus(dir string) ([]doc, error) {
 	if err != nil {
 		return nil, err
 	}
+	if withStream {
+		st, err := unlabelled.Stream(dir)
+		if err != nil {
+			return nil, err
+		}
+		texts = append(texts, st...)
+	}
 	var docs []doc
 	for _, t := range texts {
 		docs = addText(docs, t)
+	}
+	if withExtra {
+		ss, err := ner.ReadShippedExtra(filepath.Join(dir, "ner-extra"))
+		if err != nil {
+			return nil, err
+		}
+		// The extra corpora come as sentences without their documents: each is a doc.
+		for _, s := range ss {
+			d := doc{toks: make([]string, len(s.Words)), caps: make([]bool, len(s.Words))}
+			for i, w := range s.Words {
+				r, _ := utf8.DecodeRuneInString(w)
+				d.caps[i] = unicode.IsUpper(r)
+				d.toks[i] = strings.ToLower(w)
+			}
+			docs = append(docs, d)
+		}
 	}
 	return docs, nil
 }

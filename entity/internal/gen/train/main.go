@@ -34,6 +34,8 @@ func main() {
 	epochs := flag.Int("epochs", 0, "training passes (0: the trainer's default)")
 	minCount := flag.Int("mincount", 0, "leave out features seen fewer times (0: the trainer's default)")
 	prune := flag.Float64("prune", 0, "drop weights smaller than this (0: the trainer's default)")
+	obias := flag.Float64("obias", 0, "bias against O (no name) folded into the finished model (entity.TrainOptions.OBias)")
+	targetCopies := flag.Bool("targetcopies", false, "give GermEval's sentences private feature copies too, folded into the model (entity.TrainOptions.TargetCopies)")
 	flag.Parse()
 	ss, err := ner.ReadFile(*in)
 	if err != nil {
@@ -69,7 +71,8 @@ func main() {
 	} else {
 		fmt.Fprintln(os.Stderr, "train: training the CRF (several minutes)...")
 	}
-	m := ner.SelfTrain(data, sents, entity.TrainOptions{Epochs: *epochs, Seed: 1, Prune: float32(*prune), MinCount: *minCount, Pack: de.New()})
+	m := ner.SelfTrain(data, sents, entity.TrainOptions{Epochs: *epochs, Seed: 1, Prune: float32(*prune), MinCount: *minCount,
+		OBias: *obias, TargetCopies: *targetCopies, Pack: de.New()})
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
