@@ -578,14 +578,21 @@ func pairingsOf(a *article.Article, an *article.Analysis, zone zoneMap, words Wo
 // (which makes "Holland" and "Niederlande" one) and its own words of three letters or more
 // (which make "Bayern München" and "Bayern" one), lower case, space-separated.
 func side(key, text string) string {
-	ws := []string{key}
+	ws := append([]string{key}, nameWords(text)...)
+	slices.Sort(ws)
+	return strings.Join(slices.Compact(ws), " ")
+}
+
+// nameWords are the words of a name or headline that may identify a side of a pairing: lower
+// case, letters and digits, three or more.
+func nameWords(text string) []string {
+	var ws []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len([]rune(w)) >= 3 {
 			ws = append(ws, w)
 		}
 	}
-	slices.Sort(ws)
-	return strings.Join(slices.Compact(ws), " ")
+	return ws
 }
 
 // pairingWords returns the words of all sides of the pairings among scores.

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 )
 
 const storyOpened = "opened new storyline"
@@ -266,8 +265,6 @@ func sameMatch(prof *Profile, cands []candidate) (candidate, string, bool) {
 	if prof.Time == 0 {
 		return candidate{}, "", false
 	}
-	own := pairings(prof.Scores)
-	words := headWords(prof.Heading)
 	slices.SortStableFunc(cands, func(a, b candidate) int {
 		ga, gb := abs64(a.prof.Time-prof.Time), abs64(b.prof.Time-prof.Time)
 		if ga != gb {
@@ -282,15 +279,8 @@ func sameMatch(prof *Profile, cands []candidate) (candidate, string, bool) {
 		if c.event == 0 || c.prof.Time == 0 || gapDays(c.prof.Time, prof.Time) > matchDays {
 			continue
 		}
-		for _, pr := range own {
-			if namesBoth(pr, headWords(c.prof.Heading)) {
-				return c, pairingText(pr), true
-			}
-		}
-		for _, pr := range pairings(c.prof.Scores) {
-			if namesBoth(pr, words) {
-				return c, pairingText(pr), true
-			}
+		if pr, ok := matchedPairing(prof, c.prof); ok {
+			return c, pairingText(pr), true
 		}
 	}
 	return candidate{}, "", false
@@ -342,13 +332,11 @@ func pairingText(pr [2][]string) string {
 	return name(pr[0]) + " – " + name(pr[1])
 }
 
-// headWords are a headline's words as side finds them: lower case, three letters or more.
+// headWords are a headline's words as side finds them.
 func headWords(h string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len([]rune(w)) >= 3 {
-			out[w] = true
-		}
+	for _, w := range nameWords(h) {
+		out[w] = true
 	}
 	return out
 }
@@ -363,19 +351,24 @@ func abs64(x int64) int64 {
 // matchPair reports whether two articles are about one match: one headline names a pairing
 // and the other names both of its sides.
 func matchPair(a, b *Profile) bool {
-	pa, pb := pairings(a.Scores), pairings(b.Scores)
-	if len(pa) == 0 && len(pb) == 0 {
-		return false
-	}
-	for _, pr := range pa {
-		if namesBoth(pr, headWords(b.Heading)) {
-			return true
+	_, ok := matchedPairing(a, b)
+	return ok
+}
+
+// matchedPairing returns the pairing one headline names whose sides the other headline
+// both names.
+func matchedPairing(a, b *Profile) ([2][]string, bool) {
+	for _, x := range [2][2]*Profile{{a, b}, {b, a}} {
+		prs := pairings(x[0].Scores)
+		if len(prs) == 0 {
+			continue
+		}
+		words := headWords(x[1].Heading)
+		for _, pr := range prs {
+			if namesBoth(pr, words) {
+				return pr, true
+			}
 		}
 	}
-	for _, pr := range pb {
-		if namesBoth(pr, headWords(a.Heading)) {
-			return true
-		}
-	}
-	return false
+	return [2][]string{}, false
 }
