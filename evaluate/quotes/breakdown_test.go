@@ -1,20 +1,13 @@
 package quotes
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
-	"crosscheck/analyze"
-	"crosscheck/entity"
 	"crosscheck/internal/testenv"
-	"crosscheck/lang"
-	"crosscheck/lang/de"
-	"crosscheck/quote"
 )
 
 // TestSourceBreakdown splits the development part's source-token losses (set
@@ -29,9 +22,7 @@ func TestSourceBreakdown(t *testing.T) {
 	show := 0
 	fmt.Sscanf(env, "%d", &show)
 	dir := testenv.SharedFile(t, "eval/spkatt2023-news/train")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	sort.Strings(files)
-	az := analyze.New(lang.NewRegistry(de.New()), entity.New(nil, entity.Options{}), quote.New())
+	az := newAnalyzer()
 	lost := map[string]int{}  // gold source tokens not found, by class
 	extra := map[string]int{} // predicted source tokens not gold, by class
 	count := map[string]int{} // events by class
@@ -43,20 +34,11 @@ func TestSourceBreakdown(t *testing.T) {
 			examples[class] = append(examples[class], ex)
 		}
 	}
-	for _, f := range files {
-		name := filepath.Base(f)
+	err := readDocs(dir, 0, func(name string, d *doc) error {
 		if heldOut(name, 20) {
-			continue
+			return nil
 		}
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var d doc
-		if err := json.Unmarshal(raw, &d); err != nil {
-			t.Fatal(err)
-		}
-		g, p, sc := events(&d, name, az)
+		g, p, sc := events(d, name, az)
 		words := func(m map[int]bool) string {
 			var ks []int
 			for k := range m {
@@ -133,6 +115,10 @@ func TestSourceBreakdown(t *testing.T) {
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	t.Logf("dev source tokens: gold %d, predicted %d, shared %d", gold, predicted, tp)
 	classes := map[string]bool{}

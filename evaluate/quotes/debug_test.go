@@ -1,20 +1,13 @@
 package quotes
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
-	"crosscheck/analyze"
-	"crosscheck/entity"
 	"crosscheck/internal/testenv"
-	"crosscheck/lang"
-	"crosscheck/lang/de"
-	"crosscheck/quote"
 )
 
 // TestDebugMisses lists what the extractor misses (set QUOTES_DEBUG=1); a tuning aid.
@@ -23,20 +16,14 @@ func TestDebugMisses(t *testing.T) {
 		t.Skip("set QUOTES_DEBUG=1 to list missed speech events")
 	}
 	dir := testenv.SharedFile(t, "eval/spkatt2023-news/train")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	sort.Strings(files)
-	p := de.New()
-	az := analyze.New(lang.NewRegistry(p), entity.New(nil, entity.Options{}), quote.New())
+	az := newAnalyzer()
 	forms := map[string][2]int{}
 	cues := map[string]int{}
 	shown := 0
-	for _, f := range files {
-		if heldOut(filepath.Base(f), 20) {
-			continue
+	err := readDocs(dir, 0, func(name string, d *doc) error {
+		if heldOut(name, 20) {
+			return nil
 		}
-		raw, _ := os.ReadFile(f)
-		var d doc
-		json.Unmarshal(raw, &d)
 		sents := make([][]string, len(d.Sentences))
 		for i, s := range d.Sentences {
 			sents[i] = s.Tokens
@@ -103,6 +90,10 @@ func TestDebugMisses(t *testing.T) {
 			}
 			forms[g.Form] = c
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	t.Logf("form: [gold, message found] %v", forms)
 	type kv struct {

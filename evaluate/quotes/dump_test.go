@@ -3,16 +3,10 @@ package quotes
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
-	"crosscheck/analyze"
-	"crosscheck/entity"
 	"crosscheck/internal/testenv"
-	"crosscheck/lang"
-	"crosscheck/lang/de"
-	"crosscheck/quote"
 )
 
 // TestDumpPredictions writes gold and predicted events per article as JSON lines to the file
@@ -23,10 +17,7 @@ func TestDumpPredictions(t *testing.T) {
 		t.Skip("set QUOTES_DUMP=file to dump predictions")
 	}
 	dir := testenv.SharedFile(t, "eval/spkatt2023-news/train")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	sort.Strings(files)
-	p := de.New()
-	az := analyze.New(lang.NewRegistry(p), entity.New(nil, entity.Options{}), quote.New())
+	az := newAnalyzer()
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
@@ -38,17 +29,12 @@ func TestDumpPredictions(t *testing.T) {
 		Speaker       string
 		Direct        bool
 	}
-	for _, fn := range files {
-		raw, _ := os.ReadFile(fn)
-		var d doc
-		if err := json.Unmarshal(raw, &d); err != nil {
-			t.Fatal(err)
-		}
+	err = readDocs(dir, 0, func(name string, d *doc) error {
 		sents := make([][]string, len(d.Sentences))
 		for i, s := range d.Sentences {
 			sents[i] = s.Tokens
 		}
-		a, spans, _ := Article(filepath.Base(fn), sents)
+		a, spans, _ := Article(name, sents)
 		an := az.Analyze(a)
 		keys := func(m map[int]bool) []int {
 			var k []int
@@ -69,6 +55,10 @@ func TestDumpPredictions(t *testing.T) {
 			}
 			preds = append(preds, x)
 		}
-		enc.Encode(map[string]any{"file": filepath.Base(fn), "heldout": heldOut(filepath.Base(fn), 20), "pred": preds})
+		enc.Encode(map[string]any{"file": name, "heldout": heldOut(name, 20), "pred": preds})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -141,37 +141,21 @@ func Evaluate(dir string, opt Options) (*Report, error) {
 	if opt.HeldOutPercent <= 0 {
 		opt.HeldOutPercent = 20
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return nil, fmt.Errorf("quotes: %w", err)
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("quotes: no SpkAtt *.json files in %s", dir)
-	}
-	sort.Strings(files)
-	if opt.Limit > 0 && len(files) > opt.Limit {
-		files = files[:opt.Limit]
-	}
-	p := de.New()
-	az := analyze.New(lang.NewRegistry(p), entity.New(nil, entity.Options{}), quote.New())
+	az := newAnalyzer()
 	rep := &Report{Dir: dir, Metric: Metric, Baseline: map[string]float64{
 		"message": BaselineMessage, "roles": BaselineRoles, "joint": BaselineJoint}}
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("quotes: %w", err)
-		}
-		var d doc
-		if err := json.Unmarshal(raw, &d); err != nil {
-			return nil, fmt.Errorf("quotes: %s: %w", filepath.Base(f), err)
-		}
-		part := scoreDoc(&d, filepath.Base(f), az)
-		if heldOut(filepath.Base(f), opt.HeldOutPercent) {
+	err := readDocs(dir, opt.Limit, func(name string, d *doc) error {
+		part := scoreDoc(d, name, az)
+		if heldOut(name, opt.HeldOutPercent) {
 			rep.HeldOut.merge(part)
 		} else {
 			rep.Dev.merge(part)
 		}
 		rep.All.merge(part)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, pt := range []*Part{&rep.Dev, &rep.HeldOut, &rep.All} {
 		pt.finish()
@@ -481,26 +465,9 @@ type GoldEvent struct {
 // Evaluate scores as dev, never the held-out ones) and its gold events: the training data of
 // quote/internal/gensource.
 func DevArticles(dir string, fn func(a *article.Article, gold []GoldEvent) error) error {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return fmt.Errorf("quotes: %w", err)
-	}
-	if len(files) == 0 {
-		return fmt.Errorf("quotes: no SpkAtt *.json files in %s", dir)
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		name := filepath.Base(f)
+	return readDocs(dir, 0, func(name string, d *doc) error {
 		if heldOut(name, 20) {
-			continue
-		}
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return fmt.Errorf("quotes: %w", err)
-		}
-		var d doc
-		if err := json.Unmarshal(raw, &d); err != nil {
-			return fmt.Errorf("quotes: %s: %w", name, err)
+			return nil
 		}
 		a, spans, tok := d.article(name)
 		toSpans := func(list []string) []article.Span {
@@ -516,9 +483,43 @@ func DevArticles(dir string, fn func(a *article.Article, gold []GoldEvent) error
 		for _, an := range d.Annotations {
 			gold = append(gold, GoldEvent{Cue: toSpans(an.Cue), Source: toSpans(an.Source), Message: toSpans(an.Message)})
 		}
-		if err := fn(a, gold); err != nil {
+		return fn(a, gold)
+	})
+}
+
+// readDocs calls fn with every SpkAtt *.json file of dir, parsed, in name order (the first
+// limit files when limit > 0).
+func readDocs(dir string, limit int, fn func(name string, d *doc) error) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return fmt.Errorf("quotes: %w", err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("quotes: no SpkAtt *.json files in %s", dir)
+	}
+	sort.Strings(files)
+	if limit > 0 && len(files) > limit {
+		files = files[:limit]
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("quotes: %w", err)
+		}
+		var d doc
+		if err := json.Unmarshal(raw, &d); err != nil {
+			return fmt.Errorf("quotes: %s: %w", name, err)
+		}
+		if err := fn(name, &d); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// newAnalyzer is the analysis SpkAtt is scored with: the German pack, its tagger and the
+// quotation extractor.
+func newAnalyzer() *analyze.Analyzer {
+	return analyze.New(lang.NewRegistry(de.New()), entity.New(nil, entity.Options{}), quote.New())
 }
