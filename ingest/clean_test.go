@@ -64,7 +64,7 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "gestern", "2024-13", "99.99.2024"} {
+	for _, in := range []string{"", "gestern", "2024-13", "99.99.2024", "2024-11-14T08:00:00+70:00"} {
 		if got, ok := ParseDate(in); ok {
 			t.Errorf("ParseDate(%q) = %q, want failure", in, got)
 		}

@@ -81,12 +81,12 @@ func matchDateNoWeekday(s string) (parsedDate, bool) {
 			// A clock time may still follow after a separator ("2024-11-14, 08:15 Uhr").
 			return dayDate(s, y, mo, d, m[1])
 		}
-		loc := tab.berlin
+		loc, zok := tab.berlin, true
 		if z := g(7); z != "" {
-			loc = zone(z)
+			loc, zok = zone(z)
 		}
 		t := time.Date(y, time.Month(mo), d, atoi(g(4)), atoi(g(5)), atoi(g(6)), 0, loc)
-		if !validTime(t, y, mo, d) || atoi(g(4)) > 23 || atoi(g(5)) > 59 {
+		if !zok || !validTime(t, y, mo, d) || atoi(g(4)) > 23 || atoi(g(5)) > 59 {
 			return parsedDate{}, false
 		}
 		return parsedDate{value: t.Format(time.RFC3339), n: m[1]}, true
@@ -137,11 +137,11 @@ func dayDate(s string, y, mo, d, n int) (parsedDate, bool) {
 		case suffix == "am" && h == 12:
 			h = 0
 		}
-		if h <= 23 && mi <= 59 && sec <= 59 && (!dotted || suffix != "") {
-			loc := tab.berlin
-			if z := g(5); z != "" {
-				loc = zone(z)
-			}
+		loc, zok := tab.berlin, true
+		if z := g(5); z != "" {
+			loc, zok = zone(z)
+		}
+		if zok && h <= 23 && mi <= 59 && sec <= 59 && (!dotted || suffix != "") {
 			t = time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc)
 			return parsedDate{value: t.Format(time.RFC3339), n: n + m[1]}, true
 		}
@@ -154,12 +154,13 @@ func validTime(t time.Time, y, mo, d int) bool {
 }
 
 // zone turns a zone suffix into a location; local names mean Berlin (MEZ/MESZ follow DST).
-func zone(z string) *time.Location {
+// An offset no clock has ("+70:00") is no zone: ok is false, as ISO readers reject it.
+func zone(z string) (loc *time.Location, ok bool) {
 	switch strings.ToLower(z) {
 	case "z", "utc", "gmt":
-		return time.UTC
+		return time.UTC, true
 	case "mez", "mesz", "cet", "cest":
-		return tab.berlin
+		return tab.berlin, true
 	}
 	sign := 1
 	if z[0] == '-' {
@@ -167,10 +168,13 @@ func zone(z string) *time.Location {
 	}
 	z = strings.ReplaceAll(z[1:], ":", "")
 	if len(z) != 4 {
-		return tab.berlin
+		return tab.berlin, true
 	}
-	off := sign * (atoi(z[:2])*3600 + atoi(z[2:])*60)
-	return time.FixedZone("", off)
+	h, m := atoi(z[:2]), atoi(z[2:])
+	if h > 23 || m > 59 {
+		return time.UTC, false
+	}
+	return time.FixedZone("", sign*(h*3600+m*60)), true
 }
 
 func atoi(s string) int {
