@@ -7,6 +7,8 @@
 package entity
 
 import (
+	"errors"
+	"io/fs"
 	"log/slog"
 	"slices"
 	"strings"
@@ -75,7 +77,13 @@ func (x *Extractor) tagger(p lang.Pack) (*Model, *wordCache) {
 	t.once.Do(func() {
 		m, err := LoadModel(p)
 		if err != nil {
-			slog.Warn("entity: no tagger for this language; names come from rules and gazetteers only",
+			// A pack without a tagger is a choice (English runs on rules and gazetteers) and
+			// is said once; a tagger that is there but unreadable is a fault.
+			log := slog.Warn
+			if errors.Is(err, fs.ErrNotExist) {
+				log = slog.Info
+			}
+			log("entity: no tagger for this language; names come from rules and gazetteers only",
 				"language", p.Code(), "err", err)
 			return
 		}
