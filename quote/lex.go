@@ -21,6 +21,7 @@ type lexicon struct {
 	mediaWords, orgNouns, nameParts       map[string]string
 	epithets, numbers, persons            map[string]string
 	weekdays, months                      map[string]string
+	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -55,6 +56,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		persons:    p.Words("quote_persons"),
 		weekdays:   p.Words("weekdays"),
 		months:     p.Words("months"),
+		bodies:     p.Words("quote_bodies"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
@@ -119,7 +121,7 @@ func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
 // phrase.
 func (lx *lexicon) isDet(norm string) bool {
 	switch lx.grammar[norm] {
-	case "det", "det:m", "det:f", "det:dem", "indef", "poss":
+	case "det", "det:m", "det:f", "det:dem", "det:dat", "indef", "poss":
 		return true
 	}
 	return false
@@ -154,6 +156,28 @@ func (lx *lexicon) orgNoun(norm string) bool {
 		_, ok = lx.orgNouns[strings.TrimSuffix(norm, "s")]
 	}
 	return ok
+}
+
+// body reports whether norm names a public body that speaks for itself ("polizei",
+// "verteidigungsministerium"), and whether the word is only the bare kind of body ("ministerium")
+// that points back to one named before.
+func (lx *lexicon) body(norm string) (ok, bare bool) {
+	if len(lx.bodies) == 0 {
+		return false, false
+	}
+	for i := range norm {
+		v, found := lx.bodies[norm[i:]]
+		if !found {
+			continue
+		}
+		if i == 0 {
+			return true, v == "compound"
+		}
+		if i >= 3 {
+			return true, false // "verteidigungsministerium", "bundespolizei"
+		}
+	}
+	return false, false
 }
 
 // nameParticle reports whether norm is a lower-case word inside names ("von", "zur").

@@ -432,7 +432,7 @@ func (c *ctx) mainClauseKonj(s, e int) bool {
 			return true
 		}
 		switch c.lx.class(c.toks[cs].Norm) {
-		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f", "det:dem":
+		case "comp", "comp:q", "sub", "wie", "det", "det:m", "det:f", "det:dem", "det:dat":
 			continue // "…, dass Druck ausgeübt werden könnte", "…, die … stünden"
 		}
 		return true // "Um … zu erreichen, müssten die Kosten sinken"
@@ -725,9 +725,9 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if s < 0 || !c.plausibleCueSource(s, e) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
-		if !c.resolve(s, e, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
-			// "…, sagte der SPD-Politiker laut Mitteilung": the speech verb names the
-			// speaker; the cue only says where it was said.
+		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, e, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
+			// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
+			// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
 			return false
 		}
 		lo, hi := min(s, p), max(e, p+n)
@@ -914,6 +914,9 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss {
 			continue
 		}
+		if c.speechVerbAfterSubject(ss, k) {
+			return false // "„…“, sagte er nach Angaben der Agentur X": X only relayed it
+		}
 		// The cue is "nach" and the source noun ("nach Angaben"); who gave the information
 		// follows in a genitive, when the text names it.
 		src, srcEnd := s, e
@@ -965,6 +968,20 @@ func (c *ctx) namedSpeechVerb(ss, se int) bool {
 	for v := ss; v < se; v++ {
 		if c.isVerb(v, ss, se) && !c.usedCue[v] {
 			if a, b := c.subjectOf(v, ss, se); a >= 0 && c.resolve(a, b, c.toks[a].Start, c.sentOf[v]).known() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speechVerbAfterSubject reports whether a speech verb with a subject stands in [ss, p) (the
+// words before a cue phrase): "„…“, sagte er nach Angaben der Agentur X".
+func (c *ctx) speechVerbAfterSubject(ss, p int) bool {
+	_, se := c.sentRange(c.sentOf[ss])
+	for v := ss; v < p; v++ {
+		if c.isVerb(v, ss, se) {
+			if a, _ := c.subjectOf(v, ss, se); a >= 0 {
 				return true
 			}
 		}

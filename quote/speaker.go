@@ -56,6 +56,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	first := c.toks[ss].Norm
+	if c.lx.class(first) == "det:dat" && ss > 0 {
+		if _, ok := c.lx.verbs[c.toks[ss-1].Norm]; ok {
+			return noSpeaker // "sagten dem Portal X": whom it was said to
+		}
+	}
 	if c.lx.class(first) == "det:dem" {
 		if h := c.headNoun(ss, se); h >= 0 && c.lx.media(c.toks[h].Norm) {
 			return noSpeaker // "nach Informationen dieser Zeitung": the author's own outlet
@@ -91,6 +96,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 		return noSpeaker
 	}
+	if sp := c.bodySpeaker(ss, se, off); sp.how != "" {
+		return sp // "das Verteidigungsministerium", "wie die Polizei mitteilte"
+	}
 	// No name: a role noun or epithet heads the phrase.
 	h := c.headNoun(ss, se)
 	if h < 0 {
@@ -122,6 +130,44 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		sex = det
 	}
 	return c.antecedent(c.toks[ss].Start, sex, false)
+}
+
+// bodySpeaker returns the public body the words [ss, se) name ("das ukrainische
+// Verteidigungsministerium in Kiew", "die Polizei", "laut Polizei"): the body noun must be the
+// first noun, after at most a definite article and adjectives. A bare kind of body ("das
+// Ministerium") is the body of that kind that spoke last before off, or nobody. The zero
+// speaker (how "") means the words name no body.
+func (c *ctx) bodySpeaker(ss, se, off int) speaker {
+	for k := ss; k < se; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokWord {
+			return speaker{}
+		}
+		cls := c.lx.class(t.Norm)
+		if k == ss && (cls == "det" || cls == "det:m" || cls == "det:f") || isLowerWord(t) && adjLike(t.Norm) {
+			continue
+		}
+		ok, bare := c.lx.body(t.Norm)
+		if !ok || !isCap(t) || c.mentionAt(k) != nil {
+			return speaker{}
+		}
+		if k+1 < se && isWord(&c.toks[k+1]) && isCap(&c.toks[k+1]) && c.placeAt(k+1) == nil {
+			return speaker{} // "die Polizei Bochum" is a name; "Polizei Sprecherin …" another head
+		}
+		if !bare {
+			return speaker{name: t.Text, how: article.SpeakerSubject}
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := &c.toks[j]
+			if p.Norm != t.Norm && strings.HasSuffix(p.Norm, t.Norm) && isCap(p) && !c.inMarks(p.Start) {
+				if ok, bare := c.lx.body(p.Norm); ok && !bare {
+					return speaker{name: p.Text, how: article.SpeakerCoreference}
+				}
+			}
+		}
+		return noSpeaker
+	}
+	return speaker{}
 }
 
 // quotedSpeaker returns the name in quotation marks at [ss, se) ("„Reuters“", "„Spiegel“"): an
