@@ -431,7 +431,7 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 // addressee medium ("sagte der dpa ein Sprecher"), or -1, -1.
 func (c *ctx) subjectAfter(v, se int) (int, int) {
 	k := v + 1
-	for k < se && c.lx.class(c.toks[k].Norm) == "reflexive" {
+	for k < se && (c.lx.class(c.toks[k].Norm) == "reflexive" || c.lx.class(c.toks[k].Norm) == "adv") {
 		k++
 	}
 	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
@@ -551,7 +551,7 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if !vi.addressee && !c.thatless(v+1, se) {
 		// Inverted order ("sagte Jermak"), unless a clause starts right after the verb, whose
 		// subject that would be ("said it would hire").
-		if s, e := c.subjectAfter(v, se); s >= 0 && (s == v+1 || (s == v+2 && c.lx.class(c.toks[v+1].Norm) == "reflexive")) {
+		if s, e := c.subjectAfter(v, se); s >= 0 && c.onlySkippable(v+1, s) {
 			return s, e
 		}
 	}
@@ -564,6 +564,17 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// onlySkippable reports whether tokens [a, b) are only a reflexive and adverbs that stand
+// between a speech verb and its subject ("sagte sich", "staunte selbst").
+func (c *ctx) onlySkippable(a, b int) bool {
+	for k := a; k < b; k++ {
+		if cls := c.lx.class(c.toks[k].Norm); cls != "reflexive" && cls != "adv" {
+			return false
+		}
+	}
+	return true
 }
 
 // auxBefore returns the finite auxiliary of a participle cue at v in [ss, v) ("hat … gesagt",

@@ -73,6 +73,14 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			return noSpeaker
 		}
 	}
+	if se-ss == 1 {
+		// "BMW-Angaben zufolge", "nach Polizei-Angaben": the name before the source noun.
+		if m := c.mentionAt(ss); m != nil && c.compoundBeyondName(ss) {
+			if i := strings.LastIndex(first, "-"); i > 0 && c.lx.sourceNoun(first[i+1:]) {
+				return speaker{name: m.canon, how: article.SpeakerSubject}
+			}
+		}
+	}
 	if se < len(c.toks) && c.nounContinues(se) {
 		return noSpeaker // "Israeli media", "state officials": the head noun follows
 	}
