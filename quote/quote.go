@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/article"
@@ -53,7 +54,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	c.reported()
 	c.resolvePending()
 	c.resolveInner()
-	qs := c.out
+	qs := c.dropRepeatedHeadings(c.out)
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].q.Start != qs[j].q.Start {
 			return qs[i].q.Start < qs[j].q.Start
@@ -63,6 +64,46 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	for _, f := range qs {
 		an.Quotes = append(an.Quotes, f.q)
 	}
+}
+
+// dropRepeatedHeadings leaves out a direct quotation without a cue that fills a paragraph or
+// heading of its own and whose words another quotation of the article holds ("„In zwei Wochen
+// ist alles gut“" above "„Ich bleibe gesund. In zwei Wochen ist alles gut“, sagte Roth"): a
+// heading that repeats the quotation, which the paragraph before does not say.
+func (c *ctx) dropRepeatedHeadings(qs []found) []found {
+	out := qs[:0]
+	for i, f := range qs {
+		if f.q.Direct && f.q.Cue == nil && c.aloneInBlock(f.q.Start, f.q.End) {
+			repeated := false
+			for j, g := range qs {
+				if j != i && g.q.Start != f.q.Start && len(g.q.Text) > len(f.q.Text) && strings.Contains(g.q.Text, f.q.Text) {
+					repeated = true
+					break
+				}
+			}
+			if repeated {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// aloneInBlock reports whether the quotation [s, e) and its marks are all the words of their
+// paragraph.
+func (c *ctx) aloneInBlock(s, e int) bool {
+	b := c.blockOf(s)
+	if b < 0 || b >= len(c.a.Blocks) {
+		return false
+	}
+	blk := c.a.Blocks[b]
+	for _, part := range []string{c.r.Slice(blk.Start, s), c.r.Slice(e, blk.End)} {
+		if strings.TrimFunc(part, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // found is a quote with the bookkeeping the resolution of later quotes needs.

@@ -169,7 +169,15 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 		if isPunct(t, ",") {
 			return k + 1, false
 		}
+		if k > v+1 && c.dashWithin(k, k+1) {
+			// "- das Finale bestreitet X als Einzige - hat Y …": a dash closes the aside
+			// the verb stands in; what follows is the main clause, not a complement.
+			return -1, false
+		}
 		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me)) && c.bridge(v, k) {
+			if c.lx.class(t.Norm) != "comp" && c.dashWithin(k, min(me, k+6)) {
+				return -1, false // "bestreitet X als einziger Deutscher - hat Y …": an aside
+			}
 			return k, true
 		}
 		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
@@ -344,6 +352,16 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	if !strong && !weak {
 		return
 	}
+	if v, colon := c.colonFrame(si, ss, me); v >= 0 {
+		// "Der Blogger X schrieb zu den Gefechten: Es gehe darum, …": the sentence frames
+		// its own report; it continues no one else's.
+		if strong && me-colon > 3 {
+			_, se := c.sentRange(si)
+			a, b := c.subjectOf(v, ss, se)
+			c.emit(colon+1, me, false, false, v, a, b, c.resolve(a, b, c.toks[colon+1].Start, si))
+		}
+		return
+	}
 	p := c.prevReport(c.toks[ss].Start, si, 2)
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
@@ -380,6 +398,36 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 	}
 	c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+}
+
+// dashWithin reports whether a free-standing dash stands in [s, e).
+func (c *ctx) dashWithin(s, e int) bool {
+	for k := s; k < e; k++ {
+		if isPunct(&c.toks[k], "-") && k > 0 && c.toks[k-1].End < c.toks[k].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// colonFrame returns a speech verb of sentence si standing before a colon in [ss, me), and
+// the colon ("X schrieb zu den Gefechten: …"), or -1, -1.
+func (c *ctx) colonFrame(si, ss, me int) (int, int) {
+	_, se := c.sentRange(si)
+	for k := ss + 2; k < me; k++ {
+		if !isPunct(&c.toks[k], ":") {
+			continue
+		}
+		for v := ss; v < k; v++ {
+			if c.isVerb(v, ss, se) && !c.usedCue[v] {
+				if a, _ := c.subjectOf(v, ss, se); a >= 0 && a < k {
+					return v, k
+				}
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // pluralKonj2 reports whether [s, e) holds a plural Konjunktiv II form ("hätten", "müssten").

@@ -137,7 +137,58 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if sex == 0 {
 		sex = det
 	}
+	if n := c.ageOf(h); n != "" {
+		// "der 25-Jährige": the person the text gave that age ("Tom Berger (25)", "der
+		// 25-jährige Tom Berger"), when exactly one.
+		if p := c.agedPerson(n, c.toks[ss].Start); p != "" {
+			return speaker{name: p, how: article.SpeakerCoreference}
+		}
+	}
 	return c.antecedent(c.toks[ss].Start, sex, false)
+}
+
+// ageOf returns the number of an age epithet whose noun is at h ("25" of "der 25-Jährige"),
+// or "".
+func (c *ctx) ageOf(h int) string {
+	if h < 0 || h >= len(c.toks) {
+		return ""
+	}
+	norm := c.toks[h].Norm
+	if n, rest, ok := strings.Cut(norm, "-"); ok && n != "" && strings.Trim(n, "0123456789") == "" && strings.HasPrefix(rest, "jährig") {
+		return n // one token: "25-Jährige"
+	}
+	if h < 2 || !strings.HasPrefix(norm, "jährig") || !isPunct(&c.toks[h-1], "-") || c.toks[h-2].Kind != article.TokNumber {
+		return ""
+	}
+	return c.toks[h-2].Text
+}
+
+// agedPerson returns the one person named before off with the age n given beside the name
+// ("Tom Berger (25)", "der 25-jährige Tom Berger"), or "".
+func (c *ctx) agedPerson(n string, off int) string {
+	found := ""
+	for _, m := range c.names.mentions {
+		if m.pos >= off || m.org || m.quoted {
+			continue
+		}
+		aged := false
+		if k := c.tokAt(m.end); k+2 < len(c.toks) && isPunct(&c.toks[k], "(") && c.toks[k+1].Text == n && isPunct(&c.toks[k+2], ")") {
+			aged = true
+		}
+		for j := m.tok - 1; j >= 0 && j >= m.tok-3 && !aged; j-- {
+			if c.ageOf(j) == n {
+				aged = true
+			}
+		}
+		if !aged {
+			continue
+		}
+		if found != "" && found != m.canon {
+			return "" // two people of that age
+		}
+		found = m.canon
+	}
+	return found
 }
 
 // bodySpeaker returns the public body the words [ss, se) name ("das ukrainische
