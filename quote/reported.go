@@ -387,6 +387,14 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	}
 	if si > 0 && c.sameOrNextBlock(c.sents[si-1].Start, c.toks[ss].Start) {
 		ps, pe := c.sentRange(si - 1)
+		for k := range c.out {
+			if f := &c.out[k]; f.q.Direct && f.cueTok >= ps && f.cueTok < pe && f.q.Speaker != "" && f.q.SpeakerHow == article.SpeakerSubject {
+				// The direct quotation of the sentence before named its speaker ("„…“,
+				// sagte die Vorsitzende, Nina Bauer. Dies abzuschaffen, gefährde …").
+				c.emit(ss, me, false, false, -1, f.srcStart, f.srcEnd, continues(f))
+				return
+			}
+		}
 		if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
 			a, b := c.subjectOf(v, ps, pe)
 			spk := c.resolve(a, b, c.toks[ss].Start, si)
@@ -460,7 +468,57 @@ func (c *ctx) konjMood(s, e int) (strong, weak bool) {
 			strong = true
 		}
 	}
+	if !strong && c.v2Konj(s, e) {
+		strong = true
+	}
 	return strong, weak
+}
+
+// v2Konj reports whether the clause [s, e) has a Konjunktiv I form the list does not hold, read
+// from its place: the finite verb stands second, after a third-person pronoun or "das"/"dies"
+// ("Das dämpfe den Absatz") or after an infinitive clause and its comma ("Dies abzuschaffen,
+// gefährde die Versorgung"), and ends in -e where the indicative would end in -t. Forms in -te
+// (the weak past) and words before a capitalised noun ("Das neue Gesetz") are not counted.
+func (c *ctx) v2Konj(s, e int) bool {
+	if e-s < 4 || c.inMarks(c.toks[s].Start) {
+		return false
+	}
+	first := &c.toks[s]
+	sex, pron := c.lx.pronoun(first.Norm)
+	cls := c.lx.class(first.Norm)
+	if (pron && sex != "p" || first.Norm == "das" || cls == "det:dem") && c.konjAt(s+1, e) {
+		return true
+	}
+	for k := s + 1; k < e-1 && k <= s+8; k++ {
+		if isPunct(&c.toks[k], ",") {
+			return c.zuClause(s, k) && c.konjAt(k+1, e)
+		}
+	}
+	return false
+}
+
+// konjAt reports whether the finite verb at token at, before e, reads as a Konjunktiv I (see
+// v2Konj).
+func (c *ctx) konjAt(at, e int) bool {
+	if at+1 >= e {
+		return false
+	}
+	t, next := &c.toks[at], &c.toks[at+1]
+	if !isLowerWord(t) || len(t.Norm) < 4 || !strings.HasSuffix(t.Norm, "e") || strings.HasSuffix(t.Norm, "te") ||
+		c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" || c.lx.isDet(t.Norm) {
+		return false
+	}
+	return isWord(next) && (isLowerWord(next) || c.lx.isDet(next.Norm))
+}
+
+// zuClause reports whether [s, e) holds a zu-infinitive ("Dies jetzt abzuschaffen").
+func (c *ctx) zuClause(s, e int) bool {
+	for k := s; k < e; k++ {
+		if c.toks[k].Norm == "zu" && k+1 < e || c.lx.zuInfinitive(c.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClauseKonj reports whether a Konjunktiv form of [s, e) stands in a main clause rather
@@ -485,7 +543,7 @@ func (c *ctx) mainClauseKonj(s, e int) bool {
 		}
 		return true // "Um … zu erreichen, müssten die Kosten sinken"
 	}
-	return false
+	return c.v2Konj(s, e) // a form read from its place is in the main clause
 }
 
 // blockOf returns the index of the text block holding offset off, or -1.
@@ -550,7 +608,7 @@ func (c *ctx) hasKonj(s, e int) bool {
 			return true
 		}
 	}
-	return false
+	return c.v2Konj(s, e)
 }
 
 // infinitive reports whether [s, e) opens with an infinitive clause ("…, den Krieg zu
@@ -779,8 +837,15 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			return false
 		}
 		lo, hi := min(s, p), max(e, p+n)
-		ms, mEnd := ss, lo
-		if hi < me && (me-hi >= lo-ss) {
+		from := ss
+		for j := lo - 1; j > ss; j-- {
+			if c.dashWithin(j, j+1) {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …"
+				break
+			}
+		}
+		ms, mEnd := from, lo
+		if hi < me && (me-hi >= lo-from || from > ss) {
 			ms, mEnd = hi, me
 		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
@@ -950,8 +1015,15 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		// mid-sentence ("Die Inflation wird nach der Prognose der Bank bei 51 Prozent
 		// liegen"), the longer side.
 		ms, mEnd := e, me
-		if k > ss {
-			ms, mEnd = longestOutside(ss, me, [][2]int{{k, e}})
+		from := ss
+		for j := k - 1; j > ss; j-- {
+			if c.dashWithin(j, j+1) {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …": the dash ends the author's part
+				break
+			}
+		}
+		if k > from {
+			ms, mEnd = longestOutside(from, me, [][2]int{{k, e}})
 		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
