@@ -47,6 +47,11 @@ func (c *ctx) direct() {
 		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 
+		// „…“, sagte X, „…“: the second part of a quotation split by its cue.
+		if f := c.splitPartner(openTok); f != nil {
+			c.emit(ts, te, true, false, -1, f.srcStart, f.srcEnd, speaker{name: f.q.Speaker, how: f.q.SpeakerHow})
+			continue
+		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
 			c.emit(ts, te, true, false, cue, ss, se, c.resolve(ss, se, m.Start, si))
@@ -123,6 +128,28 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// splitPartner returns the direct quotation whose cue stands between it and the quotation
+// opened at openTok, in the same sentence, with a comma before the opening mark: "„Es waren
+// harte Wochen“, sagte Nils Brand noch am Sonntag, „jetzt freue ich mich …“". Else nil.
+func (c *ctx) splitPartner(openTok int) *found {
+	if openTok < 1 || !isPunct(&c.toks[openTok-1], ",") || len(c.out) == 0 {
+		return nil
+	}
+	f := &c.out[len(c.out)-1]
+	if !f.q.Direct || f.cueTok < 0 || f.cueTok >= openTok || c.sentOf[f.cueTok] != c.sentOf[openTok] || openTok-f.cueTok > 12 {
+		return nil
+	}
+	if c.tokAt(f.q.End) > f.cueTok {
+		return nil // the cue must follow the first part
+	}
+	for k := f.cueTok + 1; k < openTok-1; k++ {
+		if isQuoteMark(&c.toks[k]) {
+			return nil
+		}
+	}
+	return f
 }
 
 // addressedName reports whether the quoted tokens [ts, te), opened at openTok, are a short name
@@ -351,6 +378,12 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		ss, se := c.npAfter(k+1, sej)
 		if ss == k+1 {
 			return k, ss, se, true
+		}
+		if k+1 < sej && c.isVerb(k+1, k+1, sej) && !c.usedCue[k+1] {
+			// "«…», so schreibt Mick Fleetwood im Vorwort, «…»"
+			if ss, se := c.subjectAfter(k+1, sej); ss == k+2 {
+				return k + 1, ss, se, true
+			}
 		}
 		return -1, -1, -1, false
 	}
