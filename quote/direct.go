@@ -82,6 +82,9 @@ func (c *ctx) direct() {
 				}
 			}
 		}
+		if words <= 3 && openTok > ssi && c.isVerb(openTok-1, ssi, sej) && (c.mentionAt(ts) != nil || c.otherNameAt(ts)) {
+			continue // "berichtete „G1“", "erklärte „Gamerbrother“": the name of who speaks
+		}
 		startsSentence := openTok == ssi || (openTok-1 >= ssi && isPunct(&c.toks[openTok-1], ":"))
 		if words <= 3 && startsSentence {
 			continue // a scare quote or term without a speech cue of its own
@@ -469,6 +472,9 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 	}
 	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
 		return -1, -1 // "wrote of Bragg": whom it was written about
+	}
+	if s, e := c.quotedName(k, se); s == k {
+		return s, e // "erklärte „Gamerbrother“", "berichtete „G1“"
 	}
 	s, e := c.npAfter(k, se)
 	if s == k && c.mediaAt(s, e) && !c.lx.verbs[c.toks[v].Norm].reports {

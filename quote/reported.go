@@ -62,9 +62,13 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		}
 		return c.resolve(s, e, c.toks[v].Start, si)
 	}
-	// …, sagte X. / …, hieß es in der Zeitung „The Star“.
+	// …, sagte X. / …, hieß es in der Zeitung „The Star“. / …, berichtete „G1“.
 	if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") && !passive {
-		if s, e := c.npAfter(v+1, se); s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
+		s, e := c.npAfter(v+1, se)
+		if a, b := c.quotedName(v+1, se); a == v+1 {
+			s, e = a, b
+		}
+		if s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
 			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
@@ -406,6 +410,16 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 	}
 	c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+}
+
+// ownSource reports whether [s, e) says the information is the subject's own ("eigenen").
+func (c *ctx) ownSource(s, e int) bool {
+	for k := s; k < e; k++ {
+		if c.lx.class(c.toks[k].Norm) == "own" {
+			return true
+		}
+	}
+	return false
 }
 
 // dashWithin reports whether a free-standing dash stands in [s, e).
@@ -998,7 +1012,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head < 0 {
 			continue
 		}
-		if head == e-1 && e < me && c.lx.class(c.toks[e].Norm) == "indef" {
+		own := c.ownSource(s, head)
+		if head == e-1 && e < me && c.lx.class(c.toks[e].Norm) == "indef" && !own {
 			// "nach Angaben eines neutralen Vermittlers": a genitive with an indefinite
 			// article names the source too.
 			if s2, e2 := c.npAfter(e, me); s2 == e && e2 > e+1 {
@@ -1042,6 +1057,22 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		src, srcEnd := s, e
 		if head+1 < e {
 			src = head + 1
+		}
+		if own {
+			// "Die Feuerwehr ist nach eigenen Angaben vor Ort": the subject gave it.
+			if a, b := c.npAfter(ss, k); a == ss && b <= k {
+				if ms < b {
+					ms, mEnd = longestOutside(b, me, [][2]int{{k, e}})
+				}
+				n0 := len(c.out)
+				c.emit(ms, mEnd, false, false, -1, a, b, c.resolve(a, b, c.toks[ms].Start, si))
+				if len(c.out) > n0 {
+					cs, ce := c.toks[k].Start, c.toks[e-1].End
+					c.out[len(c.out)-1].q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+					return true
+				}
+				continue
+			}
 		}
 		n0 := len(c.out)
 		c.emit(ms, mEnd, false, false, -1, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si))

@@ -41,6 +41,23 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if isQuoteMark(&c.toks[ss]) {
 		return c.quotedSpeaker(ss, se) // laut „Reuters“
 	}
+	if se < len(c.toks) && isQuoteMark(&c.toks[se]) && isCap(&c.toks[se-1]) && (c.lx.media(c.toks[se-1].Norm) || c.lx.titleHead(c.toks[se-1].Norm)) {
+		if a, b := c.quotedName(se, len(c.toks)); a == se {
+			return c.quotedSpeaker(a, b) // "Das Nachrichtenportal" + „G1“
+		}
+	}
+	if se-ss >= 4 && isQuoteMark(&c.toks[se-1]) {
+		// "Das Nachrichtenportal „G1“", "die Zeitschrift „Bergblick“": the medium named in
+		// quotation marks after its noun.
+		for o := se - 3; o > ss; o-- {
+			if isQuoteMark(&c.toks[o]) {
+				if p := c.toks[o-1].Norm; isCap(&c.toks[o-1]) && (c.lx.media(p) || c.lx.titleHead(p)) {
+					return c.quotedSpeaker(o, se)
+				}
+				break
+			}
+		}
+	}
 	if sp := c.sourceAgent(ss, se, off, si); sp.known() {
 		return sp // "einem Bericht des „Spiegel“", "a report by Challenger, Gray and Christmas"
 	}
@@ -642,7 +659,34 @@ func (c *ctx) orgAntecedent(off int) speaker {
 			}
 		}
 	}
-	return noSpeaker
+	// Else the one organisation that has spoken in the article before ("BMW teilte mit …
+	// erklärte der Konzern"), when only one has.
+	orgs := map[string]bool{}
+	for _, m := range c.names.mentions {
+		if m.org {
+			orgs[m.canon] = true
+		}
+	}
+	one := ""
+	for k := range c.out {
+		q := &c.out[k].q
+		if q.Start >= off || !orgs[q.Speaker] {
+			continue
+		}
+		if one != "" && one != q.Speaker {
+			return noSpeaker
+		}
+		one = q.Speaker
+	}
+	if one == "" {
+		return noSpeaker
+	}
+	for _, m := range c.names.mentions {
+		if m.org && m.canon != one && m.block == blk && m.pos < off && !m.quoted {
+			return noSpeaker // another organisation in the paragraph could be meant
+		}
+	}
+	return speaker{name: one, how: article.SpeakerCoreference}
 }
 
 // nameHeadOr returns the name heading [s, e), or s.
@@ -732,7 +776,27 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if c.apposition(k) {
 			continue // "Anna Berger, die Ministerin": the named person again
 		}
+		if c.lx.roleHead(t.Norm) == "" && c.genitivePerson(k) {
+			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
+		}
 		return true
+	}
+	return false
+}
+
+// genitivePerson reports whether a genitive naming a person follows the noun at k ("Tochter
+// des früheren Ministerpräsidenten Franz Josef Strauß").
+func (c *ctx) genitivePerson(k int) bool {
+	if k+1 >= len(c.toks) || c.lx.class(c.toks[k+1].Norm) != "gen" && c.toks[k+1].Norm != "des" {
+		return false
+	}
+	for j := k + 2; j < len(c.toks) && j <= k+6; j++ {
+		if m := c.mentionAt(j); m != nil && !m.org {
+			return true
+		}
+		if !isWord(&c.toks[j]) {
+			return false
+		}
 	}
 	return false
 }
