@@ -70,6 +70,10 @@ func (c *ctx) direct() {
 				continue
 			}
 			if isPunct(&c.toks[openTok-1], ":") {
+				if k, spk := c.possessorSpeaker(ssi, openTok-1); k >= 0 {
+					c.emit(ts, te, true, false, -1, k, k+1, spk) // "Kühnerts Reaktion: „…“"
+					continue
+				}
 				// "Kurz darauf legt er nach: „…“", "Linnemann: „…“": the clause before the
 				// colon names who speaks, without a speech verb.
 				if ss, se, named := c.colonSubject(ssi, openTok-1); ss >= 0 {
@@ -131,6 +135,32 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// possessorSpeaker returns the person whose reaction the words [ss, colon) announce: a name
+// in the genitive before a noun of saying ("Kühnerts Reaktion:", "Kühnerts mürrische
+// Antwort:"), and the name's token; else -1.
+func (c *ctx) possessorSpeaker(ss, colon int) (int, speaker) {
+	k := ss
+	if colon-ss < 2 || colon-ss > 4 || c.lx.class(c.toks[colon-1].Norm) != "saying" {
+		return -1, noSpeaker
+	}
+	for j := k + 1; j < colon-1; j++ {
+		if !isLowerWord(&c.toks[j]) || !adjLike(c.toks[j].Norm) {
+			return -1, noSpeaker
+		}
+	}
+	t := &c.toks[k]
+	if !isWord(t) || !isCap(t) || !strings.HasSuffix(t.Norm, "s") {
+		return -1, noSpeaker
+	}
+	if m := c.mentionAt(k); m != nil && !m.org {
+		return k, speaker{name: m.canon, how: article.SpeakerSubject}
+	}
+	if n := c.names.lookup(t.Norm); n != "" && c.names.sex[n] != 0 {
+		return k, speaker{name: n, how: article.SpeakerSubject}
+	}
+	return -1, noSpeaker
 }
 
 // splitPartner returns the direct quotation whose cue stands between it and the quotation
