@@ -116,6 +116,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.isVerb(ms, ss, se) || c.question(ms) {
 		return false // "…, betonte aber, dass": the next verb reports; "fragte, ob": a question
 	}
+	if c.lx.class(first) == "purpose" {
+		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
+	}
 	ok := c.lx.class(first) == "comp"
 	if !ok {
 		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me))
