@@ -45,6 +45,9 @@ func (c *ctx) direct() {
 		if c.compoundPart(openTok, closeTok) {
 			continue // »Bild«-Zeitung: a name inside a compound word
 		}
+		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && closeTok+1 < len(c.toks) && c.isVerb(closeTok+1, ssi, sej) && !c.hasLower(ts, te) {
+			continue // "Der „Bild“ sagte der Regisseur": the name of whom it was said to
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 
 		// „…“, sagte X, „…“: the second part of a quotation split by its cue.
@@ -613,6 +616,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) {
 			return s, e
 		}
+	}
+	if s, e := c.npBefore(v, ss); s >= 0 && e == v && s > ss && isPunct(&c.toks[s-1], ":") && c.speakerWords(s, e) {
+		return s, e // "„…“: Strack-Zimmermann kontert Söder": the clause after the colon opens with its subject
 	}
 	if s, e := c.lowerSubject(v, ss); s >= 0 {
 		return s, e // "state officials said": a subject the phrase after the verb is not

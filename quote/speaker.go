@@ -480,6 +480,10 @@ func (c *ctx) possessive(k, se int) bool {
 		}
 	}
 	t := &c.toks[k]
+	if strings.HasSuffix(t.Norm, "s") && n+1 < len(c.toks) && isQuoteMark(&c.toks[n]) && isCap(&c.toks[n+1]) && c.inMarks(c.toks[n+1].Start) {
+		// "Bellinghams „Theatralik“": a genitive before a quoted noun.
+		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
+	}
 	if strings.HasSuffix(t.Norm, "s") && n < se && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
 		// "Selenskyjs Kanzleichef": a genitive -s before a common noun.
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
@@ -557,6 +561,12 @@ func (c *ctx) tiedRole(h, off int) string {
 		}
 	}
 	if !before && len(people) == 1 {
+		head := c.lx.roleHead(c.toks[h].Norm)
+		for k := 0; k < h; k++ {
+			if strings.HasSuffix(c.toks[k].Norm, head) && isCap(&c.toks[k]) {
+				return "" // "ein Polizeisprecher" before: the one named later is another
+			}
+		}
 		for p := range people {
 			best = p
 		}
@@ -617,7 +627,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
-		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && contains(agree, last) {
+		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
 			// The one who spoke last is not the person named last ("Roe said … two other
 			// clients, actor Malcom McDowell … “…,” he said"): either could be meant.
 			return noSpeaker
