@@ -416,9 +416,12 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 }
 
 // ownSource reports whether [s, e) says the information is the subject's own ("eigenen").
-func (c *ctx) ownSource(s, e int) bool {
+func (c *ctx) ownSource(s, e int) bool { return c.hasClass(s, e, "own") }
+
+// hasClass reports whether a word of grammar class cls stands in [s, e).
+func (c *ctx) hasClass(s, e int, cls string) bool {
 	for k := s; k < e; k++ {
-		if c.lx.class(c.toks[k].Norm) == "own" {
+		if c.lx.class(c.toks[k].Norm) == cls {
 			return true
 		}
 	}
@@ -1096,14 +1099,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 
 // passive reports whether a form of "werden" (class aux:pass) stands in [ss, v), making the
 // participle at v passive.
-func (c *ctx) passive(ss, v int) bool {
-	for i := ss; i < v; i++ {
-		if c.lx.class(c.toks[i].Norm) == "aux:pass" {
-			return true
-		}
-	}
-	return false
-}
+func (c *ctx) passive(ss, v int) bool { return c.hasClass(ss, v, "aux:pass") }
 
 // holdsCue reports whether tokens [s, e) hold the cue of a quotation already found ("„…“,
 // sagte X laut Mitteilung": the words before "laut" are that quotation and its frame).
