@@ -231,7 +231,18 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 			return speaker{} // "die Polizei Bochum" is a name; "Polizei Sprecherin …" another head
 		}
 		if !bare {
-			return speaker{name: t.Text, how: article.SpeakerSubject}
+			end := k
+			if g := k + 1; g+1 < se && (c.lx.class(c.toks[g].Norm) == "gen" || c.toks[g].Norm == "des" || c.toks[g].Norm == "der") {
+				// "die Feuerwehr der Hansestadt", "das Ministerium des Landes": the body's genitive
+				for j := g + 1; j < se && j <= g+3 && isWord(&c.toks[j]); j++ {
+					if isCap(&c.toks[j]) {
+						end = j
+					} else if !adjLike(c.toks[j].Norm) {
+						break
+					}
+				}
+			}
+			return speaker{name: c.r.Slice(t.Start, c.toks[end].End), how: article.SpeakerSubject}
 		}
 		for j := k - 1; j >= 0; j-- {
 			p := &c.toks[j]
