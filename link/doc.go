@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,9 +24,10 @@ type Doc struct {
 	Analysis *article.Analysis
 
 	// feat caches what comparisons read of the doc, so a doc kept by a caller (the placement
-	// stage keeps recent candidates) is featurised once.
-	once sync.Once
-	feat *docFeat
+	// stage keeps recent candidates) is featurised once; featured tells Terms it was.
+	once     sync.Once
+	feat     *docFeat
+	featured atomic.Bool
 	// sig is its signature, made once: the linker looks it up, the placement stage stores it.
 	sigOnce sync.Once
 	sig     Signature
@@ -33,8 +35,39 @@ type Doc struct {
 
 // cached returns the doc's features, computing them on first use.
 func (d *Doc) cached() *docFeat {
-	d.once.Do(func() { d.feat = features(d) })
+	d.once.Do(func() {
+		d.feat = features(d)
+		d.featured.Store(true)
+	})
 	return d.feat
+}
+
+// Terms is what the linker's first, cheap test of a candidate (shared terms, see
+// MayDerive) needs of it, in 4 bytes a term: the hashes of its distinct terms, sorted. A
+// caller that can no longer keep a candidate whole keeps its Terms, and the linker then
+// fetches it only when the test can pass (DocTerms).
+type Terms []uint32
+
+// Terms returns the doc's Terms, and false when its features were never made (making them
+// only for this costs more than fetching the doc when needed).
+func (d *Doc) Terms() (Terms, bool) {
+	if !d.featured.Load() {
+		return nil, false
+	}
+	f := d.cached()
+	return f.termHashes(), true
+}
+
+// termHashes returns the hashes of the doc's distinct terms, sorted, made once.
+func (f *docFeat) termHashes() Terms {
+	f.hashOnce.Do(func() {
+		f.hashes = make(Terms, len(f.vocab))
+		for k, t := range f.vocab {
+			f.hashes[k] = uint32(hashString(t))
+		}
+		slices.Sort(f.hashes)
+	})
+	return f.hashes
 }
 
 // signature returns the doc's signature, computing it on first use.
@@ -100,6 +133,9 @@ type docFeat struct {
 	cnt      []int
 	local    [][]int32
 	nonEmpty int
+	// hashes are vocab's terms hashed, sorted (termHashes)
+	hashOnce sync.Once
+	hashes   Terms
 }
 
 // index fills vocab, cnt, local and nonEmpty.

@@ -3,6 +3,7 @@ package link
 import (
 	"bytes"
 	"encoding/json"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"testing"
@@ -394,5 +395,57 @@ func TestDirectionUndated(t *testing.T) {
 		if c.Derived == nil || c.Derived.Article != "der" || c.Derived.Source != "src" {
 			t.Errorf("Compare(%s, %s).Derived = %+v, want der <- src", a.id(), b.id(), c.Derived)
 		}
+	}
+}
+
+// The signature's hashes are stored: hashString must stay FNV-1a as hash/fnv computes it.
+func TestHashStringIsFNV1a(t *testing.T) {
+	for _, s := range []string{"", "a", "kursk", "@wladimir", "#11000", "straße", "grenzgebiet-kursk"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if got, want := hashString(s), mix64(h.Sum64()); got != want {
+			t.Errorf("hashString(%q) = %x, want %x", s, got, want)
+		}
+	}
+}
+
+// mayDeriveTerms may let through what mayDerive rejects (hashes of different terms can
+// meet), never the reverse: the linker skips a candidate on its word alone.
+func TestMayDeriveTermsNeverRejectsWhatMayDeriveAccepts(t *testing.T) {
+	docs := []*Doc{
+		docFromLines("a", sKursk+"\n"+sWinter+"\n"+sGuterres),
+		docFromLines("b", sKurskRew+"\n"+sWinter+"\n"+sLawrow),
+		docFromLines("c", sPutin+"\n"+sAdded),
+		docFromLines("d", sLawrow+"\n"+sPutin),
+		docFromLines("e", sAdded),
+	}
+	accepted := 0
+	for _, a := range docs {
+		for _, b := range docs {
+			fa, fb := a.cached(), b.cached()
+			exact, bound := mayDerive(fa, fb), mayDeriveTerms(fa, fb.termHashes())
+			if exact && !bound {
+				t.Errorf("%s, %s: mayDerive true, mayDeriveTerms false", a.id(), b.id())
+			}
+			if exact {
+				accepted++
+			}
+		}
+	}
+	if accepted == len(docs) || accepted == len(docs)*len(docs) {
+		t.Fatalf("the pairs test nothing: %d of %d accepted", accepted, len(docs)*len(docs))
+	}
+}
+
+// A doc's Terms are known only once its features were made.
+func TestDocTerms(t *testing.T) {
+	d := docFromLines("a", sKursk+"\n"+sWinter)
+	if _, ok := d.Terms(); ok {
+		t.Fatal("Terms before features: want false")
+	}
+	f := d.cached()
+	got, ok := d.Terms()
+	if !ok || len(got) != len(f.vocab) || !slices.IsSorted(got) {
+		t.Fatalf("Terms = %v, %v; want %d sorted hashes", got, ok, len(f.vocab))
 	}
 }
