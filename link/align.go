@@ -128,6 +128,8 @@ type aligner struct {
 	relA     []float64
 	relB     []float64
 	keptPair []bool // at i*nb+j
+	// nzA, nzB: the pairs that share a term (the only ones that can align), in (a, b) order
+	nzA, nzB []int32
 	relaxed  bool
 }
 
@@ -272,6 +274,10 @@ func (al *aligner) scoreAll() {
 			if sh > 0 {
 				score[j] = 2 * sh / (al.wa[i] + al.wb[j])
 			}
+			if nshared[j] > 0 {
+				al.nzA = append(al.nzA, int32(i))
+				al.nzB = append(al.nzB, int32(j))
+			}
 		}
 	}
 }
@@ -319,50 +325,46 @@ func (al *aligner) better(s1, d1 float64, k1 int, s2, d2 float64, k2 int) bool {
 
 // choose keeps mutual best pairs, plus merges and splits: a second partner whose sentence the
 // first one largely contains.
+// Only pairs that share a term can be acceptable, so the loops walk those, in (a, b)
+// order: for each a sentence its b partners in ascending order and for each b sentence its
+// a partners in ascending order, as loops over all pairs would meet them.
 func (al *aligner) choose() {
 	al.bestA = make([]int, al.na)
 	al.bestB = make([]int, al.nb)
-	for i := range al.na {
+	for i := range al.bestA {
 		al.bestA[i] = -1
-		for j := range al.nb {
-			if !al.acceptable(i, j) {
-				continue
-			}
-			k := al.bestA[i]
-			if k < 0 || al.better(al.score[i*al.nb+j], math.Abs(al.relA[i]-al.relB[j]), j,
-				al.score[i*al.nb+k], math.Abs(al.relA[i]-al.relB[k]), k) {
-				al.bestA[i] = j
-			}
-		}
 	}
-	for j := range al.nb {
+	for j := range al.bestB {
 		al.bestB[j] = -1
-		for i := range al.na {
-			if !al.acceptable(i, j) {
-				continue
-			}
-			k := al.bestB[j]
-			if k < 0 || al.better(al.score[i*al.nb+j], math.Abs(al.relA[i]-al.relB[j]), i,
-				al.score[k*al.nb+j], math.Abs(al.relA[k]-al.relB[j]), k) {
-				al.bestB[j] = i
-			}
+	}
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if !al.acceptable(i, j) {
+			continue
+		}
+		if k := al.bestA[i]; k < 0 || al.better(al.score[i*al.nb+j], math.Abs(al.relA[i]-al.relB[j]), j,
+			al.score[i*al.nb+k], math.Abs(al.relA[i]-al.relB[k]), k) {
+			al.bestA[i] = j
+		}
+		if k := al.bestB[j]; k < 0 || al.better(al.score[i*al.nb+j], math.Abs(al.relA[i]-al.relB[j]), i,
+			al.score[k*al.nb+j], math.Abs(al.relA[k]-al.relB[j]), k) {
+			al.bestB[j] = i
 		}
 	}
 	al.keptPair = make([]bool, al.na*al.nb)
-	for i := range al.na {
-		for j := range al.nb {
-			if !al.acceptable(i, j) {
-				continue
-			}
-			bi, bj := al.bestA[i] == j, al.bestB[j] == i
-			keep := (bi && bj) ||
-				// a's sentence i merges b's j with others: j lies mostly inside i
-				(bj && al.containB(i, j) >= containMin) ||
-				// a's sentence i is one half of b's j, split
-				(bi && al.containA(i, j) >= containMin)
-			if keep {
-				al.keptPair[i*al.nb+j] = true
-			}
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if !al.acceptable(i, j) {
+			continue
+		}
+		bi, bj := al.bestA[i] == j, al.bestB[j] == i
+		keep := (bi && bj) ||
+			// a's sentence i merges b's j with others: j lies mostly inside i
+			(bj && al.containB(i, j) >= containMin) ||
+			// a's sentence i is one half of b's j, split
+			(bi && al.containA(i, j) >= containMin)
+		if keep {
+			al.keptPair[i*al.nb+j] = true
 		}
 	}
 	if al.relaxed {
@@ -388,31 +390,41 @@ func (al *aligner) relax() {
 	pick := func(i, j int) bool {
 		return al.score[i*al.nb+j] >= relaxedMin && al.nshared[i*al.nb+j] >= relaxedMinShared
 	}
-	for i := range al.na {
-		if hasA[i] {
+	// each a sentence without a partner takes its best (the first of equals); then each b
+	// sentence still without one (hasB as the a sentences left it)
+	bestA := make([]int, al.na)
+	for i := range bestA {
+		bestA[i] = -1
+	}
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if hasA[i] || !pick(i, j) {
 			continue
 		}
-		best := -1
-		for j := range al.nb {
-			if pick(i, j) && (best < 0 || al.score[i*al.nb+j] > al.score[i*al.nb+best]) {
-				best = j
-			}
+		if best := bestA[i]; best < 0 || al.score[i*al.nb+j] > al.score[i*al.nb+best] {
+			bestA[i] = j
 		}
+	}
+	for i, best := range bestA {
 		if best >= 0 {
 			al.keptPair[i*al.nb+best] = true
 			hasB[best] = true
 		}
 	}
-	for j := range al.nb {
-		if hasB[j] {
+	bestB := make([]int, al.nb)
+	for j := range bestB {
+		bestB[j] = -1
+	}
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if hasB[j] || !pick(i, j) {
 			continue
 		}
-		best := -1
-		for i := range al.na {
-			if pick(i, j) && (best < 0 || al.score[i*al.nb+j] > al.score[best*al.nb+j]) {
-				best = i
-			}
+		if best := bestB[j]; best < 0 || al.score[i*al.nb+j] > al.score[best*al.nb+j] {
+			bestB[j] = i
 		}
+	}
+	for j, best := range bestB {
 		if best >= 0 {
 			al.keptPair[best*al.nb+j] = true
 		}

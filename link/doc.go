@@ -191,6 +191,7 @@ func features(d *Doc) *docFeat {
 	// German they are mostly nouns ("weite Teile Norddeutschlands"), and a noun taken for a
 	// name looks like a new fact in a reworded sentence.
 	guessNames := len(an.Entities) == 0
+	set := map[string]struct{}{} // one sentence's terms, emptied for the next
 	for si, s := range an.Sentences {
 		sf := sentFeat{start: s.Start, end: s.End, heading: isHeading(d.Article, s)}
 		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
@@ -198,7 +199,7 @@ func features(d *Doc) *docFeat {
 			continue
 		}
 		toks := an.Tokens[s.TokStart:s.TokEnd]
-		set := map[string]struct{}{}
+		clear(set)
 		var words strings.Builder
 		firstWord := true
 		for k, t := range toks {
