@@ -169,17 +169,23 @@ func (al *aligner) weights() {
 	va, vb := fa.vocab, fb.vocab
 	mapA, mapB := make([]int32, len(va)), make([]int32, len(vb))
 	al.wid = make([]float64, 0, len(va)+len(vb))
+	// the weight of a df, made once per df (most terms occur in one or two sentences)
+	var logs [32]float64
 	x, y := 0, 0
 	for x < len(va) || y < len(vb) {
 		k := int32(len(al.wid))
 		var t string
 		var df int
+		c := 0 // va[x] against vb[y], when both are left
+		if x < len(va) && y < len(vb) {
+			c = compareTerms(fa.pfx[x], va[x], fb.pfx[y], vb[y])
+		}
 		switch {
-		case y == len(vb) || x < len(va) && va[x] < vb[y]:
+		case y == len(vb) || x < len(va) && c < 0:
 			t, df = va[x], fa.cnt[x]
 			mapA[x] = k
 			x++
-		case x == len(va) || vb[y] < va[x]:
+		case x == len(va) || c > 0:
 			t, df = vb[y], fb.cnt[y]
 			mapB[y] = k
 			y++
@@ -189,7 +195,15 @@ func (al *aligner) weights() {
 			x++
 			y++
 		}
-		w := math.Log(1 + float64(n)/float64(df))
+		var w float64
+		if df < len(logs) {
+			if logs[df] == 0 {
+				logs[df] = math.Log(1 + float64(n)/float64(df))
+			}
+			w = logs[df]
+		} else {
+			w = math.Log(1 + float64(n)/float64(df))
+		}
 		switch {
 		case strings.HasPrefix(t, numPrefix):
 			w *= 1.5

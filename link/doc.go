@@ -130,6 +130,7 @@ type docFeat struct {
 	// aligner merges two documents' vocabularies with these instead of hashing and sorting
 	// both documents' terms again for every pair.
 	vocab    []string
+	pfx      []uint64 // each vocab term's first 8 bytes, big-endian (see compareTerms)
 	cnt      []int
 	local    [][]int32
 	nonEmpty int
@@ -145,6 +146,10 @@ func (f *docFeat) index() {
 		f.vocab = append(f.vocab, t)
 	}
 	slices.Sort(f.vocab)
+	f.pfx = make([]uint64, len(f.vocab))
+	for k, t := range f.vocab {
+		f.pfx[k] = prefix8(t)
+	}
 	pos := make(map[string]int32, len(f.vocab))
 	f.cnt = make([]int, len(f.vocab))
 	for k, t := range f.vocab {
@@ -162,6 +167,33 @@ func (f *docFeat) index() {
 		}
 		f.local[i] = v
 	}
+}
+
+// prefix8 is s's first 8 bytes as a big-endian number, padded with zero bytes.
+func prefix8(s string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
+}
+
+// compareTerms is strings.Compare(a, b) given their prefix8: mostly an integer comparison.
+// Where the prefixes differ, they differ first at a byte that both strings have (and it
+// orders them), or where the shorter one has ended, and a string's end pads with a zero
+// byte, smaller than any byte the longer can have there unless that byte is zero too, in
+// which case the prefixes would not differ there.
+func compareTerms(pa uint64, a string, pb uint64, b string) int {
+	switch {
+	case pa < pb:
+		return -1
+	case pa > pb:
+		return 1
+	}
+	return strings.Compare(a, b)
 }
 
 // prefixes returns the family keys of the document's terms, computing them once.

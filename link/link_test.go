@@ -449,3 +449,15 @@ func TestDocTerms(t *testing.T) {
 		t.Fatalf("Terms = %v, %v; want %d sorted hashes", got, ok, len(f.vocab))
 	}
 }
+
+// compareTerms orders as strings.Compare, prefixes equal or not, zero bytes and all.
+func TestCompareTerms(t *testing.T) {
+	terms := []string{"", "a", "ab", "ab\x00", "ab\x00c", "abcdefgh", "abcdefghi", "abcdefgg", "abcdefgh\x00", "straße", "strasse", "#11", "@putin", "zz", "\xff"}
+	for _, a := range terms {
+		for _, b := range terms {
+			if got, want := compareTerms(prefix8(a), a, prefix8(b), b), strings.Compare(a, b); got != want {
+				t.Errorf("compareTerms(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}

@@ -240,10 +240,10 @@ func mayDerive(a, b *docFeat) bool {
 	shared := 0
 	va, vb := a.vocab, b.vocab
 	for x, y := 0, 0; x < len(va) && y < len(vb); {
-		switch {
-		case va[x] < vb[y]:
+		switch c := compareTerms(a.pfx[x], va[x], b.pfx[y], vb[y]); {
+		case c < 0:
 			x++
-		case va[x] > vb[y]:
+		case c > 0:
 			y++
 		default:
 			shared++
