@@ -461,3 +461,53 @@ func TestCompareTerms(t *testing.T) {
 		}
 	}
 }
+
+// scoreAll sums each pair's shared weights through b's sentences by term; the sums must be
+// those of a merge of the two sorted term lists, to the bit, or decisions at a threshold
+// could change.
+func TestScoreAllMatchesMerge(t *testing.T) {
+	docs := []*Doc{
+		docFromLines("a", sKursk+" "+sWinter+"\n"+sGuterres+"\n"+sLawrow),
+		docFromLines("b", sKurskRew+"\n"+sWinter+" "+sPutin+"\n"+sLawrow+"\n"+sAdded),
+		docFromLines("c", sPutin+"\n"+sAdded+"\n"+sKursk),
+	}
+	checked := 0
+	for _, a := range docs {
+		for _, b := range docs {
+			al := &aligner{fa: a.cached(), fb: b.cached(), na: len(a.cached().sents), nb: len(b.cached().sents)}
+			al.weights()
+			al.scoreAll()
+			for i, ta := range al.idsA {
+				for j, tb := range al.idsB {
+					sh, n := 0.0, int32(0)
+					for x, y := 0, 0; x < len(ta) && y < len(tb); {
+						switch {
+						case ta[x] < tb[y]:
+							x++
+						case ta[x] > tb[y]:
+							y++
+						default:
+							sh += al.wid[ta[x]]
+							n++
+							x++
+							y++
+						}
+					}
+					var score float64
+					if sh > 0 {
+						score = 2 * sh / (al.wa[i] + al.wb[j])
+						checked++
+					}
+					k := i*al.nb + j
+					if al.shared[k] != sh || al.nshared[k] != n || al.score[k] != score {
+						t.Errorf("%s/%s (%d, %d): shared %v, %d, score %v; merge gives %v, %d, %v",
+							a.id(), b.id(), i, j, al.shared[k], al.nshared[k], al.score[k], sh, n, score)
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no pair shares a term: the test shows nothing")
+	}
+}
