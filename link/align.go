@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -113,20 +112,24 @@ const (
 )
 
 type aligner struct {
-	fa, fb   *docFeat
-	wid      []float64 // weight by term id
-	idsA     [][]int32 // each sentence's term ids, sorted
-	idsB     [][]int32
-	wa, wb   []float64
-	score    [][]float64 // Dice
-	shared   [][]float64
-	nshared  [][]int
+	fa, fb *docFeat
+	wid    []float64 // weight by term id
+	idsA   [][]int32 // each sentence's term ids, sorted
+	idsB   [][]int32
+	wa, wb []float64
+	// score (Dice), shared (summed weight of the shared terms) and nshared (their number)
+	// of sentence i of a with sentence j of b, at i*nb+j.
+	score    []float64
+	shared   []float64
+	nshared  []int32
 	bestA    []int // best b for each a
 	bestB    []int // best a for each b
 	na, nb   int
 	relA     []float64
 	relB     []float64
-	keptPair map[[2]int]bool
+	keptPair []bool // at i*nb+j
+	// nzA, nzB: the pairs that share a term (the only ones that can align), in (a, b) order
+	nzA, nzB []int32
 	relaxed  bool
 }
 
@@ -166,17 +169,23 @@ func (al *aligner) weights() {
 	va, vb := fa.vocab, fb.vocab
 	mapA, mapB := make([]int32, len(va)), make([]int32, len(vb))
 	al.wid = make([]float64, 0, len(va)+len(vb))
+	// the weight of a df, made once per df (most terms occur in one or two sentences)
+	var logs [32]float64
 	x, y := 0, 0
 	for x < len(va) || y < len(vb) {
 		k := int32(len(al.wid))
 		var t string
 		var df int
+		c := 0 // va[x] against vb[y], when both are left
+		if x < len(va) && y < len(vb) {
+			c = compareTerms(fa.pfx[x], va[x], fb.pfx[y], vb[y])
+		}
 		switch {
-		case y == len(vb) || x < len(va) && va[x] < vb[y]:
+		case y == len(vb) || x < len(va) && c < 0:
 			t, df = va[x], fa.cnt[x]
 			mapA[x] = k
 			x++
-		case x == len(va) || vb[y] < va[x]:
+		case x == len(va) || c > 0:
 			t, df = vb[y], fb.cnt[y]
 			mapB[y] = k
 			y++
@@ -186,7 +195,15 @@ func (al *aligner) weights() {
 			x++
 			y++
 		}
-		w := math.Log(1 + float64(n)/float64(df))
+		var w float64
+		if df < len(logs) {
+			if logs[df] == 0 {
+				logs[df] = math.Log(1 + float64(n)/float64(df))
+			}
+			w = logs[df]
+		} else {
+			w = math.Log(1 + float64(n)/float64(df))
+		}
 		switch {
 		case strings.HasPrefix(t, numPrefix):
 			w *= 1.5
@@ -224,42 +241,56 @@ func relPositions(n int) []float64 {
 	return out
 }
 
+// scoreAll scores every sentence pair. It walks, for each sentence of a, the sentences of b
+// that hold each of its terms (b's sentences by term), so pairs that share nothing, most of
+// them, cost nothing; a pair's shared weight is still summed in ascending term order, as a
+// merge of the two sorted term lists would, so the scores are the same to the last bit.
 func (al *aligner) scoreAll() {
-	al.score = make([][]float64, al.na)
-	al.shared = make([][]float64, al.na)
-	al.nshared = make([][]int, al.na)
-	for i := range al.na {
-		al.score[i] = make([]float64, al.nb)
-		al.shared[i] = make([]float64, al.nb)
-		al.nshared[i] = make([]int, al.nb)
-		ta := al.idsA[i]
+	na, nb := al.na, al.nb
+	n := na * nb
+	buf := make([]float64, 2*n)
+	al.score, al.shared = buf[:n:n], buf[n:]
+	al.nshared = make([]int32, n)
+	// b's sentences by term id, each list in ascending sentence order
+	start := make([]int32, len(al.wid)+1)
+	for _, tb := range al.idsB {
+		for _, t := range tb {
+			start[t+1]++
+		}
+	}
+	for t := 1; t < len(start); t++ {
+		start[t] += start[t-1]
+	}
+	post := make([]int32, start[len(start)-1])
+	fill := make([]int32, len(al.wid))
+	copy(fill, start)
+	for j, tb := range al.idsB {
+		for _, t := range tb {
+			post[fill[t]] = int32(j)
+			fill[t]++
+		}
+	}
+	for i, ta := range al.idsA {
 		if len(ta) == 0 {
 			continue
 		}
-		for j := range al.nb {
-			tb := al.idsB[j]
-			if len(tb) == 0 {
-				continue
+		row := i * nb
+		shared, nshared := al.shared[row:row+nb], al.nshared[row:row+nb]
+		for _, t := range ta {
+			w := al.wid[t]
+			for _, j := range post[start[t]:start[t+1]] {
+				shared[j] += w
+				nshared[j]++
 			}
-			sh, n := 0.0, 0
-			x, y := 0, 0
-			for x < len(ta) && y < len(tb) {
-				switch {
-				case ta[x] < tb[y]:
-					x++
-				case ta[x] > tb[y]:
-					y++
-				default:
-					sh += al.wid[ta[x]]
-					n++
-					x++
-					y++
-				}
-			}
-			al.shared[i][j] = sh
-			al.nshared[i][j] = n
+		}
+		score := al.score[row : row+nb]
+		for j, sh := range shared {
 			if sh > 0 {
-				al.score[i][j] = 2 * sh / (al.wa[i] + al.wb[j])
+				score[j] = 2 * sh / (al.wa[i] + al.wb[j])
+			}
+			if nshared[j] > 0 {
+				al.nzA = append(al.nzA, int32(i))
+				al.nzB = append(al.nzB, int32(j))
 			}
 		}
 	}
@@ -267,12 +298,13 @@ func (al *aligner) scoreAll() {
 
 // acceptable reports whether sentences i and j say the same thing at all.
 func (al *aligner) acceptable(i, j int) bool {
-	n := al.nshared[i][j]
+	k := i*al.nb + j
+	n := int(al.nshared[k])
 	minShared := min(2, len(al.fa.sents[i].terms), len(al.fb.sents[j].terms))
 	if n < minShared || n == 0 {
 		return false
 	}
-	s := al.score[i][j]
+	s := al.score[k]
 	if s >= pairMin {
 		return true
 	}
@@ -284,14 +316,14 @@ func (al *aligner) containA(i, j int) float64 {
 	if al.wa[i] == 0 {
 		return 0
 	}
-	return al.shared[i][j] / al.wa[i]
+	return al.shared[i*al.nb+j] / al.wa[i]
 }
 
 func (al *aligner) containB(i, j int) float64 {
 	if al.wb[j] == 0 {
 		return 0
 	}
-	return al.shared[i][j] / al.wb[j]
+	return al.shared[i*al.nb+j] / al.wb[j]
 }
 
 // rank orders candidate partners: by score, then closeness of relative position, then index.
@@ -307,50 +339,46 @@ func (al *aligner) better(s1, d1 float64, k1 int, s2, d2 float64, k2 int) bool {
 
 // choose keeps mutual best pairs, plus merges and splits: a second partner whose sentence the
 // first one largely contains.
+// Only pairs that share a term can be acceptable, so the loops walk those, in (a, b)
+// order: for each a sentence its b partners in ascending order and for each b sentence its
+// a partners in ascending order, as loops over all pairs would meet them.
 func (al *aligner) choose() {
 	al.bestA = make([]int, al.na)
 	al.bestB = make([]int, al.nb)
-	for i := range al.na {
+	for i := range al.bestA {
 		al.bestA[i] = -1
-		for j := range al.nb {
-			if !al.acceptable(i, j) {
-				continue
-			}
-			k := al.bestA[i]
-			if k < 0 || al.better(al.score[i][j], math.Abs(al.relA[i]-al.relB[j]), j,
-				al.score[i][k], math.Abs(al.relA[i]-al.relB[k]), k) {
-				al.bestA[i] = j
-			}
-		}
 	}
-	for j := range al.nb {
+	for j := range al.bestB {
 		al.bestB[j] = -1
-		for i := range al.na {
-			if !al.acceptable(i, j) {
-				continue
-			}
-			k := al.bestB[j]
-			if k < 0 || al.better(al.score[i][j], math.Abs(al.relA[i]-al.relB[j]), i,
-				al.score[k][j], math.Abs(al.relA[k]-al.relB[j]), k) {
-				al.bestB[j] = i
-			}
+	}
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if !al.acceptable(i, j) {
+			continue
+		}
+		if k := al.bestA[i]; k < 0 || al.better(al.score[i*al.nb+j], math.Abs(al.relA[i]-al.relB[j]), j,
+			al.score[i*al.nb+k], math.Abs(al.relA[i]-al.relB[k]), k) {
+			al.bestA[i] = j
+		}
+		if k := al.bestB[j]; k < 0 || al.better(al.score[i*al.nb+j], math.Abs(al.relA[i]-al.relB[j]), i,
+			al.score[k*al.nb+j], math.Abs(al.relA[k]-al.relB[j]), k) {
+			al.bestB[j] = i
 		}
 	}
-	al.keptPair = map[[2]int]bool{}
-	for i := range al.na {
-		for j := range al.nb {
-			if !al.acceptable(i, j) {
-				continue
-			}
-			bi, bj := al.bestA[i] == j, al.bestB[j] == i
-			keep := (bi && bj) ||
-				// a's sentence i merges b's j with others: j lies mostly inside i
-				(bj && al.containB(i, j) >= containMin) ||
-				// a's sentence i is one half of b's j, split
-				(bi && al.containA(i, j) >= containMin)
-			if keep {
-				al.keptPair[[2]int{i, j}] = true
-			}
+	al.keptPair = make([]bool, al.na*al.nb)
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if !al.acceptable(i, j) {
+			continue
+		}
+		bi, bj := al.bestA[i] == j, al.bestB[j] == i
+		keep := (bi && bj) ||
+			// a's sentence i merges b's j with others: j lies mostly inside i
+			(bj && al.containB(i, j) >= containMin) ||
+			// a's sentence i is one half of b's j, split
+			(bi && al.containA(i, j) >= containMin)
+		if keep {
+			al.keptPair[i*al.nb+j] = true
 		}
 	}
 	if al.relaxed {
@@ -368,39 +396,51 @@ const (
 func (al *aligner) relax() {
 	hasA := make([]bool, al.na)
 	hasB := make([]bool, al.nb)
-	for k := range al.keptPair {
-		hasA[k[0]], hasB[k[1]] = true, true
+	for k, kept := range al.keptPair {
+		if kept {
+			hasA[k/al.nb], hasB[k%al.nb] = true, true
+		}
 	}
 	pick := func(i, j int) bool {
-		return al.score[i][j] >= relaxedMin && al.nshared[i][j] >= relaxedMinShared
+		return al.score[i*al.nb+j] >= relaxedMin && al.nshared[i*al.nb+j] >= relaxedMinShared
 	}
-	for i := range al.na {
-		if hasA[i] {
+	// each a sentence without a partner takes its best (the first of equals); then each b
+	// sentence still without one (hasB as the a sentences left it)
+	bestA := make([]int, al.na)
+	for i := range bestA {
+		bestA[i] = -1
+	}
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if hasA[i] || !pick(i, j) {
 			continue
 		}
-		best := -1
-		for j := range al.nb {
-			if pick(i, j) && (best < 0 || al.score[i][j] > al.score[i][best]) {
-				best = j
-			}
+		if best := bestA[i]; best < 0 || al.score[i*al.nb+j] > al.score[i*al.nb+best] {
+			bestA[i] = j
 		}
+	}
+	for i, best := range bestA {
 		if best >= 0 {
-			al.keptPair[[2]int{i, best}] = true
+			al.keptPair[i*al.nb+best] = true
 			hasB[best] = true
 		}
 	}
-	for j := range al.nb {
-		if hasB[j] {
+	bestB := make([]int, al.nb)
+	for j := range bestB {
+		bestB[j] = -1
+	}
+	for n, i32 := range al.nzA {
+		i, j := int(i32), int(al.nzB[n])
+		if hasB[j] || !pick(i, j) {
 			continue
 		}
-		best := -1
-		for i := range al.na {
-			if pick(i, j) && (best < 0 || al.score[i][j] > al.score[best][j]) {
-				best = i
-			}
+		if best := bestB[j]; best < 0 || al.score[i*al.nb+j] > al.score[best*al.nb+j] {
+			bestB[j] = i
 		}
+	}
+	for j, best := range bestB {
 		if best >= 0 {
-			al.keptPair[[2]int{best, j}] = true
+			al.keptPair[best*al.nb+j] = true
 		}
 	}
 }
@@ -409,16 +449,13 @@ func (al *aligner) result() *Comparison {
 	c := &Comparison{Pairs: []Pair{}}
 	byA := make([][]int, al.na)
 	alignedB := make([]bool, al.nb)
-	keys := make([][2]int, 0, len(al.keptPair))
-	for k := range al.keptPair {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(x, y [2]int) int {
-		if x[0] != y[0] {
-			return x[0] - y[0]
+	// kept pairs in (a, b) order: the flat matrix is laid out that way
+	var keys [][2]int
+	for k, kept := range al.keptPair {
+		if kept {
+			keys = append(keys, [2]int{k / al.nb, k % al.nb})
 		}
-		return x[1] - y[1]
-	})
+	}
 	for _, k := range keys {
 		byA[k[0]] = append(byA[k[0]], k[1])
 		alignedB[k[1]] = true
@@ -465,12 +502,12 @@ func (al *aligner) result() *Comparison {
 			if sameWords(sa.words, sb.words) {
 				st = StatusSame
 			}
-			s := al.score[i][j]
+			s := al.score[i*al.nb+j]
 			c.Pairs = append(c.Pairs, Pair{A: i, B: j, Status: st, Score: s,
 				AStart: sa.start, AEnd: sa.end, BStart: sb.start, BEnd: sb.end})
 			sumA[i] = max(sumA[i], s)
 			sumB[j] = max(sumB[j], s)
-			if s >= strongMin && al.nshared[i][j] >= strongMinShared {
+			if s >= strongMin && al.nshared[i*al.nb+j] >= strongMinShared {
 				c.strong++
 			}
 		}

@@ -52,6 +52,32 @@ func BenchmarkCompare(b *testing.B) {
 	b.ReportMetric(float64(bytesTotal)/float64(len(docs))*float64(b.N)/b.Elapsed().Seconds()/1e6, "MB/s")
 }
 
+// BenchmarkAlign aligns pairs of different 10kGNAD articles that pass the linker's cheap
+// vocabulary test (mayDerive), with their features made beforehand, as the linker meets
+// them: on a real stream most aligned candidates share a topic but derive from nothing.
+func BenchmarkAlign(b *testing.B) {
+	docs := gnadDocs(b, 400)
+	type pair struct{ a, b *Doc }
+	var pairs []pair
+	for i, x := range docs {
+		for _, y := range docs[i+1:] {
+			if MayDerive(x, y) {
+				pairs = append(pairs, pair{x, y})
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		b.Skip("no pair of articles shares enough terms")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := pairs[i%len(pairs)]
+		compareFeat(p.a, p.b, p.a.cached(), p.b.cached())
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
+}
+
 // BenchmarkSignature: signature computation per article.
 func BenchmarkSignature(b *testing.B) {
 	docs := gnadDocs(b, 200)

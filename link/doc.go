@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,9 +24,10 @@ type Doc struct {
 	Analysis *article.Analysis
 
 	// feat caches what comparisons read of the doc, so a doc kept by a caller (the placement
-	// stage keeps recent candidates) is featurised once.
-	once sync.Once
-	feat *docFeat
+	// stage keeps recent candidates) is featurised once; featured tells Terms it was.
+	once     sync.Once
+	feat     *docFeat
+	featured atomic.Bool
 	// sig is its signature, made once: the linker looks it up, the placement stage stores it.
 	sigOnce sync.Once
 	sig     Signature
@@ -33,8 +35,39 @@ type Doc struct {
 
 // cached returns the doc's features, computing them on first use.
 func (d *Doc) cached() *docFeat {
-	d.once.Do(func() { d.feat = features(d) })
+	d.once.Do(func() {
+		d.feat = features(d)
+		d.featured.Store(true)
+	})
 	return d.feat
+}
+
+// Terms is what the linker's first, cheap test of a candidate (shared terms, see
+// MayDerive) needs of it, in 4 bytes a term: the hashes of its distinct terms, sorted. A
+// caller that can no longer keep a candidate whole keeps its Terms, and the linker then
+// fetches it only when the test can pass (DocTerms).
+type Terms []uint32
+
+// Terms returns the doc's Terms, and false when its features were never made (making them
+// only for this costs more than fetching the doc when needed).
+func (d *Doc) Terms() (Terms, bool) {
+	if !d.featured.Load() {
+		return nil, false
+	}
+	f := d.cached()
+	return f.termHashes(), true
+}
+
+// termHashes returns the hashes of the doc's distinct terms, sorted, made once.
+func (f *docFeat) termHashes() Terms {
+	f.hashOnce.Do(func() {
+		f.hashes = make(Terms, len(f.vocab))
+		for k, t := range f.vocab {
+			f.hashes[k] = uint32(hashString(t))
+		}
+		slices.Sort(f.hashes)
+	})
+	return f.hashes
 }
 
 // signature returns the doc's signature, computing it on first use.
@@ -97,9 +130,13 @@ type docFeat struct {
 	// aligner merges two documents' vocabularies with these instead of hashing and sorting
 	// both documents' terms again for every pair.
 	vocab    []string
+	pfx      []uint64 // each vocab term's first 8 bytes, big-endian (see compareTerms)
 	cnt      []int
 	local    [][]int32
 	nonEmpty int
+	// hashes are vocab's terms hashed, sorted (termHashes)
+	hashOnce sync.Once
+	hashes   Terms
 }
 
 // index fills vocab, cnt, local and nonEmpty.
@@ -109,6 +146,10 @@ func (f *docFeat) index() {
 		f.vocab = append(f.vocab, t)
 	}
 	slices.Sort(f.vocab)
+	f.pfx = make([]uint64, len(f.vocab))
+	for k, t := range f.vocab {
+		f.pfx[k] = prefix8(t)
+	}
 	pos := make(map[string]int32, len(f.vocab))
 	f.cnt = make([]int, len(f.vocab))
 	for k, t := range f.vocab {
@@ -126,6 +167,33 @@ func (f *docFeat) index() {
 		}
 		f.local[i] = v
 	}
+}
+
+// prefix8 is s's first 8 bytes as a big-endian number, padded with zero bytes.
+func prefix8(s string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
+}
+
+// compareTerms is strings.Compare(a, b) given their prefix8: mostly an integer comparison.
+// Where the prefixes differ, they differ first at a byte that both strings have (and it
+// orders them), or where the shorter one has ended, and a string's end pads with a zero
+// byte, smaller than any byte the longer can have there unless that byte is zero too, in
+// which case the prefixes would not differ there.
+func compareTerms(pa uint64, a string, pb uint64, b string) int {
+	switch {
+	case pa < pb:
+		return -1
+	case pa > pb:
+		return 1
+	}
+	return strings.Compare(a, b)
 }
 
 // prefixes returns the family keys of the document's terms, computing them once.
@@ -155,6 +223,7 @@ func features(d *Doc) *docFeat {
 	// German they are mostly nouns ("weite Teile Norddeutschlands"), and a noun taken for a
 	// name looks like a new fact in a reworded sentence.
 	guessNames := len(an.Entities) == 0
+	set := map[string]struct{}{} // one sentence's terms, emptied for the next
 	for si, s := range an.Sentences {
 		sf := sentFeat{start: s.Start, end: s.End, heading: isHeading(d.Article, s)}
 		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
@@ -162,7 +231,7 @@ func features(d *Doc) *docFeat {
 			continue
 		}
 		toks := an.Tokens[s.TokStart:s.TokEnd]
-		set := map[string]struct{}{}
+		clear(set)
 		var words strings.Builder
 		firstWord := true
 		for k, t := range toks {

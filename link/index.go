@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -114,10 +113,19 @@ func shingleHashes(d *Doc) []uint64 {
 	return out
 }
 
+// hashString is FNV-1a (64 bits) of s, mixed; written out, as hash/fnv would allocate for
+// every term.
 func hashString(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return mix64(h.Sum64())
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return mix64(h)
 }
 
 // mix64 is a 64-bit finaliser (from the MurmurHash3 family): it spreads every input bit over

@@ -3,6 +3,7 @@ package link
 import (
 	"bytes"
 	"encoding/json"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"testing"
@@ -394,5 +395,119 @@ func TestDirectionUndated(t *testing.T) {
 		if c.Derived == nil || c.Derived.Article != "der" || c.Derived.Source != "src" {
 			t.Errorf("Compare(%s, %s).Derived = %+v, want der <- src", a.id(), b.id(), c.Derived)
 		}
+	}
+}
+
+// The signature's hashes are stored: hashString must stay FNV-1a as hash/fnv computes it.
+func TestHashStringIsFNV1a(t *testing.T) {
+	for _, s := range []string{"", "a", "kursk", "@wladimir", "#11000", "straße", "grenzgebiet-kursk"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if got, want := hashString(s), mix64(h.Sum64()); got != want {
+			t.Errorf("hashString(%q) = %x, want %x", s, got, want)
+		}
+	}
+}
+
+// mayDeriveTerms may let through what mayDerive rejects (hashes of different terms can
+// meet), never the reverse: the linker skips a candidate on its word alone.
+func TestMayDeriveTermsNeverRejectsWhatMayDeriveAccepts(t *testing.T) {
+	docs := []*Doc{
+		docFromLines("a", sKursk+"\n"+sWinter+"\n"+sGuterres),
+		docFromLines("b", sKurskRew+"\n"+sWinter+"\n"+sLawrow),
+		docFromLines("c", sPutin+"\n"+sAdded),
+		docFromLines("d", sLawrow+"\n"+sPutin),
+		docFromLines("e", sAdded),
+	}
+	accepted := 0
+	for _, a := range docs {
+		for _, b := range docs {
+			fa, fb := a.cached(), b.cached()
+			exact, bound := mayDerive(fa, fb), mayDeriveTerms(fa, fb.termHashes())
+			if exact && !bound {
+				t.Errorf("%s, %s: mayDerive true, mayDeriveTerms false", a.id(), b.id())
+			}
+			if exact {
+				accepted++
+			}
+		}
+	}
+	if accepted == len(docs) || accepted == len(docs)*len(docs) {
+		t.Fatalf("the pairs test nothing: %d of %d accepted", accepted, len(docs)*len(docs))
+	}
+}
+
+// A doc's Terms are known only once its features were made.
+func TestDocTerms(t *testing.T) {
+	d := docFromLines("a", sKursk+"\n"+sWinter)
+	if _, ok := d.Terms(); ok {
+		t.Fatal("Terms before features: want false")
+	}
+	f := d.cached()
+	got, ok := d.Terms()
+	if !ok || len(got) != len(f.vocab) || !slices.IsSorted(got) {
+		t.Fatalf("Terms = %v, %v; want %d sorted hashes", got, ok, len(f.vocab))
+	}
+}
+
+// compareTerms orders as strings.Compare, prefixes equal or not, zero bytes and all.
+func TestCompareTerms(t *testing.T) {
+	terms := []string{"", "a", "ab", "ab\x00", "ab\x00c", "abcdefgh", "abcdefghi", "abcdefgg", "abcdefgh\x00", "straße", "strasse", "#11", "@putin", "zz", "\xff"}
+	for _, a := range terms {
+		for _, b := range terms {
+			if got, want := compareTerms(prefix8(a), a, prefix8(b), b), strings.Compare(a, b); got != want {
+				t.Errorf("compareTerms(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+// scoreAll sums each pair's shared weights through b's sentences by term; the sums must be
+// those of a merge of the two sorted term lists, to the bit, or decisions at a threshold
+// could change.
+func TestScoreAllMatchesMerge(t *testing.T) {
+	docs := []*Doc{
+		docFromLines("a", sKursk+" "+sWinter+"\n"+sGuterres+"\n"+sLawrow),
+		docFromLines("b", sKurskRew+"\n"+sWinter+" "+sPutin+"\n"+sLawrow+"\n"+sAdded),
+		docFromLines("c", sPutin+"\n"+sAdded+"\n"+sKursk),
+	}
+	checked := 0
+	for _, a := range docs {
+		for _, b := range docs {
+			al := &aligner{fa: a.cached(), fb: b.cached(), na: len(a.cached().sents), nb: len(b.cached().sents)}
+			al.weights()
+			al.scoreAll()
+			for i, ta := range al.idsA {
+				for j, tb := range al.idsB {
+					sh, n := 0.0, int32(0)
+					for x, y := 0, 0; x < len(ta) && y < len(tb); {
+						switch {
+						case ta[x] < tb[y]:
+							x++
+						case ta[x] > tb[y]:
+							y++
+						default:
+							sh += al.wid[ta[x]]
+							n++
+							x++
+							y++
+						}
+					}
+					var score float64
+					if sh > 0 {
+						score = 2 * sh / (al.wa[i] + al.wb[j])
+						checked++
+					}
+					k := i*al.nb + j
+					if al.shared[k] != sh || al.nshared[k] != n || al.score[k] != score {
+						t.Errorf("%s/%s (%d, %d): shared %v, %d, score %v; merge gives %v, %d, %v",
+							a.id(), b.id(), i, j, al.shared[k], al.nshared[k], al.score[k], sh, n, score)
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no pair shares a term: the test shows nothing")
 	}
 }

@@ -12,6 +12,13 @@ type Docs interface {
 	Doc(id string) (*Doc, error)
 }
 
+// DocTerms is implemented by Docs that keep the Terms of articles they no longer hold whole:
+// the linker asks for them before fetching a candidate and fetches only one that can pass
+// its first test. ok is false when the Terms are not known (then the candidate is fetched).
+type DocTerms interface {
+	Terms(id string) (t Terms, ok bool)
+}
+
 // Sources answers which source an article currently derives from. The placement stage keeps
 // the derivations in a table; NewLinker keeps them in memory.
 type Sources interface {
@@ -99,9 +106,15 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 		return nil, fmt.Errorf("link: candidates of %s: %w", id, err)
 	}
 	var found []Derivation
+	known, _ := l.docs.(DocTerms)
 	for _, cid := range cands {
 		if cid == id {
 			continue
+		}
+		if known != nil {
+			if t, ok := known.Terms(cid); ok && !mayDeriveTerms(fd, t) {
+				continue // mayDerive would say no: skip the fetch
+			}
 		}
 		cd, err := l.docs.Doc(cid)
 		if err != nil {
@@ -111,7 +124,9 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 			continue
 		}
 		cf := cd.cached()
-		if !mayDerive(fd, cf) {
+		// the hashes first: comparing integers rejects most candidates at a fraction of
+		// the cost of comparing the terms
+		if !mayDeriveTerms(fd, cf.termHashes()) || !mayDerive(fd, cf) {
 			continue
 		}
 		if c := compareFeat(d, cd, fd, cf); c.Derived != nil {
@@ -225,10 +240,35 @@ func mayDerive(a, b *docFeat) bool {
 	shared := 0
 	va, vb := a.vocab, b.vocab
 	for x, y := 0, 0; x < len(va) && y < len(vb); {
-		switch {
-		case va[x] < vb[y]:
+		switch c := compareTerms(a.pfx[x], va[x], b.pfx[y], vb[y]); {
+		case c < 0:
 			x++
-		case va[x] > vb[y]:
+		case c > 0:
+			y++
+		default:
+			shared++
+			x++
+			y++
+		}
+	}
+	return float64(shared) >= minSharedTerms*float64(small)
+}
+
+// mayDeriveTerms is mayDerive with b known by its Terms. Two different terms may share a
+// hash, which can only add to the count of shared hashes, never take from it (each shared
+// term is one shared hash), so it is false only where mayDerive is false.
+func mayDeriveTerms(a *docFeat, b Terms) bool {
+	small := min(len(a.vocab), len(b))
+	if small == 0 {
+		return false
+	}
+	shared := 0
+	ha := a.termHashes()
+	for x, y := 0, 0; x < len(ha) && y < len(b); {
+		switch {
+		case ha[x] < b[y]:
+			x++
+		case ha[x] > b[y]:
 			y++
 		default:
 			shared++

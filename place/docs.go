@@ -17,14 +17,17 @@ import (
 // docCache fetches candidates for provenance from the store and keeps the recently used ones
 // with their tokens and link features, so that an article compared with many later ones is
 // read, decoded, tokenised and featurised once. Bounded: past maxDocs the least recently
-// used half goes (an agency report that many later articles rewrite stays).
+// used half goes (an agency report that many later articles rewrite stays). Of a doc that
+// goes, its link.Terms stay (up to maxTerms, 4 bytes a term): most candidates the cache no
+// longer holds share too few terms to be aligned, and the linker then skips fetching them.
 type docCache struct {
 	st  Store
 	reg *lang.Registry
 
-	mu   sync.Mutex
-	docs map[string]*docEntry
-	tick uint64
+	mu    sync.Mutex
+	docs  map[string]*docEntry
+	tick  uint64
+	terms map[string]*termsEntry
 }
 
 type docEntry struct {
@@ -32,10 +35,18 @@ type docEntry struct {
 	used uint64
 }
 
-const maxDocs = 2048
+type termsEntry struct {
+	t    link.Terms
+	used uint64
+}
+
+const (
+	maxDocs  = 2048
+	maxTerms = 32768
+)
 
 func newDocCache(st Store, reg *lang.Registry) *docCache {
-	return &docCache{st: st, reg: reg, docs: map[string]*docEntry{}}
+	return &docCache{st: st, reg: reg, docs: map[string]*docEntry{}, terms: map[string]*termsEntry{}}
 }
 
 // Doc implements link.Docs.
@@ -62,10 +73,27 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 	return d, nil
 }
 
+// Terms implements link.DocTerms: the Terms of a doc the cache no longer holds whole.
+func (c *docCache) Terms(id string) (link.Terms, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.docs[id]; ok {
+		return nil, false // held whole: fetching it is free
+	}
+	e, ok := c.terms[id]
+	if !ok {
+		return nil, false
+	}
+	c.tick++
+	e.used = c.tick
+	return e.t, true
+}
+
 func (c *docCache) put(id string, d *link.Doc) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick++
+	delete(c.terms, id) // a new version's terms are its doc's
 	if e, ok := c.docs[id]; ok {
 		e.d, e.used = d, c.tick
 		return
@@ -80,10 +108,32 @@ func (c *docCache) put(id string, d *link.Doc) {
 		for k, e := range c.docs {
 			if e.used < cut {
 				delete(c.docs, k)
+				if t, ok := e.d.Terms(); ok {
+					c.keepTerms(k, t, e.used)
+				}
 			}
 		}
 	}
 	c.docs[id] = &docEntry{d: d, used: c.tick}
+}
+
+// keepTerms keeps the Terms of a doc that leaves the cache, dropping the least recently
+// used half of them past maxTerms.
+func (c *docCache) keepTerms(id string, t link.Terms, used uint64) {
+	if len(c.terms) >= maxTerms {
+		us := make([]uint64, 0, len(c.terms))
+		for _, e := range c.terms {
+			us = append(us, e.used)
+		}
+		slices.Sort(us)
+		cut := us[maxTerms/2]
+		for k, e := range c.terms {
+			if e.used < cut {
+				delete(c.terms, k)
+			}
+		}
+	}
+	c.terms[id] = &termsEntry{t: t, used: used}
 }
 
 // Doc returns a stored article as the linking stage reads it, with tokens rebuilt by reg's
