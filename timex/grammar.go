@@ -26,6 +26,10 @@ type tagger struct {
 	last      [4]cdate // last date mentioned with at least year, month, day precision
 	toks      []tok
 	tense     int // -1 past, 0 present or unknown, +1 future
+	// clause is the tense of the current token's clause (between commas, brackets, dashes
+	// and quotation marks), 0 when the clause shows none: "Im Weg steht ihm am Sonntag nur
+	// noch Fritz, der sich … einen Schlagabtausch lieferte" speaks of next Sunday.
+	clause int
 	// section is the date of the last heading that named one ("1862", "Juni 1941 bis
 	// Februar 1943"): a narrative's sections restart from it, whatever asides the previous
 	// section's paragraphs wandered off to.
