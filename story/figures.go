@@ -33,8 +33,8 @@ func (bd *build) figures() {
 				continue
 			}
 			day := d.date
-			for k := range d.sents[si].dates {
-				// A date in the figure's own sentence says which moment it is for
+			for _, k := range d.clauseDates(si, f) {
+				// A date in the figure's own clause says which moment it is for
 				// ("vor zwei Tagen hatte sie noch von zwölf Verletzten gesprochen").
 				if day == "" || k < day {
 					day = k
@@ -477,4 +477,52 @@ func interval(v Value) (float64, float64) {
 		return x * (1 - tolerance), x * (1 + tolerance)
 	}
 	return x * (1 - exactTolerance), x * (1 + exactTolerance)
+}
+
+// clauseDates returns the days of the time expressions of sentence si that speak of figure
+// f: those in its clause, with no clause break (comma, semicolon, colon, dash) and no bracket
+// between them. "Die CDU kommt auf 31,9 Prozent (2019: 32,1 Prozent)": 2019 is the
+// bracketed figure's year, not the 31,9 percent's.
+func (d *doc) clauseDates(si int, f article.Figure) []string {
+	s := d.sents[si]
+	var out []string
+	for _, t := range d.an.Times {
+		if t.Start < s.start || t.Start >= s.end || (t.Type != article.TimeDate && t.Type != article.TimeTime) ||
+			t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+			continue
+		}
+		a, b := t.End, f.Start
+		if f.End <= t.Start {
+			a, b = f.End, t.Start
+		}
+		if a > b {
+			continue
+		}
+		if between := d.runes.Slice(a, b); strings.ContainsAny(between, ",;:()[]–—") && !(t.End <= f.Start && strings.TrimSpace(between) == ":") {
+			continue // "(2019: 10,4 Prozent)" keeps its year
+		}
+		if inBrackets(d.runes.Slice(s.start, t.Start)) != inBrackets(d.runes.Slice(s.start, f.Start)) {
+			continue
+		}
+		day := t.Value
+		if len(day) > 10 && !clockRE.MatchString(day) {
+			day = day[:10]
+		}
+		out = append(out, day)
+	}
+	return out
+}
+
+// inBrackets reports whether the end of s lies inside an open bracket.
+func inBrackets(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth > 0
 }

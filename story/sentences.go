@@ -256,6 +256,11 @@ func (d *doc) readSentences() {
 			if st.words < 6 || st.words > 50 {
 				st.standalone = false
 			}
+			if !balanced(st.text) {
+				// "1) trifft im Finale … auf Taylor Fritz (ATP-Nr.": a list item or a sentence
+				// cut at an abbreviation has lost its subject or its end.
+				st.standalone = false
+			}
 			if epithetOpening(toks, demonstratives, epithets, inPerson) {
 				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
 			}
@@ -359,6 +364,23 @@ func containsPhrase(s, phrase string) bool {
 		}
 		i = k + 1
 	}
+}
+
+// balanced reports whether every bracket opened in s is closed after it.
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		}
+	}
+	return depth == 0
 }
 
 func startsLower(s string) bool {

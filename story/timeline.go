@@ -71,6 +71,11 @@ func (bd *build) timeline() {
 			if si < 0 || !d.sents[si].usable {
 				continue
 			}
+			if relativeInQuote(d.an, t) {
+				// "Wir müssen schauen, wie es morgen ist", sagte Sinner: the speaker's
+				// "morgen" is the day after the speaking, which the article rarely dates.
+				continue
+			}
 			unread, seen := otherDay[si]
 			if !seen {
 				unread = unreadDay(d, si)
@@ -166,6 +171,21 @@ func (bd *build) timeline() {
 	for _, g := range out {
 		bd.st.Timeline = append(bd.st.Timeline, g.e)
 	}
+}
+
+// relativeInQuote reports whether time expression t lies inside a direct quotation and
+// writes no digit: a relative date ("morgen", "am Montag", "im Januar") said by someone
+// speaks from the moment they spoke, not from the article's date it was resolved against.
+func relativeInQuote(an *article.Analysis, t article.Time) bool {
+	if strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 {
+		return false
+	}
+	for _, q := range an.Quotes {
+		if q.Direct && q.Start <= t.Start && t.End <= q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // isDate rejects numbers taken for years: a bare four-digit number is a year only after a
