@@ -74,6 +74,7 @@ func (bd *build) figures() {
 			if !confirmedOnly(&qg.q) {
 				continue
 			}
+			qg.q.Label = shownLabel(figs, part, qg.q)
 			bd.quants = append(bd.quants, qg)
 		}
 	}
@@ -430,6 +431,24 @@ func confirmedOnly(q *Quantity) bool {
 	return len(kept) > 0
 }
 
+// shownLabel names a quantity by the labels of the figures whose values it shows: the
+// values left out ("a label with more than three values shows only the values several
+// articles give") must not lend it their label ("BSW" for the CDU's 31,9 percent).
+func shownLabel(figs []figAt, g []int, q Quantity) string {
+	shown := map[string]bool{}
+	for _, v := range q.Values {
+		shown[figKey(v.Value, q.Unit)+"|"+v.Bound] = true
+	}
+	label := map[string]int{}
+	for _, k := range g {
+		f := figs[k].f
+		if f.What != "" && shown[figKey(f.Value, f.Unit)+"|"+f.Bound] {
+			label[f.What]++
+		}
+	}
+	return mostCommon(label)
+}
+
 // ordinal: a number with a full stop after it, followed by a word in lower case or by
 // one that is no stop word, is a rank, not an amount ("in der 59. Minute", "kommt auf nun
 // 710. Pflichtspiele", which the segmenter took for a sentence end); "stieg auf 15. Das
@@ -498,8 +517,14 @@ func (d *doc) clauseDates(si int, f article.Figure) []string {
 		if a > b {
 			continue
 		}
-		if between := d.runes.Slice(a, b); strings.ContainsAny(between, ",;:()[]–—") && !(t.End <= f.Start && strings.TrimSpace(between) == ":") {
+		between := d.runes.Slice(a, b)
+		if strings.ContainsAny(between, ",;:()[]–—") && !(t.End <= f.Start && strings.TrimSpace(between) == ":") {
 			continue // "(2019: 10,4 Prozent)" keeps its year
+		}
+		if f.End <= t.Start && len(strings.Fields(between)) > 3 {
+			// A date well after the figure speaks of what follows it: "mit 31,9 Prozent
+			// stärkste Kraft und liegt damit knapp unter dem Ergebnis von 2019".
+			continue
 		}
 		if inBrackets(d.runes.Slice(s.start, t.Start)) != inBrackets(d.runes.Slice(s.start, f.Start)) {
 			continue
