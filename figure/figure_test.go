@@ -102,6 +102,8 @@ func TestGermanNonFigures(t *testing.T) {
 		"Eine Frau kam.",
 		"Es endete 2:1 nach Verlängerung.",
 		"Die Boeing 737 stürzte ab.",
+		"Eine Zuschauerin schrieb an Sat.1 einen Brief.",
+		"Erwartet wird das neue iPhone 16 mit größerem Bildschirm.",
 		"Er kam im Januar 2025 zurück.",
 		"Er ist 50 Jahre alt.",
 		"Die Nr. 5 gewann.",

@@ -134,15 +134,18 @@ func (r *run) nounBefore(t []tok, c cand, plain bool) int {
 
 // inPP reports whether noun t[k] heads a prepositional phrase of the pack's figure_pp_heads
 // list: only articles and modifiers stand between the preposition and it ("im ersten
-// Halbjahr", "laut Feuerwehr"). Such a noun says where or by whose account, not what is
+// Halbjahr", "laut Feuerwehr"), or is followed by a postposition ("den Angaben zufolge"). Such a noun says where or by whose account, not what is
 // counted; the noun before the phrase does ("die Personalkosten in der Verwaltung").
 func (r *run) inPP(t []tok, k int) bool {
+	if k+1 < len(t) && t[k+1].kind == tWord && r.lex.ppHeads[t[k+1].norm] == "post" {
+		return true // "den Angaben zufolge"
+	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		x := t[j]
 		if x.kind != tWord {
 			return false
 		}
-		if _, ok := r.lex.ppHeads[x.norm]; ok {
+		if v, ok := r.lex.ppHeads[x.norm]; ok && v != "post" {
 			return true
 		}
 		if !r.lex.stop(x.norm) && !r.isAdj(x) {
