@@ -93,6 +93,9 @@ func (bd *build) timeline() {
 				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
 				// day, and with several it cannot be told which.
 				other := otherDays(d, si)
+				if len(other) == 0 {
+					other = daysBefore(d, si)
+				}
 				if len(other) > 1 {
 					continue
 				}
@@ -290,6 +293,30 @@ func otherDays(d *doc, si int) []string {
 		}
 	}
 	return out
+}
+
+// daysBefore returns the days other than the report's that the nearest of the two sentences
+// before si (in its block) names, when that sentence names any day: "Die Spitzengremien
+// beraten am Montag … In Berlin treten die Parteichefs … vor die Presse. Den Auftakt machen
+// SPD, AfD und BSW (alle 11.00 Uhr)": the clock times are Monday's. A sentence naming the
+// report's own day ("heute") keeps them on it.
+func daysBefore(d *doc, si int) []string {
+	block := d.an.Sentences[si].Block
+	for k := si - 1; k >= 0 && k >= si-2 && d.an.Sentences[k].Block == block; k-- {
+		st := d.sents[k]
+		own := false
+		for _, t := range d.an.Times {
+			if t.Start >= st.start && t.Start < st.end && t.Type == article.TimeDate && len(t.Value) >= 10 && t.Value[:10] == d.date {
+				own = true
+			}
+		}
+		if other := otherDays(d, k); len(other) > 0 && !own {
+			return other
+		} else if own {
+			return nil
+		}
+	}
+	return nil
 }
 
 // numericDayRE finds a day and month written in digits without a year ("14.09.", "9/14").

@@ -912,6 +912,13 @@ func (t *tagger) season(i int) (hit, bool) {
 			return hit{i: i, j: k, typ: article.TimeDate, val: yearString(y) + "-" + s, mod: mod, date: cdate{y: y, prec: pYear}}, true
 		}
 	}
+	if rv, ok := t.cat(j, "rel"); ok && t.isUnit(j+1, "Y") {
+		// "bis Herbst kommenden Jahres": the year the genitive names, not the season's next.
+		if a, ok := t.anchor(pYear); ok {
+			y := a.y + num(rv)
+			return hit{i: i, j: j + 2, typ: article.TimeDate, val: yearString(y) + "-" + s, mod: mod, date: cdate{y: y, prec: pYear}}, true
+		}
+	}
 	return hit{i: i, j: j, typ: article.TimeDate, val: t.seasonYear(s, t.tense), mod: mod}, true
 }
 

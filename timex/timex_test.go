@@ -64,6 +64,7 @@ func TestGerman(t *testing.T) {
 		{"2024-11-14", "Selenskyj berichtete am Donnerstag.", []want{{"am Donnerstag", "date", "2024-11-14", ""}}},
 		{"2024-11-14", "Er wird am Montag kommen.", []want{{"am Montag", "date", "2024-11-18", ""}}},
 		{"2024-11-14", "Er kam am Montag.", []want{{"am Montag", "date", "2024-11-11", ""}}},
+		{"2024-09-02", "Bis Herbst kommenden Jahres soll verhandelt werden.", []want{{"Herbst kommenden Jahres", "date", "2025-FA", ""}}},
 		// The clause's own tense, not a relative clause's: next Sunday (2024-11-14 is a Thursday).
 		{"2024-11-14", "Im Finale trifft er am Sonntag auf den Sieger, der gestern lange kämpfte.", []want{{"am Sonntag", "date", "2024-11-17", ""}}},
 		{"2024-11-14", "Am Sonntag, als alle schon tanzten, verlor er das Finale.", []want{{"Am Sonntag", "date", "2024-11-10", ""}}},
