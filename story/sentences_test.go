@@ -71,6 +71,9 @@ func TestStandalone(t *testing.T) {
 		{"Die Behörde hat deshalb die höchste Warnstufe für den Landkreis ausgerufen.", false},
 		{"Bis zur Wahl veröffentlichen wir werktäglich die Sicht von Unternehmern aus der Region.", false},
 		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", true},
+		// A list item or a sentence cut at an abbreviation: an unclosed bracket.
+		{"1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang (Weltrangliste Nr.", false},
+		{"Anna Berger (Nr. 1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang.", true},
 	} {
 		if got := story.Standalone(analysed(c.text), reg); got != c.want {
 			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)

@@ -489,3 +489,42 @@ func oneArticleStory(t *testing.T, id, title, published, text string) *story.Sto
 	}
 	return st
 }
+
+// TestTimelineAndFiguresInContext: clock times of a schedule take the day the sentence
+// before names; a speaker's "morgen" is no date of the timeline; a year in brackets after
+// a figure is the bracketed value's, not the figure's.
+func TestTimelineAndFiguresInContext(t *testing.T) {
+	text := "Die Gremien der Parteien beraten am Montag über das Ergebnis der Wahl in Neustadt. " +
+		"In der Hauptstadt treten die Vorsitzenden danach vor die Presse. " +
+		"Den Auftakt machen die Grünen und die Liberalen (alle 11.00 Uhr). " +
+		"„Wir müssen schauen, wie es morgen aussieht“, sagte die Kandidatin Anna Berger am Abend. " +
+		"Die Volkspartei kommt auf 31,9 Prozent der Stimmen und liegt damit knapp unter dem Ergebnis von 2019 (32,1 Prozent)."
+	st := oneArticleStory(t, "wahl-neustadt", "Wahl in Neustadt", "2024-09-01T21:00:00+02:00", text)
+	clock := false
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "11.00 Uhr") {
+			clock = true
+			if !strings.HasPrefix(e.Value, "2024-09-02T11") {
+				t.Errorf("the press conferences of Monday are at %s, want 2 September 11:00", e.Value)
+			}
+		}
+		for _, m := range e.Mentions {
+			if m.Text == "morgen" {
+				t.Errorf("a speaker's %q is in the timeline at %s", m.Text, e.Value)
+			}
+			if m.Text == "am Abend" && !strings.HasPrefix(e.Value, "2024-09-01") {
+				t.Errorf("the evening she spoke is put at %s, want 1 September", e.Value)
+			}
+		}
+	}
+	if !clock {
+		t.Errorf("no timeline entry for the schedule: %+v", st.Timeline)
+	}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			if v.Value == 31.9 && v.Date == "2019" {
+				t.Errorf("31,9 percent is given for 2019 (%s)", q.Label)
+			}
+		}
+	}
+}

@@ -284,8 +284,9 @@ func otherDays(d *doc, si int) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range d.an.Times {
-		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' {
-			continue
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' ||
+			relativeInQuote(d.an, t) {
+			continue // a speaker's "morgen" is not the day of the reporter's "am Abend"
 		}
 		if day := t.Value[:10]; day != d.date && !seen[day] {
 			seen[day] = true
