@@ -42,7 +42,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 31
+const ModelVersion = 32
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10

@@ -93,7 +93,8 @@ func (bd *build) timeline() {
 				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
 				// day, and with several it cannot be told which.
 				other := otherDays(d, si)
-				if len(other) == 0 {
+				if len(other) == 0 && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 {
+					// A clock time ("11.00 Uhr"), not a day of its own ("am Dienstagabend").
 					other = daysBefore(d, si)
 				}
 				if len(other) > 1 {
