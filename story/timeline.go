@@ -297,14 +297,14 @@ func otherDays(d *doc, si int) []string {
 	return out
 }
 
-// daysBefore returns the days other than the report's that the nearest of the two sentences
+// daysBefore returns the days other than the report's that the nearest of the three sentences
 // before si (in its block) names, when that sentence names any day: "Die Spitzengremien
 // beraten am Montag … In Berlin treten die Parteichefs … vor die Presse. Den Auftakt machen
 // SPD, AfD und BSW (alle 11.00 Uhr)": the clock times are Monday's. A sentence naming the
 // report's own day ("heute") keeps them on it.
 func daysBefore(d *doc, si int) []string {
 	block := d.an.Sentences[si].Block
-	for k := si - 1; k >= 0 && k >= si-2 && d.an.Sentences[k].Block == block; k-- {
+	for k := si - 1; k >= 0 && k >= si-3 && d.an.Sentences[k].Block == block; k-- {
 		st := d.sents[k]
 		own := false
 		for _, t := range d.an.Times {
