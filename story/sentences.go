@@ -86,7 +86,12 @@ func (d *doc) readSentences() {
 	modals := d.pack.Words("story_modals")
 	demonstratives := d.pack.Words("story_demonstratives")
 	followers := d.pack.Words("story_article_followers")
-	epithets := d.pack.Words("quote_epithets")
+	epithets := map[string]string{}
+	for _, list := range []string{"quote_epithets", "story_epithets"} {
+		for w, v := range d.pack.Words(list) {
+			epithets[w] = v
+		}
+	}
 	d.sents = make([]sentence, len(an.Sentences))
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
