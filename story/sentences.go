@@ -84,6 +84,8 @@ func (d *doc) readSentences() {
 	pronouns := d.pack.Words("story_pronouns")
 	address := d.pack.Words("story_reader_address")
 	modals := d.pack.Words("story_modals")
+	subjunctive := d.pack.Words("story_subjunctive")
+	saying := d.pack.Words("speech_verbs")
 	demonstratives := d.pack.Words("story_demonstratives")
 	followers := d.pack.Words("story_article_followers")
 	epithets := map[string]string{}
@@ -168,6 +170,7 @@ func (d *doc) readSentences() {
 			}
 		}
 		pronoun, reader := false, false
+		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
 		first := true
 		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
@@ -189,6 +192,12 @@ func (d *doc) readSentences() {
 				st.all[t.Norm] = true
 				if m, ok := modals[t.Norm]; ok {
 					st.modals[m] = true
+				}
+				if _, ok := subjunctive[t.Norm]; ok && t.Text == t.Norm {
+					reported = true
+				}
+				if _, ok := saying[t.Norm]; ok {
+					attributed = true
 				}
 				opening := first
 				if !covered[t.Start] {
@@ -259,6 +268,10 @@ func (d *doc) readSentences() {
 				st.standalone = false
 			}
 			if st.words < 6 || st.words > 50 {
+				st.standalone = false
+			}
+			if reported && !attributed {
+				// "Die Vereinbarung werde aufgekündigt": someone's claim, and whose is not said.
 				st.standalone = false
 			}
 			if !balanced(st.text) {

@@ -71,6 +71,9 @@ func TestStandalone(t *testing.T) {
 		{"Die Behörde hat deshalb die höchste Warnstufe für den Landkreis ausgerufen.", false},
 		{"Bis zur Wahl veröffentlichen wir werktäglich die Sicht von Unternehmern aus der Region.", false},
 		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", true},
+		// Reported speech without whose it is.
+		{"Die mit dem Betriebsrat geschlossene Vereinbarung werde zum Jahresende aufgekündigt.", false},
+		{"Die Vereinbarung werde zum Jahresende aufgekündigt, sagte Betriebsrätin Anna Berger.", true},
 		{"Der Südtiroler gewann das Finale gegen den Amerikaner mit 6:3, 6:4 und 7:5.", false},
 		{"Der Südtiroler Jannik Sinner gewann das Finale in New York in drei Sätzen.", true},
 		// A list item or a sentence cut at an abbreviation: an unclosed bracket.
