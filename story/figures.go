@@ -33,12 +33,10 @@ func (bd *build) figures() {
 				continue
 			}
 			day := d.date
-			for _, k := range d.clauseDates(si, f) {
-				// A date in the figure's own clause says which moment it is for
-				// ("vor zwei Tagen hatte sie noch von zwölf Verletzten gesprochen").
-				if day == "" || k < day {
-					day = k
-				}
+			if k := d.figureDate(si, f); k != "" {
+				// A date of the figure's sentence says which moment it is for ("vor zwei
+				// Tagen hatte sie noch von zwölf Verletzten gesprochen").
+				day = k
 			}
 			figs = append(figs, figAt{doc: i, sent: si, f: f, day: day})
 		}
@@ -498,44 +496,48 @@ func interval(v Value) (float64, float64) {
 	return x * (1 - exactTolerance), x * (1 + exactTolerance)
 }
 
-// clauseDates returns the days of the time expressions of sentence si that speak of figure
-// f: those in its clause, with no clause break (comma, semicolon, colon, dash) and no bracket
-// between them. "Die CDU kommt auf 31,9 Prozent (2019: 32,1 Prozent)": 2019 is the
-// bracketed figure's year, not the 31,9 percent's.
-func (d *doc) clauseDates(si int, f article.Figure) []string {
+// figureDate returns the day of the time expression of sentence si nearest to figure f
+// among those that may speak of it ("Seit 1776 wurde die höchste Rate im Jahr 1778 mit 29,78
+// Prozent verzeichnet": 1778), "" when none does: a date before it ("Im April 2020, als …, erreichte die Quote 14,8 Prozent"), or one
+// close after it in its clause ("10 Prozent während der Rezession im Oktober 2009"), never
+// one in a bracket the figure is not in: "Die CDU kommt auf 31,9 Prozent (2019: 32,1
+// Prozent)" and "mit 31,9 Prozent stärkste Kraft und liegt damit unter dem Ergebnis von
+// 2019" give 2019 to the other value.
+func (d *doc) figureDate(si int, f article.Figure) string {
 	s := d.sents[si]
-	var out []string
+	best, bestD := "", -1
 	for _, t := range d.an.Times {
 		if t.Start < s.start || t.Start >= s.end || (t.Type != article.TimeDate && t.Type != article.TimeTime) ||
 			t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
 			continue
 		}
-		a, b := t.End, f.Start
-		if f.End <= t.Start {
-			a, b = f.End, t.Start
-		}
-		if a > b {
-			continue
-		}
-		between := d.runes.Slice(a, b)
-		if strings.ContainsAny(between, ",;:()[]–—") && !(t.End <= f.Start && strings.TrimSpace(between) == ":") {
-			continue // "(2019: 10,4 Prozent)" keeps its year
-		}
-		if f.End <= t.Start && len(strings.Fields(between)) > 3 {
-			// A date well after the figure speaks of what follows it: "mit 31,9 Prozent
-			// stärkste Kraft und liegt damit knapp unter dem Ergebnis von 2019".
+		if t.End > f.Start && t.Start < f.End {
 			continue
 		}
 		if inBrackets(d.runes.Slice(s.start, t.Start)) != inBrackets(d.runes.Slice(s.start, f.Start)) {
 			continue
 		}
+		if f.End <= t.Start {
+			between := d.runes.Slice(f.End, t.Start)
+			if strings.ContainsAny(between, ",;:()[]–—") || len(strings.Fields(between)) > 6 {
+				continue
+			}
+		} else if between := d.runes.Slice(t.End, f.Start); strings.ContainsAny(between, "()[]") && strings.TrimSpace(between) != ":" {
+			continue // "(2019: 10,4 Prozent)" keeps its year; "(2019) … 5 Prozent" does not lend it
+		}
 		day := t.Value
 		if len(day) > 10 && !clockRE.MatchString(day) {
 			day = day[:10]
 		}
-		out = append(out, day)
+		dist := f.Start - t.End
+		if f.End <= t.Start {
+			dist = t.Start - f.End
+		}
+		if bestD < 0 || dist < bestD {
+			best, bestD = day, dist
+		}
 	}
-	return out
+	return best
 }
 
 // inBrackets reports whether the end of s lies inside an open bracket.
