@@ -186,6 +186,7 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Nun sollen die Personalkosten in der Verwaltung um 20 Prozent sinken.", nil, "Personalkosten", ""},
 		{"Beim Hersteller brach der Gewinn im ersten Halbjahr um 14 Prozent ein.", nil, "Gewinn", ""},
 		{"Im Vergleich zur letzten Wahl kommt die Partei auf 12 Prozent.", nil, "Partei", ""},
+		{"Die Partei erzielte nach Auszählung aller Wahlbezirke 32,8 Prozent.", nil, "Partei", ""},
 		// The subject gives the figure only when it pledges, grants or delivers: a party's
 		// result or membership is what the figure measures, not a statement by the party.
 		{"Die CDU kommt auf 31,9 Prozent.", [][4]string{{"CDU", "organisation", "CDU"}}, "CDU", ""},

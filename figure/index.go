@@ -140,6 +140,7 @@ func (r *run) inPP(t []tok, k int) bool {
 	if k+1 < len(t) && t[k+1].kind == tWord && r.lex.ppHeads[t[k+1].norm] == "post" {
 		return true // "den Angaben zufolge"
 	}
+	gen := false
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		x := t[j]
 		if x.kind != tWord {
@@ -147,6 +148,14 @@ func (r *run) inPP(t []tok, k int) bool {
 		}
 		if v, ok := r.lex.ppHeads[x.norm]; ok && v != "post" {
 			return true
+		}
+		if gen && r.isNoun(x) && r.lex.capNouns {
+			// "nach Auszählung aller Wahlbezirke": a genitive inside a phrase is in it.
+			return r.inPP(t, j)
+		}
+		gen = r.lex.cases[x.norm] == "gen" || x.norm == "aller" // right before the noun it follows
+		if gen {
+			continue
 		}
 		if !r.lex.stop(x.norm) && !r.isAdj(x) {
 			return false

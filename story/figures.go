@@ -29,7 +29,7 @@ func (bd *build) figures() {
 	for i, d := range bd.docs {
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
-			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) {
+			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) {
 				continue
 			}
 			day := d.date
@@ -552,4 +552,21 @@ func inBrackets(s string) bool {
 		}
 	}
 	return depth > 0
+}
+
+// nameOnly reports whether figure f is labelled by a name alone and measures no share: "AfD:
+// 40" (seats), "Bayern: 80 Mio. €" (a fee) say whom the number concerns, not what it
+// counts, and a reader cannot tell. A share under a name ("CDU: 31,9 %") reads as the
+// name's share and stays.
+func (d *doc) nameOnly(f article.Figure, si int) bool {
+	if f.What == "" || f.Unit == "%" || f.Unit == "pp" {
+		return false
+	}
+	s := d.sents[si]
+	for _, e := range d.an.Entities {
+		if e.Start >= s.start && e.End <= s.end && e.Text == f.What {
+			return true
+		}
+	}
+	return false
 }

@@ -498,7 +498,8 @@ func TestTimelineAndFiguresInContext(t *testing.T) {
 		"In der Hauptstadt treten die Vorsitzenden danach vor die Presse. " +
 		"Den Auftakt machen die Grünen und die Liberalen (alle 11.00 Uhr). " +
 		"„Wir müssen schauen, wie es morgen aussieht“, sagte die Kandidatin Anna Berger am Abend. " +
-		"Die Volkspartei kommt auf 31,9 Prozent der Stimmen und liegt damit knapp unter dem Ergebnis von 2019 (32,1 Prozent)."
+		"Die Volkspartei kommt auf 31,9 Prozent der Stimmen und liegt damit knapp unter dem Ergebnis von 2019 (32,1 Prozent). " +
+		"Die Grünen erhalten nach der Korrektur sieben statt sechs."
 	st := oneArticleStory(t, "wahl-neustadt", "Wahl in Neustadt", "2024-09-01T21:00:00+02:00", text)
 	clock := false
 	for _, e := range st.Timeline {
@@ -524,6 +525,9 @@ func TestTimelineAndFiguresInContext(t *testing.T) {
 		for _, v := range q.Values {
 			if v.Value == 31.9 && v.Date == "2019" {
 				t.Errorf("31,9 percent is given for 2019 (%s)", q.Label)
+			}
+			if q.Label == "Grünen" {
+				t.Errorf("a count under a name alone is shown: %s: %s", q.Label, v.Text)
 			}
 		}
 	}
