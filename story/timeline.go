@@ -313,12 +313,28 @@ func daysBefore(d *doc, si int) []string {
 			}
 		}
 		if other := otherDays(d, k); len(other) > 0 && !own {
+			for _, day := range other {
+				if !nearDay(day, d.date, 7) {
+					return []string{"", ""} // a day far off: the clock time is not placed
+				}
+			}
 			return other
 		} else if own {
 			return nil
 		}
 	}
 	return nil
+}
+
+// nearDay reports whether days a and b ("2024-06-23") lie at most n days apart.
+func nearDay(a, b string, n int) bool {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	d := ta.Sub(tb).Hours() / 24
+	return d <= float64(n) && d >= -float64(n)
 }
 
 // numericDayRE finds a day and month written in digits without a year ("14.09.", "9/14").

@@ -497,11 +497,44 @@ func (t *tagger) undefYear(m, d int) cdate {
 	return c
 }
 
+// weekdayYear makes a day given with its weekday but without a year fall in a year where it
+// is that weekday ("am Samstag, 29. Juni" in a past-tense sentence of 23 June 2024 is 29
+// June 2024, a Saturday, not 29 June 2023, a Thursday): the year the tense chose, else the
+// one after or before it. A written year is left as it is.
+func (t *tagger) weekdayYear(h hit, wd int) hit {
+	if h.date.prec != pDay {
+		return h
+	}
+	for k := h.i; k < h.j; k++ {
+		if t.toks[k].kind == tNum && t.toks[k].digits == 4 {
+			return h
+		}
+	}
+	for _, dy := range []int{0, 1, -1} {
+		c := h.date
+		c.y += dy
+		if !validDay(c.y, c.m, c.d) {
+			continue
+		}
+		w := int(c.gotime().Weekday())
+		if w == 0 {
+			w = 7
+		}
+		if w == wd {
+			if dy != 0 {
+				h.date, h.val = c, c.String()
+			}
+			return h
+		}
+	}
+	return h
+}
+
 // dayMonth reads "3. November", "3. November 2024", "14. November, 2024", "Donnerstag, 7.
 // November", English "November 3, 2024" and "3 November 2024".
 func (t *tagger) dayMonth(i int) (hit, bool) {
 	start := i
-	if _, ok := t.cat(i, "weekday"); ok {
+	if wv, ok := t.cat(i, "weekday"); ok {
 		k := i + 1
 		if t.punct(k, ",") {
 			k++
@@ -511,7 +544,7 @@ func (t *tagger) dayMonth(i int) (hit, bool) {
 		}
 		if h, ok := t.dayMonth(k); ok && (k > i+1 || t.lx.g.monthDay) {
 			h.i = start
-			return h, true
+			return t.weekdayYear(h, num(wv)), true
 		}
 		return hit{}, false
 	}

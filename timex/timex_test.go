@@ -64,6 +64,10 @@ func TestGerman(t *testing.T) {
 		{"2024-11-14", "Selenskyj berichtete am Donnerstag.", []want{{"am Donnerstag", "date", "2024-11-14", ""}}},
 		{"2024-11-14", "Er wird am Montag kommen.", []want{{"am Montag", "date", "2024-11-18", ""}}},
 		{"2024-11-14", "Er kam am Montag.", []want{{"am Montag", "date", "2024-11-11", ""}}},
+		// The weekday names the year: 29 June 2024 is a Saturday, 29 June 2023 a Thursday.
+		{"2024-06-23", "Schon vorher stand fest, dass das Team am Samstag, 29. Juni, spielen würde.", []want{{"am Samstag, 29. Juni", "date", "2024-06-29", ""}}},
+		// "am späten Dienstagabend": an adjective after "am" gives no tense.
+		{"2024-06-23", "Wer der Gegner sein wird, entscheidet sich am späten Dienstagabend.", []want{{"Dienstagabend", "time", "2024-06-25TEV", ""}}},
 		{"2024-09-02", "Bis Herbst kommenden Jahres soll verhandelt werden.", []want{{"Herbst kommenden Jahres", "date", "2025-FA", ""}}},
 		// The clause's own tense, not a relative clause's: next Sunday (2024-11-14 is a Thursday).
 		{"2024-11-14", "Im Finale trifft er am Sonntag auf den Sieger, der gestern lange kämpfte.", []want{{"am Sonntag", "date", "2024-11-17", ""}}},
