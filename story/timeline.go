@@ -71,7 +71,7 @@ func (bd *build) timeline() {
 			if si < 0 || !d.sents[si].usable {
 				continue
 			}
-			if relativeInQuote(d.an, t) {
+			if relativeInQuote(d, t) {
 				// "Wir müssen schauen, wie es morgen ist", sagte Sinner: the speaker's
 				// "morgen" is the day after the speaking, which the article rarely dates.
 				continue
@@ -177,11 +177,14 @@ func (bd *build) timeline() {
 	}
 }
 
-// relativeInQuote reports whether time expression t lies inside a direct quotation and
-// writes no digit: a relative date ("morgen", "am Montag", "im Januar") said by someone
-// speaks from the moment they spoke, not from the article's date it was resolved against.
-func relativeInQuote(an *article.Analysis, t article.Time) bool {
-	if strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 {
+// relativeInQuote reports whether time expression t lies inside a direct quotation, writes
+// no digit and was resolved to a day other than the article's: a speaker's "morgen" or "am
+// Montag" counts from the moment they spoke, which the article rarely dates. A speaker's
+// "heute", "in der Nacht" or "dieses Wochenende" is kept: spoken near the report, it names
+// its day or week.
+func relativeInQuote(d *doc, t article.Time) bool {
+	an := d.an
+	if strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' || t.Value[:10] == d.date {
 		return false
 	}
 	for _, q := range an.Quotes {
@@ -286,7 +289,7 @@ func otherDays(d *doc, si int) []string {
 	var out []string
 	for _, t := range d.an.Times {
 		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' ||
-			relativeInQuote(d.an, t) {
+			relativeInQuote(d, t) {
 			continue // a speaker's "morgen" is not the day of the reporter's "am Abend"
 		}
 		if day := t.Value[:10]; day != d.date && !seen[day] {

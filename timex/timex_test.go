@@ -64,6 +64,8 @@ func TestGerman(t *testing.T) {
 		{"2024-11-14", "Selenskyj berichtete am Donnerstag.", []want{{"am Donnerstag", "date", "2024-11-14", ""}}},
 		{"2024-11-14", "Er wird am Montag kommen.", []want{{"am Montag", "date", "2024-11-18", ""}}},
 		{"2024-11-14", "Er kam am Montag.", []want{{"am Montag", "date", "2024-11-11", ""}}},
+		// "könnte" is a conditional, no past: 2 July comes after the report.
+		{"2024-06-19", "Das Team könnte aber auch am 2. Juli in München antreten.", []want{{"am 2. Juli", "date", "2024-07-02", ""}}},
 		// The weekday names the year: 29 June 2024 is a Saturday, 29 June 2023 a Thursday.
 		{"2024-06-23", "Schon vorher stand fest, dass das Team am Samstag, 29. Juni, spielen würde.", []want{{"am Samstag, 29. Juni", "date", "2024-06-29", ""}}},
 		// "am späten Dienstagabend": an adjective after "am" gives no tense.
