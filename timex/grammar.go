@@ -539,7 +539,7 @@ func (t *tagger) dayMonth(i int) (hit, bool) {
 		if t.punct(k, ",") {
 			k++
 		}
-		if t.is(k, "den", "the") {
+		if t.is(k, "den", "der", "the") { // "Sonntag, der 30. Juni"
 			k++
 		}
 		if h, ok := t.dayMonth(k); ok && (k > i+1 || t.lx.g.monthDay) {

@@ -151,7 +151,14 @@ func (t *tagger) bareWeekday(wd int) (string, cdate) {
 	if t.narrative {
 		return t.weekdayValue(wd, t.tense, false)
 	}
-	v, c := t.weekdayValue(wd, t.clause, false)
+	dir := t.clause
+	if dir == 0 {
+		// No tense shown (the past forms the packs list and the perfect are): news speaks
+		// of past days in the past tense, so a present-tense weekday is mostly one to come
+		// ("Am Samstag beginnt die K.-o.-Phase", "die Ungarn sind am Mittwoch der Gegner").
+		dir = 1
+	}
+	v, c := t.weekdayValue(wd, dir, false)
 	if a, ok := t.anchor(pDay); ok && c.known() {
 		if d := c.gotime().Sub(a.gotime()).Hours() / 24; d <= -6 || d >= 6 {
 			return "", cdate{}

@@ -66,6 +66,10 @@ func TestGerman(t *testing.T) {
 		{"2024-11-14", "Er kam am Montag.", []want{{"am Montag", "date", "2024-11-11", ""}}},
 		// "könnte" is a conditional, no past: 2 July comes after the report.
 		{"2024-06-19", "Das Team könnte aber auch am 2. Juli in München antreten.", []want{{"am 2. Juli", "date", "2024-07-02", ""}}},
+		{"2024-06-19", "Spielort und Termin wäre Sonntag, der 30. Juni, in Köln.", []want{{"Sonntag, der 30. Juni", "date", "2024-06-30", ""}}},
+		// A weekday in a sentence that shows no tense is one to come.
+		{"2024-06-15", "In der Gruppe sind die Ungarn am Mittwoch der nächste Gegner.", []want{{"am Mittwoch", "date", "2024-06-19", ""}}},
+		{"2024-06-23", "Am Samstag beginnt die K.-o.-Phase.", []want{{"Am Samstag", "date", "", ""}}},
 		// The weekday names the year: 29 June 2024 is a Saturday, 29 June 2023 a Thursday.
 		{"2024-06-23", "Schon vorher stand fest, dass das Team am Samstag, 29. Juni, spielen würde.", []want{{"am Samstag, 29. Juni", "date", "2024-06-29", ""}}},
 		// "am späten Dienstagabend": an adjective after "am" gives no tense.
