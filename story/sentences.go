@@ -85,6 +85,7 @@ func (d *doc) readSentences() {
 	address := d.pack.Words("story_reader_address")
 	modals := d.pack.Words("story_modals")
 	subjunctive := d.pack.Words("story_subjunctive")
+	this := d.pack.Words("story_this")
 	saying := d.pack.Words("speech_verbs")
 	demonstratives := d.pack.Words("story_demonstratives")
 	followers := d.pack.Words("story_article_followers")
@@ -170,6 +171,7 @@ func (d *doc) readSentences() {
 			}
 		}
 		pronoun, reader := false, false
+		pointsBack, afterThis := false, false
 		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
 		first := true
@@ -180,6 +182,15 @@ func (d *doc) readSentences() {
 					st.standalone = false // "Der spielt am Samstag …": "der" stands for someone named before
 				}
 				afterArticle = ""
+			}
+			if afterThis && t.Kind == article.TokWord && !startsLower(t.Text) {
+				if this[t.Norm] != "time" {
+					pointsBack = true // "Nach diesen Wahlen": which?
+				}
+			}
+			afterThis = false
+			if v, ok := this[t.Norm]; ok && v == "" && t.Kind == article.TokWord && !st.quoted {
+				afterThis = true
 			}
 			switch t.Kind {
 			case article.TokNumber:
@@ -268,6 +279,11 @@ func (d *doc) readSentences() {
 				st.standalone = false
 			}
 			if st.words < 6 || st.words > 50 {
+				st.standalone = false
+			}
+			if pointsBack || tickerStampRE.MatchString(st.text) {
+				// "17:08 Uhr Ein paar Statistiken zum Rennen …": a live ticker's entry runs
+				// its heading into its text.
 				st.standalone = false
 			}
 			if reported && !attributed {
@@ -414,10 +430,12 @@ func startsLower(s string) bool {
 }
 
 var (
-	clockRE     = regexp.MustCompile(`T\d\d:\d\d`)
-	digitsRE    = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	thousandsDE = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
-	thousandsEN = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)
+	clockRE = regexp.MustCompile(`T\d\d:\d\d`)
+	// tickerStampRE finds a live ticker's time stamp opening a sentence ("17:08 Uhr …", "14.05 Uhr").
+	tickerStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(Uhr)?\s+\p{Lu}`)
+	digitsRE      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	thousandsDE   = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
+	thousandsEN   = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)
 )
 
 // NormNumber reads a written number the same in either convention: "1.400", "1,400" and
