@@ -208,6 +208,9 @@ func TestEnglish(t *testing.T) {
 		{"2024-11-14", "It was calmer than the past few weeks.", []want{{"the past few weeks", "date", "PAST_REF", ""}}},
 		{"2024-11-14", "The summit comes a decade after the last one.", []want{{"a decade", "duration", "P1DE", ""}}},
 		{"2024-11-14", "The law applies from the beginning of next year until mid-2026.", []want{{"beginning of next year", "date", "2025", "START"}, {"mid-2026", "date", "2026", "MID"}}},
+		// Irregular past forms give the past; a weekday with no tense shown is one to come.
+		{"2024-11-15", "The minister told reporters on Thursday that talks would go on.", []want{{"Thursday", "date", "2024-11-14", ""}}},
+		{"2024-11-12", "The summit opens on Thursday in Brussels.", []want{{"Thursday", "date", "2024-11-14", ""}}},
 		{"2024-11-12", "At 9 a.m. on Friday, the markets opened lower than a year ago.", []want{{"9 a.m.", "time", "2024-11-12T09:00", ""}, {"Friday", "date", "2024-11-08", ""}, {"a year ago", "date", "2023", ""}}},
 		// Six days back is the day after the article's own weekday: more often an article
 		// dated a day off than a day almost a week ago. Left unresolved.
