@@ -532,3 +532,25 @@ func TestTimelineAndFiguresInContext(t *testing.T) {
 		}
 	}
 }
+
+// TestClockTimesOfTheirSentence: clock times in a sentence that names its own day stay on
+// it, whatever day the sentence before names.
+func TestClockTimesOfTheirSentence(t *testing.T) {
+	text := "Am Montag treffen sich die Minister der Länder in Neustadt zu einem Gipfel. " +
+		"Von 20 Uhr bis 24 Uhr fahren am Sonntagabend wegen der Bauarbeiten keine Bahnen in der Stadt."
+	st := oneArticleStory(t, "bahn-neustadt", "Bahnen in Neustadt", "2024-09-01T12:00:00+02:00", text)
+	found := false
+	for _, e := range st.Timeline {
+		for _, m := range e.Mentions {
+			if m.Text == "20 Uhr" {
+				found = true
+				if !strings.HasPrefix(e.Value, "2024-09-01") {
+					t.Errorf("20 Uhr on Sunday evening is put at %s", e.Value)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no timeline entry holds 20 Uhr: %+v", st.Timeline)
+	}
+}

@@ -93,7 +93,7 @@ func (bd *build) timeline() {
 				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
 				// day, and with several it cannot be told which.
 				other := otherDays(d, si)
-				if len(other) == 0 && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 {
+				if len(other) == 0 && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 && !dayInSentence(d, si, t) {
 					// A clock time ("11.00 Uhr"), not a day of its own ("am Dienstagabend").
 					other = daysBefore(d, si)
 				}
@@ -327,6 +327,20 @@ func daysBefore(d *doc, si int) []string {
 		}
 	}
 	return nil
+}
+
+// dayInSentence reports whether sentence si names a day in another time expression than t
+// ("am Donnerstagabend von 20 Uhr bis 24 Uhr"): its clock times are of that day, not of
+// one the sentences before name.
+func dayInSentence(d *doc, si int, t article.Time) bool {
+	st := d.sents[si]
+	for _, o := range d.an.Times {
+		if o.Start >= st.start && o.Start < st.end && o.Start != t.Start && len(o.Value) >= 10 && o.Value[4] == '-' && o.Value[7] == '-' &&
+			strings.IndexFunc(o.Text, unicode.IsDigit) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearDay reports whether days a and b ("2024-06-23") lie at most n days apart.

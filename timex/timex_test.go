@@ -67,6 +67,8 @@ func TestGerman(t *testing.T) {
 		// "könnte" is a conditional, no past: 2 July comes after the report.
 		{"2024-06-19", "Das Team könnte aber auch am 2. Juli in München antreten.", []want{{"am 2. Juli", "date", "2024-07-02", ""}}},
 		{"2024-06-19", "Spielort und Termin wäre Sonntag, der 30. Juni, in Köln.", []want{{"Sonntag, der 30. Juni", "date", "2024-06-30", ""}}},
+		// Reported speech about what may come: "könne" speaks of the coming Saturday.
+		{"2024-10-17", "Auch am Samstagmorgen könne es noch zu Störungen kommen, teilte die Bahn mit.", []want{{"am Samstagmorgen", "time", "2024-10-19TMO", ""}}},
 		// A weekday in a sentence that shows no tense is one to come.
 		{"2024-06-15", "In der Gruppe sind die Ungarn am Mittwoch der nächste Gegner.", []want{{"am Mittwoch", "date", "2024-06-19", ""}}},
 		{"2024-06-23", "Am Samstag beginnt die K.-o.-Phase.", []want{{"Am Samstag", "date", "", ""}}},
