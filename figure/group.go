@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 )
@@ -165,11 +166,8 @@ func qualifiedApart(x, y *article.Figure) bool {
 func capitalised(s string) int {
 	n := 0
 	for _, w := range strings.Fields(s) {
-		for _, r := range w {
-			if unicode.IsUpper(r) {
-				n++
-			}
-			break
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			n++
 		}
 	}
 	return n

@@ -542,15 +542,7 @@ func (d *doc) figureDate(si int, f article.Figure) string {
 
 // inBrackets reports whether the end of s lies inside an open bracket.
 func inBrackets(s string) bool {
-	depth := 0
-	for _, r := range s {
-		switch r {
-		case '(', '[':
-			depth++
-		case ')', ']':
-			depth = max(depth-1, 0)
-		}
-	}
+	depth, _ := brackets(s)
 	return depth > 0
 }
 

@@ -402,19 +402,26 @@ func containsPhrase(s, phrase string) bool {
 
 // balanced reports whether every bracket opened in s is closed after it.
 func balanced(s string) bool {
-	depth := 0
+	depth, stray := brackets(s)
+	return depth == 0 && !stray
+}
+
+// brackets returns how many brackets are open at the end of s, and whether one closed
+// without having been opened.
+func brackets(s string) (depth int, stray bool) {
 	for _, r := range s {
 		switch r {
 		case '(', '[':
 			depth++
 		case ')', ']':
 			if depth == 0 {
-				return false
+				stray = true
+				continue
 			}
 			depth--
 		}
 	}
-	return depth == 0
+	return depth, stray
 }
 
 func startsLower(s string) bool {
