@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/article"
@@ -506,6 +507,20 @@ func (r *run) numberWords(t []tok, i int) (float64, int, bool) {
 	return best, bestN, bestN > 0
 }
 
+// innerUpper reports whether w starts in lower case and has an upper-case letter after
+// that ("iPhone", "eBay"), as brands are written; "AfD" and "CDU" are not.
+func innerUpper(w string) bool {
+	for k, r := range w {
+		if k == 0 && !unicode.IsLower(r) {
+			return false
+		}
+		if k > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // notFigure rules out a number at t[i] that names, dates or places something instead of
 // counting it.
 func (r *run) notFigure(t []tok, i int, v float64) bool {
@@ -527,6 +542,12 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 			if _, ok := lex.numberwords[t[i-2].norm]; ok {
 				return true // "Nr. 5", "Abs. 2"
 			}
+			if !tk.space && !p.space && t[i-2].kind == tWord && !t[i-2].digits {
+				return true // "Sat.1", "Web.de": a name written with a point
+			}
+		}
+		if p.kind == tWord && !p.digits && innerUpper(p.text) && !r.countedAfter(t, i+1) {
+			return true // "iPhone 16", "eBay 2": a model or brand in mixed case
 		}
 	}
 	if i+1 < len(t) {

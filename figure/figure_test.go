@@ -102,6 +102,8 @@ func TestGermanNonFigures(t *testing.T) {
 		"Eine Frau kam.",
 		"Es endete 2:1 nach Verlängerung.",
 		"Die Boeing 737 stürzte ab.",
+		"Eine Zuschauerin schrieb an Sat.1 einen Brief.",
+		"Erwartet wird das neue iPhone 16 mit größerem Bildschirm.",
 		"Er kam im Januar 2025 zurück.",
 		"Er ist 50 Jahre alt.",
 		"Die Nr. 5 gewann.",
@@ -179,6 +181,12 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Die Zahl der getöteten Zivilisten steigt. In Gaza sind es 2.000 von ihnen.",
 			[][4]string{{"Gaza", "place", "Gaza"}}, "getötete Zivilisten in Gaza", ""},
 		{"30 Prozent der Stimmen gingen an die Partei.", nil, "Stimmen", ""},
+		// A noun inside a prepositional phrase before the figure is a setting, not what it
+		// measures: the noun before the phrase is.
+		{"Nun sollen die Personalkosten in der Verwaltung um 20 Prozent sinken.", nil, "Personalkosten", ""},
+		{"Beim Hersteller brach der Gewinn im ersten Halbjahr um 14 Prozent ein.", nil, "Gewinn", ""},
+		{"Im Vergleich zur letzten Wahl kommt die Partei auf 12 Prozent.", nil, "Partei", ""},
+		{"Die Partei erzielte nach Auszählung aller Wahlbezirke 32,8 Prozent.", nil, "Partei", ""},
 		// The subject gives the figure only when it pledges, grants or delivers: a party's
 		// result or membership is what the figure measures, not a statement by the party.
 		{"Die CDU kommt auf 31,9 Prozent.", [][4]string{{"CDU", "organisation", "CDU"}}, "CDU", ""},

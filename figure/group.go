@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 )
@@ -85,7 +87,7 @@ func Group(figs []Reported) []Quantity {
 	for a := 0; a < len(idx); a++ {
 		for b := a + 1; b < len(idx); b++ {
 			x, y := &figs[idx[a]].Figure, &figs[idx[b]].Figure
-			if x.Unit != y.Unit || x.Part != y.Part || jaccard(x.Keys, y.Keys) < minOverlap {
+			if x.Unit != y.Unit || x.Part != y.Part || jaccard(x.Keys, y.Keys) < minOverlap || qualifiedApart(x, y) {
 				continue
 			}
 			ra, rb := find(a), find(b)
@@ -131,6 +133,44 @@ func articleCount(q Quantity) int {
 		seen[f.Article] = true
 	}
 	return len(seen)
+}
+
+// qualifiedApart reports whether one figure's keys are all among the other's and the other
+// adds a noun or name to them ("Schäden" and "Schäden in Ostfriesland", "people" and "people
+// in Hamburg"): the bare head counts the whole, the qualified one a part of it, which is a
+// different quantity, never an update or a rival value. A modifier in lower case does not
+// set them apart ("Sturmschäden" and "versicherte Schäden").
+func qualifiedApart(x, y *article.Figure) bool {
+	if len(x.Keys) > len(y.Keys) {
+		x, y = y, x
+	}
+	if len(x.Keys) == len(y.Keys) {
+		return false
+	}
+	for _, a := range x.Keys {
+		found := false
+		for _, b := range y.Keys {
+			if a == b {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return capitalised(y.What) > capitalised(x.What)
+}
+
+// capitalised counts the words of s that start with an upper-case letter.
+func capitalised(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func jaccard(a, b []string) float64 {

@@ -104,6 +104,14 @@ func TestGroupPartsBoundsCompounds(t *testing.T) {
 			rep("a", 0, 650, "EUR", "", "X", "sturmschad"),
 			rep("b", 0, 650, "EUR", "", "Y", "versichert", "schad"),
 		}, 1, []bool{false}},
+		{"a qualified quantity is a part of the bare one, no rival", []Reported{
+			{Article: "a", Figure: article.Figure{Value: 1e9, Unit: "EUR", What: "Schäden", Keys: []string{"schad"}}},
+			{Article: "b", Figure: article.Figure{Value: 18e6, Unit: "EUR", What: "Schäden in Ostfriesland", Keys: []string{"schad", "ostfriesland"}}},
+		}, 2, []bool{false, false}},
+		{"a lower-case modifier does not qualify", []Reported{
+			{Article: "a", Figure: article.Figure{Value: 1e9, Unit: "EUR", What: "Schäden", Keys: []string{"schad"}}},
+			{Article: "b", Figure: article.Figure{Value: 18e6, Unit: "EUR", What: "versicherte Schäden", Keys: []string{"schad", "versichert"}}},
+		}, 1, []bool{true}},
 		{"short heads are not compounds", []Reported{
 			rep("a", 0, 5, "", "", "X", "raid"),
 			rep("b", 0, 6, "", "", "Y", "aid"),

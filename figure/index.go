@@ -103,7 +103,7 @@ func (r *run) nounBefore(t []tok, c cand, plain bool) int {
 	// The noun is mostly a few words away: looked for directly there, and in the lists only
 	// beyond, so that ordinary sentences do not pay for the lists.
 	for k := c.a - 1; k >= lo && k >= c.a-nearNouns; k-- {
-		if r.isNoun(t[k]) && (!plain || r.entityAt(k) == nil) {
+		if r.isNoun(t[k]) && (!plain || r.entityAt(k) == nil) && !r.inPP(t, k) {
 			return k
 		}
 	}
@@ -124,10 +124,44 @@ func (r *run) nounBefore(t []tok, c cand, plain bool) int {
 	if plain {
 		ns = r.idx.nouns[1]
 	}
-	if i := sort.SearchInts(ns, c.a); i > 0 && ns[i-1] >= lo {
-		return ns[i-1]
+	for i := sort.SearchInts(ns, c.a); i > 0 && ns[i-1] >= lo; i-- {
+		if !r.inPP(t, ns[i-1]) {
+			return ns[i-1]
+		}
 	}
 	return -1
+}
+
+// inPP reports whether noun t[k] heads a prepositional phrase of the pack's figure_pp_heads
+// list: only articles and modifiers stand between the preposition and it ("im ersten
+// Halbjahr", "laut Feuerwehr"), or is followed by a postposition ("den Angaben zufolge"). Such a noun says where or by whose account, not what is
+// counted; the noun before the phrase does ("die Personalkosten in der Verwaltung").
+func (r *run) inPP(t []tok, k int) bool {
+	if k+1 < len(t) && t[k+1].kind == tWord && r.lex.ppHeads[t[k+1].norm] == "post" {
+		return true // "den Angaben zufolge"
+	}
+	gen := false
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		x := t[j]
+		if x.kind != tWord {
+			return false
+		}
+		if v, ok := r.lex.ppHeads[x.norm]; ok && v != "post" {
+			return true
+		}
+		if gen && r.isNoun(x) && r.lex.capNouns {
+			// "nach Auszählung aller Wahlbezirke": a genitive inside a phrase is in it.
+			return r.inPP(t, j)
+		}
+		gen = r.lex.cases[x.norm] == "gen" || x.norm == "aller" // right before the noun it follows
+		if gen {
+			continue
+		}
+		if !r.lex.stop(x.norm) && !r.isAdj(x) {
+			return false
+		}
+	}
+	return false
 }
 
 // nearNouns is how far nounBefore looks word by word before it turns to the sentence's list.

@@ -65,7 +65,10 @@ type lexicon struct {
 	preps, neuter, cases, speakers, locPreps           map[string]string
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
-	pledges                  map[string]string
+	pledges map[string]string
+	// ppHeads are prepositions whose noun phrase, standing before a figure, is a setting
+	// and not what the figure measures ("Im Vergleich zu 2019 …", "Laut Hochrechnung …").
+	ppHeads                  map[string]string
 	rangeWords               map[string]string
 	verbSuffixes, adjEndings []string
 	function                 []map[string]string
@@ -153,6 +156,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.cases = p.Words("figure_cases")
 	l.speakers = p.Words("figure_speakers")
 	l.pledges = p.Words("figure_pledges")
+	l.ppHeads = p.Words("figure_pp_heads")
 	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
 		l.units.m, l.currencies.m, l.multipliers.m, l.fractions.m, l.partitives.first, l.timesWords}
 	return l

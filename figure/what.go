@@ -227,6 +227,12 @@ func (r *run) whatPieces(t []tok, prev []tok, c cand) (ph []piece, np bool) {
 			}
 		}
 		s, ok := r.leftNP(t, k)
+		if ok && !linked && (r.inPP(t, k) || k == 0 && r.entityAt(0) == nil) {
+			// "mit einem deutlichen Plus 32,8 Prozent" measures no plus (but "mit der UVP
+			// von 219 Euro" is the price); a capitalised first word need not be a noun
+			// ("Allein fünf Millionen kamen …").
+			ok = false
+		}
 		if !ok && !linked {
 			// The nearest noun to the left in the clause: "Die Inflation stieg auf 3 Prozent".
 			// A capitalised first word of a sentence need not be a noun ("Angeblich"). A name

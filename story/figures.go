@@ -29,16 +29,14 @@ func (bd *build) figures() {
 	for i, d := range bd.docs {
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
-			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) {
+			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) {
 				continue
 			}
 			day := d.date
-			for k := range d.sents[si].dates {
-				// A date in the figure's own sentence says which moment it is for
-				// ("vor zwei Tagen hatte sie noch von zwölf Verletzten gesprochen").
-				if day == "" || k < day {
-					day = k
-				}
+			if k := d.figureDate(si, f); k != "" {
+				// A date of the figure's sentence says which moment it is for ("vor zwei
+				// Tagen hatte sie noch von zwölf Verletzten gesprochen").
+				day = k
 			}
 			figs = append(figs, figAt{doc: i, sent: si, f: f, day: day})
 		}
@@ -74,6 +72,7 @@ func (bd *build) figures() {
 			if !confirmedOnly(&qg.q) {
 				continue
 			}
+			qg.q.Label = shownLabel(figs, part, qg.q)
 			bd.quants = append(bd.quants, qg)
 		}
 	}
@@ -430,6 +429,24 @@ func confirmedOnly(q *Quantity) bool {
 	return len(kept) > 0
 }
 
+// shownLabel names a quantity by the labels of the figures whose values it shows: the
+// values left out ("a label with more than three values shows only the values several
+// articles give") must not lend it their label ("BSW" for the CDU's 31,9 percent).
+func shownLabel(figs []figAt, g []int, q Quantity) string {
+	shown := map[string]bool{}
+	for _, v := range q.Values {
+		shown[figKey(v.Value, q.Unit)+"|"+v.Bound] = true
+	}
+	label := map[string]int{}
+	for _, k := range g {
+		f := figs[k].f
+		if f.What != "" && shown[figKey(f.Value, f.Unit)+"|"+f.Bound] {
+			label[f.What]++
+		}
+	}
+	return mostCommon(label)
+}
+
 // ordinal: a number with a full stop after it, followed by a word in lower case or by
 // one that is no stop word, is a rank, not an amount ("in der 59. Minute", "kommt auf nun
 // 710. Pflichtspiele", which the segmenter took for a sentence end); "stieg auf 15. Das
@@ -477,4 +494,71 @@ func interval(v Value) (float64, float64) {
 		return x * (1 - tolerance), x * (1 + tolerance)
 	}
 	return x * (1 - exactTolerance), x * (1 + exactTolerance)
+}
+
+// figureDate returns the day of the time expression of sentence si nearest to figure f
+// among those that may speak of it ("Seit 1776 wurde die höchste Rate im Jahr 1778 mit 29,78
+// Prozent verzeichnet": 1778), "" when none does: a date before it ("Im April 2020, als …, erreichte die Quote 14,8 Prozent"), or one
+// close after it in its clause ("10 Prozent während der Rezession im Oktober 2009"), never
+// one in a bracket the figure is not in: "Die CDU kommt auf 31,9 Prozent (2019: 32,1
+// Prozent)" and "mit 31,9 Prozent stärkste Kraft und liegt damit unter dem Ergebnis von
+// 2019" give 2019 to the other value.
+func (d *doc) figureDate(si int, f article.Figure) string {
+	s := d.sents[si]
+	best, bestD := "", -1
+	for _, t := range d.an.Times {
+		if t.Start < s.start || t.Start >= s.end || (t.Type != article.TimeDate && t.Type != article.TimeTime) ||
+			t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+			continue
+		}
+		if t.End > f.Start && t.Start < f.End {
+			continue
+		}
+		if inBrackets(d.runes.Slice(s.start, t.Start)) != inBrackets(d.runes.Slice(s.start, f.Start)) {
+			continue
+		}
+		if f.End <= t.Start {
+			between := d.runes.Slice(f.End, t.Start)
+			if strings.ContainsAny(between, ",;:()[]–—") || len(strings.Fields(between)) > 6 {
+				continue
+			}
+		} else if between := d.runes.Slice(t.End, f.Start); strings.ContainsAny(between, "()[]") && strings.TrimSpace(between) != ":" {
+			continue // "(2019: 10,4 Prozent)" keeps its year; "(2019) … 5 Prozent" does not lend it
+		}
+		day := t.Value
+		if len(day) > 10 && !clockRE.MatchString(day) {
+			day = day[:10]
+		}
+		dist := f.Start - t.End
+		if f.End <= t.Start {
+			dist = t.Start - f.End
+		}
+		if bestD < 0 || dist < bestD {
+			best, bestD = day, dist
+		}
+	}
+	return best
+}
+
+// inBrackets reports whether the end of s lies inside an open bracket.
+func inBrackets(s string) bool {
+	depth, _ := brackets(s)
+	return depth > 0
+}
+
+// nameOnly reports whether figure f is labelled by a name alone and measures no share: "AfD:
+// 40" (seats), "Bayern: 80 Mio. €" (a fee) say whom the number concerns, not what it
+// counts, and a reader cannot tell. A share under a name ("CDU: 31,9 %") reads as the
+// name's share and stays.
+func (d *doc) nameOnly(f article.Figure, si int) bool {
+	if f.What == "" || f.Unit == "%" || f.Unit == "pp" {
+		return false
+	}
+	s := d.sents[si]
+	for _, e := range d.an.Entities {
+		if e.Start >= s.start && e.End <= s.end && e.Text == f.What {
+			return true
+		}
+	}
+	return false
 }

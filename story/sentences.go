@@ -84,9 +84,17 @@ func (d *doc) readSentences() {
 	pronouns := d.pack.Words("story_pronouns")
 	address := d.pack.Words("story_reader_address")
 	modals := d.pack.Words("story_modals")
+	subjunctive := d.pack.Words("story_subjunctive")
+	this := d.pack.Words("story_this")
+	saying := d.pack.Words("speech_verbs")
 	demonstratives := d.pack.Words("story_demonstratives")
 	followers := d.pack.Words("story_article_followers")
-	epithets := d.pack.Words("quote_epithets")
+	epithets := map[string]string{}
+	for _, list := range []string{"quote_epithets", "story_epithets"} {
+		for w, v := range d.pack.Words(list) {
+			epithets[w] = v
+		}
+	}
 	d.sents = make([]sentence, len(an.Sentences))
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
@@ -163,6 +171,8 @@ func (d *doc) readSentences() {
 			}
 		}
 		pronoun, reader := false, false
+		pointsBack, afterThis := false, false
+		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
 		first := true
 		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
@@ -172,6 +182,15 @@ func (d *doc) readSentences() {
 					st.standalone = false // "Der spielt am Samstag …": "der" stands for someone named before
 				}
 				afterArticle = ""
+			}
+			if afterThis && t.Kind == article.TokWord && !startsLower(t.Text) {
+				if this[t.Norm] != "time" {
+					pointsBack = true // "Nach diesen Wahlen": which?
+				}
+			}
+			afterThis = false
+			if v, ok := this[t.Norm]; ok && v == "" && t.Kind == article.TokWord && !st.quoted {
+				afterThis = true
 			}
 			switch t.Kind {
 			case article.TokNumber:
@@ -184,6 +203,12 @@ func (d *doc) readSentences() {
 				st.all[t.Norm] = true
 				if m, ok := modals[t.Norm]; ok {
 					st.modals[m] = true
+				}
+				if _, ok := subjunctive[t.Norm]; ok && t.Text == t.Norm {
+					reported = true
+				}
+				if _, ok := saying[t.Norm]; ok {
+					attributed = true
 				}
 				opening := first
 				if !covered[t.Start] {
@@ -254,6 +279,20 @@ func (d *doc) readSentences() {
 				st.standalone = false
 			}
 			if st.words < 6 || st.words > 50 {
+				st.standalone = false
+			}
+			if pointsBack || tickerStampRE.MatchString(st.text) {
+				// "17:08 Uhr Ein paar Statistiken zum Rennen …": a live ticker's entry runs
+				// its heading into its text.
+				st.standalone = false
+			}
+			if reported && !attributed {
+				// "Die Vereinbarung werde aufgekündigt": someone's claim, and whose is not said.
+				st.standalone = false
+			}
+			if !balanced(st.text) {
+				// "1) trifft im Finale … auf Taylor Fritz (ATP-Nr.": a list item or a sentence
+				// cut at an abbreviation has lost its subject or its end.
 				st.standalone = false
 			}
 			if epithetOpening(toks, demonstratives, epithets, inPerson) {
@@ -361,6 +400,30 @@ func containsPhrase(s, phrase string) bool {
 	}
 }
 
+// balanced reports whether every bracket opened in s is closed after it.
+func balanced(s string) bool {
+	depth, stray := brackets(s)
+	return depth == 0 && !stray
+}
+
+// brackets returns how many brackets are open at the end of s, and whether one closed
+// without having been opened.
+func brackets(s string) (depth int, stray bool) {
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				stray = true
+				continue
+			}
+			depth--
+		}
+	}
+	return depth, stray
+}
+
 func startsLower(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -374,10 +437,12 @@ func startsLower(s string) bool {
 }
 
 var (
-	clockRE     = regexp.MustCompile(`T\d\d:\d\d`)
-	digitsRE    = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
-	thousandsDE = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
-	thousandsEN = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)
+	clockRE = regexp.MustCompile(`T\d\d:\d\d`)
+	// tickerStampRE finds a live ticker's time stamp opening a sentence ("17:08 Uhr …", "14.05 Uhr").
+	tickerStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(Uhr)?\s+\p{Lu}`)
+	digitsRE      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+	thousandsDE   = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
+	thousandsEN   = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)
 )
 
 // NormNumber reads a written number the same in either convention: "1.400", "1,400" and

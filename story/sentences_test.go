@@ -71,6 +71,18 @@ func TestStandalone(t *testing.T) {
 		{"Die Behörde hat deshalb die höchste Warnstufe für den Landkreis ausgerufen.", false},
 		{"Bis zur Wahl veröffentlichen wir werktäglich die Sicht von Unternehmern aus der Region.", false},
 		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", true},
+		{"Nach diesen Wahlen kann es in Neustadt keine Koalition wie jede andere geben.", false},
+		{"In diesem Jahr trat die Kandidatin in Neustadt nicht mehr zur Wahl an.", true},
+		{"16 Partien haben diese beiden Nationen bereits gegeneinander ausgetragen.", false},
+		{"17:08 Uhr Ein paar Statistiken zum Rennen: 47 von 62 Autos sahen die Zielflagge.", false},
+		// Reported speech without whose it is.
+		{"Die mit dem Betriebsrat geschlossene Vereinbarung werde zum Jahresende aufgekündigt.", false},
+		{"Die Vereinbarung werde zum Jahresende aufgekündigt, sagte Betriebsrätin Anna Berger.", true},
+		{"Der Südtiroler gewann das Finale gegen den Amerikaner mit 6:3, 6:4 und 7:5.", false},
+		{"Der Südtiroler Jannik Sinner gewann das Finale in New York in drei Sätzen.", true},
+		// A list item or a sentence cut at an abbreviation: an unclosed bracket.
+		{"1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang (Weltrangliste Nr.", false},
+		{"Anna Berger (Nr. 1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang.", true},
 	} {
 		if got := story.Standalone(analysed(c.text), reg); got != c.want {
 			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)

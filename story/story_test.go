@@ -489,3 +489,68 @@ func oneArticleStory(t *testing.T, id, title, published, text string) *story.Sto
 	}
 	return st
 }
+
+// TestTimelineAndFiguresInContext: clock times of a schedule take the day the sentence
+// before names; a speaker's "morgen" is no date of the timeline; a year in brackets after
+// a figure is the bracketed value's, not the figure's.
+func TestTimelineAndFiguresInContext(t *testing.T) {
+	text := "Die Gremien der Parteien beraten am Montag über das Ergebnis der Wahl in Neustadt. " +
+		"In der Hauptstadt treten die Vorsitzenden danach vor die Presse. " +
+		"Den Auftakt machen die Grünen und die Liberalen (alle 11.00 Uhr). " +
+		"„Wir müssen schauen, wie es morgen aussieht“, sagte die Kandidatin Anna Berger am Abend. " +
+		"Die Volkspartei kommt auf 31,9 Prozent der Stimmen und liegt damit knapp unter dem Ergebnis von 2019 (32,1 Prozent). " +
+		"Die Grünen erhalten nach der Korrektur sieben statt sechs."
+	st := oneArticleStory(t, "wahl-neustadt", "Wahl in Neustadt", "2024-09-01T21:00:00+02:00", text)
+	clock := false
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "11.00 Uhr") {
+			clock = true
+			if !strings.HasPrefix(e.Value, "2024-09-02T11") {
+				t.Errorf("the press conferences of Monday are at %s, want 2 September 11:00", e.Value)
+			}
+		}
+		for _, m := range e.Mentions {
+			if m.Text == "morgen" {
+				t.Errorf("a speaker's %q is in the timeline at %s", m.Text, e.Value)
+			}
+			if m.Text == "am Abend" && !strings.HasPrefix(e.Value, "2024-09-01") {
+				t.Errorf("the evening she spoke is put at %s, want 1 September", e.Value)
+			}
+		}
+	}
+	if !clock {
+		t.Errorf("no timeline entry for the schedule: %+v", st.Timeline)
+	}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			if v.Value == 31.9 && v.Date == "2019" {
+				t.Errorf("31,9 percent is given for 2019 (%s)", q.Label)
+			}
+			if q.Label == "Grünen" {
+				t.Errorf("a count under a name alone is shown: %s: %s", q.Label, v.Text)
+			}
+		}
+	}
+}
+
+// TestClockTimesOfTheirSentence: clock times in a sentence that names its own day stay on
+// it, whatever day the sentence before names.
+func TestClockTimesOfTheirSentence(t *testing.T) {
+	text := "Am Montag treffen sich die Minister der Länder in Neustadt zu einem Gipfel. " +
+		"Von 20 Uhr bis 24 Uhr fahren am Sonntagabend wegen der Bauarbeiten keine Bahnen in der Stadt."
+	st := oneArticleStory(t, "bahn-neustadt", "Bahnen in Neustadt", "2024-09-01T12:00:00+02:00", text)
+	found := false
+	for _, e := range st.Timeline {
+		for _, m := range e.Mentions {
+			if m.Text == "20 Uhr" {
+				found = true
+				if !strings.HasPrefix(e.Value, "2024-09-01") {
+					t.Errorf("20 Uhr on Sunday evening is put at %s", e.Value)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no timeline entry holds 20 Uhr: %+v", st.Timeline)
+	}
+}

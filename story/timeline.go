@@ -71,6 +71,11 @@ func (bd *build) timeline() {
 			if si < 0 || !d.sents[si].usable {
 				continue
 			}
+			if relativeInQuote(d, t) {
+				// "Wir müssen schauen, wie es morgen ist", sagte Sinner: the speaker's
+				// "morgen" is the day after the speaking, which the article rarely dates.
+				continue
+			}
 			unread, seen := otherDay[si]
 			if !seen {
 				unread = unreadDay(d, si)
@@ -88,6 +93,10 @@ func (bd *build) timeline() {
 				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
 				// day, and with several it cannot be told which.
 				other := otherDays(d, si)
+				if len(other) == 0 && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 && !dayInSentence(d, si, t) {
+					// A clock time ("11.00 Uhr"), not a day of its own ("am Dienstagabend").
+					other = daysBefore(d, si)
+				}
 				if len(other) > 1 {
 					continue
 				}
@@ -166,6 +175,24 @@ func (bd *build) timeline() {
 	for _, g := range out {
 		bd.st.Timeline = append(bd.st.Timeline, g.e)
 	}
+}
+
+// relativeInQuote reports whether time expression t lies inside a direct quotation, writes
+// no digit and was resolved to a day other than the article's: a speaker's "morgen" or "am
+// Montag" counts from the moment they spoke, which the article rarely dates. A speaker's
+// "heute", "in der Nacht" or "dieses Wochenende" is kept: spoken near the report, it names
+// its day or week.
+func relativeInQuote(d *doc, t article.Time) bool {
+	an := d.an
+	if strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' || t.Value[:10] == d.date {
+		return false
+	}
+	for _, q := range an.Quotes {
+		if q.Direct && q.Start <= t.Start && t.End <= q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // isDate rejects numbers taken for years: a bare four-digit number is a year only after a
@@ -261,8 +288,9 @@ func otherDays(d *doc, si int) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, t := range d.an.Times {
-		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' {
-			continue
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) < 10 || t.Value[4] != '-' || t.Value[7] != '-' ||
+			relativeInQuote(d, t) {
+			continue // a speaker's "morgen" is not the day of the reporter's "am Abend"
 		}
 		if day := t.Value[:10]; day != d.date && !seen[day] {
 			seen[day] = true
@@ -270,6 +298,60 @@ func otherDays(d *doc, si int) []string {
 		}
 	}
 	return out
+}
+
+// daysBefore returns the days other than the report's that the nearest of the three sentences
+// before si (in its block) names, when that sentence names any day: "Die Spitzengremien
+// beraten am Montag … In Berlin treten die Parteichefs … vor die Presse. Den Auftakt machen
+// SPD, AfD und BSW (alle 11.00 Uhr)": the clock times are Monday's. A sentence naming the
+// report's own day ("heute") keeps them on it.
+func daysBefore(d *doc, si int) []string {
+	block := d.an.Sentences[si].Block
+	for k := si - 1; k >= 0 && k >= si-3 && d.an.Sentences[k].Block == block; k-- {
+		st := d.sents[k]
+		own := false
+		for _, t := range d.an.Times {
+			if t.Start >= st.start && t.Start < st.end && t.Type == article.TimeDate && len(t.Value) >= 10 && t.Value[:10] == d.date {
+				own = true
+			}
+		}
+		if other := otherDays(d, k); len(other) > 0 && !own {
+			for _, day := range other {
+				if !nearDay(day, d.date, 7) {
+					return []string{"", ""} // a day far off: the clock time is not placed
+				}
+			}
+			return other
+		} else if own {
+			return nil
+		}
+	}
+	return nil
+}
+
+// dayInSentence reports whether sentence si names a day in another time expression than t
+// ("am Donnerstagabend von 20 Uhr bis 24 Uhr"): its clock times are of that day, not of
+// one the sentences before name.
+func dayInSentence(d *doc, si int, t article.Time) bool {
+	st := d.sents[si]
+	for _, o := range d.an.Times {
+		if o.Start >= st.start && o.Start < st.end && o.Start != t.Start && len(o.Value) >= 10 && o.Value[4] == '-' && o.Value[7] == '-' &&
+			strings.IndexFunc(o.Text, unicode.IsDigit) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nearDay reports whether days a and b ("2024-06-23") lie at most n days apart.
+func nearDay(a, b string, n int) bool {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	d := ta.Sub(tb).Hours() / 24
+	return d <= float64(n) && d >= -float64(n)
 }
 
 // numericDayRE finds a day and month written in digits without a year ("14.09.", "9/14").

@@ -26,6 +26,10 @@ type tagger struct {
 	last      [4]cdate // last date mentioned with at least year, month, day precision
 	toks      []tok
 	tense     int // -1 past, 0 present or unknown, +1 future
+	// clause is the tense of the current token's clause (between commas, brackets, dashes
+	// and quotation marks), 0 when the clause shows none: "Im Weg steht ihm am Sonntag nur
+	// noch Fritz, der sich … einen Schlagabtausch lieferte" speaks of next Sunday.
+	clause int
 	// section is the date of the last heading that named one ("1862", "Juni 1941 bis
 	// Februar 1943"): a narrative's sections restart from it, whatever asides the previous
 	// section's paragraphs wandered off to.
@@ -493,21 +497,54 @@ func (t *tagger) undefYear(m, d int) cdate {
 	return c
 }
 
+// weekdayYear makes a day given with its weekday but without a year fall in a year where it
+// is that weekday ("am Samstag, 29. Juni" in a past-tense sentence of 23 June 2024 is 29
+// June 2024, a Saturday, not 29 June 2023, a Thursday): the year the tense chose, else the
+// one after or before it. A written year is left as it is.
+func (t *tagger) weekdayYear(h hit, wd int) hit {
+	if h.date.prec != pDay {
+		return h
+	}
+	for k := h.i; k < h.j; k++ {
+		if t.toks[k].kind == tNum && t.toks[k].digits == 4 {
+			return h
+		}
+	}
+	for _, dy := range []int{0, 1, -1} {
+		c := h.date
+		c.y += dy
+		if !validDay(c.y, c.m, c.d) {
+			continue
+		}
+		w := int(c.gotime().Weekday())
+		if w == 0 {
+			w = 7
+		}
+		if w == wd {
+			if dy != 0 {
+				h.date, h.val = c, c.String()
+			}
+			return h
+		}
+	}
+	return h
+}
+
 // dayMonth reads "3. November", "3. November 2024", "14. November, 2024", "Donnerstag, 7.
 // November", English "November 3, 2024" and "3 November 2024".
 func (t *tagger) dayMonth(i int) (hit, bool) {
 	start := i
-	if _, ok := t.cat(i, "weekday"); ok {
+	if wv, ok := t.cat(i, "weekday"); ok {
 		k := i + 1
 		if t.punct(k, ",") {
 			k++
 		}
-		if t.is(k, "den", "the") {
+		if t.is(k, "den", "der", "the") { // "Sonntag, der 30. Juni"
 			k++
 		}
 		if h, ok := t.dayMonth(k); ok && (k > i+1 || t.lx.g.monthDay) {
 			h.i = start
-			return h, true
+			return t.weekdayYear(h, num(wv)), true
 		}
 		return hit{}, false
 	}
@@ -906,6 +943,13 @@ func (t *tagger) season(i int) (hit, bool) {
 	if t.is(j, "of") { // "the spring of 2025"
 		if y, k, ok := t.year(j+1, false); ok {
 			return hit{i: i, j: k, typ: article.TimeDate, val: yearString(y) + "-" + s, mod: mod, date: cdate{y: y, prec: pYear}}, true
+		}
+	}
+	if rv, ok := t.cat(j, "rel"); ok && t.isUnit(j+1, "Y") {
+		// "bis Herbst kommenden Jahres": the year the genitive names, not the season's next.
+		if a, ok := t.anchor(pYear); ok {
+			y := a.y + num(rv)
+			return hit{i: i, j: j + 2, typ: article.TimeDate, val: yearString(y) + "-" + s, mod: mod, date: cdate{y: y, prec: pYear}}, true
 		}
 	}
 	return hit{i: i, j: j, typ: article.TimeDate, val: t.seasonYear(s, t.tense), mod: mod}, true

@@ -30,6 +30,8 @@ type grammar struct {
 	partPrefix      string
 	partEnds        []string
 	pastEnds        []string
+	relatives       map[string]bool // words that open a relative clause after a comma
+	presentEnds     []string        // endings of words that end like a past form but are as often present ("beraten", "halten")
 	determiners     map[string]bool
 	articles        map[string]bool
 	quantityWords   map[string]bool
@@ -81,6 +83,8 @@ func newGrammar(p lang.Pack) grammar {
 		partPrefix:      src["participle_prefix"],
 		partEnds:        list("participle_endings"),
 		pastEnds:        list("past_endings"),
+		presentEnds:     list("present_like_endings"),
+		relatives:       set("relative_pronouns"),
 		determiners:     set("determiners"),
 		articles:        set("articles"),
 		quantityWords:   set("quantity_words"),

@@ -140,6 +140,33 @@ func (t *tagger) weekdayValue(wd, dir int, strict bool) (string, cdate) {
 	return c.String(), c
 }
 
+// bareWeekday resolves a weekday without "letzten" or "nächsten" ("am Montag") by the
+// tense of its own clause, else of the sentence's clauses other than relative ones ("Im
+// Weg steht ihm am Sonntag nur noch Fritz, der sich … einen Schlagabtausch lieferte" speaks
+// of next Sunday). A day six days from the anchor (the day
+// after the article's own weekday, which an article dated a day off or a clause written
+// from another moment names far more often than a day almost a week away) is left
+// unresolved: no date is better than a wrong one.
+func (t *tagger) bareWeekday(wd int) (string, cdate) {
+	if t.narrative {
+		return t.weekdayValue(wd, t.tense, false)
+	}
+	dir := t.clause
+	if dir == 0 {
+		// No tense shown (the past forms the packs list and the perfect are): news speaks
+		// of past days in the past tense, so a present-tense weekday is mostly one to come
+		// ("Am Samstag beginnt die K.-o.-Phase", "die Ungarn sind am Mittwoch der Gegner").
+		dir = 1
+	}
+	v, c := t.weekdayValue(wd, dir, false)
+	if a, ok := t.anchor(pDay); ok && c.known() {
+		if d := c.gotime().Sub(a.gotime()).Hours() / 24; d <= -6 || d >= 6 {
+			return "", cdate{}
+		}
+	}
+	return v, c
+}
+
 // dayWord reads "gestern", "heute", "morgen", "heute Abend", "yesterday", "tonight".
 func (t *tagger) dayWord(i int) (hit, bool) {
 	v, ok := t.cat(i, "day")
@@ -219,7 +246,7 @@ func (t *tagger) weekday(i int) (hit, bool) {
 	if p, ok := t.cat(j, "part"); ok && part == "" && (t.toks[j].upper || !t.lx.g.capNouns) {
 		part, j = p, j+1
 	}
-	v, c := t.weekdayValue(num(wd), t.tense, false)
+	v, c := t.bareWeekday(num(wd))
 	h := hit{i: i, j: j, typ: article.TimeDate, val: v, date: c}
 	if part != "" {
 		h.typ, h.date = article.TimeTime, cdate{}
@@ -601,7 +628,7 @@ func (t *tagger) detectTense() int {
 		if len(n) >= 5 && g.partPrefix != "" && strings.HasPrefix(n, g.partPrefix) && hasAnySuffix(n, g.partEnds) {
 			participle = true
 		}
-		if len(n) >= 5 && hasAnySuffix(n, g.pastEnds) && !g.determiners[t.word(i-1)] && !t.isWord(i, "ord") && !t.isWord(i, "rel") {
+		if len(n) >= 5 && hasAnySuffix(n, g.pastEnds) && !hasAnySuffix(n, g.presentEnds) && !g.determiners[t.word(i-1)] && !t.isWord(i, "ord") && !t.isWord(i, "rel") {
 			past++
 		}
 	}

@@ -215,8 +215,8 @@ func tag(tg *tagger, text string, spans []block, sents []article.Span, toks []to
 			continue
 		}
 		tg.lx.annotate(toks)
-		tense := tenses(tg, toks, sents)
-		hits = tg.run(toks, tense, hits[:0])
+		tense, clause := tenses(tg, toks, sents)
+		hits = tg.run(toks, tense, clause, hits[:0])
 		if sp.heading && tg.narrative {
 			tg.enterSection(hits)
 		}
@@ -231,9 +231,10 @@ func tag(tg *tagger, text string, spans []block, sents []article.Span, toks []to
 	return out, toks
 }
 
-// tenses returns the tense of the sentence each token lies in.
-func tenses(tg *tagger, toks []tok, sents []article.Span) []int {
+// tenses returns the tense of the sentence and of the clause each token lies in.
+func tenses(tg *tagger, toks []tok, sents []article.Span) (sent, clause []int) {
 	out := make([]int, len(toks))
+	cl := make([]int, len(toks))
 	i := 0
 	for i < len(toks) {
 		c := toks[i].r0
@@ -262,9 +263,51 @@ func tenses(tg *tagger, toks []tok, sents []article.Span) []int {
 		for k := i; k < end; k++ {
 			out[k] = tense
 		}
+		// Each clause's own tense; a clause that shows none takes that of the sentence's
+		// main clauses, those that do not open with a relative pronoun.
+		var mains []tok
+		type span struct{ a, b, tense int }
+		var cls []span
+		for c0 := i; c0 < end; {
+			c1 := c0
+			for c1 < end && !clauseBreak(toks[c1]) {
+				c1++
+			}
+			if c1 > c0 {
+				tg.toks = toks[c0:c1]
+				cls = append(cls, span{c0, c1, tg.detectTense()})
+				if c0 == i || !tg.lx.g.relatives[toks[c0].n] {
+					mains = append(mains, toks[c0:c1]...)
+				}
+			}
+			c0 = c1 + 1
+		}
+		tg.toks = mains
+		main := tg.detectTense()
+		for _, c := range cls {
+			ct := c.tense
+			if ct == 0 {
+				ct = main
+			}
+			for k := c.a; k < c.b; k++ {
+				cl[k] = ct
+			}
+		}
 		i = end
 	}
-	return out
+	return out, cl
+}
+
+// clauseBreak reports whether a token ends a clause for the tense of its words.
+func clauseBreak(x tok) bool {
+	if x.kind != tPunct || x.s == "-" && x.glue {
+		return false
+	}
+	switch x.s {
+	case ",", ";", ":", "(", ")", "„", "“", "”", "\"", "»", "«", "–", "—", "-":
+		return true
+	}
+	return false
 }
 
 func inAny(c int, sents []article.Span) bool {
@@ -286,7 +329,7 @@ func sentenceOf(c int, sents []article.Span) (int, bool) {
 }
 
 // run tags a token stream; tense[i] is the tense of token i's sentence.
-func (t *tagger) run(toks []tok, tense []int, out []hit) []hit {
+func (t *tagger) run(toks []tok, tense, clause []int, out []hit) []hit {
 	t.toks = toks
 	for i := range toks {
 		tk := &toks[i]
@@ -309,7 +352,7 @@ func (t *tagger) run(toks []tok, tense []int, out []hit) []hit {
 			i++
 			continue
 		}
-		t.tense = tense[i]
+		t.tense, t.clause = tense[i], clause[i]
 		h, ok := t.best(i)
 		if !ok {
 			i++
