@@ -13,25 +13,26 @@ import (
 // stop words and person titles. Name data that is the same in every language (given
 // names, places, organisations, company forms) lives in data/ instead.
 type ruleWords struct {
-	orgHeads     []string        // nouns ending organisation names; compounds count
-	placeNouns   []string        // nouns after which a name is a place; compounds count
-	placeExact   map[string]bool // place nouns that count only alone
-	placeHeads   map[string]bool // capitalised nouns ending a place's name ("River")
-	placeLeads   map[string]bool // capitalised nouns starting a place's name ("Lake")
-	orgAlone     map[string]bool // capitalised nouns that alone name an institution ("Senate")
-	otherHeads   map[string]bool // nouns ending the name of an event ("US Open")
-	orgPlace     map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
-	orgPrefixes  []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
-	notAcronym   map[string]bool // words in capitals that name no organisation ("TV", "PKW")
-	nameArticles map[string]bool
-	determiners  map[string]bool
-	afterPlace   map[string]bool
-	months       map[string]string
-	weekdays     map[string]string
-	stop         func(string) bool
-	titles       map[string]string // person_titles: role or title, keys may hold spaces
-	speech       map[string]string // speech_verbs: inflected form -> lemma
-	norm         func(string) string
+	orgHeads        []string        // nouns ending organisation names; compounds count
+	placeNouns      []string        // nouns after which a name is a place; compounds count
+	placeExact      map[string]bool // place nouns that count only alone
+	placeHeads      map[string]bool // capitalised nouns ending a place's name ("River")
+	placeLeads      map[string]bool // capitalised nouns starting a place's name ("Lake")
+	orgAlone        map[string]bool // capitalised nouns that alone name an institution ("Senate")
+	otherHeads      map[string]bool // nouns ending the name of an event ("US Open")
+	orgPlace        map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
+	orgPrefixes     []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
+	placeAdjEndings []string        // endings of adjectives made of a place's name ("Wendlinger")
+	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
+	nameArticles    map[string]bool
+	determiners     map[string]bool
+	afterPlace      map[string]bool
+	months          map[string]string
+	weekdays        map[string]string
+	stop            func(string) bool
+	titles          map[string]string // person_titles: role or title, keys may hold spaces
+	speech          map[string]string // speech_verbs: inflected form -> lemma
+	norm            func(string) string
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
@@ -81,6 +82,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.notAcronym[w] = true
 			case "org_prefix":
 				rw.orgPrefixes = append(rw.orgPrefixes, w)
+			case "place_adj":
+				rw.placeAdjEndings = append(rw.placeAdjEndings, w)
 			case "name_article":
 				rw.nameArticles[w] = true
 			case "determiner":
@@ -95,6 +98,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.orgHeads)
 	sortLongestFirst(rw.placeNouns)
 	sortLongestFirst(rw.orgPrefixes)
+	sortLongestFirst(rw.placeAdjEndings)
 	return rw
 }
 

@@ -116,6 +116,22 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			m.start = ws[a-1].start // "gegen Taylor Fritz", where the tagger saw only "Fritz"
 			a--
 		}
+		if m.typ == article.EntityPerson && !m.strong && b < len(ws) && prefixedSurname(ws[b].text) && ws[b].start == ws[b-1].end+1 {
+			m.end = ws[b].end // "Jihia al-Sinwar", where the tagger saw only "Jihia"
+			b++
+		}
+		if m.typ == article.EntityPerson && b-a >= 3 && isUpperStart(ws[b-1].text) &&
+			(rw.isOrgHead(ti[b-1].lower) || b < len(ws) && (ti[b].lower == "of" || ti[b].lower == "for")) {
+			// "Walter Alvarez von der University (of California)": a particle starts no
+			// name part when an organisation's name follows it.
+			c := b - 1
+			for c > a+1 && particles[ti[c-1].lower] {
+				c--
+			}
+			if c < b-1 {
+				m.end, b = ws[c-1].end, c
+			}
+		}
 		if m.typ == article.EntityPerson && b-a >= 3 {
 			if l := &ti[b-1]; isUpperStart(ws[b-1].text) && wd.dict(l.lower) == 1 && !l.first && l.lex == 0 && l.gaz == 0 {
 				m.end = ws[b-2].end

@@ -141,7 +141,9 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	}
 	if covered(a, b) {
 		// A place the lists found inside an organisation's name gives way to it.
-		if !orgEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
+		// So does one inside a place's longer name ("Saitama Super Arena").
+		placeEnd := b-a >= 2 && rw.placeHeads[last] && isUpperStart(ws[b-1].text) && !hasJoiner
+		if !orgEnd && !placeEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
 			return ms, false
 		}
 		ms = dropInside(ms, first, ws[a].start, ws[b-1].end)
