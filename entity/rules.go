@@ -68,9 +68,11 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		if n, k, c := gazMatch(ti, i); n > 0 && !(i+n < len(ws) && isUpperStart(ws[i+n].text) && corpSuffixes[ti[i+n].lower]) {
 			typ := kindType(k)
 			if typ == article.EntityPlace && i+n < len(ws) && isUpperStart(ws[i+n].text) && !isAllCaps(ws[i+n].text) &&
-				rw.isOrgHead(ti[i+n].lower) && strings.IndexByte(ws[i+n].text, '-') < 0 && strings.IndexByte(ws[i+n-1].text, '-') < 0 {
+				rw.isOrgHead(ti[i+n].lower) && strings.IndexByte(ws[i+n].text, '-') < 0 && strings.IndexByte(ws[i+n-1].text, '-') < 0 &&
+				!(i+n+2 < len(ws) && joiners[ti[i+n+1].lower] && isUpperStart(ws[i+n+2].text)) {
 				// A place before an organisation noun names the organisation: "Singapore
-				// Airlines", "Boston University".
+				// Airlines", "Boston University"; where a joining word goes on ("Iowa
+				// Department of Transportation") the longer name is found as a whole.
 				add(mention{start: ws[i].start, end: ws[i+n].end, typ: article.EntityOrganisation, strong: true, sent: si})
 				i += n
 				continue
