@@ -205,6 +205,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	}
 	if !x.opt.NoRules {
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
+		ms = articleNamesInPersons(ms, sents, infoss, r)
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }
@@ -271,7 +272,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 				m.sub = "" // "Bremen-Vegesack", "Berlin-Charlottenburg": a place, not a part
 				ms = append(ms, m)
 			} else if j == i+1 {
-				if pm, ok := partMention(ws[i], ti[i], typ, si); ok {
+				if pm, ok := partMention(ws[i], ti[i], typ, si); ok && !rw.notAcronym[strings.ToLower(ws[i].text[:max(0, strings.LastIndexByte(ws[i].text, '-'))])] {
 					pm.prob = m.prob
 					ms = append(ms, pm)
 				} else if x.opt.KeepUnresolvedDerived {
@@ -495,6 +496,54 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 			case ms[cover].start == w.start && ms[cover].end == w.end && !ms[cover].strong && ms[cover].sub == "":
 				ms[cover].typ, ms[cover].sub, ms[cover].canon, ms[cover].strong = article.EntityPlace, SubtypeDerived, p, true
 			}
+		}
+	}
+	if len(added) > 0 {
+		ms = dedupe(append(ms, added...))
+	}
+	return ms
+}
+
+// articleNamesInPersons cuts a person's name before a particle that introduces a name the
+// article gives elsewhere, on a list's or a cue's word, as an organisation or a place:
+// "Chris Martin von Coldplay" in a headline, where the text says "die Band Coldplay", is
+// Chris Martin and Coldplay; "Ursula von der Leyen" meets no such name and stays whole.
+func articleNamesInPersons(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes) []mention {
+	named := map[string]mention{}
+	for _, m := range ms {
+		if m.strong && m.sub == "" && (m.typ == article.EntityOrganisation || m.typ == article.EntityPlace) {
+			named[strings.ToLower(r.Slice(m.start, m.end))] = m
+		}
+	}
+	if len(named) == 0 {
+		return ms
+	}
+	var added []mention
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" || m.sent >= len(sents) {
+			continue
+		}
+		ws, ti := sents[m.sent], infoss[m.sent]
+		a := wordStarting(ws, m.start)
+		if a < 0 {
+			continue
+		}
+		for i := a + 2; i < len(ws) && ws[i].end <= m.end; i++ {
+			if !particles[ti[i-1].lower] || particles[ti[i].lower] {
+				continue
+			}
+			o, ok := named[strings.ToLower(r.Slice(ws[i].start, m.end))]
+			if !ok {
+				continue
+			}
+			c := i - 1
+			for c > a+1 && particles[ti[c-1].lower] {
+				c--
+			}
+			added = append(added, mention{start: ws[i].start, end: m.end, typ: o.typ, canon: o.canon, strong: true, sent: m.sent})
+			m.end = ws[c-1].end
+			break
 		}
 	}
 	if len(added) > 0 {

@@ -690,6 +690,10 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Walter Alvarez", Type: "person"}}, []string{"Walter Alvarez von der University"}},
 		{"adjective of a town the article names", "Die Kleinhausener Bürger feiern ein Fest. Das älteste Haus in Kleinhausen steht am Markt.",
 			[]article.Entity{{Text: "Kleinhausener", Type: "place", Canonical: "Kleinhausen"}, {Text: "Kleinhausen", Type: "place"}}, []string{"Kleinhausener"}},
+		{"a band is an organisation", "Chris Martin von Coldplay spricht. Die Band Coldplay veröffentlicht ein Album, sagte Sänger Chris Martin.",
+			[]article.Entity{{Text: "Coldplay", Type: "organisation"}, {Text: "Chris Martin", Type: "person"}}, []string{"Coldplay", "Chris", "Chris Martin von Coldplay"}},
+		{"a quoted title after a noun of works", "Das neue Album „Moon Music“ erscheint, der Film mit dem Arbeitstitel „Das dunkle Vermächtnis“ auch.",
+			[]article.Entity{{Text: "Moon Music", Type: "other"}, {Text: "Das dunkle Vermächtnis", Type: "other"}}, nil},
 		{"place before an organisation noun", "Eine Maschine der Singapore Airlines landete in Bangkok.",
 			[]article.Entity{{Text: "Singapore Airlines", Type: "organisation"}, {Text: "Bangkok", Type: "place"}}, nil},
 		{"city and district", "In Bremen-Vegesack brannte eine Lagerhalle, nach dem Berlin-Besuch reiste er ab.",
@@ -715,6 +719,17 @@ func TestGermanFailures(t *testing.T) {
 			}
 			checkOffsets(t, tt.text, es)
 		})
+	}
+}
+
+// TestNotAcronym: a word in capitals the pack lists as no name ("PR", "TV") is no name
+// alone nor as the part of a compound, whatever the tagger says.
+func TestNotAcronym(t *testing.T) {
+	text := "Eine PR-Agentur teilte am Freitag mit, der Film laufe bald im TV."
+	for _, e := range entities(text) {
+		if e.Text == "PR" || e.Text == "TV" {
+			t.Errorf("%q is a %s mention", e.Text, e.Type)
+		}
 	}
 }
 

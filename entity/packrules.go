@@ -23,6 +23,8 @@ type ruleWords struct {
 	orgPlace        map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
 	orgPrefixes     []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
 	placeAdjEndings []string        // endings of adjectives made of a place's name ("Wendlinger")
+	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
+	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
 	nameArticles    map[string]bool
 	determiners     map[string]bool
@@ -82,6 +84,10 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.notAcronym[w] = true
 			case "org_prefix":
 				rw.orgPrefixes = append(rw.orgPrefixes, w)
+			case "org_cue":
+				rw.orgCues = append(rw.orgCues, w)
+			case "work_cue":
+				rw.workCues = append(rw.workCues, w)
 			case "place_adj":
 				rw.placeAdjEndings = append(rw.placeAdjEndings, w)
 			case "name_article":
@@ -99,6 +105,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.placeNouns)
 	sortLongestFirst(rw.orgPrefixes)
 	sortLongestFirst(rw.placeAdjEndings)
+	sortLongestFirst(rw.orgCues)
+	sortLongestFirst(rw.workCues)
 	return rw
 }
 
@@ -109,6 +117,16 @@ func sortLongestFirst(ws []string) {
 		}
 		return strings.Compare(a, b)
 	})
+}
+
+// endsIn reports whether a lower-cased word is, or ends in, one of the nouns ns.
+func endsIn(lower string, ns []string) bool {
+	for _, n := range ns {
+		if strings.HasSuffix(lower, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgHead reports whether a lower-cased word is, or ends in, an organisation noun.

@@ -85,8 +85,8 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			continue
 		}
 		head := t[:sp]
-		if !strings.HasSuffix(head, "s") {
-			continue // only a genitive name runs on into the noun it governs
+		if !strings.HasSuffix(head, "s") || gazOnce().kind[strings.ToLower(head)]&gFirst != 0 {
+			continue // only a genitive name runs on into the noun it governs; "Chris", "Thomas" are no genitives
 		}
 		if _, ok := personKey(strings.ToLower(head)); ok {
 			if rest := strings.Fields(t[sp+1:]); len(rest) > 0 && wd.dict(strings.ToLower(rest[0]))&2 != 0 {
