@@ -442,33 +442,31 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 	if len(rw.placeAdjEndings) == 0 {
 		return ms
 	}
-	places := map[string]string{}
+	// The adjectives the article's places make, each mapped to its place: one lookup per
+	// capitalised word below, and no string built for it.
+	adjs := map[string]string{}
 	for _, m := range ms {
-		if m.typ == article.EntityPlace && m.sub == "" && m.end-m.start >= 4 {
-			t := r.Slice(m.start, m.end)
-			if !strings.ContainsAny(t, " -") {
-				places[strings.ToLower(t)] = t
-			}
+		if m.typ != article.EntityPlace || m.sub != "" || m.end-m.start < 4 {
+			continue
 		}
-	}
-	if len(places) == 0 {
-		return ms
-	}
-	ms = dedupe(ms) // in text order, for the walk below
-	placeOf := func(lower string) string {
+		t := r.Slice(m.start, m.end)
+		if strings.ContainsAny(t, " -") {
+			continue
+		}
+		l := strings.ToLower(t)
 		for _, end := range rw.placeAdjEndings {
-			stem, ok := strings.CutSuffix(lower, end)
-			if !ok || utf8.RuneCountInString(stem) < 3 {
-				continue
-			}
-			for _, cand := range [...]string{stem, stem + "en", stem + "e"} {
-				if p, ok := places[cand]; ok {
-					return p
+			adjs[l+end] = t
+			for _, cut := range [...]string{"en", "e"} {
+				if stem, ok := strings.CutSuffix(l, cut); ok && utf8.RuneCountInString(stem) >= 3 {
+					adjs[stem+end] = t
 				}
 			}
 		}
-		return ""
 	}
+	if len(adjs) == 0 {
+		return ms
+	}
+	ms = dedupe(ms) // in text order, for the walk below
 	var added []mention
 	k := 0
 	for si, ws := range sents {
@@ -476,7 +474,7 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 			if !isUpperStart(w.text) || isAllCaps(w.text) {
 				continue
 			}
-			p := placeOf(infoss[si][wi].lower)
+			p := adjs[infoss[si][wi].lower]
 			if p == "" || gazOnce().adjPlace(infoss[si][wi].lower) != "" {
 				continue
 			}

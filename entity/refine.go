@@ -204,6 +204,9 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 		return slices.Contains(ns, ti[i].lower)
 	}
 	for i := 1; i < len(ws); i++ {
+		if !isUpperStart(ws[i].text) && !openQuote(ws[i].text) {
+			continue
+		}
 		if openQuote(ws[i].text) && is(i-1, rw.workCues) && i+1 < len(ws) && isUpperStart(ws[i+1].text) {
 			j := i + 1
 			for j < len(ws) && j < i+10 && !closeQuote(ws[j].text) && !openQuote(ws[j].text) {
