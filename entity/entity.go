@@ -442,8 +442,23 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 	if len(rw.placeAdjEndings) == 0 {
 		return ms
 	}
-	// The adjectives the article's places make, each mapped to its place: one lookup per
-	// capitalised word below, and no string built for it.
+	// Most articles have few words to look at, often none: capitalised words with such an
+	// ending that are neither words of the dictionary ("Minister") nor known adjectives.
+	var cands []string
+	for si := range sents {
+		for wi, w := range sents[si] {
+			t := &infoss[si][wi]
+			if t.dict&1 == 0 && isUpperStart(w.text) && endsIn(t.lower, rw.placeAdjEndings) &&
+				gazOnce().adjPlace(t.lower) == "" && !slices.Contains(cands, t.lower) {
+				cands = append(cands, t.lower)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ms
+	}
+	// Each candidate is matched against the article's places: the place's name, or its
+	// stem before "en" or "e", and the ending.
 	adjs := map[string]string{}
 	for _, m := range ms {
 		if m.typ != article.EntityPlace || m.sub != "" || m.end-m.start < 4 {
@@ -454,11 +469,11 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 			continue
 		}
 		l := strings.ToLower(t)
-		for _, end := range rw.placeAdjEndings {
-			adjs[l+end] = t
-			for _, cut := range [...]string{"en", "e"} {
-				if stem, ok := strings.CutSuffix(l, cut); ok && utf8.RuneCountInString(stem) >= 3 {
-					adjs[stem+end] = t
+		for _, c := range cands {
+			for _, end := range rw.placeAdjEndings {
+				stem, ok := strings.CutSuffix(c, end)
+				if ok && utf8.RuneCountInString(stem) >= 3 && (l == stem || strings.HasPrefix(l, stem) && (l[len(stem):] == "en" || l[len(stem):] == "e")) {
+					adjs[c] = t
 				}
 			}
 		}
@@ -507,6 +522,19 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 // "Chris Martin von Coldplay" in a headline, where the text says "die Band Coldplay", is
 // Chris Martin and Coldplay; "Ursula von der Leyen" meets no such name and stays whole.
 func articleNamesInPersons(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes) []mention {
+	withParticle := false
+	for _, m := range ms {
+		if m.typ == article.EntityPerson && m.sub == "" && m.sent < len(sents) && !withParticle {
+			if a := wordStarting(sents[m.sent], m.start); a >= 0 {
+				for i := a + 1; i < len(sents[m.sent]) && sents[m.sent][i].end <= m.end; i++ {
+					withParticle = withParticle || particles[infoss[m.sent][i].lower]
+				}
+			}
+		}
+	}
+	if !withParticle {
+		return ms
+	}
 	named := map[string]mention{}
 	for _, m := range ms {
 		if m.strong && m.sub == "" && (m.typ == article.EntityOrganisation || m.typ == article.EntityPlace) {

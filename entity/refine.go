@@ -2,7 +2,6 @@ package entity
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"crosscheck/article"
@@ -247,7 +246,7 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 			}
 		}
 	}
-	sort.SliceStable(ms[first:], func(a, b int) bool { return ms[first+a].start < ms[first+b].start })
+	slices.SortStableFunc(ms[first:], func(a, b mention) int { return a.start - b.start })
 	return ms
 }
 
