@@ -23,6 +23,7 @@ type ruleWords struct {
 	orgPlace        map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
 	orgPrefixes     []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
 	placeAdjEndings []string        // endings of adjectives made of a place's name ("Wendlinger")
+	orgAfterPlace   map[string]bool // capitalised words that with a state before them name a university ("Ohio State")
 	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
@@ -57,7 +58,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+	rw := &ruleWords{orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -84,6 +85,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.notAcronym[w] = true
 			case "org_prefix":
 				rw.orgPrefixes = append(rw.orgPrefixes, w)
+			case "org_after_place":
+				rw.orgAfterPlace[w] = true
 			case "org_cue":
 				rw.orgCues = append(rw.orgCues, w)
 			case "work_cue":

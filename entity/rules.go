@@ -65,7 +65,11 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			continue
 		}
 		// Longest gazetteer match, exact or with inflected adjectives ("Schwarze Meer").
-		if n, k, c := gazMatch(ti, i); n > 0 && !(i+n < len(ws) && isUpperStart(ws[i+n].text) && corpSuffixes[ti[i+n].lower]) {
+		if n, k, c := gazMatch(ti, i); n > 0 && !(i+n < len(ws) && isUpperStart(ws[i+n].text) && corpSuffixes[ti[i+n].lower]) &&
+			!(n == 1 && t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text) && ti[i+1].gaz == 0 &&
+				ti[i+1].role == 0 && wd.dict(ti[i+1].lower)&1 == 0) {
+			// (A place that is also a given name, before a capitalised word that is no
+			// word of the language, is a person's name: "Jordan Marshall".)
 			typ := kindType(k)
 			if typ == article.EntityPlace && i+n < len(ws) && isUpperStart(ws[i+n].text) && !isAllCaps(ws[i+n].text) &&
 				rw.isOrgHead(ti[i+n].lower) && strings.IndexByte(ws[i+n].text, '-') < 0 && strings.IndexByte(ws[i+n-1].text, '-') < 0 &&
@@ -180,7 +184,8 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			continue
 		}
 		// Acronyms the tagger missed are organisations ("OSZE", "FBI").
-		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !rw.notAcronym[t.lower] &&
+		dateline := i == 0 && i+2 < len(ws) && ti[i+1].lower == "," && isUpperStart(ws[i+2].text) // "EUGENE, Ore. —"
+		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !rw.notAcronym[t.lower] && !dateline &&
 			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") &&
 			wd.dict(t.lower)&1 == 0 && // "FILE:", "RELATED:" are words in capitals
 			!unexplainedAbbrev(ws, ti, i) {

@@ -27,6 +27,9 @@ func TestAudits(t *testing.T) {
 		{"testdata/audit-trends-de-dev2.tsv", 0.90, 0.75},
 		{"testdata/audit-news-en-dev2.tsv", 0.85, 0.25},
 		{"testdata/audit-trends-de-dev3.tsv", 0.90, 0.75},
+		// English sports (first scored 0.443): cities and states standing for teams are
+		// still places, so its floor is low.
+		{"testdata/audit-news-en-dev3.tsv", 0.60, 0.45},
 		// Held-out sets, annotated after the rules: floors below today's 0.78 and 0.77.
 		{"testdata/audit-news-en-heldout.tsv", 0.70, 0.40},
 		{"testdata/audit-trends-de-heldout.tsv", 0.70, 0.50},
