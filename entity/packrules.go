@@ -24,6 +24,7 @@ type ruleWords struct {
 	orgPrefixes     []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
 	placeAdjEndings []string        // endings of adjectives made of a place's name ("Wendlinger")
 	orgAfterPlace   map[string]bool // capitalised words that with a state before them name a university ("Ohio State")
+	cueTails        map[string]bool // the last three bytes of every cue: most words are ruled out by one lookup
 	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
@@ -110,6 +111,10 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.placeAdjEndings)
 	sortLongestFirst(rw.orgCues)
 	sortLongestFirst(rw.workCues)
+	rw.cueTails = map[string]bool{}
+	for _, c := range append(slices.Clone(rw.orgCues), rw.workCues...) {
+		rw.cueTails[c[max(0, len(c)-3):]] = true
+	}
 	return rw
 }
 

@@ -197,6 +197,10 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 	// A capitalised cue may be a compound ending in the noun (German "Rockband"); a
 	// lower-case one must be the noun itself ("the band", not "husband").
 	is := func(i int, ns []string) bool {
+		l := ti[i].lower
+		if !rw.cueTails[l[max(0, len(l)-3):]] {
+			return false
+		}
 		if isUpperStart(ws[i].text) {
 			return endsIn(ti[i].lower, ns)
 		}
@@ -226,7 +230,7 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 			i = j
 			continue
 		}
-		if is(i-1, rw.orgCues) && isUpperStart(ws[i].text) && strings.IndexByte(ws[i].text, '-') < 0 && ti[i].role == 0 && !ti[i].first {
+		if isUpperStart(ws[i].text) && ti[i].role == 0 && !ti[i].first && is(i-1, rw.orgCues) && strings.IndexByte(ws[i].text, '-') < 0 {
 			k := starting(ws[i].start)
 			switch {
 			case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
