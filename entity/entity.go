@@ -29,6 +29,12 @@ type Options struct {
 	// NoRules switches the rules and gazetteers off and returns the tagger's output only
 	// (for measuring what each part contributes).
 	NoRules bool
+	// MinConfidence, when above 0, drops a mention the tagger alone found (no list, title
+	// or other cue supports it) whose posterior probability, of its exact span and type, is
+	// below it. Off by default: on GermEval it trades recall for precision as expected, but
+	// on real news the tagger's wrong mentions are not its doubtful ones (docs/quality.md,
+	// "Confidence gate"), so the shipped extractor does not use it.
+	MinConfidence float64
 }
 
 // Extractor finds and resolves entity mentions. It is safe for concurrent use.
@@ -53,6 +59,15 @@ type buffers struct {
 	sc    scratch
 	words []word
 	infos []tokInfo
+	prob  []float32
+}
+
+// probs returns room for n chunk probabilities.
+func (b *buffers) probs(n int) []float32 {
+	if cap(b.prob) < n {
+		b.prob = make([]float32, 2*n)
+	}
+	return b.prob[:n]
 }
 
 // New returns an Extractor that tags every language with model m, or, when m is nil, each
@@ -108,6 +123,7 @@ type mention struct {
 	sent       int
 	hasFirst   bool // a person name of two or more words
 	roleCue    bool
+	prob       float32 // the tagger's posterior of span and type; 0: not the tagger's alone
 }
 
 // Extract implements the analyze.Extractor interface: it appends the article's entity
@@ -155,17 +171,23 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	}
 	allI := infos(allW, b.infos[:0], cache, wd)
 	b.words, b.infos = allW, allI
+	gate := x.opt.MinConfidence
 	sents := make([][]word, len(wins))
 	infoss := make([][]tokInfo, len(wins))
 	for k, w := range wins {
 		ws, ti := allW[w.lo:w.hi:w.hi], allI[w.lo:w.hi:w.hi]
 		sents[k], infoss[k] = ws, ti
 		var tags []int
+		var probs []float32
 		if model != nil {
 			tags = model.tag(ti, sc)
+			if gate > 0 && slices.ContainsFunc(tags, func(l int) bool { return l != 0 }) {
+				probs = b.probs(len(tags))
+				model.chunkProbs(tags, sc, probs)
+			}
 		}
 		first := len(ms)
-		ms = x.fromLabels(ms, ws, ti, tags, w.si, rw, wd)
+		ms = x.fromLabels(ms, ws, ti, tags, probs, w.si, rw, wd)
 		if !x.opt.NoRules {
 			ms = applyRules(ms, first, ws, ti, w.si, rw, wd)
 			if model == nil {
@@ -175,6 +197,15 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			ms = trimNonNames(ms, first, ws, ti, rw, wd)
 			ms = splitPairings(ms, first, ws)
 		}
+		if probs != nil {
+			ms = slices.DeleteFunc(ms[:len(ms):len(ms)], func(m mention) bool {
+				return m.sent == w.si && !m.strong && m.prob > 0 && float64(m.prob) < gate
+			})
+		}
+	}
+	if !x.opt.NoRules {
+		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
+		ms = articleNamesInPersons(ms, sents, infoss, r)
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }
@@ -205,7 +236,7 @@ func splitPairings(ms []mention, first int, ws []word) []mention {
 }
 
 // fromLabels turns BIO labels into mentions.
-func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, si int, rw *ruleWords, wd *wordData) []mention {
+func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int, probs []float32, si int, rw *ruleWords, wd *wordData) []mention {
 	for i := 0; i < len(tags); {
 		l := tags[i]
 		if l == 0 {
@@ -219,7 +250,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		}
 		j := i + 1
 		for j < len(tags) && tags[j] != 0 && labels[tags[j]].inside && labels[tags[j]].typ == k {
-			if k == 0 && !isPersonWord(ws[j].text) && !particles[ti[j].lower] {
+			if k == 0 && !isPersonWord(ws[j].text) && !particles[ti[j].lower] && !prefixedSurname(ws[j].text) {
 				break // nor holds one but a particle ("von der"): "Baerbocks ukrainischer"
 			}
 			j++
@@ -232,13 +263,17 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		}
 		typ, sub := splitType(tagTypes[k])
 		m := mention{start: ws[i].start, end: ws[j-1].end, typ: typ, sub: sub, sent: si}
+		if probs != nil {
+			m.prob = max(probs[i], 1e-9) // still the tagger's when the posterior underflows
+		}
 		switch sub {
 		case SubtypePart:
 			if j == i+1 && typ == article.EntityPlace && placeDistrict(ws[i].text, wd) {
 				m.sub = "" // "Bremen-Vegesack", "Berlin-Charlottenburg": a place, not a part
 				ms = append(ms, m)
 			} else if j == i+1 {
-				if pm, ok := partMention(ws[i], ti[i], typ, si); ok {
+				if pm, ok := partMention(ws[i], ti[i], typ, si); ok && !rw.notAcronym[strings.ToLower(ws[i].text[:max(0, strings.LastIndexByte(ws[i].text, '-'))])] {
+					pm.prob = m.prob
 					ms = append(ms, pm)
 				} else if x.opt.KeepUnresolvedDerived {
 					ms = append(ms, m)
@@ -304,6 +339,18 @@ func dictCompound(l string, wd *wordData) bool {
 			}
 		}
 		n++
+	}
+	return false
+}
+
+// prefixedSurname reports whether a word is a surname with an Arabic article or a
+// patronymic written before it ("al-Sinwar", "el-Sisi", "bin-Salman"): lower case, yet
+// part of a person's name.
+func prefixedSurname(text string) bool {
+	pre, rest, ok := strings.Cut(text, "-")
+	switch pre {
+	case "al", "el", "ad", "ar", "as", "at", "az", "ash", "bin", "ben", "ibn", "abu":
+		return ok && isUpperStart(rest) && !strings.Contains(rest, "-")
 	}
 	return false
 }
@@ -383,4 +430,150 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// articlePlaceAdjectives finds the adjectives of places the article names, which no list
+// holds for a small town: "Wendlinger" where the article names Wendlingen, "Unterboihinger"
+// beside Unterboihingen (the pack's place_adj endings, "er" in German, taken from the place's
+// name or from its stem before "en"). Such a word is a derived place, also where the tagger
+// called it a person or an organisation alone; the place itself must be a mention of the
+// same article, so a surname that looks like an adjective meets no place.
+func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, rw *ruleWords) []mention {
+	if len(rw.placeAdjEndings) == 0 {
+		return ms
+	}
+	// Most articles have few words to look at, often none: capitalised words with such an
+	// ending that are neither words of the dictionary ("Minister") nor known adjectives.
+	var cands []string
+	for si := range sents {
+		for wi, w := range sents[si] {
+			t := &infoss[si][wi]
+			if t.dict&1 == 0 && isUpperStart(w.text) && endsIn(t.lower, rw.placeAdjEndings) &&
+				gazOnce().adjPlace(t.lower) == "" && !slices.Contains(cands, t.lower) {
+				cands = append(cands, t.lower)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ms
+	}
+	// Each candidate is matched against the article's places: the place's name, or its
+	// stem before "en" or "e", and the ending.
+	adjs := map[string]string{}
+	for _, m := range ms {
+		if m.typ != article.EntityPlace || m.sub != "" || m.end-m.start < 4 {
+			continue
+		}
+		t := r.Slice(m.start, m.end)
+		if strings.ContainsAny(t, " -") {
+			continue
+		}
+		l := strings.ToLower(t)
+		for _, c := range cands {
+			for _, end := range rw.placeAdjEndings {
+				stem, ok := strings.CutSuffix(c, end)
+				if ok && utf8.RuneCountInString(stem) >= 3 && (l == stem || strings.HasPrefix(l, stem) && (l[len(stem):] == "en" || l[len(stem):] == "e")) {
+					adjs[c] = t
+				}
+			}
+		}
+	}
+	if len(adjs) == 0 {
+		return ms
+	}
+	ms = dedupe(ms) // in text order, for the walk below
+	var added []mention
+	k := 0
+	for si, ws := range sents {
+		for wi, w := range ws {
+			if !isUpperStart(w.text) || isAllCaps(w.text) {
+				continue
+			}
+			p := adjs[infoss[si][wi].lower]
+			if p == "" || gazOnce().adjPlace(infoss[si][wi].lower) != "" {
+				continue
+			}
+			for k < len(ms) && ms[k].end <= w.start && ms[k].start < w.start {
+				k++
+			}
+			cover := -1
+			for j := k; j < len(ms) && ms[j].start < w.end; j++ {
+				if ms[j].end > w.start {
+					cover = j
+					break
+				}
+			}
+			switch {
+			case cover < 0:
+				added = append(added, mention{start: w.start, end: w.end, typ: article.EntityPlace, sub: SubtypeDerived, canon: p, strong: true, sent: si})
+			case ms[cover].start == w.start && ms[cover].end == w.end && !ms[cover].strong && ms[cover].sub == "":
+				ms[cover].typ, ms[cover].sub, ms[cover].canon, ms[cover].strong = article.EntityPlace, SubtypeDerived, p, true
+			}
+		}
+	}
+	if len(added) > 0 {
+		ms = dedupe(append(ms, added...))
+	}
+	return ms
+}
+
+// articleNamesInPersons cuts a person's name before a particle that introduces a name the
+// article gives elsewhere, on a list's or a cue's word, as an organisation or a place:
+// "Chris Martin von Coldplay" in a headline, where the text says "die Band Coldplay", is
+// Chris Martin and Coldplay; "Ursula von der Leyen" meets no such name and stays whole.
+func articleNamesInPersons(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes) []mention {
+	withParticle := false
+	for _, m := range ms {
+		if m.typ == article.EntityPerson && m.sub == "" && m.sent < len(sents) && !withParticle {
+			if a := wordStarting(sents[m.sent], m.start); a >= 0 {
+				for i := a + 1; i < len(sents[m.sent]) && sents[m.sent][i].end <= m.end; i++ {
+					withParticle = withParticle || particles[infoss[m.sent][i].lower]
+				}
+			}
+		}
+	}
+	if !withParticle {
+		return ms
+	}
+	named := map[string]mention{}
+	for _, m := range ms {
+		if m.strong && m.sub == "" && (m.typ == article.EntityOrganisation || m.typ == article.EntityPlace) {
+			named[strings.ToLower(r.Slice(m.start, m.end))] = m
+		}
+	}
+	if len(named) == 0 {
+		return ms
+	}
+	var added []mention
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" || m.sent >= len(sents) {
+			continue
+		}
+		ws, ti := sents[m.sent], infoss[m.sent]
+		a := wordStarting(ws, m.start)
+		if a < 0 {
+			continue
+		}
+		for i := a + 2; i < len(ws) && ws[i].end <= m.end; i++ {
+			if !particles[ti[i-1].lower] || particles[ti[i].lower] {
+				continue
+			}
+			o, ok := named[strings.ToLower(r.Slice(ws[i].start, m.end))]
+			if !ok {
+				continue
+			}
+			c := i - 1
+			for c > a+1 && particles[ti[c-1].lower] {
+				c--
+			}
+			added = append(added, mention{start: ws[i].start, end: m.end, typ: o.typ, canon: o.canon, strong: true, sent: m.sent})
+			m.end = ws[c-1].end
+			break
+		}
+	}
+	if len(added) > 0 {
+		ms = dedupe(append(ms, added...))
+	}
+	return ms
 }

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -278,6 +279,54 @@ func TestForwardBackward(t *testing.T) {
 		if math.Abs(sum-1) > 1e-9 {
 			t.Errorf("word %d: marginals sum to %g", i, sum)
 		}
+	}
+}
+
+// TestChunkProbs checks the confidence of a chunk against the sum over every label path
+// of a short sentence that holds the chunk's labels.
+func TestChunkProbs(t *testing.T) {
+	L, n := numLabels, 3
+	rng := rand.New(rand.NewPCG(3, 4))
+	m := &Model{trans: make([]float32, (L+1)*L)}
+	for i := range m.trans {
+		m.trans[i] = float32(rng.NormFloat64())
+	}
+	sc := &scratch{}
+	sc.grow(n)
+	for i := 0; i < n*L; i++ {
+		sc.em[i] = float32(2 * rng.NormFloat64())
+	}
+	score := func(path []int) float64 {
+		if !allowed(0, path[0]) {
+			return 0
+		}
+		s := float64(m.trans[L*L+path[0]] + sc.em[path[0]])
+		for i := 1; i < n; i++ {
+			if !allowed(path[i-1], path[i]) {
+				return 0
+			}
+			s += float64(m.trans[path[i-1]*L+path[i]] + sc.em[i*L+path[i]])
+		}
+		return math.Exp(s)
+	}
+	tags := []int{labelIdx["B-PER"], labelIdx["I-PER"], labelIdx["B-LOC"]}
+	var z, chunk, loc float64
+	path := make([]int, n)
+	for c := 0; c < L*L*L; c++ {
+		path[0], path[1], path[2] = c/(L*L), c/L%L, c%L
+		p := score(path)
+		z += p
+		if path[0] == tags[0] && path[1] == tags[1] {
+			chunk += p
+		}
+		if path[2] == tags[2] {
+			loc += p
+		}
+	}
+	out := make([]float32, n)
+	m.chunkProbs(tags, sc, out)
+	if math.Abs(float64(out[0])-chunk/z) > 1e-5 || out[1] != 0 || math.Abs(float64(out[2])-loc/z) > 1e-5 {
+		t.Errorf("chunk probabilities %v, want [%g 0 %g]", out, chunk/z, loc/z)
 	}
 }
 
@@ -577,6 +626,23 @@ func TestExtractEnglish(t *testing.T) {
 				{Text: "Lake Michigan", Type: "place", Canonical: "Lake Michigan"}}, nil},
 		{"dateline", "MINNEAPOLIS -- Officials said the water was rising.",
 			[]article.Entity{{Text: "MINNEAPOLIS", Type: "place", Canonical: "Minneapolis"}}, nil},
+		{"company form after a function word", "The dealer will fix it.\n\nWith Post wires",
+			nil, []string{"With Post", "Post"}},
+		{"abbreviations explained by the words before them", "The firm sold its fintech fund (FTFX) and Bitcoin (BTC) as the Mission Review Board (MRB) met.",
+			[]article.Entity{{Text: "MRB", Type: "organisation", Canonical: "MRB"}}, []string{"FTFX", "BTC"}},
+		{"a place before an organisation noun", "Officials of the Iowa Department of Transportation met Boston University staff.",
+			[]article.Entity{{Text: "Iowa Department of Transportation", Type: "organisation", Canonical: "Iowa Department of Transportation"},
+				{Text: "Boston University", Type: "organisation", Canonical: "Boston University"}}, []string{"Iowa Department"}},
+		{"a given name that is also a country", "The team got a commitment from running back Jordan Marshall on Tuesday.",
+			[]article.Entity{{Text: "Jordan Marshall", Type: "person", Canonical: "Jordan Marshall"}}, []string{"Jordan"}},
+		{"a state's university", "The team beat Ohio State on Saturday.",
+			[]article.Entity{{Text: "Ohio State", Type: "organisation", Canonical: "Ohio State"}}, []string{"Ohio"}},
+		{"a dateline in capitals before a state", "EUGENE, Ore. — The team lost on Tuesday.",
+			[]article.Entity{{Text: "EUGENE", Type: "place", Canonical: "EUGENE"}}, nil},
+		{"a particle inside a name", "Virgil van Dijk scored twice.",
+			[]article.Entity{{Text: "Virgil van Dijk", Type: "person", Canonical: "Virgil van Dijk"}}, nil},
+		{"a place inside a venue's name", "They skated at Saitama Super Arena on Saturday.",
+			[]article.Entity{{Text: "Saitama Super Arena", Type: "place", Canonical: "Saitama Super Arena"}}, []string{"Saitama"}},
 		{"teams", "The Lakers beat the Boston Celtics, and UCLA lost to Gonzaga.",
 			[]article.Entity{{Text: "Lakers", Type: "organisation", Canonical: "Los Angeles Lakers"},
 				{Text: "Boston Celtics", Type: "organisation", Canonical: "Boston Celtics"},
@@ -626,6 +692,18 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Wuppertaler", Type: "place", Canonical: "Wuppertal"}, {Text: "Agentur für Arbeit", Type: "organisation"}}, nil},
 		{"body with its place", "Die Staatsanwaltschaft Braunschweig erhob Anklage.",
 			[]article.Entity{{Text: "Staatsanwaltschaft Braunschweig", Type: "organisation"}}, nil},
+		{"arabic article in a surname", "Der Anführer Jihia al-Sinwar sitzt im Gazastreifen.",
+			[]article.Entity{{Text: "Jihia al-Sinwar", Type: "person"}}, nil},
+		{"particle before an organisation", "Der Geologe Walter Alvarez von der University of California stellte eine These auf.",
+			[]article.Entity{{Text: "Walter Alvarez", Type: "person"}}, []string{"Walter Alvarez von der University"}},
+		{"adjective of a town the article names", "Die Kleinhausener Bürger feiern ein Fest. Das älteste Haus in Kleinhausen steht am Markt.",
+			[]article.Entity{{Text: "Kleinhausener", Type: "place", Canonical: "Kleinhausen"}, {Text: "Kleinhausen", Type: "place"}}, []string{"Kleinhausener"}},
+		{"a band is an organisation", "Chris Martin von Coldplay spricht. Die Band Coldplay veröffentlicht ein Album, sagte Sänger Chris Martin.",
+			[]article.Entity{{Text: "Coldplay", Type: "organisation"}, {Text: "Chris Martin", Type: "person"}}, []string{"Coldplay", "Chris", "Chris Martin von Coldplay"}},
+		{"a quoted title after a noun of works", "Das neue Album „Moon Music“ erscheint, der Film mit dem Arbeitstitel „Das dunkle Vermächtnis“ auch.",
+			[]article.Entity{{Text: "Moon Music", Type: "other"}, {Text: "Das dunkle Vermächtnis", Type: "other"}}, nil},
+		{"place before an organisation noun", "Eine Maschine der Singapore Airlines landete in Bangkok.",
+			[]article.Entity{{Text: "Singapore Airlines", Type: "organisation"}, {Text: "Bangkok", Type: "place"}}, nil},
 		{"city and district", "In Bremen-Vegesack brannte eine Lagerhalle, nach dem Berlin-Besuch reiste er ab.",
 			[]article.Entity{{Text: "Bremen-Vegesack", Type: "place"}, {Text: "Berlin", Type: "place"}}, nil},
 	}
@@ -649,6 +727,17 @@ func TestGermanFailures(t *testing.T) {
 			}
 			checkOffsets(t, tt.text, es)
 		})
+	}
+}
+
+// TestNotAcronym: a word in capitals the pack lists as no name ("PR", "TV") is no name
+// alone nor as the part of a compound, whatever the tagger says.
+func TestNotAcronym(t *testing.T) {
+	text := "Eine PR-Agentur teilte am Freitag mit, der Film laufe bald im TV."
+	for _, e := range entities(text) {
+		if e.Text == "PR" || e.Text == "TV" {
+			t.Errorf("%q is a %s mention", e.Text, e.Type)
+		}
 	}
 }
 

@@ -359,6 +359,9 @@ type scratch struct {
 	out       []int
 	active    []int
 	feats     []uint64
+	// chunkProbs' working memory, and exp of the transition weights of model tFor.
+	fw, bw, ex, cs, expT []float64
+	tFor                 *Model
 }
 
 func (s *scratch) grow(n int) {
@@ -508,4 +511,105 @@ func readModelBytes(data []byte) (*Model, error) {
 	}
 	m.tab = t
 	return m, nil
+}
+
+// chunkProbs writes, at the first word of every chunk of tags (the labels tag just
+// returned for the sentence, whose emission scores are still in sc.em), the posterior
+// probability under the model that exactly this chunk starts there with this type and
+// runs this far: forward-backward over the same scores Viterbi read, in probability space
+// with one scale per word, so it costs one exp per label and word. Other entries are 0.
+func (m *Model) chunkProbs(tags []int, sc *scratch, out []float32) {
+	n, L := len(tags), numLabels
+	if cap(sc.fw) < n*L {
+		sc.fw = make([]float64, 2*n*L)
+		sc.bw = make([]float64, 2*n*L)
+		sc.ex = make([]float64, 2*n*L)
+		sc.cs = make([]float64, 2*n)
+	}
+	if sc.tFor != m {
+		sc.expT = make([]float64, (L+1)*L)
+		for p := 0; p <= L; p++ {
+			for l := 0; l < L; l++ {
+				if p == L && allowed(0, l) || p < L && allowed(p, l) {
+					sc.expT[p*L+l] = math.Exp(float64(m.trans[p*L+l]))
+				}
+			}
+		}
+		sc.tFor = m
+	}
+	fw, bw, ex, cs, T := sc.fw[:n*L], sc.bw[:n*L], sc.ex[:n*L], sc.cs[:n], sc.expT
+	em := sc.em
+	for i := 0; i < n; i++ {
+		row := em[i*L : (i+1)*L]
+		mx := row[0]
+		for _, v := range row {
+			mx = max(mx, v)
+		}
+		for l, v := range row {
+			ex[i*L+l] = 0
+			if v > notCand/2 {
+				ex[i*L+l] = math.Exp(float64(v - mx))
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		s := 0.0
+		for l := 0; l < L; l++ {
+			e := ex[i*L+l]
+			if e == 0 {
+				fw[i*L+l] = 0
+				continue
+			}
+			a := 0.0
+			if i == 0 {
+				a = T[L*L+l]
+			} else {
+				prev := fw[(i-1)*L : i*L]
+				for p, v := range prev {
+					if v != 0 {
+						a += v * T[p*L+l]
+					}
+				}
+			}
+			fw[i*L+l] = a * e
+			s += a * e
+		}
+		if s == 0 {
+			s = 1
+		}
+		cs[i] = s
+		for l := 0; l < L; l++ {
+			fw[i*L+l] /= s
+		}
+	}
+	for l := 0; l < L; l++ {
+		bw[(n-1)*L+l] = 1
+	}
+	for i := n - 2; i >= 0; i-- {
+		for p := 0; p < L; p++ {
+			b := 0.0
+			for l := 0; l < L; l++ {
+				if e := ex[(i+1)*L+l]; e != 0 {
+					b += T[p*L+l] * e * bw[(i+1)*L+l]
+				}
+			}
+			bw[i*L+p] = b / cs[i+1]
+		}
+	}
+	for i := 0; i < n; {
+		out[i] = 0
+		l := tags[i]
+		if l == 0 {
+			i++
+			continue
+		}
+		p := fw[i*L+l]
+		j := i + 1
+		for ; j < n && tags[j] != 0 && labels[tags[j]].inside && labels[tags[j]].typ == labels[l].typ; j++ {
+			out[j] = 0
+			p *= T[tags[j-1]*L+tags[j]] * ex[j*L+tags[j]] / cs[j]
+		}
+		out[i] = float32(p * bw[(j-1)*L+tags[j-1]])
+		i = j
+	}
 }

@@ -13,25 +13,30 @@ import (
 // stop words and person titles. Name data that is the same in every language (given
 // names, places, organisations, company forms) lives in data/ instead.
 type ruleWords struct {
-	orgHeads     []string        // nouns ending organisation names; compounds count
-	placeNouns   []string        // nouns after which a name is a place; compounds count
-	placeExact   map[string]bool // place nouns that count only alone
-	placeHeads   map[string]bool // capitalised nouns ending a place's name ("River")
-	placeLeads   map[string]bool // capitalised nouns starting a place's name ("Lake")
-	orgAlone     map[string]bool // capitalised nouns that alone name an institution ("Senate")
-	otherHeads   map[string]bool // nouns ending the name of an event ("US Open")
-	orgPlace     map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
-	orgPrefixes  []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
-	notAcronym   map[string]bool // words in capitals that name no organisation ("TV", "PKW")
-	nameArticles map[string]bool
-	determiners  map[string]bool
-	afterPlace   map[string]bool
-	months       map[string]string
-	weekdays     map[string]string
-	stop         func(string) bool
-	titles       map[string]string // person_titles: role or title, keys may hold spaces
-	speech       map[string]string // speech_verbs: inflected form -> lemma
-	norm         func(string) string
+	orgHeads        []string        // nouns ending organisation names; compounds count
+	placeNouns      []string        // nouns after which a name is a place; compounds count
+	placeExact      map[string]bool // place nouns that count only alone
+	placeHeads      map[string]bool // capitalised nouns ending a place's name ("River")
+	placeLeads      map[string]bool // capitalised nouns starting a place's name ("Lake")
+	orgAlone        map[string]bool // capitalised nouns that alone name an institution ("Senate")
+	otherHeads      map[string]bool // nouns ending the name of an event ("US Open")
+	orgPlace        map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
+	orgPrefixes     []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
+	placeAdjEndings []string        // endings of adjectives made of a place's name ("Wendlinger")
+	orgAfterPlace   map[string]bool // capitalised words that with a state before them name a university ("Ohio State")
+	cueTails        map[string]bool // the last three bytes of every cue: most words are ruled out by one lookup
+	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
+	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
+	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
+	nameArticles    map[string]bool
+	determiners     map[string]bool
+	afterPlace      map[string]bool
+	months          map[string]string
+	weekdays        map[string]string
+	stop            func(string) bool
+	titles          map[string]string // person_titles: role or title, keys may hold spaces
+	speech          map[string]string // speech_verbs: inflected form -> lemma
+	norm            func(string) string
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
@@ -54,7 +59,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+	rw := &ruleWords{orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -81,6 +86,14 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.notAcronym[w] = true
 			case "org_prefix":
 				rw.orgPrefixes = append(rw.orgPrefixes, w)
+			case "org_after_place":
+				rw.orgAfterPlace[w] = true
+			case "org_cue":
+				rw.orgCues = append(rw.orgCues, w)
+			case "work_cue":
+				rw.workCues = append(rw.workCues, w)
+			case "place_adj":
+				rw.placeAdjEndings = append(rw.placeAdjEndings, w)
 			case "name_article":
 				rw.nameArticles[w] = true
 			case "determiner":
@@ -95,6 +108,13 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.orgHeads)
 	sortLongestFirst(rw.placeNouns)
 	sortLongestFirst(rw.orgPrefixes)
+	sortLongestFirst(rw.placeAdjEndings)
+	sortLongestFirst(rw.orgCues)
+	sortLongestFirst(rw.workCues)
+	rw.cueTails = map[string]bool{}
+	for _, c := range append(slices.Clone(rw.orgCues), rw.workCues...) {
+		rw.cueTails[c[max(0, len(c)-3):]] = true
+	}
 	return rw
 }
 
@@ -105,6 +125,16 @@ func sortLongestFirst(ws []string) {
 		}
 		return strings.Compare(a, b)
 	})
+}
+
+// endsIn reports whether a lower-cased word is, or ends in, one of the nouns ns.
+func endsIn(lower string, ns []string) bool {
+	for _, n := range ns {
+		if strings.HasSuffix(lower, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgHead reports whether a lower-cased word is, or ends in, an organisation noun.

@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"slices"
+	"strings"
+
 	"crosscheck/article"
 )
 
@@ -78,6 +81,7 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			ms = append(ms, mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
 	}
+	ms = cuedNames(ms, first, ws, ti, si, rw)
 	out := ms[:first]
 	for k := first; k < len(ms); k++ {
 		m := ms[k]
@@ -116,6 +120,31 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			m.start = ws[a-1].start // "gegen Taylor Fritz", where the tagger saw only "Fritz"
 			a--
 		}
+		if m.typ == article.EntityPerson && m.sub == "" && b-a == 1 && k+1 < len(ms) && (ti[a].first || ti[a].lex&lxFirst != 0) && !m.strong {
+			// A given name and, right after it, another person: one name ("Chris" "Martin"
+			// where the surname is also a given name or a town).
+			if n := ms[k+1]; n.typ == article.EntityPerson && n.sub == "" && b < len(ws) && n.start == ws[b].start && ws[b].start == ws[b-1].end+1 {
+				m.end, m.hasFirst = n.end, true
+				b = after(m.end)
+				k++
+			}
+		}
+		if m.typ == article.EntityPerson && !m.strong && b < len(ws) && prefixedSurname(ws[b].text) && ws[b].start == ws[b-1].end+1 {
+			m.end = ws[b].end // "Jihia al-Sinwar", where the tagger saw only "Jihia"
+			b++
+		}
+		if m.typ == article.EntityPerson && b-a >= 3 && isUpperStart(ws[b-1].text) &&
+			(rw.isOrgHead(ti[b-1].lower) || b < len(ws) && (ti[b].lower == "of" || ti[b].lower == "for")) {
+			// "Walter Alvarez von der University (of California)": a particle starts no
+			// name part when an organisation's name follows it.
+			c := b - 1
+			for c > a+1 && particles[ti[c-1].lower] {
+				c--
+			}
+			if c < b-1 {
+				m.end, b = ws[c-1].end, c
+			}
+		}
 		if m.typ == article.EntityPerson && b-a >= 3 {
 			if l := &ti[b-1]; isUpperStart(ws[b-1].text) && wd.dict(l.lower) == 1 && !l.first && l.lex == 0 && l.gaz == 0 {
 				m.end = ws[b-2].end
@@ -145,4 +174,90 @@ func furniture(ti []tokInfo) bool {
 		}
 	}
 	return true
+}
+
+// cuedNames types names by the noun before them, as a reader does: after an organisation
+// cue ("die Band Coldplay", "der US-Sender CBS", "Kurznachrichtendienst X") a name is an
+// organisation, whatever the tagger said; a quoted title after a noun of works ("das neue
+// Album „Moon Music“", "Arbeitstitel „Das dunkle Vermächtnis“") is a work, of type other,
+// lower-case words and all. Mentions of this sentence start at ms[first]; ms is returned
+// in text order from first on.
+func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords) []mention {
+	if len(rw.orgCues) == 0 && len(rw.workCues) == 0 {
+		return ms
+	}
+	starting := func(start int) int {
+		for k := first; k < len(ms); k++ {
+			if ms[k].start == start {
+				return k
+			}
+		}
+		return -1
+	}
+	// A capitalised cue may be a compound ending in the noun (German "Rockband"); a
+	// lower-case one must be the noun itself ("the band", not "husband").
+	is := func(i int, ns []string) bool {
+		l := ti[i].lower
+		if !rw.cueTails[l[max(0, len(l)-3):]] {
+			return false
+		}
+		if isUpperStart(ws[i].text) {
+			return endsIn(ti[i].lower, ns)
+		}
+		return slices.Contains(ns, ti[i].lower)
+	}
+	for i := 1; i < len(ws); i++ {
+		if !isUpperStart(ws[i].text) && !openQuote(ws[i].text) {
+			continue
+		}
+		if openQuote(ws[i].text) && is(i-1, rw.workCues) && i+1 < len(ws) && isUpperStart(ws[i+1].text) {
+			j := i + 1
+			for j < len(ws) && j < i+10 && !closeQuote(ws[j].text) && !openQuote(ws[j].text) {
+				j++
+			}
+			if j == len(ws) || j == i+10 || !closeQuote(ws[j].text) {
+				continue
+			}
+			m := mention{start: ws[i+1].start, end: ws[j-1].end, typ: article.EntityOther, strong: true, sent: si}
+			ms = dropInside(ms, first, m.start, m.end)
+			covered := false
+			for k := first; k < len(ms); k++ {
+				covered = covered || ms[k].start < m.end && m.start < ms[k].end
+			}
+			if !covered {
+				ms = append(ms, m)
+			}
+			i = j
+			continue
+		}
+		if isUpperStart(ws[i].text) && ti[i].role == 0 && !ti[i].first && is(i-1, rw.orgCues) && strings.IndexByte(ws[i].text, '-') < 0 {
+			k := starting(ws[i].start)
+			switch {
+			case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
+				ms[k].typ, ms[k].canon, ms[k].strong = article.EntityOrganisation, "", true
+			case k < 0:
+				j := i + 1
+				for j < len(ws) && j < i+3 && isUpperStart(ws[j].text) && strings.IndexByte(ws[j].text, '-') < 0 {
+					j++
+				}
+				covered := false
+				for k := first; k < len(ms); k++ {
+					covered = covered || ms[k].start < ws[j-1].end && ws[i].start < ms[k].end
+				}
+				if !covered {
+					ms = append(ms, mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityOrganisation, strong: true, sent: si})
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(ms[first:], func(a, b mention) int { return a.start - b.start })
+	return ms
+}
+
+func openQuote(s string) bool {
+	return s == "„" || s == "\"" || s == "“" || s == "«" || s == "»" || s == "‚"
+}
+
+func closeQuote(s string) bool {
+	return s == "“" || s == "\"" || s == "”" || s == "«" || s == "»" || s == "‘"
 }

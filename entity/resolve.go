@@ -85,8 +85,8 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			continue
 		}
 		head := t[:sp]
-		if !strings.HasSuffix(head, "s") {
-			continue // only a genitive name runs on into the noun it governs
+		if !strings.HasSuffix(head, "s") || gazOnce().kind[strings.ToLower(head)]&gFirst != 0 {
+			continue // only a genitive name runs on into the noun it governs; "Chris", "Thomas" are no genitives
 		}
 		if _, ok := personKey(strings.ToLower(head)); ok {
 			if rest := strings.Fields(t[sp+1:]); len(rest) > 0 && wd.dict(strings.ToLower(rest[0]))&2 != 0 {
@@ -140,7 +140,12 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			if wi == 0 && o.typ != article.EntityPerson && !o.strong {
 				continue
 			}
-			added = append(added, mention{start: w.start, end: w.end, typ: o.typ, canon: o.canon, strong: o.strong, sent: si})
+			start := w.start
+			if o.typ == article.EntityPerson && wi > 0 && particles[infoss[si][wi-1].lower] && isUpperStart(ws[wi-1].text) &&
+				(idx == 0 || ms[idx-1].end <= ws[wi-1].start) {
+				start = ws[wi-1].start // "De Ligt" at a sentence's start, "Van Dijk"
+			}
+			added = append(added, mention{start: start, end: w.end, typ: o.typ, canon: o.canon, strong: o.strong, sent: si})
 		}
 	}
 	if len(added) > 0 {

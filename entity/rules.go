@@ -65,8 +65,22 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			continue
 		}
 		// Longest gazetteer match, exact or with inflected adjectives ("Schwarze Meer").
-		if n, k, c := gazMatch(ti, i); n > 0 && !(i+n < len(ws) && isUpperStart(ws[i+n].text) && corpSuffixes[ti[i+n].lower]) {
+		if n, k, c := gazMatch(ti, i); n > 0 && !(i+n < len(ws) && isUpperStart(ws[i+n].text) && corpSuffixes[ti[i+n].lower]) &&
+			!(n == 1 && t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text) && ti[i+1].gaz == 0 &&
+				ti[i+1].role == 0 && wd.dict(ti[i+1].lower)&1 == 0) {
+			// (A place that is also a given name, before a capitalised word that is no
+			// word of the language, is a person's name: "Jordan Marshall".)
 			typ := kindType(k)
+			if typ == article.EntityPlace && i+n < len(ws) && isUpperStart(ws[i+n].text) && !isAllCaps(ws[i+n].text) &&
+				rw.isOrgHead(ti[i+n].lower) && strings.IndexByte(ws[i+n].text, '-') < 0 && strings.IndexByte(ws[i+n-1].text, '-') < 0 &&
+				!(i+n+2 < len(ws) && joiners[ti[i+n+1].lower] && isUpperStart(ws[i+n+2].text)) {
+				// A place before an organisation noun names the organisation: "Singapore
+				// Airlines", "Boston University"; where a joining word goes on ("Iowa
+				// Department of Transportation") the longer name is found as a whole.
+				add(mention{start: ws[i].start, end: ws[i+n].end, typ: article.EntityOrganisation, strong: true, sent: si})
+				i += n
+				continue
+			}
 			if typ != "" && !(n == 1 && i == 0 && k&gCountry == 0 && !strongAlone(t.lower)) {
 				add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: typ, canon: c, strong: true, sent: si})
 				i += n - 1
@@ -160,13 +174,21 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			if b == 0 && i-b > 1 {
 				b++ // a capitalised first word of a sentence is often not part of the name
 			}
+			for b < i && rw.stop(ti[b].lower) {
+				b++ // nor a function word ("With Post wires")
+			}
+			if b == i {
+				continue // a company form alone names nothing
+			}
 			add(mention{start: ws[b].start, end: ws[i].end, typ: article.EntityOrganisation, strong: true, sent: si})
 			continue
 		}
 		// Acronyms the tagger missed are organisations ("OSZE", "FBI").
-		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !rw.notAcronym[t.lower] &&
+		dateline := i == 0 && i+2 < len(ws) && ti[i+1].lower == "," && isUpperStart(ws[i+2].text) // "EUGENE, Ore. —"
+		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !rw.notAcronym[t.lower] && !dateline &&
 			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") &&
-			wd.dict(t.lower)&1 == 0 { // "FILE:", "RELATED:" are words in capitals
+			wd.dict(t.lower)&1 == 0 && // "FILE:", "RELATED:" are words in capitals
+			!unexplainedAbbrev(ws, ti, i) {
 
 			add(mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
@@ -326,4 +348,32 @@ func isQuote(s string) bool {
 func hyphenName(text string, wd *wordData) bool {
 	last := text[strings.LastIndexByte(text, '-')+1:]
 	return isUpperStart(last) && !isAllCaps(last) && wd.dict(strings.ToLower(last)) == 0
+}
+
+// unexplainedAbbrev reports whether the word at i stands in parentheses after words whose
+// initials do not spell it: "fund (ARKF)", "Bitcoin (BTC)" abbreviate a fund and a coin,
+// where "Measurement Definition Team (MDT)" and "Federal Bureau of Investigation (FBI)"
+// spell an organisation's initials. An abbreviation in parentheses is explained by what
+// stands before it; when that disagrees, the capitals alone say nothing about its type.
+func unexplainedAbbrev(ws []word, ti []tokInfo, i int) bool {
+	if i < 2 || i+1 >= len(ws) || ti[i-1].lower != "(" || ti[i+1].lower != ")" {
+		return false
+	}
+	acr := []rune(ti[i].lower)
+	var initials []rune
+	for k := i - 2; k >= 0 && len(initials) < len(acr); k-- {
+		if joiners[ti[k].lower] && !isUpperStart(ws[k].text) {
+			continue
+		}
+		if !isUpperStart(ws[k].text) {
+			break
+		}
+		parts := strings.Split(ti[k].lower, "-")
+		for p := len(parts) - 1; p >= 0; p-- {
+			if r := []rune(parts[p]); len(r) > 0 {
+				initials = append([]rune{r[0]}, initials...)
+			}
+		}
+	}
+	return !strings.HasSuffix(string(initials), string(acr))
 }

@@ -141,13 +141,17 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	}
 	if covered(a, b) {
 		// A place the lists found inside an organisation's name gives way to it.
-		if !orgEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
+		// So does one inside a place's longer name ("Saitama Super Arena").
+		placeEnd := b-a >= 2 && rw.placeHeads[last] && isUpperStart(ws[b-1].text) && !hasJoiner
+		if !orgEnd && !placeEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
 			return ms, false
 		}
 		ms = dropInside(ms, first, ws[a].start, ws[b-1].end)
 	}
 	gk, gc := gazOnce().lookupCase(ws[a].text, name)
 	switch {
+	case b-a == 2 && rw.orgAfterPlace[last] && ti[a].gaz&(gSubdiv|gRegion) != 0:
+		typ = article.EntityOrganisation // "Ohio State", "Penn State": the university
 	case gk&(gCountry|gCity|gRegion|gSubdiv) != 0 && (a > 0 || wd.dict(name)&1 == 0) && len(name) >= 4:
 		// A known place, a region included ("Iowa"): without a tagger nothing else
 		// claims it; not a word the language writes in lower case ("Centre").
@@ -165,7 +169,7 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		case rw.placeHeads[last] || rw.placeLeads[ti[a].lower]:
 			typ = article.EntityPlace
 		}
-	case b-a >= 2 && b-a <= 4 && (titled || (ti[a].first || ti[a].lex&lxFirst != 0) && wd.dict(ti[a+1].lower)&1 == 0) &&
+	case b-a >= 2 && b-a <= 4 && (titled || (ti[a].first || ti[a].lex&lxFirst != 0) && wd.dict(ti[afterParticles(ti, a+1, b)].lower)&1 == 0) &&
 		!rw.isOrgHead(last) && !rw.placeHeads[last]:
 		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello", "minister, Yoav Gallant"
 	case b-a == 1 && titled && wd.dict(name)&1 == 0:
@@ -289,4 +293,13 @@ func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 		out = append(out, m)
 	}
 	return out
+}
+
+// afterParticles returns the first word from i on (before b) that is no name particle:
+// the surname of "Matthijs de Ligt".
+func afterParticles(ti []tokInfo, i, b int) int {
+	for i < b-1 && particles[ti[i].lower] {
+		i++
+	}
+	return i
 }

@@ -21,7 +21,16 @@ func TestAudits(t *testing.T) {
 		// Development sets (the rules were written looking at them): issue 14's targets.
 		{"testdata/audit-news-en.tsv", 0.85, 0.70},
 		{"testdata/audit-trends-de.tsv", 0.90, 0.75},
-		// Held-out sets, annotated after the rules: floors below today's 0.78 and 0.75.
+		// Second and third development sets (session 21: annotated blind, scored first at
+		// 0.884 German, 0.733 English and 0.706 German entertainment; then the rules were
+		// fixed on their errors). English coverage is low: companies and surnames without a cue.
+		{"testdata/audit-trends-de-dev2.tsv", 0.90, 0.75},
+		{"testdata/audit-news-en-dev2.tsv", 0.85, 0.25},
+		{"testdata/audit-trends-de-dev3.tsv", 0.90, 0.75},
+		// English sports (first scored 0.443): cities and states standing for teams are
+		// still places, so its floor is low.
+		{"testdata/audit-news-en-dev3.tsv", 0.60, 0.45},
+		// Held-out sets, annotated after the rules: floors below today's 0.78 and 0.77.
 		{"testdata/audit-news-en-heldout.tsv", 0.70, 0.40},
 		{"testdata/audit-trends-de-heldout.tsv", 0.70, 0.50},
 	} {

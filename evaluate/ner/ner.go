@@ -128,6 +128,9 @@ type Options struct {
 	// OBiasSweep scores each fold's model again with these biases against O added (see
 	// entity.TrainOptions.OBias), without training again: Report.Sweep.
 	OBiasSweep []float64
+	// ConfSweep scores each fold's model again with these confidence gates
+	// (entity.Options.MinConfidence), after the O biases in Report.Sweep.
+	ConfSweep []float64
 }
 
 // Score is precision, recall and F1 (in %) with the counts behind them.
@@ -214,7 +217,7 @@ func Evaluate(path string, opt Options) (*Report, error) {
 	}
 	rep := &Report{Data: path, Sentences: len(ss), Published: Winner2014}
 	pred := make([][]string, len(ss))
-	sweep := make([][][]string, len(opt.OBiasSweep))
+	sweep := make([][][]string, len(opt.OBiasSweep)+len(opt.ConfSweep))
 	for k := range sweep {
 		sweep[k] = make([][]string, len(ss))
 	}
@@ -276,6 +279,12 @@ func Evaluate(path string, opt Options) (*Report, error) {
 						sweep[k][i] = Tag(exb, ss[i].Tokens)
 					}
 				}
+				for k, c := range opt.ConfSweep {
+					exc := entity.New(m, entity.Options{KeepUnresolvedDerived: true, NoRules: opt.TaggerOnly, MinConfidence: c})
+					for _, i := range test {
+						sweep[len(opt.OBiasSweep)+k][i] = Tag(exc, ss[i].Tokens)
+					}
+				}
 			}()
 		}
 		wg.Wait()
@@ -299,7 +308,7 @@ func Evaluate(path string, opt Options) (*Report, error) {
 	if opt.OnlyFold > 0 {
 		var ss2 []Sentence
 		var p2 [][]string
-		for k := range opt.OBiasSweep {
+		for k := range sweep {
 			var s2 [][]string
 			for i := range ss {
 				if pred[i] != nil {
@@ -323,6 +332,12 @@ func Evaluate(path string, opt Options) (*Report, error) {
 		r := &Report{}
 		score(r, ss, sweep[k])
 		r.Overall.Type = fmt.Sprintf("O bias %g", b)
+		rep.Sweep = append(rep.Sweep, r.Overall)
+	}
+	for k, c := range opt.ConfSweep {
+		r := &Report{}
+		score(r, ss, sweep[len(opt.OBiasSweep)+k])
+		r.Overall.Type = fmt.Sprintf("confidence gate %g", c)
 		rep.Sweep = append(rep.Sweep, r.Overall)
 	}
 	return rep, nil

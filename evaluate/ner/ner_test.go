@@ -85,6 +85,12 @@ func TestEvaluateCV(t *testing.T) {
 			opt.OBiasSweep = append(opt.OBiasSweep, b)
 		}
 	}
+	// NER_CONF_SWEEP=0.5,0.9 scores each fold's model again behind those confidence gates.
+	for _, f := range strings.Split(os.Getenv("NER_CONF_SWEEP"), ",") {
+		if c, err := strconv.ParseFloat(f, 64); err == nil {
+			opt.ConfSweep = append(opt.ConfSweep, c)
+		}
+	}
 	// NER_TRAIN_FRACTION=0.5 trains on half of each fold's sentences: a learning curve.
 	opt.TrainFraction, _ = strconv.ParseFloat(os.Getenv("NER_TRAIN_FRACTION"), 64)
 	if p, err := strconv.ParseFloat(os.Getenv("NER_PRUNE"), 32); err == nil {
