@@ -1,6 +1,7 @@
 package link
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 
@@ -137,6 +138,12 @@ func decide(c *Comparison, a, b *Doc, fa, fb *docFeat) {
 		}
 	}
 	d.Unsupported = unsupported(c, aDerived, der, src.id(), fd, fs)
+	if sameSite(der, src) && leadUnsupported(d.Unsupported, der, fd) {
+		// Two pages of one site that share all but their leads share the site's template
+		// (a where-to-watch page for another match, a section's teaser, a profile series), not
+		// a report: on the real stream most such "rewrites" were templates.
+		return
+	}
 	d.Kind = kind(c, aDerived, der, src, fd, fs, cov)
 	c.Derived = d
 	c.Score = d.Score
@@ -509,4 +516,38 @@ func extrasNovelty(c *Comparison, own, other *docFeat, isA bool) (float64, int) 
 		return 0, 0
 	}
 	return absent / tot, n
+}
+
+// sameSite reports whether two articles come from one site: the same URL host (without
+// "www."), else the same source name.
+func sameSite(a, b *Doc) bool {
+	if a == nil || b == nil || a.Article == nil || b.Article == nil {
+		return false
+	}
+	ha, hb := site(a.Article), site(b.Article)
+	return ha != "" && ha == hb
+}
+
+func site(a *article.Article) string {
+	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return strings.ToLower(strings.TrimSpace(a.Source))
+}
+
+// leadUnsupported reports whether the derived article's lead, its first sentence that is no
+// heading and long enough to be a claim, has no support at all in the source.
+func leadUnsupported(us []Unsupported, der *Doc, fd *docFeat) bool {
+	for i, s := range fd.sents {
+		if s.heading || wordCount(der, i) < minClaimWords {
+			continue
+		}
+		for _, u := range us {
+			if !u.Partial && u.Start == s.start {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
