@@ -9,6 +9,7 @@ package article
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -135,4 +136,14 @@ func FormatPublished(t time.Time, p Precision) string {
 		return t.Format(time.RFC3339)
 	}
 	return ""
+}
+
+// Site is the site the article came from: its URL's host without "www.", else its source
+// name, in lower case. Placement and provenance treat pages of one site alike (a site's
+// rubrics and templates).
+func (a *Article) Site() string {
+	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return strings.ToLower(strings.TrimSpace(a.Source))
 }

@@ -23,3 +23,17 @@ func TestTextBuilder(t *testing.T) {
 		t.Errorf("second block = %q", got)
 	}
 }
+
+func TestSite(t *testing.T) {
+	for _, tc := range []struct{ url, source, want string }{
+		{"https://www.Zeitung.example/sport/a", "Zeitung", "zeitung.example"},
+		{"https://blatt.example:8443/x", "", "blatt.example"},
+		{"", " Nordblick ", "nordblick"},
+		{"not a url", "dpa", "dpa"},
+	} {
+		a := &Article{URL: tc.url, Source: tc.source}
+		if got := a.Site(); got != tc.want {
+			t.Errorf("Site(%q, %q) = %q, want %q", tc.url, tc.source, got, tc.want)
+		}
+	}
+}

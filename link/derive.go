@@ -1,7 +1,6 @@
 package link
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 
@@ -518,21 +517,13 @@ func extrasNovelty(c *Comparison, own, other *docFeat, isA bool) (float64, int) 
 	return absent / tot, n
 }
 
-// sameSite reports whether two articles come from one site: the same URL host (without
-// "www."), else the same source name.
+// sameSite reports whether two articles come from one site.
 func sameSite(a, b *Doc) bool {
 	if a == nil || b == nil || a.Article == nil || b.Article == nil {
 		return false
 	}
-	ha, hb := site(a.Article), site(b.Article)
-	return ha != "" && ha == hb
-}
-
-func site(a *article.Article) string {
-	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil && u.Host != "" {
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	}
-	return strings.ToLower(strings.TrimSpace(a.Source))
+	ha := a.Article.Site()
+	return ha != "" && ha == b.Article.Site()
 }
 
 // leadUnsupported reports whether the derived article's lead, its first sentence that is no

@@ -340,7 +340,7 @@ func (pl *placement) run() error {
 	if err != nil {
 		return err
 	}
-	host := Host(a.URL, a.Source)
+	host := a.Site()
 	furn, err := pl.furniture(a, host)
 	if err != nil {
 		return err

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -115,7 +114,7 @@ const (
 // (indexes into a.Blocks) to leave out besides those of kind furniture. The vocabulary counts
 // the article as one more document.
 func BuildProfile(a *article.Article, an *article.Analysis, words Words, furniture map[int]bool, v Vocab) (*Profile, error) {
-	p := &Profile{ID: a.ID, Host: Host(a.URL, a.Source), Lang: a.Language, Heading: headline(a), Display: map[string]string{}}
+	p := &Profile{ID: a.ID, Host: a.Site(), Lang: a.Language, Heading: headline(a), Display: map[string]string{}}
 	if t, prec := article.ParsePublished(a.Published); prec != article.PrecisionNone {
 		p.Time = t.Unix()
 	}
@@ -511,15 +510,6 @@ func headline(a *article.Article) string {
 		}
 	}
 	return ""
-}
-
-// Host is the site an article came from: the URL's host without "www.", else the source
-// name.
-func Host(rawURL, source string) string {
-	if u, err := url.Parse(strings.TrimSpace(rawURL)); err == nil && u.Host != "" {
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-	}
-	return strings.ToLower(strings.TrimSpace(source))
 }
 
 // pairingPrefix marks a pairing among a profile's Scores.
