@@ -97,6 +97,9 @@ type CVWindow struct {
 	BCubed     Scores     `json:"bcubed"`
 	Storylines Scores     `json:"storylines_bcubed"`
 	Largest    int        `json:"largest_event"`
+	// Threshold is the threshold the held-out window was placed with (leave one window out
+	// only: each fold chooses its own).
+	Threshold float64 `json:"threshold,omitempty"`
 }
 
 // CrossValidate fits the pair model k times, each time without one fold of events (of every
@@ -201,9 +204,13 @@ func (cv *CV) Text() string {
 		if i := strings.LastIndex(name, "/"); i >= 0 {
 			name = name[i+1:]
 		}
-		fmt.Fprintf(&b, "  %-40s %5d   %.3f %.3f %.3f   %.3f %.3f %.3f   %.3f %.3f %5d\n", name, w.Articles,
+		fmt.Fprintf(&b, "  %-40s %5d   %.3f %.3f %.3f   %.3f %.3f %.3f   %.3f %.3f %5d", name, w.Articles,
 			w.Pairwise.Precision, w.Pairwise.Recall, w.Pairwise.F1, w.BCubed.Precision, w.BCubed.Recall, w.BCubed.F1,
 			w.Storylines.Precision, w.Storylines.Recall, w.Largest)
+		if w.Threshold > 0 {
+			fmt.Fprintf(&b, "   threshold %.2f", w.Threshold)
+		}
+		b.WriteString("\n")
 	}
 	return b.String()
 }
@@ -212,7 +219,10 @@ func (cv *CV) Text() string {
 // threshold chosen on them), and runs the whole held-out window through the product with
 // it: every article of the window, confusers included. This is the score a month never
 // labelled should expect, where CrossValidate holds out events of windows the model saw.
-func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2 float64) (*CV, error) {
+//
+// threshold, when above 0, replaces each fold's chosen threshold: the same threshold for
+// every fold separates what the features do from how the threshold choice swings.
+func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, threshold float64) (*CV, error) {
 	cv := &CV{L2: l2}
 	var pooled CVWindow
 	var bp, br, sp, sr, n float64
@@ -231,12 +241,15 @@ func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2 floa
 		}
 		m := place.Fit(train, l2)
 		m.Threshold = ChooseThreshold(trainPairs, m)
+		if threshold > 0 {
+			m.Threshold = threshold
+		}
 		rep, err := Evaluate(ctx, w.File, w.Gold, Options{Place: place.Options{Model: m}, NoBaselines: true})
 		if err != nil {
 			return nil, fmt.Errorf("%s held out: %w", w.Gold, err)
 		}
 		cw := CVWindow{Gold: w.Gold, Articles: rep.Scored, PairCounts: rep.PairCounts, Pairwise: rep.PairCounts.Scores(),
-			BCubed: rep.BCubed, Storylines: rep.Storylines, Largest: rep.LargestEvent.Articles}
+			BCubed: rep.BCubed, Storylines: rep.Storylines, Largest: rep.LargestEvent.Articles, Threshold: m.Threshold}
 		cv.Windows = append(cv.Windows, cw)
 		pooled.PairCounts.Predicted += cw.PairCounts.Predicted
 		pooled.PairCounts.Gold += cw.PairCounts.Gold

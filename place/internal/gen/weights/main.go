@@ -30,6 +30,7 @@ func main() {
 	out := flag.String("out", "weights.go", "where to write the model")
 	l2 := flag.Float64("l2", 1, "L2 penalty on the standardised weights")
 	folds := flag.Int("folds", 5, "cross-validation folds (0: none)")
+	lowo := flag.Float64("lowo-threshold", 0, "place each left-out window at this threshold instead of the one its fold chooses (0: choose)")
 	cache := flag.String("pairs", "", "a file to keep the collected pairs in and read them from when it exists (for trying -l2 without collecting again; stale once the features change)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -98,7 +99,7 @@ func main() {
 		fmt.Print(cv.Text())
 	}
 	if len(windows) > 1 {
-		lo, err := stream.LeaveWindowOut(ctx, windows, pairs, *l2)
+		lo, err := stream.LeaveWindowOut(ctx, windows, pairs, *l2, *lowo)
 		if err != nil {
 			log.Fatal(err)
 		}
