@@ -14,6 +14,7 @@ import (
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/entity"
 )
 
 // Profile is what placement keeps of an article: term counts of its headline, lead, body and
@@ -128,6 +129,10 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		p.Flags |= FlagFurniture
 	}
 	nums := map[uint64]bool{}
+	var weak map[string]string
+	if words != nil {
+		weak = words.Words("place_weak")
+	}
 	// A word inside a name counts as the name only: as a term too, names would weigh twice,
 	// and two reports of different happenings with the same actors would look alike.
 	inName := nameCover(an.Entities)
@@ -143,6 +148,9 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 			continue
 		}
 		if !contentWord(t) {
+			continue
+		}
+		if _, ok := weak[strings.ToLower(t.Text)]; ok {
 			continue
 		}
 		if z <= zoneLead {
@@ -182,14 +190,26 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		if _, ok := p.Display[k]; !ok {
 			p.Display[k] = n
 		}
-		r.names[k]++
-		if z == zoneTitle {
-			r.title[k]++
-			r.titleNames[k]++
+		ks := []string{k}
+		// A club or body named after its town ("Bayer 04 Leverkusen", "Eintracht
+		// Frankfurt") is also that town, as other reports of its match call it.
+		if e.Type == article.EntityOrganisation {
+			for _, pk := range townsIn(n) {
+				if pk != k {
+					ks = append(ks, pk)
+				}
+			}
 		}
-		if z <= zoneLead {
-			r.lead[k]++
-			r.leadNames[k]++
+		for _, k := range ks {
+			r.names[k]++
+			if z == zoneTitle {
+				r.title[k]++
+				r.titleNames[k]++
+			}
+			if z <= zoneLead {
+				r.lead[k]++
+				r.leadNames[k]++
+			}
 		}
 	}
 	p.Scores = scoresOf(p.Heading)
@@ -631,6 +651,26 @@ func differ(a, b []string, live bool) bool {
 		}
 	}
 	return true
+}
+
+// townsIn returns the name keys of the listed places (towns, regions, countries) that a
+// name of several words holds as a word of its own.
+func townsIn(name string) []string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return nil
+	}
+	var out []string
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) < 4 || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		pk := entity.Key(article.EntityPlace, w)
+		if strings.HasPrefix(pk, article.EntityPlace+":geo:") {
+			out = append(out, keyName+pk)
+		}
+	}
+	return out
 }
 
 // scoresOf finds match results ("2:0", "1 : 3") in a headline: two reports whose headlines

@@ -2,6 +2,7 @@ package place
 
 import (
 	"strings"
+	"unicode"
 
 	"crosscheck/analyze"
 )
@@ -43,7 +44,8 @@ func containsAny(s string, phrases map[string]string) bool {
 }
 
 // cleanTitle drops a site's name repeated at the end of a headline ("… - Golem.de",
-// "… | tagesschau.de").
+// "… | tagesschau.de"); a headline that is only the site's name ("GoogleWatchBlog" on
+// googlewatchblog.de) is no headline at all, and becomes "".
 func cleanTitle(head, host string) string {
 	name := host
 	if i := strings.IndexByte(name, '.'); i > 0 {
@@ -51,6 +53,9 @@ func cleanTitle(head, host string) string {
 	}
 	if len(name) < 3 {
 		return head
+	}
+	if alnum(head) == alnum(name) {
+		return ""
 	}
 	for _, sep := range []string{" - ", " | ", " – "} {
 		i := strings.LastIndex(head, sep)
@@ -63,4 +68,15 @@ func cleanTitle(head, host string) string {
 		}
 	}
 	return head
+}
+
+// alnum is s in lower case with only its letters and digits.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

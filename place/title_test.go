@@ -38,6 +38,9 @@ func TestCleanTitle(t *testing.T) {
 		{"Wahl in Sachsen | tagesschau.de", "tagesschau.de", "Wahl in Sachsen"},
 		{"Bayern - Freiburg 2:0", "kicker.de", "Bayern - Freiburg 2:0"},
 		{"Kurz - und gut", "", "Kurz - und gut"},
+		{"Watch Blog", "watchblog.example", ""},
+		{"Watch-Blog", "watchblog.example", ""},
+		{"Watch Blog testet die Uhr", "watchblog.example", "Watch Blog testet die Uhr"},
 	}
 	for _, tt := range tests {
 		if got := cleanTitle(tt.head, tt.host); got != tt.want {

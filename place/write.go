@@ -24,6 +24,11 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 	}
 	score := titleScore(head, pack, centrality)
 	if head == "" {
+		// No headline worth the name: shown only until a member brings one (the story page
+		// words it from the lead).
+		head = prof.Heading
+	}
+	if head == "" {
 		head = prof.ID
 	}
 	event := d.event
