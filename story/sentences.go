@@ -298,6 +298,12 @@ func (d *doc) readSentences() {
 			if epithetOpening(toks, demonstratives, epithets, inPerson) {
 				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
 			}
+			if len(st.names) == 0 && len(st.nums) == 0 && len(st.dates) == 0 && len(st.figs) == 0 && len(st.titles) == 0 {
+				// Naming no one and nothing, with no number or date, a sentence speaks of
+				// what the one before named: "Erst im Elfmeterschießen fällt die
+				// Entscheidung", "Angegriffen wurden wohl bewusst bestimmte Orte".
+				st.standalone = false
+			}
 		}
 		d.sents[si] = st
 	}

@@ -83,6 +83,13 @@ func TestStandalone(t *testing.T) {
 		// A list item or a sentence cut at an abbreviation: an unclosed bracket.
 		{"1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang (Weltrangliste Nr.", false},
 		{"Anna Berger (Nr. 1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang.", true},
+		// Naming nothing, with no number or date: it speaks of what the sentence before named.
+		{"Erst im Elfmeterschießen fiel am Ende die Entscheidung über den Sieger.", false},
+		{"Erst im Elfmeterschießen fiel die Entscheidung zwischen Neustadt und Altdorf.", true},
+		{"Angegriffen wurden offenbar ganz bewusst bestimmte Orte an der Strecke.", false},
+		// "dort" and "dabei" inside a sentence point back.
+		{"Die Läuferin Anna Berger zeigte dort am Ende ihre ganze Klasse.", false},
+		{"Die Läuferin Anna Berger zeigte in Neustadt am Ende ihre ganze Klasse.", true},
 	} {
 		if got := story.Standalone(analysed(c.text), reg); got != c.want {
 			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -552,5 +553,28 @@ func TestClockTimesOfTheirSentence(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no timeline entry holds 20 Uhr: %+v", st.Timeline)
+	}
+}
+
+// TestFigureLabelsSayWhat: a figure whose label is a name's first word (a line-up's shirt
+// numbers), a verb with its subject, or a small one-word count that one outlet gives is left
+// out; a figure with a label that says what is counted stays.
+func TestFigureLabelsSayWhat(t *testing.T) {
+	st := oneArticleStory(t, "figs", "Neustadt gewinnt das Derby", "2024-07-05T20:00:00+02:00",
+		"Der SC Neustadt hat das Derby gegen Altdorf vor 23.400 Zuschauern mit 2:1 gewonnen. "+
+			"Neustadt spielte mit: Jonas Kranich 24, Mehmet Yilmaz 8, Ole Brandt 17. "+
+			"Über der Tribüne im Stadion an der Weser hingen am Abend drei Fahnen. "+
+			"Der Verein verkaufte nach eigenen Angaben 1.200 Dauerkarten für die neue Saison.\n")
+	var labels []string
+	for _, q := range st.Figures {
+		labels = append(labels, q.Label)
+		for _, w := range []string{"Jonas", "Mehmet", "Ole", "Fahnen"} {
+			if strings.HasPrefix(q.Label, w) {
+				t.Errorf("figure shown under %q: %+v", q.Label, q)
+			}
+		}
+	}
+	if !slices.Contains(labels, "Zuschauern") && !slices.Contains(labels, "Dauerkarten") && !slices.Contains(labels, "Dauerkarten für die neue Saison") {
+		t.Errorf("no figure left with a label saying what is counted: %q", labels)
 	}
 }
