@@ -96,3 +96,20 @@ func TestStandalone(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNotSiteName: a title that is only the site's name is no title; the article's
+// own first words stand in, without the site's name heading the page.
+func TestTitleNotSiteName(t *testing.T) {
+	for _, c := range []struct {
+		a    article.Article
+		want string
+	}{
+		{article.Article{URL: "https://www.technikecke.de/tag/herbst/", Title: "TechnikEcke", Text: "TechnikEcke Der Herbst bringt neue Telefone."}, "Der Herbst bringt neue Telefone."},
+		{article.Article{Source: "technik-ecke.de", Title: "Technik-Ecke", Text: "Der Herbst bringt neue Telefone."}, "Der Herbst bringt neue Telefone."},
+		{article.Article{URL: "https://technikecke.de/a", Title: "TechnikEcke testet das neue Telefon", Text: "Text."}, "TechnikEcke testet das neue Telefon"},
+	} {
+		if got := story.Title(&c.a); got != c.want {
+			t.Errorf("Title(%q of %s) = %q, want %q", c.a.Title, c.a.Site(), got, c.want)
+		}
+	}
+}
