@@ -27,9 +27,11 @@ type figAt struct {
 func (bd *build) figures() {
 	var figs []figAt
 	for i, d := range bd.docs {
+		lists := d.listSentences()
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
-			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) || d.weakLabel(f, si) {
+			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) || d.weakLabel(f, si) ||
+				lists[si] && f.Unit == "" {
 				continue
 			}
 			day := d.date
@@ -631,3 +633,31 @@ func (bd *build) trivia(figs []figAt, g []int, q Quantity) bool {
 
 // smallCount: counts below it under a one-word label from one outlet are trivia.
 const smallCount = 10
+
+// listSentences returns the sentences that are lists of counts rather than prose: four or
+// more figures without a unit under four or more different one-word labels ("16 Maignan –
+// 5 Koundé, 4 Upamecano, 17 Saliba" of a line-up, a table row). Their numbers are shirt
+// numbers, ranks or cells, not figures of the story.
+func (d *doc) listSentences() map[int]bool {
+	labels := map[int]map[string]bool{}
+	for _, f := range d.an.Figures {
+		if f.Unit != "" || len(strings.Fields(f.What)) != 1 {
+			continue
+		}
+		si := d.an.SentenceAt(f.Start)
+		if labels[si] == nil {
+			labels[si] = map[string]bool{}
+		}
+		labels[si][f.What] = true
+	}
+	out := map[int]bool{}
+	for si, ls := range labels {
+		if len(ls) >= minList {
+			out[si] = true
+		}
+	}
+	return out
+}
+
+// minList is how many one-word labels of unit-less figures make a sentence a list.
+const minList = 4

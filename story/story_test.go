@@ -563,11 +563,17 @@ func TestFigureLabelsSayWhat(t *testing.T) {
 	st := oneArticleStory(t, "figs", "Neustadt gewinnt das Derby", "2024-07-05T20:00:00+02:00",
 		"Der SC Neustadt hat das Derby gegen Altdorf vor 23.400 Zuschauern mit 2:1 gewonnen. "+
 			"Neustadt spielte mit: Jonas Kranich 24, Mehmet Yilmaz 8, Ole Brandt 17. "+
+			"Altdorf: 1 Haberl – 4 Yilmaz, 5 Brandt, 23 Vogt – 19 Keller, 10 Sommer.\n"+
 			"Über der Tribüne im Stadion an der Weser hingen am Abend drei Fahnen. "+
 			"Der Verein verkaufte nach eigenen Angaben 1.200 Dauerkarten für die neue Saison.\n")
 	var labels []string
 	for _, q := range st.Figures {
 		labels = append(labels, q.Label)
+		for _, v := range q.Values {
+			if v.Value == 23 || v.Value == 19 {
+				t.Errorf("a shirt number of the line-up shown as a figure: %+v", q)
+			}
+		}
 		for _, w := range []string{"Jonas", "Mehmet", "Ole", "Fahnen"} {
 			if strings.HasPrefix(q.Label, w) {
 				t.Errorf("figure shown under %q: %+v", q.Label, q)
