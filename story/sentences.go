@@ -88,6 +88,7 @@ func (d *doc) readSentences() {
 	this := d.pack.Words("story_this")
 	saying := d.pack.Words("speech_verbs")
 	demonstratives := d.pack.Words("story_demonstratives")
+	backAdverbs := d.pack.Words("story_back_adverbs")
 	followers := d.pack.Words("story_article_followers")
 	epithets := map[string]string{}
 	for _, list := range []string{"quote_epithets", "story_epithets"} {
@@ -176,7 +177,21 @@ func (d *doc) readSentences() {
 		toks := an.SentenceTokens(si)
 		first := true
 		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
-		for _, t := range toks {
+		openerBack := false // the sentence opens with an adverb that points back if a verb follows
+		for k, t := range toks {
+			if openerBack && t.Kind == article.TokWord {
+				if startsLower(t.Text) && !t.Stop {
+					pointsBack = true // "Da knallte Kane …"
+				}
+				openerBack = false
+			}
+			if v, ok := backAdverbs[t.Norm]; ok && t.Kind == article.TokWord && !st.quoted {
+				if first && v == "open" {
+					openerBack = true
+				} else if !first && v == "" && (k == 0 || toks[k-1].Text != ",") {
+					pointsBack = true // "Pogacar feierte damit seinen zweiten Etappensieg"
+				}
+			}
 			if afterArticle != "" && t.Kind != article.TokPunct {
 				if t.Kind == article.TokWord && pronounArticle(t, afterArticle, numbers, followers) {
 					st.standalone = false // "Der spielt am Samstag …": "der" stands for someone named before

@@ -87,6 +87,12 @@ func TestStandalone(t *testing.T) {
 		{"Erst im Elfmeterschießen fiel am Ende die Entscheidung über den Sieger.", false},
 		{"Erst im Elfmeterschießen fiel die Entscheidung zwischen Neustadt und Altdorf.", true},
 		{"Angegriffen wurden offenbar ganz bewusst bestimmte Orte an der Strecke.", false},
+		// "damit" without a comma before it, an opening "Da" before a verb, "In der Folge".
+		{"Die Läuferin Anna Berger feierte damit ihren zweiten Sieg in Neustadt.", false},
+		{"Die Stadt Neustadt baut eine neue Brücke, damit die Kinder sicher zur Schule kommen.", true},
+		{"Da knallte Anna Berger an der Seitenlinie in die Bande.", false},
+		{"Da es in Neustadt seit Tagen regnet, fällt das Fest von Anna Berger aus.", true},
+		{"In der Folge waren in Neustadt rund 50 Haushalte ohne Strom.", false},
 		// "dort" and "dabei" inside a sentence point back.
 		{"Die Läuferin Anna Berger zeigte dort am Ende ihre ganze Klasse.", false},
 		{"Die Läuferin Anna Berger zeigte in Neustadt am Ende ihre ganze Klasse.", true},
