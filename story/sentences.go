@@ -178,7 +178,11 @@ func (d *doc) readSentences() {
 		first := true
 		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
 		openerBack := false // the sentence opens with an adverb that points back if a verb follows
-		for k, t := range toks {
+		clauses := false    // a clause break came before: an adverb after it may point into the sentence
+		for _, t := range toks {
+			if t.Kind == article.TokPunct && strings.ContainsAny(t.Text, ",;:-–—(") {
+				clauses = true
+			}
 			if openerBack && t.Kind == article.TokWord {
 				if startsLower(t.Text) && !t.Stop {
 					pointsBack = true // "Da knallte Kane …"
@@ -188,7 +192,7 @@ func (d *doc) readSentences() {
 			if v, ok := backAdverbs[t.Norm]; ok && t.Kind == article.TokWord && !st.quoted {
 				if first && v == "open" {
 					openerBack = true
-				} else if !first && v == "" && (k == 0 || toks[k-1].Text != ",") {
+				} else if !first && v == "" && !clauses {
 					pointsBack = true // "Pogacar feierte damit seinen zweiten Etappensieg"
 				}
 			}

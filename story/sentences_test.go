@@ -90,6 +90,8 @@ func TestStandalone(t *testing.T) {
 		// "damit" without a comma before it, an opening "Da" before a verb, "In der Folge".
 		{"Die Läuferin Anna Berger feierte damit ihren zweiten Sieg in Neustadt.", false},
 		{"Die Stadt Neustadt baut eine neue Brücke, damit die Kinder sicher zur Schule kommen.", true},
+		{"Der Streik bei der Bahn in Neustadt sorgt für Wut - schließlich wird dadurch die Reise vieler Familien getrübt.", true},
+		{"Der Slowene hatte am Ende in Neustadt 39 Sekunden Vorsprung.", false},
 		{"Da knallte Anna Berger an der Seitenlinie in die Bande.", false},
 		{"Da es in Neustadt seit Tagen regnet, fällt das Fest von Anna Berger aus.", true},
 		{"In der Folge waren in Neustadt rund 50 Haushalte ohne Strom.", false},
