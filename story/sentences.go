@@ -176,7 +176,7 @@ func (d *doc) readSentences() {
 		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
 		first := true
-		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
+		afterArticle := ""  // the endings a modifier takes after the opening article, when it may be a pronoun
 		openerBack := false // the sentence opens with an adverb that points back if a verb follows
 		clauses := false    // a clause break came before: an adverb after it may point into the sentence
 		for _, t := range toks {
