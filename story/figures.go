@@ -571,8 +571,8 @@ func (d *doc) nameOnly(f article.Figure, si int) bool {
 }
 
 // weakLabel reports whether figure f's label says nothing of what is measured: its first
-// word is part of a name ("Antonio: 24" of a line-up, "Pla: 8 %" of the climb "Pla
-// d'Adet"), or it ends in a person's name after a word that is no preposition
+// word is a person's name or a piece of a longer name ("Antonio: 24" of a line-up, "Pla:
+// 8 %" of the climb "Pla d'Adet"), or it ends in a person's name after a word that is no preposition
 // ("vergrößerte Pogacar": a verb and its subject), or it is a one-word label that opens its
 // sentence or the clause after a colon ("Demnach: 20.525"), where a capitalised word need
 // not be a noun. A label that is a whole name stays to nameOnly (a party's share).
@@ -591,7 +591,9 @@ func (d *doc) weakLabel(f article.Figure, si int) bool {
 		for _, w := range strings.Fields(e.Text) {
 			inName[strings.Trim(w, ",.:;()")] = true
 		}
-		if inName[words[0]] {
+		if inName[words[0]] && (e.Type == article.EntityPerson || words[0] != e.Text) {
+			// A person's name, or a piece of a longer name, says whom or where, not what;
+			// a whole name of a party or a place does head a share ("AfD in Thüringen: 29 %").
 			return true
 		}
 		last := words[len(words)-1]

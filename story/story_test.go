@@ -565,7 +565,8 @@ func TestFigureLabelsSayWhat(t *testing.T) {
 			"Neustadt spielte mit: Jonas Kranich 24, Mehmet Yilmaz 8, Ole Brandt 17. "+
 			"Altdorf: 1 Haberl – 4 Yilmaz, 5 Brandt, 23 Vogt – 19 Keller, 10 Sommer.\n"+
 			"Über der Tribüne im Stadion an der Weser hingen am Abend drei Fahnen. "+
-			"Der Verein verkaufte nach eigenen Angaben 1.200 Dauerkarten für die neue Saison.\n")
+			"Der Verein verkaufte nach eigenen Angaben 1.200 Dauerkarten für die neue Saison. "+
+			"Die SPD in Neustadt kommt in einer Umfrage auf 31 Prozent.\n")
 	var labels []string
 	for _, q := range st.Figures {
 		labels = append(labels, q.Label)
@@ -579,6 +580,13 @@ func TestFigureLabelsSayWhat(t *testing.T) {
 				t.Errorf("figure shown under %q: %+v", q.Label, q)
 			}
 		}
+	}
+	share := false
+	for _, q := range st.Figures {
+		share = share || q.Unit == "%" && len(q.Values) > 0 && q.Values[0].Value == 31
+	}
+	if !share {
+		t.Errorf("a party's share is left out: %q", labels)
 	}
 	if !slices.Contains(labels, "Zuschauern") && !slices.Contains(labels, "Dauerkarten") && !slices.Contains(labels, "Dauerkarten für die neue Saison") {
 		t.Errorf("no figure left with a label saying what is counted: %q", labels)
