@@ -616,9 +616,9 @@ func (d *doc) weakLabel(f article.Figure, si int) bool {
 }
 
 // trivia reports whether a quantity is a small bare count under a one-word label that one
-// outlet alone gives ("Türmen: 3", "Räder: 4", "Links: 7"): it says neither what of whom
-// is counted nor matters to the story as a figure; several outlets giving it make it one
-// ("Spiele: 2" of a two-match ban in seven reports).
+// outlet alone gives, in sentences that name no person or organisation ("Türmen: 3",
+// "Räder: 4", "Links: 7"): neither the label nor its sentence says whose it is, and it
+// does not matter to the story as a figure; several outlets giving it make it one.
 func (bd *build) trivia(figs []figAt, g []int, q Quantity) bool {
 	if q.Unit != "" || len(strings.Fields(q.Label)) > 1 {
 		return false
@@ -628,7 +628,14 @@ func (bd *build) trivia(figs []figAt, g []int, q Quantity) bool {
 		if figs[k].f.Value >= smallCount {
 			return false
 		}
-		outlets[source(bd.docs[figs[k].doc].a)] = true
+		d := bd.docs[figs[k].doc]
+		s := d.sents[figs[k].sent]
+		for _, e := range d.an.Entities {
+			if e.Start >= s.start && e.End <= s.end && (e.Type == article.EntityPerson || e.Type == article.EntityOrganisation) {
+				return false // whose it is, its sentence says ("Kroos verwandelte zwei Penaltys")
+			}
+		}
+		outlets[source(d.a)] = true
 	}
 	return len(outlets) < 2
 }
