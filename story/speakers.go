@@ -74,6 +74,15 @@ func (bd *build) speakers() *speakerBook {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	// A "full name" whose first word is another person's surname is two names run
+	// together by the tagger ("Höcke Voigt" beside "Björn Höcke"): no one to join.
+	surnames := map[string]bool{}
+	for _, x := range infos {
+		if x.typ == article.EntityPerson && len(x.words) > 1 {
+			surnames[x.words[len(x.words)-1]] = true
+		}
+	}
+	runTogether := func(x *nameInfo) bool { return len(x.words) > 1 && surnames[x.words[0]] }
 	// Persons (and speakers the tagger did not type) are joined to the longer names they
 	// can stand for; a short name that fits two people joins neither.
 	sets := newDisjoint(len(names))
@@ -89,7 +98,7 @@ func (bd *build) speakers() *speakerBook {
 		var fits []int
 		for j, long := range names {
 			l := infos[long]
-			if i == j || l.typ != article.EntityPerson || len(l.words) < len(s.words) || len(l.words) == len(s.words) && l.mention <= s.mention {
+			if i == j || l.typ != article.EntityPerson || runTogether(l) || len(l.words) < len(s.words) || len(l.words) == len(s.words) && l.mention <= s.mention {
 				continue
 			}
 			if samePerson(s, l) {

@@ -32,12 +32,12 @@ func TestSpeakersGroupedByPerson(t *testing.T) {
 			[][2]string{{"Vogt", "Wir haben das Spiel im Kopf gewonnen"}}),
 		speakerDoc("b", [][2]string{{"Lena Vogt", per}, {"Frankreich", place}, {"Kranich", per}, {"Ole Kranich", per}, {"Ina Kranich", per}},
 			[][2]string{{"Lena Voigt", "Der Sieg gehört der ganzen Mannschaft"}, {"Frankreich", "Wir verurteilen den Angriff"}, {"Kranich", "Das war knapp"}}),
-		speakerDoc("c", [][2]string{{"Lena Vogt", per}, {"Vgot", per}, {"Werder Bremen", org}},
+		speakerDoc("c", [][2]string{{"Lena Vogt", per}, {"Vgot", per}, {"Werder Bremen", org}, {"Kranich Vogt", per}},
 			[][2]string{{"Lena Vogt", "Wir haben das Spiel im Kopf gewonnen"}, {"Vgot", "Morgen geht es weiter"}, {"Werder Bremen", "Wir freuen uns"}}),
 	}
 	book := bd.speakers()
 	for given, want := range map[string]string{
-		"Vogt":          "Lena Vogt", // a surname alone
+		"Vogt":          "Lena Vogt", // a surname alone; "Kranich Vogt" is two surnames run together
 		"Lena Voigt":    "Lena Vogt", // one letter off, same first name
 		"Kranich":       "Kranich",   // Ole or Ina: left as it is
 		"Werder Bremen": "Werder Bremen",
