@@ -592,3 +592,33 @@ func TestFigureLabelsSayWhat(t *testing.T) {
 		t.Errorf("no figure left with a label saying what is counted: %q", labels)
 	}
 }
+
+// TestSummaryNotTwice: two reports of one happening that name the same people and bodies
+// in other words give one summary sentence, not both.
+func TestSummaryNotTwice(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"id":"wechsel-a","source":"a.example","title":"Kranich wechselt zum SC Neustadt","published":"2024-07-11T09:00:00+02:00","text":` + strconv.Quote("Der Wechsel von Jonas Kranich zum SC Neustadt ist perfekt. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
+		`{"id":"wechsel-b","source":"b.example","title":"SC Neustadt holt Kranich","published":"2024-07-11T10:00:00+02:00","text":` + strconv.Quote("Der SC Neustadt verstärkt sich zur neuen Saison mit Jonas Kranich. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wechsel.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, "wechsel.jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Articles) != 2 {
+		t.Skipf("the two reports were not placed together (%d articles): nothing to test", len(st.Articles))
+	}
+	n := 0
+	for _, c := range st.Summary {
+		if strings.Contains(c.Text, "Kranich") && strings.Contains(c.Text, "Neustadt") {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("the transfer is told %d times: %+v", n, st.Summary)
+	}
+}
