@@ -598,8 +598,8 @@ func TestFigureLabelsSayWhat(t *testing.T) {
 func TestSummaryNotTwice(t *testing.T) {
 	dir := t.TempDir()
 	lines := []string{
-		`{"id":"wechsel-a","source":"a.example","title":"Kranich wechselt zum SC Neustadt","published":"2024-07-11T09:00:00+02:00","text":` + strconv.Quote("Der Wechsel von Jonas Kranich zum SC Neustadt ist perfekt. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
-		`{"id":"wechsel-b","source":"b.example","title":"SC Neustadt holt Kranich","published":"2024-07-11T10:00:00+02:00","text":` + strconv.Quote("Der SC Neustadt verstärkt sich zur neuen Saison mit Jonas Kranich. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
+		`{"id":"wechsel-a","source":"a.example","title":"Kranich wechselt zum SC Neustadt","published":"2024-07-11T09:00:00+02:00","text":` + strconv.Quote("Der Wechsel von Jonas Kranich vom FC Altdorf zum SC Neustadt ist nach dem bestandenen Medizincheck am Donnerstagmittag endgültig perfekt. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
+		`{"id":"wechsel-b","source":"b.example","title":"SC Neustadt holt Kranich","published":"2024-07-11T10:00:00+02:00","text":` + strconv.Quote("Der SC Neustadt verstärkt sich zur kommenden Saison mit dem erfahrenen Verteidiger Jonas Kranich vom FC Altdorf. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
 	}
 	if err := os.WriteFile(filepath.Join(dir, "wechsel.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
