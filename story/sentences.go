@@ -314,7 +314,7 @@ func (d *doc) readSentences() {
 				// cut at an abbreviation has lost its subject or its end.
 				st.standalone = false
 			}
-			if epithetOpening(toks, demonstratives, epithets, inPerson) {
+			if epithetOpening(toks, demonstratives, epithets, inPerson) || !st.quoted && epithetInside(toks, demonstratives, epithets, inPerson, firstPerson) {
 				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
 			}
 			if len(st.names) == 0 && len(st.nums) == 0 && len(st.dates) == 0 && len(st.figs) == 0 && len(st.titles) == 0 {
@@ -340,6 +340,31 @@ func epithetOpening(toks []article.Token, articles, epithets map[string]string, 
 	if k >= len(toks) || toks[k].Kind != article.TokWord {
 		return false
 	}
+	return epithetAt(toks, k, articles, epithets, inPerson)
+}
+
+// epithetInside reports whether a definite description of someone named before stands
+// inside the sentence with no person named before it ("Am Wochenende blamierte sich der
+// deutsche Rekordmeister bei Aufsteiger Heidenheim"; "Robert Lewandowski, der frühere
+// Bayern-Star, …" names whom it describes).
+func epithetInside(toks []article.Token, articles, epithets map[string]string, inPerson map[int]bool, firstPerson int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Kind != article.TokWord || !startsLower(toks[k].Text) {
+			continue
+		}
+		if firstPerson >= 0 && firstPerson < toks[k].Start {
+			return false
+		}
+		if epithetAt(toks, k, articles, epithets, inPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// epithetAt reports whether toks[k] is an article opening a definite description of the
+// pack's epithet list that no person's name follows.
+func epithetAt(toks []article.Token, k int, articles, epithets map[string]string, inPerson map[int]bool) bool {
 	if _, ok := articles[toks[k].Norm]; !ok {
 		return false
 	}
