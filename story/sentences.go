@@ -340,7 +340,8 @@ func epithetOpening(toks []article.Token, articles, epithets map[string]string, 
 	if k >= len(toks) || toks[k].Kind != article.TokWord {
 		return false
 	}
-	return epithetAt(toks, k, articles, epithets, inPerson)
+	ok, _, _ := epithetAt(toks, k, articles, epithets, inPerson)
+	return ok
 }
 
 // epithetInside reports whether a definite description of someone named before stands
@@ -355,7 +356,10 @@ func epithetInside(toks []article.Token, articles, epithets map[string]string, i
 		if firstPerson >= 0 && firstPerson < toks[k].Start {
 			return false
 		}
-		if epithetAt(toks, k, articles, epithets, inPerson) {
+		ok, gender, noun := epithetAt(toks, k, articles, epithets, inPerson)
+		if ok && (toks[k].Norm != "die" || gender == "f") && !strings.HasSuffix(noun, "innen") {
+			// Inside a sentence "die Sportler" and "die Sportler:innen" are plurals, which
+			// speak of people in general, not of someone named before.
 			return true
 		}
 	}
@@ -363,30 +367,31 @@ func epithetInside(toks []article.Token, articles, epithets map[string]string, i
 }
 
 // epithetAt reports whether toks[k] is an article opening a definite description of the
-// pack's epithet list that no person's name follows.
-func epithetAt(toks []article.Token, k int, articles, epithets map[string]string, inPerson map[int]bool) bool {
+// pack's epithet list that no person's name follows, with the epithet's gender ("m", "f" or
+// "") and the noun.
+func epithetAt(toks []article.Token, k int, articles, epithets map[string]string, inPerson map[int]bool) (bool, string, string) {
 	if _, ok := articles[toks[k].Norm]; !ok {
-		return false
+		return false, "", ""
 	}
 	k++
 	for n := 0; k < len(toks) && n < 3 && (toks[k].Kind == article.TokNumber || startsLower(toks[k].Text)); n++ {
 		k++
 	}
 	if k >= len(toks) || toks[k].Kind != article.TokWord || startsLower(toks[k].Text) {
-		return false
+		return false, "", ""
 	}
 	noun := toks[k].Norm
-	match := false
-	for e := range epithets {
-		if noun == e || utf8.RuneCountInString(e) >= 4 && strings.HasSuffix(noun, e) {
-			match = true
-			break
+	match, gender, best := false, "", ""
+	for e, g := range epithets {
+		// The longest epithet the noun ends in says its gender ("nationalspielerin", not "spieler").
+		if (noun == e || utf8.RuneCountInString(e) >= 4 && strings.HasSuffix(noun, e)) && (len(e) > len(best) || len(e) == len(best) && e < best) {
+			match, gender, best = true, g, e
 		}
 	}
 	if !match {
-		return false
+		return false, "", ""
 	}
-	return k+1 >= len(toks) || !inPerson[toks[k+1].Start]
+	return k+1 >= len(toks) || !inPerson[toks[k+1].Start], gender, noun
 }
 
 // pronounArticle reports whether word t, after an opening article, makes the article a

@@ -98,6 +98,7 @@ func TestStandalone(t *testing.T) {
 		{"Am Wochenende blamierte sich der deutsche Rekordmeister beim Aufsteiger aus Neustadt.", false},
 		{"In Neustadt lieferten sich der umstrittenste Politiker und die Kandidatin der Grünen einen Schlagabtausch.", false},
 		{"Jonas Kranich, der frühere Nationalspieler, eröffnete am Montag in Neustadt ein Café.", true},
+		{"Olympia ist für die Sportler:innen und den Veranstaltungsort Paris ein Mammutprojekt.", true},
 		{"In Neustadt traf der Verteidiger Jonas Kranich zweimal für den SC Altdorf.", true},
 		{"Da knallte Anna Berger an der Seitenlinie in die Bande.", false},
 		{"Da es in Neustadt seit Tagen regnet, fällt das Fest von Anna Berger aus.", true},
