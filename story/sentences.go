@@ -374,8 +374,9 @@ func epithetAt(toks []article.Token, k int, articles, epithets map[string]string
 		return false, "", ""
 	}
 	k++
-	for n := 0; k < len(toks) && n < 3 && (toks[k].Kind == article.TokNumber || startsLower(toks[k].Text)); n++ {
-		k++
+	for n := 0; k < len(toks) && n < 3 && (toks[k].Kind == article.TokNumber || startsLower(toks[k].Text) ||
+		k > 0 && toks[k-1].Kind == article.TokNumber && k+1 < len(toks) && startsLower(toks[k+1].Text)); n++ {
+		k++ // "Der 30 Jahre alte Nationalstürmer": a measure after a number is a modifier
 	}
 	if k >= len(toks) || toks[k].Kind != article.TokWord || startsLower(toks[k].Text) {
 		return false, "", ""

@@ -92,6 +92,7 @@ func TestStandalone(t *testing.T) {
 		{"Die Stadt Neustadt baut eine neue Brücke, damit die Kinder sicher zur Schule kommen.", true},
 		{"Der Streik bei der Bahn in Neustadt sorgt für Wut - schließlich wird dadurch die Reise vieler Familien getrübt.", true},
 		{"Der Slowene hatte am Ende in Neustadt 39 Sekunden Vorsprung.", false},
+		{"Der 30 Jahre alte Nationalstürmer sorgte in Neustadt fast im Alleingang für den Sieg.", false},
 		{"Der deutsche Rekordmeister steht in Neustadt zum ersten Mal seit Jahren im Halbfinale.", false},
 		{"Die Madrilenen führen die Liga in Spanien mit acht Punkten Vorsprung an.", false},
 		{"Der Gastgeber Jonas Kranich begrüßte am Abend in Neustadt die Gäste.", true},
