@@ -105,6 +105,16 @@ func (bd *build) speakers() *speakerBook {
 				fits = append(fits, j)
 			}
 		}
+		if len(fits) == 0 && len(s.words) == 1 && s.speaker && !surnames[s.words[0]] {
+			// A first name alone ("Roland (reported): …") stands for the one person of
+			// the story who has it, when no one has it as a surname.
+			for j, long := range names {
+				l := infos[long]
+				if l.typ == article.EntityPerson && len(l.words) > 1 && !runTogether(l) && l.words[0] == s.words[0] {
+					fits = append(fits, j)
+				}
+			}
+		}
 		if len(fits) == 0 {
 			continue
 		}

@@ -32,8 +32,9 @@ func TestSpeakersGroupedByPerson(t *testing.T) {
 			[][2]string{{"Vogt", "Wir haben das Spiel im Kopf gewonnen"}}),
 		speakerDoc("b", [][2]string{{"Lena Vogt", per}, {"Frankreich", place}, {"Kranich", per}, {"Ole Kranich", per}, {"Ina Kranich", per}},
 			[][2]string{{"Lena Voigt", "Der Sieg gehört der ganzen Mannschaft"}, {"Frankreich", "Wir verurteilen den Angriff"}, {"Kranich", "Das war knapp"}}),
-		speakerDoc("c", [][2]string{{"Lena Vogt", per}, {"Vgot", per}, {"Werder Bremen", org}, {"Kranich Vogt", per}},
-			[][2]string{{"Lena Vogt", "Wir haben das Spiel im Kopf gewonnen"}, {"Vgot", "Morgen geht es weiter"}, {"Werder Bremen", "Wir freuen uns"}}),
+		speakerDoc("c", [][2]string{{"Lena Vogt", per}, {"Vgot", per}, {"Werder Bremen", org}, {"Kranich Vogt", per}, {"Paul Adler", per}, {"Tom Beck", per}, {"Tom Stein", per}},
+			[][2]string{{"Lena Vogt", "Wir haben das Spiel im Kopf gewonnen"}, {"Vgot", "Morgen geht es weiter"}, {"Werder Bremen", "Wir freuen uns"},
+				{"Paul", "Das Lied ist zwanzig Jahre alt"}, {"Tom", "Wir spielen am Abend"}}),
 	}
 	book := bd.speakers()
 	for given, want := range map[string]string{
@@ -41,7 +42,9 @@ func TestSpeakersGroupedByPerson(t *testing.T) {
 		"Lena Voigt":    "Lena Vogt", // one letter off, same first name
 		"Kranich":       "Kranich",   // Ole or Ina: left as it is
 		"Werder Bremen": "Werder Bremen",
-		"Vgot":          "Vgot", // a short surname one swap off is not joined
+		"Vgot":          "Vgot",       // a short surname one swap off is not joined
+		"Paul":          "Paul Adler", // a first name alone, one person has it
+		"Tom":           "Tom",        // Tom Beck or Tom Stein
 	} {
 		if got := book.shown[given]; got != want {
 			t.Errorf("speaker %q shown as %q, want %q", given, got, want)
