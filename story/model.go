@@ -42,7 +42,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 55
+const ModelVersion = 56
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10

@@ -622,3 +622,17 @@ func TestSummaryNotTwice(t *testing.T) {
 		t.Errorf("the transfer is told %d times: %+v", n, st.Summary)
 	}
 }
+
+// TestTimelineNoStamps: a site's update stamps ("Neustadt-Ticker 14.07.2024 08:00 Uhr") are
+// no happenings, and their clock times do not move to a day the sentence names ("09:30" of
+// the stamp is not Wednesday's).
+func TestTimelineNoStamps(t *testing.T) {
+	text := "Neustadt-Ticker 14.07.2024 08:00 Uhr: Die Feuerwehr in Neustadt hat in der Nacht einen Brand in einer Scheune gelöscht.\n\n" +
+		"Neustadt-Ticker 14.07.2024 09:30 Uhr: Der Stadtrat von Neustadt berät am Mittwoch über den Neubau der Brücke.\n"
+	st := oneArticleStory(t, "ticker-neustadt", "Neustadt aktuell", "2024-07-14T10:00:00+02:00", text)
+	for _, e := range st.Timeline {
+		if e.Kind == "mention" && strings.Contains(e.Text, "14.07.2024") {
+			t.Errorf("an update stamp is in the timeline at %s: %q", e.Value, e.Text)
+		}
+	}
+}
