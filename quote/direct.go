@@ -64,7 +64,11 @@ func (c *ctx) direct() {
 		if openTok-1 > ssi && (isPunct(&c.toks[openTok-1], ":") || (isPunct(&c.toks[openTok-1], ",") && c.fullSentence(ts, te))) {
 			if v := c.lastVerb(ssi, openTok-1, sej); v >= 0 {
 				ss, se := c.subjectOf(v, ssi, openTok-1)
-				c.emit(ts, te, true, false, v, ss, se, c.resolve(ss, se, m.Start, si))
+				spk := c.resolve(ss, se, m.Start, si)
+				if isPunct(&c.toks[openTok-1], ",") && c.reportedFrame(ssi, v) {
+					spk = noSpeaker
+				}
+				c.emit(ts, te, true, false, v, ss, se, spk)
 				if c.commaBetween(v, openTok-1) {
 					// "erklärte, man sehe dem Verfahren gelassen entgegen: „…“": the verb
 					// also frames the reported clause before the colon.
@@ -120,6 +124,9 @@ func (c *ctx) direct() {
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
 			spk := c.resolve(ss, se, m.Start, si)
+			if v < openTok && c.reportedFrame(ssi, v) && isPunct(&c.toks[openTok-1], ",") {
+				spk = noSpeaker
+			}
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
@@ -574,6 +581,13 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 		return -1, -1
 	}
+	if v > ss && isPunct(&c.toks[v-1], ",") && v+1 < se && isWord(&c.toks[v+1]) {
+		if _, ok := c.lx.pronoun(c.toks[v+1].Norm); ok && !vi.addressee {
+			// "Deutschland drohe …, warnte sie": the reported clause stands first, the
+			// pronoun after the verb is its subject.
+			return v + 1, v + 2
+		}
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
@@ -823,4 +837,17 @@ func (c *ctx) plausibleSource(s, e int) bool {
 		}
 	}
 	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]).known()
+}
+
+// reportedFrame reports whether the speech verb at v is a participle under a Konjunktiv I
+// auxiliary ("Das habe die SPD schon gesagt"): the frame is itself reported speech, so a
+// quotation joined to it by a comma ("…, „das müssen wir tun“") continues the report of whoever
+// speaks in the paragraph, not the frame's subject.
+func (c *ctx) reportedFrame(ss, v int) bool {
+	a := c.auxBefore(ss, v)
+	if a < 0 {
+		return false
+	}
+	k, ok := c.lx.konj[c.toks[a].Norm]
+	return ok && k != "2" && isLowerWord(&c.toks[a])
 }

@@ -22,6 +22,7 @@ type lexicon struct {
 	epithets, numbers, persons            map[string]string
 	weekdays, months                      map[string]string
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
+	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -57,6 +58,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		weekdays:   p.Words("weekdays"),
 		months:     p.Words("months"),
 		bodies:     p.Words("quote_bodies"),
+		namesakes:  p.Words("quote_namesakes"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
@@ -86,6 +88,9 @@ type verbInfo struct {
 	// bare: a bare form ("say", "claim", @b) that is a verb only after a subject pronoun, a
 	// modal or "to"; elsewhere it is a noun.
 	bare bool
+	// impends: the verb also says something threatens ("Der SPD droht ein Debakel", @i); the
+	// words after it report speech only as a "dass" clause.
+	impends bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -106,6 +111,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.question = true
 			case a == "@b":
 				vi.bare = true
+			case a == "@i":
+				vi.impends = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}

@@ -120,6 +120,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
 	}
 	ok := c.lx.class(first) == "comp"
+	if !ok && c.lx.verbs[c.toks[v].Norm].impends {
+		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
+	}
 	if !ok {
 		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me))
 	}
