@@ -48,6 +48,9 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && closeTok+1 < len(c.toks) && c.isVerb(closeTok+1, ssi, sej) && !c.hasLower(ts, te) {
 			continue // "Der „Bild“ sagte der Regisseur": the name of whom it was said to
 		}
+		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
+			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 
 		// „…“, sagte X, „…“: the second part of a quotation split by its cue.

@@ -23,6 +23,7 @@ type lexicon struct {
 	weekdays, months                      map[string]string
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
+	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -59,6 +60,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		months:     p.Words("months"),
 		bodies:     p.Words("quote_bodies"),
 		namesakes:  p.Words("quote_namesakes"),
+		titlePreps: p.Words("quote_titlepreps"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
@@ -123,6 +125,9 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 }
 
 func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
+
+// titlePrep reports whether norm is a preposition fused with an article ("im", "beim").
+func (lx *lexicon) titlePrep(norm string) bool { _, ok := lx.titlePreps[norm]; return ok }
 
 // isDet reports whether norm is an article, quantifier or possessive that can open a noun
 // phrase.

@@ -191,6 +191,7 @@ func buildNames(c *ctx) *names {
 			if canon == "" {
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
 			}
+			canon = n.knownPrefix(canon)
 		}
 		n.mentions = append(n.mentions, mention{pos: x.e.Start, end: x.e.End, tok: x.ts, canon: canon, org: org,
 			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
@@ -496,6 +497,22 @@ func (c *ctx) taggedNameAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// knownPrefix returns the full name of the article that canon starts with when canon runs on
+// past it ("Hannes Jaenicke Herzensprojekte", a noun the tagger took in), else canon.
+func (n *names) knownPrefix(canon string) string {
+	f := strings.Fields(canon)
+	if len(f) < 3 {
+		return canon
+	}
+	for k := len(f) - 1; k >= 2; k-- {
+		pre := strings.Join(f[:k], " ")
+		if n.full[strings.ToLower(f[k-1])] == pre {
+			return pre
+		}
+	}
+	return canon
 }
 
 // byGiven returns the one full name of the article that starts with the given name g, or ""

@@ -376,6 +376,11 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
 	}
+	if p != nil && c.ownNamedVerb(ss, me) {
+		// "Voglauer bezeichnete Schilling als „…“, um das sich … bemüht hätten": the sentence
+		// has a speech verb and a speaker of its own; it continues no one else's report.
+		return
+	}
 	if !strong {
 		// Konjunktiv II alone is the author's own conditional ("Dafür bräuchte sie eine
 		// Mehrheit", "was Kiew zwingen könnte") unless it stands in for a Konjunktiv I the
@@ -957,6 +962,7 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if v < 0 {
 			continue
 		}
+		e = c.firstOfTwo(s, e)
 		var ms, mEnd int
 		if w == ss {
 			ms, mEnd = v+1, me
@@ -1237,4 +1243,32 @@ func (c *ctx) passiveBefore(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// firstOfTwo ends the phrase [s, e) of a verb-final clause after the person it opens with
+// when another person is named later in it ("wie Jaenicke Moderatorin Susan Link berichtete"):
+// the first is the subject, the second whom it was said to.
+func (c *ctx) firstOfTwo(s, e int) int {
+	m := c.mentionAt(s)
+	if m == nil || m.org {
+		return e
+	}
+	end := c.tokAt(max(m.pos, m.end-1)) + 1
+	for k := end; k < e; k++ {
+		if n := c.mentionAt(k); n != nil && n != m && !n.org {
+			return end
+		}
+	}
+	return e
+}
+
+// ownNamedVerb reports whether the sentence [ss, me) holds, outside quotation marks, a speech
+// verb right after a name that opens the sentence ("Voglauer bezeichnete …").
+func (c *ctx) ownNamedVerb(ss, me int) bool {
+	m := c.mentionAt(ss)
+	if m == nil || m.org {
+		return false
+	}
+	end := c.tokAt(max(m.pos, m.end-1)) + 1
+	return end < me && c.isVerb(end, ss, me) && !c.inMarks(c.toks[end].Start)
 }

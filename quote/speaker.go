@@ -621,6 +621,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		var cands []string
 		seen := map[string]bool{}
+		weak := false
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
@@ -629,12 +630,19 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") {
 				// A lone word the tagger took for a person, never named in full and of
 				// unknown sex ("But", "California"), is too weak to stand in the way.
+				weak = true
 				continue
 			}
 			seen[m.canon] = true
 			cands = append(cands, m.canon)
 		}
 		if len(cands) == 0 {
+			if weak && b == blk && c.epithetAt(off) {
+				// "Anders sieht es Albon. „…“, sagt der Thai-Brite": the paragraph names
+				// someone, if only by a word we cannot place; an epithet does not reach
+				// past them to the paragraph before.
+				return noSpeaker
+			}
 			continue
 		}
 		var agree []string
@@ -807,6 +815,9 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if c.tiedTo(k, canon) {
 			continue // the role the article gives the candidate
 		}
+		if _, ok := c.lx.epithet(t.Norm); ok && c.lx.roleHead(t.Norm) == "" {
+			continue // "den Schauspieler": an epithet, which points back to a named person
+		}
 		if k+1 < len(c.toks) && (c.mentionAt(k+1) != nil || c.nameWord(k+1)) {
 			continue // "Ministerin Anna Berger": the person is named
 		}
@@ -948,4 +959,11 @@ func (c *ctx) ageGivenUnnamed(n string, off int) bool {
 		}
 	}
 	return false
+}
+
+// epithetAt reports whether the words at offset off open with an article and an epithet
+// noun ("der Thai-Brite"), not a pronoun.
+func (c *ctx) epithetAt(off int) bool {
+	k := c.tokAt(off)
+	return k < len(c.toks) && c.lx.isDet(c.toks[k].Norm)
 }
