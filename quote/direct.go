@@ -60,7 +60,14 @@ func (c *ctx) direct() {
 		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
-			c.emit(ts, te, true, false, cue, ss, se, c.resolve(ss, se, m.Start, si))
+			inside := openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && !isQuoteMark(&c.toks[openTok-1]) && c.clauseBefore(ssi, openTok)
+			c.emit(ts, te, true, inside, cue, ss, se, c.resolve(ss, se, m.Start, si))
+			if inside && !(se == ss+1 && c.impersonal(ss)) {
+				// "Es handle sich um den „…“, sagte X": the quoted words end a reported
+				// clause the same verb frames ("hieß es" keeps the clause unreported: where it
+				// was said is no speaker).
+				delete(c.usedCue, cue)
+			}
 			continue
 		}
 		// B: erklärte Putin: „…“ / X sagte: „…“ / she told Ouest-France, "…"
@@ -853,4 +860,17 @@ func (c *ctx) reportedFrame(ss, v int) bool {
 	}
 	k, ok := c.lx.konj[c.toks[a].Norm]
 	return ok && k != "2" && isLowerWord(&c.toks[a])
+}
+
+// clauseBefore reports whether the reporter's words before the quotation opening at openTok
+// in the sentence from ss hold a clause of their own: three words or more, not only a lead-in
+// such as "Und dann:".
+func (c *ctx) clauseBefore(ss, openTok int) bool {
+	n := 0
+	for k := ss; k < openTok; k++ {
+		if isWord(&c.toks[k]) {
+			n++
+		}
+	}
+	return n >= 3
 }
