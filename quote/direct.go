@@ -101,6 +101,13 @@ func (c *ctx) direct() {
 					c.emit(ts, te, true, false, -1, ss, se, spk)
 					continue
 				}
+				if k := openTok - 2; k >= ssi && isWord(&c.toks[k]) && isCap(&c.toks[k]) && c.plainLead(ssi, openTok-1, sej) {
+					// "Lesen Sie auch … Patriarch von Jerusalem: „…“": the words before the colon
+					// name who speaks, though not so we can tell who; never the speaker of the
+					// sentence before.
+					c.emit(ts, te, true, false, -1, -1, -1, noSpeaker)
+					continue
+				}
 			}
 		}
 		if words <= 3 && openTok > ssi && c.isVerb(openTok-1, ssi, sej) && (c.mentionAt(ts) != nil || c.otherNameAt(ts)) {
@@ -873,4 +880,20 @@ func (c *ctx) clauseBefore(ss, openTok int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// plainLead reports whether the words [ss, colon) of sentence [ss, se) hold no quotation mark
+// and no speech verb: a lead-in naming someone, not a cue ("„…“, sagte X bei Sky: „…“").
+func (c *ctx) plainLead(ss, colon, se int) bool {
+	words := 0
+	for k := ss; k < colon; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || c.isVerb(k, ss, se) || c.lx.class(t.Norm) == "so" || c.lx.class(t.Norm) == "poss" {
+			return false // a cue ("so die IUCN:"), or "Sein Urteil:", which continues a report
+		}
+		if isWord(t) {
+			words++
+		}
+	}
+	return words >= 3
 }
