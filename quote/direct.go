@@ -349,6 +349,12 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
 		}
+		if spk, k := c.askedPerson(p.si, off); spk.known() {
+			// "Würde er jetzt noch Aktien kaufen? „…“": the answer to a question about
+			// someone is theirs.
+			c.emit(p.ts, p.te, true, false, -1, k, k+1, spk)
+			continue
+		}
 		if p.si > 0 && c.sameOrNextBlock(c.sents[p.si-1].Start, off) {
 			ps, pe := c.sentRange(p.si - 1)
 			if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
@@ -896,4 +902,43 @@ func (c *ctx) plainLead(ss, colon, se int) bool {
 		}
 	}
 	return words >= 3
+}
+
+// askedPerson resolves the answer of an interview: when the sentence before the quotation at
+// off (sentence si) is a question in the same paragraph whose subject is a singular
+// third-person pronoun ("Würde er jetzt noch Nvidia kaufen?"), the person it stands for, and
+// the pronoun's token.
+func (c *ctx) askedPerson(si, off int) (speaker, int) {
+	if si == 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+		return noSpeaker, -1
+	}
+	ps, pe := c.sentRange(si - 1)
+	if pe-ps < 3 || !isPunct(&c.toks[pe-1], "?") || c.inMarks(c.toks[ps].Start) {
+		return noSpeaker, -1
+	}
+	// The pronoun stands right after the finite verb that opens the question, or after a
+	// question word and the verb ("Wie schätzt er …", "Was hält er von …").
+	for k := ps + 1; k < ps+3 && k < pe; k++ {
+		t := &c.toks[k]
+		if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && (sex == "m" || sex == "f") {
+			spk := c.antecedent(t.Start, sex[0], false)
+			if spk.known() {
+				return spk, k
+			}
+			// The interview runs on: the one who answered the question before, when no one
+			// else has spoken since and the sex agrees.
+			for j := len(c.out) - 1; j >= 0; j-- {
+				f := &c.out[j]
+				if f.q.Start >= t.Start {
+					continue
+				}
+				if f.q.Speaker != "" && c.names.sex[f.q.Speaker] == sex[0] && c.blockOf(f.q.Start) >= c.blockOf(t.Start)-2 {
+					return speaker{name: f.q.Speaker, how: article.SpeakerCoreference}, k
+				}
+				break
+			}
+			return noSpeaker, -1
+		}
+	}
+	return noSpeaker, -1
 }
