@@ -121,3 +121,53 @@ func TestSpeakerNames(t *testing.T) {
 		t.Errorf("impending result taken for speech: %v", quoteList(an))
 	}
 }
+
+// TestGermanClassesDev4 covers the classes read on de dev 4 (audit-de-dev4.json), in sentences
+// we wrote.
+func TestGermanClassesDev4(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "in a wie frame the first of two people speaks, the second is spoken to",
+			text:  "Wie Karl Brenner Moderatorin Ulla Sommer berichtete, sei der Boden in schlechtem Zustand.",
+			names: map[string]string{"Karl Brenner": per, "Ulla Sommer": per},
+			want:  []attribution{{"sei der Boden in schlechtem Zustand", "Karl Brenner", article.SpeakerSubject, false}},
+			never: []string{"Ulla Sommer"}},
+		{name: "a quoted show after a fused preposition is no quotation",
+			text:  "Im „Abendforum“ berichtete der Schauspieler Tim Roth, dass er Drohungen erhalte.",
+			names: map[string]string{"Tim Roth": per},
+			want:  []attribution{{"dass er Drohungen erhalte", "Tim Roth", article.SpeakerSubject, false}},
+			not:   []string{"Abendforum"}},
+		{name: "a quoted fragment that ends a reported clause leaves the clause to its verb",
+			text:  "Bei den Vorwürfen handle es sich um einen „gezielten Angriff“, sagte die Generalsekretärin Eva Lind am Mittwoch.",
+			names: map[string]string{"Eva Lind": per},
+			want: []attribution{{"Bei den Vorwürfen handle es sich um einen „gezielten Angriff“", "Eva Lind", article.SpeakerSubject, false},
+				{"gezielten Angriff", "Eva Lind", article.SpeakerSubject, true}}},
+		{name: "an epithet does not reach past a paragraph that names someone",
+			text:   "„Ich bin froh“, sagte Ben Kurz.\nAnders sieht es Moll. „Das war schwach“, sagt der Kanadier.",
+			names:  map[string]string{"Ben Kurz": per, "Moll": per},
+			noneAt: []string{"Das war schwach"}},
+		{name: "a demonym epithet points back to the one person of the paragraph",
+			text:  "Für Ben Kurz, der in der Nähe aufwuchs, endete das Rennen früh. „Es war ein enttäuschender Tag“, so der Kanadier.",
+			names: map[string]string{"Ben Kurz": per},
+			want:  []attribution{{"Es war ein enttäuschender Tag", "Ben Kurz", article.SpeakerCoreference, true}}},
+		{name: "a sentence with its own named speech verb continues no one",
+			text:  "„Wir bleiben“, sagte Lea Horn. Die Partei sei engagiert, was sie überzeugt habe.\nMax Ott bezeichnete Horn als „Talent“, um das sich andere Parteien bemüht hätten.",
+			names: map[string]string{"Lea Horn": per, "Horn": per, "Max Ott": per},
+			not:   []string{"Max Ott bezeichnete"}},
+		{name: "a lead-in that names someone we cannot tell gives no speaker",
+			text:   "„Wir beten“, sagte Pater Ivo Brandt.\nLesen Sie auch: Bischof von Oberstadt in Sorge: „Wir leben wie in einer langen Nacht“",
+			names:  map[string]string{"Ivo Brandt": per},
+			noneAt: []string{"Wir leben wie in einer langen Nacht"}},
+		{name: "the answer to a question about someone is theirs",
+			text:  "Investor Jan Wolf hat viele Firmen gesehen. „Ich war früh dabei“, sagte Wolf.\nWürde er jetzt noch Aktien kaufen? „Nein, die sind zu teuer.“",
+			names: map[string]string{"Jan Wolf": per, "Wolf": per},
+			want:  []attribution{{"Nein, die sind zu teuer.", "Jan Wolf", article.SpeakerCoreference, true}}},
+		{name: "a role noun of the clergy names the person in apposition",
+			text:  "„Wir gehen auf die Straße“, erklärte der Generalvikar des Bistums, Paul Ritter, am Freitag.",
+			names: map[string]string{"Paul Ritter": per},
+			want:  []attribution{{"Wir gehen auf die Straße", "Paul Ritter", article.SpeakerSubject, true}}},
+		{name: "an epithet is no unnamed person between a pronoun and its antecedent",
+			text:  "Schauspieler Tom Feld spricht über seine Arbeit. Für den Schauspieler ist das kein Problem. Wie er angab, würde er Kritik ignorieren.",
+			names: map[string]string{"Tom Feld": per},
+			want:  []attribution{{"würde er Kritik ignorieren", "Tom Feld", article.SpeakerCoreference, false}}},
+	})
+}
