@@ -130,6 +130,7 @@ func buildNames(c *ctx) *names {
 	// The fullest clean form of each person's name, keyed by its last word: entity mentions
 	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
 	// common noun the tagger took in ("Winterkorn Drei Anklagen").
+	seen := map[string]int{} // how often each clean full form occurs
 	for _, x := range ents {
 		if x.e.Type != article.EntityPerson {
 			continue
@@ -144,11 +145,32 @@ func buildNames(c *ctx) *names {
 		if k != norm && c.hasPlain(ents, k) {
 			continue // "Schmyts": the genitive of a name the text also gives plainly
 		}
-		if old, ok := n.full[k]; !ok || len([]rune(name)) > len([]rune(old)) {
+		seen[name]++
+		if old, ok := n.full[k]; !ok || fuller(name, old, seen) {
 			n.full[k] = name
 		}
 		if te-ts >= 2 && !contains(n.all[k], name) {
 			n.all[k] = append(n.all[k], name)
+		}
+	}
+	for k, all := range n.all {
+		// "Weltranglistenersten Sinner" once beside "Jannik Sinner" twice: a noun the tagger
+		// took in, not a second person of that surname.
+		var named []string
+		for _, a := range all {
+			if givenFirst(a) || seen[a] >= 2 {
+				named = append(named, a)
+			}
+		}
+		if len(named) > 0 && len(named) < len(all) {
+			n.all[k] = named
+			best := named[0]
+			for _, a := range named[1:] {
+				if fuller(a, best, seen) {
+					best = a
+				}
+			}
+			n.full[k] = best
 		}
 	}
 	fromEntities := len(ents) > 0
@@ -182,6 +204,8 @@ func buildNames(c *ctx) *names {
 				// Two people share the surname ("Mark" and "Sebastian Ridley-Thomas"): the
 				// text alone does not say which one a bare surname means.
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+			} else if name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End); len(full) > 1 && contains(full, name) {
+				canon = name // "Klaus Toppmöller" is not his son "Dino Toppmöller"
 			}
 			if !strings.Contains(canon, " ") && te-ts == 1 {
 				if full := n.byGiven(c.toks[ts].Norm); full != "" {
@@ -497,6 +521,25 @@ func (c *ctx) taggedNameAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// givenFirst reports whether the name opens with a known given name ("Jannik Sinner").
+func givenFirst(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && given()[strings.ToLower(f[0])] != 0
+}
+
+// fuller reports whether name is a fuller form than old: one led by a given name beats one
+// that is not ("Jannik Sinner" over "Weltranglistenersten Sinner"), then a form the text
+// gives more than once, else the longer wins.
+func fuller(name, old string, seen map[string]int) bool {
+	if g, h := givenFirst(name), givenFirst(old); g != h {
+		return g
+	}
+	if a, b := seen[name] >= 2, seen[old] >= 2; a != b && strings.Contains(name, " ") && strings.Contains(old, " ") {
+		return a // the form the text repeats ("Jannik Sinner" twice, "Italiener Sinner" once)
+	}
+	return len([]rune(name)) > len([]rune(old))
 }
 
 // knownPrefix returns the full name of the article that canon starts with when canon runs on
