@@ -99,21 +99,7 @@ func TestSpeakerNames(t *testing.T) {
 				ents = append(ents, mark(a, e.text, e.typ, e.canon, e.nth))
 			}
 			an := run(a, dePack, ents...)
-			for _, w := range tc.want {
-				var got *article.Quote
-				for i := range an.Quotes {
-					if an.Quotes[i].Text == w.text {
-						got = &an.Quotes[i]
-					}
-				}
-				if got == nil {
-					t.Errorf("missing %q; got %v", w.text, quoteList(an))
-					continue
-				}
-				if got.Speaker != w.speaker || got.SpeakerHow != w.how || got.Direct != w.direct {
-					t.Errorf("%q: speaker %q (%s) direct=%v, want %q (%s) direct=%v", w.text, got.Speaker, got.SpeakerHow, got.Direct, w.speaker, w.how, w.direct)
-				}
-			}
+			checkWant(t, an, tc.want)
 			for _, q := range an.Quotes {
 				checkSpan(t, q)
 				if q.Speaker == "Italien" || q.Speaker == "Arno Lorenz" || q.Speaker == "Partei" || q.Speaker == "Deutschland" || q.Speaker == "Ole Brand" {

@@ -1249,11 +1249,10 @@ func (c *ctx) passiveBefore(ss, v int) bool {
 // when another person is named later in it ("wie Jaenicke Moderatorin Susan Link berichtete"):
 // the first is the subject, the second whom it was said to.
 func (c *ctx) firstOfTwo(s, e int) int {
-	m := c.mentionAt(s)
-	if m == nil || m.org {
+	m, end := c.personOpening(s)
+	if m == nil {
 		return e
 	}
-	end := c.tokAt(max(m.pos, m.end-1)) + 1
 	for k := end; k < e; k++ {
 		if n := c.mentionAt(k); n != nil && n != m && !n.org {
 			return end
@@ -1265,10 +1264,16 @@ func (c *ctx) firstOfTwo(s, e int) int {
 // ownNamedVerb reports whether the sentence [ss, me) holds, outside quotation marks, a speech
 // verb right after a name that opens the sentence ("Voglauer bezeichnete …").
 func (c *ctx) ownNamedVerb(ss, me int) bool {
-	m := c.mentionAt(ss)
+	m, end := c.personOpening(ss)
+	return m != nil && end < me && c.isVerb(end, ss, me) && !c.inMarks(c.toks[end].Start)
+}
+
+// personOpening returns the person mention that starts at token s and the token after it, or
+// nil when no person's name starts there.
+func (c *ctx) personOpening(s int) (*mention, int) {
+	m := c.mentionAt(s)
 	if m == nil || m.org {
-		return false
+		return nil, s
 	}
-	end := c.tokAt(max(m.pos, m.end-1)) + 1
-	return end < me && c.isVerb(end, ss, me) && !c.inMarks(c.toks[end].Start)
+	return m, c.tokAt(max(m.pos, m.end-1)) + 1
 }
