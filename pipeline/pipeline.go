@@ -88,6 +88,13 @@ func (e *Engine) workers() int {
 	return runtime.GOMAXPROCS(0)
 }
 
+func (e *Engine) placeEvery() int {
+	if e.PlaceEvery > 0 {
+		return e.PlaceEvery
+	}
+	return 200
+}
+
 func (e *Engine) batch() int {
 	if e.Batch > 0 {
 		return e.Batch
@@ -149,7 +156,10 @@ func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (
 	r := &run{e: e, progress: progress, fl: &inflight{n: map[string]int{}}}
 	workers := e.workers()
 	jobs := make(chan *job, workers*4)
-	ordered := make(chan *job, workers*16)
+	// The ordered end waits while a placement session runs (PlaceEvery stored versions at a
+	// time, serial by design): the reader and the analysis goroutines go on meanwhile, so
+	// the queue holds a whole session's worth of items and the cores are not idle then.
+	ordered := make(chan *job, workers*16+e.placeEvery())
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -372,11 +382,7 @@ func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *i
 		return nil
 	case Resumer:
 		*unplaced++
-		every := e.PlaceEvery
-		if every <= 0 {
-			every = 200
-		}
-		if *unplaced < every {
+		if *unplaced < e.placeEvery() {
 			return nil
 		}
 		ran, err := e.Store.TryPlacementLock(ctx, e.placeLocked)
