@@ -64,6 +64,13 @@ type PendingPlacer interface {
 	PlacePending(ctx context.Context) (int, error)
 }
 
+// Primer is a Placer that takes the records this process has just stored with the analysis
+// it made (tokens included, which the store does not keep), so that placing them in this
+// process does not remake what the analysis made. Records placed elsewhere need no priming.
+type Primer interface {
+	Prime(r *store.Record)
+}
+
 // Engine wires the stages.
 type Engine struct {
 	Store    store.Store
@@ -360,6 +367,9 @@ func (r *run) flush(ctx context.Context) {
 			r.st.Updated++
 		}
 		if res.Record != nil && r.err == nil {
+			if pr, ok := r.e.Placer.(Primer); ok {
+				pr.Prime(res.Record)
+			}
 			if err := r.e.placeStored(ctx, res.Record, &r.unplaced); err != nil {
 				if ctx.Err() != nil {
 					r.err = ctx.Err()
