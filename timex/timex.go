@@ -236,9 +236,11 @@ func tenses(tg *tagger, toks []tok, sents []article.Span) (sent, clause []int) {
 	out := make([]int, len(toks))
 	cl := make([]int, len(toks))
 	// The main clauses' tokens and the clauses of one sentence, reused from one sentence to
-	// the next: a copy per sentence was most of what timex allocated.
+	// the next and (the tokens) from one block to the next: a copy per sentence was most of
+	// what timex allocated.
 	type span struct{ a, b, tense int }
-	var mains []tok
+	mains := tg.mains[:0]
+	defer func() { tg.mains = mains[:0] }()
 	var cls []span
 	i := 0
 	for i < len(toks) {
