@@ -160,8 +160,13 @@ func (f *inflight) remove(a *article.Article) {
 // sources yield them, so the result does not depend on timing. A failing item is counted
 // and reported; the others go on.
 func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (Stats, []Failure, error) {
-	r := &run{e: e, progress: progress, fl: &inflight{n: map[string]int{}}}
 	workers := e.workers()
+	// A core is a slot an analysis goroutine holds while it prepares one item, and a
+	// placement session holds one for its whole length: the serial placer, the critical
+	// path, then has a core of its own instead of sharing two among three goroutines, and
+	// the other cores go on analysing.
+	cores := make(chan struct{}, workers)
+	r := &run{e: e, progress: progress, fl: &inflight{n: map[string]int{}}, cores: cores}
 	jobs := make(chan *job, workers*4)
 	// The ordered end waits while a placement session runs (PlaceEvery stored versions at a
 	// time, serial by design): the reader and the analysis goroutines go on meanwhile, so
@@ -173,7 +178,9 @@ func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				cores <- struct{}{}
 				e.prepare(ctx, j)
+				<-cores
 				close(j.done)
 			}
 		}()
@@ -266,6 +273,7 @@ type run struct {
 	fails    []Failure
 	batch    []*job
 	unplaced int // versions stored since the last placement session
+	cores    chan struct{}
 	err      error
 }
 
@@ -370,7 +378,7 @@ func (r *run) flush(ctx context.Context) {
 			if pr, ok := r.e.Placer.(Primer); ok {
 				pr.Prime(res.Record)
 			}
-			if err := r.e.placeStored(ctx, res.Record, &r.unplaced); err != nil {
+			if err := r.e.placeStored(ctx, res.Record, &r.unplaced, r.cores); err != nil {
 				if ctx.Err() != nil {
 					r.err = ctx.Err()
 				} else {
@@ -386,7 +394,7 @@ func (r *run) flush(ctx context.Context) {
 // placeStored places a record this process just stored: directly for a plain Placer, and
 // through a placement session every PlaceEvery versions for a Resumer (which places from
 // the store whatever any process stored).
-func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *int) error {
+func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *int, cores chan struct{}) error {
 	switch p := e.Placer.(type) {
 	case nil:
 		return nil
@@ -395,7 +403,13 @@ func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *i
 		if *unplaced < e.placeEvery() {
 			return nil
 		}
+		select {
+		case cores <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 		ran, err := e.Store.TryPlacementLock(ctx, e.placeLocked)
+		<-cores
 		if ran {
 			*unplaced = 0
 		}
