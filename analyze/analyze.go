@@ -138,6 +138,9 @@ type segmenter struct {
 	// split counts the sentences split at the token bound; longest is the longest of them
 	// in characters.
 	split, longest int
+	// tokensHint is the room the article's tokens first get: about one token per six bytes
+	// of German or English text, so that an.Tokens rarely grows.
+	tokensHint int
 }
 
 // segment is Segment within l; it returns notes on the limits the article reached.
@@ -147,7 +150,7 @@ func segment(a *article.Article, an *article.Analysis, p lang.Pack, l Limits) []
 	if len(blocks) == 0 && a.Text != "" {
 		blocks = []article.Block{{Kind: article.BlockParagraph, Start: 0, End: r.Len()}}
 	}
-	g := &segmenter{an: an, p: p, l: l}
+	g := &segmenter{an: an, p: p, l: l, tokensHint: min(len(a.Text)/6+16, l.Tokens+16)}
 	for bi, b := range blocks {
 		if b.Kind == article.BlockFurniture || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
@@ -197,7 +200,7 @@ func (g *segmenter) sentence(bi, boff int, br *article.Runes, btext string, s ar
 		if we-ws > windowRunes {
 			we = windowEnd(br, btext, ws, ws+windowRunes)
 		}
-		toks := g.p.Tokens(br.Slice(ws, we))
+		toks := g.tokens(br.Slice(ws, we))
 		off := boff + ws
 		full := false
 		if room := g.l.Tokens - len(an.Tokens); len(toks) > room {
@@ -239,6 +242,31 @@ func (g *segmenter) sentence(bi, boff int, br *article.Runes, btext string, s ar
 		g.longest = max(g.longest, s.End-s.Start)
 	}
 	return true
+}
+
+// tokenAppender is a pack that can append a text's tokens to a slice (textseg's can).
+type tokenAppender interface {
+	AppendTokens(dst []article.Token, text string) []article.Token
+}
+
+// tokens returns the pack's tokens of text. With a tokenAppender they are appended to
+// an.Tokens' spare room and handed back as that tail, an.Tokens keeping its length: the
+// caller then appends them one by one with their offsets, each into the slot it is read
+// from, so the tokens of a sentence are not gathered in a slice of their own first.
+func (g *segmenter) tokens(text string) []article.Token {
+	ap, ok := g.p.(tokenAppender)
+	if !ok {
+		return g.p.Tokens(text)
+	}
+	n0, dst := len(g.an.Tokens), g.an.Tokens
+	if cap(dst) == 0 {
+		dst = make([]article.Token, 0, g.tokensHint)
+	}
+	all := ap.AppendTokens(dst, text)
+	if len(all) > n0 {
+		g.an.Tokens = all[:n0]
+	}
+	return all[n0:]
 }
 
 func (g *segmenter) limitReached(at int) {

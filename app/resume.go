@@ -16,6 +16,19 @@ type resumable struct {
 	s   store.Store
 	opt place.Options
 	p   *place.Placer
+	// primed are the records handed to Prime before the placer was opened.
+	primed []*store.Record
+}
+
+// Prime implements pipeline.Primer.
+func (r *resumable) Prime(rec *store.Record) {
+	if r.p == nil {
+		if len(r.primed) < 4096 {
+			r.primed = append(r.primed, rec)
+		}
+		return
+	}
+	r.p.Prime(rec)
 }
 
 var _ pipeline.PendingPlacer = (*resumable)(nil)
@@ -31,6 +44,10 @@ func (r *resumable) placer(ctx context.Context) (*place.Placer, error) {
 			return nil, err
 		}
 		r.p = p
+		for _, rec := range r.primed {
+			p.Prime(rec)
+		}
+		r.primed = nil
 	}
 	return r.p, nil
 }

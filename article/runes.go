@@ -1,13 +1,26 @@
 package article
 
-import "unicode/utf8"
+import (
+	"math"
+	"unicode/utf8"
+)
 
 // Runes converts between byte offsets and code point offsets of one string. Stages work on
 // bytes internally (Go strings index by byte) and report code points, as the contract asks.
 type Runes struct {
 	s      string
-	starts []int // byte offset of each code point; len = rune count + 1
+	starts []int32 // byte offset of each code point; len = rune count + 1 (half the memory of int: Runes are made for every text an extractor reads)
+	large  []int   // starts of a string of 2 GB or more (never met: input is limited far below)
 	ascii  bool
+}
+
+func newRunesLarge(s string) *Runes {
+	r := &Runes{s: s, large: make([]int, 0, len(s)+1)}
+	for i := range s {
+		r.large = append(r.large, i)
+	}
+	r.large = append(r.large, len(s))
+	return r
 }
 
 // NewRunes indexes s.
@@ -24,11 +37,17 @@ func NewRunes(s string) *Runes {
 		r.ascii = true
 		return r
 	}
-	r.starts = make([]int, 0, len(s)+1)
-	for i := range s {
-		r.starts = append(r.starts, i)
+	if len(s) >= math.MaxInt32 {
+		return newRunesLarge(s)
 	}
-	r.starts = append(r.starts, len(s))
+	n := utf8.RuneCountInString(s)
+	r.starts = make([]int32, n+1)
+	k := 0
+	for i := range s {
+		r.starts[k] = int32(i)
+		k++
+	}
+	r.starts[n] = int32(len(s))
 	return r
 }
 
@@ -36,6 +55,9 @@ func NewRunes(s string) *Runes {
 func (r *Runes) Len() int {
 	if r.ascii {
 		return len(r.s)
+	}
+	if r.large != nil {
+		return len(r.large) - 1
 	}
 	return len(r.starts) - 1
 }
@@ -48,10 +70,16 @@ func (r *Runes) Byte(c int) int {
 	if r.ascii {
 		return min(c, len(r.s))
 	}
+	if r.large != nil {
+		if c >= len(r.large) {
+			return len(r.s)
+		}
+		return r.large[c]
+	}
 	if c >= len(r.starts) {
 		return len(r.s)
 	}
-	return r.starts[c]
+	return int(r.starts[c])
 }
 
 // Rune returns the code point offset of byte offset b (rounded down to a code point start).
@@ -62,10 +90,22 @@ func (r *Runes) Rune(b int) int {
 	if r.ascii {
 		return min(b, len(r.s))
 	}
+	if r.large != nil {
+		lo, hi := 0, len(r.large)-1
+		for lo < hi {
+			m := (lo + hi + 1) / 2
+			if r.large[m] <= b {
+				lo = m
+			} else {
+				hi = m - 1
+			}
+		}
+		return lo
+	}
 	lo, hi := 0, len(r.starts)-1
 	for lo < hi {
 		m := (lo + hi + 1) / 2
-		if r.starts[m] <= b {
+		if int(r.starts[m]) <= b {
 			lo = m
 		} else {
 			hi = m - 1

@@ -442,8 +442,24 @@ const bucketLimit = 256
 // Candidates returns the ids of indexed articles that may share a source with sig's article,
 // best evidence first (ties by id), at most maxCandidates of them.
 func (x *Index) Candidates(sig Signature) ([]string, error) {
-	score := map[string]float64{}
-	shared := map[string]int{}
+	// Each candidate's score and shared anchors, found through one map lookup per posting
+	// (two maps were a fifth of the candidate search).
+	type tally struct {
+		id     string
+		score  float64
+		shared int
+	}
+	var tallies []tally
+	at := map[string]int32{}
+	of := func(id string) *tally {
+		i, ok := at[id]
+		if !ok {
+			i = int32(len(tallies))
+			at[id] = i
+			tallies = append(tallies, tally{id: id})
+		}
+		return &tallies[i]
+	}
 	batch, _ := x.keys.(BatchKeys)
 	if len(sig.Mins) == numHashes {
 		if batch != nil {
@@ -451,12 +467,12 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 			for b := range bands {
 				keys[b] = bandKey(sig.Mins, b)
 			}
-			if err := batch.EachKeys(KindBand, keys, bucketLimit, func(_ uint64, id string) { score[id] += 100 }); err != nil {
+			if err := batch.EachKeys(KindBand, keys, bucketLimit, func(_ uint64, id string) { of(id).score += 100 }); err != nil {
 				return nil, err
 			}
 		} else {
 			for b := range bands {
-				err := x.keys.EachKey(KindBand, bandKey(sig.Mins, b), bucketLimit, func(id string) { score[id] += 100 })
+				err := x.keys.EachKey(KindBand, bandKey(sig.Mins, b), bucketLimit, func(id string) { of(id).score += 100 })
 				if err != nil {
 					return nil, err
 				}
@@ -520,8 +536,9 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 			keys[i] = a.h
 		}
 		err := batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) {
-			shared[id]++
-			score[id] += weight[k]
+			t := of(id)
+			t.shared++
+			t.score += weight[k]
 		})
 		if err != nil {
 			return nil, err
@@ -530,8 +547,9 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		for _, a := range as {
 			w := weight[a.h]
 			err := x.keys.EachKey(KindAnchor, a.h, maxPosting, func(id string) {
-				shared[id]++
-				score[id] += w
+				t := of(id)
+				t.shared++
+				t.score += w
 			})
 			if err != nil {
 				return nil, err
@@ -543,11 +561,11 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		score float64
 	}
 	var cs []cand
-	for id, s := range score {
-		if s < 100 && shared[id] < minSharedAnchors {
+	for _, t := range tallies {
+		if t.score < 100 && t.shared < minSharedAnchors {
 			continue
 		}
-		cs = append(cs, cand{id, s})
+		cs = append(cs, cand{t.id, t.score})
 	}
 	slices.SortFunc(cs, func(a, b cand) int {
 		if a.score != b.score {

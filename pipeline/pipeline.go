@@ -64,6 +64,13 @@ type PendingPlacer interface {
 	PlacePending(ctx context.Context) (int, error)
 }
 
+// Primer is a Placer that takes the records this process has just stored with the analysis
+// it made (tokens included, which the store does not keep), so that placing them in this
+// process does not remake what the analysis made. Records placed elsewhere need no priming.
+type Primer interface {
+	Prime(r *store.Record)
+}
+
 // Engine wires the stages.
 type Engine struct {
 	Store    store.Store
@@ -86,6 +93,13 @@ func (e *Engine) workers() int {
 		return e.Workers
 	}
 	return runtime.GOMAXPROCS(0)
+}
+
+func (e *Engine) placeEvery() int {
+	if e.PlaceEvery > 0 {
+		return e.PlaceEvery
+	}
+	return 200
 }
 
 func (e *Engine) batch() int {
@@ -146,17 +160,27 @@ func (f *inflight) remove(a *article.Article) {
 // sources yield them, so the result does not depend on timing. A failing item is counted
 // and reported; the others go on.
 func (e *Engine) Run(ctx context.Context, sources []string, progress Progress) (Stats, []Failure, error) {
-	r := &run{e: e, progress: progress, fl: &inflight{n: map[string]int{}}}
 	workers := e.workers()
+	// A core is a slot an analysis goroutine holds while it prepares one item, and a
+	// placement session holds one for its whole length: the serial placer, the critical
+	// path, then has a core of its own instead of sharing two among three goroutines, and
+	// the other cores go on analysing.
+	cores := make(chan struct{}, workers)
+	r := &run{e: e, progress: progress, fl: &inflight{n: map[string]int{}}, cores: cores}
 	jobs := make(chan *job, workers*4)
-	ordered := make(chan *job, workers*16)
+	// The ordered end waits while a placement session runs (PlaceEvery stored versions at a
+	// time, serial by design): the reader and the analysis goroutines go on meanwhile, so
+	// the queue holds a whole session's worth of items and the cores are not idle then.
+	ordered := make(chan *job, workers*16+e.placeEvery())
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				cores <- struct{}{}
 				e.prepare(ctx, j)
+				<-cores
 				close(j.done)
 			}
 		}()
@@ -249,6 +273,7 @@ type run struct {
 	fails    []Failure
 	batch    []*job
 	unplaced int // versions stored since the last placement session
+	cores    chan struct{}
 	err      error
 }
 
@@ -350,7 +375,10 @@ func (r *run) flush(ctx context.Context) {
 			r.st.Updated++
 		}
 		if res.Record != nil && r.err == nil {
-			if err := r.e.placeStored(ctx, res.Record, &r.unplaced); err != nil {
+			if pr, ok := r.e.Placer.(Primer); ok {
+				pr.Prime(res.Record)
+			}
+			if err := r.e.placeStored(ctx, res.Record, &r.unplaced, r.cores); err != nil {
 				if ctx.Err() != nil {
 					r.err = ctx.Err()
 				} else {
@@ -366,20 +394,22 @@ func (r *run) flush(ctx context.Context) {
 // placeStored places a record this process just stored: directly for a plain Placer, and
 // through a placement session every PlaceEvery versions for a Resumer (which places from
 // the store whatever any process stored).
-func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *int) error {
+func (e *Engine) placeStored(ctx context.Context, rec *store.Record, unplaced *int, cores chan struct{}) error {
 	switch p := e.Placer.(type) {
 	case nil:
 		return nil
 	case Resumer:
 		*unplaced++
-		every := e.PlaceEvery
-		if every <= 0 {
-			every = 200
-		}
-		if *unplaced < every {
+		if *unplaced < e.placeEvery() {
 			return nil
 		}
+		select {
+		case cores <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 		ran, err := e.Store.TryPlacementLock(ctx, e.placeLocked)
+		<-cores
 		if ran {
 			*unplaced = 0
 		}

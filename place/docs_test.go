@@ -2,12 +2,15 @@ package place
 
 import (
 	"fmt"
+	"reflect"
 	"testing"
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/lang"
 	"crosscheck/lang/de"
 	"crosscheck/link"
+	"crosscheck/store"
 )
 
 // A doc that leaves the cache leaves its Terms behind when its features were made, and only
@@ -49,5 +52,40 @@ func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	c.docs = map[string]*docEntry{}
 	if _, ok := c.Terms("featured"); ok {
 		t.Error("Terms of an earlier version after a new one was put: want false")
+	}
+}
+
+// A version primed with the analysis that was stored gives the placer the tokens and
+// sentences docOf remakes from the stored record (furniture marked, titles and paragraphs),
+// and only for the version it was primed with.
+func TestPrimedDocIsDocOf(t *testing.T) {
+	reg := lang.NewRegistry(de.New())
+	a := &article.Article{ID: "a1", Language: "de", Title: "Rente beschlossen",
+		Text: "Rente beschlossen\nDie Regierung in Berlin beschloss am Montag ein neues Gesetz zur Rente. Es gilt ab Juli, sagte Dr. Müller.\nMehr zum Thema: Rente"}
+	a.Blocks = []article.Block{{Kind: article.BlockTitle, Start: 0, End: 17}, {Kind: article.BlockParagraph, Start: 18, End: 124}, {Kind: article.BlockFurniture, Start: 125, End: 146}}
+	an := analyze.New(reg).Analyze(a)
+	if len(an.Tokens) == 0 {
+		t.Fatal("no tokens: the test shows nothing")
+	}
+	// As read back from the store: no tokens, sentences without their token ranges.
+	stored := &article.Analysis{}
+	for _, s := range an.Sentences {
+		stored.Sentences = append(stored.Sentences, article.Sentence{Start: s.Start, End: s.End})
+	}
+	rec := &store.Record{Seq: 7, Article: a, Analysis: stored}
+	want := docOf(rec, reg)
+	p := &Placer{reg: reg}
+	p.Prime(&store.Record{Seq: 7, Article: a, Analysis: an})
+	got := p.docFor(rec)
+	if !reflect.DeepEqual(got.Analysis.Tokens, want.Analysis.Tokens) || !reflect.DeepEqual(got.Analysis.Sentences, want.Analysis.Sentences) {
+		t.Errorf("primed doc differs from docOf:\n got %v\n%v\nwant %v\n%v", got.Analysis.Tokens, got.Analysis.Sentences, want.Analysis.Tokens, want.Analysis.Sentences)
+	}
+	if len(p.primed.m) != 0 {
+		t.Error("a primed version stays primed after its placement")
+	}
+	p.Prime(&store.Record{Seq: 8, Article: a, Analysis: an})
+	other := &store.Record{Seq: 9, Article: a, Analysis: stored}
+	if d := p.docFor(other); &d.Analysis.Tokens[0] == &an.Tokens[0] {
+		t.Error("another version took a primed version's tokens")
 	}
 }

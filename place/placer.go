@@ -110,6 +110,7 @@ type Placer struct {
 	mu     sync.Mutex
 	c      *cache
 	docs   *docCache
+	primed primed
 	cursor int64 // the cursor as this process last left it; -1 unknown
 }
 
@@ -347,7 +348,7 @@ func (pl *placement) run() error {
 	}
 	// A record read back from the store has no tokens (they are not stored): the doc
 	// rebuilds them, so a placement resumed from the store equals one made inline.
-	doc := docOf(pl.rec, pl.p.reg)
+	doc := pl.p.docFor(pl.rec)
 	pl.p.docs.put(a.ID, doc)
 	an = doc.Analysis
 	ds, err := pl.link(withoutFurniture(doc, furn))

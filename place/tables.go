@@ -18,9 +18,8 @@ import (
 // someone else moved it). Bounded: when a map grows past its limit it is emptied.
 type cache struct {
 	termID   map[string]uint32
-	df       map[uint32]int64
-	prior    map[uint32]float64 // background counts of the terms in df
-	docs     int64              // documents counted; -1 when unknown
+	counts   termCounts // document frequencies and background counts by term id
+	docs     int64      // documents counted; -1 when unknown
 	profiles map[int64]*Profile
 	meta     map[string]string   // place_meta as read, with this transaction's changes; nil: not read
 	changed  map[string]bool     // meta keys changed and not yet written
@@ -37,7 +36,8 @@ type cache struct {
 func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	rows := make([][]any, 0, len(c.dirty))
 	for id, term := range c.dirty {
-		rows = append(rows, []any{int64(id), term, c.df[id]})
+		df, _ := c.counts.df(id)
+		rows = append(rows, []any{int64(id), term, df})
 	}
 	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
 	if err := insertRows(ctx, tx, "place_terms (id, term, df)", "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
@@ -49,8 +49,8 @@ func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 
 // trim empties what grew past its bound, after the counts were written.
 func (c *cache) trim() {
-	if len(c.termID) > maxCachedTerms || len(c.df) > maxCachedTerms {
-		c.termID, c.df, c.prior = map[string]uint32{}, map[uint32]int64{}, map[uint32]float64{}
+	if len(c.termID) > maxCachedTerms || c.counts.len() > maxCachedTerms {
+		c.termID, c.counts = map[string]uint32{}, termCounts{}
 	}
 	if len(c.profiles) > maxCachedProfiles {
 		c.profiles = map[int64]*Profile{}
@@ -112,7 +112,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, df: map[uint32]int64{}, prior: map[uint32]float64{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, named: map[uint32]bool{}}
+	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, named: map[uint32]bool{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -235,8 +235,8 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 			}
 			rows[i] = []any{id, k, 0, p}
 			v.c.termID[k] = uint32(id)
-			v.c.df[uint32(id)] = 0
-			v.c.prior[uint32(id)] = p
+			v.c.counts.setDF(uint32(id), 0)
+			v.c.counts.setPrior(uint32(id), p)
 		}
 		if err := insertRows(v.ctx, v.tx, "place_terms (id, term, df, prior)", "", rows); err != nil {
 			return nil, fmt.Errorf("place: add terms: %w", err)
@@ -247,7 +247,8 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 		if !ok {
 			return nil, fmt.Errorf("place: term %q was not returned", k)
 		}
-		v.c.df[id]++
+		df, _ := v.c.counts.df(id)
+		v.c.counts.setDF(id, df+1)
 		v.c.dirty[id] = k
 		out[i] = id
 	}
@@ -276,9 +277,9 @@ func (v *txVocab) lookup(keys []string) error {
 				return err
 			}
 			v.c.termID[term] = uint32(id)
-			v.c.prior[uint32(id)] = p
+			v.c.counts.setPrior(uint32(id), p)
 			if _, dirty := v.c.dirty[uint32(id)]; !dirty {
-				v.c.df[uint32(id)] = df
+				v.c.counts.setDF(uint32(id), df)
 			}
 		}
 		if err := rows.Close(); err != nil {
@@ -296,7 +297,7 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 	if err := v.ensureDocs(); err != nil {
 		return 0, err
 	}
-	df, ok := v.c.df[id]
+	df, ok := v.c.counts.df(id)
 	if !ok {
 		var p float64
 		err := v.tx.QueryRowContext(v.ctx, `SELECT df, prior FROM place_terms WHERE id = $1`, int64(id)).Scan(&df, &p)
@@ -305,16 +306,20 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 		} else if err != nil {
 			return 0, fmt.Errorf("place: read term %d: %w", id, err)
 		}
-		v.c.df[id], v.c.prior[id] = df, p
+		v.c.counts.setDF(id, df)
+		v.c.counts.setPrior(id, p)
 	}
-	x := idfOf(df, v.c.prior[id], v.c.docs)
+	x := idfOf(df, v.c.counts.prior(id), v.c.docs)
 	v.memo.set(id, x)
 	return x, nil
 }
 
 // df is a term's document frequency as last read or counted (terms of the article being
 // placed and of prefetched vectors are always known); 0 when not known.
-func (v *txVocab) df(id uint32) int64 { return v.c.df[id] }
+func (v *txVocab) df(id uint32) int64 {
+	df, _ := v.c.counts.df(id)
+	return df
+}
 
 // prefetch reads the document frequencies of the given vectors' terms that are not cached,
 // in one statement per few hundred.
@@ -323,7 +328,7 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 	seen := map[uint32]bool{}
 	for _, vec := range vs {
 		for _, tc := range vec {
-			if _, ok := v.c.df[tc.ID]; !ok && !seen[tc.ID] {
+			if _, ok := v.c.counts.df(tc.ID); !ok && !seen[tc.ID] {
 				seen[tc.ID] = true
 				need = append(need, int64(tc.ID))
 			}
@@ -342,7 +347,8 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 				rows.Close()
 				return err
 			}
-			v.c.df[uint32(id)], v.c.prior[uint32(id)] = df, p
+			v.c.counts.setDF(uint32(id), df)
+			v.c.counts.setPrior(uint32(id), p)
 		}
 		if err := rows.Close(); err != nil {
 			return err

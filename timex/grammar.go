@@ -36,6 +36,7 @@ type tagger struct {
 	section cdate
 	cur     cdate  // the last date remembered, at its own precision
 	depth   []int8 // parenthesis depth of each token of the current run
+	mains   []tok  // tenses' buffer of a sentence's main clauses, reused across blocks
 }
 
 // anchor returns the date relative expressions needing precision prec resolve against:

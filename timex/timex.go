@@ -235,6 +235,13 @@ func tag(tg *tagger, text string, spans []block, sents []article.Span, toks []to
 func tenses(tg *tagger, toks []tok, sents []article.Span) (sent, clause []int) {
 	out := make([]int, len(toks))
 	cl := make([]int, len(toks))
+	// The main clauses' tokens and the clauses of one sentence, reused from one sentence to
+	// the next and (the tokens) from one block to the next: a copy per sentence was most of
+	// what timex allocated.
+	type span struct{ a, b, tense int }
+	mains := tg.mains[:0]
+	defer func() { tg.mains = mains[:0] }()
+	var cls []span
 	i := 0
 	for i < len(toks) {
 		c := toks[i].r0
@@ -265,9 +272,7 @@ func tenses(tg *tagger, toks []tok, sents []article.Span) (sent, clause []int) {
 		}
 		// Each clause's own tense; a clause that shows none takes that of the sentence's
 		// main clauses, those that do not open with a relative pronoun.
-		var mains []tok
-		type span struct{ a, b, tense int }
-		var cls []span
+		mains, cls = mains[:0], cls[:0]
 		for c0 := i; c0 < end; {
 			c1 := c0
 			for c1 < end && !clauseBreak(toks[c1]) {

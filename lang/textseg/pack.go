@@ -72,7 +72,15 @@ func (p *Pack) Stopword(norm string) bool {
 // Tokens implements lang.Pack. See Tokenizer for what a token is. Stop words and
 // abbreviations are not stemmed.
 func (p *Pack) Tokens(text string) []article.Token {
-	toks := p.tok.Tokens(text)
+	return p.AppendTokens(make([]article.Token, 0, len(text)/6+1), text)
+}
+
+// AppendTokens appends the tokens of text, as Tokens gives them, to dst and returns the
+// extended slice (analyze gathers an article's tokens this way, without a slice per sentence).
+func (p *Pack) AppendTokens(dst []article.Token, text string) []article.Token {
+	n0 := len(dst)
+	dst = p.tok.AppendTokens(dst, text)
+	toks := dst[n0:]
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != article.TokWord {
@@ -87,7 +95,7 @@ func (p *Pack) Tokens(text string) []article.Token {
 			t.Stem = p.stems.Stem(t.Norm)
 		}
 	}
-	return toks
+	return dst
 }
 
 // Sentences implements lang.Pack. See Splitter for the rules.

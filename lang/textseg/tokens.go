@@ -43,7 +43,13 @@ func NewTokenizer(abbrev map[string]string, conj []string) *Tokenizer {
 // Tokens returns the tokens of text with Start, End, Text and Kind set; the pack fills Norm,
 // Stem and Stop. Text fields are substrings of text.
 func (t *Tokenizer) Tokens(text string) []article.Token {
-	toks := make([]article.Token, 0, len(text)/6+1)
+	return t.AppendTokens(make([]article.Token, 0, len(text)/6+1), text)
+}
+
+// AppendTokens appends the tokens of text to toks (offsets from the start of text) and
+// returns the extended slice: a caller that gathers the tokens of many texts saves a slice
+// per text.
+func (t *Tokenizer) AppendTokens(toks []article.Token, text string) []article.Token {
 	i, c := 0, 0
 	for i < len(text) {
 		r, size := runeAt(text, i)
