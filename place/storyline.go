@@ -203,7 +203,7 @@ func (pl *placement) supports(prof, sp *Profile) (support, error) {
 	if w.err != nil {
 		return s, w.err
 	}
-	keys, err := terms(pl.ctx, pl.tx, ids)
+	keys, err := terms(pl.ctx, pl.tx, ids, pl.p.c.dirty)
 	if err != nil {
 		return s, err
 	}

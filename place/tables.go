@@ -21,10 +21,15 @@ type cache struct {
 	counts   termCounts // document frequencies and background counts by term id
 	docs     int64      // documents counted; -1 when unknown
 	profiles map[int64]*Profile
-	meta     map[string]string   // place_meta as read, with this transaction's changes; nil: not read
-	changed  map[string]bool     // meta keys changed and not yet written
-	dirty    map[uint32]string   // terms whose counts changed and are not yet written: id -> term
-	nextTerm int64               // the id the next new term gets; 0: not read yet
+	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
+	changed  map[string]bool   // meta keys changed and not yet written
+	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
+	fresh    map[uint32]bool   // of dirty, the terms not in place_terms yet (flushTerms inserts them)
+	nextTerm int64             // the id the next new term gets; 0: not read yet
+	// complete: termID holds every term of place_terms (the table was empty when this
+	// cache first read it, and every term since was added through it), so a key it does
+	// not know is new without asking the table.
+	complete bool
 	named    map[uint32]bool     // name terms known to have a written form in place_names
 	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
 	keyIDs   map[string]string   // the article ids in keys, shared
@@ -32,18 +37,30 @@ type cache struct {
 	memo     idfMemo             // the idfs of the current placement (txVocab.memo)
 }
 
-// flushTerms writes the changed document frequencies in statements of a few hundred.
+// flushTerms writes the changed document frequencies in statements of a few hundred: the
+// terms new in this transaction are inserted with their counts (once, rather than inserted
+// by Observe and updated here), the others updated.
 func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	rows := make([][]any, 0, len(c.dirty))
+	var fresh [][]any
 	for id, term := range c.dirty {
 		df, _ := c.counts.df(id)
+		if c.fresh[id] {
+			fresh = append(fresh, []any{int64(id), term, df, c.counts.prior(id)})
+			continue
+		}
 		rows = append(rows, []any{int64(id), term, df})
 	}
-	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
+	byID := func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) }
+	slices.SortFunc(fresh, byID)
+	slices.SortFunc(rows, byID)
+	if err := insertRows(ctx, tx, "place_terms (id, term, df, prior)", "", fresh); err != nil {
+		return fmt.Errorf("place: add terms: %w", err)
+	}
 	if err := insertRows(ctx, tx, "place_terms (id, term, df)", "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
 		return fmt.Errorf("place: write term counts: %w", err)
 	}
-	c.dirty = map[uint32]string{}
+	c.dirty, c.fresh = map[uint32]string{}, map[uint32]bool{}
 	return nil
 }
 
@@ -51,6 +68,7 @@ func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 func (c *cache) trim() {
 	if len(c.termID) > maxCachedTerms || c.counts.len() > maxCachedTerms {
 		c.termID, c.counts = map[string]uint32{}, termCounts{}
+		c.complete = false
 	}
 	if len(c.profiles) > maxCachedProfiles {
 		c.profiles = map[int64]*Profile{}
@@ -112,7 +130,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, named: map[uint32]bool{}}
+	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, fresh: map[uint32]bool{}, named: map[uint32]bool{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -199,58 +217,51 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 	if err := v.c.setMeta(v.ctx, v.tx, "docs", strconv.FormatInt(v.c.docs, 10)); err != nil {
 		return nil, err
 	}
+	if v.c.nextTerm == 0 {
+		if err := v.tx.QueryRowContext(v.ctx, `SELECT coalesce(max(id), 0) + 1 FROM place_terms`).Scan(&v.c.nextTerm); err != nil {
+			return nil, fmt.Errorf("place: next term id: %w", err)
+		}
+		v.c.complete = v.c.nextTerm == 1 && len(v.c.termID) == 0
+	}
 	out := make([]uint32, len(keys))
 	var unknown []string
-	for _, k := range keys {
-		if _, ok := v.c.termID[k]; !ok {
+	var at []int // where in keys each unknown key is
+	for i, k := range keys {
+		if id, ok := v.c.termID[k]; ok {
+			out[i] = id
+		} else {
 			unknown = append(unknown, k)
+			at = append(at, i)
 		}
 	}
-	if len(unknown) > 0 {
+	if len(unknown) > 0 && !v.c.complete {
 		if err := v.lookup(unknown); err != nil {
 			return nil, err
 		}
 	}
-	var fresh []string
-	for _, k := range unknown {
-		if _, ok := v.c.termID[k]; !ok {
-			fresh = append(fresh, k)
-		}
-	}
-	if len(fresh) > 0 {
-		if v.c.nextTerm == 0 {
-			if err := v.tx.QueryRowContext(v.ctx, `SELECT coalesce(max(id), 0) + 1 FROM place_terms`).Scan(&v.c.nextTerm); err != nil {
-				return nil, fmt.Errorf("place: next term id: %w", err)
-			}
-		}
-		// New terms get the next ids in key order (keys are sorted): the same whatever
-		// was rolled back before.
-		rows := make([][]any, len(fresh))
-		for i, k := range fresh {
-			id := v.c.nextTerm
+	// New terms get the next ids in key order (keys are sorted): the same whatever was
+	// rolled back before. flushTerms inserts them.
+	for j, k := range unknown {
+		id, ok := v.c.termID[k]
+		if !ok {
+			id = uint32(v.c.nextTerm)
 			v.c.nextTerm++
 			p := 0.0
 			if prior != nil {
 				p = prior(k)
 			}
-			rows[i] = []any{id, k, 0, p}
-			v.c.termID[k] = uint32(id)
-			v.c.counts.setDF(uint32(id), 0)
-			v.c.counts.setPrior(uint32(id), p)
+			v.c.termID[k] = id
+			v.c.counts.setDF(id, 0)
+			v.c.counts.setPrior(id, p)
+			v.c.fresh[id] = true
 		}
-		if err := insertRows(v.ctx, v.tx, "place_terms (id, term, df, prior)", "", rows); err != nil {
-			return nil, fmt.Errorf("place: add terms: %w", err)
-		}
+		out[at[j]] = id
 	}
 	for i, k := range keys {
-		id, ok := v.c.termID[k]
-		if !ok {
-			return nil, fmt.Errorf("place: term %q was not returned", k)
-		}
+		id := out[i]
 		df, _ := v.c.counts.df(id)
 		v.c.counts.setDF(id, df+1)
 		v.c.dirty[id] = k
-		out[i] = id
 	}
 	return out, nil
 }
@@ -359,8 +370,8 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 
 // terms returns the keys of term ids, for explanations; a name key gives "n:" and the name
 // as first written.
-func terms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, error) {
-	out, err := rawTerms(ctx, q, ids)
+func terms(ctx context.Context, q querier, ids []uint32, known map[uint32]string) (map[uint32]string, error) {
+	out, err := rawTerms(ctx, q, ids, known)
 	if err != nil || len(out) == 0 {
 		return out, err
 	}
@@ -384,16 +395,22 @@ func terms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, err
 	return out, rows.Err()
 }
 
-func rawTerms(ctx context.Context, q querier, ids []uint32) (map[uint32]string, error) {
+// rawTerms returns the keys of term ids; known (may be nil) holds keys of some ids already,
+// among them terms a transaction added and has not written yet.
+func rawTerms(ctx context.Context, q querier, ids []uint32, known map[uint32]string) (map[uint32]string, error) {
 	out := map[uint32]string{}
-	if len(ids) == 0 {
+	args := make([]any, 0, len(ids))
+	for _, id := range ids {
+		if k, ok := known[id]; ok {
+			out[id] = k
+		} else {
+			args = append(args, int64(id))
+		}
+	}
+	if len(args) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = int64(id)
-	}
-	rows, err := q.QueryContext(ctx, `SELECT id, term FROM place_terms WHERE id IN (`+placeholders(1, len(ids))+`)`, args...)
+	rows, err := q.QueryContext(ctx, `SELECT id, term FROM place_terms WHERE id IN (`+placeholders(1, len(args))+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("place: read terms: %w", err)
 	}
