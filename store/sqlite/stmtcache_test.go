@@ -116,3 +116,39 @@ func TestStatementCache(t *testing.T) {
 		t.Fatalf("after eviction: %s", got)
 	}
 }
+
+// TestPositional: parameters numbered in order, each once, become "?"; any other use of "$"
+// (a repeat, another order, inside quotes) keeps the text, so every argument binds where it
+// did.
+func TestPositional(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`SELECT 1`, `SELECT 1`},
+		{`INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)`, `INSERT INTO t (a, b) VALUES (?, ?), (?, ?)`},
+		{`SELECT a FROM t WHERE a = $1 AND b = '$2' AND c = $2`, `SELECT a FROM t WHERE a = ? AND b = '$2' AND c = ?`},
+		{`UPDATE t SET a = $1 WHERE b = $1`, `UPDATE t SET a = $1 WHERE b = $1`},
+		{`SELECT $2, $1`, `SELECT $2, $1`},
+		{`SELECT $1, $10`, `SELECT $1, $10`},
+		{`SELECT $01`, `SELECT $01`},
+		{`SELECT $a`, `SELECT $a`},
+		{`SELECT '$1`, `SELECT '$1`},
+		{`SELECT "x$1", $1`, `SELECT "x$1", ?`},
+		{"SELECT $1 -- $2\n", "SELECT $1 -- $2\n"},
+		{`SELECT 1-$1`, `SELECT 1-?`},
+	} {
+		if got := positional(c.in); got != c.want {
+			t.Errorf("positional(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// Bound the same either way.
+	ctx := context.Background()
+	db := openDB("file:" + filepath.Join(t.TempDir(), "p.db"))
+	defer db.Close()
+	var a, b int
+	var c string
+	if err := db.QueryRowContext(ctx, `SELECT $1, $2, $3`, 7, 8, "x").Scan(&a, &b, &c); err != nil || a != 7 || b != 8 || c != "x" {
+		t.Fatalf("got %d %d %q, %v", a, b, c, err)
+	}
+	if err := db.QueryRowContext(ctx, `SELECT $2, $1, $2`, 7, 8).Scan(&a, &b, &c); err != nil || a != 8 || b != 7 || c != "8" {
+		t.Fatalf("got %d %d %q, %v", a, b, c, err)
+	}
+}
