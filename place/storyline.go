@@ -1,6 +1,8 @@
 package place
 
 import (
+	"cmp"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -61,13 +63,13 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 			return line, fmt.Sprintf("joined storyline s%d via e%d: the same match (%s)", line, c.event, match), nil
 		}
 	}
+	lines, err := storylinesOf(pl, best)
+	if err != nil {
+		return 0, "", err
+	}
 	var opts []option
 	for e, op := range best {
-		var line int64
-		if err := pl.tx.QueryRowContext(pl.ctx, `SELECT storyline FROM events WHERE id = $1`, e).Scan(&line); err != nil {
-			return 0, "", err
-		}
-		op.line = line
+		op.line = lines[e]
 		opts = append(opts, op)
 	}
 	if w.err != nil {
@@ -113,6 +115,41 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		}
 	}
 	return 0, storyOpened + closest, nil
+}
+
+// storylinesOf reads the storylines of events (the keys of m) in statements of a few
+// hundred, and fails as reading one alone would when an event is missing.
+func storylinesOf[V any](pl *placement, m map[int64]V) (map[int64]int64, error) {
+	ids := make([]any, 0, len(m))
+	for e := range m {
+		ids = append(ids, e)
+	}
+	slices.SortFunc(ids, func(a, b any) int { return cmp.Compare(a.(int64), b.(int64)) })
+	out := make(map[int64]int64, len(ids))
+	for lo := 0; lo < len(ids); lo += maxParams {
+		part := ids[lo:min(len(ids), lo+maxParams)]
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id, storyline FROM events WHERE id IN (`+placeholders(1, len(part))+`)`, part...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, line int64
+			if err := rows.Scan(&id, &line); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = line
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range ids {
+		if _, ok := out[e.(int64)]; !ok {
+			return nil, sql.ErrNoRows
+		}
+	}
+	return out, nil
 }
 
 // storyCandidates finds articles of other events within the storyline window that share the
