@@ -184,7 +184,7 @@ func (pl *placement) shared(a, b *Profile, ex *Explanation) error {
 	for _, t := range ids {
 		want = append(want, t.id)
 	}
-	keys, err := terms(pl.ctx, pl.tx, want, pl.p.c.dirty)
+	keys, err := terms(pl.ctx, pl.tx, want, pl.p.c)
 	if err != nil {
 		return err
 	}

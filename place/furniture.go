@@ -87,8 +87,10 @@ func (pl *placement) furniture(a *article.Article, host string) (map[int]bool, e
 	if err := insertRows(pl.ctx, pl.tx, "furniture (host, hash, seen)", "ON CONFLICT (host, hash) DO UPDATE SET seen = furniture.seen + 1", seen); err != nil {
 		return nil, fmt.Errorf("count furniture of %s: %w", host, err)
 	}
-	if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM furniture_spans WHERE article = $1`, a.ID); err != nil {
-		return nil, err
+	if !pl.first() {
+		if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM furniture_spans WHERE article = $1`, a.ID); err != nil {
+			return nil, err
+		}
 	}
 	for i := range a.Blocks {
 		if !out[i] {

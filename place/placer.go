@@ -337,9 +337,12 @@ func (pl *placement) run() error {
 		an = &article.Analysis{}
 	}
 	pack, _ := pl.p.reg.Get(a.Language)
-	pinned, err := pl.retire(a.ID)
-	if err != nil {
-		return err
+	var pinned int64
+	if !pl.first() {
+		var err error
+		if pinned, err = pl.retire(a.ID); err != nil {
+			return err
+		}
 	}
 	host := a.Site()
 	furn, err := pl.furniture(a, host)
@@ -396,6 +399,12 @@ func (pl *placement) run() error {
 	return pl.write(prof, when, dec, cands)
 }
 
+// first reports whether the version being placed is its article's first: then no earlier
+// version left an assignment, a signature or furniture spans to look up or take back (only
+// placement writes those, and a version is placed once), which saves three statements per
+// new article.
+func (pl *placement) first() bool { return pl.rec.Version == 1 }
+
 // names keeps a written form of each name key the first time it is seen, so explanations
 // show "Hannover", not the key that joins it with "Hanover".
 func (pl *placement) names(display map[string]string) error {
@@ -406,6 +415,7 @@ func (pl *placement) names(display map[string]string) error {
 			continue
 		}
 		pl.p.c.named[id] = true
+		delete(pl.p.c.labels, id) // it may have a written name now
 		rows = append(rows, []any{int64(id), n})
 	}
 	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
@@ -529,8 +539,10 @@ func resolveEvent(ctx context.Context, q querier, event int64) (int64, error) {
 func (pl *placement) link(doc *link.Doc) ([]link.Derivation, error) {
 	keys := &txKeys{ctx: pl.ctx, tx: pl.tx, c: pl.p.c, seq: pl.rec.Seq}
 	var known int
-	if err := pl.tx.QueryRowContext(pl.ctx, `SELECT count(*) FROM link_signatures WHERE article = $1`, doc.Article.ID).Scan(&known); err != nil {
-		return nil, err
+	if !pl.first() {
+		if err := pl.tx.QueryRowContext(pl.ctx, `SELECT count(*) FROM link_signatures WHERE article = $1`, doc.Article.ID).Scan(&known); err != nil {
+			return nil, err
+		}
 	}
 	if known > 0 {
 		// A new version of a known article: keep its first signature (an id names one

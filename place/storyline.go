@@ -240,7 +240,7 @@ func (pl *placement) supports(prof, sp *Profile) (support, error) {
 	if w.err != nil {
 		return s, w.err
 	}
-	keys, err := terms(pl.ctx, pl.tx, ids, pl.p.c.dirty)
+	keys, err := terms(pl.ctx, pl.tx, ids, pl.p.c)
 	if err != nil {
 		return s, err
 	}

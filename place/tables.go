@@ -31,6 +31,7 @@ type cache struct {
 	// not know is new without asking the table.
 	complete bool
 	named    map[uint32]bool     // name terms known to have a written form in place_names
+	labels   map[uint32]string   // what terms answered for ids, each read once (terms)
 	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
 	keyIDs   map[string]string   // the article ids in keys, shared
 	keyRows  int                 // rows in keys
@@ -130,7 +131,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, fresh: map[uint32]bool{}, named: map[uint32]bool{}}
+	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, fresh: map[uint32]bool{}, named: map[uint32]bool{}, labels: map[uint32]string{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -369,30 +370,61 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 }
 
 // terms returns the keys of term ids, for explanations; a name key gives "n:" and the name
-// as first written.
-func terms(ctx context.Context, q querier, ids []uint32, known map[uint32]string) (map[uint32]string, error) {
-	out, err := rawTerms(ctx, q, ids, known)
-	if err != nil || len(out) == 0 {
-		return out, err
+// as first written. c (may be nil) answers the ids it has answered before (a term's key never
+// changes, nor its written name once there is one: names drops the ids it gives a name) and
+// the keys of terms this transaction added.
+func terms(ctx context.Context, q querier, ids []uint32, c *cache) (map[uint32]string, error) {
+	var known map[uint32]string
+	ask := ids
+	if c != nil {
+		known = c.dirty
+		ask = nil
+		for _, id := range ids {
+			if _, ok := c.labels[id]; !ok {
+				ask = append(ask, id)
+			}
+		}
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = int64(id)
-	}
-	rows, err := q.QueryContext(ctx, `SELECT term, name FROM place_names WHERE term IN (`+placeholders(1, len(ids))+`)`, args...)
+	out, err := rawTerms(ctx, q, ask, known)
 	if err != nil {
-		return nil, fmt.Errorf("place: read names: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var n string
-		if err := rows.Scan(&id, &n); err != nil {
+	if len(out) > 0 {
+		args := make([]any, len(ask))
+		for i, id := range ask {
+			args[i] = int64(id)
+		}
+		rows, err := q.QueryContext(ctx, `SELECT term, name FROM place_names WHERE term IN (`+placeholders(1, len(ask))+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("place: read names: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var n string
+			if err := rows.Scan(&id, &n); err != nil {
+				return nil, err
+			}
+			out[uint32(id)] = keyName + n
+		}
+		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		out[uint32(id)] = keyName + n
 	}
-	return out, rows.Err()
+	if c != nil {
+		if len(c.labels) > maxCachedTerms {
+			c.labels = map[uint32]string{}
+		}
+		for id, k := range out {
+			c.labels[id] = k
+		}
+		for _, id := range ids {
+			if k, ok := c.labels[id]; ok {
+				out[id] = k
+			}
+		}
+	}
+	return out, nil
 }
 
 // rawTerms returns the keys of term ids; known (may be nil) holds keys of some ids already,
