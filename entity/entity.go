@@ -124,6 +124,9 @@ type mention struct {
 	hasFirst   bool // a person name of two or more words
 	roleCue    bool
 	prob       float32 // the tagger's posterior of span and type; 0: not the tagger's alone
+	// block marks, with an empty typ, words that are no name of any type the cues give
+	// ("Berkeley Lights"): they keep other mentions out and are dropped by resolve.
+	block bool
 }
 
 // Extract implements the analyze.Extractor interface: it appends the article's entity
@@ -268,8 +271,10 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		}
 		switch sub {
 		case SubtypePart:
-			if j == i+1 && typ == article.EntityPlace && placeDistrict(ws[i].text, wd) {
-				m.sub = "" // "Bremen-Vegesack", "Berlin-Charlottenburg": a place, not a part
+			if j == i+1 && typ == article.EntityPlace && (placeDistrict(ws[i].text, wd) || kindType(ti[i].gaz) == article.EntityPlace) {
+				// "Bremen-Vegesack", "Berlin-Charlottenburg": a place, not a part; so is a
+				// double name the lists hold whole ("Sachsen-Anhalt").
+				m.sub = ""
 				ms = append(ms, m)
 			} else if j == i+1 {
 				if pm, ok := partMention(ws[i], ti[i], typ, si); ok && !rw.notAcronym[strings.ToLower(ws[i].text[:max(0, strings.LastIndexByte(ws[i].text, '-'))])] {
@@ -295,6 +300,15 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			// person. Given names and surnames that are also adjectives ("Wiener") stay.
 			if p := gazOnce().adjPlace(ti[i].lower); p != "" && j == i+1 && !ti[i].first && ti[i].lex&lxSur == 0 {
 				m.typ, m.sub, m.canon = article.EntityPlace, SubtypeDerived, p
+			}
+			// A name and a common noun in one hyphenated word ("McLaren-Teamhaus") is the
+			// name as a part, as GermEval writes it, whatever the tagger said of the whole.
+			if j == i+1 && m.sub == "" && compoundWithNoun(ws[i].text, rw, wd) {
+				if pm, ok := partMention(ws[i], ti[i], typ, si); ok {
+					pm.prob = m.prob
+					ms = append(ms, pm)
+					break
+				}
 			}
 			ms = append(ms, m)
 		}
@@ -325,6 +339,33 @@ func placeDistrict(text string, wd *wordData) bool {
 		return false // "Erkki-Sven": a given name
 	}
 	return !dictCompound(lt, wd) // "Nachrichtensender" is a compound of the dictionary's words
+}
+
+// compoundWithNoun reports whether a hyphenated word is a name joined to a common noun
+// ("McLaren-Teamhaus", "Pirelli-Chef"): its last part is a capitalised word of the
+// dictionary, or two such words joined, and neither a noun that ends an organisation's or
+// a place's name nor the second half of a place's double name.
+func compoundWithNoun(text string, rw *ruleWords, wd *wordData) bool {
+	last := strings.LastIndexByte(text, '-')
+	if last <= 0 || wd == nil {
+		return false
+	}
+	tail := text[last+1:]
+	if !isUpperStart(tail) || isAllCaps(tail) || utf8.RuneCountInString(tail) < 3 || placeDistrict(text, wd) {
+		return false
+	}
+	lt := strings.ToLower(tail)
+	if rw.isOrgHead(lt) || rw.isPlaceNoun(lt) || rw.otherHeads[lt] || endsIn(strings.TrimSuffix(lt, "s"), rw.orgAfterName) {
+		return false
+	}
+	g := gazOnce()
+	if k, _ := g.lookupCase(text, strings.ToLower(text)); k != 0 {
+		return false // "Sachsen-Anhalt"
+	}
+	if k, _ := g.lookupCase(tail, lt); k != 0 || g.lexLookup(lt)&^lxAdj != 0 || g.kind[lt]&gFirst != 0 {
+		return false // "Baden-Württemberg", "Ernst-Volker": names on both sides
+	}
+	return wd.dict(lt)&2 != 0 || dictCompound(lt, wd)
 }
 
 // dictCompound reports whether a lower-case word is two words of the dictionary joined,
