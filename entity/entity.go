@@ -209,6 +209,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if !x.opt.NoRules {
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
+		ms = articleTeamCities(ms, r, rw)
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }
@@ -556,6 +557,89 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 		ms = dedupe(append(ms, added...))
 	}
 	return ms
+}
+
+// articleTeamCities reads a city as its club where the article names the club: beside
+// "Barça" or "Real Madrid", "Barcelona" and "Madrid" alone are the teams, as a reader of
+// sports news takes them, unless a preposition of place stands before them ("in
+// Barcelona"). The places of a team's name are those of its name as written and of its
+// canonical name in the teams list ("Bayern", "München", "Munich" of FC Bayern München).
+func articleTeamCities(ms []mention, r *article.Runes, rw *ruleWords) []mention {
+	g := gazOnce()
+	var cities map[string]string
+	for _, m := range ms {
+		if m.typ != article.EntityOrganisation || m.sub != "" {
+			continue
+		}
+		l := strings.ToLower(r.Slice(m.start, m.end))
+		if g.kind[l]&gTeam == 0 {
+			continue
+		}
+		canon := g.canon[l]
+		if canon == "" {
+			canon = r.Slice(m.start, m.end)
+		}
+		for _, w := range strings.Fields(l + " " + strings.ToLower(canon)) {
+			if kindType(g.kind[w]&^gFirst) == article.EntityPlace {
+				if cities == nil {
+					cities = map[string]string{}
+				}
+				cities[w] = canon
+			}
+		}
+	}
+	if cities == nil {
+		return ms
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != article.EntityPlace || m.sub != "" {
+			continue
+		}
+		team, ok := cities[strings.ToLower(r.Slice(m.start, m.end))]
+		if !ok || locativeBefore(r, m.start, rw) || dateline(r, m) {
+			continue
+		}
+		m.typ, m.canon, m.strong = article.EntityOrganisation, team, true
+	}
+	return ms
+}
+
+// locativeBefore reports whether a preposition of place (the pack's after_place words)
+// stands before offset start, or before the list of names that leads to it ("through
+// Chicago, Minnesota, Houston and Utah").
+func locativeBefore(r *article.Runes, start int, rw *ruleWords) bool {
+	before := r.Slice(max(0, start-160), start)
+	if i := strings.LastIndexAny(before, ".;:!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ReplaceAll(before, ",", " , "))
+	for i := len(ws) - 1; i >= 0; i-- {
+		l := strings.ToLower(ws[i])
+		if rw.afterPlace[l] {
+			return true
+		}
+		// Back over one listed name and the comma or "and" before it.
+		if (l == "," || rw.stop(l) && len(l) <= 3) && i > 0 && isUpperStart(ws[i-1]) {
+			i--
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// dateline reports whether a mention opens a paragraph and a period or comma follows it
+// ("Wiesbaden. Einen Tag nach ..."): the place the report comes from.
+func dateline(r *article.Runes, m *mention) bool {
+	if m.start > 0 && r.Slice(m.start-1, m.start) != "\n" {
+		return false
+	}
+	if m.end >= r.Len() {
+		return false
+	}
+	c := r.Slice(m.end, m.end+1)
+	return c == "." || c == ","
 }
 
 // articleNamesInPersons cuts a person's name before a particle that introduces a name the

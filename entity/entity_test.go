@@ -660,6 +660,8 @@ func TestExtractEnglish(t *testing.T) {
 			nil, []string{"R&D", "R&B"}},
 		{"a quoted title keeps no period", "She sang the song “Rivers.” Then she left.",
 			[]article.Entity{{Text: "Rivers", Type: "other", Canonical: "Rivers"}}, []string{"Rivers."}},
+		{"a club's city is the club where the article names the club", "Barça won again. Barcelona now leads, and the fans in Barcelona and Madrid cheered.",
+			[]article.Entity{{Text: "Barça", Type: "organisation", Canonical: "FC Barcelona"}}, nil},
 		{"teams", "The Lakers beat the Boston Celtics, and UCLA lost to Gonzaga.",
 			[]article.Entity{{Text: "Lakers", Type: "organisation", Canonical: "Los Angeles Lakers"},
 				{Text: "Boston Celtics", Type: "organisation", Canonical: "Boston Celtics"},
@@ -729,6 +731,8 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Gesundheitsamt Pankow", Type: "organisation"}}, nil},
 		{"an event named with its place", "Beim Großen Preis von Österreich und beim Hamburg Boat Festival regnete es.",
 			[]article.Entity{{Text: "Großen Preis von Österreich", Type: "other"}, {Text: "Hamburg Boat Festival", Type: "other"}}, nil},
+		{"a maker and a model number", "Eine Boeing 747-400 und ein Airbus A350 landeten, Schalke 04 gewann 2:1.",
+			[]article.Entity{{Text: "Boeing 747-400", Type: "other"}, {Text: "Airbus A350", Type: "other"}}, nil},
 		{"a role after an article and adjectives", "Der selbst ernannte Schamane Durek Verrett heiratet. Schamane Verrett sagt nichts.",
 			[]article.Entity{{Text: "Durek Verrett", Type: "person"}}, []string{"Schamane Durek Verrett", "Schamane", "Schamane Verrett"}},
 		{"city and district", "In Bremen-Vegesack brannte eine Lagerhalle, nach dem Berlin-Besuch reiste er ab.",
@@ -812,5 +816,21 @@ func TestSplitPairings(t *testing.T) {
 		if strings.Contains(e.Text, " - ") {
 			t.Errorf("entity %q spans a pairing", e.Text)
 		}
+	}
+}
+
+// TestTeamCities: beside a club's name, its city alone is the club, but not after a
+// preposition of place nor in a list that follows one, nor as a dateline.
+func TestTeamCities(t *testing.T) {
+	text := "Barcelona. Barça won again. Barcelona now leads the table, and fans in Barcelona, Girona and Madrid cheered."
+	a := seedArticle("t", text)
+	a.Language = "en"
+	var got []string
+	for _, e := range englishAnalyzer.Analyze(a).Entities {
+		got = append(got, e.Text+"/"+e.Type)
+	}
+	want := []string{"Barcelona/place", "Barça/organisation", "Barcelona/organisation", "Barcelona/place", "Madrid/place"}
+	if !slices.Equal(slices.DeleteFunc(got, func(s string) bool { return strings.HasPrefix(s, "Girona") }), want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

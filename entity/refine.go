@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"crosscheck/article"
 )
@@ -116,6 +117,16 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		if !m.strong && (furniture(ti[a:b]) || b-a == 1 && gazOnce().notName[ti[a].lower]) {
 			continue
 		}
+		if m.typ == article.EntityOrganisation && m.sub == "" && b < len(ws) && ws[b].start == ws[b-1].end+1 && modelNumber(ws[b].text) {
+			// "Boeing 777", "Airbus A320": a maker and a model number name a product.
+			e := b + 1
+			for e < len(ws) && e < b+4 && (modelNumber(ws[e].text) || ws[e].text == "-" && e+1 < len(ws) && modelNumber(ws[e+1].text) ||
+				ws[e-1].text == "-" || isAllCaps(ws[e].text) && utf8Len(ws[e].text) <= 3 && ws[e].start == ws[e-1].end+1) {
+				e++
+			}
+			m.end, m.typ, m.canon, m.strong = ws[e-1].end, article.EntityOther, "", true
+			b = e
+		}
 		if m.sub == "" && m.typ != article.EntityOrganisation && institution(ws[b-1].text, b-a, rw) {
 			// "Robert Koch-Institut", "Otto-Schott-Gymnasium": a name and an institution
 			// noun after a hyphen name the institution, not a person.
@@ -185,6 +196,35 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		out = append(out, m)
 	}
 	return out
+}
+
+// modelNumber reports whether a word is a product's model number: three digits or more
+// that are no year ("777", "777-300"), or capitals and digits ("A320", "X5").
+func modelNumber(w string) bool {
+	digits, letters := 0, 0
+	for i, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsUpper(r):
+			letters++
+		case r == '-' && i > 0 && i < len(w)-1: // "777-300"
+		default:
+			return false
+		}
+	}
+	if digits == 0 || letters > 2 {
+		return false
+	}
+	if letters == 0 {
+		for _, p := range strings.Split(w, "-") {
+			if len(p) < 3 {
+				return false // "79-76" is a score
+			}
+		}
+		return !(digits == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
+	}
+	return unicode.IsUpper(firstRune(w))
 }
 
 // institution reports whether the last word of a name of n words ends, after a hyphen, in
