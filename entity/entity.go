@@ -127,6 +127,7 @@ type mention struct {
 	// block marks, with an empty typ, words that are no name of any type the cues give
 	// ("Berkeley Lights"): they keep other mentions out and are dropped by resolve.
 	block bool
+	team  bool // a sports team of the teams list
 }
 
 // Extract implements the analyze.Extractor interface: it appends the article's entity
@@ -304,7 +305,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			}
 			// A name and a common noun in one hyphenated word ("McLaren-Teamhaus") is the
 			// name as a part, as GermEval writes it, whatever the tagger said of the whole.
-			if j == i+1 && m.sub == "" && compoundWithNoun(ws[i].text, rw, wd) {
+			if j == i+1 && m.sub == "" && ti[i].hyphen && kindType(ti[i].gaz) == "" && compoundWithNoun(ws[i].text, rw, wd) {
 				if pm, ok := partMention(ws[i], ti[i], typ, si); ok {
 					pm.prob = m.prob
 					ms = append(ms, pm)
@@ -568,13 +569,10 @@ func articleTeamCities(ms []mention, r *article.Runes, rw *ruleWords) []mention 
 	g := gazOnce()
 	var cities map[string]string
 	for _, m := range ms {
-		if m.typ != article.EntityOrganisation || m.sub != "" {
+		if !m.team || m.typ != article.EntityOrganisation || m.sub != "" {
 			continue
 		}
 		l := strings.ToLower(r.Slice(m.start, m.end))
-		if g.kind[l]&gTeam == 0 {
-			continue
-		}
 		canon := g.canon[l]
 		if canon == "" {
 			canon = r.Slice(m.start, m.end)

@@ -92,7 +92,7 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		if rw.bodyWord(ti[i].lower) && covering(i) < 0 && i > 0 {
 			ms = append(ms, mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
-		if covering(i) < 0 && strings.Count(ws[i].text, "-") >= 2 && institution(ws[i].text, 2, rw) && namedParts(ws[i].text, wd) {
+		if strings.Count(ws[i].text, "-") >= 2 && institution(ws[i].text, 2, rw) && namedParts(ws[i].text, wd) && covering(i) < 0 {
 			// "Bischof-Sproll-Bildungszentrums": names before an institution noun.
 			ms = append(ms, mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, strong: true, sent: si})
 		}

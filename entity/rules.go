@@ -50,6 +50,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 					o.canon = m.canon
 				}
 				o.roleCue = o.roleCue || m.roleCue
+				o.team = o.team || m.team
 				return
 			}
 			// A strong mention replaces a tagger mention it overlaps when it is longer.
@@ -60,7 +61,17 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		}
 		ms = append(ms, m)
 	}
-	headline := headlineCase(ws, ti, wd)
+	// Whether the sentence is in a headline's capitals, worked out when a rule asks.
+	hl := 0
+	headline := func() bool {
+		if hl == 0 {
+			hl = 1
+			if headlineCase(ws, ti, wd) {
+				hl = 2
+			}
+		}
+		return hl == 2
+	}
 	for i := 0; i < len(ws); i++ {
 		t := &ti[i]
 		if !isNameStart(ws[i].text) {
@@ -94,10 +105,10 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 					i = e - 1
 					continue
 				}
-				if n == 1 && !headline && i+1 < len(ws) && ws[i+1].start == ws[i].end+1 && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text) &&
-					wd.dict(ti[i+1].lower)&3 == 1 && ti[i+1].role == 0 && ti[i+1].gaz == 0 && !rw.placeHeads[ti[i+1].lower] &&
+				if n == 1 && i+1 < len(ws) && ws[i+1].start == ws[i].end+1 && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text) &&
+					ti[i+1].dict&3 == 1 && ti[i+1].role == 0 && ti[i+1].gaz == 0 && !rw.placeHeads[ti[i+1].lower] &&
 					!rw.isPlaceNoun(ti[i+1].lower) && !rw.orgAfterPlace[ti[i+1].lower] && rw.title(ti, i+1) == 0 && !rw.stop(ti[i+1].lower) &&
-					!headedRun(ws, ti, i+1, rw) {
+					!headedRun(ws, ti, i+1, rw) && !headline() {
 					// A place before a capitalised everyday word, outside a headline's
 					// capitals, is the start of some other name ("Berkeley Lights", "Boston
 					// Marathon"): not the place, and of no type a cue gives. The span is
@@ -108,7 +119,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 				}
 			}
 			if typ != "" && !(n == 1 && i == 0 && k&gCountry == 0 && !strongAlone(t.lower)) {
-				add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: typ, canon: c, strong: true, sent: si})
+				add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: typ, canon: c, strong: true, sent: si, team: k&gTeam != 0})
 				i += n - 1
 				continue
 			}
@@ -150,7 +161,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		// Baerbock", "US-Außenminister Antony Blinken", "Präsident Selenskyj").
 		initials := isAllCaps(ws[i].text) && utf8Len(ws[i].text) <= 3 && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text)
 		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
-			strings.IndexByte(ws[i].text, '-') < 0 && !(headline && everyday(t, wd)) {
+			strings.IndexByte(ws[i].text, '-') < 0 && !(everyday(t, wd) && headline()) {
 			// (In a headline's capitals a role may stand before a verb: "Judge Rejects".)
 			j := nameEnd(ws, ti, i, wd)
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, strong: true, sent: si, roleCue: true, hasFirst: j-i > 1}
@@ -379,19 +390,37 @@ func isNameStart(s string) bool { return isUpperStart(s) }
 // and canonical spelling.
 func gazMatch(ti []tokInfo, i int) (int, uint16, string) {
 	if ti[i].gazStart {
-		for n := min(gazOnce().maxWords, len(ti)-i); n > 1; n-- {
-			parts := make([]string, n)
+		// The keys are built in one buffer: a map index of string(bytes) copies nothing,
+		// and most words that may start a name start none here.
+		g := gazOnce()
+		var buf [256]byte
+		for n := min(g.maxWords, len(ti)-i); n > 1; n-- {
+			b := buf[:0]
 			for j := 0; j < n; j++ {
-				parts[j] = ti[i+j].lower
+				if j > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, ti[i+j].lower...)
 			}
-			l := strings.Join(parts, " ")
 			// A region of several words ("New Jersey") is no ordinary word: it is trusted,
 			// and keeps a one-word name inside it ("Jersey") from matching alone.
-			if k, ok := gazOnce().kind[l]; ok && kindType(k) != "" {
-				return n, k, gazOnce().canon[l]
+			if k, ok := g.kind[string(b)]; ok && kindType(k) != "" {
+				return n, k, g.canon[string(b)]
 			}
-			if mk := multiKey(l); kindType(gazOnce().kind[mk]&^gSubdiv) != "" {
-				return n, gazOnce().kind[mk], gazOnce().canon[mk]
+			// The same with inflected adjectives: multiKey's form ("~schwarz meer").
+			b = append(b[:0], '~')
+			for j := 0; j < n; j++ {
+				if j > 0 {
+					b = append(b, ' ')
+				}
+				if j < n-1 {
+					b = append(b, stripAdjEnding(ti[i+j].lower)...)
+				} else {
+					b = append(b, ti[i+j].lower...)
+				}
+			}
+			if k := g.kind[string(b)]; kindType(k&^gSubdiv) != "" {
+				return n, k, g.canon[string(b)]
 			}
 		}
 	}
