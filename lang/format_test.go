@@ -57,6 +57,9 @@ func TestAmounts(t *testing.T) {
 		{1.8e7, "EUR", "about", true, "rund 18 Mio. €", "about €18 million"},
 		{140, "km/h", "max", false, "bis zu 140 km/h", "up to 140 km/h"},
 		{1000, "", "order", true, "Tausende", "thousands"},
+		{1e6, "", "order", true, "Millionen", "millions"}, // "mehrere Millionen", not "mehrere 1 Mio."
+		{12, "", "order", true, "Dutzende", "dozens"},
+		{1e5, "", "order", true, "Hunderttausende", "hundreds of thousands"},
 		{3.5, "%", "", false, "3,5 %", "3.5%"},
 		{1e9, "USD", "", false, "1 Mrd. $", "$1 billion"},
 	} {

@@ -58,21 +58,7 @@ func runClasses(t *testing.T, p lang.Pack, code string, cases []classCase) {
 			a := paragraphs("t", tc.text)
 			a.Language = code
 			an := run(a, p, named(a, tc.names)...)
-			for _, w := range tc.want {
-				var got *article.Quote
-				for i := range an.Quotes {
-					if an.Quotes[i].Text == w.text {
-						got = &an.Quotes[i]
-					}
-				}
-				if got == nil {
-					t.Errorf("missing %q; got %v", w.text, quoteList(an))
-					continue
-				}
-				if got.Speaker != w.speaker || got.SpeakerHow != w.how || got.Direct != w.direct {
-					t.Errorf("%q: speaker %q (%s) direct=%v, want %q (%s) direct=%v", w.text, got.Speaker, got.SpeakerHow, got.Direct, w.speaker, w.how, w.direct)
-				}
-			}
+			checkWant(t, an, tc.want)
 			for _, q := range an.Quotes {
 				for _, n := range tc.not {
 					if strings.Contains(q.Text, n) {
@@ -93,6 +79,27 @@ func runClasses(t *testing.T, p lang.Pack, code string, cases []classCase) {
 			}
 			assertOffsets(t, a, an)
 		})
+	}
+}
+
+// checkWant checks that each expected quotation was found with its speaker, how and direct
+// flag.
+func checkWant(t *testing.T, an *article.Analysis, want []attribution) {
+	t.Helper()
+	for _, w := range want {
+		var got *article.Quote
+		for i := range an.Quotes {
+			if an.Quotes[i].Text == w.text {
+				got = &an.Quotes[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("missing %q; got %v", w.text, quoteList(an))
+			continue
+		}
+		if got.Speaker != w.speaker || got.SpeakerHow != w.how || got.Direct != w.direct {
+			t.Errorf("%q: speaker %q (%s) direct=%v, want %q (%s) direct=%v", w.text, got.Speaker, got.SpeakerHow, got.Direct, w.speaker, w.how, w.direct)
+		}
 	}
 }
 

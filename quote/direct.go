@@ -48,6 +48,9 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && closeTok+1 < len(c.toks) && c.isVerb(closeTok+1, ssi, sej) && !c.hasLower(ts, te) {
 			continue // "Der „Bild“ sagte der Regisseur": the name of whom it was said to
 		}
+		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
+			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 
 		// „…“, sagte X, „…“: the second part of a quotation split by its cue.
@@ -57,14 +60,25 @@ func (c *ctx) direct() {
 		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
-			c.emit(ts, te, true, false, cue, ss, se, c.resolve(ss, se, m.Start, si))
+			inside := openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && !isQuoteMark(&c.toks[openTok-1]) && c.clauseBefore(ssi, openTok)
+			c.emit(ts, te, true, inside, cue, ss, se, c.resolve(ss, se, m.Start, si))
+			if inside && !(se == ss+1 && c.impersonal(ss)) {
+				// "Es handle sich um den „…“, sagte X": the quoted words end a reported
+				// clause the same verb frames ("hieß es" keeps the clause unreported: where it
+				// was said is no speaker).
+				delete(c.usedCue, cue)
+			}
 			continue
 		}
 		// B: erklärte Putin: „…“ / X sagte: „…“ / she told Ouest-France, "…"
 		if openTok-1 > ssi && (isPunct(&c.toks[openTok-1], ":") || (isPunct(&c.toks[openTok-1], ",") && c.fullSentence(ts, te))) {
 			if v := c.lastVerb(ssi, openTok-1, sej); v >= 0 {
 				ss, se := c.subjectOf(v, ssi, openTok-1)
-				c.emit(ts, te, true, false, v, ss, se, c.resolve(ss, se, m.Start, si))
+				spk := c.resolve(ss, se, m.Start, si)
+				if isPunct(&c.toks[openTok-1], ",") && c.reportedFrame(ssi, v) {
+					spk = noSpeaker
+				}
+				c.emit(ts, te, true, false, v, ss, se, spk)
 				if c.commaBetween(v, openTok-1) {
 					// "erklärte, man sehe dem Verfahren gelassen entgegen: „…“": the verb
 					// also frames the reported clause before the colon.
@@ -85,6 +99,13 @@ func (c *ctx) direct() {
 						spk = c.resolve(ss, se, m.Start, si)
 					}
 					c.emit(ts, te, true, false, -1, ss, se, spk)
+					continue
+				}
+				if k := openTok - 2; k >= ssi && isWord(&c.toks[k]) && isCap(&c.toks[k]) && c.plainLead(ssi, openTok-1, sej) {
+					// "Lesen Sie auch … Patriarch von Jerusalem: „…“": the words before the colon
+					// name who speaks, though not so we can tell who; never the speaker of the
+					// sentence before.
+					c.emit(ts, te, true, false, -1, -1, -1, noSpeaker)
 					continue
 				}
 			}
@@ -120,6 +141,9 @@ func (c *ctx) direct() {
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
 			spk := c.resolve(ss, se, m.Start, si)
+			if v < openTok && c.reportedFrame(ssi, v) && isPunct(&c.toks[openTok-1], ",") {
+				spk = noSpeaker
+			}
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
@@ -323,6 +347,12 @@ func (c *ctx) resolvePending() {
 		off := c.toks[p.ts].Start
 		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
 			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
+			continue
+		}
+		if spk, k := c.askedPerson(p.si, off); spk.known() {
+			// "Würde er jetzt noch Aktien kaufen? „…“": the answer to a question about
+			// someone is theirs.
+			c.emit(p.ts, p.te, true, false, -1, k, k+1, spk)
 			continue
 		}
 		if p.si > 0 && c.sameOrNextBlock(c.sents[p.si-1].Start, off) {
@@ -574,6 +604,13 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 		return -1, -1
 	}
+	if v > ss && isPunct(&c.toks[v-1], ",") && v+1 < se && isWord(&c.toks[v+1]) {
+		if _, ok := c.lx.pronoun(c.toks[v+1].Norm); ok && !vi.addressee {
+			// "Deutschland drohe …, warnte sie": the reported clause stands first, the
+			// pronoun after the verb is its subject.
+			return v + 1, v + 2
+		}
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
@@ -823,4 +860,85 @@ func (c *ctx) plausibleSource(s, e int) bool {
 		}
 	}
 	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]).known()
+}
+
+// reportedFrame reports whether the speech verb at v is a participle under a Konjunktiv I
+// auxiliary ("Das habe die SPD schon gesagt"): the frame is itself reported speech, so a
+// quotation joined to it by a comma ("…, „das müssen wir tun“") continues the report of whoever
+// speaks in the paragraph, not the frame's subject.
+func (c *ctx) reportedFrame(ss, v int) bool {
+	a := c.auxBefore(ss, v)
+	if a < 0 {
+		return false
+	}
+	k, ok := c.lx.konj[c.toks[a].Norm]
+	return ok && k != "2" && isLowerWord(&c.toks[a])
+}
+
+// clauseBefore reports whether the reporter's words before the quotation opening at openTok
+// in the sentence from ss hold a clause of their own: three words or more, not only a lead-in
+// such as "Und dann:".
+func (c *ctx) clauseBefore(ss, openTok int) bool {
+	n := 0
+	for k := ss; k < openTok; k++ {
+		if isWord(&c.toks[k]) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// plainLead reports whether the words [ss, colon) of sentence [ss, se) hold no quotation mark
+// and no speech verb: a lead-in naming someone, not a cue ("„…“, sagte X bei Sky: „…“").
+func (c *ctx) plainLead(ss, colon, se int) bool {
+	words := 0
+	for k := ss; k < colon; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || c.isVerb(k, ss, se) || c.lx.class(t.Norm) == "so" || c.lx.class(t.Norm) == "poss" {
+			return false // a cue ("so die IUCN:"), or "Sein Urteil:", which continues a report
+		}
+		if isWord(t) {
+			words++
+		}
+	}
+	return words >= 3
+}
+
+// askedPerson resolves the answer of an interview: when the sentence before the quotation at
+// off (sentence si) is a question in the same paragraph whose subject is a singular
+// third-person pronoun ("Würde er jetzt noch Nvidia kaufen?"), the person it stands for, and
+// the pronoun's token.
+func (c *ctx) askedPerson(si, off int) (speaker, int) {
+	if si == 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+		return noSpeaker, -1
+	}
+	ps, pe := c.sentRange(si - 1)
+	if pe-ps < 3 || !isPunct(&c.toks[pe-1], "?") || c.inMarks(c.toks[ps].Start) {
+		return noSpeaker, -1
+	}
+	// The pronoun stands right after the finite verb that opens the question, or after a
+	// question word and the verb ("Wie schätzt er …", "Was hält er von …").
+	for k := ps + 1; k < ps+3 && k < pe; k++ {
+		t := &c.toks[k]
+		if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && (sex == "m" || sex == "f") {
+			spk := c.antecedent(t.Start, sex[0], false)
+			if spk.known() {
+				return spk, k
+			}
+			// The interview runs on: the one who answered the question before, when no one
+			// else has spoken since and the sex agrees.
+			for j := len(c.out) - 1; j >= 0; j-- {
+				f := &c.out[j]
+				if f.q.Start >= t.Start {
+					continue
+				}
+				if f.q.Speaker != "" && c.names.sex[f.q.Speaker] == sex[0] && c.blockOf(f.q.Start) >= c.blockOf(t.Start)-2 {
+					return speaker{name: f.q.Speaker, how: article.SpeakerCoreference}, k
+				}
+				break
+			}
+			return noSpeaker, -1
+		}
+	}
+	return noSpeaker, -1
 }

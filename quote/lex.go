@@ -22,6 +22,8 @@ type lexicon struct {
 	epithets, numbers, persons            map[string]string
 	weekdays, months                      map[string]string
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
+	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
+	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -57,6 +59,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		weekdays:   p.Words("weekdays"),
 		months:     p.Words("months"),
 		bodies:     p.Words("quote_bodies"),
+		namesakes:  p.Words("quote_namesakes"),
+		titlePreps: p.Words("quote_titlepreps"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
@@ -86,6 +90,9 @@ type verbInfo struct {
 	// bare: a bare form ("say", "claim", @b) that is a verb only after a subject pronoun, a
 	// modal or "to"; elsewhere it is a noun.
 	bare bool
+	// impends: the verb also says something threatens ("Der SPD droht ein Debakel", @i); the
+	// words after it report speech only as a "dass" clause.
+	impends bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -106,6 +113,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.question = true
 			case a == "@b":
 				vi.bare = true
+			case a == "@i":
+				vi.impends = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}
@@ -116,6 +125,9 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 }
 
 func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
+
+// titlePrep reports whether norm is a preposition fused with an article ("im", "beim").
+func (lx *lexicon) titlePrep(norm string) bool { _, ok := lx.titlePreps[norm]; return ok }
 
 // isDet reports whether norm is an article, quantifier or possessive that can open a noun
 // phrase.

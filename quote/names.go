@@ -114,11 +114,23 @@ func buildNames(c *ctx) *names {
 		if te-ts == 1 && c.lx.notAName(c.toks[ts].Norm) {
 			continue // "Friday", "But": tagger noise, never a speaker
 		}
+		if e.Type == article.EntityPerson && c.namesake(ts, te) {
+			continue // "das Arthur Ashe Stadium": a thing named after a person
+		}
+		if e.Type == article.EntityPerson && te-ts == 1 && given()[c.toks[ts].Norm] != 0 {
+			// "Diana zur Löwen" that the tagger cut after the given name: the particle and
+			// the name word after it belong to the name.
+			if k := te; k+1 < len(c.toks) && c.lx.nameParticle(c.toks[k].Norm) && c.toks[k].Norm != "zu" && isCap(&c.toks[k+1]) && c.toks[k].Start == c.toks[k-1].End+1 && c.toks[k+1].Start == c.toks[k].End+1 && c.taggedNameAt(k+1) {
+				te = k + 2
+				e.End = c.toks[k+1].End
+			}
+		}
 		ents = append(ents, ent{e: e, ts: ts, te: te})
 	}
 	// The fullest clean form of each person's name, keyed by its last word: entity mentions
 	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
 	// common noun the tagger took in ("Winterkorn Drei Anklagen").
+	seen := map[string]int{} // how often each clean full form occurs
 	for _, x := range ents {
 		if x.e.Type != article.EntityPerson {
 			continue
@@ -133,11 +145,32 @@ func buildNames(c *ctx) *names {
 		if k != norm && c.hasPlain(ents, k) {
 			continue // "Schmyts": the genitive of a name the text also gives plainly
 		}
-		if old, ok := n.full[k]; !ok || len([]rune(name)) > len([]rune(old)) {
+		seen[name]++
+		if old, ok := n.full[k]; !ok || fuller(name, old, seen) {
 			n.full[k] = name
 		}
 		if te-ts >= 2 && !contains(n.all[k], name) {
 			n.all[k] = append(n.all[k], name)
+		}
+	}
+	for k, all := range n.all {
+		// "Weltranglistenersten Sinner" once beside "Jannik Sinner" twice: a noun the tagger
+		// took in, not a second person of that surname.
+		var named []string
+		for _, a := range all {
+			if givenFirst(a) || seen[a] >= 2 {
+				named = append(named, a)
+			}
+		}
+		if len(named) > 0 && len(named) < len(all) {
+			n.all[k] = named
+			best := named[0]
+			for _, a := range named[1:] {
+				if fuller(a, best, seen) {
+					best = a
+				}
+			}
+			n.full[k] = best
 		}
 	}
 	fromEntities := len(ents) > 0
@@ -159,6 +192,9 @@ func buildNames(c *ctx) *names {
 		}
 		if !org {
 			ts, te := c.cleanName(x.ts, x.te)
+			if ts < 0 && c.knownSurname(n, x.ts, x.te) {
+				ts, te = x.ts, x.te // "sagte Richter" after "Martin Richter"
+			}
 			if ts < 0 {
 				continue
 			}
@@ -168,10 +204,18 @@ func buildNames(c *ctx) *names {
 				// Two people share the surname ("Mark" and "Sebastian Ridley-Thomas"): the
 				// text alone does not say which one a bare surname means.
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+			} else if name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End); len(full) > 1 && contains(full, name) {
+				canon = name // "Klaus Toppmöller" is not his son "Dino Toppmöller"
+			}
+			if !strings.Contains(canon, " ") && te-ts == 1 {
+				if full := n.byGiven(c.toks[ts].Norm); full != "" {
+					canon = full // "Jannik" after "Jannik Sinner"
+				}
 			}
 			if canon == "" {
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
 			}
+			canon = n.knownPrefix(canon)
 		}
 		n.mentions = append(n.mentions, mention{pos: x.e.Start, end: x.e.End, tok: x.ts, canon: canon, org: org,
 			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
@@ -286,6 +330,9 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") {
 			continue
 		}
+		if t.Kind == article.TokWord && c.surnameAfterGiven(k, ts, te) {
+			continue // "Martin Richter", "Stephan Weil": a surname that is also a common word
+		}
 		if t.Kind != article.TokWord || (isCap(t) && !c.nameInside(k, k == ts)) || (!isCap(t) && !c.lx.nameParticle(t.Norm) && !(c.lx.isDet(t.Norm) && k > ts && c.lx.nameParticle(c.toks[k-1].Norm))) {
 			te = k
 			break
@@ -298,6 +345,34 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 		return -1, -1
 	}
 	return ts, te
+}
+
+// namesake reports whether the person name [ts, te) names a thing after a person: a noun
+// such as "Stadion" or "Preis" ends it or follows it ("Arthur Ashe Stadium").
+func (c *ctx) namesake(ts, te int) bool {
+	for _, k := range []int{te - 1, te} {
+		if k == te-1 && te-ts < 3 {
+			continue // "Mick Hall": a surname, not "Hall"
+		}
+		if k > ts && k < len(c.toks) && isCap(&c.toks[k]) {
+			if _, ok := c.lx.namesakes[c.toks[k].Norm]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameAfterGiven reports whether token k, the last of a person mention [ts, te), is a
+// surname that is also a common word, a role or a conjunction ("Richter", "Weil", "Koch"):
+// the tagger put it in the name right after a given name.
+func (c *ctx) surnameAfterGiven(k, ts, te int) bool {
+	if k != te-1 || k == ts || !isCap(&c.toks[k]) || given()[c.toks[k-1].Norm] == 0 || !isCap(&c.toks[k-1]) {
+		return false
+	}
+	n := c.toks[k].Norm
+	_, num := c.lx.numbers[n]
+	return !num && !c.lx.isDet(n) && !c.lx.media(n) && !c.lx.titleHead(n) && given()[n] == 0
 }
 
 // nameInside reports whether the capitalised token k can continue a name the entity tagger
@@ -424,6 +499,79 @@ func (c *ctx) nameWordUncached(i int) bool {
 	return t.Kind == article.TokWord && isCap(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm) &&
 		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm] &&
 		!c.lx.media(t.Norm) && c.lx.class(t.Norm) == ""
+}
+
+// knownSurname reports whether the one-token person mention [ts, te) is the surname of a
+// person the article names in full ("Richter" after "Martin Richter"), and not a common noun
+// after an article ("der Richter").
+func (c *ctx) knownSurname(n *names, ts, te int) bool {
+	if te-ts != 1 || !isCap(&c.toks[ts]) || (ts > 0 && c.lx.isDet(c.toks[ts-1].Norm)) {
+		return false
+	}
+	full := n.full[trimGenitive(c.toks[ts].Norm)]
+	return strings.Contains(full, " ")
+}
+
+// taggedNameAt reports whether the tagger took token k alone for a place or a person ("Löwen"
+// of "Diana zur Löwen"): a name word, not a common noun ("Fritz von Emotionen") or a club.
+func (c *ctx) taggedNameAt(k int) bool {
+	for _, e := range c.an.Entities {
+		if (e.Type == article.EntityPlace || e.Type == article.EntityPerson) && e.Start == c.toks[k].Start && e.End == c.toks[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// givenFirst reports whether the name opens with a known given name ("Jannik Sinner").
+func givenFirst(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && given()[strings.ToLower(f[0])] != 0
+}
+
+// fuller reports whether name is a fuller form than old: one led by a given name beats one
+// that is not ("Jannik Sinner" over "Weltranglistenersten Sinner"), then a form the text
+// gives more than once, else the longer wins.
+func fuller(name, old string, seen map[string]int) bool {
+	if g, h := givenFirst(name), givenFirst(old); g != h {
+		return g
+	}
+	if a, b := seen[name] >= 2, seen[old] >= 2; a != b && strings.Contains(name, " ") && strings.Contains(old, " ") {
+		return a // the form the text repeats ("Jannik Sinner" twice, "Italiener Sinner" once)
+	}
+	return len([]rune(name)) > len([]rune(old))
+}
+
+// knownPrefix returns the full name of the article that canon starts with when canon runs on
+// past it ("Hannes Jaenicke Herzensprojekte", a noun the tagger took in), else canon.
+func (n *names) knownPrefix(canon string) string {
+	f := strings.Fields(canon)
+	if len(f) < 3 {
+		return canon
+	}
+	for k := len(f) - 1; k >= 2; k-- {
+		pre := strings.Join(f[:k], " ")
+		if n.full[strings.ToLower(f[k-1])] == pre {
+			return pre
+		}
+	}
+	return canon
+}
+
+// byGiven returns the one full name of the article that starts with the given name g, or ""
+// when there is none or several ("Jannik" for "Jannik Sinner").
+func (n *names) byGiven(g string) string {
+	found := ""
+	for _, full := range n.full {
+		f := strings.Fields(full)
+		if len(f) >= 2 && strings.ToLower(f[0]) == g {
+			if found != "" && found != full {
+				return ""
+			}
+			found = full
+		}
+	}
+	return found
 }
 
 func (n *names) lookup(norm string) string {

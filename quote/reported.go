@@ -120,6 +120,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
 	}
 	ok := c.lx.class(first) == "comp"
+	if !ok && c.lx.verbs[c.toks[v].Norm].impends {
+		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
+	}
 	if !ok {
 		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me))
 	}
@@ -372,6 +375,11 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	p := c.prevReport(c.toks[ss].Start, si, 2)
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
+	}
+	if p != nil && c.ownNamedVerb(ss, me) {
+		// "Voglauer bezeichnete Schilling als „…“, um das sich … bemüht hätten": the sentence
+		// has a speech verb and a speaker of its own; it continues no one else's report.
+		return
 	}
 	if !strong {
 		// Konjunktiv II alone is the author's own conditional ("Dafür bräuchte sie eine
@@ -954,6 +962,7 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if v < 0 {
 			continue
 		}
+		e = c.firstOfTwo(s, e)
 		var ms, mEnd int
 		if w == ss {
 			ms, mEnd = v+1, me
@@ -1234,4 +1243,37 @@ func (c *ctx) passiveBefore(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// firstOfTwo ends the phrase [s, e) of a verb-final clause after the person it opens with
+// when another person is named later in it ("wie Jaenicke Moderatorin Susan Link berichtete"):
+// the first is the subject, the second whom it was said to.
+func (c *ctx) firstOfTwo(s, e int) int {
+	m, end := c.personOpening(s)
+	if m == nil {
+		return e
+	}
+	for k := end; k < e; k++ {
+		if n := c.mentionAt(k); n != nil && n != m && !n.org {
+			return end
+		}
+	}
+	return e
+}
+
+// ownNamedVerb reports whether the sentence [ss, me) holds, outside quotation marks, a speech
+// verb right after a name that opens the sentence ("Voglauer bezeichnete …").
+func (c *ctx) ownNamedVerb(ss, me int) bool {
+	m, end := c.personOpening(ss)
+	return m != nil && end < me && c.isVerb(end, ss, me) && !c.inMarks(c.toks[end].Start)
+}
+
+// personOpening returns the person mention that starts at token s and the token after it, or
+// nil when no person's name starts there.
+func (c *ctx) personOpening(s int) (*mention, int) {
+	m := c.mentionAt(s)
+	if m == nil || m.org {
+		return nil, s
+	}
+	return m, c.tokAt(max(m.pos, m.end-1)) + 1
 }

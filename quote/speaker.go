@@ -107,6 +107,14 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			return speaker{name: m.canon, how: article.SpeakerSubject}
 		}
 		if p := c.placeAt(k); p != nil {
+			if demonym(*p) {
+				// "der Italiener": a person of that country, an epithet for the one named
+				// before, never the country.
+				if !c.lx.isDet(first) || c.lx.class(first) == "indef" || !c.onlyEntity(ss, se, *p) {
+					return noSpeaker
+				}
+				return c.antecedent(c.toks[ss].Start, c.detSex(ss, k), false)
+			}
 			// A country or city standing alone acts through its government ("Deutschland hat
 			// … zugesichert"); inside a longer phrase it only qualifies a common noun.
 			if c.onlyEntity(ss, se, *p) && c.subjectSlot(ss) {
@@ -159,6 +167,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		// 25-jährige Tom Berger"), when exactly one.
 		if p := c.agedPerson(n, c.toks[ss].Start); p != "" {
 			return speaker{name: p, how: article.SpeakerCoreference}
+		}
+		if c.ageGivenUnnamed(n, c.toks[ss].Start) {
+			// "Der 26 Jahre alte Bezwinger von X …, sagte der 26-Jährige": the text gave the
+			// age to a description, not beside a name; the nearest name may be someone else.
+			return noSpeaker
 		}
 	}
 	return c.antecedent(c.toks[ss].Start, sex, false)
@@ -465,6 +478,9 @@ func (c *ctx) roleWordName(k int) bool {
 		return false
 	}
 	ts, te := c.tokAt(m.pos), c.tokAt(max(m.pos, m.end-1))+1
+	if te-ts == 1 && c.knownSurname(c.names, ts, te) {
+		return false // "sagte Richter" after "Martin Richter"
+	}
 	for i := ts; i < te; i++ {
 		if c.lx.roleHead(c.toks[i].Norm) == "" {
 			return false
@@ -605,6 +621,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		var cands []string
 		seen := map[string]bool{}
+		weak := false
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
@@ -613,12 +630,19 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") {
 				// A lone word the tagger took for a person, never named in full and of
 				// unknown sex ("But", "California"), is too weak to stand in the way.
+				weak = true
 				continue
 			}
 			seen[m.canon] = true
 			cands = append(cands, m.canon)
 		}
 		if len(cands) == 0 {
+			if weak && b == blk && c.epithetAt(off) {
+				// "Anders sieht es Albon. „…“, sagt der Thai-Brite": the paragraph names
+				// someone, if only by a word we cannot place; an epithet does not reach
+				// past them to the paragraph before.
+				return noSpeaker
+			}
 			continue
 		}
 		var agree []string
@@ -791,6 +815,9 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if c.tiedTo(k, canon) {
 			continue // the role the article gives the candidate
 		}
+		if _, ok := c.lx.epithet(t.Norm); ok && c.lx.roleHead(t.Norm) == "" {
+			continue // "den Schauspieler": an epithet, which points back to a named person
+		}
 		if k+1 < len(c.toks) && (c.mentionAt(k+1) != nil || c.nameWord(k+1)) {
 			continue // "Ministerin Anna Berger": the person is named
 		}
@@ -901,4 +928,42 @@ func (c *ctx) onlyEntity(ts, te int, en article.Entity) bool {
 		}
 	}
 	return true
+}
+
+// demonym reports whether the place entity p is a word for its people ("Italiener",
+// "Schweizerin" for Italien, Schweiz), which names a person, not the place.
+func demonym(p article.Entity) bool {
+	t, cn := strings.ToLower(p.Text), strings.ToLower(p.Canonical)
+	if cn == "" || t == cn || strings.HasSuffix(cn, "er") {
+		return false
+	}
+	for _, suf := range []string{"er", "erin", "ern", "ers", "innen"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageGivenUnnamed reports whether the paragraph before off gives the age n other than as an
+// epithet being resolved: "26 Jahre alt", "der 26-jährige Sieger" without a name after it.
+func (c *ctx) ageGivenUnnamed(n string, off int) bool {
+	blk := c.blockOf(off)
+	for k := c.tokAt(off) - 1; k >= 1 && c.blockOf(c.toks[k].Start) == blk; k-- {
+		t := &c.toks[k]
+		if t.Kind != article.TokNumber || t.Text != n || k+1 >= len(c.toks) {
+			continue
+		}
+		if nx := c.toks[k+1].Norm; nx == "jahre" || nx == "years" {
+			return true
+		}
+	}
+	return false
+}
+
+// epithetAt reports whether the words at offset off open with an article and an epithet
+// noun ("der Thai-Brite"), not a pronoun.
+func (c *ctx) epithetAt(off int) bool {
+	k := c.tokAt(off)
+	return k < len(c.toks) && c.lx.isDet(c.toks[k].Norm)
 }

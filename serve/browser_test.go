@@ -136,7 +136,7 @@ func TestBrowser(t *testing.T) {
 	}
 	// The demo storyline shows everything a reader needs.
 	visit(t, ctx, srv.URL+"/storylines/s1", "#summary li.summary-sentence", "story-s1")
-	for _, sel := range []string{".timeline-entry", "#timeline svg", ".figure-row", ".said.direct q", ".said.reported", "#provenance svg", "#articles .card"} {
+	for _, sel := range []string{".timeline-entry", "#timeline svg", ".figure-row", ".speaker .said.direct q", ".speaker .said.reported", "#provenance svg", "#articles .card"} {
 		visit(t, ctx, srv.URL+"/storylines/s1", sel, "")
 	}
 	followed := 0

@@ -24,11 +24,12 @@ var funcs = template.FuncMap{
 	"compareURL": func(a, b string) string {
 		return "/compare?" + url.Values{"a": {a}, "b": {b}}.Encode()
 	},
-	"quoted": view.Quoted,
-	"pct":    func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + " %" },
-	"marks":  marks,
-	"inc":    func(i int) int { return i + 1 },
-	"escape": url.PathEscape,
+	"quoted":   view.Quoted,
+	"speakers": view.SpeakerGroups,
+	"pct":      func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + " %" },
+	"marks":    marks,
+	"inc":      func(i int) int { return i + 1 },
+	"escape":   url.PathEscape,
 }
 
 func storyURL(kind, id string) string {

@@ -511,7 +511,7 @@ func TestStoryPageShowsEverything(t *testing.T) {
 	srv := newServer(t)
 	_, page := get(t, srv.URL+"/storylines/s1")
 	for _, want := range []string{`id="summary"`, `class="summary-sentence"`, `class="timeline-entry"`, `class="figure-row"`,
-		`class="said direct"`, `<q>`, `(reported)`, `id="provenance"`, "<svg", "side by side", "why:"} {
+		`class="speaker"`, `class="said direct"`, `<q>`, `(reported)`, `id="provenance"`, "<svg", "side by side", "why:"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("story page lacks %s", want)
 		}

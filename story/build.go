@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -129,6 +130,7 @@ func (b *Builder) Build(ctx context.Context, id string) (*Story, error) {
 	bd.sup = align(bd.docs, bd.event, extra)
 	bd.articles(as)
 	bd.eventRefs()
+	st.Title = bd.retitle(st.Title, nil)
 	bd.provenance(ds)
 	bd.figures()
 	bd.summary()
@@ -184,12 +186,17 @@ func source(a *article.Article) string {
 	return ""
 }
 
-// Title is what lists show for an article: its title, or else its first words.
+// Title is what lists show for an article: its title, or else its first words. A title
+// that is only the site's name ("GoogleWatchBlog" on a tag page) says nothing of the
+// article and counts as none.
 func Title(a *article.Article) string {
-	if a.Title != "" {
+	if a.Title != "" && !siteName(a.Title, a) {
 		return a.Title
 	}
 	f := strings.Fields(a.Text)
+	if len(f) > 0 && siteName(f[0], a) {
+		f = f[1:] // the site's name heading the page
+	}
 	if len(f) > 12 {
 		return strings.Join(f[:12], " ") + " …"
 	}
@@ -254,7 +261,7 @@ func (bd *build) eventRefs() {
 			}
 		}
 		all = append(all, docs...)
-		ref := EventRef{ID: e.ID, Title: e.Title, Articles: nonNil(e.Articles), Sources: keys(es)}
+		ref := EventRef{ID: e.ID, Title: bd.retitle(e.Title, docs), Articles: nonNil(e.Articles), Sources: keys(es)}
 		ref.From, ref.To, ref.Dates = bd.span(docs)
 		bd.st.Events = append(bd.st.Events, ref)
 	}
@@ -357,4 +364,46 @@ func (b *Builder) markFurniture(ctx context.Context, r *store.Record) error {
 	}
 	r.Article = &a
 	return nil
+}
+
+// siteName reports whether title is the name of the article's site: the host's name
+// without its top-level domain ("googlewatchblog" of googlewatchblog.de), letters and
+// digits compared in lower case.
+func siteName(title string, a *article.Article) bool {
+	site := a.Site()
+	if i := strings.LastIndexByte(site, '.'); i > 0 {
+		site = site[:i]
+	}
+	if j := strings.LastIndexByte(site, '.'); j >= 0 {
+		site = site[j+1:]
+	}
+	norm := func(x string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, x)
+	}
+	t := norm(title)
+	return len(t) >= 3 && t == norm(site)
+}
+
+// retitle replaces a title placement chose that is only a site's name by the first
+// article's own title or first words (docs: the articles to take it from, nil for all).
+func (bd *build) retitle(title string, docs []int) string {
+	if docs == nil {
+		docs = make([]int, len(bd.docs))
+		for i := range docs {
+			docs[i] = i
+		}
+	}
+	named := false
+	for _, i := range docs {
+		named = named || siteName(title, bd.docs[i].a)
+	}
+	if !named || len(docs) == 0 {
+		return title
+	}
+	return Title(bd.docs[docs[0]].a)
 }

@@ -27,9 +27,11 @@ type figAt struct {
 func (bd *build) figures() {
 	var figs []figAt
 	for i, d := range bd.docs {
+		lists := d.listSentences()
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
-			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) {
+			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) || d.weakLabel(f, si) ||
+				lists[si] && f.Unit == "" {
 				continue
 			}
 			day := d.date
@@ -73,6 +75,11 @@ func (bd *build) figures() {
 				continue
 			}
 			qg.q.Label = shownLabel(figs, part, qg.q)
+			if qg.q.Label == "" || bd.trivia(figs, part, qg.q) {
+				// A figure a reader cannot tell the meaning of is left out rather than shown
+				// under "unclear".
+				continue
+			}
 			bd.quants = append(bd.quants, qg)
 		}
 	}
@@ -562,3 +569,104 @@ func (d *doc) nameOnly(f article.Figure, si int) bool {
 	}
 	return false
 }
+
+// weakLabel reports whether figure f's label says nothing of what is measured: its first
+// word is a person's name or a piece of a longer name ("Antonio: 24" of a line-up, "Pla:
+// 8 %" of the climb "Pla d'Adet"), or it ends in a person's name after a word that is no preposition
+// ("vergrößerte Pogacar": a verb and its subject), or it is a one-word label that opens its
+// sentence or the clause after a colon ("Demnach: 20.525"), where a capitalised word need
+// not be a noun. A label that is a whole name stays to nameOnly (a party's share).
+func (d *doc) weakLabel(f article.Figure, si int) bool {
+	words := strings.Fields(f.What)
+	if len(words) == 0 {
+		return false
+	}
+	s := d.sents[si]
+	preps := d.pack.Words("figure_preps")
+	for _, e := range d.an.Entities {
+		if e.Start < s.start || e.End > s.end || e.Text == f.What {
+			continue
+		}
+		inName := map[string]bool{}
+		for _, w := range strings.Fields(e.Text) {
+			inName[strings.Trim(w, ",.:;()")] = true
+		}
+		if inName[words[0]] && (e.Type == article.EntityPerson || words[0] != e.Text) {
+			// A person's name, or a piece of a longer name, says whom or where, not what;
+			// a whole name of a party or a place does head a share ("AfD in Thüringen: 29 %").
+			return true
+		}
+		last := words[len(words)-1]
+		if e.Type == article.EntityPerson && inName[last] && len(words) > 1 {
+			if _, ok := preps[strings.ToLower(words[len(words)-2])]; !ok {
+				return true
+			}
+		}
+	}
+	if len(words) == 1 {
+		text := s.text
+		if strings.HasPrefix(text, f.What) {
+			return true
+		}
+		if strings.Contains(text, ": "+f.What+" ") && strings.Count(text, f.What) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// trivia reports whether a quantity is a small bare count under a one-word label that one
+// outlet alone gives, in sentences that name no person or organisation ("Türmen: 3",
+// "Räder: 4", "Links: 7"): neither the label nor its sentence says whose it is, and it
+// does not matter to the story as a figure; several outlets giving it make it one.
+func (bd *build) trivia(figs []figAt, g []int, q Quantity) bool {
+	if q.Unit != "" || len(strings.Fields(q.Label)) > 1 {
+		return false
+	}
+	outlets := map[string]bool{}
+	for _, k := range g {
+		if figs[k].f.Value >= smallCount {
+			return false
+		}
+		d := bd.docs[figs[k].doc]
+		s := d.sents[figs[k].sent]
+		for _, e := range d.an.Entities {
+			if e.Start >= s.start && e.End <= s.end && (e.Type == article.EntityPerson || e.Type == article.EntityOrganisation) {
+				return false // whose it is, its sentence says ("Kroos verwandelte zwei Penaltys")
+			}
+		}
+		outlets[source(d.a)] = true
+	}
+	return len(outlets) < 2
+}
+
+// smallCount: counts below it under a one-word label from one outlet are trivia.
+const smallCount = 10
+
+// listSentences returns the sentences that are lists of counts rather than prose: four or
+// more figures without a unit under four or more different one-word labels ("16 Maignan –
+// 5 Koundé, 4 Upamecano, 17 Saliba" of a line-up, a table row). Their numbers are shirt
+// numbers, ranks or cells, not figures of the story.
+func (d *doc) listSentences() map[int]bool {
+	labels := map[int]map[string]bool{}
+	for _, f := range d.an.Figures {
+		if f.Unit != "" || len(strings.Fields(f.What)) != 1 {
+			continue
+		}
+		si := d.an.SentenceAt(f.Start)
+		if labels[si] == nil {
+			labels[si] = map[string]bool{}
+		}
+		labels[si][f.What] = true
+	}
+	out := map[int]bool{}
+	for si, ls := range labels {
+		if len(ls) >= minList {
+			out[si] = true
+		}
+	}
+	return out
+}
+
+// minList is how many one-word labels of unit-less figures make a sentence a list.
+const minList = 4

@@ -42,7 +42,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 45
+const ModelVersion = 56
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
@@ -135,11 +135,16 @@ type Value struct {
 // Said is one statement of a speaker as it travels between articles. Direct quotations
 // are quoted words; reported speech (Direct false) is never shown in quotation marks.
 type Said struct {
-	Speaker  string   `json:"speaker"`
-	Text     string   `json:"text"`
-	Direct   bool     `json:"direct"`
-	Reworded bool     `json:"reworded"`
-	Articles []string `json:"articles"`
+	// Speaker is the fullest name the story's articles give the speaker; SpeakerAs the
+	// other names they give the same person ("Sinner" for "Jannik Sinner"), SpeakerType
+	// the entity type ("person", "organisation", or "" when no entity has the name).
+	Speaker     string   `json:"speaker"`
+	SpeakerType string   `json:"speaker_type,omitempty"`
+	SpeakerAs   []string `json:"speaker_as"`
+	Text        string   `json:"text"`
+	Direct      bool     `json:"direct"`
+	Reworded    bool     `json:"reworded"`
+	Articles    []string `json:"articles"`
 	// How the speaker was found, when the quotation stage says (speaker_how).
 	How string `json:"speaker_how,omitempty"`
 }

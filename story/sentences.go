@@ -88,6 +88,7 @@ func (d *doc) readSentences() {
 	this := d.pack.Words("story_this")
 	saying := d.pack.Words("speech_verbs")
 	demonstratives := d.pack.Words("story_demonstratives")
+	backAdverbs := d.pack.Words("story_back_adverbs")
 	followers := d.pack.Words("story_article_followers")
 	epithets := map[string]string{}
 	for _, list := range []string{"quote_epithets", "story_epithets"} {
@@ -175,8 +176,26 @@ func (d *doc) readSentences() {
 		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
 		first := true
-		afterArticle := "" // the endings a modifier takes after the opening article, when it may be a pronoun
+		afterArticle := ""  // the endings a modifier takes after the opening article, when it may be a pronoun
+		openerBack := false // the sentence opens with an adverb that points back if a verb follows
+		clauses := false    // a clause break came before: an adverb after it may point into the sentence
 		for _, t := range toks {
+			if t.Kind == article.TokPunct && strings.ContainsAny(t.Text, ",;:-–—(") {
+				clauses = true
+			}
+			if openerBack && t.Kind == article.TokWord {
+				if startsLower(t.Text) && !t.Stop {
+					pointsBack = true // "Da knallte Kane …"
+				}
+				openerBack = false
+			}
+			if v, ok := backAdverbs[t.Norm]; ok && t.Kind == article.TokWord && !st.quoted {
+				if first && v == "open" {
+					openerBack = true
+				} else if !first && v == "" && !clauses {
+					pointsBack = true // "Pogacar feierte damit seinen zweiten Etappensieg"
+				}
+			}
 			if afterArticle != "" && t.Kind != article.TokPunct {
 				if t.Kind == article.TokWord && pronounArticle(t, afterArticle, numbers, followers) {
 					st.standalone = false // "Der spielt am Samstag …": "der" stands for someone named before
@@ -295,8 +314,14 @@ func (d *doc) readSentences() {
 				// cut at an abbreviation has lost its subject or its end.
 				st.standalone = false
 			}
-			if epithetOpening(toks, demonstratives, epithets, inPerson) {
+			if epithetOpening(toks, demonstratives, epithets, inPerson) || !st.quoted && epithetInside(toks, demonstratives, epithets, inPerson, firstPerson) {
 				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
+			}
+			if len(st.names) == 0 && len(st.nums) == 0 && len(st.dates) == 0 && len(st.figs) == 0 && len(st.titles) == 0 {
+				// Naming no one and nothing, with no number or date, a sentence speaks of
+				// what the one before named: "Erst im Elfmeterschießen fällt die
+				// Entscheidung", "Angegriffen wurden wohl bewusst bestimmte Orte".
+				st.standalone = false
 			}
 		}
 		d.sents[si] = st
@@ -315,28 +340,59 @@ func epithetOpening(toks []article.Token, articles, epithets map[string]string, 
 	if k >= len(toks) || toks[k].Kind != article.TokWord {
 		return false
 	}
+	ok, _, _ := epithetAt(toks, k, articles, epithets, inPerson)
+	return ok
+}
+
+// epithetInside reports whether a definite description of someone named before stands
+// inside the sentence with no person named before it ("Am Wochenende blamierte sich der
+// deutsche Rekordmeister bei Aufsteiger Heidenheim"; "Robert Lewandowski, der frühere
+// Bayern-Star, …" names whom it describes).
+func epithetInside(toks []article.Token, articles, epithets map[string]string, inPerson map[int]bool, firstPerson int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Kind != article.TokWord || !startsLower(toks[k].Text) {
+			continue
+		}
+		if firstPerson >= 0 && firstPerson < toks[k].Start {
+			return false
+		}
+		ok, gender, noun := epithetAt(toks, k, articles, epithets, inPerson)
+		if ok && (toks[k].Norm != "die" || gender == "f") && !strings.HasSuffix(noun, "innen") {
+			// Inside a sentence "die Sportler" and "die Sportler:innen" are plurals, which
+			// speak of people in general, not of someone named before.
+			return true
+		}
+	}
+	return false
+}
+
+// epithetAt reports whether toks[k] is an article opening a definite description of the
+// pack's epithet list that no person's name follows, with the epithet's gender ("m", "f" or
+// "") and the noun.
+func epithetAt(toks []article.Token, k int, articles, epithets map[string]string, inPerson map[int]bool) (bool, string, string) {
 	if _, ok := articles[toks[k].Norm]; !ok {
-		return false
+		return false, "", ""
 	}
 	k++
-	for n := 0; k < len(toks) && n < 3 && (toks[k].Kind == article.TokNumber || startsLower(toks[k].Text)); n++ {
-		k++
+	for n := 0; k < len(toks) && n < 3 && (toks[k].Kind == article.TokNumber || startsLower(toks[k].Text) ||
+		k > 0 && toks[k-1].Kind == article.TokNumber && k+1 < len(toks) && startsLower(toks[k+1].Text)); n++ {
+		k++ // "Der 30 Jahre alte Nationalstürmer": a measure after a number is a modifier
 	}
 	if k >= len(toks) || toks[k].Kind != article.TokWord || startsLower(toks[k].Text) {
-		return false
+		return false, "", ""
 	}
 	noun := toks[k].Norm
-	match := false
-	for e := range epithets {
-		if noun == e || utf8.RuneCountInString(e) >= 4 && strings.HasSuffix(noun, e) {
-			match = true
-			break
+	match, gender, best := false, "", ""
+	for e, g := range epithets {
+		// The longest epithet the noun ends in says its gender ("nationalspielerin", not "spieler").
+		if (noun == e || utf8.RuneCountInString(e) >= 4 && strings.HasSuffix(noun, e)) && (len(e) > len(best) || len(e) == len(best) && e < best) {
+			match, gender, best = true, g, e
 		}
 	}
 	if !match {
-		return false
+		return false, "", ""
 	}
-	return k+1 >= len(toks) || !inPerson[toks[k+1].Start]
+	return k+1 >= len(toks) || !inPerson[toks[k+1].Start], gender, noun
 }
 
 // pronounArticle reports whether word t, after an opening article, makes the article a

@@ -72,7 +72,7 @@ func TestStandalone(t *testing.T) {
 		{"Bis zur Wahl veröffentlichen wir werktäglich die Sicht von Unternehmern aus der Region.", false},
 		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", true},
 		{"Nach diesen Wahlen kann es in Neustadt keine Koalition wie jede andere geben.", false},
-		{"In diesem Jahr trat die Kandidatin in Neustadt nicht mehr zur Wahl an.", true},
+		{"In diesem Jahr trat die Kandidatin Anna Berger in Neustadt nicht mehr zur Wahl an.", true},
 		{"16 Partien haben diese beiden Nationen bereits gegeneinander ausgetragen.", false},
 		{"17:08 Uhr Ein paar Statistiken zum Rennen: 47 von 62 Autos sahen die Zielflagge.", false},
 		// Reported speech without whose it is.
@@ -83,9 +83,50 @@ func TestStandalone(t *testing.T) {
 		// A list item or a sentence cut at an abbreviation: an unclosed bracket.
 		{"1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang (Weltrangliste Nr.", false},
 		{"Anna Berger (Nr. 1) trifft im Halbfinale des Turniers in Neustadt auf Peter Lang.", true},
+		// Naming nothing, with no number or date: it speaks of what the sentence before named.
+		{"Erst im Elfmeterschießen fiel am Ende die Entscheidung über den Sieger.", false},
+		{"Erst im Elfmeterschießen fiel die Entscheidung zwischen Neustadt und Altdorf.", true},
+		{"Angegriffen wurden offenbar ganz bewusst bestimmte Orte an der Strecke.", false},
+		// "damit" without a comma before it, an opening "Da" before a verb, "In der Folge".
+		{"Die Läuferin Anna Berger feierte damit ihren zweiten Sieg in Neustadt.", false},
+		{"Die Stadt Neustadt baut eine neue Brücke, damit die Kinder sicher zur Schule kommen.", true},
+		{"Der Streik bei der Bahn in Neustadt sorgt für Wut - schließlich wird dadurch die Reise vieler Familien getrübt.", true},
+		{"Der Slowene hatte am Ende in Neustadt 39 Sekunden Vorsprung.", false},
+		{"Der 30 Jahre alte Nationalstürmer sorgte in Neustadt fast im Alleingang für den Sieg.", false},
+		{"Der deutsche Rekordmeister steht in Neustadt zum ersten Mal seit Jahren im Halbfinale.", false},
+		{"Die Madrilenen führen die Liga in Spanien mit acht Punkten Vorsprung an.", false},
+		{"Der Gastgeber Jonas Kranich begrüßte am Abend in Neustadt die Gäste.", true},
+		{"Am Wochenende blamierte sich der deutsche Rekordmeister beim Aufsteiger aus Neustadt.", false},
+		{"In Neustadt lieferten sich der umstrittenste Politiker und die Kandidatin der Grünen einen Schlagabtausch.", false},
+		{"Jonas Kranich, der frühere Nationalspieler, eröffnete am Montag in Neustadt ein Café.", true},
+		{"Olympia ist für die Sportler:innen und den Veranstaltungsort Paris ein Mammutprojekt.", true},
+		{"In Neustadt traf der Verteidiger Jonas Kranich zweimal für den SC Altdorf.", true},
+		{"Da knallte Anna Berger an der Seitenlinie in die Bande.", false},
+		{"Da es in Neustadt seit Tagen regnet, fällt das Fest von Anna Berger aus.", true},
+		{"In der Folge waren in Neustadt rund 50 Haushalte ohne Strom.", false},
+		// "dort" and "dabei" inside a sentence point back.
+		{"Die Läuferin Anna Berger zeigte dort am Ende ihre ganze Klasse.", false},
+		{"Die Läuferin Anna Berger zeigte in Neustadt am Ende ihre ganze Klasse.", true},
 	} {
 		if got := story.Standalone(analysed(c.text), reg); got != c.want {
 			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTitleNotSiteName: a title that is only the site's name is no title; the article's
+// own first words stand in, without the site's name heading the page.
+func TestTitleNotSiteName(t *testing.T) {
+	for _, c := range []struct {
+		a    article.Article
+		want string
+	}{
+		{article.Article{URL: "https://www.technikecke.de/tag/herbst/", Title: "TechnikEcke", Text: "TechnikEcke Der Herbst bringt neue Telefone."}, "Der Herbst bringt neue Telefone."},
+		{article.Article{Source: "technik-ecke.de", Title: "Technik-Ecke", Text: "Der Herbst bringt neue Telefone."}, "Der Herbst bringt neue Telefone."},
+		{article.Article{URL: "https://technikecke.de/a", Title: "TechnikEcke testet das neue Telefon", Text: "Text."}, "TechnikEcke testet das neue Telefon"},
+	} {
+		if got := story.Title(&c.a); got != c.want {
+			t.Errorf("Title(%q of %s) = %q, want %q", c.a.Title, c.a.Site(), got, c.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -552,5 +553,86 @@ func TestClockTimesOfTheirSentence(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no timeline entry holds 20 Uhr: %+v", st.Timeline)
+	}
+}
+
+// TestFigureLabelsSayWhat: a figure whose label is a name's first word (a line-up's shirt
+// numbers), a verb with its subject, or a small one-word count that one outlet gives is left
+// out; a figure with a label that says what is counted stays.
+func TestFigureLabelsSayWhat(t *testing.T) {
+	st := oneArticleStory(t, "figs", "Neustadt gewinnt das Derby", "2024-07-05T20:00:00+02:00",
+		"Der SC Neustadt hat das Derby gegen Altdorf vor 23.400 Zuschauern mit 2:1 gewonnen. "+
+			"Neustadt spielte mit: Jonas Kranich 24, Mehmet Yilmaz 8, Ole Brandt 17. "+
+			"Altdorf: 1 Haberl – 4 Yilmaz, 5 Brandt, 23 Vogt – 19 Keller, 10 Sommer.\n"+
+			"Über der Tribüne im Stadion an der Weser hingen am Abend drei Fahnen. "+
+			"Der Verein verkaufte nach eigenen Angaben 1.200 Dauerkarten für die neue Saison. "+
+			"Die SPD in Neustadt kommt in einer Umfrage auf 31 Prozent.\n")
+	var labels []string
+	for _, q := range st.Figures {
+		labels = append(labels, q.Label)
+		for _, v := range q.Values {
+			if v.Value == 23 || v.Value == 19 {
+				t.Errorf("a shirt number of the line-up shown as a figure: %+v", q)
+			}
+		}
+		for _, w := range []string{"Jonas", "Mehmet", "Ole", "Fahnen"} {
+			if strings.HasPrefix(q.Label, w) {
+				t.Errorf("figure shown under %q: %+v", q.Label, q)
+			}
+		}
+	}
+	share := false
+	for _, q := range st.Figures {
+		share = share || q.Unit == "%" && len(q.Values) > 0 && q.Values[0].Value == 31
+	}
+	if !share {
+		t.Errorf("a party's share is left out: %q", labels)
+	}
+	if !slices.Contains(labels, "Zuschauern") && !slices.Contains(labels, "Dauerkarten") && !slices.Contains(labels, "Dauerkarten für die neue Saison") {
+		t.Errorf("no figure left with a label saying what is counted: %q", labels)
+	}
+}
+
+// TestSummaryNotTwice: two reports of one happening that name the same people and bodies
+// in other words give one summary sentence, not both.
+func TestSummaryNotTwice(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"id":"wechsel-a","source":"a.example","title":"Kranich wechselt zum SC Neustadt","published":"2024-07-11T09:00:00+02:00","text":` + strconv.Quote("Der Wechsel von Jonas Kranich vom FC Altdorf zum SC Neustadt ist nach dem bestandenen Medizincheck am Donnerstagmittag endgültig perfekt. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
+		`{"id":"wechsel-b","source":"b.example","title":"SC Neustadt holt Kranich","published":"2024-07-11T10:00:00+02:00","text":` + strconv.Quote("Der SC Neustadt verstärkt sich zur kommenden Saison mit dem erfahrenen Verteidiger Jonas Kranich vom FC Altdorf. Der Verteidiger unterschreibt einen Vertrag bis 2028 und kostet rund zwölf Millionen Euro Ablöse.") + `}`,
+	}
+	if err := os.WriteFile(filepath.Join(dir, "wechsel.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, filepath.Join(dir, "wechsel.jsonl"))
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Articles) != 2 {
+		t.Skipf("the two reports were not placed together (%d articles): nothing to test", len(st.Articles))
+	}
+	n := 0
+	for _, c := range st.Summary {
+		if strings.Contains(c.Text, "Kranich") && strings.Contains(c.Text, "Neustadt") {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("the transfer is told %d times: %+v", n, st.Summary)
+	}
+}
+
+// TestTimelineNoStamps: a site's update stamps ("Neustadt-Ticker 14.07.2024 08:00 Uhr") are
+// no happenings, and their clock times do not move to a day the sentence names ("09:30" of
+// the stamp is not Wednesday's).
+func TestTimelineNoStamps(t *testing.T) {
+	text := "Neustadt-Ticker 14.07.2024 08:00 Uhr: Die Feuerwehr in Neustadt hat in der Nacht einen Brand in einer Scheune gelöscht.\n\n" +
+		"Neustadt-Ticker 14.07.2024 09:30 Uhr: Der Stadtrat von Neustadt berät am Mittwoch über den Neubau der Brücke.\n"
+	st := oneArticleStory(t, "ticker-neustadt", "Neustadt aktuell", "2024-07-14T10:00:00+02:00", text)
+	for _, e := range st.Timeline {
+		if e.Kind == "mention" && strings.Contains(e.Text, "14.07.2024") {
+			t.Errorf("an update stamp is in the timeline at %s: %q", e.Value, e.Text)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package story
 
 import (
 	"sort"
+	"strings"
 )
 
 // Summary sizes: an event's summary has up to eventSummary sentences; a storyline's one per
@@ -148,6 +149,12 @@ func (bd *build) redundant(c cand, chosen []cand) bool {
 		if containment(x.stems, y.stems) >= 0.5 || containment(y.stems, x.stems) >= 0.5 {
 			return true
 		}
+		if bd.event[c.doc] == bd.event[o.doc] && sameNames(x.names, y.names) {
+			// Two reports of one happening naming the same two or more people, bodies or
+			// places say one thing twice in other words ("Der Wechsel von Palhinha zum FC
+			// Bayern ist perfekt" and "Der FC Bayern verstärkt sich mit João Palhinha").
+			return true
+		}
 	}
 	return false
 }
@@ -206,4 +213,34 @@ func (bd *build) cite(i, si int) Cited {
 		c.Support = append(c.Support, Statement{Article: bd.docs[j].a.ID, Start: y.start, End: y.end, Text: y.text})
 	}
 	return c
+}
+
+// sameNames: both sentences name the same two or more entities (a surname matching its full
+// name), and nothing else.
+func sameNames(a, b []string) bool {
+	set := func(ns []string) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range ns {
+			m[lastOf(n)] = true
+		}
+		return m
+	}
+	x, y := set(a), set(b)
+	if len(x) < 2 || len(x) != len(y) {
+		return false
+	}
+	for k := range x {
+		if !y[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// lastOf is a name's last word: "Palhinha" of "João Palhinha" and of "Joao Palhinha".
+func lastOf(n string) string {
+	if i := strings.LastIndexByte(n, ' '); i >= 0 {
+		return n[i+1:]
+	}
+	return n
 }

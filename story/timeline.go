@@ -68,7 +68,9 @@ func (bd *build) timeline() {
 				continue
 			}
 			si := d.an.SentenceAt(t.Start)
-			if si < 0 || !d.sents[si].usable {
+			if si < 0 || !d.sents[si].usable || stampRE.MatchString(d.sents[si].text) {
+				// "| NDR Schleswig-Holstein 14.07.2024 08:00 Uhr", "von SPORT1 06.07.2024 •
+				// 20:29 Uhr": a site's time stamp of an update is no happening.
 				continue
 			}
 			if relativeInQuote(d, t) {
@@ -413,3 +415,7 @@ func (bd *build) background(p lang.DateParts) bool {
 
 // backgroundDays is how long before a story's first article a date still belongs to it.
 const backgroundDays = 31
+
+// stampRE finds a site's time stamp: a day written in digits with its year, then straight
+// away a clock time ("14.07.2024 08:00 Uhr", "06.07.2024 • 20:29 Uhr", "2024-07-06 20:29").
+var stampRE = regexp.MustCompile(`\b(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[•|·,–-]?\s*\d{1,2}:\d{2}\b`)

@@ -109,6 +109,31 @@ func Quoted(q story.Said) string {
 	return q.Text
 }
 
+// SpeakerGroup is one speaker of a story with the statements the story gives them.
+type SpeakerGroup struct {
+	Speaker string
+	Type    string
+	As      []string // other names the articles give the speaker
+	Quotes  []story.Said
+}
+
+// SpeakerGroups gathers a story's statements by speaker, in the order the model gives them
+// (the model lists each speaker's statements together).
+func SpeakerGroups(qs []story.Said) []SpeakerGroup {
+	var out []SpeakerGroup
+	at := map[string]int{}
+	for _, q := range qs {
+		k, ok := at[q.Speaker]
+		if !ok {
+			k = len(out)
+			at[q.Speaker] = k
+			out = append(out, SpeakerGroup{Speaker: q.Speaker, Type: q.SpeakerType, As: q.SpeakerAs})
+		}
+		out[k].Quotes = append(out[k].Quotes, q)
+	}
+	return out
+}
+
 func (p *printer) story(s *story.Story) {
 	if p.md {
 		fmt.Fprintf(p.w, "# %s\n\n", p.text(fmt.Sprintf("%s %s: %s", s.Kind, s.ID, s.Title)))
@@ -190,16 +215,23 @@ func (p *printer) story(s *story.Story) {
 	}
 	if len(s.Quotes) > 0 {
 		p.heading(2, "Who said what")
-		for _, q := range s.Quotes {
-			how := ""
-			if !q.Direct {
-				how = " (reported)"
+		for _, g := range SpeakerGroups(s.Quotes) {
+			head := g.Speaker
+			if len(g.As) > 0 {
+				head += " (also " + strings.Join(g.As, ", ") + ")"
 			}
-			rew := ""
-			if q.Reworded {
-				rew = ", wording differs"
+			p.item(0, p.text(head+":"))
+			for _, q := range g.Quotes {
+				how := ""
+				if !q.Direct {
+					how = "(reported) "
+				}
+				rew := ""
+				if q.Reworded {
+					rew = ", wording differs"
+				}
+				p.item(1, p.text(how+Quoted(q))+" "+p.ids(q.Articles)+p.text(rew))
 			}
-			p.item(0, p.text(q.Speaker+how+": "+Quoted(q))+" "+p.ids(q.Articles)+p.text(rew))
 		}
 	}
 	if len(s.DerivedFrom) > 0 {

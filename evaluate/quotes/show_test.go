@@ -16,7 +16,9 @@ import (
 // TestShowQuotes prints every quotation crosscheck finds in the development articles named
 // by QUOTES_SHOW (comma-separated ids, or "dev2" for the second German development set),
 // with cue, source words, speaker and how it was found; a tuning aid. Held-out sets are
-// never shown.
+// never shown. QUOTES_SHOW_FILE=<file under ../shared/eval> shows the named ids of that file
+// instead (articles of no audit, such as a story's pages), and QUOTES_SHOW_GREP=<word> every
+// article of it whose text holds the word.
 func TestShowQuotes(t *testing.T) {
 	want := os.Getenv("QUOTES_SHOW")
 	if want == "" {
@@ -38,6 +40,21 @@ func TestShowQuotes(t *testing.T) {
 			}
 		}
 	}
+	heldOut := map[string]bool{}
+	for _, s := range sets {
+		for _, a := range s.Articles {
+			if s.HeldOut {
+				heldOut[a.ID] = true
+			}
+		}
+	}
+	grep := os.Getenv("QUOTES_SHOW_GREP")
+	if f := os.Getenv("QUOTES_SHOW_FILE"); f != "" {
+		ids = map[string]string{}
+		for _, id := range strings.Split(want, ",") {
+			ids[id] = f
+		}
+	}
 	files := map[string]bool{}
 	for _, d := range ids {
 		files[d] = true
@@ -46,7 +63,10 @@ func TestShowQuotes(t *testing.T) {
 	for f := range files {
 		done := map[string]bool{}
 		err := ingest.Read(context.Background(), filepath.Join(dir, f), app.IngestOptions(), func(it ingest.Item) error {
-			if it.Err != nil || ids[it.Article.ID] == "" || done[it.Article.ID] {
+			if it.Err != nil || done[it.Article.ID] || heldOut[it.Article.ID] {
+				return nil
+			}
+			if ids[it.Article.ID] == "" && (grep == "" || !strings.Contains(it.Article.Text, grep)) {
 				return nil
 			}
 			done[it.Article.ID] = true

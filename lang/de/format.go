@@ -34,6 +34,9 @@ var scaleWords = map[int]string{6: "Mio.", 9: "Mrd.", 12: "Bio."}
 
 var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "CHF": "Fr.", "JPY": "¥"}
 
+// orders are the words for an order of magnitude ("Tausende": figure.BoundOrder).
+var orders = map[float64]string{12: "Dutzende", 100: "Hunderte", 1000: "Tausende", 1e4: "Zehntausende", 1e5: "Hunderttausende", 1e6: "Millionen", 1e9: "Milliarden"}
+
 var bounds = map[string]string{"about": "rund", "min": "mehr als", "max": "bis zu", "order": "mehrere"}
 
 // Amount implements lang.Formatter.
@@ -43,16 +46,9 @@ func (f Format) Amount(v float64, unit, bound string, approximate bool) string {
 	if sc > 0 {
 		s += " " + scaleWords[sc]
 	}
-	if bound == "order" && sc == 0 && v >= 100 {
-		// "Tausende", "Hunderte": at least v, below ten times v.
-		switch v {
-		case 100:
-			s = "Hunderte"
-		case 1000:
-			s = "Tausende"
-		default:
-			s = "mehrere " + s
-		}
+	if w, ok := orders[v]; bound == "order" && ok {
+		// "Dutzende", "Tausende", "Millionen": at least v, below ten times v.
+		s = w
 	} else if b := bounds[bound]; b != "" {
 		s = b + " " + s
 	} else if approximate {

@@ -34,6 +34,9 @@ var scaleWords = map[int]string{6: "million", 9: "billion", 12: "trillion"}
 
 var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
+// orders are the words for an order of magnitude ("Tausende": figure.BoundOrder).
+var orders = map[float64]string{12: "dozens", 100: "hundreds", 1000: "thousands", 1e4: "tens of thousands", 1e5: "hundreds of thousands", 1e6: "millions", 1e9: "billions"}
+
 var bounds = map[string]string{"about": "about", "min": "more than", "max": "up to", "order": "several"}
 
 // Amount implements lang.Formatter.
@@ -50,15 +53,9 @@ func (f Format) Amount(v float64, unit, bound string, approximate bool) string {
 	} else if unit != "" {
 		s += " " + unit
 	}
-	if bound == "order" && sc == 0 && v >= 100 {
-		switch v {
-		case 100:
-			s = "hundreds"
-		case 1000:
-			s = "thousands"
-		default:
-			s = "several " + s
-		}
+	if w, ok := orders[v]; bound == "order" && ok {
+		// "Dutzende", "Tausende", "Millionen": at least v, below ten times v.
+		s = w
 		if sym := symbols[unit]; sym != "" {
 			s += " (" + unit + ")"
 		}
