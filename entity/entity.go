@@ -124,6 +124,10 @@ type mention struct {
 	hasFirst   bool // a person name of two or more words
 	roleCue    bool
 	prob       float32 // the tagger's posterior of span and type; 0: not the tagger's alone
+	// block marks, with an empty typ, words that are no name of any type the cues give
+	// ("Berkeley Lights"): they keep other mentions out and are dropped by resolve.
+	block bool
+	team  bool // a sports team of the teams list
 }
 
 // Extract implements the analyze.Extractor interface: it appends the article's entity
@@ -206,6 +210,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if !x.opt.NoRules {
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
+		ms = articleTeamCities(ms, r, rw)
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }
@@ -268,8 +273,10 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		}
 		switch sub {
 		case SubtypePart:
-			if j == i+1 && typ == article.EntityPlace && placeDistrict(ws[i].text, wd) {
-				m.sub = "" // "Bremen-Vegesack", "Berlin-Charlottenburg": a place, not a part
+			if j == i+1 && typ == article.EntityPlace && (placeDistrict(ws[i].text, wd) || kindType(ti[i].gaz) == article.EntityPlace) {
+				// "Bremen-Vegesack", "Berlin-Charlottenburg": a place, not a part; so is a
+				// double name the lists hold whole ("Sachsen-Anhalt").
+				m.sub = ""
 				ms = append(ms, m)
 			} else if j == i+1 {
 				if pm, ok := partMention(ws[i], ti[i], typ, si); ok && !rw.notAcronym[strings.ToLower(ws[i].text[:max(0, strings.LastIndexByte(ws[i].text, '-'))])] {
@@ -295,6 +302,15 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			// person. Given names and surnames that are also adjectives ("Wiener") stay.
 			if p := gazOnce().adjPlace(ti[i].lower); p != "" && j == i+1 && !ti[i].first && ti[i].lex&lxSur == 0 {
 				m.typ, m.sub, m.canon = article.EntityPlace, SubtypeDerived, p
+			}
+			// A name and a common noun in one hyphenated word ("McLaren-Teamhaus") is the
+			// name as a part, as GermEval writes it, whatever the tagger said of the whole.
+			if j == i+1 && m.sub == "" && ti[i].hyphen && kindType(ti[i].gaz) == "" && compoundWithNoun(ws[i].text, rw, wd) {
+				if pm, ok := partMention(ws[i], ti[i], typ, si); ok {
+					pm.prob = m.prob
+					ms = append(ms, pm)
+					break
+				}
 			}
 			ms = append(ms, m)
 		}
@@ -325,6 +341,33 @@ func placeDistrict(text string, wd *wordData) bool {
 		return false // "Erkki-Sven": a given name
 	}
 	return !dictCompound(lt, wd) // "Nachrichtensender" is a compound of the dictionary's words
+}
+
+// compoundWithNoun reports whether a hyphenated word is a name joined to a common noun
+// ("McLaren-Teamhaus", "Pirelli-Chef"): its last part is a capitalised word of the
+// dictionary, or two such words joined, and neither a noun that ends an organisation's or
+// a place's name nor the second half of a place's double name.
+func compoundWithNoun(text string, rw *ruleWords, wd *wordData) bool {
+	last := strings.LastIndexByte(text, '-')
+	if last <= 0 || wd == nil {
+		return false
+	}
+	tail := text[last+1:]
+	if !isUpperStart(tail) || isAllCaps(tail) || utf8.RuneCountInString(tail) < 3 || placeDistrict(text, wd) {
+		return false
+	}
+	lt := strings.ToLower(tail)
+	if rw.isOrgHead(lt) || rw.isPlaceNoun(lt) || rw.otherHeads[lt] || endsIn(strings.TrimSuffix(lt, "s"), rw.orgAfterName) {
+		return false
+	}
+	g := gazOnce()
+	if k, _ := g.lookupCase(text, strings.ToLower(text)); k != 0 {
+		return false // "Sachsen-Anhalt"
+	}
+	if k, _ := g.lookupCase(tail, lt); k != 0 || g.lexLookup(lt)&^lxAdj != 0 || g.kind[lt]&gFirst != 0 {
+		return false // "Baden-Württemberg", "Ernst-Volker": names on both sides
+	}
+	return wd.dict(lt)&2 != 0 || dictCompound(lt, wd)
 }
 
 // dictCompound reports whether a lower-case word is two words of the dictionary joined,
@@ -515,6 +558,86 @@ func articlePlaceAdjectives(ms []mention, sents [][]word, infoss [][]tokInfo, r 
 		ms = dedupe(append(ms, added...))
 	}
 	return ms
+}
+
+// articleTeamCities reads a city as its club where the article names the club: beside
+// "Barça" or "Real Madrid", "Barcelona" and "Madrid" alone are the teams, as a reader of
+// sports news takes them, unless a preposition of place stands before them ("in
+// Barcelona"). The places of a team's name are those of its name as written and of its
+// canonical name in the teams list ("Bayern", "München", "Munich" of FC Bayern München).
+func articleTeamCities(ms []mention, r *article.Runes, rw *ruleWords) []mention {
+	g := gazOnce()
+	var cities map[string]string
+	for _, m := range ms {
+		if !m.team || m.typ != article.EntityOrganisation || m.sub != "" {
+			continue
+		}
+		l := strings.ToLower(r.Slice(m.start, m.end))
+		canon := g.canon[l]
+		if canon == "" {
+			canon = r.Slice(m.start, m.end)
+		}
+		for _, w := range strings.Fields(l + " " + strings.ToLower(canon)) {
+			if kindType(g.kind[w]&^gFirst) == article.EntityPlace {
+				if cities == nil {
+					cities = map[string]string{}
+				}
+				cities[w] = canon
+			}
+		}
+	}
+	if cities == nil {
+		return ms
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != article.EntityPlace || m.sub != "" {
+			continue
+		}
+		team, ok := cities[strings.ToLower(r.Slice(m.start, m.end))]
+		if !ok || locativeBefore(r, m.start, rw) || dateline(r, m) {
+			continue
+		}
+		m.typ, m.canon, m.strong = article.EntityOrganisation, team, true
+	}
+	return ms
+}
+
+// locativeBefore reports whether a preposition of place (the pack's after_place words)
+// stands before offset start, or before the list of names that leads to it ("through
+// Chicago, Minnesota, Houston and Utah").
+func locativeBefore(r *article.Runes, start int, rw *ruleWords) bool {
+	before := r.Slice(max(0, start-160), start)
+	if i := strings.LastIndexAny(before, ".;:!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ReplaceAll(before, ",", " , "))
+	for i := len(ws) - 1; i >= 0; i-- {
+		l := strings.ToLower(ws[i])
+		if rw.afterPlace[l] {
+			return true
+		}
+		// Back over one listed name and the comma or "and" before it.
+		if (l == "," || rw.stop(l) && len(l) <= 3) && i > 0 && isUpperStart(ws[i-1]) {
+			i--
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// dateline reports whether a mention opens a paragraph and a period or comma follows it
+// ("Wiesbaden. Einen Tag nach ..."): the place the report comes from.
+func dateline(r *article.Runes, m *mention) bool {
+	if m.start > 0 && r.Slice(m.start-1, m.start) != "\n" {
+		return false
+	}
+	if m.end >= r.Len() {
+		return false
+	}
+	c := r.Slice(m.end, m.end+1)
+	return c == "." || c == ","
 }
 
 // articleNamesInPersons cuts a person's name before a particle that introduces a name the

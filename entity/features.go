@@ -314,7 +314,7 @@ func ownFeatures(t *tokInfo, out []uint64) []uint64 {
 	out = append(out, mix(fBias, 0), mix(fWord, t.hw), mix(fShape, t.hs),
 		mix(fPre, t.hpre[0]), mix(fPre, t.hpre[1]), mix(fPre, t.hpre[2]),
 		mix(fSuf, t.hsuf[0]), mix(fSuf, t.hsuf[1]), mix(fSuf, t.hsuf[2]), mix(fSuf, t.hsuf[3]),
-		mix(fGaz, uint64(t.gaz)),
+		mix(fGaz, uint64(t.gaz&^gTeam)), // (gTeam is no feature: the model was trained without it)
 		mix(fClu, cluPrefix(t.clu, 2)), mix(fClu, cluPrefix(t.clu, 4)), mix(fClu, cluPrefix(t.clu, 6)),
 		mix2(fCluShape, cluPrefix(t.clu, 3), t.hs))
 	if t.hyphen {
@@ -339,7 +339,7 @@ func prevFeatures(p *tokInfo, out []uint64) []uint64 {
 	if p == nil {
 		return append(out, mix(fPrevW, hBOS), mix(fGazP, 0), mix(fRoleP, 0), mix(fCluP, 1))
 	}
-	out = append(out, mix(fPrevW, p.hw), mix(fSufP, p.hsuf[1]), mix(fGazP, uint64(p.gaz)),
+	out = append(out, mix(fPrevW, p.hw), mix(fSufP, p.hsuf[1]), mix(fGazP, uint64(p.gaz&^gTeam)),
 		mix(fRoleP, uint64(p.role)), mix(fCluP, cluPrefix(p.clu, 4)))
 	if p.lex != 0 {
 		out = append(out, mix(fLexP, uint64(p.lex)))
@@ -352,7 +352,7 @@ func nextFeatures(n *tokInfo, out []uint64) []uint64 {
 	if n == nil {
 		return append(out, mix(fNextW, hEOS), mix(fGazN, 0), mix(fCluN, 2))
 	}
-	out = append(out, mix(fNextW, n.hw), mix(fSufN, n.hsuf[1]), mix(fGazN, uint64(n.gaz)),
+	out = append(out, mix(fNextW, n.hw), mix(fSufN, n.hsuf[1]), mix(fGazN, uint64(n.gaz&^gTeam)),
 		mix(fCluN, cluPrefix(n.clu, 4)))
 	if n.lex != 0 {
 		out = append(out, mix(fLexN, uint64(n.lex)))

@@ -25,6 +25,7 @@ const (
 	gTitle
 	gAdj   // adjective stem of a place
 	gFirst // a given name
+	gTeam  // a sports team (with gOrg)
 )
 
 // gazetteer holds the read-only name tables, built once at init.
@@ -165,12 +166,16 @@ func loadGazetteer() *gazetteer {
 		add(f[0], k, c)
 	})
 	for _, file := range []string{"orgs.txt", "teams.txt"} {
+		k := gOrg
+		if file == "teams.txt" {
+			k |= gTeam
+		}
 		read(file, func(f []string) {
 			c := ""
 			if len(f) > 1 {
 				c = f[1]
 			}
-			add(f[0], gOrg, c)
+			add(f[0], k, c)
 		})
 	}
 	read("roles.txt", func(f []string) {

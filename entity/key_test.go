@@ -20,6 +20,9 @@ func TestKeyAcrossLanguages(t *testing.T) {
 		{article.EntityPlace, []string{"Köln", "Cologne"}},
 		{article.EntityPlace, []string{"Wien", "Vienna"}},
 		{article.EntityPlace, []string{"Meißen", "Meissen"}},
+		{article.EntityPlace, []string{"Moskau", "Moscow"}},
+		{article.EntityPlace, []string{"Warschau", "Warsaw"}},
+		{article.EntityPlace, []string{"Prag", "Prague"}},
 		{article.EntityPerson, []string{"Wolodymyr Selenskyj", "Selenskyj", "Zelensky", "Volodymyr Zelenskyy"}},
 	}
 	for _, s := range same {
@@ -38,6 +41,11 @@ func TestKeyAcrossLanguages(t *testing.T) {
 		if a, b := Key(article.EntityPlace, d[0]), Key(article.EntityPlace, d[1]); a == b {
 			t.Errorf("%s and %s share the key %q", d[0], d[1], a)
 		}
+	}
+	// The bare name is the better known place's: "Frankfurt" is Frankfurt am Main, not the
+	// Frankfurt (Oder) the dictionary also lists.
+	if Key(article.EntityPlace, "Frankfurt") == Key(article.EntityPlace, "Frankfurt an der Oder") {
+		t.Error("Frankfurt has the key of Frankfurt an der Oder")
 	}
 	if Key(article.EntityPlace, "Hannover") == Key(article.EntityOrganisation, "Hannover") {
 		t.Error("a place and an organisation of one name share a key")

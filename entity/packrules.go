@@ -18,6 +18,7 @@ type ruleWords struct {
 	placeExact      map[string]bool // place nouns that count only alone
 	placeHeads      map[string]bool // capitalised nouns ending a place's name ("River")
 	placeLeads      map[string]bool // capitalised nouns starting a place's name ("Lake")
+	compass         map[string]bool // points of the compass that with a known place after them name a part of it ("West Texas")
 	orgAlone        map[string]bool // capitalised nouns that alone name an institution ("Senate")
 	otherHeads      map[string]bool // nouns ending the name of an event ("US Open")
 	orgPlace        map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
@@ -27,6 +28,7 @@ type ruleWords struct {
 	cueTails        map[string]bool // the last three bytes of every cue: most words are ruled out by one lookup
 	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
+	orgAfterName    []string        // nouns that after a name and a hyphen name an institution ("Robert Koch-Institut"); compounds count
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
 	nameArticles    map[string]bool
 	determiners     map[string]bool
@@ -40,7 +42,7 @@ type ruleWords struct {
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
-var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 	nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 	stop: func(string) bool { return false }, norm: strings.ToLower}
 
@@ -59,7 +61,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+	rw := &ruleWords{orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -76,6 +78,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.placeHeads[w] = true
 			case "place_lead":
 				rw.placeLeads[w] = true
+			case "compass":
+				rw.compass[w] = true
 			case "org_alone":
 				rw.orgAlone[w] = true
 			case "other_head":
@@ -92,6 +96,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgCues = append(rw.orgCues, w)
 			case "work_cue":
 				rw.workCues = append(rw.workCues, w)
+			case "org_after_name":
+				rw.orgAfterName = append(rw.orgAfterName, w)
 			case "place_adj":
 				rw.placeAdjEndings = append(rw.placeAdjEndings, w)
 			case "name_article":
@@ -111,6 +117,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.placeAdjEndings)
 	sortLongestFirst(rw.orgCues)
 	sortLongestFirst(rw.workCues)
+	sortLongestFirst(rw.orgAfterName)
 	rw.cueTails = map[string]bool{}
 	for _, c := range append(slices.Clone(rw.orgCues), rw.workCues...) {
 		rw.cueTails[c[max(0, len(c)-3):]] = true

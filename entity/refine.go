@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"crosscheck/article"
 )
@@ -53,10 +54,21 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			continue
 		}
 		if rw.orgPlace[ti[i].lower] && i+1 < len(ws) && covering(i) < 0 {
-			if k := covering(i + 1); k >= 0 && ms[k].typ == article.EntityPlace && ms[k].sub == "" && ms[k].start == ws[i+1].start {
+			// (The tagger may call a district a person: "Gesundheitsamt Pankow".)
+			if k := covering(i + 1); k >= 0 && (ms[k].typ == article.EntityPlace || ms[k].typ == article.EntityPerson && !ms[k].strong && ms[k].end == ws[i+1].end) &&
+				ms[k].sub == "" && ms[k].start == ws[i+1].start {
 				ms[k].start, ms[k].typ, ms[k].canon, ms[k].strong = ws[i].start, article.EntityOrganisation, "", true
 				continue
 			}
+		}
+		if rw.otherHeads[ti[i].lower] && i > 1 && i+2 < len(ws) && isUpperStart(ws[i-1].text) && wd.dict(ti[i-1].lower)&1 != 0 &&
+			(ti[i+1].lower == "von" || ti[i+1].lower == "of") && isUpperStart(ws[i+2].text) && !isAllCaps(ws[i+2].text) {
+			// "Großen Preis von Spanien", "Grand Prix of Monaco": an adjective, an event noun
+			// and the place it is held in name the event.
+			m := mention{start: ws[i-1].start, end: ws[i+2].end, typ: article.EntityOther, strong: true, sent: si}
+			ms = append(dropInside(ms, first, m.start, m.end), m)
+			i += 2
+			continue
 		}
 		if rw.isOrgHead(ti[i].lower) && i+2 < len(ws) && ti[i+1].lower == "für" && isUpperStart(ws[i+2].text) {
 			k, j := covering(i), i+3
@@ -80,6 +92,10 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		if rw.bodyWord(ti[i].lower) && covering(i) < 0 && i > 0 {
 			ms = append(ms, mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
+		if strings.Count(ws[i].text, "-") >= 2 && institution(ws[i].text, 2, rw) && namedParts(ws[i].text, wd) && covering(i) < 0 {
+			// "Bischof-Sproll-Bildungszentrums": names before an institution noun.
+			ms = append(ms, mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, strong: true, sent: si})
+		}
 	}
 	ms = cuedNames(ms, first, ws, ti, si, rw)
 	out := ms[:first]
@@ -100,6 +116,33 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		}
 		if !m.strong && (furniture(ti[a:b]) || b-a == 1 && gazOnce().notName[ti[a].lower]) {
 			continue
+		}
+		if m.typ == article.EntityOrganisation && m.sub == "" && b < len(ws) && ws[b].start == ws[b-1].end+1 && modelNumber(ws[b].text) {
+			// "Boeing 777", "Airbus A320": a maker and a model number name a product.
+			e := b + 1
+			for e < len(ws) && e < b+4 && (modelNumber(ws[e].text) || ws[e].text == "-" && e+1 < len(ws) && modelNumber(ws[e+1].text) ||
+				ws[e-1].text == "-" || isAllCaps(ws[e].text) && utf8Len(ws[e].text) <= 3 && ws[e].start == ws[e-1].end+1) {
+				e++
+			}
+			m.end, m.typ, m.canon, m.strong = ws[e-1].end, article.EntityOther, "", true
+			b = e
+		}
+		if m.sub == "" && m.typ != article.EntityOrganisation && institution(ws[b-1].text, b-a, rw) {
+			// "Robert Koch-Institut", "Otto-Schott-Gymnasium": a name and an institution
+			// noun after a hyphen name the institution, not a person.
+			m.typ, m.canon, m.strong = article.EntityOrganisation, "", true
+		}
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a >= 3 && (commonNoun(&ti[a], wd) || afterDeterminer(ws, ti, a, rw) && unnamed(&ti[a])) {
+			// "der amerikanische Schamane Durek Verrett": a noun before the name, or a
+			// word no list holds after an article and its adjectives, is a role. The
+			// article learns it (a blocker), so "Schamane" is a role everywhere in it.
+			out = append(out, mention{start: ws[a].start, end: ws[a].end, sent: m.sent, block: true})
+			m.start = ws[a+1].start
+			a++
+		}
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a == 1 && commonNoun(&ti[a], wd) && k+1 < len(ms) &&
+			ms[k+1].typ == article.EntityPerson && b < len(ws) && ms[k+1].start == ws[b].start {
+			continue // "Schamane" before "Durek Verrett", tagged a person of its own
 		}
 		if m.typ == article.EntityOrganisation && m.sub == "" && b-a >= 2 {
 			// "Wuppertaler Agentur für Arbeit": the place's adjective and a listed body.
@@ -153,6 +196,92 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		out = append(out, m)
 	}
 	return out
+}
+
+// modelNumber reports whether a word is a product's model number: three digits or more
+// that are no year ("777", "777-300"), or capitals and digits ("A320", "X5").
+func modelNumber(w string) bool {
+	digits, letters := 0, 0
+	for i, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsUpper(r):
+			letters++
+		case r == '-' && i > 0 && i < len(w)-1: // "777-300"
+		default:
+			return false
+		}
+	}
+	if digits == 0 || letters > 2 {
+		return false
+	}
+	if letters == 0 {
+		for _, p := range strings.Split(w, "-") {
+			if len(p) < 3 {
+				return false // "79-76" is a score
+			}
+		}
+		return !(digits == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
+	}
+	return unicode.IsUpper(firstRune(w))
+}
+
+// institution reports whether the last word of a name of n words ends, after a hyphen, in
+// a noun of the pack's org_after_name list (a genitive s allowed), the part before the
+// hyphen being no acronym: "Koch-Institut" of "Robert Koch-Institut", or, when n is 1,
+// a word of three parts or more such as "Otto-Schott-Gymnasium". "EU-Kommission" stays a
+// part, as GermEval writes it.
+func institution(last string, n int, rw *ruleWords) bool {
+	h := strings.LastIndexByte(last, '-')
+	if h <= 0 || len(rw.orgAfterName) == 0 {
+		return false
+	}
+	head, tail := last[:h], strings.ToLower(last[h+1:])
+	if n == 1 && !strings.Contains(head, "-") || isAllCaps(head) || !isUpperStart(head) {
+		return false
+	}
+	return endsIn(tail, rw.orgAfterName) || endsIn(strings.TrimSuffix(tail, "s"), rw.orgAfterName)
+}
+
+// namedParts reports whether the parts of a hyphenated word before its last hyphen are all
+// capitalised and one at least is a name, no word of the dictionary: "Bischof-Sproll".
+func namedParts(text string, wd *wordData) bool {
+	parts := strings.Split(text, "-")
+	named := false
+	for _, p := range parts[:len(parts)-1] {
+		if !isUpperStart(p) || isAllCaps(p) {
+			return false
+		}
+		l := strings.ToLower(p)
+		named = named || wd.dict(l) == 0 || gazOnce().lexLookup(l)&(lxFirst|lxSur) != 0
+	}
+	return named
+}
+
+// afterDeterminer reports whether the word ws[a] follows an article, with nothing but
+// lower-case words (adjectives: "der selbst ernannte") between: the place of a noun.
+func afterDeterminer(ws []word, ti []tokInfo, a int, rw *ruleWords) bool {
+	for i := a - 1; i >= 0 && i >= a-4; i-- {
+		if rw.determiners[ti[i].lower] || rw.nameArticles[ti[i].lower] {
+			return true
+		}
+		if isUpperStart(ws[i].text) || !isWordRune(firstRune(ws[i].text)) {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamed reports whether no list holds a word as a name or a title.
+func unnamed(t *tokInfo) bool {
+	return !t.first && t.lex == 0 && t.gaz == 0 && t.role == 0 && !isAllCaps(t.lower)
+}
+
+// commonNoun reports whether a word is a capitalised noun of the dictionary and no name
+// any list holds: "Schamane", not "Koch" (a surname) or "Guido".
+func commonNoun(t *tokInfo, wd *wordData) bool {
+	return t.dict == 2 && !t.first && t.lex == 0 && t.gaz == 0 && t.role == 0 && wd != nil
 }
 
 // furniture reports whether a mention's words look like page furniture rather than a name:
@@ -218,7 +347,11 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 			if j == len(ws) || j == i+10 || !closeQuote(ws[j].text) {
 				continue
 			}
-			m := mention{start: ws[i+1].start, end: ws[j-1].end, typ: article.EntityOther, strong: true, sent: si}
+			e := j - 1
+			for e > i+1 && (ws[e].text == "." || ws[e].text == ",") {
+				e-- // “Falling.”: the sentence's period inside the quotation marks
+			}
+			m := mention{start: ws[i+1].start, end: ws[e].end, typ: article.EntityOther, strong: true, sent: si}
 			ms = dropInside(ms, first, m.start, m.end)
 			covered := false
 			for k := first; k < len(ms); k++ {

@@ -14,6 +14,7 @@ import (
 func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords) []article.Entity {
 	ms = dedupe(ms)
 	text := func(m *mention) string { return r.Slice(m.start, m.end) }
+	ms, blocked := dropBlocked(ms, r)
 
 	// Person names: surname (last word, lower case) -> fullest name seen.
 	full := map[string]string{}
@@ -128,6 +129,9 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 				continue // covered
 			}
 			l := infoss[si][wi].lower
+			if blocked[l] || wi+1 < len(ws) && blocked[l+" "+infoss[si][wi+1].lower] {
+				continue // "Berkeley" of "Berkeley Lights"
+			}
 			o, ok := known[l]
 			if !ok && strings.HasSuffix(l, "s") {
 				if o, ok = known[l[:len(l)-1]]; ok && o.typ != article.EntityPerson && o.typ != article.EntityPlace {
@@ -169,6 +173,60 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		out = append(out, e)
 	}
 	return out
+}
+
+// dropBlocked removes the blockers (see mention.block) and, one name one reading per
+// article, every mention of a single word that runs on, in the text, into a span the
+// article blocked elsewhere: "Berkeley" in a headline's "Berkeley Lights Completes ...",
+// where the body shows "Berkeley Lights" to be no place. It returns the blocked spans'
+// texts, lower-cased, one space between words.
+func dropBlocked(ms []mention, r *article.Runes) ([]mention, map[string]bool) {
+	var blocked map[string]bool
+	for _, m := range ms {
+		if m.block && m.typ == "" {
+			if blocked == nil {
+				blocked = map[string]bool{}
+			}
+			blocked[strings.ToLower(strings.Join(strings.Fields(r.Slice(m.start, m.end)), " "))] = true
+		}
+	}
+	if blocked == nil {
+		return ms, nil
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.typ == "" {
+			continue
+		}
+		if t := r.Slice(m.start, m.end); strings.IndexByte(t, ' ') < 0 && m.sub == "" {
+			if blocked[strings.ToLower(t)] {
+				continue // "Schamane", a role where the article shows it one
+			}
+			if nw := wordAfter(r, m.end); nw != "" && blocked[strings.ToLower(t+" "+nw)] {
+				continue
+			}
+		} else if sp := strings.IndexByte(t, ' '); sp > 0 && m.typ == article.EntityPerson && m.sub == "" && !m.strong && blocked[strings.ToLower(t[:sp])] {
+			m.start += utf8.RuneCountInString(t[:sp]) + 1 // "Schamane Verrett"
+		}
+		out = append(out, m)
+	}
+	return out, blocked
+}
+
+// wordAfter returns the word right after offset end when one space separates them, or "".
+func wordAfter(r *article.Runes, end int) string {
+	if end+1 >= r.Len() || r.Slice(end, end+1) != " " {
+		return ""
+	}
+	e := end + 1
+	for e < r.Len() && e < end+40 {
+		c, _ := utf8.DecodeRuneInString(r.Slice(e, e+1))
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			break
+		}
+		e++
+	}
+	return r.Slice(end+1, e)
 }
 
 // personCanonical gives a person mention the fullest name with the same surname.

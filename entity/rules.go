@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"crosscheck/article"
 )
@@ -49,6 +50,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 					o.canon = m.canon
 				}
 				o.roleCue = o.roleCue || m.roleCue
+				o.team = o.team || m.team
 				return
 			}
 			// A strong mention replaces a tagger mention it overlaps when it is longer.
@@ -59,6 +61,17 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		}
 		ms = append(ms, m)
 	}
+	// Whether the sentence is in a headline's capitals, worked out when a rule asks.
+	hl := 0
+	headline := func() bool {
+		if hl == 0 {
+			hl = 1
+			if headlineCase(ws, ti, wd) {
+				hl = 2
+			}
+		}
+		return hl == 2
+	}
 	for i := 0; i < len(ws); i++ {
 		t := &ti[i]
 		if !isNameStart(ws[i].text) {
@@ -66,23 +79,47 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		}
 		// Longest gazetteer match, exact or with inflected adjectives ("Schwarze Meer").
 		if n, k, c := gazMatch(ti, i); n > 0 && !(i+n < len(ws) && isUpperStart(ws[i+n].text) && corpSuffixes[ti[i+n].lower]) &&
-			!(n == 1 && t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text) && ti[i+1].gaz == 0 &&
-				ti[i+1].role == 0 && wd.dict(ti[i+1].lower)&1 == 0) {
+			!(n == 1 && (t.first || t.lex&lxFirst != 0) && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text) && ti[i+1].gaz == 0 &&
+				ti[i+1].role == 0 && wd.dict(ti[i+1].lower)&1 == 0) &&
+			!(n == 1 && givenNameBefore(ws, ti, i, rw)) {
 			// (A place that is also a given name, before a capitalised word that is no
-			// word of the language, is a person's name: "Jordan Marshall".)
+			// word of the language, is a person's name: "Jordan Marshall", "Chad
+			// Stahelski"; so is a place right after a given name: "Adrian Chiles".)
 			typ := kindType(k)
-			if typ == article.EntityPlace && i+n < len(ws) && isUpperStart(ws[i+n].text) && !isAllCaps(ws[i+n].text) &&
+			if (typ == article.EntityPlace || typ == article.EntityOrganisation) && i+n < len(ws) && isUpperStart(ws[i+n].text) && !isAllCaps(ws[i+n].text) &&
 				rw.isOrgHead(ti[i+n].lower) && strings.IndexByte(ws[i+n].text, '-') < 0 && strings.IndexByte(ws[i+n-1].text, '-') < 0 &&
 				!(i+n+2 < len(ws) && joiners[ti[i+n+1].lower] && isUpperStart(ws[i+n+2].text)) {
 				// A place before an organisation noun names the organisation: "Singapore
-				// Airlines", "Boston University"; where a joining word goes on ("Iowa
-				// Department of Transportation") the longer name is found as a whole.
+				// Airlines", "Boston University"; so does an organisation ("ABC News");
+				// where a joining word goes on ("Iowa Department of Transportation") the
+				// longer name is found as a whole.
 				add(mention{start: ws[i].start, end: ws[i+n].end, typ: article.EntityOrganisation, strong: true, sent: si})
 				i += n
 				continue
 			}
+			if typ == article.EntityPlace {
+				if e := eventAfter(ws, ti, i+n, rw); e > 0 {
+					// A place before capitalised words ending in an event noun names the
+					// event: "Cannes Yachting Festival", "Monaco Yacht Show".
+					add(mention{start: ws[i].start, end: ws[e-1].end, typ: article.EntityOther, strong: true, sent: si})
+					i = e - 1
+					continue
+				}
+				if n == 1 && i+1 < len(ws) && ws[i+1].start == ws[i].end+1 && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text) &&
+					ti[i+1].dict&3 == 1 && ti[i+1].role == 0 && ti[i+1].gaz == 0 && !rw.placeHeads[ti[i+1].lower] &&
+					!rw.isPlaceNoun(ti[i+1].lower) && !rw.orgAfterPlace[ti[i+1].lower] && rw.title(ti, i+1) == 0 && !rw.stop(ti[i+1].lower) &&
+					!headedRun(ws, ti, i+1, rw) && !headline() {
+					// A place before a capitalised everyday word, outside a headline's
+					// capitals, is the start of some other name ("Berkeley Lights", "Boston
+					// Marathon"): not the place, and of no type a cue gives. The span is
+					// kept as a blocker, so the article's other mentions learn it too.
+					add(mention{start: ws[i].start, end: ws[i+1].end, sent: si, block: true})
+					i++
+					continue
+				}
+			}
 			if typ != "" && !(n == 1 && i == 0 && k&gCountry == 0 && !strongAlone(t.lower)) {
-				add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: typ, canon: c, strong: true, sent: si})
+				add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: typ, canon: c, strong: true, sent: si, team: k&gTeam != 0})
 				i += n - 1
 				continue
 			}
@@ -124,7 +161,8 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		// Baerbock", "US-Außenminister Antony Blinken", "Präsident Selenskyj").
 		initials := isAllCaps(ws[i].text) && utf8Len(ws[i].text) <= 3 && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text)
 		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
-			strings.IndexByte(ws[i].text, '-') < 0 {
+			strings.IndexByte(ws[i].text, '-') < 0 && !(everyday(t, wd) && headline()) {
+			// (In a headline's capitals a role may stand before a verb: "Judge Rejects".)
 			j := nameEnd(ws, ti, i, wd)
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, strong: true, sent: si, roleCue: true, hasFirst: j-i > 1}
 			// Only where the tagger does not already see something else there.
@@ -186,7 +224,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		// Acronyms the tagger missed are organisations ("OSZE", "FBI").
 		dateline := i == 0 && i+2 < len(ws) && ti[i+1].lower == "," && isUpperStart(ws[i+2].text) // "EUGENE, Ore. —"
 		if isAllCaps(ws[i].text) && utf8Len(ws[i].text) >= 3 && utf8Len(ws[i].text) <= 6 && !rw.notAcronym[t.lower] && !dateline &&
-			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") &&
+			t.role == 0 && covered(ws[i].start, ws[i].end) < 0 && !strings.ContainsAny(ws[i].text, "-.0123456789") && !letterAndLetter(ws[i].text) &&
 			wd.dict(t.lower)&1 == 0 && // "FILE:", "RELATED:" are words in capitals
 			!unexplainedAbbrev(ws, ti, i) {
 
@@ -249,6 +287,76 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 	return ms
 }
 
+// everyday reports whether a capitalised word is one the dictionary writes in lower case
+// only and no list holds as a name.
+func everyday(t *tokInfo, wd *wordData) bool {
+	return wd.dict(t.lower)&3 == 1 && !t.first && t.lex&(lxFirst|lxSur) == 0 && t.gaz == 0
+}
+
+// givenNameBefore reports whether the one-word place ws[i] follows a given name that is
+// itself no place, with one space between them: then the two are a person's name
+// ("Adrian Chiles"), not a name and a place.
+func givenNameBefore(ws []word, ti []tokInfo, i int, rw *ruleWords) bool {
+	if i == 0 || ws[i-1].end+1 != ws[i].start || !isUpperStart(ws[i-1].text) || isAllCaps(ws[i-1].text) || isAllCaps(ws[i].text) ||
+		utf8Len(ws[i-1].text) < 3 {
+		return false
+	}
+	p := &ti[i-1]
+	return (p.first || p.lex&lxFirst != 0) && kindType(p.gaz) == "" && p.role == 0 && p.lex&lxLoc == 0 && !rw.stop(p.lower)
+}
+
+// letterAndLetter reports whether a word is two single letters joined by "&" ("R&D", "R&B",
+// "M&A"): an everyday abbreviation, not an organisation's acronym.
+func letterAndLetter(s string) bool {
+	a, b, ok := strings.Cut(s, "&")
+	return ok && utf8Len(a) == 1 && utf8Len(b) == 1
+}
+
+// headedRun reports whether the capitalised words from ws[j] on (four at most) end in a
+// noun that names an organisation, a place or an event ("Israel Defense Forces"): such a
+// name is found whole by the rules for those nouns.
+func headedRun(ws []word, ti []tokInfo, j int, rw *ruleWords) bool {
+	for e := j; e < len(ws) && e < j+4 && isUpperStart(ws[e].text); e++ {
+		if l := ti[e].lower; rw.isOrgHead(l) || rw.placeHeads[l] || rw.otherHeads[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventAfter returns the end (exclusive) of up to three capitalised words from ws[j] on
+// whose last is an event noun of the pack ("Yachting Festival", "Yacht Show"), or 0.
+func eventAfter(ws []word, ti []tokInfo, j int, rw *ruleWords) int {
+	for e := j; e < len(ws) && e < j+3 && isUpperStart(ws[e].text) && !isAllCaps(ws[e].text) && strings.IndexByte(ws[e].text, '-') < 0; e++ {
+		if rw.otherHeads[ti[e].lower] {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// headlineCase reports whether a sentence is written in a headline's capitals ("Judge
+// Rejects Trump's Claims Of Executive Power"): two or more words the dictionary writes
+// in lower case only are capitalised, past the first word, and at most half as many
+// words of three letters or more are in lower case. In such a line capitals say nothing
+// about names.
+func headlineCase(ws []word, ti []tokInfo, wd *wordData) bool {
+	caps, low := 0, 0
+	for i := 1; i < len(ws); i++ {
+		if utf8Len(ws[i].text) < 3 {
+			continue
+		}
+		if isUpperStart(ws[i].text) {
+			if !isAllCaps(ws[i].text) && wd.dict(ti[i].lower)&3 == 1 && !corpSuffixes[ti[i].lower] {
+				caps++
+			}
+		} else if r := firstRune(ws[i].text); unicode.IsLetter(r) {
+			low++
+		}
+	}
+	return caps >= 2 && 2*low <= caps
+}
+
 // wordStarting returns the index of the word that starts at offset start, or -1.
 func wordStarting(ws []word, start int) int {
 	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= start })
@@ -282,24 +390,43 @@ func isNameStart(s string) bool { return isUpperStart(s) }
 // and canonical spelling.
 func gazMatch(ti []tokInfo, i int) (int, uint16, string) {
 	if ti[i].gazStart {
-		for n := min(gazOnce().maxWords, len(ti)-i); n > 1; n-- {
-			parts := make([]string, n)
+		// The keys are built in one buffer: a map index of string(bytes) copies nothing,
+		// and most words that may start a name start none here.
+		g := gazOnce()
+		var buf [256]byte
+		for n := min(g.maxWords, len(ti)-i); n > 1; n-- {
+			b := buf[:0]
 			for j := 0; j < n; j++ {
-				parts[j] = ti[i+j].lower
+				if j > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, ti[i+j].lower...)
 			}
-			l := strings.Join(parts, " ")
 			// A region of several words ("New Jersey") is no ordinary word: it is trusted,
 			// and keeps a one-word name inside it ("Jersey") from matching alone.
-			if k, ok := gazOnce().kind[l]; ok && kindType(k) != "" {
-				return n, k, gazOnce().canon[l]
+			if k, ok := g.kind[string(b)]; ok && kindType(k) != "" {
+				return n, k, g.canon[string(b)]
 			}
-			if mk := multiKey(l); kindType(gazOnce().kind[mk]&^gSubdiv) != "" {
-				return n, gazOnce().kind[mk], gazOnce().canon[mk]
+			// The same with inflected adjectives: multiKey's form ("~schwarz meer").
+			b = append(b[:0], '~')
+			for j := 0; j < n; j++ {
+				if j > 0 {
+					b = append(b, ' ')
+				}
+				if j < n-1 {
+					b = append(b, stripAdjEnding(ti[i+j].lower)...)
+				} else {
+					b = append(b, ti[i+j].lower...)
+				}
+			}
+			if k := g.kind[string(b)]; kindType(k&^gSubdiv) != "" {
+				return n, k, g.canon[string(b)]
 			}
 		}
 	}
-	// Subdivision names ("Mitte", "Centre") are too often ordinary words to trust alone.
-	if k := ti[i].gaz; kindType(k&^gSubdiv) != "" {
+	// Subdivision names ("Mitte", "Centre") are too often ordinary words to trust alone;
+	// a double name is none ("Sachsen-Anhalt").
+	if k := ti[i].gaz; kindType(k&^gSubdiv) != "" || ti[i].hyphen && kindType(k) != "" {
 		_, c := gazOnce().lookup(ti[i].lower)
 		return 1, k, c
 	}

@@ -104,6 +104,8 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	if a >= b {
 		return ms, false
 	}
+	// In a headline's capitals a role may stand before a verb ("Judge Rejects Trump's ...").
+	titled = titled && !(everyday(&ti[a], wd) && headlineCase(ws, ti, wd))
 	// A title inside the span splits it: "South Carolina Sen. Lindsey Graham", "Senate
 	// Majority Leader Chuck Schumer".
 	for k := b - 1; k > a; k-- {
@@ -143,10 +145,16 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		// A place the lists found inside an organisation's name gives way to it.
 		// So does one inside a place's longer name ("Saitama Super Arena").
 		placeEnd := b-a >= 2 && rw.placeHeads[last] && isUpperStart(ws[b-1].text) && !hasJoiner
-		if !orgEnd && !placeEnd || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end) {
+		// A point of the compass before a known place is part of it: "West Texas".
+		compass := b-a == 2 && rw.compass[ti[a].lower] && ti[b-1].gaz&(gCountry|gCity|gRegion|gSubdiv) != 0
+		if !orgEnd && !placeEnd && !compass || !onlyPlacesInside(ms, first, ws[a].start, ws[b-1].end, orgEnd && b-a == 2) {
 			return ms, false
 		}
 		ms = dropInside(ms, first, ws[a].start, ws[b-1].end)
+		if compass {
+			ms = append(ms, mention{start: ws[a].start, end: ws[b-1].end, typ: article.EntityPlace, strong: true, sent: si})
+			return ms, true
+		}
 	}
 	gk, gc := gazOnce().lookupCase(ws[a].text, name)
 	switch {
@@ -199,10 +207,11 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 }
 
 // onlyPlacesInside reports whether every mention of the sentence overlapping [start, end)
-// lies inside it and is a place.
-func onlyPlacesInside(ms []mention, first, start, end int) bool {
+// lies inside it and is a place, or, with orgs, an organisation ("ABC" of "ABC News").
+func onlyPlacesInside(ms []mention, first, start, end int, orgs bool) bool {
 	for k := first; k < len(ms); k++ {
-		if ms[k].start < end && start < ms[k].end && (ms[k].start < start || ms[k].end > end || ms[k].typ != article.EntityPlace) {
+		if ms[k].start < end && start < ms[k].end && (ms[k].start < start || ms[k].end > end ||
+			ms[k].typ != article.EntityPlace && !(orgs && ms[k].typ == article.EntityOrganisation && ms[k].sub == "")) {
 			return false
 		}
 	}

@@ -104,7 +104,8 @@ func readDing(path string, add func(name, kind string), trans map[string]string)
 		if skip {
 			continue
 		}
-		enFirst := clean(strings.Split(en, ";")[0])
+		// An English name's <alternative> ("Bangkok <Krung Thep>") is not part of it.
+		enFirst := clean(angleRe.ReplaceAllString(strings.Split(en, ";")[0], ""))
 		if enFirst == "" || !unicode.IsUpper(firstRune(enFirst)) || strings.ContainsAny(enFirst, ".!?") {
 			continue
 		}
@@ -129,7 +130,7 @@ func readDing(path string, add func(name, kind string), trans map[string]string)
 			}
 			add(name, kind)
 			n++
-			if (kind == "loc" || kind == "org") && enFirst != name && nameLike(enFirst) {
+			if (kind == "loc" || kind == "org") && enFirst != name && nameLike(enFirst) && !qualified(name, enFirst) {
 				if _, seen := trans[name]; !seen {
 					trans[name] = enFirst // the first entry of a headword is its main sense
 				}
@@ -171,6 +172,17 @@ func glossAll(s string) []string {
 		out = append(out, m[1])
 	}
 	return out
+}
+
+// angleRe matches an <alternative> written after a name.
+var angleRe = regexp.MustCompile(`<[^>]*>`)
+
+// qualified reports whether en is the German name with a qualifier in lower-case words
+// ("Frankfurt (Oder)" gives "Frankfurt an der Oder"): the bare name is another place's too
+// (here the better known one's), so it is no translation of it. "Harz Mountains" is.
+func qualified(name, en string) bool {
+	rest, ok := strings.CutPrefix(en, name+" ")
+	return ok && unicode.IsLower(firstRune(rest))
 }
 
 // clean strips a headword's annotations: {gender}, (gloss), [tags], /abbreviation/.
