@@ -497,11 +497,6 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 		}
 		return -1, -1
 	}
-	if start > floor && c.lx.class(c.toks[start-1].Norm) == "prep" {
-		// "Mira Kolb, Sprecherin der Gruppe im Landtag, sagte": the phrase ends a
-		// prepositional phrase of an apposition; the speaker is further back, if anyone.
-		return -1, -1
-	}
 	if c.lx.timeWord(c.toks[end-1].Norm) {
 		return -1, -1 // "sagte er am Montag", "Die Polizei am Montag sagte": a time
 	}
