@@ -163,5 +163,15 @@ func TestGermanClassesDev4(t *testing.T) {
 			text:  "Schauspieler Tom Feld spricht über seine Arbeit. Für den Schauspieler ist das kein Problem. Wie er angab, würde er Kritik ignorieren.",
 			names: map[string]string{"Tom Feld": per},
 			want:  []attribution{{"würde er Kritik ignorieren", "Tom Feld", article.SpeakerCoreference, false}}},
+		{name: "a paper named in quotation marks before its noun speaks, not the noun",
+			text:  "Die „Nordblatt“-Zeitung berichtete am Abend, der Minister sei zurückgetreten.",
+			names: map[string]string{},
+			want:  []attribution{{"der Minister sei zurückgetreten", "Nordblatt", article.SpeakerSubject, false}},
+			never: []string{"Zeitung"}},
+		{name: "a medium that learned something is not its source",
+			text:   "Karl Brenner verschob dafür seine Reise nach Lissabon, wie die Deutsche Presse-Agentur aus informierten Kreisen erfuhr.",
+			names:  map[string]string{"Karl Brenner": per, "Deutsche Presse-Agentur": "organisation"},
+			never:  []string{"Deutsche Presse-Agentur"},
+			noneAt: []string{"Karl Brenner verschob dafür seine Reise nach Lissabon"}},
 	})
 }

@@ -954,7 +954,7 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			if isPunct(&c.toks[k], ",") {
 				break
 			}
-			if c.isVerb(k, ss, se) && !c.usedCue[k] {
+			if c.isVerb(k, ss, se) && !c.usedCue[k] && !c.adjectiveInPhrase(k, me) {
 				v = k
 				break
 			}
@@ -975,10 +975,28 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 			continue
 		}
-		c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		spk := c.resolve(s, e, c.toks[ms].Start, si)
+		if _, speech := c.lx.verbs[c.toks[v].Norm]; !speech {
+			if h := c.headNoun(s, e); h >= 0 && c.lx.media(c.toks[h].Norm) {
+				// "…, wie die Deutsche Presse-Agentur aus informierten Kreisen erfuhr": the
+				// medium learned it from someone it does not name.
+				spk = noSpeaker
+			}
+		}
+		c.emit(ms, mEnd, false, false, v, s, e, spk)
 		return true
 	}
 	return false
+}
+
+// adjectiveInPhrase reports whether the verb-like word at k is an adjective inside a phrase:
+// after a preposition or article and before a capitalised noun ("aus informierten Kreisen").
+func (c *ctx) adjectiveInPhrase(k, me int) bool {
+	if k == 0 || k+1 >= me || !isCap(&c.toks[k+1]) || !isWord(&c.toks[k+1]) {
+		return false
+	}
+	p := c.lx.class(c.toks[k-1].Norm)
+	return p == "prep" || c.lx.isDet(c.toks[k-1].Norm)
 }
 
 // soFrame handles a report closed by "so" and its source: "…, so die Studie."

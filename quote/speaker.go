@@ -58,6 +58,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 		}
 	}
+	if sp := c.quotedCompound(ss, se); sp.known() {
+		return sp // "Die „Bild“-Zeitung berichtete": the paper named in the marks
+	}
 	if sp := c.sourceAgent(ss, se, off, si); sp.known() {
 		return sp // "einem Bericht des „Spiegel“", "a report by Challenger, Gray and Christmas"
 	}
@@ -289,6 +292,30 @@ func (c *ctx) quotedSpeaker(ss, se int) speaker {
 		return noSpeaker
 	}
 	return speaker{name: c.r.Slice(c.toks[ss+1].Start, c.toks[end-1].End), how: article.SpeakerSubject}
+}
+
+// quotedCompound finds a name in quotation marks joined by a hyphen to a medium's noun at the
+// end of the phrase ("die „Bild“-Zeitung", "der »Spiegel«-Bericht"): the name speaks, never the
+// noun ("Zeitung").
+func (c *ctx) quotedCompound(ss, se int) speaker {
+	last := &c.toks[se-1]
+	if !isWord(last) || !c.lx.media(last.Norm) && !c.lx.sourceNoun(last.Norm) {
+		return noSpeaker
+	}
+	// The phrase may begin at the noun: the marks and the hyphen then stand just before it.
+	k := se - 2
+	if k >= 0 && c.toks[k].Text == "-" && c.toks[k].End == last.Start {
+		k--
+	}
+	if k < 0 || k+1 >= len(c.toks) || !isQuoteMark(&c.toks[k]) || c.toks[k].End != c.toks[k+1].Start {
+		return noSpeaker
+	}
+	for o := k - 1; o >= 0 && o >= k-5; o-- {
+		if isQuoteMark(&c.toks[o]) {
+			return c.quotedSpeaker(o, k+1)
+		}
+	}
+	return noSpeaker
 }
 
 // sourceAgent resolves the words after a noun naming a source of information and a genitive,
