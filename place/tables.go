@@ -374,13 +374,15 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 // changes, nor its written name once there is one: names drops the ids it gives a name) and
 // the keys of terms this transaction added.
 func terms(ctx context.Context, q querier, ids []uint32, c *cache) (map[uint32]string, error) {
-	var known map[uint32]string
+	var known, had map[uint32]string
 	ask := ids
 	if c != nil {
-		known = c.dirty
+		known, had = c.dirty, map[uint32]string{}
 		ask = nil
 		for _, id := range ids {
-			if _, ok := c.labels[id]; !ok {
+			if k, ok := c.labels[id]; ok {
+				had[id] = k
+			} else {
 				ask = append(ask, id)
 			}
 		}
@@ -418,10 +420,8 @@ func terms(ctx context.Context, q querier, ids []uint32, c *cache) (map[uint32]s
 		for id, k := range out {
 			c.labels[id] = k
 		}
-		for _, id := range ids {
-			if k, ok := c.labels[id]; ok {
-				out[id] = k
-			}
+		for id, k := range had {
+			out[id] = k
 		}
 	}
 	return out, nil
