@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -162,5 +163,19 @@ func TestFoldIgnoresPath(t *testing.T) {
 	}
 	if len(seen) != 5 {
 		t.Errorf("50 events fill %d of 5 folds", len(seen))
+	}
+}
+
+// TestCVTextShowsFoldThreshold: leaving windows out, each fold's threshold is printed beside
+// its window, so a table's swing can be told from a feature's; cross-validation by event,
+// which has no per-window threshold, prints none.
+func TestCVTextShowsFoldThreshold(t *testing.T) {
+	lowo := &CV{Windows: []CVWindow{{Gold: "a/window-x.gold.json", Articles: 3, Threshold: 0.7}}}
+	if got := lowo.Text(); !strings.Contains(got, "window-x.gold.json") || !strings.Contains(got, "threshold 0.70") {
+		t.Errorf("left-out table without the fold's threshold:\n%s", got)
+	}
+	byEvent := &CV{Folds: 5, Windows: []CVWindow{{Gold: "window-x.gold.json", Articles: 3}}}
+	if got := byEvent.Text(); strings.Contains(got, "threshold") {
+		t.Errorf("cross-validation by event prints a threshold:\n%s", got)
 	}
 }
