@@ -168,7 +168,7 @@ func TestGermanClassesDev4(t *testing.T) {
 			names: map[string]string{},
 			want:  []attribution{{"der Minister sei zurückgetreten", "Nordblatt", article.SpeakerSubject, false}},
 			never: []string{"Zeitung"}},
-		{name: "a medium that learned something is not its source",
+		{name: "an adjective in a phrase closes no wie frame: the medium that learned it is no source",
 			text:   "Karl Brenner verschob dafür seine Reise nach Lissabon, wie die Deutsche Presse-Agentur aus informierten Kreisen erfuhr.",
 			names:  map[string]string{"Karl Brenner": per, "Deutsche Presse-Agentur": "organisation"},
 			never:  []string{"Deutsche Presse-Agentur"},

@@ -975,15 +975,7 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 			continue
 		}
-		spk := c.resolve(s, e, c.toks[ms].Start, si)
-		if _, speech := c.lx.verbs[c.toks[v].Norm]; !speech {
-			if h := c.headNoun(s, e); h >= 0 && c.lx.media(c.toks[h].Norm) {
-				// "…, wie die Deutsche Presse-Agentur aus informierten Kreisen erfuhr": the
-				// medium learned it from someone it does not name.
-				spk = noSpeaker
-			}
-		}
-		c.emit(ms, mEnd, false, false, v, s, e, spk)
+		c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
 		return true
 	}
 	return false
