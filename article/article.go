@@ -147,3 +147,26 @@ func (a *Article) Site() string {
 	}
 	return strings.ToLower(strings.TrimSpace(a.Source))
 }
+
+// IsSiteName reports whether title is only the name of site (as Site gives it): the host's
+// name without its top-level domain ("googlewatchblog" of googlewatchblog.de), letters and
+// digits compared in lower case. Such a "headline" (a tag page's, a scraper's fallback) says
+// nothing of the article.
+func IsSiteName(title, site string) bool {
+	if i := strings.LastIndexByte(site, '.'); i > 0 {
+		site = site[:i]
+	}
+	if j := strings.LastIndexByte(site, '.'); j >= 0 {
+		site = site[j+1:]
+	}
+	norm := func(x string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, x)
+	}
+	t := norm(title)
+	return len(t) >= 3 && t == norm(site)
+}

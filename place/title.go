@@ -2,9 +2,9 @@ package place
 
 import (
 	"strings"
-	"unicode"
 
 	"crosscheck/analyze"
+	"crosscheck/article"
 )
 
 // titleScore says how good a headline is as the title of an event: a complete headline
@@ -54,7 +54,7 @@ func cleanTitle(head, host string) string {
 	if len(name) < 3 {
 		return head
 	}
-	if alnum(head) == alnum(name) {
+	if article.IsSiteName(head, host) {
 		return ""
 	}
 	for _, sep := range []string{" - ", " | ", " – "} {
@@ -68,15 +68,4 @@ func cleanTitle(head, host string) string {
 		}
 	}
 	return head
-}
-
-// alnum is s in lower case with only its letters and digits.
-func alnum(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -190,11 +189,11 @@ func source(a *article.Article) string {
 // that is only the site's name ("GoogleWatchBlog" on a tag page) says nothing of the
 // article and counts as none.
 func Title(a *article.Article) string {
-	if a.Title != "" && !siteName(a.Title, a) {
+	if a.Title != "" && !article.IsSiteName(a.Title, a.Site()) {
 		return a.Title
 	}
 	f := strings.Fields(a.Text)
-	if len(f) > 0 && siteName(f[0], a) {
+	if len(f) > 0 && article.IsSiteName(f[0], a.Site()) {
 		f = f[1:] // the site's name heading the page
 	}
 	if len(f) > 12 {
@@ -366,29 +365,6 @@ func (b *Builder) markFurniture(ctx context.Context, r *store.Record) error {
 	return nil
 }
 
-// siteName reports whether title is the name of the article's site: the host's name
-// without its top-level domain ("googlewatchblog" of googlewatchblog.de), letters and
-// digits compared in lower case.
-func siteName(title string, a *article.Article) bool {
-	site := a.Site()
-	if i := strings.LastIndexByte(site, '.'); i > 0 {
-		site = site[:i]
-	}
-	if j := strings.LastIndexByte(site, '.'); j >= 0 {
-		site = site[j+1:]
-	}
-	norm := func(x string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return unicode.ToLower(r)
-			}
-			return -1
-		}, x)
-	}
-	t := norm(title)
-	return len(t) >= 3 && t == norm(site)
-}
-
 // retitle replaces a title placement chose that is only a site's name by the first
 // article's own title or first words (docs: the articles to take it from, nil for all).
 func (bd *build) retitle(title string, docs []int) string {
@@ -400,7 +376,7 @@ func (bd *build) retitle(title string, docs []int) string {
 	}
 	named := false
 	for _, i := range docs {
-		named = named || siteName(title, bd.docs[i].a)
+		named = named || article.IsSiteName(title, bd.docs[i].a.Site())
 	}
 	if !named || len(docs) == 0 {
 		return title
