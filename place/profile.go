@@ -588,7 +588,9 @@ func pairingsOf(a *article.Article, an *article.Analysis, zone zoneMap, words Wo
 // (which makes "Holland" and "Niederlande" one) and its own words of three letters or more
 // (which make "Bayern München" and "Bayern" one), lower case, space-separated.
 func side(key, text string) string {
-	ws := append([]string{key}, nameWords(text)...)
+	// The key is one word however many it spells: the spaces of "organisation:~fk barn
+	// mankhan" would make every "FC" club share a word with every other.
+	ws := append([]string{strings.ReplaceAll(key, " ", "_")}, nameWords(text)...)
 	slices.Sort(ws)
 	return strings.Join(slices.Compact(ws), " ")
 }
