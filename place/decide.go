@@ -59,6 +59,9 @@ type decision struct {
 	best  *candidate
 }
 
+// derivedDays is the gap under which text reuse alone places an article with its source.
+const derivedDays = 2
+
 // decide picks the event: the one a user pinned the article to; its source's event; the
 // event of an article derived from it (either with some agreement of content); else the event whose most similar member the model
 // finds likely enough to report the same happening; else a new event.
@@ -76,10 +79,17 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 	// half as much as a join by content needs: reused site boilerplate or a shared ticker
 	// shell makes a derivation between reports of different happenings, and such pairs
 	// score far below it (on the labelled windows every derived join under 0.3 was wrong).
+	//
+	// And only within a day: text reused two or more days later is background (a cup
+	// tie's second leg retelling the first, a transfer done that was a rumour, a
+	// president's withdrawal quoting the pressure on him); the content must decide.
 	floor := th / 2
+	reuse := func(c *candidate) bool {
+		return !c.tooLong && c.pair.Apart == "" && c.prob >= floor && gapDays(prof.Time, c.prof.Time) < derivedDays
+	}
 	for i := range cands {
 		c := &cands[i]
-		if source != "" && c.prof.ID == source && !c.tooLong && c.pair.Apart == "" && c.prob >= floor {
+		if source != "" && c.prof.ID == source && reuse(c) {
 			d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerived, source
 			break
 		}
@@ -87,7 +97,7 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 	if d.event == 0 {
 		for i := range cands {
 			c := &cands[i]
-			if derivedFrom[c.prof.ID] && !c.tooLong && c.pair.Apart == "" && c.prob >= floor {
+			if derivedFrom[c.prof.ID] && reuse(c) {
 				d.event, d.best, d.ex.Reason, d.ex.Source = c.event, c, ReasonDerivedBack, c.prof.ID
 				break
 			}
