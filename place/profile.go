@@ -607,23 +607,11 @@ func nameWords(text string) []string {
 	return ws
 }
 
-// pairingWords returns the words of all sides of the pairings among scores.
-func pairingWords(scores []string) map[string]bool {
-	out := map[string]bool{}
-	for _, x := range scores {
-		if p, ok := strings.CutPrefix(x, pairingPrefix); ok {
-			for _, w := range strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == '|' }) {
-				out[w] = true
-			}
-		}
-	}
-	return out
-}
-
 // differ reports whether two profiles' Scores name different matches: both give a result
-// and no result is shared, or both give a pairing and the pairings have no name in common
-// (any shared word or key of a side: "Bayern gegen Freiburg" and "Bayern München – SC
-// Freiburg" are one match, "Türkei – Portugal" and "Portugal gegen Tschechien" may be).
+// and no result is shared, or both give a pairing and no side of one may be a side of the
+// other (see sameSide: "Bayern gegen Freiburg" and "Bayern München – SC Freiburg" are one
+// match, "Türkei – Portugal" and "Portugal gegen Tschechien" may be, "Bochum – Bayern
+// München" and "Cottbus – 1860 München" are not).
 //
 // A live page's result is a snapshot (2:0 when fetched, 5:0 at the final whistle): when
 // live is set, results alone do not differ.
@@ -646,13 +634,52 @@ func differ(a, b []string, live bool) bool {
 	if len(pa) == 0 || len(pb) == 0 {
 		return false
 	}
-	wb := pairingWords(pb)
-	for w := range pairingWords(pa) {
-		if wb[w] {
-			return false
+	for _, x := range pairings(pa) {
+		for _, y := range pairings(pb) {
+			for _, sx := range x {
+				for _, sy := range y {
+					if sameSide(sx, sy) {
+						return false
+					}
+				}
+			}
 		}
 	}
 	return true
+}
+
+// sameSide reports whether two sides of pairings may name one team: they share their key or
+// a word that is not a town's name, or one's words are all among the other's ("Stuttgart"
+// and "VfB Stuttgart", "Bayern München" and "FC Bayern München"). A town's name alone does
+// not make one team: "Bayern München" and "TSV 1860 München" are two.
+func sameSide(a, b []string) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) && (strings.Contains(w, ":") || !isTown(w)) {
+			return true
+		}
+	}
+	return within(a, b) || within(b, a)
+}
+
+// within reports whether a has a word, and every word of a (keys aside) is in b.
+func within(a, b []string) bool {
+	n := 0
+	for _, w := range a {
+		if strings.Contains(w, ":") {
+			continue
+		}
+		if !slices.Contains(b, w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// isTown reports whether a word of a side is the name of a listed place.
+func isTown(w string) bool {
+	k := entity.Key(article.EntityPlace, w)
+	return strings.HasPrefix(k, article.EntityPlace+":geo:") || strings.HasPrefix(k, article.EntityPlace+":iso:")
 }
 
 // townsIn returns the name keys of the listed places (towns, regions, countries) that a
