@@ -48,6 +48,9 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && closeTok+1 < len(c.toks) && c.isVerb(closeTok+1, ssi, sej) && !c.hasLower(ts, te) {
 			continue // "Der „Bild“ sagte der Regisseur": the name of whom it was said to
 		}
+		if words >= 2 && words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && c.nameWords(ts, te) {
+			continue // "ein Verbot der „Grauen Wölfe“": a name after its article, not a quotation
+		}
 		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
@@ -260,6 +263,22 @@ func (c *ctx) hasLower(ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// nameWords reports whether tokens [ts, te) are only capitalised words (and hyphens), as a
+// name of several words is ("Grauen Wölfe", "Letzte Generation"); a sentence or phrase quoted
+// has a lower-case word or punctuation.
+func (c *ctx) nameWords(ts, te int) bool {
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if isPunct(t, "-") {
+			continue
+		}
+		if !isWord(t) || !isCap(t) || c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundPart reports whether the quotation between the marks at open and close is part of a
@@ -611,6 +630,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return v + 1, v + 2
 		}
 	}
+	if s, e, ok := c.appositionSubject(ss, v); ok {
+		return s, e // "Mara Kollwitz, Sprecherin der VPD im Landtag, sagte": the name, never the Landtag
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
@@ -676,6 +698,81 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// appositionSubject returns the words naming the subject when the words before the verb at v
+// are a name and a role apposed to it, each closed by a comma ("Mara Kollwitz, Sprecherin der
+// VPD-Fraktion im Landtag, sagte"; "Der Vorsitzende des Vereins in Hessen, Jörg Albers,
+// forderte"): the name speaks, never a body or place inside the role's phrase. A name the
+// tagger missed still takes the subject's place, so that the speaker is nobody rather than the
+// body. ok is false when the words before v are no such pair.
+func (c *ctx) appositionSubject(ss, v int) (s, e int, ok bool) {
+	if ss < 0 || v-ss < 4 || v-ss > 18 || !isPunct(&c.toks[v-1], ",") || c.hasVerbBetween(ss, v) {
+		return -1, -1, false
+	}
+	comma := -1
+	for k := ss; k < v-1; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokPunct || isPunct(t, "-") || isPunct(t, "(") || isPunct(t, ")") {
+			continue
+		}
+		if !isPunct(t, ",") || comma >= 0 {
+			return -1, -1, false // a second comma, a colon, a quotation mark: no simple pair
+		}
+		comma = k
+	}
+	if comma <= ss || comma+1 >= v-1 {
+		return -1, -1, false
+	}
+	if c.bareName(ss, comma) && c.roleAppos(comma+1, v-1) {
+		return ss, comma, true
+	}
+	if c.roleAppos(ss, comma) && c.bareName(comma+1, v-1) {
+		sp := c.resolve(comma+1, v-1, c.toks[comma+1].Start, c.sentOf[v])
+		if !sp.known() {
+			return -1, -1, false // the role's phrase may still name a body that speaks
+		}
+		if c.resolve(ss, v-1, c.toks[ss].Start, c.sentOf[v]).name == sp.name {
+			return ss, v - 1, true
+		}
+		return comma + 1, v - 1, true
+	}
+	return -1, -1, false
+}
+
+// bareName reports whether the words [s, e) are one person's name and nothing else: a person
+// mention covering them, or two or three capitalised words no entity, role noun or
+// function word claims (a name the tagger missed).
+func (c *ctx) bareName(s, e int) bool {
+	if m := c.mentionAt(s); m != nil {
+		return !m.org && !m.quoted && m.pos == c.toks[s].Start && m.end == c.toks[e-1].End
+	}
+	if e-s < 2 || e-s > 3 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) || c.lx.p.Stopword(t.Norm) || c.lx.isDet(t.Norm) || c.lx.roleHead(t.Norm) != "" ||
+			c.lx.orgNoun(t.Norm) || c.mentionAt(k) != nil || c.placeAt(k) != nil || c.otherNameAt(k) || strings.Contains(t.Norm, "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleAppos reports whether the words [s, e) are headed by a role noun ("außenpolitische
+// Sprecherin der VPD", "der Vorsitzende des Vereins"), with any genitive or place after it.
+func (c *ctx) roleAppos(s, e int) bool {
+	h := c.headNoun(s, e)
+	if h < 0 || c.lx.roleHead(c.toks[h].Norm) == "" || c.mentionAt(h) != nil {
+		return false
+	}
+	for k := s; k < h; k++ {
+		if c.mentionAt(k) != nil || c.placeAt(k) != nil {
+			return false // "VPD-Sprecherin Anna Kühn": a name inside the role's words
+		}
+	}
+	return true
 }
 
 // onlySkippable reports whether tokens [a, b) are only a reflexive and adverbs that stand
