@@ -48,6 +48,10 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && closeTok+1 < len(c.toks) && c.isVerb(closeTok+1, ssi, sej) && !c.hasLower(ts, te) {
 			continue // "Der „Bild“ sagte der Regisseur": the name of whom it was said to
 		}
+		if words <= 5 && openTok-1 > ssi && c.lx.class(c.toks[openTok-1].Norm) == "gen" && isCap(&c.toks[ts]) &&
+			isCap(&c.toks[openTok-2]) && isWord(&c.toks[openTok-2]) && !c.isVerbForm(c.toks[openTok-2].Norm) && !c.lx.p.Stopword(c.toks[openTok-2].Norm) {
+			continue // "Der Moderator von „Wer wird Millionär?“": the title of a show after its noun
+		}
 		if words >= 2 && words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && c.nameWords(ts, te) {
 			continue // "ein Verbot der „Grauen Wölfe“": a name after its article, not a quotation
 		}
@@ -364,6 +368,13 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 func (c *ctx) resolvePending() {
 	for _, p := range c.pendingDirect {
 		off := c.toks[p.ts].Start
+		if c.headingLike(p.ts, p.te) {
+			// „Große Vorbilder für den Sport“ alone on its line, without a full stop: a
+			// heading that quotes someone the article names later, not whoever the paragraph
+			// before is about.
+			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+			continue
+		}
 		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
 			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
@@ -392,6 +403,21 @@ func (c *ctx) resolvePending() {
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
+}
+
+// headingLike reports whether the quotation [ts, te) fills its paragraph, is short, and ends
+// without a full stop, question or exclamation mark: a heading or a pull quote.
+func (c *ctx) headingLike(ts, te int) bool {
+	if te-ts > 12 || !c.aloneInBlock(c.toks[ts].Start, c.toks[te-1].End) {
+		return false
+	}
+	b := c.blockOf(c.toks[ts].Start)
+	for k := ts; k < len(c.toks) && c.blockOf(c.toks[k].Start) == b; k++ {
+		if t := &c.toks[k]; t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…" {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveInner attributes quoted fragments without a speech verb of their own that lie inside

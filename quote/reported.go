@@ -490,7 +490,7 @@ func (c *ctx) konjMood(s, e int) (strong, weak bool) {
 		if !ok || !isLowerWord(&c.toks[i]) || c.inMarks(c.toks[i].Start) {
 			continue // the speaker's own words in quotation marks ("ich sehe") are no report
 		}
-		if v == "2" {
+		if strings.HasPrefix(v, "2") {
 			weak = true
 		} else {
 			strong = true
