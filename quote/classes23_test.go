@@ -54,3 +54,22 @@ func TestGermanClassesStop23(t *testing.T) {
 			not:   []string{"Kandidaten wissen"}},
 	})
 }
+
+// TestRoleApposition covers a role whose qualifier runs on before the name apposed to it: the
+// name speaks, never another person the article gives that role, before or after.
+func TestRoleApposition(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "the name after the role's qualifier, not the role's holder named later",
+			text: "„Alle Optionen gehören auf den Tisch“, sagte der Co-Vorsitzende der Grünen im Land, Tim Schaft. „Wir wollen Ruhe.“\n" +
+				"Der Vorsitzende der Fraktion, Jens Brandt, sieht Schnittmengen.",
+			names: map[string]string{"Tim Schaft": per, "Jens Brandt": per, "Grünen": org},
+			want:  []attribution{{"Alle Optionen gehören auf den Tisch", "Tim Schaft", article.SpeakerSubject, true}},
+			never: []string{"Jens Brandt"}},
+		{name: "the name after an institute's long name and its abbreviation",
+			text: "Ministerpräsident Bodo Kranz zieht in den Landtag ein.\n" +
+				"Die Partei stehe für Abschottung, sagte der Präsident des Instituts für Wirtschaftsforschung (IWF), Marcel Brandt. Er halte eine Abwanderung für wahrscheinlich.",
+			names: map[string]string{"Bodo Kranz": per, "Marcel Brandt": per, "Instituts für Wirtschaftsforschung": org, "IWF": org},
+			want:  []attribution{{"Die Partei stehe für Abschottung", "Marcel Brandt", article.SpeakerSubject, false}},
+			never: []string{"Bodo Kranz"}},
+	})
+}

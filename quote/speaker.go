@@ -141,6 +141,13 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return noSpeaker
 	}
 	cls := c.lx.class(first)
+	if c.lx.roleHead(c.toks[h].Norm) != "" {
+		if sp := c.apposedName(se); sp.known() {
+			// "sagte der Präsident des Instituts für X (XY), Marcel Brandt.": the name apposed
+			// to the role speaks, never someone else the article gives that role.
+			return sp
+		}
+	}
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
 		if n := c.tiedRole(h, off); n != "" {
 			return speaker{name: n, how: article.SpeakerRole}
@@ -178,6 +185,41 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	return c.antecedent(c.toks[ss].Start, sex, false)
+}
+
+// apposedName returns the person named right after the words of a role that end before token
+// k, past the rest of the role's qualifier ("der Co-Vorsitzende der Grünen, Tim Schaft",
+// "der Präsident des Instituts für Wirtschaft (IfW), Marcel Brandt"): the qualifier runs to
+// the first comma without a verb, a quotation mark or the sentence's end, and the name is
+// followed by punctuation or a lower-case word, not by more name words.
+func (c *ctx) apposedName(k int) speaker {
+	if k <= 0 || k >= len(c.toks) {
+		return noSpeaker
+	}
+	si := c.sentOf[k-1]
+	_, se := c.sentRange(si)
+	for j := k; j < se && j < k+10; j++ {
+		t := &c.toks[j]
+		if isQuoteMark(t) || c.isVerbForm(t.Norm) && isLowerWord(t) || t.Text == "." || t.Text == ":" || t.Text == ";" {
+			return noSpeaker
+		}
+		if !isPunct(t, ",") {
+			continue
+		}
+		m := c.mentionAt(j + 1)
+		if m == nil || m.org || m.quoted || j+1 >= se || m.pos != c.toks[j+1].Start {
+			return noSpeaker
+		}
+		e := j + 1
+		for e < se && c.mentionAt(e) == m {
+			e++
+		}
+		if e < se && !(c.toks[e].Kind == article.TokPunct || isLowerWord(&c.toks[e])) {
+			return noSpeaker // "…, Tim Schaft Bedenken": not a name closing an apposition
+		}
+		return speaker{name: m.canon, how: article.SpeakerSubject}
+	}
+	return noSpeaker
 }
 
 // ageOf returns the number of an age epithet whose noun is at h ("25" of "der 25-Jährige"),
