@@ -55,6 +55,9 @@ func (c *ctx) direct() {
 		if words >= 2 && words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && c.nameWords(ts, te) {
 			continue // "ein Verbot der „Grauen Wölfe“": a name after its article, not a quotation
 		}
+		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
+			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
+		}
 		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
@@ -267,6 +270,14 @@ func (c *ctx) hasLower(ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// commonNounAt reports whether token k is a capitalised common noun: no name, function word,
+// verb form or sentence opener.
+func (c *ctx) commonNounAt(k int) bool {
+	t := &c.toks[k]
+	return isWord(t) && isCap(t) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && c.mentionAt(k) == nil &&
+		c.placeAt(k) == nil && !c.otherNameAt(k) && c.toks[k].Start != c.sents[c.sentOf[k]].Start
 }
 
 // nameWords reports whether tokens [ts, te) are only capitalised words (and hyphens), as a
