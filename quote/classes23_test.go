@@ -77,3 +77,26 @@ func TestRoleApposition(t *testing.T) {
 			never: []string{"Bodo Kranz"}},
 	})
 }
+
+// TestSubjectCarriesOn covers a pronoun after a sentence that opens with its subject: the
+// subject carries on, though someone else spoke last or was named since.
+func TestSubjectCarriesOn(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "a new subject after the last speaker's paragraph",
+			text: "„Wer das glaubt, irrt gewaltig“, sagte Parteichef Ralf Engel.\n" +
+				"Verbandschef Olaf Hein scheint sich derweil die Hände zu reiben. „Das ist das Ende der Koalition“, sagte er gegenüber der Zeitung.",
+			names: map[string]string{"Ralf Engel": per, "Olaf Hein": per},
+			want:  []attribution{{"Das ist das Ende der Koalition", "Olaf Hein", article.SpeakerCoreference, true}}},
+		{name: "the subject before a genitive name carries on, and so does the speaker of the sentence before",
+			text: "„Die Abwehr war zu schwach“, monierte Jens Kolb (50).\n" +
+				"Der 50-Jährige fand allerdings auch Lob für das Team von Erik Sand. „Sie haben stark gekämpft“, unterstrich er. Allerdings meinte er mit Blick auf das Finale: „Das dauert Wochen.“",
+			names: map[string]string{"Jens Kolb": per, "Erik Sand": per},
+			want: []attribution{{"Sie haben stark gekämpft", "Jens Kolb", article.SpeakerCoreference, true},
+				{"Das dauert Wochen.", "Jens Kolb", article.SpeakerCoreference, true}},
+			never: []string{"Erik Sand"}},
+		{name: "a person named after the last speaker, not as a subject, still blocks",
+			text: "„Wir arbeiten viel“, sagte Jens Kolb über seine Kunden, darunter der Schauspieler Erik Sand. „Das ist schön“, sagte er.",
+			names: map[string]string{"Jens Kolb": per, "Erik Sand": per},
+			noneAt: []string{"Das ist schön"}},
+	})
+}

@@ -187,6 +187,51 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	return c.antecedent(c.toks[ss].Start, sex, false)
 }
 
+// prevSubject returns the person that opens, as its subject, the sentence before the one at
+// offset off in the same paragraph, when that person's sex agrees (a name, "CSU-Chef Markus
+// Söder", or an epithet that resolves: "Der 50-Jährige"), or "".
+func (c *ctx) prevSubject(off int, sex byte) string {
+	si := c.sentenceAt(off)
+	if si <= 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+		return ""
+	}
+	ps, pe := c.sentRange(si - 1)
+	if ps < pe && isQuoteMark(&c.toks[ps]) {
+		// "„…“, unterstrich er. Allerdings meinte er: „…“": who spoke in the sentence before.
+		for k := range c.out {
+			if f := &c.out[k]; f.cueTok >= ps && f.cueTok < pe && f.q.Speaker != "" && f.q.SpeakerHow != article.SpeakerRole {
+				for _, m := range c.names.mentions {
+					if m.pos >= c.toks[ps].Start && m.pos < off && !m.org && !m.quoted && m.canon != f.q.Speaker {
+						return "" // "…, sagte Kolb über Kunden wie Erik Sand. „…“, sagte er": either
+					}
+				}
+				if m := c.names.sex[f.q.Speaker]; sex == 0 || m == 0 || m == sex {
+					return f.q.Speaker
+				}
+			}
+		}
+		return ""
+	}
+	if ps >= pe || c.inMarks(c.toks[ps].Start) {
+		return ""
+	}
+	s, e := c.npAfter(ps, pe)
+	if s != ps || e >= pe || c.isPronoun(s, e) {
+		return ""
+	}
+	if _, ok := c.lx.verbs[c.toks[e].Norm]; !ok && !c.isVerbForm(c.toks[e].Norm) && !isLowerWord(&c.toks[e]) {
+		return "" // the phrase must be followed by its verb or a lower-case word, not run on
+	}
+	sp := c.resolve(s, e, c.toks[s].Start, si-1)
+	if !sp.known() || sp.how == article.SpeakerRole {
+		return ""
+	}
+	if m := c.names.sex[sp.name]; sex != 0 && m != 0 && m != sex {
+		return ""
+	}
+	return sp.name
+}
+
 // apposedName returns the person named right after the words of a role that end before token
 // k, past the rest of the role's qualifier ("der Co-Vorsitzende der Grünen, Tim Schaft",
 // "der Präsident des Instituts für Wirtschaft (IfW), Marcel Brandt"): the qualifier runs to
@@ -733,7 +778,13 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
 			// The one who spoke last is not the person named last ("Roe said … two other
-			// clients, actor Malcom McDowell … “…,” he said"): either could be meant.
+			// clients, actor Malcom McDowell … “…,” he said"): either could be meant, unless
+			// the sentence just before opens with one of them as its subject ("CSU-Chef Markus
+			// Söder reibt sich die Hände. „…“, sagte er"; "Der 50-Jährige lobte das Team von
+			// Edin Terzic. „…“, unterstrich er"): the subject carries on.
+			if p := c.prevSubject(off, sex); p != "" && (p == first || p == last) {
+				return speaker{name: p, how: article.SpeakerCoreference}
+			}
 			return noSpeaker
 		}
 		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {

@@ -136,6 +136,9 @@ type AuditError struct {
 	Text    string `json:"text"`
 	Got     string `json:"got"`
 	Want    string `json:"want"`
+	// Source holds the words the prediction gives as its source, and Cue its cue.
+	Source string `json:"source,omitempty"`
+	Cue    string `json:"cue,omitempty"`
 }
 
 // AuditReport is the outcome of Audit.
@@ -449,7 +452,14 @@ func scoreAudit(pt *AuditPart, aa AuditArticle, raw []rune, a *article.Article, 
 			}
 		}
 		if matched && !g.Optional && p.Speaker == "" && g.Speaker != nil {
-			pt.Unnamed = append(pt.Unnamed, errAt(p.Start, p.End, "(none)", wantName(g.AuditQuote)))
+			e := errAt(p.Start, p.End, "(none)", wantName(g.AuditQuote))
+			if p.Source != nil {
+				e.Source = p.Source.Text
+			}
+			if p.Cue != nil {
+				e.Cue = p.Cue.Text
+			}
+			pt.Unnamed = append(pt.Unnamed, e)
 			pt.kind("no speaker", form(p.Direct), cueKind(p))
 		}
 	}
@@ -593,7 +603,7 @@ func (r *AuditReport) Text() string {
 			fmt.Fprintf(&b, "    wrong speaker  %s %d: got %q, want %q: %s\n", e.Article, e.Start, e.Got, e.Want, clip(e.Text))
 		}
 		for _, e := range p.Unnamed {
-			fmt.Fprintf(&b, "    no speaker     %s %d: want %q: %s\n", e.Article, e.Start, e.Want, clip(e.Text))
+			fmt.Fprintf(&b, "    no speaker     %s %d: want %q (cue %q, source %q): %s\n", e.Article, e.Start, e.Want, e.Cue, e.Source, clip(e.Text))
 		}
 		for _, e := range p.MissedQuotes {
 			fmt.Fprintf(&b, "    missed         %s %d: want %q: %s\n", e.Article, e.Start, e.Want, clip(e.Text))
