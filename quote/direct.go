@@ -670,6 +670,13 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if s, e, ok := c.appositionSubject(ss, v); ok {
 		return s, e // "Mara Kollwitz, Sprecherin der VPD im Landtag, sagte": the name, never the Landtag
 	}
+	if v-2 > ss && c.lx.class(c.toks[v-1].Norm) == "and" && isCap(&c.toks[v-2]) {
+		// "„…“, sagte Harris und versprach, …": the second verb shares the subject named
+		// right after the first.
+		if s, e := c.npBefore(v-1, ss); s > ss && c.isVerb(s-1, ss, se) && c.usedCue[s-1] && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
+			return s, e
+		}
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
