@@ -135,6 +135,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if sp := c.bodySpeaker(ss, se, off); sp.how != "" {
 		return sp // "das Verteidigungsministerium", "wie die Polizei mitteilte"
 	}
+	if sp := c.shortOrgName(ss, se, off); sp.known() {
+		return sp // "das Landratsamt" after "das Landratsamt Wunsiedel"
+	}
 	// No name: a role noun or epithet heads the phrase.
 	h := c.headNoun(ss, se)
 	if h < 0 {
@@ -230,6 +233,39 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 		return ""
 	}
 	return sp.name
+}
+
+// shortOrgName resolves a definite article and one noun ("das Landratsamt", "die
+// Staatsanwaltschaft") to the one organisation named before off whose name opens with that
+// noun ("Landratsamt Wunsiedel"), or to nobody when there is none or more than one.
+func (c *ctx) shortOrgName(ss, se, off int) speaker {
+	if se-ss != 2 || !isCap(&c.toks[ss+1]) || !isWord(&c.toks[ss+1]) {
+		return noSpeaker
+	}
+	switch c.lx.class(c.toks[ss].Norm) {
+	case "det", "det:m", "det:f":
+	default:
+		return noSpeaker
+	}
+	noun := c.toks[ss+1].Norm
+	found := ""
+	for _, m := range c.names.mentions {
+		if m.pos >= off || !m.org || m.quoted {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(m.canon))
+		if len(w) < 2 || w[0] != noun {
+			continue
+		}
+		if found != "" && found != m.canon {
+			return noSpeaker // two of that kind: the text does not say which
+		}
+		found = m.canon
+	}
+	if found == "" {
+		return noSpeaker
+	}
+	return speaker{name: found, how: article.SpeakerCoreference}
 }
 
 // apposedName returns the person named right after the words of a role that end before token
