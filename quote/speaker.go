@@ -236,7 +236,7 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 }
 
 // shortOrgName resolves a definite article and one noun ("das Landratsamt", "die
-// Staatsanwaltschaft") to the one organisation named before off whose name opens with that
+// Staatsanwaltschaft", "nach Angaben des Bistums") to the one organisation named before off whose name opens with that
 // noun ("Landratsamt Wunsiedel"), or to nobody when there is none or more than one.
 func (c *ctx) shortOrgName(ss, se, off int) speaker {
 	if se-ss != 2 || !isCap(&c.toks[ss+1]) || !isWord(&c.toks[ss+1]) {
@@ -254,7 +254,7 @@ func (c *ctx) shortOrgName(ss, se, off int) speaker {
 			continue
 		}
 		w := strings.Fields(strings.ToLower(m.canon))
-		if len(w) < 2 || w[0] != noun {
+		if len(w) < 2 || w[0] != noun && w[0] != trimGenitive(noun) && w[0]+"es" != noun {
 			continue
 		}
 		if found != "" && found != m.canon {
