@@ -83,6 +83,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.closesSentence(v+1, me) && !c.thatless(v+1, me) {
 		if comma := c.lastCommaBefore(ss, v); comma > ss+2 {
 			s, e := comma+1, v
+			if c.relativeOpening(s, e) {
+				return false // "Es gab Fragen, die Bender souverän beantwortete": a relative clause
+			}
 			if c.speakerWords(s, e) && c.npLike(s, e) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
 				c.emit(ss, comma, false, false, v, s, e, speakerOf(s, e))
 				return true
@@ -748,6 +751,25 @@ func (c *ctx) relativeVerb(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpening reports whether the words [s, e) after a comma open a relative clause: a
+// d-word before a person's name or before another article ("…, die Bender beantwortete",
+// "…, die der Minister beantwortete"), where an article never stands.
+func (c *ctx) relativeOpening(s, e int) bool {
+	if e-s < 2 || !c.lx.isDet(c.toks[s].Norm) || !isLowerWord(&c.toks[s]) {
+		return false
+	}
+	switch c.lx.class(c.toks[s].Norm) {
+	case "indef", "poss", "det:dem":
+		return false
+	}
+	n := s + 1
+	if c.lx.isDet(c.toks[n].Norm) && isLowerWord(&c.toks[n]) {
+		return true
+	}
+	m := c.mentionAt(n)
+	return m != nil && !m.org && m.pos == c.toks[n].Start && !c.compoundBeyondName(n) // not "der Trump-Vertraute"
 }
 
 // negated reports whether a negation stands in tokens [s, e) ("nannte … nicht", "did not say").
