@@ -55,6 +55,9 @@ func (c *ctx) direct() {
 		if words >= 2 && words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && c.nameWords(ts, te) {
 			continue // "ein Verbot der „Grauen Wölfe“": a name after its article, not a quotation
 		}
+		if closeTok+1 < len(c.toks) && isPunct(&c.toks[closeTok+1], "(") && c.titleLike(ts, te) {
+			continue // "Lola in Silber: „Der Fuchs“ (Regie: …)": a work and its credits
+		}
 		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
 			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
 		}
