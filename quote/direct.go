@@ -409,7 +409,9 @@ func (c *ctx) resolvePending() {
 				}
 			}
 			if ss, se := c.npAfter(ps, pe); ss == ps && !c.inMarks(c.toks[ss].Start) {
-				if spk := c.resolve(ss, se, off, p.si); spk.known() && spk.how != article.SpeakerNone {
+				// Only a person the sentence before is about: "RTL war der erste Sender. „Ich
+				// sagte mir …“" is not the station's.
+				if spk := c.resolve(ss, se, off, p.si); spk.known() && spk.how != article.SpeakerNone && !c.orgName(spk.name) {
 					c.emit(p.ts, p.te, true, false, -1, ss, se, speaker{name: spk.name, how: article.SpeakerCoreference})
 					continue
 				}
@@ -417,6 +419,17 @@ func (c *ctx) resolvePending() {
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
+}
+
+// orgName reports whether the speaker name is an organisation's: a mention tagged so, or a
+// public body the text names by its noun.
+func (c *ctx) orgName(name string) bool {
+	for _, m := range c.names.mentions {
+		if m.canon == name {
+			return m.org
+		}
+	}
+	return c.names.sex[name] == 0 && !strings.Contains(name, " ")
 }
 
 // headingLike reports whether the quotation [ts, te) fills its paragraph, is short, and ends
