@@ -55,6 +55,9 @@ func (c *ctx) direct() {
 		if words >= 2 && words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && c.nameWords(ts, te) {
 			continue // "ein Verbot der „Grauen Wölfe“": a name after its article, not a quotation
 		}
+		if openTok-2 >= ssi && closeTok+1 < len(c.toks) && isPunct(&c.toks[openTok-1], "(") && isPunct(&c.toks[closeTok+1], ")") && acronym(c.toks[openTok-2].Text) {
+			continue // "SSDSGPS („Stefan sucht den Super-Grand-Prix-Star“)": what letters stand for
+		}
 		if closeTok+1 < len(c.toks) && isPunct(&c.toks[closeTok+1], "(") && c.titleLike(ts, te) {
 			continue // "Lola in Silber: „Der Fuchs“ (Regie: …)": a work and its credits
 		}
@@ -419,6 +422,19 @@ func (c *ctx) resolvePending() {
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
+}
+
+// acronym reports whether w is written in capitals only, with at least two letters ("SSDSGPS",
+// "NATO").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // orgName reports whether the speaker name is an organisation's: a mention tagged so, or a
