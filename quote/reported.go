@@ -177,7 +177,7 @@ func (c *ctx) unparsedSubject(ss, v int) bool {
 // "said in a statement it was", "announced March 24 that"). direct is true when no comma
 // stands between.
 func (c *ctx) complementStart(v, me int) (int, bool) {
-	for k := v + 1; k < me && k <= v+14; k++ {
+	for k := v + 1; k < me && k <= v+20; k++ {
 		t := &c.toks[k]
 		if isPunct(t, ",") {
 			return k + 1, false
@@ -658,6 +658,10 @@ func (c *ctx) infinitive(s, e int) bool {
 		}
 		if c.lx.zuInfinitive(t.Norm) {
 			return true
+		}
+		if t.Norm == "zu" && i > s && i+1 < e && (c.toks[i+1].Norm == "haben" || c.toks[i+1].Norm == "sein") && isLowerWord(&c.toks[i-1]) &&
+			(strings.HasSuffix(c.toks[i-1].Norm, "t") || strings.HasSuffix(c.toks[i-1].Norm, "en")) {
+			return true // a past infinitive: "die Jungen gewarnt zu haben", "untreu gewesen zu sein"
 		}
 	}
 	return false
