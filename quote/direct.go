@@ -544,6 +544,23 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	if !sep {
 		return -1, -1, -1, false
 	}
+	if c.lx.class(t.Norm) == "aux" && isLowerWord(t) && k+2 < sej {
+		// "„…“, hatte Goldberg erklärt", "„…“, hat sie am Montag gesagt": the auxiliary, its
+		// subject, then the participle that closes the clause.
+		if ss, se := c.npAfter(k+1, sej); ss == k+1 {
+			for v := se; v < sej && v <= se+4; v++ {
+				if c.isVerb(v, k, sej) && !c.usedCue[v] && c.lx.verbs[c.toks[v].Norm].ptcp {
+					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
+						return v, ss, se, true
+					}
+					break
+				}
+				if c.toks[v].Kind == article.TokPunct {
+					break
+				}
+			}
+		}
+	}
 	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
 	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
 		v := c.skipParenthesis(se, sej)
