@@ -141,8 +141,8 @@ func TestSubjectCarriesOn(t *testing.T) {
 				{"Das dauert Wochen.", "Jens Kolb", article.SpeakerCoreference, true}},
 			never: []string{"Erik Sand"}},
 		{name: "a person named after the last speaker, not as a subject, still blocks",
-			text: "„Wir arbeiten viel“, sagte Jens Kolb über seine Kunden, darunter der Schauspieler Erik Sand. „Das ist schön“, sagte er.",
-			names: map[string]string{"Jens Kolb": per, "Erik Sand": per},
+			text:   "„Wir arbeiten viel“, sagte Jens Kolb über seine Kunden, darunter der Schauspieler Erik Sand. „Das ist schön“, sagte er.",
+			names:  map[string]string{"Jens Kolb": per, "Erik Sand": per},
 			noneAt: []string{"Das ist schön"}},
 	})
 }
