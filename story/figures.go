@@ -31,7 +31,7 @@ func (bd *build) figures() {
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
 			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) || d.weakLabel(f, si) ||
-				lists[si] && f.Unit == "" {
+				lists[si] && f.Unit == "" || !d.labelFit(&f, si) {
 				continue
 			}
 			day := d.date
@@ -71,7 +71,7 @@ func (bd *build) figures() {
 	for _, g := range groups {
 		for _, part := range bd.byName(figs, g) {
 			qg := bd.quantity(figs, part)
-			if !confirmedOnly(&qg.q) {
+			if !bd.dropSmallOnce(figs, part, &qg.q) || !confirmedOnly(&qg.q) {
 				continue
 			}
 			qg.q.Label = shownLabel(figs, part, qg.q)
@@ -231,7 +231,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				}
 				continue
 			}
-			if !shareName(a.names, b.names) {
+			if !shareName(a.names, b.names) || !nested(a.names, b.names) {
 				// Different articles and no name in common: nothing shows they speak of the
 				// same thing ("1,66 Millionen Thüringer" and "3,3 Millionen Sachsen" are two
 				// electorates, not a dispute; the alignment pairs such look-alike sentences).
@@ -313,6 +313,22 @@ func shareName(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// nested: the names of one set are all in the other. Two values are one quantity in dispute
+// only when neither sentence names someone or something the other does not ("Urban gewann
+// … mit 42,4 Prozent der Erststimmen vor dem CDU-Kandidaten" and "Wolf kam … auf 28,2
+// Prozent der Stimmen … hinter Ulrike Jary von der CDU" share the CDU, not a quantity).
+func nested(a, b map[string]bool) bool {
+	sub := func(x, y map[string]bool) bool {
+		for k := range x {
+			if !y[k] {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(a, b) || sub(b, a)
 }
 
 // apartNames: both sets name someone or something, and none the same.
@@ -411,6 +427,31 @@ func (p disjoint) sets() [][]int {
 		out[k] = append(out[k], i)
 	}
 	return out
+}
+
+// dropSmallOnce takes out the values smallOnce finds, unless a figure giving the value counts
+// a part of a whole the story gives ("zwölf Menschen, zwei von ihnen schwer"), and reports
+// whether any value is left.
+func (bd *build) dropSmallOnce(figs []figAt, g []int, q *Quantity) bool {
+	part := map[string]bool{}
+	for _, k := range g {
+		if figs[k].f.Part {
+			part[figKey(figs[k].f.Value, figs[k].f.Unit)] = true
+		}
+	}
+	kept := q.Values[:0]
+	arts := map[string]bool{}
+	for _, v := range q.Values {
+		if bd.smallOnce(*q, v) && !part[figKey(v.Value, q.Unit)] {
+			continue
+		}
+		kept = append(kept, v)
+		for _, a := range v.Articles {
+			arts[a] = true
+		}
+	}
+	q.Values, q.Articles = kept, len(arts)
+	return len(kept) > 0
 }
 
 // confirmedOnly keeps, of a quantity with many values under one label, the values more

@@ -42,7 +42,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 56
+const ModelVersion = 57
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
@@ -107,6 +107,9 @@ type Entry struct {
 	Event    string      `json:"event,omitempty"`
 	Articles []string    `json:"articles"`
 	Mentions []Statement `json:"mentions"` // where the date is written: time expression spans
+	// Minor: one of the entries past the MaxTimelineShown a page shows (fewer articles give
+	// it, or it is a month or a year); kept here for readers of the JSON.
+	Minor bool `json:"minor,omitempty"`
 }
 
 // Quantity is one thing measured, with every value given for it.

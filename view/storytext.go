@@ -169,12 +169,15 @@ func (p *printer) story(s *story.Story) {
 	}
 	if len(s.Timeline) > 0 {
 		p.heading(2, "Timeline")
-		for _, t := range s.Timeline {
+		for _, t := range s.ShownTimeline() {
 			what := t.Text
 			if t.Kind == "first_report" {
 				what = "first report: " + t.Text
 			}
 			p.item(0, p.text(t.Date+" — "+what)+" "+p.ids(t.Articles))
+		}
+		if n := s.TimelineMore(); n > 0 {
+			p.item(0, p.text(fmt.Sprintf("… %d more dates, fewer articles give them (all in the JSON's timeline)", n)))
 		}
 	}
 	if len(s.Figures) > 0 {
