@@ -42,7 +42,7 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 	}
 	written := map[string]bool{}
 	for k := lo; k <= hi; k++ {
-		written[d.an.Tokens[k].Text] = true
+		written[strings.ToLower(d.an.Tokens[k].Text)] = true
 	}
 	pastPassive := false
 	for w := range d.pack.Words("story_past_passive") {
@@ -50,11 +50,12 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 	}
 	var kept []string
 	for _, w := range strings.Fields(f.What) {
+		lw := strings.ToLower(w)
 		switch {
-		case written[w] || written[w+"n"]:
+		case written[lw] || written[lw+"n"]:
 			// As written, or a plural modifier put in the nominative ("bewaffneten Soldaten").
 			kept = append(kept, w)
-		case made(w, written):
+		case made(lw, written):
 			if pastPassive {
 				kept = append(kept, w)
 			}
@@ -85,7 +86,16 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 			return false // "zwei Dritteln der Abgeordneten" is a share, not two of anything
 		}
 	}
-	return d.anchored(f, kept, lo, hi, set["capital_nouns"] != "0")
+	var seen []string // the label's words as the sentence writes them
+	for _, w := range kept {
+		if written[strings.ToLower(w)] {
+			seen = append(seen, w)
+		}
+	}
+	if len(seen) == 0 {
+		return false
+	}
+	return d.anchored(f, seen, lo, hi, set["capital_nouns"] != "0")
 }
 
 // hasSuffix reports whether w ends in one of the space-separated suffixes.
@@ -122,7 +132,7 @@ func (d *doc) anchored(f *article.Figure, words []string, lo, hi int, before boo
 	}
 	best := -1
 	for k := lo; k <= hi; k++ {
-		if d.an.Tokens[k].Text != words[0] || k >= fa && k <= fb {
+		if !strings.EqualFold(d.an.Tokens[k].Text, words[0]) || k >= fa && k <= fb {
 			continue
 		}
 		if best < 0 || dist(k, fa, fb) < dist(best, fa, fb) {
@@ -142,8 +152,14 @@ func (d *doc) anchored(f *article.Figure, words []string, lo, hi int, before boo
 	if !before {
 		// Where nouns are not capitalised, nothing tells the noun before a number from a verb
 		// or an adjective ("infections cost Americans nearly $7 billion", "the first year
-		// that more than 1% …"): the thing counted follows its number, or it is not named.
-		return false
+		// that more than 1% …"): the thing counted follows its number, or a link word joins
+		// them ("gusts of up to 140 km/h"), or it is not named.
+		links := d.pack.Words("figure_links")
+		if fa-best != 2 {
+			return false
+		}
+		_, ok := links[d.an.Tokens[best+1].Norm]
+		return ok
 	}
 	if best > 0 && d.figureAtToken(best-1, f.Start) {
 		return false // the label is another number's noun ("Die drei Parteien kommen … auf 44")
@@ -154,7 +170,7 @@ func (d *doc) anchored(f *article.Figure, words []string, lo, hi int, before boo
 	end := best
 	last := words[len(words)-1]
 	for k := best + 1; k < fa; k++ {
-		if d.an.Tokens[k].Text == last {
+		if strings.EqualFold(d.an.Tokens[k].Text, last) {
 			end = k
 		}
 	}

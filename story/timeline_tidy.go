@@ -122,8 +122,8 @@ func bareClock(g *tlGroup) bool {
 }
 
 // loneWordPeriod: an entry for a period longer than a day (a season, a half, a year) whose
-// every mention is one word without a digit ("fall within an area" read as autumn, "Heute
-// berät er …"): a word that names a period as often means something else.
+// every mention is one lower-case word without a digit ("fall within an area" read as
+// autumn): a word that names a period as often means something else.
 func loneWordPeriod(g *tlGroup) bool {
 	v := g.e.Value
 	if len(v) >= 10 && v[4] == '-' && v[7] == '-' || len(g.e.Mentions) == 0 {
@@ -131,8 +131,8 @@ func loneWordPeriod(g *tlGroup) bool {
 	}
 	for _, m := range g.e.Mentions {
 		t := strings.TrimSpace(m.Text)
-		if strings.ContainsAny(t, " 0123456789") {
-			return false
+		if strings.ContainsAny(t, " 0123456789") || !startsLower(t) {
+			return false // "Frühjahr" is a noun; "fall" may be a verb
 		}
 	}
 	return true
