@@ -2,6 +2,7 @@ package story
 
 import (
 	"strings"
+	"unicode"
 
 	"crosscheck/article"
 )
@@ -198,7 +199,7 @@ func (d *doc) numberBetween(a, b int) bool {
 	return false
 }
 
-// namePart reports whether a unit-less figure written in digits follows a capitalised word
+// namePart reports whether a unit-less figure written in digits follows a word with a capital
 // inside its sentence at once: the number is part of a name ("iPhone 16 Plus", "RBB 24
 // Inforadio", "Formel 1", "Wahlkreis Bautzen 5"), not an amount.
 func (d *doc) namePart(f article.Figure, si int) bool {
@@ -211,7 +212,7 @@ func (d *doc) namePart(f article.Figure, si int) bool {
 		return false
 	}
 	p := d.an.Tokens[fa-1]
-	return p.Kind == article.TokWord && !p.Stop && p.End == d.an.Tokens[fa].Start-1 && startsUpperWord(p.Text)
+	return p.Kind == article.TokWord && !p.Stop && p.End == d.an.Tokens[fa].Start-1 && strings.IndexFunc(p.Text, unicode.IsUpper) >= 0
 }
 
 func dist(k, a, b int) int {
