@@ -297,17 +297,36 @@ func (bd *build) provenance(ds []link.Derivation) {
 			if _, ok := bd.sup.stated(i, si)[j]; ok {
 				continue
 			}
-			list = append(list, Unsupported{Article: d.Article, Start: s.start, End: s.end,
-				Text: s.text, Source: d.Source, Partial: bd.sup.partial[i][si][j]})
+			u := Unsupported{Article: d.Article, Start: s.start, End: s.end,
+				Text: s.text, Source: d.Source, Partial: bd.sup.partial[i][si][j]}
+			also := map[string]bool{}
+			for k := range bd.sup.stated(i, si) {
+				if k != i && k != j {
+					also[bd.docs[k].a.ID] = true
+				}
+			}
+			for _, p := range bd.sup.pairedWith[i][si] {
+				// A sentence the alignment paired with it tells the same in other words,
+				// even where it does not state every name and number of it.
+				if p[0] != i && p[0] != j && bd.docs[p[0]].sents[p[1]].usable {
+					also[bd.docs[p[0]].a.ID] = true
+				}
+			}
+			u.StatedBy = keys(also)
+			if len(u.StatedBy) == 0 {
+				bd.st.SingleSourceTotal++
+			}
+			list = append(list, u)
 			facts = append(facts, len(s.nums)+len(s.names)+len(s.dates) > 0)
 		}
 		bd.st.UnsupportedTotal += len(list)
 		if len(list) > MaxUnsupported {
-			// Keep the claims with figures, names or dates first, in text order.
+			// Keep the claims only this article makes first, those with figures, names or
+			// dates before the others, in text order.
 			var keep []Unsupported
-			for pass := 0; pass < 2 && len(keep) < MaxUnsupported; pass++ {
+			for pass := 0; pass < 4 && len(keep) < MaxUnsupported; pass++ {
 				for k, u := range list {
-					if facts[k] == (pass == 0) && len(keep) < MaxUnsupported {
+					if (len(u.StatedBy) == 0) == (pass < 2) && facts[k] == (pass%2 == 0) && len(keep) < MaxUnsupported {
 						keep = append(keep, u)
 					}
 				}

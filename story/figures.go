@@ -345,14 +345,16 @@ func apartNames(a, b map[string]bool) bool {
 }
 
 // byName splits one quantity's figures into the things they are said of: two figures
-// belong together when they give the same value or their sentences share a name (or one
-// names nothing). "2 Spiele" of a club and "710 Spiele" of a player are two quantities.
+// belong together when they give the same value or their sentences share the name of a
+// person or an organisation (or one names none). "2 Spiele" of a club and "710 Spiele" of a player are two quantities.
 func (bd *build) byName(figs []figAt, g []int) [][]int {
 	sets := newDisjoint(len(g))
 	names := make([]map[string]bool, len(g))
 	for i, k := range g {
 		names[i] = map[string]bool{}
-		for _, n := range bd.docs[figs[k].doc].sents[figs[k].sent].names {
+		// People and organisations say whose a quantity is; a place both sentences name
+		// ("in Deutschland") does not make VW's 120.000 jobs and ZF's 14.000 one quantity.
+		for _, n := range bd.docs[figs[k].doc].sents[figs[k].sent].actors {
 			names[i][n] = true
 		}
 	}

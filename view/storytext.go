@@ -251,15 +251,15 @@ func (p *printer) story(s *story.Story) {
 			p.item(0, p.text(fmt.Sprintf("%s is a %s of %s (coverage %.2f%s%s)", d.Article, d.Kind, d.Source, d.Coverage, via, est)))
 		}
 	}
-	if len(s.Unsupported) > 0 {
+	if single := s.SingleSource(); len(single) > 0 {
 		p.heading(2, "Statements only one source makes")
-		if s.UnsupportedTotal > len(s.Unsupported) {
-			p.para(p.text(fmt.Sprintf("%d of %d, those with figures, names and dates first.", len(s.Unsupported), s.UnsupportedTotal)))
+		if s.SingleSourceTotal > len(single) {
+			p.para(p.text(fmt.Sprintf("%d of %d, those with figures, names and dates first.", len(single), s.SingleSourceTotal)))
 			if p.md {
 				fmt.Fprintln(p.w)
 			}
 		}
-		for _, u := range s.Unsupported {
+		for _, u := range single {
 			part := ""
 			if u.Partial {
 				part = "partly "
