@@ -201,7 +201,8 @@ func (d *doc) numberBetween(a, b int) bool {
 
 // namePart reports whether a unit-less figure written in digits follows a word with a capital
 // inside its sentence at once: the number is part of a name ("iPhone 16 Plus", "RBB 24
-// Inforadio", "Formel 1", "Wahlkreis Bautzen 5"), not an amount.
+// Inforadio", "Formel 1", "Wahlkreis Bautzen 5"), not an amount. A place or a person before
+// a count, or a number of a thousand or more, is no name.
 func (d *doc) namePart(f article.Figure, si int) bool {
 	if f.Unit != "" {
 		return false
@@ -212,7 +213,15 @@ func (d *doc) namePart(f article.Figure, si int) bool {
 		return false
 	}
 	p := d.an.Tokens[fa-1]
-	return p.Kind == article.TokWord && !p.Stop && p.End == d.an.Tokens[fa].Start-1 && strings.IndexFunc(p.Text, unicode.IsUpper) >= 0
+	if f.Value >= 1000 || p.Kind != article.TokWord || p.Stop || p.End != d.an.Tokens[fa].Start-1 || strings.IndexFunc(p.Text, unicode.IsUpper) < 0 {
+		return false
+	}
+	for _, e := range d.an.Entities {
+		if p.Start >= e.Start && p.End <= e.End && (e.Type == article.EntityPlace || e.Type == article.EntityPerson) {
+			return false // "in Neustadt 1.400 Einsätze": a place, then a count
+		}
+	}
+	return true
 }
 
 func dist(k, a, b int) int {

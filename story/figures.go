@@ -162,6 +162,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		names   map[string]bool // names in the sentences that give it
 		doc     int
 		approxN int
+		at      []Statement
 	}
 	claims := map[string]*claim{}
 	var order []string
@@ -187,6 +188,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		if f.f.Approximate {
 			c.approxN++
 		}
+		c.at = append(c.at, Statement{Article: bd.docs[f.doc].a.ID, Start: f.f.Start, End: f.f.End, Text: f.f.Text})
 		if f.day != "" {
 			c.days[f.day] = true
 			if c.minDay == "" || f.day < c.minDay {
@@ -261,6 +263,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		}
 		v.GivenBy = keys(c.givers)
 		v.Articles = keys(c.arts)
+		v.Mentions = c.at
 		q.Values = append(q.Values, v)
 	}
 	qg.q = q

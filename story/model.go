@@ -45,7 +45,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 58
+const ModelVersion = 59
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
@@ -136,6 +136,8 @@ type Value struct {
 	GivenBy     []string `json:"given_by"` // who gave it, "" never
 	Articles    []string `json:"articles"`
 	Conflicts   bool     `json:"conflicts"` // disagrees with another value for the same moment
+	// Mentions are where the value is written: each figure's article and offsets.
+	Mentions []Statement `json:"mentions"`
 }
 
 // Said is one statement of a speaker as it travels between articles. Direct quotations
