@@ -397,8 +397,55 @@ func (bd *build) retitle(title string, docs []int) string {
 	for _, i := range docs {
 		named = named || article.IsSiteName(title, bd.docs[i].a.Site())
 	}
-	if !named || len(docs) == 0 {
+	if len(docs) == 0 {
+		return title
+	}
+	if !named {
+		if broken(title) {
+			if t := bd.bestTitle(docs); t != "" {
+				return t
+			}
+		}
 		return title
 	}
 	return Title(bd.docs[docs[0]].a)
+}
+
+// broken reports whether a title is a teaser cut off ("Automobilindustrie - VW-Sparkurs:
+// Werksschließungen und ...") or a live ticker's shell of fields ("Liveticker | Deutschland -
+// Ungarn 2:0 | 1. Spieltag | …"): a reader needs a whole headline.
+func broken(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.Count(t, " | ") >= 2
+}
+
+// bestTitle picks, of the complete titles of docs, the one whose words the other titles
+// share most (the headline nearest the story's centre), "" when none is complete.
+func (bd *build) bestTitle(docs []int) string {
+	stems := make([]map[string]bool, len(docs))
+	for k, i := range docs {
+		stems[k] = bd.titleStems(bd.docs[i].a.Title)
+	}
+	best, bestN := "", -1
+	for k, i := range docs {
+		t := strings.TrimSpace(bd.docs[i].a.Title)
+		if len(t) < 20 || broken(t) || article.IsSiteName(t, bd.docs[i].a.Site()) {
+			continue
+		}
+		n := 0
+		for m := range docs {
+			if m == k {
+				continue
+			}
+			for w := range stems[k] {
+				if stems[m][w] {
+					n++
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = t, n
+		}
+	}
+	return best
 }

@@ -561,7 +561,8 @@ func (d *doc) figureDate(si int, f article.Figure) string {
 	best, bestD := "", -1
 	for _, t := range d.an.Times {
 		if t.Start < s.start || t.Start >= s.end || (t.Type != article.TimeDate && t.Type != article.TimeTime) ||
-			t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+			len(t.Value) < 4 || strings.HasSuffix(t.Value, "_REF") {
+			// "this century" (20) or a decade dates no figure.
 			continue
 		}
 		if t.End > f.Start && t.Start < f.End {

@@ -1,6 +1,11 @@
 package story
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+	"crosscheck/lang/de"
+)
 
 // TestTidyRules: the small tests behind the timeline's and the summary's rules.
 func TestTidyRules(t *testing.T) {
@@ -30,4 +35,23 @@ func TestTidyRules(t *testing.T) {
 		loneWordPeriod(period("2023-SP", "this spring")) || loneWordPeriod(period("2023-03-24", "today")) {
 		t.Error("only a lower-case word alone naming a period is left out")
 	}
+	if !broken("Automobilindustrie - VW-Sparkurs: Werksschließungen und ...") || !broken("Liveticker | Neustadt - Altdorf 2:0 | 1. Spieltag | Liga") ||
+		broken("Neustadt gewinnt das Derby gegen Altdorf") {
+		t.Error("a teaser cut off or a ticker's shell is a broken title; a whole headline is not")
+	}
+	for text, want := range map[string]bool{
+		"Der Preis: 799 Euro ohne Laufwerk.":             true,
+		"Sinners Antwort: Nur einen Satz gab er ab.":     true,
+		"DETROW: That was the congressman from Ohio.":    true,
+		"Fakten: Der Demokrat erhielt 81 Millionen.":     false,
+		"Der Verein hat am Montag bestätigt: Er bleibt.": false,
+	} {
+		if got := teaserHead(deTokens(text)); got != want {
+			t.Errorf("teaserHead(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func deTokens(text string) []article.Token {
+	return de.New().Tokens(text)
 }
