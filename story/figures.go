@@ -163,6 +163,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		doc     int
 		approxN int
 		at      []Statement
+		sents   [][2]int // doc, sentence of each figure
 	}
 	claims := map[string]*claim{}
 	var order []string
@@ -189,6 +190,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 			c.approxN++
 		}
 		c.at = append(c.at, Statement{Article: bd.docs[f.doc].a.ID, Start: f.f.Start, End: f.f.End, Text: f.f.Text})
+		c.sents = append(c.sents, [2]int{f.doc, f.sent})
 		if f.day != "" {
 			c.days[f.day] = true
 			if c.minDay == "" || f.day < c.minDay {
@@ -244,8 +246,13 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				same = same || b.days[d]
 			}
 			if same || len(a.days) == 0 || len(b.days) == 0 {
-				// The same moment, or a moment unknown: sources disagree.
-				a.v.Conflicts, b.v.Conflicts, q.Conflict = true, true, true
+				// The same moment, or a moment unknown: sources disagree, when the alignment
+				// paired two of their sentences (they tell the same thing). Otherwise nothing
+				// shows the two values are of one thing ("Der Linke-Politiker erhielt 42,4
+				// Prozent der Stimmen", "Die Linke hat nur 4,5 Prozent der Stimmen erlangt").
+				if bd.paired(a.sents, b.sents) {
+					a.v.Conflicts, b.v.Conflicts, q.Conflict = true, true, true
+				}
 			} else {
 				q.Update = true
 			}
@@ -313,6 +320,20 @@ func shareName(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {
 			return true
+		}
+	}
+	return false
+}
+
+// paired reports whether the alignment paired a sentence of a with one of b.
+func (bd *build) paired(a, b [][2]int) bool {
+	for _, x := range a {
+		for _, p := range bd.sup.pairedWith[x[0]][x[1]] {
+			for _, y := range b {
+				if p == y {
+					return true
+				}
+			}
 		}
 	}
 	return false
