@@ -80,7 +80,9 @@ func (bd *build) figures() {
 				// under "unclear".
 				continue
 			}
-			bd.quants = append(bd.quants, qg)
+			for _, q := range bd.splitFlat(qg.q) {
+				bd.quants = append(bd.quants, quantGroup{q: q, sents: qg.sents})
+			}
 		}
 	}
 	sort.SliceStable(bd.quants, func(i, j int) bool {
@@ -93,6 +95,88 @@ func (bd *build) figures() {
 	for _, g := range bd.quants {
 		bd.st.Figures = append(bd.st.Figures, g.q)
 	}
+}
+
+// splitFlat shows the values of a quantity that is neither updated nor in dispute as one
+// row only when something ties them: one article gives both (a series, a projection after
+// another), the alignment paired their sentences, or the people and organisations one of
+// their sentences names are all named in one of the other's. Otherwise they are values of one label said of different things
+// ("Stimmen: 42,4 %" of a candidate, "28,2 %" of another, "4,5 %" of a party; "1,66 Mio."
+// voters of one state and "3,3 Mio." of another), and each gets its own row.
+func (bd *build) splitFlat(q Quantity) []Quantity {
+	if q.Update || q.Conflict || len(q.Values) < 2 {
+		return []Quantity{q}
+	}
+	type at struct {
+		arts  map[string]bool
+		sents [][2]int
+	}
+	info := make([]at, len(q.Values))
+	for k, v := range q.Values {
+		x := at{arts: map[string]bool{}}
+		for _, a := range v.Articles {
+			x.arts[a] = true
+		}
+		for _, m := range v.Mentions {
+			i, ok := bd.byID[m.Article]
+			if !ok {
+				continue
+			}
+			si := bd.docs[i].an.SentenceAt(m.Start)
+			if si < 0 {
+				continue
+			}
+			x.sents = append(x.sents, [2]int{i, si})
+		}
+		info[k] = x
+	}
+	sets := newDisjoint(len(q.Values))
+	for a := range info {
+		for b := a + 1; b < len(info); b++ {
+			if !apart(info[a].arts, info[b].arts) || bd.paired(info[a].sents, info[b].sents) || bd.sameActors(info[a].sents, info[b].sents) {
+				sets.union(a, b)
+			}
+		}
+	}
+	var out []Quantity
+	for _, set := range sets.sets() {
+		part := q
+		part.Values = make([]Value, 0, len(set))
+		arts := map[string]bool{}
+		for _, k := range set {
+			part.Values = append(part.Values, q.Values[k])
+			for _, a := range q.Values[k].Articles {
+				arts[a] = true
+			}
+		}
+		part.Articles = len(arts)
+		out = append(out, part)
+	}
+	return out
+}
+
+// sameActors reports whether a sentence of a and one of b name people or organisations,
+// the names of one all among the other's.
+func (bd *build) sameActors(a, b [][2]int) bool {
+	set := func(x [2]int) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range bd.docs[x[0]].sents[x[1]].actors {
+			m[n] = true
+		}
+		return m
+	}
+	for _, x := range a {
+		sx := set(x)
+		if len(sx) == 0 {
+			continue
+		}
+		for _, y := range b {
+			if sy := set(y); len(sy) > 0 && nested(sx, sy) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeParaphrases joins quantities that measure one thing in other words ("1.400
