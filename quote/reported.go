@@ -69,7 +69,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			s, e = a, b
 		}
 		if s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
-			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) {
+			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
 					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
@@ -755,6 +755,25 @@ func (c *ctx) relativeVerb(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// adverbialClause reports whether [s, e) is only an adverbial clause in the indicative ("Auch
+// als Winterkorn als Zeuge aussagt, zeigt er sich ahnungslos"): when, because or although
+// something happens is the author's frame, not what was said.
+func (c *ctx) adverbialClause(s, e int) bool {
+	k := s
+	if cls := c.lx.class(c.toks[k].Norm); k+1 < e && isCap(&c.toks[k]) && (cls == "" && c.lx.p.Stopword(c.toks[k].Norm) || cls == "adv") {
+		k++ // "Auch als …", "Erst wenn …"
+	}
+	if k >= e || c.lx.class(c.toks[k].Norm) != "sub" || c.hasKonj(k, e) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if isPunct(&c.toks[j], ",") {
+			return false // a main clause may follow the subordinate one
+		}
+	}
+	return true
 }
 
 // relativeOpening reports whether the words [s, e) after a comma open a relative clause: a
