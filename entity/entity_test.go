@@ -737,6 +737,16 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Durek Verrett", Type: "person"}}, []string{"Schamane Durek Verrett", "Schamane", "Schamane Verrett"}},
 		{"city and district", "In Bremen-Vegesack brannte eine Lagerhalle, nach dem Berlin-Besuch reiste er ab.",
 			[]article.Entity{{Text: "Bremen-Vegesack", Type: "place"}, {Text: "Berlin", Type: "place"}}, nil},
+		{"a lead noun and a person's name are one organisation", "Das Bündnis Sahra Wagenknecht legte zu. Die Stiftung Klaus Müller fördert Schulen, der Verlag Hans Weber druckt.",
+			[]article.Entity{{Text: "Bündnis Sahra Wagenknecht", Type: "organisation"}, {Text: "Stiftung Klaus Müller", Type: "organisation"}, {Text: "Verlag Hans Weber", Type: "organisation"}},
+			[]string{"Sahra Wagenknecht", "Klaus Müller", "Hans Weber", "Bündnis Sahra Wagenknecht"}},
+		{"a cue before a given name", "Der Sender Heinz Meier berichtete live, die Band Coldplay spielte.",
+			[]article.Entity{{Text: "Heinz Meier", Type: "organisation"}, {Text: "Coldplay", Type: "organisation"}}, []string{"Heinz Meier", "Sender Heinz Meier"}},
+		{"a person's name and an institution noun", "Die Heinrich Böll Stiftung und das Max Planck Institut warnten, die Konrad Adenauer Stiftung auch.",
+			[]article.Entity{{Text: "Heinrich Böll Stiftung", Type: "organisation"}, {Text: "Max Planck Institut", Type: "organisation"}, {Text: "Konrad Adenauer Stiftung", Type: "organisation"}},
+			[]string{"Heinrich Böll", "Max Planck"}},
+		{"a possessor and a speaker after a cue stay persons", "Die Partei Sahra Wagenknechts gewann. Das sagte der Zeitung Anna Schmidt, die Sprecherin.",
+			[]article.Entity{{Text: "Sahra Wagenknechts", Type: "person"}, {Text: "Anna Schmidt", Type: "person"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
