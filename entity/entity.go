@@ -211,6 +211,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
 		ms = articleTeamCities(ms, r, rw)
+		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }

@@ -205,11 +205,35 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		if m.typ == article.EntityPerson && b-a >= 3 {
 			if l := &ti[b-1]; isUpperStart(ws[b-1].text) && wd.dict(l.lower) == 1 && !l.first && l.lex == 0 && l.gaz == 0 {
 				m.end = ws[b-2].end
+				b--
 			}
+		}
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a >= 3 && nounAfterName(ws, ti, a, b, wd) {
+			// "Robert Andrich Mehlwürmer": a noun after a given name and a surname is no
+			// part of the name, nor is a lower-case word it leaves at the end ("Marcel
+			// Wachsmann zu Boden").
+			b--
+			for b-a > 2 && !isUpperStart(ws[b-1].text) {
+				b--
+			}
+			m.end = ws[b-1].end
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// nounAfterName reports whether the last word of the person's name ws[a:b] is a noun of
+// the dictionary that no list holds as a name, after a given name and a surname ("Robert
+// Andrich Mehlwürmer", "Manuel Neuers Nationalmannschaftskarriere"). (A surname in the
+// genitive and a noun, "Müllers Traumtor", is cut article-wide: see articleLoneNouns.)
+func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
+	l := &ti[b-1]
+	if !isUpperStart(ws[b-1].text) || !unnamed(l) || strings.IndexByte(l.lower, '-') >= 0 ||
+		wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd) {
+		return false
+	}
+	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0
 }
 
 // modelNumber reports whether a word is a product's model number: three digits or more
