@@ -745,6 +745,10 @@ func TestGermanFailures(t *testing.T) {
 		{"a person's name and an institution noun", "Die Heinrich Böll Stiftung und das Max Planck Institut warnten, die Konrad Adenauer Stiftung auch.",
 			[]article.Entity{{Text: "Heinrich Böll Stiftung", Type: "organisation"}, {Text: "Max Planck Institut", Type: "organisation"}, {Text: "Konrad Adenauer Stiftung", Type: "organisation"}},
 			[]string{"Heinrich Böll", "Max Planck"}},
+		{"a club whose name starts with a number, and short forms", "Schalke 04 gegen 1. FC Köln: Der S04 verlor, Ronaldo spielt bei Al-Nassr.",
+			[]article.Entity{{Text: "1. FC Köln", Type: "organisation"}, {Text: "S04", Type: "organisation"}, {Text: "Al-Nassr", Type: "organisation"}}, []string{"Al-Nassr"}},
+		{"a company of several words the lexicon holds", "Adrian Newey wechselt zu Aston Martin, der Konzern Lockheed Martin liefert.",
+			[]article.Entity{{Text: "Aston Martin", Type: "organisation"}, {Text: "Lockheed Martin", Type: "organisation"}, {Text: "Adrian Newey", Type: "person"}}, []string{"Aston Martin", "Martin"}},
 		{"a possessor and a speaker after a cue stay persons", "Die Partei Sahra Wagenknechts gewann. Das sagte der Zeitung Anna Schmidt, die Sprecherin.",
 			[]article.Entity{{Text: "Sahra Wagenknechts", Type: "person"}, {Text: "Anna Schmidt", Type: "person"}}, nil},
 	}

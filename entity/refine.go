@@ -140,6 +140,24 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			m.end, m.typ, m.canon, m.strong = ws[e-1].end, article.EntityOther, "", true
 			b = e
 		}
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" {
+			// "Aston Martin", "Lockheed Martin": a company of several words the lexicon
+			// holds, not starting with a given name ("Hugo Boss" may be the man), is the
+			// company, also where the tagger saw only its last words.
+			l := ti[a].lower
+			for i := a + 1; i < b; i++ {
+				l += " " + ti[i].lower
+			}
+			lex := gazOnce().lex
+			switch {
+			case b-a >= 2 && !ti[a].first && ti[a].lex&lxFirst == 0 && lex[l]&lxOrg != 0:
+				m.typ, m.canon, m.strong = article.EntityOrganisation, "", true
+			case a > 0 && isUpperStart(ws[a-1].text) && !ti[a-1].first && ti[a-1].lex&lxFirst == 0 && ws[a].start == ws[a-1].end+1 &&
+				(len(out) == 0 || out[len(out)-1].end <= ws[a-1].start) && lex[ti[a-1].lower+" "+l]&lxOrg != 0:
+				m.start, m.typ, m.canon, m.strong = ws[a-1].start, article.EntityOrganisation, "", true
+				a--
+			}
+		}
 		if m.sub == "" && m.typ != article.EntityOrganisation && (institution(ws[b-1].text, b-a, rw) ||
 			m.typ == article.EntityPerson && b-a >= 2 && strings.IndexByte(ws[b-1].text, '-') < 0 && endsIn(strings.TrimSuffix(ti[b-1].lower, "s"), rw.orgAfterName)) {
 			// "Robert Koch-Institut", "Otto-Schott-Gymnasium": a name and an institution

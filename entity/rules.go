@@ -75,6 +75,13 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 	for i := 0; i < len(ws); i++ {
 		t := &ti[i]
 		if !isNameStart(ws[i].text) {
+			// A club the lists hold that starts with a number: "1. FC Köln".
+			if t.gazStart && isDigitByte(ws[i].text[0]) {
+				if n, k, c := gazMatch(ti, i); n > 2 && kindType(k) != "" {
+					add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: kindType(k), canon: c, strong: true, sent: si, team: k&gTeam != 0})
+					i += n - 1
+				}
+			}
 			continue
 		}
 		// Longest gazetteer match, exact or with inflected adjectives ("Schwarze Meer").
