@@ -775,6 +775,18 @@ func TestGermanFailures(t *testing.T) {
 	}
 }
 
+// TestCityAfterArticle: a city's name never takes an article, so after one it is a noun
+// ("die Löwen": lions, not Leuven), in the whole article.
+func TestCityAfterArticle(t *testing.T) {
+	es := entities("Die Gründer überzeugten die Löwen nicht. Der Bürgermeister von Löwen ist in Belgien.")
+	if find(es, "Belgien") == nil {
+		t.Errorf("Belgien not found in %+v", es)
+	}
+	if g := find(es, "Löwen"); g != nil {
+		t.Errorf("Löwen is a %s", g.Type)
+	}
+}
+
 // TestCompoundWithNoun: a name joined to a common noun by a hyphen is a part, as GermEval
 // writes it; double names of places and persons and institutions are not.
 func TestCompoundWithNoun(t *testing.T) {
