@@ -749,6 +749,8 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "1. FC Köln", Type: "organisation"}, {Text: "S04", Type: "organisation"}, {Text: "Al-Nassr", Type: "organisation"}}, []string{"Al-Nassr"}},
 		{"a company of several words the lexicon holds", "Adrian Newey wechselt zu Aston Martin, der Konzern Lockheed Martin liefert.",
 			[]article.Entity{{Text: "Aston Martin", Type: "organisation"}, {Text: "Lockheed Martin", Type: "organisation"}, {Text: "Adrian Newey", Type: "person"}}, []string{"Aston Martin", "Martin"}},
+		{"a town that is the surname of a person the article names", "Kenan Karaman spielt für Schalke. In der 50. Minute scheiterte Karaman am Torwart.",
+			[]article.Entity{{Text: "Karaman", Type: "person"}, {Text: "Kenan Karaman", Type: "person"}}, nil},
 		{"a possessor and a speaker after a cue stay persons", "Die Partei Sahra Wagenknechts gewann. Das sagte der Zeitung Anna Schmidt, die Sprecherin.",
 			[]article.Entity{{Text: "Sahra Wagenknechts", Type: "person"}, {Text: "Anna Schmidt", Type: "person"}}, nil},
 	}
