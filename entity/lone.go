@@ -117,3 +117,29 @@ func loneNoun(m mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *
 	stem := strings.TrimSuffix(t.lower, "s")
 	return wd.dict(t.lower)&2 != 0 || wd.dict(stem)&2 != 0 || dictCompound(t.lower, wd)
 }
+
+// articleCuedNames gives a name the reading a cue gave it anywhere in the article: where
+// the text says "die US-Band Linkin Park" once, "Linkin Park" is the band in every
+// sentence, not the place the tagger or the place-noun rule took it for where no cue
+// stands: the cue is evidence of this article, the lists are not.
+func articleCuedNames(ms []mention, r *article.Runes) []mention {
+	var cued map[string]string
+	for _, m := range ms {
+		if m.cued && m.sub == "" {
+			if cued == nil {
+				cued = map[string]string{}
+			}
+			cued[strings.ToLower(r.Slice(m.start, m.end))] = m.typ
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if cued == nil || m.cued || m.sub != "" || m.block {
+			continue
+		}
+		if typ, ok := cued[strings.ToLower(r.Slice(m.start, m.end))]; ok {
+			m.typ, m.canon, m.strong = typ, "", true
+		}
+	}
+	return ms
+}

@@ -441,14 +441,16 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 		{
 			switch {
 			case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
-				ms[k].typ, ms[k].canon, ms[k].strong = article.EntityOrganisation, "", true
+				ms[k].typ, ms[k].canon, ms[k].strong, ms[k].cued = article.EntityOrganisation, "", true, true
 				if lead {
 					ms[k].start = ws[i-1].start
 				} else if ms[k].start < ws[i].start {
 					ms[k].start = ws[i].start // "Sender Heinz Meier" taken whole: the cue is no part
 				}
 			case k >= 0 && lead && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
-				ms[k].start, ms[k].canon = ws[i-1].start, ""
+				ms[k].start, ms[k].canon, ms[k].cued = ws[i-1].start, "", true
+			case k >= 0 && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
+				ms[k].cued = true // the tagger agrees: the article's reading all the same
 			case k < 0:
 				j := i + 1
 				for j < len(ws) && j < i+3 && isUpperStart(ws[j].text) && strings.IndexByte(ws[j].text, '-') < 0 {
@@ -459,7 +461,7 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 					covered = covered || ms[k].start < ws[j-1].end && ws[i].start < ms[k].end
 				}
 				if !covered {
-					m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityOrganisation, strong: true, sent: si}
+					m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: si}
 					if lead {
 						m.start = ws[i-1].start
 					}
