@@ -753,6 +753,8 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Karaman", Type: "person"}, {Text: "Kenan Karaman", Type: "person"}}, nil},
 		{"a cue's reading holds in the whole article", "Die Rockband Maple Park ist zurück. Maple Park feiern ein Comeback. Die Band Frida Gold tourt, am Freitag tritt Frida Gold auf.",
 			[]article.Entity{{Text: "Maple Park", Type: "organisation"}, {Text: "Frida Gold", Type: "organisation"}}, []string{"Frida Gold"}},
+		{"a noun before a given name, and the names after it", "Fotos zeigen, wie sie mit Ehemann William zu einem Gottesdienst in Schottland fuhr.",
+			[]article.Entity{{Text: "William", Type: "person"}, {Text: "Schottland", Type: "place"}}, []string{"Ehemann William"}},
 		{"a possessor and a speaker after a cue stay persons", "Die Partei Sahra Wagenknechts gewann. Das sagte der Zeitung Anna Schmidt, die Sprecherin.",
 			[]article.Entity{{Text: "Sahra Wagenknechts", Type: "person"}, {Text: "Anna Schmidt", Type: "person"}}, nil},
 	}

@@ -111,7 +111,10 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		}
 	}
 	ms = cuedNames(ms, first, ws, ti, si, rw)
-	out := ms[:first]
+	// A fresh slice: a mention may become two (a role cut off as a blocker, a town's
+	// adjective split from a body), and writing them into ms would overwrite the next
+	// mention before it is read.
+	out := append(make([]mention, 0, len(ms)+4), ms[:first]...)
 	for k := first; k < len(ms); k++ {
 		m := ms[k]
 		a, b := at(m.start), after(m.end)
@@ -164,7 +167,9 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			// noun after a hyphen name the institution, not a person.
 			m.typ, m.canon, m.strong = article.EntityOrganisation, "", true
 		}
-		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a >= 3 && (commonNoun(&ti[a], wd) || afterDeterminer(ws, ti, a, rw) && unnamed(&ti[a])) {
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && (b-a >= 3 && (commonNoun(&ti[a], wd) || afterDeterminer(ws, ti, a, rw) && unnamed(&ti[a])) ||
+			b-a == 2 && commonNoun(&ti[a], wd) && (ti[a+1].first || ti[a+1].lex&lxFirst != 0) && !isAllCaps(ws[a].text)) {
+			// (Also a noun before a given name alone: "mit Ehemann William".)
 			// "der amerikanische Schamane Durek Verrett": a noun before the name, or a
 			// word no list holds after an article and its adjectives, is a role. The
 			// article learns it (a blocker), so "Schamane" is a role everywhere in it.
