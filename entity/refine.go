@@ -169,10 +169,10 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		}
 		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && (b-a >= 3 && (commonNoun(&ti[a], wd) || afterDeterminer(ws, ti, a, rw) && unnamed(&ti[a])) ||
 			b-a == 2 && commonNoun(&ti[a], wd) && (ti[a+1].first || ti[a+1].lex&lxFirst != 0) && !isAllCaps(ws[a].text)) {
-			// (Also a noun before a given name alone: "mit Ehemann William".)
-			// "der amerikanische Schamane Durek Verrett": a noun before the name, or a
-			// word no list holds after an article and its adjectives, is a role. The
-			// article learns it (a blocker), so "Schamane" is a role everywhere in it.
+			// "der amerikanische Schamane Durek Verrett", "mit Ehemann William": a noun
+			// before the name, or a word no list holds after an article and its
+			// adjectives, is a role. The article learns it (a blocker), so "Schamane" is
+			// a role everywhere in it.
 			out = append(out, mention{start: ws[a].start, end: ws[a].end, sent: m.sent, block: true})
 			m.start = ws[a+1].start
 			a++
@@ -443,35 +443,33 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 		if (ti[i].first || k >= 0 && ms[k].typ == article.EntityPerson) && personAfterCue(ws, ti, i, k, ms, rw) {
 			continue // "die Partei Sahra Wagenknechts", "sagte der Zeitung Anna Schmidt"
 		}
-		{
-			switch {
-			case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
-				ms[k].typ, ms[k].canon, ms[k].strong, ms[k].cued = article.EntityOrganisation, "", true, true
+		switch {
+		case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
+			ms[k].typ, ms[k].canon, ms[k].strong, ms[k].cued = article.EntityOrganisation, "", true, true
+			if lead {
+				ms[k].start = ws[i-1].start
+			} else if ms[k].start < ws[i].start {
+				ms[k].start = ws[i].start // "Sender Heinz Meier" taken whole: the cue is no part
+			}
+		case k >= 0 && lead && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
+			ms[k].start, ms[k].canon, ms[k].cued = ws[i-1].start, "", true
+		case k >= 0 && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
+			ms[k].cued = true // the tagger agrees: the article's reading all the same
+		case k < 0:
+			j := i + 1
+			for j < len(ws) && j < i+3 && isUpperStart(ws[j].text) && strings.IndexByte(ws[j].text, '-') < 0 {
+				j++
+			}
+			covered := false
+			for k := first; k < len(ms); k++ {
+				covered = covered || ms[k].start < ws[j-1].end && ws[i].start < ms[k].end
+			}
+			if !covered {
+				m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: si}
 				if lead {
-					ms[k].start = ws[i-1].start
-				} else if ms[k].start < ws[i].start {
-					ms[k].start = ws[i].start // "Sender Heinz Meier" taken whole: the cue is no part
+					m.start = ws[i-1].start
 				}
-			case k >= 0 && lead && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
-				ms[k].start, ms[k].canon, ms[k].cued = ws[i-1].start, "", true
-			case k >= 0 && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
-				ms[k].cued = true // the tagger agrees: the article's reading all the same
-			case k < 0:
-				j := i + 1
-				for j < len(ws) && j < i+3 && isUpperStart(ws[j].text) && strings.IndexByte(ws[j].text, '-') < 0 {
-					j++
-				}
-				covered := false
-				for k := first; k < len(ms); k++ {
-					covered = covered || ms[k].start < ws[j-1].end && ws[i].start < ms[k].end
-				}
-				if !covered {
-					m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: si}
-					if lead {
-						m.start = ws[i-1].start
-					}
-					ms = append(ms, m)
-				}
+				ms = append(ms, m)
 			}
 		}
 	}
