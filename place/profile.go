@@ -194,9 +194,14 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		// A club or body named after its town ("Bayer 04 Leverkusen", "Eintracht
 		// Frankfurt") is also that town, as other reports of its match call it.
 		if e.Type == article.EntityOrganisation {
-			for _, pk := range townsIn(n) {
+			tk, tw := towns(n)
+			for i, pk := range tk {
 				if pk != k {
 					ks = append(ks, pk)
+					// Shown as the town, not as its key, where an explanation names it.
+					if _, ok := p.Display[pk]; !ok {
+						p.Display[pk] = tw[i]
+					}
 				}
 			}
 		}
@@ -685,21 +690,26 @@ func isTown(w string) bool {
 // townsIn returns the name keys of the listed places (towns, regions, countries) that a
 // name of several words holds as a word of its own.
 func townsIn(name string) []string {
+	keys, _ := towns(name)
+	return keys
+}
+
+// towns returns townsIn's keys and, beside each, the word of the name that is the town.
+func towns(name string) (keys, words []string) {
 	ws := strings.Fields(name)
 	if len(ws) < 2 {
-		return nil
+		return nil, nil
 	}
-	var out []string
 	for _, w := range ws {
 		if utf8.RuneCountInString(w) < 4 || !unicode.IsUpper([]rune(w)[0]) {
 			continue
 		}
 		pk := entity.Key(article.EntityPlace, w)
 		if strings.HasPrefix(pk, article.EntityPlace+":geo:") {
-			out = append(out, keyName+pk)
+			keys, words = append(keys, keyName+pk), append(words, w)
 		}
 	}
-	return out
+	return keys, words
 }
 
 // scoresOf finds match results ("2:0", "1 : 3") in a headline: two reports whose headlines
