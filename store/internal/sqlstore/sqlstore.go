@@ -230,11 +230,20 @@ func encode(a *article.Article, an *article.Analysis) (*encoded, error) {
 
 // Lead returns the first store.LeadWords words of text.
 func Lead(text string) string {
-	f := strings.Fields(text)
-	if len(f) > store.LeadWords {
-		f = f[:store.LeadWords]
+	// strings.Fields of the whole text was 2% of all an ingest allocated.
+	var b strings.Builder
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if n == store.LeadWords {
+			break
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		n++
 	}
-	return strings.Join(f, " ")
+	return b.String()
 }
 
 // ErrNeedsAnalysis is returned by PutTx for an item without analysis whose content is not
