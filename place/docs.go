@@ -171,7 +171,8 @@ type primedDoc struct {
 	id, text string
 	toks     []article.Token
 	sents    []article.Sentence
-	prep     *link.Doc // made by Prepare, or nil
+	prep     *link.Doc     // made by Prepare, or nil
+	rec      *store.Record // the record as stored (its analysis with tokens)
 }
 
 const maxPrimed = 4096
@@ -200,7 +201,7 @@ func (p *Placer) PrimePrepared(r *store.Record, prepared any) {
 	if r == nil || r.Article == nil || r.Analysis == nil || len(r.Analysis.Tokens) == 0 {
 		return
 	}
-	pd := primedDoc{id: r.Article.ID, text: r.Article.Text, toks: r.Analysis.Tokens, sents: r.Analysis.Sentences}
+	pd := primedDoc{id: r.Article.ID, text: r.Article.Text, toks: r.Analysis.Tokens, sents: r.Analysis.Sentences, rec: r}
 	// Prepared from this very analysis (the one the record was stored with), or not at all.
 	if d, ok := prepared.(*link.Doc); ok && d.Analysis == r.Analysis && d.Article.ID == pd.id && d.Article.Text == pd.text {
 		pd.prep = d
@@ -213,6 +214,29 @@ func (p *Placer) PrimePrepared(r *store.Record, prepared any) {
 	p.primed.m[r.Seq] = pd
 }
 
+// reusingStore is a Store that can take back records the placer still holds as they were
+// stored, instead of decoding them again (sqlstore's PlaceableReusing).
+type reusingStore interface {
+	PlaceableReusing(ctx context.Context, after int64, limit int, reuse func(seq int64, hash string) *store.Record) ([]*store.Record, error)
+}
+
+// placeable reads the versions to place after cursor; those this process primed come as
+// the records it stored, not decoded from the store again.
+func (p *Placer) placeable(ctx context.Context, cursor int64) ([]*store.Record, error) {
+	rs, ok := p.st.(reusingStore)
+	if !ok {
+		return p.st.Placeable(ctx, cursor, p.opt.Batch)
+	}
+	return rs.PlaceableReusing(ctx, cursor, p.opt.Batch, func(seq int64, hash string) *store.Record {
+		p.primed.mu.Lock()
+		defer p.primed.mu.Unlock()
+		if d, ok := p.primed.m[seq]; ok && d.rec != nil && d.rec.Hash == hash {
+			return d.rec
+		}
+		return nil
+	})
+}
+
 // docFor is docOf, with the tokens a primed version came with.
 func (p *Placer) docFor(r *store.Record) *link.Doc {
 	p.primed.mu.Lock()
@@ -221,6 +245,13 @@ func (p *Placer) docFor(r *store.Record) *link.Doc {
 		delete(p.primed.m, r.Seq)
 	}
 	p.primed.mu.Unlock()
+	if ok && d.rec == r {
+		// The record as this process stored it, tokens and all (placeable).
+		if d.prep != nil && d.prep.Article == r.Article {
+			return d.prep
+		}
+		return docOf(r, p.reg)
+	}
 	an := r.Analysis
 	if !ok || d.id != r.Article.ID || d.text != r.Article.Text || an == nil || len(an.Tokens) > 0 {
 		return docOf(r, p.reg)
