@@ -128,6 +128,7 @@ type mention struct {
 	// ("Berkeley Lights"): they keep other mentions out and are dropped by resolve.
 	block bool
 	team  bool // a sports team of the teams list
+	cued  bool // typed by a noun before it ("die Band Coldplay"): the article's reading of the name
 }
 
 // Extract implements the analyze.Extractor interface: it appends the article's entity
@@ -211,6 +212,8 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
 		ms = articleTeamCities(ms, r, rw)
+		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
+		ms = articleCuedNames(ms, r)
 	}
 	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
 }

@@ -124,6 +124,24 @@ func loadGazetteer() *gazetteer {
 		if _, ok := g.canon[l]; !ok || k&(gCountry|gCity|gRegion|gOrg) != 0 {
 			g.canon[l] = canon
 		}
+		if strings.Contains(l, ". ") {
+			// "1. FC Köln" as the tagger's words meet it: "1", ".", "FC", "Köln".
+			var b strings.Builder
+			for i, w := range tokenize(l, 0, nil) {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w.text)
+			}
+			if t := b.String(); t != l {
+				g.kind[t] |= k
+				if _, ok := g.canon[t]; !ok {
+					g.canon[t] = canon
+				}
+				g.maxWords = max(g.maxWords, strings.Count(t, " ")+1)
+				g.firstWord[t[:strings.IndexByte(t, ' ')]] = true
+			}
+		}
 		if n := strings.Count(l, " ") + 1; n > 1 {
 			g.maxWords = max(g.maxWords, n)
 			fw := l[:strings.IndexByte(l, ' ')]

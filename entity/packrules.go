@@ -27,11 +27,13 @@ type ruleWords struct {
 	orgAfterPlace   map[string]bool // capitalised words that with a state before them name a university ("Ohio State")
 	cueTails        map[string]bool // the last three bytes of every cue: most words are ruled out by one lookup
 	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
+	orgLeads        map[string]bool // nouns that with a name after them are one organisation's name ("Bündnis Sahra Wagenknecht")
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
 	orgAfterName    []string        // nouns that after a name and a hyphen name an institution ("Robert Koch-Institut"); compounds count
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
 	nameArticles    map[string]bool
 	determiners     map[string]bool
+	possessives     map[string]bool // possessive pronouns: "seine", "ihre" (before a noun, never a name)
 	afterPlace      map[string]bool
 	months          map[string]string
 	weekdays        map[string]string
@@ -42,8 +44,8 @@ type ruleWords struct {
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
-var noRules = &ruleWords{placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
-	nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
+var noRules = &ruleWords{orgLeads: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+	nameArticles: map[string]bool{}, determiners: map[string]bool{}, possessives: map[string]bool{}, afterPlace: map[string]bool{},
 	stop: func(string) bool { return false }, norm: strings.ToLower}
 
 // rulesOf returns (once per pack) the rule words of pack p.
@@ -61,8 +63,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
-		nameArticles: map[string]bool{}, determiners: map[string]bool{}, afterPlace: map[string]bool{},
+	rw := &ruleWords{orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+		nameArticles: map[string]bool{}, determiners: map[string]bool{}, possessives: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
 	for w, roles := range src {
@@ -94,6 +96,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgAfterPlace[w] = true
 			case "org_cue":
 				rw.orgCues = append(rw.orgCues, w)
+			case "org_lead":
+				rw.orgLeads[w] = true
 			case "work_cue":
 				rw.workCues = append(rw.workCues, w)
 			case "org_after_name":
@@ -104,6 +108,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.nameArticles[w] = true
 			case "determiner":
 				rw.determiners[w] = true
+			case "possessive":
+				rw.possessives[w] = true
 			case "after_place":
 				rw.afterPlace[w] = true
 			}

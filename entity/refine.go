@@ -89,6 +89,19 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			i = j - 1
 			continue
 		}
+		if i > 0 && ws[i].start == ws[i-1].end+1 && strings.IndexByte(ws[i].text, '-') < 0 && endsIn(strings.TrimSuffix(ti[i].lower, "s"), rw.orgAfterName) && covering(i) < 0 {
+			// "Heinrich Böll Stiftung", "Max Planck Institut": a person's name and, after a
+			// space, an institution noun name the institution, as with a hyphen.
+			if k := covering(i - 1); k >= 0 && ms[k].typ == article.EntityPerson && ms[k].sub == "" && ms[k].end == ws[i-1].end {
+				ms[k].end, ms[k].typ, ms[k].canon, ms[k].strong = ws[i].end, article.EntityOrganisation, "", true
+				continue
+			}
+			if i > 1 && ti[i-2].first && isUpperStart(ws[i-1].text) && !isAllCaps(ws[i-1].text) && wd.dict(ti[i-1].lower)&1 == 0 &&
+				ws[i-1].start == ws[i-2].end+1 && covering(i-1) < 0 && covering(i-2) < 0 {
+				ms = append(ms, mention{start: ws[i-2].start, end: ws[i].end, typ: article.EntityOrganisation, strong: true, sent: si})
+				continue
+			}
+		}
 		if rw.bodyWord(ti[i].lower) && covering(i) < 0 && i > 0 {
 			ms = append(ms, mention{start: ws[i].start, end: ws[i].end, typ: article.EntityOrganisation, sent: si})
 		}
@@ -98,7 +111,10 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		}
 	}
 	ms = cuedNames(ms, first, ws, ti, si, rw)
-	out := ms[:first]
+	// A fresh slice: a mention may become two (a role cut off as a blocker, a town's
+	// adjective split from a body), and writing them into ms would overwrite the next
+	// mention before it is read.
+	out := append(make([]mention, 0, len(ms)+4), ms[:first]...)
 	for k := first; k < len(ms); k++ {
 		m := ms[k]
 		a, b := at(m.start), after(m.end)
@@ -127,15 +143,36 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			m.end, m.typ, m.canon, m.strong = ws[e-1].end, article.EntityOther, "", true
 			b = e
 		}
-		if m.sub == "" && m.typ != article.EntityOrganisation && institution(ws[b-1].text, b-a, rw) {
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" {
+			// "Aston Martin", "Lockheed Martin": a company of several words the lexicon
+			// holds, not starting with a given name ("Hugo Boss" may be the man), is the
+			// company, also where the tagger saw only its last words.
+			l := ti[a].lower
+			for i := a + 1; i < b; i++ {
+				l += " " + ti[i].lower
+			}
+			lex := gazOnce().lex
+			switch {
+			case b-a >= 2 && !ti[a].first && ti[a].lex&lxFirst == 0 && lex[l]&lxOrg != 0:
+				m.typ, m.canon, m.strong = article.EntityOrganisation, "", true
+			case a > 0 && isUpperStart(ws[a-1].text) && !ti[a-1].first && ti[a-1].lex&lxFirst == 0 && ws[a].start == ws[a-1].end+1 &&
+				(len(out) == 0 || out[len(out)-1].end <= ws[a-1].start) && lex[ti[a-1].lower+" "+l]&lxOrg != 0:
+				m.start, m.typ, m.canon, m.strong = ws[a-1].start, article.EntityOrganisation, "", true
+				a--
+			}
+		}
+		if m.sub == "" && m.typ != article.EntityOrganisation && (institution(ws[b-1].text, b-a, rw) ||
+			m.typ == article.EntityPerson && b-a >= 2 && strings.IndexByte(ws[b-1].text, '-') < 0 && endsIn(strings.TrimSuffix(ti[b-1].lower, "s"), rw.orgAfterName)) {
 			// "Robert Koch-Institut", "Otto-Schott-Gymnasium": a name and an institution
 			// noun after a hyphen name the institution, not a person.
 			m.typ, m.canon, m.strong = article.EntityOrganisation, "", true
 		}
-		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a >= 3 && (commonNoun(&ti[a], wd) || afterDeterminer(ws, ti, a, rw) && unnamed(&ti[a])) {
-			// "der amerikanische Schamane Durek Verrett": a noun before the name, or a
-			// word no list holds after an article and its adjectives, is a role. The
-			// article learns it (a blocker), so "Schamane" is a role everywhere in it.
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && (b-a >= 3 && (commonNoun(&ti[a], wd) || afterDeterminer(ws, ti, a, rw) && unnamed(&ti[a])) ||
+			b-a == 2 && commonNoun(&ti[a], wd) && (ti[a+1].first || ti[a+1].lex&lxFirst != 0) && !isAllCaps(ws[a].text)) {
+			// "der amerikanische Schamane Durek Verrett", "mit Ehemann William": a noun
+			// before the name, or a word no list holds after an article and its
+			// adjectives, is a role. The article learns it (a blocker), so "Schamane" is
+			// a role everywhere in it.
 			out = append(out, mention{start: ws[a].start, end: ws[a].end, sent: m.sent, block: true})
 			m.start = ws[a+1].start
 			a++
@@ -191,11 +228,35 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		if m.typ == article.EntityPerson && b-a >= 3 {
 			if l := &ti[b-1]; isUpperStart(ws[b-1].text) && wd.dict(l.lower) == 1 && !l.first && l.lex == 0 && l.gaz == 0 {
 				m.end = ws[b-2].end
+				b--
 			}
+		}
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a >= 3 && nounAfterName(ws, ti, a, b, wd) {
+			// "Robert Andrich Mehlwürmer": a noun after a given name and a surname is no
+			// part of the name, nor is a lower-case word it leaves at the end ("Marcel
+			// Wachsmann zu Boden").
+			b--
+			for b-a > 2 && !isUpperStart(ws[b-1].text) {
+				b--
+			}
+			m.end = ws[b-1].end
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// nounAfterName reports whether the last word of the person's name ws[a:b] is a noun of
+// the dictionary that no list holds as a name, after a given name and a surname ("Robert
+// Andrich Mehlwürmer", "Manuel Neuers Nationalmannschaftskarriere"). (A surname in the
+// genitive and a noun, "Müllers Traumtor", is cut article-wide: see articleLoneNouns.)
+func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
+	l := &ti[b-1]
+	if !isUpperStart(ws[b-1].text) || !unnamed(l) || strings.IndexByte(l.lower, '-') >= 0 ||
+		wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd) {
+		return false
+	}
+	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0
 }
 
 // modelNumber reports whether a word is a product's model number: three digits or more
@@ -312,7 +373,7 @@ func furniture(ti []tokInfo) bool {
 // lower-case words and all. Mentions of this sentence start at ms[first]; ms is returned
 // in text order from first on.
 func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords) []mention {
-	if len(rw.orgCues) == 0 && len(rw.workCues) == 0 {
+	if len(rw.orgCues) == 0 && len(rw.workCues) == 0 && len(rw.orgLeads) == 0 {
 		return ms
 	}
 	starting := func(start int) int {
@@ -363,28 +424,83 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 			i = j
 			continue
 		}
-		if isUpperStart(ws[i].text) && ti[i].role == 0 && !ti[i].first && is(i-1, rw.orgCues) && strings.IndexByte(ws[i].text, '-') < 0 {
-			k := starting(ws[i].start)
-			switch {
-			case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
-				ms[k].typ, ms[k].canon, ms[k].strong = article.EntityOrganisation, "", true
-			case k < 0:
-				j := i + 1
-				for j < len(ws) && j < i+3 && isUpperStart(ws[j].text) && strings.IndexByte(ws[j].text, '-') < 0 {
-					j++
+		if !isUpperStart(ws[i].text) || ti[i].role != 0 || strings.IndexByte(ws[i].text, '-') >= 0 {
+			continue
+		}
+		// A lead noun is part of the name it starts ("Bündnis Sahra Wagenknecht", "Verlag
+		// Paul Haupt"); a cue is not ("die Band Coldplay").
+		lead := isUpperStart(ws[i-1].text) && rw.orgLeads[ti[i-1].lower]
+		if !lead && !is(i-1, rw.orgCues) {
+			continue
+		}
+		k := starting(ws[i].start)
+		if k < 0 {
+			// The tagger may have taken the noun into a person's name ("Sender Heinz Meier").
+			if k = starting(ws[i-1].start); k >= 0 && (ms[k].end < ws[i].end || ms[k].typ == article.EntityOrganisation && !lead) {
+				k = -1
+			}
+		}
+		if (ti[i].first || k >= 0 && ms[k].typ == article.EntityPerson) && personAfterCue(ws, ti, i, k, ms, rw) {
+			continue // "die Partei Sahra Wagenknechts", "sagte der Zeitung Anna Schmidt"
+		}
+		switch {
+		case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
+			ms[k].typ, ms[k].canon, ms[k].strong, ms[k].cued = article.EntityOrganisation, "", true, true
+			if lead {
+				ms[k].start = ws[i-1].start
+			} else if ms[k].start < ws[i].start {
+				ms[k].start = ws[i].start // "Sender Heinz Meier" taken whole: the cue is no part
+			}
+		case k >= 0 && lead && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
+			ms[k].start, ms[k].canon, ms[k].cued = ws[i-1].start, "", true
+		case k >= 0 && ms[k].sub == "" && ms[k].typ == article.EntityOrganisation && ms[k].start == ws[i].start:
+			ms[k].cued = true // the tagger agrees: the article's reading all the same
+		case k < 0:
+			j := i + 1
+			for j < len(ws) && j < i+3 && isUpperStart(ws[j].text) && strings.IndexByte(ws[j].text, '-') < 0 {
+				j++
+			}
+			covered := false
+			for k := first; k < len(ms); k++ {
+				covered = covered || ms[k].start < ws[j-1].end && ws[i].start < ms[k].end
+			}
+			if !covered {
+				m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: si}
+				if lead {
+					m.start = ws[i-1].start
 				}
-				covered := false
-				for k := first; k < len(ms); k++ {
-					covered = covered || ms[k].start < ws[j-1].end && ws[i].start < ms[k].end
-				}
-				if !covered {
-					ms = append(ms, mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityOrganisation, strong: true, sent: si})
-				}
+				ms = append(ms, m)
 			}
 		}
 	}
 	slices.SortStableFunc(ms[first:], func(a, b mention) int { return a.start - b.start })
 	return ms
+}
+
+// personAfterCue reports whether a person's name after an organisation cue (ws[i] its
+// first word, ms[k] its mention when there is one) is still a person: a possessor in the
+// genitive ("die Partei Sahra Wagenknechts": her party), or the subject after a dative
+// object of a verb of saying ("Das sagte der Zeitung Anna Schmidt").
+func personAfterCue(ws []word, ti []tokInfo, i, k int, ms []mention, rw *ruleWords) bool {
+	last := i
+	if k >= 0 {
+		for last+1 < len(ws) && ws[last+1].end <= ms[k].end {
+			last++
+		}
+	} else {
+		for last+1 < len(ws) && last < i+2 && isUpperStart(ws[last+1].text) {
+			last++
+		}
+	}
+	if last > i && strings.HasSuffix(ti[last].lower, "s") && !strings.HasSuffix(ti[last].lower, "ss") {
+		return true
+	}
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if rw.saying(ti[j].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func openQuote(s string) bool {

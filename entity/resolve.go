@@ -74,6 +74,13 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 	// words ("Trumps Wahlkampfversprechen") is cut back to the name.
 	for i := range ms {
 		m := &ms[i]
+		if m.strong && m.typ == article.EntityPlace && m.sub == "" && !m.team {
+			// A town the lists hold that is the surname of a person the article names in
+			// full ("Kenan Karaman", then "Karaman") is that person.
+			if _, ok := full[strings.ToLower(text(m))]; ok && strings.IndexByte(text(m), ' ') < 0 {
+				m.typ, m.canon = article.EntityPerson, ""
+			}
+		}
 		if m.strong || m.sub != "" {
 			continue
 		}

@@ -75,6 +75,13 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 	for i := 0; i < len(ws); i++ {
 		t := &ti[i]
 		if !isNameStart(ws[i].text) {
+			// A club the lists hold that starts with a number: "1. FC Köln".
+			if t.gazStart && isDigitByte(ws[i].text[0]) {
+				if n, k, c := gazMatch(ti, i); n > 2 && kindType(k) != "" {
+					add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: kindType(k), canon: c, strong: true, sent: si, team: k&gTeam != 0})
+					i += n - 1
+				}
+			}
 			continue
 		}
 		// Longest gazetteer match, exact or with inflected adjectives ("Schwarze Meer").
@@ -117,6 +124,12 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 					i++
 					continue
 				}
+			}
+			if typ == article.EntityPlace && n == 1 && k&(gCountry|gRegion|gSubdiv) == 0 && i > 0 && rw.nameArticles[ti[i-1].lower] && !isUpperStart(ws[i-1].text) {
+				// A city's name never takes an article: "die Löwen" (the show's investors, a
+				// club's nickname) are no Leuven. The article learns it (a blocker).
+				add(mention{start: ws[i].start, end: ws[i].end, sent: si, block: true})
+				continue
 			}
 			if typ != "" && !(n == 1 && i == 0 && k&gCountry == 0 && !strongAlone(t.lower)) {
 				add(mention{start: ws[i].start, end: ws[i+n-1].end, typ: typ, canon: c, strong: true, sent: si, team: k&gTeam != 0})

@@ -48,6 +48,22 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && closeTok+1 < len(c.toks) && c.isVerb(closeTok+1, ssi, sej) && !c.hasLower(ts, te) {
 			continue // "Der „Bild“ sagte der Regisseur": the name of whom it was said to
 		}
+		if words <= 5 && openTok-1 > ssi && c.lx.class(c.toks[openTok-1].Norm) == "gen" && isCap(&c.toks[ts]) &&
+			isCap(&c.toks[openTok-2]) && isWord(&c.toks[openTok-2]) && !c.isVerbForm(c.toks[openTok-2].Norm) && !c.lx.p.Stopword(c.toks[openTok-2].Norm) {
+			continue // "Der Moderator von „Wer wird Millionär?“": the title of a show after its noun
+		}
+		if words >= 2 && words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && c.nameWords(ts, te) {
+			continue // "ein Verbot der „Grauen Wölfe“": a name after its article, not a quotation
+		}
+		if openTok-2 >= ssi && closeTok+1 < len(c.toks) && isPunct(&c.toks[openTok-1], "(") && isPunct(&c.toks[closeTok+1], ")") && acronym(c.toks[openTok-2].Text) {
+			continue // "SSDSGPS („Stefan sucht den Super-Grand-Prix-Star“)": what letters stand for
+		}
+		if closeTok+1 < len(c.toks) && isPunct(&c.toks[closeTok+1], "(") && c.titleLike(ts, te) {
+			continue // "Lola in Silber: „Der Fuchs“ (Regie: …)": a work and its credits
+		}
+		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
+			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
+		}
 		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
@@ -262,6 +278,30 @@ func (c *ctx) hasLower(ts, te int) bool {
 	return false
 }
 
+// commonNounAt reports whether token k is a capitalised common noun: no name, function word,
+// verb form or sentence opener.
+func (c *ctx) commonNounAt(k int) bool {
+	t := &c.toks[k]
+	return isWord(t) && isCap(t) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && c.mentionAt(k) == nil &&
+		c.placeAt(k) == nil && !c.otherNameAt(k) && c.toks[k].Start != c.sents[c.sentOf[k]].Start
+}
+
+// nameWords reports whether tokens [ts, te) are only capitalised words (and hyphens), as a
+// name of several words is ("Grauen Wölfe", "Letzte Generation"); a sentence or phrase quoted
+// has a lower-case word or punctuation.
+func (c *ctx) nameWords(ts, te int) bool {
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if isPunct(t, "-") {
+			continue
+		}
+		if !isWord(t) || !isCap(t) || c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // compoundPart reports whether the quotation between the marks at open and close is part of a
 // compound word: a hyphen right after the closing mark or right before the opening one.
 func (c *ctx) compoundPart(open, close int) bool {
@@ -345,6 +385,13 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 func (c *ctx) resolvePending() {
 	for _, p := range c.pendingDirect {
 		off := c.toks[p.ts].Start
+		if c.headingLike(p.ts, p.te) {
+			// „Große Vorbilder für den Sport“ alone on its line, without a full stop: a
+			// heading that quotes someone the article names later, not whoever the paragraph
+			// before is about.
+			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+			continue
+		}
 		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
 			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
@@ -365,7 +412,9 @@ func (c *ctx) resolvePending() {
 				}
 			}
 			if ss, se := c.npAfter(ps, pe); ss == ps && !c.inMarks(c.toks[ss].Start) {
-				if spk := c.resolve(ss, se, off, p.si); spk.known() && spk.how != article.SpeakerNone {
+				// Only a person the sentence before is about: "RTL war der erste Sender. „Ich
+				// sagte mir …“" is not the station's.
+				if spk := c.resolve(ss, se, off, p.si); spk.known() && spk.how != article.SpeakerNone && !c.orgName(spk.name) {
 					c.emit(p.ts, p.te, true, false, -1, ss, se, speaker{name: spk.name, how: article.SpeakerCoreference})
 					continue
 				}
@@ -373,6 +422,45 @@ func (c *ctx) resolvePending() {
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
+}
+
+// acronym reports whether w is written in capitals only, with at least two letters ("SSDSGPS",
+// "NATO").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// orgName reports whether the speaker name is an organisation's: a mention tagged so, or a
+// public body the text names by its noun.
+func (c *ctx) orgName(name string) bool {
+	for _, m := range c.names.mentions {
+		if m.canon == name {
+			return m.org
+		}
+	}
+	return c.names.sex[name] == 0 && !strings.Contains(name, " ")
+}
+
+// headingLike reports whether the quotation [ts, te) fills its paragraph, is short, and ends
+// without a full stop, question or exclamation mark: a heading or a pull quote.
+func (c *ctx) headingLike(ts, te int) bool {
+	if te-ts > 12 || !c.aloneInBlock(c.toks[ts].Start, c.toks[te-1].End) {
+		return false
+	}
+	b := c.blockOf(c.toks[ts].Start)
+	for k := ts; k < len(c.toks) && c.blockOf(c.toks[k].Start) == b; k++ {
+		if t := &c.toks[k]; t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…" {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveInner attributes quoted fragments without a speech verb of their own that lie inside
@@ -455,6 +543,23 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	}
 	if !sep {
 		return -1, -1, -1, false
+	}
+	if c.lx.class(t.Norm) == "aux" && isLowerWord(t) && k+2 < sej {
+		// "„…“, hatte Goldberg erklärt", "„…“, hat sie am Montag gesagt": the auxiliary, its
+		// subject, then the participle that closes the clause.
+		if ss, se := c.npAfter(k+1, sej); ss == k+1 {
+			for v := se; v < sej && v <= se+4; v++ {
+				if c.isVerb(v, k, sej) && !c.usedCue[v] && c.lx.verbs[c.toks[v].Norm].ptcp {
+					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
+						return v, ss, se, true
+					}
+					break
+				}
+				if c.toks[v].Kind == article.TokPunct {
+					break
+				}
+			}
+		}
 	}
 	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
 	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
@@ -611,6 +716,16 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return v + 1, v + 2
 		}
 	}
+	if s, e, ok := c.appositionSubject(ss, v); ok {
+		return s, e // "Mara Kollwitz, Sprecherin der VPD im Landtag, sagte": the name, never the Landtag
+	}
+	if v-2 > ss && c.lx.class(c.toks[v-1].Norm) == "and" && isCap(&c.toks[v-2]) {
+		// "„…“, sagte Harris und versprach, …": the second verb shares the subject named
+		// right after the first.
+		if s, e := c.npBefore(v-1, ss); s > ss && c.isVerb(s-1, ss, se) && c.usedCue[s-1] && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
+			return s, e
+		}
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.
@@ -676,6 +791,81 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// appositionSubject returns the words naming the subject when the words before the verb at v
+// are a name and a role apposed to it, each closed by a comma ("Mara Kollwitz, Sprecherin der
+// VPD-Fraktion im Landtag, sagte"; "Der Vorsitzende des Vereins in Hessen, Jörg Albers,
+// forderte"): the name speaks, never a body or place inside the role's phrase. A name the
+// tagger missed still takes the subject's place, so that the speaker is nobody rather than the
+// body. ok is false when the words before v are no such pair.
+func (c *ctx) appositionSubject(ss, v int) (s, e int, ok bool) {
+	if ss < 0 || v-ss < 4 || v-ss > 18 || !isPunct(&c.toks[v-1], ",") || c.hasVerbBetween(ss, v) {
+		return -1, -1, false
+	}
+	comma := -1
+	for k := ss; k < v-1; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokPunct || isPunct(t, "-") || isPunct(t, "(") || isPunct(t, ")") {
+			continue
+		}
+		if !isPunct(t, ",") || comma >= 0 {
+			return -1, -1, false // a second comma, a colon, a quotation mark: no simple pair
+		}
+		comma = k
+	}
+	if comma <= ss || comma+1 >= v-1 {
+		return -1, -1, false
+	}
+	if c.bareName(ss, comma) && c.roleAppos(comma+1, v-1) {
+		return ss, comma, true
+	}
+	if c.roleAppos(ss, comma) && c.bareName(comma+1, v-1) {
+		sp := c.resolve(comma+1, v-1, c.toks[comma+1].Start, c.sentOf[v])
+		if !sp.known() {
+			return -1, -1, false // the role's phrase may still name a body that speaks
+		}
+		if c.resolve(ss, v-1, c.toks[ss].Start, c.sentOf[v]).name == sp.name {
+			return ss, v - 1, true
+		}
+		return comma + 1, v - 1, true
+	}
+	return -1, -1, false
+}
+
+// bareName reports whether the words [s, e) are one person's name and nothing else: a person
+// mention covering them, or two or three capitalised words no entity, role noun or
+// function word claims (a name the tagger missed).
+func (c *ctx) bareName(s, e int) bool {
+	if m := c.mentionAt(s); m != nil {
+		return !m.org && !m.quoted && m.pos == c.toks[s].Start && m.end == c.toks[e-1].End
+	}
+	if e-s < 2 || e-s > 3 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) || c.lx.p.Stopword(t.Norm) || c.lx.isDet(t.Norm) || c.lx.roleHead(t.Norm) != "" ||
+			c.lx.orgNoun(t.Norm) || c.mentionAt(k) != nil || c.placeAt(k) != nil || c.otherNameAt(k) || strings.Contains(t.Norm, "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleAppos reports whether the words [s, e) are headed by a role noun ("außenpolitische
+// Sprecherin der VPD", "der Vorsitzende des Vereins"), with any genitive or place after it.
+func (c *ctx) roleAppos(s, e int) bool {
+	h := c.headNoun(s, e)
+	if h < 0 || c.lx.roleHead(c.toks[h].Norm) == "" || c.mentionAt(h) != nil {
+		return false
+	}
+	for k := s; k < h; k++ {
+		if c.mentionAt(k) != nil || c.placeAt(k) != nil {
+			return false // "VPD-Sprecherin Anna Kühn": a name inside the role's words
+		}
+	}
+	return true
 }
 
 // onlySkippable reports whether tokens [a, b) are only a reflexive and adverbs that stand

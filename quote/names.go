@@ -233,8 +233,8 @@ func buildNames(c *ctx) *names {
 			if covered[k] || given()[c.toks[k].Norm] == 0 || !isCap(&c.toks[k]) || c.inFurniture(k) {
 				continue
 			}
-			if p := c.toks[k-1].Norm; c.lx.roleHead(p) == "" && !strings.HasPrefix(c.lx.class(p), "title") {
-				continue
+			if p := c.toks[k-1].Norm; c.lx.roleHead(p) == "" && !strings.HasPrefix(c.lx.class(p), "title") || c.lx.namesakes[p] == "before" {
+				continue // no role before it, or a party named after the person ("Bündnis Jana Krüger")
 			}
 			end := k + 1
 			for end < len(c.toks) && !covered[end] && (c.nameWord(end) || c.lx.nameParticle(c.toks[end].Norm) && end+1 < len(c.toks) && c.nameWord(end+1)) {
@@ -302,7 +302,7 @@ func (c *ctx) nameRuns(fn func(si, i, j int)) {
 			for j < se && c.nameWord(j) {
 				j++
 			}
-			if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) {
+			if j-i >= 2 && !(i == ss && c.lx.p.Stopword(c.toks[i].Norm)) && !(i > 0 && c.lx.namesakes[c.toks[i-1].Norm] == "before") {
 				fn(si, i, j)
 			}
 			i = max(j, i+1)
@@ -350,12 +350,15 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 // namesake reports whether the person name [ts, te) names a thing after a person: a noun
 // such as "Stadion" or "Preis" ends it or follows it ("Arthur Ashe Stadium").
 func (c *ctx) namesake(ts, te int) bool {
+	if k := ts - 1; k >= 0 && isCap(&c.toks[k]) && c.lx.namesakes[c.toks[k].Norm] == "before" {
+		return true // "das Bündnis Sahra Wagenknecht": a party named after her
+	}
 	for _, k := range []int{te - 1, te} {
 		if k == te-1 && te-ts < 3 {
 			continue // "Mick Hall": a surname, not "Hall"
 		}
 		if k > ts && k < len(c.toks) && isCap(&c.toks[k]) {
-			if _, ok := c.lx.namesakes[c.toks[k].Norm]; ok {
+			if v, ok := c.lx.namesakes[c.toks[k].Norm]; ok && v != "before" {
 				return true
 			}
 		}

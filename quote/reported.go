@@ -69,7 +69,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			s, e = a, b
 		}
 		if s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
-			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) {
+			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
 					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
@@ -83,6 +83,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.closesSentence(v+1, me) && !c.thatless(v+1, me) {
 		if comma := c.lastCommaBefore(ss, v); comma > ss+2 {
 			s, e := comma+1, v
+			if c.relativeOpening(s, e) {
+				return false // "Es gab Fragen, die Bender souverän beantwortete": a relative clause
+			}
 			if c.speakerWords(s, e) && c.npLike(s, e) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
 				c.emit(ss, comma, false, false, v, s, e, speakerOf(s, e))
 				return true
@@ -174,7 +177,7 @@ func (c *ctx) unparsedSubject(ss, v int) bool {
 // "said in a statement it was", "announced March 24 that"). direct is true when no comma
 // stands between.
 func (c *ctx) complementStart(v, me int) (int, bool) {
-	for k := v + 1; k < me && k <= v+14; k++ {
+	for k := v + 1; k < me && k <= v+20; k++ {
 		t := &c.toks[k]
 		if isPunct(t, ",") {
 			return k + 1, false
@@ -490,7 +493,7 @@ func (c *ctx) konjMood(s, e int) (strong, weak bool) {
 		if !ok || !isLowerWord(&c.toks[i]) || c.inMarks(c.toks[i].Start) {
 			continue // the speaker's own words in quotation marks ("ich sehe") are no report
 		}
-		if v == "2" {
+		if strings.HasPrefix(v, "2") {
 			weak = true
 		} else {
 			strong = true
@@ -656,6 +659,10 @@ func (c *ctx) infinitive(s, e int) bool {
 		if c.lx.zuInfinitive(t.Norm) {
 			return true
 		}
+		if t.Norm == "zu" && i > s && i+1 < e && (c.toks[i+1].Norm == "haben" || c.toks[i+1].Norm == "sein") && isLowerWord(&c.toks[i-1]) &&
+			(strings.HasSuffix(c.toks[i-1].Norm, "t") || strings.HasSuffix(c.toks[i-1].Norm, "en")) {
+			return true // a past infinitive: "die Jungen gewarnt zu haben", "untreu gewesen zu sein"
+		}
 	}
 	return false
 }
@@ -748,6 +755,44 @@ func (c *ctx) relativeVerb(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// adverbialClause reports whether [s, e) is only an adverbial clause in the indicative ("Auch
+// als Winterkorn als Zeuge aussagt, zeigt er sich ahnungslos"): when, because or although
+// something happens is the author's frame, not what was said.
+func (c *ctx) adverbialClause(s, e int) bool {
+	k := s
+	if cls := c.lx.class(c.toks[k].Norm); k+1 < e && isCap(&c.toks[k]) && (cls == "" && c.lx.p.Stopword(c.toks[k].Norm) || cls == "adv") {
+		k++ // "Auch als …", "Erst wenn …"
+	}
+	if k >= e || c.lx.class(c.toks[k].Norm) != "sub" || c.hasKonj(k, e) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if isPunct(&c.toks[j], ",") {
+			return false // a main clause may follow the subordinate one
+		}
+	}
+	return true
+}
+
+// relativeOpening reports whether the words [s, e) after a comma open a relative clause: a
+// d-word before a person's name or before another article ("…, die Bender beantwortete",
+// "…, die der Minister beantwortete"), where an article never stands.
+func (c *ctx) relativeOpening(s, e int) bool {
+	if e-s < 2 || !c.lx.isDet(c.toks[s].Norm) || !isLowerWord(&c.toks[s]) {
+		return false
+	}
+	switch c.lx.class(c.toks[s].Norm) {
+	case "indef", "poss", "det:dem":
+		return false
+	}
+	n := s + 1
+	if c.lx.isDet(c.toks[n].Norm) && isLowerWord(&c.toks[n]) {
+		return true
+	}
+	m := c.mentionAt(n)
+	return m != nil && !m.org && m.pos == c.toks[n].Start && !c.compoundBeyondName(n) // not "der Trump-Vertraute"
 }
 
 // negated reports whether a negation stands in tokens [s, e) ("nannte … nicht", "did not say").

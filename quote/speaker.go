@@ -135,12 +135,22 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if sp := c.bodySpeaker(ss, se, off); sp.how != "" {
 		return sp // "das Verteidigungsministerium", "wie die Polizei mitteilte"
 	}
+	if sp := c.shortOrgName(ss, se, off); sp.known() {
+		return sp // "das Landratsamt" after "das Landratsamt Wunsiedel"
+	}
 	// No name: a role noun or epithet heads the phrase.
 	h := c.headNoun(ss, se)
 	if h < 0 {
 		return noSpeaker
 	}
 	cls := c.lx.class(first)
+	if c.lx.roleHead(c.toks[h].Norm) != "" {
+		if sp := c.apposedName(se); sp.known() {
+			// "sagte der Präsident des Instituts für X (XY), Marcel Brandt.": the name apposed
+			// to the role speaks, never someone else the article gives that role.
+			return sp
+		}
+	}
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
 		if n := c.tiedRole(h, off); n != "" {
 			return speaker{name: n, how: article.SpeakerRole}
@@ -178,6 +188,119 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	return c.antecedent(c.toks[ss].Start, sex, false)
+}
+
+// prevSubject returns the person that opens, as its subject, the sentence before the one at
+// offset off in the same paragraph, when that person's sex agrees (a name, "CSU-Chef Markus
+// Söder", or an epithet that resolves: "Der 50-Jährige"), or "".
+func (c *ctx) prevSubject(off int, sex byte) string {
+	si := c.sentenceAt(off)
+	if si <= 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+		return ""
+	}
+	ps, pe := c.sentRange(si - 1)
+	if ps < pe && isQuoteMark(&c.toks[ps]) {
+		// "„…“, unterstrich er. Allerdings meinte er: „…“": who spoke in the sentence before.
+		for k := range c.out {
+			if f := &c.out[k]; f.cueTok >= ps && f.cueTok < pe && f.q.Speaker != "" && f.q.SpeakerHow != article.SpeakerRole {
+				for _, m := range c.names.mentions {
+					if m.pos >= c.toks[ps].Start && m.pos < off && !m.org && !m.quoted && m.canon != f.q.Speaker {
+						return "" // "…, sagte Kolb über Kunden wie Erik Sand. „…“, sagte er": either
+					}
+				}
+				if m := c.names.sex[f.q.Speaker]; sex == 0 || m == 0 || m == sex {
+					return f.q.Speaker
+				}
+			}
+		}
+		return ""
+	}
+	if ps >= pe || c.inMarks(c.toks[ps].Start) {
+		return ""
+	}
+	s, e := c.npAfter(ps, pe)
+	if s != ps || e >= pe || c.isPronoun(s, e) {
+		return ""
+	}
+	if _, ok := c.lx.verbs[c.toks[e].Norm]; !ok && !c.isVerbForm(c.toks[e].Norm) && !isLowerWord(&c.toks[e]) {
+		return "" // the phrase must be followed by its verb or a lower-case word, not run on
+	}
+	sp := c.resolve(s, e, c.toks[s].Start, si-1)
+	if !sp.known() || sp.how == article.SpeakerRole {
+		return ""
+	}
+	if m := c.names.sex[sp.name]; sex != 0 && m != 0 && m != sex {
+		return ""
+	}
+	return sp.name
+}
+
+// shortOrgName resolves a definite article and one noun ("das Landratsamt", "die
+// Staatsanwaltschaft", "nach Angaben des Bistums") to the one organisation named before off whose name opens with that
+// noun ("Landratsamt Wunsiedel"), or to nobody when there is none or more than one.
+func (c *ctx) shortOrgName(ss, se, off int) speaker {
+	if se-ss != 2 || !isCap(&c.toks[ss+1]) || !isWord(&c.toks[ss+1]) {
+		return noSpeaker
+	}
+	switch c.lx.class(c.toks[ss].Norm) {
+	case "det", "det:m", "det:f":
+	default:
+		return noSpeaker
+	}
+	noun := c.toks[ss+1].Norm
+	found := ""
+	for _, m := range c.names.mentions {
+		if m.pos >= off || !m.org || m.quoted {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(m.canon))
+		if len(w) < 2 || w[0] != noun && w[0] != trimGenitive(noun) && w[0]+"es" != noun {
+			continue
+		}
+		if found != "" && found != m.canon {
+			return noSpeaker // two of that kind: the text does not say which
+		}
+		found = m.canon
+	}
+	if found == "" {
+		return noSpeaker
+	}
+	return speaker{name: found, how: article.SpeakerCoreference}
+}
+
+// apposedName returns the person named right after the words of a role that end before token
+// k, past the rest of the role's qualifier ("der Co-Vorsitzende der Grünen, Tim Schaft",
+// "der Präsident des Instituts für Wirtschaft (IfW), Marcel Brandt"): the qualifier runs to
+// the first comma without a verb, a quotation mark or the sentence's end, and the name is
+// followed by punctuation or a lower-case word, not by more name words.
+func (c *ctx) apposedName(k int) speaker {
+	if k <= 0 || k >= len(c.toks) {
+		return noSpeaker
+	}
+	si := c.sentOf[k-1]
+	_, se := c.sentRange(si)
+	for j := k; j < se && j < k+10; j++ {
+		t := &c.toks[j]
+		if isQuoteMark(t) || c.isVerbForm(t.Norm) && isLowerWord(t) || t.Text == "." || t.Text == ":" || t.Text == ";" {
+			return noSpeaker
+		}
+		if !isPunct(t, ",") {
+			continue
+		}
+		m := c.mentionAt(j + 1)
+		if m == nil || m.org || m.quoted || j+1 >= se || m.pos != c.toks[j+1].Start {
+			return noSpeaker
+		}
+		e := j + 1
+		for e < se && c.mentionAt(e) == m {
+			e++
+		}
+		if e < se && !(c.toks[e].Kind == article.TokPunct || isLowerWord(&c.toks[e])) {
+			return noSpeaker // "…, Tim Schaft Bedenken": not a name closing an apposition
+		}
+		return speaker{name: m.canon, how: article.SpeakerSubject}
+	}
+	return noSpeaker
 }
 
 // ageOf returns the number of an age epithet whose noun is at h ("25" of "der 25-Jährige"),
@@ -691,7 +814,13 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
 			// The one who spoke last is not the person named last ("Roe said … two other
-			// clients, actor Malcom McDowell … “…,” he said"): either could be meant.
+			// clients, actor Malcom McDowell … “…,” he said"): either could be meant, unless
+			// the sentence just before opens with one of them as its subject ("CSU-Chef Markus
+			// Söder reibt sich die Hände. „…“, sagte er"; "Der 50-Jährige lobte das Team von
+			// Edin Terzic. „…“, unterstrich er"): the subject carries on.
+			if p := c.prevSubject(off, sex); p != "" && (p == first || p == last) {
+				return speaker{name: p, how: article.SpeakerCoreference}
+			}
 			return noSpeaker
 		}
 		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {

@@ -58,13 +58,14 @@ func clip(s string, n int) string {
 // timelineSVG draws the timeline top to bottom: one dot per entry on a line, the date
 // left of it and what happened right of it; first reports of events are filled.
 func timelineSVG(st *story.Story) *svg {
-	if len(st.Timeline) == 0 {
+	shown := st.ShownTimeline()
+	if len(shown) == 0 {
 		return nil
 	}
 	const row, lineX = 26, 240
-	g := &svg{W: 900, H: 20 + row*len(st.Timeline), Label: "Timeline of " + st.Title}
+	g := &svg{W: 900, H: 20 + row*len(shown), Label: "Timeline of " + st.Title}
 	g.Lines = append(g.Lines, svgLine{X1: lineX, Y1: 10, X2: lineX, Y2: g.H - 10, Class: "axis"})
-	for i, e := range st.Timeline {
+	for i, e := range shown {
 		y := 20 + i*row
 		class := "mention"
 		if e.Kind == "first_report" {

@@ -297,17 +297,36 @@ func (bd *build) provenance(ds []link.Derivation) {
 			if _, ok := bd.sup.stated(i, si)[j]; ok {
 				continue
 			}
-			list = append(list, Unsupported{Article: d.Article, Start: s.start, End: s.end,
-				Text: s.text, Source: d.Source, Partial: bd.sup.partial[i][si][j]})
+			u := Unsupported{Article: d.Article, Start: s.start, End: s.end,
+				Text: s.text, Source: d.Source, Partial: bd.sup.partial[i][si][j]}
+			also := map[string]bool{}
+			for k := range bd.sup.stated(i, si) {
+				if k != i && k != j {
+					also[bd.docs[k].a.ID] = true
+				}
+			}
+			for _, p := range bd.sup.pairedWith[i][si] {
+				// A sentence the alignment paired with it tells the same in other words,
+				// even where it does not state every name and number of it.
+				if p[0] != i && p[0] != j && bd.docs[p[0]].sents[p[1]].usable {
+					also[bd.docs[p[0]].a.ID] = true
+				}
+			}
+			u.StatedBy = keys(also)
+			if len(u.StatedBy) == 0 {
+				bd.st.SingleSourceTotal++
+			}
+			list = append(list, u)
 			facts = append(facts, len(s.nums)+len(s.names)+len(s.dates) > 0)
 		}
 		bd.st.UnsupportedTotal += len(list)
 		if len(list) > MaxUnsupported {
-			// Keep the claims with figures, names or dates first, in text order.
+			// Keep the claims only this article makes first, those with figures, names or
+			// dates before the others, in text order.
 			var keep []Unsupported
-			for pass := 0; pass < 2 && len(keep) < MaxUnsupported; pass++ {
+			for pass := 0; pass < 4 && len(keep) < MaxUnsupported; pass++ {
 				for k, u := range list {
-					if facts[k] == (pass == 0) && len(keep) < MaxUnsupported {
+					if (len(u.StatedBy) == 0) == (pass < 2) && facts[k] == (pass%2 == 0) && len(keep) < MaxUnsupported {
 						keep = append(keep, u)
 					}
 				}
@@ -378,8 +397,55 @@ func (bd *build) retitle(title string, docs []int) string {
 	for _, i := range docs {
 		named = named || article.IsSiteName(title, bd.docs[i].a.Site())
 	}
-	if !named || len(docs) == 0 {
+	if len(docs) == 0 {
+		return title
+	}
+	if !named {
+		if broken(title) {
+			if t := bd.bestTitle(docs); t != "" {
+				return t
+			}
+		}
 		return title
 	}
 	return Title(bd.docs[docs[0]].a)
+}
+
+// broken reports whether a title is a teaser cut off ("Automobilindustrie - VW-Sparkurs:
+// Werksschließungen und ...") or a live ticker's shell of fields ("Liveticker | Deutschland -
+// Ungarn 2:0 | 1. Spieltag | …"): a reader needs a whole headline.
+func broken(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || strings.Count(t, " | ") >= 2
+}
+
+// bestTitle picks, of the complete titles of docs, the one whose words the other titles
+// share most (the headline nearest the story's centre), "" when none is complete.
+func (bd *build) bestTitle(docs []int) string {
+	stems := make([]map[string]bool, len(docs))
+	for k, i := range docs {
+		stems[k] = bd.titleStems(bd.docs[i].a.Title)
+	}
+	best, bestN := "", -1
+	for k, i := range docs {
+		t := strings.TrimSpace(bd.docs[i].a.Title)
+		if len(t) < 20 || broken(t) || article.IsSiteName(t, bd.docs[i].a.Site()) {
+			continue
+		}
+		n := 0
+		for m := range docs {
+			if m == k {
+				continue
+			}
+			for w := range stems[k] {
+				if stems[m][w] {
+					n++
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = t, n
+		}
+	}
+	return best
 }

@@ -31,7 +31,7 @@ func (bd *build) figures() {
 		for _, f := range d.an.Figures {
 			si := d.an.SentenceAt(f.Start)
 			if si < 0 || !d.sents[si].usable || yearLike(f) || d.ordinal(f, si) || d.nameOnly(f, si) || d.weakLabel(f, si) ||
-				lists[si] && f.Unit == "" {
+				lists[si] && f.Unit == "" || !d.labelFit(&f, si) {
 				continue
 			}
 			day := d.date
@@ -71,7 +71,7 @@ func (bd *build) figures() {
 	for _, g := range groups {
 		for _, part := range bd.byName(figs, g) {
 			qg := bd.quantity(figs, part)
-			if !confirmedOnly(&qg.q) {
+			if !bd.dropSmallOnce(figs, part, &qg.q) || !confirmedOnly(&qg.q) {
 				continue
 			}
 			qg.q.Label = shownLabel(figs, part, qg.q)
@@ -80,7 +80,9 @@ func (bd *build) figures() {
 				// under "unclear".
 				continue
 			}
-			bd.quants = append(bd.quants, qg)
+			for _, q := range bd.splitFlat(qg.q) {
+				bd.quants = append(bd.quants, quantGroup{q: q, sents: qg.sents})
+			}
 		}
 	}
 	sort.SliceStable(bd.quants, func(i, j int) bool {
@@ -93,6 +95,88 @@ func (bd *build) figures() {
 	for _, g := range bd.quants {
 		bd.st.Figures = append(bd.st.Figures, g.q)
 	}
+}
+
+// splitFlat shows the values of a quantity that is neither updated nor in dispute as one
+// row only when something ties them: one article gives both (a series, a projection after
+// another), the alignment paired their sentences, or the people and organisations one of
+// their sentences names are all named in one of the other's. Otherwise they are values of one label said of different things
+// ("Stimmen: 42,4 %" of a candidate, "28,2 %" of another, "4,5 %" of a party; "1,66 Mio."
+// voters of one state and "3,3 Mio." of another), and each gets its own row.
+func (bd *build) splitFlat(q Quantity) []Quantity {
+	if q.Update || q.Conflict || len(q.Values) < 2 {
+		return []Quantity{q}
+	}
+	type at struct {
+		arts  map[string]bool
+		sents [][2]int
+	}
+	info := make([]at, len(q.Values))
+	for k, v := range q.Values {
+		x := at{arts: map[string]bool{}}
+		for _, a := range v.Articles {
+			x.arts[a] = true
+		}
+		for _, m := range v.Mentions {
+			i, ok := bd.byID[m.Article]
+			if !ok {
+				continue
+			}
+			si := bd.docs[i].an.SentenceAt(m.Start)
+			if si < 0 {
+				continue
+			}
+			x.sents = append(x.sents, [2]int{i, si})
+		}
+		info[k] = x
+	}
+	sets := newDisjoint(len(q.Values))
+	for a := range info {
+		for b := a + 1; b < len(info); b++ {
+			if !apart(info[a].arts, info[b].arts) || bd.paired(info[a].sents, info[b].sents) || bd.sameActors(info[a].sents, info[b].sents) {
+				sets.union(a, b)
+			}
+		}
+	}
+	var out []Quantity
+	for _, set := range sets.sets() {
+		part := q
+		part.Values = make([]Value, 0, len(set))
+		arts := map[string]bool{}
+		for _, k := range set {
+			part.Values = append(part.Values, q.Values[k])
+			for _, a := range q.Values[k].Articles {
+				arts[a] = true
+			}
+		}
+		part.Articles = len(arts)
+		out = append(out, part)
+	}
+	return out
+}
+
+// sameActors reports whether a sentence of a and one of b name people or organisations,
+// the names of one all among the other's.
+func (bd *build) sameActors(a, b [][2]int) bool {
+	set := func(x [2]int) map[string]bool {
+		m := map[string]bool{}
+		for _, n := range bd.docs[x[0]].sents[x[1]].actors {
+			m[n] = true
+		}
+		return m
+	}
+	for _, x := range a {
+		sx := set(x)
+		if len(sx) == 0 {
+			continue
+		}
+		for _, y := range b {
+			if sy := set(y); len(sy) > 0 && nested(sx, sy) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeParaphrases joins quantities that measure one thing in other words ("1.400
@@ -162,6 +246,8 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		names   map[string]bool // names in the sentences that give it
 		doc     int
 		approxN int
+		at      []Statement
+		sents   [][2]int // doc, sentence of each figure
 	}
 	claims := map[string]*claim{}
 	var order []string
@@ -187,6 +273,8 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		if f.f.Approximate {
 			c.approxN++
 		}
+		c.at = append(c.at, Statement{Article: bd.docs[f.doc].a.ID, Start: f.f.Start, End: f.f.End, Text: f.f.Text})
+		c.sents = append(c.sents, [2]int{f.doc, f.sent})
 		if f.day != "" {
 			c.days[f.day] = true
 			if c.minDay == "" || f.day < c.minDay {
@@ -231,7 +319,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				}
 				continue
 			}
-			if !shareName(a.names, b.names) {
+			if !shareName(a.names, b.names) || !nested(a.names, b.names) {
 				// Different articles and no name in common: nothing shows they speak of the
 				// same thing ("1,66 Millionen Thüringer" and "3,3 Millionen Sachsen" are two
 				// electorates, not a dispute; the alignment pairs such look-alike sentences).
@@ -242,8 +330,13 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				same = same || b.days[d]
 			}
 			if same || len(a.days) == 0 || len(b.days) == 0 {
-				// The same moment, or a moment unknown: sources disagree.
-				a.v.Conflicts, b.v.Conflicts, q.Conflict = true, true, true
+				// The same moment, or a moment unknown: sources disagree, when the alignment
+				// paired two of their sentences (they tell the same thing). Otherwise nothing
+				// shows the two values are of one thing ("Der Linke-Politiker erhielt 42,4
+				// Prozent der Stimmen", "Die Linke hat nur 4,5 Prozent der Stimmen erlangt").
+				if bd.paired(a.sents, b.sents) {
+					a.v.Conflicts, b.v.Conflicts, q.Conflict = true, true, true
+				}
 			} else {
 				q.Update = true
 			}
@@ -261,6 +354,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		}
 		v.GivenBy = keys(c.givers)
 		v.Articles = keys(c.arts)
+		v.Mentions = c.at
 		q.Values = append(q.Values, v)
 	}
 	qg.q = q
@@ -315,6 +409,41 @@ func shareName(a, b map[string]bool) bool {
 	return false
 }
 
+// paired reports whether the alignment paired a sentence of a with one of b, both saying
+// whom or what they speak of (standalone: "Der Linke-Politiker erhielt 42,4 Prozent" speaks
+// of someone named before, not of the party "Die Linke" with its 4,5 Prozent).
+func (bd *build) paired(a, b [][2]int) bool {
+	for _, x := range a {
+		if !bd.docs[x[0]].sents[x[1]].standalone {
+			continue
+		}
+		for _, p := range bd.sup.pairedWith[x[0]][x[1]] {
+			for _, y := range b {
+				if p == y && bd.docs[y[0]].sents[y[1]].standalone {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nested: the names of one set are all in the other. Two values are one quantity in dispute
+// only when neither sentence names someone or something the other does not ("Urban gewann
+// … mit 42,4 Prozent der Erststimmen vor dem CDU-Kandidaten" and "Wolf kam … auf 28,2
+// Prozent der Stimmen … hinter Ulrike Jary von der CDU" share the CDU, not a quantity).
+func nested(a, b map[string]bool) bool {
+	sub := func(x, y map[string]bool) bool {
+		for k := range x {
+			if !y[k] {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(a, b) || sub(b, a)
+}
+
 // apartNames: both sets name someone or something, and none the same.
 func apartNames(a, b map[string]bool) bool {
 	if len(a) == 0 || len(b) == 0 {
@@ -329,14 +458,16 @@ func apartNames(a, b map[string]bool) bool {
 }
 
 // byName splits one quantity's figures into the things they are said of: two figures
-// belong together when they give the same value or their sentences share a name (or one
-// names nothing). "2 Spiele" of a club and "710 Spiele" of a player are two quantities.
+// belong together when they give the same value or their sentences share the name of a
+// person or an organisation (or one names none). "2 Spiele" of a club and "710 Spiele" of a player are two quantities.
 func (bd *build) byName(figs []figAt, g []int) [][]int {
 	sets := newDisjoint(len(g))
 	names := make([]map[string]bool, len(g))
 	for i, k := range g {
 		names[i] = map[string]bool{}
-		for _, n := range bd.docs[figs[k].doc].sents[figs[k].sent].names {
+		// People and organisations say whose a quantity is; a place both sentences name
+		// ("in Deutschland") does not make VW's 120.000 jobs and ZF's 14.000 one quantity.
+		for _, n := range bd.docs[figs[k].doc].sents[figs[k].sent].actors {
 			names[i][n] = true
 		}
 	}
@@ -411,6 +542,31 @@ func (p disjoint) sets() [][]int {
 		out[k] = append(out[k], i)
 	}
 	return out
+}
+
+// dropSmallOnce takes out the values smallOnce finds, unless a figure giving the value counts
+// a part of a whole the story gives ("zwölf Menschen, zwei von ihnen schwer"), and reports
+// whether any value is left.
+func (bd *build) dropSmallOnce(figs []figAt, g []int, q *Quantity) bool {
+	part := map[string]bool{}
+	for _, k := range g {
+		if figs[k].f.Part {
+			part[figKey(figs[k].f.Value, figs[k].f.Unit)] = true
+		}
+	}
+	kept := q.Values[:0]
+	arts := map[string]bool{}
+	for _, v := range q.Values {
+		if bd.smallOnce(*q, v) && !part[figKey(v.Value, q.Unit)] {
+			continue
+		}
+		kept = append(kept, v)
+		for _, a := range v.Articles {
+			arts[a] = true
+		}
+	}
+	q.Values, q.Articles = kept, len(arts)
+	return len(kept) > 0
 }
 
 // confirmedOnly keeps, of a quantity with many values under one label, the values more
@@ -515,7 +671,8 @@ func (d *doc) figureDate(si int, f article.Figure) string {
 	best, bestD := "", -1
 	for _, t := range d.an.Times {
 		if t.Start < s.start || t.Start >= s.end || (t.Type != article.TimeDate && t.Type != article.TimeTime) ||
-			t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+			len(t.Value) < 4 || strings.HasSuffix(t.Value, "_REF") {
+			// "this century" (20) or a decade dates no figure.
 			continue
 		}
 		if t.End > f.Start && t.Start < f.End {

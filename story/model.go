@@ -34,6 +34,9 @@ type Story struct {
 	// UnsupportedTotal counts every such sentence; Unsupported shows at most
 	// MaxUnsupported per derived article, those with figures and names first.
 	UnsupportedTotal int `json:"unsupported_total"`
+	// SingleSourceTotal counts those of them no other article of the story states either
+	// (StatedBy empty): the statements only one source makes.
+	SingleSourceTotal int `json:"single_source_total"`
 	// Stamp is the placement stamp the model was built from.
 	Stamp string `json:"stamp"`
 	// ModelVersion is the version of the code that built it: a kept model built by other
@@ -42,7 +45,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 56
+const ModelVersion = 59
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
@@ -107,6 +110,9 @@ type Entry struct {
 	Event    string      `json:"event,omitempty"`
 	Articles []string    `json:"articles"`
 	Mentions []Statement `json:"mentions"` // where the date is written: time expression spans
+	// Minor: one of the entries past the MaxTimelineShown a page shows (fewer articles give
+	// it, or it is a month or a year); kept here for readers of the JSON.
+	Minor bool `json:"minor,omitempty"`
 }
 
 // Quantity is one thing measured, with every value given for it.
@@ -130,6 +136,8 @@ type Value struct {
 	GivenBy     []string `json:"given_by"` // who gave it, "" never
 	Articles    []string `json:"articles"`
 	Conflicts   bool     `json:"conflicts"` // disagrees with another value for the same moment
+	// Mentions are where the value is written: each figure's article and offsets.
+	Mentions []Statement `json:"mentions"`
 }
 
 // Said is one statement of a speaker as it travels between articles. Direct quotations
@@ -168,6 +176,9 @@ type Unsupported struct {
 	Text    string `json:"text"`
 	Source  string `json:"source"`
 	Partial bool   `json:"partial"`
+	// StatedBy lists the other articles of the story whose aligned sentence states it: the
+	// source leaves it out, but it is not one source's alone.
+	StatedBy []string `json:"stated_by,omitempty"`
 }
 
 // Row is one line of the stories list: what the list shows and filters on, without
@@ -185,4 +196,16 @@ type Row struct {
 	Articles  int        `json:"articles"`
 	Events    []EventRef `json:"events"` // a storyline's events, newest first
 	Stamp     string     `json:"-"`
+}
+
+// SingleSource lists the statements a page shows under "only one source makes": those of
+// Unsupported that no other article of the story states.
+func (s *Story) SingleSource() []Unsupported {
+	out := []Unsupported{}
+	for _, u := range s.Unsupported {
+		if len(u.StatedBy) == 0 {
+			out = append(out, u)
+		}
+	}
+	return out
 }

@@ -43,6 +43,7 @@ type sentence struct {
 	dates      map[string]bool // days of the time expressions in it
 	nums       map[string]bool // numbers that are neither figure nor date
 	names      []string        // canonical names, lower case
+	actors     []string        // those of names that are people or organisations
 	modals     map[string]bool // modalities of its modal verbs ("want", "should", ...)
 	titles     []string        // short spans in quotation marks, lower case: titles and names the tagger may miss
 	all        map[string]bool // every word, stop words too
@@ -145,6 +146,9 @@ func (d *doc) readSentences() {
 		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
 			if n := strings.ToLower(an.Entities[k].Canonical); n != "" {
 				st.names = append(st.names, n)
+				if t := an.Entities[k].Type; t == article.EntityPerson || t == article.EntityOrganisation {
+					st.actors = append(st.actors, n)
+				}
 			}
 		}
 		for qi < len(an.Quotes) && an.Quotes[qi].End <= s.Start {
@@ -309,6 +313,17 @@ func (d *doc) readSentences() {
 				// "Die Vereinbarung werde aufgekündigt": someone's claim, and whose is not said.
 				st.standalone = false
 			}
+			if title := strings.TrimSpace(d.a.Title); len(title) > 10 && strings.HasPrefix(st.text, title+" ") {
+				// "How homeowners can prepare for spring melt A nationwide flood outlook …":
+				// the feed ran its headline into the first sentence.
+				st.standalone = false
+			}
+			if teaserHead(toks) {
+				// "Sinners Antwort: Nur einen Satz gab er ab …", "Der Preis: 799,99 Euro",
+				// "Jüngster Quasi-Beleg: …": a head of a few words before a colon answers the
+				// sentence before it.
+				st.standalone = false
+			}
 			if !balanced(st.text) {
 				// "1) trifft im Finale … auf Taylor Fritz (ATP-Nr.": a list item or a sentence
 				// cut at an abbreviation has lost its subject or its end.
@@ -326,6 +341,34 @@ func (d *doc) readSentences() {
 		}
 		d.sents[si] = st
 	}
+}
+
+// maxTeaserHead is the most words before a colon that make a teaser's head.
+const maxTeaserHead = 3
+
+// teaserHead reports whether a colon follows the sentence's first one to maxTeaserHead
+// words at once, none a number: a head ("Der Preis:", "Sinners Antwort:") that needs the
+// sentence before it. A label of one word ("Fakten:", "Update:") heads what follows alone,
+// unless it is a name in capitals, a transcript's speaker.
+func teaserHead(toks []article.Token) bool {
+	words := 0
+	for _, t := range toks {
+		switch {
+		case t.Kind == article.TokWord:
+			words++
+		case t.Text == ":":
+			// "DETROW: That was …": a speaker's name in capitals heads a transcript's line.
+			return words >= 2 && words <= maxTeaserHead || words == 1 && len(toks[0].Text) > 1 && strings.ToUpper(toks[0].Text) == toks[0].Text
+		case t.Kind == article.TokNumber:
+			return false
+		case t.Text != "-":
+			return false
+		}
+		if words > maxTeaserHead {
+			return false
+		}
+	}
+	return false
 }
 
 // epithetOpening reports whether a sentence opens with a definite description of someone

@@ -16,17 +16,21 @@ import (
 // maxTimeline bounds a storyline's timeline: the entries most articles give are kept.
 const maxTimeline = 40
 
+// tlGroup is one timeline entry under construction: the sentence that reads best (doc,
+// sentence), how well, and every article giving the date.
+type tlGroup struct {
+	e     Entry
+	best  [2]int
+	bestN int
+	arts  map[string]bool
+	order int
+}
+
 // timeline lists, once per date, what happened: the first report of each event, and each
 // resolved date the articles write, with the sentence most articles state and every
 // article that gives it.
 func (bd *build) timeline() {
-	type group struct {
-		e     Entry
-		best  [2]int
-		bestN int
-		arts  map[string]bool
-		order int
-	}
+	type group = tlGroup
 	groups := map[string]*group{}
 	var keysInOrder []string
 	get := func(key string, e Entry) *group {
@@ -148,6 +152,7 @@ func (bd *build) timeline() {
 		}
 		out = append(out, g)
 	}
+	out = bd.tidyTimeline(out)
 	if len(out) > maxTimeline {
 		sort.SliceStable(out, func(a, b int) bool {
 			if (out[a].e.Kind == "first_report") != (out[b].e.Kind == "first_report") {
@@ -177,6 +182,7 @@ func (bd *build) timeline() {
 	for _, g := range out {
 		bd.st.Timeline = append(bd.st.Timeline, g.e)
 	}
+	bd.markMinor()
 }
 
 // relativeInQuote reports whether time expression t lies inside a direct quotation, writes

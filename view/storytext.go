@@ -169,12 +169,15 @@ func (p *printer) story(s *story.Story) {
 	}
 	if len(s.Timeline) > 0 {
 		p.heading(2, "Timeline")
-		for _, t := range s.Timeline {
+		for _, t := range s.ShownTimeline() {
 			what := t.Text
 			if t.Kind == "first_report" {
 				what = "first report: " + t.Text
 			}
 			p.item(0, p.text(t.Date+" — "+what)+" "+p.ids(t.Articles))
+		}
+		if n := s.TimelineMore(); n > 0 {
+			p.item(0, p.text(fmt.Sprintf("… %d more dates, fewer articles give them (all in the JSON's timeline)", n)))
 		}
 	}
 	if len(s.Figures) > 0 {
@@ -248,15 +251,15 @@ func (p *printer) story(s *story.Story) {
 			p.item(0, p.text(fmt.Sprintf("%s is a %s of %s (coverage %.2f%s%s)", d.Article, d.Kind, d.Source, d.Coverage, via, est)))
 		}
 	}
-	if len(s.Unsupported) > 0 {
+	if single := s.SingleSource(); len(single) > 0 {
 		p.heading(2, "Statements only one source makes")
-		if s.UnsupportedTotal > len(s.Unsupported) {
-			p.para(p.text(fmt.Sprintf("%d of %d, those with figures, names and dates first.", len(s.Unsupported), s.UnsupportedTotal)))
+		if s.SingleSourceTotal > len(single) {
+			p.para(p.text(fmt.Sprintf("%d of %d, those with figures, names and dates first.", len(single), s.SingleSourceTotal)))
 			if p.md {
 				fmt.Fprintln(p.w)
 			}
 		}
-		for _, u := range s.Unsupported {
+		for _, u := range single {
 			part := ""
 			if u.Partial {
 				part = "partly "

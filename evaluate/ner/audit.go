@@ -97,15 +97,21 @@ func MentionHash(s string) string {
 
 // AuditReport is the result of scoring the extractor against an audit.
 type AuditReport struct {
-	Audit     string         `json:"audit"`
-	Articles  int            `json:"articles"`
-	Gold      int            `json:"gold"`
-	Predicted int            `json:"predicted"`
-	Correct   int            `json:"correct"`    // same span and type
-	Precision float64        `json:"precision"`  // correct / predicted
-	Coverage  float64        `json:"coverage"`   // correct / gold (recall)
-	SpanOnly  int            `json:"span_right"` // same span, other type
-	Stale     int            `json:"stale"`      // gold mentions no longer found in the text
+	Audit     string  `json:"audit"`
+	Articles  int     `json:"articles"`
+	Gold      int     `json:"gold"`
+	Predicted int     `json:"predicted"`
+	Correct   int     `json:"correct"`    // same span and type
+	Precision float64 `json:"precision"`  // correct / predicted
+	Coverage  float64 `json:"coverage"`   // correct / gold (recall)
+	SpanOnly  int     `json:"span_right"` // same span, other type
+	// The other wrong predictions, by class: SpanWrong overlaps an annotated mention but
+	// not its span; Spurious overlaps none. Untouched counts missed mentions no prediction
+	// overlaps (the rest were found with another span or type).
+	SpanWrong int            `json:"span_wrong"`
+	Spurious  int            `json:"spurious"`
+	Untouched int            `json:"missed_untouched"`
+	Stale     int            `json:"stale"` // gold mentions no longer found in the text
 	Wrong     []AuditMention `json:"wrong,omitempty"`
 	Missed    []AuditMention `json:"missed,omitempty"`
 	texts     map[string][]rune
@@ -119,6 +125,8 @@ func (r *AuditReport) Text() string {
 	fmt.Fprintf(&b, "predicted %d, right %d (span and type), right span wrong type %d, stale annotations %d\n",
 		r.Predicted, r.Correct, r.SpanOnly, r.Stale)
 	fmt.Fprintf(&b, "precision %.3f, coverage %.3f\n", r.Precision, r.Coverage)
+	fmt.Fprintf(&b, "wrong by class: type %d, span %d, spurious %d; missed %d, of them %d untouched by any prediction\n",
+		r.SpanOnly, r.SpanWrong, r.Spurious, len(r.Missed), r.Untouched)
 	show := func(title string, ms []AuditMention) {
 		if len(ms) == 0 {
 			return
@@ -198,8 +206,13 @@ func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest
 				rep.Correct++
 				found[m] = true
 			default:
-				if goldSpan[[3]any{id, m.Start, m.End}] {
+				switch {
+				case goldSpan[[3]any{id, m.Start, m.End}]:
 					rep.SpanOnly++
+				case overlaps(a.Gold, m):
+					rep.SpanWrong++
+				default:
+					rep.Spurious++
 				}
 				rep.Wrong = append(rep.Wrong, m)
 			}
@@ -208,6 +221,9 @@ func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest
 	for g := range gold {
 		if !found[g] {
 			rep.Missed = append(rep.Missed, g)
+			if !overlaps(rep.Wrong, g) {
+				rep.Untouched++
+			}
 		}
 	}
 	sort.Slice(rep.Missed, func(i, j int) bool {
@@ -224,6 +240,16 @@ func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest
 		rep.Coverage = float64(rep.Correct) / float64(rep.Gold)
 	}
 	return rep, nil
+}
+
+// overlaps reports whether m overlaps a mention of ms in the same article.
+func overlaps(ms []AuditMention, m AuditMention) bool {
+	for _, o := range ms {
+		if o.ID == m.ID && o.Start < m.End && m.Start < o.End {
+			return true
+		}
+	}
+	return false
 }
 
 // relocate checks a gold mention against the text by its hash, looking nearby (up to 400

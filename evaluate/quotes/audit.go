@@ -95,6 +95,37 @@ type AuditPart struct {
 	MissedQuotes      []AuditError `json:"missed,omitempty"`
 	Unnamed           []AuditError `json:"unnamed,omitempty"` // found without the speaker the text names
 	FalseQuoteSamples []AuditError `json:"false_quotes_list,omitempty"`
+	// Kinds counts the mistakes by kind without their text, so that held-out sets can say
+	// where they lose without being read: "wrong speaker, subject, direct", "no speaker,
+	// reported, with cue", "missed, direct", "no quotation, reported".
+	Kinds map[string]int `json:"error_kinds,omitempty"`
+}
+
+// kind counts one mistake of the given kind.
+func (p *AuditPart) kind(parts ...string) {
+	if p.Kinds == nil {
+		p.Kinds = map[string]int{}
+	}
+	p.Kinds[strings.Join(parts, ", ")]++
+}
+
+// form names a quotation's form for the mistake kinds.
+func form(direct bool) string {
+	if direct {
+		return "direct"
+	}
+	return "reported"
+}
+
+// cueKind says whether a prediction without a speaker had a cue and source words.
+func cueKind(q article.Quote) string {
+	switch {
+	case q.Cue == nil:
+		return "no cue"
+	case q.Source == nil:
+		return "cue, no source words"
+	}
+	return "cue and source words"
 }
 
 // AuditError names one mistake: where, what the text says there and what was expected.
@@ -105,6 +136,9 @@ type AuditError struct {
 	Text    string `json:"text"`
 	Got     string `json:"got"`
 	Want    string `json:"want"`
+	// Source holds the words the prediction gives as its source, and Cue its cue.
+	Source string `json:"source,omitempty"`
+	Cue    string `json:"cue,omitempty"`
 }
 
 // AuditReport is the outcome of Audit.
@@ -380,6 +414,7 @@ func scoreAudit(pt *AuditPart, aa AuditArticle, raw []rune, a *article.Article, 
 		if gi < 0 {
 			pt.FalseQuotes++
 			pt.FalseQuoteSamples = append(pt.FalseQuoteSamples, errAt(p.Start, p.End, orNone(p.Speaker), "no quotation"))
+			pt.kind("no quotation", form(p.Direct), p.SpeakerHow)
 			if p.Speaker != "" {
 				pt.SpeakerNamed++
 				pt.WrongSpeakers = append(pt.WrongSpeakers, errAt(p.Start, p.End, p.Speaker, "no quotation"))
@@ -403,6 +438,11 @@ func scoreAudit(pt *AuditPart, aa AuditArticle, raw []rune, a *article.Article, 
 				pt.SpeakerRight++
 			} else {
 				pt.WrongSpeakers = append(pt.WrongSpeakers, errAt(p.Start, p.End, p.Speaker, wantName(g.AuditQuote)))
+				want := "want another"
+				if g.Speaker == nil {
+					want = "want none"
+				}
+				pt.kind("wrong speaker", p.SpeakerHow, form(p.Direct), want)
 			}
 		}
 		if matched && !g.Optional && right {
@@ -412,12 +452,25 @@ func scoreAudit(pt *AuditPart, aa AuditArticle, raw []rune, a *article.Article, 
 			}
 		}
 		if matched && !g.Optional && p.Speaker == "" && g.Speaker != nil {
-			pt.Unnamed = append(pt.Unnamed, errAt(p.Start, p.End, "(none)", wantName(g.AuditQuote)))
+			e := errAt(p.Start, p.End, "(none)", wantName(g.AuditQuote))
+			if p.Source != nil {
+				e.Source = p.Source.Text
+			}
+			if p.Cue != nil {
+				e.Cue = p.Cue.Text
+			}
+			pt.Unnamed = append(pt.Unnamed, e)
+			pt.kind("no speaker", form(p.Direct), cueKind(p))
 		}
 	}
 	for gi, g := range gold {
 		if !usedG[gi] && !g.Optional {
 			pt.MissedQuotes = append(pt.MissedQuotes, errAt(g.s, g.e, "", wantName(g.AuditQuote)))
+			named := "speaker named"
+			if g.Speaker == nil {
+				named = "no speaker named"
+			}
+			pt.kind("missed", form(g.Direct), named)
 		}
 	}
 }
@@ -527,14 +580,30 @@ func (r *AuditReport) Text() string {
 			p.SpeakerPrecision, p.SpeakerRight, p.SpeakerNamed, p.Coverage, p.Covered, p.Annotated, p.CoverageNamed, p.CoveredNamed, p.Named)
 		fmt.Fprintf(&b, "  quotation precision %5.3f   recall %5.3f   direct flag right %5.3f (%d reported shown as direct)\n",
 			p.QuotePrecision, p.QuoteRecall, p.DirectAccuracy, p.ReportedAsDirect)
-		if !r.Details || p.HeldOut {
+		if !r.Details {
 			continue
+		}
+		kinds := make([]string, 0, len(p.Kinds))
+		for k := range p.Kinds {
+			kinds = append(kinds, k)
+		}
+		sort.Slice(kinds, func(i, j int) bool {
+			if p.Kinds[kinds[i]] != p.Kinds[kinds[j]] {
+				return p.Kinds[kinds[i]] > p.Kinds[kinds[j]]
+			}
+			return kinds[i] < kinds[j]
+		})
+		for _, k := range kinds {
+			fmt.Fprintf(&b, "    %3d  %s\n", p.Kinds[k], k)
+		}
+		if p.HeldOut {
+			continue // counts only: a held-out set's mistakes are never read
 		}
 		for _, e := range p.WrongSpeakers {
 			fmt.Fprintf(&b, "    wrong speaker  %s %d: got %q, want %q: %s\n", e.Article, e.Start, e.Got, e.Want, clip(e.Text))
 		}
 		for _, e := range p.Unnamed {
-			fmt.Fprintf(&b, "    no speaker     %s %d: want %q: %s\n", e.Article, e.Start, e.Want, clip(e.Text))
+			fmt.Fprintf(&b, "    no speaker     %s %d: want %q (cue %q, source %q): %s\n", e.Article, e.Start, e.Want, e.Cue, e.Source, clip(e.Text))
 		}
 		for _, e := range p.MissedQuotes {
 			fmt.Fprintf(&b, "    missed         %s %d: want %q: %s\n", e.Article, e.Start, e.Want, clip(e.Text))

@@ -52,20 +52,33 @@ func Texts(dir string) ([]string, error) {
 		}
 		out = append(out, sb.String())
 	}
+	ww, err := WikiWars(dir)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, ww...)
+	if len(out) == 0 {
+		return nil, fmt.Errorf("unlabelled: no text under %s", dir)
+	}
+	return out, nil
+}
+
+// WikiWars returns the WikiWarsDE texts under dir without their tags: the one source of
+// Texts under a licence that allows commercial use (CC BY-SA 3.0; 10kGNAD and SpkAtt are
+// CC BY-NC-SA).
+func WikiWars(dir string) ([]string, error) {
 	ww, err := filepath.Glob(filepath.Join(dir, "wikiwarsde", "in", "*.sgm"))
 	if err != nil {
 		return nil, fmt.Errorf("unlabelled: wikiwars: %w", err)
 	}
 	sort.Strings(ww)
+	var out []string
 	for _, p := range ww {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return nil, fmt.Errorf("unlabelled: %w", err)
 		}
 		out = append(out, tagRE.ReplaceAllString(string(b), " "))
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("unlabelled: no text under %s", dir)
 	}
 	return out, nil
 }

@@ -49,6 +49,7 @@ func main() {
 	flag.StringVar(&dictPath, "dict", "/usr/share/dict/ngerman", "German word list (Debian wngerman), to tell common nouns from names")
 	flag.BoolVar(&withStream, "stream", false, "learn from the trends-de stream too (without its labelled window)")
 	flag.BoolVar(&withExtra, "extra", false, "learn from the words of ../shared/eval/ner-extra's corpora too (their labels unused)")
+	flag.BoolVar(&noNC, "permissive", false, "leave out the sources under a non-commercial licence (10kGNAD, SpkAtt: CC BY-NC-SA); with -extra, the clusters come from WikiWarsDE (CC BY-SA), MobIE and SmartData (CC BY) and Europeana (CC0) only")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "clusters:", err)
@@ -60,6 +61,7 @@ var (
 	minFreq               int
 	dictPath              string
 	withStream, withExtra bool
+	noNC                  bool
 )
 
 // doc is one text as lower-cased tokens, with the original first-letter case.
@@ -149,7 +151,11 @@ func addText(docs []doc, text string) []doc {
 }
 
 func readCorpus(dir string) ([]doc, error) {
-	texts, err := unlabelled.Texts(dir)
+	read := unlabelled.Texts
+	if noNC {
+		read = unlabelled.WikiWars
+	}
+	texts, err := read(dir)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,145 @@
+package entity
+
+import (
+	"strings"
+
+	"crosscheck/article"
+)
+
+// articleLoneNouns drops a person the tagger alone found as one word after an article
+// that is a noun of the dictionary and no name of any list ("ein Traumtor", "die
+// Currysauce", "eines Babys"), unless the article introduces a person of that surname by a longer name
+// ("Thomas Müller" before "Müller", "Tanja Topf" before "Topf"): news introduce a person
+// by the full name before the surname alone, so a capitalised noun that never follows a
+// given name in the article is a noun. The dictionary capitalises nouns only in a language
+// that capitalises them (German); elsewhere no word qualifies and nothing is dropped.
+func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, rw *ruleWords, wd *wordData) []mention {
+	if wd == nil {
+		return ms
+	}
+	cand := false
+	for _, m := range ms {
+		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil) > 0 {
+			cand = true
+			break
+		}
+	}
+	if !cand {
+		return ms
+	}
+	// Surnames the article gives with a name before them, in the nominative and without a
+	// genitive s.
+	full := map[string]bool{}
+	for _, m := range ms {
+		if m.typ != article.EntityPerson || m.sub != "" {
+			continue
+		}
+		t := r.Slice(m.start, m.end)
+		i := strings.LastIndexAny(t, " -")
+		if i < 0 {
+			continue
+		}
+		last := strings.ToLower(t[i+1:])
+		full[last] = true
+		full[strings.TrimSuffix(last, "s")] = true
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if e := genitiveAndNoun(m, sents, infoss, wd, full); e > 0 {
+			m.end = e // "Müllers Traumtor" where the article names Thomas Müller
+		}
+		if loneNoun(m, sents, infoss, rw, wd) {
+			l := strings.ToLower(r.Slice(m.start, m.end))
+			if !full[l] && !full[strings.TrimSuffix(l, "s")] {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// genitiveAndNoun returns, for a person's name of two words that are a surname in the
+// genitive and a noun of the dictionary no list holds as a name ("Müllers Traumtor",
+// "Köhlers Energieleistung"), the end of the surname, when full (the surnames the article
+// gives after a given name) holds it, or with nil full whenever the words are so; else 0.
+func genitiveAndNoun(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData, full map[string]bool) int {
+	if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.sent >= len(sents) {
+		return 0
+	}
+	ws, ti := sents[m.sent], infoss[m.sent]
+	a := wordStarting(ws, m.start)
+	if a < 0 || a+1 >= len(ws) || ws[a+1].end != m.end {
+		return 0
+	}
+	g, n := &ti[a], &ti[a+1]
+	stem, ok := strings.CutSuffix(g.lower, "s")
+	if !ok || strings.HasSuffix(stem, "s") || g.first || !isUpperStart(ws[a+1].text) || !unnamed(n) ||
+		strings.IndexByte(n.lower, '-') >= 0 || wd.dict(n.lower)&2 == 0 && !dictCompound(n.lower, wd) {
+		return 0
+	}
+	if full != nil && !full[stem] {
+		return 0
+	}
+	return ws[a].end
+}
+
+// loneNoun reports whether m is a person of one word, found by the tagger alone, that
+// the dictionary capitalises (or writes as two of its words joined: "Traumtor") and no
+// list holds as a name or title.
+func loneNoun(m mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *wordData) bool {
+	if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.hasFirst || m.roleCue || m.sent >= len(sents) {
+		return false
+	}
+	ws := sents[m.sent]
+	a := wordStarting(ws, m.start)
+	if a < 0 || ws[a].end != m.end {
+		return false
+	}
+	ti := infoss[m.sent]
+	// An article, a determiner or a possessive, and nothing but lower-case words (adjectives:
+	// "seine selbstgemachte") between; not a relative pronoun (", den Müller leitet", ", mit
+	// dem Kretschmer").
+	d := a - 1
+	for d >= 0 && d > a-4 && !rw.nameArticles[ti[d].lower] && !rw.determiners[ti[d].lower] && !rw.possessives[ti[d].lower] {
+		if isUpperStart(ws[d].text) || !isWordRune(firstRune(ws[d].text)) {
+			return false
+		}
+		d--
+	}
+	if d < 0 || d == a-4 || d >= 1 && ws[d-1].text == "," || d >= 2 && ws[d-2].text == "," && !isUpperStart(ws[d-1].text) {
+		return false
+	}
+	t := &ti[a]
+	if !unnamed(t) || strings.IndexByte(t.lower, '-') >= 0 {
+		return false
+	}
+	stem := strings.TrimSuffix(t.lower, "s")
+	return wd.dict(t.lower)&2 != 0 || wd.dict(stem)&2 != 0 || dictCompound(t.lower, wd)
+}
+
+// articleCuedNames gives a name the reading a cue gave it anywhere in the article: where
+// the text says "die US-Band Linkin Park" once, "Linkin Park" is the band in every
+// sentence, not the place the tagger or the place-noun rule took it for where no cue
+// stands: the cue is evidence of this article, the lists are not.
+func articleCuedNames(ms []mention, r *article.Runes) []mention {
+	var cued map[string]string
+	for _, m := range ms {
+		if m.cued && m.sub == "" {
+			if cued == nil {
+				cued = map[string]string{}
+			}
+			cued[strings.ToLower(r.Slice(m.start, m.end))] = m.typ
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if cued == nil || m.cued || m.sub != "" || m.block {
+			continue
+		}
+		if typ, ok := cued[strings.ToLower(r.Slice(m.start, m.end))]; ok {
+			m.typ, m.canon, m.strong = typ, "", true
+		}
+	}
+	return ms
+}

@@ -1,0 +1,320 @@
+package story
+
+import (
+	"strings"
+	"unicode"
+
+	"crosscheck/article"
+)
+
+// Figure labels a reader can trust. The extractor names what a number counts from the words
+// around it, and on real news many of those names are guesses: the nearest noun to the left
+// ("Zweitstärkste Kraft wird die CDU mit 23,6 Prozent" gives "Kraft"), a participle made
+// from a verb of the clause ("von zwei Dritteln … gewählt werden" gives "gewählte
+// Dritteln"), a discipline named by its distance ("über 150 Meter Lagen"). The story page
+// shows a figure only under a label that is written next to its number; the rest are left
+// out, since a misleading label is worse than a figure missing.
+
+// Limits on how far a label may stand from its number, in tokens: after it ("15 Prozent der
+// abgegebenen Zweitstimmen"), or before it ("Die Wahlbeteiligung lag mit 73,6 Prozent",
+// "der Konzerngewinn nach Steuern im ersten Halbjahr um 14 Prozent").
+const (
+	maxLabelAfter  = 3
+	maxLabelBefore = 6
+)
+
+// labelFit reports whether figure f of sentence si may be shown under its label, and
+// rewrites the label when part of it is not the text's: a participle the extractor made
+// from a verb of the clause stays only when the clause says it happened (a past passive,
+// "Zwölf Menschen wurden verletzt"), not when it may or will ("kann … abgewählt werden",
+// "wird … stellen"). A figure inside a direct quotation is the speaker's, shown under who
+// said what, not a figure of the story ("Er gibt immer 100 Prozent").
+func (d *doc) labelFit(f *article.Figure, si int) bool {
+	if d.inQuotation(f.Start, si) || d.namePart(*f, si) {
+		return false
+	}
+	if f.What == "" {
+		return true
+	}
+	s := d.sents[si]
+	lo, hi := tokenAt(d.an.Tokens, s.start), tokenAt(d.an.Tokens, s.end-1)
+	if lo < 0 || hi < 0 {
+		return false
+	}
+	written := map[string]bool{}
+	for k := lo; k <= hi; k++ {
+		written[strings.ToLower(d.an.Tokens[k].Text)] = true
+	}
+	pastPassive := false
+	for w := range d.pack.Words("story_past_passive") {
+		pastPassive = pastPassive || s.all[w]
+	}
+	var kept []string
+	for _, w := range strings.Fields(f.What) {
+		lw := strings.ToLower(w)
+		switch {
+		case written[lw] || written[lw+"n"]:
+			// As written, or a plural modifier put in the nominative ("bewaffneten Soldaten").
+			kept = append(kept, w)
+		case made(lw, written):
+			if pastPassive {
+				kept = append(kept, w)
+			}
+		default:
+			return false // a word the sentence does not have
+		}
+	}
+	if len(kept) == 0 {
+		return false
+	}
+	f.What = strings.Join(kept, " ")
+	set := d.pack.Words("figure_settings")
+	numbers := d.pack.Words("numbers")
+	for _, w := range kept {
+		lw := strings.ToLower(w)
+		if _, ok := numbers[lw]; ok {
+			return false // "138 million women get four or more" is no label
+		}
+		if set["capital_nouns"] == "0" && (hasSuffix(lw, set["verb_suffixes"]) || hasSuffix(lw, set["adverb_suffixes"])) {
+			// Where nouns are not capitalised, a word that ends like a verb or an adverb
+			// ("45,000 Florida schools recently removed") is the clause, not the thing counted.
+			return false
+		}
+	}
+	head := strings.ToLower(kept[len(kept)-1])
+	for fr := range d.pack.Words("figure_fractions") {
+		if strings.HasPrefix(strings.ToLower(kept[0]), fr) || strings.HasPrefix(head, fr) {
+			return false // "zwei Dritteln der Abgeordneten" is a share, not two of anything
+		}
+	}
+	var seen []string // the label's words as the sentence writes them
+	for _, w := range kept {
+		if written[strings.ToLower(w)] {
+			seen = append(seen, w)
+		}
+	}
+	if len(seen) == 0 {
+		return false
+	}
+	return d.anchored(f, seen, lo, hi, set["capital_nouns"] != "0")
+}
+
+// hasSuffix reports whether w ends in one of the space-separated suffixes.
+func hasSuffix(w, suffixes string) bool {
+	for _, x := range strings.Fields(suffixes) {
+		if len(w) > len(x)+2 && strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// made reports whether label word w is a participle of the sentence turned into a modifier
+// ("gewählt" → "gewählte", "stellen" → "stellene").
+func made(w string, written map[string]bool) bool {
+	for cut := 1; cut <= 2 && cut < len(w); cut++ {
+		if written[w[:len(w)-cut]] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchored reports whether the label (words) stands next to figure f: its first word within
+// maxLabelAfter tokens after it, or its end within maxLabelBefore tokens before it with no
+// punctuation, number or name between; before it only where the language capitalises its
+// nouns (before) (a name between is what the number is said of:
+// "Kraft wird die CDU mit 23,6 Prozent"). A distance or a duration followed at once by its
+// label names a discipline or a clip, not a measurement ("150 m Lagen", "1 Min Dieselskandal").
+func (d *doc) anchored(f *article.Figure, words []string, lo, hi int, before bool) bool {
+	fa, fb := tokenAt(d.an.Tokens, f.Start), tokenAt(d.an.Tokens, f.End-1)
+	if fa < 0 || fb < 0 {
+		return false
+	}
+	best := -1
+	for k := lo; k <= hi; k++ {
+		if !strings.EqualFold(d.an.Tokens[k].Text, words[0]) || k >= fa && k <= fb {
+			continue
+		}
+		if best < 0 || dist(k, fa, fb) < dist(best, fa, fb) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	if best > fb {
+		n := best - fb - 1
+		if n == 0 && measureUnit(f.Unit) {
+			return false
+		}
+		return n <= maxLabelAfter && !d.punctBetween(fb+1, best)
+	}
+	if !before {
+		// Where nouns are not capitalised, nothing tells the noun before a number from a verb
+		// or an adjective ("infections cost Americans nearly $7 billion", "the first year
+		// that more than 1% …"): the thing counted follows its number, or a link word joins
+		// them ("gusts of up to 140 km/h"), or it is not named.
+		links := d.pack.Words("figure_links")
+		if fa-best != 2 {
+			return false
+		}
+		_, ok := links[d.an.Tokens[best+1].Norm]
+		return ok
+	}
+	if best > 0 && d.figureAtToken(best-1, f.Start) {
+		return false // the label is another number's noun ("Die drei Parteien kommen … auf 44")
+	}
+	// Before the number, the label may carry a phrase of place ("Schäden an den Deichen in
+	// Ostfriesland … auf 18 Millionen Euro" gives "Schäden in Ostfriesland"): what stands
+	// between is what follows its last word.
+	end := best
+	last := words[len(words)-1]
+	for k := best + 1; k < fa; k++ {
+		if strings.EqualFold(d.an.Tokens[k].Text, last) {
+			end = k
+		}
+	}
+	return fa-end-1 <= maxLabelBefore && !d.punctBetween(end+1, fa) && !d.nameBetween(end+1, fa) && !d.numberBetween(end+1, fa)
+}
+
+// figureAtToken reports whether token k lies in a figure other than the one at offset not.
+func (d *doc) figureAtToken(k, not int) bool {
+	t := d.an.Tokens[k]
+	for _, g := range d.an.Figures {
+		if g.Start != not && t.Start >= g.Start && t.End <= g.End {
+			return true
+		}
+	}
+	return false
+}
+
+// numberBetween reports a number among tokens [a, b) ("der Formel 1 mit Tausenden").
+func (d *doc) numberBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.an.Tokens[k].Kind == article.TokNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// namePart reports whether a unit-less figure written in digits follows a word with a capital
+// inside its sentence at once: the number is part of a name ("iPhone 16 Plus", "RBB 24
+// Inforadio", "Formel 1", "Wahlkreis Bautzen 5"), not an amount. A place or a person before
+// a count, or a number of a thousand or more, is no name.
+func (d *doc) namePart(f article.Figure, si int) bool {
+	if f.Unit != "" {
+		return false
+	}
+	fa := tokenAt(d.an.Tokens, f.Start)
+	lo := tokenAt(d.an.Tokens, d.sents[si].start)
+	if fa <= lo || fa < 1 || d.an.Tokens[fa].Kind != article.TokNumber {
+		return false
+	}
+	p := d.an.Tokens[fa-1]
+	if f.Value >= 1000 || p.Kind != article.TokWord || p.Stop || p.End != d.an.Tokens[fa].Start-1 || strings.IndexFunc(p.Text, unicode.IsUpper) < 0 {
+		return false
+	}
+	for _, e := range d.an.Entities {
+		if p.Start >= e.Start && p.End <= e.End && (e.Type == article.EntityPlace || e.Type == article.EntityPerson) {
+			return false // "in Neustadt 1.400 Einsätze": a place, then a count
+		}
+	}
+	return true
+}
+
+func dist(k, a, b int) int {
+	if k < a {
+		return a - k
+	}
+	return k - b
+}
+
+// punctBetween reports a punctuation token other than a hyphen among tokens [a, b).
+func (d *doc) punctBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.an.Tokens[k]
+		if t.Kind == article.TokPunct && t.Text != "-" && t.Text != "%" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBetween reports an entity starting among tokens [a, b).
+func (d *doc) nameBetween(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	from, to := d.an.Tokens[a].Start, d.an.Tokens[b-1].End
+	for _, e := range d.an.Entities {
+		if e.Start >= from && e.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// measureUnit: a unit of length or time, which names a race or a clip when a noun follows
+// it at once.
+func measureUnit(u string) bool {
+	switch u {
+	case "m", "km", "cm", "mm", "min", "s", "h", "Min", "sec":
+		return true
+	}
+	return false
+}
+
+// inQuotation reports whether offset off of sentence si lies inside quotation marks: in a
+// direct quotation the quotation stage found, or after an opening mark of its sentence that
+// is not closed before it.
+func (d *doc) inQuotation(off, si int) bool {
+	for _, q := range d.an.Quotes {
+		if q.Direct && off >= q.Start && off < q.End {
+			return true
+		}
+	}
+	s := d.sents[si]
+	open := 0
+	straight := false
+	for _, r := range d.runes.Slice(s.start, off) {
+		switch r {
+		case '„', '“', '»', '«', '”':
+			// German opens with „ and closes with “; English opens with “ and closes with ”.
+			switch r {
+			case '„', '»':
+				open++
+			case '«', '”':
+				open--
+			case '“':
+				if open > 0 {
+					open--
+				} else {
+					open++
+				}
+			}
+		case '"':
+			straight = !straight
+		}
+	}
+	return open > 0 || straight
+}
+
+// smallOnce reports whether value v of a unit-less quantity is a small count one outlet
+// gives ("fünf Sätze", "zwei Breakchancen", "Startplatz vier"): the telling of a match or a
+// life, not a figure a reader checks; several outlets giving it make it one.
+func (bd *build) smallOnce(q Quantity, v Value) bool {
+	if !measureUnit(q.Unit) && (q.Unit != "" || v.Value >= smallCount) {
+		// A distance or a time one outlet gives is the telling of a play or a race ("aus
+		// fünf Metern"), at any size.
+		return false
+	}
+	outlets := map[string]bool{}
+	for _, id := range v.Articles {
+		if i, ok := bd.byID[id]; ok {
+			outlets[source(bd.docs[i].a)] = true
+		}
+	}
+	return len(outlets) < 2
+}
