@@ -32,7 +32,10 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 			continue
 		}
 		text := strings.ToLower(article.NormalizeSpace(r.Slice(b.Start, b.End)))
-		words := len(strings.Fields(text))
+		words := 0
+		for range strings.FieldsSeq(text) {
+			words++
+		}
 		for phrase, limit := range phrases {
 			max := defaultFurnitureWords
 			if limit != "" {

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 
+	"crosscheck/article"
 	"crosscheck/pipeline"
 	"crosscheck/place"
 	"crosscheck/store"
@@ -17,21 +18,37 @@ type resumable struct {
 	opt place.Options
 	p   *place.Placer
 	// primed are the records handed to Prime before the placer was opened.
-	primed []*store.Record
+	primed []primedRecord
+}
+
+type primedRecord struct {
+	rec      *store.Record
+	prepared any
 }
 
 // Prime implements pipeline.Primer.
-func (r *resumable) Prime(rec *store.Record) {
+func (r *resumable) Prime(rec *store.Record) { r.PrimePrepared(rec, nil) }
+
+// Prepare implements pipeline.Preparer.
+func (r *resumable) Prepare(a *article.Article, an *article.Analysis) any {
+	return place.Prepare(a, an)
+}
+
+// PrimePrepared implements pipeline.Preparer.
+func (r *resumable) PrimePrepared(rec *store.Record, prepared any) {
 	if r.p == nil {
 		if len(r.primed) < 4096 {
-			r.primed = append(r.primed, rec)
+			r.primed = append(r.primed, primedRecord{rec, prepared})
 		}
 		return
 	}
-	r.p.Prime(rec)
+	r.p.PrimePrepared(rec, prepared)
 }
 
-var _ pipeline.PendingPlacer = (*resumable)(nil)
+var (
+	_ pipeline.PendingPlacer = (*resumable)(nil)
+	_ pipeline.Preparer      = (*resumable)(nil)
+)
 
 func (r *resumable) placer(ctx context.Context) (*place.Placer, error) {
 	if r.p == nil {
@@ -44,8 +61,8 @@ func (r *resumable) placer(ctx context.Context) (*place.Placer, error) {
 			return nil, err
 		}
 		r.p = p
-		for _, rec := range r.primed {
-			p.Prime(rec)
+		for _, pr := range r.primed {
+			p.PrimePrepared(pr.rec, pr.prepared)
 		}
 		r.primed = nil
 	}

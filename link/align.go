@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Alignment statuses, as CONTRACT.md "compare" names them.
@@ -131,6 +132,26 @@ type aligner struct {
 	// nzA, nzB: the pairs that share a term (the only ones that can align), in (a, b) order
 	nzA, nzB []int32
 	relaxed  bool
+
+	// Working memory kept between comparisons (see alignerPool): the dense pair matrices
+	// were a tenth of what a placement allocated. Nothing of it reaches a Comparison.
+	buf               []float64
+	start, post, fill []int32
+	mapA, mapB, flat  []int32
+	sums              []float64
+}
+
+// alignerPool holds aligners between comparisons, for their working memory.
+var alignerPool = sync.Pool{New: func() any { return new(aligner) }}
+
+// zeroed returns s resliced to n elements, all zero, allocating only when s is too short.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // Compare aligns the sentences of a with those of b, not assuming they come in the same order,
@@ -142,7 +163,12 @@ func Compare(a, b *Doc) *Comparison {
 // compareFeat is Compare with the features already extracted (the linker reuses the new
 // article's features for every candidate).
 func compareFeat(a, b *Doc, fa, fb *docFeat) *Comparison {
-	al := &aligner{fa: fa, fb: fb, na: len(fa.sents), nb: len(fb.sents)}
+	al := alignerPool.Get().(*aligner)
+	defer func() {
+		al.fa, al.fb = nil, nil
+		alignerPool.Put(al)
+	}()
+	al.reset(fa, fb)
 	al.weights()
 	al.scoreAll()
 	al.choose()
@@ -158,6 +184,13 @@ func compareFeat(a, b *Doc, fa, fb *docFeat) *Comparison {
 	return c
 }
 
+// reset readies a pooled aligner for comparing fa with fb, keeping its working memory.
+func (al *aligner) reset(fa, fb *docFeat) {
+	al.fa, al.fb, al.na, al.nb = fa, fb, len(fa.sents), len(fb.sents)
+	al.relaxed = false
+	al.nzA, al.nzB = al.nzA[:0], al.nzB[:0]
+}
+
 // weights gives each term an inverse sentence frequency over both articles, so words that
 // run through the whole story ("Ukraine") count less than the details of one sentence.
 func (al *aligner) weights() {
@@ -167,8 +200,9 @@ func (al *aligner) weights() {
 	// scoreAll then intersects integer lists instead of comparing strings. Both vocabularies
 	// are sorted, so one merge numbers their union.
 	va, vb := fa.vocab, fb.vocab
-	mapA, mapB := make([]int32, len(va)), make([]int32, len(vb))
-	al.wid = make([]float64, 0, len(va)+len(vb))
+	al.mapA, al.mapB = zeroed(al.mapA, len(va)), zeroed(al.mapB, len(vb))
+	mapA, mapB := al.mapA, al.mapB
+	al.wid = zeroed(al.wid, len(va)+len(vb))[:0]
 	// the weight of a df, made once per df (most terms occur in one or two sentences)
 	var logs [32]float64
 	x, y := 0, 0
@@ -212,27 +246,41 @@ func (al *aligner) weights() {
 		}
 		al.wid = append(al.wid, w)
 	}
-	ids := func(f *docFeat, m []int32) ([][]int32, []float64) {
-		out := make([][]int32, len(f.local))
-		sums := make([]float64, len(f.local))
+	// each sentence's ids, all in one flat slice
+	total := 0
+	for _, loc := range fa.local {
+		total += len(loc)
+	}
+	for _, loc := range fb.local {
+		total += len(loc)
+	}
+	al.flat = zeroed(al.flat, total)
+	flat := al.flat
+	al.sums = zeroed(al.sums, len(fa.local)+len(fb.local))
+	sums := al.sums
+	ids := func(f *docFeat, m []int32, out [][]int32) ([][]int32, []float64) {
+		out = zeroed(out, len(f.local))
+		sum := sums[:len(f.local):len(f.local)]
+		sums = sums[len(f.local):]
 		for i, loc := range f.local {
-			v := make([]int32, len(loc))
+			v := flat[:len(loc):len(loc)]
+			flat = flat[len(loc):]
 			for k, l := range loc {
 				v[k] = m[l]
-				sums[i] += al.wid[v[k]]
+				sum[i] += al.wid[v[k]]
 			}
 			out[i] = v
 		}
-		return out, sums
+		return out, sum
 	}
-	al.idsA, al.wa = ids(fa, mapA)
-	al.idsB, al.wb = ids(fb, mapB)
-	al.relA = relPositions(al.na)
-	al.relB = relPositions(al.nb)
+	al.idsA, al.wa = ids(fa, mapA, al.idsA)
+	al.idsB, al.wb = ids(fb, mapB, al.idsB)
+	al.relA = relPositions(al.relA, al.na)
+	al.relB = relPositions(al.relB, al.nb)
 }
 
-func relPositions(n int) []float64 {
-	out := make([]float64, n)
+func relPositions(out []float64, n int) []float64 {
+	out = zeroed(out, n)
 	for i := range out {
 		if n > 1 {
 			out[i] = float64(i) / float64(n-1)
@@ -248,11 +296,12 @@ func relPositions(n int) []float64 {
 func (al *aligner) scoreAll() {
 	na, nb := al.na, al.nb
 	n := na * nb
-	buf := make([]float64, 2*n)
-	al.score, al.shared = buf[:n:n], buf[n:]
-	al.nshared = make([]int32, n)
+	al.buf = zeroed(al.buf, 2*n)
+	al.score, al.shared = al.buf[:n:n], al.buf[n:]
+	al.nshared = zeroed(al.nshared, n)
 	// b's sentences by term id, each list in ascending sentence order
-	start := make([]int32, len(al.wid)+1)
+	al.start = zeroed(al.start, len(al.wid)+1)
+	start := al.start
 	for _, tb := range al.idsB {
 		for _, t := range tb {
 			start[t+1]++
@@ -261,8 +310,10 @@ func (al *aligner) scoreAll() {
 	for t := 1; t < len(start); t++ {
 		start[t] += start[t-1]
 	}
-	post := make([]int32, start[len(start)-1])
-	fill := make([]int32, len(al.wid))
+	al.post = zeroed(al.post, int(start[len(start)-1]))
+	post := al.post
+	al.fill = zeroed(al.fill, len(al.wid))
+	fill := al.fill
 	copy(fill, start)
 	for j, tb := range al.idsB {
 		for _, t := range tb {
@@ -343,8 +394,8 @@ func (al *aligner) better(s1, d1 float64, k1 int, s2, d2 float64, k2 int) bool {
 // order: for each a sentence its b partners in ascending order and for each b sentence its
 // a partners in ascending order, as loops over all pairs would meet them.
 func (al *aligner) choose() {
-	al.bestA = make([]int, al.na)
-	al.bestB = make([]int, al.nb)
+	al.bestA = zeroed(al.bestA, al.na)
+	al.bestB = zeroed(al.bestB, al.nb)
 	for i := range al.bestA {
 		al.bestA[i] = -1
 	}
@@ -365,7 +416,7 @@ func (al *aligner) choose() {
 			al.bestB[j] = i
 		}
 	}
-	al.keptPair = make([]bool, al.na*al.nb)
+	al.keptPair = zeroed(al.keptPair, al.na*al.nb)
 	for n, i32 := range al.nzA {
 		i, j := int(i32), int(al.nzB[n])
 		if !al.acceptable(i, j) {

@@ -42,6 +42,23 @@ func (d *Doc) cached() *docFeat {
 	return d.feat
 }
 
+// Prepare makes the doc's features and signature now, so that a caller can make them where
+// it has a core to spare (the pipeline's analysis goroutines) rather than in the serial
+// placement, and hand them to the doc that is placed with Adopt.
+func (d *Doc) Prepare() { d.signature() }
+
+// Adopt gives d the features and signature from made, a prepared doc of the same article
+// and analysis: the same text, blocks, sentences, tokens and entities, which are all that
+// features and signatures read. What d made already it keeps.
+func (d *Doc) Adopt(from *Doc) {
+	f, sig := from.cached(), from.signature()
+	d.once.Do(func() {
+		d.feat = f
+		d.featured.Store(true)
+	})
+	d.sigOnce.Do(func() { d.sig = sig })
+}
+
 // Terms is what the linker's first, cheap test of a candidate (shared terms, see
 // MayDerive) needs of it, in 4 bytes a term: the hashes of its distinct terms, sorted. A
 // caller that can no longer keep a candidate whole keeps its Terms, and the linker then

@@ -3,12 +3,18 @@ package link
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"hash/fnv"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/entity"
+	"crosscheck/internal/gnad"
+	"crosscheck/lang"
 )
 
 const (
@@ -509,5 +515,48 @@ func TestScoreAllMatchesMerge(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no pair shares a term: the test shows nothing")
+	}
+}
+
+// What the placement stage adopts from a doc prepared in the pipeline (Doc.Adopt) is what
+// it would make from the stored record: features and signature read only the text, blocks,
+// sentences, tokens and entities, and the store's JSON keeps blocks and entities as they
+// were (tokens and sentences come with the record from the analysis that made them).
+func TestFeaturesOfStoredFormAreFeaturesOfAnalysis(t *testing.T) {
+	az := analyze.New(lang.NewRegistry(testPack), entity.New(nil, entity.Options{}))
+	entities := 0
+	for i, text := range gnad.Texts(t, 60) {
+		a := &article.Article{ID: fmt.Sprintf("g%d", i), Language: "de", Title: "Titel", Text: text}
+		r := []rune(text)
+		a.Blocks = []article.Block{{Kind: article.BlockTitle, Start: 0, End: min(5, len(r))}, {Kind: article.BlockParagraph, Start: min(6, len(r)), End: len(r)}}
+		an := az.Analyze(a)
+		entities += len(an.Entities)
+		made := &Doc{Article: a, Analysis: an}
+		made.Prepare()
+		aj, _ := json.Marshal(a)
+		nj, _ := json.Marshal(an)
+		sa, sn := &article.Article{}, &article.Analysis{}
+		if err := json.Unmarshal(aj, sa); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(nj, sn); err != nil {
+			t.Fatal(err)
+		}
+		sn.Tokens, sn.Sentences = an.Tokens, an.Sentences
+		stored := &Doc{Article: sa, Analysis: sn}
+		if !reflect.DeepEqual(features(stored), made.cached()) {
+			t.Fatalf("article %d: features of the stored form differ from those of the analysis", i)
+		}
+		if !reflect.DeepEqual(signatureOf(stored, features(stored)), made.signature()) {
+			t.Fatalf("article %d: signature of the stored form differs", i)
+		}
+		adopted := &Doc{Article: sa, Analysis: sn}
+		adopted.Adopt(made)
+		if adopted.cached() != made.cached() {
+			t.Fatal("Adopt did not take the prepared features")
+		}
+	}
+	if entities == 0 {
+		t.Fatal("no entities: the test shows less than it should")
 	}
 }

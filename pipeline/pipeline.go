@@ -71,6 +71,16 @@ type Primer interface {
 	Prime(r *store.Record)
 }
 
+// Preparer is a Primer that makes, from an article and its analysis alone, part of what
+// placing it will need (work that reads no placement state). Run calls Prepare in its
+// analysis goroutines, in parallel, instead of leaving that work to the serial placement,
+// and hands what it made to PrimePrepared with the record stored.
+type Preparer interface {
+	Primer
+	Prepare(a *article.Article, an *article.Analysis) any
+	PrimePrepared(r *store.Record, prepared any)
+}
+
 // Engine wires the stages.
 type Engine struct {
 	Store    store.Store
@@ -116,6 +126,7 @@ type job struct {
 	recheck bool // an earlier item of this run with the same id or URL is not stored yet
 	known   bool // the store has this content: no analysis needed
 	an      *article.Analysis
+	prep    any // what a Preparer made of an, or nil
 	done    chan struct{}
 }
 
@@ -262,6 +273,20 @@ func (e *Engine) prepare(ctx context.Context, j *job) {
 		return
 	}
 	j.an, j.it.Err = e.analyze(a)
+	if pr, ok := e.Placer.(Preparer); ok && j.it.Err == nil {
+		j.prep = e.prepareForPlacement(pr, a, j.an)
+	}
+}
+
+// prepareForPlacement runs a Preparer; a panic there only means nothing is prepared (the
+// placement then makes the same itself, and reports what goes wrong).
+func (e *Engine) prepareForPlacement(pr Preparer, a *article.Article, an *article.Analysis) (prep any) {
+	defer func() {
+		if recover() != nil {
+			prep = nil
+		}
+	}()
+	return pr.Prepare(a, an)
 }
 
 // run is the ordered end of Run: batches analysed items into the store and places them.
@@ -375,9 +400,12 @@ func (r *run) flush(ctx context.Context) {
 			r.st.Updated++
 		}
 		if res.Record != nil && r.err == nil {
-			if pr, ok := r.e.Placer.(Primer); ok {
+			if pr, ok := r.e.Placer.(Preparer); ok && j.prep != nil {
+				pr.PrimePrepared(res.Record, j.prep)
+			} else if pr, ok := r.e.Placer.(Primer); ok {
 				pr.Prime(res.Record)
 			}
+			j.prep = nil
 			if err := r.e.placeStored(ctx, res.Record, &r.unplaced, r.cores); err != nil {
 				if ctx.Err() != nil {
 					r.err = ctx.Err()

@@ -204,3 +204,31 @@ func firstDiff(a, b string) string {
 	}
 	return "one is a prefix of the other"
 }
+
+// unprepared hides a placer's Preparer: placement then makes everything itself.
+type unprepared struct{ pipeline.PendingPlacer }
+
+func (u unprepared) Prime(r *store.Record) { u.PendingPlacer.(pipeline.Primer).Prime(r) }
+
+// TestPreparedPlacementSameStories: what the analysis goroutines prepare for placement
+// (pipeline.Preparer) gives the stories the placement makes without it.
+func TestPreparedPlacementSameStories(t *testing.T) {
+	src := window(t)
+	var got []string
+	for _, prepare := range []bool{true, false} {
+		e, s := engine(t, filepath.Join(t.TempDir(), "x.db"))
+		if _, ok := e.Placer.(pipeline.Preparer); !ok {
+			t.Fatal("the placement stage prepares nothing: the test shows nothing")
+		}
+		if !prepare {
+			e.Placer = unprepared{e.Placer.(pipeline.PendingPlacer)}
+		}
+		if _, fails, err := e.Run(context.Background(), []string{src}, nil); err != nil || len(fails) > 0 {
+			t.Fatalf("prepare %v: %v %v", prepare, err, fails)
+		}
+		got = append(got, storiesJSON(t, s))
+	}
+	if got[0] != got[1] {
+		t.Errorf("prepared placement differs:\n%s", firstDiff(got[0], got[1]))
+	}
+}

@@ -1,12 +1,14 @@
 package place
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"testing"
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/entity"
 	"crosscheck/lang"
 	"crosscheck/lang/de"
 	"crosscheck/link"
@@ -87,5 +89,56 @@ func TestPrimedDocIsDocOf(t *testing.T) {
 	other := &store.Record{Seq: 9, Article: a, Analysis: stored}
 	if d := p.docFor(other); &d.Analysis.Tokens[0] == &an.Tokens[0] {
 		t.Error("another version took a primed version's tokens")
+	}
+}
+
+// A version prepared from the analysis it was stored with (Prepare, in the pipeline's
+// analysis goroutines) gives the placed doc the features and signature it would make itself
+// from the stored record: the same comparisons with other articles, the same signature.
+func TestPreparedDocIsDocOf(t *testing.T) {
+	reg := lang.NewRegistry(de.New())
+	az := analyze.New(reg, entity.New(nil, entity.Options{}))
+	text := "Rente beschlossen\nDie Bundesregierung in Berlin beschloss am Montag ein neues Gesetz zur Rente. " +
+		"Es gilt ab Juli 2025, sagte Arbeitsminister Hubertus Heil der Deutschen Presse-Agentur. " +
+		"Die Union kritisierte die Kosten von 3,5 Milliarden Euro im Jahr.\nMehr zum Thema: Rente"
+	a := &article.Article{ID: "a1", Language: "de", Title: "Rente beschlossen", Text: text}
+	r := []rune(text)
+	a.Blocks = []article.Block{{Kind: article.BlockTitle, Start: 0, End: 17}, {Kind: article.BlockParagraph, Start: 18, End: len(r) - 22},
+		{Kind: article.BlockFurniture, Start: len(r) - 21, End: len(r)}}
+	an := az.Analyze(a)
+	if len(an.Entities) == 0 {
+		t.Fatal("no entities: the test shows less than it should")
+	}
+	prepared := Prepare(a, an)
+	// As the store keeps and gives them back: JSON, without tokens.
+	aj, _ := json.Marshal(a)
+	nj, _ := json.Marshal(an)
+	rec := &store.Record{Seq: 7, Article: &article.Article{}, Analysis: &article.Analysis{}}
+	if err := json.Unmarshal(aj, rec.Article); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(nj, rec.Analysis); err != nil {
+		t.Fatal(err)
+	}
+	p := &Placer{reg: reg}
+	p.Prime(&store.Record{Seq: 7, Article: a, Analysis: an})
+	want := p.docFor(rec)
+	p.PrimePrepared(&store.Record{Seq: 7, Article: a, Analysis: an}, prepared)
+	got := p.docFor(rec)
+	if got == want {
+		t.Fatal("the same doc twice")
+	}
+	if gs, ws := link.NewSignature(got), link.NewSignature(want); !reflect.DeepEqual(gs, ws) || len(gs.Anchors) == 0 {
+		t.Errorf("signature of the prepared doc %v, made from the record %v", gs, ws)
+	}
+	gt, gok := got.Terms()
+	wt, wok := want.Terms()
+	if !gok || !wok || !reflect.DeepEqual(gt, wt) {
+		t.Errorf("terms of the prepared doc %v (%v), made from the record %v (%v)", gt, gok, wt, wok)
+	}
+	// Unprepared: another analysis object (a re-analysis, say) is not taken.
+	p.PrimePrepared(&store.Record{Seq: 8, Article: a, Analysis: an}, Prepare(a, az.Analyze(a)))
+	if p.primed.m[8].prep != nil {
+		t.Error("a doc prepared from another analysis was taken")
 	}
 }

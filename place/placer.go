@@ -182,7 +182,7 @@ func (p *Placer) placeBatch(ctx context.Context, want *store.Record) (int, error
 	if err != nil {
 		return 0, err
 	}
-	recs, err := p.st.Placeable(ctx, cursor, p.opt.Batch)
+	recs, err := p.placeable(ctx, cursor)
 	if err != nil {
 		return 0, fmt.Errorf("place: read stored articles after %d: %w", cursor, err)
 	}

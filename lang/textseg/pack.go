@@ -2,7 +2,6 @@ package textseg
 
 import (
 	"io/fs"
-	"strings"
 
 	"crosscheck/article"
 	"crosscheck/lang/wordlist"
@@ -31,6 +30,7 @@ type Pack struct {
 	tok      *Tokenizer
 	splitter *Splitter
 	stems    *StemCache
+	forms    *formCache
 }
 
 // NewPack builds a pack from its word lists (abbreviations, months, stopwords and, with
@@ -42,6 +42,7 @@ func NewPack(c Config) (*Pack, error) {
 	}
 	p := &Pack{code: c.Code, stem: c.Stem, lists: lists, stop: lists["stopwords"]}
 	p.stems = NewStemCache(c.Stem, 200_000)
+	p.forms = newFormCache(cacheForms)
 	p.tok = NewTokenizer(lists["abbreviations"], c.Conjunctions)
 	rules := Rules{Abbrev: lists["abbreviations"], Months: lists["months"], Starters: lists["stopwords"]}
 	if c.Ordinals {
@@ -87,13 +88,7 @@ func (p *Pack) AppendTokens(dst []article.Token, text string) []article.Token {
 			t.Norm, t.Stem = t.Text, t.Text
 			continue
 		}
-		t.Norm = Normalize(t.Text)
-		t.Stop = p.Stopword(t.Norm)
-		if t.Stop || strings.HasSuffix(t.Norm, ".") {
-			t.Stem = t.Norm
-		} else {
-			t.Stem = p.stems.Stem(t.Norm)
-		}
+		t.Norm, t.Stem, t.Stop = p.word(t.Text)
 	}
 	return dst
 }

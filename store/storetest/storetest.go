@@ -178,6 +178,38 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		if err != nil || len(rest) != 1 || rest[0].Article.ID != "p2" {
 			t.Fatalf("placeable after the first, limit 1: %v %+v", err, rest)
 		}
+		// A store that can take back records held in memory returns those as they are
+		// (a record with another hash or version is decoded), and decodes the rest as
+		// Placeable does.
+		rs, ok := s.(interface {
+			PlaceableReusing(ctx context.Context, after int64, limit int, reuse func(seq int64, hash string) *store.Record) ([]*store.Record, error)
+		})
+		if !ok {
+			return
+		}
+		held := *all[1]
+		stale := *all[2]
+		stale.Version = 1
+		reused, err := rs.PlaceableReusing(ctx, 0, 10, func(seq int64, hash string) *store.Record {
+			switch seq {
+			case held.Seq:
+				if hash == held.Hash {
+					return &held
+				}
+			case stale.Seq:
+				return &stale
+			}
+			return nil
+		})
+		if err != nil || len(reused) != 3 || reused[1] != &held || reused[2] == &stale {
+			t.Fatalf("placeable reusing: %v %d", err, len(reused))
+		}
+		for i, r := range reused {
+			if i != 1 && (r.Seq != all[i].Seq || r.Version != all[i].Version || r.Article.Text != all[i].Article.Text ||
+				len(r.Analysis.Entities) != 1 || !r.Ingested.Equal(all[i].Ingested)) {
+				t.Fatalf("placeable reusing, record %d: %+v, want %+v", i, r, all[i])
+			}
+		}
 	})
 	t.Run("PlacementLockExcludes", func(t *testing.T) {
 		s := open(t)

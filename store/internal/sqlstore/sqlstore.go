@@ -230,11 +230,20 @@ func encode(a *article.Article, an *article.Analysis) (*encoded, error) {
 
 // Lead returns the first store.LeadWords words of text.
 func Lead(text string) string {
-	f := strings.Fields(text)
-	if len(f) > store.LeadWords {
-		f = f[:store.LeadWords]
+	// strings.Fields of the whole text was 2% of all an ingest allocated.
+	var b strings.Builder
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if n == store.LeadWords {
+			break
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		n++
 	}
-	return strings.Join(f, " ")
+	return b.String()
 }
 
 // ErrNeedsAnalysis is returned by PutTx for an item without analysis whose content is not
@@ -403,16 +412,24 @@ func scanRecord(sc scanner) (*store.Record, error) {
 	if err := sc.Scan(&r.Seq, &r.Version, &r.Hash, &ingested, &aj, &nj); err != nil {
 		return nil, err
 	}
+	if err := decodeRecord(&r, ingested, aj, nj); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// decodeRecord fills in r's time, article and analysis from their stored forms.
+func decodeRecord(r *store.Record, ingested string, aj, nj []byte) error {
 	r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 	r.Article = new(article.Article)
 	if err := json.Unmarshal(aj, r.Article); err != nil {
-		return nil, fmt.Errorf("decode article at seq %d: %w", r.Seq, err)
+		return fmt.Errorf("decode article at seq %d: %w", r.Seq, err)
 	}
 	r.Analysis = new(article.Analysis)
 	if err := json.Unmarshal(nj, r.Analysis); err != nil {
-		return nil, fmt.Errorf("decode analysis of %s: %w", r.Article.ID, err)
+		return fmt.Errorf("decode analysis of %s: %w", r.Article.ID, err)
 	}
-	return &r, nil
+	return nil
 }
 
 // Get implements store.Store.
@@ -540,6 +557,45 @@ func (s *Store) Placeable(ctx context.Context, after int64, limit int) ([]*store
 	}
 	out, err := s.records(ctx, q, after, limit)
 	if err != nil {
+		return nil, s.errorf("placeable articles: %w", err)
+	}
+	return out, nil
+}
+
+// PlaceableReusing is Placeable for a caller that still holds some of the records in memory
+// as they were stored (this process stored them a moment ago): reuse returns such a record
+// for a row's Seq and content hash, or nil, and a row it returns is not decoded again.
+// Decoding every placeable version was 5 % of the serial placement's CPU.
+func (s *Store) PlaceableReusing(ctx context.Context, after int64, limit int, reuse func(seq int64, hash string) *store.Record) ([]*store.Record, error) {
+	q := qPlaceable
+	if s.c.Horizon != "" {
+		q = strings.Replace(q, "WHERE seq > $1", "WHERE seq > $1 AND seq < ("+s.c.Horizon+")", 1)
+	}
+	rows, err := s.c.Read.QueryContext(ctx, q, after, limit)
+	if err != nil {
+		return nil, s.errorf("placeable articles: %w", err)
+	}
+	defer rows.Close()
+	var out []*store.Record
+	for rows.Next() {
+		var (
+			r        store.Record
+			ingested string
+			aj, nj   sql.RawBytes
+		)
+		if err := rows.Scan(&r.Seq, &r.Version, &r.Hash, &ingested, &aj, &nj); err != nil {
+			return nil, s.errorf("placeable articles: %w", err)
+		}
+		if m := reuse(r.Seq, r.Hash); m != nil && m.Seq == r.Seq && m.Version == r.Version && m.Hash == r.Hash && m.Article != nil && m.Analysis != nil {
+			out = append(out, m)
+			continue
+		}
+		if err := decodeRecord(&r, ingested, aj, nj); err != nil {
+			return nil, s.errorf("placeable articles: %w", err)
+		}
+		out = append(out, &r)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, s.errorf("placeable articles: %w", err)
 	}
 	return out, nil
