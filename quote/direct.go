@@ -18,6 +18,7 @@ type pending struct {
 // direct finds quotations in quotation marks and attributes them.
 func (c *ctx) direct() {
 	var later []pending
+	lastLabel, lastLabelBlock := "", -2
 	for _, m := range c.marks {
 		openTok, closeTok := c.tokAt(m.Open), c.tokAt(m.Close)
 		if openTok >= len(c.toks) || closeTok >= len(c.toks) || c.toks[openTok].Start != m.Open || c.toks[closeTok].Start != m.Close {
@@ -68,6 +69,8 @@ func (c *ctx) direct() {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
+		label, prevLabel, prevLabelBlock := c.bareLabel(ssi, openTok), lastLabel, lastLabelBlock
+		lastLabel, lastLabelBlock = label, c.blockOf(m.Open)
 
 		// „…“, sagte X, „…“: the second part of a quotation split by its cue.
 		if f := c.splitPartner(openTok); f != nil {
@@ -115,6 +118,12 @@ func (c *ctx) direct() {
 						spk = c.resolve(ss, se, m.Start, si)
 					}
 					c.emit(ts, te, true, false, -1, ss, se, spk)
+					continue
+				}
+				if label != "" && prevLabel != "" && label != prevLabel && prevLabelBlock >= c.blockOf(m.Open)-1 {
+					// "Marca: „…“ / Depor: „…“": a round-up of voices, each under its own
+					// label; an untagged label is someone else than the one before.
+					c.emit(ts, te, true, false, -1, ssi, openTok-1, noSpeaker)
 					continue
 				}
 				if k := openTok - 2; k >= ssi && isWord(&c.toks[k]) && isCap(&c.toks[k]) && c.plainLead(ssi, openTok-1, sej) {
@@ -178,6 +187,26 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// bareLabel returns the words before the colon that opens the quotation at openTok when they
+// are all the sentence holds before it and one to three capitalised words without an article
+// ("Marca:", "El Desmarque:"), as in a round-up of voices; else "".
+func (c *ctx) bareLabel(ss, openTok int) string {
+	colon := openTok - 1
+	if colon <= ss || colon-ss > 3 || !isPunct(&c.toks[colon], ":") {
+		return ""
+	}
+	var b strings.Builder
+	for k := ss; k < colon; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) || c.lx.isDet(t.Norm) || c.lx.class(t.Norm) != "" || c.isPronoun(k, k+1) || c.isVerbForm(t.Norm) {
+			return ""
+		}
+		b.WriteString(t.Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // possessorSpeaker returns the person whose reaction the words [ss, colon) announce: a name
@@ -393,6 +422,12 @@ func (c *ctx) resolvePending() {
 			continue
 		}
 		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
+			if c.leadNamesOther(p, prev.q.Speaker) {
+				// "Für Tom Weber scheint da noch Luft zu sein: „…“": the clause before the colon
+				// is about someone else than who spoke before, and says no one speaks.
+				c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+				continue
+			}
 			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
 		}
@@ -422,6 +457,32 @@ func (c *ctx) resolvePending() {
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
+}
+
+// leadNamesOther reports whether the pending quotation p follows a colon whose clause names a
+// person other than prev, and neither prev nor a personal pronoun that could stand for them.
+func (c *ctx) leadNamesOther(p pending, prev string) bool {
+	colon := p.ts - 2
+	ss, _ := c.sentRange(p.si)
+	if colon <= ss || !isPunct(&c.toks[colon], ":") {
+		return false
+	}
+	other := false
+	for k := ss; k < colon; k++ {
+		if c.inMarks(c.toks[k].Start) {
+			continue
+		}
+		if c.isPronoun(k, k+1) {
+			return false
+		}
+		if m := c.mentionAt(k); m != nil && !m.org {
+			if m.canon == prev {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // acronym reports whether w is written in capitals only, with at least two letters ("SSDSGPS",

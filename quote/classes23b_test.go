@@ -1,0 +1,33 @@
+package quote
+
+import (
+	"testing"
+
+	"crosscheck/article"
+)
+
+// TestGermanClassesStop23b covers wrong speakers of direct quotations read on stream articles
+// outside every audit (stop 23, second round), in sentences we wrote.
+func TestGermanClassesStop23b(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "a press round-up: an untagged outlet before its colon is not the outlet before",
+			text:   "Die Presse war begeistert.\nNordbote: „Der junge Stürmer zeigte einmal mehr seine Klasse.“\nTalblatt: „Dieser Junge ist etwas ganz Besonderes.“\nKüstenpost: „Ein Treffer wie aus dem Lehrbuch.“",
+			names:  map[string]string{"Nordbote": per},
+			want:   []attribution{{"Der junge Stürmer zeigte einmal mehr seine Klasse.", "Nordbote", article.SpeakerSubject, true}},
+			noneAt: []string{"Dieser Junge ist etwas ganz Besonderes.", "Ein Treffer wie aus dem Lehrbuch."}},
+		{name: "a label after a quotation continues it: the same voice",
+			text:  "Nordbote: „Der junge Stürmer zeigte einmal mehr seine Klasse.“\nFazit: „Ein Treffer wie aus dem Lehrbuch.“",
+			names: map[string]string{"Nordbote": per},
+			want: []attribution{{"Der junge Stürmer zeigte einmal mehr seine Klasse.", "Nordbote", article.SpeakerSubject, true},
+				{"Ein Treffer wie aus dem Lehrbuch.", "Nordbote", article.SpeakerCoreference, true}}},
+		{name: "a quotation after a colon whose sentence names another person is not the speaker before",
+			text:   "Lena Berg mag seine offene Art. Das machte sie bei ihrer Show deutlich: „Du redest sehr direkt über die Liebe.“ Für Tom Weber scheint da noch Luft nach oben zu sein: „So direkt bin ich ja gar nicht.“",
+			names:  map[string]string{"Lena Berg": per, "Tom Weber": per},
+			want:   []attribution{{"Du redest sehr direkt über die Liebe.", "Lena Berg", article.SpeakerCoreference, true}},
+			noneAt: []string{"So direkt bin ich ja gar nicht."}},
+		{name: "a colon clause naming the speaker before keeps them",
+			text:  "„Wir haben gut gespielt“, sagte Tom Weber. Für Tom Weber scheint da aber noch Luft nach oben zu sein: „Das reicht noch nicht.“",
+			names: map[string]string{"Tom Weber": per},
+			want:  []attribution{{"Das reicht noch nicht.", "Tom Weber", article.SpeakerCoreference, true}}},
+	})
+}
