@@ -31,3 +31,22 @@ func TestGermanClassesStop23b(t *testing.T) {
 			want:  []attribution{{"Das reicht noch nicht.", "Tom Weber", article.SpeakerCoreference, true}}},
 	})
 }
+
+// TestCorefStop23b: pronouns of direct quotations on stream articles outside every audit.
+func TestCorefStop23b(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "a person inside a relative clause is not whom the pronoun means",
+			text:  "Zur Feier hat sich Jonas Bach schick gemacht: Er trägt die Jacke, die auch der Held der Filme, Paul Ries, gespielt von Tim Kramer, trägt. „Ich pack es jetzt aus“, sagt er.",
+			names: map[string]string{"Jonas Bach": per, "Paul Ries": per, "Tim Kramer": per},
+			want:  []attribution{{"Ich pack es jetzt aus", "Jonas Bach", article.SpeakerCoreference, true}},
+			never: []string{"Tim Kramer", "Paul Ries"}},
+		{name: "a relative clause alone in its sentence: nobody",
+			text:   "Sie trug ein Kleid, das einst Anna Roth entworfen hatte. „Ich liebe es“, sagte sie.",
+			names:  map[string]string{"Anna Roth": per},
+			noneAt: []string{"Ich liebe es"}},
+		{name: "a lone name that has spoken is someone",
+			text:  "Im Restaurant dreht Knolli noch ein Video: „Ich freu mich so.“ Weiter sagt er: „Das unterstützt das Museum.“",
+			names: map[string]string{"Knolli": per},
+			want:  []attribution{{"Das unterstützt das Museum.", "Knolli", article.SpeakerCoreference, true}}},
+	})
+}

@@ -771,19 +771,31 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		var cands []string
 		seen := map[string]bool{}
+		candSent := map[string]int{}
 		weak := false
+		relSent := -1 // the sentence of a nearer person named only inside a relative clause
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
 				continue
 			}
-			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") {
+			if !org && c.inRelative(m.tok) {
+				// "Er trägt die Jacke, die auch Marty, gespielt von Michael Fox, trägt. „…“,
+				// sagt er": a person inside a relative clause describes something; they are not
+				// whom the text goes on about.
+				if s := c.names.sex[m.canon]; len(cands) == 0 && (sex == 0 || s == 0 || s == sex) {
+					relSent = m.sent
+				}
+				continue
+			}
+			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") && !c.spokeBefore(m.canon, off) {
 				// A lone word the tagger took for a person, never named in full and of
 				// unknown sex ("But", "California"), is too weak to stand in the way.
 				weak = true
 				continue
 			}
 			seen[m.canon] = true
+			candSent[m.canon] = m.sent
 			cands = append(cands, m.canon)
 		}
 		if len(cands) == 0 {
@@ -809,6 +821,9 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			return noSpeaker
 		}
 		first := agree[0]
+		if relSent >= 0 && candSent[first] != relSent {
+			return noSpeaker // only the sentence of the relative clause names someone else
+		}
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
@@ -829,6 +844,52 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// spokeBefore reports whether the person named canon is the subject of a speech verb before
+// off: a lone word the tagger took for a person ("Knossi") is someone once they have spoken.
+func (c *ctx) spokeBefore(canon string, off int) bool {
+	for k := range c.out {
+		if f := &c.out[k]; f.q.Start < off && f.q.Speaker == canon && f.q.SpeakerHow == article.SpeakerSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token k lies in a relative clause: after a comma and a relative
+// word ("die", "der", "who") with no clause closing between, as in "die Jacke, die auch Marty
+// McFly, gespielt von Michael Fox, trägt"; a clause opened by an article must end on a
+// lower-case word before its comma or full stop (the verb), as a German one does.
+func (c *ctx) inRelative(k int) bool {
+	if k < 0 || k >= len(c.toks) {
+		return false
+	}
+	ss, se := c.sentRange(c.sentOf[k])
+	closes := func(j int) bool {
+		return isLowerWord(&c.toks[j]) && (j+1 >= se || isPunct(&c.toks[j+1], ",") || isPunct(&c.toks[j+1], "."))
+	}
+	for j := k - 1; j > ss; j-- {
+		t := &c.toks[j]
+		if closes(j) {
+			return false
+		}
+		if !isPunct(&c.toks[j-1], ",") || !isWord(t) || !isLowerWord(t) {
+			continue
+		}
+		switch cl := c.lx.class(t.Norm); {
+		case cl == "rel":
+			return true
+		case cl == "det" || cl == "det:m" || cl == "det:f" || cl == "det:dat":
+			for e := k + 1; e < se; e++ {
+				if closes(e) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
