@@ -771,21 +771,16 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		var cands []string
 		seen := map[string]bool{}
-		candSent := map[string]int{}
 		weak := false
-		relSent := -1 // the sentence of a nearer person named only inside a relative clause
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
 				continue
 			}
-			if !org && c.inRelative(m.tok) {
-				// "Er trägt die Jacke, die auch Marty, gespielt von Michael Fox, trägt. „…“,
-				// sagt er": a person inside a relative clause describes something; they are not
-				// whom the text goes on about.
-				if s := c.names.sex[m.canon]; len(cands) == 0 && (sex == 0 || s == 0 || s == sex) {
-					relSent = m.sent
-				}
+			if !org && c.relativeOnly(m, sex) {
+				// "Knossi trägt die Jacke, die auch Marty, gespielt von Michael Fox, trägt. „…“,
+				// sagt er": a person inside a relative clause describes something; the person
+				// the same sentence is about outside it is whom the text goes on about.
 				continue
 			}
 			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") && !c.spokeBefore(m.canon, off) {
@@ -795,7 +790,6 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				continue
 			}
 			seen[m.canon] = true
-			candSent[m.canon] = m.sent
 			cands = append(cands, m.canon)
 		}
 		if len(cands) == 0 {
@@ -821,13 +815,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			return noSpeaker
 		}
 		first := agree[0]
-		if relSent >= 0 && candSent[first] != relSent {
-			return noSpeaker // only the sentence of the relative clause names someone else
-		}
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
-		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
+		last := c.lastSpeaker(off, blocks, sex)
+		if last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
 			// The one who spoke last is not the person named last ("Roe said … two other
 			// clients, actor Malcom McDowell … “…,” he said"): either could be meant, unless
 			// the sentence just before opens with one of them as its subject ("CSU-Chef Markus
@@ -838,12 +830,47 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 			return noSpeaker
 		}
-		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {
+		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 || c.names.sex[first] == 0 && c.lastQuoted(off) == first {
+			// The nearest whose sex we do not know is meant when they are also the one who
+			// spoke last ("Knossi dreht ein Video: „…“ Weiter sagt er").
 			return speaker{name: first, how: article.SpeakerCoreference}
 		}
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// lastQuoted returns the speaker of the last quotation before off in the same paragraph or
+// the one before, or "".
+func (c *ctx) lastQuoted(off int) string {
+	var best *found
+	for k := range c.out {
+		if f := &c.out[k]; f.q.End <= off && f.q.Speaker != "" && (best == nil || f.q.End > best.q.End) {
+			best = f
+		}
+	}
+	if best == nil || !c.sameOrNextBlock(best.q.Start, off) {
+		return ""
+	}
+	return best.q.Speaker
+}
+
+// relativeOnly reports whether the person mention m lies inside a relative clause while the
+// same sentence names another person of the given sex outside one.
+func (c *ctx) relativeOnly(m *mention, sex byte) bool {
+	if !c.inRelative(m.tok) {
+		return false
+	}
+	for k := range c.names.mentions {
+		o := &c.names.mentions[k]
+		if o.sent != m.sent || o.canon == m.canon || o.org || o.quoted || c.inRelative(o.tok) {
+			continue
+		}
+		if s := c.names.sex[o.canon]; sex == 0 || s == 0 || s == sex {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeBefore reports whether the person named canon is the subject of a speech verb before
