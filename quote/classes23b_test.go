@@ -54,3 +54,22 @@ func TestCorefStop23b(t *testing.T) {
 			want:  []attribution{{"Das unterstützt das Museum.", "Knolli", article.SpeakerCoreference, true}}},
 	})
 }
+
+// TestMannerCue: a verb of manner the lexicon does not list, between a quotation and a name.
+func TestMannerCue(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "a verb of manner before the name names the speaker, not the one before",
+			text:  "Seine Pflegerin Lea Sommer setzt nach: „Er ist typisch deutsch!“ „Na und? Das habe ich nie bestritten“, grinst Kai Brandt.",
+			names: map[string]string{"Lea Sommer": per, "Kai Brandt": per},
+			want:  []attribution{{"Na und? Das habe ich nie bestritten", "Kai Brandt", article.SpeakerSubject, true}},
+			never: []string{}},
+		{name: "a pronoun's antecedent is not the speaker when a name follows the verb",
+			text:  "Der Präsident spricht leise. „Leute, wie geht es euch heute?“, nuschelt Jon Berger, als er auf die Bühne kommt.",
+			names: map[string]string{"Jon Berger": per, "Tom Hardt": per},
+			want:  []attribution{{"Leute, wie geht es euch heute?", "Jon Berger", article.SpeakerSubject, true}}},
+		{name: "a genitive name after the verb names no speaker",
+			text:  "„Ein Leben für die Musik und den Frieden“, heißt Jon Bergers neues Buch.",
+			names: map[string]string{"Jon Berger": per},
+			never: []string{"Jon Berger"}},
+	})
+}

@@ -89,6 +89,12 @@ func (c *ctx) direct() {
 			}
 			continue
 		}
+		if k, e, ok := c.mannerCue(openTok, closeTok, ssi, words); ok {
+			// "„Na und?“, grinst Kukuk", "„Leute …“, nuschelt Joe Biden": a verb of manner
+			// the lexicon does not list, right before a name, still names who speaks.
+			c.emit(ts, te, true, false, closeTok+2, k, e, speaker{name: c.mentionAt(k).canon, how: article.SpeakerSubject})
+			continue
+		}
 		// B: erklärte Putin: „…“ / X sagte: „…“ / she told Ouest-France, "…"
 		if openTok-1 > ssi && (isPunct(&c.toks[openTok-1], ":") || (isPunct(&c.toks[openTok-1], ",") && c.fullSentence(ts, te))) {
 			if v := c.lastVerb(ssi, openTok-1, sej); v >= 0 {
@@ -187,6 +193,34 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// mannerCue finds the name in "„…“, grinst Kukuk": a quotation of at least four words that opens
+// its sentence, then a comma, one lower-case word that is no function word and no verb the
+// lexicon lists (those are cues judged elsewhere), and a person's name right after it, not
+// in the genitive. It returns the name's tokens.
+func (c *ctx) mannerCue(openTok, closeTok, ssi, words int) (int, int, bool) {
+	v, k := closeTok+2, closeTok+3
+	if openTok != ssi || words < 4 || k >= len(c.toks) || !isPunct(&c.toks[closeTok+1], ",") || !isLowerWord(&c.toks[v]) {
+		return -1, -1, false
+	}
+	norm := c.toks[v].Norm
+	if _, listed := c.lx.verbs[norm]; listed || c.lx.p.Stopword(norm) || c.lx.class(norm) != "" {
+		return -1, -1, false
+	}
+	m := c.mentionAt(k)
+	if m == nil || m.org || m.quoted || m.tok != k {
+		return -1, -1, false
+	}
+	e := k
+	for e < len(c.toks) && c.mentionAt(e) == m {
+		e++
+	}
+	_, se := c.sentRange(c.sentOf[k])
+	if c.possessive(e-1, se) {
+		return -1, -1, false
+	}
+	return k, e, true
 }
 
 // bareLabel returns the words before the colon that opens the quotation at openTok when they
