@@ -878,6 +878,16 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
+		if s > ss && c.lx.class(c.toks[s-1].Norm) == "to" {
+			// "wie er gegenüber dem Rolling Stone verriet": the phrase before the verb is whom
+			// it was said to; the subject is the pronoun before it, or nobody.
+			for k := s - 2; k >= ss && !isPunct(&c.toks[k], ","); k-- {
+				if c.isPronoun(k, k+1) {
+					return k, k + 1
+				}
+			}
+			return -1, -1
+		}
 		return s, e
 	}
 	// "Selenskyj gab gestern bekannt" with an adverb or two between: the sentence's first
