@@ -34,3 +34,27 @@ func TestNicknames(t *testing.T) {
 			never: []string{"Jonas Brenner"}},
 	})
 }
+
+// TestOwnReport: the people a speaker's own report speaks of are no one a later pronoun
+// could mean instead of the speaker (stop 24), in sentences we wrote.
+func TestOwnReport(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "someone in the report the pronoun closes is spoken about",
+			text:  "Jonas Brenner leiht dem Museum ein Rad. Schon als kleiner Junge habe sein Vater ihm die Filme gezeigt, sagt er.",
+			names: map[string]string{"Jonas Brenner": per},
+			want:  []attribution{{"Schon als kleiner Junge habe sein Vater ihm die Filme gezeigt", "Jonas Brenner", article.SpeakerCoreference, false}}},
+		{name: "someone in an earlier report of the same speaker is spoken about",
+			text:  "Für Jonas Brenner geht ein Traum in Erfüllung: „Das ist für mich Kindheit“, sagt er. Schon als kleiner Junge habe sein Vater ihm die Filme gezeigt. Das Auto im Film habe ihn fasziniert, sagt er.",
+			names: map[string]string{"Jonas Brenner": per},
+			want:  []attribution{{"Das Auto im Film habe ihn fasziniert", "Jonas Brenner", article.SpeakerCoreference, false}}},
+		{name: "someone in another speaker's report still stands between",
+			text:   "Jonas Brenner leiht dem Museum ein Rad. Sein Vater habe ihm die Filme gezeigt, sagt Lena Hahn. Das Auto im Film habe ihn fasziniert, sagt er.",
+			names:  map[string]string{"Jonas Brenner": per, "Lena Hahn": per},
+			noneAt: []string{"Das Auto im Film habe ihn fasziniert"}},
+		{name: "the person before a colon frames the report and still stands between",
+			text:   "Den Preis stiftete Karl Brandt. Der frühere Chef des Vereins nahm ihn entgegen: Es sei der wichtigste Preis für ihn, sagte er.",
+			names:  map[string]string{"Karl Brandt": per},
+			noneAt: []string{"Es sei der wichtigste Preis für ihn"},
+			never:  []string{"Karl Brandt"}},
+	})
+}

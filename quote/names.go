@@ -584,9 +584,6 @@ func (c *ctx) nicknames(n *names) {
 		if given()[t[0].Norm] != 0 && isCap(&t[0]) && isQuoteMark(&t[1]) && lone(k+2) && isQuoteMark(&t[3]) && c.nameWord(k+4) &&
 			t[1].Start == t[0].End+1 && t[2].Start == t[1].End && t[3].Start == t[2].End && t[4].Start == t[3].End+1 {
 			set(&t[2], t[0].Text+" "+t[4].Text)
-			if full := n.full[t[4].Norm]; !strings.Contains(full, " ") {
-				n.full[t[4].Norm] = t[0].Text + " " + t[4].Text
-			}
 		}
 	}
 	for k := 1; k+1 < len(c.toks); k++ {

@@ -31,6 +31,8 @@ func (s speaker) known() bool { return s.name != "" }
 // words are addressed to never speak; an indefinite or plural phrase ("ein Sprecher",
 // "officials") names nobody.
 func (c *ctx) resolve(ss, se, off, si int) speaker {
+	defer func(old int) { c.msgOff = old }(c.msgOff)
+	c.msgOff = off
 	if ss < 0 || se <= ss || se > len(c.toks) {
 		return noSpeaker
 	}
@@ -1045,12 +1047,29 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 	if last < 0 {
 		return false
 	}
+	// "…, sagt er": the pronoun after its verb and a comma follows the message it resolves.
+	p := c.tokAt(off)
+	ownReport := c.msgOff >= 0 && c.msgOff < off && p >= 2 && p < len(c.toks) && isPunct(&c.toks[p-2], ",") && c.isSpeechVerb(p-1)
+	from := c.msgOff // where that message starts: after a colon, what comes before frames it
+	if ownReport {
+		for j := p - 3; j >= 0 && c.sentOf[j] == c.sentOf[p] && c.toks[j].Start >= c.msgOff; j-- {
+			if isPunct(&c.toks[j], ":") {
+				from = c.toks[j].End
+				break
+			}
+		}
+	}
 	for k := c.tokAt(last); k < len(c.toks) && c.toks[k].Start < off; k++ {
 		t := &c.toks[k]
 		if t.Kind != article.TokWord || c.inMarks(t.Start) || c.mentionAt(k) != nil {
 			continue
 		}
 		if k == 0 || !c.lx.isDet(c.toks[k-1].Norm) && !adjLike(c.toks[k-1].Norm) {
+			continue
+		}
+		if c.inReportOf(t.Start, canon) || ownReport && c.sentOf[k] == c.sentOf[p] && t.Start >= from {
+			// "Schon als Junge habe sein Vater ihm die Filme gezeigt, sagt er": someone in the
+			// report being resolved, or in one canon made before, is spoken about.
 			continue
 		}
 		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
@@ -1072,6 +1091,24 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
 		}
 		return true
+	}
+	return false
+}
+
+// isSpeechVerb reports whether token k is a speech verb form of the lexicon.
+func (c *ctx) isSpeechVerb(k int) bool {
+	_, ok := c.lx.verbs[c.toks[k].Norm]
+	return ok
+}
+
+// inReportOf reports whether off lies inside the message of a quotation found so far whose
+// speaker is canon: the people that message speaks of are spoken about, as inside quotation
+// marks.
+func (c *ctx) inReportOf(off int, canon string) bool {
+	for k := range c.out {
+		if q := &c.out[k].q; q.Speaker == canon && q.Start <= off && off < q.End {
+			return true
+		}
 	}
 	return false
 }
