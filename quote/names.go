@@ -131,6 +131,12 @@ func buildNames(c *ctx) *names {
 	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
 	// common noun the tagger took in ("Winterkorn Drei Anklagen").
 	seen := map[string]int{} // how often each clean full form occurs
+	inEnt := make([]bool, len(c.toks))
+	for _, x := range ents {
+		for k := x.ts; k < x.te; k++ {
+			inEnt[k] = true
+		}
+	}
 	for _, x := range ents {
 		if x.e.Type != article.EntityPerson {
 			continue
@@ -208,7 +214,9 @@ func buildNames(c *ctx) *names {
 			} else if name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End); len(full) > 1 && contains(full, name) {
 				canon = name // "Klaus Toppmöller" is not his son "Dino Toppmöller"
 			}
-			if !strings.Contains(canon, " ") && te-ts == 1 {
+			if !strings.Contains(canon, " ") && te-ts == 1 && !(ts > 0 && given()[c.toks[ts].Norm] == 0 && !inEnt[ts-1] && c.nameWord(ts-1) && c.toks[ts].Start == c.toks[ts-1].End+1) {
+				// (not "Fleetwood" of "Mick Fleetwood" that the tagger cut: no given name, after
+				// a first name we do not know, so a surname, never "Fleetwood Mac")
 				if full := n.byGiven(c.toks[ts].Norm); full != "" {
 					canon = full // "Jannik" after "Jannik Sinner"
 				}
