@@ -95,3 +95,19 @@ func TestCutFirstName(t *testing.T) {
 		}
 	})
 }
+
+// TestGenitiveAfterVerb: a name with a genitive -s before a noun after the speech verb is
+// whose the speaker is, not the speaker (stop 24, read on stream articles), in sentences we
+// wrote.
+func TestGenitiveAfterVerb(t *testing.T) {
+	runClasses(t, dePack, "de", []classCase{
+		{name: "the partner named by a genitive speaks, not the person",
+			text:  "Der Schauspieler Falko Berger ist gestorben.\n„Er ist von uns gegangen“, schreibt Bergers Freundin auf TikTok.",
+			names: map[string]string{"Falko Berger": per, "Bergers": per},
+			never: []string{"Falko Berger", "Bergers"}},
+		{name: "the lawyers named by a genitive speak, not the client",
+			text:  "Anna Roth klagt gegen den Verband. Die Klage beläuft sich laut Roths Anwälten auf acht Millionen Euro.",
+			names: map[string]string{"Anna Roth": per, "Roths": per},
+			never: []string{"Anna Roth", "Roths"}},
+	})
+}

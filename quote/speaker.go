@@ -663,8 +663,9 @@ func (c *ctx) possessive(k, se int) bool {
 		// "Bellinghams „Theatralik“": a genitive before a quoted noun.
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
 	}
-	if strings.HasSuffix(t.Norm, "s") && n < se && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
-		// "Selenskyjs Kanzleichef": a genitive -s before a common noun.
+	if strings.HasSuffix(t.Norm, "s") && n < len(c.toks) && (n < se || c.sentOf[n] == c.sentOf[k] && c.toks[n].Start == t.End+1) && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
+		// "Selenskyjs Kanzleichef": a genitive -s before a common noun, also one the source
+		// words stop short of ("schreibt Bergers Freundin").
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
 	}
 	return false
