@@ -18,6 +18,7 @@ type pending struct {
 // direct finds quotations in quotation marks and attributes them.
 func (c *ctx) direct() {
 	var later []pending
+	lastLabel, lastLabelBlock := "", -2
 	for _, m := range c.marks {
 		openTok, closeTok := c.tokAt(m.Open), c.tokAt(m.Close)
 		if openTok >= len(c.toks) || closeTok >= len(c.toks) || c.toks[openTok].Start != m.Open || c.toks[closeTok].Start != m.Close {
@@ -68,6 +69,8 @@ func (c *ctx) direct() {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
+		label, prevLabel, prevLabelBlock := c.bareLabel(ssi, openTok), lastLabel, lastLabelBlock
+		lastLabel, lastLabelBlock = label, c.blockOf(m.Open)
 
 		// „…“, sagte X, „…“: the second part of a quotation split by its cue.
 		if f := c.splitPartner(openTok); f != nil {
@@ -84,6 +87,12 @@ func (c *ctx) direct() {
 				// was said is no speaker).
 				delete(c.usedCue, cue)
 			}
+			continue
+		}
+		if k, e, ok := c.mannerCue(openTok, closeTok, ssi, words); ok {
+			// "„Na und?“, grinst Kukuk", "„Leute …“, nuschelt Joe Biden": a verb of manner
+			// the lexicon does not list, right before a name, still names who speaks.
+			c.emit(ts, te, true, false, closeTok+2, k, e, speaker{name: c.mentionAt(k).canon, how: article.SpeakerSubject})
 			continue
 		}
 		// B: erklärte Putin: „…“ / X sagte: „…“ / she told Ouest-France, "…"
@@ -115,6 +124,12 @@ func (c *ctx) direct() {
 						spk = c.resolve(ss, se, m.Start, si)
 					}
 					c.emit(ts, te, true, false, -1, ss, se, spk)
+					continue
+				}
+				if label != "" && prevLabel != "" && label != prevLabel && prevLabelBlock >= c.blockOf(m.Open)-1 {
+					// "Marca: „…“ / Depor: „…“": a round-up of voices, each under its own
+					// label; an untagged label is someone else than the one before.
+					c.emit(ts, te, true, false, -1, ssi, openTok-1, noSpeaker)
 					continue
 				}
 				if k := openTok - 2; k >= ssi && isWord(&c.toks[k]) && isCap(&c.toks[k]) && c.plainLead(ssi, openTok-1, sej) {
@@ -178,6 +193,54 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// mannerCue finds the name in "„…“, grinst Kukuk": a quotation of at least four words that opens
+// its sentence, then a comma, one lower-case word that is no function word and no verb the
+// lexicon lists (those are cues judged elsewhere), and a person's name right after it, not
+// in the genitive. It returns the name's tokens.
+func (c *ctx) mannerCue(openTok, closeTok, ssi, words int) (int, int, bool) {
+	v, k := closeTok+2, closeTok+3
+	if openTok != ssi || words < 4 || k >= len(c.toks) || !isPunct(&c.toks[closeTok+1], ",") || !isLowerWord(&c.toks[v]) {
+		return -1, -1, false
+	}
+	norm := c.toks[v].Norm
+	if _, listed := c.lx.verbs[norm]; listed || c.lx.p.Stopword(norm) || c.lx.class(norm) != "" {
+		return -1, -1, false
+	}
+	m := c.mentionAt(k)
+	if m == nil || m.org || m.quoted || m.tok != k {
+		return -1, -1, false
+	}
+	e := k
+	for e < len(c.toks) && c.mentionAt(e) == m {
+		e++
+	}
+	_, se := c.sentRange(c.sentOf[k])
+	if c.possessive(e-1, se) {
+		return -1, -1, false
+	}
+	return k, e, true
+}
+
+// bareLabel returns the words before the colon that opens the quotation at openTok when they
+// are all the sentence holds before it and one to three capitalised words without an article
+// ("Marca:", "El Desmarque:"), as in a round-up of voices; else "".
+func (c *ctx) bareLabel(ss, openTok int) string {
+	colon := openTok - 1
+	if colon <= ss || colon-ss > 3 || !isPunct(&c.toks[colon], ":") {
+		return ""
+	}
+	var b strings.Builder
+	for k := ss; k < colon; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) || c.lx.isDet(t.Norm) || c.lx.class(t.Norm) != "" || c.isPronoun(k, k+1) || c.isVerbForm(t.Norm) {
+			return ""
+		}
+		b.WriteString(t.Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // possessorSpeaker returns the person whose reaction the words [ss, colon) announce: a name
@@ -393,6 +456,12 @@ func (c *ctx) resolvePending() {
 			continue
 		}
 		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
+			if c.leadNamesOther(p, prev.q.Speaker) {
+				// "Für Tom Weber scheint da noch Luft zu sein: „…“": the clause before the colon
+				// is about someone else than who spoke before, and says no one speaks.
+				c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+				continue
+			}
 			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
 			continue
 		}
@@ -422,6 +491,32 @@ func (c *ctx) resolvePending() {
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
+}
+
+// leadNamesOther reports whether the pending quotation p follows a colon whose clause names a
+// person other than prev, and neither prev nor a personal pronoun that could stand for them.
+func (c *ctx) leadNamesOther(p pending, prev string) bool {
+	colon := p.ts - 2
+	ss, _ := c.sentRange(p.si)
+	if colon <= ss || !isPunct(&c.toks[colon], ":") {
+		return false
+	}
+	other := false
+	for k := ss; k < colon; k++ {
+		if c.inMarks(c.toks[k].Start) {
+			continue
+		}
+		if c.isPronoun(k, k+1) {
+			return false
+		}
+		if m := c.mentionAt(k); m != nil && !m.org {
+			if m.canon == prev {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // acronym reports whether w is written in capitals only, with at least two letters ("SSDSGPS",
@@ -783,6 +878,16 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
+		if s > ss && c.lx.class(c.toks[s-1].Norm) == "to" {
+			// "wie er gegenüber dem Rolling Stone verriet": the phrase before the verb is whom
+			// it was said to; the subject is the pronoun before it, or nobody.
+			for k := s - 2; k >= ss && !isPunct(&c.toks[k], ","); k-- {
+				if c.isPronoun(k, k+1) {
+					return k, k + 1
+				}
+			}
+			return -1, -1
+		}
 		return s, e
 	}
 	// "Selenskyj gab gestern bekannt" with an adverb or two between: the sentence's first

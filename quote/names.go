@@ -131,6 +131,12 @@ func buildNames(c *ctx) *names {
 	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
 	// common noun the tagger took in ("Winterkorn Drei Anklagen").
 	seen := map[string]int{} // how often each clean full form occurs
+	inEnt := make([]bool, len(c.toks))
+	for _, x := range ents {
+		for k := x.ts; k < x.te; k++ {
+			inEnt[k] = true
+		}
+	}
 	for _, x := range ents {
 		if x.e.Type != article.EntityPerson {
 			continue
@@ -173,6 +179,7 @@ func buildNames(c *ctx) *names {
 			n.full[k] = best
 		}
 	}
+	c.nicknames(n)
 	fromEntities := len(ents) > 0
 	if !fromEntities {
 		// Without an entity extractor: runs of capitalised words ("Andrij Jermak", "Kim Jong Un").
@@ -207,7 +214,9 @@ func buildNames(c *ctx) *names {
 			} else if name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End); len(full) > 1 && contains(full, name) {
 				canon = name // "Klaus Toppmöller" is not his son "Dino Toppmöller"
 			}
-			if !strings.Contains(canon, " ") && te-ts == 1 {
+			if !strings.Contains(canon, " ") && te-ts == 1 && !(ts > 0 && given()[c.toks[ts].Norm] == 0 && !inEnt[ts-1] && c.nameWord(ts-1) && c.toks[ts].Start == c.toks[ts-1].End+1) {
+				// (not "Fleetwood" of "Mick Fleetwood" that the tagger cut: no given name, after
+				// a first name we do not know, so a surname, never "Fleetwood Mac")
 				if full := n.byGiven(c.toks[ts].Norm); full != "" {
 					canon = full // "Jannik" after "Jannik Sinner"
 				}
@@ -543,6 +552,71 @@ func fuller(name, old string, seen map[string]int) bool {
 		return a // the form the text repeats ("Jannik Sinner" twice, "Italiener Sinner" once)
 	}
 	return len([]rune(name)) > len([]rune(old))
+}
+
+// nicknames maps a nickname the article gives with a full name to that name, so that the
+// nickname alone later is the same person (of the given name's sex): one in quotation marks
+// between a given name and a surname ("Jens „Knossi“ Knossalla") or one after "alias" on
+// either side of a full name ("Jens Knossalla alias Knossi", "Knossi alias Jens Knossalla").
+// A nickname that is the surname of someone else the article names is left alone.
+func (c *ctx) nicknames(n *names) {
+	set := func(nick *article.Token, full string) {
+		k := nick.Norm
+		if old, ok := n.full[k]; ok && strings.Contains(old, " ") && old != full {
+			return // "Müller alias Thomas Berg" beside a Hans Müller: not ours to merge
+		}
+		n.full[k] = full
+	}
+	// fullAt returns the full name whose last word is token j when tokens i..j are name words
+	// led by a given name, else "".
+	fullAt := func(i, j int) string {
+		if i < 0 || j >= len(c.toks) || j-i < 1 || j-i > 3 || given()[c.toks[i].Norm] == 0 {
+			return ""
+		}
+		for k := i; k <= j; k++ {
+			if !c.nameWord(k) {
+				return ""
+			}
+		}
+		if full := n.full[c.toks[j].Norm]; strings.Contains(full, " ") && strings.EqualFold(strings.Fields(full)[0], c.toks[i].Text) {
+			return full
+		}
+		return c.r.Slice(c.toks[i].Start, c.toks[j].End)
+	}
+	lone := func(k int) bool { // a single capitalised word, no part of a longer name
+		return k >= 0 && k < len(c.toks) && isWord(&c.toks[k]) && isCap(&c.toks[k]) && given()[c.toks[k].Norm] == 0 &&
+			!c.lx.isDet(c.toks[k].Norm) && !c.lx.p.Stopword(c.toks[k].Norm) && c.lx.roleHead(c.toks[k].Norm) == ""
+	}
+	for k := 0; k+4 < len(c.toks); k++ {
+		t := c.toks[k : k+5]
+		if given()[t[0].Norm] != 0 && isCap(&t[0]) && isQuoteMark(&t[1]) && lone(k+2) && isQuoteMark(&t[3]) && c.nameWord(k+4) &&
+			t[1].Start == t[0].End+1 && t[2].Start == t[1].End && t[3].Start == t[2].End && t[4].Start == t[3].End+1 {
+			set(&t[2], t[0].Text+" "+t[4].Text)
+		}
+	}
+	for k := 1; k+1 < len(c.toks); k++ {
+		if c.toks[k].Norm != "alias" {
+			continue
+		}
+		// "Jens Knossalla alias Knossi": the nickname stands alone after it.
+		if lone(k+1) && (k+2 >= len(c.toks) || !c.nameWord(k+2)) {
+			for i := k - 2; i >= max(0, k-4); i-- {
+				if full := fullAt(i, k-1); full != "" {
+					set(&c.toks[k+1], full)
+					break
+				}
+			}
+		}
+		// "Knossi alias Jens Knossalla".
+		if lone(k-1) && (k < 2 || !c.nameWord(k-2)) {
+			for j := k + 2; j <= min(len(c.toks)-1, k+4); j++ {
+				if full := fullAt(k+1, j); full != "" && (j+1 >= len(c.toks) || !c.nameWord(j+1)) {
+					set(&c.toks[k-1], full)
+					break
+				}
+			}
+		}
+	}
 }
 
 // knownPrefix returns the full name of the article that canon starts with when canon runs on

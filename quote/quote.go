@@ -142,10 +142,13 @@ type ctx struct {
 	// recordSources, when set, collects the ranker's cases instead of applying it (training).
 	recordSources *[]SourceCase
 	rulesOnly     bool // no ranker
+	// msgOff is the offset resolve was given (where the quotation being resolved starts, or
+	// its sentence or verb), -1 outside resolve.
+	msgOff int
 }
 
 func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) *ctx {
-	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: lx, toks: an.Tokens, usedCue: map[int]bool{}}
+	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	c.sents = c.splitSentences(an.Sentences)

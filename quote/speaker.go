@@ -31,6 +31,8 @@ func (s speaker) known() bool { return s.name != "" }
 // words are addressed to never speak; an indefinite or plural phrase ("ein Sprecher",
 // "officials") names nobody.
 func (c *ctx) resolve(ss, se, off, si int) speaker {
+	defer func(old int) { c.msgOff = old }(c.msgOff)
+	c.msgOff = off
 	if ss < 0 || se <= ss || se > len(c.toks) {
 		return noSpeaker
 	}
@@ -661,8 +663,9 @@ func (c *ctx) possessive(k, se int) bool {
 		// "Bellinghams „Theatralik“": a genitive before a quoted noun.
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
 	}
-	if strings.HasSuffix(t.Norm, "s") && n < se && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
-		// "Selenskyjs Kanzleichef": a genitive -s before a common noun.
+	if strings.HasSuffix(t.Norm, "s") && n < len(c.toks) && (n < se || c.sentOf[n] == c.sentOf[k] && c.toks[n].Start == t.End+1) && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
+		// "Selenskyjs Kanzleichef": a genitive -s before a common noun, also one the source
+		// words stop short of ("schreibt Bergers Freundin").
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
 	}
 	return false
@@ -777,7 +780,13 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
 				continue
 			}
-			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") {
+			if !org && c.relativeOnly(m, sex) {
+				// "Knossi trägt die Jacke, die auch Marty, gespielt von Michael Fox, trägt. „…“,
+				// sagt er": a person inside a relative clause describes something; the person
+				// the same sentence is about outside it is whom the text goes on about.
+				continue
+			}
+			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") && !c.spokeBefore(m.canon, off) {
 				// A lone word the tagger took for a person, never named in full and of
 				// unknown sex ("But", "California"), is too weak to stand in the way.
 				weak = true
@@ -812,7 +821,8 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
-		if last := c.lastSpeaker(off, blocks, sex); last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
+		last := c.lastSpeaker(off, blocks, sex)
+		if last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
 			// The one who spoke last is not the person named last ("Roe said … two other
 			// clients, actor Malcom McDowell … “…,” he said"): either could be meant, unless
 			// the sentence just before opens with one of them as its subject ("CSU-Chef Markus
@@ -823,12 +833,93 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 			return noSpeaker
 		}
-		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 {
+		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 || c.names.sex[first] == 0 && c.lastQuoted(off) == first {
+			// The nearest whose sex we do not know is meant when they are also the one who
+			// spoke last ("Knossi dreht ein Video: „…“ Weiter sagt er").
 			return speaker{name: first, how: article.SpeakerCoreference}
 		}
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// lastQuoted returns the speaker of the last quotation before off in the same paragraph or
+// the one before, or "".
+func (c *ctx) lastQuoted(off int) string {
+	var best *found
+	for k := range c.out {
+		if f := &c.out[k]; f.q.End <= off && f.q.Speaker != "" && (best == nil || f.q.End > best.q.End) {
+			best = f
+		}
+	}
+	if best == nil || !c.sameOrNextBlock(best.q.Start, off) {
+		return ""
+	}
+	return best.q.Speaker
+}
+
+// relativeOnly reports whether the person mention m lies inside a relative clause while the
+// same sentence names another person of the given sex outside one.
+func (c *ctx) relativeOnly(m *mention, sex byte) bool {
+	if !c.inRelative(m.tok) {
+		return false
+	}
+	for k := range c.names.mentions {
+		o := &c.names.mentions[k]
+		if o.sent != m.sent || o.canon == m.canon || o.org || o.quoted || c.inRelative(o.tok) {
+			continue
+		}
+		if s := c.names.sex[o.canon]; sex == 0 || s == 0 || s == sex {
+			return true
+		}
+	}
+	return false
+}
+
+// spokeBefore reports whether the person named canon is the subject of a speech verb before
+// off: a lone word the tagger took for a person ("Knossi") is someone once they have spoken.
+func (c *ctx) spokeBefore(canon string, off int) bool {
+	for k := range c.out {
+		if f := &c.out[k]; f.q.Start < off && f.q.Speaker == canon && f.q.SpeakerHow == article.SpeakerSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token k lies in a relative clause: after a comma and a relative
+// word ("die", "der", "who") with no clause closing between, as in "die Jacke, die auch Marty
+// McFly, gespielt von Michael Fox, trägt"; a clause opened by an article must end on a
+// lower-case word before its comma or full stop (the verb), as a German one does.
+func (c *ctx) inRelative(k int) bool {
+	if k < 0 || k >= len(c.toks) {
+		return false
+	}
+	ss, se := c.sentRange(c.sentOf[k])
+	closes := func(j int) bool {
+		return isLowerWord(&c.toks[j]) && (j+1 >= se || isPunct(&c.toks[j+1], ",") || isPunct(&c.toks[j+1], "."))
+	}
+	for j := k - 1; j > ss; j-- {
+		t := &c.toks[j]
+		if closes(j) {
+			return false
+		}
+		if !isPunct(&c.toks[j-1], ",") || !isWord(t) || !isLowerWord(t) {
+			continue
+		}
+		switch cl := c.lx.class(t.Norm); {
+		case cl == "rel":
+			return true
+		case cl == "det" || cl == "det:m" || cl == "det:f" || cl == "det:dat":
+			for e := k + 1; e < se; e++ {
+				if closes(e) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
@@ -957,12 +1048,29 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 	if last < 0 {
 		return false
 	}
+	// "…, sagt er": the pronoun after its verb and a comma follows the message it resolves.
+	p := c.tokAt(off)
+	ownReport := c.msgOff >= 0 && c.msgOff < off && p >= 2 && p < len(c.toks) && isPunct(&c.toks[p-2], ",") && c.isSpeechVerb(p-1)
+	from := c.msgOff // where that message starts: after a colon, what comes before frames it
+	if ownReport {
+		for j := p - 3; j >= 0 && c.sentOf[j] == c.sentOf[p] && c.toks[j].Start >= c.msgOff; j-- {
+			if isPunct(&c.toks[j], ":") {
+				from = c.toks[j].End
+				break
+			}
+		}
+	}
 	for k := c.tokAt(last); k < len(c.toks) && c.toks[k].Start < off; k++ {
 		t := &c.toks[k]
 		if t.Kind != article.TokWord || c.inMarks(t.Start) || c.mentionAt(k) != nil {
 			continue
 		}
 		if k == 0 || !c.lx.isDet(c.toks[k-1].Norm) && !adjLike(c.toks[k-1].Norm) {
+			continue
+		}
+		if c.inReportOf(t.Start, canon) || ownReport && c.sentOf[k] == c.sentOf[p] && t.Start >= from {
+			// "Schon als Junge habe sein Vater ihm die Filme gezeigt, sagt er": someone in the
+			// report being resolved, or in one canon made before, is spoken about.
 			continue
 		}
 		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
@@ -984,6 +1092,24 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
 		}
 		return true
+	}
+	return false
+}
+
+// isSpeechVerb reports whether token k is a speech verb form of the lexicon.
+func (c *ctx) isSpeechVerb(k int) bool {
+	_, ok := c.lx.verbs[c.toks[k].Norm]
+	return ok
+}
+
+// inReportOf reports whether off lies inside the message of a quotation found so far whose
+// speaker is canon: the people that message speaks of are spoken about, as inside quotation
+// marks.
+func (c *ctx) inReportOf(off int, canon string) bool {
+	for k := range c.out {
+		if q := &c.out[k].q; q.Speaker == canon && q.Start <= off && off < q.End {
+			return true
+		}
 	}
 	return false
 }
