@@ -198,6 +198,17 @@ func (rw *ruleWords) calendarWord(lower string) bool {
 	return m || d
 }
 
+// addressedBy reports whether a form of address the pack marks "title" ("Dr.", "Sen.",
+// "Mr") stands right before ti[a]: a capitalised word after it is a surname even where it
+// is an everyday word too ("Dr. Wicks"), unlike after a role ("President Biden", but
+// "Chief Executive").
+func (rw *ruleWords) addressedBy(ti []tokInfo, a int) bool {
+	if a > 1 && ti[a-1].lower == "." && rw.titles[ti[a-2].lower+"."] == "title" {
+		return !rw.placeLeads[ti[a-2].lower+"."]
+	}
+	return a > 0 && rw.titles[ti[a-1].lower] == "title"
+}
+
 // title reports whether the words starting at ws[i] are a person title or role from the
 // pack ("Sen.", "President", "Prime Minister"), and how many words it has.
 func (rw *ruleWords) title(ti []tokInfo, i int) int {

@@ -58,6 +58,33 @@ func capitalSpans(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *
 	return ms
 }
 
+// speaks reports whether the capitalised words ws[a:b] are the subject of a verb of saying
+// right after them ("Chuck Dougherty said") or stand after one at the end of a clause
+// ("said Bruce Brevitz.", "according to Bruce Brevitz.").
+func speaks(ws []word, ti []tokInfo, a, b int, rw *ruleWords) bool {
+	return b < len(ws) && rw.saying(ti[b].lower) ||
+		a > 0 && (rw.saying(ti[a-1].lower) || a > 1 && ti[a-1].lower == "to" && rw.saying(ti[a-2].lower)) &&
+			(b == len(ws) || !isWordRune(firstRune(ws[b].text))) // "according to Walmart."
+}
+
+// givenAndSurname reports whether ws[a] and ws[a+1] are a given name and a surname that is
+// also an everyday word ("Stephen Miller", "Karen Wicks", "Elizabeth Brown"): the given name
+// is no everyday word, company or place itself (so "Will", "Rose", "Grant", "Kia" start no
+// such name), the second
+// word is a surname the lists hold or, outside a headline's capitals, any capitalised
+// word that is no function word, month, title or name noun of the pack.
+func givenAndSurname(ws []word, ti []tokInfo, a int, rw *ruleWords, wd *wordData) bool {
+	g, s := &ti[a], &ti[a+1]
+	if !(g.first || g.lex&lxFirst != 0) || wd.dict(g.lower)&1 != 0 || g.lex&lxOrg != 0 || g.gaz != 0 || isAllCaps(ws[a].text) || isAllCaps(ws[a+1].text) {
+		return false
+	}
+	if rw.stop(s.lower) || rw.calendarWord(s.lower) || rw.title(ti, a+1) > 0 || s.role != 0 || s.gaz != 0 ||
+		rw.isOrgHead(s.lower) || rw.placeHeads[s.lower] || rw.orgAlone[s.lower] || rw.orgAfterPlace[s.lower] {
+		return false
+	}
+	return s.lex&lxSur != 0 || !headlineCase(ws, ti, wd)
+}
+
 // isInitial reports whether a word is one capital letter ("P" of "P.").
 func isInitial(s string) bool { return len(s) == 1 && isUpperStart(s) }
 
@@ -72,7 +99,7 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		}
 		return false
 	}
-	titled = titled || a > 0 && (rw.title(ti, a-1) > 0 || a > 1 && rw.title(ti, a-2) == 2 || ti[a-1].role != 0)
+	titled = titled || a > 0 && (rw.title(ti, a-1) > 0 || a > 1 && rw.title(ti, a-2) == 2 || ti[a-1].role != 0) || rw.addressedBy(ti, a)
 	// "The defense minister, Yoav Gallant, ...": a role before a comma.
 	titled = titled || a > 1 && ti[a-1].lower == "," && (rw.title(ti, a-2) > 0 || ti[a-2].role != 0)
 	// Leading function words at the start of a sentence ("But Gonzaga"), articles
@@ -180,12 +207,18 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	case b-a >= 2 && b-a <= 4 && (titled || (ti[a].first || ti[a].lex&lxFirst != 0) && wd.dict(ti[afterParticles(ti, a+1, b)].lower)&1 == 0) &&
 		!rw.isOrgHead(last) && !rw.placeHeads[last]:
 		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello", "minister, Yoav Gallant"
-	case b-a == 1 && titled && wd.dict(name)&1 == 0:
-		typ = article.EntityPerson // "Sen. Graham"
-	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 &&
-		(b < len(ws) && rw.saying(ti[b].lower) || a > 0 && rw.saying(ti[a-1].lower) && (b == len(ws) || !isWordRune(firstRune(ws[b].text)))):
+	case b-a == 2 && givenAndSurname(ws, ti, a, rw, wd):
+		typ = article.EntityPerson // "Stephen Miller", "Karen Wicks": a surname that is also a word
+	case b-a == 1 && titled && (wd.dict(name)&1 == 0 || rw.addressedBy(ti, a) && !headlineCase(ws, ti, wd)):
+		typ = article.EntityPerson // "Sen. Graham", "Dr. Wicks"
+	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && speaks(ws, ti, a, b, rw):
 		// A full name that says something: "Chuck Dougherty said", "said Bruce Brevitz."
 		typ = article.EntityPerson
+	case b-a == 1 && ti[a].lex&lxOrg != 0 && ti[a].lex&(lxFirst|lxSur) == 0 && wd.dict(name)&1 == 0 && speaks(ws, ti, a, b, rw):
+		// A company the lexicon holds that says something: "Walmart said". Alone the
+		// lexicon is no rule (many of its firms are words or surnames too); a verb of
+		// saying inside a sentence is.
+		typ = article.EntityOrganisation
 	case orgEnd:
 		typ = article.EntityOrganisation
 	case b-a >= 2 && (rw.placeHeads[last] || rw.placeLeads[ti[a].lower]):
