@@ -211,6 +211,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if !x.opt.NoRules {
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
+		ms = articleRunOnNames(ms, sents, infoss, r)
 		ms = articleTeamCities(ms, r, rw)
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
