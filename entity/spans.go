@@ -63,7 +63,7 @@ func capitalSpans(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *
 // ("said Bruce Brevitz.", "according to Bruce Brevitz.").
 func speaks(ws []word, ti []tokInfo, a, b int, rw *ruleWords) bool {
 	return b < len(ws) && rw.saying(ti[b].lower) ||
-		a > 0 && (rw.saying(ti[a-1].lower) || a > 1 && ti[a-1].lower == "to" && rw.saying(ti[a-2].lower)) &&
+		a > 0 && (rw.saying(ti[a-1].lower) || a > 1 && rw.sourceCues[ti[a-2].lower+" "+ti[a-1].lower]) &&
 			(b == len(ws) || !isWordRune(firstRune(ws[b].text))) // "according to Walmart."
 }
 
