@@ -668,6 +668,8 @@ func TestExtractEnglish(t *testing.T) {
 				{Text: "Wicks", Type: "person", Canonical: "Karen Wicks"}}, nil},
 		{"a given name that is a word or a company starts no such name", "Fans met in Grant Park, and the new Kia Carnival sold well.",
 			nil, []string{"Grant Park", "Kia Carnival", "Carnival"}},
+		{"a given name inside another name starts no such name", "They ran the Smith–Whitney U test and watched Hank & Lois Season 2.",
+			nil, []string{"Whitney U", "Lois Season"}},
 		{"a given name before a place or institution noun names the place", "Visitors crowded the Harold Memorial and the Gloria Museum.",
 			[]article.Entity{{Text: "Harold Memorial", Type: "place", Canonical: "Harold Memorial"},
 				{Text: "Gloria Museum", Type: "organisation", Canonical: "Gloria Museum"}}, nil},
