@@ -778,6 +778,8 @@ func TestGermanFailures(t *testing.T) {
 			[]string{"Anna Kowalczyk Brettschneider"}},
 		{"two given names, or two surnames written together again, stay one name", "Hans Peter Vogt kam. Eva Vogt ging, und Vogt blieb. Gabriel Ortega Ruiz schrieb, Ortega Ruiz las vor, wie Lena Ruiz und Ruiz selbst.",
 			[]article.Entity{{Text: "Hans Peter Vogt", Type: "person"}, {Text: "Gabriel Ortega Ruiz", Type: "person"}}, []string{"Hans Peter", "Gabriel Ortega"}},
+		{"a nickname between a given name and a surname stays in the name", "Moderatorin Lena Spatz Kowalski lachte. Lena Kowalski sagte, Kowalski moderiere gern.",
+			[]article.Entity{{Text: "Lena Spatz Kowalski", Type: "person"}}, []string{"Lena Spatz"}},
 		{"a possessor and a speaker after a cue stay persons", "Die Partei Sahra Wagenknechts gewann. Das sagte der Zeitung Anna Schmidt, die Sprecherin.",
 			[]article.Entity{{Text: "Sahra Wagenknechts", Type: "person"}, {Text: "Anna Schmidt", Type: "person"}}, nil},
 	}

@@ -94,7 +94,9 @@ func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *arti
 		tail := strings.ToLower(r.Slice(ws[s.a+2].start, m.end))
 		other, together := false, 0
 		for _, f := range full[ti[s.b-1].lower] {
-			other = other || strings.HasSuffix(f, " "+tail) && !strings.Contains(" "+f+" ", " "+sur.lower+" ")
+			// (Another person: not one of the same given name with a nickname between,
+			// "Andrea Kiwi Kiewel" and "Andrea Kiewel".)
+			other = other || strings.HasSuffix(f, " "+tail) && !strings.Contains(" "+f+" ", " "+sur.lower+" ") && !strings.HasPrefix(f, g.lower+" ")
 			if strings.HasSuffix(f, " "+sur.lower+" "+tail) || f == sur.lower+" "+tail {
 				together++
 			}
