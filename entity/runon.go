@@ -12,9 +12,9 @@ import (
 // the tagger reads one long name. A mention of three or four words is cut after its second
 // when all of these hold: the first word is a given name, the second is none; the words
 // after it are the surname of another person the article names in full ("Tino Chrupalla")
-// without the second word; the second word is a surname (the lexicon's, or one the article
-// uses alone) or the other person is named by the last words alone too ("sagte
-// Chrupalla"); and the article nowhere else writes the second word and the last together.
+// without the second word and with another given name; the second word is a surname (the
+// lexicon's, or one the article uses alone) or a role stands before the name; and the
+// article nowhere else writes the second word and the last together.
 // "Hans Peter Müller" (two given names) and "Gabriel García Márquez" (written so again
 // as "García Márquez") stay one name.
 func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes) []mention {
@@ -101,9 +101,10 @@ func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *arti
 				together++
 			}
 		}
-		// The second word is a surname (the lexicon's, or one the article uses alone) or the
-		// words after it are: the other person is named by them alone too.
-		known := sur.lex&lxSur != 0 || alone[sur.lower] || alone[tail]
+		// The second word is a surname (the lexicon's, or one the article uses alone), or a
+		// role stands before the name ("CDU-Politiker Armin Laschet Chrupalla"): a middle
+		// name of a relative ("Mutter Mary Gen Ledecky", "Jack Blues Bieber") has neither.
+		known := sur.lex&lxSur != 0 || alone[sur.lower] || m.roleCue
 		if !other || !known || together > 1 {
 			continue // (together counts the mention itself)
 		}
