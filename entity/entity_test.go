@@ -898,3 +898,39 @@ func TestTeamCities(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestNameFoundElsewhere: a name the article found elsewhere is no mention where it is part
+// of another name.
+func TestNameFoundElsewhere(t *testing.T) {
+	tests := []struct {
+		name, lang, text, mention string
+		want                      int // mentions of that text
+	}{
+		{"a surname after another given name", "en", "The first letter came from Elizabeth Brown of Leeds.\n\nWarren Brown\n\nIlkley", "Brown", 0},
+		{"a surname after the same given name", "en", "The first letter came from Elizabeth Brown of Leeds. Brown wrote again, as Ms. Brown does.", "Brown", 2},
+		{"a company before an unknown capitalised word", "en", "Ubisoft said the tool works, according to a scientist at Ubisoft Zephyrlab in the release.", "Ubisoft", 1},
+		{"a company before a known word", "en", "Ubisoft said the tool works. A scientist at Ubisoft Games agreed, and Ubisoft fans cheered.", "Ubisoft", 3},
+		{"a German surname after another given name", "de", "Die Ministerin Anna Brettschneider kam. Brettschneider sprach lange.\n\nPeter Brettschneider\n\nKiel", "Brettschneider", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := seedArticle("t", tt.text)
+			a.Language = tt.lang
+			an := englishAnalyzer
+			if tt.lang == "de" {
+				an = testAnalyzer
+			}
+			es := an.Analyze(a).Entities
+			n := 0
+			for _, e := range es {
+				if e.Text == tt.mention {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d mentions %q, want %d: %+v", n, tt.mention, tt.want, es)
+			}
+			checkOffsets(t, tt.text, es)
+		})
+	}
+}

@@ -151,6 +151,9 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			if wi == 0 && o.typ != article.EntityPerson && !o.strong {
 				continue
 			}
+			if otherName(ws, infoss[si], wi, o.typ, full[l], wd, rw) {
+				continue
+			}
 			start := w.start
 			if o.typ == article.EntityPerson && wi > 0 && particles[infoss[si][wi-1].lower] && isUpperStart(ws[wi-1].text) &&
 				(idx == 0 || ms[idx-1].end <= ws[wi-1].start) {
@@ -333,4 +336,25 @@ func dedupe(ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// otherName reports whether the capitalised word ws[wi], a name the article has found
+// elsewhere, is here part of another name, so no mention of that name: a surname right
+// after a given name the full name it was found in lacks ("Warren Brown" where the article
+// names "Elizabeth Brown"), or a company or place right before a capitalised word that no
+// dictionary, list or role knows, mid-sentence ("Ubisoft LaForge").
+func otherName(ws []word, ti []tokInfo, wi int, typ, fullName string, wd *wordData, rw *ruleWords) bool {
+	if typ == article.EntityPerson {
+		if wi == 0 || fullName == "" || ws[wi-1].end+1 != ws[wi].start || !isUpperStart(ws[wi-1].text) {
+			return false
+		}
+		p := &ti[wi-1]
+		return (p.first || p.lex&lxFirst != 0) && !strings.Contains(" "+strings.ToLower(fullName)+" ", " "+p.lower+" ")
+	}
+	if wi == 0 || wi+1 >= len(ws) || ws[wi].end+1 != ws[wi+1].start || !isUpperStart(ws[wi+1].text) {
+		return false
+	}
+	n := &ti[wi+1]
+	return wd.dict(n.lower) == 0 && n.lex == 0 && n.gaz == 0 && n.role == 0 && !n.first && !rw.stop(n.lower) &&
+		rw.title(ti, wi+1) == 0 && !rw.calendarWord(n.lower) && !isAllCaps(ws[wi+1].text)
 }
