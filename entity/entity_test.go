@@ -910,6 +910,8 @@ func TestNameFoundElsewhere(t *testing.T) {
 		{"a surname after the same given name", "en", "The first letter came from Elizabeth Brown of Leeds. Brown wrote again, as Ms. Brown does.", "Brown", 2},
 		{"a company before an unknown capitalised word", "en", "Ubisoft said the tool works, according to a scientist at Ubisoft Zephyrlab in the release.", "Ubisoft", 1},
 		{"a company before a known word", "en", "Ubisoft said the tool works. A scientist at Ubisoft Games agreed, and Ubisoft fans cheered.", "Ubisoft", 3},
+		{"a full name written again with a particle", "en", "The save mattered, said Thijmen de Wael.\n\nEveryone cheered Thijmen de Wael and his save.", "Thijmen de Wael", 2},
+		{"a full name written again after a role", "en", "Goalkeeper Thijmen Kolbe praised the save.\n\nIf you need a refresher: Thijmen Kolbe had a howler. Kolbe said so.", "Thijmen Kolbe", 2},
 		{"a German surname after another given name", "de", "Die Ministerin Anna Brettschneider kam. Brettschneider sprach lange.\n\nPeter Brettschneider\n\nKiel", "Brettschneider", 1},
 	}
 	for _, tt := range tests {

@@ -122,11 +122,20 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			known[k] = mention{typ: article.EntityPerson}
 		}
 	}
+	// Full names of several words by their first word: written again, the whole name is
+	// the mention, not its words one by one ("Matthijs de Ligt", keyed by both ends).
+	fullNames := map[string][][]string{}
+	for _, f := range full {
+		if fs := strings.Fields(f); len(fs) >= 2 {
+			k := strings.ToLower(fs[0])
+			fullNames[k] = append(fullNames[k], fs)
+		}
+	}
 	var added []mention
-	idx := 0
+	idx, skip := 0, -1
 	for si, ws := range sents {
 		for wi, w := range ws {
-			if !isUpperStart(w.text) {
+			if !isUpperStart(w.text) || w.start < skip {
 				continue
 			}
 			for idx < len(ms) && ms[idx].end <= w.start {
@@ -134,6 +143,13 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			}
 			if idx < len(ms) && ms[idx].start < w.end {
 				continue // covered
+			}
+			if n := fullNameAt(ws, wi, fullNames[infoss[si][wi].lower]); n > 0 {
+				if end := ws[wi+n-1].end; idx == len(ms) || ms[idx].start >= end {
+					added = append(added, mention{start: w.start, end: end, typ: article.EntityPerson, sent: si, hasFirst: true})
+					skip = end
+					continue
+				}
 			}
 			l := infoss[si][wi].lower
 			if blocked[l] || wi+1 < len(ws) && blocked[l+" "+infoss[si][wi+1].lower] {
@@ -357,4 +373,23 @@ func otherName(ws []word, ti []tokInfo, wi int, typ, fullName string, wd *wordDa
 	n := &ti[wi+1]
 	return wd.dict(n.lower) == 0 && n.lex == 0 && n.gaz == 0 && n.role == 0 && !n.first && !rw.stop(n.lower) &&
 		rw.title(ti, wi+1) == 0 && !rw.calendarWord(n.lower) && !isAllCaps(ws[wi+1].text)
+}
+
+// fullNameAt returns the number of words of the longest of the full names fs (each split
+// into words) that the words from ws[wi] spell, one space apart, or 0.
+func fullNameAt(ws []word, wi int, fs [][]string) int {
+	best := 0
+names:
+	for _, f := range fs {
+		if len(f) <= best || wi+len(f) > len(ws) {
+			continue
+		}
+		for j, x := range f {
+			if ws[wi+j].text != x || j > 0 && ws[wi+j].start != ws[wi+j-1].end+1 {
+				continue names
+			}
+		}
+		best = len(f)
+	}
+	return best
 }
