@@ -67,6 +67,24 @@ func speaks(ws []word, ti []tokInfo, a, b int, rw *ruleWords) bool {
 			(b == len(ws) || !isWordRune(firstRune(ws[b].text))) // "according to Walmart."
 }
 
+// roleAfter reports whether a comma, an article and a role or title within the next
+// three words follow ws[b-1]: an apposition that says who the name before it is ("Yuli
+// Edelstein, the former Knesset speaker", "Ann Roe, a spokeswoman").
+func roleAfter(ws []word, ti []tokInfo, b int, rw *ruleWords) bool {
+	if b+2 >= len(ws) || ti[b].lower != "," || !rw.nameArticles[ti[b+1].lower] {
+		return false
+	}
+	for j := b + 2; j < len(ws) && j < b+5; j++ {
+		if ti[j].role != 0 || rw.title(ti, j) > 0 {
+			return true
+		}
+		if !isWordRune(firstRune(ws[j].text)) || rw.stop(ti[j].lower) {
+			return false
+		}
+	}
+	return false
+}
+
 // givenAndSurname reports whether ws[a] and ws[a+1] are a given name and a surname that is
 // also an everyday word ("Stephen Miller", "Karen Wicks", "Elizabeth Brown"): the given name
 // is no everyday word, company or place itself (so "Will", "Rose", "Grant", "Kia" start no
@@ -212,6 +230,9 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello", "minister, Yoav Gallant"
 	case b-a == 2 && givenAndSurname(ws, ti, a, rw, wd):
 		typ = article.EntityPerson // "Stephen Miller", "Karen Wicks": a surname that is also a word
+	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && wd.dict(ti[a].lower)&1 == 0 &&
+		!isAllCaps(ws[a].text) && roleAfter(ws, ti, b, rw):
+		typ = article.EntityPerson // "Yuli Edelstein, the former Knesset speaker"
 	case b-a == 1 && titled && (wd.dict(name)&1 == 0 || rw.addressedBy(ti, a) && !headlineCase(ws, ti, wd)):
 		typ = article.EntityPerson // "Sen. Graham", "Dr. Wicks"
 	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && speaks(ws, ti, a, b, rw):
