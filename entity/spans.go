@@ -235,8 +235,11 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		typ = article.EntityPerson // "Yuli Edelstein, the former Knesset speaker"
 	case b-a == 1 && titled && (wd.dict(name)&1 == 0 || rw.addressedBy(ti, a) && !headlineCase(ws, ti, wd)):
 		typ = article.EntityPerson // "Sen. Graham", "Dr. Wicks"
-	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && speaks(ws, ti, a, b, rw):
-		// A full name that says something: "Chuck Dougherty said", "said Bruce Brevitz."
+	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && speaks(ws, ti, a, b, rw) &&
+		(wd.dict(ti[a].lower)&1 == 0 || givenBefore(ti, a, b-1)):
+		// A full name that says something: "Chuck Dougherty said", "said Bruce Brevitz.";
+		// not one that starts with an everyday word and has no given name before its last
+		// word ("Health America said": a group).
 		typ = article.EntityPerson
 	case b-a == 1 && ti[a].lex&lxOrg != 0 && ti[a].lex&(lxFirst|lxSur) == 0 && wd.dict(name)&1 == 0 && speaks(ws, ti, a, b, rw):
 		// A company the lexicon holds that says something: "Walmart said". Alone the
@@ -368,4 +371,14 @@ func afterParticles(ti []tokInfo, i, b int) int {
 		i++
 	}
 	return i
+}
+
+// givenBefore reports whether one of ti[a:b] is a given name.
+func givenBefore(ti []tokInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ti[k].first || ti[k].lex&lxFirst != 0 {
+			return true
+		}
+	}
+	return false
 }
