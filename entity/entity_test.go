@@ -666,6 +666,8 @@ func TestExtractEnglish(t *testing.T) {
 			[]article.Entity{{Text: "Stephen Miller", Type: "person", Canonical: "Stephen Miller"},
 				{Text: "Karen Wicks", Type: "person", Canonical: "Karen Wicks"},
 				{Text: "Wicks", Type: "person", Canonical: "Karen Wicks"}}, nil},
+		{"a given name that is a place, before a word that is no surname", "She is a dietitian at Orlando Health, and Austin Marshall agreed.",
+			[]article.Entity{{Text: "Austin Marshall", Type: "person", Canonical: "Austin Marshall"}}, []string{"Orlando Health"}},
 		{"a given name that is a word or a company starts no such name", "Fans met in Grant Park, and the new Kia Carnival sold well.",
 			nil, []string{"Grant Park", "Kia Carnival", "Carnival"}},
 		{"a given name inside another name starts no such name", "They ran the Smith–Whitney U test and watched Hank & Lois Season 2.",

@@ -100,6 +100,9 @@ func givenAndSurname(ws []word, ti []tokInfo, a int, rw *ruleWords, wd *wordData
 		rw.isOrgHead(s.lower) || rw.placeHeads[s.lower] || rw.orgAlone[s.lower] || rw.orgAfterPlace[s.lower] {
 		return false
 	}
+	if g.lex&lxLoc != 0 && s.lex&lxSur == 0 {
+		return false // "Orlando Health": a place's name and a word name an institution
+	}
 	if utf8Len(ws[a+1].text) < 2 || a > 0 && (ti[a-1].lower == "&" || ws[a-1].end == ws[a].start && !isWordRune(firstRune(ws[a-1].text))) {
 		return false // "Mann–Whitney U", "Bill & Ted Face the Music": parts of other names
 	}
