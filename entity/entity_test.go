@@ -951,3 +951,17 @@ func TestNameFoundElsewhere(t *testing.T) {
 		})
 	}
 }
+
+func TestPlainFullName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Thijmen de Wael", true}, {"Thijmen Kolbe", true}, {"Karen Wicks", true},
+		{"Podbuds 4", false}, {"Roadster C", false}, {"Shimano GRX", false}, {"Zorin 2Go", false},
+	} {
+		if got := plainFullName(strings.Fields(tt.name), nil); got != tt.want {
+			t.Errorf("plainFullName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -126,7 +126,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 	// the mention, not its words one by one ("Matthijs de Ligt", keyed by both ends).
 	fullNames := map[string][][]string{}
 	for _, f := range full {
-		if fs := strings.Fields(f); len(fs) >= 2 {
+		if fs := strings.Fields(f); len(fs) >= 2 && plainFullName(fs, wd) {
 			k := strings.ToLower(fs[0])
 			fullNames[k] = append(fullNames[k], fs)
 		}
@@ -392,4 +392,22 @@ names:
 		best = len(f)
 	}
 	return best
+}
+
+// plainFullName reports whether the words fs look like a person's full name enough to be
+// looked for again as a whole: words of letters (no digits: "Airpods 4"; no acronym:
+// "Shimano GRX"), the last of two or more ("Nuroad C"), and a given name first or no word of the dictionary at either end
+// ("Grand Slam", "Deep Purple" the tagger took for persons stay as they were).
+func plainFullName(fs []string, wd *wordData) bool {
+	for _, f := range fs {
+		if !unicode.IsLetter(firstRune(f)) || strings.ContainsAny(f, "0123456789") || utf8.RuneCountInString(f) > 1 && isAllCaps(f) {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(fs[len(fs)-1]) < 2 {
+		return false
+	}
+	g := gazOnce()
+	first, last := strings.ToLower(fs[0]), strings.ToLower(fs[len(fs)-1])
+	return g.kind[first]&gFirst != 0 || g.lex[first]&lxFirst != 0 || wd.dict(first) == 0 && wd.dict(last) == 0
 }
