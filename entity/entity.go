@@ -216,7 +216,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
 	}
-	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
+	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)...)
 }
 
 // splitPairings cuts a mention at a dash standing alone between words ("Bayern München -

@@ -11,7 +11,7 @@ import (
 
 // resolve removes overlaps, spreads evidence over the article and gives every mention its
 // entity's canonical name: the fullest form seen.
-func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords) []article.Entity {
+func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords, tagged bool) []article.Entity {
 	ms = dedupe(ms)
 	text := func(m *mention) string { return r.Slice(m.start, m.end) }
 	ms, blocked := dropBlocked(ms, r)
@@ -167,7 +167,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			if wi == 0 && o.typ != article.EntityPerson && !o.strong {
 				continue
 			}
-			if otherName(ws, infoss[si], wi, o.typ, full[l], wd, rw) {
+			if !tagged && otherName(ws, infoss[si], wi, o, full[l], wd, rw) {
 				continue
 			}
 			start := w.start
@@ -355,20 +355,30 @@ func dedupe(ms []mention) []mention {
 }
 
 // otherName reports whether the capitalised word ws[wi], a name the article has found
-// elsewhere, is here part of another name, so no mention of that name: a surname right
+// elsewhere (o), is here part of another name, so no mention of that name: a surname right
 // after a given name the full name it was found in lacks ("Warren Brown" where the article
-// names "Elizabeth Brown"), or a company or place right before a capitalised word that no
-// dictionary, list or role knows, mid-sentence ("Ubisoft LaForge").
-func otherName(ws []word, ti []tokInfo, wi int, typ, fullName string, wd *wordData, rw *ruleWords) bool {
-	if typ == article.EntityPerson {
+// names "Elizabeth Brown"; not after a stop word or a month: "September Kretschmer"), or an
+// organisation right before a capitalised word of letters alone that no dictionary, list
+// or role knows, mid-sentence ("Ubisoft LaForge"; not "Audi A4"). Only where no tagger
+// reads the language: a tagger's names have spans of their own, and in German lists of
+// surnames ("Norris Piastri Verstappen") and programme tables ("ProSieben Galileo") met
+// these words.
+func otherName(ws []word, ti []tokInfo, wi int, o mention, fullName string, wd *wordData, rw *ruleWords) bool {
+	if o.typ == article.EntityPerson {
 		if wi == 0 || fullName == "" || ws[wi-1].end+1 != ws[wi].start || !isUpperStart(ws[wi-1].text) {
 			return false
 		}
 		p := &ti[wi-1]
-		return (p.first || p.lex&lxFirst != 0) && !strings.Contains(" "+strings.ToLower(fullName)+" ", " "+p.lower+" ")
+		return (p.first || p.lex&lxFirst != 0) && !rw.stop(p.lower) && !rw.calendarWord(p.lower) &&
+			!strings.Contains(" "+strings.ToLower(fullName)+" ", " "+p.lower+" ")
 	}
-	if wi == 0 || wi+1 >= len(ws) || ws[wi].end+1 != ws[wi+1].start || !isUpperStart(ws[wi+1].text) {
+	if o.typ != article.EntityOrganisation || o.sub != "" || wi == 0 || wi+1 >= len(ws) || ws[wi].end+1 != ws[wi+1].start || !isUpperStart(ws[wi+1].text) {
 		return false
+	}
+	for _, c := range ws[wi+1].text {
+		if !unicode.IsLetter(c) {
+			return false
+		}
 	}
 	n := &ti[wi+1]
 	return wd.dict(n.lower) == 0 && n.lex == 0 && n.gaz == 0 && n.role == 0 && !n.first && !rw.stop(n.lower) &&
