@@ -211,11 +211,12 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if !x.opt.NoRules {
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
+		ms = articleRunOnNames(ms, sents, infoss, r)
 		ms = articleTeamCities(ms, r, rw)
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
 	}
-	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw)...)
+	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)...)
 }
 
 // splitPairings cuts a mention at a dash standing alone between words ("Bayern München -
@@ -589,6 +590,19 @@ func articleTeamCities(ms []mention, r *article.Runes, rw *ruleWords) []mention 
 			}
 		}
 	}
+	// A place right before a team's record or a game's score is the team ("Wisconsin
+	// (20-14) advances", "Wisconsin defeated Oregon 61-58").
+	for _, m := range ms {
+		if m.typ == article.EntityPlace && m.sub == "" && scoreAfter(r, m.end) && !locativeBefore(r, m.start, rw) {
+			if cities == nil {
+				cities = map[string]string{}
+			}
+			t := r.Slice(m.start, m.end)
+			if _, ok := cities[strings.ToLower(t)]; !ok {
+				cities[strings.ToLower(t)] = t
+			}
+		}
+	}
 	if cities == nil {
 		return ms
 	}
@@ -604,6 +618,46 @@ func articleTeamCities(ms []mention, r *article.Runes, rw *ruleWords) []mention 
 		m.typ, m.canon, m.strong = article.EntityOrganisation, team, true
 	}
 	return ms
+}
+
+// scoreAfter reports whether a team's record or a game's score follows offset end: " (20-14)",
+// " 61-58" (numbers of one to three digits, a hyphen or dash between; no digit after).
+func scoreAfter(r *article.Runes, end int) bool {
+	s := r.Slice(end, min(r.Len(), end+16))
+	if !strings.HasPrefix(s, " ") {
+		return false
+	}
+	s = s[1:]
+	paren := strings.HasPrefix(s, "(")
+	if paren {
+		s = s[1:]
+	}
+	digits := func() int {
+		n := 0
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		s = s[n:]
+		return n
+	}
+	if n := digits(); n < 1 || n > 3 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(s, "-"):
+		s = s[1:]
+	case strings.HasPrefix(s, "–"):
+		s = s[len("–"):]
+	default:
+		return false
+	}
+	if n := digits(); n < 1 || n > 3 {
+		return false
+	}
+	if paren {
+		return strings.HasPrefix(s, ")")
+	}
+	return s == "" || !(s[0] >= '0' && s[0] <= '9') && s[0] != '-' && s[0] != '.' && s[0] != ','
 }
 
 // locativeBefore reports whether a preposition of place (the pack's after_place words)

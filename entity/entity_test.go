@@ -662,6 +662,39 @@ func TestExtractEnglish(t *testing.T) {
 			[]article.Entity{{Text: "Rivers", Type: "other", Canonical: "Rivers"}}, []string{"Rivers."}},
 		{"a club's city is the club where the article names the club", "Barça won again. Barcelona now leads, and the fans in Barcelona and Madrid cheered.",
 			[]article.Entity{{Text: "Barça", Type: "organisation", Canonical: "FC Barcelona"}}, nil},
+		{"a given name and a surname that is also a word", "The plan was drawn up by Stephen Miller and Karen Wicks. Wicks said it would hold.",
+			[]article.Entity{{Text: "Stephen Miller", Type: "person", Canonical: "Stephen Miller"},
+				{Text: "Karen Wicks", Type: "person", Canonical: "Karen Wicks"},
+				{Text: "Wicks", Type: "person", Canonical: "Karen Wicks"}}, nil},
+		{"a given name that is a place, before a word that is no surname", "She is a dietitian at Orlando Health, and Austin Marshall agreed.",
+			[]article.Entity{{Text: "Austin Marshall", Type: "person", Canonical: "Austin Marshall"}}, []string{"Orlando Health"}},
+		{"a given name that is a word or a company starts no such name", "Fans met in Grant Park, and the new Kia Carnival sold well.",
+			nil, []string{"Grant Park", "Kia Carnival", "Carnival"}},
+		{"a given name inside another name starts no such name", "They ran the Smith–Whitney U test and watched Hank & Lois Season 2.",
+			nil, []string{"Whitney U", "Lois Season"}},
+		{"a given name before a place or institution noun names the place", "Visitors crowded the Harold Memorial and the Gloria Museum.",
+			[]article.Entity{{Text: "Harold Memorial", Type: "place", Canonical: "Harold Memorial"},
+				{Text: "Gloria Museum", Type: "organisation", Canonical: "Gloria Museum"}}, nil},
+		{"a form of address before a surname that is also a word", "The study by Dr. Wicks and Mr. Haddock was cited by Sen. Barley.",
+			[]article.Entity{{Text: "Wicks", Type: "person", Canonical: "Wicks"},
+				{Text: "Haddock", Type: "person", Canonical: "Haddock"},
+				{Text: "Barley", Type: "person", Canonical: "Barley"}}, []string{"Dr. Wicks", "Mr. Haddock"}},
+		{"a company that says something", "Sales rose, Walmart said. Prices fell, according to Hyundai.\n\nHarbour Studios Promises to Be Europe’s Greenest Stage",
+			[]article.Entity{{Text: "Walmart", Type: "organisation", Canonical: "Walmart"},
+				{Text: "Hyundai", Type: "organisation", Canonical: "Hyundai"}}, []string{"Be Europe", "Europe"}},
+		{"a place before a record or a score is the team throughout", "Idaho lost to Nevada again.\n\nNevada beat Idaho 71-64 on Friday, and Nevada (19-12) plays next in Reno.",
+			[]article.Entity{{Text: "Idaho", Type: "organisation", Canonical: "Idaho"}, {Text: "Nevada", Type: "organisation", Canonical: "Nevada"},
+				{Text: "Reno", Type: "place", Canonical: "Reno"}}, nil},
+		{"a team's place after a preposition of place, and a place before years", "Fans in Idaho travel less, Nevada beat Idaho 71-64, and Oregon 2019-2023 data agree.",
+			[]article.Entity{{Text: "Idaho", Type: "place", Canonical: "Idaho"}, {Text: "Oregon", Type: "place", Canonical: "Oregon"}}, nil},
+		{"a name before a comma, an article and a role", "Others agreed: Rhys Kolbe, the former party chairman, and Yuli Ostrander, a spokesman.",
+			[]article.Entity{{Text: "Rhys Kolbe", Type: "person", Canonical: "Rhys Kolbe"}, {Text: "Yuli Ostrander", Type: "person", Canonical: "Yuli Ostrander"}}, nil},
+		{"a name before a comma and another's role", "Vortex Zephyr, the company’s chairman said, grew, and Quill Harbor, a park with a ranger, too.",
+			nil, []string{"Vortex Zephyr", "Quill Harbor"}},
+		{"a group's name of everyday words that says something", "Last year the group Youth Health Ameria said it would grow, according to Rural Care Alliance.",
+			nil, []string{"Youth Health Ameria", "Health Ameria", "Rural Care Alliance", "Care Alliance"}},
+		{"a role word before a given name and a surname that say something", "Organizer Nicole Brevitz estimates the crowd.",
+			[]article.Entity{{Text: "Nicole Brevitz", Type: "person", Canonical: "Nicole Brevitz"}}, nil},
 		{"teams", "The Lakers beat the Boston Celtics, and UCLA lost to Gonzaga.",
 			[]article.Entity{{Text: "Lakers", Type: "organisation", Canonical: "Los Angeles Lakers"},
 				{Text: "Boston Celtics", Type: "organisation", Canonical: "Boston Celtics"},
@@ -755,6 +788,18 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Maple Park", Type: "organisation"}, {Text: "Frida Gold", Type: "organisation"}}, []string{"Frida Gold"}},
 		{"a noun before a given name, and the names after it", "Fotos zeigen, wie sie mit Ehemann William zu einem Gottesdienst in Schottland fuhr.",
 			[]article.Entity{{Text: "William", Type: "person"}, {Text: "Schottland", Type: "place"}}, []string{"Ehemann William"}},
+		{"a full name that runs on into another person's surname", "Im Landtag griff die Abgeordnete Anna Kowalczyk Brettschneider an. Jonas Brettschneider schwieg, später sagte Brettschneider nur wenig.",
+			[]article.Entity{{Text: "Anna Kowalczyk", Type: "person"}, {Text: "Brettschneider", Type: "person", Canonical: "Jonas Brettschneider"}, {Text: "Jonas Brettschneider", Type: "person"}},
+			[]string{"Anna Kowalczyk Brettschneider"}},
+		{"two given names, or two surnames written together again, stay one name", "Hans Peter Vogt kam. Eva Vogt ging, und Vogt blieb. Gabriel Ortega Ruiz schrieb, Ortega Ruiz las vor, wie Lena Ruiz und Ruiz selbst.",
+			[]article.Entity{{Text: "Hans Peter Vogt", Type: "person"}, {Text: "Gabriel Ortega Ruiz", Type: "person"}}, []string{"Hans Peter", "Gabriel Ortega"}},
+		{"a surname the article uses alone, without a role", "Am Ende fragte Paul Gerlach Brettschneider nach dem Plan. Jonas Brettschneider nickte, Gerlach lachte.",
+			[]article.Entity{{Text: "Paul Gerlach", Type: "person"}, {Text: "Brettschneider", Type: "person", Canonical: "Jonas Brettschneider"}},
+			[]string{"Paul Gerlach Brettschneider"}},
+		{"a relative's middle name stays in the name", "Mit ihr kam Clara Fee Brettschneider. Jonas Brettschneider nickte, und Brettschneider lachte.",
+			[]article.Entity{{Text: "Clara Fee Brettschneider", Type: "person"}}, []string{"Clara Fee"}},
+		{"a nickname between a given name and a surname stays in the name", "Moderatorin Lena Spatz Kowalski lachte. Lena Kowalski sagte, Kowalski moderiere gern.",
+			[]article.Entity{{Text: "Lena Spatz Kowalski", Type: "person"}}, []string{"Lena Spatz"}},
 		{"a possessor and a speaker after a cue stay persons", "Die Partei Sahra Wagenknechts gewann. Das sagte der Zeitung Anna Schmidt, die Sprecherin.",
 			[]article.Entity{{Text: "Sahra Wagenknechts", Type: "person"}, {Text: "Anna Schmidt", Type: "person"}}, nil},
 	}
@@ -866,5 +911,57 @@ func TestTeamCities(t *testing.T) {
 	want := []string{"Barcelona/place", "Barça/organisation", "Barcelona/organisation", "Barcelona/place", "Madrid/place"}
 	if !slices.Equal(slices.DeleteFunc(got, func(s string) bool { return strings.HasPrefix(s, "Girona") }), want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestNameFoundElsewhere: a name the article found elsewhere is no mention where it is part
+// of another name.
+func TestNameFoundElsewhere(t *testing.T) {
+	tests := []struct {
+		name, lang, text, mention string
+		want                      int // mentions of that text
+	}{
+		{"a surname after another given name", "en", "The first letter came from Elizabeth Brown of Leeds.\n\nWarren Brown\n\nIlkley", "Brown", 0},
+		{"a surname after the same given name", "en", "The first letter came from Elizabeth Brown of Leeds. Brown wrote again, as Ms. Brown does.", "Brown", 2},
+		{"a company before an unknown capitalised word", "en", "Ubisoft said the tool works, according to a scientist at Ubisoft Zephyrlab in the release.", "Ubisoft", 1},
+		{"a company before a known word", "en", "Ubisoft said the tool works. A scientist at Ubisoft Games agreed, and Ubisoft fans cheered.", "Ubisoft", 3},
+		{"a full name written again with a particle", "en", "The save mattered, said Thijmen de Wael.\n\nEveryone cheered Thijmen de Wael and his save.", "Thijmen de Wael", 2},
+		{"a full name written again after a role", "en", "Goalkeeper Thijmen Kolbe praised the save.\n\nIf you need a refresher: Thijmen Kolbe had a howler. Kolbe said so.", "Thijmen Kolbe", 2},
+		{"a German surname after another given name", "de", "Die Ministerin Anna Brettschneider kam. Brettschneider sprach lange.\n\nPeter Brettschneider\n\nKiel", "Brettschneider", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := seedArticle("t", tt.text)
+			a.Language = tt.lang
+			an := englishAnalyzer
+			if tt.lang == "de" {
+				an = testAnalyzer
+			}
+			es := an.Analyze(a).Entities
+			n := 0
+			for _, e := range es {
+				if e.Text == tt.mention {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d mentions %q, want %d: %+v", n, tt.mention, tt.want, es)
+			}
+			checkOffsets(t, tt.text, es)
+		})
+	}
+}
+
+func TestPlainFullName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Thijmen de Wael", true}, {"Thijmen Kolbe", true}, {"Karen Wicks", true},
+		{"Podbuds 4", false}, {"Roadster C", false}, {"Shimano GRX", false}, {"Zorin 2Go", false},
+	} {
+		if got := plainFullName(strings.Fields(tt.name), nil); got != tt.want {
+			t.Errorf("plainFullName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -27,6 +27,7 @@ type ruleWords struct {
 	orgAfterPlace   map[string]bool // capitalised words that with a state before them name a university ("Ohio State")
 	cueTails        map[string]bool // the last three bytes of every cue: most words are ruled out by one lookup
 	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
+	sourceCues      map[string]bool // two words before a name that gave what is reported ("according to")
 	orgLeads        map[string]bool // nouns that with a name after them are one organisation's name ("Bündnis Sahra Wagenknecht")
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
 	orgAfterName    []string        // nouns that after a name and a hyphen name an institution ("Robert Koch-Institut"); compounds count
@@ -44,7 +45,7 @@ type ruleWords struct {
 }
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
-var noRules = &ruleWords{orgLeads: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+var noRules = &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 	nameArticles: map[string]bool{}, determiners: map[string]bool{}, possessives: map[string]bool{}, afterPlace: map[string]bool{},
 	stop: func(string) bool { return false }, norm: strings.ToLower}
 
@@ -63,7 +64,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	if src == nil {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
-	rw := &ruleWords{orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
+	rw := &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, possessives: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -96,6 +97,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgAfterPlace[w] = true
 			case "org_cue":
 				rw.orgCues = append(rw.orgCues, w)
+			case "source_cue":
+				rw.sourceCues[w] = true
 			case "org_lead":
 				rw.orgLeads[w] = true
 			case "work_cue":
@@ -196,6 +199,17 @@ func (rw *ruleWords) calendarWord(lower string) bool {
 	_, m := rw.months[l]
 	_, d := rw.weekdays[l]
 	return m || d
+}
+
+// addressedBy reports whether a form of address the pack marks "title" ("Dr.", "Sen.",
+// "Mr") stands right before ti[a]: a capitalised word after it is a surname even where it
+// is an everyday word too ("Dr. Wicks"), unlike after a role ("President Biden", but
+// "Chief Executive").
+func (rw *ruleWords) addressedBy(ti []tokInfo, a int) bool {
+	if a > 1 && ti[a-1].lower == "." && rw.titles[ti[a-2].lower+"."] == "title" {
+		return !rw.placeLeads[ti[a-2].lower+"."]
+	}
+	return a > 0 && rw.titles[ti[a-1].lower] == "title"
 }
 
 // title reports whether the words starting at ws[i] are a person title or role from the

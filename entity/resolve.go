@@ -11,7 +11,7 @@ import (
 
 // resolve removes overlaps, spreads evidence over the article and gives every mention its
 // entity's canonical name: the fullest form seen.
-func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords) []article.Entity {
+func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords, tagged bool) []article.Entity {
 	ms = dedupe(ms)
 	text := func(m *mention) string { return r.Slice(m.start, m.end) }
 	ms, blocked := dropBlocked(ms, r)
@@ -122,11 +122,20 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			known[k] = mention{typ: article.EntityPerson}
 		}
 	}
+	// Full names of several words by their first word: written again, the whole name is
+	// the mention, not its words one by one ("Matthijs de Ligt", keyed by both ends).
+	fullNames := map[string][][]string{}
+	for _, f := range full {
+		if fs := strings.Fields(f); len(fs) >= 2 && plainFullName(fs, wd) {
+			k := strings.ToLower(fs[0])
+			fullNames[k] = append(fullNames[k], fs)
+		}
+	}
 	var added []mention
-	idx := 0
+	idx, skip := 0, -1
 	for si, ws := range sents {
 		for wi, w := range ws {
-			if !isUpperStart(w.text) {
+			if !isUpperStart(w.text) || w.start < skip {
 				continue
 			}
 			for idx < len(ms) && ms[idx].end <= w.start {
@@ -134,6 +143,13 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			}
 			if idx < len(ms) && ms[idx].start < w.end {
 				continue // covered
+			}
+			if n := fullNameAt(ws, wi, fullNames[infoss[si][wi].lower]); n > 0 {
+				if end := ws[wi+n-1].end; idx == len(ms) || ms[idx].start >= end {
+					added = append(added, mention{start: w.start, end: end, typ: article.EntityPerson, sent: si, hasFirst: true})
+					skip = end
+					continue
+				}
 			}
 			l := infoss[si][wi].lower
 			if blocked[l] || wi+1 < len(ws) && blocked[l+" "+infoss[si][wi+1].lower] {
@@ -149,6 +165,9 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 				continue
 			}
 			if wi == 0 && o.typ != article.EntityPerson && !o.strong {
+				continue
+			}
+			if !tagged && otherName(ws, infoss[si], wi, o, full[l], wd, rw) {
 				continue
 			}
 			start := w.start
@@ -333,4 +352,72 @@ func dedupe(ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// otherName reports whether the capitalised word ws[wi], a name the article has found
+// elsewhere (o), is here part of another name, so no mention of that name: a surname right
+// after a given name the full name it was found in lacks ("Warren Brown" where the article
+// names "Elizabeth Brown"; not after a stop word or a month: "September Kretschmer"), or an
+// organisation right before a capitalised word of letters alone that no dictionary, list
+// or role knows, mid-sentence ("Ubisoft LaForge"; not "Audi A4"). Only where no tagger
+// reads the language: a tagger's names have spans of their own, and in German lists of
+// surnames ("Norris Piastri Verstappen") and programme tables ("ProSieben Galileo") met
+// these words.
+func otherName(ws []word, ti []tokInfo, wi int, o mention, fullName string, wd *wordData, rw *ruleWords) bool {
+	if o.typ == article.EntityPerson {
+		if wi == 0 || fullName == "" || ws[wi-1].end+1 != ws[wi].start || !isUpperStart(ws[wi-1].text) {
+			return false
+		}
+		p := &ti[wi-1]
+		return (p.first || p.lex&lxFirst != 0) && !rw.stop(p.lower) && !rw.calendarWord(p.lower) &&
+			!strings.Contains(" "+strings.ToLower(fullName)+" ", " "+p.lower+" ")
+	}
+	if o.typ != article.EntityOrganisation || o.sub != "" || wi == 0 || wi+1 >= len(ws) || ws[wi].end+1 != ws[wi+1].start || !isUpperStart(ws[wi+1].text) {
+		return false
+	}
+	for _, c := range ws[wi+1].text {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	n := &ti[wi+1]
+	return wd.dict(n.lower) == 0 && n.lex == 0 && n.gaz == 0 && n.role == 0 && !n.first && !rw.stop(n.lower) &&
+		rw.title(ti, wi+1) == 0 && !rw.calendarWord(n.lower) && !isAllCaps(ws[wi+1].text)
+}
+
+// fullNameAt returns the number of words of the longest of the full names fs (each split
+// into words) that the words from ws[wi] spell, one space apart, or 0.
+func fullNameAt(ws []word, wi int, fs [][]string) int {
+	best := 0
+names:
+	for _, f := range fs {
+		if len(f) <= best || wi+len(f) > len(ws) {
+			continue
+		}
+		for j, x := range f {
+			if ws[wi+j].text != x || j > 0 && ws[wi+j].start != ws[wi+j-1].end+1 {
+				continue names
+			}
+		}
+		best = len(f)
+	}
+	return best
+}
+
+// plainFullName reports whether the words fs look like a person's full name enough to be
+// looked for again as a whole: words of letters (no digits: "Airpods 4"; no acronym:
+// "Shimano GRX"), the last of two or more ("Nuroad C"), and a given name first or no word of the dictionary at either end
+// ("Grand Slam", "Deep Purple" the tagger took for persons stay as they were).
+func plainFullName(fs []string, wd *wordData) bool {
+	for _, f := range fs {
+		if !unicode.IsLetter(firstRune(f)) || strings.ContainsAny(f, "0123456789") || utf8.RuneCountInString(f) > 1 && isAllCaps(f) {
+			return false
+		}
+	}
+	if utf8.RuneCountInString(fs[len(fs)-1]) < 2 {
+		return false
+	}
+	g := gazOnce()
+	first, last := strings.ToLower(fs[0]), strings.ToLower(fs[len(fs)-1])
+	return g.kind[first]&gFirst != 0 || g.lex[first]&lxFirst != 0 || wd.dict(first) == 0 && wd.dict(last) == 0
 }

@@ -58,6 +58,57 @@ func capitalSpans(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *
 	return ms
 }
 
+// speaks reports whether the capitalised words ws[a:b] are the subject of a verb of saying
+// right after them ("Chuck Dougherty said") or stand after one at the end of a clause
+// ("said Bruce Brevitz.", "according to Bruce Brevitz.").
+func speaks(ws []word, ti []tokInfo, a, b int, rw *ruleWords) bool {
+	return b < len(ws) && rw.saying(ti[b].lower) ||
+		a > 0 && (rw.saying(ti[a-1].lower) || a > 1 && rw.sourceCues[ti[a-2].lower+" "+ti[a-1].lower]) &&
+			(b == len(ws) || !isWordRune(firstRune(ws[b].text))) // "according to Walmart."
+}
+
+// roleAfter reports whether a comma, an article and a role or title within the next
+// three words follow ws[b-1]: an apposition that says who the name before it is ("Yuli
+// Edelstein, the former Knesset speaker", "Ann Roe, a spokeswoman").
+func roleAfter(ws []word, ti []tokInfo, b int, rw *ruleWords) bool {
+	if b+2 >= len(ws) || ti[b].lower != "," || !rw.nameArticles[ti[b+1].lower] {
+		return false
+	}
+	for j := b + 2; j < len(ws) && j < b+5; j++ {
+		if ti[j].role != 0 || rw.title(ti, j) > 0 {
+			return true
+		}
+		if !isWordRune(firstRune(ws[j].text)) || rw.stop(ti[j].lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// givenAndSurname reports whether ws[a] and ws[a+1] are a given name and a surname that is
+// also an everyday word ("Stephen Miller", "Karen Wicks", "Elizabeth Brown"): the given name
+// is no everyday word, company or place itself (so "Will", "Rose", "Grant", "Kia" start no
+// such name), the second
+// word is a surname the lists hold or, outside a headline's capitals, any capitalised
+// word that is no function word, month, title or name noun of the pack.
+func givenAndSurname(ws []word, ti []tokInfo, a int, rw *ruleWords, wd *wordData) bool {
+	g, s := &ti[a], &ti[a+1]
+	if !(g.first || g.lex&lxFirst != 0) || wd.dict(g.lower)&1 != 0 || g.lex&lxOrg != 0 || g.gaz != 0 || isAllCaps(ws[a].text) || isAllCaps(ws[a+1].text) {
+		return false
+	}
+	if rw.stop(s.lower) || rw.calendarWord(s.lower) || rw.title(ti, a+1) > 0 || s.role != 0 || s.gaz != 0 ||
+		rw.isOrgHead(s.lower) || rw.placeHeads[s.lower] || rw.orgAlone[s.lower] || rw.orgAfterPlace[s.lower] {
+		return false
+	}
+	if g.lex&lxLoc != 0 && s.lex&lxSur == 0 {
+		return false // "Orlando Health": a place's name and a word name an institution
+	}
+	if utf8Len(ws[a+1].text) < 2 || a > 0 && (ti[a-1].lower == "&" || ws[a-1].end == ws[a].start && !isWordRune(firstRune(ws[a-1].text))) {
+		return false // "Mann–Whitney U", "Bill & Ted Face the Music": parts of other names
+	}
+	return s.lex&lxSur != 0 || !headlineCase(ws, ti, wd)
+}
+
 // isInitial reports whether a word is one capital letter ("P" of "P.").
 func isInitial(s string) bool { return len(s) == 1 && isUpperStart(s) }
 
@@ -72,7 +123,7 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		}
 		return false
 	}
-	titled = titled || a > 0 && (rw.title(ti, a-1) > 0 || a > 1 && rw.title(ti, a-2) == 2 || ti[a-1].role != 0)
+	titled = titled || a > 0 && (rw.title(ti, a-1) > 0 || a > 1 && rw.title(ti, a-2) == 2 || ti[a-1].role != 0) || rw.addressedBy(ti, a)
 	// "The defense minister, Yoav Gallant, ...": a role before a comma.
 	titled = titled || a > 1 && ti[a-1].lower == "," && (rw.title(ti, a-2) > 0 || ti[a-2].role != 0)
 	// Leading function words at the start of a sentence ("But Gonzaga"), articles
@@ -180,12 +231,24 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	case b-a >= 2 && b-a <= 4 && (titled || (ti[a].first || ti[a].lex&lxFirst != 0) && wd.dict(ti[afterParticles(ti, a+1, b)].lower)&1 == 0) &&
 		!rw.isOrgHead(last) && !rw.placeHeads[last]:
 		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello", "minister, Yoav Gallant"
-	case b-a == 1 && titled && wd.dict(name)&1 == 0:
-		typ = article.EntityPerson // "Sen. Graham"
-	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 &&
-		(b < len(ws) && rw.saying(ti[b].lower) || a > 0 && rw.saying(ti[a-1].lower) && (b == len(ws) || !isWordRune(firstRune(ws[b].text)))):
-		// A full name that says something: "Chuck Dougherty said", "said Bruce Brevitz."
+	case b-a == 2 && givenAndSurname(ws, ti, a, rw, wd):
+		typ = article.EntityPerson // "Stephen Miller", "Karen Wicks": a surname that is also a word
+	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && wd.dict(ti[a].lower)&1 == 0 &&
+		!isAllCaps(ws[a].text) && roleAfter(ws, ti, b, rw):
+		typ = article.EntityPerson // "Yuli Edelstein, the former Knesset speaker"
+	case b-a == 1 && titled && (wd.dict(name)&1 == 0 || rw.addressedBy(ti, a) && !headlineCase(ws, ti, wd)):
+		typ = article.EntityPerson // "Sen. Graham", "Dr. Wicks"
+	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && speaks(ws, ti, a, b, rw) &&
+		(wd.dict(ti[a].lower)&1 == 0 || givenBefore(ti, a, b-1)):
+		// A full name that says something: "Chuck Dougherty said", "said Bruce Brevitz.";
+		// not one that starts with an everyday word and has no given name before its last
+		// word ("Health America said": a group).
 		typ = article.EntityPerson
+	case b-a == 1 && ti[a].lex&lxOrg != 0 && ti[a].lex&(lxFirst|lxSur) == 0 && wd.dict(name)&1 == 0 && speaks(ws, ti, a, b, rw):
+		// A company the lexicon holds that says something: "Walmart said". Alone the
+		// lexicon is no rule (many of its firms are words or surnames too); a verb of
+		// saying inside a sentence is.
+		typ = article.EntityOrganisation
 	case orgEnd:
 		typ = article.EntityOrganisation
 	case b-a >= 2 && (rw.placeHeads[last] || rw.placeLeads[ti[a].lower]):
@@ -311,4 +374,14 @@ func afterParticles(ti []tokInfo, i, b int) int {
 		i++
 	}
 	return i
+}
+
+// givenBefore reports whether one of ti[a:b] is a given name.
+func givenBefore(ti []tokInfo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if ti[k].first || ti[k].lex&lxFirst != 0 {
+			return true
+		}
+	}
+	return false
 }
