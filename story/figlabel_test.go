@@ -44,3 +44,45 @@ func TestFigureLabelWrittenNextToNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureLabelNotObjectOrNeighbour: a number of a proportion ("acht von zehn Wählern",
+// "1 in 22 children") counts nothing; a label before its number that is the verb's object
+// ("den Konzern … gekostet") or a possessive's noun ("Seine Partei war … mit 31 Prozent"),
+// a noun after a new phrase ("mit 31 Prozent mit Abstand stärkste Partei") and a value in
+// brackets whose label is outside them ("(23,4 Prozent)") give no figure; a label joined
+// to its number by a link word ("den aktuellen Preis von 249 Euro") and one inside the
+// bracket ("(91 Länderspiele)") do.
+func TestFigureLabelNotObjectOrNeighbour(t *testing.T) {
+	text := "Acht von zehn Wählern der Partei Neuland erklärten in einer Befragung in Neustadt, sie hätten wegen Anna Berger gewählt. " +
+		"Seitdem hat die Affäre den Neutec-Konzern mehr als 32 Milliarden Euro gekostet. " +
+		"Seine Partei war im Oktober 2019 mit 31 Prozent mit Abstand stärkste Partei vor der Volkspartei (23,4 Prozent) in Neustadt. " +
+		"Der Hersteller Neutec senkte in Neustadt am Montag den aktuellen Preis von 249 Euro deutlich. " +
+		"Für den erfahrenen Nationalspieler Jonas Kranich (91 Länderspiele) ist es nicht das erste Spiel als Kapitän in Neustadt."
+	st := oneArticleStory(t, "neustadt-labels", "Wahl in Neustadt", "2024-09-01T21:00:00+02:00", text)
+	shown := map[float64]string{}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			shown[v.Value] = q.Label
+			switch v.Value {
+			case 8, 10, 32e9, 31, 23.4:
+				t.Errorf("figure %g shown under %q", v.Value, q.Label)
+			}
+		}
+	}
+	for v, label := range map[float64]string{249: "Preis", 91: "Länderspiele"} {
+		if !strings.Contains(shown[v], label) {
+			t.Errorf("figure %g not shown under %q: %v", v, label, shown)
+		}
+	}
+	en := "A prevalence of 1 in 22 children in California was reported by the state health department on Monday. " +
+		"Jane Holt made 16 of 24 field goals to lift the Bulldogs against Cedar Falls on Thursday."
+	st = oneArticleStory(t, "cedar-labels", "Autism report", "2023-03-24T10:00:00Z", en)
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			switch v.Value {
+			case 1, 22, 16, 24:
+				t.Errorf("figure %g shown under %q", v.Value, q.Label)
+			}
+		}
+	}
+}
