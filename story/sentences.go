@@ -360,7 +360,7 @@ func (d *doc) readSentences() {
 	}
 }
 
-// caption reports whether a sentence is a photo caption: it ends in a weekday, a month and
+// caption reports whether a sentence is a photo caption: it ends in a weekday and a comma, a month and
 // a day with its year written in digits, then at most a place after one of the pack's
 // caption prepositions ("… speaks at a campaign event Monday, March 13, 2023, in Davenport,
 // Iowa."; "… spricht am Montag, 2. September 2024, in Erfurt."). News prose names a recent
@@ -387,8 +387,8 @@ func caption(toks []article.Token, weekdays, months, preps map[string]string) bo
 		if _, ok := months[toks[k].Norm]; ok && k >= y-5 {
 			month = true
 		}
-		if _, ok := weekdays[toks[k].Norm]; ok && month {
-			weekday = true
+		if _, ok := weekdays[toks[k].Norm]; ok && month && k+1 < len(toks) && toks[k+1].Text == "," {
+			weekday = true // "Monday, March 13, 2023"; not a listing's "until Wednesday 3rd January 2024"
 		}
 	}
 	if !weekday {
@@ -458,6 +458,9 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 				}
 				continue
 			}
+			if actorsBefore(toks[:k], inActor) >= 2 {
+				continue // "Antwi-Adjei und Younes, die beide auf der Bank sitzen": the two are named here
+			}
 			named := false
 			for j := k + n; j < len(toks) && j < k+n+backNPWindow; j++ {
 				named = named || inActor[toks[j].Start]
@@ -470,6 +473,19 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 	return false
 }
 
+// actorsBefore counts the people's and organisations' names in toks.
+func actorsBefore(toks []article.Token, inActor map[int]bool) int {
+	n, in := 0, false
+	for _, t := range toks {
+		a := inActor[t.Start]
+		if a && !in {
+			n++
+		}
+		in = a
+	}
+	return n
+}
+
 // backNPWindow is how many tokens after a pointing phrase a name may follow to say whom it
 // means ("Die beiden US-Präsidentschaftskandidaten Kamala Harris und Donald Trump").
 const backNPWindow = 4
@@ -480,15 +496,25 @@ const backNPWindow = 4
 // of"), is a noun phrase that goes on to say what it means.
 func openingBack(toks []article.Token, links map[string]string, inName map[int]bool) bool {
 	run, k := 0, 1
+	stops := false // a stop word other than a conjunction inside the run: it holds a verb's clause
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		if t.Kind != article.TokWord || !startsLower(t.Text) || inName[t.Start] {
 			break
 		}
-		if _, ok := links[t.Norm]; ok {
+		v, link := links[t.Norm]
+		if link && v != "conj" {
 			break
 		}
+		if t.Stop && v != "conj" {
+			stops = true
+		}
 		run++
+	}
+	if k < len(toks) && toks[k].Kind == article.TokWord && !startsLower(toks[k].Text) && !stops {
+		// "The conservative news and commentary channel Newsmax will return …": a name
+		// right after the noun says which.
+		return false
 	}
 	if run >= 3 {
 		return true
