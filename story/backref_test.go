@@ -60,6 +60,10 @@ func TestBackReferringNounPhrases(t *testing.T) {
 		{"en", "The man in charge of the Minnesota Department of Veterans Affairs faced tough questions on Tuesday.", true},
 		{"en", "The second episode of the HBO series opens with a scene in Jakarta, Indonesia.", true},
 		{"en", "The National Weather Service updated its spring flood outlook for Iowa on Thursday.", true},
+		// "also" and "this was" inside a sentence answer the one before.
+		{"en", "The publisher, Studies Weekly, said this was done to comply with the new law in Florida.", false},
+		{"en", "There were also nearly three fewer identifications for every 10,000 children, according to the CDC.", false},
+		{"en", "There were nearly three fewer identifications for every 10,000 children in 2020, according to the CDC.", true},
 	} {
 		if got := story.Standalone(analysedIn(c.language, c.text), reg); got != c.want {
 			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)
