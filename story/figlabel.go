@@ -125,6 +125,25 @@ func (d *doc) labelInBracket(f *article.Figure, si int) bool {
 	return false
 }
 
+// cutShort reports whether the label (words) from token best stops before its noun: a
+// lower-case word that is no stop word follows its last word at once ("two new reports"
+// gives "new"). Only where nouns are not capitalised, which tells nouns apart otherwise.
+func (d *doc) cutShort(best int, words []string) bool {
+	end := best
+	for k := best + 1; k < len(d.an.Tokens) && k < best+len(words)+2; k++ {
+		for _, w := range words {
+			if strings.EqualFold(d.an.Tokens[k].Text, w) {
+				end = k
+			}
+		}
+	}
+	if end+1 >= len(d.an.Tokens) {
+		return false
+	}
+	t := d.an.Tokens[end+1]
+	return t.Kind == article.TokWord && startsLower(t.Text) && !t.Stop
+}
+
 // wordBetween reports whether a token in [a, b) is a word of list.
 func (d *doc) wordBetween(a, b int, list map[string]string) bool {
 	for k := a; k < b && k < len(d.an.Tokens); k++ {
@@ -161,7 +180,7 @@ func (d *doc) linkedAfter(best, fa int, words []string) bool {
 
 // proportion reports whether figure f is one side of a proportion: a number and a
 // proportion word before it ("acht von zehn BSW-Wählern" gives no "BSW-Wählern: 10") or
-// after it ("1 in 22 children").
+// after it ("1 in 22 children"), or the base of a rate ("for every 1,000 children").
 func (d *doc) proportion(f *article.Figure) bool {
 	fa, fb := tokenAt(d.an.Tokens, f.Start), tokenAt(d.an.Tokens, f.End-1)
 	if fa < 0 || fb < 0 {
@@ -171,10 +190,13 @@ func (d *doc) proportion(f *article.Figure) bool {
 	toks := d.an.Tokens
 	// Up to two words of link ("out of") between the numbers.
 	for n := 1; n <= 2; n++ {
-		if fa-n-1 >= 0 && d.isNumber(toks[fa-n-1]) && d.phraseAt(fa-n, n, links) {
+		if fa-n >= 0 && d.phraseAt(fa-n, n, links) && links[d.phraseText(fa-n, n)] == "rate" {
+			return true // "217 fewer evaluations for every 1,000 children": a rate's base counts nothing
+		}
+		if fa-n-1 >= 0 && d.isNumber(toks[fa-n-1]) && d.phraseAt(fa-n, n, links) && links[d.phraseText(fa-n, n)] != "rate" {
 			return true
 		}
-		if fb+n+1 < len(toks) && d.isNumber(toks[fb+n+1]) && d.phraseAt(fb+1, n, links) {
+		if fb+n+1 < len(toks) && d.isNumber(toks[fb+n+1]) && d.phraseAt(fb+1, n, links) && links[d.phraseText(fb+1, n)] != "rate" {
 			return true
 		}
 	}
@@ -192,6 +214,15 @@ func (d *doc) phraseAt(k, n int, list map[string]string) bool {
 	}
 	_, ok := list[strings.Join(words, " ")]
 	return ok
+}
+
+// phraseText returns the n tokens from k as a list key: their normal forms, space-separated.
+func (d *doc) phraseText(k, n int) string {
+	words := make([]string, 0, n)
+	for _, t := range d.an.Tokens[k : k+n] {
+		words = append(words, t.Norm)
+	}
+	return strings.Join(words, " ")
 }
 
 // isNumber reports whether t is a number in digits, not a year, or a number word of the
@@ -254,7 +285,10 @@ func (d *doc) anchored(f *article.Figure, words []string, lo, hi int, before boo
 		if n == 0 && measureUnit(f.Unit) {
 			return false
 		}
-		return n <= maxLabelAfter && !d.punctBetween(fb+1, best) && !d.wordBetween(fb+1, best, d.pack.Words("figure_label_breaks"))
+		if n > maxLabelAfter || d.punctBetween(fb+1, best) || d.wordBetween(fb+1, best, d.pack.Words("figure_label_breaks")) {
+			return false
+		}
+		return before || !d.cutShort(best, words)
 	}
 	if !before {
 		// Where nouns are not capitalised, nothing tells the noun before a number from a verb

@@ -51,7 +51,8 @@ func TestFigureLabelWrittenNextToNumber(t *testing.T) {
 // a noun after a new phrase ("mit 31 Prozent mit Abstand stärkste Partei") and a value in
 // brackets whose label is outside them ("(23,4 Prozent)") give no figure; a label joined
 // to its number by a link word ("den aktuellen Preis von 249 Euro") and one inside the
-// bracket ("(91 Länderspiele)") do.
+// bracket ("(91 Länderspiele)") do. The base of a rate ("for every 1,000 children") and, in
+// English, a label cut before its noun ("two new reports") give none either.
 func TestFigureLabelNotObjectOrNeighbour(t *testing.T) {
 	text := "Acht von zehn Wählern der Partei Neuland erklärten in einer Befragung in Neustadt, sie hätten wegen Anna Berger gewählt. " +
 		"Seitdem hat die Affäre den Neutec-Konzern mehr als 32 Milliarden Euro gekostet. " +
@@ -75,14 +76,22 @@ func TestFigureLabelNotObjectOrNeighbour(t *testing.T) {
 		}
 	}
 	en := "A prevalence of 1 in 22 children in California was reported by the state health department on Monday. " +
-		"Jane Holt made 16 of 24 field goals to lift the Bulldogs against Cedar Falls on Thursday."
+		"Jane Holt made 16 of 24 field goals to lift the Bulldogs against Cedar Falls on Thursday. " +
+		"In Cedar Falls there were 217 fewer evaluations for every 1,000 children at age 4 than in 2016. " +
+		"Diagnoses in Cedar Falls have risen steadily since 2000, but 12 new reports from the health department highlight the gaps."
 	st = oneArticleStory(t, "cedar-labels", "Autism report", "2023-03-24T10:00:00Z", en)
+	shown = map[float64]string{}
 	for _, q := range st.Figures {
 		for _, v := range q.Values {
+			shown[v.Value] = q.Label
 			switch v.Value {
-			case 1, 22, 16, 24:
+			case 1, 22, 16, 24, 1000, 12:
+				// "12 new reports" was shown as "new: 12", cut before its noun.
 				t.Errorf("figure %g shown under %q", v.Value, q.Label)
 			}
 		}
+	}
+	if !strings.Contains(shown[217], "evaluations") {
+		t.Errorf("figure 217 not shown under \"evaluations\": %v", shown)
 	}
 }
