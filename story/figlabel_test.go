@@ -78,20 +78,27 @@ func TestFigureLabelNotObjectOrNeighbour(t *testing.T) {
 	en := "A prevalence of 1 in 22 children in California was reported by the state health department on Monday. " +
 		"Jane Holt made 16 of 24 field goals to lift the Bulldogs against Cedar Falls on Thursday. " +
 		"In Cedar Falls there were 217 fewer evaluations for every 1,000 children at age 4 than in 2016. " +
-		"Diagnoses in Cedar Falls have risen steadily since 2000, but 12 new reports from the health department highlight the gaps."
+		"Diagnoses in Cedar Falls have risen steadily since 2000, but 12 new reports from the health department highlight the gaps. " +
+		"Cedar Falls saw an increase of 59 percent in 2020, the state health department said on Monday. " +
+		"Investors in Cedar Falls keep pouring in money (to the tune of $157 million in 2022, according to the state)."
 	st = oneArticleStory(t, "cedar-labels", "Autism report", "2023-03-24T10:00:00Z", en)
 	shown = map[float64]string{}
 	for _, q := range st.Figures {
 		for _, v := range q.Values {
 			shown[v.Value] = q.Label
 			switch v.Value {
-			case 1, 22, 16, 24, 1000, 12:
-				// "12 new reports" was shown as "new: 12", cut before its noun.
+			case 1, 22, 16, 24, 1000, 12, 157e6:
+				// "12 new reports" was shown as "new: 12", cut before its noun; "(to the
+				// tune of $157 million …)", an aside whose label is outside the bracket,
+				// as "tune: $157 million".
 				t.Errorf("figure %g shown under %q", v.Value, q.Label)
 			}
 		}
 	}
-	if !strings.Contains(shown[217], "evaluations") {
-		t.Errorf("figure 217 not shown under \"evaluations\": %v", shown)
+	// A year after "in" is no side of a proportion: "an increase of 59 percent in 2020".
+	for v, label := range map[float64]string{217: "evaluations", 59: "increase"} {
+		if !strings.Contains(shown[v], label) {
+			t.Errorf("figure %g not shown under %q: %v", v, label, shown)
+		}
 	}
 }
