@@ -30,7 +30,7 @@ const (
 // "wird … stellen"). A figure inside a direct quotation is the speaker's, shown under who
 // said what, not a figure of the story ("Er gibt immer 100 Prozent").
 func (d *doc) labelFit(f *article.Figure, si int) bool {
-	if d.inQuotation(f.Start, si) || d.namePart(*f, si) || d.proportion(f) {
+	if d.inQuotation(f.Start, si) || d.namePart(*f, si) || d.proportion(f) || d.prepositionBound(f) {
 		return false
 	}
 	if depth, _ := brackets(d.runes.Slice(d.sents[si].start, f.Start)); depth > 0 && !d.labelInBracket(f, si) {
@@ -102,6 +102,21 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 		return false
 	}
 	return d.anchored(f, seen, lo, hi, set["capital_nouns"] != "0")
+}
+
+// prepositionBound reports whether figure f is a small number written as a word after a
+// bound that is also a preposition (the pack's figure_preposition_bounds): "kommt nur noch
+// über zwei Direktmandate in den Landtag" (by way of two, not more than two), "unter drei
+// Bewerbern" (among). Such a bound cannot be told from the preposition by its words, so the
+// figure is left out rather than shown as "mehr als 2"; "über 40 Jahre" and "über zwei
+// Millionen", written in digits or with a multiplier, are bounds.
+func (d *doc) prepositionBound(f *article.Figure) bool {
+	words := strings.Fields(f.Text)
+	if len(words) < 2 || f.Value >= 1000 || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 {
+		return false
+	}
+	_, ok := d.pack.Words("figure_preposition_bounds")[strings.ToLower(words[0])]
+	return ok
 }
 
 // labelInBracket reports whether the first word of f's label follows it inside the bracket

@@ -102,3 +102,27 @@ func TestFigureLabelNotObjectOrNeighbour(t *testing.T) {
 		}
 	}
 }
+
+// TestFigurePrepositionBound: "über zwölf Direktmandate" after "zieht … ein" is by way of
+// twelve, not more than twelve: a bound that is also a preposition, before a number written
+// as a word, gives no figure; one before digits ("über 4000 Menschen") is a bound.
+func TestFigurePrepositionBound(t *testing.T) {
+	text := "Die Partei Neuland zieht in Neustadt nur über zwölf Direktmandate in den Landtag ein. " +
+		"Die Partei Altland gewann in Neustadt elf Direktmandate. " +
+		"In Neustadt demonstrierten am Sonntag über 4000 Menschen gegen die Partei Neuland."
+	st := oneArticleStory(t, "neustadt-mandate", "Wahl in Neustadt", "2024-09-01T21:00:00+02:00", text)
+	shown := map[float64]string{}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			shown[v.Value] = q.Label
+		}
+	}
+	if l, ok := shown[12]; ok {
+		t.Errorf("\"über zwölf Direktmandate\" shown under %q", l)
+	}
+	for v, label := range map[float64]string{11: "Direktmandate", 4000: "Menschen"} {
+		if !strings.Contains(shown[v], label) {
+			t.Errorf("figure %g not shown under %q: %v", v, label, shown)
+		}
+	}
+}
