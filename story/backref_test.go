@@ -74,6 +74,13 @@ func TestBackReferringNounPhrases(t *testing.T) {
 		// A name right after the noun says which; a conjunction does not end the noun phrase.
 		{"en", "The conservative news channel Newsmax will return to the cable lineup in Iowa on Friday.", true},
 		{"en", "The bill and the amendments passed the House in Washington on Friday.", false},
+		// An opening "The" and a count refers back to a group named before, unless a link
+		// word says which; a year is no count.
+		{"en", "The 23 New Yorkers have been meeting three times a week in Manhattan since January.", false},
+		{"en", "The 12 members of the Cedar Falls city council voted on Monday to close the bridge.", true},
+		{"en", "The 2024 election drew a record turnout in Iowa, officials said.", true},
+		// "afterward" answers the sentence before.
+		{"en", "Shortly afterward, Jane Holt called the decision of the Cedar Falls council unfair.", false},
 		// "also" and "this was" inside a sentence answer the one before.
 		{"en", "The publisher, Studies Weekly, said this was done to comply with the new law in Florida.", false},
 		{"en", "There were also nearly three fewer identifications for every 10,000 children, according to the CDC.", false},

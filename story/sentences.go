@@ -495,6 +495,16 @@ const backNPWindow = 4
 // word ("The bill passed 213-208"). One word, or two before a link ("The second episode
 // of"), is a noun phrase that goes on to say what it means.
 func openingBack(toks []article.Token, links map[string]string, inName map[int]bool) bool {
+	if len(toks) > 2 && toks[1].Kind == article.TokNumber && !yearToken(toks[1]) && toks[2].Kind == article.TokWord {
+		// "The 23 New Yorkers have been meeting …": a counted group named before, unless a
+		// link word soon says which ("The 12 members of the council").
+		for k := 2; k < len(toks) && k <= 4; k++ {
+			if _, link := links[toks[k].Norm]; link && toks[k].Kind == article.TokWord {
+				return false
+			}
+		}
+		return true
+	}
 	run, k := 0, 1
 	stops := false // a stop word other than a conjunction inside the run: it holds a verb's clause
 	for ; k < len(toks); k++ {
@@ -527,6 +537,11 @@ func openingBack(toks []article.Token, links map[string]string, inName map[int]b
 		return !link
 	}
 	return false
+}
+
+// yearToken reports whether t is a year in digits ("2024").
+func yearToken(t article.Token) bool {
+	return t.Kind == article.TokNumber && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
 }
 
 // maxTeaserHead is the most words before a colon that make a teaser's head.
