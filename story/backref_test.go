@@ -64,6 +64,14 @@ func TestBackReferringNounPhrases(t *testing.T) {
 		{"de", "Am Ende des Abends in Neustadt gewann nur einer von beiden.", false},
 		// The two are named before the phrase that counts them.
 		{"de", "Anna Berger und Jonas Kranich, die beide aus Neustadt stammen, treffen am Sonntag aufeinander.", true},
+		// An opening article, a noun and at once its verb point back in German too, unless
+		// a link word, a name or an adjective says which.
+		{"de", "Die Anschuldigungen wies der Sänger in Neustadt am Montag entschieden zurück.", false},
+		{"de", "Die Neustädterin wird am Montag im Rathaus als Kandidatin vorgestellt.", false},
+		{"de", "Der Pianist und Jazzmusiker veröffentlichte in Neustadt 35 Alben.", false},
+		{"de", "Die Historie der Partei Neuland in Neustadt ist turbulent.", true},
+		{"de", "Die Politikwissenschaftlerin Anna Berger blickt in Neustadt auf die Wahl voraus.", true},
+		{"de", "Die deutsche Nationalmannschaft ist in Neustadt mit einem Sieg gestartet.", true},
 		{"en", "The answers highlight challenges for the Centers for Disease Control in Atlanta.", false},
 		{"en", "The restaurant is inspired by the Baja region of Mexico and opened in 2019.", false},
 		{"en", "The bill passed 213-208 in the House of Representatives on Friday.", false},

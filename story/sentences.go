@@ -458,6 +458,12 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 				}
 				continue
 			}
+			if v == "capital" {
+				if k == 0 && n == 1 && openingCapital(toks, links, inName) {
+					return true
+				}
+				continue
+			}
 			if actorsBefore(toks[:k], inActor) >= 2 {
 				continue // "Antwi-Adjei und Younes, die beide auf der Bank sitzen": the two are named here
 			}
@@ -537,6 +543,35 @@ func openingBack(toks []article.Token, links map[string]string, inName map[int]b
 		return !link
 	}
 	return false
+}
+
+// openingCapital reports, for a language that capitalises its nouns, whether the opening
+// article is followed by a common noun (a word in no name) and at once by its verb (a
+// lower-case word that is no link word): "Die Anschuldigungen wies Mockridge zurück", "Die
+// Starnbergerin wird …", "Der Pianist und Jazzmusiker veröffentlichte …" point back to what
+// was named before. A link word ("Die Historie der DFB-Kapitäne", "Die Ehefrau von …"), a
+// name or another capitalised word ("Die Politikwissenschaftlerin Laura Merrifield Wilson"),
+// an adjective before the noun ("Die deutsche Nationalmannschaft": the noun stands where
+// the verb would) or a name as the noun ("Die Linke") say which, and the sentence stands.
+func openingCapital(toks []article.Token, links map[string]string, inName map[int]bool) bool {
+	k := 1
+	for {
+		if k >= len(toks) || toks[k].Kind != article.TokWord || inName[toks[k].Start] {
+			return false
+		}
+		k++
+		// "Der Pianist und Jazzmusiker": a conjunction joins a second noun.
+		if k+1 < len(toks) && links[toks[k].Norm] == "conj" && toks[k].Kind == article.TokWord {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || toks[k].Kind != article.TokWord || !startsLower(toks[k].Text) || inName[toks[k].Start] {
+		return false
+	}
+	_, link := links[toks[k].Norm]
+	return !link
 }
 
 // yearToken reports whether t is a year in digits ("2024").
