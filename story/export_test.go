@@ -17,3 +17,10 @@ func States(y, x *store.Record, packs *lang.Registry) bool {
 	dy, dx := newDoc(y, packs), newDoc(x, packs)
 	return len(dy.sents) > 0 && len(dx.sents) > 0 && states(&dy.sents[0], &dx.sents[0])
 }
+
+// Usable reads the first sentence of a stored record as the stage does: whether it may be
+// summarised, dated, cited or listed at all.
+func Usable(r *store.Record, packs *lang.Registry) bool {
+	d := newDoc(r, packs)
+	return len(d.sents) > 0 && d.sents[0].usable
+}

@@ -30,7 +30,12 @@ const (
 // "wird … stellen"). A figure inside a direct quotation is the speaker's, shown under who
 // said what, not a figure of the story ("Er gibt immer 100 Prozent").
 func (d *doc) labelFit(f *article.Figure, si int) bool {
-	if d.inQuotation(f.Start, si) || d.namePart(*f, si) {
+	if d.inQuotation(f.Start, si) || d.namePart(*f, si) || d.proportion(f) || d.prepositionBound(f) {
+		return false
+	}
+	if depth, _ := brackets(d.runes.Slice(d.sents[si].start, f.Start)); depth > 0 && !d.labelInBracket(f, si) {
+		// "(2019: 31 Prozent)", "AfD (23,4 Prozent)": an earlier value or an aside, whose
+		// label is outside the bracket; "(91 Länderspiele)" says what it counts.
 		return false
 	}
 	if f.What == "" {
@@ -99,6 +104,153 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 	return d.anchored(f, seen, lo, hi, set["capital_nouns"] != "0")
 }
 
+// prepositionBound reports whether figure f is a small number written as a word after a
+// bound that is also a preposition (the pack's figure_preposition_bounds): "kommt nur noch
+// über zwei Direktmandate in den Landtag" (by way of two, not more than two), "unter drei
+// Bewerbern" (among). Such a bound cannot be told from the preposition by its words, so the
+// figure is left out rather than shown as "mehr als 2"; "über 40 Jahre" and "über zwei
+// Millionen", written in digits or with a multiplier, are bounds.
+func (d *doc) prepositionBound(f *article.Figure) bool {
+	words := strings.Fields(f.Text)
+	if len(words) < 2 || f.Value >= 1000 || strings.IndexFunc(f.Text, unicode.IsDigit) >= 0 {
+		return false
+	}
+	_, ok := d.pack.Words("figure_preposition_bounds")[strings.ToLower(words[0])]
+	return ok
+}
+
+// labelInBracket reports whether the first word of f's label follows it inside the bracket
+// that holds it.
+func (d *doc) labelInBracket(f *article.Figure, si int) bool {
+	words := strings.Fields(f.What)
+	if len(words) == 0 {
+		return false
+	}
+	rest := d.runes.Slice(f.End, d.sents[si].end)
+	if i := strings.IndexAny(rest, ")]"); i >= 0 {
+		rest = rest[:i]
+	} else {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if strings.EqualFold(w, words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutShort reports whether the label (words) from token best stops before its noun: a
+// lower-case word that is no stop word follows its last word at once ("two new reports"
+// gives "new"). Only where nouns are not capitalised, which tells nouns apart otherwise.
+func (d *doc) cutShort(best int, words []string) bool {
+	end := best
+	for k := best + 1; k < len(d.an.Tokens) && k < best+len(words)+2; k++ {
+		for _, w := range words {
+			if strings.EqualFold(d.an.Tokens[k].Text, w) {
+				end = k
+			}
+		}
+	}
+	if end+1 >= len(d.an.Tokens) {
+		return false
+	}
+	t := d.an.Tokens[end+1]
+	return t.Kind == article.TokWord && startsLower(t.Text) && !t.Stop
+}
+
+// wordBetween reports whether a token in [a, b) is a word of list.
+func (d *doc) wordBetween(a, b int, list map[string]string) bool {
+	for k := a; k < b && k < len(d.an.Tokens); k++ {
+		if _, ok := list[d.an.Tokens[k].Norm]; ok && d.an.Tokens[k].Kind == article.TokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedAfter reports whether the label (words) from token best is joined to
+// the number at fa by one of the pack's link words ("einen Höchststand von 14,8 Prozent",
+// "mit dem aktuellen Preis von 249 Euro"): then the label names the number whatever its
+// article.
+func (d *doc) linkedAfter(best, fa int, words []string) bool {
+	end := best
+	for k := best + 1; k < fa; k++ {
+		for _, w := range words {
+			if strings.EqualFold(d.an.Tokens[k].Text, w) {
+				end = k // the label's last word before the number ("aktuellen Preis", whatever place the label adds)
+			}
+		}
+	}
+	links := d.pack.Words("figure_links")
+	for n := 1; n <= 4 && end+1+n <= fa; n++ {
+		if end+1+n == fa || end+1+n < fa && d.an.Tokens[end+1+n].Kind != article.TokWord {
+			if d.phraseAt(end+1, n, links) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proportion reports whether figure f is one side of a proportion: a number and a
+// proportion word before it ("acht von zehn BSW-Wählern" gives no "BSW-Wählern: 10") or
+// after it ("1 in 22 children"), or the base of a rate ("for every 1,000 children").
+func (d *doc) proportion(f *article.Figure) bool {
+	fa, fb := tokenAt(d.an.Tokens, f.Start), tokenAt(d.an.Tokens, f.End-1)
+	if fa < 0 || fb < 0 {
+		return false
+	}
+	links := d.pack.Words("figure_proportion")
+	toks := d.an.Tokens
+	// Up to two words of link ("out of") between the numbers.
+	for n := 1; n <= 2; n++ {
+		if fa-n >= 0 && d.phraseAt(fa-n, n, links) && links[d.phraseText(fa-n, n)] == "rate" {
+			return true // "217 fewer evaluations for every 1,000 children": a rate's base counts nothing
+		}
+		if fa-n-1 >= 0 && d.isNumber(toks[fa-n-1]) && d.phraseAt(fa-n, n, links) && links[d.phraseText(fa-n, n)] != "rate" {
+			return true
+		}
+		if fb+n+1 < len(toks) && d.isNumber(toks[fb+n+1]) && d.phraseAt(fb+1, n, links) && links[d.phraseText(fb+1, n)] != "rate" {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt reports whether the n tokens from k, words all, make a phrase of list.
+func (d *doc) phraseAt(k, n int, list map[string]string) bool {
+	words := make([]string, 0, n)
+	for _, t := range d.an.Tokens[k : k+n] {
+		if t.Kind != article.TokWord {
+			return false
+		}
+		words = append(words, t.Norm)
+	}
+	_, ok := list[strings.Join(words, " ")]
+	return ok
+}
+
+// phraseText returns the n tokens from k as a list key: their normal forms, space-separated.
+func (d *doc) phraseText(k, n int) string {
+	words := make([]string, 0, n)
+	for _, t := range d.an.Tokens[k : k+n] {
+		words = append(words, t.Norm)
+	}
+	return strings.Join(words, " ")
+}
+
+// isNumber reports whether t is a number in digits, not a year, or a number word of the
+// pack ("acht").
+func (d *doc) isNumber(t article.Token) bool {
+	if t.Kind == article.TokNumber {
+		// A year is no side of a proportion: "rose 59 percent in 2020".
+		return !(len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")))
+	}
+	_, ok := d.pack.Words("numbers")[t.Norm]
+	return ok && t.Kind == article.TokWord
+}
+
 // hasSuffix reports whether w ends in one of the space-separated suffixes.
 func hasSuffix(w, suffixes string) bool {
 	for _, x := range strings.Fields(suffixes) {
@@ -148,7 +300,10 @@ func (d *doc) anchored(f *article.Figure, words []string, lo, hi int, before boo
 		if n == 0 && measureUnit(f.Unit) {
 			return false
 		}
-		return n <= maxLabelAfter && !d.punctBetween(fb+1, best)
+		if n > maxLabelAfter || d.punctBetween(fb+1, best) || d.wordBetween(fb+1, best, d.pack.Words("figure_label_breaks")) {
+			return false
+		}
+		return before || !d.cutShort(best, words)
 	}
 	if !before {
 		// Where nouns are not capitalised, nothing tells the noun before a number from a verb
@@ -164,6 +319,13 @@ func (d *doc) anchored(f *article.Figure, words []string, lo, hi int, before boo
 	}
 	if best > 0 && d.figureAtToken(best-1, f.Start) {
 		return false // the label is another number's noun ("Die drei Parteien kommen … auf 44")
+	}
+	if best > 0 && !d.linkedAfter(best, fa, words) {
+		if _, ok := d.pack.Words("figure_label_determiners")[d.an.Tokens[best-1].Norm]; ok {
+			// "hat … den VW-Konzern mehr als 32 Milliarden Euro gekostet": an object is not
+			// what is measured; "Seine Partei war … mit 31 Prozent": whose is not said.
+			return false
+		}
 	}
 	// Before the number, the label may carry a phrase of place ("Schäden an den Deichen in
 	// Ostfriesland … auf 18 Millionen Euro" gives "Schäden in Ostfriesland"): what stands

@@ -45,7 +45,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 59
+const ModelVersion = 64
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10

@@ -91,6 +91,11 @@ func (d *doc) readSentences() {
 	demonstratives := d.pack.Words("story_demonstratives")
 	backAdverbs := d.pack.Words("story_back_adverbs")
 	followers := d.pack.Words("story_article_followers")
+	weekdays := d.pack.Words("weekdays")
+	months := d.pack.Words("months")
+	captionPreps := d.pack.Words("story_captions")
+	backNPs := d.pack.Words("story_back_nps")
+	npLinks := d.pack.Words("story_np_links")
 	epithets := map[string]string{}
 	for _, list := range []string{"quote_epithets", "story_epithets"} {
 		for w, v := range d.pack.Words(list) {
@@ -162,7 +167,13 @@ func (d *doc) readSentences() {
 		firstPerson := -1        // where the first person named in the sentence starts
 		inName := map[int]bool{} // token starts inside a name
 		inPerson := map[int]bool{}
+		inActor := map[int]bool{} // token starts inside a person's or an organisation's name
 		for k := ei; k < len(an.Entities) && an.Entities[k].Start < s.End; k++ {
+			if ty := an.Entities[k].Type; ty == article.EntityPerson || ty == article.EntityOrganisation {
+				for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
+					inActor[c] = true
+				}
+			}
 			if an.Entities[k].Type == article.EntityPerson {
 				if firstPerson < 0 {
 					firstPerson = an.Entities[k].Start
@@ -277,7 +288,8 @@ func (d *doc) readSentences() {
 		// A sentence addressing the reader is service text ("erhalten Sie …"), not news.
 		// A teaser cut off with "…" is a fragment: it neither states nor is stated.
 		cut := strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "...") || strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "…")
-		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut
+		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut &&
+			!caption(toks, weekdays, months, captionPreps)
 		if !st.usable {
 			st.standalone = false
 		}
@@ -329,6 +341,11 @@ func (d *doc) readSentences() {
 				// cut at an abbreviation has lost its subject or its end.
 				st.standalone = false
 			}
+			if !st.quoted && backNP(toks, backNPs, npLinks, inName, inActor) {
+				// "Seit über 40 Jahren sind die beiden Musikstars eng befreundet", "The
+				// answers highlight …": which two, answers to what, is said before.
+				st.standalone = false
+			}
 			if epithetOpening(toks, demonstratives, epithets, inPerson) || !st.quoted && epithetInside(toks, demonstratives, epithets, inPerson, firstPerson) {
 				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
 			}
@@ -341,6 +358,225 @@ func (d *doc) readSentences() {
 		}
 		d.sents[si] = st
 	}
+}
+
+// caption reports whether a sentence is a photo caption: it ends in a weekday and a comma, a month and
+// a day with its year written in digits, then at most a place after one of the pack's
+// caption prepositions ("… speaks at a campaign event Monday, March 13, 2023, in Davenport,
+// Iowa."; "… spricht am Montag, 2. September 2024, in Erfurt."). News prose names a recent
+// day without its year; a caption dates its picture in full.
+func caption(toks []article.Token, weekdays, months, preps map[string]string) bool {
+	if len(preps) == 0 {
+		return false
+	}
+	y := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if t := toks[k]; t.Kind == article.TokNumber && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
+			y = k
+			break
+		}
+	}
+	if y < 0 {
+		return false
+	}
+	month, weekday := false, false
+	for k := y - 1; k >= 0 && k >= y-8; k-- {
+		if toks[k].Kind != article.TokWord {
+			continue
+		}
+		if _, ok := months[toks[k].Norm]; ok && k >= y-5 {
+			month = true
+		}
+		if _, ok := weekdays[toks[k].Norm]; ok && month && k+1 < len(toks) && toks[k+1].Text == "," {
+			weekday = true // "Monday, March 13, 2023"; not a listing's "until Wednesday 3rd January 2024"
+		}
+	}
+	if !weekday {
+		return false
+	}
+	// What follows the year: a comma, then only a place ("in Davenport, Iowa"), then the end.
+	k := y + 1
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].Kind == article.TokWord {
+		if _, ok := preps[toks[k].Norm]; !ok {
+			return false
+		}
+		k++
+		if k >= len(toks) || toks[k].Kind != article.TokWord || startsLower(toks[k].Text) {
+			return false
+		}
+	}
+	rest := 0
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == article.TokWord && !startsLower(t.Text):
+			rest++
+		case t.Kind == article.TokPunct && strings.Trim(t.Text, ".,-–)\"”“'’") == "":
+		default:
+			return false
+		}
+	}
+	return rest <= maxCaptionPlace
+}
+
+// maxCaptionPlace is the most words a caption's closing place may have ("Regional Justice
+// Center in Las Vegas" is more than a place: it names where the picture was taken inside
+// the sentence, before the date).
+const maxCaptionPlace = 6
+
+// backNP reports whether the sentence holds a noun phrase of the pack's list that points
+// back ("die beiden Musikstars", "the pair") with no person's or organisation's name
+// within backNPWindow tokens after it (a place says where, not who), or one that always does ("always": "einer von ihnen"), or opens with the pack's article ("open") before a common noun and its verb with no
+// link word between ("The answers highlight …"; not "The man in charge of …", "The first
+// day of …", which describe whom or what they mean).
+func backNP(toks []article.Token, phrases, links map[string]string, inName, inActor map[int]bool) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	for k := 0; k < len(toks); k++ {
+		if toks[k].Kind != article.TokWord {
+			continue
+		}
+		for n := 1; n <= 3 && k+n <= len(toks); n++ {
+			words := make([]string, 0, n)
+			for _, t := range toks[k : k+n] {
+				words = append(words, t.Norm)
+			}
+			v, ok := phrases[strings.Join(words, " ")]
+			if !ok {
+				continue
+			}
+			if v == "always" {
+				return true // "einer von ihnen", "one of them"
+			}
+			if v == "open" {
+				if k == 0 && n == 1 && openingBack(toks, links, inName) {
+					return true
+				}
+				continue
+			}
+			if v == "capital" {
+				if k == 0 && n == 1 && openingCapital(toks, links, inName) {
+					return true
+				}
+				continue
+			}
+			if actorsBefore(toks[:k], inActor) >= 2 {
+				continue // "Antwi-Adjei und Younes, die beide auf der Bank sitzen": the two are named here
+			}
+			named := false
+			for j := k + n; j < len(toks) && j < k+n+backNPWindow; j++ {
+				named = named || inActor[toks[j].Start]
+			}
+			if !named && k+n < len(toks) && toks[k+n].Kind == article.TokWord {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actorsBefore counts the people's and organisations' names in toks.
+func actorsBefore(toks []article.Token, inActor map[int]bool) int {
+	n, in := 0, false
+	for _, t := range toks {
+		a := inActor[t.Start]
+		if a && !in {
+			n++
+		}
+		in = a
+	}
+	return n
+}
+
+// backNPWindow is how many tokens after a pointing phrase a name may follow to say whom it
+// means ("Die beiden US-Präsidentschaftskandidaten Kamala Harris und Donald Trump").
+const backNPWindow = 4
+
+// openingBack reports whether, after the opening article, a run of lower-case words not in
+// names follows that holds the noun and its verb: three or more, or two ended by no link
+// word ("The bill passed 213-208"). One word, or two before a link ("The second episode
+// of"), is a noun phrase that goes on to say what it means.
+func openingBack(toks []article.Token, links map[string]string, inName map[int]bool) bool {
+	if len(toks) > 2 && toks[1].Kind == article.TokNumber && !yearToken(toks[1]) && toks[2].Kind == article.TokWord {
+		// "The 23 New Yorkers have been meeting …": a counted group named before, unless a
+		// link word soon says which ("The 12 members of the council").
+		for k := 2; k < len(toks) && k <= 4; k++ {
+			if _, link := links[toks[k].Norm]; link && toks[k].Kind == article.TokWord {
+				return false
+			}
+		}
+		return true
+	}
+	run, k := 0, 1
+	stops := false // a stop word other than a conjunction inside the run: it holds a verb's clause
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.Kind != article.TokWord || !startsLower(t.Text) || inName[t.Start] {
+			break
+		}
+		v, link := links[t.Norm]
+		if link && v != "conj" {
+			break
+		}
+		if t.Stop && v != "conj" {
+			stops = true
+		}
+		run++
+	}
+	if k < len(toks) && toks[k].Kind == article.TokWord && !startsLower(toks[k].Text) && !stops {
+		// "The conservative news and commentary channel Newsmax will return …": a name
+		// right after the noun says which.
+		return false
+	}
+	if run >= 3 {
+		return true
+	}
+	if run == 2 {
+		if k >= len(toks) {
+			return true
+		}
+		_, link := links[toks[k].Norm]
+		return !link
+	}
+	return false
+}
+
+// openingCapital reports, for a language that capitalises its nouns, whether the opening
+// article is followed by a common noun (a word in no name) and at once by its verb (a
+// lower-case word that is no link word): "Die Anschuldigungen wies Mockridge zurück", "Die
+// Starnbergerin wird …", "Der Pianist und Jazzmusiker veröffentlichte …" point back to what
+// was named before. A link word ("Die Historie der DFB-Kapitäne", "Die Ehefrau von …"), a
+// name or another capitalised word ("Die Politikwissenschaftlerin Laura Merrifield Wilson"),
+// an adjective before the noun ("Die deutsche Nationalmannschaft": the noun stands where
+// the verb would) or a name as the noun ("Die Linke") say which, and the sentence stands.
+func openingCapital(toks []article.Token, links map[string]string, inName map[int]bool) bool {
+	k := 1
+	for {
+		if k >= len(toks) || toks[k].Kind != article.TokWord || inName[toks[k].Start] {
+			return false
+		}
+		k++
+		// "Der Pianist und Jazzmusiker": a conjunction joins a second noun.
+		if k+1 < len(toks) && links[toks[k].Norm] == "conj" && toks[k].Kind == article.TokWord {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || toks[k].Kind != article.TokWord || !startsLower(toks[k].Text) || inName[toks[k].Start] {
+		return false
+	}
+	_, link := links[toks[k].Norm]
+	return !link
+}
+
+// yearToken reports whether t is a year in digits ("2024").
+func yearToken(t article.Token) bool {
+	return t.Kind == article.TokNumber && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20"))
 }
 
 // maxTeaserHead is the most words before a colon that make a teaser's head.

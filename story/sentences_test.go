@@ -70,14 +70,18 @@ func TestStandalone(t *testing.T) {
 		{"Die Lage in der Altstadt von Neustadt beruhigte sich aber schnell wieder.", false},
 		{"Die Behörde hat deshalb die höchste Warnstufe für den Landkreis ausgerufen.", false},
 		{"Bis zur Wahl veröffentlichen wir werktäglich die Sicht von Unternehmern aus der Region.", false},
-		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", true},
+		{"Die Behörde des Landkreises Neustadt hat am Montag die höchste Warnstufe ausgerufen.", true},
+		// Stop 24: an opening article, a noun and at once its verb point back (which
+		// authority, which agreement?); these two sentences stood alone before.
+		{"Die Behörde hat am Montag die höchste Warnstufe für den Landkreis ausgerufen.", false},
+		{"Die Vereinbarung werde zum Jahresende aufgekündigt, sagte Betriebsrätin Anna Berger.", false},
 		{"Nach diesen Wahlen kann es in Neustadt keine Koalition wie jede andere geben.", false},
 		{"In diesem Jahr trat die Kandidatin Anna Berger in Neustadt nicht mehr zur Wahl an.", true},
 		{"16 Partien haben diese beiden Nationen bereits gegeneinander ausgetragen.", false},
 		{"17:08 Uhr Ein paar Statistiken zum Rennen: 47 von 62 Autos sahen die Zielflagge.", false},
 		// Reported speech without whose it is.
 		{"Die mit dem Betriebsrat geschlossene Vereinbarung werde zum Jahresende aufgekündigt.", false},
-		{"Die Vereinbarung werde zum Jahresende aufgekündigt, sagte Betriebsrätin Anna Berger.", true},
+		{"Der Vertrag mit dem Betriebsrat werde zum Jahresende aufgekündigt, sagte Betriebsrätin Anna Berger.", true},
 		{"Der Südtiroler gewann das Finale gegen den Amerikaner mit 6:3, 6:4 und 7:5.", false},
 		{"Der Südtiroler Jannik Sinner gewann das Finale in New York in drei Sätzen.", true},
 		// A list item or a sentence cut at an abbreviation: an unclosed bracket.

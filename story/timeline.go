@@ -77,6 +77,11 @@ func (bd *build) timeline() {
 				// 20:29 Uhr": a site's time stamp of an update is no happening.
 				continue
 			}
+			if unyearedHalf(d, t) {
+				// "After an impressive first half, UCLA fell apart …": a game's half, not
+				// the first half of the year.
+				continue
+			}
 			if relativeInQuote(d, t) {
 				// "Wir müssen schauen, wie es morgen ist", sagte Sinner: the speaker's
 				// "morgen" is the day after the speaking, which the article rarely dates.
@@ -184,6 +189,45 @@ func (bd *build) timeline() {
 	}
 	bd.markMinor()
 }
+
+// halfRE matches the value of a half-year ("2023-H1").
+var halfRE = regexp.MustCompile(`^\d{4}-H[12]$`)
+
+// unyearedHalf reports whether time expression t is a half-year written without a digit and
+// ending in a lower-case word ("first half", "the second half") that no year follows within
+// a few words: a game's half as often as the year's. A noun of its own ("im ersten
+// Halbjahr", "der zweiten Jahreshälfte") or a year after it ("the first half of the year",
+// "of 2023"; the pack's story_year_halves list) makes it the year's.
+func unyearedHalf(d *doc, t article.Time) bool {
+	if !halfRE.MatchString(t.Value) || strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 {
+		return false
+	}
+	words := strings.Fields(t.Text)
+	if len(words) == 0 || !startsLower(words[len(words)-1]) {
+		return false
+	}
+	k := tokenAt(d.an.Tokens, t.End-1)
+	if k < 0 {
+		return false
+	}
+	yearWords := d.pack.Words("story_year_halves")
+	for j := k + 1; j < len(d.an.Tokens) && j <= k+maxHalfYearGap; j++ {
+		tok := d.an.Tokens[j]
+		if tok.Kind == article.TokPunct && tok.Text != "'" {
+			break
+		}
+		if _, ok := yearWords[tok.Norm]; ok && tok.Kind == article.TokWord {
+			return false
+		}
+		if tok.Kind == article.TokNumber && len(tok.Text) == 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxHalfYearGap is how many tokens after a half may name its year ("of the fiscal year").
+const maxHalfYearGap = 4
 
 // relativeInQuote reports whether time expression t lies inside a direct quotation, writes
 // no digit and was resolved to a day other than the article's: a speaker's "morgen" or "am
