@@ -505,6 +505,12 @@ func (r *run) numberWords(t []tok, i int) (float64, int, bool) {
 		if v, ok := r.lex.numberWord(w); !ok || v != "+" {
 			break
 		}
+		// A separate "and" joins a number only after hundreds or thousands ("two hundred
+		// and fifty", "hundert und acht"); between two small numbers it lists them: "die
+		// Plätze sechs und acht" are two places, not 14.
+		if best < 100 || math.Mod(best, 100) != 0 || k != i+bestN {
+			break
+		}
 	}
 	return best, bestN, bestN > 0
 }

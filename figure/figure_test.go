@@ -352,3 +352,21 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparateAndListsSmallNumbers: a separate "und"/"and" joins number words only after
+// hundreds or thousands; between two small numbers it lists them ("die Plätze sechs und
+// acht" was one figure of 14), and a number right after "Plätze" is a place, not a count.
+func TestSeparateAndListsSmallNumbers(t *testing.T) {
+	for _, c := range []struct {
+		p    lang.Pack
+		text string
+		want []want
+	}{
+		{dePack, "Sie belegte die Plätze sechs und acht.", []want{{"acht", 8, "", ""}}},
+		{dePack, "Die beiden Teams holten sechs und acht Punkte.", []want{{"sechs", 6, "", ""}, {"acht", 8, "", ""}}},
+		{enPack, "Both teams scored six and eight points.", []want{{"six", 6, "", ""}, {"eight", 8, "", ""}}},
+		{enPack, "Two hundred and fifty people came.", []want{{"Two hundred and fifty", 250, "", ""}}},
+	} {
+		checkFigures(t, c.p, c.text, c.want)
+	}
+}
