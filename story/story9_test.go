@@ -1,6 +1,7 @@
 package story_test
 
 import (
+	"strings"
 	"testing"
 
 	"crosscheck/app"
@@ -31,5 +32,31 @@ func TestStoredBoundReadFromItsWords(t *testing.T) {
 		if got := story.FigureBound(r, reg); got != c.want {
 			t.Errorf("%q stored as %q: bound %q, want %q", c.text, c.stored, got, c.want)
 		}
+	}
+}
+
+// TestFigureLabelRank: a superlative of rank in a label says who leads, not what is
+// measured: before the number the figure goes ("stärkste Kraft mit 30,8 Prozent" is the
+// party's share), after it the label ends before the superlative ("mit 91 Länderspielen
+// der Erfahrenste" counts caps).
+func TestFigureLabelRank(t *testing.T) {
+	text := "In Neustadt wird die Volkspartei laut erster Hochrechnung stärkste Kraft mit 30,8 Prozent. " +
+		"Der Kapitän Jonas Kranich ist mit 91 Länderspielen der Erfahrenste im Kader des Vereins. " +
+		"Die Wahlbeteiligung in Neustadt lag mit 73,6 Prozent deutlich höher als zuletzt."
+	st := oneArticleStory(t, "neustadt-rank", "Wahlabend in Neustadt", "2024-09-01T21:00:00+02:00", text)
+	labels := map[float64]string{}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			labels[v.Value] = q.Label
+		}
+	}
+	if l, ok := labels[30.8]; ok {
+		t.Errorf("30,8 %% shown under %q", l)
+	}
+	if l := labels[91]; l != "Länderspielen" {
+		t.Errorf("91 shown under %q, want Länderspielen", l)
+	}
+	if l := labels[73.6]; !strings.HasPrefix(l, "Wahlbeteiligung") {
+		t.Errorf("73,6 %% shown under %q, want Wahlbeteiligung", l)
 	}
 }
