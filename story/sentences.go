@@ -94,6 +94,7 @@ func (d *doc) readSentences() {
 	weekdays := d.pack.Words("weekdays")
 	months := d.pack.Words("months")
 	captionPreps := d.pack.Words("story_captions")
+	imperatives := d.pack.Words("story_imperatives")
 	backNPs := d.pack.Words("story_back_nps")
 	npLinks := d.pack.Words("story_np_links")
 	epithets := map[string]string{}
@@ -289,7 +290,7 @@ func (d *doc) readSentences() {
 		// A teaser cut off with "…" is a fragment: it neither states nor is stated.
 		cut := strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "...") || strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "…")
 		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut &&
-			!caption(toks, weekdays, months, captionPreps)
+			!caption(toks, weekdays, months, captionPreps) && !instruction(toks, imperatives)
 		if !st.usable {
 			st.standalone = false
 		}
@@ -365,6 +366,17 @@ func (d *doc) readSentences() {
 // caption prepositions ("… speaks at a campaign event Monday, March 13, 2023, in Davenport,
 // Iowa."; "… spricht am Montag, 2. September 2024, in Erfurt."). News prose names a recent
 // day without its year; a caption dates its picture in full.
+// instruction reports whether a sentence is an instruction to the reader, not a statement
+// of a happening: it opens with a verb of the pack's story_imperatives ("verb") followed at
+// once by its object or particle ("object": "Cut both limes in half …", "Whisk in the oil",
+// "Let them sit …"). A recipe's or a guide's steps are neither summarised, dated nor cited.
+func instruction(toks []article.Token, imperatives map[string]string) bool {
+	if len(imperatives) == 0 || len(toks) < 3 || toks[0].Kind != article.TokWord || toks[1].Kind != article.TokWord {
+		return false
+	}
+	return imperatives[toks[0].Norm] == "verb" && imperatives[toks[1].Norm] == "object" && startsLower(toks[1].Text)
+}
+
 func caption(toks []article.Token, weekdays, months, preps map[string]string) bool {
 	if len(preps) == 0 {
 		return false

@@ -60,3 +60,27 @@ func TestFigureLabelRank(t *testing.T) {
 		t.Errorf("73,6 %% shown under %q, want Wahlbeteiligung", l)
 	}
 }
+
+// TestInstructionsLeftOut: a step of a recipe or a guide (a sentence opening with an
+// instruction verb and at once its object) states no happening; a sentence opening with such
+// a word as a noun, a name or a participle is news.
+func TestInstructionsLeftOut(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Cut both lemons in half and squeeze them over the salad with the mint leaves.", false},
+		{"Whisk in the melted butter and the sugar until the batter is smooth.", false},
+		{"Let them rest for about ten minutes so the dough can rise a little.", false},
+		{"Taste it and see whether the soup needs more salt or pepper.", false},
+		{"Cut off from the coast by the storm, the village of Millbrook waited three days for help.", true},
+		{"Season ticket holders in Millbrook will pay more for their seats next year.", true},
+		{"Mix of rain and snow closed the roads around Millbrook on Tuesday morning.", true},
+		{"Let down by the council, the residents of Millbrook took the case to court on Monday.", true},
+	} {
+		if got := story.Usable(analysedIn("en", c.text), reg); got != c.want {
+			t.Errorf("%q: usable %v, want %v", c.text, got, c.want)
+		}
+	}
+}
