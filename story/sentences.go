@@ -479,6 +479,12 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 			if actorsBefore(toks[:k], inActor) >= 2 {
 				continue // "Antwi-Adjei und Younes, die beide auf der Bank sitzen": the two are named here
 			}
+			if v == "noun" && actorsBefore(toks[:k], inActor) == 1 && k+n < len(toks) && toks[k+n].Kind == article.TokWord && !startsLower(toks[k+n].Text) {
+				// "RB Leipzig hat sich für die beiden Hinrunden-Niederlagen revanchiert": the
+				// two things are the named one's, said in full; not "die beiden Musikstars"
+				// that opens a sentence, nor "lobte die beiden" without a noun.
+				continue
+			}
 			named := false
 			for j := k + n; j < len(toks) && j < k+n+backNPWindow; j++ {
 				named = named || inActor[toks[j].Start]

@@ -84,3 +84,24 @@ func TestInstructionsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBothOfTheNamedOne: "die beiden" before a noun, after one named club or person, speaks
+// of that one's two things in full ("hat sich für die beiden Hinrunden-Niederlagen
+// revanchiert"); opening the sentence, with no one named before, or with no noun after it,
+// it points back.
+func TestBothOfTheNamedOne(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Der FC Neustadt hat sich für die beiden Hinrunden-Niederlagen gegen Altdorf revanchiert und gewinnt deutlich.", true},
+		{"Seit über 30 Jahren sind die beiden Musiker aus Neustadt eng befreundet.", false},
+		{"Die beiden Musiker treten am Samstag gemeinsam in der Halle von Neustadt auf.", false},
+		{"Trainer Jonas Kranich lobte die beiden nach dem Spiel in Neustadt ausdrücklich.", false},
+	} {
+		if got := story.Standalone(analysedIn("de", c.text), reg); got != c.want {
+			t.Errorf("%q: standalone %v, want %v", c.text, got, c.want)
+		}
+	}
+}
