@@ -369,12 +369,16 @@ func (d *doc) readSentences() {
 // instruction reports whether a sentence is an instruction to the reader, not a statement
 // of a happening: it opens with a verb of the pack's story_imperatives ("verb") followed at
 // once by its object or particle ("object": "Cut both limes in half …", "Whisk in the oil",
-// "Let them sit …"). A recipe's or a guide's steps are neither summarised, dated nor cited.
+// "Let them sit …") or a number ("Add 4 tablespoons …"). A recipe's or a guide's steps are
+// neither summarised, dated nor cited.
 func instruction(toks []article.Token, imperatives map[string]string) bool {
-	if len(imperatives) == 0 || len(toks) < 3 || toks[0].Kind != article.TokWord || toks[1].Kind != article.TokWord {
+	if len(imperatives) == 0 || len(toks) < 3 || toks[0].Kind != article.TokWord || imperatives[toks[0].Norm] != "verb" {
 		return false
 	}
-	return imperatives[toks[0].Norm] == "verb" && imperatives[toks[1].Norm] == "object" && startsLower(toks[1].Text)
+	if toks[1].Kind == article.TokNumber {
+		return true // "Add 4 tablespoons of butter …"
+	}
+	return toks[1].Kind == article.TokWord && imperatives[toks[1].Norm] == "object" && startsLower(toks[1].Text)
 }
 
 func caption(toks []article.Token, weekdays, months, preps map[string]string) bool {
