@@ -361,11 +361,6 @@ func (d *doc) readSentences() {
 	}
 }
 
-// caption reports whether a sentence is a photo caption: it ends in a weekday and a comma, a month and
-// a day with its year written in digits, then at most a place after one of the pack's
-// caption prepositions ("… speaks at a campaign event Monday, March 13, 2023, in Davenport,
-// Iowa."; "… spricht am Montag, 2. September 2024, in Erfurt."). News prose names a recent
-// day without its year; a caption dates its picture in full.
 // instruction reports whether a sentence is an instruction to the reader, not a statement
 // of a happening: it opens with a verb of the pack's story_imperatives ("verb") followed at
 // once by its object or particle ("object": "Cut both limes in half …", "Whisk in the oil",
@@ -381,6 +376,11 @@ func instruction(toks []article.Token, imperatives map[string]string) bool {
 	return toks[1].Kind == article.TokWord && imperatives[toks[1].Norm] == "object" && startsLower(toks[1].Text)
 }
 
+// caption reports whether a sentence is a photo caption: it ends in a weekday and a comma, a month and
+// a day with its year written in digits, then at most a place after one of the pack's
+// caption prepositions ("… speaks at a campaign event Monday, March 13, 2023, in Davenport,
+// Iowa."; "… spricht am Montag, 2. September 2024, in Erfurt."). News prose names a recent
+// day without its year; a caption dates its picture in full.
 func caption(toks []article.Token, weekdays, months, preps map[string]string) bool {
 	if len(preps) == 0 {
 		return false
