@@ -371,7 +371,8 @@ func instruction(toks []article.Token, imperatives map[string]string) bool {
 		return false
 	}
 	if toks[1].Kind == article.TokNumber {
-		return true // "Add 4 tablespoons of butter …"
+		// "Add 4 tablespoons of butter …"; not a year ("Top 2023 fantasy sleepers").
+		return !(len(toks[1].Text) == 4 && (strings.HasPrefix(toks[1].Text, "19") || strings.HasPrefix(toks[1].Text, "20")))
 	}
 	return toks[1].Kind == article.TokWord && imperatives[toks[1].Norm] == "object" && startsLower(toks[1].Text)
 }

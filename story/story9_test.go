@@ -77,6 +77,7 @@ func TestInstructionsLeftOut(t *testing.T) {
 		{"Put the tray back in the oven for another ten minutes, until the fish is cooked.", false},
 		{"Add 3 spoons of honey to the bowl and stir until the sauce is smooth.", false},
 		{"Top officials of Millbrook met the governor on Tuesday to talk about the floods.", true},
+		{"Top 2023 films of Millbrook were shown at the festival in the old cinema on Friday.", true},
 		{"Heat waves hit Millbrook and the valley for the third week in a row.", true},
 		{"Cut off from the coast by the storm, the village of Millbrook waited three days for help.", true},
 		{"Season ticket holders in Millbrook will pay more for their seats next year.", true},
