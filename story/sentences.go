@@ -484,10 +484,12 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 			if actorsBefore(toks[:k], inActor) >= 2 {
 				continue // "Antwi-Adjei und Younes, die beide auf der Bank sitzen": the two are named here
 			}
-			if v == "noun" && actorsBefore(toks[:k], inActor) == 1 && k+n < len(toks) && toks[k+n].Kind == article.TokWord && !startsLower(toks[k+n].Text) {
-				// "RB Leipzig hat sich für die beiden Hinrunden-Niederlagen revanchiert": the
-				// two things are the named one's, said in full; not "die beiden Musikstars"
-				// that opens a sentence, nor "lobte die beiden" without a noun.
+			if v == "noun" && actorsBefore(toks[:k], inActor) == 1 && k+n < len(toks) && toks[k+n].Kind == article.TokWord &&
+				!startsLower(toks[k+n].Text) && nameAfter(toks, k+n+1, k+n+1+backNPWindow, inName) {
+				// "RB Leipzig hat sich für die beiden Hinrunden-Niederlagen in Wolfsburg
+				// revanchiert": the named one's two things, and where, said in full; not "die
+				// beiden Musikstars" that opens a sentence, "lobte die beiden" without a noun,
+				// or "gewann das erste Aufeinandertreffen der beiden Teams mit 1:0" (which?).
 				continue
 			}
 			named := false
@@ -497,6 +499,16 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 			if !named && k+n < len(toks) && toks[k+n].Kind == article.TokWord {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nameAfter reports whether a token in toks[a:b] is part of a name (a place too).
+func nameAfter(toks []article.Token, a, b int, inName map[int]bool) bool {
+	for j := a; j < b && j < len(toks); j++ {
+		if inName[toks[j].Start] {
+			return true
 		}
 	}
 	return false

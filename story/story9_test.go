@@ -90,10 +90,11 @@ func TestInstructionsLeftOut(t *testing.T) {
 	}
 }
 
-// TestBothOfTheNamedOne: "die beiden" before a noun, after one named club or person, speaks
-// of that one's two things in full ("hat sich für die beiden Hinrunden-Niederlagen
-// revanchiert"); opening the sentence, with no one named before, or with no noun after it,
-// it points back.
+// TestBothOfTheNamedOne: "die beiden" before a noun, after one named club or person and
+// before a name, speaks of that one's two things in full ("hat sich für die beiden
+// Hinrunden-Niederlagen gegen Altdorf revanchiert"); opening the sentence, with no one named
+// before, with no noun after it or no name after the noun ("der beiden Teams mit 1:0"), it
+// points back.
 func TestBothOfTheNamedOne(t *testing.T) {
 	reg := app.Registry()
 	for _, c := range []struct {
@@ -104,6 +105,7 @@ func TestBothOfTheNamedOne(t *testing.T) {
 		{"Seit über 30 Jahren sind die beiden Musiker aus Neustadt eng befreundet.", false},
 		{"Die beiden Musiker treten am Samstag gemeinsam in der Halle von Neustadt auf.", false},
 		{"Trainer Jonas Kranich lobte die beiden nach dem Spiel in Neustadt ausdrücklich.", false},
+		{"Der FC Neustadt gewann das erste Aufeinandertreffen der beiden Teams mit 1:0 durch ein spätes Tor.", false},
 	} {
 		if got := story.Standalone(analysedIn("de", c.text), reg); got != c.want {
 			t.Errorf("%q: standalone %v, want %v", c.text, got, c.want)
