@@ -112,8 +112,9 @@ type Figure struct {
 	Sentence     int      `json:"sentence"`
 	Keys         []string `json:"keys,omitempty"` // stemmed content words of What, for grouping
 	// Bound says how Value bounds the quantity when the text is not exact: "about" (rund 8.000),
-	// "min" (mehr als 100), "max" (bis zu 100), "order" (Tausende: at least Value, below ten
-	// times Value); "" when exact. Added by the figure extractor (C2) for conflict checks.
+	// "min" (mindestens 100: Value included), "over" (mehr als 100: Value left out), "max" (bis
+	// zu 100), "under" (weniger als 100), "order" (Tausende: at least Value, below ten times
+	// Value); "" when exact. Added by the figure extractor (C2) for conflict checks.
 	Bound string `json:"bound,omitempty"`
 	// Part is set when the figure counts a part of a whole counted before it ("zwölf
 	// Menschen, zwei von ihnen schwer"): figure.Group never puts it with non-parts, so a

@@ -18,8 +18,10 @@ import (
 // Ways a figure bounds its quantity (article.Figure.Bound).
 const (
 	BoundAbout = "about" // near the value: "rund 8.000", "about 5,000"
-	BoundMin   = "min"   // at least: "mehr als 100", "over 100"
-	BoundMax   = "max"   // at most: "bis zu 100", "up to 100"
+	BoundMin   = "min"   // at least, the value included: "mindestens 100", "at least 100"
+	BoundOver  = "over"  // more than, the value left out: "mehr als 100", "over 100"
+	BoundMax   = "max"   // at most, the value included: "bis zu 100", "up to 100"
+	BoundUnder = "under" // less than, the value left out: "weniger als 100", "under 100"
 	BoundOrder = "order" // at least the value, below ten times it: "Tausende", "hundreds"
 )
 
@@ -501,6 +503,12 @@ func (r *run) numberWords(t []tok, i int) (float64, int, bool) {
 			continue
 		}
 		if v, ok := r.lex.numberWord(w); !ok || v != "+" {
+			break
+		}
+		// A separate "and" joins a number only after hundreds or thousands ("two hundred
+		// and fifty", "hundert und acht"); between two small numbers it lists them: "die
+		// Plätze sechs und acht" are two places, not 14.
+		if best < 100 || math.Mod(best, 100) != 0 || k != i+bestN {
 			break
 		}
 	}

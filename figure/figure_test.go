@@ -56,8 +56,11 @@ func TestGermanForms(t *testing.T) {
 		{"Die Inflation stieg auf 3,2 Prozent.", []want{{"3,2 Prozent", 3.2, "%", ""}}},
 		{"Die Quote lag bei 3,2 %.", []want{{"3,2 %", 3.2, "%", ""}}},
 		{"Zwei Drittel der Befragten sind dafür.", []want{{"Zwei Drittel", 200.0 / 3, "%", ""}}},
-		{"Es waren mehr als 100 Verletzte.", []want{{"mehr als 100", 100, "", BoundMin}}},
-		{"Es kamen über 100 Gäste.", []want{{"über 100", 100, "", BoundMin}}},
+		{"Es waren mehr als 100 Verletzte.", []want{{"mehr als 100", 100, "", BoundOver}}},
+		{"Es kamen über 100 Gäste.", []want{{"über 100", 100, "", BoundOver}}},
+		// "at least" keeps the value, "more than" leaves it out: two bounds, not one.
+		{"Der Verein braucht mindestens zwei Siege.", []want{{"mindestens zwei", 2, "", BoundMin}}},
+		{"Es kamen weniger als 40 Gäste.", []want{{"weniger als 40", 40, "", BoundUnder}}},
 		{"Es gab bis zu 50 Tote.", []want{{"bis zu 50", 50, "", BoundMax}}},
 		{"Russland hat 12.000 Soldaten geschickt.", []want{{"12.000", 12000, "", ""}}},
 		{"Der Schaden beträgt 5 Mrd. Dollar.", []want{{"5 Mrd. Dollar", 5e9, "USD", ""}}},
@@ -129,7 +132,9 @@ func TestEnglishForms(t *testing.T) {
 		{"Inflation rose to 3.2 percent.", []want{{"3.2 percent", 3.2, "%", ""}}},
 		{"Two thirds of voters agreed.", []want{{"Two thirds", 200.0 / 3, "%", ""}}},
 		{"Thousands of people fled.", []want{{"Thousands", 1000, "", BoundOrder}}},
-		{"More than 100 people died.", []want{{"More than 100", 100, "", BoundMin}}},
+		{"More than 100 people died.", []want{{"More than 100", 100, "", BoundOver}}},
+		{"The club needs at least 12 wins.", []want{{"at least 12", 12, "", BoundMin}}},
+		{"Fewer than 40 guests came.", []want{{"Fewer than 40", 40, "", BoundUnder}}},
 		{"The deal is worth $5bn.", []want{{"$5bn", 5e9, "USD", ""}}},
 		{"Eleven thousand troops are there.", []want{{"Eleven thousand", 11000, "", ""}}},
 		{"Some twenty-five people came.", []want{{"Some twenty-five", 25, "", BoundAbout}}},
@@ -345,5 +350,23 @@ func TestConcurrentUse(t *testing.T) {
 		if s := <-done; s != "rund 8.000" && s != "About 5,000" && s != "Tausende" {
 			t.Errorf("got %q", s)
 		}
+	}
+}
+
+// TestSeparateAndListsSmallNumbers: a separate "und"/"and" joins number words only after
+// hundreds or thousands; between two small numbers it lists them ("die Plätze sechs und
+// acht" was one figure of 14), and a number right after "Plätze" is a place, not a count.
+func TestSeparateAndListsSmallNumbers(t *testing.T) {
+	for _, c := range []struct {
+		p    lang.Pack
+		text string
+		want []want
+	}{
+		{dePack, "Sie belegte die Plätze sechs und acht.", []want{{"acht", 8, "", ""}}},
+		{dePack, "Die beiden Teams holten sechs und acht Punkte.", []want{{"sechs", 6, "", ""}, {"acht", 8, "", ""}}},
+		{enPack, "Both teams scored six and eight points.", []want{{"six", 6, "", ""}, {"eight", 8, "", ""}}},
+		{enPack, "Two hundred and fifty people came.", []want{{"Two hundred and fifty", 250, "", ""}}},
+	} {
+		checkFigures(t, c.p, c.text, c.want)
 	}
 }

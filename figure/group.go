@@ -321,7 +321,9 @@ func disagree(a, b Claim) bool {
 	return true
 }
 
-func isRange(b string) bool { return b == BoundMin || b == BoundMax || b == BoundOrder }
+func isRange(b string) bool {
+	return b == BoundMin || b == BoundOver || b == BoundMax || b == BoundUnder || b == BoundOrder
+}
 
 func shareSource(a, b Claim) bool {
 	for _, x := range a.Sources {
@@ -336,7 +338,7 @@ func shareSource(a, b Claim) bool {
 
 // estimateLow is the lower end of an upper-bound claim read as an estimate.
 func estimateLow(c Claim, lo float64) float64 {
-	if c.Bound == BoundMax {
+	if c.Bound == BoundMax || c.Bound == BoundUnder {
 		return c.Value * (1 - tolerance)
 	}
 	return lo
@@ -348,9 +350,9 @@ func interval(c Claim) (float64, float64) {
 	switch c.Bound {
 	case BoundAbout:
 		return v * (1 - tolerance), v * (1 + tolerance)
-	case BoundMin:
+	case BoundMin, BoundOver:
 		return v, math.Inf(1)
-	case BoundMax:
+	case BoundMax, BoundUnder:
 		return 0, v
 	case BoundOrder:
 		// "Tausende" is any number of thousands: up to the next named magnitude but one.

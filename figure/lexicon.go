@@ -179,7 +179,7 @@ func (l *lexicon) numberWord(w string) (string, bool) {
 
 func bound(v string) string {
 	switch v {
-	case BoundMin, BoundMax:
+	case BoundMin, BoundOver, BoundMax, BoundUnder:
 		return v
 	}
 	return BoundAbout

@@ -53,7 +53,9 @@ func TestAmounts(t *testing.T) {
 		{2e8, "EUR", "", false, "200 Mio. €", "€200 million"},
 		{1.8e6, "", "", false, "1,8 Mio.", "1.8 million"},
 		{12000, "", "", false, "12.000", "12,000"},
-		{1400, "", "min", false, "mehr als 1.400", "more than 1,400"},
+		{1400, "", "over", false, "mehr als 1.400", "more than 1,400"},
+		{2, "", "min", false, "mindestens 2", "at least 2"}, // not "mehr als 2": the bound is in
+		{5, "%", "under", false, "weniger als 5 %", "less than 5%"},
 		{1.8e7, "EUR", "about", true, "rund 18 Mio. €", "about €18 million"},
 		{140, "km/h", "max", false, "bis zu 140 km/h", "up to 140 km/h"},
 		{1000, "", "order", true, "Tausende", "thousands"},

@@ -24,3 +24,9 @@ func Usable(r *store.Record, packs *lang.Registry) bool {
 	d := newDoc(r, packs)
 	return len(d.sents) > 0 && d.sents[0].usable
 }
+
+// FigureBound reads the bound of the stored record's first figure as the stage does.
+func FigureBound(r *store.Record, packs *lang.Registry) string {
+	d := newDoc(r, packs)
+	return d.figureBound(d.an.Figures[0])
+}

@@ -72,6 +72,22 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 	if len(kept) == 0 {
 		return false
 	}
+	if r := d.rankAt(kept); r >= 0 {
+		// A superlative of rank says who leads, not what is measured: "die AfD laut
+		// Hochrechnung stärkste Kraft mit 30,8 Prozent" is the party's share, not a force's;
+		// after the number the label ends before it ("mit 91 Länderspielen der Erfahrenste"
+		// counts caps).
+		if r == 0 || !d.labelAfterNumber(f, kept[0], lo, hi) {
+			return false
+		}
+		kept = kept[:r]
+		for len(kept) > 0 && d.pack.Stopword(strings.ToLower(kept[len(kept)-1])) {
+			kept = kept[:len(kept)-1]
+		}
+		if len(kept) == 0 {
+			return false
+		}
+	}
 	f.What = strings.Join(kept, " ")
 	set := d.pack.Words("figure_settings")
 	numbers := d.pack.Words("numbers")
@@ -479,4 +495,50 @@ func (bd *build) smallOnce(q Quantity, v Value) bool {
 		}
 	}
 	return len(outlets) < 2
+}
+
+// rankAt returns the index of the first label word that is a superlative of rank (the pack's
+// figure_ranks: "stärkste", "Erfahrenste", "zweitstärkste"), -1 when none is.
+func (d *doc) rankAt(words []string) int {
+	ranks := d.pack.Words("figure_ranks")
+	if len(ranks) == 0 {
+		return -1
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		for _, p := range []string{"zweit", "dritt", "viert"} {
+			if strings.HasPrefix(lw, p) && len(lw) > len(p)+3 {
+				lw = lw[len(p):]
+				break
+			}
+		}
+		if _, ok := ranks[lw]; ok {
+			return i // "stärkste"
+		}
+		if n := len(lw); n > 1 && strings.ContainsRune("nrsm", rune(lw[n-1])) {
+			if _, ok := ranks[lw[:n-1]]; ok {
+				return i // "stärksten", "Erfahrenster"
+			}
+		}
+	}
+	return -1
+}
+
+// labelAfterNumber reports whether the label's first word, where the sentence (tokens lo to
+// hi) writes it nearest to figure f, stands after the number.
+func (d *doc) labelAfterNumber(f *article.Figure, first string, lo, hi int) bool {
+	fa, fb := tokenAt(d.an.Tokens, f.Start), tokenAt(d.an.Tokens, f.End-1)
+	if fa < 0 || fb < 0 {
+		return false
+	}
+	best := -1
+	for k := lo; k <= hi; k++ {
+		if !strings.EqualFold(d.an.Tokens[k].Text, first) || k >= fa && k <= fb {
+			continue
+		}
+		if best < 0 || dist(k, fa, fb) < dist(best, fa, fb) {
+			best = k
+		}
+	}
+	return best > fb
 }

@@ -34,6 +34,7 @@ func (bd *build) figures() {
 				lists[si] && f.Unit == "" || !d.labelFit(&f, si) {
 				continue
 			}
+			f.Bound = d.figureBound(f)
 			day := d.date
 			if k := d.figureDate(si, f); k != "" {
 				// A date of the figure's sentence says which moment it is for ("vor zwei
@@ -644,9 +645,9 @@ func yearLike(f article.Figure) bool {
 func interval(v Value) (float64, float64) {
 	x := v.Value
 	switch v.Bound {
-	case figure.BoundMin:
+	case figure.BoundMin, figure.BoundOver:
 		return x, math.Inf(1)
-	case figure.BoundMax:
+	case figure.BoundMax, figure.BoundUnder:
 		return math.Inf(-1), x
 	case figure.BoundOrder:
 		return x, 10 * x
@@ -827,3 +828,24 @@ func (d *doc) listSentences() map[int]bool {
 
 // minList is how many one-word labels of unit-less figures make a sentence a list.
 const minList = 4
+
+// figureBound is the bound of figure f as its own words give it. Analyses stored before the
+// extractor told "more than" from "at least" ("mehr als 100", "over 100") carry "min" for
+// both, and "max" for "weniger als" and "bis zu": the pack's approximator that opens the
+// figure's text says which it is, so an old "mehr als 2" is not shown as "mindestens 2".
+func (d *doc) figureBound(f article.Figure) string {
+	if f.Bound != figure.BoundMin && f.Bound != figure.BoundMax {
+		return f.Bound
+	}
+	words := strings.Fields(strings.ToLower(f.Text))
+	approx := d.pack.Words("figure_approximators")
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		if b, ok := approx[strings.Join(words[:n], " ")]; ok {
+			if b == figure.BoundOver || b == figure.BoundUnder {
+				return b
+			}
+			break
+		}
+	}
+	return f.Bound
+}

@@ -45,7 +45,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 64
+const ModelVersion = 65
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10

@@ -94,6 +94,7 @@ func (d *doc) readSentences() {
 	weekdays := d.pack.Words("weekdays")
 	months := d.pack.Words("months")
 	captionPreps := d.pack.Words("story_captions")
+	imperatives := d.pack.Words("story_imperatives")
 	backNPs := d.pack.Words("story_back_nps")
 	npLinks := d.pack.Words("story_np_links")
 	epithets := map[string]string{}
@@ -289,7 +290,7 @@ func (d *doc) readSentences() {
 		// A teaser cut off with "…" is a fragment: it neither states nor is stated.
 		cut := strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "...") || strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "…")
 		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut &&
-			!caption(toks, weekdays, months, captionPreps)
+			!caption(toks, weekdays, months, captionPreps) && !instruction(toks, imperatives)
 		if !st.usable {
 			st.standalone = false
 		}
@@ -358,6 +359,22 @@ func (d *doc) readSentences() {
 		}
 		d.sents[si] = st
 	}
+}
+
+// instruction reports whether a sentence is an instruction to the reader, not a statement
+// of a happening: it opens with a verb of the pack's story_imperatives ("verb") followed at
+// once by its object or particle ("object": "Cut both limes in half …", "Whisk in the oil",
+// "Let them sit …") or a number ("Add 4 tablespoons …"). A recipe's or a guide's steps are
+// neither summarised, dated nor cited.
+func instruction(toks []article.Token, imperatives map[string]string) bool {
+	if len(imperatives) == 0 || len(toks) < 3 || toks[0].Kind != article.TokWord || imperatives[toks[0].Norm] != "verb" {
+		return false
+	}
+	if toks[1].Kind == article.TokNumber {
+		// "Add 4 tablespoons of butter …"; not a year ("Top 2023 fantasy sleepers").
+		return !(len(toks[1].Text) == 4 && (strings.HasPrefix(toks[1].Text, "19") || strings.HasPrefix(toks[1].Text, "20")))
+	}
+	return toks[1].Kind == article.TokWord && imperatives[toks[1].Norm] == "object" && startsLower(toks[1].Text)
 }
 
 // caption reports whether a sentence is a photo caption: it ends in a weekday and a comma, a month and
@@ -467,6 +484,14 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 			if actorsBefore(toks[:k], inActor) >= 2 {
 				continue // "Antwi-Adjei und Younes, die beide auf der Bank sitzen": the two are named here
 			}
+			if v == "noun" && actorsBefore(toks[:k], inActor) == 1 && k+n < len(toks) && toks[k+n].Kind == article.TokWord &&
+				!startsLower(toks[k+n].Text) && nameAfter(toks, k+n+1, k+n+1+backNPWindow, inName) {
+				// "RB Leipzig hat sich für die beiden Hinrunden-Niederlagen in Wolfsburg
+				// revanchiert": the named one's two things, and where, said in full; not "die
+				// beiden Musikstars" that opens a sentence, "lobte die beiden" without a noun,
+				// or "gewann das erste Aufeinandertreffen der beiden Teams mit 1:0" (which?).
+				continue
+			}
 			named := false
 			for j := k + n; j < len(toks) && j < k+n+backNPWindow; j++ {
 				named = named || inActor[toks[j].Start]
@@ -474,6 +499,16 @@ func backNP(toks []article.Token, phrases, links map[string]string, inName, inAc
 			if !named && k+n < len(toks) && toks[k+n].Kind == article.TokWord {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nameAfter reports whether a token in toks[a:b] is part of a name (a place too).
+func nameAfter(toks []article.Token, a, b int, inName map[int]bool) bool {
+	for j := a; j < b && j < len(toks); j++ {
+		if inName[toks[j].Start] {
+			return true
 		}
 	}
 	return false

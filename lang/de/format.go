@@ -37,7 +37,7 @@ var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "CHF": "F
 // orders are the words for an order of magnitude ("Tausende": figure.BoundOrder).
 var orders = map[float64]string{12: "Dutzende", 100: "Hunderte", 1000: "Tausende", 1e4: "Zehntausende", 1e5: "Hunderttausende", 1e6: "Millionen", 1e9: "Milliarden"}
 
-var bounds = map[string]string{"about": "rund", "min": "mehr als", "max": "bis zu", "order": "mehrere"}
+var bounds = map[string]string{"about": "rund", "min": "mindestens", "over": "mehr als", "max": "bis zu", "under": "weniger als", "order": "mehrere"}
 
 // Amount implements lang.Formatter.
 func (f Format) Amount(v float64, unit, bound string, approximate bool) string {

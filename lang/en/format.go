@@ -37,7 +37,7 @@ var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "�
 // orders are the words for an order of magnitude ("Tausende": figure.BoundOrder).
 var orders = map[float64]string{12: "dozens", 100: "hundreds", 1000: "thousands", 1e4: "tens of thousands", 1e5: "hundreds of thousands", 1e6: "millions", 1e9: "billions"}
 
-var bounds = map[string]string{"about": "about", "min": "more than", "max": "up to", "order": "several"}
+var bounds = map[string]string{"about": "about", "min": "at least", "over": "more than", "max": "up to", "under": "less than", "order": "several"}
 
 // Amount implements lang.Formatter.
 func (f Format) Amount(v float64, unit, bound string, approximate bool) string {
