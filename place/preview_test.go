@@ -26,4 +26,8 @@ func TestAnnounces(t *testing.T) {
 			t.Errorf("announces(%q) = %.1f: preview %v, want %v", tc.text, announces(tc.text, pack), got, tc.preview)
 		}
 	}
+	// A language without a pack has no phrase lists: nothing announces, nothing fails.
+	if got := announces("Wer überträgt Polen gegen Chile?", nil); got != 0 {
+		t.Errorf("announces without a pack = %.1f, want 0", got)
+	}
 }

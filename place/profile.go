@@ -288,6 +288,9 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 
 // announces weighs the preview phrases of text against its report phrases.
 func announces(text string, words Words) float64 {
+	if words == nil {
+		return 0 // a registry without packs gives none: nothing announces
+	}
 	low := strings.ToLower(text)
 	var s float64
 	for list, sign := range map[string]float64{"place_preview": 1, "place_report": -1} {
