@@ -411,13 +411,18 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 			return canonical(best.e), mk, true
 		}
 	}
-	hasNoun := false
+	hasNoun, named := false, false
 	for k := s; k < e; k++ {
 		if r.isNoun(t[k]) {
 			hasNoun = true
+			if _, ok := r.lex.bare[t[k].norm]; !ok {
+				named = true
+			}
 		}
 	}
-	if !hasNoun {
+	// "den Angaben zufolge", "according to reports": by someone's account, but whose the
+	// phrase does not say; a reader shown "given by: Angaben" learns nothing.
+	if !hasNoun || !named {
 		return "", nil, false
 	}
 	return r.nominative(t, s, e), mk, true

@@ -203,6 +203,9 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Die Statistik spricht für Deutschland: 17 Siege stehen dagegen.", [][4]string{{"Deutschland", "place", "Deutschland"}}, "Siege", ""},
 		// "X zufolge": X is the noun phrase just before, not the sentence's subject.
 		{"Die Partei erhält dem vorläufigen Ergebnis zufolge 41 Sitze.", nil, "Sitze", "vorläufiges Ergebnis"},
+		// A phrase that says only "by some account" names nobody.
+		{"Die Partei erhält den Angaben zufolge 41 Sitze.", nil, "Sitze", ""},
+		{"Es kamen Berichten zufolge 300 Menschen.", nil, "Menschen", ""},
 		{"Dem Bericht der Vereinten Nationen zufolge sind 2.000 Menschen geflohen.",
 			[][4]string{{"Vereinten Nationen", "organisation", "Vereinte Nationen"}}, "Menschen", "Vereinte Nationen"},
 	}

@@ -63,6 +63,7 @@ type lexicon struct {
 
 	timeunits, numberwords, yearwords, pronouns, count map[string]string
 	preps, neuter, cases, speakers, locPreps           map[string]string
+	bare                                               map[string]string // nouns that alone name no source ("den Angaben zufolge")
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
 	pledges map[string]string
@@ -155,6 +156,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.neuter = p.Words("figure_neuter")
 	l.cases = p.Words("figure_cases")
 	l.speakers = p.Words("figure_speakers")
+	l.bare = p.Words("figure_bare_sources")
 	l.pledges = p.Words("figure_pledges")
 	l.ppHeads = p.Words("figure_pp_heads")
 	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
