@@ -816,6 +816,9 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Pieter de Vries", Type: "person"}}, []string{"Der Vries", "Der"}},
 		{"a cue in the genitive", "Das meldete eine Sprecherin des Fernsehsenders Flimmerkanal am Abend. Der Chef des Konzerns Thomas Brettschneider schwieg.",
 			[]article.Entity{{Text: "Flimmerkanal", Type: "organisation"}, {Text: "Thomas Brettschneider", Type: "person"}}, []string{"Flimmerkanal"}},
+		{"clubs by their short names", "Hertha verlor gegen Gladbach, Celtic gewann, und Atalanta spielt in Bergisch Gladbach nicht.",
+			[]article.Entity{{Text: "Hertha", Type: "organisation"}, {Text: "Gladbach", Type: "organisation"}, {Text: "Celtic", Type: "organisation"},
+				{Text: "Atalanta", Type: "organisation"}, {Text: "Bergisch Gladbach", Type: "place"}}, []string{"Hertha", "Gladbach", "Celtic"}},
 		{"a noun after a role, a noun elsewhere in the article", "Das Gericht prüft, ob ihm als Präsident Immunität zusteht. Er fordert eine absolute Immunität. Trainer Brettschneider lobte das Team.",
 			[]article.Entity{{Text: "Brettschneider", Type: "person"}}, []string{"Immunität"}},
 	}
