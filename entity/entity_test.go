@@ -819,6 +819,11 @@ func TestGermanFailures(t *testing.T) {
 		{"clubs by their short names", "Hertha verlor gegen Gladbach, Celtic gewann, und Atalanta spielt in Bergisch Gladbach nicht.",
 			[]article.Entity{{Text: "Hertha", Type: "organisation"}, {Text: "Gladbach", Type: "organisation"}, {Text: "Celtic", Type: "organisation"},
 				{Text: "Atalanta", Type: "organisation"}, {Text: "Bergisch Gladbach", Type: "place"}}, []string{"Hertha", "Gladbach", "Celtic"}},
+		{"a Dutch particle and a surname that is a noun", "Im Tor stand Marc-Andre ter Stegen, dann kam Jano ter Horst.",
+			[]article.Entity{{Text: "Marc-Andre ter Stegen", Type: "person"}, {Text: "Jano ter Horst", Type: "person"}}, []string{"Marc-Andre", "Marc-Andre ter", "Stegen"}},
+		{"a league and a streaming service", "Die Premier League zeigt das Spiel live auf Joyn, die Bundesliga bei MagentaTV.",
+			[]article.Entity{{Text: "Premier League", Type: "organisation"}, {Text: "Joyn", Type: "organisation"}, {Text: "MagentaTV", Type: "organisation"}},
+			[]string{"League", "Joyn"}},
 		{"a noun after a role, a noun elsewhere in the article", "Das Gericht prüft, ob ihm als Präsident Immunität zusteht. Er fordert eine absolute Immunität. Trainer Brettschneider lobte das Team.",
 			[]article.Entity{{Text: "Brettschneider", Type: "person"}}, []string{"Immunität"}},
 	}

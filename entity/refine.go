@@ -256,7 +256,8 @@ func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
 		wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd) {
 		return false
 	}
-	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0
+	// (After a particle the word is the surname: "Marc-Andre ter Stegen".)
+	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0 && !particles[ti[b-2].lower]
 }
 
 // modelNumber reports whether a word is a product's model number: three digits or more

@@ -25,7 +25,7 @@ func isAdjWord(lower string) bool {
 
 // particles join the parts of a person's name ("Ole von Beust", "Ursula von der Leyen").
 var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
-	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "zu": true, "bin": true, "al": true, "el": true}
+	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "ter": true, "zu": true, "bin": true, "al": true, "el": true}
 
 // applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
 // corrects the tagger's type where a list is sure.
