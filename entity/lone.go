@@ -19,7 +19,8 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 	}
 	cand := false
 	for _, m := range ms {
-		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil) > 0 || roleNoun(m, sents, infoss, wd) {
+		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil) > 0 || roleNoun(m, sents, infoss, wd) ||
+			taggerWord(m, sents, infoss, wd) {
 			cand = true
 			break
 		}
@@ -28,9 +29,11 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		return ms
 	}
 	nouns := nounsElsewhere(ms, sents, infoss, rw, wd)
+	mostlyNoun := nounsMostly(ms, sents, infoss, rw, wd)
 	// Surnames the article gives with a name before them, in the nominative and without a
 	// genitive s.
 	full := map[string]bool{}
+	firsts := map[string]bool{} // the first words of those names ("Emanuela" of "Emanuela Orlandi")
 	for _, m := range ms {
 		if m.typ != article.EntityPerson || m.sub != "" {
 			continue
@@ -43,13 +46,16 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		last := strings.ToLower(t[i+1:])
 		full[last] = true
 		full[strings.TrimSuffix(last, "s")] = true
+		firsts[strings.ToLower(t[:strings.IndexAny(t, " -")])] = true
 	}
 	out := ms[:0]
 	for _, m := range ms {
 		if e := genitiveAndNoun(m, sents, infoss, wd, full); e > 0 {
 			m.end = e // "Müllers Traumtor" where the article names Thomas Müller
 		}
-		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && nouns[strings.ToLower(r.Slice(m.start, m.end))] {
+		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && nouns[strings.ToLower(r.Slice(m.start, m.end))] ||
+			mostlyNoun[strings.ToLower(r.Slice(m.start, m.end))] && taggerWord(m, sents, infoss, wd) &&
+				!firsts[strings.TrimSuffix(strings.ToLower(r.Slice(m.start, m.end)), "s")] && !firsts[strings.ToLower(r.Slice(m.start, m.end))] {
 			l := strings.ToLower(r.Slice(m.start, m.end))
 			if !full[l] && !full[strings.TrimSuffix(l, "s")] {
 				continue
@@ -128,6 +134,56 @@ func adjectiveBefore(ws []word, ti []tokInfo, a int, rw *ruleWords) bool {
 		}
 	}
 	return false
+}
+
+// taggerWord reports whether m is a person of one word the tagger alone found (no list,
+// title or role) that is a noun of the dictionary no list holds as a name (see dictNoun).
+func taggerWord(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData) bool {
+	if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.hasFirst || m.roleCue || m.sent >= len(sents) {
+		return false
+	}
+	ws := sents[m.sent]
+	a := wordStarting(ws, m.start)
+	return a >= 0 && ws[a].end == m.end && dictNoun(&infoss[m.sent][a], wd)
+}
+
+// nounsMostly returns the words of the tagger's one-word persons (see taggerWord) that the
+// article writes where a noun stands (after an article, a determiner or a possessive, with
+// adjectives or nothing between) at least as often as elsewhere: "die Polarlichter", "bei
+// der Europawahl" make every "Polarlichter" and "Europawahl" of the article a noun, where
+// one noun place alone keeps a name written mostly as one ("der Isaak" beside fifteen
+// "Isaak").
+func nounsMostly(ms []mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *wordData) map[string]bool {
+	var count map[string][2]int // word -> occurrences, of them in a noun's place
+	for _, m := range ms {
+		if taggerWord(m, sents, infoss, wd) {
+			if count == nil {
+				count = map[string][2]int{}
+			}
+			count[infoss[m.sent][wordStarting(sents[m.sent], m.start)].lower] = [2]int{}
+		}
+	}
+	if count == nil {
+		return nil
+	}
+	for si, ws := range sents {
+		for i := range ws {
+			c, ok := count[infoss[si][i].lower]
+			if !ok || !isUpperStart(ws[i].text) {
+				continue
+			}
+			c[0]++
+			if i > 0 && (nounPlace(ws, infoss[si], i, rw) || adjectiveBefore(ws, infoss[si], i, rw)) {
+				c[1]++
+			}
+			count[infoss[si][i].lower] = c
+		}
+	}
+	out := map[string]bool{}
+	for w, c := range count {
+		out[w] = c[1] > 0 && 2*c[1] >= c[0]
+	}
+	return out
 }
 
 // dictNoun reports whether a word is one the dictionary capitalises (or two of its words

@@ -256,8 +256,11 @@ func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
 		wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd) {
 		return false
 	}
-	// (After a particle the word is the surname: "Marc-Andre ter Stegen".)
-	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0 && !particles[ti[b-2].lower]
+	// (After a particle that is no German word the word is the surname: "Marc-Andre ter
+	// Stegen"; after "von", "zu" it may be a noun: "Thomas Meier zu Gast".)
+	p := ti[b-2].lower
+	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0 &&
+		!(particles[p] && p != "von" && p != "zu" && p != "der" && p != "den")
 }
 
 // modelNumber reports whether a word is a product's model number: three digits or more
