@@ -257,12 +257,28 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			i++ // a person's name never starts with a lower-case word
 			continue
 		}
-		j := i + 1
+		j, cut := i+1, false
 		for j < len(tags) && tags[j] != 0 && labels[tags[j]].inside && labels[tags[j]].typ == k {
 			if k == 0 && !isPersonWord(ws[j].text) && !particles[ti[j].lower] && !prefixedSurname(ws[j].text) {
 				break // nor holds one but a particle ("von der"): "Baerbocks ukrainischer"
 			}
+			if k == 0 && (articleParticle(ti, j, rw) || functionWord(ws[j].text, &ti[j], rw)) {
+				cut = true
+				break // nor an article ("Kai Wegner den Buzzer") or a function word ("Kuenne Als")
+			}
 			j++
+		}
+		next := j
+		if cut {
+			// The rest of the tagger's run is no name either ("den Buzzer", "Das
+			// Blockbuch"), and one word left of it is no evidence ("MagentaTV Wann").
+			for next < len(tags) && tags[next] != 0 && labels[tags[next]].inside && labels[tags[next]].typ == k {
+				next++
+			}
+			if j == i+1 {
+				i = next
+				continue
+			}
 		}
 		if k == 0 {
 			// Nor with an article: "The German weather service" names no "The German".
@@ -318,7 +334,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			}
 			ms = append(ms, m)
 		}
-		i = j
+		i = next
 	}
 	return ms
 }

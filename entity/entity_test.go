@@ -802,6 +802,31 @@ func TestGermanFailures(t *testing.T) {
 			[]article.Entity{{Text: "Lena Spatz Kowalski", Type: "person"}}, []string{"Lena Spatz"}},
 		{"a possessor and a speaker after a cue stay persons", "Die Partei Sahra Wagenknechts gewann. Das sagte der Zeitung Anna Schmidt, die Sprecherin.",
 			[]article.Entity{{Text: "Sahra Wagenknechts", Type: "person"}, {Text: "Anna Schmidt", Type: "person"}}, nil},
+		{"an article after a name is no particle", "Als Lena Hartwig den Center Court betrat, jubelten alle. Dann schob Tom Meierhofer den Puck ins Tor, und Trainer Timo Schultz der Sportschau ein Interview.",
+			[]article.Entity{{Text: "Lena Hartwig", Type: "person"}, {Text: "Tom Meierhofer", Type: "person"}, {Text: "Timo Schultz", Type: "person"}},
+			[]string{"Lena Hartwig den Center Court", "Tom Meierhofer den Puck", "Timo Schultz der Sportschau", "Puck", "Center Court"}},
+		{"particles inside a name stay", "Es sprachen Ursula von der Leyen und Rafael van der Vaart.",
+			[]article.Entity{{Text: "Ursula von der Leyen", Type: "person"}, {Text: "Rafael van der Vaart", Type: "person"}}, nil},
+		{"a credit runs on into the next sentence", "Foto: Anna Brettschneider Als der Zug einfuhr, war es still. Bild: Tom Kowalczyk Das Rathaus steht leer.",
+			[]article.Entity{{Text: "Anna Brettschneider", Type: "person"}, {Text: "Tom Kowalczyk", Type: "person"}},
+			[]string{"Anna Brettschneider Als der", "Tom Kowalczyk Das", "Das", "Rathaus"}},
+		{"surnames that are function words stay", "Ministerpräsident Stephan Weil sagte, Joan Mir fahre mit. Scorpions-Sänger Klaus Meine kam.",
+			[]article.Entity{{Text: "Stephan Weil", Type: "person"}, {Text: "Joan Mir", Type: "person"}, {Text: "Klaus Meine", Type: "person"}}, nil},
+		{"an article before a surname is no particle of it", "Gegen Pieter de Vries gewann er glatt. Der Vries fand kein Mittel.",
+			[]article.Entity{{Text: "Pieter de Vries", Type: "person"}}, []string{"Der Vries", "Der"}},
+		{"a cue in the genitive", "Das meldete eine Sprecherin des Fernsehsenders Flimmerkanal am Abend. Der Chef des Konzerns Thomas Brettschneider schwieg.",
+			[]article.Entity{{Text: "Flimmerkanal", Type: "organisation"}, {Text: "Thomas Brettschneider", Type: "person"}}, []string{"Flimmerkanal"}},
+		{"clubs by their short names", "Hertha verlor gegen Gladbach, Celtic gewann, und Atalanta spielt in Bergisch Gladbach nicht. Tottenham schlug Hoffenheim.",
+			[]article.Entity{{Text: "Hertha", Type: "organisation"}, {Text: "Gladbach", Type: "organisation"}, {Text: "Celtic", Type: "organisation"},
+				{Text: "Atalanta", Type: "organisation"}, {Text: "Bergisch Gladbach", Type: "place"}, {Text: "Tottenham", Type: "organisation"},
+				{Text: "Hoffenheim", Type: "organisation"}}, []string{"Hertha", "Gladbach", "Celtic", "Tottenham", "Hoffenheim"}},
+		{"a Dutch particle and a surname that is a noun", "Im Tor stand Marc-Andre ter Stegen, dann kam Jano ter Horst.",
+			[]article.Entity{{Text: "Marc-Andre ter Stegen", Type: "person"}, {Text: "Jano ter Horst", Type: "person"}}, []string{"Marc-Andre", "Marc-Andre ter", "Stegen"}},
+		{"a league and a streaming service", "Die Premier League zeigt das Spiel live auf Joyn, die Bundesliga bei MagentaTV.",
+			[]article.Entity{{Text: "Premier League", Type: "organisation"}, {Text: "Joyn", Type: "organisation"}, {Text: "MagentaTV", Type: "organisation"}},
+			[]string{"League", "Joyn"}},
+		{"a noun after a role, a noun elsewhere in the article", "Das Gericht prüft, ob ihm als Präsident Immunität zusteht. Er fordert eine absolute Immunität. Trainer Brettschneider lobte das Team.",
+			[]article.Entity{{Text: "Brettschneider", Type: "person"}}, []string{"Immunität"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -962,6 +987,17 @@ func TestPlainFullName(t *testing.T) {
 	} {
 		if got := plainFullName(strings.Fields(tt.name), nil); got != tt.want {
 			t.Errorf("plainFullName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCueNameGoesOn: after an organisation cue, words that run on into a longer name
+// without a space ("Sat.1") are not the organisation's name by themselves.
+func TestCueNameGoesOn(t *testing.T) {
+	es := entities("Das Spiel zeigt der TV-Sender Sat.1 live, die Wiederholung läuft beim Privatsender Sat.1 in der Nacht.")
+	for _, e := range es {
+		if e.Text == "Sat" {
+			t.Errorf("%q at %d is a %s", e.Text, e.Start, e.Type)
 		}
 	}
 }

@@ -19,7 +19,8 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 	}
 	cand := false
 	for _, m := range ms {
-		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil) > 0 {
+		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil) > 0 || roleNoun(m, sents, infoss, wd) ||
+			taggerWord(m, sents, infoss, wd) {
 			cand = true
 			break
 		}
@@ -27,9 +28,12 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 	if !cand {
 		return ms
 	}
+	nouns := nounsElsewhere(ms, sents, infoss, rw, wd)
+	mostlyNoun := nounsMostly(ms, sents, infoss, rw, wd)
 	// Surnames the article gives with a name before them, in the nominative and without a
 	// genitive s.
 	full := map[string]bool{}
+	firsts := map[string]bool{} // the first words of those names ("Emanuela" of "Emanuela Orlandi")
 	for _, m := range ms {
 		if m.typ != article.EntityPerson || m.sub != "" {
 			continue
@@ -42,13 +46,16 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		last := strings.ToLower(t[i+1:])
 		full[last] = true
 		full[strings.TrimSuffix(last, "s")] = true
+		firsts[strings.ToLower(t[:strings.IndexAny(t, " -")])] = true
 	}
 	out := ms[:0]
 	for _, m := range ms {
 		if e := genitiveAndNoun(m, sents, infoss, wd, full); e > 0 {
 			m.end = e // "Müllers Traumtor" where the article names Thomas Müller
 		}
-		if loneNoun(m, sents, infoss, rw, wd) {
+		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && nouns[strings.ToLower(r.Slice(m.start, m.end))] ||
+			mostlyNoun[strings.ToLower(r.Slice(m.start, m.end))] && taggerWord(m, sents, infoss, wd) &&
+				!firsts[strings.TrimSuffix(strings.ToLower(r.Slice(m.start, m.end)), "s")] && !firsts[strings.ToLower(r.Slice(m.start, m.end))] {
 			l := strings.ToLower(r.Slice(m.start, m.end))
 			if !full[l] && !full[strings.TrimSuffix(l, "s")] {
 				continue
@@ -97,9 +104,14 @@ func loneNoun(m mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *
 		return false
 	}
 	ti := infoss[m.sent]
-	// An article, a determiner or a possessive, and nothing but lower-case words (adjectives:
-	// "seine selbstgemachte") between; not a relative pronoun (", den Müller leitet", ", mit
-	// dem Kretschmer").
+	return nounPlace(ws, ti, a, rw) && dictNoun(&ti[a], wd)
+}
+
+// nounPlace reports whether ws[a] stands where a noun does: after an article, a
+// determiner or a possessive, with nothing but lower-case words (adjectives: "seine
+// selbstgemachte") between; not after a relative pronoun (", den Müller leitet", ", mit
+// dem Kretschmer").
+func nounPlace(ws []word, ti []tokInfo, a int, rw *ruleWords) bool {
 	d := a - 1
 	for d >= 0 && d > a-4 && !rw.nameArticles[ti[d].lower] && !rw.determiners[ti[d].lower] && !rw.possessives[ti[d].lower] {
 		if isUpperStart(ws[d].text) || !isWordRune(firstRune(ws[d].text)) {
@@ -107,15 +119,123 @@ func loneNoun(m mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *
 		}
 		d--
 	}
-	if d < 0 || d == a-4 || d >= 1 && ws[d-1].text == "," || d >= 2 && ws[d-2].text == "," && !isUpperStart(ws[d-1].text) {
+	return !(d < 0 || d == a-4 || d >= 1 && ws[d-1].text == "," || d >= 2 && ws[d-2].text == "," && !isUpperStart(ws[d-1].text))
+}
+
+// adjectiveBefore reports whether ws[a] follows an article and one or two lower-case
+// words ("dass eine absolute Immunität"): a relative pronoun is never so followed.
+func adjectiveBefore(ws []word, ti []tokInfo, a int, rw *ruleWords) bool {
+	for d := a - 2; d >= 0 && d >= a-3; d-- {
+		if isUpperStart(ws[d+1].text) || !isWordRune(firstRune(ws[d+1].text)) {
+			return false
+		}
+		if rw.nameArticles[ti[d].lower] || rw.determiners[ti[d].lower] || rw.possessives[ti[d].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// taggerWord reports whether m is a person of one word the tagger alone found (no list,
+// title or role) that is a noun of the dictionary no list holds as a name (see dictNoun).
+func taggerWord(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData) bool {
+	if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.hasFirst || m.roleCue || m.sent >= len(sents) {
 		return false
 	}
-	t := &ti[a]
+	ws := sents[m.sent]
+	a := wordStarting(ws, m.start)
+	return a >= 0 && ws[a].end == m.end && dictNoun(&infoss[m.sent][a], wd)
+}
+
+// nounsMostly returns the words of the tagger's one-word persons (see taggerWord) that the
+// article writes where a noun stands (after an article, a determiner or a possessive, with
+// adjectives or nothing between) at least as often as elsewhere: "die Polarlichter", "bei
+// der Europawahl" make every "Polarlichter" and "Europawahl" of the article a noun, where
+// one noun place alone keeps a name written mostly as one ("der Isaak" beside fifteen
+// "Isaak").
+func nounsMostly(ms []mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *wordData) map[string]bool {
+	var count map[string][2]int // word -> occurrences, of them in a noun's place
+	for _, m := range ms {
+		if taggerWord(m, sents, infoss, wd) {
+			if count == nil {
+				count = map[string][2]int{}
+			}
+			count[infoss[m.sent][wordStarting(sents[m.sent], m.start)].lower] = [2]int{}
+		}
+	}
+	if count == nil {
+		return nil
+	}
+	for si, ws := range sents {
+		for i := range ws {
+			c, ok := count[infoss[si][i].lower]
+			if !ok || !isUpperStart(ws[i].text) {
+				continue
+			}
+			c[0]++
+			if i > 0 && (nounPlace(ws, infoss[si], i, rw) || adjectiveBefore(ws, infoss[si], i, rw)) {
+				c[1]++
+			}
+			count[infoss[si][i].lower] = c
+		}
+	}
+	out := map[string]bool{}
+	for w, c := range count {
+		out[w] = c[1] > 0 && 2*c[1] >= c[0]
+	}
+	return out
+}
+
+// dictNoun reports whether a word is one the dictionary capitalises (or two of its words
+// joined: "Traumtor", or one in the genitive: "Babys") and no list holds as a name or title.
+func dictNoun(t *tokInfo, wd *wordData) bool {
 	if !unnamed(t) || strings.IndexByte(t.lower, '-') >= 0 {
 		return false
 	}
 	stem := strings.TrimSuffix(t.lower, "s")
 	return wd.dict(t.lower)&2 != 0 || wd.dict(stem)&2 != 0 || dictCompound(t.lower, wd)
+}
+
+// roleNoun reports whether m is a person of one word that a role before it made one
+// ("Präsident Immunität", where the article has "als Präsident Immunität zusteht"), the
+// word being a noun of the dictionary that no list holds as a name.
+func roleNoun(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData) bool {
+	if m.typ != article.EntityPerson || m.sub != "" || !m.roleCue || m.hasFirst || m.sent >= len(sents) {
+		return false
+	}
+	ws := sents[m.sent]
+	a := wordStarting(ws, m.start)
+	if a < 1 || ws[a].end != m.end || infoss[m.sent][a-1].role == 0 {
+		return false
+	}
+	return dictNoun(&infoss[m.sent][a], wd)
+}
+
+// nounsElsewhere returns the words of roles' persons (see roleNoun) that the article also
+// writes after an article and an adjective ("eine absolute Immunität"): there the word is a
+// noun, and a noun a role happens to stand before names no one. (An article alone is no
+// evidence: German speech puts one before a person's name, "der Isaak".)
+func nounsElsewhere(ms []mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *wordData) map[string]bool {
+	var cands map[string]bool
+	for _, m := range ms {
+		if roleNoun(m, sents, infoss, wd) {
+			if cands == nil {
+				cands = map[string]bool{}
+			}
+			cands[infoss[m.sent][wordStarting(sents[m.sent], m.start)].lower] = false
+		}
+	}
+	if cands == nil {
+		return nil
+	}
+	for si, ws := range sents {
+		for i := 1; i < len(ws); i++ {
+			if seen, ok := cands[infoss[si][i].lower]; ok && !seen && adjectiveBefore(ws, infoss[si], i, rw) {
+				cands[infoss[si][i].lower] = true
+			}
+		}
+	}
+	return cands
 }
 
 // articleCuedNames gives a name the reading a cue gave it anywhere in the article: where

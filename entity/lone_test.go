@@ -33,6 +33,12 @@ func TestArticleLoneNouns(t *testing.T) {
 		{"a surname in the genitive and a noun", []string{"Thomas Müller traf.", "Es entschied Müllers Traumtor."}, []string{"Thomas Müller", "Müllers Traumtor"}, []string{"Thomas Müller", "Müllers"}},
 		{"a given name ending in s and a surname stay whole", []string{"Es traf Niclas Füllkrug."}, []string{"Niclas Füllkrug"}, []string{"Niclas Füllkrug"}},
 		{"a genitive the article does not introduce", []string{"Es entschied Köhlers Energieleistung."}, []string{"Köhlers Energieleistung"}, []string{"Köhlers Energieleistung"}},
+		{"a noun the article writes mostly where a noun stands", []string{"Ballermann feiert wieder.", "Am Ballermann ist viel los.", "Der Ballermann war voll."},
+			[]string{"Ballermann"}, nil},
+		{"a name the article writes mostly alone", []string{"Wachmann sang.", "Der Wachmann lachte.", "Wachmann tanzte.", "Dann ging Wachmann."},
+			[]string{"Wachmann"}, []string{"Wachmann", "Wachmann", "Wachmann"}},
+		{"the given name of a full name", []string{"Emanuela Orlandi verschwand.", "Die Emanuela war 15.", "Die Emanuela ging zur Schule.", "Emanuela fehlt."},
+			[]string{"Emanuela Orlandi", "Emanuela"}, []string{"Emanuela Orlandi", "Emanuela"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

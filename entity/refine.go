@@ -256,7 +256,11 @@ func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
 		wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd) {
 		return false
 	}
-	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0
+	// (After a particle that is no German word the word is the surname: "Marc-Andre ter
+	// Stegen"; after "von", "zu" it may be a noun: "Thomas Meier zu Gast".)
+	p := ti[b-2].lower
+	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0 &&
+		!(particles[p] && p != "von" && p != "zu" && p != "der" && p != "den")
 }
 
 // modelNumber reports whether a word is a product's model number: three digits or more
@@ -386,15 +390,26 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 	}
 	// A capitalised cue may be a compound ending in the noun (German "Rockband"); a
 	// lower-case one must be the noun itself ("the band", not "husband").
+	// A capitalised cue may be in the genitive ("des Fernsehsenders Avrotros").
+	genitive := false // whether the last cue is(…) found was in the genitive
 	is := func(i int, ns []string) bool {
+		genitive = false
 		l := ti[i].lower
-		if !rw.cueTails[l[max(0, len(l)-3):]] {
-			return false
+		if rw.cueTails[l[max(0, len(l)-3):]] {
+			if isUpperStart(ws[i].text) {
+				return endsIn(l, ns)
+			}
+			return slices.Contains(ns, l)
 		}
-		if isUpperStart(ws[i].text) {
-			return endsIn(ti[i].lower, ns)
+		if g, ok := strings.CutSuffix(l, "s"); ok && isUpperStart(ws[i].text) {
+			if g2, ok := strings.CutSuffix(g, "e"); ok && rw.cueTails[g2[max(0, len(g2)-3):]] && endsIn(g2, ns) {
+				genitive = true // "des Verlages"
+				return true
+			}
+			genitive = rw.cueTails[g[max(0, len(g)-3):]] && endsIn(g, ns)
+			return genitive
 		}
-		return slices.Contains(ns, ti[i].lower)
+		return false
 	}
 	for i := 1; i < len(ws); i++ {
 		if !isUpperStart(ws[i].text) && !openQuote(ws[i].text) {
@@ -443,6 +458,12 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 		if (ti[i].first || k >= 0 && ms[k].typ == article.EntityPerson) && personAfterCue(ws, ti, i, k, ms, rw) {
 			continue // "die Partei Sahra Wagenknechts", "sagte der Zeitung Anna Schmidt"
 		}
+		if genitive && (ti[i].first || k >= 0 && (ms[k].typ == article.EntityPerson && ms[k].hasFirst || ms[k].typ == article.EntityPlace)) {
+			// After a cue in the genitive a person's full name is someone of it ("der CEO
+			// des Konzerns Roland Weening"), and a place is where it is ("des Turnvereins
+			// Kirrlach").
+			continue
+		}
 		switch {
 		case k >= 0 && ms[k].sub == "" && ms[k].typ != article.EntityOrganisation && (!ms[k].strong || ms[k].typ == article.EntityPerson):
 			ms[k].typ, ms[k].canon, ms[k].strong, ms[k].cued = article.EntityOrganisation, "", true, true
@@ -459,6 +480,9 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 			j := i + 1
 			for j < len(ws) && j < i+3 && isUpperStart(ws[j].text) && strings.IndexByte(ws[j].text, '-') < 0 {
 				j++
+			}
+			if j+1 < len(ws) && ws[j].text == "." && ws[j].start == ws[j-1].end && ws[j+1].start == ws[j].end {
+				continue // "Sat.1": the words are part of a name they do not end
 			}
 			covered := false
 			for k := first; k < len(ms); k++ {

@@ -172,8 +172,12 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			}
 			start := w.start
 			if o.typ == article.EntityPerson && wi > 0 && particles[infoss[si][wi-1].lower] && isUpperStart(ws[wi-1].text) &&
-				(idx == 0 || ms[idx-1].end <= ws[wi-1].start) {
-				start = ws[wi-1].start // "De Ligt" at a sentence's start, "Van Dijk"
+				(idx == 0 || ms[idx-1].end <= ws[wi-1].start) &&
+				(!rw.nameArticles[infoss[si][wi-1].lower] || fullHas(full[l], infoss[si][wi-1].lower)) {
+				// "De Ligt" at a sentence's start, "Van Dijk"; a particle that is also an
+				// article ("Der", "Den") only where the full name has it: "Der Jong" after
+				// "Jesper de Jong" is the article and the surname.
+				start = ws[wi-1].start
 			}
 			added = append(added, mention{start: start, end: w.end, typ: o.typ, canon: o.canon, strong: o.strong, sent: si})
 		}
@@ -420,4 +424,14 @@ func plainFullName(fs []string, wd *wordData) bool {
 	g := gazOnce()
 	first, last := strings.ToLower(fs[0]), strings.ToLower(fs[len(fs)-1])
 	return g.kind[first]&gFirst != 0 || g.lex[first]&lxFirst != 0 || wd.dict(first) == 0 && wd.dict(last) == 0
+}
+
+// fullHas reports whether the full name name has the word w (lower case) among its words.
+func fullHas(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if strings.ToLower(f) == w {
+			return true
+		}
+	}
+	return false
 }

@@ -25,7 +25,7 @@ func isAdjWord(lower string) bool {
 
 // particles join the parts of a person's name ("Ole von Beust", "Ursula von der Leyen").
 var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
-	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "zu": true, "bin": true, "al": true, "el": true}
+	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "ter": true, "zu": true, "bin": true, "al": true, "el": true}
 
 // applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
 // corrects the tagger's type where a list is sure.
@@ -176,7 +176,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
 			strings.IndexByte(ws[i].text, '-') < 0 && !(everyday(t, wd) && headline()) {
 			// (In a headline's capitals a role may stand before a verb: "Judge Rejects".)
-			j := nameEnd(ws, ti, i, wd)
+			j := nameEnd(ws, ti, i, wd, rw)
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, strong: true, sent: si, roleCue: true, hasFirst: j-i > 1}
 			// Only where the tagger does not already see something else there.
 			if k := covered(m.start, m.end); k < 0 || ms[k].typ == article.EntityPerson || !ms[k].strong {
@@ -196,7 +196,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		// A given name before a capitalised word that is no ordinary noun: a person.
 		if t.first && i+1 < len(ws) && isUpperStart(ws[i+1].text) && ti[i+1].role == 0 && ti[i+1].gaz&^gSubdiv == 0 &&
 			!isAllCaps(ws[i+1].text) && (ti[i+1].dict&2 == 0 || ti[i+1].first) {
-			j := nameEnd(ws, ti, i, wd)
+			j := nameEnd(ws, ti, i, wd, rw)
 			// Unless the capitalised words run on into an organisation's name ("Walter
 			// Reed National Military Medical Center").
 			run := j
@@ -450,9 +450,12 @@ func utf8Len(s string) int { return len([]rune(s)) }
 
 // nameEnd returns the index after the words of a person's name starting at word i:
 // capitalised words, joined by particles ("von der"), up to five words.
-func nameEnd(ws []word, ti []tokInfo, i int, wd *wordData) int {
+func nameEnd(ws []word, ti []tokInfo, i int, wd *wordData, rw *ruleWords) int {
 	j := i + 1
 	for j < len(ws) && j < i+5 {
+		if articleParticle(ti, j, rw) || functionWord(ws[j].text, &ti[j], rw) {
+			break // "Kai Wegner den Buzzer", "Michael Kuenne Als der Bürgermeister ..."
+		}
 		if particles[ti[j].lower] && !isUpperStart(ws[j].text) {
 			k := j
 			for k < len(ws) && particles[ti[k].lower] && !isUpperStart(ws[k].text) {
@@ -472,6 +475,27 @@ func nameEnd(ws []word, ti []tokInfo, i int, wd *wordData) int {
 		break
 	}
 	return j
+}
+
+// articleParticle reports whether ws[j] is a particle that is also an article of the
+// language ("der", "den"), with no other particle before it: inside a name it only follows
+// one ("von der Leyen", "van den Berg"); alone after a name it is the article of the noun
+// that follows ("Kai Wegner den Buzzer", "Zverev den Center Court").
+func articleParticle(ti []tokInfo, j int, rw *ruleWords) bool {
+	return j > 0 && particles[ti[j].lower] && rw.nameArticles[ti[j].lower] && !ti[j].upper && !particles[ti[j-1].lower]
+}
+
+// functionWord reports whether a capitalised word inside a run of capitalised words is an
+// article or a word the pack lists as never inside a person's name (name_stop: "Als",
+// "Laut", "Wann", "Ihr"), and no list holds it as a name: a caption's credit
+// runs on into the next sentence there ("Michael Kuenne Als der Bürgermeister", "Wolfgang
+// Holz Das Blockbuch"). Function words that are surnames too ("Stephan Weil", "Joan Mir")
+// and possessives that are ("Klaus Meine") are not listed; a particle stays ("Ursula Von
+// Der Leyen").
+func functionWord(text string, t *tokInfo, rw *ruleWords) bool {
+	l := t.lower
+	return isUpperStart(text) && !isAllCaps(text) && (rw.nameArticles[l] || rw.nameStops[l]) &&
+		!particles[l] && !t.first && t.lex == 0 && t.gaz == 0 && t.role == 0
 }
 
 func isQuote(s string) bool {
