@@ -301,6 +301,17 @@ func (lx *lexicon) personSex(norm string) byte {
 	return 0
 }
 
+// personNoun reports whether norm is a noun for people the text need not name, singular or
+// plural ("zeuge", "zeugen", "anwohnern").
+func (lx *lexicon) personNoun(norm string) bool {
+	for _, w := range []string{norm, strings.TrimSuffix(norm, "n"), strings.TrimSuffix(norm, "en")} {
+		if lx.persons[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // zuInfinitive reports whether norm is a zu-infinitive of a separable verb: particle, "zu",
 // stem ending in -n ("vorzugehen", "herauszugeben").
 func (lx *lexicon) zuInfinitive(norm string) bool {

@@ -849,6 +849,10 @@ func (c *ctx) inDirect(s, e int) bool {
 func (c *ctx) phraseCue(si, ss, se, me int) bool {
 	for p := ss; p < me; p++ {
 		n, kind := c.phraseAt(p, me)
+		if kind == "rel" && n > 1 && (p < ss+2 || !isPunct(&c.toks[p-1], ",")) {
+			// "Laut dem Sprecher …" opens no relative clause: "laut" alone is the cue.
+			n, kind = c.phraseAt(p, p+n-1)
+		}
 		if n == 0 {
 			continue
 		}
@@ -1278,6 +1282,9 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 		if _, ok := c.lx.pronoun(t.Norm); ok {
 			return true
+		}
+		if isCap(t) && c.lx.personNoun(t.Norm) {
+			return true // "laut diesem Zeugen", "Anwohnern zufolge"
 		}
 	}
 	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
