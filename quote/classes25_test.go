@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+	"crosscheck/lang/en"
+)
 
 // TestCuePhraseSources (stop 24b): "laut dem …" opening a sentence is the cue "laut", not the
 // relative "…, laut dem …"; people the text need not name ("diesem Zeugen", "Anwohnern") and
@@ -47,4 +52,38 @@ func TestCuePhraseSources(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEnglishThatless (stop 24b): a complement clause without "that" after "said" whose verb is
+// an irregular past ("put", "took"), a negated auxiliary ("didn't") or joined to its subject
+// pronoun ("he's"); a speech verb inside quotation marks reports nothing past the closing mark;
+// "without warning" is no speech. Sentences we wrote.
+func TestEnglishThatless(t *testing.T) {
+	runClasses(t, en.New(), "en", []classCase{
+		{name: "an irregular past after said",
+			text:  "Tom Fischer, the park manager, said the city put up the fence last week.",
+			names: map[string]string{"Tom Fischer": per},
+			want:  []attribution{{"the city put up the fence last week", "Tom Fischer", article.SpeakerSubject, false}}},
+		{name: "another irregular past after said",
+			text:  "Tom Fischer said the council took the decision on Monday.",
+			names: map[string]string{"Tom Fischer": per},
+			want:  []attribution{{"the council took the decision on Monday", "Tom Fischer", article.SpeakerSubject, false}}},
+		{name: "a pronoun joined to its verb",
+			text:  "Tom Fischer said he’s talking with private donors about the roof.",
+			names: map[string]string{"Tom Fischer": per},
+			want:  []attribution{{"he’s talking with private donors about the roof", "Tom Fischer", article.SpeakerSubject, false}}},
+		{name: "a negated auxiliary",
+			text:  "Senator Tom Fischer also said he didn’t want to guess.",
+			names: map[string]string{"Tom Fischer": per},
+			want:  []attribution{{"he didn’t want to guess", "Tom Fischer", article.SpeakerSubject, false}}},
+		{name: "a verb inside quotation marks reports nothing past them",
+			text:  "Tom Fischer spoke first. “This shows why he is wrong when he says there’s a ‘crisis,’ because there’s no money,” Mayor Lisa Grant added.",
+			names: map[string]string{"Tom Fischer": per, "Lisa Grant": per},
+			want:  []attribution{{"This shows why he is wrong when he says there’s a ‘crisis,’ because there’s no money,", "Lisa Grant", article.SpeakerSubject, true}},
+			never: []string{"Tom Fischer"},
+			not:   []string{"Lisa Grant added"}},
+		{name: "without warning is no speech",
+			text: "The rules, introduced without warning in May just days after the council took office, drew protests.",
+			not:  []string{"the council took office"}},
+	})
 }

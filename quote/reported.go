@@ -112,7 +112,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	// X sagte[,] dass … / X sagte, man wolle … / X said (in a statement) (that) …
 	ms, direct := c.complementStart(v, me)
-	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) {
+	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) || c.leavesMarks(v, me) {
 		return false
 	}
 	first := c.toks[ms].Norm
@@ -152,6 +152,24 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
 	return true
+}
+
+// leavesMarks reports whether the speech verb at v stands inside quotation marks that close
+// before me ("“… when he says there’s a ‘deep state,’ because …,” X added"): the verb is the
+// quoted speaker's own word, and a clause it reports cannot run past the closing mark.
+func (c *ctx) leavesMarks(v, me int) bool {
+	off := c.toks[v].Start
+	i := sort.Search(len(c.marks), func(i int) bool { return c.marks[i].Close > off })
+	for ; i < len(c.marks); i++ {
+		m := c.marks[i]
+		if m.Open >= off {
+			break
+		}
+		if m.Close < c.toks[me-1].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // unparsedSubject reports whether the clause before the verb at v holds words that may name
@@ -685,10 +703,20 @@ func (c *ctx) thatless(i, me int) bool {
 			return false
 		}
 		switch c.lx.class(w.Norm) {
-		case "aux", "aux:pass", "modal":
-			return true
+		case "aux", "aux:pass", "modal", "past":
+			return true // "past": an irregular past form ("put", "took", "found")
+		}
+		if strings.HasSuffix(w.Norm, "n't") {
+			return true // "didn't", "wasn't", "won't"
 		}
 		return (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && !c.lx.p.Stopword(w.Norm) && k+1 < me
+	}
+	for _, suf := range []string{"'s", "'re", "'ll", "'d", "'ve", "'m"} {
+		if base, ok := strings.CutSuffix(t.Norm, suf); ok && isWord(t) && i+1 < me {
+			if sex, ok := c.lx.pronoun(base); ok && sex != "x" || c.lx.class(base) == "subj" {
+				return true // "he's working", "they're", "it'll": a subject and its verb in one word
+			}
+		}
 	}
 	if sex, ok := c.lx.pronoun(t.Norm); (ok && sex != "x" || c.lx.class(t.Norm) == "subj") && isWord(t) {
 		// "they want", "he would", "there was", "she still mourns": after a subject pronoun
