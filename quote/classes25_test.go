@@ -87,3 +87,34 @@ func TestEnglishThatless(t *testing.T) {
 			not:  []string{"the council took office"}},
 	})
 }
+
+// TestEnglishSources (stop 24b): the source words of an "according to" phrase run over the
+// capitalised words that continue a name ("the Civil Rights Fund" when only "Civil Rights" is
+// tagged); a title joined by "of" before a name ("Secretary of State Anna Berg") frames a report
+// before it and the name speaks; a date after the verb is no subject ("announced March 24
+// that"). Sentences we wrote.
+func TestEnglishSources(t *testing.T) {
+	cases := []struct {
+		name, text string
+		names      map[string]string
+		want       []want
+	}{
+		{"a name continued by capitalised words", "According to an analysis by the Civil Rights Fund, eight states now ban the practice.",
+			map[string]string{"Civil Rights": org},
+			[]want{{"eight states now ban the practice", "", "According to", "an analysis by the Civil Rights Fund", false, false}}},
+		{"a title joined by of before a name", "The office is facing record demand for visas, Secretary of State Anna Berg said Thursday.",
+			map[string]string{"Anna Berg": per},
+			[]want{{"The office is facing record demand for visas", "Anna Berg", "said", "Secretary of State Anna Berg", false, false}}},
+		{"a date after the verb is no subject", "Tom Fischer spoke first. Blue Harbor announced March 24 that its review had ended.",
+			map[string]string{"Tom Fischer": per},
+			[]want{{"that its review had ended", "", "announced", "Blue Harbor", false, false}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := paragraphs("t", tc.text)
+			a.Language = "en"
+			an := run(a, en.New(), named(a, tc.names)...)
+			check(t, an, tc.want)
+		})
+	}
+}

@@ -86,8 +86,18 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			if c.relativeOpening(s, e) {
 				return false // "Es gab Fragen, die Bender souverän beantwortete": a relative clause
 			}
-			if c.speakerWords(s, e) && c.npLike(s, e) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
-				c.emit(ss, comma, false, false, v, s, e, speakerOf(s, e))
+			titled := !c.npLike(s, e) && c.titledName(s, e)
+			if c.speakerWords(s, e) && (titled || c.npLike(s, e)) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
+				spk := speakerOf(s, e)
+				if titled {
+					// The name the title ends with speaks, not a name inside the title.
+					n := e - 1
+					for n > s && c.mentionAt(n-1) == c.mentionAt(e-1) {
+						n--
+					}
+					spk = speakerOf(n, e)
+				}
+				c.emit(ss, comma, false, false, v, s, e, spk)
 				return true
 			}
 		}
@@ -289,6 +299,32 @@ func (c *ctx) closesSentence(k, me int) bool {
 		}
 	}
 	return true
+}
+
+// titledName reports whether the words [s, e) are a title of capitalised words joined by "of"
+// or "for" and the name of a person it ends with ("Secretary of State Antony Blinken",
+// "Minister for Health Anna Berg").
+func (c *ctx) titledName(s, e int) bool {
+	m := c.mentionAt(e - 1)
+	if m == nil || m.org || !isCap(&c.toks[s]) {
+		return false
+	}
+	joined := false
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		switch {
+		case c.mentionAt(k) == m:
+			if k > s && c.lx.class(c.toks[k-1].Norm) == "gen" {
+				return false // "Governor of Texas Greg Abbott" tagged as one name: which words are the title's?
+			}
+		case isWord(t) && isCap(t):
+		case isWord(t) && c.lx.class(t.Norm) == "gen" && k > s && isCap(&c.toks[k+1]):
+			joined = true
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // lastCommaBefore returns the last comma in [ss, v), or -1.
@@ -1272,6 +1308,9 @@ func (c *ctx) looseNP(i, limit int) (int, int) {
 			end := j
 			for end < limit && c.mentionAt(end) == m {
 				end++
+			}
+			for end < limit && end < j+8 && isCap(&c.toks[end]) && isWord(&c.toks[end]) && c.mentionAt(end) == nil {
+				end++ // "the Human Rights Campaign" when only "Human Rights" is a name
 			}
 			return i, end
 		}
