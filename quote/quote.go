@@ -371,6 +371,9 @@ loop:
 				break loop
 			}
 			lastCap = j
+		case t.Kind == article.TokWord && lastCap >= 0 && lastCap == j-1 && c.genitiveAfterSource(lastCap, j, limit):
+			// "Angaben libanesischer Sicherheitskreise", "Angaben seines Managers": a
+			// genitive without article names whose information it is.
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm) && lastCap >= 0 && lastCap == j-1:
 			// Only a genitive after a role continues the phrase ("Chef des Büros").
 			if (t.Norm != "des" && t.Norm != "der" && t.Norm != "of") || (c.lx.roleHead(c.toks[lastCap].Norm) == "" && c.isName(lastCap)) {
@@ -397,6 +400,24 @@ loop:
 		return -1, -1
 	}
 	return s, lastCap + 1
+}
+
+// genitiveAfterSource reports whether the word at j, right after the noun at n naming a source
+// of information, opens a genitive without article: an adjective or a possessive in -er/-es
+// before a capitalised noun ("Angaben libanesischer Sicherheitskreise", "Einschätzung
+// politischer Beobachter", "Angaben seines Managers").
+func (c *ctx) genitiveAfterSource(n, j, limit int) bool {
+	t := &c.toks[j]
+	if !isLowerWord(t) || j+1 >= limit || !isCap(&c.toks[j+1]) || !c.lx.sourceNoun(c.toks[n].Norm) {
+		return false
+	}
+	if !strings.HasSuffix(t.Norm, "er") && !(c.lx.class(t.Norm) == "poss" && strings.HasSuffix(t.Norm, "es")) {
+		return false
+	}
+	if c.lx.class(t.Norm) == "poss" {
+		return true
+	}
+	return len(t.Norm) >= 5 && !c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" && !c.isVerbForm(t.Norm)
 }
 
 // personSoon reports whether a person mention starts at token i or the one after, before
