@@ -124,3 +124,42 @@ func TestEnglishSources(t *testing.T) {
 		})
 	}
 }
+
+// TestPointBack (stop 24b): "Das bestätigte X." says the sentence before is what X said,
+// for verbs that tell (@t), after a plain statement of the same paragraph; never after a
+// question, with a verb of knowing, or when the sentence goes on with a quotation of its own.
+// Sentences we wrote.
+func TestPointBack(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+		not  []string
+	}{
+		{"das bestätigte", "Die Schule bleibt bis Freitag geschlossen. Das bestätigte der Bürgermeister Karl Huber am Abend.",
+			[]want{{"Die Schule bleibt bis Freitag geschlossen", "*", "bestätigte", "der Bürgermeister Karl Huber", false, false}}, nil},
+		{"dies teilte mit", "Die Kamera des Teleskops ist ausgefallen. Dies teilte das Institut am Montag mit.",
+			[]want{{"Die Kamera des Teleskops ist ausgefallen", "", "teilte", "das Institut", false, false}}, nil},
+		{"a verb of knowing says nothing", "Die Schule bleibt bis Freitag geschlossen. Das wusste der Bürgermeister Karl Huber schon lange.", nil,
+			[]string{"Die Schule bleibt bis Freitag geschlossen"}},
+		{"a question is no statement", "Bleibt die Schule bis Freitag geschlossen? Das sagte der Bürgermeister Karl Huber nicht.", nil,
+			[]string{"Bleibt die Schule bis Freitag geschlossen"}},
+		{"a quotation after a colon is the verb's own", "Kimmich ist keine Randfigur im Team. Das betonte der Trainer Karl Huber: „Er hat Werte gesetzt.“", nil,
+			[]string{"Kimmich ist keine Randfigur im Team"}},
+		{"another paragraph is not pointed at", "Die Schule bleibt bis Freitag geschlossen.\nDas bestätigte der Bürgermeister Karl Huber am Abend.", nil,
+			[]string{"Die Schule bleibt bis Freitag geschlossen"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := run(paragraphs("t", tc.text), dePack)
+			check(t, an, tc.want)
+			for _, n := range tc.not {
+				for _, q := range an.Quotes {
+					if q.Text == n {
+						t.Errorf("%q reported as a quote", n)
+					}
+				}
+			}
+		})
+	}
+}

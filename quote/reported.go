@@ -28,6 +28,9 @@ func (c *ctx) reported() {
 		if c.furniture[si] {
 			continue
 		}
+		if c.pointBack(si, ss, se, me) {
+			continue
+		}
 		if c.phraseCue(si, ss, se, me) {
 			continue
 		}
@@ -49,6 +52,60 @@ func (c *ctx) reported() {
 		}
 		c.freeIndirect(si, ss, me)
 	}
+}
+
+// pointBack reports the sentence before as what the sentence si says someone said, when si
+// opens with a word standing for it, a speech verb and its subject, and ends after adverbials
+// ("Die Schule bleibt zu. Das bestätigte der Bürgermeister am Abend.", "Dies teilte die
+// Polizei mit."). The sentence before must be a plain statement of the same paragraph that no
+// quotation covers yet.
+func (c *ctx) pointBack(si, ss, se, me int) bool {
+	if si == 0 || me-ss < 3 || c.lx.phrases[c.toks[ss].Norm] != "back" || !isWord(&c.toks[ss]) {
+		return false
+	}
+	v := ss + 1
+	// The verb right after the word: lower case, so a verb even after "Das" (isVerb would
+	// take a form after an article for a noun).
+	vi, ok := c.lx.verbs[c.toks[v].Norm]
+	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
+		return false
+	}
+	s, e := c.npAfter(v+1, me)
+	if s != v+1 {
+		return false
+	}
+	for k := v + 1; k < se-1; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || isPunct(t, ",") || isPunct(t, ":") || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "neg" {
+			return false // a clause, a quotation or a denial of its own
+		}
+	}
+	ps, pe := c.sentRange(si - 1)
+	if c.blockOf(c.toks[ps].Start) != c.blockOf(c.toks[ss].Start) {
+		return false
+	}
+	for pe > ps && c.toks[pe-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[pe-1]) {
+		if isPunct(&c.toks[pe-1], "?") || isPunct(&c.toks[pe-1], ":") {
+			return false
+		}
+		pe--
+	}
+	if pe-ps < 4 || c.question(ps) || !c.clauseLike(ps, pe) || c.furniture[si-1] {
+		return false
+	}
+	a, b := c.toks[ps].Start, c.toks[pe-1].End
+	for _, sp := range c.covered {
+		if sp.Start < b && a < sp.End {
+			return false
+		}
+	}
+	for k := range c.out {
+		if q := &c.out[k].q; q.Start < b && a < q.End {
+			return false
+		}
+	}
+	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+	return true
 }
 
 // verbFrame reports speech framed by the speech verb at v of sentence si: "…, sagte X.",
@@ -913,6 +970,9 @@ func (c *ctx) inDirect(s, e int) bool {
 func (c *ctx) phraseCue(si, ss, se, me int) bool {
 	for p := ss; p < me; p++ {
 		n, kind := c.phraseAt(p, me)
+		if kind == "back" {
+			continue // "Das bestätigte X": see pointBack
+		}
 		if kind == "rel" && n > 1 && (p < ss+2 || !isPunct(&c.toks[p-1], ",")) {
 			// "Laut dem Sprecher …" opens no relative clause: "laut" alone is the cue.
 			n, kind = c.phraseAt(p, p+n-1)
