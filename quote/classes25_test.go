@@ -128,7 +128,7 @@ func TestEnglishSources(t *testing.T) {
 // TestPointBack (stop 24b): "Das bestätigte X." says the sentence before is what X said,
 // for verbs that tell (@t), after a plain statement of the same paragraph; never after a
 // question, with a verb of knowing, or when the sentence goes on with a quotation of its own.
-// Sentences we wrote.
+// Also "…, so X von Y." and "…, so X weiter." frames. Sentences we wrote.
 func TestPointBack(t *testing.T) {
 	tests := []struct {
 		name string
@@ -146,6 +146,12 @@ func TestPointBack(t *testing.T) {
 			[]string{"Bleibt die Schule bis Freitag geschlossen"}},
 		{"a quotation after a colon is the verb's own", "Kimmich ist keine Randfigur im Team. Das betonte der Trainer Karl Huber: „Er hat Werte gesetzt.“", nil,
 			[]string{"Kimmich ist keine Randfigur im Team"}},
+		{"so X von Y", "Diese ganze Inszenierung lenke von der Oper ab, so Karl Harb von den Salzburger Nachrichten.",
+			[]want{{"Diese ganze Inszenierung lenke von der Oper ab", "Karl Harb", "so", "Karl Harb von den Salzburger Nachrichten", false, false}}, nil},
+		{"so X weiter", "Die Lage sei ernst, so Anna Berger weiter.",
+			[]want{{"Die Lage sei ernst", "Anna Berger", "so", "Anna Berger", false, false}}, nil},
+		{"words before a so frame inside the sentence are no clause", "Sein Rivale Peter Krause, so Anna Berger, würde Spenden von solchen Gruppen erhalten.", nil,
+			[]string{"Sein Rivale Peter Krause"}},
 		{"another paragraph is not pointed at", "Die Schule bleibt bis Freitag geschlossen.\nDas bestätigte der Bürgermeister Karl Huber am Abend.", nil,
 			[]string{"Die Schule bleibt bis Freitag geschlossen"}},
 	}

@@ -1175,11 +1175,24 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			cue, from = from, from+1 // "…, so schätzen die Forscher."
 		}
 		s, e := c.npAfter(from, me)
-		if s != from || !(e == me || isPunct(&c.toks[e], ",")) {
+		if s != from {
 			continue
 		}
-		if c.inDirect(ss, k-1) {
+		if e+1 < me && c.lx.class(c.toks[e].Norm) == "gen" && c.mentionAt(e-1) != nil {
+			// "so Karl Harb von den Salzburger Nachrichten": where the named person works.
+			if a, b := c.npAfter(e+1, me); a == e+1 {
+				e = b
+			}
+		}
+		end := e
+		for end < me && end < e+2 && isLowerWord(&c.toks[end]) && c.lx.class(c.toks[end].Norm) == "adv" {
+			end++ // "so Anna Berger weiter"
+		}
+		if !(end == me || isPunct(&c.toks[end], ",")) {
 			continue
+		}
+		if c.inDirect(ss, k-1) || end < me && !c.clauseLike(ss, k-1) {
+			continue // "Sein Rivale, so X, würde …": the words before the frame are no clause
 		}
 		c.emit(ss, k-1, false, false, cue, s, e, c.resolve(s, e, c.toks[ss].Start, si))
 		return true
