@@ -1,7 +1,10 @@
 package quote
 
 import (
+	"strings"
 	"testing"
+
+	"crosscheck/analyze"
 
 	"crosscheck/article"
 	"crosscheck/lang/en"
@@ -167,5 +170,21 @@ func TestPointBack(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRankerSameSentence (stop 24b): the source ranker weighs the phrases of the cue's sentence,
+// so it neither learns from nor decides for a quotation that starts in another sentence ("Das
+// bestätigte X" after the sentence it says). Sentences we wrote.
+func TestRankerSameSentence(t *testing.T) {
+	a := paragraphs("t", "Die Schule bleibt bis Freitag geschlossen. Das bestätigte ein Sprecher der Stadt am Abend. Der Unterricht falle aus, sagte ein Lehrer der Schule.")
+	an := &article.Analysis{}
+	analyze.Segment(a, an, dePack)
+	cases := New().SourceCases(a, an, dePack)
+	if len(cases) != 1 {
+		t.Fatalf("%d ranker cases, want 1 (the report in the cue's own sentence): %+v", len(cases), cases)
+	}
+	if got := string([]rune(a.Text)[cases[0].Start:cases[0].End]); !strings.HasPrefix(got, "Der Unterricht") {
+		t.Errorf("ranker case %q, want the report in the cue's sentence", got)
 	}
 }

@@ -736,9 +736,11 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
 	}
-	if cue >= 0 && !c.rulesOnly && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) {
+	if cue >= 0 && !c.rulesOnly && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
-		// speaker (who stays unnamed), a widening of the words that name a named one.
+		// speaker (who stays unnamed), a widening of the words that name a named one. Only
+		// when the quotation starts in the cue's sentence, whose phrases the ranker weighs
+		// ("Das bestätigte X" after the sentence it says keeps the rules' words).
 		srcS, srcE = c.rankSource(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE, spk.known())
 	}
 	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}
