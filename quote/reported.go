@@ -1055,7 +1055,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
 		cs, ce := c.toks[p].Start, c.toks[p+n-1].End
@@ -1068,6 +1068,18 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = p
 		return true
+	}
+	return false
+}
+
+// negLeftOut reports whether a negation stands in the sentence part [from, me) outside the
+// message [ms, mEnd) a cue phrase in its middle left ("eine Gefahr bestand laut X jedoch
+// nicht"): the message would say the opposite of the report.
+func (c *ctx) negLeftOut(from, me, ms, mEnd int) bool {
+	for k := from; k < me; k++ {
+		if (k < ms || k >= mEnd) && c.lx.class(c.toks[k].Norm) == "neg" {
+			return true
+		}
 	}
 	return false
 }
@@ -1257,7 +1269,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
 		if c.speechVerbAfterSubject(ss, k) {
