@@ -873,8 +873,8 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if !vi.addressee && !c.thatless(v+1, se) {
 		// Inverted order ("sagte Jermak"), unless a clause starts right after the verb, whose
 		// subject that would be ("said it would hire").
-		if s, e := c.subjectAfter(v, se); s >= 0 && c.onlySkippable(v+1, s) {
-			return s, e
+		if s, e := c.subjectAfter(v, se); s >= 0 && c.onlySkippable(v+1, s) && !c.lx.timeWord(c.toks[s].Norm) {
+			return s, e // not a date: "announced March 24 that …"
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {

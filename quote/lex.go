@@ -93,6 +93,9 @@ type verbInfo struct {
 	// impends: the verb also says something threatens ("Der SPD droht ein Debakel", @i); the
 	// words after it report speech only as a "dass" clause.
 	impends bool
+	// tells: after a word standing for the sentence before, the verb says that sentence
+	// ("Das bestätigte X", "Dies teilte X mit", @t).
+	tells bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -115,6 +118,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.bare = true
 			case a == "@i":
 				vi.impends = true
+			case a == "@t":
+				vi.tells = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}
@@ -299,6 +304,17 @@ func (lx *lexicon) personSex(norm string) byte {
 		return lx.roles[h][0]
 	}
 	return 0
+}
+
+// personNoun reports whether norm is a noun for people the text need not name, singular or
+// plural ("zeuge", "zeugen", "anwohnern").
+func (lx *lexicon) personNoun(norm string) bool {
+	for _, w := range []string{norm, strings.TrimSuffix(norm, "n"), strings.TrimSuffix(norm, "en")} {
+		if lx.persons[w] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // zuInfinitive reports whether norm is a zu-infinitive of a separable verb: particle, "zu",

@@ -371,6 +371,9 @@ loop:
 				break loop
 			}
 			lastCap = j
+		case t.Kind == article.TokWord && lastCap >= 0 && lastCap == j-1 && c.genitiveAfterSource(lastCap, j, limit):
+			// "Angaben libanesischer Sicherheitskreise", "Angaben seines Managers": a
+			// genitive without article names whose information it is.
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm) && lastCap >= 0 && lastCap == j-1:
 			// Only a genitive after a role continues the phrase ("Chef des Büros").
 			if (t.Norm != "des" && t.Norm != "der" && t.Norm != "of") || (c.lx.roleHead(c.toks[lastCap].Norm) == "" && c.isName(lastCap)) {
@@ -397,6 +400,24 @@ loop:
 		return -1, -1
 	}
 	return s, lastCap + 1
+}
+
+// genitiveAfterSource reports whether the word at j, right after the noun at n naming a source
+// of information, opens a genitive without article: an adjective or a possessive in -er/-es
+// before a capitalised noun ("Angaben libanesischer Sicherheitskreise", "Einschätzung
+// politischer Beobachter", "Angaben seines Managers").
+func (c *ctx) genitiveAfterSource(n, j, limit int) bool {
+	t := &c.toks[j]
+	if !isLowerWord(t) || j+1 >= limit || !isCap(&c.toks[j+1]) || !c.lx.sourceNoun(c.toks[n].Norm) {
+		return false
+	}
+	if !strings.HasSuffix(t.Norm, "er") && !(c.lx.class(t.Norm) == "poss" && strings.HasSuffix(t.Norm, "es")) {
+		return false
+	}
+	if c.lx.class(t.Norm) == "poss" {
+		return true
+	}
+	return len(t.Norm) >= 5 && !c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" && !c.isVerbForm(t.Norm)
 }
 
 // personSoon reports whether a person mention starts at token i or the one after, before
@@ -715,9 +736,11 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
 	}
-	if cue >= 0 && !c.rulesOnly && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) {
+	if cue >= 0 && !c.rulesOnly && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
-		// speaker (who stays unnamed), a widening of the words that name a named one.
+		// speaker (who stays unnamed), a widening of the words that name a named one. Only
+		// when the quotation starts in the cue's sentence, whose phrases the ranker weighs
+		// ("Das bestätigte X" after the sentence it says keeps the rules' words).
 		srcS, srcE = c.rankSource(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE, spk.known())
 	}
 	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}

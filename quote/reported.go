@@ -28,6 +28,9 @@ func (c *ctx) reported() {
 		if c.furniture[si] {
 			continue
 		}
+		if c.pointBack(si, ss, se, me) {
+			continue
+		}
 		if c.phraseCue(si, ss, se, me) {
 			continue
 		}
@@ -49,6 +52,60 @@ func (c *ctx) reported() {
 		}
 		c.freeIndirect(si, ss, me)
 	}
+}
+
+// pointBack reports the sentence before as what the sentence si says someone said, when si
+// opens with a word standing for it, a speech verb and its subject, and ends after adverbials
+// ("Die Schule bleibt zu. Das bestätigte der Bürgermeister am Abend.", "Dies teilte die
+// Polizei mit."). The sentence before must be a plain statement of the same paragraph that no
+// quotation covers yet.
+func (c *ctx) pointBack(si, ss, se, me int) bool {
+	if si == 0 || me-ss < 3 || c.lx.phrases[c.toks[ss].Norm] != "back" || !isWord(&c.toks[ss]) {
+		return false
+	}
+	v := ss + 1
+	// The verb right after the word: lower case, so a verb even after "Das" (isVerb would
+	// take a form after an article for a noun).
+	vi, ok := c.lx.verbs[c.toks[v].Norm]
+	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
+		return false
+	}
+	s, e := c.npAfter(v+1, me)
+	if s != v+1 {
+		return false
+	}
+	for k := v + 1; k < se-1; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || isPunct(t, ",") || isPunct(t, ":") || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "neg" {
+			return false // a clause, a quotation or a denial of its own
+		}
+	}
+	ps, pe := c.sentRange(si - 1)
+	if c.blockOf(c.toks[ps].Start) != c.blockOf(c.toks[ss].Start) {
+		return false
+	}
+	for pe > ps && c.toks[pe-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[pe-1]) {
+		if isPunct(&c.toks[pe-1], "?") || isPunct(&c.toks[pe-1], ":") {
+			return false
+		}
+		pe--
+	}
+	if pe-ps < 4 || c.question(ps) || !c.clauseLike(ps, pe) || c.furniture[si-1] {
+		return false
+	}
+	a, b := c.toks[ps].Start, c.toks[pe-1].End
+	for _, sp := range c.covered {
+		if sp.Start < b && a < sp.End {
+			return false
+		}
+	}
+	for k := range c.out {
+		if q := &c.out[k].q; q.Start < b && a < q.End {
+			return false
+		}
+	}
+	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+	return true
 }
 
 // verbFrame reports speech framed by the speech verb at v of sentence si: "…, sagte X.",
@@ -86,8 +143,18 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			if c.relativeOpening(s, e) {
 				return false // "Es gab Fragen, die Bender souverän beantwortete": a relative clause
 			}
-			if c.speakerWords(s, e) && c.npLike(s, e) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
-				c.emit(ss, comma, false, false, v, s, e, speakerOf(s, e))
+			titled := !c.npLike(s, e) && c.titledName(s, e)
+			if c.speakerWords(s, e) && (titled || c.npLike(s, e)) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
+				spk := speakerOf(s, e)
+				if titled {
+					// The name the title ends with speaks, not a name inside the title.
+					n := e - 1
+					for n > s && c.mentionAt(n-1) == c.mentionAt(e-1) {
+						n--
+					}
+					spk = speakerOf(n, e)
+				}
+				c.emit(ss, comma, false, false, v, s, e, spk)
 				return true
 			}
 		}
@@ -112,7 +179,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	// X sagte[,] dass … / X sagte, man wolle … / X said (in a statement) (that) …
 	ms, direct := c.complementStart(v, me)
-	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) {
+	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) || c.leavesMarks(v, me) {
 		return false
 	}
 	first := c.toks[ms].Norm
@@ -152,6 +219,24 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
 	return true
+}
+
+// leavesMarks reports whether the speech verb at v stands inside quotation marks that close
+// before me ("“… when he says there’s a ‘deep state,’ because …,” X added"): the verb is the
+// quoted speaker's own word, and a clause it reports cannot run past the closing mark.
+func (c *ctx) leavesMarks(v, me int) bool {
+	off := c.toks[v].Start
+	i := sort.Search(len(c.marks), func(i int) bool { return c.marks[i].Close > off })
+	for ; i < len(c.marks); i++ {
+		m := c.marks[i]
+		if m.Open >= off {
+			break
+		}
+		if m.Close < c.toks[me-1].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // unparsedSubject reports whether the clause before the verb at v holds words that may name
@@ -271,6 +356,32 @@ func (c *ctx) closesSentence(k, me int) bool {
 		}
 	}
 	return true
+}
+
+// titledName reports whether the words [s, e) are a title of capitalised words joined by "of"
+// or "for" and the name of a person it ends with ("Secretary of State Antony Blinken",
+// "Minister for Health Anna Berg").
+func (c *ctx) titledName(s, e int) bool {
+	m := c.mentionAt(e - 1)
+	if m == nil || m.org || !isCap(&c.toks[s]) {
+		return false
+	}
+	joined := false
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		switch {
+		case c.mentionAt(k) == m:
+			if k > s && c.lx.class(c.toks[k-1].Norm) == "gen" {
+				return false // "Governor of Texas Greg Abbott" tagged as one name: which words are the title's?
+			}
+		case isWord(t) && isCap(t):
+		case isWord(t) && c.lx.class(t.Norm) == "gen" && k > s && isCap(&c.toks[k+1]):
+			joined = true
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // lastCommaBefore returns the last comma in [ss, v), or -1.
@@ -685,10 +796,20 @@ func (c *ctx) thatless(i, me int) bool {
 			return false
 		}
 		switch c.lx.class(w.Norm) {
-		case "aux", "aux:pass", "modal":
-			return true
+		case "aux", "aux:pass", "modal", "past":
+			return true // "past": an irregular past form ("put", "took", "found")
+		}
+		if strings.HasSuffix(w.Norm, "n't") {
+			return true // "didn't", "wasn't", "won't"
 		}
 		return (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && !c.lx.p.Stopword(w.Norm) && k+1 < me
+	}
+	for _, suf := range []string{"'s", "'re", "'ll", "'d", "'ve", "'m"} {
+		if base, ok := strings.CutSuffix(t.Norm, suf); ok && isWord(t) && i+1 < me {
+			if sex, ok := c.lx.pronoun(base); ok && sex != "x" || c.lx.class(base) == "subj" {
+				return true // "he's working", "they're", "it'll": a subject and its verb in one word
+			}
+		}
 	}
 	if sex, ok := c.lx.pronoun(t.Norm); (ok && sex != "x" || c.lx.class(t.Norm) == "subj") && isWord(t) {
 		// "they want", "he would", "there was", "she still mourns": after a subject pronoun
@@ -849,6 +970,13 @@ func (c *ctx) inDirect(s, e int) bool {
 func (c *ctx) phraseCue(si, ss, se, me int) bool {
 	for p := ss; p < me; p++ {
 		n, kind := c.phraseAt(p, me)
+		if kind == "back" {
+			continue // "Das bestätigte X": see pointBack
+		}
+		if kind == "rel" && n > 1 && (p < ss+2 || !isPunct(&c.toks[p-1], ",")) {
+			// "Laut dem Sprecher …" opens no relative clause: "laut" alone is the cue.
+			n, kind = c.phraseAt(p, p+n-1)
+		}
 		if n == 0 {
 			continue
 		}
@@ -927,7 +1055,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
 		cs, ce := c.toks[p].Start, c.toks[p+n-1].End
@@ -940,6 +1068,18 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = p
 		return true
+	}
+	return false
+}
+
+// negLeftOut reports whether a negation stands in the sentence part [from, me) outside the
+// message [ms, mEnd) a cue phrase in its middle left ("eine Gefahr bestand laut X jedoch
+// nicht"): the message would say the opposite of the report.
+func (c *ctx) negLeftOut(from, me, ms, mEnd int) bool {
+	for k := from; k < me; k++ {
+		if (k < ms || k >= mEnd) && c.lx.class(c.toks[k].Norm) == "neg" {
+			return true
+		}
 	}
 	return false
 }
@@ -1047,11 +1187,24 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			cue, from = from, from+1 // "…, so schätzen die Forscher."
 		}
 		s, e := c.npAfter(from, me)
-		if s != from || !(e == me || isPunct(&c.toks[e], ",")) {
+		if s != from {
 			continue
 		}
-		if c.inDirect(ss, k-1) {
+		if e+1 < me && c.lx.class(c.toks[e].Norm) == "gen" && c.mentionAt(e-1) != nil {
+			// "so Karl Harb von den Salzburger Nachrichten": where the named person works.
+			if a, b := c.npAfter(e+1, me); a == e+1 {
+				e = b
+			}
+		}
+		end := e
+		for end < me && end < e+2 && isLowerWord(&c.toks[end]) && c.lx.class(c.toks[end].Norm) == "adv" {
+			end++ // "so Anna Berger weiter"
+		}
+		if !(end == me || isPunct(&c.toks[end], ",")) {
 			continue
+		}
+		if c.inDirect(ss, k-1) || end < me && !c.clauseLike(ss, k-1) {
+			continue // "Sein Rivale, so X, würde …": the words before the frame are no clause
 		}
 		c.emit(ss, k-1, false, false, cue, s, e, c.resolve(s, e, c.toks[ss].Start, si))
 		return true
@@ -1116,7 +1269,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
 		if c.speechVerbAfterSubject(ss, k) {
@@ -1241,6 +1394,9 @@ func (c *ctx) looseNP(i, limit int) (int, int) {
 			for end < limit && c.mentionAt(end) == m {
 				end++
 			}
+			for end < limit && end < j+8 && isCap(&c.toks[end]) && isWord(&c.toks[end]) && c.mentionAt(end) == nil {
+				end++ // "the Human Rights Campaign" when only "Human Rights" is a name
+			}
 			return i, end
 		}
 		if c.isVerbForm(t.Norm) || c.lx.class(t.Norm) == "comp" {
@@ -1278,6 +1434,9 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 		if _, ok := c.lx.pronoun(t.Norm); ok {
 			return true
+		}
+		if isCap(t) && c.lx.personNoun(t.Norm) {
+			return true // "laut diesem Zeugen", "Anwohnern zufolge"
 		}
 	}
 	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
