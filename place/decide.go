@@ -62,6 +62,10 @@ type decision struct {
 // derivedDays is the gap under which text reuse alone places an article with its source.
 const derivedDays = 2
 
+// reuseFloor is the pair model's probability under which text reuse does not place an
+// article with its source (half the threshold where that is lower).
+const reuseFloor = 0.3
+
 // decide picks the event: the one a user pinned the article to; its source's event; the
 // event of an article derived from it (either with some agreement of content); else the event whose most similar member the model
 // finds likely enough to report the same happening; else a new event.
@@ -76,14 +80,16 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 		return d, nil
 	}
 	// Text reuse places an article with its source only where the content agrees at least
-	// half as much as a join by content needs: reused site boilerplate or a shared ticker
-	// shell makes a derivation between reports of different happenings, and such pairs
-	// score far below it (on the labelled windows every derived join under 0.3 was wrong).
+	// reuseFloor: reused site boilerplate or a shared ticker shell makes a derivation between
+	// reports of different happenings, and such pairs score far below it (on the labelled
+	// windows every derived join under 0.3 was wrong). The floor is a probability of its own,
+	// not a share of the threshold: a threshold chosen higher for joins by content says
+	// nothing about how much content a rewrite must share with its source.
 	//
 	// And only within a day: text reused two or more days later is background (a cup
 	// tie's second leg retelling the first, a transfer done that was a rumour, a
 	// president's withdrawal quoting the pressure on him); the content must decide.
-	floor := th / 2
+	floor := min(reuseFloor, th/2)
 	reuse := func(c *candidate) bool {
 		return !c.tooLong && c.pair.Apart == "" && c.prob >= floor && gapDays(prof.Time, c.prof.Time) < derivedDays
 	}
