@@ -50,20 +50,20 @@ func TestAmounts(t *testing.T) {
 		approx      bool
 		de, en      string
 	}{
-		{2e8, "EUR", "", false, "200 Mio. €", "€200 million"},
+		{2e8, "EUR", "", false, "200 Mio.\u00a0€", "€200 million"},
 		{1.8e6, "", "", false, "1,8 Mio.", "1.8 million"},
 		{12000, "", "", false, "12.000", "12,000"},
 		{1400, "", "over", false, "mehr als 1.400", "more than 1,400"},
 		{2, "", "min", false, "mindestens 2", "at least 2"}, // not "mehr als 2": the bound is in
-		{5, "%", "under", false, "weniger als 5 %", "less than 5%"},
-		{1.8e7, "EUR", "about", true, "rund 18 Mio. €", "about €18 million"},
-		{140, "km/h", "max", false, "bis zu 140 km/h", "up to 140 km/h"},
+		{5, "%", "under", false, "weniger als 5\u00a0%", "less than 5%"},
+		{1.8e7, "EUR", "about", true, "rund 18 Mio.\u00a0€", "about €18 million"},
+		{140, "km/h", "max", false, "bis zu 140\u00a0km/h", "up to 140 km/h"},
 		{1000, "", "order", true, "Tausende", "thousands"},
 		{1e6, "", "order", true, "Millionen", "millions"}, // "mehrere Millionen", not "mehrere 1 Mio."
 		{12, "", "order", true, "Dutzende", "dozens"},
 		{1e5, "", "order", true, "Hunderttausende", "hundreds of thousands"},
-		{3.5, "%", "", false, "3,5 %", "3.5%"},
-		{1e9, "USD", "", false, "1 Mrd. $", "$1 billion"},
+		{3.5, "%", "", false, "3,5\u00a0%", "3.5%"},
+		{1e9, "USD", "", false, "1 Mrd.\u00a0$", "$1 billion"},
 	} {
 		if got := (de.Format{}).Amount(c.v, c.unit, c.bound, c.approx); got != c.de {
 			t.Errorf("de %g %s: %q, want %q", c.v, c.unit, got, c.de)

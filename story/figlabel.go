@@ -88,6 +88,12 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 			return false
 		}
 	}
+	if d.personWord(kept[0]) || d.eventWord(kept[0]) {
+		// A person's name ("Höcke bekam 38,9 Prozent der Stimmen, Tischner 43,0 Prozent") or
+		// an election ("ging aus der Landtagswahl mit 31,9 Prozent als stärkste Partei
+		// hervor") says whose share or where it was won, not what is measured.
+		return false
+	}
 	f.What = strings.Join(kept, " ")
 	set := d.pack.Words("figure_settings")
 	numbers := d.pack.Words("numbers")
@@ -541,4 +547,35 @@ func (d *doc) labelAfterNumber(f *article.Figure, first string, lo, hi int) bool
 		}
 	}
 	return best > fb
+}
+
+// personWord reports whether label word w is a word of a person's name the article tags.
+func (d *doc) personWord(w string) bool {
+	for _, e := range d.an.Entities {
+		if e.Type != article.EntityPerson || e.Subtype != "" {
+			continue
+		}
+		for _, p := range strings.Fields(e.Text) {
+			if strings.EqualFold(strings.Trim(p, ".,"), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventWord reports whether label word w names an occasion of the pack's figure_events (an
+// election, a referendum), or ends in one marked "suffix" and is not marked "keep".
+func (d *doc) eventWord(w string) bool {
+	events := d.pack.Words("figure_events")
+	lw := strings.ToLower(w)
+	if v, ok := events[lw]; ok {
+		return v != "keep"
+	}
+	for e, v := range events {
+		if v == "suffix" && strings.HasSuffix(lw, e) && len(lw) > len(e) {
+			return true
+		}
+	}
+	return false
 }

@@ -134,7 +134,7 @@ func (bd *build) splitFlat(q Quantity) []Quantity {
 	sets := newDisjoint(len(q.Values))
 	for a := range info {
 		for b := a + 1; b < len(info); b++ {
-			if !apart(info[a].arts, info[b].arts) || bd.paired(info[a].sents, info[b].sents) || bd.sameActors(info[a].sents, info[b].sents) {
+			if !apart(info[a].arts, info[b].arts) && bd.sameTelling(q.Unit, info[a].sents, info[b].sents, labelSet(q.Label)) || bd.paired(info[a].sents, info[b].sents) || bd.sameActors(info[a].sents, info[b].sents) {
 				sets.union(a, b)
 			}
 		}
@@ -289,6 +289,12 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 		c.arts[id], arts[id] = true, true
 	}
 	q := Quantity{Label: mostCommon(label), Unit: unit, Values: []Value{}, Articles: len(arts)}
+	words := map[string]bool{} // the label's words, which every figure of it shares
+	for l := range label {
+		for w := range labelSet(l) {
+			words[w] = true
+		}
+	}
 	cs := make([]*claim, 0, len(order))
 	for _, k := range order {
 		cs = append(cs, claims[k])
@@ -315,7 +321,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 			if !apart(a.arts, b.arts) {
 				// One article giving both values speaks of two things (or tells the
 				// change itself): an update at most, never a dispute.
-				if a.minDay != b.minDay && a.minDay != "" && b.minDay != "" {
+				if a.minDay != b.minDay && a.minDay != "" && b.minDay != "" && bd.sameTelling(unit, a.sents, b.sents, words) {
 					q.Update = true
 				}
 				continue
@@ -338,7 +344,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				if bd.paired(a.sents, b.sents) {
 					a.v.Conflicts, b.v.Conflicts, q.Conflict = true, true, true
 				}
-			} else {
+			} else if bd.sameTelling(unit, a.sents, b.sents, words) {
 				q.Update = true
 			}
 		}
@@ -848,4 +854,74 @@ func (d *doc) figureBound(f article.Figure) string {
 		}
 	}
 	return f.Bound
+}
+
+// labelSet gives the lower-case words of a label.
+func labelSet(label string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(label) {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}
+
+// sameTelling reports whether, for a share (unit "%"), a sentence of a and one of b tell of
+// one thing: they are one sentence, or they share a content word outside their figures, their
+// time expressions and the label (words). A share's label is often the population it is a
+// share of, and what is measured is the rest of its clause: two shares of one population
+// said in other words are two quantities, not one updated over time ("24,6 Prozent der
+// Wahlberechtigten" who vote by post, "44,4 Prozent der Wahlberechtigten" who had voted at a
+// polling station by two o'clock). A count's label is the thing counted ("zwölf Verletzte",
+// "auf 15 gestiegen"), and other units are left as they were.
+func (bd *build) sameTelling(unit string, a, b [][2]int, words map[string]bool) bool {
+	if unit != "%" {
+		return true
+	}
+	for _, x := range a {
+		sx := bd.tellingStems(x, words)
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+			for st := range bd.tellingStems(y, words) {
+				if sx[st] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tellingStems gives the content stems of sentence x (doc, sentence) outside figures, time
+// expressions and the label (words).
+func (bd *build) tellingStems(x [2]int, words map[string]bool) map[string]bool {
+	d := bd.docs[x[0]]
+	s := d.sents[x[1]]
+	out := map[string]bool{}
+	lo, hi := tokenAt(d.an.Tokens, s.start), tokenAt(d.an.Tokens, s.end-1)
+	if lo < 0 || hi < 0 {
+		return out
+	}
+	inside := func(t article.Token) bool {
+		for _, f := range d.an.Figures {
+			if t.Start >= f.Start && t.End <= f.End {
+				return true
+			}
+		}
+		for _, tm := range d.an.Times {
+			if t.Start >= tm.Start && t.End <= tm.End {
+				return true
+			}
+		}
+		return false
+	}
+	for k := lo; k <= hi; k++ {
+		t := d.an.Tokens[k]
+		if t.Kind != article.TokWord || t.Stop || len([]rune(t.Norm)) <= 2 || words[t.Norm] || inside(t) {
+			continue
+		}
+		out[t.Stem] = true
+	}
+	return out
 }

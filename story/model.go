@@ -45,7 +45,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 65
+const ModelVersion = 66
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10

@@ -290,7 +290,7 @@ func (d *doc) readSentences() {
 		// A teaser cut off with "…" is a fragment: it neither states nor is stated.
 		cut := strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "...") || strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "…")
 		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut &&
-			!caption(toks, weekdays, months, captionPreps) && !instruction(toks, imperatives)
+			!caption(toks, weekdays, months, captionPreps) && !instruction(toks, imperatives) && !infinitiveStep(toks, imperatives, modals)
 		if !st.usable {
 			st.standalone = false
 		}
@@ -375,6 +375,34 @@ func instruction(toks []article.Token, imperatives map[string]string) bool {
 		return !(len(toks[1].Text) == 4 && (strings.HasPrefix(toks[1].Text, "19") || strings.HasPrefix(toks[1].Text, "20")))
 	}
 	return toks[1].Kind == article.TokWord && imperatives[toks[1].Norm] == "object" && startsLower(toks[1].Text)
+}
+
+// infinitiveStep reports whether a sentence is an instruction in the infinitive, as German
+// recipes and guides write their steps: it ends in a verb of the pack's story_imperatives
+// marked "final" ("Die Limetten halbieren", "Den Ofen auf 200 Grad vorheizen") with no finite
+// verb the pack knows before it (a modal, a word marked "finite": "Der Koch wird die Limetten
+// halbieren"), no subject pronoun ("Man kann …") and no "zu" before it ("die Preise zu
+// halbieren").
+func infinitiveStep(toks []article.Token, imperatives map[string]string, modals map[string]string) bool {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].Kind != article.TokWord {
+		k--
+	}
+	if k < 1 || imperatives[toks[k].Norm] != "final" || !startsLower(toks[k].Text) || toks[k-1].Norm == "zu" {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if t.Kind != article.TokWord {
+			continue
+		}
+		if _, ok := modals[t.Norm]; ok {
+			return false
+		}
+		if v := imperatives[t.Norm]; v == "finite" || v == "subject" {
+			return false
+		}
+	}
+	return true
 }
 
 // caption reports whether a sentence is a photo caption: it ends in a weekday and a comma, a month and

@@ -208,7 +208,7 @@ func TestDemoStory(t *testing.T) {
 			injured = &st.Figures[i]
 		}
 	}
-	for _, want := range []string{"50 Mio. €", "rund 18 Mio. €", "mehr als 1.400"} {
+	for _, want := range []string{"50 Mio.\u00a0€", "rund 18 Mio.\u00a0€", "mehr als 1.400"} {
 		if !texts[want] {
 			t.Errorf("no figure %q among %v", want, texts)
 		}

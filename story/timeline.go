@@ -87,6 +87,12 @@ func (bd *build) timeline() {
 				// "morgen" is the day after the speaking, which the article rarely dates.
 				continue
 			}
+			if futureMention(d, t) {
+				// "bei der Bundestagswahl im kommenden Jahr" in a report of 2 September 2024:
+				// a period still to come dates what is planned or expected, not what
+				// happened; the sentence is left undated rather than put in 2025.
+				continue
+			}
 			unread, seen := otherDay[si]
 			if !seen {
 				unread = unreadDay(d, si)
@@ -469,3 +475,38 @@ const backgroundDays = 31
 // stampRE finds a site's time stamp: a day written in digits with its year, then straight
 // away a clock time ("14.07.2024 08:00 Uhr", "06.07.2024 • 20:29 Uhr", "2024-07-06 20:29").
 var stampRE = regexp.MustCompile(`\b(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*[•|·,–-]?\s*\d{1,2}:\d{2}\b`)
+
+// futureMention reports whether time expression t is a period longer than a day (a year, a
+// month, a week, a season) that starts after the report's own day ("im kommenden Jahr",
+// "next year", "nächste Woche", "im Juli 2026", "help Trump in 2024" in March 2023): the time
+// of something planned, expected or hoped for, not of a happening. A day stays ("am
+// Dienstag", "am 19. Juli 2026"): a schedule names the day of what is to come.
+func futureMention(d *doc, t article.Time) bool {
+	if len(d.date) < 10 || len(t.Value) < 4 {
+		return false
+	}
+	v := t.Value
+	for _, r := range v[:4] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
+		return false // a day ("2024-09-03"), with or without its time
+	}
+	if len(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9' {
+		return v > d.date[:7] // a month
+	}
+	if len(v) == 4 {
+		return v > d.date[:4] // a year
+	}
+	if len(v) == 8 && v[4:6] == "-W" && len(d.date) >= 10 {
+		if day, err := time.Parse("2006-01-02", d.date[:10]); err == nil {
+			y, w := day.ISOWeek()
+			return v > fmt.Sprintf("%04d-W%02d", y, w) // a week
+		}
+	}
+	// A quarter, a half or a season of a year ("2025-Q1", "2025-SU"): after the report only
+	// when its year is.
+	return v[:4] > d.date[:4]
+}

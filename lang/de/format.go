@@ -54,12 +54,14 @@ func (f Format) Amount(v float64, unit, bound string, approximate bool) string {
 	} else if approximate {
 		s = "rund " + s
 	}
+	// A no-break space keeps the unit on the number's line: "mindestens 5 %" never wraps
+	// between "5" and "%".
 	switch {
 	case unit == "":
 	case symbols[unit] != "":
-		s += " " + symbols[unit]
+		s += "\u00a0" + symbols[unit]
 	default:
-		s += " " + unit
+		s += "\u00a0" + unit
 	}
 	return s
 }
