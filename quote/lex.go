@@ -96,6 +96,9 @@ type verbInfo struct {
 	// tells: after a word standing for the sentence before, the verb says that sentence
 	// ("Das bestätigte X", "Dies teilte X mit", @t).
 	tells bool
+	// from: with tells, the source follows a preposition right after the verb ("Dies geht
+	// aus einem Bericht hervor", @f).
+	from bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -120,6 +123,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.impends = true
 			case a == "@t":
 				vi.tells = true
+			case a == "@f":
+				vi.from = true
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}

@@ -70,12 +70,40 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
 		return false
 	}
-	s, e := c.npAfter(v+1, me)
-	if s != v+1 {
+	// "Das erklärte gestern ein Sprecher", "Dies bestätigte am Abend der Minister": adverbs
+	// and a time of day between the verb and its subject.
+	at := v + 1
+	for n := 0; n < 3 && at+1 < se; n++ {
+		cls := c.lx.class(c.toks[at].Norm)
+		switch {
+		case isLowerWord(&c.toks[at]) && (cls == "adv" || cls == "time"):
+			at++
+			continue
+		case cls == "prep" && isLowerWord(&c.toks[at]) && at+2 < se && isCap(&c.toks[at+1]) && isWord(&c.toks[at+1]) &&
+			strings.HasPrefix(c.lx.class(c.toks[at+2].Norm), "det"):
+			at += 2 // "am Abend der Minister", "im Interview die Ministerin"
+			continue
+		}
+		break
+	}
+	end := se - 1
+	from := vi.from && at == v+1 && c.lx.class(c.toks[at].Norm) == "prep" && len(vi.alts) > 0
+	if from {
+		// "Dies geht aus einem Bericht des Amts hervor": the source follows the preposition
+		// and the verb's companion closes the clause, which may hold a relative clause of
+		// the source ("aus einer Meldung, die … verbreitet wurde, hervor").
+		at++
+		end = c.companion(vi, v, se)
+	}
+	s, e := c.npAfter(at, me)
+	if s != at || from && (end < e || !c.plausibleCueSource(s, e)) {
 		return false
 	}
-	for k := v + 1; k < se-1; k++ {
+	for k := v + 1; k < end; k++ {
 		t := &c.toks[k]
+		if isPunct(t, ",") && from && k >= e && (k+1 == end || c.lx.p.Stopword(c.toks[k+1].Norm)) {
+			continue // "aus einer Meldung, die … verbreitet wurde, hervor"
+		}
 		if isQuoteMark(t) || isPunct(t, ",") || isPunct(t, ":") || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "neg" {
 			return false // a clause, a quotation or a denial of its own
 		}

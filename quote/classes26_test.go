@@ -1,0 +1,62 @@
+package quote
+
+import "testing"
+
+// quoteCase is one sentence we wrote: quotations it must give and texts it must not report.
+type quoteCase struct {
+	name string
+	text string
+	want []want
+	not  []string
+}
+
+func runQuoteCases(t *testing.T, tests []quoteCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := run(paragraphs("t", tc.text), dePack)
+			check(t, an, tc.want)
+			for _, n := range tc.not {
+				for _, q := range an.Quotes {
+					if q.Text == n {
+						t.Errorf("%q reported as a quote", n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPointBackMore (stop 24c): "Das erklärte gestern X", "Dies bestätigte am Montag X" (an
+// adverb of time or a preposition with one noun between the verb and its subject) and "Dies
+// geht aus X hervor" (@f: the source after the preposition, a relative clause of the source
+// allowed before "hervor"). A law or rule after "aus" is no source; "zugeben" after "Das" is
+// left alone. Sentences we wrote.
+func TestPointBackMore(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "an adverb of time before the subject",
+			text: "Die Schule bleibt bis Freitag geschlossen. Das erklärte gestern ein Sprecher der Stadt.",
+			want: []want{{"Die Schule bleibt bis Freitag geschlossen", "", "erklärte", "ein Sprecher der Stadt", false, false}}},
+		{name: "a day before the subject",
+			text: "Die Schule bleibt bis Freitag geschlossen. Das bestätigte am Montag der Bürgermeister.",
+			want: []want{{"Die Schule bleibt bis Freitag geschlossen", "", "bestätigte", "der Bürgermeister", false, false}}},
+		{name: "geht aus einem Bericht hervor",
+			text: "Die Rakete soll im Mai wieder starten. Dies geht aus einem Bericht der Agentur hervor.",
+			want: []want{{"Die Rakete soll im Mai wieder starten", "", "geht", "einem Bericht der Agentur", false, false}}},
+		{name: "a relative clause of the source before hervor",
+			text: "Die Rakete soll im Mai wieder starten. Dies geht aus einem Bericht der Agentur, der am Montag erschien, hervor.",
+			want: []want{{"Die Rakete soll im Mai wieder starten", "", "geht", "einem Bericht der Agentur, der am Montag erschien", false, false}}},
+		{name: "a relative clause after hervor",
+			text: "Der Konzern plant eine neue Rechtsform. Dies geht aus einer Pressemitteilung des Konzerns hervor, die am Montag erschien.",
+			want: []want{{"Der Konzern plant eine neue Rechtsform", "", "geht", "einer Pressemitteilung des Konzerns", false, false}}},
+		{name: "a law is no source",
+			text: "Die Schule bleibt bis Freitag geschlossen. Das geht aus dem Gesetz hervor.",
+			not:  []string{"Die Schule bleibt bis Freitag geschlossen"}},
+		{name: "geht without its companion says nothing",
+			text: "Die Schule bleibt bis Freitag geschlossen. Das geht aus dem Bericht nicht klar.",
+			not:  []string{"Die Schule bleibt bis Freitag geschlossen"}},
+		{name: "admitting is left alone",
+			text: "Reine Liebe zum Film ist es nicht. Das gibt der Sammler Karl Huber offen zu.",
+			not:  []string{"Reine Liebe zum Film ist es nicht"}},
+	})
+}
