@@ -60,3 +60,29 @@ func TestPointBackMore(t *testing.T) {
 			not:  []string{"Reine Liebe zum Film ist es nicht"}},
 	})
 }
+
+// TestCueInSubordinateClause (stop 24c): a cue phrase right after the conjunction or relative
+// pronoun that opens a clause ("…, da nach Angaben X …", "…, das laut X …", "…, weil laut X
+// …") reports that clause's rest up to the next comma, not the main clause before it; a public
+// body ("Polizei", "Gericht") may follow "laut". Sentences we wrote.
+func TestCueInSubordinateClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "da nach Angaben",
+			text: "Die Hunde kamen verspätet an, da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war.",
+			want: []want{{"die Genehmigung zu spät beantragt worden war", "", "nach Angaben", "der Fluggesellschaft", false, false}},
+			not:  []string{"Die Hunde kamen verspätet an, da", "Die Hunde kamen verspätet an"}},
+		{name: "a relative pronoun before nach Angaben",
+			text: "Schuld war das lange Verfahren, das nach Angaben eines Sprechers der Werft nicht rechtzeitig beendet werden konnte.",
+			want: []want{{"nicht rechtzeitig beendet werden konnte", "", "nach Angaben", "eines Sprechers der Werft", false, false}}},
+		{name: "weil laut, up to the next comma",
+			text: "Die Feier fiel aus, weil laut einem Sprecher der Stadt nur wenige Gäste kamen, und alle gingen heim.",
+			want: []want{{"nur wenige Gäste kamen", "", "laut", "einem Sprecher der Stadt", false, false}},
+			not:  []string{"Die Feier fiel aus, weil"}},
+		{name: "a public body after laut",
+			text: "Laut Polizei kam der Zug am Montag zu spät.",
+			want: []want{{"kam der Zug am Montag zu spät", "*", "Laut", "Polizei", false, false}}},
+		{name: "a court after laut",
+			text: "Das Verfahren dauerte lange, das laut Gericht nicht rechtzeitig beendet werden konnte.",
+			want: []want{{"nicht rechtzeitig beendet werden konnte", "", "laut", "Gericht", false, false}}},
+	})
+}

@@ -1077,6 +1077,18 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if hi < me && (me-hi >= lo-from || from > ss) {
 			ms, mEnd = hi, me
 		}
+		if sub := c.subordinateOpening(from, lo); sub >= 0 {
+			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam", "…, das
+			// laut X nicht fertig wurde": the cue belongs to the subordinate clause it opens,
+			// whose rest up to the next comma is the message; the main clause says nothing.
+			from, ms, mEnd = sub, hi, me
+			for k := hi; k < me; k++ {
+				if isPunct(&c.toks[k], ",") {
+					mEnd = k
+					break
+				}
+			}
+		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
 		}
@@ -1098,6 +1110,23 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// subordinateOpening returns the position of a subordinating conjunction or relative pronoun
+// right before the cue phrase at lo that opens a clause after a comma ("…, da nach Angaben X
+// …", "…, das laut X …", "…, weil laut X …"), or -1.
+func (c *ctx) subordinateOpening(from, lo int) int {
+	j := lo - 1
+	if j-1 < from || !isPunct(&c.toks[j-1], ",") || !isLowerWord(&c.toks[j]) {
+		return -1
+	}
+	switch cls := c.lx.class(c.toks[j].Norm); {
+	case cls == "sub" || cls == "comp":
+		return j
+	case c.lx.isDet(c.toks[j].Norm) && cls != "indef" && cls != "poss" && cls != "det:dem":
+		return j // a relative pronoun: "…, das laut X …"
+	}
+	return -1
 }
 
 // negLeftOut reports whether a negation stands in the sentence part [from, me) outside the
@@ -1291,6 +1320,17 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if k > from {
 			ms, mEnd = longestOutside(from, me, [][2]int{{k, e}})
 		}
+		if sub := c.subordinateOpening(from, k); sub >= 0 {
+			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam": the
+			// subordinate clause's rest up to the next comma is the message.
+			from, ms, mEnd = sub, e, me
+			for j := e; j < me; j++ {
+				if isPunct(&c.toks[j], ",") {
+					mEnd = j
+					break
+				}
+			}
+		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
 		}
@@ -1465,6 +1505,9 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 		if isCap(t) && c.lx.personNoun(t.Norm) {
 			return true // "laut diesem Zeugen", "Anwohnern zufolge"
+		}
+		if ok, _ := c.lx.body(t.Norm); ok && isCap(t) {
+			return true // "laut Polizei", "laut Gericht": a public body, named or not
 		}
 	}
 	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
