@@ -86,3 +86,16 @@ func TestCueInSubordinateClause(t *testing.T) {
 			want: []want{{"nicht rechtzeitig beendet werden konnte", "", "laut", "Gericht", false, false}}},
 	})
 }
+
+// TestWieAdverb (stop 24c): an adverb between "wie" and the subject of its frame ("Wie schon
+// die Behörde sagte, …", "Wie gestern der Sprecher mitteilte, …"). Sentences we wrote.
+func TestWieAdverb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "schon after wie",
+			text: "Wie schon die Behörde sagte, ist eine Ansteckung im Park unwahrscheinlich.",
+			want: []want{{"ist eine Ansteckung im Park unwahrscheinlich", "*", "sagte", "die Behörde", false, false}}},
+		{name: "gestern after wie",
+			text: "Wie gestern der Sprecher der Stadt mitteilte, bleibt die Brücke gesperrt.",
+			want: []want{{"bleibt die Brücke gesperrt", "", "mitteilte", "der Sprecher der Stadt", false, false}}},
+	})
+}

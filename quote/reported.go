@@ -1186,8 +1186,12 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" {
 			continue // "Kimmich meint es so, wie er es sagt": a comparison, not a report
 		}
-		s, e := c.npAfter(w+1, me)
-		if s != w+1 {
+		at := w + 1
+		for at < me && isLowerWord(&c.toks[at]) && (c.lx.class(c.toks[at].Norm) == "adv" || c.lx.class(c.toks[at].Norm) == "time") {
+			at++ // "Wie schon die WHO sagte"
+		}
+		s, e := c.npAfter(at, me)
+		if s != at {
 			continue
 		}
 		// The verb closes the frame, possibly after adverbials ("am Donnerstag").
