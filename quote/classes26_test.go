@@ -99,3 +99,28 @@ func TestWieAdverb(t *testing.T) {
 			want: []want{{"bleibt die Brücke gesperrt", "", "mitteilte", "der Sprecher der Stadt", false, false}}},
 	})
 }
+
+// TestNachAfterSource (stop 24c): "nach" after a source noun with its article or possessive,
+// opening the sentence or a subordinate clause ("Seiner Ansicht nach …", "Dem Vernehmen nach
+// …", "…, die ihrer Meinung nach …"); the possessive names nobody by itself. Inside a clause
+// it is left alone, and a speech verb before it keeps its own frame. Sentences we wrote.
+func TestNachAfterSource(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "seiner Ansicht nach",
+			text: "Seiner Ansicht nach ist die neue Brücke viel zu teuer.",
+			want: []want{{"ist die neue Brücke viel zu teuer", "", "nach", "Seiner Ansicht", false, false}}},
+		{name: "dem Vernehmen nach",
+			text: "Dem Vernehmen nach soll der Trainer noch bis zum Sommer bleiben.",
+			want: []want{{"soll der Trainer noch bis zum Sommer bleiben", "", "nach", "Dem Vernehmen", false, false}}},
+		{name: "a relative clause",
+			text: "Die Partei kämpft gegen die Regierung, die ihrer Meinung nach zu Unrecht im Amt ist.",
+			want: []want{{"zu Unrecht im Amt ist", "", "nach", "ihrer Meinung", false, false}},
+			not:  []string{"Die Partei kämpft gegen die Regierung, die ihrer Meinung"}},
+		{name: "inside a clause",
+			text: "Der Minister hält das Gesetz seiner Meinung nach für falsch.",
+			not:  []string{"für falsch", "Der Minister hält das Gesetz"}},
+		{name: "a speech verb keeps its frame",
+			text: "Anna Berg sagte, seiner Ansicht nach sei das Gesetz falsch.",
+			want: []want{{"seiner Ansicht nach sei das Gesetz falsch", "*", "sagte", "Anna Berg", false, false}}},
+	})
+}

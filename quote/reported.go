@@ -37,7 +37,7 @@ func (c *ctx) reported() {
 		if c.wieFrame(si, ss, se, me) {
 			continue
 		}
-		if c.soFrame(si, ss, se, me) || c.nachFrame(si, ss, se, me) {
+		if c.soFrame(si, ss, se, me) || c.nachFrame(si, ss, se, me) || c.nachAfter(si, ss, se, me) {
 			continue
 		}
 		done := false
@@ -1379,6 +1379,55 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if src == s {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
+		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+		last.cueTok = k
+		return true
+	}
+	return false
+}
+
+// nachAfter handles "nach" after a source noun with its article or possessive, opening the
+// sentence or a subordinate clause: "Seiner Ansicht nach sind wir …", "Dem Vernehmen nach
+// soll …", "…, die ihrer Meinung nach zu Unrecht regiert". The source words are the phrase
+// before "nach", the cue "nach", the message the rest of the clause.
+func (c *ctx) nachAfter(si, ss, se, me int) bool {
+	if len(c.lx.sources) == 0 {
+		return false
+	}
+	for k := ss + 2; k < me-2; k++ {
+		if c.toks[k].Norm != "nach" || !isLowerWord(&c.toks[k]) {
+			continue
+		}
+		s, head := k-2, k-1
+		cls := c.lx.class(c.toks[s].Norm)
+		if !isCap(&c.toks[head]) || !isWord(&c.toks[head]) || !c.lx.sourceNoun(c.toks[head].Norm) ||
+			!(cls == "poss" || cls == "own" || strings.HasPrefix(cls, "det") && cls != "det:dem") {
+			continue
+		}
+		from := ss
+		if s != ss {
+			if from = c.subordinateOpening(ss, s); from < 0 {
+				continue
+			}
+		}
+		ms, mEnd := k+1, me
+		for j := ms; j < me; j++ {
+			if isPunct(&c.toks[j], ",") && from > ss {
+				mEnd = j
+				break
+			}
+		}
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.speechVerbAfterSubject(ss, s) ||
+			c.namedSpeechVerb(ms, mEnd) {
+			continue
+		}
+		n0 := len(c.out)
+		c.emit(ms, mEnd, false, false, -1, s, k, c.resolve(s, k, c.toks[ms].Start, si))
+		if len(c.out) == n0 {
+			continue
+		}
+		last := &c.out[len(c.out)-1]
+		cs, ce := c.toks[k].Start, c.toks[k].End
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = k
 		return true
