@@ -124,3 +124,27 @@ func TestNachAfterSource(t *testing.T) {
 			want: []want{{"seiner Ansicht nach sei das Gesetz falsch", "*", "sagte", "Anna Berg", false, false}}},
 	})
 }
+
+// TestGemaessAndDemnach (stop 24c): "gemäß" before a medium, a role or a person noun is a cue
+// ("gemäß der Zeitung", "gemäß einem Sprecher"), before a rule it stays none; "demnach" after
+// an auxiliary or modal inside the sentence stands for the source of the report before, when
+// enough words stand around it. Sentences we wrote.
+func TestGemaessAndDemnach(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "gemäß a spokesperson",
+			text: "Die Baustelle werde gemäß einem Sprecher des Unternehmens bis Montag ruhen.",
+			want: []want{{"bis Montag ruhen", "", "gemäß", "einem Sprecher des Unternehmens", false, false}}},
+		{name: "gemäß a newspaper",
+			text: "Gemäß der Zeitung sind bei dem Unfall drei Menschen gestorben.",
+			want: []want{{"sind bei dem Unfall drei Menschen gestorben", "", "Gemäß", "der Zeitung", false, false}}},
+		{name: "gemäß a decree is no source",
+			text: "Gemäß dem Dekret werden alle Händler unter einem Begriff zusammengefasst.",
+			not:  []string{"werden alle Händler unter einem Begriff zusammengefasst"}},
+		{name: "demnach after a modal",
+			text: "Das Amt legte am Montag einen Bericht vor. Die Rolle der Bank soll demnach weiter gestärkt werden.",
+			want: []want{{"Die Rolle der Bank soll", "", "demnach", "demnach", false, false}}},
+		{name: "demnach with too little around it",
+			text: "Das Amt legte am Montag einen Bericht vor. Er ist demnach schuldig.",
+			not:  []string{"Er ist"}},
+	})
+}

@@ -1018,10 +1018,22 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		case "self":
 			// "Demnach sind acht Menschen ums Leben gekommen": the word points back to the
 			// report before and stands for its source.
-			if p != ss && !isPunct(&c.toks[p-1], ",") {
-				continue
-			}
 			ms, mEnd := p+n, me
+			if p != ss && !isPunct(&c.toks[p-1], ",") {
+				// "Die Rolle der Bank soll demnach gestärkt werden": after the finite verb
+				// (and "sich") the word stands for the source of the whole sentence.
+				k := p - 1
+				if k > ss && c.lx.class(c.toks[k].Norm) == "reflexive" {
+					k--
+				}
+				if cls := c.lx.class(c.toks[k].Norm); k <= ss || !isLowerWord(&c.toks[k]) || cls != "aux" && cls != "aux:pass" && cls != "modal" || c.inDirect(ss, me) {
+					continue
+				}
+				if a, b := longestOutside(ss, me, [][2]int{{p, p + n}}); b-a < 3 {
+					continue // "Er ist demnach schuldig": too little around the word
+				}
+				ms = ss
+			}
 			for ms < mEnd && isPunct(&c.toks[ms], ",") {
 				ms++
 			}
@@ -1053,7 +1065,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if s != p+n {
 				continue
 			}
-			if kind == "pre-src" && !c.hasSourceNoun(s, e) {
+			if kind == "pre-src" && !c.hasSourceNoun(s, e) && !c.speakingHead(s, e) {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
 		}
@@ -1127,6 +1139,18 @@ func (c *ctx) subordinateOpening(from, lo int) int {
 		return j // a relative pronoun: "…, das laut X …"
 	}
 	return -1
+}
+
+// speakingHead reports whether the first capitalised word of [s, e) is a medium, a role or a
+// person noun ("gemäß der Netzzeitung", "gemäß einem Sprecher des Unternehmens"): someone who
+// speaks, not a rule ("gemäß dem Dekret").
+func (c *ctx) speakingHead(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &c.toks[k]; isWord(t) && isCap(t) {
+			return c.lx.media(t.Norm) || c.lx.roleHead(t.Norm) != "" || c.lx.personNoun(t.Norm)
+		}
+	}
+	return false
 }
 
 // negLeftOut reports whether a negation stands in the sentence part [from, me) outside the
