@@ -148,3 +148,23 @@ func TestGemaessAndDemnach(t *testing.T) {
 			not:  []string{"Er ist"}},
 	})
 }
+
+// TestSoFrameTail (stop 24c): "…, so das Ergebnis einer Studie der Stiftung X." (a source noun
+// with its attributes up to the sentence's end is the source), "…, so die Polizei am Montag."
+// (after a speaker, an adverbial); "…, so ernst wie nie" is no frame. Sentences we wrote.
+func TestSoFrameTail(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "a study with attributes",
+			text: "Die meisten Hausmittel sind wirkungslos, so das Ergebnis einer gestern vorgestellten Studie der Verbraucherzentrale.",
+			want: []want{{"Die meisten Hausmittel sind wirkungslos", "*", "so", "das Ergebnis einer gestern vorgestellten Studie der Verbraucherzentrale", false, false}}},
+		{name: "an information of an office",
+			text: "Fast alle vermissten Hunde werden schnell wieder gefunden, so eine Information des Tierheims in Bremen.",
+			want: []want{{"Fast alle vermissten Hunde werden schnell wieder gefunden", "*", "so", "eine Information des Tierheims in Bremen", false, false}}},
+		{name: "a speaker and an adverbial",
+			text: "Die Preise für Brot steigen weiter, so die Polizei am Montag.",
+			want: []want{{"Die Preise für Brot steigen weiter", "*", "so", "die Polizei", false, false}}},
+		{name: "a comparison is no frame",
+			text: "Die Lage im Land ist ernst, so ernst wie nie zuvor in der Geschichte.",
+			not:  []string{"Die Lage im Land ist ernst"}},
+	})
+}

@@ -1286,7 +1286,18 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			end++ // "so Anna Berger weiter"
 		}
 		if !(end == me || isPunct(&c.toks[end], ",")) {
-			continue
+			// "…, so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest":
+			// a phrase with a source noun and its attributes runs to the sentence's end.
+			// "…, so die Polizei am Montag": after a speaker, the rest is an adverbial.
+			switch {
+			case !c.nounTail(e, me):
+				continue
+			case c.hasSourceNoun(s, me):
+				e = me
+			case !c.plausibleCueSource(s, e):
+				continue
+			}
+			end = me
 		}
 		if c.inDirect(ss, k-1) || end < me && !c.clauseLike(ss, k-1) {
 			continue // "Sein Rivale, so X, würde …": the words before the frame are no clause
@@ -1295,6 +1306,25 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// nounTail reports whether tokens [s, e) can continue a noun phrase: words that are no verb
+// of speech, conjunction or negation, and no comma or quotation mark.
+func (c *ctx) nounTail(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isWord(t) {
+			return false
+		}
+		switch c.lx.class(t.Norm) {
+		case "comp", "comp:q", "sub", "neg", "aux", "aux:pass", "modal", "wie", "so":
+			return false
+		}
+		if c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // nachFrame handles "nach" with a source noun: "Nach einer Studie …", "Dem Vernehmen nach …".
