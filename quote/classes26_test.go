@@ -30,8 +30,8 @@ func runQuoteCases(t *testing.T, tests []quoteCase) {
 // TestPointBackMore (stop 24c): "Das erklärte gestern X", "Dies bestätigte am Montag X" (an
 // adverb of time or a preposition with one noun between the verb and its subject) and "Dies
 // geht aus X hervor" (@f: the source after the preposition, a relative clause of the source
-// allowed before "hervor"). A law or rule after "aus" is no source; "zugeben" after "Das" is
-// left alone. Sentences we wrote.
+// allowed before "hervor"); "Dies gab X bekannt" (@t=bekannt). A law or rule after "aus" is no
+// source; "Das gibt X zu" is left alone. Sentences we wrote.
 func TestPointBackMore(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{name: "an adverb of time before the subject",
@@ -55,6 +55,9 @@ func TestPointBackMore(t *testing.T) {
 		{name: "geht without its companion says nothing",
 			text: "Die Schule bleibt bis Freitag geschlossen. Das geht aus dem Bericht nicht klar.",
 			not:  []string{"Die Schule bleibt bis Freitag geschlossen"}},
+		{name: "dies gab bekannt",
+			text: "Der Verein holt einen neuen Trainer. Dies gab heute die Vereinsführung bekannt.",
+			want: []want{{"Der Verein holt einen neuen Trainer", "", "gab", "die Vereinsführung", false, false}}},
 		{name: "admitting is left alone",
 			text: "Reine Liebe zum Film ist es nicht. Das gibt der Sammler Karl Huber offen zu.",
 			not:  []string{"Reine Liebe zum Film ist es nicht"}},

@@ -96,6 +96,9 @@ type verbInfo struct {
 	// tells: after a word standing for the sentence before, the verb says that sentence
 	// ("Das bestätigte X", "Dies teilte X mit", @t).
 	tells bool
+	// tellsWith: the companions with which the verb tells (@t=bekannt: "Dies gab X bekannt",
+	// not "Das gibt X zu"); empty: all.
+	tellsWith []string
 	// from: with tells, the source follows a preposition right after the verb ("Dies geht
 	// aus einem Bericht hervor", @f).
 	from bool
@@ -125,6 +128,9 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.tells = true
 			case a == "@f":
 				vi.from = true
+			case strings.HasPrefix(a, "@t="):
+				vi.tells = true
+				vi.tellsWith = append(vi.tellsWith, strings.TrimPrefix(a, "@t="))
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}

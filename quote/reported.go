@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,6 +70,9 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	vi, ok := c.lx.verbs[c.toks[v].Norm]
 	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
 		return false
+	}
+	if len(vi.tellsWith) > 0 && !slices.Contains(vi.tellsWith, c.toks[c.companion(vi, v, se)].Norm) {
+		return false // "Das gibt X zu": an admission, not a statement of the sentence before
 	}
 	// "Das erklärte gestern ein Sprecher", "Dies bestätigte am Abend der Minister": adverbs
 	// and a time of day between the verb and its subject.
