@@ -171,3 +171,27 @@ func TestSoFrameTail(t *testing.T) {
 			not:  []string{"Die Lage im Land ist ernst"}},
 	})
 }
+
+// TestBecameKnown (stop 24c): "wurde bekannt, dass …", "war bekannt geworden, dass …", "Wie
+// gestern bekannt wurde, …" report without a source (quote_known); in a sentence opened by a
+// subordinate clause the dass clause ends at the next comma; becoming famous is no report.
+// Sentences we wrote.
+func TestBecameKnown(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "wurde bekannt, dass",
+			text: "Am Montag wurde bekannt, dass der Trainer den Verein im Sommer verlassen wird.",
+			want: []want{{"dass der Trainer den Verein im Sommer verlassen wird", "", "bekannt", "", false, false}}},
+		{name: "war bekannt geworden, dass",
+			text: "Zuvor war schon bekannt geworden, dass in zwei Dörfern Fälle der Seuche aufgetreten waren.",
+			want: []want{{"dass in zwei Dörfern Fälle der Seuche aufgetreten waren", "", "bekannt", "", false, false}}},
+		{name: "wie bekannt wurde",
+			text: "Wie gestern bekannt wurde, hat der Trainer den Verein verlassen.",
+			want: []want{{"hat der Trainer den Verein verlassen", "", "bekannt", "", false, false}}},
+		{name: "after a subordinate opening",
+			text: "Nachdem bekannt geworden war, dass die Firma ihre Windparks verkauft, stieg die Aktie stark an.",
+			want: []want{{"dass die Firma ihre Windparks verkauft", "", "bekannt", "", false, false}}},
+		{name: "becoming famous",
+			text: "Der Sänger wurde bekannt, als er im Fernsehen auftrat und dort gewann.",
+			not:  []string{"als er im Fernsehen auftrat und dort gewann"}},
+	})
+}

@@ -24,6 +24,7 @@ type lexicon struct {
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
+	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -61,6 +62,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		bodies:     p.Words("quote_bodies"),
 		namesakes:  p.Words("quote_namesakes"),
 		titlePreps: p.Words("quote_titlepreps"),
+		known:      p.Words("quote_known"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}

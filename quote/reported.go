@@ -35,7 +35,7 @@ func (c *ctx) reported() {
 		if c.phraseCue(si, ss, se, me) {
 			continue
 		}
-		if c.wieFrame(si, ss, se, me) {
+		if c.wieFrame(si, ss, se, me) || c.knownFrame(si, ss, me) {
 			continue
 		}
 		if c.soFrame(si, ss, se, me) || c.nachFrame(si, ss, se, me) || c.nachAfter(si, ss, se, me) {
@@ -1250,6 +1250,67 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			continue
 		}
 		c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		return true
+	}
+	return false
+}
+
+// knownFrame handles "it became known" without a source: "Am Montag wurde bekannt, dass …"
+// (the dass clause), "Wie gestern bekannt wurde, …" (the rest of the sentence). In a sentence
+// that opens with a subordinate clause ("Nachdem bekannt geworden war, dass …, stieg …") the
+// dass clause ends at the next comma.
+func (c *ctx) knownFrame(si, ss, me int) bool {
+	if len(c.lx.known) == 0 {
+		return false
+	}
+	for k := ss; k < me-2; k++ {
+		if c.lx.known[c.toks[k].Norm] != "word" || !isLowerWord(&c.toks[k]) || c.usedCue[k] {
+			continue
+		}
+		end := -1 // the verb group's end
+		switch {
+		case c.lx.known[c.toks[k+1].Norm] == "verb" && isLowerWord(&c.toks[k+1]):
+			end = k + 2
+			if end < me && c.lx.class(c.toks[end].Norm) == "aux" {
+				end++ // "bekannt geworden war"
+			}
+		case k > ss && c.lx.known[c.toks[k-1].Norm] == "verb" && isLowerWord(&c.toks[k-1]):
+			end = k + 1
+		default:
+			continue
+		}
+		if end >= me || !isPunct(&c.toks[end], ",") {
+			continue
+		}
+		var ms, mEnd int
+		switch {
+		case c.lx.class(c.toks[ss].Norm) == "wie" && k <= ss+3:
+			ms, mEnd = end+1, me // "Wie gestern bekannt wurde, …"
+		case end+1 < me && c.lx.class(c.toks[end+1].Norm) == "comp":
+			ms, mEnd = end+1, me
+			if c.lx.class(c.toks[ss].Norm) == "sub" {
+				for j := end + 2; j < me; j++ {
+					if isPunct(&c.toks[j], ",") {
+						mEnd = j
+						break
+					}
+				}
+			}
+		default:
+			continue
+		}
+		if mEnd-ms < 4 || c.inDirect(ms, mEnd) || c.question(ms) {
+			continue
+		}
+		n0 := len(c.out)
+		c.emit(ms, mEnd, false, false, -1, -1, -1, noSpeaker)
+		if len(c.out) == n0 {
+			continue
+		}
+		last := &c.out[len(c.out)-1]
+		cs, ce := c.toks[k].Start, c.toks[k].End
+		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+		last.cueTok = k
 		return true
 	}
 	return false
