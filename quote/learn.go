@@ -313,7 +313,9 @@ func (c *ctx) wordClass(i int) (string, string) {
 	if t.Kind == article.TokNumber {
 		return "num", ""
 	}
-	if cls := c.lx.class(t.Norm); cls != "" {
+	// "time" (adverbs of time skipped after "Das bestätigte") is no feature: the ranker was
+	// trained on those words by their shape.
+	if cls := c.lx.class(t.Norm); cls != "" && cls != "time" {
 		if strings.HasPrefix(cls, "det") || cls == "indef" || cls == "prep" || cls == "aux" || cls == "aux:pass" {
 			return cls + ":", t.Norm
 		}

@@ -24,6 +24,7 @@ type lexicon struct {
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
+	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -61,6 +62,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		bodies:     p.Words("quote_bodies"),
 		namesakes:  p.Words("quote_namesakes"),
 		titlePreps: p.Words("quote_titlepreps"),
+		known:      p.Words("quote_known"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
@@ -96,6 +98,12 @@ type verbInfo struct {
 	// tells: after a word standing for the sentence before, the verb says that sentence
 	// ("Das bestätigte X", "Dies teilte X mit", @t).
 	tells bool
+	// tellsWith: the companions with which the verb tells (@t=bekannt: "Dies gab X bekannt",
+	// not "Das gibt X zu"); empty: all.
+	tellsWith []string
+	// from: with tells, the source follows a preposition right after the verb ("Dies geht
+	// aus einem Bericht hervor", @f).
+	from bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -120,6 +128,11 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.impends = true
 			case a == "@t":
 				vi.tells = true
+			case a == "@f":
+				vi.from = true
+			case strings.HasPrefix(a, "@t="):
+				vi.tells = true
+				vi.tellsWith = append(vi.tellsWith, strings.TrimPrefix(a, "@t="))
 			default:
 				vi.alts = append(vi.alts, strings.Split(a, "+"))
 			}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,10 +35,10 @@ func (c *ctx) reported() {
 		if c.phraseCue(si, ss, se, me) {
 			continue
 		}
-		if c.wieFrame(si, ss, se, me) {
+		if c.wieFrame(si, ss, se, me) || c.knownFrame(si, ss, me) {
 			continue
 		}
-		if c.soFrame(si, ss, se, me) || c.nachFrame(si, ss, se, me) {
+		if c.soFrame(si, ss, se, me) || c.nachFrame(si, ss, se, me) || c.nachAfter(si, ss, se, me) {
 			continue
 		}
 		done := false
@@ -70,12 +71,43 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
 		return false
 	}
-	s, e := c.npAfter(v+1, me)
-	if s != v+1 {
+	if len(vi.tellsWith) > 0 && !slices.Contains(vi.tellsWith, c.toks[c.companion(vi, v, se)].Norm) {
+		return false // "Das gibt X zu": an admission, not a statement of the sentence before
+	}
+	// "Das erklärte gestern ein Sprecher", "Dies bestätigte am Abend der Minister": adverbs
+	// and a time of day between the verb and its subject.
+	at := v + 1
+	for n := 0; n < 3 && at+1 < se; n++ {
+		cls := c.lx.class(c.toks[at].Norm)
+		switch {
+		case isLowerWord(&c.toks[at]) && (cls == "adv" || cls == "time"):
+			at++
+			continue
+		case cls == "prep" && isLowerWord(&c.toks[at]) && at+2 < se && isCap(&c.toks[at+1]) && isWord(&c.toks[at+1]) &&
+			strings.HasPrefix(c.lx.class(c.toks[at+2].Norm), "det"):
+			at += 2 // "am Abend der Minister", "im Interview die Ministerin"
+			continue
+		}
+		break
+	}
+	end := se - 1
+	from := vi.from && at == v+1 && c.lx.class(c.toks[at].Norm) == "prep" && len(vi.alts) > 0
+	if from {
+		// "Dies geht aus einem Bericht des Amts hervor": the source follows the preposition
+		// and the verb's companion closes the clause, which may hold a relative clause of
+		// the source ("aus einer Meldung, die … verbreitet wurde, hervor").
+		at++
+		end = c.companion(vi, v, se)
+	}
+	s, e := c.npAfter(at, me)
+	if s != at || from && (end < e || !c.plausibleCueSource(s, e)) {
 		return false
 	}
-	for k := v + 1; k < se-1; k++ {
+	for k := v + 1; k < end; k++ {
 		t := &c.toks[k]
+		if isPunct(t, ",") && from && k >= e && (k+1 == end || c.lx.p.Stopword(c.toks[k+1].Norm)) {
+			continue // "aus einer Meldung, die … verbreitet wurde, hervor"
+		}
 		if isQuoteMark(t) || isPunct(t, ",") || isPunct(t, ":") || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "neg" {
 			return false // a clause, a quotation or a denial of its own
 		}
@@ -990,10 +1022,22 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		case "self":
 			// "Demnach sind acht Menschen ums Leben gekommen": the word points back to the
 			// report before and stands for its source.
-			if p != ss && !isPunct(&c.toks[p-1], ",") {
-				continue
-			}
 			ms, mEnd := p+n, me
+			if p != ss && !isPunct(&c.toks[p-1], ",") {
+				// "Die Rolle der Bank soll demnach gestärkt werden": after the finite verb
+				// (and "sich") the word stands for the source of the whole sentence.
+				k := p - 1
+				if k > ss && c.lx.class(c.toks[k].Norm) == "reflexive" {
+					k--
+				}
+				if cls := c.lx.class(c.toks[k].Norm); k <= ss || !isLowerWord(&c.toks[k]) || cls != "aux" && cls != "aux:pass" && cls != "modal" || c.inDirect(ss, me) {
+					continue
+				}
+				if a, b := longestOutside(ss, me, [][2]int{{p, p + n}}); b-a < 3 {
+					continue // "Er ist demnach schuldig": too little around the word
+				}
+				ms = ss
+			}
 			for ms < mEnd && isPunct(&c.toks[ms], ",") {
 				ms++
 			}
@@ -1025,7 +1069,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if s != p+n {
 				continue
 			}
-			if kind == "pre-src" && !c.hasSourceNoun(s, e) {
+			if kind == "pre-src" && !c.hasSourceNoun(s, e) && !c.speakingHead(s, e) {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
 		}
@@ -1049,6 +1093,18 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if hi < me && (me-hi >= lo-from || from > ss) {
 			ms, mEnd = hi, me
 		}
+		if sub := c.subordinateOpening(from, lo); sub >= 0 {
+			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam", "…, das
+			// laut X nicht fertig wurde": the cue belongs to the subordinate clause it opens,
+			// whose rest up to the next comma is the message; the main clause says nothing.
+			from, ms, mEnd = sub, hi, me
+			for k := hi; k < me; k++ {
+				if isPunct(&c.toks[k], ",") {
+					mEnd = k
+					break
+				}
+			}
+		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
 		}
@@ -1068,6 +1124,35 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = p
 		return true
+	}
+	return false
+}
+
+// subordinateOpening returns the position of a subordinating conjunction or relative pronoun
+// right before the cue phrase at lo that opens a clause after a comma ("…, da nach Angaben X
+// …", "…, das laut X …", "…, weil laut X …"), or -1.
+func (c *ctx) subordinateOpening(from, lo int) int {
+	j := lo - 1
+	if j-1 < from || !isPunct(&c.toks[j-1], ",") || !isLowerWord(&c.toks[j]) {
+		return -1
+	}
+	switch cls := c.lx.class(c.toks[j].Norm); {
+	case cls == "sub" || cls == "comp":
+		return j
+	case c.lx.isDet(c.toks[j].Norm) && cls != "indef" && cls != "poss" && cls != "det:dem":
+		return j // a relative pronoun: "…, das laut X …"
+	}
+	return -1
+}
+
+// speakingHead reports whether the first capitalised word of [s, e) is a medium, a role or a
+// person noun ("gemäß der Netzzeitung", "gemäß einem Sprecher des Unternehmens"): someone who
+// speaks, not a rule ("gemäß dem Dekret").
+func (c *ctx) speakingHead(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &c.toks[k]; isWord(t) && isCap(t) {
+			return c.lx.media(t.Norm) || c.lx.roleHead(t.Norm) != "" || c.lx.personNoun(t.Norm)
+		}
 	}
 	return false
 }
@@ -1129,8 +1214,12 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" {
 			continue // "Kimmich meint es so, wie er es sagt": a comparison, not a report
 		}
-		s, e := c.npAfter(w+1, me)
-		if s != w+1 {
+		at := w + 1
+		for at < me && isLowerWord(&c.toks[at]) && (c.lx.class(c.toks[at].Norm) == "adv" || c.lx.class(c.toks[at].Norm) == "time") {
+			at++ // "Wie schon die WHO sagte"
+		}
+		s, e := c.npAfter(at, me)
+		if s != at {
 			continue
 		}
 		// The verb closes the frame, possibly after adverbials ("am Donnerstag").
@@ -1161,6 +1250,67 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			continue
 		}
 		c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		return true
+	}
+	return false
+}
+
+// knownFrame handles "it became known" without a source: "Am Montag wurde bekannt, dass …"
+// (the dass clause), "Wie gestern bekannt wurde, …" (the rest of the sentence). In a sentence
+// that opens with a subordinate clause ("Nachdem bekannt geworden war, dass …, stieg …") the
+// dass clause ends at the next comma.
+func (c *ctx) knownFrame(si, ss, me int) bool {
+	if len(c.lx.known) == 0 {
+		return false
+	}
+	for k := ss; k < me-2; k++ {
+		if c.lx.known[c.toks[k].Norm] != "word" || !isLowerWord(&c.toks[k]) || c.usedCue[k] {
+			continue
+		}
+		end := -1 // the verb group's end
+		switch {
+		case c.lx.known[c.toks[k+1].Norm] == "verb" && isLowerWord(&c.toks[k+1]):
+			end = k + 2
+			if end < me && c.lx.class(c.toks[end].Norm) == "aux" {
+				end++ // "bekannt geworden war"
+			}
+		case k > ss && c.lx.known[c.toks[k-1].Norm] == "verb" && isLowerWord(&c.toks[k-1]):
+			end = k + 1
+		default:
+			continue
+		}
+		if end >= me || !isPunct(&c.toks[end], ",") {
+			continue
+		}
+		var ms, mEnd int
+		switch {
+		case c.lx.class(c.toks[ss].Norm) == "wie" && k <= ss+3:
+			ms, mEnd = end+1, me // "Wie gestern bekannt wurde, …"
+		case end+1 < me && c.lx.class(c.toks[end+1].Norm) == "comp":
+			ms, mEnd = end+1, me
+			if c.lx.class(c.toks[ss].Norm) == "sub" {
+				for j := end + 2; j < me; j++ {
+					if isPunct(&c.toks[j], ",") {
+						mEnd = j
+						break
+					}
+				}
+			}
+		default:
+			continue
+		}
+		if mEnd-ms < 4 || c.inDirect(ms, mEnd) || c.question(ms) {
+			continue
+		}
+		n0 := len(c.out)
+		c.emit(ms, mEnd, false, false, -1, -1, -1, noSpeaker)
+		if len(c.out) == n0 {
+			continue
+		}
+		last := &c.out[len(c.out)-1]
+		cs, ce := c.toks[k].Start, c.toks[k].End
+		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+		last.cueTok = k
 		return true
 	}
 	return false
@@ -1201,7 +1351,18 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			end++ // "so Anna Berger weiter"
 		}
 		if !(end == me || isPunct(&c.toks[end], ",")) {
-			continue
+			// "…, so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest":
+			// a phrase with a source noun and its attributes runs to the sentence's end.
+			// "…, so die Polizei am Montag": after a speaker, the rest is an adverbial.
+			switch {
+			case !c.nounTail(e, me):
+				continue
+			case c.hasSourceNoun(s, me):
+				e = me
+			case !c.plausibleCueSource(s, e):
+				continue
+			}
+			end = me
 		}
 		if c.inDirect(ss, k-1) || end < me && !c.clauseLike(ss, k-1) {
 			continue // "Sein Rivale, so X, würde …": the words before the frame are no clause
@@ -1210,6 +1371,25 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// nounTail reports whether tokens [s, e) can continue a noun phrase: words that are no verb
+// of speech, conjunction or negation, and no comma or quotation mark.
+func (c *ctx) nounTail(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isWord(t) {
+			return false
+		}
+		switch c.lx.class(t.Norm) {
+		case "comp", "comp:q", "sub", "neg", "aux", "aux:pass", "modal", "wie", "so":
+			return false
+		}
+		if c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // nachFrame handles "nach" with a source noun: "Nach einer Studie …", "Dem Vernehmen nach …".
@@ -1263,6 +1443,17 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if k > from {
 			ms, mEnd = longestOutside(from, me, [][2]int{{k, e}})
 		}
+		if sub := c.subordinateOpening(from, k); sub >= 0 {
+			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam": the
+			// subordinate clause's rest up to the next comma is the message.
+			from, ms, mEnd = sub, e, me
+			for j := e; j < me; j++ {
+				if isPunct(&c.toks[j], ",") {
+					mEnd = j
+					break
+				}
+			}
+		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
 		}
@@ -1307,6 +1498,55 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if src == s {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
+		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+		last.cueTok = k
+		return true
+	}
+	return false
+}
+
+// nachAfter handles "nach" after a source noun with its article or possessive, opening the
+// sentence or a subordinate clause: "Seiner Ansicht nach sind wir …", "Dem Vernehmen nach
+// soll …", "…, die ihrer Meinung nach zu Unrecht regiert". The source words are the phrase
+// before "nach", the cue "nach", the message the rest of the clause.
+func (c *ctx) nachAfter(si, ss, se, me int) bool {
+	if len(c.lx.sources) == 0 {
+		return false
+	}
+	for k := ss + 2; k < me-2; k++ {
+		if c.toks[k].Norm != "nach" || !isLowerWord(&c.toks[k]) {
+			continue
+		}
+		s, head := k-2, k-1
+		cls := c.lx.class(c.toks[s].Norm)
+		if !isCap(&c.toks[head]) || !isWord(&c.toks[head]) || !c.lx.sourceNoun(c.toks[head].Norm) ||
+			!(cls == "poss" || cls == "own" || strings.HasPrefix(cls, "det") && cls != "det:dem") {
+			continue
+		}
+		from := ss
+		if s != ss {
+			if from = c.subordinateOpening(ss, s); from < 0 {
+				continue
+			}
+		}
+		ms, mEnd := k+1, me
+		for j := ms; j < me; j++ {
+			if isPunct(&c.toks[j], ",") && from > ss {
+				mEnd = j
+				break
+			}
+		}
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.speechVerbAfterSubject(ss, s) ||
+			c.namedSpeechVerb(ms, mEnd) {
+			continue
+		}
+		n0 := len(c.out)
+		c.emit(ms, mEnd, false, false, -1, s, k, c.resolve(s, k, c.toks[ms].Start, si))
+		if len(c.out) == n0 {
+			continue
+		}
+		last := &c.out[len(c.out)-1]
+		cs, ce := c.toks[k].Start, c.toks[k].End
 		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 		last.cueTok = k
 		return true
@@ -1437,6 +1677,9 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 		if isCap(t) && c.lx.personNoun(t.Norm) {
 			return true // "laut diesem Zeugen", "Anwohnern zufolge"
+		}
+		if ok, _ := c.lx.body(t.Norm); ok && isCap(t) {
+			return true // "laut Polizei", "laut Gericht": a public body, named or not
 		}
 	}
 	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
