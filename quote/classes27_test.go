@@ -25,3 +25,20 @@ func TestNachSourceNouns(t *testing.T) {
 			want: []want{{"von dem Wechsel völlig überrascht", "*", "nach eigenem Bekunden", "Der Trainer", false, false}}},
 	})
 }
+
+// TestComplementKonj (stop 24d): a complement after a speech verb and its comma that opens with
+// a short noun phrase and a finite verb in -e the Konjunktiv list does not hold ("…, die Messung
+// werfe …") is reported speech; an indicative there ("…, der Konzern plant …") is not. Sentences we wrote.
+func TestComplementKonj(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "werfe after the phrase",
+			text: "Der Forscher erklärte, die Messung werfe ein neues Licht auf die alte Theorie.",
+			want: []want{{"die Messung werfe ein neues Licht auf die alte Theorie", "*", "erklärte", "Der Forscher", false, false}}},
+		{name: "a longer phrase",
+			text: "Die Sprecherin betonte, der neue Vorstand unterschätze die Risiken des Geschäfts.",
+			want: []want{{"der neue Vorstand unterschätze die Risiken des Geschäfts", "*", "betonte", "Die Sprecherin", false, false}}},
+		{name: "an indicative is no such report",
+			text: "Die Sprecherin betonte, der neue Vorstand unterschätzt die Risiken des Geschäfts.",
+			not:  []string{"der neue Vorstand unterschätzt die Risiken des Geschäfts"}},
+	})
+}

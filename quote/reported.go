@@ -226,7 +226,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
 	}
 	if !ok {
-		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me))
+		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me)) || c.complementKonj(v, ms, me)
 	}
 	if !ok || c.inDirect(ms, me) {
 		return false
@@ -683,6 +683,21 @@ func (c *ctx) konjAt(at, e int) bool {
 		return false
 	}
 	return isWord(next) && (isLowerWord(next) || c.lx.isDet(next.Norm))
+}
+
+// complementKonj reports whether the clause [ms, me) after the speech verb at v and its comma
+// opens with a short noun phrase and a finite verb that reads as a Konjunktiv I the list does not
+// hold ("Bauer erklärte, die Messung werfe ein neues Licht auf …"): right after the comma that
+// closes the speech verb's clause, the verb after the first phrase is the complement's finite verb.
+func (c *ctx) complementKonj(v, ms, me int) bool {
+	if ms != v+2 || !isPunct(&c.toks[v+1], ",") || c.inMarks(c.toks[ms].Start) {
+		return false
+	}
+	s, e := c.npAfter(ms, me)
+	if s != ms || e-s < 2 || e-s > 4 || !isCap(&c.toks[e-1]) {
+		return false
+	}
+	return c.konjAt(e, me)
 }
 
 // zuClause reports whether [s, e) holds a zu-infinitive ("Dies jetzt abzuschaffen").
