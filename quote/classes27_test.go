@@ -42,3 +42,20 @@ func TestComplementKonj(t *testing.T) {
 			not:  []string{"der neue Vorstand unterschätzt die Risiken des Geschäfts"}},
 	})
 }
+
+// TestWieApposition (stop 24d): a wie-frame whose speaker has an apposition naming a role
+// between commas ("Wie Karl Bauer, Sprecher der Stadt, mitteilte, …", "…, wie Karl Bauer, Chef
+// der Firma Nordwerk, mitteilte"); a list of names is no apposition. Sentences we wrote.
+func TestWieApposition(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "wie opening the sentence",
+			text: "Wie Karl Bauer, Sprecher der Stadt, am Abend mitteilte, fahren ab Montag wieder alle Busse.",
+			want: []want{{"fahren ab Montag wieder alle Busse", "*", "mitteilte", "*", false, false}}},
+		{name: "wie after the message",
+			text: "Die Anlage stand unter hohem Druck, wie Karl Bauer, Chef der Firma Nordwerk, mitteilte.",
+			want: []want{{"Die Anlage stand unter hohem Druck", "*", "mitteilte", "Karl Bauer, Chef der Firma Nordwerk", false, false}}},
+		{name: "a list of places is no apposition",
+			text: "Wie Paris, Rom und Wien berichten, ist die Lage in den Städten ruhig.",
+			not:  []string{"ist die Lage in den Städten ruhig"}},
+	})
+}

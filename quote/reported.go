@@ -1237,9 +1237,15 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if s != at {
 			continue
 		}
-		// The verb closes the frame, possibly after adverbials ("am Donnerstag").
+		// The verb closes the frame, possibly after adverbials ("am Donnerstag") and after an
+		// apposition of the speaker between commas ("Wie Karl Bauer, Sprecher der Stadt, in Kiel
+		// mitteilte").
+		from := e
+		if a := c.roleApposition(e, me); a > e {
+			from = a
+		}
 		v := -1
-		for k := e; k < me && k < e+6; k++ {
+		for k := from; k < me && k < from+6; k++ {
 			if isPunct(&c.toks[k], ",") {
 				break
 			}
@@ -1268,6 +1274,34 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// roleApposition returns the token after the closing comma of an apposition that names a role
+// ("…, Sprecher der Stadt, …", "…, Chef der Firma X, …") when one opens with the comma at e, or -1.
+func (c *ctx) roleApposition(e, me int) int {
+	if e >= me || !isPunct(&c.toks[e], ",") {
+		return -1
+	}
+	head := -1
+	for j := e + 1; j < me && j <= e+9; j++ {
+		t := &c.toks[j]
+		if isPunct(t, ",") {
+			if head < 0 || j == e+1 {
+				return -1
+			}
+			return j + 1
+		}
+		if !isWord(t) && !isQuoteMark(t) && !isPunct(t, "-") {
+			return -1
+		}
+		if head < 0 && isWord(t) && isCap(t) {
+			if c.lx.roleHead(t.Norm) == "" {
+				return -1 // "Wie Paris, Rom …": no role, no apposition
+			}
+			head = j
+		}
+	}
+	return -1
 }
 
 // knownFrame handles "it became known" without a source: "Am Montag wurde bekannt, dass …"
