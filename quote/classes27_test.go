@@ -59,3 +59,21 @@ func TestWieApposition(t *testing.T) {
 			not:  []string{"ist die Lage in den Städten ruhig"}},
 	})
 }
+
+// TestModalInfinitive (stop 24d): an infinitive complement of a modal ("…, den Vertrag
+// verlängern zu wollen") is reported like any zu-infinitive; after a relative clause opened by a
+// preposition ("ein Bild, von dem er hofft, es teuer verkaufen zu können") it says what the noun
+// is for, not what was said. Sentences we wrote.
+func TestModalInfinitive(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "zu wollen",
+			text: "Der Verein kündigte an, den Vertrag mit dem Trainer verlängern zu wollen.",
+			want: []want{{"den Vertrag mit dem Trainer verlängern zu wollen", "*", "kündigte", "Der Verein", false, false}}},
+		{name: "zu können",
+			text: "Die Stadtwerke erklärten, die Preise im Winter nicht mehr halten zu können.",
+			want: []want{{"die Preise im Winter nicht mehr halten zu können", "*", "erklärten", "Die Stadtwerke", false, false}}},
+		{name: "a relative clause with a preposition",
+			text: "Er kaufte ein altes Bild, von dem er hofft, es später teuer verkaufen zu können.",
+			not:  []string{"es später teuer verkaufen zu können"}},
+	})
+}

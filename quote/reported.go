@@ -226,7 +226,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
 	}
 	if !ok {
-		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me)) || c.complementKonj(v, ms, me)
+		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v) || (direct && c.thatless(ms, me)) || c.complementKonj(v, ms, me)
 	}
 	if !ok || c.inDirect(ms, me) {
 		return false
@@ -801,7 +801,8 @@ func (c *ctx) hasKonj(s, e int) bool {
 }
 
 // infinitive reports whether [s, e) opens with an infinitive clause ("…, den Krieg zu
-// beenden", "…, gegen die Randalierer vorzugehen"): a "zu" infinitive before the next comma.
+// beenden", "…, gegen die Randalierer vorzugehen", "…, den Fahrer nicht mehr einsetzen zu
+// wollen"): a "zu" infinitive, of a modal too, before the next comma.
 func (c *ctx) infinitive(s, e int) bool {
 	if e-s < 2 {
 		return false
@@ -811,7 +812,7 @@ func (c *ctx) infinitive(s, e int) bool {
 		if !isLowerWord(t) {
 			continue
 		}
-		if n := &c.toks[min(i+1, e-1)]; t.Norm == "zu" && i+1 < e && i > s && isLowerWord(n) && strings.HasSuffix(n.Norm, "n") && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == "" {
+		if n := &c.toks[min(i+1, e-1)]; t.Norm == "zu" && i+1 < e && i > s && isLowerWord(n) && strings.HasSuffix(n.Norm, "n") && (!c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == "" || c.lx.class(n.Norm) == "modal" && i > s+1) {
 			return true
 		}
 		if c.lx.zuInfinitive(t.Norm) {
@@ -902,6 +903,26 @@ func (c *ctx) attributive(k, me int) bool {
 	}
 	n := &c.toks[k+1]
 	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+}
+
+// prepRelative reports whether the verb at v closes a relative clause opened by a preposition
+// and a relative pronoun before its pronoun subject ("eine Geldanlage, von der er hofft, sie
+// gewinnbringend verkaufen zu können"): the infinitive after it says what the noun is for, not
+// what was said.
+func (c *ctx) prepRelative(ss, v int) bool {
+	if v-4 < ss || !isPunct(&c.toks[v-4], ",") {
+		return false
+	}
+	prep, rel, subj := &c.toks[v-3], &c.toks[v-2], &c.toks[v-1]
+	if !isLowerWord(prep) || !isLowerWord(rel) || !c.lx.isDet(rel.Norm) || !c.lx.p.Stopword(prep.Norm) {
+		return false
+	}
+	switch c.lx.class(rel.Norm) {
+	case "indef", "poss", "det:dem":
+		return false
+	}
+	_, ok := c.lx.pronoun(subj.Norm)
+	return ok && isLowerWord(subj)
 }
 
 // relativeVerb reports whether the verb at v stands in a relative clause ("charges that had
