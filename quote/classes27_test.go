@@ -77,3 +77,16 @@ func TestModalInfinitive(t *testing.T) {
 			not:  []string{"es später teuer verkaufen zu können"}},
 	})
 }
+
+// TestGehenDavonAus (stop 24d): the plural "gehen davon aus, dass …" reports like the singular;
+// "gehen" without its companions says nothing. Sentences we wrote.
+func TestGehenDavonAus(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "gehen davon aus",
+			text: "Die Forscher gehen davon aus, dass der Gletscher bis 2050 verschwindet.",
+			want: []want{{"dass der Gletscher bis 2050 verschwindet", "*", "gehen", "Die Forscher", false, false}}},
+		{name: "gehen without its companions",
+			text: "Die Schüler gehen so gern zur Schule, dass sie auch samstags kommen.",
+			not:  []string{"dass sie auch samstags kommen"}},
+	})
+}
