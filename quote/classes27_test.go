@@ -90,3 +90,24 @@ func TestGehenDavonAus(t *testing.T) {
 			not:  []string{"dass sie auch samstags kommen"}},
 	})
 }
+
+// TestWebAddressSource (stop 24d): a news site's web address names a source after "laut",
+// before "zufolge" and in a wie-frame ("laut nordnews.de", "nordnews.de zufolge", "Wie
+// nordnews.de berichtet"); an address is the source alone, not the words after it. A word with
+// a dot and no known ending is none. Sentences we wrote.
+func TestWebAddressSource(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "laut",
+			text: "Laut nordnews.de blieben einige Teilnehmer bis zum Abend auf dem Platz.",
+			want: []want{{"blieben einige Teilnehmer bis zum Abend auf dem Platz", "", "Laut", "nordnews.de", false, false}}},
+		{name: "zufolge",
+			text: "Der Seite beispiel.com zufolge gilt der Schiedsrichter als streng.",
+			want: []want{{"gilt der Schiedsrichter als streng", "", "zufolge", "beispiel.com", false, false}}},
+		{name: "wie berichtet",
+			text: "Wie nordnews.de berichtet, ist der neue Film seit Montag im Netz.",
+			want: []want{{"ist der neue Film seit Montag im Netz", "", "berichtet", "nordnews.de", false, false}}},
+		{name: "no known ending",
+			text: "Laut abc.xyz blieben einige Teilnehmer bis zum Abend auf dem Platz.",
+			not:  []string{"blieben einige Teilnehmer bis zum Abend auf dem Platz"}},
+	})
+}

@@ -1052,8 +1052,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		switch kind {
 		case "post":
 			s, e = c.npBefore(p, ss)
-			if s < 0 && p > ss && isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) {
-				s, e = p-1, p // "Medienberichten zufolge"
+			if s < 0 && p > ss && (isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) || webAddress(&c.toks[p-1])) {
+				s, e = p-1, p // "Medienberichten zufolge", "nordnews.de zufolge"
 			}
 		case "self":
 			// "Demnach sind acht Menschen ums Leben gekommen": the word points back to the
@@ -1099,6 +1099,9 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			return true
 		default:
 			s, e = c.quotedName(p+n, me)
+			if s < 0 && p+n < me && webAddress(&c.toks[p+n]) {
+				s, e = p+n, p+n+1 // "laut nordnews.de": the address alone
+			}
 			if s < 0 {
 				s, e = c.looseNP(p+n, me)
 			}
@@ -1255,6 +1258,9 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			at++ // "Wie schon die WHO sagte"
 		}
 		s, e := c.npAfter(at, me)
+		if s != at && webAddress(&c.toks[at]) {
+			s, e = at, at+1 // "Wie nordnews.de berichtet"
+		}
 		if s != at {
 			continue
 		}
@@ -1748,11 +1754,35 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		if isCap(t) && c.lx.personNoun(t.Norm) {
 			return true // "laut diesem Zeugen", "Anwohnern zufolge"
 		}
+		if webAddress(t) {
+			return true // "laut nordnews.de": a news site
+		}
 		if ok, _ := c.lx.body(t.Norm); ok && isCap(t) {
 			return true // "laut Polizei", "laut Gericht": a public body, named or not
 		}
 	}
 	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
+}
+
+// webTLDs are the endings of web addresses that name a news site ("nordnews.de").
+var webTLDs = map[string]bool{"de": true, "com": true, "org": true, "net": true, "at": true, "ch": true, "eu": true, "info": true, "uk": true, "fr": true}
+
+// webAddress reports whether token t is a web address such as "nordnews.de" or "t-online.de":
+// a word with a dot before a known ending, letters, digits and hyphens around it.
+func webAddress(t *article.Token) bool {
+	if !isWord(t) {
+		return false
+	}
+	i := strings.LastIndexByte(t.Text, '.')
+	if i <= 0 || !webTLDs[t.Text[i+1:]] {
+		return false
+	}
+	for _, r := range t.Text[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // isQuotedAt reports whether token s opens a quoted name ("laut „Reuters“").
