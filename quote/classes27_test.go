@@ -111,3 +111,21 @@ func TestWebAddressSource(t *testing.T) {
 			not:  []string{"blieben einige Teilnehmer bis zum Abend auf dem Platz"}},
 	})
 }
+
+// TestPointBackSourceShapes (stop 24d): "Das berichtete die Zeitschrift „Bergblick“ …" (a name
+// in quotation marks in the source) and "Dies berichtet das Abendblatt, das …" (a relative
+// clause describing the source) point back to the sentence before; a dass clause after the
+// comma still says something of its own. Sentences we wrote.
+func TestPointBackSourceShapes(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{name: "a quoted name",
+			text: "Die Schule bleibt bis Freitag zu. Das berichtete die Zeitschrift „Bergblick“ in ihrer jüngsten Ausgabe.",
+			want: []want{{"Die Schule bleibt bis Freitag zu", "*", "berichtete", "die Zeitschrift „Bergblick“", false, false}}},
+		{name: "a relative clause of the source",
+			text: "Die Schule bleibt bis Freitag zu. Dies berichtet das Nordblatt, das sich auf die Stadt beruft.",
+			want: []want{{"Die Schule bleibt bis Freitag zu", "*", "berichtet", "*", false, false}}},
+		{name: "a dass clause is no relative clause",
+			text: "Die Schule bleibt bis Freitag zu. Das berichtete die Zeitung, dass auch die Kitas schließen.",
+			not:  []string{"Die Schule bleibt bis Freitag zu"}},
+	})
+}

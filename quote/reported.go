@@ -103,8 +103,21 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	if s != at || from && (end < e || !c.plausibleCueSource(s, e)) {
 		return false
 	}
+	if q1, q2 := c.quotedName(e, me); q1 == e && !from {
+		e = q2 // "Das berichtete die Zeitschrift „Bergblick“ in ihrer jüngsten Ausgabe"
+	}
+	rel := -1
+	if !from && e+1 < end && isPunct(&c.toks[e], ",") && c.relativePronoun(e+1) {
+		rel = e // "Dies berichtet das Institut X, das … begutachtet": the clause describes the source
+	}
 	for k := v + 1; k < end; k++ {
 		t := &c.toks[k]
+		if rel >= 0 && k >= rel {
+			break
+		}
+		if k >= s && k < e && isQuoteMark(t) {
+			continue
+		}
 		if isPunct(t, ",") && from && k >= e && (k+1 == end || c.lx.p.Stopword(c.toks[k+1].Norm)) {
 			continue // "aus einer Meldung, die … verbreitet wurde, hervor"
 		}
@@ -137,6 +150,20 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 		}
 	}
 	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+	return true
+}
+
+// relativePronoun reports whether token k is a relative pronoun: a lower-case d-word that is
+// no indefinite, possessive or demonstrative ("…, das …", "…, der …").
+func (c *ctx) relativePronoun(k int) bool {
+	t := &c.toks[k]
+	if !isLowerWord(t) || !c.lx.isDet(t.Norm) {
+		return false
+	}
+	switch c.lx.class(t.Norm) {
+	case "indef", "poss", "det:dem":
+		return false
+	}
 	return true
 }
 
