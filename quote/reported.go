@@ -103,8 +103,21 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	if s != at || from && (end < e || !c.plausibleCueSource(s, e)) {
 		return false
 	}
+	if q1, q2 := c.quotedName(e, me); q1 == e && !from {
+		e = q2 // "Das berichtete die Zeitschrift „Bergblick“ in ihrer jüngsten Ausgabe"
+	}
+	rel := -1
+	if !from && e+1 < end && isPunct(&c.toks[e], ",") && c.relativePronoun(e+1) {
+		rel = e // "Dies berichtet das Institut X, das … begutachtet": the clause describes the source
+	}
 	for k := v + 1; k < end; k++ {
 		t := &c.toks[k]
+		if rel >= 0 && k >= rel {
+			break
+		}
+		if k >= s && k < e && isQuoteMark(t) {
+			continue
+		}
 		if isPunct(t, ",") && from && k >= e && (k+1 == end || c.lx.p.Stopword(c.toks[k+1].Norm)) {
 			continue // "aus einer Meldung, die … verbreitet wurde, hervor"
 		}
@@ -137,6 +150,20 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 		}
 	}
 	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+	return true
+}
+
+// relativePronoun reports whether token k is a relative pronoun: a lower-case d-word that is
+// no indefinite, possessive or demonstrative ("…, das …", "…, der …").
+func (c *ctx) relativePronoun(k int) bool {
+	t := &c.toks[k]
+	if !isLowerWord(t) || !c.lx.isDet(t.Norm) {
+		return false
+	}
+	switch c.lx.class(t.Norm) {
+	case "indef", "poss", "det:dem":
+		return false
+	}
 	return true
 }
 
@@ -226,7 +253,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
 	}
 	if !ok {
-		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) || (direct && c.thatless(ms, me))
+		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v) || (direct && c.thatless(ms, me)) || c.complementKonj(v, ms, me)
 	}
 	if !ok || c.inDirect(ms, me) {
 		return false
@@ -685,6 +712,21 @@ func (c *ctx) konjAt(at, e int) bool {
 	return isWord(next) && (isLowerWord(next) || c.lx.isDet(next.Norm))
 }
 
+// complementKonj reports whether the clause [ms, me) after the speech verb at v and its comma
+// opens with a short noun phrase and a finite verb that reads as a Konjunktiv I the list does not
+// hold ("Bauer erklärte, die Messung werfe ein neues Licht auf …"): right after the comma that
+// closes the speech verb's clause, the verb after the first phrase is the complement's finite verb.
+func (c *ctx) complementKonj(v, ms, me int) bool {
+	if ms != v+2 || !isPunct(&c.toks[v+1], ",") || c.inMarks(c.toks[ms].Start) {
+		return false
+	}
+	s, e := c.npAfter(ms, me)
+	if s != ms || e-s < 2 || e-s > 4 || !isCap(&c.toks[e-1]) {
+		return false
+	}
+	return c.konjAt(e, me)
+}
+
 // zuClause reports whether [s, e) holds a zu-infinitive ("Dies jetzt abzuschaffen").
 func (c *ctx) zuClause(s, e int) bool {
 	for k := s; k < e; k++ {
@@ -786,7 +828,8 @@ func (c *ctx) hasKonj(s, e int) bool {
 }
 
 // infinitive reports whether [s, e) opens with an infinitive clause ("…, den Krieg zu
-// beenden", "…, gegen die Randalierer vorzugehen"): a "zu" infinitive before the next comma.
+// beenden", "…, gegen die Randalierer vorzugehen", "…, den Fahrer nicht mehr einsetzen zu
+// wollen"): a "zu" infinitive, of a modal too, before the next comma.
 func (c *ctx) infinitive(s, e int) bool {
 	if e-s < 2 {
 		return false
@@ -796,7 +839,7 @@ func (c *ctx) infinitive(s, e int) bool {
 		if !isLowerWord(t) {
 			continue
 		}
-		if n := &c.toks[min(i+1, e-1)]; t.Norm == "zu" && i+1 < e && i > s && isLowerWord(n) && strings.HasSuffix(n.Norm, "n") && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == "" {
+		if n := &c.toks[min(i+1, e-1)]; t.Norm == "zu" && i+1 < e && i > s && isLowerWord(n) && strings.HasSuffix(n.Norm, "n") && (!c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == "" || c.lx.class(n.Norm) == "modal" && i > s+1) {
 			return true
 		}
 		if c.lx.zuInfinitive(t.Norm) {
@@ -887,6 +930,26 @@ func (c *ctx) attributive(k, me int) bool {
 	}
 	n := &c.toks[k+1]
 	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+}
+
+// prepRelative reports whether the verb at v closes a relative clause opened by a preposition
+// and a relative pronoun before its pronoun subject ("eine Geldanlage, von der er hofft, sie
+// gewinnbringend verkaufen zu können"): the infinitive after it says what the noun is for, not
+// what was said.
+func (c *ctx) prepRelative(ss, v int) bool {
+	if v-4 < ss || !isPunct(&c.toks[v-4], ",") {
+		return false
+	}
+	prep, rel, subj := &c.toks[v-3], &c.toks[v-2], &c.toks[v-1]
+	if !isLowerWord(prep) || !isLowerWord(rel) || !c.lx.isDet(rel.Norm) || !c.lx.p.Stopword(prep.Norm) {
+		return false
+	}
+	switch c.lx.class(rel.Norm) {
+	case "indef", "poss", "det:dem":
+		return false
+	}
+	_, ok := c.lx.pronoun(subj.Norm)
+	return ok && isLowerWord(subj)
 }
 
 // relativeVerb reports whether the verb at v stands in a relative clause ("charges that had
@@ -1016,8 +1079,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		switch kind {
 		case "post":
 			s, e = c.npBefore(p, ss)
-			if s < 0 && p > ss && isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) {
-				s, e = p-1, p // "Medienberichten zufolge"
+			if s < 0 && p > ss && (isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) || webAddress(&c.toks[p-1])) {
+				s, e = p-1, p // "Medienberichten zufolge", "nordnews.de zufolge"
 			}
 		case "self":
 			// "Demnach sind acht Menschen ums Leben gekommen": the word points back to the
@@ -1063,6 +1126,9 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			return true
 		default:
 			s, e = c.quotedName(p+n, me)
+			if s < 0 && p+n < me && webAddress(&c.toks[p+n]) {
+				s, e = p+n, p+n+1 // "laut nordnews.de": the address alone
+			}
 			if s < 0 {
 				s, e = c.looseNP(p+n, me)
 			}
@@ -1219,12 +1285,21 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			at++ // "Wie schon die WHO sagte"
 		}
 		s, e := c.npAfter(at, me)
+		if s != at && webAddress(&c.toks[at]) {
+			s, e = at, at+1 // "Wie nordnews.de berichtet"
+		}
 		if s != at {
 			continue
 		}
-		// The verb closes the frame, possibly after adverbials ("am Donnerstag").
+		// The verb closes the frame, possibly after adverbials ("am Donnerstag") and after an
+		// apposition of the speaker between commas ("Wie Karl Bauer, Sprecher der Stadt, in Kiel
+		// mitteilte").
+		from := e
+		if a := c.roleApposition(e, me); a > e {
+			from = a
+		}
 		v := -1
-		for k := e; k < me && k < e+6; k++ {
+		for k := from; k < me && k < from+6; k++ {
 			if isPunct(&c.toks[k], ",") {
 				break
 			}
@@ -1253,6 +1328,34 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// roleApposition returns the token after the closing comma of an apposition that names a role
+// ("…, Sprecher der Stadt, …", "…, Chef der Firma X, …") when one opens with the comma at e, or -1.
+func (c *ctx) roleApposition(e, me int) int {
+	if e >= me || !isPunct(&c.toks[e], ",") {
+		return -1
+	}
+	head := -1
+	for j := e + 1; j < me && j <= e+9; j++ {
+		t := &c.toks[j]
+		if isPunct(t, ",") {
+			if head < 0 || j == e+1 {
+				return -1
+			}
+			return j + 1
+		}
+		if !isWord(t) && !isQuoteMark(t) && !isPunct(t, "-") {
+			return -1
+		}
+		if head < 0 && isWord(t) && isCap(t) {
+			if c.lx.roleHead(t.Norm) == "" {
+				return -1 // "Wie Paris, Rom …": no role, no apposition
+			}
+			head = j
+		}
+	}
+	return -1
 }
 
 // knownFrame handles "it became known" without a source: "Am Montag wurde bekannt, dass …"
@@ -1678,11 +1781,35 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		if isCap(t) && c.lx.personNoun(t.Norm) {
 			return true // "laut diesem Zeugen", "Anwohnern zufolge"
 		}
+		if webAddress(t) {
+			return true // "laut nordnews.de": a news site
+		}
 		if ok, _ := c.lx.body(t.Norm); ok && isCap(t) {
 			return true // "laut Polizei", "laut Gericht": a public body, named or not
 		}
 	}
 	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
+}
+
+// webTLDs are the endings of web addresses that name a news site ("nordnews.de").
+var webTLDs = map[string]bool{"de": true, "com": true, "org": true, "net": true, "at": true, "ch": true, "eu": true, "info": true, "uk": true, "fr": true}
+
+// webAddress reports whether token t is a web address such as "nordnews.de" or "t-online.de":
+// a word with a dot before a known ending, letters, digits and hyphens around it.
+func webAddress(t *article.Token) bool {
+	if !isWord(t) {
+		return false
+	}
+	i := strings.LastIndexByte(t.Text, '.')
+	if i <= 0 || !webTLDs[t.Text[i+1:]] {
+		return false
+	}
+	for _, r := range t.Text[:i] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // isQuotedAt reports whether token s opens a quoted name ("laut „Reuters“").
