@@ -1082,6 +1082,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if s < 0 && p > ss && (isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) || webAddress(&c.toks[p-1])) {
 				s, e = p-1, p // "Medienberichten zufolge", "nordnews.de zufolge"
 			}
+			if s >= 0 {
+				s = c.zufolgeStart(s, e)
+			} else if s, e = c.markedBefore(p, ss); s >= 0 && !c.plausibleCueSource(s, e) {
+				s = -1
+			}
 		case "self":
 			// "Demnach sind acht Menschen ums Leben gekommen": the word points back to the
 			// report before and stands for its source.
@@ -1192,6 +1197,65 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// markedBefore returns the source words ending right before "zufolge" at p in a quoted name
+// ("dem „Nordkurier“", the determiner before the name with it) or in a short form in brackets
+// ("Einer Mitteilung des Landesverbands (LVK)"), or -1. Whether the words name a source is
+// asked of the quoted name itself, or of the words before the brackets.
+func (c *ctx) markedBefore(p, ss int) (int, int) {
+	j := p - 1
+	if j <= ss {
+		return -1, -1
+	}
+	if isQuoteMark(&c.toks[j]) {
+		for o := j - 2; o >= ss && o >= j-6; o-- {
+			if !isQuoteMark(&c.toks[o]) {
+				continue
+			}
+			if s, e := c.quotedName(o, p); s != o || e != p {
+				return -1, -1
+			}
+			if o > ss && c.lx.isDet(c.toks[o-1].Norm) && isLowerWord(&c.toks[o-1]) {
+				return o - 1, p
+			}
+			return o, p
+		}
+		return -1, -1
+	}
+	if !isPunct(&c.toks[j], ")") {
+		return -1, -1
+	}
+	for o := j - 1; o > ss && o >= j-4; o-- {
+		if isPunct(&c.toks[o], "(") {
+			s, e := c.npBefore(o, ss)
+			if s < 0 || e != o || !c.plausibleCueSource(s, e) {
+				return -1, -1
+			}
+			return c.zufolgeStart(s, e), p
+		}
+	}
+	return -1, -1
+}
+
+// zufolgeStart returns where the source words [s, e) before "zufolge" begin once a finite verb
+// or a time adverbial in front of them is cut off: "Am Samstag starben behördlichen Angaben
+// zufolge" has the source "behördlichen Angaben". Inside the phrase a lower-case word right
+// after a capitalised one is a determiner or a genitive adjective ("Berichten verschiedener
+// Zeitungen"); one in -en or -t there is the verb of the sentence, and a weekday or month ends a
+// time adverbial.
+func (c *ctx) zufolgeStart(s, e int) int {
+	for k := e - 2; k >= s; k-- {
+		t := &c.toks[k]
+		if isCap(t) && c.lx.timeWord(t.Norm) {
+			return k + 1
+		}
+		if k > s && isLowerWord(t) && isCap(&c.toks[k-1]) && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && !c.lx.isDet(t.Norm) &&
+			!strings.HasSuffix(t.Norm, "er") && !strings.HasSuffix(t.Norm, "es") {
+			return k + 1
+		}
+	}
+	return s
 }
 
 // subordinateOpening returns the position of a subordinating conjunction or relative pronoun
@@ -1774,6 +1838,15 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		if c.mentionAt(k) != nil || c.lx.roleHead(t.Norm) != "" || c.lx.media(t.Norm) || c.lx.sourceNoun(t.Norm) ||
 			c.lx.orgNoun(t.Norm) || c.lx.class(t.Norm) == "group" {
 			return true
+		}
+		if isCap(t) && len(t.Norm) >= 6 {
+			// The plural of a listed noun ("Behörden", "Studien", "Zeitungen"): with entities in
+			// the article no fallback accepts it (stop 24e).
+			for _, w := range []string{strings.TrimSuffix(t.Norm, "n"), strings.TrimSuffix(t.Norm, "en")} {
+				if w != t.Norm && (c.lx.orgNoun(w) || c.lx.sourceNoun(w) || c.lx.media(w)) {
+					return true
+				}
+			}
 		}
 		if _, ok := c.lx.pronoun(t.Norm); ok {
 			return true
