@@ -90,3 +90,22 @@ func TestZufolgeQuotedOrBracketed(t *testing.T) {
 			not:  []string{"fallen die Spiele am Sonntag in der Stadt aus"}},
 	})
 }
+
+// TestParticleChangesVerb (stop 24e): a speech verb that needs no companion is another verb
+// when the particle "statt" closes its clause ("fand … statt"): it names no
+// speaker, so a cue phrase in the sentence still reports ("Berichten zufolge fand am Montag ein
+// Treffen zwischen X und Y statt"). "fand" with a complement clause stays a speech verb. Sentences
+// we wrote.
+func TestParticleChangesVerb(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "fand statt",
+			text: "Berichten verschiedener Zeitungen zufolge fand am Donnerstag ein Treffen zwischen Karl Bauer und Anna Weber statt.",
+			want: []want{{"fand am Donnerstag ein Treffen zwischen Karl Bauer und Anna Weber statt", "", "zufolge", "Berichten verschiedener Zeitungen", false, false}}},
+		{name: "forderte auf stays a speech verb",
+			text: "Karl Bauer forderte die Stadt auf, die Mieten nicht weiter zu erhöhen.",
+			want: []want{{"die Mieten nicht weiter zu erhöhen", "Karl Bauer", "forderte", "Karl Bauer", false, false}}},
+		{name: "fand with a complement",
+			text: "Karl Bauer fand, die Stadt müsse mehr für die Radfahrer tun.",
+			want: []want{{"die Stadt müsse mehr für die Radfahrer tun", "Karl Bauer", "fand", "Karl Bauer", false, false}}},
+	})
+}
