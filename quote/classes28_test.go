@@ -109,3 +109,26 @@ func TestParticleChangesVerb(t *testing.T) {
 			want: []want{{"die Stadt müsse mehr für die Radfahrer tun", "Karl Bauer", "fand", "Karl Bauer", false, false}}},
 	})
 }
+
+// TestZufolgeSourceWithPreposition (stop 24e): a source noun before "zufolge" may carry a
+// prepositional phrase ("Angaben von Augenzeugen zufolge", "Ersten Angaben vom Montag
+// zufolge", "Informationen aus Regierungskreisen zufolge"): the source is the whole phrase;
+// without a source noun the preposition ends it ("Der Kälte in der Nacht zufolge" names
+// nobody). Sentences we wrote.
+func TestZufolgeSourceWithPreposition(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "von",
+			text: lead + "Angaben von Augenzeugen zufolge fielen am Abend mehrere Schüsse in der Altstadt.",
+			want: []want{{"fielen am Abend mehrere Schüsse in der Altstadt", "", "zufolge", "Angaben von Augenzeugen", false, false}}},
+		{name: "vom with a day",
+			text: lead + "Ersten Angaben vom Montag zufolge gehörte das Flugzeug einem Institut in der Stadt.",
+			want: []want{{"gehörte das Flugzeug einem Institut in der Stadt", "", "zufolge", "Ersten Angaben vom Montag", false, false}}},
+		{name: "aus",
+			text: lead + "Informationen aus Regierungskreisen zufolge will der Minister am Montag zurücktreten.",
+			want: []want{{"will der Minister am Montag zurücktreten", "", "zufolge", "Informationen aus Regierungskreisen", false, false}}},
+		{name: "no source noun",
+			text: lead + "Den Bildern von Touristen zufolge war der Strand am Morgen völlig leer.",
+			not:  []string{"war der Strand am Morgen völlig leer"}},
+	})
+}

@@ -1082,7 +1082,9 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if s < 0 && p > ss && (isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) || webAddress(&c.toks[p-1])) {
 				s, e = p-1, p // "Medienberichten zufolge", "nordnews.de zufolge"
 			}
-			if s >= 0 {
+			if s2 := c.sourceWithPrep(p, ss); s2 >= 0 {
+				s, e = s2, p // "Angaben von Augenzeugen zufolge", "Ersten Angaben vom Montag zufolge"
+			} else if s >= 0 {
 				s = c.zufolgeStart(s, e)
 			} else if s, e = c.markedBefore(p, ss); s >= 0 && !c.plausibleCueSource(s, e) {
 				s = -1
@@ -1197,6 +1199,32 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// sourceWithPrep returns where source words before "zufolge" at p begin when they are a noun
+// phrase with a source noun followed by a prepositional phrase of at most four words
+// ("Angaben von Augenzeugen", "Ersten Angaben vom Montag", "Informationen aus
+// Regierungskreisen"), or -1.
+func (c *ctx) sourceWithPrep(p, ss int) int {
+	for k := p - 2; k > ss && k >= p-5; k-- {
+		t := &c.toks[k]
+		if !isWord(t) {
+			return -1
+		}
+		cls := c.lx.class(t.Norm)
+		if !isLowerWord(t) || cls != "gen" && cls != "prep" {
+			continue
+		}
+		s, e := c.npBefore(k, ss)
+		if s < 0 && k-1 >= ss && isCap(&c.toks[k-1]) && c.hasSourceNoun(k-1, k) {
+			s, e = k-1, k // "Angaben von Augenzeugen" opening the sentence
+		}
+		if s < 0 || e != k || !c.hasSourceNoun(s, e) {
+			return -1
+		}
+		return s
+	}
+	return -1
 }
 
 // markedBefore returns the source words ending right before "zufolge" at p in a quoted name
