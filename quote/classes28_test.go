@@ -132,3 +132,19 @@ func TestZufolgeSourceWithPreposition(t *testing.T) {
 			not:  []string{"war der Strand am Morgen völlig leer"}},
 	})
 }
+
+// TestLautQuotedGenitive (stop 24e): after "laut" a noun with a quoted name in the genitive
+// ("laut einem Bericht der „Nordpost“", "Laut einem Artikel der „Nordpost“") is the source
+// with the name, which is no part of the message; a quoted name makes any such noun a source.
+// Sentences we wrote.
+func TestLautQuotedGenitive(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "Bericht der „X“",
+			text: lead + "Laut einem Bericht der „Nordpost“ hat sich der Minister gestern in einem Brief an den Kanzler gewandt.",
+			want: []want{{"hat sich der Minister gestern in einem Brief an den Kanzler gewandt", "*", "Laut", "einem Bericht der „Nordpost“", false, false}}},
+		{name: "Artikel der „X“",
+			text: lead + "Laut einem Artikel der „Nordpost“ hat sich der Minister gestern in einem Brief an den Kanzler gewandt.",
+			want: []want{{"hat sich der Minister gestern in einem Brief an den Kanzler gewandt", "*", "Laut", "einem Artikel der „Nordpost“", false, false}}},
+	})
+}

@@ -1142,6 +1142,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if s != p+n {
 				continue
 			}
+			if e+1 < me && c.lx.isDet(c.toks[e].Norm) && isLowerWord(&c.toks[e]) {
+				if qs, qe := c.quotedName(e+1, me); qs == e+1 {
+					e = qe // "laut einem Bericht der „Nordpost“": the name belongs to the source
+				}
+			}
 			if kind == "pre-src" && !c.hasSourceNoun(s, e) && !c.speakingHead(s, e) {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
@@ -1884,6 +1889,11 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 		if webAddress(t) {
 			return true // "laut nordnews.de": a news site
+		}
+		if k > s && isQuoteMark(&c.toks[k-1]) && isCap(t) {
+			if qs, _ := c.quotedName(k-1, e); qs == k-1 {
+				return true // "laut einem Artikel der „Nordpost“": a quoted name in the phrase
+			}
 		}
 		if ok, _ := c.lx.body(t.Norm); ok && isCap(t) {
 			return true // "laut Polizei", "laut Gericht": a public body, named or not
