@@ -148,3 +148,19 @@ func TestLautQuotedGenitive(t *testing.T) {
 			want: []want{{"hat sich der Minister gestern in einem Brief an den Kanzler gewandt", "*", "Laut", "einem Artikel der „Nordpost“", false, false}}},
 	})
 }
+
+// TestLautDirectionInstitute (stop 24e): a directorate named by a compound ("laut
+// Gefängnisdirektion", "laut Polizeidirektion") and an institute ("Laut dem statistischen
+// Institut") can give information after "laut"; the bare "Direktion" names none. Sentences we
+// wrote.
+func TestLautDirectionInstitute(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a directorate compound",
+			text: lead + "Zur Zeit des Brandes waren laut Gefängnisdirektion mehr als dreihundert Menschen in dem Gebäude.",
+			want: []want{{"mehr als dreihundert Menschen in dem Gebäude", "Gefängnisdirektion", "laut", "Gefängnisdirektion", false, false}}},
+		{name: "an institute",
+			text: lead + "Laut dem statistischen Institut lebten im vergangenen Jahr mehr Menschen in der Stadt.",
+			want: []want{{"lebten im vergangenen Jahr mehr Menschen in der Stadt", "", "Laut", "dem statistischen Institut", false, false}}},
+	})
+}
