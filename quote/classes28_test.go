@@ -164,3 +164,18 @@ func TestLautDirectionInstitute(t *testing.T) {
 			want: []want{{"lebten im vergangenen Jahr mehr Menschen in der Stadt", "", "Laut", "dem statistischen Institut", false, false}}},
 	})
 }
+
+// TestLautQuotedAfterNoun (stop 24e): a quoted name right after the source noun phrase
+// after a noun for a medium or work ("laut einem Test des Magazins „Rad und Weg“") belongs to
+// the source and makes it one; after a person it is what they said.
+// Sentences we wrote.
+func TestLautQuotedAfterNoun(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "des Magazins „X“",
+			text: "Karl Bauer wohnt seit vielen Jahren in Kiel. Laut einem Test des Magazins „Rad und Weg“ gibt es im Moment mehr als hundert Modelle unter der Grenze.",
+			want: []want{{"gibt es im Moment mehr als hundert Modelle unter der Grenze", "*", "Laut", "einem Test des Magazins „Rad und Weg“", false, false}}},
+		{name: "a quoted phrase after a person is no name",
+			text: "Karl Bauer wohnt seit vielen Jahren in Kiel. Die Lage in der Stadt ist laut dem Bürgermeister „eine echte Katastrophe“ für alle.",
+			want: []want{{"„eine echte Katastrophe“ für alle", "*", "laut", "dem Bürgermeister", false, false}}},
+	})
+}

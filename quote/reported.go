@@ -1146,6 +1146,10 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				if qs, qe := c.quotedName(e+1, me); qs == e+1 {
 					e = qe // "laut einem Bericht der „Nordpost“": the name belongs to the source
 				}
+			} else if e < me && (c.lx.titleHead(c.toks[e-1].Norm) || c.lx.media(c.toks[e-1].Norm)) {
+				if qs, qe := c.quotedName(e, me); qs == e {
+					e = qe // "laut einem Test des Magazins „Rad und Weg“"
+				}
 			}
 			if kind == "pre-src" && !c.hasSourceNoun(s, e) && !c.speakingHead(s, e) {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
