@@ -179,3 +179,13 @@ func TestLautQuotedAfterNoun(t *testing.T) {
 			want: []want{{"„eine echte Katastrophe“ für alle", "*", "laut", "dem Bürgermeister", false, false}}},
 	})
 }
+
+// TestZufolgeLowerPrefixName (stop 24e): a name with a lower-case prefix ("al-Arabija") may end
+// the source before "zufolge" ("Dem Sender al-Arabija zufolge"). Sentences we wrote.
+func TestZufolgeLowerPrefixName(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "al- name",
+			text: "Karl Bauer wohnt seit vielen Jahren in Kiel. Dem Sender al-Arabija zufolge wird das Schiff in den Hafen der Stadt gebracht.",
+			want: []want{{"wird das Schiff in den Hafen der Stadt gebracht", "*", "zufolge", "Dem Sender al-Arabija", false, false}}},
+	})
+}

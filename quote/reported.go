@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 )
@@ -1079,6 +1081,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		switch kind {
 		case "post":
 			s, e = c.npBefore(p, ss)
+			if s < 0 && p-1 > ss && lowerPrefixName(&c.toks[p-1]) {
+				if s2, e2 := c.npBefore(p-1, ss); s2 >= 0 && e2 == p-1 {
+					s, e = s2, p // "Dem Sender al-Arabija zufolge"
+				}
+			}
 			if s < 0 && p > ss && (isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) || webAddress(&c.toks[p-1])) {
 				s, e = p-1, p // "Medienberichten zufolge", "nordnews.de zufolge"
 			}
@@ -1234,6 +1241,25 @@ func (c *ctx) sourceWithPrep(p, ss int) int {
 		return s
 	}
 	return -1
+}
+
+// lowerPrefixName reports whether t is a name with a short lower-case prefix joined by a
+// hyphen ("al-Arabija", "el-Baradei"): up to three lower-case letters, a hyphen, a capital.
+func lowerPrefixName(t *article.Token) bool {
+	if !isWord(t) {
+		return false
+	}
+	i := strings.IndexByte(t.Text, '-')
+	if i < 1 || i > 3 || i+1 >= len(t.Text) {
+		return false
+	}
+	for _, r := range t.Text[:i] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text[i+1:])
+	return unicode.IsUpper(r)
 }
 
 // markedBefore returns the source words ending right before "zufolge" at p in a quoted name
