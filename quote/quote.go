@@ -299,7 +299,25 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 			return false
 		}
 	}
+	if len(vi.alts) == 0 && c.particleCloses(i, sentEnd) {
+		return false // "fand … statt": the particle makes another verb
+	}
 	return c.companion(vi, i, sentEnd) >= 0
+}
+
+// particleCloses reports whether a separable verb particle that makes another verb (value
+// "other" in quote_particles: "Am Montag fand ein Treffen statt") ends the clause of the verb
+// at i, before a comma or the sentence's end.
+func (c *ctx) particleCloses(i, end int) bool {
+	k := i + 1
+	for k < end && c.toks[k].Kind != article.TokPunct {
+		k++
+	}
+	if k <= i+1 || k < end && !isPunct(&c.toks[k], ",") && !isPunct(&c.toks[k], ".") {
+		return false
+	}
+	last := &c.toks[k-1]
+	return c.lx.particles[last.Norm] == "other" && isLowerWord(last)
 }
 
 // companion returns the index of the last companion word verb form vi at token i needs before
