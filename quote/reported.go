@@ -1203,16 +1203,9 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
-		cs, ce := c.toks[p].Start, c.toks[p+n-1].End
-		n0 := len(c.out)
-		c.emit(ms, mEnd, false, false, -1, s, e, c.resolve(s, e, c.toks[ms].Start, si))
-		if len(c.out) == n0 {
-			continue
+		if c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
+			return true
 		}
-		last := &c.out[len(c.out)-1]
-		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
-		last.cueTok = p
-		return true
 	}
 	return false
 }
@@ -1532,16 +1525,9 @@ func (c *ctx) knownFrame(si, ss, me int) bool {
 		if mEnd-ms < 4 || c.inDirect(ms, mEnd) || c.question(ms) {
 			continue
 		}
-		n0 := len(c.out)
-		c.emit(ms, mEnd, false, false, -1, -1, -1, noSpeaker)
-		if len(c.out) == n0 {
-			continue
+		if c.emitCued(ms, mEnd, -1, -1, noSpeaker, c.toks[k].Start, c.toks[k].End, k) {
+			return true
 		}
-		last := &c.out[len(c.out)-1]
-		cs, ce := c.toks[k].Start, c.toks[k].End
-		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
-		last.cueTok = k
-		return true
 	}
 	return false
 }
@@ -1718,19 +1704,13 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 				continue
 			}
 		}
-		n0 := len(c.out)
-		c.emit(ms, mEnd, false, false, -1, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si))
-		if len(c.out) == n0 {
-			continue
-		}
-		last := &c.out[len(c.out)-1]
-		cs, ce := c.toks[k].Start, c.toks[head].End
+		ce := c.toks[head].End
 		if src == s {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
-		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
-		last.cueTok = k
-		return true
+		if c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si), c.toks[k].Start, ce, k) {
+			return true
+		}
 	}
 	return false
 }
@@ -1770,16 +1750,9 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 			c.namedSpeechVerb(ms, mEnd) {
 			continue
 		}
-		n0 := len(c.out)
-		c.emit(ms, mEnd, false, false, -1, s, k, c.resolve(s, k, c.toks[ms].Start, si))
-		if len(c.out) == n0 {
-			continue
+		if c.emitCued(ms, mEnd, s, k, c.resolve(s, k, c.toks[ms].Start, si), c.toks[k].Start, c.toks[k].End, k) {
+			return true
 		}
-		last := &c.out[len(c.out)-1]
-		cs, ce := c.toks[k].Start, c.toks[k].End
-		last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
-		last.cueTok = k
-		return true
 	}
 	return false
 }
@@ -2001,4 +1974,19 @@ func (c *ctx) personOpening(s int) (*mention, int) {
 		return nil, s
 	}
 	return m, c.tokAt(max(m.pos, m.end-1)) + 1
+}
+
+// emitCued emits the reported quotation [ms, mEnd) with source tokens [srcS, srcE) and
+// speaker spk, as emit does, and when emit keeps it marks code points [cs, ce) as its cue,
+// whose first token is tok. It reports whether a quotation was kept.
+func (c *ctx) emitCued(ms, mEnd, srcS, srcE int, spk speaker, cs, ce, tok int) bool {
+	n0 := len(c.out)
+	c.emit(ms, mEnd, false, false, -1, srcS, srcE, spk)
+	if len(c.out) == n0 {
+		return false
+	}
+	last := &c.out[len(c.out)-1]
+	last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+	last.cueTok = tok
+	return true
 }
