@@ -322,12 +322,19 @@ func (lx *lexicon) personSex(norm string) byte {
 // personNoun reports whether norm is a noun for people the text need not name, singular or
 // plural ("zeuge", "zeugen", "anwohnern").
 func (lx *lexicon) personNoun(norm string) bool {
-	for _, w := range []string{norm, strings.TrimSuffix(norm, "n"), strings.TrimSuffix(norm, "en")} {
+	cuts := pluralCuts(norm)
+	for _, w := range []string{norm, cuts[0], cuts[1]} {
 		if lx.persons[w] != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// pluralCuts are norm without a plural's -n and without its -en ("behörden" → "behörde",
+// "behörd"), the forms a singular noun list may hold.
+func pluralCuts(norm string) [2]string {
+	return [2]string{strings.TrimSuffix(norm, "n"), strings.TrimSuffix(norm, "en")}
 }
 
 // zuInfinitive reports whether norm is a zu-infinitive of a separable verb: particle, "zu",

@@ -445,6 +445,16 @@ func (c *ctx) titledName(s, e int) bool {
 	return joined
 }
 
+// nextComma returns the first comma in [k, me), or me.
+func (c *ctx) nextComma(k, me int) int {
+	for ; k < me; k++ {
+		if isPunct(&c.toks[k], ",") {
+			return k
+		}
+	}
+	return me
+}
+
 // lastCommaBefore returns the last comma in [ss, v), or -1.
 func (c *ctx) lastCommaBefore(ss, v int) int {
 	for k := v - 1; k > ss; k-- {
@@ -1186,13 +1196,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam", "…, das
 			// laut X nicht fertig wurde": the cue belongs to the subordinate clause it opens,
 			// whose rest up to the next comma is the message; the main clause says nothing.
-			from, ms, mEnd = sub, hi, me
-			for k := hi; k < me; k++ {
-				if isPunct(&c.toks[k], ",") {
-					mEnd = k
-					break
-				}
-			}
+			from, ms, mEnd = sub, hi, c.nextComma(hi, me)
 		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
@@ -1662,13 +1666,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if sub := c.subordinateOpening(from, k); sub >= 0 {
 			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam": the
 			// subordinate clause's rest up to the next comma is the message.
-			from, ms, mEnd = sub, e, me
-			for j := e; j < me; j++ {
-				if isPunct(&c.toks[j], ",") {
-					mEnd = j
-					break
-				}
-			}
+			from, ms, mEnd = sub, e, c.nextComma(e, me)
 		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
@@ -1878,7 +1876,7 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		if isCap(t) && len(t.Norm) >= 6 {
 			// The plural of a listed noun ("Behörden", "Studien", "Zeitungen"): with entities in
 			// the article no fallback accepts it (stop 24e).
-			for _, w := range []string{strings.TrimSuffix(t.Norm, "n"), strings.TrimSuffix(t.Norm, "en")} {
+			for _, w := range pluralCuts(t.Norm) {
 				if w != t.Norm && (c.lx.orgNoun(w) || c.lx.sourceNoun(w) || c.lx.media(w)) {
 					return true
 				}
