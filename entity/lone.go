@@ -53,10 +53,9 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		if e := genitiveAndNoun(m, sents, infoss, wd, full); e > 0 {
 			m.end = e // "Müllers Traumtor" where the article names Thomas Müller
 		}
-		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && nouns[strings.ToLower(r.Slice(m.start, m.end))] ||
-			mostlyNoun[strings.ToLower(r.Slice(m.start, m.end))] && taggerWord(m, sents, infoss, wd) &&
-				!firsts[strings.TrimSuffix(strings.ToLower(r.Slice(m.start, m.end)), "s")] && !firsts[strings.ToLower(r.Slice(m.start, m.end))] {
-			l := strings.ToLower(r.Slice(m.start, m.end))
+		l := strings.ToLower(r.Slice(m.start, m.end))
+		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && nouns[l] ||
+			mostlyNoun[l] && taggerWord(m, sents, infoss, wd) && !firsts[strings.TrimSuffix(l, "s")] && !firsts[l] {
 			if !full[l] && !full[strings.TrimSuffix(l, "s")] {
 				continue
 			}
