@@ -201,6 +201,7 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 			ms = refineNames(ms, first, ws, ti, w.si, rw, wd)
 			ms = trimNonNames(ms, first, ws, ti, rw, wd)
 			ms = splitPairings(ms, first, ws)
+			ms = splitFullNames(ms, first, ws, ti, rw, wd)
 		}
 		if probs != nil {
 			ms = slices.DeleteFunc(ms[:len(ms):len(ms)], func(m mention) bool {

@@ -361,6 +361,17 @@ func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 				continue
 			}
 		}
+		if m.typ == article.EntityPerson {
+			a0, b0 := a, b
+			a = leadNounBeforeName(ws, ti, a, b, rw, wd)
+			if b = particleRunOn(ws, ti, a, b, rw); b < b0 && b-a == 1 && unnamed(&ti[a]) && wd.dict(ti[a].lower) != 0 {
+				continue // "Opfer von": a noun, no name
+			}
+			if a != a0 || b != b0 {
+				m.canon = ""
+			}
+			m.end = ws[b-1].end
+		}
 		m.start = ws[a].start
 		out = append(out, m)
 	}

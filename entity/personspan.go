@@ -1,0 +1,159 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
+
+// Where a person's span, as the tagger or a cue gave it, holds more than one name or words
+// that are no name (issue 14, stop 25b; classes read on trends-de stream articles outside
+// every audit). Each function works on the words ws[a:b] of one mention.
+
+// runOnParticles are the German particles after which a full name may run on into what
+// introduces someone or something else: "Florian Wirtz von Bayer", "Lena Hartwig zu Tom
+// Meierhofer".
+var runOnParticles = map[string]bool{"von": true, "zu": true, "vom": true, "zur": true}
+
+// leadNounBeforeName returns where a person's name starts when a noun no list holds as a
+// name stands before a full name in the same span ("Arminias Ehrenspielführer Fabian Klos",
+// "Langzeit-Champion Amanda Nunes", "Star Sarah Jessica Parker"): at the given name, when
+// no word before it is a given name and the word right before it is a noun of the
+// dictionary, alone or as the head of a compound. A role is no part of a name, as the
+// titles cut by trimNonNames are not.
+func leadNounBeforeName(ws []word, ti []tokInfo, a, b int, rw *ruleWords, wd *wordData) int {
+	if wd == nil || isGiven(&ti[a]) {
+		return a // "Christina Schauspielerin Raquel Welch": a name before the noun
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if isGiven(&ti[k]) {
+			if isPersonWord(ws[k+1].text) && leadNoun(ws[k-1].text, &ti[k-1], rw, wd) {
+				return k
+			}
+			return a
+		}
+	}
+	// A role compound before a surname alone: "Judo-Legende Harrison", "McLaren-Pilot
+	// Piastri". Only a hyphenated compound: a plain noun may be a name the lists lack.
+	if b-a == 2 && ti[a].hyphen && !isGiven(&ti[a+1]) && isPersonWord(ws[a+1].text) && leadNoun(ws[a].text, &ti[a], rw, wd) {
+		return a + 1
+	}
+	return a
+}
+
+// isGiven reports whether a word is a given name by any list.
+func isGiven(t *tokInfo) bool { return t.first || t.lex&lxFirst != 0 }
+
+// leadNoun reports whether a word before a name is a common noun: a capitalised noun of
+// the dictionary no list holds as a name, or a compound whose last part is one
+// ("Langzeit-Champion", "Boss-Chefs").
+func leadNoun(text string, t *tokInfo, rw *ruleWords, wd *wordData) bool {
+	if isGiven(t) || t.lex&lxSur != 0 || t.gaz != 0 || isAllCaps(t.lower) {
+		return false
+	}
+	if t.hyphen {
+		g := gazOnce()
+		for _, part := range strings.Split(t.lower, "-") {
+			if g.kind[part]&gFirst != 0 || g.lexLookup(part)&(lxFirst|lxSur) != 0 {
+				return false // "Ann-Katrin", "Müller-Lüdenscheidt"
+			}
+		}
+		return compoundWithNoun(text, rw, wd)
+	}
+	return t.role != 0 || wd.dict(t.lower) == 2 || dictCompound(t.lower, wd)
+}
+
+// particleRunOn returns where a person's name ends when it runs on through a particle
+// into what is no part of it: a particle at the end ("Lars Stindl von", of "von Beginn
+// an"), or one after a full name whose last word is a surname ("Florian Wirtz von Bayer",
+// "Gavin Rossdale von Bush"). A particle after a given name ("Ursula von der Leyen",
+// "Johann Wolfgang von Goethe") or a title ("Claus Schenk Graf von Stauffenberg") is the
+// name's own, as is one after a single word ("Niklaus von Flüe", "Varnhagen von Ense").
+func particleRunOn(ws []word, ti []tokInfo, a, b int, rw *ruleWords) int {
+	for p := a + 1; p < b; p++ {
+		if !runOnParticles[ws[p].text] {
+			continue
+		}
+		if p == b-1 {
+			return p
+		}
+		if p-a >= 2 && !isGiven(&ti[p-1]) && rw.title(ti, p-1) == 0 && !particles[ti[p-1].lower] && givenBefore(ti, a, p-1) {
+			return p
+		}
+	}
+	return b
+}
+
+// secondFullName returns where a second person's full name starts inside a span that
+// runs two together ("Keven Schlotterbeck Nathan Tella", a caption's "Milli Segieth Shawn
+// Barber"), or -1: a given name after a given name and a surname, and a capitalised word
+// after it. Given names written together ("Hans Peter Vogt", "Hugh Richard Louis
+// Grosvenor") and double surnames ("Jose Maria Sanchez Martinez") stay one name.
+func secondFullName(ws []word, ti []tokInfo, a, b int) int {
+	for k := a + 2; k+1 < b; k++ {
+		if isGiven(&ti[k]) && !isGiven(&ti[k-1]) && !particles[ti[k-1].lower] && utf8.RuneCountInString(ws[k-1].text) > 1 &&
+			isPersonWord(ws[k-1].text) && isPersonWord(ws[k+1].text) && givenBefore(ti, a, k-1) {
+			return k
+		}
+	}
+	return -1
+}
+
+// splitFullNames cuts a person's mention that runs two full names together into the two
+// (secondFullName). Mentions of this sentence start at ms[first].
+func splitFullNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords, wd *wordData) []mention {
+	for k := first; k < len(ms); k++ {
+		m := ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b < 0 {
+			continue
+		}
+		if s := secondFullName(ws, ti, a, b+1); s > 0 {
+			left, right := m, m
+			e := s - 1
+			if e-a >= 1 && roleBetween(ws[e].text, &ti[e], rw, wd) {
+				e-- // "Sebastian Gollnow Landeswahlleiter Stephan Bröchler": the role is the second's
+			}
+			left.end, left.canon = ws[e].end, ""
+			right.start, right.canon = ws[s].start, ""
+			ms[k] = left
+			ms = slices.Insert(ms, k+1, right)
+		}
+	}
+	return ms
+}
+
+// roleTail reports whether a word ends in a role or title of the pack's list, after a stem
+// of three letters or more ("Landeswahlleiter", of "leiter"), where the gazetteer's
+// roles do not reach.
+func roleTail(lower string, rw *ruleWords) bool {
+	for i := range lower {
+		if i < 3 {
+			continue
+		}
+		if _, ok := rw.titles[lower[i:]]; ok && utf8.RuneCountInString(lower[i:]) >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBetween reports whether the word that ends the first of two names run together is
+// the second's role, not the first's surname: a role of the lists ("Schauspielerin",
+// "Landeswahlleiter"), a noun of the dictionary or a hyphenated compound ending in one
+// ("Boss-Chefs"). Unlike leadNoun, a plain word that is two words joined is a surname
+// here ("Nagelsmann").
+func roleBetween(text string, t *tokInfo, rw *ruleWords, wd *wordData) bool {
+	if isGiven(t) || t.lex&lxSur != 0 {
+		return false
+	}
+	if t.role != 0 || roleTail(t.lower, rw) {
+		return true
+	}
+	return leadNoun(text, t, rw, wd) && (t.hyphen || wd.dict(t.lower) == 2)
+}

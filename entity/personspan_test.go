@@ -1,0 +1,91 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"crosscheck/article"
+	"crosscheck/lang/de"
+)
+
+// TestPersonSpans holds the person spans read wrong on trends-de stream articles outside
+// every audit (issue 14, stop 25b), in sentences we wrote: a full name that runs on
+// through a particle, two full names run together, a noun before a full name.
+func TestPersonSpans(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []article.Entity
+		not        []string // texts that must not be a person
+	}{
+		{"a full name and a club after von", "Der Jubel war groß, als Florian Brettschneider von Bayer Leverkusen traf.",
+			[]article.Entity{{Text: "Florian Brettschneider", Type: "person"}}, []string{"Florian Brettschneider von Bayer"}},
+		{"a full name and a person after zu", "Die Sängerin Lena Hartwig zu Tom Meierhofer: Das war toll.",
+			[]article.Entity{{Text: "Lena Hartwig", Type: "person"}, {Text: "Tom Meierhofer", Type: "person"}}, []string{"Lena Hartwig zu Tom Meierhofer"}},
+		{"a particle that ends the span", "Lars Stindl von Beginn an spielte stark.",
+			[]article.Entity{{Text: "Lars Stindl", Type: "person"}}, []string{"Lars Stindl von"}},
+		{"particles of the name stay", "Der Gast war Carlo von Tiedemann, daneben Johann Wolfgang von Goethe und Claus Schenk Graf von Stauffenberg. Varnhagen von Ense schrieb darüber.",
+			[]article.Entity{{Text: "Carlo von Tiedemann", Type: "person"}, {Text: "Johann Wolfgang von Goethe", Type: "person"},
+				{Text: "Claus Schenk Graf von Stauffenberg", Type: "person"}, {Text: "Varnhagen von Ense", Type: "person"}}, nil},
+		{"two full names run together", "Damals besiegte Markus Brettschneider Stefan Kowalczyk nach Punkten. Im Team stehen Jonas Kowalczyk Tobias Meierhofer und Paul Meier.",
+			[]article.Entity{{Text: "Markus Brettschneider", Type: "person"}, {Text: "Stefan Kowalczyk", Type: "person"},
+				{Text: "Jonas Kowalczyk", Type: "person"}, {Text: "Tobias Meierhofer", Type: "person"}, {Text: "Paul Meier", Type: "person"}},
+			[]string{"Markus Brettschneider Stefan Kowalczyk", "Jonas Kowalczyk Tobias Meierhofer"}},
+		{"a role between two full names is the second's", "Bild: Sebastian Kowalczyk Landeswahlleiter Stephan Hartwig öffnet das Wahllokal. Nach Angaben von Landeswahlleiter Hartwig lief alles gut. Bild: Anna Hartwig Wahlleiterin Lena Kowalczyk zählt.",
+			[]article.Entity{{Text: "Sebastian Kowalczyk", Type: "person"}, {Text: "Stephan Hartwig", Type: "person"}, {Text: "Anna Hartwig", Type: "person"}},
+			[]string{"Landeswahlleiter", "Sebastian Kowalczyk Landeswahlleiter", "Anna Hartwig Wahlleiterin"}},
+		{"a role compound before a surname", "Neben ihm stand McLaren-Pilot Brettschneider.",
+			[]article.Entity{{Text: "Brettschneider", Type: "person"}}, []string{"McLaren-Pilot Brettschneider"}},
+		{"given names written together stay one name", "Hans Peter Vogt kam mit Hugh Richard Louis Brettschneider.",
+			[]article.Entity{{Text: "Hans Peter Vogt", Type: "person"}, {Text: "Hugh Richard Louis Brettschneider", Type: "person"}}, nil},
+		{"a noun before a full name", "Am Ende ging Arminias Ehrenspielführer Fabian Brettschneider vom Platz.",
+			[]article.Entity{{Text: "Fabian Brettschneider", Type: "person"}}, []string{"Arminias Ehrenspielführer Fabian Brettschneider"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entities(tt.text)
+			for _, w := range tt.want {
+				if g := find(es, w.Text); g == nil || g.Type != w.Type {
+					t.Errorf("%q not found as %s in %+v", w.Text, w.Type, es)
+				}
+			}
+			for _, n := range tt.not {
+				if g := find(es, n); g != nil && g.Type == article.EntityPerson {
+					t.Errorf("%q is a person", n)
+				}
+			}
+			checkOffsets(t, tt.text, es)
+		})
+	}
+}
+
+// TestParticleCutLeavesNoun: a span the tagger read as a name running on through a
+// particle ("Opfer von", as a stream headline gave it) is no name once the particle is cut
+// when the word left is a word of the dictionary no list holds; a given name left stays.
+func TestParticleCutLeavesNoun(t *testing.T) {
+	p := de.New()
+	m, err := LoadModel(p)
+	if err != nil {
+		t.Skip(err)
+	}
+	wd, rw := m.data(), rulesOf(p)
+	for _, tt := range []struct {
+		text, span, want string
+	}{
+		{"Sie wurde Opfer von Dieben.", "Opfer von", ""},
+		{"Sie sprach mit Yvonne von nebenan.", "Yvonne von", "Yvonne"},
+	} {
+		ws := tokenize(tt.text, 0, nil)
+		ti := infos(ws, nil, nil, wd)
+		a := strings.Index(tt.text, tt.span)
+		ms := []mention{{start: utf8.RuneCountInString(tt.text[:a]), end: utf8.RuneCountInString(tt.text[:a+len(tt.span)]), typ: article.EntityPerson}}
+		got := ""
+		if out := trimNonNames(ms, 0, ws, ti, rw, wd); len(out) > 0 {
+			r := []rune(tt.text)
+			got = string(r[out[0].start:out[0].end])
+		}
+		if got != tt.want {
+			t.Errorf("%q in %q = %q, want %q", tt.span, tt.text, got, tt.want)
+		}
+	}
+}
