@@ -157,3 +157,39 @@ func roleBetween(text string, t *tokInfo, rw *ruleWords, wd *wordData) bool {
 	}
 	return leadNoun(text, t, rw, wd) && (t.hyphen || wd.dict(t.lower) == 2)
 }
+
+// surnameParticles are particles, written in lower case, that begin a surname when no given
+// name stands before them ("von der Leyen", "de Minaur", "ter Stegen"). German "von" and
+// "zu" alone are prepositions ("ein Tor von Kroos"), "von den" is one before a family
+// ("von den Obamas") and "da" a German adverb ("da Trump sagte"): none of them is here.
+var surnameParticles = map[string]bool{"von der": true, "van der": true, "van den": true, "van de": true,
+	"de la": true, "de los": true, "de": true, "van": true, "ter": true, "ten": true, "di": true, "del": true, "dos": true}
+
+// leadParticles takes the particles before a person's surname into the mention, where the
+// tagger or the article-wide search found the surname alone: "EU-Kommissionspräsidentin von
+// der Leyen" names "von der Leyen", as GermEval writes it, not "Leyen".
+func leadParticles(ms []mention, sents [][]word) {
+	prevEnd := -1
+	for i := range ms {
+		m := &ms[i]
+		if m.typ == article.EntityPerson && m.sub == "" && m.sent >= 0 && m.sent < len(sents) {
+			ws := sents[m.sent]
+			if wi := wordStarting(ws, m.start); wi > 0 && isUpperStart(ws[wi].text) {
+				for _, n := range []int{2, 1} {
+					if wi-n < 0 || ws[wi-n].start <= prevEnd || (wi-n > 0 && ws[wi-n-1].end == ws[wi-n].start) {
+						continue
+					}
+					p := ws[wi-n].text
+					if n == 2 {
+						p += " " + ws[wi-1].text
+					}
+					if surnameParticles[p] {
+						m.start = ws[wi-n].start
+						break
+					}
+				}
+			}
+		}
+		prevEnd = max(prevEnd, m.end)
+	}
+}

@@ -186,6 +186,8 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		ms = dedupe(append(ms, added...))
 	}
 
+	leadParticles(ms, sents)
+
 	out := make([]article.Entity, 0, len(ms))
 	for i := range ms {
 		m := &ms[i]
