@@ -73,8 +73,9 @@ func TestArticleLoneNouns(t *testing.T) {
 	}
 }
 
-// TestNounAfterName: a noun of the dictionary after a given name and a surname is no part
-// of a person's name; a surname that is a word, or a third name, is.
+// TestNounAfterName: a noun of the dictionary (or a proper noun of the lexicon that names
+// no one) after a given name or an initial and a surname is no part of a person's name; a
+// surname that is a word, or a third name, is.
 func TestNounAfterName(t *testing.T) {
 	m, err := LoadModel(de.New())
 	if err != nil {
@@ -84,6 +85,9 @@ func TestNounAfterName(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Robert Andrich Mehlwürmer": true, "Manuel Neuers Nationalmannschaftskarriere": true,
 		"Anna Lena Engel": false, "Thomas Müller": false, "Frank Walter Schröder": false,
+		// A photo credit's initial and surname before the next sentence's first word, a
+		// proper noun the lexicon holds (stop 25b); an initial and a surname alone stay.
+		"K. Hartwig Europawahl": true, "Thomas Hartwig Europawahl": true, "J. Eggestein": false, "J. Hartwig": false,
 	} {
 		ws := tokenize(text, 0, nil)
 		ti := infos(ws, nil, newWordCache(m, 100), wd)

@@ -247,20 +247,37 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 }
 
 // nounAfterName reports whether the last word of the person's name ws[a:b] is a noun of
-// the dictionary that no list holds as a name, after a given name and a surname ("Robert
-// Andrich Mehlwürmer", "Manuel Neuers Nationalmannschaftskarriere"). (A surname in the
+// the dictionary that no list holds as a name, after a given name (or an initial, as
+// photo credits write "C. Soeder") and a surname ("Robert Andrich Mehlwürmer", "Manuel
+// Neuers Nationalmannschaftskarriere", "C.Soeder Europawahl"). (A surname in the
 // genitive and a noun, "Müllers Traumtor", is cut article-wide: see articleLoneNouns.)
 func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
 	l := &ti[b-1]
-	if !isUpperStart(ws[b-1].text) || !unnamed(l) || strings.IndexByte(l.lower, '-') >= 0 ||
-		wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd) {
+	if !isUpperStart(ws[b-1].text) || strings.IndexByte(l.lower, '-') >= 0 {
+		return false
+	}
+	// A proper noun the lexicon holds and no list as a person's name ("Europawahl") is as
+	// much no name's part as a noun of the dictionary.
+	if !propNoun(l) && (!unnamed(l) || wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd)) {
 		return false
 	}
 	// (After a particle that is no German word the word is the surname: "Marc-Andre ter
 	// Stegen"; after "von", "zu" it may be a noun: "Thomas Meier zu Gast".)
 	p := ti[b-2].lower
-	return b-a >= 3 && ti[a].first && !ti[a+1].first && ti[a+1].lex&lxFirst == 0 &&
+	s := a + 1 // the surname
+	if isInitial(ws[a].text) && s < b && ws[s].text == "." {
+		s++ // an initial for the given name: "C. Soeder"
+	} else if !ti[a].first {
+		return false
+	}
+	return b-1 > s && !ti[s].first && ti[s].lex&lxFirst == 0 &&
 		!(particles[p] && p != "von" && p != "zu" && p != "der" && p != "den")
+}
+
+// propNoun reports whether a word is one the lexicon holds only as a proper noun of no
+// person, place or organisation ("Europawahl"), and no other list as a name or role.
+func propNoun(t *tokInfo) bool {
+	return t.lex == lxProp && !t.first && t.gaz == 0 && t.role == 0
 }
 
 // modelNumber reports whether a word is a product's model number: three digits or more
