@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/article"
@@ -192,4 +193,85 @@ func leadParticles(ms []mention, sents [][]word) {
 		}
 		prevEnd = max(prevEnd, m.end)
 	}
+}
+
+// personStart returns where a person's name starts in ws[a:b], or drop when the span is
+// none: no name starts with a punctuation mark (". Ausbüttel" of "Dr. Ausbüttel", "-
+// Fröling" of a line-up), the word after "St." or a place's abbreviated lead is the
+// place's, the club's or the church's ("St. Georg", "St. Pauli"), and a word with a capital after five lower-case letters is two words run together by the page or a
+// product's name ("SchauspielerinAnja", "HarmonyOS"), not a name.
+func personStart(ws []word, ti []tokInfo, a, b int, rw *ruleWords) (int, bool) {
+	for a < b-1 && !isWordRune(firstRune(ws[a].text)) {
+		a++
+	}
+	if !isWordRune(firstRune(ws[a].text)) {
+		return a, true
+	}
+	st := a >= 2 && ws[a-1].text == "." && ws[a-2].end == ws[a-1].start && placeLead(ti[a-2].lower, rw)
+	if !st && a+2 < b && ws[a+1].text == "." && ws[a].end == ws[a+1].start && placeLead(ti[a].lower, rw) {
+		st, a = true, a+2
+	}
+	if st {
+		// "St. Georg", "St. Pauli": a place, a club, a church, not a person; a name may
+		// follow ("St. Pauli-Trainer Fabian Hürzeler").
+		if b-a == 1 {
+			return a, true
+		}
+		a++
+	}
+	return a, runTogether(ws[a].text)
+}
+
+// digits reports whether s is a number written in digits.
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// runTogether reports whether a word has a capital letter after five lower-case ones
+// ("InterviewKylian"); names that join words keep them short ("McDonald", "DiCaprio",
+// "MacKenzie").
+func runTogether(w string) bool {
+	low := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			low++
+		case unicode.IsUpper(r) && low >= 5:
+			return true
+		default:
+			low = 0
+		}
+	}
+	return false
+}
+
+// minuteMarks cuts a live ticker's minute from a person's name: "81. Min Lienhart" is
+// Lienhart in the 81st minute, "Min" no given name (the sentence may start at "Min").
+func minuteMarks(ms []mention, r *article.Runes) {
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != article.EntityPerson || m.end-m.start < 5 || r.Slice(m.start, m.start+4) != "Min " {
+			continue
+		}
+		before := strings.TrimRight(r.Slice(max(0, m.start-5), m.start), " ")
+		if before == "" || before[len(before)-1] != '.' {
+			continue
+		}
+		before = before[:len(before)-1]
+		if before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
+			m.start += 4
+		}
+	}
+}
+
+// placeLead reports whether an abbreviation (without its full stop) begins the names of
+// places, clubs and churches: "St." ("St. Georg", "St. Pauli", "St. Maria"), which the
+// title lists hold for saints too.
+func placeLead(lower string, rw *ruleWords) bool {
+	return lower == "st" || rw.placeLeads[lower+"."]
 }

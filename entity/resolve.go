@@ -187,6 +187,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 	}
 
 	leadParticles(ms, sents)
+	minuteMarks(ms, r)
 
 	out := make([]article.Entity, 0, len(ms))
 	for i := range ms {

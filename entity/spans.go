@@ -336,9 +336,17 @@ func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 			out = append(out, m)
 			continue
 		}
+		if m.typ == article.EntityPerson {
+			var drop bool
+			if a, drop = personStart(ws, ti, a, b, rw); drop {
+				continue
+			}
+		}
 		if !m.strong {
 			for a < b-1 {
-				if n := rw.title(ti, a); n > 0 && a+n < b {
+				if n := rw.title(ti, a); n > 0 && a+n < b && (m.typ == article.EntityPerson || !placeLead(ti[a].lower, rw)) {
+					// (A place, club or church the tagger read whole keeps its "St.": "St.
+					// Georg", "St. Pauli" are no saints.)
 					a += n
 					m.typ = article.EntityPerson
 					m.roleCue = true
