@@ -90,11 +90,11 @@ func particleRunOn(ws []word, ti []tokInfo, a, b int, rw *ruleWords) int {
 // secondFullName returns where a second person's full name starts inside a span that
 // runs two together ("Keven Schlotterbeck Nathan Tella", a caption's "Milli Segieth Shawn
 // Barber"), or -1: a given name after a given name and a surname, and a capitalised word
-// after it. Given names written together ("Hans Peter Vogt", "Hugh Richard Louis
+// after it; a particle is no given name there ("Sharda Caro Del Castillo"). Given names written together ("Hans Peter Vogt", "Hugh Richard Louis
 // Grosvenor") and double surnames ("Jose Maria Sanchez Martinez") stay one name.
 func secondFullName(ws []word, ti []tokInfo, a, b int) int {
 	for k := a + 2; k+1 < b; k++ {
-		if isGiven(&ti[k]) && !isGiven(&ti[k-1]) && !particles[ti[k-1].lower] && utf8.RuneCountInString(ws[k-1].text) > 1 &&
+		if isGiven(&ti[k]) && !particles[ti[k].lower] && !isGiven(&ti[k-1]) && !particles[ti[k-1].lower] && utf8.RuneCountInString(ws[k-1].text) > 1 &&
 			isPersonWord(ws[k-1].text) && isPersonWord(ws[k+1].text) && givenBefore(ti, a, k-1) {
 			return k
 		}

@@ -100,3 +100,30 @@ func TestParticleCutLeavesNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonSpansEnglish: two names run together are split in English too, but not at a
+// capitalised particle; a sheriff is a role before a name (stop 25b, news-en).
+func TestPersonSpansEnglish(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"The company has added Maria Lopez Del Valle to its board, the firm said.", []string{"Maria Lopez Del Valle"}, []string{"Del Valle", "Maria Lopez"}},
+		{"\"We looked again,\" said Polk County Sheriff Dan Whitaker on Monday.", []string{"Dan Whitaker"}, []string{"Polk County Sheriff", "Polk County Sheriff Dan Whitaker"}},
+	} {
+		a := seedArticle("t", tt.text)
+		a.Language = "en"
+		es := englishAnalyzer.Analyze(a).Entities
+		for _, w := range tt.want {
+			if g := find(es, w); g == nil || g.Type != article.EntityPerson {
+				t.Errorf("%q: %q is no person in %+v", tt.text, w, es)
+			}
+		}
+		for _, n := range tt.not {
+			if g := find(es, n); g != nil && g.Type == article.EntityPerson {
+				t.Errorf("%q: %q is a person", tt.text, n)
+			}
+		}
+	}
+}
