@@ -16,8 +16,8 @@ const defaultFurnitureWords = 60
 
 // MarkFurniture turns paragraphs that are site furniture into blocks of kind furniture: a
 // paragraph holding a phrase of the pack's "furniture" list (consent and paywall banners,
-// newsletter and app promotions, "Stand: … Uhr" lines, live-ticker shells) and no longer
-// than the phrase allows. The text stays as it is, so offsets hold; later stages leave
+// newsletter and app promotions, "Stand: … Uhr" lines, live-ticker shells, a video's caption)
+// and no longer than the phrase allows; a digit in a phrase stands for any digit. The text stays as it is, so offsets hold; later stages leave
 // furniture out of sentences, mentions, similarity and summaries. It reports how many
 // paragraphs it marked.
 func MarkFurniture(a *article.Article, p lang.Pack) int {
@@ -31,7 +31,7 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		if b.Kind != article.BlockParagraph || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
-		text := strings.ToLower(article.NormalizeSpace(r.Slice(b.Start, b.End)))
+		text := digitShape(strings.ToLower(article.NormalizeSpace(r.Slice(b.Start, b.End))))
 		words := 0
 		for range strings.FieldsSeq(text) {
 			words++
@@ -43,7 +43,7 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 					max = v
 				}
 			}
-			if words <= max && HasPhrase(text, phrase) {
+			if words <= max && HasPhrase(text, digitShape(phrase)) {
 				a.Blocks[i].Kind = article.BlockFurniture
 				n++
 				break
@@ -51,6 +51,20 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		}
 	}
 	return n
+}
+
+// digitShape writes every digit as 0, so that a phrase of the list matches text whose numbers
+// have its shape ("dauer 0:00 min" matches "Dauer 1:34 min", a video player's caption).
+func digitShape(s string) string {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return r
+	}, s)
 }
 
 // HasPhrase reports whether phrase occurs in s as whole words (a letter or digit on neither

@@ -455,8 +455,13 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 			continue
 		}
+		if a, b, spk := c.colonName(p); spk.known() {
+			// "Paul Kern (Südstadt, im Fernsehen): „…“": the name before the colon speaks.
+			c.emit(p.ts, p.te, true, false, -1, a, b, spk)
+			continue
+		}
 		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
-			if c.leadNamesOther(p, prev.q.Speaker) {
+			if c.leadNamesOther(p, prev.q.Speaker, c.blockOf(prev.q.Start) != c.blockOf(off)) {
 				// "Für Tom Weber scheint da noch Luft zu sein: „…“": the clause before the colon
 				// is about someone else than who spoke before, and says no one speaks.
 				c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
@@ -493,15 +498,54 @@ func (c *ctx) resolvePending() {
 	}
 }
 
+// nameShaped reports whether token k is a capitalised word that is no stop word: a word of a
+// name, as far as its shape tells.
+func (c *ctx) nameShaped(k int) bool {
+	t := &c.toks[k]
+	return isCap(t) && isWord(t) && !c.lx.p.Stopword(t.Norm)
+}
+
+// colonName returns the person whose name alone, with at most a parenthesis after it, opens
+// the sentence of the pending quotation p and ends at the colon before it ("Paul Kern
+// (Südstadt, im Fernsehen): „…“", "Anna Roth: „…“"), with the name's tokens; noSpeaker when the
+// clause before the colon is anything else.
+func (c *ctx) colonName(p pending) (int, int, speaker) {
+	colon := p.ts - 2
+	ss, _ := c.sentRange(p.si)
+	if colon <= ss || !isPunct(&c.toks[colon], ":") || !isQuoteMark(&c.toks[p.ts-1]) {
+		return -1, -1, noSpeaker
+	}
+	m, e := c.personOpening(ss)
+	if m == nil || m.quoted || e > colon {
+		return -1, -1, noSpeaker
+	}
+	if e < colon {
+		if !isPunct(&c.toks[e], "(") || !isPunct(&c.toks[colon-1], ")") || c.hasVerbBetween(e, colon) {
+			return -1, -1, noSpeaker
+		}
+		for k := e + 1; k < colon-1; k++ {
+			if isPunct(&c.toks[k], "(") || isPunct(&c.toks[k], ")") || isQuoteMark(&c.toks[k]) {
+				return -1, -1, noSpeaker
+			}
+		}
+	}
+	return ss, e, speaker{name: m.canon, how: article.SpeakerSubject}
+}
+
 // leadNamesOther reports whether the pending quotation p follows a colon whose clause names a
 // person other than prev, and neither prev nor a personal pronoun that could stand for them.
-func (c *ctx) leadNamesOther(p pending, prev string) bool {
+//
+// In a paragraph of its own (newBlock), a clause that opens with two capitalised words the
+// tagger did not take for a name counts as naming someone else too: "Paul Kern (Südstadt): „…“"
+// after "Tom Berger (Nordstadt): „…“" is a new voice, whether or not the tagger knows the name;
+// a label ("Fazit: „…“") goes on with the voice before.
+func (c *ctx) leadNamesOther(p pending, prev string, newBlock bool) bool {
 	colon := p.ts - 2
 	ss, _ := c.sentRange(p.si)
 	if colon <= ss || !isPunct(&c.toks[colon], ":") {
 		return false
 	}
-	other := false
+	other := newBlock && colon > ss+1 && c.nameShaped(ss) && c.nameShaped(ss+1) && c.mentionAt(ss) == nil
 	for k := ss; k < colon; k++ {
 		if c.inMarks(c.toks[k].Start) {
 			continue
@@ -878,6 +922,15 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
+		if w := c.clauseAfterComma(ss, v); s > ss && c.lx.class(c.toks[s-1].Norm) == "prep" && w >= 0 && c.lx.class(c.toks[w].Norm) == "wie" {
+			// "wie die Polizei am Samstag auf der Plattform X mitteilte": the phrase before the
+			// verb is where it was said; the subject opens the "wie" clause, or is no one (a
+			// pronoun there is left unresolved: "wie sie in einem Interview verriet").
+			if a, b := c.npAfter(w+1, v); a == w+1 && !c.isPronoun(a, b) && c.plausibleSource(a, b) {
+				return a, b
+			}
+			return -1, -1
+		}
 		if s > ss && c.lx.class(c.toks[s-1].Norm) == "to" {
 			// "wie er gegenüber dem Rolling Stone verriet": the phrase before the verb is whom
 			// it was said to; the subject is the pronoun before it, or nobody.

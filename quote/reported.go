@@ -557,6 +557,15 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 		return
 	}
+	if f := c.directCuedIn(ss, me); f != nil {
+		// "Wenn die Partei gewinne, werde es „besser werden“, sagte Moser": the sentence's own
+		// cue, taken by the quoted words inside it, names who reports the whole, not the
+		// report before, and is not part of the message.
+		if end := c.tokAt(f.q.End) + 1; strong && end < me && end-ss >= 3 {
+			c.emit(ss, end, false, false, f.cueTok, f.srcStart, f.srcEnd, speaker{name: f.q.Speaker, how: f.q.SpeakerHow})
+		}
+		return
+	}
 	p := c.prevReport(c.toks[ss].Start, si, 2)
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
@@ -1987,4 +1996,17 @@ func (c *ctx) emitCued(ms, mEnd, srcS, srcE int, spk speaker, cs, ce, tok int) b
 	last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 	last.cueTok = tok
 	return true
+}
+
+// directCuedIn returns a direct quotation with a named speaker whose cue stands in tokens [ss,
+// me) after it ("… „…“, sagte Moser"), with words of the report before it (a sentence that opens with the quotation
+// is that quotation's, and its report may go on after the cue: "„…“, sagte er, auch habe es
+// …"), or nil.
+func (c *ctx) directCuedIn(ss, me int) *found {
+	for k := range c.out {
+		if f := &c.out[k]; f.q.Direct && f.q.Speaker != "" && f.cueTok >= ss && f.cueTok < me && c.tokAt(f.q.Start)-1-ss >= 2 && c.toks[f.cueTok].Start >= f.q.End {
+			return f
+		}
+	}
+	return nil
 }

@@ -169,6 +169,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		// usually introduces someone the text does not name.
 		return noSpeaker
 	}
+	if sp := c.apposedName(se); sp.known() {
+		// "Der Spitzenkandidat, Hans Moser, hat sich geäußert": the name apposed to the
+		// epithet is who it is, not a person named earlier.
+		return sp
+	}
 	sex := c.nounSex(h)
 	det := c.detSex(ss, h)
 	if det == 'f' && sex == 'm' {
@@ -777,7 +782,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		weak := false
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
-			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] {
+			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] || c.inMessage(m.pos, off) {
 				continue
 			}
 			if !org && c.relativeOnly(m, sex) {
@@ -1248,4 +1253,20 @@ func (c *ctx) ageGivenUnnamed(n string, off int) bool {
 func (c *ctx) epithetAt(off int) bool {
 	k := c.tokAt(off)
 	return k < len(c.toks) && c.lx.isDet(c.toks[k].Norm)
+}
+
+// inMessage reports whether offset pos lies in the words of a quotation found before off,
+// direct or reported ("Man habe das Ziel verpasst, Peter Lang abzulösen"): a person named there
+// is spoken about, and a later "sagte er" goes on with who spoke, not with them. The speaker
+// named in their own report ("Margot Robbie ist ein Fan, wie sie berichtete") is not.
+func (c *ctx) inMessage(pos, off int) bool {
+	for k := range c.out {
+		if q := &c.out[k].q; q.Speaker != "" && q.Start <= pos && pos < q.End && q.End <= off {
+			if m := c.mentionOf[c.tokAt(pos)]; m >= 0 && c.names.mentions[m].canon == q.Speaker {
+				continue // who spoke, named in their own words ("…, wie sie berichtete")
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -118,3 +118,35 @@ func TestSharesOfOnePopulationApart(t *testing.T) {
 		t.Errorf("20,1 %% and 38,2 %% not one quantity updated over time: %+v", st.Figures)
 	}
 }
+
+// TestTimelineNotDatedByOwnPeriod: the year or the season a report is in ("in diesem Jahr",
+// "im Herbst" in September) dates nothing its own day does not; a day, a month and the start
+// of the year still date.
+func TestTimelineNotDatedByOwnPeriod(t *testing.T) {
+	text := "Beim Bauerntag in diesem Jahr sprach der Minister Karl Brandt in Neustadt über seine Kindheit auf dem Hof. " +
+		"Im Herbst will der Stadtrat von Neustadt über den Haushalt der Stadt entscheiden. " +
+		"Am Dienstag hatte die Partei in Neustadt ihre Liste für die Wahl vorgestellt. " +
+		"Anfang September stellte der Stadtrat von Neustadt die Pläne für das neue Rathaus vor. " +
+		"Anfang 2024 hatte die Stadt Neustadt die Grundsteuer deutlich erhöht."
+	st := oneArticleStory(t, "neustadt-own", "Neustadt vor der Wahl", "2024-09-20T10:00:00+02:00", text)
+	dated := map[string]string{}
+	for _, e := range st.Timeline {
+		dated[e.Text] = e.Value
+	}
+	for _, s := range []string{"Beim Bauerntag", "Im Herbst"} {
+		for txt, v := range dated {
+			if len(txt) >= len(s) && txt[:len(s)] == s {
+				t.Errorf("%q… dated %s by the period the report is in", s, v)
+			}
+		}
+	}
+	for _, s := range []string{"Am Dienstag", "Anfang September", "Anfang 2024"} {
+		ok := false
+		for txt := range dated {
+			ok = ok || len(txt) >= len(s) && txt[:len(s)] == s
+		}
+		if !ok {
+			t.Errorf("%q… not in the timeline %v", s, dated)
+		}
+	}
+}

@@ -87,6 +87,13 @@ func (bd *build) timeline() {
 				// "morgen" is the day after the speaking, which the article rarely dates.
 				continue
 			}
+			if ownPeriod(d, parts) {
+				// "verriet er beim Bauerntag in diesem Jahr", "einen Herbst der Entscheidungen"
+				// in a report of September 2024: the year or season the report itself is in
+				// dates nothing its day does not, and sorted at its start it would open the
+				// timeline in January.
+				continue
+			}
 			if futureMention(d, t) {
 				// "bei der Bundestagswahl im kommenden Jahr" in a report of 2 September 2024:
 				// a period still to come dates what is planned or expected, not what
@@ -509,4 +516,26 @@ func futureMention(d *doc, t article.Time) bool {
 	// A quarter, a half or a season of a year ("2025-Q1", "2025-SU"): after the report only
 	// when its year is.
 	return v[:4] > d.date[:4]
+}
+
+// ownPeriod reports whether a date is the year or the season that holds the report's own day:
+// it says no more than that day, and says it less precisely. A month stays ("Anfang September"
+// in a report of 20 September is news of the month's start), as do a half and a quarter
+// (business figures name the period they cover).
+func ownPeriod(d *doc, p lang.DateParts) bool {
+	if len(d.date) < 10 || p.Month > 0 || p.Week > 0 || p.Decade > 0 || p.Year == 0 || p.Quarter > 0 || p.Half > 0 {
+		return false
+	}
+	day, err := time.Parse("2006-01-02", d.date[:10])
+	if err != nil || day.Year() != p.Year {
+		return false
+	}
+	m := int(day.Month())
+	switch {
+	case p.Season != "":
+		// Meteorological seasons; winter is the months of the year's start and its end.
+		season := map[int]string{12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
+		return season[m] == p.Season
+	}
+	return p.Mod == "" // the year itself; "Ende 2024" or "Anfang 2024" may still say when
 }
