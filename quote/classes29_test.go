@@ -18,3 +18,21 @@ func TestAppositionBeforeAux(t *testing.T) {
 			want: []want{{"ihr Mandat niederzulegen", "Anna Roth", "aufgefordert", "*", false, false}}},
 	})
 }
+
+// TestWieParticleFirst (stop 25a): a separable speech verb written apart at the end of a
+// wie-clause ("Wie die Bank bekannt gab, …", "…, wie die Stadt bekannt gibt"): the particle
+// before the finite form belongs to it, and both are the cue. A particle that the verb's entry
+// does not name ("wie die Kinder vor gaben") stays out. Sentences we wrote.
+func TestWieParticleFirst(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "Wie X bekannt gab, …",
+			text: "Wie die Sparkasse bekannt gab, steigen die Gebühren für Girokonten im Mai.",
+			want: []want{{"steigen die Gebühren für Girokonten im Mai", "*", "bekannt gab", "die Sparkasse", false, false}}},
+		{name: "…, wie X bekannt gibt.",
+			text: "Das Freibad bleibt wegen eines Schadens den ganzen Sommer geschlossen, wie die Stadt bekannt gibt.",
+			want: []want{{"Das Freibad bleibt wegen eines Schadens den ganzen Sommer geschlossen", "", "bekannt gibt", "die Stadt", false, false}}},
+		{name: "a particle the verb does not take",
+			text: "Wie die Kinder vor gaben, fuhren sie mit dem Rad zur Schule.",
+			not:  []string{"fuhren sie mit dem Rad zur Schule"}},
+	})
+}

@@ -1422,13 +1422,17 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if a := c.roleApposition(e, me); a > e {
 			from = a
 		}
-		v := -1
+		v, pre := -1, -1
 		for k := from; k < me && k < from+6; k++ {
 			if isPunct(&c.toks[k], ",") {
 				break
 			}
 			if c.isVerb(k, ss, se) && !c.usedCue[k] && !c.adjectiveInPhrase(k, me) {
 				v = k
+				break
+			}
+			if c.particleFirst(k, me) {
+				v, pre = k+1, k // "Wie die Bank bekannt gab, …"
 				break
 			}
 		}
@@ -1448,8 +1452,37 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 			continue
 		}
+		if pre >= 0 {
+			if c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[pre].Start, c.toks[v].End, v) {
+				c.usedCue[pre], c.usedCue[v] = true, true
+				return true
+			}
+			continue
+		}
 		c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
 		return true
+	}
+	return false
+}
+
+// particleFirst reports whether token k is the particle of a separable speech verb written
+// apart before its finite form at the end of a clause ("…, wie die Bank bekannt gab, …", "Wie
+// die Stadt bekannt gab, …"): the verb's entry names the particle as its only companion.
+func (c *ctx) particleFirst(k, me int) bool {
+	if k+1 >= me || !isLowerWord(&c.toks[k]) || !isLowerWord(&c.toks[k+1]) || c.usedCue[k+1] {
+		return false
+	}
+	if k+2 < me && !isPunct(&c.toks[k+2], ",") {
+		return false // verb-final only
+	}
+	vi, ok := c.lx.verbs[c.toks[k+1].Norm]
+	if !ok {
+		return false
+	}
+	for _, alt := range vi.alts {
+		if len(alt) == 1 && alt[0] == c.toks[k].Norm {
+			return true
+		}
 	}
 	return false
 }
