@@ -36,3 +36,17 @@ func TestWieParticleFirst(t *testing.T) {
 			not:  []string{"fuhren sie mit dem Rad zur Schule"}},
 	})
 }
+
+// TestLautAfterSpeechVerb (stop 25a): "laut X" after a speech verb and its own subject
+// ("Heute bestätigte der Minister laut Reuters, dass …") says who relayed the report; the
+// source words end before it (they were "Karl Bauer laut Reuters"). Sentences we wrote.
+func TestLautAfterSpeechVerb(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a name, laut an agency",
+			text: "Heute bestätigte Karl Bauer laut Reuters, dass die Grenze für Lastwagen offen bleibt.",
+			want: []want{{"dass die Grenze für Lastwagen offen bleibt", "Karl Bauer", "bestätigte", "Karl Bauer", false, false}}},
+		{name: "a role, nach Angaben",
+			text: "Am Abend bestätigte der Minister nach Angaben der Agentur, dass die Grenze für Lastwagen offen bleibt.",
+			want: []want{{"dass die Grenze für Lastwagen offen bleibt", "", "bestätigte", "der Minister", false, false}}},
+	})
+}
