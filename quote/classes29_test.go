@@ -50,3 +50,30 @@ func TestLautAfterSpeechVerb(t *testing.T) {
 			want: []want{{"dass die Grenze für Lastwagen offen bleibt", "", "bestätigte", "der Minister", false, false}}},
 	})
 }
+
+// TestCueInsideClause (stop 25a): a cue phrase in mid-sentence whose sides are each too short
+// to be the message ("Sie stammen Berichten zufolge aus Kiel": two words each side), or whose
+// longer side would leave a negation out ("… entspricht nach Meinung der Opposition den
+// Vorgaben nicht"), reports the whole clause, cue and source inside; before, nothing was
+// reported. Where one side is the message, it stays alone. The words before the source are no
+// side when they are its own article and noun ("Der Seite X zufolge"). Sentences we wrote.
+func TestCueInsideClause(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "two words each side",
+			text: "Sie stammen Zeitungsberichten zufolge aus Kiel.",
+			want: []want{{"Sie stammen Zeitungsberichten zufolge aus Kiel", "", "zufolge", "Zeitungsberichten", false, false}}},
+		{name: "a negation on the shorter side",
+			text: "Das neue Gesetz zum Schutz der Wälder entspricht nach Meinung der Opposition den Vorgaben nicht.",
+			want: []want{{"Das neue Gesetz zum Schutz der Wälder entspricht nach Meinung der Opposition den Vorgaben nicht", "", "nach Meinung", "der Opposition", false, false}}},
+		{name: "laut, a negation after the clause's comma",
+			text: "An den Deichen gab es Schäden, eine Gefahr bestand laut der Feuerwehr jedoch nicht.",
+			want: []want{{"eine Gefahr bestand laut der Feuerwehr jedoch nicht", "*", "laut", "der Feuerwehr", false, false}},
+			not:  []string{"An den Deichen gab es Schäden, eine Gefahr bestand laut der Feuerwehr jedoch nicht"}},
+		{name: "one side is the message",
+			text: "Die Gruppe hatte laut ihrem Anführer im vergangenen Jahr großen Zulauf.",
+			want: []want{{"im vergangenen Jahr großen Zulauf", "", "laut", "ihrem Anführer", false, false}}},
+		{name: "the source's own article and noun are no side",
+			text: "Der Seite beispiel.com zufolge stimmt das.",
+			not:  []string{"Der Seite beispiel.com zufolge stimmt das"}},
+	})
+}

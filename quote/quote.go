@@ -116,11 +116,12 @@ type found struct {
 }
 
 type ctx struct {
-	a    *article.Article
-	an   *article.Analysis
-	r    *article.Runes
-	lx   *lexicon
-	toks []article.Token
+	whole bool // the message keeps its cue and source inside (see clauseAround)
+	a     *article.Article
+	an    *article.Analysis
+	r     *article.Runes
+	lx    *lexicon
+	toks  []article.Token
 	// sentOf maps each token to its sentence.
 	sentOf []int
 	// nameCache memoises nameWord per token: 0 unknown, 1 yes, 2 no.
@@ -574,7 +575,7 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 			}
 		}
 	}
-	if !direct {
+	if !direct && !c.whole {
 		cuts := [][2]int{}
 		if cue >= ts && cue < te {
 			cuts = append(cuts, [2]int{cue, cue + 1})

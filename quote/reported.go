@@ -1192,7 +1192,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if hi < me && (me-hi >= lo-from || from > ss) {
 			ms, mEnd = hi, me
 		}
-		if sub := c.subordinateOpening(from, lo); sub >= 0 {
+		sub := c.subordinateOpening(from, lo)
+		if sub >= 0 {
 			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam", "…, das
 			// laut X nicht fertig wurde": the cue belongs to the subordinate clause it opens,
 			// whose rest up to the next comma is the message; the main clause says nothing.
@@ -1203,6 +1204,25 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
+		}
+		whole := false
+		if sub < 0 && (mEnd-ms < 3 || c.negLeftOut(from, me, ms, mEnd)) {
+			// Neither side alone is the message: the whole clause, cue and source inside.
+			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
+				ms, mEnd, whole = ws, me, true
+			}
+		}
+		if whole {
+			if c.inDirect(ms, mEnd) || c.holdsCue(ms, lo) || c.holdsCue(hi, mEnd) {
+				continue
+			}
+			c.whole = true
+			ok := c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p)
+			c.whole = false
+			if ok {
+				return true
+			}
+			continue
 		}
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
@@ -1305,6 +1325,9 @@ func (c *ctx) markedBefore(p, ss int) (int, int) {
 // Zeitungen"); one in -en or -t there is the verb of the sentence, and a weekday or month ends a
 // time adverbial.
 func (c *ctx) zufolgeStart(s, e int) int {
+	if s > 0 && e-s > 1 && isLowerWord(&c.toks[s]) && c.sentOf[s-1] == c.sentOf[s] && c.isPronoun(s-1, s) {
+		s++ // "Sie stammen Berichten zufolge …": after a pronoun, a lower-case word is its verb
+	}
 	for k := e - 2; k >= s; k-- {
 		t := &c.toks[k]
 		if isCap(t) && c.lx.timeWord(t.Norm) {
@@ -1696,7 +1719,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if k > from {
 			ms, mEnd = longestOutside(from, me, [][2]int{{k, e}})
 		}
-		if sub := c.subordinateOpening(from, k); sub >= 0 {
+		sub := c.subordinateOpening(from, k)
+		if sub >= 0 {
 			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam": the
 			// subordinate clause's rest up to the next comma is the message.
 			from, ms, mEnd = sub, e, c.nextComma(e, me)
@@ -1707,7 +1731,18 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
+		whole := false
+		if sub < 0 && k > from && !own && (mEnd-ms < 3 || c.negLeftOut(from, me, ms, mEnd)) {
+			// Neither side alone is the message: the whole clause, cue and source inside.
+			if ws, ok := c.clauseAround(from, k, e, me); ok {
+				ms, mEnd, whole = ws, me, true
+			}
+		}
+		if whole {
+			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(ss, k) {
+				continue
+			}
+		} else if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
 		if c.speechVerbAfterSubject(ss, k) {
@@ -1739,7 +1774,10 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if src == s {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
-		if c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si), c.toks[k].Start, ce, k) {
+		c.whole = whole
+		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si), c.toks[k].Start, ce, k)
+		c.whole = false
+		if ok {
 			return true
 		}
 	}
@@ -2020,4 +2058,45 @@ func (c *ctx) emitCued(ms, mEnd, srcS, srcE int, spk speaker, cs, ce, tok int) b
 	last.q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
 	last.cueTok = tok
 	return true
+}
+
+// clauseAround returns where the clause that holds a cue phrase and its source [lo, hi) in
+// mid-sentence starts, when words of that clause stand on both sides of it ("Die Männer
+// stammen Berichten zufolge aus X", "Das Gesetz entspricht nach Meinung der Opposition den
+// Vorgaben nicht"): after the last comma before lo, or from. ok is false when one side holds
+// no words of the clause, when both hold fewer than three, or when the left side is only
+// articles, prepositions and nouns (the source's own words: "Der Seite X zufolge"). Such a message keeps its cue and
+// source inside, since either side alone would lose what was said (a negation, a verb and
+// its object).
+func (c *ctx) clauseAround(from, lo, hi, me int) (int, bool) {
+	if lo <= from || c.lx.isDet(c.toks[lo-1].Norm) {
+		return -1, false
+	}
+	start := from
+	for k := lo - 1; k >= from; k-- {
+		if t := &c.toks[k]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			start = k + 1
+			break
+		}
+	}
+	left, right, plain := 0, 0, false
+	for k := start; k < lo; k++ {
+		if t := &c.toks[k]; isWord(t) {
+			left++
+			cls := c.lx.class(t.Norm)
+			plain = plain || isLowerWord(t) && !c.lx.isDet(t.Norm) && cls != "prep" && cls != "gen"
+		}
+	}
+	if !plain {
+		return -1, false // "Der Seite X zufolge": the left side is the source's own article and noun
+	}
+	for k := hi; k < me && !isPunct(&c.toks[k], ","); k++ {
+		if isWord(&c.toks[k]) {
+			right++
+		}
+	}
+	if left == 0 || right == 0 || left+right < 3 {
+		return -1, false
+	}
+	return start, true
 }
