@@ -77,3 +77,33 @@ func TestCueInsideClause(t *testing.T) {
 			not:  []string{"Der Seite beispiel.com zufolge stimmt das"}},
 	})
 }
+
+// TestReportiveSoll (stop 25a): a sentence whose main clause relays a claim with "soll"/"sollen"
+// and a perfect infinitive ("Der Täter soll … gestürmt haben", "Er soll dabei gewesen sein")
+// continues the report of the sentence before, as a Konjunktiv I does, with its speaker, unless
+// it names that speaker (then the claim about the speaker is the author's). A plain infinitive ("Die Marge soll niedriger ausfallen": a forecast), "sollte" (advice) and a
+// "soll" sentence with no report before stay out. Sentences we wrote.
+func TestReportiveSoll(t *testing.T) {
+	const report = "Die Polizei in Kiel teilte am Montag mit, dass ein Mann in eine Bank eingebrochen sei. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "perfect infinitive with haben",
+			text: report + "Der Täter soll dabei drei Schließfächer aufgebrochen haben.",
+			want: []want{{"Der Täter soll dabei drei Schließfächer aufgebrochen haben", "Polizei", "", "Die Polizei in Kiel", false, false}}},
+		{name: "perfect infinitive with sein",
+			text: report + "Er soll zuvor schon zweimal in der Stadt gewesen sein.",
+			want: []want{{"Er soll zuvor schon zweimal in der Stadt gewesen sein", "Polizei", "", "Die Polizei in Kiel", false, false}}},
+		{name: "a forecast",
+			text: report + "Die Zahl der Einbrüche soll im kommenden Jahr weiter sinken.",
+			not:  []string{"Die Zahl der Einbrüche soll im kommenden Jahr weiter sinken"}},
+		{name: "advice",
+			text: report + "Kunden sollten ihre Schließfächer regelmäßig geprüft haben.",
+			not:  []string{"Kunden sollten ihre Schließfächer regelmäßig geprüft haben"}},
+		{name: "a claim about the speaker is the author's",
+			text: "Anna Roth sagte am Montag, dass ein Mann in eine Bank eingebrochen sei. Roth soll den Mann schon früher gesehen haben.",
+			want: []want{{"dass ein Mann in eine Bank eingebrochen sei", "Anna Roth", "sagte", "Anna Roth", false, false}},
+			not:  []string{"Roth soll den Mann schon früher gesehen haben"}},
+		{name: "no report before",
+			text: "Karl Bauer wohnt seit vielen Jahren in Kiel. Der Täter soll dabei drei Schließfächer aufgebrochen haben.",
+			not:  []string{"Der Täter soll dabei drei Schließfächer aufgebrochen haben"}},
+	})
+}

@@ -545,6 +545,14 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	}
 	strong, weak := c.konjMood(ss, me)
 	if !strong && !weak {
+		if c.reportiveSoll(ss, me) {
+			// "Die Polizei teilte mit, … Der Täter soll das Haus gestürmt haben.": the
+			// reportive "soll" with a perfect infinitive continues the report before, as a
+			// Konjunktiv I would; without one it names nobody and stays out.
+			if p := c.prevReport(c.toks[ss].Start, si, 2); p != nil && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
+				c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
+			}
+		}
 		return
 	}
 	if v, colon := c.colonFrame(si, ss, me); v >= 0 {
@@ -2099,4 +2107,49 @@ func (c *ctx) clauseAround(from, lo, hi, me int) (int, bool) {
 		return -1, false
 	}
 	return start, true
+}
+
+// reportiveSoll reports whether the main clause of [ss, me) relays a claim with "soll"/"sollen"
+// ("Der Täter soll das Haus gestürmt haben", "Er soll dabei gewesen sein"): the present
+// indicative of "sollen" before the clause's first comma, with a perfect infinitive closing the
+// clause (a participle and "haben"/"sein"). A plain infinitive is left out: "Die Marge soll
+// niedriger ausfallen" is a forecast or a plan as often as a claim relayed.
+func (c *ctx) reportiveSoll(ss, me int) bool {
+	for k := ss; k < me; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, ":") {
+			return false
+		}
+		if !isLowerWord(t) || t.Norm != "soll" && t.Norm != "sollen" {
+			continue
+		}
+		end := k + 1
+		for end < me && !isPunct(&c.toks[end], ",") {
+			end++
+		}
+		if end-k < 3 {
+			return false
+		}
+		last, prev := &c.toks[end-1], &c.toks[end-2]
+		return (last.Norm == "haben" || last.Norm == "sein") && isLowerWord(prev) &&
+			(strings.HasSuffix(prev.Norm, "t") || strings.HasSuffix(prev.Norm, "en"))
+	}
+	return false
+}
+
+// namesSpeaker reports whether tokens [s, e) hold the last word of the speaker's name ("Laut
+// Trumps Sohn hat X gewonnen. Trump Jr. soll … gewesen sein."): a claim about the speaker
+// is the author's, not the speaker's report.
+func (c *ctx) namesSpeaker(s, e int, name string) bool {
+	if name == "" {
+		return false
+	}
+	f := strings.Fields(name)
+	last := strings.ToLower(f[len(f)-1])
+	for k := s; k < e; k++ {
+		if n := c.toks[k].Norm; n == last || trimGenitive(n) == last {
+			return true
+		}
+	}
+	return false
 }
