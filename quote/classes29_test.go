@@ -107,3 +107,22 @@ func TestReportiveSoll(t *testing.T) {
 			not:  []string{"Der Täter soll dabei drei Schließfächer aufgebrochen haben"}},
 	})
 }
+
+// TestExtendedAttribute (stop 25a): an attribute with its own prepositional phrase between the
+// article and the noun belongs to the source words ("die zur Universität gehörende Stiftung",
+// "Die vom Bund geförderte Stiftung", "Die in Kiel ansässige Reederei"); before, the words
+// stopped at the preposition ("die zum Land") or began after it ("Bund geförderte Stiftung"),
+// or the frame failed. Sentences we wrote.
+func TestExtendedAttribute(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "…, teilte die … gehörende X mit.",
+			text: "Der Forscher starb am Samstag im Alter von 90 Jahren, teilte die zur Universität Kiel gehörende Stiftung Meereskunde mit.",
+			want: []want{{"Der Forscher starb am Samstag im Alter von 90 Jahren", "*", "teilte", "die zur Universität Kiel gehörende Stiftung Meereskunde", false, false}}},
+		{name: "a participle after vom",
+			text: "Die vom Bund geförderte Stiftung erklärte, sie werde das Projekt im Herbst beenden.",
+			want: []want{{"sie werde das Projekt im Herbst beenden", "*", "erklärte", "Die vom Bund geförderte Stiftung", false, false}}},
+		{name: "ansässige",
+			text: "Die in Kiel ansässige Reederei teilte mit, dass drei Schiffe verkauft werden.",
+			want: []want{{"dass drei Schiffe verkauft werden", "*", "teilte", "Die in Kiel ansässige Reederei", false, false}}},
+	})
+}
