@@ -126,3 +126,18 @@ func TestExtendedAttribute(t *testing.T) {
 			want: []want{{"dass drei Schiffe verkauft werden", "*", "teilte", "Die in Kiel ansässige Reederei", false, false}}},
 	})
 }
+
+// TestParticleAfterApposition (stop 25a): a separable speech verb whose subject carries an
+// apposition between commas before the particle ("Jetzt gab der Leiter der Polizei, Hans Huber,
+// bekannt, dass …"): the complement follows the particle's comma, not the apposition's; the
+// name speaks. Sentences we wrote.
+func TestParticleAfterApposition(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "gab … bekannt",
+			text: "Jetzt gab der Leiter der Polizei, Hans Huber, bekannt, dass das gestohlene Auto gefunden wurde.",
+			want: []want{{"dass das gestohlene Auto gefunden wurde", "Hans Huber", "gab", "*", false, false}}},
+		{name: "teilte … mit",
+			text: "Am Montag teilte die Sprecherin der Stadt, Anna Roth, mit, dass das Freibad geschlossen bleibt.",
+			want: []want{{"dass das Freibad geschlossen bleibt", "Anna Roth", "teilte", "*", false, false}}},
+	})
+}

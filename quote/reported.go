@@ -323,7 +323,15 @@ func (c *ctx) unparsedSubject(ss, v int) bool {
 // "said in a statement it was", "announced March 24 that"). direct is true when no comma
 // stands between.
 func (c *ctx) complementStart(v, me int) (int, bool) {
-	for k := v + 1; k < me && k <= v+20; k++ {
+	from := v + 1
+	if vi := c.lx.verbs[c.toks[v].Norm]; len(vi.alts) > 0 {
+		if p := c.companion(vi, v, me); p > v+1 && p < v+20 && isLowerWord(&c.toks[p]) && p+1 < me && isPunct(&c.toks[p+1], ",") && c.hasPunctBetween(v+1, p) {
+			// "Jetzt gab der Leiter der Polizei, Hans Huber, bekannt, dass …": the commas of an
+			// apposition stand before the particle; the complement follows it.
+			from = p
+		}
+	}
+	for k := from; k < me && k <= v+20; k++ {
 		t := &c.toks[k]
 		if isPunct(t, ",") {
 			return k + 1, false
