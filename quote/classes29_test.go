@@ -141,3 +141,26 @@ func TestParticleAfterApposition(t *testing.T) {
 			want: []want{{"dass das Freibad geschlossen bleibt", "Anna Roth", "teilte", "*", false, false}}},
 	})
 }
+
+// TestClaimNounColon (stop 25a): a genitive name and a noun of a claim before a colon ("Roths
+// Behauptung: Die Inflation sei …", "Roths Forderung: Die Stadt müsse …") name who said the
+// Konjunktiv clause after it, and the quotation after the colon is that clause alone (before,
+// the whole sentence without a speaker); a direct quotation there takes the same speaker.
+// Without a named possessor no one speaks. Sentences we wrote.
+func TestClaimNounColon(t *testing.T) {
+	const lead = "Anna Roth sprach am Abend in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "Behauptung, Konjunktiv",
+			text: lead + "Roths Behauptung: Die Inflation sei unter ihr deutlich gesunken.",
+			want: []want{{"Die Inflation sei unter ihr deutlich gesunken", "Anna Roth", "", "Roths", false, false}}},
+		{name: "Forderung, Konjunktiv",
+			text: lead + "Roths Forderung: Die Stadt müsse das Freibad sofort wieder öffnen.",
+			want: []want{{"Die Stadt müsse das Freibad sofort wieder öffnen", "Anna Roth", "", "Roths", false, false}}},
+		{name: "Behauptung, direct",
+			text: lead + "Roths Behauptung: „Ich hatte mehr Stimmen als jeder andere Kandidat.“",
+			want: []want{{"Ich hatte mehr Stimmen als jeder andere Kandidat.", "Anna Roth", "", "Roths", true, false}}},
+		{name: "no possessor named",
+			text: lead + "Die Behauptung: Die Inflation sei unter ihr deutlich gesunken.",
+			not:  []string{"Die Inflation sei unter ihr deutlich gesunken"}},
+	})
+}

@@ -563,6 +563,20 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 		return
 	}
+	if strong {
+		for k := ss + 2; k < me-3 && k <= ss+4; k++ {
+			if !isPunct(&c.toks[k], ":") {
+				continue
+			}
+			if a, spk := c.possessorSpeaker(ss, k); a >= 0 {
+				// "Trumps Behauptung: Die Inflation sei gesunken": the genitive name before a
+				// noun of saying names who said the Konjunktiv clause after the colon.
+				c.emit(k+1, me, false, false, -1, a, a+1, spk)
+				return
+			}
+			break
+		}
+	}
 	if v, colon := c.colonFrame(si, ss, me); v >= 0 {
 		// "Der Blogger X schrieb zu den Gefechten: Es gehe darum, …": the sentence frames
 		// its own report; it continues no one else's.
