@@ -146,7 +146,8 @@ func TestParticleAfterApposition(t *testing.T) {
 // Behauptung: Die Inflation sei …", "Roths Forderung: Die Stadt müsse …") name who said the
 // Konjunktiv clause after it, and the quotation after the colon is that clause alone (before,
 // the whole sentence without a speaker); a direct quotation there takes the same speaker.
-// Without a named possessor no one speaks. Sentences we wrote.
+// Without a named possessor no one speaks (the noun is then the cue, see TestNounAct).
+// Sentences we wrote.
 func TestClaimNounColon(t *testing.T) {
 	const lead = "Anna Roth sprach am Abend in Kiel. "
 	runQuoteCasesFull(t, []quoteCase{
@@ -159,8 +160,35 @@ func TestClaimNounColon(t *testing.T) {
 		{name: "Behauptung, direct",
 			text: lead + "Roths Behauptung: „Ich hatte mehr Stimmen als jeder andere Kandidat.“",
 			want: []want{{"Ich hatte mehr Stimmen als jeder andere Kandidat.", "Anna Roth", "", "Roths", true, false}}},
-		{name: "no possessor named",
+		{name: "no possessor named: no speaker",
 			text: lead + "Die Behauptung: Die Inflation sei unter ihr deutlich gesunken.",
-			not:  []string{"Die Inflation sei unter ihr deutlich gesunken"}},
+			want: []want{{"Die Inflation sei unter ihr deutlich gesunken", "", "Behauptung", "", false, false}}},
+	})
+}
+
+// TestNounAct (stop 25a): a noun of saying with a comma before its message, a zu-infinitive or
+// a "dass" clause up to the next comma ("Die Forderung des Bürgermeisters, die Brücke zu
+// sperren, stieß auf Kritik", "Er folgte dem Appell der Polizei, sich zu stellen, nicht"), and
+// before a colon with a Konjunktiv clause ("Die Warnung der Behörde: Das Wasser sei …"): the
+// noun is the cue, the genitive after it the source, and only the genitive can name the
+// speaker, never the subject of the clause ("Der Minister wies die Forderung der Partei
+// Nordlicht zurück" speaks against it). Sentences we wrote.
+func TestNounAct(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "Forderung des X, zu-infinitive",
+			text: "Die Forderung des Bürgermeisters, die alte Brücke sofort zu sperren, stieß im Rat auf Kritik.",
+			want: []want{{"die alte Brücke sofort zu sperren", "", "Forderung", "des Bürgermeisters", false, false}}},
+		{name: "mid-sentence, the subject is not the speaker",
+			text: "Der Mann folgte dem Appell der Polizei, sich sofort zu stellen, nicht.",
+			want: []want{{"sich sofort zu stellen", "*", "Appell", "der Polizei", false, false}}},
+		{name: "a dass clause without genitive",
+			text: "Die Ankündigung, dass die Schule im Sommer schließt, überraschte die Eltern.",
+			want: []want{{"dass die Schule im Sommer schließt", "", "Ankündigung", "", false, false}}},
+		{name: "colon and Konjunktiv",
+			text: "Die Warnung der Behörde: Das Wasser aus der Leitung sei nicht trinkbar.",
+			want: []want{{"Das Wasser aus der Leitung sei nicht trinkbar", "", "Warnung", "der Behörde", false, false}}},
+		{name: "a question is no message",
+			text: "Die Bitte der Eltern, ob die Schule länger öffnen könne, blieb unbeantwortet.",
+			not:  []string{"ob die Schule länger öffnen könne"}},
 	})
 }

@@ -50,7 +50,7 @@ func (c *ctx) reported() {
 			}
 			done = c.verbFrame(si, ss, se, me, v)
 		}
-		if done {
+		if done || c.nounAct(si, ss, me) {
 			continue
 		}
 		c.freeIndirect(si, ss, me)
@@ -572,6 +572,16 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 				// "Trumps Behauptung: Die Inflation sei gesunken": the genitive name before a
 				// noun of saying names who said the Konjunktiv clause after the colon.
 				c.emit(k+1, me, false, false, -1, a, a+1, spk)
+				return
+			}
+			if n, a, b := c.sayingNoun(ss, k); n >= 0 && b == k {
+				// "Die Warnung der Behörde: Das Wasser sei …": the genitive after the noun.
+				spk := noSpeaker
+				if a >= 0 {
+					spk = c.resolve(a, b, c.toks[k+1].Start, si)
+				}
+				cs, ce := c.toks[n].Start, c.toks[n].End
+				c.emitCued(k+1, me, a, b, spk, cs, ce, n)
 				return
 			}
 			break
@@ -2170,6 +2180,61 @@ func (c *ctx) namesSpeaker(s, e int, name string) bool {
 	last := strings.ToLower(f[len(f)-1])
 	for k := s; k < e; k++ {
 		if n := c.toks[k].Norm; n == last || trimGenitive(n) == last {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingNoun reads a noun of saying at the start of [s, e) ("Die Forderung des Bürgermeisters",
+// "Dem Appell der Polizei", "Die Warnung"): it returns the noun, and the genitive phrase after it
+// that names whose saying it is and where that phrase ends (-1, n+1 when there is none), or -1
+// when s opens no such noun.
+func (c *ctx) sayingNoun(s, e int) (n, a, b int) {
+	n = s
+	if n < e && c.lx.isDet(c.toks[n].Norm) && c.lx.class(c.toks[n].Norm) != "indef" {
+		n++
+	}
+	if n >= e || !isCap(&c.toks[n]) || !isWord(&c.toks[n]) || c.lx.class(c.toks[n].Norm) != "saying" {
+		return -1, -1, -1
+	}
+	k := n + 1
+	if k < e && (c.toks[k].Norm == "des" || c.toks[k].Norm == "der") && isLowerWord(&c.toks[k]) {
+		if x, y := c.npAfter(k, e); x == k && y-k <= 6 {
+			return n, k, y
+		}
+		return -1, -1, -1
+	}
+	return n, -1, k
+}
+
+// nounAct finds speech framed by a noun of saying at the start of a sentence or clause, with
+// the phrase that names whose it is, and a comma before the message: a "dass" clause or a zu
+// infinitive up to the next comma ("Die Forderung des Bürgermeisters, die Brücke zu sperren,
+// stieß auf Kritik", "Dem Appell der Polizei, sich zu stellen, folgte er nicht"). Only where no
+// speech verb framed the sentence; the genitive names the speaker, never the clause's subject.
+func (c *ctx) nounAct(si, ss, me int) bool {
+	for start := ss; start < me-3; start++ {
+		if start > ss && !isPunct(&c.toks[start-1], ",") && !c.lx.isDet(c.toks[start].Norm) {
+			continue
+		}
+		n, a, b := c.sayingNoun(start, me)
+		if n < 0 || b >= me || !isPunct(&c.toks[b], ",") {
+			continue
+		}
+		ms := b + 1
+		mEnd := c.nextComma(ms, me)
+		if mEnd-ms < 3 || !(c.lx.class(c.toks[ms].Norm) == "comp" && !c.question(ms) || c.infinitive(ms, mEnd)) {
+			continue
+		}
+		if c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) {
+			continue
+		}
+		spk := noSpeaker
+		if a >= 0 {
+			spk = c.resolve(a, b, c.toks[ms].Start, si)
+		}
+		if c.emitCued(ms, mEnd, a, b, spk, c.toks[n].Start, c.toks[n].End, n) {
 			return true
 		}
 	}
