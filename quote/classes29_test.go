@@ -192,3 +192,22 @@ func TestNounAct(t *testing.T) {
 			not:  []string{"ob die Schule länger öffnen könne"}},
 	})
 }
+
+// TestSoInsideClause (stop 25a): a so-frame between commas inside a clause whose words before
+// it are no clause of their own ("Sein Rivale, so Karl Bauer weiter, würde …"): the message is
+// the whole sentence with the frame inside; before, nothing was reported. "so" before a
+// quantifier ("liegen so viele Ambivalenzen, so viele Nuancen, dass …") is no frame. Sentences
+// we wrote.
+func TestSoInsideClause(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "so X weiter",
+			text: "Sein Rivale Paul Meier, so Karl Bauer weiter, würde massiv Spenden von solchen Gruppen erhalten.",
+			want: []want{{"Sein Rivale Paul Meier, so Karl Bauer weiter, würde massiv Spenden von solchen Gruppen erhalten", "Karl Bauer", "so", "Karl Bauer", false, false}}},
+		{name: "so die Polizei",
+			text: "Der Fahrer, so die Polizei, habe das Auto kurz vor dem Unfall gestohlen.",
+			want: []want{{"Der Fahrer, so die Polizei, habe das Auto kurz vor dem Unfall gestohlen", "*", "so", "die Polizei", false, false}}},
+		{name: "so before a quantifier",
+			text: "In dem Film liegen so viele Ideen, so viele Nuancen, dass man ständig staunt.",
+			not:  []string{"In dem Film liegen so viele Ideen, so viele Nuancen, dass man ständig staunt"}},
+	})
+}

@@ -1680,8 +1680,24 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			}
 			end = me
 		}
-		if c.inDirect(ss, k-1) || end < me && !c.clauseLike(ss, k-1) {
-			continue // "Sein Rivale, so X, würde …": the words before the frame are no clause
+		if end < me && !c.clauseLike(ss, k-1) {
+			// "Sein Rivale, so X weiter, würde …": the frame stands inside the clause, whose
+			// words before it are no clause of their own; the message is the whole sentence,
+			// the frame inside (as for a cue phrase in mid-sentence, see clauseAround).
+			if f := &c.toks[from]; k-1 > ss && me-end >= 3 && (isCap(f) || c.lx.isDet(f.Norm) && c.lx.class(f.Norm) != "indef") && !c.inDirect(ss, me) && !c.holdsCue(ss, k-1) && !c.holdsCue(end, me) {
+				// (Not "…, so viele Nuancen, dass …": "so" before a quantifier is no frame.)
+				c.whole = true
+				n0 := len(c.out)
+				c.emit(ss, me, false, false, cue, s, e, c.resolve(s, e, c.toks[ss].Start, si))
+				c.whole = false
+				if len(c.out) > n0 {
+					return true
+				}
+			}
+			continue
+		}
+		if c.inDirect(ss, k-1) {
+			continue
 		}
 		c.emit(ss, k-1, false, false, cue, s, e, c.resolve(s, e, c.toks[ss].Start, si))
 		return true
