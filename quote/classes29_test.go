@@ -211,3 +211,21 @@ func TestSoInsideClause(t *testing.T) {
 			not:  []string{"In dem Film liegen so viele Ideen, so viele Nuancen, dass man ständig staunt"}},
 	})
 }
+
+// TestMediumBetweenCommas (stop 25a): a medium after a speech verb between commas ("Anna Roth,
+// Sprecherin der Stadt, sagte der dpa, man erwarte …", "…, sagte MDR AKTUELL, …") is spoken to,
+// not an inverted subject of a parenthesis: the clause after it is the complement and the
+// subject before the verb speaks. Before, the medium was named the speaker, or the subject's
+// words were taken for the message. A medium that reports ("…, berichtete der Spiegel, …")
+// stays a subject. Sentences we wrote.
+func TestMediumBetweenCommas(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "der dpa",
+			text: "Anna Roth, Sprecherin der Stadt Kiel, sagte der dpa, man erwarte viele Gäste in den Hotels.",
+			want: []want{{"man erwarte viele Gäste in den Hotels", "Anna Roth", "sagte", "*", false, false}}},
+		{name: "a broadcaster without article",
+			text: "Michael Schmidt, Präsident des Verbandes in Kiel, sagte MDR AKTUELL, man erwarte eine große Euphorie in den Hotels.",
+			want: []want{{"man erwarte eine große Euphorie in den Hotels", "Michael Schmidt", "sagte", "*", false, false}},
+			not:  []string{"Michael Schmidt, Präsident des Verbandes in Kiel"}},
+	})
+}

@@ -505,6 +505,15 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 	case c1+1 < v && c2 == v+1 && c.speakerWords(c1+1, v) && c.npLike(c1+1, v):
 		s, e = c1+1, v // ", she said,"
 	case v+1 < c2 && c1 == v-1 && c.speakerWords(v+1, c2) && c.npLike(v+1, c2):
+		m := v + 1
+		if c.lx.isDet(c.toks[m].Norm) && isLowerWord(&c.toks[m]) {
+			m++
+		}
+		if m < c2 && c.mediaAt(m, c2) && !c.lx.verbs[c.toks[v].Norm].reports {
+			// "Anna Roth, Sprecherin der Stadt, sagte der dpa, man erwarte …": the medium is
+			// spoken to; the clause after it is the complement, the subject stands first.
+			return -1, -1, false
+		}
 		s, e = v+1, c2 // ", sagte er,"
 	default:
 		return -1, -1, false
