@@ -229,3 +229,17 @@ func TestMediumBetweenCommas(t *testing.T) {
 			not:  []string{"Michael Schmidt, Präsident des Verbandes in Kiel"}},
 	})
 }
+
+// TestWieAuxiliary (stop 25a): the auxiliary or "lassen" that closes a wie-frame opening the
+// sentence ("Wie die Stadt mitgeteilt hat, …", "Wie die Stadt mitteilen ließ, …") belongs to the
+// frame, not to the message (which began "hat, bleibt …"). Sentences we wrote.
+func TestWieAuxiliary(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "mitgeteilt hat",
+			text: "Wie die Stadt am Montag mitgeteilt hat, bleibt das Freibad im Sommer geschlossen.",
+			want: []want{{"bleibt das Freibad im Sommer geschlossen", "*", "mitgeteilt", "die Stadt", false, false}}},
+		{name: "mitteilen ließ",
+			text: "Wie die Stadt mitteilen ließ, bleibt das Freibad im Sommer geschlossen.",
+			want: []want{{"bleibt das Freibad im Sommer geschlossen", "*", "mitteilen", "die Stadt", false, false}}},
+	})
+}

@@ -1515,6 +1515,9 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		var ms, mEnd int
 		if w == ss {
 			ms, mEnd = v+1, me
+			for ms < mEnd && ms <= v+2 && isLowerWord(&c.toks[ms]) && (c.lx.class(c.toks[ms].Norm) == "aux" || c.lx.class(c.toks[ms].Norm) == "modal" || lassForm(c.toks[ms].Norm)) {
+				ms++ // "Wie die Stadt mitgeteilt hat, …", "… mitteilen ließ, …": the auxiliary closes the frame
+			}
 			for ms < mEnd && isPunct(&c.toks[ms], ",") {
 				ms++
 			}
@@ -2262,6 +2265,15 @@ func (c *ctx) nounAct(si, ss, me int) bool {
 		if c.emitCued(ms, mEnd, a, b, spk, c.toks[n].Start, c.toks[n].End, n) {
 			return true
 		}
+	}
+	return false
+}
+
+// lassForm reports whether norm is a finite form of "lassen" ("mitteilen ließ").
+func lassForm(norm string) bool {
+	switch norm {
+	case "ließ", "ließen", "lässt", "lassen", "ließe":
+		return true
 	}
 	return false
 }
