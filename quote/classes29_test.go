@@ -243,3 +243,18 @@ func TestWieAuxiliary(t *testing.T) {
 			want: []want{{"bleibt das Freibad im Sommer geschlossen", "*", "mitteilen", "die Stadt", false, false}}},
 	})
 }
+
+// TestWieAusHervorgeht (stop 25a): "Wie aus X hervorgeht, …" opening a sentence: the words
+// after "aus" up to the verb are the source, the rest of the sentence the message; a place
+// after "aus" with another verb ("Wie aus Kiel zu hören ist") is no such frame. Sentences we
+// wrote.
+func TestWieAusHervorgeht(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a report of the city",
+			text: "Wie aus einem Bericht der Stadt hervorgeht, bleibt das Freibad im Sommer geschlossen.",
+			want: []want{{"bleibt das Freibad im Sommer geschlossen", "", "hervorgeht", "einem Bericht der Stadt", false, false}}},
+		{name: "a place and another verb",
+			text: "Wie aus Kiel zu hören ist, bleibt das Freibad im Sommer geschlossen.",
+			not:  []string{"bleibt das Freibad im Sommer geschlossen"}},
+	})
+}

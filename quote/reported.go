@@ -1480,6 +1480,12 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		for at < me && isLowerWord(&c.toks[at]) && (c.lx.class(c.toks[at].Norm) == "adv" || c.lx.class(c.toks[at].Norm) == "time") {
 			at++ // "Wie schon die WHO sagte"
 		}
+		if c.toks[at].Norm == "aus" && w == ss {
+			if c.wieAusFrame(si, at, se, me) {
+				return true
+			}
+			continue
+		}
 		s, e := c.npAfter(at, me)
 		if s != at && webAddress(&c.toks[at]) {
 			s, e = at, at+1 // "Wie nordnews.de berichtet"
@@ -2276,4 +2282,33 @@ func lassForm(norm string) bool {
 		return true
 	}
 	return false
+}
+
+// wieAusFrame handles "Wie aus X hervorgeht, …" opening the sentence, "aus" at at: the words
+// after "aus" up to the verb are the source, the rest of the sentence after the comma the
+// message ("Wie aus einem Bericht der Stadt hervorgeht, bleibt das Bad geschlossen").
+func (c *ctx) wieAusFrame(si, at, se, me int) bool {
+	v := -1
+	for k := at + 2; k < me && k <= at+12; k++ {
+		if isPunct(&c.toks[k], ",") {
+			break
+		}
+		if n := c.toks[k].Norm; isLowerWord(&c.toks[k]) && (n == "hervorgeht" || n == "hervorging" || n == "hervorgingen") {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v+1 >= me || !isPunct(&c.toks[v+1], ",") {
+		return false
+	}
+	s, e := c.npAfter(at+1, v)
+	if s != at+1 || !c.plausibleCueSource(s, e) {
+		return false
+	}
+	e = v // the source's genitive and attributes run up to the verb
+	ms := v + 2
+	if me-ms < 3 || c.inDirect(ms, me) || c.holdsCue(ms, me) {
+		return false
+	}
+	return c.emitCued(ms, me, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[v].Start, c.toks[v].End, v)
 }
