@@ -879,6 +879,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		// "Der 81-jährige Besitzer hatte seit längerer Zeit festgestellt", "Am Montag hat die
 		// Regierung angekündigt": the subject stands before the auxiliary or right after it;
 		// the phrase before the participle is an object or an adverbial, never the speaker.
+		if s, e, ok := c.appositionSubject(ss, a); ok {
+			// "Der Vorsitzende im Landtag, Karl Lenz, hatte den Minister aufgefordert": the
+			// name and role before the auxiliary speak, never the object after it.
+			return s, e
+		}
 		for _, start := range []int{ss, c.clauseAfterComma(ss, a)} {
 			if start < 0 {
 				continue
@@ -1014,6 +1019,12 @@ func (c *ctx) bareName(s, e int) bool {
 // roleAppos reports whether the words [s, e) are headed by a role noun ("außenpolitische
 // Sprecherin der VPD", "der Vorsitzende des Vereins"), with any genitive or place after it.
 func (c *ctx) roleAppos(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "prep" {
+			e = k // "der Vorsitzende im Landtag": the head stands before the place
+			break
+		}
+	}
 	h := c.headNoun(s, e)
 	if h < 0 || c.lx.roleHead(c.toks[h].Norm) == "" || c.mentionAt(h) != nil {
 		return false

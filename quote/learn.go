@@ -205,6 +205,9 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 				if t := &c.toks[end]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
 					break
 				}
+				if n, _ := c.phraseAt(end, limit); n > 0 {
+					break // "bestätigte der Minister laut Reuters, dass …": the agency relayed it
+				}
 			}
 		}
 		if end > e && end-s <= 16 && !c.hasVerbBetween(e, end) && !c.hasPunctBetween(e, end) {

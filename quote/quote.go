@@ -116,11 +116,12 @@ type found struct {
 }
 
 type ctx struct {
-	a    *article.Article
-	an   *article.Analysis
-	r    *article.Runes
-	lx   *lexicon
-	toks []article.Token
+	whole bool // the message keeps its cue and source inside (see clauseAround)
+	a     *article.Article
+	an    *article.Analysis
+	r     *article.Runes
+	lx    *lexicon
+	toks  []article.Token
 	// sentOf maps each token to its sentence.
 	sentOf []int
 	// nameCache memoises nameWord per token: 0 unknown, 1 yes, 2 no.
@@ -402,6 +403,10 @@ loop:
 		case t.Kind == article.TokNumber:
 			break loop // a number ends a speaker phrase
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm):
+		case lastCap < 0 && j > i && c.lx.isDet(c.toks[j-1].Norm) && c.extendedAttribute(j, limit) > j:
+			// "die zur Stanford University gehörende Hoover Institution": an attribute with
+			// its own prepositional phrase between the article and the noun.
+			j = c.extendedAttribute(j, limit)
 		case t.Kind == article.TokWord && (t.Norm == "von" || t.Norm == "of" || c.lx.nameParticle(t.Norm)) && j+1 < limit && isCap(&c.toks[j+1]):
 		case t.Kind == article.TokWord && c.lx.class(t.Norm) == "and" && lastCap == j-1 && c.lx.roleHead(c.toks[lastCap].Norm) != "" &&
 			j+1 < limit && c.lx.roleHead(c.toks[j+1].Norm) != "":
@@ -418,6 +423,35 @@ loop:
 		return -1, -1
 	}
 	return s, lastCap + 1
+}
+
+// extendedAttribute returns the participle that closes an attribute opened by the preposition
+// at j ("zur Universität gehörende", "vom Land geförderte", "in Kiel ansässige"), when a
+// capitalised noun follows it, or -1: at most five words, no punctuation, between.
+func (c *ctx) extendedAttribute(j, limit int) int {
+	if t := &c.toks[j]; !isLowerWord(t) || c.lx.class(t.Norm) != "prep" && c.lx.class(t.Norm) != "gen" {
+		return -1
+	}
+	for k := j + 1; k < limit-1 && k <= j+6; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct && !isPunct(t, "-") {
+			return -1
+		}
+		if !isLowerWord(t) {
+			continue
+		}
+		n := t.Norm
+		ptcp := strings.HasSuffix(n, "ende") || strings.HasSuffix(n, "enden") ||
+			strings.HasPrefix(n, "ge") && (strings.HasSuffix(n, "te") || strings.HasSuffix(n, "ten")) ||
+			strings.HasSuffix(n, "ierte") || strings.HasSuffix(n, "ierten") || strings.HasSuffix(n, "ansässige")
+		if ptcp && k > j+1 && isCap(&c.toks[k+1]) && isWord(&c.toks[k+1]) {
+			return k
+		}
+		if c.isVerbForm(n) || c.lx.class(n) == "comp" || c.lx.class(n) == "sub" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // genitiveAfterSource reports whether the word at j, right after the noun at n naming a source
@@ -574,7 +608,7 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 			}
 		}
 	}
-	if !direct {
+	if !direct && !c.whole {
 		cuts := [][2]int{}
 		if cue >= ts && cue < te {
 			cuts = append(cuts, [2]int{cue, cue + 1})
@@ -754,7 +788,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
 	}
-	if cue >= 0 && !c.rulesOnly && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
+	if cue >= 0 && !c.rulesOnly && !c.whole && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
 		// speaker (who stays unnamed), a widening of the words that name a named one. Only
 		// when the quotation starts in the cue's sentence, whose phrases the ranker weighs

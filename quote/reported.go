@@ -50,7 +50,7 @@ func (c *ctx) reported() {
 			}
 			done = c.verbFrame(si, ss, se, me, v)
 		}
-		if done {
+		if done || c.nounAct(si, ss, me) {
 			continue
 		}
 		c.freeIndirect(si, ss, me)
@@ -323,7 +323,15 @@ func (c *ctx) unparsedSubject(ss, v int) bool {
 // "said in a statement it was", "announced March 24 that"). direct is true when no comma
 // stands between.
 func (c *ctx) complementStart(v, me int) (int, bool) {
-	for k := v + 1; k < me && k <= v+20; k++ {
+	from := v + 1
+	if vi := c.lx.verbs[c.toks[v].Norm]; len(vi.alts) > 0 {
+		if p := c.companion(vi, v, me); p > v+1 && p < v+20 && isLowerWord(&c.toks[p]) && p+1 < me && isPunct(&c.toks[p+1], ",") && c.hasPunctBetween(v+1, p) {
+			// "Jetzt gab der Leiter der Polizei, Hans Huber, bekannt, dass …": the commas of an
+			// apposition stand before the particle; the complement follows it.
+			from = p
+		}
+	}
+	for k := from; k < me && k <= v+20; k++ {
 		t := &c.toks[k]
 		if isPunct(t, ",") {
 			return k + 1, false
@@ -497,6 +505,15 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 	case c1+1 < v && c2 == v+1 && c.speakerWords(c1+1, v) && c.npLike(c1+1, v):
 		s, e = c1+1, v // ", she said,"
 	case v+1 < c2 && c1 == v-1 && c.speakerWords(v+1, c2) && c.npLike(v+1, c2):
+		m := v + 1
+		if c.lx.isDet(c.toks[m].Norm) && isLowerWord(&c.toks[m]) {
+			m++
+		}
+		if m < c2 && c.mediaAt(m, c2) && !c.lx.verbs[c.toks[v].Norm].reports {
+			// "Anna Roth, Sprecherin der Stadt, sagte der dpa, man erwarte …": the medium is
+			// spoken to; the clause after it is the complement, the subject stands first.
+			return -1, -1, false
+		}
 		s, e = v+1, c2 // ", sagte er,"
 	default:
 		return -1, -1, false
@@ -545,7 +562,39 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	}
 	strong, weak := c.konjMood(ss, me)
 	if !strong && !weak {
+		if c.reportiveSoll(ss, me) {
+			// "Die Polizei teilte mit, … Der Täter soll das Haus gestürmt haben.": the
+			// reportive "soll" with a perfect infinitive continues the report before, as a
+			// Konjunktiv I would; without one it names nobody and stays out.
+			if p := c.prevReport(c.toks[ss].Start, si, 2); p != nil && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
+				c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
+			}
+		}
 		return
+	}
+	if strong {
+		for k := ss + 2; k < me-3 && k <= ss+4; k++ {
+			if !isPunct(&c.toks[k], ":") {
+				continue
+			}
+			if a, spk := c.possessorSpeaker(ss, k); a >= 0 {
+				// "Trumps Behauptung: Die Inflation sei gesunken": the genitive name before a
+				// noun of saying names who said the Konjunktiv clause after the colon.
+				c.emit(k+1, me, false, false, -1, a, a+1, spk)
+				return
+			}
+			if n, a, b := c.sayingNoun(ss, k); n >= 0 && b == k {
+				// "Die Warnung der Behörde: Das Wasser sei …": the genitive after the noun.
+				spk := noSpeaker
+				if a >= 0 {
+					spk = c.resolve(a, b, c.toks[k+1].Start, si)
+				}
+				cs, ce := c.toks[n].Start, c.toks[n].End
+				c.emitCued(k+1, me, a, b, spk, cs, ce, n)
+				return
+			}
+			break
+		}
 	}
 	if v, colon := c.colonFrame(si, ss, me); v >= 0 {
 		// "Der Blogger X schrieb zu den Gefechten: Es gehe darum, …": the sentence frames
@@ -1201,7 +1250,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if hi < me && (me-hi >= lo-from || from > ss) {
 			ms, mEnd = hi, me
 		}
-		if sub := c.subordinateOpening(from, lo); sub >= 0 {
+		sub := c.subordinateOpening(from, lo)
+		if sub >= 0 {
 			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam", "…, das
 			// laut X nicht fertig wurde": the cue belongs to the subordinate clause it opens,
 			// whose rest up to the next comma is the message; the main clause says nothing.
@@ -1212,6 +1262,25 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
+		}
+		whole := false
+		if sub < 0 && (mEnd-ms < 3 || c.negLeftOut(from, me, ms, mEnd)) {
+			// Neither side alone is the message: the whole clause, cue and source inside.
+			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
+				ms, mEnd, whole = ws, me, true
+			}
+		}
+		if whole {
+			if c.inDirect(ms, mEnd) || c.holdsCue(ms, lo) || c.holdsCue(hi, mEnd) {
+				continue
+			}
+			c.whole = true
+			ok := c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p)
+			c.whole = false
+			if ok {
+				return true
+			}
+			continue
 		}
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
@@ -1314,6 +1383,9 @@ func (c *ctx) markedBefore(p, ss int) (int, int) {
 // Zeitungen"); one in -en or -t there is the verb of the sentence, and a weekday or month ends a
 // time adverbial.
 func (c *ctx) zufolgeStart(s, e int) int {
+	if s > 0 && e-s > 1 && isLowerWord(&c.toks[s]) && c.sentOf[s-1] == c.sentOf[s] && c.isPronoun(s-1, s) {
+		s++ // "Sie stammen Berichten zufolge …": after a pronoun, a lower-case word is its verb
+	}
 	for k := e - 2; k >= s; k-- {
 		t := &c.toks[k]
 		if isCap(t) && c.lx.timeWord(t.Norm) {
@@ -1417,6 +1489,12 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		for at < me && isLowerWord(&c.toks[at]) && (c.lx.class(c.toks[at].Norm) == "adv" || c.lx.class(c.toks[at].Norm) == "time") {
 			at++ // "Wie schon die WHO sagte"
 		}
+		if c.toks[at].Norm == "aus" && w == ss {
+			if c.wieAusFrame(si, at, se, me) {
+				return true
+			}
+			continue
+		}
 		s, e := c.npAfter(at, me)
 		if s != at && webAddress(&c.toks[at]) {
 			s, e = at, at+1 // "Wie nordnews.de berichtet"
@@ -1431,13 +1509,17 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if a := c.roleApposition(e, me); a > e {
 			from = a
 		}
-		v := -1
+		v, pre := -1, -1
 		for k := from; k < me && k < from+6; k++ {
 			if isPunct(&c.toks[k], ",") {
 				break
 			}
 			if c.isVerb(k, ss, se) && !c.usedCue[k] && !c.adjectiveInPhrase(k, me) {
 				v = k
+				break
+			}
+			if c.particleFirst(k, me) {
+				v, pre = k+1, k // "Wie die Bank bekannt gab, …"
 				break
 			}
 		}
@@ -1448,6 +1530,9 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		var ms, mEnd int
 		if w == ss {
 			ms, mEnd = v+1, me
+			for ms < mEnd && ms <= v+2 && isLowerWord(&c.toks[ms]) && (c.lx.class(c.toks[ms].Norm) == "aux" || c.lx.class(c.toks[ms].Norm) == "modal" || lassForm(c.toks[ms].Norm)) {
+				ms++ // "Wie die Stadt mitgeteilt hat, …", "… mitteilen ließ, …": the auxiliary closes the frame
+			}
 			for ms < mEnd && isPunct(&c.toks[ms], ",") {
 				ms++
 			}
@@ -1457,8 +1542,37 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 			continue
 		}
+		if pre >= 0 {
+			if c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[pre].Start, c.toks[v].End, v) {
+				c.usedCue[pre], c.usedCue[v] = true, true
+				return true
+			}
+			continue
+		}
 		c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
 		return true
+	}
+	return false
+}
+
+// particleFirst reports whether token k is the particle of a separable speech verb written
+// apart before its finite form at the end of a clause ("…, wie die Bank bekannt gab, …", "Wie
+// die Stadt bekannt gab, …"): the verb's entry names the particle as its only companion.
+func (c *ctx) particleFirst(k, me int) bool {
+	if k+1 >= me || !isLowerWord(&c.toks[k]) || !isLowerWord(&c.toks[k+1]) || c.usedCue[k+1] {
+		return false
+	}
+	if k+2 < me && !isPunct(&c.toks[k+2], ",") {
+		return false // verb-final only
+	}
+	vi, ok := c.lx.verbs[c.toks[k+1].Norm]
+	if !ok {
+		return false
+	}
+	for _, alt := range vi.alts {
+		if len(alt) == 1 && alt[0] == c.toks[k].Norm {
+			return true
+		}
 	}
 	return false
 }
@@ -1593,8 +1707,24 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			}
 			end = me
 		}
-		if c.inDirect(ss, k-1) || end < me && !c.clauseLike(ss, k-1) {
-			continue // "Sein Rivale, so X, würde …": the words before the frame are no clause
+		if end < me && !c.clauseLike(ss, k-1) {
+			// "Sein Rivale, so X weiter, würde …": the frame stands inside the clause, whose
+			// words before it are no clause of their own; the message is the whole sentence,
+			// the frame inside (as for a cue phrase in mid-sentence, see clauseAround).
+			if f := &c.toks[from]; k-1 > ss && me-end >= 3 && (isCap(f) || c.lx.isDet(f.Norm) && c.lx.class(f.Norm) != "indef") && !c.inDirect(ss, me) && !c.holdsCue(ss, k-1) && !c.holdsCue(end, me) {
+				// (Not "…, so viele Nuancen, dass …": "so" before a quantifier is no frame.)
+				c.whole = true
+				n0 := len(c.out)
+				c.emit(ss, me, false, false, cue, s, e, c.resolve(s, e, c.toks[ss].Start, si))
+				c.whole = false
+				if len(c.out) > n0 {
+					return true
+				}
+			}
+			continue
+		}
+		if c.inDirect(ss, k-1) {
+			continue
 		}
 		c.emit(ss, k-1, false, false, cue, s, e, c.resolve(s, e, c.toks[ss].Start, si))
 		return true
@@ -1672,7 +1802,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if k > from {
 			ms, mEnd = longestOutside(from, me, [][2]int{{k, e}})
 		}
-		if sub := c.subordinateOpening(from, k); sub >= 0 {
+		sub := c.subordinateOpening(from, k)
+		if sub >= 0 {
 			// "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät kam": the
 			// subordinate clause's rest up to the next comma is the message.
 			from, ms, mEnd = sub, e, c.nextComma(e, me)
@@ -1683,7 +1814,18 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
+		whole := false
+		if sub < 0 && k > from && !own && (mEnd-ms < 3 || c.negLeftOut(from, me, ms, mEnd)) {
+			// Neither side alone is the message: the whole clause, cue and source inside.
+			if ws, ok := c.clauseAround(from, k, e, me); ok {
+				ms, mEnd, whole = ws, me, true
+			}
+		}
+		if whole {
+			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(ss, k) {
+				continue
+			}
+		} else if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
 		if c.speechVerbAfterSubject(ss, k) {
@@ -1715,7 +1857,10 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if src == s {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
-		if c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si), c.toks[k].Start, ce, k) {
+		c.whole = whole
+		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si), c.toks[k].Start, ce, k)
+		c.whole = false
+		if ok {
 			return true
 		}
 	}
@@ -2009,4 +2154,183 @@ func (c *ctx) directCuedIn(ss, me int) *found {
 		}
 	}
 	return nil
+}
+
+// clauseAround returns where the clause that holds a cue phrase and its source [lo, hi) in
+// mid-sentence starts, when words of that clause stand on both sides of it ("Die Männer
+// stammen Berichten zufolge aus X", "Das Gesetz entspricht nach Meinung der Opposition den
+// Vorgaben nicht"): after the last comma before lo, or from. ok is false when one side holds
+// no words of the clause, when both hold fewer than three, or when the left side is only
+// articles, prepositions and nouns (the source's own words: "Der Seite X zufolge"). Such a message keeps its cue and
+// source inside, since either side alone would lose what was said (a negation, a verb and
+// its object).
+func (c *ctx) clauseAround(from, lo, hi, me int) (int, bool) {
+	if lo <= from || c.lx.isDet(c.toks[lo-1].Norm) {
+		return -1, false
+	}
+	start := from
+	for k := lo - 1; k >= from; k-- {
+		if t := &c.toks[k]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			start = k + 1
+			break
+		}
+	}
+	left, right, plain := 0, 0, false
+	for k := start; k < lo; k++ {
+		if t := &c.toks[k]; isWord(t) {
+			left++
+			cls := c.lx.class(t.Norm)
+			plain = plain || isLowerWord(t) && !c.lx.isDet(t.Norm) && cls != "prep" && cls != "gen"
+		}
+	}
+	if !plain {
+		return -1, false // "Der Seite X zufolge": the left side is the source's own article and noun
+	}
+	for k := hi; k < me && !isPunct(&c.toks[k], ","); k++ {
+		if isWord(&c.toks[k]) {
+			right++
+		}
+	}
+	if left == 0 || right == 0 || left+right < 3 {
+		return -1, false
+	}
+	return start, true
+}
+
+// reportiveSoll reports whether the main clause of [ss, me) relays a claim with "soll"/"sollen"
+// ("Der Täter soll das Haus gestürmt haben", "Er soll dabei gewesen sein"): the present
+// indicative of "sollen" before the clause's first comma, with a perfect infinitive closing the
+// clause (a participle and "haben"/"sein"). A plain infinitive is left out: "Die Marge soll
+// niedriger ausfallen" is a forecast or a plan as often as a claim relayed.
+func (c *ctx) reportiveSoll(ss, me int) bool {
+	for k := ss; k < me; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, ":") {
+			return false
+		}
+		if !isLowerWord(t) || t.Norm != "soll" && t.Norm != "sollen" {
+			continue
+		}
+		end := k + 1
+		for end < me && !isPunct(&c.toks[end], ",") {
+			end++
+		}
+		if end-k < 3 {
+			return false
+		}
+		last, prev := &c.toks[end-1], &c.toks[end-2]
+		return (last.Norm == "haben" || last.Norm == "sein") && isLowerWord(prev) &&
+			(strings.HasSuffix(prev.Norm, "t") || strings.HasSuffix(prev.Norm, "en"))
+	}
+	return false
+}
+
+// namesSpeaker reports whether tokens [s, e) hold the last word of the speaker's name ("Laut
+// Trumps Sohn hat X gewonnen. Trump Jr. soll … gewesen sein."): a claim about the speaker
+// is the author's, not the speaker's report.
+func (c *ctx) namesSpeaker(s, e int, name string) bool {
+	if name == "" {
+		return false
+	}
+	f := strings.Fields(name)
+	last := strings.ToLower(f[len(f)-1])
+	for k := s; k < e; k++ {
+		if n := c.toks[k].Norm; n == last || trimGenitive(n) == last {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingNoun reads a noun of saying at the start of [s, e) ("Die Forderung des Bürgermeisters",
+// "Dem Appell der Polizei", "Die Warnung"): it returns the noun, and the genitive phrase after it
+// that names whose saying it is and where that phrase ends (-1, n+1 when there is none), or -1
+// when s opens no such noun.
+func (c *ctx) sayingNoun(s, e int) (n, a, b int) {
+	n = s
+	if n < e && c.lx.isDet(c.toks[n].Norm) && c.lx.class(c.toks[n].Norm) != "indef" {
+		n++
+	}
+	if n >= e || !isCap(&c.toks[n]) || !isWord(&c.toks[n]) || c.lx.class(c.toks[n].Norm) != "saying" {
+		return -1, -1, -1
+	}
+	k := n + 1
+	if k < e && (c.toks[k].Norm == "des" || c.toks[k].Norm == "der") && isLowerWord(&c.toks[k]) {
+		if x, y := c.npAfter(k, e); x == k && y-k <= 6 {
+			return n, k, y
+		}
+		return -1, -1, -1
+	}
+	return n, -1, k
+}
+
+// nounAct finds speech framed by a noun of saying at the start of a sentence or clause, with
+// the phrase that names whose it is, and a comma before the message: a "dass" clause or a zu
+// infinitive up to the next comma ("Die Forderung des Bürgermeisters, die Brücke zu sperren,
+// stieß auf Kritik", "Dem Appell der Polizei, sich zu stellen, folgte er nicht"). Only where no
+// speech verb framed the sentence; the genitive names the speaker, never the clause's subject.
+func (c *ctx) nounAct(si, ss, me int) bool {
+	for start := ss; start < me-3; start++ {
+		if start > ss && !isPunct(&c.toks[start-1], ",") && !c.lx.isDet(c.toks[start].Norm) {
+			continue
+		}
+		n, a, b := c.sayingNoun(start, me)
+		if n < 0 || b >= me || !isPunct(&c.toks[b], ",") {
+			continue
+		}
+		ms := b + 1
+		mEnd := c.nextComma(ms, me)
+		if mEnd-ms < 3 || !(c.lx.class(c.toks[ms].Norm) == "comp" && !c.question(ms) || c.infinitive(ms, mEnd)) {
+			continue
+		}
+		if c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) {
+			continue
+		}
+		spk := noSpeaker
+		if a >= 0 {
+			spk = c.resolve(a, b, c.toks[ms].Start, si)
+		}
+		if c.emitCued(ms, mEnd, a, b, spk, c.toks[n].Start, c.toks[n].End, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// lassForm reports whether norm is a finite form of "lassen" ("mitteilen ließ").
+func lassForm(norm string) bool {
+	switch norm {
+	case "ließ", "ließen", "lässt", "lassen", "ließe":
+		return true
+	}
+	return false
+}
+
+// wieAusFrame handles "Wie aus X hervorgeht, …" opening the sentence, "aus" at at: the words
+// after "aus" up to the verb are the source, the rest of the sentence after the comma the
+// message ("Wie aus einem Bericht der Stadt hervorgeht, bleibt das Bad geschlossen").
+func (c *ctx) wieAusFrame(si, at, se, me int) bool {
+	v := -1
+	for k := at + 2; k < me && k <= at+12; k++ {
+		if isPunct(&c.toks[k], ",") {
+			break
+		}
+		if n := c.toks[k].Norm; isLowerWord(&c.toks[k]) && (n == "hervorgeht" || n == "hervorging" || n == "hervorgingen") {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v+1 >= me || !isPunct(&c.toks[v+1], ",") {
+		return false
+	}
+	s, e := c.npAfter(at+1, v)
+	if s != at+1 || !c.plausibleCueSource(s, e) {
+		return false
+	}
+	e = v // the source's genitive and attributes run up to the verb
+	ms := v + 2
+	if me-ms < 3 || c.inDirect(ms, me) || c.holdsCue(ms, me) {
+		return false
+	}
+	return c.emitCued(ms, me, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[v].Start, c.toks[v].End, v)
 }
