@@ -18,8 +18,12 @@ const storyOpened = "opened new storyline"
 // rebuilt from its events of the last StoryWindow only, so it cannot drift from one subject
 // to the next.
 const (
-	storyNames   = 2
-	crossNames   = 4  // shared names an event in another language needs
+	storyNames = 2
+	crossNames = 4 // shared names an event in another language needs
+	// crossNameSim is how similar an event's names in another language must be: words
+	// cannot be compared, so four shared names stand in for the topic, at the name
+	// similarity the same-language rule asked before it weighed names more (0.28).
+	crossNameSim = 0.28
 	storyRecent  = 12 // most recent events of a storyline that make its profile
 	storyOptions = 3  // storylines weighed as a whole for one event
 )
@@ -252,7 +256,7 @@ func (pl *placement) supports(prof, sp *Profile) (support, error) {
 	if prof.Lang != "" && sp.Lang != "" && prof.Lang != sp.Lang {
 		// Words cannot be compared across languages, names can (their keys are the same in
 		// every language): the event joins on actors alone, with a higher bar.
-		s.ok = len(ids) >= crossNames && s.names >= o.StoryNames
+		s.ok = len(ids) >= crossNames && s.names >= crossNameSim
 	}
 	return s, nil
 }
