@@ -785,6 +785,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] || c.inMessage(m.pos, off) {
 				continue
 			}
+			if !org && c.sameClause(m.tok, c.tokAt(off)) {
+				// "Im Gespräch mit Kai Pflaume erläutert der Schauspieler", "Im Interview mit
+				// Anna Berg sagte sie": a person named in the speaker's own clause is someone
+				// else.
+				continue
+			}
 			if !org && c.relativeOnly(m, sex) {
 				// "Knossi trägt die Jacke, die auch Marty, gespielt von Michael Fox, trägt. „…“,
 				// sagt er": a person inside a relative clause describes something; the person
@@ -1269,4 +1275,18 @@ func (c *ctx) inMessage(pos, off int) bool {
 		}
 	}
 	return false
+}
+
+// sameClause reports whether tokens i < j lie in one sentence with no punctuation between
+// them: no comma, colon, dash, bracket or quotation mark closes a clause there.
+func (c *ctx) sameClause(i, j int) bool {
+	if i < 0 || j >= len(c.toks) || i >= j || c.sentOf[i] != c.sentOf[j] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if c.toks[k].Kind == article.TokPunct {
+			return false
+		}
+	}
+	return true
 }
