@@ -35,3 +35,23 @@ func TestRoleTiesOutsideQuotations(t *testing.T) {
 			want: []want{{"Wir dürfen uns durch diese Niederlage nicht alles kaputt reden lassen", "Tom Berger", "sagte", "der Nationalspieler", true, false}}},
 	})
 }
+
+// TestPlaceAdjectiveNoSpeaker: the adjective of a place before a noun ("Israelischen Medien
+// zufolge", "Italienische Medien berichteten") qualifies the noun; the country never speaks
+// (the stream credited ten such reports to Israel, Italy, Spain, Russia, …).
+func TestPlaceAdjectiveNoSpeaker(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "before zufolge",
+			text: "Die Armee hat in der Nacht neue Angriffe geflogen. Israelischen Medien zufolge wurden zwei Drohnen vom Libanon aus gestartet.",
+			want: []want{{"wurden zwei Drohnen vom Libanon aus gestartet", "", "zufolge", "Israelischen Medien", false, false}}},
+		{name: "subject of a speech verb",
+			text: "In der Stadt bebte am Abend die Erde. Italienische Medien berichteten, dass es in der Nacht zu langen Staus gekommen sei.",
+			want: []want{{"dass es in der Nacht zu langen Staus gekommen sei", "", "berichteten", "Italienische Medien", false, false}}},
+		{name: "two adjectives",
+			text: "Im Libanon explodierten am Dienstag Hunderte Geräte. Israelische und libanesische Medien vermuten, dass ein Geheimdienst hinter dem Angriff steckt.",
+			want: []want{{"dass ein Geheimdienst hinter dem Angriff steckt", "", "vermuten", "*", false, false}}},
+		{name: "a guard: the country alone still speaks",
+			text: "Die Verhandlungen dauern an. Italien hat zugesichert, dass die Hilfe bis Ende des Monats ankommen werde.",
+			want: []want{{"dass die Hilfe bis Ende des Monats ankommen werde", "Italien", "zugesichert", "Italien", false, false}}},
+	})
+}

@@ -599,6 +599,12 @@ func (c *ctx) nameHead(ss, se int) int {
 		if isName && (c.roleWordName(k) || c.compoundBeyondName(k)) {
 			isName = false // "Richter" tagged as a person, "SPD-Politiker": a noun here
 		}
+		if isName && c.placeAdjective(k) {
+			// "Israelischen Medien zufolge", "Russische Staatsmedien": the adjective of a
+			// place before a noun qualifies it; the media speak, never the country.
+			head, nounSeen = -1, true
+			continue
+		}
 		if isName {
 			if c.possessive(k, se) {
 				continue // "Selenskyjs Kanzleichef", "Trump's campaign"
@@ -1289,4 +1295,27 @@ func (c *ctx) sameClause(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeAdjective reports whether token k is the adjective of a place ("Israelischen",
+// "britische") before a capitalised noun.
+func (c *ctx) placeAdjective(k int) bool {
+	if c.mentionAt(k) != nil || c.placeAt(k) == nil || k+1 >= len(c.toks) {
+		return false
+	}
+	adj := func(n string) bool {
+		for _, suf := range []string{"isch", "ische", "ischen", "ischer", "isches", "ischem"} {
+			if strings.HasSuffix(n, suf) {
+				return true
+			}
+		}
+		return false
+	}
+	if !adj(c.toks[k].Norm) {
+		return false
+	}
+	if n := c.toks[k+1].Norm; (n == "und" || n == "oder") && k+2 < len(c.toks) && isLowerWord(&c.toks[k+2]) {
+		return adj(c.toks[k+2].Norm) // "Israelische und libanesische Medien"
+	}
+	return c.toks[k+1].Kind == article.TokWord && isCap(&c.toks[k+1])
 }
