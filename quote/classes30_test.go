@@ -55,3 +55,18 @@ func TestPlaceAdjectiveNoSpeaker(t *testing.T) {
 			want: []want{{"dass die Hilfe bis Ende des Monats ankommen werde", "Italien", "zugesichert", "Italien", false, false}}},
 	})
 }
+
+// TestRoleTiedOnlyLater: a role noun tied to a name only later in the article ("der
+// Bundestagsabgeordnete Karl Huber" further down) is not that person when the paragraph has
+// already named someone the role may describe: nobody is named (the stream had credited a
+// candidate's words to his predecessor, and a coach's to the coach of the next opponent).
+func TestRoleTiedOnlyLater(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the paragraph names the one described",
+			text: "Tom Berger soll neuer Beauftragter der Partei werden. Das erfuhr die Zeitung aus Parteikreisen. Der 31-jährige Bundestagsabgeordnete bestätigte auf Anfrage, dass er auf dem Parteitag für das Amt kandidieren wird.\n\nBislang hatte den Posten der Bundestagsabgeordnete Karl Huber inne. Er gebe das Amt gerne ab, sagte Huber.",
+			want: []want{{"dass er auf dem Parteitag für das Amt kandidieren wird", "", "bestätigte", "Der 31-jährige Bundestagsabgeordnete", false, false}}},
+		{name: "a guard: a heading with the role alone",
+			text: "Innenminister spricht von einer „Gewaltspirale“\n\nInnenminister Karl Huber verurteilte die Angriffe auf Wahlhelfer in der Stadt.",
+			want: []want{{"Gewaltspirale", "Karl Huber", "spricht", "Innenminister", true, true}}},
+	})
+}
