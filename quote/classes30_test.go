@@ -70,3 +70,17 @@ func TestRoleTiedOnlyLater(t *testing.T) {
 			want: []want{{"Gewaltspirale", "Karl Huber", "spricht", "Innenminister", true, true}}},
 	})
 }
+
+// TestDemonymNounsInE: "der Deutsche", "der Deutschen liebster Schriftsteller": a person of
+// the country or its people, never the country (the stream credited a tennis player's answer
+// to Germany).
+func TestDemonymNounsInE(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the epithet stands for the person named before",
+			text: "Alexander Zverev hat sein Spiel in drei Sätzen gewonnen. Auf die Frage nach seiner Form antwortete der Deutsche allerdings: „Mir wurde ein bisschen schwindelig, aber jetzt geht es wieder.“",
+			want: []want{{"Mir wurde ein bisschen schwindelig, aber jetzt geht es wieder.", "Alexander Zverev", "antwortete", "der Deutsche", true, false}}},
+		{name: "a genitive plural before the head",
+			text: "Die Lesung war lange ausverkauft. Dort warf der Deutschen liebster Schriftsteller seinen Kritikern vor, sie hätten „mit letzter Tinte“ geschrieben.",
+			want: []want{{"mit letzter Tinte", "", "*", "*", true, true}}},
+	})
+}

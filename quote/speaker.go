@@ -1250,7 +1250,9 @@ func demonym(p article.Entity) bool {
 			return true
 		}
 	}
-	return false
+	// "der Deutsche", "der Deutschen", "die Briten": a noun made of the people's adjective
+	// or a weak noun ("Russe", "Franzosen").
+	return !strings.HasSuffix(t, "isch") && (strings.HasSuffix(t, "e") || strings.HasSuffix(t, "en"))
 }
 
 // ageGivenUnnamed reports whether the paragraph before off gives the age n other than as an
