@@ -758,17 +758,17 @@ func (c *ctx) tiedRole(h, off int) string {
 				return "" // "ein Polizeisprecher" before: the one named later is another
 			}
 		}
-		blk := c.blockOf(off)
-		for _, m := range c.names.mentions {
-			if m.block == blk && m.pos < c.toks[h].Start && !m.quoted && !m.org {
-				// "Philipp Amthor soll … werden. Der 31-jährige Bundestagsabgeordnete
-				// bestätigte …": the paragraph has named someone the role may describe; the
-				// one tied to the role only later is not the only one who could be meant.
-				return ""
-			}
-		}
 		for p := range people {
 			best = p
+		}
+		blk := c.blockOf(off)
+		for _, m := range c.names.mentions {
+			if m.block == blk && m.pos < c.toks[h].Start && !m.quoted && !m.org && m.canon != best {
+				// "Philipp Amthor soll … werden. Der 31-jährige Bundestagsabgeordnete
+				// bestätigte …": the paragraph has named someone else the role may describe;
+				// the one tied to the role only later is not the only one who could be meant.
+				return ""
+			}
 		}
 	}
 	return best
