@@ -723,7 +723,9 @@ func buildRoles(c *ctx) map[string][]roleRef {
 	roles := map[string][]roleRef{}
 	for i := range c.toks {
 		t := &c.toks[i]
-		if t.Kind != article.TokWord || !isCap(t) || c.inFurniture(i) {
+		if t.Kind != article.TokWord || !isCap(t) || c.inFurniture(i) || c.inMarks(t.Start) {
+			// Inside quotation marks a role noun ties no one ("„… welcher Spieler Charakter
+			// hat“").
 			continue
 		}
 		h := c.lx.roleHead(t.Norm)

@@ -599,6 +599,12 @@ func (c *ctx) nameHead(ss, se int) int {
 		if isName && (c.roleWordName(k) || c.compoundBeyondName(k)) {
 			isName = false // "Richter" tagged as a person, "SPD-Politiker": a noun here
 		}
+		if isName && c.placeAdjective(k) {
+			// "Israelischen Medien zufolge", "Russische Staatsmedien": the adjective of a
+			// place before a noun qualifies it; the media speak, never the country.
+			head, nounSeen = -1, true
+			continue
+		}
 		if isName {
 			if c.possessive(k, se) {
 				continue // "Selenskyjs Kanzleichef", "Trump's campaign"
@@ -755,6 +761,15 @@ func (c *ctx) tiedRole(h, off int) string {
 		for p := range people {
 			best = p
 		}
+		blk := c.blockOf(off)
+		for _, m := range c.names.mentions {
+			if m.block == blk && m.pos < c.toks[h].Start && !m.quoted && !m.org && m.canon != best {
+				// "Philipp Amthor soll … werden. Der 31-jährige Bundestagsabgeordnete
+				// bestätigte …": the paragraph has named someone else the role may describe;
+				// the one tied to the role only later is not the only one who could be meant.
+				return ""
+			}
+		}
 	}
 	return best
 }
@@ -783,6 +798,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
 			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] || c.inMessage(m.pos, off) {
+				continue
+			}
+			if !org && c.sameClause(m.tok, c.tokAt(off)) {
+				// "Im Gespräch mit Kai Pflaume erläutert der Schauspieler", "Im Interview mit
+				// Anna Berg sagte sie": a person named in the speaker's own clause is someone
+				// else.
 				continue
 			}
 			if !org && c.relativeOnly(m, sex) {
@@ -1229,7 +1250,9 @@ func demonym(p article.Entity) bool {
 			return true
 		}
 	}
-	return false
+	// "der Deutsche", "der Deutschen", "die Briten": a noun made of the people's adjective
+	// or a weak noun ("Russe", "Franzosen").
+	return !strings.HasSuffix(t, "isch") && (strings.HasSuffix(t, "e") || strings.HasSuffix(t, "en"))
 }
 
 // ageGivenUnnamed reports whether the paragraph before off gives the age n other than as an
@@ -1269,4 +1292,41 @@ func (c *ctx) inMessage(pos, off int) bool {
 		}
 	}
 	return false
+}
+
+// sameClause reports whether tokens i < j lie in one sentence with no punctuation between
+// them: no comma, colon, dash, bracket or quotation mark closes a clause there.
+func (c *ctx) sameClause(i, j int) bool {
+	if i < 0 || j >= len(c.toks) || i >= j || c.sentOf[i] != c.sentOf[j] {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if c.toks[k].Kind == article.TokPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAdjective reports whether token k is the adjective of a place ("Israelischen",
+// "britische") before a capitalised noun.
+func (c *ctx) placeAdjective(k int) bool {
+	if c.mentionAt(k) != nil || c.placeAt(k) == nil || k+1 >= len(c.toks) {
+		return false
+	}
+	adj := func(n string) bool {
+		for _, suf := range []string{"isch", "ische", "ischen", "ischer", "isches", "ischem"} {
+			if strings.HasSuffix(n, suf) {
+				return true
+			}
+		}
+		return false
+	}
+	if !adj(c.toks[k].Norm) {
+		return false
+	}
+	if n := c.toks[k+1].Norm; (n == "und" || n == "oder") && k+2 < len(c.toks) && isLowerWord(&c.toks[k+2]) {
+		return adj(c.toks[k+2].Norm) // "Israelische und libanesische Medien"
+	}
+	return c.toks[k+1].Kind == article.TokWord && isCap(&c.toks[k+1])
 }
