@@ -15,11 +15,12 @@ import (
 )
 
 // docCache fetches candidates for provenance from the store and keeps the recently used ones
-// with their tokens and link features, so that an article compared with many later ones is
-// read, decoded, tokenised and featurised once. Bounded: past maxDocs the least recently
-// used half goes (an agency report that many later articles rewrite stays). Of a doc that
-// goes, its link.Terms stay (up to maxTerms, 4 bytes a term): most candidates the cache no
-// longer holds share too few terms to be aligned, and the linker then skips fetching them.
+// compact (link.Doc.Compact: the article, its sentences and link features, no tokens), so
+// that an article compared with many later ones is read, decoded, tokenised and featurised
+// once. Bounded: past maxDocs the least recently used half goes (an agency report that many
+// later articles rewrite stays). Of a doc that goes, its link.Terms stay (up to maxTerms, 4
+// bytes a term): most candidates the cache no longer holds share too few terms to be
+// aligned, and the linker then skips fetching them.
 type docCache struct {
 	st  Store
 	reg *lang.Registry
@@ -40,8 +41,10 @@ type termsEntry struct {
 	used uint64
 }
 
+// maxDocs: kept compact, 8,192 docs take less memory than 2,048 whole ones did, and hold
+// the 14-day candidate windows of a stream of about 300 articles a day.
 const (
-	maxDocs  = 2048
+	maxDocs  = 8192
 	maxTerms = 32768
 )
 
@@ -68,9 +71,7 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := docOf(r, c.reg)
-	c.put(id, d)
-	return d, nil
+	return c.put(id, docOf(r, c.reg)), nil
 }
 
 // Terms implements link.DocTerms: the Terms of a doc the cache no longer holds whole.
@@ -89,14 +90,16 @@ func (c *docCache) Terms(id string) (link.Terms, bool) {
 	return e.t, true
 }
 
-func (c *docCache) put(id string, d *link.Doc) {
+// put keeps d, compact (link.Doc.Compact), and returns what it keeps.
+func (c *docCache) put(id string, d *link.Doc) *link.Doc {
+	d = d.Compact()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick++
 	delete(c.terms, id) // a new version's terms are its doc's
 	if e, ok := c.docs[id]; ok {
 		e.d, e.used = d, c.tick
-		return
+		return d
 	}
 	if len(c.docs) >= maxDocs {
 		es := make([]*docEntry, 0, len(c.docs))
@@ -115,6 +118,7 @@ func (c *docCache) put(id string, d *link.Doc) {
 		}
 	}
 	c.docs[id] = &docEntry{d: d, used: c.tick}
+	return d
 }
 
 // keepTerms keeps the Terms of a doc that leaves the cache, dropping the least recently
