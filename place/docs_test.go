@@ -15,8 +15,9 @@ import (
 	"crosscheck/store"
 )
 
-// A doc that leaves the cache leaves its Terms behind when its features were made, and only
-// then; a new version of the article drops them; a doc held whole has none to give.
+// The cache keeps docs compact, featurised: a doc that leaves it leaves its Terms behind,
+// whether or not its features were made before it was put; a new version of the article
+// drops them; a doc held has none to give.
 func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	c := newDocCache(nil, nil)
 	pack := de.New()
@@ -32,7 +33,10 @@ func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	c.put("featured", featured)
 	c.put("plain", doc("plain"))
 	if _, ok := c.Terms("featured"); ok {
-		t.Fatal("Terms of a doc held whole: want false")
+		t.Fatal("Terms of a doc held: want false")
+	}
+	if e := c.docs["plain"]; e == nil || len(e.d.Analysis.Tokens) != 0 || len(e.d.Analysis.Sentences) == 0 {
+		t.Fatal("the doc held is not compact (no tokens, its sentences)")
 	}
 	for i := range maxDocs {
 		c.put(fmt.Sprint("filler", i), doc(fmt.Sprint("filler", i)))
@@ -47,8 +51,8 @@ func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	if got, ok := c.Terms("featured"); !ok || len(got) != len(want) {
 		t.Errorf("Terms of the evicted featured doc = %v, %v; want %v", got, ok, want)
 	}
-	if _, ok := c.Terms("plain"); ok {
-		t.Error("Terms of an evicted doc never featurised: want false")
+	if got, ok := c.Terms("plain"); !ok || len(got) == 0 {
+		t.Errorf("Terms of the evicted doc featurised when put = %v, %v; want its terms", got, ok)
 	}
 	c.put("featured", doc("featured"))
 	c.docs = map[string]*docEntry{}
