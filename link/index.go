@@ -535,10 +535,15 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		for i, a := range as {
 			keys[i] = a.h
 		}
+		// EachKeys gives a key's ids one after the other: its weight is looked up once.
+		lastKey, w := keys[0], weight[keys[0]]
 		err := batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) {
+			if k != lastKey {
+				lastKey, w = k, weight[k]
+			}
 			t := of(id)
 			t.shared++
-			t.score += weight[k]
+			t.score += w
 		})
 		if err != nil {
 			return nil, err
