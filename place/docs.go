@@ -175,7 +175,9 @@ type primedDoc struct {
 	id, text string
 	toks     []article.Token
 	sents    []article.Sentence
-	prep     *link.Doc     // made by Prepare, or nil
+	prep     *link.Doc  // made by Prepare, or nil
+	paras    []paraHash // made by Prepare from prep's article, when parasOK
+	parasOK  bool
 	rec      *store.Record // the record as stored (its analysis with tokens)
 }
 
@@ -188,27 +190,39 @@ func (p *Placer) Prime(r *store.Record) { p.PrimePrepared(r, nil) }
 
 // Prepare makes, from an article and the analysis just made of it, what placing it needs of
 // them alone: its provenance features and signature (3-4 % of an ingest's CPU, all of it in
-// the serial placement when made there). It reads no placement state, so the pipeline
-// calls it in its analysis goroutines, in parallel, and hands the result to PrimePrepared
-// with the stored record.
+// the serial placement when made there) and the hashes of its paragraphs that furniture
+// counts. It reads no placement state, so the pipeline calls it in its analysis goroutines,
+// in parallel, and hands the result to PrimePrepared with the stored record.
 func Prepare(a *article.Article, an *article.Analysis) any {
 	if a == nil || an == nil || len(an.Tokens) == 0 {
 		return nil
 	}
 	d := &link.Doc{Article: a, Analysis: an}
 	d.Prepare()
-	return d
+	return &prepared{doc: d, paras: paragraphHashes(a)}
+}
+
+// prepared is what Prepare makes.
+type prepared struct {
+	doc   *link.Doc
+	paras []paraHash // of doc.Article
 }
 
 // PrimePrepared is Prime with what Prepare made of the same article and analysis (nil: nothing).
-func (p *Placer) PrimePrepared(r *store.Record, prepared any) {
+func (p *Placer) PrimePrepared(r *store.Record, made any) {
 	if r == nil || r.Article == nil || r.Analysis == nil || len(r.Analysis.Tokens) == 0 {
 		return
 	}
 	pd := primedDoc{id: r.Article.ID, text: r.Article.Text, toks: r.Analysis.Tokens, sents: r.Analysis.Sentences, rec: r}
 	// Prepared from this very analysis (the one the record was stored with), or not at all.
-	if d, ok := prepared.(*link.Doc); ok && d.Analysis == r.Analysis && d.Article.ID == pd.id && d.Article.Text == pd.text {
-		pd.prep = d
+	if m, ok := made.(*prepared); ok {
+		d := m.doc
+		if d.Analysis == r.Analysis && d.Article.ID == pd.id && d.Article.Text == pd.text {
+			pd.prep = d
+			if slices.Equal(d.Article.Blocks, r.Article.Blocks) {
+				pd.paras, pd.parasOK = m.paras, true
+			}
+		}
 	}
 	p.primed.mu.Lock()
 	defer p.primed.mu.Unlock()
@@ -216,6 +230,22 @@ func (p *Placer) PrimePrepared(r *store.Record, prepared any) {
 		p.primed.m = map[int64]primedDoc{}
 	}
 	p.primed.m[r.Seq] = pd
+}
+
+// paragraphsFor returns the paragraph hashes prepared for the article of r, and false when
+// none were (furniture then makes them).
+func (p *Placer) paragraphsFor(r *store.Record) ([]paraHash, bool) {
+	p.primed.mu.Lock()
+	defer p.primed.mu.Unlock()
+	d, ok := p.primed.m[r.Seq]
+	if !ok || !d.parasOK || d.prep == nil {
+		return nil, false
+	}
+	a := d.prep.Article
+	if a.Text != r.Article.Text || !slices.Equal(a.Blocks, r.Article.Blocks) {
+		return nil, false
+	}
+	return d.paras, true
 }
 
 // reusingStore is a Store that can take back records the placer still holds as they were

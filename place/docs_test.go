@@ -146,3 +146,38 @@ func TestPreparedDocIsDocOf(t *testing.T) {
 		t.Error("a doc prepared from another analysis was taken")
 	}
 }
+
+// The paragraph hashes Prepare makes are those furniture would make from the record placed,
+// and are taken only for the same text and blocks.
+func TestPreparedParagraphsAreTheRecords(t *testing.T) {
+	reg := lang.NewRegistry(de.New())
+	text := "Rente beschlossen\nDie Bundesregierung in Berlin beschloss am Montag ein neues Gesetz zur Rente.\n" +
+		"Newsletter: Jetzt 2 Wochen gratis lesen!\nMehr dazu"
+	r := []rune(text)
+	a := &article.Article{ID: "a1", Language: "de", Title: "Rente beschlossen", Text: text}
+	a.Blocks = []article.Block{{Kind: article.BlockTitle, Start: 0, End: 17}, {Kind: article.BlockParagraph, Start: 18, End: 96},
+		{Kind: article.BlockParagraph, Start: 97, End: 136}, {Kind: article.BlockHeading, Start: 137, End: len(r)}}
+	an := analyze.New(reg).Analyze(a)
+	aj, _ := json.Marshal(a)
+	stored := &article.Article{}
+	if err := json.Unmarshal(aj, stored); err != nil {
+		t.Fatal(err)
+	}
+	rec := &store.Record{Seq: 7, Article: stored, Analysis: &article.Analysis{}}
+	p := &Placer{reg: reg}
+	if _, ok := p.paragraphsFor(rec); ok {
+		t.Fatal("paragraphs of a version never primed")
+	}
+	p.PrimePrepared(&store.Record{Seq: 7, Article: a, Analysis: an}, Prepare(a, an))
+	got, ok := p.paragraphsFor(rec)
+	want := paragraphHashes(stored)
+	if !ok || !reflect.DeepEqual(got, want) || len(want) != 2 {
+		t.Errorf("prepared paragraphs %v (%v), the record's %v (want two: the short heading is left out)", got, ok, want)
+	}
+	moved := *stored
+	moved.Blocks = append([]article.Block(nil), stored.Blocks...)
+	moved.Blocks[2].Start++
+	if _, ok := p.paragraphsFor(&store.Record{Seq: 7, Article: &moved, Analysis: &article.Analysis{}}); ok {
+		t.Error("paragraphs taken for other blocks")
+	}
+}

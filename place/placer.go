@@ -345,7 +345,8 @@ func (pl *placement) run() error {
 		}
 	}
 	host := a.Site()
-	furn, err := pl.furniture(a, host)
+	paras, prepared := pl.p.paragraphsFor(pl.rec)
+	furn, err := pl.furniture(a, host, paras, prepared)
 	if err != nil {
 		return err
 	}
