@@ -1,6 +1,8 @@
 package place
 
 import (
+	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -10,8 +12,10 @@ import (
 // same common anchors come back article after article. Reading them from link_keys was a
 // seventh of placement's CPU on the real stream. The cache keeps whole posting lists as
 // read, and adds to them what this process writes, so a lookup reads the table only for
-// keys it has not seen; it is part of the placer's cache, so it is dropped whenever another
-// process placed or a transaction rolled back, and emptied past maxCachedKeyRows.
+// keys it has not seen, and never when the cache was made while link_keys was empty (it
+// then holds every list, cache.keysAll); it is part of the placer's cache, so it is
+// dropped whenever another process placed or a transaction rolled back, and emptied past
+// maxCachedKeyRows.
 
 // keyRef names one posting list.
 type keyRef struct {
@@ -34,6 +38,16 @@ func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error
 	c := k.c
 	if c.keys == nil {
 		c.keys, c.keyIDs, c.keyRows = map[keyRef][]keyRow{}, map[string]string{}, 0
+		var one int
+		switch err := k.tx.QueryRowContext(k.ctx, `SELECT 1 FROM link_keys LIMIT 1`).Scan(&one); {
+		case errors.Is(err, sql.ErrNoRows):
+			c.keysAll = true
+		case err != nil:
+			c.keys = nil
+			return nil, fmt.Errorf("place: read keys: %w", err)
+		default:
+			c.keysAll = false
+		}
 	}
 	out := make(map[uint64][]keyRow, len(keys))
 	var need []any
@@ -42,7 +56,7 @@ func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error
 			continue
 		}
 		rows, ok := c.keys[keyRef{kind, key}]
-		if !ok {
+		if !ok && !c.keysAll {
 			need = append(need, int64(key))
 			out[key] = nil
 			continue
@@ -96,7 +110,7 @@ func (c *cache) keysAdded(rows [][]any) {
 	for _, r := range rows {
 		ref := keyRef{uint8(r[0].(int64)), uint64(r[1].(int64))}
 		list, ok := c.keys[ref]
-		if !ok {
+		if !ok && !c.keysAll {
 			continue // not cached: read from the table when needed, this row with it
 		}
 		seq, id := r[2].(int64), r[3].(string)
@@ -120,6 +134,6 @@ func (c *cache) keysAdded(rows [][]any) {
 // trimKeys empties the key cache when it holds too much.
 func (c *cache) trimKeys() {
 	if c.keyRows > maxCachedKeyRows || len(c.keyIDs) > maxCachedKeyRows/8 {
-		c.keys, c.keyIDs, c.keyRows = nil, nil, 0
+		c.keys, c.keyIDs, c.keyRows, c.keysAll = nil, nil, 0, false
 	}
 }

@@ -35,7 +35,11 @@ type cache struct {
 	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
 	keyIDs   map[string]string   // the article ids in keys, shared
 	keyRows  int                 // rows in keys
-	memo     idfMemo             // the idfs of the current placement (txVocab.memo)
+	// keysAll: keys holds every posting list of link_keys (the table was empty when keys
+	// was made, and every row since was filed through keysAdded), so a key it does not
+	// hold has no rows, without asking the table.
+	keysAll bool
+	memo    idfMemo // the idfs of the current placement (txVocab.memo)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the

@@ -1,0 +1,62 @@
+package place
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"crosscheck/link"
+	"crosscheck/store/sqlite"
+)
+
+// A key cache made while link_keys is empty holds every posting list from then on (every
+// row goes through keysAdded), so a key it does not hold has no rows, without a query; a
+// cache made while the table has rows reads the lists it does not hold.
+func TestKeyCacheOfAnEmptyTableHoldsEveryList(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := migrate(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	k := &txKeys{ctx: ctx, tx: tx, c: newCache(), seq: 5}
+	if _, err := k.keyLists(link.KindBand, []uint64{7}); err != nil {
+		t.Fatal(err)
+	}
+	if !k.c.keysAll {
+		t.Fatal("a cache made over an empty link_keys does not know it holds every list")
+	}
+	// A row the cache was not told of (no placer writes one so) is not read: the cache
+	// answers from what it holds.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO link_keys (kind, key, seq, article) VALUES (0, 8, 1, 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	if lists, err := k.keyLists(link.KindBand, []uint64{8}); err != nil || len(lists[8]) != 0 {
+		t.Fatalf("lists %v, %v: want the cache's answer, no rows", lists, err)
+	}
+	// What the placer files reaches the lists, including lists it never read.
+	if err := k.AddKey(link.KindBand, 9, "a5"); err != nil {
+		t.Fatal(err)
+	}
+	if err := k.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if lists, err := k.keyLists(link.KindBand, []uint64{9}); err != nil || !reflect.DeepEqual(lists[9], []keyRow{{5, "a5"}}) {
+		t.Fatalf("lists %v, %v: want the row filed", lists, err)
+	}
+	// Made while the table has rows: it reads them.
+	k2 := &txKeys{ctx: ctx, tx: tx, c: newCache(), seq: 6}
+	lists, err := k2.keyLists(link.KindBand, []uint64{8})
+	if err != nil || k2.c.keysAll || !reflect.DeepEqual(lists[8], []keyRow{{1, "x"}}) {
+		t.Fatalf("lists %v, %v, keysAll %v: want the table's row read", lists, err, k2.c.keysAll)
+	}
+}
