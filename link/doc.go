@@ -80,6 +80,9 @@ func (d *Doc) Compact() *Doc {
 	return c
 }
 
+// Featured reports whether the doc's features were made (a compact doc's always were).
+func (d *Doc) Featured() bool { return d.featured.Load() }
+
 // Terms is what the linker's first, cheap test of a candidate (shared terms, see
 // MayDerive) needs of it, in 4 bytes a term: the hashes of its distinct terms, sorted. A
 // caller that can no longer keep a candidate whole keeps its Terms, and the linker then

@@ -15,7 +15,8 @@ import (
 )
 
 // docCache fetches candidates for provenance from the store and keeps the recently used ones
-// compact (link.Doc.Compact: the article, its sentences and link features, no tokens), so
+// compact (link.Doc.Compact: the article, its sentences and link features, no tokens; see
+// put), so
 // that an article compared with many later ones is read, decoded, tokenised and featurised
 // once. Bounded: past maxDocs the least recently used half goes (an agency report that many
 // later articles rewrite stays). Of a doc that goes, its link.Terms stay (up to maxTerms, 4
@@ -62,7 +63,13 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 	}
 	c.mu.Unlock()
 	if ok {
-		return e.d, nil
+		d := e.d.Compact() // the doc itself when compact already
+		if d != e.d {
+			c.mu.Lock()
+			e.d = d
+			c.mu.Unlock()
+		}
+		return d, nil
 	}
 	r, err := c.st.Get(context.Background(), id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -71,7 +78,8 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.put(id, docOf(r, c.reg)), nil
+	d := docOf(r, c.reg).Compact()
+	return c.put(id, d), nil
 }
 
 // Terms implements link.DocTerms: the Terms of a doc the cache no longer holds whole.
@@ -90,9 +98,13 @@ func (c *docCache) Terms(id string) (link.Terms, bool) {
 	return e.t, true
 }
 
-// put keeps d, compact (link.Doc.Compact), and returns what it keeps.
+// put keeps d, compact (link.Doc.Compact) when its features were made, and returns what it
+// keeps; a doc without them is compacted when first fetched (the linker then makes them
+// anyway), so that none are made for a doc never compared.
 func (c *docCache) put(id string, d *link.Doc) *link.Doc {
-	d = d.Compact()
+	if d.Featured() {
+		d = d.Compact()
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick++

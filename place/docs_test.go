@@ -15,9 +15,10 @@ import (
 	"crosscheck/store"
 )
 
-// The cache keeps docs compact, featurised: a doc that leaves it leaves its Terms behind,
-// whether or not its features were made before it was put; a new version of the article
-// drops them; a doc held has none to give.
+// The cache keeps docs compact once featurised: a doc that leaves it leaves its Terms behind
+// when its features were made, and only then; a new version of the article drops them; a
+// doc held has none to give; a doc put before its features were made is compacted when
+// fetched.
 func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	c := newDocCache(nil, nil)
 	pack := de.New()
@@ -35,8 +36,15 @@ func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	if _, ok := c.Terms("featured"); ok {
 		t.Fatal("Terms of a doc held: want false")
 	}
-	if e := c.docs["plain"]; e == nil || len(e.d.Analysis.Tokens) != 0 || len(e.d.Analysis.Sentences) == 0 {
-		t.Fatal("the doc held is not compact (no tokens, its sentences)")
+	if e := c.docs["featured"]; e == nil || len(e.d.Analysis.Tokens) != 0 || len(e.d.Analysis.Sentences) == 0 {
+		t.Fatal("the featurised doc held is not compact (no tokens, its sentences)")
+	}
+	if e := c.docs["plain"]; e == nil || len(e.d.Analysis.Tokens) == 0 || e.d.Featured() {
+		t.Fatal("a doc put without features was featurised or compacted")
+	}
+	c.put("fetched", doc("fetched"))
+	if d, err := c.Doc("fetched"); err != nil || !d.Featured() || len(d.Analysis.Tokens) != 0 || c.docs["fetched"].d != d {
+		t.Fatal("a doc put without features is not compacted, and kept so, when fetched")
 	}
 	for i := range maxDocs {
 		c.put(fmt.Sprint("filler", i), doc(fmt.Sprint("filler", i)))
@@ -51,8 +59,8 @@ func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	if got, ok := c.Terms("featured"); !ok || len(got) != len(want) {
 		t.Errorf("Terms of the evicted featured doc = %v, %v; want %v", got, ok, want)
 	}
-	if got, ok := c.Terms("plain"); !ok || len(got) == 0 {
-		t.Errorf("Terms of the evicted doc featurised when put = %v, %v; want its terms", got, ok)
+	if _, ok := c.Terms("plain"); ok {
+		t.Error("Terms of an evicted doc never featurised: want false")
 	}
 	c.put("featured", doc("featured"))
 	c.docs = map[string]*docEntry{}
