@@ -1,11 +1,15 @@
 package link
 
 import (
+	"cmp"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"crosscheck/article"
+	"crosscheck/internal/gnad"
 )
 
 // linkPathDocs are articles made of the test sentences in different mixes: copies,
@@ -104,5 +108,76 @@ func TestCompactComparesAsTheDoc(t *testing.T) {
 	}
 	if _, err := NewLinker(nil, memDocs{}).Link(docs[0].Compact()); err == nil {
 		t.Error("Link linked a compact doc")
+	}
+}
+
+// batchKeys is memKeys looked up many keys at once, the keys in ascending order as a table
+// compares them (signed), each key's ids the latest filed first: what the placement's table
+// gives. refKeys gives the ids as refs too.
+type batchKeys struct{ *memKeys }
+
+func (b batchKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error {
+	order := slices.Clone(keys)
+	slices.SortFunc(order, func(x, y uint64) int { return cmp.Compare(int64(x), int64(y)) })
+	order = slices.Compact(order)
+	for _, k := range order {
+		if err := b.EachKey(kind, k, limit, func(id string) { fn(k, id) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b batchKeys) CountKeys(kind uint8, keys []uint64) (map[uint64]int, error) {
+	out := map[uint64]int{}
+	for _, k := range keys {
+		if n, _ := b.CountKey(kind, k, 1<<30); n > 0 {
+			out[k] = n
+		}
+	}
+	return out, nil
+}
+
+type refKeys struct{ batchKeys }
+
+func (r refKeys) EachKeyRefs(kind uint8, keys []uint64, limit int, fn func(key uint64, ref int32)) error {
+	return r.EachKeys(kind, keys, limit, func(key uint64, id string) { fn(key, int32(r.byID[id])) })
+}
+
+func (r refKeys) RefID(ref int32) string { return r.ids[ref] }
+
+// The candidate search tallies postings by ref where the keys give refs: the same
+// candidates, in the same order, search after search.
+func TestCandidatesByRefAreByID(t *testing.T) {
+	mem := NewIndex().mem
+	byID, byRef := NewIndexOn(batchKeys{mem}), NewIndexOn(refKeys{batchKeys{mem}})
+	var sigs []Signature
+	for i, text := range gnad.Texts(t, 150) {
+		d := docFromLines(fmt.Sprintf("g%03d", i), text)
+		sigs = append(sigs, NewSignature(d))
+	}
+	for _, d := range linkPathDocs() {
+		sigs = append(sigs, NewSignature(d))
+	}
+	found := 0
+	for i, sig := range sigs {
+		want, err := byID.Candidates(sig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := byRef.Candidates(sig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("search %d: candidates by ref %v, by id %v", i, got, want)
+		}
+		found += len(want)
+		if err := byID.Add(fmt.Sprintf("a%03d", i), sig); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no candidates: the test shows nothing")
 	}
 }

@@ -33,7 +33,8 @@ type cache struct {
 	named    map[uint32]bool     // name terms known to have a written form in place_names
 	labels   map[uint32]string   // what terms answered for ids, each read once (terms)
 	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
-	keyIDs   map[string]string   // the article ids in keys, shared
+	keyRefs  map[string]int32    // the refs of the article ids in keys (refOf)
+	keyIDs   []string            // the article ids in keys, by ref
 	keyRows  int                 // rows in keys
 	// keysAll: keys holds every posting list of link_keys (the table was empty when keys
 	// was made, and every row since was filed through keysAdded), so a key it does not
@@ -600,6 +601,11 @@ func (k *txKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) 
 // LIMIT limit*len(keys)` yields, each key's first limit rows: the keys in ascending order
 // as the table compares them (signed), each once.
 func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error {
+	return k.EachKeyRefs(kind, keys, limit, func(key uint64, ref int32) { fn(key, k.c.keyIDs[ref]) })
+}
+
+// EachKeyRefs implements link.RefKeys: EachKeys with the refs of the key cache.
+func (k *txKeys) EachKeyRefs(kind uint8, keys []uint64, limit int, fn func(key uint64, ref int32)) error {
 	if len(keys) == 0 {
 		return nil
 	}
@@ -620,12 +626,17 @@ func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint
 			}
 			budget--
 			if n < limit {
-				fn(uint64(key), r.id)
+				fn(uint64(key), r.ref)
 			}
 		}
 	}
 	return nil
 }
+
+var _ link.RefKeys = (*txKeys)(nil)
+
+// RefID implements link.RefKeys.
+func (k *txKeys) RefID(ref int32) string { return k.c.keyIDs[ref] }
 
 // CountKeys implements link.BatchKeys from the cached posting lists: the keys that have
 // rows, with how many.
