@@ -2,6 +2,7 @@ package place
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"testing"
 
@@ -52,10 +53,44 @@ func TestKeyCacheOfAnEmptyTableHoldsEveryList(t *testing.T) {
 	if lists, err := k.keyLists(link.KindBand, []uint64{9}); err != nil || len(lists[9]) != 1 || lists[9][0].seq != 5 || k.RefID(lists[9][0].ref) != "a5" {
 		t.Fatalf("lists %v, %v: want the row filed", lists, err)
 	}
-	// Made while the table has rows: it reads them.
+	// The row reaches the table at the end of the transaction (flushKeys), in key order.
+	if err := k.AddKey(link.KindBand, 3, "a5"); err != nil {
+		t.Fatal(err)
+	}
+	if err := k.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableRows(t, tx, 0); n != 1 {
+		t.Fatalf("%d rows in link_keys before the end of the transaction, want the one written behind the cache's back", n)
+	}
+	if err := k.c.flushKeys(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableRows(t, tx, 0); n != 3 || len(k.c.keysLater) != 0 {
+		t.Fatalf("%d rows in link_keys after flushKeys, want 3", n)
+	}
+	// Made while the table has rows: it reads them, and writes what is filed at once.
 	k2 := &txKeys{ctx: ctx, tx: tx, c: newCache(), seq: 6}
 	lists, err := k2.keyLists(link.KindBand, []uint64{8})
 	if err != nil || k2.c.keysAll || len(lists[8]) != 1 || lists[8][0].seq != 1 || k2.RefID(lists[8][0].ref) != "x" {
 		t.Fatalf("lists %v, %v, keysAll %v: want the table's row read", lists, err, k2.c.keysAll)
 	}
+	if err := k2.AddKey(link.KindAnchor, 4, "a6"); err != nil {
+		t.Fatal(err)
+	}
+	if err := k2.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableRows(t, tx, 1); n != 1 {
+		t.Fatalf("%d anchor rows in link_keys, want the one filed", n)
+	}
+}
+
+func tableRows(t *testing.T, tx *sql.Tx, kind int) int {
+	t.Helper()
+	var n int
+	if err := tx.QueryRow(`SELECT count(*) FROM link_keys WHERE kind = $1`, kind).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -296,6 +296,9 @@ func (p *Placer) endTx(ctx context.Context, tx *sql.Tx, cursor int64) error {
 	if err := p.c.flushTerms(ctx, tx); err != nil {
 		return fail(err)
 	}
+	if err := p.c.flushKeys(ctx, tx); err != nil {
+		return fail(err)
+	}
 	if err := p.c.setMeta(ctx, tx, "cursor", strconv.FormatInt(cursor, 10)); err != nil {
 		return fail(err)
 	}

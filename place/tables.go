@@ -1,6 +1,7 @@
 package place
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -40,7 +41,11 @@ type cache struct {
 	// was made, and every row since was filed through keysAdded), so a key it does not
 	// hold has no rows, without asking the table.
 	keysAll bool
-	memo    idfMemo // the idfs of the current placement (txVocab.memo)
+	// keysLater: rows of link_keys filed in keys but not yet written, when keysAll (no
+	// lookup reads the table then): endTx writes them in key order, which touches fewer
+	// pages than writing each article's keys where they fall.
+	keysLater [][]any
+	memo      idfMemo // the idfs of the current placement (txVocab.memo)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the
@@ -564,11 +569,34 @@ func (k *txKeys) flush() error {
 			rows = append(rows, r)
 		}
 	}
-	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
+	if k.c.keysAll {
+		k.c.keysLater = append(k.c.keysLater, rows...)
+	} else if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
 		return fmt.Errorf("place: index keys: %w", err)
 	}
 	k.c.keysAdded(rows)
 	k.pending = nil
+	return nil
+}
+
+// flushKeys writes the rows of link_keys kept for the end of the transaction (keysLater),
+// in the table's key order.
+func (c *cache) flushKeys(ctx context.Context, tx *sql.Tx) error {
+	if len(c.keysLater) == 0 {
+		return nil
+	}
+	slices.SortFunc(c.keysLater, func(a, b []any) int {
+		for i := range 3 {
+			if d := cmp.Compare(a[i].(int64), b[i].(int64)); d != 0 {
+				return d
+			}
+		}
+		return 0
+	})
+	if err := insertRows(ctx, tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", c.keysLater); err != nil {
+		return fmt.Errorf("place: index keys: %w", err)
+	}
+	c.keysLater = nil
 	return nil
 }
 
