@@ -25,6 +25,24 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 	if len(phrases) == 0 || len(a.Blocks) == 0 {
 		return 0
 	}
+	// Each phrase with its word limit, read once per article; a paragraph longer than the
+	// largest limit holds none that counts, and is not searched.
+	type limited struct {
+		phrase string
+		max    int
+	}
+	list := make([]limited, 0, len(phrases))
+	longest := 0
+	for phrase, limit := range phrases {
+		words := defaultFurnitureWords
+		if limit != "" {
+			if v, err := strconv.Atoi(limit); err == nil {
+				words = v
+			}
+		}
+		list = append(list, limited{phrase, words})
+		longest = max(longest, words)
+	}
 	r := article.NewRunes(a.Text)
 	n := 0
 	for i, b := range a.Blocks {
@@ -36,14 +54,11 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		for range strings.FieldsSeq(text) {
 			words++
 		}
-		for phrase, limit := range phrases {
-			max := defaultFurnitureWords
-			if limit != "" {
-				if v, err := strconv.Atoi(limit); err == nil {
-					max = v
-				}
-			}
-			if words <= max && HasPhrase(text, phrase) {
+		if words > longest {
+			continue
+		}
+		for _, l := range list {
+			if words <= l.max && HasPhrase(text, l.phrase) {
 				a.Blocks[i].Kind = article.BlockFurniture
 				n++
 				break
