@@ -17,13 +17,31 @@ const defaultFurnitureWords = 60
 // MarkFurniture turns paragraphs that are site furniture into blocks of kind furniture: a
 // paragraph holding a phrase of the pack's "furniture" list (consent and paywall banners,
 // newsletter and app promotions, "Stand: … Uhr" lines, live-ticker shells, a video's caption)
-// and no longer than the phrase allows; a digit in a phrase stands for any digit. The text stays as it is, so offsets hold; later stages leave
-// furniture out of sentences, mentions, similarity and summaries. It reports how many
-// paragraphs it marked.
+// and no longer than the phrase allows; a digit in a phrase stands for any digit. The text
+// stays as it is, so offsets hold; later stages leave furniture out of sentences, mentions,
+// similarity and summaries. It reports how many paragraphs it marked.
 func MarkFurniture(a *article.Article, p lang.Pack) int {
 	phrases := p.Words("furniture")
 	if len(phrases) == 0 || len(a.Blocks) == 0 {
 		return 0
+	}
+	// Each phrase with its word limit, read once per article; a paragraph longer than the
+	// largest limit holds none that counts, and is not searched.
+	type limited struct {
+		phrase string
+		max    int
+	}
+	list := make([]limited, 0, len(phrases))
+	longest := 0
+	for phrase, limit := range phrases {
+		words := defaultFurnitureWords
+		if limit != "" {
+			if v, err := strconv.Atoi(limit); err == nil {
+				words = v
+			}
+		}
+		list = append(list, limited{digitShape(phrase), words})
+		longest = max(longest, words)
 	}
 	r := article.NewRunes(a.Text)
 	n := 0
@@ -36,14 +54,11 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		for range strings.FieldsSeq(text) {
 			words++
 		}
-		for phrase, limit := range phrases {
-			max := defaultFurnitureWords
-			if limit != "" {
-				if v, err := strconv.Atoi(limit); err == nil {
-					max = v
-				}
-			}
-			if words <= max && HasPhrase(text, digitShape(phrase)) {
+		if words > longest {
+			continue
+		}
+		for _, l := range list {
+			if words <= l.max && HasPhrase(text, l.phrase) {
 				a.Blocks[i].Kind = article.BlockFurniture
 				n++
 				break

@@ -1,31 +1,36 @@
-package analyze_test
+package analyze
 
 import (
+	"strings"
 	"testing"
 
-	"crosscheck/analyze"
 	"crosscheck/article"
 	"crosscheck/lang/de"
 )
 
-// TestMarkFurniture: a paragraph holding a phrase of the pack's furniture list, and no longer
-// than the phrase allows, is furniture; digits in a phrase stand for any digit, so a video's
-// caption ("… Dauer 1:34 min …") is furniture whatever its length of play. Sentences we wrote.
-func TestMarkFurniture(t *testing.T) {
-	for _, c := range []struct {
-		text string
+// A paragraph is furniture when it holds a phrase of the list and is no longer than that
+// phrase allows: each phrase by its own limit, whatever the others allow.
+func TestMarkFurnitureLimits(t *testing.T) {
+	filler := func(n int) string { return strings.TrimSpace(strings.Repeat("wort ", n)) }
+	cases := []struct {
+		para string
 		want bool
 	}{
-		{"Neues Rathaus in Neustadt eröffnet Dauer 0:45 min Der Bürgermeister schnitt am Morgen das Band durch.", true},
-		{"Nachrichten 3.5.2024 Stadtrat beschließt Haushalt Dauer 12:05 min Der Stadtrat von Neustadt hat den Haushalt beschlossen.", true},
-		{"Die Dauer der Sitzung des Stadtrats von Neustadt betrug am Ende 45 Minuten.", false},
-		{"Der Stadtrat von Neustadt hat am Dienstag den neuen Haushalt beschlossen.", false},
-	} {
-		a := &article.Article{ID: "x", Language: "de", Text: c.text,
-			Blocks: []article.Block{{Kind: article.BlockParagraph, Start: 0, End: len([]rune(c.text))}}}
-		analyze.MarkFurniture(a, de.New())
-		if got := a.Blocks[0].Kind == article.BlockFurniture; got != c.want {
-			t.Errorf("%q: furniture %v, want %v", c.text, got, c.want)
+		{"Mit dem Laden des Inhalts geben Sie Ihre Einwilligung. " + filler(50), true},  // 58 words, limit 60
+		{"Mit dem Laden des Inhalts geben Sie Ihre Einwilligung. " + filler(55), false}, // 63 words
+		{"An dieser Stelle finden Sie externen Inhalt. " + filler(80), true},            // 87 words, limit 90
+		{"An dieser Stelle finden Sie externen Inhalt. " + filler(90), false},           // 97 words
+		{"Die Regierung beschloss am Montag ein Gesetz.", false},
+	}
+	for _, c := range cases {
+		var tb article.TextBuilder
+		tb.Add(article.BlockTitle, "Titel")
+		tb.Add(article.BlockParagraph, c.para)
+		a := &article.Article{Language: "de"}
+		tb.Fill(a)
+		n := MarkFurniture(a, de.New())
+		if got := a.Blocks[1].Kind == article.BlockFurniture; got != c.want || n != map[bool]int{true: 1}[c.want] {
+			t.Errorf("%.50q…: furniture %v (%d marked), want %v", c.para, got, n, c.want)
 		}
 	}
 }

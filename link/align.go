@@ -139,6 +139,8 @@ type aligner struct {
 	start, post, fill []int32
 	mapA, mapB, flat  []int32
 	sums              []float64
+	alignedA          []bool // stats: the sentences of a and b in a kept pair
+	alignedB          []bool
 }
 
 // alignerPool holds aligners between comparisons, for their working memory.
@@ -157,12 +159,14 @@ func zeroed[T any](s []T, n int) []T {
 // Compare aligns the sentences of a with those of b, not assuming they come in the same order,
 // and decides whether one derives from the other.
 func Compare(a, b *Doc) *Comparison {
-	return compareFeat(a, b, features(a), features(b))
+	return compareFeat(a, b, features(a), features(b), true)
 }
 
 // compareFeat is Compare with the features already extracted (the linker reuses the new
-// article's features for every candidate).
-func compareFeat(a, b *Doc, fa, fb *docFeat) *Comparison {
+// article's features for every candidate). Unless full, a comparison whose strict
+// alignment shows the two unrelated (most of those the linker makes) comes back with its
+// ids and nothing else: no derivation, the only thing the linker reads, as with full.
+func compareFeat(a, b *Doc, fa, fb *docFeat, full bool) *Comparison {
 	al := alignerPool.Get().(*aligner)
 	defer func() {
 		al.fa, al.fb = nil, nil
@@ -172,6 +176,9 @@ func compareFeat(a, b *Doc, fa, fb *docFeat) *Comparison {
 	al.weights()
 	al.scoreAll()
 	al.choose()
+	if !full && !relatedBy(al.stats(), fa, fb) {
+		return &Comparison{A: a.id(), B: b.id(), Pairs: []Pair{}}
+	}
 	c := al.result()
 	if related(c, fa, fb) {
 		// Once the two are known to be related, looser paraphrases count as support too.
@@ -605,6 +612,68 @@ func (al *aligner) result() *Comparison {
 		c.Similarity = round3(simSum / float64(simN))
 	}
 	return c
+}
+
+// alignStats is what related reads of a Comparison: its aligned pairs (sentences of both
+// articles), their mean score, the coverages and the near-verbatim pairs.
+type alignStats struct {
+	pairs                int
+	mean                 float64
+	coverageA, coverageB float64
+	strong               int
+}
+
+// statsOf is the alignStats of c.
+func statsOf(c *Comparison) alignStats {
+	pairs, mean := pairStats(c)
+	return alignStats{pairs: pairs, mean: mean, coverageA: c.CoverageA, coverageB: c.CoverageB, strong: c.strong}
+}
+
+// stats is statsOf(al.result()) without making the result: the kept pairs' scores summed
+// in the order result lists them (a's sentences in order, each one's partners in order,
+// the flat matrix's order), so the mean is the same to the bit, and the coverages counted
+// as result counts them.
+func (al *aligner) stats() alignStats {
+	var st alignStats
+	sum := 0.0
+	for k, kept := range al.keptPair {
+		if !kept {
+			continue
+		}
+		st.pairs++
+		sum += al.score[k]
+		if al.score[k] >= strongMin && al.nshared[k] >= strongMinShared {
+			st.strong++
+		}
+	}
+	if st.pairs > 0 {
+		st.mean = sum / float64(st.pairs)
+	}
+	al.alignedA, al.alignedB = zeroed(al.alignedA, al.na), zeroed(al.alignedB, al.nb)
+	alignedA, alignedB := al.alignedA, al.alignedB
+	for k, kept := range al.keptPair {
+		if kept {
+			alignedA[k/al.nb], alignedB[k%al.nb] = true, true
+		}
+	}
+	cov := func(sents []sentFeat, aligned []bool) float64 {
+		content, n := 0, 0
+		for i, s := range sents {
+			if len(s.terms) == 0 || s.heading {
+				continue
+			}
+			content++
+			if aligned[i] {
+				n++
+			}
+		}
+		if content == 0 {
+			return 0
+		}
+		return float64(n) / float64(content)
+	}
+	st.coverageA, st.coverageB = cov(al.fa.sents, alignedA), cov(al.fb.sents, alignedB)
+	return st
 }
 
 // sameWords reports near-identical wording: the word sequences agree in at least sameMin of

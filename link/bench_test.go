@@ -73,7 +73,7 @@ func BenchmarkAlign(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
-		compareFeat(p.a, p.b, p.a.cached(), p.b.cached())
+		compareFeat(p.a, p.b, p.a.cached(), p.b.cached(), true)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }

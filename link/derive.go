@@ -78,17 +78,19 @@ func pairStats(c *Comparison) (pairs int, mean float64) {
 // in either direction: either most of one article aligns with good scores, or the two share
 // near-verbatim sentences and one's distinctive terms are largely found in the other (a loose
 // rewrite, which keeps the facts and a few sentences but changes most wording).
-func related(c *Comparison, fa, fb *docFeat) bool {
-	pairs, mean := pairStats(c)
+func related(c *Comparison, fa, fb *docFeat) bool { return relatedBy(statsOf(c), fa, fb) }
+
+// relatedBy is related given what it reads of the comparison.
+func relatedBy(st alignStats, fa, fb *docFeat) bool {
 	need := min(minAlignedPairs, max(1, min(contentCount(fa), contentCount(fb))))
-	if pairs < need {
+	if st.pairs < need {
 		return false
 	}
-	cov := max(c.CoverageA, c.CoverageB)
-	if mean >= minMeanPairScore && cov >= minCoverage && cov*mean >= minEvidence {
+	cov := max(st.coverageA, st.coverageB)
+	if st.mean >= minMeanPairScore && cov >= minCoverage && cov*st.mean >= minEvidence {
 		return true
 	}
-	return c.strong >= minStrongPairs && max(containment(fa, fb), containment(fb, fa)) >= minContainment
+	return st.strong >= minStrongPairs && max(containment(fa, fb), containment(fb, fa)) >= minContainment
 }
 
 // containment is the weighted share of a's distinct terms that occur anywhere in b; names,
@@ -269,7 +271,7 @@ func unsupported(c *Comparison, aDerived bool, der *Doc, src string, fd, fs *doc
 		default:
 			continue
 		}
-		if idx < len(fd.sents) && fd.sents[idx].heading || wordCount(der, idx) < minClaimWords {
+		if idx < len(fd.sents) && fd.sents[idx].heading || wordCount(fd, idx) < minClaimWords {
 			continue
 		}
 		out = append(out, Unsupported{Article: der.id(), Start: start, End: end, Text: r.Slice(start, end), Source: src, Partial: partial})
@@ -393,22 +395,14 @@ func noveltyWeights(terms []string, source map[string]int, pre map[string]bool) 
 	return absent, tot, facts, n
 }
 
-func wordCount(d *Doc, si int) int {
-	an := d.Analysis
-	if si < 0 || si >= len(an.Sentences) {
+// wordCount is the number of word and number tokens of sentence si of the doc whose
+// features are f (0 for a sentence out of range or without valid tokens): read from the
+// features, so a compact doc, which has no tokens, counts alike.
+func wordCount(f *docFeat, si int) int {
+	if si < 0 || si >= len(f.sents) {
 		return 0
 	}
-	s := an.Sentences[si]
-	if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
-		return 0
-	}
-	n := 0
-	for _, t := range an.Tokens[s.TokStart:s.TokEnd] {
-		if t.Kind != article.TokPunct {
-			n++
-		}
-	}
-	return n
+	return f.sents[si].nwords
 }
 
 // kind names the derivation. Copy: almost every sentence on both sides aligns, nearly all
@@ -435,7 +429,7 @@ func kind(c *Comparison, aDerived bool, der, src *Doc, fd, fs *docFeat, cov floa
 				same++
 			}
 		case di >= 0 && ((aDerived && p.Status == StatusAdded) || (!aDerived && p.Status == StatusDropped)):
-			if wordCount(der, di) < minClaimWords {
+			if wordCount(fd, di) < minClaimWords {
 				continue
 			}
 			addedClaims++
@@ -530,7 +524,7 @@ func sameSite(a, b *Doc) bool {
 // heading and long enough to be a claim, has no support at all in the source.
 func leadUnsupported(us []Unsupported, der *Doc, fd *docFeat) bool {
 	for i, s := range fd.sents {
-		if s.heading || wordCount(der, i) < minClaimWords {
+		if s.heading || wordCount(fd, i) < minClaimWords {
 			continue
 		}
 		for _, u := range us {

@@ -31,6 +31,8 @@ type Doc struct {
 	// sig is its signature, made once: the linker looks it up, the placement stage stores it.
 	sigOnce sync.Once
 	sig     Signature
+	// compact: made by Compact, a stand-in for a candidate that Link must not link.
+	compact bool
 }
 
 // cached returns the doc's features, computing them on first use.
@@ -58,6 +60,28 @@ func (d *Doc) Adopt(from *Doc) {
 	})
 	d.sigOnce.Do(func() { d.sig = sig })
 }
+
+// Compact returns a stand-in for d as the linker reads a candidate: its article, its
+// sentences and its features (made now), without the tokens and the rest of the analysis,
+// which comparisons with the features made do not read. A caller that keeps many
+// candidates (the placement stage) keeps them so, in a third of the memory or less. A
+// compact doc is a candidate only: Link refuses to link one, as its signature is not kept.
+func (d *Doc) Compact() *Doc {
+	if d == nil || d.compact {
+		return d
+	}
+	f := d.cached()
+	c := &Doc{Article: d.Article, Analysis: &article.Analysis{}, compact: true}
+	if d.Analysis != nil {
+		c.Analysis.Sentences = d.Analysis.Sentences
+	}
+	c.once.Do(func() { c.feat = f })
+	c.featured.Store(true)
+	return c
+}
+
+// Featured reports whether the doc's features were made (a compact doc's always were).
+func (d *Doc) Featured() bool { return d.featured.Load() }
 
 // Terms is what the linker's first, cheap test of a candidate (shared terms, see
 // MayDerive) needs of it, in 4 bytes a term: the hashes of its distinct terms, sorted. A
@@ -129,7 +153,7 @@ type sentFeat struct {
 	start, end int
 	terms      []string // sorted unique: content stems, "#"-prefixed numbers, "@"-prefixed names
 	words      string   // norms of the word and number tokens, space-joined, for "same"
-	nwords     int
+	nwords     int      // word and number tokens: every token that is not punctuation
 	// heading: the sentence is a title or heading. Headings align when they match, but are
 	// never judged added or dropped: a short heading is no claim.
 	heading bool

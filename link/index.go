@@ -275,6 +275,17 @@ type BatchKeys interface {
 	CountKeys(kind uint8, keys []uint64) (map[uint64]int, error)
 }
 
+// RefKeys is BatchKeys that also give each id as a ref: a small number, one per id, below
+// Refs() once given. The candidate search then tallies postings in a slice by ref instead
+// of a map by id (the map was half of the search).
+type RefKeys interface {
+	BatchKeys
+	// EachKeyRefs is EachKeys with refs for ids.
+	EachKeyRefs(kind uint8, keys []uint64, limit int, fn func(key uint64, ref int32)) error
+	// RefID is the id of ref.
+	RefID(ref int32) string
+}
+
 // Key kinds.
 const (
 	KindBand   uint8 = 0
@@ -435,6 +446,9 @@ func (x *Index) Add(id string, sig Signature) error {
 	return nil
 }
 
+// slotPool holds the slices by ref of Candidates (all -1 between searches).
+var slotPool = sync.Pool{New: func() any { return new([]int32) }}
+
 // bucketLimit bounds what one band bucket contributes: a bucket holding more articles than
 // this holds boilerplate, not a source.
 const bucketLimit = 256
@@ -448,6 +462,7 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		id     string
 		score  float64
 		shared int
+		ref    int32 // with RefKeys
 	}
 	var tallies []tally
 	at := map[string]int32{}
@@ -461,8 +476,43 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		return &tallies[i]
 	}
 	batch, _ := x.keys.(BatchKeys)
+	// With refs, each posting finds its tally through slot, by ref (-1: none yet); the
+	// tallies are the same, in the same order, as through at.
+	refs, _ := x.keys.(RefKeys)
+	var slot []int32
+	if refs != nil {
+		sp := slotPool.Get().(*[]int32)
+		slot = *sp
+		defer func() {
+			for _, t := range tallies {
+				slot[t.ref] = -1 // all -1 again for the next search
+			}
+			*sp = slot
+			slotPool.Put(sp)
+		}()
+	}
+	ofRef := func(ref int32) *tally {
+		for int(ref) >= len(slot) {
+			slot = append(slot, -1)
+		}
+		i := slot[ref]
+		if i < 0 {
+			i = int32(len(tallies))
+			slot[ref] = i
+			tallies = append(tallies, tally{id: refs.RefID(ref), ref: ref})
+		}
+		return &tallies[i]
+	}
 	if len(sig.Mins) == numHashes {
-		if batch != nil {
+		if refs != nil {
+			keys := make([]uint64, bands)
+			for b := range bands {
+				keys[b] = bandKey(sig.Mins, b)
+			}
+			if err := refs.EachKeyRefs(KindBand, keys, bucketLimit, func(_ uint64, ref int32) { ofRef(ref).score += 100 }); err != nil {
+				return nil, err
+			}
+		} else if batch != nil {
 			keys := make([]uint64, bands)
 			for b := range bands {
 				keys[b] = bandKey(sig.Mins, b)
@@ -535,11 +585,28 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		for i, a := range as {
 			keys[i] = a.h
 		}
-		err := batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) {
-			t := of(id)
-			t.shared++
-			t.score += weight[k]
-		})
+		// EachKeys gives a key's ids one after the other: its weight is looked up once.
+		lastKey, w := keys[0], weight[keys[0]]
+		var err error
+		if refs != nil {
+			err = refs.EachKeyRefs(KindAnchor, keys, maxPosting, func(k uint64, ref int32) {
+				if k != lastKey {
+					lastKey, w = k, weight[k]
+				}
+				t := ofRef(ref)
+				t.shared++
+				t.score += w
+			})
+		} else {
+			err = batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) {
+				if k != lastKey {
+					lastKey, w = k, weight[k]
+				}
+				t := of(id)
+				t.shared++
+				t.score += w
+			})
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -96,6 +96,9 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 	if d == nil || d.Article == nil || d.Analysis == nil {
 		return nil, fmt.Errorf("link: link: article or analysis missing")
 	}
+	if d.compact {
+		return nil, fmt.Errorf("link: link: %s is a compact doc, a candidate only", d.id())
+	}
 	id := d.id()
 	fd := d.cached()
 	sig := d.signature()
@@ -129,7 +132,7 @@ func (l *Linker) Link(d *Doc) ([]Derivation, error) {
 		if !mayDeriveTerms(fd, cf.termHashes()) || !mayDerive(fd, cf) {
 			continue
 		}
-		if c := compareFeat(d, cd, fd, cf); c.Derived != nil {
+		if c := compareFeat(d, cd, fd, cf, false); c.Derived != nil {
 			found = append(found, *c.Derived)
 		}
 	}

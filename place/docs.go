@@ -15,11 +15,13 @@ import (
 )
 
 // docCache fetches candidates for provenance from the store and keeps the recently used ones
-// with their tokens and link features, so that an article compared with many later ones is
-// read, decoded, tokenised and featurised once. Bounded: past maxDocs the least recently
-// used half goes (an agency report that many later articles rewrite stays). Of a doc that
-// goes, its link.Terms stay (up to maxTerms, 4 bytes a term): most candidates the cache no
-// longer holds share too few terms to be aligned, and the linker then skips fetching them.
+// compact (link.Doc.Compact: the article, its sentences and link features, no tokens; see
+// put), so
+// that an article compared with many later ones is read, decoded, tokenised and featurised
+// once. Bounded: past maxDocs the least recently used half goes (an agency report that many
+// later articles rewrite stays). Of a doc that goes, its link.Terms stay (up to maxTerms, 4
+// bytes a term): most candidates the cache no longer holds share too few terms to be
+// aligned, and the linker then skips fetching them.
 type docCache struct {
 	st  Store
 	reg *lang.Registry
@@ -40,8 +42,10 @@ type termsEntry struct {
 	used uint64
 }
 
+// maxDocs: kept compact, 8,192 docs take less memory than 2,048 whole ones did, and hold
+// the 14-day candidate windows of a stream of about 300 articles a day.
 const (
-	maxDocs  = 2048
+	maxDocs  = 8192
 	maxTerms = 32768
 )
 
@@ -59,7 +63,13 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 	}
 	c.mu.Unlock()
 	if ok {
-		return e.d, nil
+		d := e.d.Compact() // the doc itself when compact already
+		if d != e.d {
+			c.mu.Lock()
+			e.d = d
+			c.mu.Unlock()
+		}
+		return d, nil
 	}
 	r, err := c.st.Get(context.Background(), id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -68,9 +78,8 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := docOf(r, c.reg)
-	c.put(id, d)
-	return d, nil
+	d := docOf(r, c.reg).Compact()
+	return c.put(id, d), nil
 }
 
 // Terms implements link.DocTerms: the Terms of a doc the cache no longer holds whole.
@@ -89,14 +98,20 @@ func (c *docCache) Terms(id string) (link.Terms, bool) {
 	return e.t, true
 }
 
-func (c *docCache) put(id string, d *link.Doc) {
+// put keeps d, compact (link.Doc.Compact) when its features were made, and returns what it
+// keeps; a doc without them is compacted when first fetched (the linker then makes them
+// anyway), so that none are made for a doc never compared.
+func (c *docCache) put(id string, d *link.Doc) *link.Doc {
+	if d.Featured() {
+		d = d.Compact()
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick++
 	delete(c.terms, id) // a new version's terms are its doc's
 	if e, ok := c.docs[id]; ok {
 		e.d, e.used = d, c.tick
-		return
+		return d
 	}
 	if len(c.docs) >= maxDocs {
 		es := make([]*docEntry, 0, len(c.docs))
@@ -115,6 +130,7 @@ func (c *docCache) put(id string, d *link.Doc) {
 		}
 	}
 	c.docs[id] = &docEntry{d: d, used: c.tick}
+	return d
 }
 
 // keepTerms keeps the Terms of a doc that leaves the cache, dropping the least recently
@@ -171,7 +187,9 @@ type primedDoc struct {
 	id, text string
 	toks     []article.Token
 	sents    []article.Sentence
-	prep     *link.Doc     // made by Prepare, or nil
+	prep     *link.Doc  // made by Prepare, or nil
+	paras    []paraHash // made by Prepare from prep's article, when parasOK
+	parasOK  bool
 	rec      *store.Record // the record as stored (its analysis with tokens)
 }
 
@@ -184,27 +202,39 @@ func (p *Placer) Prime(r *store.Record) { p.PrimePrepared(r, nil) }
 
 // Prepare makes, from an article and the analysis just made of it, what placing it needs of
 // them alone: its provenance features and signature (3-4 % of an ingest's CPU, all of it in
-// the serial placement when made there). It reads no placement state, so the pipeline
-// calls it in its analysis goroutines, in parallel, and hands the result to PrimePrepared
-// with the stored record.
+// the serial placement when made there) and the hashes of its paragraphs that furniture
+// counts. It reads no placement state, so the pipeline calls it in its analysis goroutines,
+// in parallel, and hands the result to PrimePrepared with the stored record.
 func Prepare(a *article.Article, an *article.Analysis) any {
 	if a == nil || an == nil || len(an.Tokens) == 0 {
 		return nil
 	}
 	d := &link.Doc{Article: a, Analysis: an}
 	d.Prepare()
-	return d
+	return &prepared{doc: d, paras: paragraphHashes(a)}
+}
+
+// prepared is what Prepare makes.
+type prepared struct {
+	doc   *link.Doc
+	paras []paraHash // of doc.Article
 }
 
 // PrimePrepared is Prime with what Prepare made of the same article and analysis (nil: nothing).
-func (p *Placer) PrimePrepared(r *store.Record, prepared any) {
+func (p *Placer) PrimePrepared(r *store.Record, made any) {
 	if r == nil || r.Article == nil || r.Analysis == nil || len(r.Analysis.Tokens) == 0 {
 		return
 	}
 	pd := primedDoc{id: r.Article.ID, text: r.Article.Text, toks: r.Analysis.Tokens, sents: r.Analysis.Sentences, rec: r}
 	// Prepared from this very analysis (the one the record was stored with), or not at all.
-	if d, ok := prepared.(*link.Doc); ok && d.Analysis == r.Analysis && d.Article.ID == pd.id && d.Article.Text == pd.text {
-		pd.prep = d
+	if m, ok := made.(*prepared); ok {
+		d := m.doc
+		if d.Analysis == r.Analysis && d.Article.ID == pd.id && d.Article.Text == pd.text {
+			pd.prep = d
+			if slices.Equal(d.Article.Blocks, r.Article.Blocks) {
+				pd.paras, pd.parasOK = m.paras, true
+			}
+		}
 	}
 	p.primed.mu.Lock()
 	defer p.primed.mu.Unlock()
@@ -212,6 +242,22 @@ func (p *Placer) PrimePrepared(r *store.Record, prepared any) {
 		p.primed.m = map[int64]primedDoc{}
 	}
 	p.primed.m[r.Seq] = pd
+}
+
+// paragraphsFor returns the paragraph hashes prepared for the article of r, and false when
+// none were (furniture then makes them).
+func (p *Placer) paragraphsFor(r *store.Record) ([]paraHash, bool) {
+	p.primed.mu.Lock()
+	defer p.primed.mu.Unlock()
+	d, ok := p.primed.m[r.Seq]
+	if !ok || !d.parasOK || d.prep == nil {
+		return nil, false
+	}
+	a := d.prep.Article
+	if a.Text != r.Article.Text || !slices.Equal(a.Blocks, r.Article.Blocks) {
+		return nil, false
+	}
+	return d.paras, true
 }
 
 // reusingStore is a Store that can take back records the placer still holds as they were

@@ -15,8 +15,10 @@ import (
 	"crosscheck/store"
 )
 
-// A doc that leaves the cache leaves its Terms behind when its features were made, and only
-// then; a new version of the article drops them; a doc held whole has none to give.
+// The cache keeps docs compact once featurised: a doc that leaves it leaves its Terms behind
+// when its features were made, and only then; a new version of the article drops them; a
+// doc held has none to give; a doc put before its features were made is compacted when
+// fetched.
 func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	c := newDocCache(nil, nil)
 	pack := de.New()
@@ -32,7 +34,17 @@ func TestDocCacheKeepsTermsOfEvicted(t *testing.T) {
 	c.put("featured", featured)
 	c.put("plain", doc("plain"))
 	if _, ok := c.Terms("featured"); ok {
-		t.Fatal("Terms of a doc held whole: want false")
+		t.Fatal("Terms of a doc held: want false")
+	}
+	if e := c.docs["featured"]; e == nil || len(e.d.Analysis.Tokens) != 0 || len(e.d.Analysis.Sentences) == 0 {
+		t.Fatal("the featurised doc held is not compact (no tokens, its sentences)")
+	}
+	if e := c.docs["plain"]; e == nil || len(e.d.Analysis.Tokens) == 0 || e.d.Featured() {
+		t.Fatal("a doc put without features was featurised or compacted")
+	}
+	c.put("fetched", doc("fetched"))
+	if d, err := c.Doc("fetched"); err != nil || !d.Featured() || len(d.Analysis.Tokens) != 0 || c.docs["fetched"].d != d {
+		t.Fatal("a doc put without features is not compacted, and kept so, when fetched")
 	}
 	for i := range maxDocs {
 		c.put(fmt.Sprint("filler", i), doc(fmt.Sprint("filler", i)))
@@ -140,5 +152,40 @@ func TestPreparedDocIsDocOf(t *testing.T) {
 	p.PrimePrepared(&store.Record{Seq: 8, Article: a, Analysis: an}, Prepare(a, az.Analyze(a)))
 	if p.primed.m[8].prep != nil {
 		t.Error("a doc prepared from another analysis was taken")
+	}
+}
+
+// The paragraph hashes Prepare makes are those furniture would make from the record placed,
+// and are taken only for the same text and blocks.
+func TestPreparedParagraphsAreTheRecords(t *testing.T) {
+	reg := lang.NewRegistry(de.New())
+	text := "Rente beschlossen\nDie Bundesregierung in Berlin beschloss am Montag ein neues Gesetz zur Rente.\n" +
+		"Newsletter: Jetzt 2 Wochen gratis lesen!\nMehr dazu"
+	r := []rune(text)
+	a := &article.Article{ID: "a1", Language: "de", Title: "Rente beschlossen", Text: text}
+	a.Blocks = []article.Block{{Kind: article.BlockTitle, Start: 0, End: 17}, {Kind: article.BlockParagraph, Start: 18, End: 96},
+		{Kind: article.BlockParagraph, Start: 97, End: 136}, {Kind: article.BlockHeading, Start: 137, End: len(r)}}
+	an := analyze.New(reg).Analyze(a)
+	aj, _ := json.Marshal(a)
+	stored := &article.Article{}
+	if err := json.Unmarshal(aj, stored); err != nil {
+		t.Fatal(err)
+	}
+	rec := &store.Record{Seq: 7, Article: stored, Analysis: &article.Analysis{}}
+	p := &Placer{reg: reg}
+	if _, ok := p.paragraphsFor(rec); ok {
+		t.Fatal("paragraphs of a version never primed")
+	}
+	p.PrimePrepared(&store.Record{Seq: 7, Article: a, Analysis: an}, Prepare(a, an))
+	got, ok := p.paragraphsFor(rec)
+	want := paragraphHashes(stored)
+	if !ok || !reflect.DeepEqual(got, want) || len(want) != 2 {
+		t.Errorf("prepared paragraphs %v (%v), the record's %v (want two: the short heading is left out)", got, ok, want)
+	}
+	moved := *stored
+	moved.Blocks = append([]article.Block(nil), stored.Blocks...)
+	moved.Blocks[2].Start++
+	if _, ok := p.paragraphsFor(&store.Record{Seq: 7, Article: &moved, Analysis: &article.Analysis{}}); ok {
+		t.Error("paragraphs taken for other blocks")
 	}
 }

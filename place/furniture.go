@@ -31,31 +31,23 @@ func withoutFurniture(d *link.Doc, furn map[int]bool) *link.Doc {
 // masked, so dates and counters do not hide a banner) seen in opt.Furniture earlier articles
 // of the same host is furniture, learned online as articles arrive. It records the article's
 // paragraphs as seen, stores the spans found in furniture_spans, and returns their block
-// indexes.
-func (pl *placement) furniture(a *article.Article, host string) (map[int]bool, error) {
+// indexes. paras are the article's paragraphHashes when prepared (made where Prepare ran).
+func (pl *placement) furniture(a *article.Article, host string, paras []paraHash, prepared bool) (map[int]bool, error) {
 	out := map[int]bool{}
 	if host == "" || len(a.Blocks) == 0 {
 		return out, nil
 	}
-	r := article.NewRunes(a.Text)
+	if !prepared {
+		paras = paragraphHashes(a)
+	}
 	blockOf := map[uint64][]int{}
 	var hashes []any
-	for i, b := range a.Blocks {
-		if b.Kind != article.BlockParagraph && b.Kind != article.BlockHeading {
-			continue
-		}
-		if b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
-			continue
-		}
-		key := paragraphKey(r.Slice(b.Start, b.End))
-		if len(key) < 12 {
-			continue
-		}
-		h := int64(hashString(key) >> 1) // fits a signed column
+	for _, p := range paras {
+		h := p.hash
 		if _, ok := blockOf[uint64(h)]; !ok {
 			hashes = append(hashes, h)
 		}
-		blockOf[uint64(h)] = append(blockOf[uint64(h)], i)
+		blockOf[uint64(h)] = append(blockOf[uint64(h)], p.block)
 	}
 	if len(hashes) == 0 {
 		return out, nil
@@ -103,6 +95,38 @@ func (pl *placement) furniture(a *article.Article, host string) (map[int]bool, e
 		}
 	}
 	return out, nil
+}
+
+// paraHash is a paragraph or heading of an article that furniture counts: its block index
+// and the hash of its paragraphKey, as the furniture table keeps it.
+type paraHash struct {
+	block int
+	hash  int64
+}
+
+// paragraphHashes lists the paragraphs and headings of a that furniture counts (a key of 12
+// bytes or more), in block order. It reads the article alone, so the pipeline's analysis
+// goroutines make it (Prepare) and the serial placement takes it.
+func paragraphHashes(a *article.Article) []paraHash {
+	if len(a.Blocks) == 0 {
+		return nil
+	}
+	r := article.NewRunes(a.Text)
+	var out []paraHash
+	for i, b := range a.Blocks {
+		if b.Kind != article.BlockParagraph && b.Kind != article.BlockHeading {
+			continue
+		}
+		if b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
+			continue
+		}
+		key := paragraphKey(r.Slice(b.Start, b.End))
+		if len(key) < 12 {
+			continue
+		}
+		out = append(out, paraHash{i, int64(hashString(key) >> 1)}) // fits a signed column
+	}
+	return out
 }
 
 // paragraphKey is a paragraph in the form that repeats across a site's pages: lower case,

@@ -1,6 +1,8 @@
 package place
 
 import (
+	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -10,8 +12,10 @@ import (
 // same common anchors come back article after article. Reading them from link_keys was a
 // seventh of placement's CPU on the real stream. The cache keeps whole posting lists as
 // read, and adds to them what this process writes, so a lookup reads the table only for
-// keys it has not seen; it is part of the placer's cache, so it is dropped whenever another
-// process placed or a transaction rolled back, and emptied past maxCachedKeyRows.
+// keys it has not seen, and never when the cache was made while link_keys was empty (it
+// then holds every list, cache.keysAll); it is part of the placer's cache, so it is
+// dropped whenever another process placed or a transaction rolled back, and emptied past
+// maxCachedKeyRows.
 
 // keyRef names one posting list.
 type keyRef struct {
@@ -19,13 +23,14 @@ type keyRef struct {
 	key  uint64
 }
 
-// keyRow is one entry of a posting list: the article and the version that added it.
+// keyRow is one entry of a posting list: the version that added it and its article's ref
+// (link.RefKeys; cache.keyIDs).
 type keyRow struct {
 	seq int64
-	id  string
+	ref int32
 }
 
-// maxCachedKeyRows bounds the rows the key cache holds (about 24 bytes each, the ids shared).
+// maxCachedKeyRows bounds the rows the key cache holds (16 bytes each, the ids held once).
 const maxCachedKeyRows = 1 << 21
 
 // keyLists returns the complete posting lists of keys (latest first, as the table orders
@@ -33,7 +38,17 @@ const maxCachedKeyRows = 1 << 21
 func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error) {
 	c := k.c
 	if c.keys == nil {
-		c.keys, c.keyIDs, c.keyRows = map[keyRef][]keyRow{}, map[string]string{}, 0
+		c.keys, c.keyRefs, c.keyIDs, c.keyRows = map[keyRef][]keyRow{}, map[string]int32{}, nil, 0
+		var one int
+		switch err := k.tx.QueryRowContext(k.ctx, `SELECT 1 FROM link_keys LIMIT 1`).Scan(&one); {
+		case errors.Is(err, sql.ErrNoRows):
+			c.keysAll = true
+		case err != nil:
+			c.keys = nil
+			return nil, fmt.Errorf("place: read keys: %w", err)
+		default:
+			c.keysAll = false
+		}
 	}
 	out := make(map[uint64][]keyRow, len(keys))
 	var need []any
@@ -42,7 +57,7 @@ func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error
 			continue
 		}
 		rows, ok := c.keys[keyRef{kind, key}]
-		if !ok {
+		if !ok && !c.keysAll {
 			need = append(need, int64(key))
 			out[key] = nil
 			continue
@@ -64,7 +79,7 @@ func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error
 				rows.Close()
 				return nil, err
 			}
-			out[uint64(key)] = append(out[uint64(key)], keyRow{seq, c.internID(id)})
+			out[uint64(key)] = append(out[uint64(key)], keyRow{seq, c.refOf(id)})
 		}
 		if err := rows.Close(); err != nil {
 			return nil, err
@@ -78,13 +93,15 @@ func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error
 	return out, nil
 }
 
-// internID shares one string among the posting lists an article is in.
-func (c *cache) internID(id string) string {
-	if s, ok := c.keyIDs[id]; ok {
-		return s
+// refOf is the ref of an article id: its index in keyIDs, given on first sight.
+func (c *cache) refOf(id string) int32 {
+	if r, ok := c.keyRefs[id]; ok {
+		return r
 	}
-	c.keyIDs[id] = id
-	return id
+	r := int32(len(c.keyIDs))
+	c.keyRefs[id] = r
+	c.keyIDs = append(c.keyIDs, id)
+	return r
 }
 
 // keysAdded records rows just inserted into link_keys in the cached lists (a row whose key
@@ -96,7 +113,7 @@ func (c *cache) keysAdded(rows [][]any) {
 	for _, r := range rows {
 		ref := keyRef{uint8(r[0].(int64)), uint64(r[1].(int64))}
 		list, ok := c.keys[ref]
-		if !ok {
+		if !ok && !c.keysAll {
 			continue // not cached: read from the table when needed, this row with it
 		}
 		seq, id := r[2].(int64), r[3].(string)
@@ -112,7 +129,7 @@ func (c *cache) keysAdded(rows [][]any) {
 		if found {
 			continue
 		}
-		c.keys[ref] = slices.Insert(list, i, keyRow{seq, c.internID(id)})
+		c.keys[ref] = slices.Insert(list, i, keyRow{seq, c.refOf(id)})
 		c.keyRows++
 	}
 }
@@ -120,6 +137,6 @@ func (c *cache) keysAdded(rows [][]any) {
 // trimKeys empties the key cache when it holds too much.
 func (c *cache) trimKeys() {
 	if c.keyRows > maxCachedKeyRows || len(c.keyIDs) > maxCachedKeyRows/8 {
-		c.keys, c.keyIDs, c.keyRows = nil, nil, 0
+		c.keys, c.keyRefs, c.keyIDs, c.keyRows, c.keysAll = nil, nil, nil, 0, false
 	}
 }

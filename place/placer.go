@@ -300,6 +300,9 @@ func (p *Placer) endTx(ctx context.Context, tx *sql.Tx, cursor int64) error {
 	if err := p.c.flushTerms(ctx, tx); err != nil {
 		return fail(err)
 	}
+	if err := p.c.flushKeys(ctx, tx); err != nil {
+		return fail(err)
+	}
 	if err := p.c.setMeta(ctx, tx, "cursor", strconv.FormatInt(cursor, 10)); err != nil {
 		return fail(err)
 	}
@@ -349,7 +352,8 @@ func (pl *placement) run() error {
 		}
 	}
 	host := a.Site()
-	furn, err := pl.furniture(a, host)
+	paras, prepared := pl.p.paragraphsFor(pl.rec)
+	furn, err := pl.furniture(a, host, paras, prepared)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -33,9 +34,18 @@ type cache struct {
 	named    map[uint32]bool     // name terms known to have a written form in place_names
 	labels   map[uint32]string   // what terms answered for ids, each read once (terms)
 	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
-	keyIDs   map[string]string   // the article ids in keys, shared
+	keyRefs  map[string]int32    // the refs of the article ids in keys (refOf)
+	keyIDs   []string            // the article ids in keys, by ref
 	keyRows  int                 // rows in keys
-	memo     idfMemo             // the idfs of the current placement (txVocab.memo)
+	// keysAll: keys holds every posting list of link_keys (the table was empty when keys
+	// was made, and every row since was filed through keysAdded), so a key it does not
+	// hold has no rows, without asking the table.
+	keysAll bool
+	// keysLater: rows of link_keys filed in keys but not yet written, when keysAll (no
+	// lookup reads the table then): endTx writes them in key order, which touches fewer
+	// pages than writing each article's keys where they fall.
+	keysLater [][]any
+	memo      idfMemo // the idfs of the current placement (txVocab.memo)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the
@@ -559,11 +569,34 @@ func (k *txKeys) flush() error {
 			rows = append(rows, r)
 		}
 	}
-	if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
+	if k.c.keysAll {
+		k.c.keysLater = append(k.c.keysLater, rows...)
+	} else if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
 		return fmt.Errorf("place: index keys: %w", err)
 	}
 	k.c.keysAdded(rows)
 	k.pending = nil
+	return nil
+}
+
+// flushKeys writes the rows of link_keys kept for the end of the transaction (keysLater),
+// in the table's key order.
+func (c *cache) flushKeys(ctx context.Context, tx *sql.Tx) error {
+	if len(c.keysLater) == 0 {
+		return nil
+	}
+	slices.SortFunc(c.keysLater, func(a, b []any) int {
+		for i := range 3 {
+			if d := cmp.Compare(a[i].(int64), b[i].(int64)); d != 0 {
+				return d
+			}
+		}
+		return 0
+	})
+	if err := insertRows(ctx, tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", c.keysLater); err != nil {
+		return fmt.Errorf("place: index keys: %w", err)
+	}
+	c.keysLater = nil
 	return nil
 }
 
@@ -596,6 +629,11 @@ func (k *txKeys) EachKey(kind uint8, key uint64, limit int, fn func(id string)) 
 // LIMIT limit*len(keys)` yields, each key's first limit rows: the keys in ascending order
 // as the table compares them (signed), each once.
 func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint64, id string)) error {
+	return k.EachKeyRefs(kind, keys, limit, func(key uint64, ref int32) { fn(key, k.c.keyIDs[ref]) })
+}
+
+// EachKeyRefs implements link.RefKeys: EachKeys with the refs of the key cache.
+func (k *txKeys) EachKeyRefs(kind uint8, keys []uint64, limit int, fn func(key uint64, ref int32)) error {
 	if len(keys) == 0 {
 		return nil
 	}
@@ -616,12 +654,17 @@ func (k *txKeys) EachKeys(kind uint8, keys []uint64, limit int, fn func(key uint
 			}
 			budget--
 			if n < limit {
-				fn(uint64(key), r.id)
+				fn(uint64(key), r.ref)
 			}
 		}
 	}
 	return nil
 }
+
+var _ link.RefKeys = (*txKeys)(nil)
+
+// RefID implements link.RefKeys.
+func (k *txKeys) RefID(ref int32) string { return k.c.keyIDs[ref] }
 
 // CountKeys implements link.BatchKeys from the cached posting lists: the keys that have
 // rows, with how many.

@@ -1,0 +1,96 @@
+package place
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"crosscheck/link"
+	"crosscheck/store/sqlite"
+)
+
+// A key cache made while link_keys is empty holds every posting list from then on (every
+// row goes through keysAdded), so a key it does not hold has no rows, without a query; a
+// cache made while the table has rows reads the lists it does not hold.
+func TestKeyCacheOfAnEmptyTableHoldsEveryList(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := migrate(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	k := &txKeys{ctx: ctx, tx: tx, c: newCache(), seq: 5}
+	if _, err := k.keyLists(link.KindBand, []uint64{7}); err != nil {
+		t.Fatal(err)
+	}
+	if !k.c.keysAll {
+		t.Fatal("a cache made over an empty link_keys does not know it holds every list")
+	}
+	// A row the cache was not told of (no placer writes one so) is not read: the cache
+	// answers from what it holds.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO link_keys (kind, key, seq, article) VALUES (0, 8, 1, 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	if lists, err := k.keyLists(link.KindBand, []uint64{8}); err != nil || len(lists[8]) != 0 {
+		t.Fatalf("lists %v, %v: want the cache's answer, no rows", lists, err)
+	}
+	// What the placer files reaches the lists, including lists it never read.
+	if err := k.AddKey(link.KindBand, 9, "a5"); err != nil {
+		t.Fatal(err)
+	}
+	if err := k.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if lists, err := k.keyLists(link.KindBand, []uint64{9}); err != nil || len(lists[9]) != 1 || lists[9][0].seq != 5 || k.RefID(lists[9][0].ref) != "a5" {
+		t.Fatalf("lists %v, %v: want the row filed", lists, err)
+	}
+	// The row reaches the table at the end of the transaction (flushKeys), in key order.
+	if err := k.AddKey(link.KindBand, 3, "a5"); err != nil {
+		t.Fatal(err)
+	}
+	if err := k.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableRows(t, tx, 0); n != 1 {
+		t.Fatalf("%d rows in link_keys before the end of the transaction, want the one written behind the cache's back", n)
+	}
+	if err := k.c.flushKeys(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableRows(t, tx, 0); n != 3 || len(k.c.keysLater) != 0 {
+		t.Fatalf("%d rows in link_keys after flushKeys, want 3", n)
+	}
+	// Made while the table has rows: it reads them, and writes what is filed at once.
+	k2 := &txKeys{ctx: ctx, tx: tx, c: newCache(), seq: 6}
+	lists, err := k2.keyLists(link.KindBand, []uint64{8})
+	if err != nil || k2.c.keysAll || len(lists[8]) != 1 || lists[8][0].seq != 1 || k2.RefID(lists[8][0].ref) != "x" {
+		t.Fatalf("lists %v, %v, keysAll %v: want the table's row read", lists, err, k2.c.keysAll)
+	}
+	if err := k2.AddKey(link.KindAnchor, 4, "a6"); err != nil {
+		t.Fatal(err)
+	}
+	if err := k2.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableRows(t, tx, 1); n != 1 {
+		t.Fatalf("%d anchor rows in link_keys, want the one filed", n)
+	}
+}
+
+func tableRows(t *testing.T, tx *sql.Tx, kind int) int {
+	t.Helper()
+	var n int
+	if err := tx.QueryRow(`SELECT count(*) FROM link_keys WHERE kind = $1`, kind).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
