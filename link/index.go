@@ -587,25 +587,18 @@ func (x *Index) Candidates(sig Signature) ([]string, error) {
 		}
 		// EachKeys gives a key's ids one after the other: its weight is looked up once.
 		lastKey, w := keys[0], weight[keys[0]]
+		add := func(k uint64, t *tally) {
+			if k != lastKey {
+				lastKey, w = k, weight[k]
+			}
+			t.shared++
+			t.score += w
+		}
 		var err error
 		if refs != nil {
-			err = refs.EachKeyRefs(KindAnchor, keys, maxPosting, func(k uint64, ref int32) {
-				if k != lastKey {
-					lastKey, w = k, weight[k]
-				}
-				t := ofRef(ref)
-				t.shared++
-				t.score += w
-			})
+			err = refs.EachKeyRefs(KindAnchor, keys, maxPosting, func(k uint64, ref int32) { add(k, ofRef(ref)) })
 		} else {
-			err = batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) {
-				if k != lastKey {
-					lastKey, w = k, weight[k]
-				}
-				t := of(id)
-				t.shared++
-				t.score += w
-			})
+			err = batch.EachKeys(KindAnchor, keys, maxPosting, func(k uint64, id string) { add(k, of(id)) })
 		}
 		if err != nil {
 			return nil, err

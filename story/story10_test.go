@@ -1,6 +1,7 @@
 package story_test
 
 import (
+	"strings"
 	"testing"
 
 	"crosscheck/app"
@@ -67,15 +68,10 @@ func TestTimelineNotDatedByFuture(t *testing.T) {
 		"Das Stadtfest in Neustadt beginnt am 14. Juli 2026 mit einem Umzug durch die Altstadt. " +
 		"Am Dienstag stimmt der Kreistag in Neustadt über die Zukunft des Krankenhauses ab."
 	st := oneArticleStory(t, "neustadt-future", "Neustadt vor der Wahl", "2024-09-02T10:00:00+02:00", text)
-	dated := map[string]string{}
-	for _, e := range st.Timeline {
-		dated[e.Text] = e.Value
-	}
+	dated := timelineTexts(st)
 	for _, s := range []string{"Auf die Frage", "Der Stadtrat", "Die neue Sport"} {
-		for txt, v := range dated {
-			if len(txt) >= len(s) && txt[:len(s)] == s {
-				t.Errorf("%q… dated %s by a period still to come", s, v)
-			}
+		if v, ok := datedBy(dated, s); ok {
+			t.Errorf("%q… dated %s by a period still to come", s, v)
 		}
 	}
 	found := map[string]bool{}
@@ -129,24 +125,34 @@ func TestTimelineNotDatedByOwnPeriod(t *testing.T) {
 		"Anfang September stellte der Stadtrat von Neustadt die Pläne für das neue Rathaus vor. " +
 		"Anfang 2024 hatte die Stadt Neustadt die Grundsteuer deutlich erhöht."
 	st := oneArticleStory(t, "neustadt-own", "Neustadt vor der Wahl", "2024-09-20T10:00:00+02:00", text)
+	dated := timelineTexts(st)
+	for _, s := range []string{"Beim Bauerntag", "Im Herbst"} {
+		if v, ok := datedBy(dated, s); ok {
+			t.Errorf("%q… dated %s by the period the report is in", s, v)
+		}
+	}
+	for _, s := range []string{"Am Dienstag", "Anfang September", "Anfang 2024"} {
+		if _, ok := datedBy(dated, s); !ok {
+			t.Errorf("%q… not in the timeline %v", s, dated)
+		}
+	}
+}
+
+// timelineTexts maps the text of each timeline entry to its date value.
+func timelineTexts(st *story.Story) map[string]string {
 	dated := map[string]string{}
 	for _, e := range st.Timeline {
 		dated[e.Text] = e.Value
 	}
-	for _, s := range []string{"Beim Bauerntag", "Im Herbst"} {
-		for txt, v := range dated {
-			if len(txt) >= len(s) && txt[:len(s)] == s {
-				t.Errorf("%q… dated %s by the period the report is in", s, v)
-			}
+	return dated
+}
+
+// datedBy returns the date of the timeline entry whose text starts with prefix.
+func datedBy(dated map[string]string, prefix string) (string, bool) {
+	for txt, v := range dated {
+		if strings.HasPrefix(txt, prefix) {
+			return v, true
 		}
 	}
-	for _, s := range []string{"Am Dienstag", "Anfang September", "Anfang 2024"} {
-		ok := false
-		for txt := range dated {
-			ok = ok || len(txt) >= len(s) && txt[:len(s)] == s
-		}
-		if !ok {
-			t.Errorf("%q… not in the timeline %v", s, dated)
-		}
-	}
+	return "", false
 }
