@@ -1,0 +1,48 @@
+package story_test
+
+import (
+	"testing"
+)
+
+// figureShown reports the label value v is shown under on the story of one article of
+// text, "" when it is not shown.
+func figureShown(t *testing.T, text string, v float64) string {
+	t.Helper()
+	st := oneArticleStory(t, "s11-figs", "Abend in Neustadt", "2024-09-22T21:00:00+02:00", text)
+	for _, q := range st.Figures {
+		for _, x := range q.Values {
+			if x.Value == v {
+				return q.Label
+			}
+		}
+	}
+	return ""
+}
+
+// TestFigureLabelHolderless: a share labelled only by its base ("Stimmen", "Befragten",
+// "Partei") says neither whose share it is nor what was answered, and is left out; a share
+// labelled by its holder or by what it measures is shown. A number word after a vague
+// quantifier ("mehrere tausend") is no figure of 1.000, and "die meisten Stimmen" says who
+// leads, not what is measured.
+func TestFigureLabelHolderless(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+		shown bool
+	}{
+		{"Die Volkspartei Neuland liegt in Neustadt vorn. Sie kommt demnach auf 30,9 Prozent der Stimmen.", 30.9, false},
+		{"Die Partei erreichte in Neustadt 13,5 Prozent der Stimmen und zieht in den Stadtrat ein.", 13.5, false},
+		{"Alle anderen Parteien kommen in Neustadt zusammen auf 4,6 Prozent.", 4.6, false},
+		{"Den Bürgermeister Paul Hollmann bewerten 66 Prozent der Befragten in Neustadt positiv.", 66, false},
+		{"In Neustadt zogen am Nachmittag mehrere tausend Leute Richtung Stadion.", 1000, false},
+		{"Die meisten Stimmen gingen mit 28,5 Prozent an die Vereinte Bürgerliste.", 28.5, false},
+		{"Die Wahlbeteiligung lag in Neustadt am Sonntag bei 61,3 Prozent.", 61.3, true},
+		{"In Neustadt zogen am Nachmittag rund 14.000 Fans Richtung Stadion.", 14000, true},
+		{"Die Stadt Neustadt hat 156.000 Stimmzettel für die Wahl drucken lassen.", 156000, true},
+	} {
+		got := figureShown(t, c.text, c.value)
+		if (got != "") != c.shown {
+			t.Errorf("%q: %g shown under %q, want shown %v", c.text, c.value, got, c.shown)
+		}
+	}
+}
