@@ -1,6 +1,10 @@
 package story_test
 
 import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
 )
 
@@ -43,6 +47,41 @@ func TestFigureLabelHolderless(t *testing.T) {
 		got := figureShown(t, c.text, c.value)
 		if (got != "") != c.shown {
 			t.Errorf("%q: %g shown under %q, want shown %v", c.text, c.value, got, c.shown)
+		}
+	}
+}
+
+// TestFigureNotUnderAnotherMeasure: two reports of one election give 3 percent, one of a
+// party, the other of another; the value is shown under the first party with only the
+// article that writes it of that party, never with the other's.
+func TestFigureNotUnderAnotherMeasure(t *testing.T) {
+	dir := t.TempDir()
+	lines := ""
+	for _, a := range [][3]string{
+		{"wahl-a", "Wahl in Neustadt: Volkspartei Neuland gewinnt deutlich", "Bei der Stadtratswahl in Neustadt hat die Volkspartei Neuland am Sonntag deutlich gewonnen. Die Volkspartei Neuland kommt auf 41 Prozent der Stimmen. Es folgen die Liberalen mit 3 Prozent und die Konservativen mit 12 Prozent. Die Wahlbeteiligung in Neustadt lag bei 61 Prozent."},
+		{"wahl-b", "Wahl in Neustadt: Volkspartei Neuland gewinnt klar", "Bei der Stadtratswahl in Neustadt hat die Volkspartei Neuland am Sonntag klar gewonnen. Die Volkspartei Neuland kommt auf 41 Prozent der Stimmen. Es folgen die Liberalen mit 12 Prozent und die Konservativen mit 3 Prozent. Die Wahlbeteiligung in Neustadt lag bei 61 Prozent."},
+	} {
+		lines += `{"id":` + strconv.Quote(a[0]) + `,"title":` + strconv.Quote(a[1]) + `,"published":"2024-09-22T21:00:00+02:00","text":` + strconv.Quote(a[2]) + "}\n"
+	}
+	path := filepath.Join(dir, "wahl.jsonl")
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, path)
+	st, err := r.Story(context.Background(), "e1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			if v.Value != 3 {
+				continue
+			}
+			for _, a := range v.Articles {
+				if q.Label == "Liberalen" && a != "wahl-a" || q.Label == "Konservativen" && a != "wahl-b" {
+					t.Errorf("3 %% under %q with %s: %+v", q.Label, a, q)
+				}
+			}
 		}
 	}
 }
