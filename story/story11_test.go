@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +83,32 @@ func TestFigureNotUnderAnotherMeasure(t *testing.T) {
 					t.Errorf("3 %% under %q with %s: %+v", q.Label, a, q)
 				}
 			}
+		}
+	}
+}
+
+// TestTimelineNoListingOrQuestion: a programme's line, a heading run into a date and a
+// question date nothing on the timeline; a sentence with a verb does.
+func TestTimelineNoListingOrQuestion(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		dated bool
+	}{
+		{"Samstag, 21.00 Uhr: Neustadt – Altdorf, Kanal Eins/Netzfunk", false},
+		{"Das Wichtigste in Kürze Stadtfest 2024 in Neustadt: 26. Juli bis 11. August", false},
+		{"Wie wird das Wetter in Neustadt am Samstagabend?", false},
+		{"Am Samstag um 21.00 Uhr spielt Neustadt gegen Altdorf.", true},
+		{"Das Stadtfest in Neustadt dauert vom 26. Juli bis 11. August.", true},
+	} {
+		st := oneArticleStory(t, "s11-tl", "Wochenende in Neustadt", "2024-07-03T09:00:00+02:00", "Der Verein aus Neustadt hat am Montag einen neuen Trainer vorgestellt. "+c.text)
+		dated := false
+		for _, e := range st.Timeline {
+			if strings.Contains(e.Text, "Altdorf") || strings.Contains(e.Text, "Stadtfest") || strings.Contains(e.Text, "Wetter") {
+				dated = true
+			}
+		}
+		if dated != c.dated {
+			t.Errorf("%q: dated %v, want %v: %+v", c.text, dated, c.dated, st.Timeline)
 		}
 	}
 }
