@@ -88,6 +88,11 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 			return false
 		}
 	}
+	if d.groupLead(f) && !d.labelAfterNumber(f, kept[0], lo, hi) {
+		// "in der Runde der letzten 16", "unter die besten acht": the number names a round
+		// or a ranked group, and the noun before it is not what it counts.
+		return false
+	}
 	if (len(kept) == 1 || placeTail(kept[1:])) && d.holderless(kept[0], f.Unit) {
 		// "Sie kommt auf 30,9 Prozent der Stimmen", "Die Partei erreichte 13,5 Prozent",
 		// "zwei Drittel der Befragten bewerten ihn positiv": the base of a share alone says
@@ -634,5 +639,16 @@ func (d *doc) vagueLead(f *article.Figure) bool {
 		return false
 	}
 	_, ok := lead[strings.ToLower(t.Text)]
+	return ok
+}
+
+// groupLead reports whether the word before figure f is one of the pack's
+// figure_group_lead ("letzten", "besten", "ersten"): "die letzten 16" names a ranked group.
+func (d *doc) groupLead(f *article.Figure) bool {
+	k := tokenAt(d.an.Tokens, f.Start)
+	if k <= 0 || d.an.Tokens[k-1].Kind != article.TokWord {
+		return false
+	}
+	_, ok := d.pack.Words("figure_group_lead")[strings.ToLower(d.an.Tokens[k-1].Text)]
 	return ok
 }

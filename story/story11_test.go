@@ -41,6 +41,8 @@ func TestFigureLabelHolderless(t *testing.T) {
 		{"Den Bürgermeister Paul Hollmann bewerten 66 Prozent der Befragten in Neustadt positiv.", 66, false},
 		{"In Neustadt zogen am Nachmittag mehrere tausend Leute Richtung Stadion.", 1000, false},
 		{"Die meisten Stimmen gingen mit 28,5 Prozent an die Vereinte Bürgerliste.", 28.5, false},
+		{"Der Sender Kanal Eins zeigte aus der Runde der letzten 16 bislang Neustadt gegen Altdorf.", 16, false},
+		{"Die ersten 120 Gäste erhielten beim Stadtfest in Neustadt ein Freigetränk.", 120, true},
 		{"Die Wahlbeteiligung lag in Neustadt am Sonntag bei 61,3 Prozent.", 61.3, true},
 		{"In Neustadt zogen am Nachmittag rund 14.000 Fans Richtung Stadion.", 14000, true},
 		{"Die Stadt Neustadt hat 156.000 Stimmzettel für die Wahl drucken lassen.", 156000, true},
