@@ -101,6 +101,9 @@ func (bd *build) figures() {
 				continue
 			}
 			for _, q := range bd.splitFlat(qg.q) {
+				if !bd.ownRow(&q) {
+					continue
+				}
 				bd.quants = append(bd.quants, quantGroup{q: q, sents: qg.sents})
 			}
 		}
@@ -996,14 +999,18 @@ func (bd *build) writtenLabel(figs []figAt, g []int, others map[string]map[float
 	return out, rest
 }
 
-// labelStems gives the stems of a label's words that are no stop words.
+// labelStems gives the stems of a label's words that are no stop words, up to a place ("in
+// Hessen").
 func (bd *build) labelStems(label string) map[string]bool {
 	out := map[string]bool{}
 	if len(bd.docs) == 0 {
 		return out
 	}
 	pack := bd.docs[0].pack
-	for w := range labelSet(label) {
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if w == "in" || w == "im" {
+			break // where, not what: "Wert in Neustadt", "Umfragewerten in Neustadt"
+		}
 		w = strings.Trim(w, ".,:;()")
 		if len([]rune(w)) > 2 && !pack.Stopword(w) {
 			out[pack.Stem(pack.Normalize(w))] = true
@@ -1017,7 +1024,7 @@ func (bd *build) labelStems(label string) map[string]bool {
 func overlapStems(a, b map[string]bool) bool {
 	for x := range a {
 		for y := range b {
-			if x == y || len(y) >= 4 && strings.HasSuffix(x, y) || len(x) >= 4 && strings.HasSuffix(y, x) {
+			if x == y || len(y) >= 5 && strings.HasSuffix(x, y) || len(x) >= 5 && strings.HasSuffix(y, x) {
 				return true
 			}
 		}
@@ -1036,4 +1043,48 @@ func measuresOther(stems map[string]bool, v float64, others map[string]map[float
 		}
 	}
 	return false
+}
+
+// ownRow keeps the values of a row (split off its quantity by splitFlat) that a figure gives
+// under a label sharing a word with the row's, or under no label of its own. A value the
+// extractor labelled otherwise, kept in the quantity by a look-alike label ("der Wert … bei
+// lediglich 31,3 Prozent" beside "Umfragewerten von rund 20 Prozent"), would be shown under a
+// label its text does not give it. It reports false when no value is left.
+func (bd *build) ownRow(q *Quantity) bool {
+	want := bd.labelStems(q.Label)
+	if len(want) == 0 {
+		return true
+	}
+	fits := func(v Value) bool {
+		for _, m := range v.Mentions {
+			i, ok := bd.byID[m.Article]
+			if !ok {
+				return true
+			}
+			for _, f := range bd.docs[i].an.Figures {
+				if f.Start == m.Start && (f.What == "" || overlapStems(bd.labelStems(f.What), want)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var kept []Value
+	arts := map[string]bool{}
+	for _, v := range q.Values {
+		if fits(v) {
+			kept = append(kept, v)
+			for _, a := range v.Articles {
+				arts[a] = true
+			}
+		}
+	}
+	if len(kept) == len(q.Values) {
+		return true
+	}
+	q.Values, q.Articles = kept, len(arts)
+	if len(kept) < 2 {
+		q.Update, q.Conflict = false, false
+	}
+	return len(kept) > 0
 }

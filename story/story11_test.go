@@ -43,6 +43,7 @@ func TestFigureLabelHolderless(t *testing.T) {
 		{"Die meisten Stimmen gingen mit 28,5 Prozent an die Vereinte Bürgerliste.", 28.5, false},
 		{"Der Sender Kanal Eins zeigte aus der Runde der letzten 16 bislang Neustadt gegen Altdorf.", 16, false},
 		{"Die ersten 120 Gäste erhielten beim Stadtfest in Neustadt ein Freigetränk.", 120, true},
+		{"Die Volkspartei Neuland lag in Neustadt vor einigen Wochen noch bei Umfragewerten von rund 20 Prozent. Bis 14 Uhr hatten in Neustadt 44,2 Prozent der Wahlberechtigten gewählt. Bei der Wahl 2019 lag der Wert zum gleichen Zeitpunkt bei lediglich 31,3 Prozent.", 31.3, false},
 		{"Die Wahlbeteiligung lag in Neustadt am Sonntag bei 61,3 Prozent.", 61.3, true},
 		{"In Neustadt zogen am Nachmittag rund 14.000 Fans Richtung Stadion.", 14000, true},
 		{"Die Stadt Neustadt hat 156.000 Stimmzettel für die Wahl drucken lassen.", 156000, true},
