@@ -88,6 +88,11 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 			return false
 		}
 	}
+	if _, ok := d.pack.Words("figure_rank_nouns")[strings.ToLower(kept[0])]; ok {
+		// "auf dem 12 Platz", "Saisontore Nummer zehn und elf", "Rang 3": a place in an
+		// order or a number that names, not a count ("88 Plätze" counts).
+		return false
+	}
 	if d.groupLead(f) && !d.labelAfterNumber(f, kept[0], lo, hi) {
 		// "in der Runde der letzten 16", "unter die besten acht": the number names a round
 		// or a ranked group, and the noun before it is not what it counts.
