@@ -30,7 +30,7 @@ const (
 // "wird … stellen"). A figure inside a direct quotation is the speaker's, shown under who
 // said what, not a figure of the story ("Er gibt immer 100 Prozent").
 func (d *doc) labelFit(f *article.Figure, si int) bool {
-	if d.inQuotation(f.Start, si) || d.namePart(*f, si) || d.proportion(f) || d.prepositionBound(f) {
+	if d.inQuotation(f.Start, si) || d.namePart(*f, si) || d.proportion(f) || d.prepositionBound(f) || d.vagueLead(f) {
 		return false
 	}
 	if depth, _ := brackets(d.runes.Slice(d.sents[si].start, f.Start)); depth > 0 && !d.labelInBracket(f, si) {
@@ -87,6 +87,22 @@ func (d *doc) labelFit(f *article.Figure, si int) bool {
 		if len(kept) == 0 {
 			return false
 		}
+	}
+	if _, ok := d.pack.Words("figure_rank_nouns")[strings.ToLower(kept[0])]; ok {
+		// "auf dem 12 Platz", "Saisontore Nummer zehn und elf", "Rang 3": a place in an
+		// order or a number that names, not a count ("88 Plätze" counts).
+		return false
+	}
+	if d.groupLead(f) && !d.labelAfterNumber(f, kept[0], lo, hi) {
+		// "in der Runde der letzten 16", "unter die besten acht": the number names a round
+		// or a ranked group, and the noun before it is not what it counts.
+		return false
+	}
+	if (len(kept) == 1 || placeTail(kept[1:])) && d.holderless(kept[0], f.Unit) {
+		// "Sie kommt auf 30,9 Prozent der Stimmen", "Die Partei erreichte 13,5 Prozent",
+		// "zwei Drittel der Befragten bewerten ihn positiv": the base of a share alone says
+		// neither whose share it is nor what was answered.
+		return false
 	}
 	if d.personWord(kept[0]) || d.eventWord(kept[0]) {
 		// A person's name ("Höcke bekam 38,9 Prozent der Stimmen, Tischner 43,0 Prozent") or
@@ -578,4 +594,66 @@ func (d *doc) eventWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// placeTail reports whether words (a label's after its first) only say where: "in
+// Hessen", "im Salzatal" ("Stimmen in Hessen" is still nobody's share).
+func placeTail(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	switch strings.ToLower(words[0]) {
+	case "in", "im":
+		for _, w := range words[1:] {
+			if startsLower(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// holderless reports whether a label of one word is a base the pack's story_share_bases
+// lists: for a share ("%") when marked "share" ("Befragten", "Teilnehmer"), for any figure when
+// marked "any" ("Stimmen", "Partei"). Such a label names what the number is counted among,
+// never whose it is: the holder stands elsewhere (a pronoun, "die Partei", a name in the
+// sentence before), and the row would read "Stimmen: 30,9 %" for one party's result.
+func (d *doc) holderless(w, unit string) bool {
+	v, ok := d.pack.Words("story_share_bases")[strings.ToLower(w)]
+	return ok && (v == "any" || v == "share" && unit == "%")
+}
+
+// vagueLead reports whether the word before figure f is a vague quantifier of the pack's
+// figure_vague_lead ("mehrere tausend Leute", "einige hundert Bomben", "several thousand"):
+// the extractor reads the number word alone as exactly 1.000 or 100, which the text does not
+// say, so the figure is left out.
+func (d *doc) vagueLead(f *article.Figure) bool {
+	lead := d.pack.Words("figure_vague_lead")
+	if w := strings.Fields(f.Text); len(w) > 1 {
+		if _, ok := lead[strings.ToLower(w[0])]; ok {
+			return true // the extractor took "mehrere tausend" as an approximate 1.000
+		}
+	}
+	k := tokenAt(d.an.Tokens, f.Start)
+	if k <= 0 {
+		return false
+	}
+	t := d.an.Tokens[k-1]
+	if t.Kind != article.TokWord {
+		return false
+	}
+	_, ok := lead[strings.ToLower(t.Text)]
+	return ok
+}
+
+// groupLead reports whether the word before figure f is one of the pack's
+// figure_group_lead ("letzten", "besten", "ersten"): "die letzten 16" names a ranked group.
+func (d *doc) groupLead(f *article.Figure) bool {
+	k := tokenAt(d.an.Tokens, f.Start)
+	if k <= 0 || d.an.Tokens[k-1].Kind != article.TokWord {
+		return false
+	}
+	_, ok := d.pack.Words("figure_group_lead")[strings.ToLower(d.an.Tokens[k-1].Text)]
+	return ok
 }

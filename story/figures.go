@@ -69,8 +69,27 @@ func (bd *build) figures() {
 		groups = append(groups, g)
 	}
 	groups = bd.mergeParaphrases(figs, groups)
+	others := map[string]map[float64]bool{} // label stem -> values of figures with it
+	for _, f := range figs {
+		for st := range bd.labelStems(f.f.What) {
+			if others[st] == nil {
+				others[st] = map[float64]bool{}
+			}
+			others[st][f.f.Value] = true
+		}
+	}
 	for _, g := range groups {
-		for _, part := range bd.byName(figs, g) {
+		parts := bd.byName(figs, g)
+		for len(parts) > 0 {
+			part, rest := bd.writtenLabel(figs, parts[0], others)
+			parts = parts[1:]
+			if len(rest) > 0 && len(part) > 0 {
+				// Figures of another measure make a quantity of their own.
+				parts = append(parts, rest)
+			}
+			if len(part) == 0 {
+				continue
+			}
 			qg := bd.quantity(figs, part)
 			if !bd.dropSmallOnce(figs, part, &qg.q) || !confirmedOnly(&qg.q) {
 				continue
@@ -82,6 +101,9 @@ func (bd *build) figures() {
 				continue
 			}
 			for _, q := range bd.splitFlat(qg.q) {
+				if !bd.ownRow(&q) {
+					continue
+				}
 				bd.quants = append(bd.quants, quantGroup{q: q, sents: qg.sents})
 			}
 		}
@@ -924,4 +946,145 @@ func (bd *build) tellingStems(x [2]int, words map[string]bool) map[string]bool {
 		out[t.Stem] = true
 	}
 	return out
+}
+
+// writtenLabel leaves out of a quantity (g) a figure whose value the quantity also has
+// under its label, when the figure's own sentence writes no word of that label, its own label
+// shares none, and its own label names another measure of the story (a label other figures of
+// other values have). The extractor and the alignment join figures of one value across
+// articles, and such a figure would lend its article to a row of another measure: "3 %" of
+// "die Grünen 3 Prozent" under "FDP" beside "die FDP mit 3 Prozent", "2 Punkte" under
+// "Spiele", "fünf Länderspielen" under "EM-Spiele". The figures left out (rest) are a
+// quantity of their own, under their own label. A paraphrase stays ("1.400 Einsätze" and
+// "1.400-mal ausgerückt", "Orkanböen" and "Böen"): its label measures nothing else.
+func (bd *build) writtenLabel(figs []figAt, g []int, others map[string]map[float64]bool) (kept, rest []int) {
+	count := map[string]int{}
+	for _, k := range g {
+		if w := figs[k].f.What; w != "" {
+			count[w]++
+		}
+	}
+	label := mostCommon(count)
+	if label == "" {
+		return g, nil
+	}
+	want := bd.labelStems(label)
+	fits := make([]bool, len(g))
+	stated := map[string]bool{} // value|unit stated under the label
+	for i, k := range g {
+		f := figs[k]
+		own := bd.labelStems(f.f.What)
+		fits[i] = len(want) == 0 || overlapStems(own, want)
+		if !fits[i] && len(own) == 0 {
+			// No label of its own: the sentence must write the quantity's.
+			d := bd.docs[f.doc]
+			lo, hi := tokenAt(d.an.Tokens, d.sents[f.sent].start), tokenAt(d.an.Tokens, d.sents[f.sent].end-1)
+			for t := lo; lo >= 0 && t <= hi && !fits[i]; t++ {
+				fits[i] = want[d.an.Tokens[t].Stem]
+			}
+		}
+		if fits[i] {
+			stated[figKey(f.f.Value, f.f.Unit)] = true
+		}
+	}
+	var out []int
+	for i, k := range g {
+		f := figs[k]
+		if fits[i] || !stated[figKey(f.f.Value, f.f.Unit)] || f.f.What == "" || !measuresOther(bd.labelStems(f.f.What), f.f.Value, others) {
+			out = append(out, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	return out, rest
+}
+
+// labelStems gives the stems of a label's words that are no stop words, up to a place ("in
+// Hessen").
+func (bd *build) labelStems(label string) map[string]bool {
+	out := map[string]bool{}
+	if len(bd.docs) == 0 {
+		return out
+	}
+	pack := bd.docs[0].pack
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if w == "in" || w == "im" {
+			break // where, not what: "Wert in Neustadt", "Umfragewerten in Neustadt"
+		}
+		w = strings.Trim(w, ".,:;()")
+		if len([]rune(w)) > 2 && !pack.Stopword(w) {
+			out[pack.Stem(pack.Normalize(w))] = true
+		}
+	}
+	return out
+}
+
+// overlapStems reports whether two sets of stems share one, or one ends in the other (a
+// compound and its head: "Wahlbeteiligung", "Beteiligung"; "Orkanböen", "Böen").
+func overlapStems(a, b map[string]bool) bool {
+	for x := range a {
+		for y := range b {
+			if x == y || len(y) >= 5 && strings.HasSuffix(x, y) || len(x) >= 5 && strings.HasSuffix(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// measuresOther reports whether a stem of a label is a label stem of figures of the story
+// with another value than v (others: stem -> values).
+func measuresOther(stems map[string]bool, v float64, others map[string]map[float64]bool) bool {
+	for st := range stems {
+		for x := range others[st] {
+			if x != v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownRow keeps the values of a row (split off its quantity by splitFlat) that a figure gives
+// under a label sharing a word with the row's, or under no label of its own. A value the
+// extractor labelled otherwise, kept in the quantity by a look-alike label ("der Wert … bei
+// lediglich 31,3 Prozent" beside "Umfragewerten von rund 20 Prozent"), would be shown under a
+// label its text does not give it. It reports false when no value is left.
+func (bd *build) ownRow(q *Quantity) bool {
+	want := bd.labelStems(q.Label)
+	if len(want) == 0 {
+		return true
+	}
+	fits := func(v Value) bool {
+		for _, m := range v.Mentions {
+			i, ok := bd.byID[m.Article]
+			if !ok {
+				return true
+			}
+			for _, f := range bd.docs[i].an.Figures {
+				if f.Start == m.Start && (f.What == "" || overlapStems(bd.labelStems(f.What), want)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var kept []Value
+	arts := map[string]bool{}
+	for _, v := range q.Values {
+		if fits(v) {
+			kept = append(kept, v)
+			for _, a := range v.Articles {
+				arts[a] = true
+			}
+		}
+	}
+	if len(kept) == len(q.Values) {
+		return true
+	}
+	q.Values, q.Articles = kept, len(arts)
+	if len(kept) < 2 {
+		q.Update, q.Conflict = false, false
+	}
+	return len(kept) > 0
 }

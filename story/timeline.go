@@ -77,6 +77,11 @@ func (bd *build) timeline() {
 				// 20:29 Uhr": a site's time stamp of an update is no happening.
 				continue
 			}
+			if d.sents[si].question || listing(d, si) {
+				// "Wie wird das Wetter am Abend?" asks; "Samstag, 21.00 Uhr: Niederlande –
+				// Türkei, RTL/Magenta" lists a programme: neither tells a happening.
+				continue
+			}
 			if unyearedHalf(d, t) {
 				// "After an impressive first half, UCLA fell apart …": a game's half, not
 				// the first half of the year.
@@ -538,4 +543,40 @@ func ownPeriod(d *doc, p lang.DateParts) bool {
 		return season[m] == p.Season
 	}
 	return p.Mod == "" // the year itself; "Ende 2024" or "Anfang 2024" may still say when
+}
+
+// listing reports whether sentence si writes no word in lower case beyond the pack's
+// story_listing_words (prepositions and conjunctions): a programme's line ("Samstag, 21.00
+// Uhr: Niederlande – Türkei, RTL/Magenta"), a heading run into a date ("Das Wichtigste in
+// Kürze Olympische Sommerspiele 2024 in Paris: 26. Juli bis 11. August") or a weather table,
+// where no verb says what happened. Only where nouns are capitalised, so that a verb is a word
+// in lower case.
+func listing(d *doc, si int) bool {
+	if d.pack.Words("figure_settings")["capital_nouns"] == "0" {
+		return false
+	}
+	list := d.pack.Words("story_listing_words")
+	if len(list) == 0 {
+		return false
+	}
+	s := d.sents[si]
+	lo, hi := tokenAt(d.an.Tokens, s.start), tokenAt(d.an.Tokens, s.end-1)
+	if lo < 0 || hi < 0 {
+		return false
+	}
+	words := 0
+	for k := lo; k <= hi; k++ {
+		t := d.an.Tokens[k]
+		if t.Kind != article.TokWord {
+			continue
+		}
+		words++
+		if !startsLower(t.Text) || len([]rune(t.Text)) <= 2 || strings.ContainsAny(t.Text, "./") {
+			continue // a name, a noun, a unit ("km"), an address ("magentatv.de")
+		}
+		if _, ok := list[t.Norm]; !ok {
+			return false
+		}
+	}
+	return words >= 3
 }
