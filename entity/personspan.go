@@ -222,16 +222,6 @@ func personStart(ws []word, ti []tokInfo, a, b int, rw *ruleWords) (int, bool) {
 	return a, runTogether(ws[a].text)
 }
 
-// digits reports whether s is a number written in digits.
-func digits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // runTogether reports whether a word has a capital letter after five lower-case ones
 // ("InterviewKylian"); names that join words keep them short ("McDonald", "DiCaprio",
 // "MacKenzie").
