@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 )
@@ -20,7 +22,7 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 	cand := false
 	for _, m := range ms {
 		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil) > 0 || roleNoun(m, sents, infoss, wd) ||
-			taggerWord(m, sents, infoss, wd) {
+			taggerWord(m, sents, infoss, wd) || listNoun(m, ms, sents, infoss, wd) || taggerAlone(m, sents, infoss) {
 			cand = true
 			break
 		}
@@ -29,6 +31,7 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		return ms
 	}
 	nouns := nounsElsewhere(ms, sents, infoss, rw, wd)
+	declined := declinedNouns(ms, sents, infoss)
 	mostlyNoun := nounsMostly(ms, sents, infoss, rw, wd)
 	// Surnames the article gives with a name before them, in the nominative and without a
 	// genitive s.
@@ -54,7 +57,8 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 			m.end = e // "Müllers Traumtor" where the article names Thomas Müller
 		}
 		l := strings.ToLower(r.Slice(m.start, m.end))
-		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && nouns[l] ||
+		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && (nouns[l] || plainNoun(m, sents, infoss, rw, wd)) ||
+			listNoun(m, ms, sents, infoss, wd) || declined[l] && taggerAlone(m, sents, infoss) ||
 			mostlyNoun[l] && taggerWord(m, sents, infoss, wd) && !firsts[strings.TrimSuffix(l, "s")] && !firsts[l] {
 			if !full[l] && !full[strings.TrimSuffix(l, "s")] {
 				continue
@@ -261,4 +265,147 @@ func articleCuedNames(ms []mention, r *article.Runes) []mention {
 		}
 	}
 	return ms
+}
+
+// listNoun reports whether m is a person of one word, a dictionary noun no list holds as
+// a name (see dictNoun), that stands inside a list (a comma, "und" or "oder" on both
+// sides) between capitalised words, one of them a dictionary noun no list holds as a name
+// and no mention covers, and no member of the list a person: "Zuckerwatte, Robodog,
+// Krokodil", "Kesselfleisch, Steaks und Würstchen": a list's members are alike. A name in
+// a line-up ("Kaplan, Kahveci, Okay") has persons beside it; one after a clause ("im
+// Glück, Burkhardt verpasst") or before a relative clause ("Pfosten, Günok, der") is in
+// no list.
+func listNoun(m mention, ms []mention, sents [][]word, infoss [][]tokInfo, wd *wordData) bool {
+	if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.hasFirst || m.roleCue || m.sent >= len(sents) {
+		return false
+	}
+	ws, ti := sents[m.sent], infoss[m.sent]
+	a := wordStarting(ws, m.start)
+	if a < 2 || a+2 >= len(ws) || ws[a].end != m.end || !dictNoun(&ti[a], wd) {
+		return false
+	}
+	joint := func(j int) bool { return ws[j].text == "," || ti[j].lower == "und" || ti[j].lower == "oder" }
+	if !joint(a-1) || !joint(a+1) {
+		return false
+	}
+	// No other member of the whole list is a person.
+	for _, step := range [2]int{-2, 2} {
+		for k := a + step; k >= 0 && k < len(ws) && joint(k-step/2) && isUpperStart(ws[k].text); k += step {
+			for _, o := range ms {
+				if o.typ == article.EntityPerson && o.start < ws[k].end && ws[k].start < o.end {
+					return false
+				}
+			}
+		}
+	}
+	noun := false
+	for _, k := range [2]int{a - 2, a + 2} {
+		if !isUpperStart(ws[k].text) {
+			return false
+		}
+		covered := false
+		for _, o := range ms {
+			if o.start < ws[k].end && ws[k].start < o.end {
+				covered = true
+			}
+		}
+		n := &ti[k]
+		if !covered && unnamed(n) && strings.IndexByte(n.lower, '-') < 0 && (wd.dict(n.lower) == 2 || dictCompound(n.lower, wd)) {
+			noun = true
+		}
+	}
+	return noun
+}
+
+// plainNoun reports whether the one word of m is a dictionary noun that no surname is
+// like: one with an ending of abstract nouns (the pack's noun_ending: "Stellung"), a
+// plural whose singular the dictionary holds too (plural_ending: "Berichte", "Ideen",
+// "Reportern"), or a word right before a month or a figure ("Mitte September", "Nummer
+// 1"). Surnames that are nouns ("Winter", "Freund", "Keller", "Herzog") are none of these.
+func plainNoun(m mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *wordData) bool {
+	ws, ti := sents[m.sent], infoss[m.sent]
+	a := wordStarting(ws, m.start)
+	if a < 0 || !dictNoun(&ti[a], wd) {
+		return false
+	}
+	l := ti[a].lower
+	for _, e := range rw.nounEndings {
+		if strings.HasSuffix(l, e) && utf8.RuneCountInString(l) >= utf8.RuneCountInString(e)+3 {
+			return true
+		}
+	}
+	for _, e := range rw.pluralEndings {
+		if stem, ok := strings.CutSuffix(l, e); ok && utf8.RuneCountInString(stem) >= 4 && wd.dict(stem)&2 != 0 &&
+			gazOnce().kind[stem]&gFirst == 0 && gazOnce().lexLookup(stem) == 0 {
+			return true
+		}
+	}
+	if a+1 < len(ws) {
+		n := ws[a+1].text
+		if _, ok := rw.months[ti[a+1].lower]; ok || unicode.IsDigit(firstRune(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// declinedNouns returns the words of the tagger's one-word persons (see taggerAlone) that
+// the article also writes with a case ending names do not take, capitalised: "Polarlichter"
+// beside "von Polarlichtern", "Zeitzeuge" beside "den Zeitzeugen". A name takes only the
+// genitive s.
+func declinedNouns(ms []mention, sents [][]word, infoss [][]tokInfo) map[string]bool {
+	var cands map[string]bool
+	for _, m := range ms {
+		if taggerAlone(m, sents, infoss) {
+			if cands == nil {
+				cands = map[string]bool{}
+			}
+			cands[infoss[m.sent][wordStarting(sents[m.sent], m.start)].lower] = false
+		}
+	}
+	if cands == nil {
+		return nil
+	}
+	for si, ws := range sents {
+		for i, w := range ws {
+			if !isUpperStart(w.text) {
+				continue
+			}
+			l := infoss[si][i].lower
+			if !unnamed(&infoss[si][i]) || inPerson(ms, w) {
+				continue
+			}
+			for _, e := range [...]string{"n", "en"} {
+				if stem, ok := strings.CutSuffix(l, e); ok {
+					if _, c := cands[stem]; c {
+						cands[stem] = true
+					}
+				}
+			}
+		}
+	}
+	return cands
+}
+
+// taggerAlone reports whether m is a person of one word of six letters or more, found by
+// the tagger alone (no list, title or role), that no list holds as a name, whether or not
+// the dictionary knows it ("Polarlichter").
+func taggerAlone(m mention, sents [][]word, infoss [][]tokInfo) bool {
+	if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.hasFirst || m.roleCue || m.sent >= len(sents) {
+		return false
+	}
+	ws := sents[m.sent]
+	a := wordStarting(ws, m.start)
+	return a >= 0 && ws[a].end == m.end && unnamed(&infoss[m.sent][a]) && utf8.RuneCountInString(ws[a].text) >= 6 &&
+		strings.IndexByte(ws[a].text, '-') < 0
+}
+
+// inPerson reports whether a person's mention covers w.
+func inPerson(ms []mention, w word) bool {
+	for _, o := range ms {
+		if o.typ == article.EntityPerson && o.start < w.end && w.start < o.end {
+			return true
+		}
+	}
+	return false
 }

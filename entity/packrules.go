@@ -24,6 +24,8 @@ type ruleWords struct {
 	orgPlace        map[string]bool // nouns that with a place after them name a body ("Polizei Wuppertal")
 	orgPrefixes     []string        // prefixes of one-word names of public bodies ("Landes-", "Bundes-")
 	placeAdjEndings []string        // endings of adjectives made of a place's name ("Wendlinger")
+	nounEndings     []string        // endings of nouns that name no one ("Stellung", "Gelassenheit")
+	pluralEndings   []string        // endings that make a noun's plural ("Bericht" -> "Berichte")
 	orgAfterPlace   map[string]bool // capitalised words that with a state before them name a university ("Ohio State")
 	cueTails        map[string]bool // the last three bytes of every cue: most words are ruled out by one lookup
 	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
@@ -108,6 +110,10 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgAfterName = append(rw.orgAfterName, w)
 			case "place_adj":
 				rw.placeAdjEndings = append(rw.placeAdjEndings, w)
+			case "noun_ending":
+				rw.nounEndings = append(rw.nounEndings, w)
+			case "plural_ending":
+				rw.pluralEndings = append(rw.pluralEndings, w)
 			case "name_article":
 				rw.nameArticles[w] = true
 			case "determiner":
@@ -127,6 +133,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.placeNouns)
 	sortLongestFirst(rw.orgPrefixes)
 	sortLongestFirst(rw.placeAdjEndings)
+	sortLongestFirst(rw.nounEndings)
+	sortLongestFirst(rw.pluralEndings)
 	sortLongestFirst(rw.orgCues)
 	sortLongestFirst(rw.workCues)
 	sortLongestFirst(rw.orgAfterName)
