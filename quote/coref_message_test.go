@@ -51,12 +51,16 @@ func TestNewParagraphNewSpeaker(t *testing.T) {
 }
 
 // TestWhereItWasSaid: in "wie die Polizei am Samstag auf der Plattform X mitteilte" the name
-// before the verb is where it was said; the subject opens the clause ("X", the platform, was
-// credited with the police's words), and a pronoun there is left unresolved.
+// before the verb is where it was said, in "etwa als Trump über Biden sagte" whom it was about;
+// the subject opens the clause ("X", the platform, was credited with the police's words, Biden
+// with Trump's), and a pronoun there is left unresolved.
 func TestWhereItWasSaid(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a platform after a preposition",
 			text: "Die Polizei hat den Umzug der Fans beendet. Grund seien „anhaltende politische Botschaften“, wie die Polizei am Samstag kurz vor dem Spiel auf der Plattform X mitteilte.",
 			want: []want{{"anhaltende politische Botschaften", "Polizei", "*", "*", true, true}}},
+		{name: "a person spoken about after a preposition, in an 'als' clause",
+			text: "Die Agentur schrieb, es sei zu seltsamen Momenten gekommen, etwa als Karl Brandt über Peter Lang sagte, er sei „wie ein Gespenst aus alten Zeiten“.",
+			want: []want{{"wie ein Gespenst aus alten Zeiten", "Karl Brandt", "*", "*", true, true}}},
 	})
 }

@@ -498,6 +498,21 @@ func (c *ctx) resolvePending() {
 	}
 }
 
+// subordinator returns the "wie" or subordinating conjunction ("als", "nachdem") that opens
+// the clause of the verb at v after the last comma, at most one word in ("etwa als"), or -1.
+func (c *ctx) subordinator(ss, v int) int {
+	w := c.clauseAfterComma(ss, v)
+	if w < 0 {
+		return -1
+	}
+	for k := w; k < min(w+2, v); k++ {
+		if cls := c.lx.class(c.toks[k].Norm); cls == "wie" || cls == "sub" {
+			return k
+		}
+	}
+	return -1
+}
+
 // nameShaped reports whether token k is a capitalised word that is no stop word: a word of a
 // name, as far as its shape tells.
 func (c *ctx) nameShaped(k int) bool {
@@ -927,10 +942,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
-		if w := c.clauseAfterComma(ss, v); s > ss && c.lx.class(c.toks[s-1].Norm) == "prep" && w >= 0 && c.lx.class(c.toks[w].Norm) == "wie" {
-			// "wie die Polizei am Samstag auf der Plattform X mitteilte": the phrase before the
-			// verb is where it was said; the subject opens the "wie" clause, or is no one (a
-			// pronoun there is left unresolved: "wie sie in einem Interview verriet").
+		if w := c.subordinator(ss, v); s > ss && c.lx.class(c.toks[s-1].Norm) == "prep" && w >= 0 {
+			// "wie die Polizei am Samstag auf der Plattform X mitteilte", "etwa als Trump über
+			// Biden sagte": the phrase before the verb is where it was said or whom it was
+			// about; the subject opens the clause, or is no one (a pronoun there is left
+			// unresolved: "wie sie in einem Interview verriet").
 			if a, b := c.npAfter(w+1, v); a == w+1 && !c.isPronoun(a, b) && c.plausibleSource(a, b) {
 				return a, b
 			}
