@@ -76,10 +76,19 @@ func (bd *build) speakers() *speakerBook {
 	sort.Strings(names)
 	// A "full name" whose first word is another person's surname is two names run
 	// together by the tagger ("Höcke Voigt" beside "Björn Höcke"): no one to join.
-	surnames := map[string]bool{}
+	// A last word that opens a person's name the articles write more often is that person's
+	// given name, run on to the name before it ("Marc Etzold Donald" beside 62 "Donald Trump"):
+	// no surname.
+	opens := map[string]int{}
 	for _, x := range infos {
 		if x.typ == article.EntityPerson && len(x.words) > 1 {
-			surnames[x.words[len(x.words)-1]] = true
+			opens[x.words[0]] = max(opens[x.words[0]], x.mention)
+		}
+	}
+	surnames := map[string]bool{}
+	for _, x := range infos {
+		if last := x.words[len(x.words)-1]; x.typ == article.EntityPerson && len(x.words) > 1 && opens[last] <= x.mention {
+			surnames[last] = true
 		}
 	}
 	runTogether := func(x *nameInfo) bool { return len(x.words) > 1 && surnames[x.words[0]] }
@@ -98,7 +107,7 @@ func (bd *build) speakers() *speakerBook {
 		var fits []int
 		for j, long := range names {
 			l := infos[long]
-			if i == j || l.typ != article.EntityPerson || runTogether(l) || len(l.words) < len(s.words) || len(l.words) == len(s.words) && l.mention <= s.mention {
+			if i == j || !personLike(l) || runTogether(l) || len(l.words) < len(s.words) || len(l.words) == len(s.words) && l.mention <= s.mention {
 				continue
 			}
 			if samePerson(s, l) {
@@ -158,6 +167,13 @@ func (bd *build) speakers() *speakerBook {
 		book.typ[best] = typ
 	}
 	return book
+}
+
+// personLike reports whether a name is a person's: typed so by the entity stage, or a full
+// name that speaks without a type ("Donald Trump" as a quotation's speaker where the articles'
+// entities write only "Trump"), which a surname alone may stand for as much as any other.
+func personLike(x *nameInfo) bool {
+	return x.typ == article.EntityPerson || x.typ == "" && x.speaker && len(x.words) > 1
 }
 
 // samePerson reports whether name s can stand for the longer name l of a person: its words

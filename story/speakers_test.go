@@ -91,3 +91,32 @@ func TestSamePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOfTwoPeople: a surname alone that two of the story's people have ("Trump" beside
+// "Donald Trump" and "Lara Trump") stands for neither, also when the tagger ran a name on into
+// the more frequent one's given name ("Marc Etzold Donald"), which made "Donald Trump" look
+// like two names run together, and when the fuller name only speaks, untyped.
+func TestSurnameOfTwoPeople(t *testing.T) {
+	per := article.EntityPerson
+	for _, c := range []struct {
+		name string
+		docs []*doc
+	}{
+		{"a run-on name ending in a given name", []*doc{
+			speakerDoc("a", [][2]string{{"Donald Trump", per}, {"Donald Trump", per}, {"Donald Trump", per}, {"Marc Etzold Donald", per}},
+				[][2]string{{"Donald Trump", "Er ist der schlechteste Präsident"}}),
+			speakerDoc("b", [][2]string{{"Lara Trump", per}},
+				[][2]string{{"Trump", "Wir hatten die beste Wirtschaft"}}),
+		}},
+		{"the fuller name only as a speaker", []*doc{
+			speakerDoc("a", nil, [][2]string{{"Donald Trump", "Er ist der schlechteste Präsident"}}),
+			speakerDoc("b", [][2]string{{"Lara Trump", per}},
+				[][2]string{{"Trump", "Wir hatten die beste Wirtschaft"}}),
+		}},
+	} {
+		bd := &build{st: &Story{}, events: []Event{{ID: "e1"}}, event: []int{0, 0}, docs: c.docs}
+		if got := bd.speakers().shown["Trump"]; got != "Trump" {
+			t.Errorf("%s: speaker %q shown as %q, want it left as it is", c.name, "Trump", got)
+		}
+	}
+}
