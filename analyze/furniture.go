@@ -49,7 +49,7 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		if b.Kind != article.BlockParagraph || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
-		text := digitShape(strings.ToLower(article.NormalizeSpace(r.Slice(b.Start, b.End))))
+		text := article.NormalizeSpace(r.Slice(b.Start, b.End))
 		words := 0
 		for range strings.FieldsSeq(text) {
 			words++
@@ -57,6 +57,7 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		if words > longest {
 			continue
 		}
+		text = digitShape(strings.ToLower(text))
 		for _, l := range list {
 			if words <= l.max && HasPhrase(text, l.phrase) {
 				a.Blocks[i].Kind = article.BlockFurniture

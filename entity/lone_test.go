@@ -13,11 +13,7 @@ import (
 // rules leave it. Each person is given as the tagger would give it ("Currysauce" after an
 // article); want lists the persons left, with their text.
 func TestArticleLoneNouns(t *testing.T) {
-	m, err := LoadModel(de.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	rw, wd := rulesOf(de.New()), m.data()
+	m, rw, wd := loneSetup(t)
 	tests := []struct {
 		name    string
 		sents   []string
@@ -54,11 +50,7 @@ func TestArticleLoneNouns(t *testing.T) {
 // before a month after a role, a word the article also declines. role: the persons were
 // made by the role before them.
 func TestCommonNounPersons(t *testing.T) {
-	m, err := LoadModel(de.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	rw, wd := rulesOf(de.New()), m.data()
+	m, rw, wd := loneSetup(t)
 	tests := []struct {
 		name    string
 		sents   []string
@@ -158,4 +150,14 @@ func TestNounAfterName(t *testing.T) {
 			t.Errorf("nounAfterName(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// loneSetup loads the German model, its pack rules and its word data for lonePersons.
+func loneSetup(t *testing.T) (*Model, *ruleWords, *wordData) {
+	t.Helper()
+	m, err := LoadModel(de.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, rulesOf(de.New()), m.data()
 }

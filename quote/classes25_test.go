@@ -15,12 +15,7 @@ import (
 // more nouns for a source of information ("Agenturmeldungen", "einer Quelle") may follow
 // "laut" or precede "zufolge". Sentences we wrote.
 func TestCuePhraseSources(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []want
-		not  []string
-	}{
+	tests := []quoteCase{
 		{"laut dem opening a sentence", "Laut dem Sprecher der Stadtwerke fällt der Strom am Montag in drei Orten aus.",
 			[]want{{"fällt der Strom am Montag in drei Orten aus", "", "Laut", "dem Sprecher der Stadtwerke", false, false}}, nil},
 		{"laut dem inside a sentence", "In drei Orten fällt der Strom am Montag laut dem Sprecher der Stadtwerke aus.",
@@ -52,19 +47,7 @@ func TestCuePhraseSources(t *testing.T) {
 		{"a law is no source", "Laut dem Gesetz darf die Stadt keine neuen Schulden machen.", nil,
 			[]string{"darf die Stadt keine neuen Schulden machen"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			an := run(paragraphs("t", tc.text), dePack)
-			check(t, an, tc.want)
-			for _, n := range tc.not {
-				for _, q := range an.Quotes {
-					if q.Text == n {
-						t.Errorf("%q reported as a quote", n)
-					}
-				}
-			}
-		})
-	}
+	runQuoteCases(t, tests)
 }
 
 // TestEnglishThatless (stop 24b): a complement clause without "that" after "said" whose verb is
@@ -137,12 +120,7 @@ func TestEnglishSources(t *testing.T) {
 // question, with a verb of knowing, or when the sentence goes on with a quotation of its own.
 // Also "…, so X von Y." and "…, so X weiter." frames. Sentences we wrote.
 func TestPointBack(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []want
-		not  []string
-	}{
+	tests := []quoteCase{
 		{"das bestätigte", "Die Schule bleibt bis Freitag geschlossen. Das bestätigte der Bürgermeister Karl Huber am Abend.",
 			[]want{{"Die Schule bleibt bis Freitag geschlossen", "*", "bestätigte", "der Bürgermeister Karl Huber", false, false}}, nil},
 		{"dies teilte mit", "Die Kamera des Teleskops ist ausgefallen. Dies teilte das Institut am Montag mit.",
@@ -162,19 +140,7 @@ func TestPointBack(t *testing.T) {
 		{"another paragraph is not pointed at", "Die Schule bleibt bis Freitag geschlossen.\nDas bestätigte der Bürgermeister Karl Huber am Abend.", nil,
 			[]string{"Die Schule bleibt bis Freitag geschlossen"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			an := run(paragraphs("t", tc.text), dePack)
-			check(t, an, tc.want)
-			for _, n := range tc.not {
-				for _, q := range an.Quotes {
-					if q.Text == n {
-						t.Errorf("%q reported as a quote", n)
-					}
-				}
-			}
-		})
-	}
+	runQuoteCases(t, tests)
 }
 
 // TestRankerSameSentence (stop 24b): the source ranker weighs the phrases of the cue's sentence,

@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+)
 
 // quoteCase is one sentence we wrote: quotations it must give and texts it must not report.
 type quoteCase struct {
@@ -10,11 +14,18 @@ type quoteCase struct {
 	not  []string
 }
 
+// runQuoteCases runs each case through the quotation stage alone.
 func runQuoteCases(t *testing.T, tests []quoteCase) {
+	t.Helper()
+	runQuoteCasesWith(t, tests, func(a *article.Article) *article.Analysis { return run(a, dePack) })
+}
+
+// runQuoteCasesWith runs each case through analyse and checks what it must and must not give.
+func runQuoteCasesWith(t *testing.T, tests []quoteCase, analyse func(*article.Article) *article.Analysis) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			an := run(paragraphs("t", tc.text), dePack)
+			an := analyse(paragraphs("t", tc.text))
 			check(t, an, tc.want)
 			for _, n := range tc.not {
 				for _, q := range an.Quotes {

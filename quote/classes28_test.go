@@ -1,25 +1,17 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+)
 
 // runQuoteCasesFull is runQuoteCases with the entity extractor before quotes, as the pipeline
 // and the SpkAtt evaluation run it: with entities in the article, a cue's source must be known
 // by the word lists, the fallback for unnamed words no longer applies.
 func runQuoteCasesFull(t *testing.T, tests []quoteCase) {
 	t.Helper()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			an := runFull(paragraphs("t", tc.text), dePack)
-			check(t, an, tc.want)
-			for _, n := range tc.not {
-				for _, q := range an.Quotes {
-					if q.Text == n {
-						t.Errorf("%q reported as a quote", n)
-					}
-				}
-			}
-		})
-	}
+	runQuoteCasesWith(t, tests, func(a *article.Article) *article.Analysis { return runFull(a, dePack) })
 }
 
 // TestCueSourceInContext (stop 24e): "laut"/"zufolge" sentences found alone were missed in

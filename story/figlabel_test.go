@@ -111,12 +111,7 @@ func TestFigurePrepositionBound(t *testing.T) {
 		"Die Partei Altland gewann in Neustadt elf Direktmandate. " +
 		"In Neustadt demonstrierten am Sonntag über 4000 Menschen gegen die Partei Neuland."
 	st := oneArticleStory(t, "neustadt-mandate", "Wahl in Neustadt", "2024-09-01T21:00:00+02:00", text)
-	shown := map[float64]string{}
-	for _, q := range st.Figures {
-		for _, v := range q.Values {
-			shown[v.Value] = q.Label
-		}
-	}
+	shown := figureLabels(st)
 	if l, ok := shown[12]; ok {
 		t.Errorf("\"über zwölf Direktmandate\" shown under %q", l)
 	}

@@ -42,12 +42,7 @@ func TestFigureLabelNotWhoOrWhere(t *testing.T) {
 		"Die Volkspartei ging aus der Landtagswahl in Neustadt am Sonntag mit 31,9 Prozent als stärkste Partei hervor. " +
 		"Die Wahlbeteiligung in Neustadt lag mit 73,6 Prozent deutlich höher als zuletzt."
 	st := oneArticleStory(t, "neustadt-who", "Wahlabend in Neustadt", "2024-09-01T21:00:00+02:00", text)
-	labels := map[float64]string{}
-	for _, q := range st.Figures {
-		for _, v := range q.Values {
-			labels[v.Value] = q.Label
-		}
-	}
+	labels := figureLabels(st)
 	for _, v := range []float64{43, 31.9} {
 		if l, ok := labels[v]; ok {
 			t.Errorf("%v %% shown under %q", v, l)

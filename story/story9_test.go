@@ -44,12 +44,7 @@ func TestFigureLabelRank(t *testing.T) {
 		"Der Kapitän Jonas Kranich ist mit 91 Länderspielen der Erfahrenste im Kader des Vereins. " +
 		"Die Wahlbeteiligung in Neustadt lag mit 73,6 Prozent deutlich höher als zuletzt."
 	st := oneArticleStory(t, "neustadt-rank", "Wahlabend in Neustadt", "2024-09-01T21:00:00+02:00", text)
-	labels := map[float64]string{}
-	for _, q := range st.Figures {
-		for _, v := range q.Values {
-			labels[v.Value] = q.Label
-		}
-	}
+	labels := figureLabels(st)
 	if l, ok := labels[30.8]; ok {
 		t.Errorf("30,8 %% shown under %q", l)
 	}
@@ -111,4 +106,15 @@ func TestBothOfTheNamedOne(t *testing.T) {
 			t.Errorf("%q: standalone %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// figureLabels maps each figure value a story shows to the label it is shown under.
+func figureLabels(st *story.Story) map[float64]string {
+	labels := map[float64]string{}
+	for _, q := range st.Figures {
+		for _, v := range q.Values {
+			labels[v.Value] = q.Label
+		}
+	}
+	return labels
 }

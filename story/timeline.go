@@ -539,8 +539,7 @@ func ownPeriod(d *doc, p lang.DateParts) bool {
 	switch {
 	case p.Season != "":
 		// Meteorological seasons; winter is the months of the year's start and its end.
-		season := map[int]string{12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
-		return season[m] == p.Season
+		return [...]string{"WI", "SP", "SU", "FA"}[m%12/3] == p.Season
 	}
 	return p.Mod == "" // the year itself; "Ende 2024" or "Anfang 2024" may still say when
 }
