@@ -685,7 +685,10 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 					// ("sagte Günther Platter, der Minister, nach dem Treffen").
 					return k
 				}
-				return e
+				return c.closedApposition(e, limit) // before the finite verb: "X, der Dekan, hatte … mitgeteilt"
+			}
+			if isPunct(w, ":") && cue >= 0 && cue < e && k > e+1 && c.appositionEnd(k-1) {
+				return k // "sagte Tom Berger, Gründer der Band: „…“"
 			}
 			if c.onlyPunctFrom(k, limit) {
 				break // the sentence's final mark
@@ -722,6 +725,79 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 		}
 	}
 	return e
+}
+
+// closedApposition returns where source words ending at e end when an apposition between
+// commas follows them ("nach den Worten der Sprecherin der Partei, Anna Berg, fehle …", "Anna
+// Berg, die Ministerin des Landes, hatte … mitgeteilt"): the closing comma, or e when none.
+// The apposition holds no verb and ends in a noun, a number or a closing mark (a relative
+// clause ends in its verb); it is a person's name alone, or the clause's finite verb follows it.
+func (c *ctx) closedApposition(e, limit int) int {
+	if e >= limit || !isPunct(&c.toks[e], ",") {
+		return e
+	}
+	for k := e + 1; k < limit && k <= e+12; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") {
+			if k > e+1 && c.appositionEnd(k-1) && (c.nameAlone(e+1, k) || c.finiteAt(k+1, limit)) {
+				return k
+			}
+			return e
+		}
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
+			return e
+		}
+		if isLowerWord(t) && (c.isVerbForm(t.Norm) || c.verbClass(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub") {
+			return e
+		}
+	}
+	return e
+}
+
+// appositionEnd reports whether token k can end an apposition: a capitalised word, a number,
+// a closing bracket or quotation mark.
+func (c *ctx) appositionEnd(k int) bool {
+	t := &c.toks[k]
+	return isCap(t) && isWord(t) || t.Kind == article.TokNumber || isPunct(t, ")") || isQuoteMark(t)
+}
+
+// verbClass reports whether norm is an auxiliary or modal verb.
+func (c *ctx) verbClass(norm string) bool {
+	cls := c.lx.class(norm)
+	return cls == "aux" || cls == "aux:pass" || cls == "modal"
+}
+
+// nameAlone reports whether tokens [s, e) are exactly one person's name.
+func (c *ctx) nameAlone(s, e int) bool {
+	m := c.mentionAt(s)
+	if m == nil || m.org || m.quoted || m.tok != s || c.mentionAt(e) == m {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if c.mentionAt(k) != m {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteAt reports whether token k (before limit) can be a clause's finite verb after its
+// subject: a lower-case word that is no article, pronoun, function word or adverb of time.
+func (c *ctx) finiteAt(k, limit int) bool {
+	if k >= limit {
+		return false
+	}
+	t := &c.toks[k]
+	if !isLowerWord(t) {
+		return false
+	}
+	if c.verbClass(t.Norm) || c.isVerbForm(t.Norm) {
+		return true
+	}
+	if _, ok := c.lx.pronoun(t.Norm); ok {
+		return false
+	}
+	return c.lx.class(t.Norm) == "" && !c.lx.p.Stopword(t.Norm) && !c.lx.timeWord(t.Norm) && !c.lx.isDet(t.Norm)
 }
 
 // onlyPunctFrom reports whether tokens [k, limit) are all punctuation.

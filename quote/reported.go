@@ -1229,6 +1229,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if kind == "pre-src" && !c.hasSourceNoun(s, e) && !c.speakingHead(s, e) {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
+			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
 		}
 		if s < 0 || !c.plausibleCueSource(s, e) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
@@ -1788,6 +1789,9 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 				}
 			}
 		}
+		// "Nach den Worten der Sprecherin der Partei, Anna Berg, fehle …": the apposition
+		// belongs to the source words, not to the message.
+		e = c.closedApposition(e, me)
 		// The message is the rest of the sentence around "nach …": before it, after it, or,
 		// mid-sentence ("Die Inflation wird nach der Prognose der Bank bei 51 Prozent
 		// liegen"), the longer side.
