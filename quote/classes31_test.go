@@ -35,3 +35,22 @@ func TestClosedApposition(t *testing.T) {
 			want: []want{{"dass die Hochschule den Titel prüfen werde", "Manfred Keller", "mitgeteilt", "Manfred Keller", false, false}}},
 	})
 }
+
+// TestFrontedSourceWords: a cue phrase opening the sentence ("Nach Angaben …", "Laut …") is the
+// one phrase before the finite verb of a German main clause, so what stands between its source
+// words and that verb belongs to them ("des Amts für Statistik in Kiel", "der Stadt vom
+// gestrigen Abend"); before, it opened the message.
+func TestFrontedSourceWords(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "nach Angaben, a prepositional phrase",
+			text: lead + "Nach Angaben des Sprechers der Stadt für Verkehr kommt es am Wochenende zu langen Staus.",
+			want: []want{{"kommt es am Wochenende zu langen Staus", "", "Nach Angaben", "des Sprechers der Stadt für Verkehr", false, false}}},
+		{name: "nach Informationen, an adjective after the preposition",
+			text: lead + "Nach Informationen der Stadtverwaltung vom gestrigen Abend muss die Schule für eine Woche schließen.",
+			want: []want{{"muss die Schule für eine Woche schließen", "Stadtverwaltung", "Nach Informationen", "der Stadtverwaltung vom gestrigen Abend", false, false}}},
+		{name: "laut, a place",
+			text: lead + "Laut einem Bericht der Agentur aus Berlin haben die Gespräche am Montag wieder begonnen.",
+			want: []want{{"haben die Gespräche am Montag wieder begonnen", "", "Laut", "einem Bericht der Agentur aus Berlin", false, false}}},
+	})
+}

@@ -754,6 +754,60 @@ func (c *ctx) closedApposition(e, limit int) int {
 	return e
 }
 
+// frontedEnd returns where source words ending at e end when their cue phrase opens the
+// sentence ("Nach Angaben des Amts für Statistik in Kiel kamen …", "Laut einem Bericht der
+// Agentur aus Berlin haben …"): a German main clause has one phrase before its finite verb, so
+// what stands between the source words and that verb belongs to them. The words between may be
+// articles, prepositions, conjunctions, capitalised words, numbers, brackets, quotation marks
+// and adjectives after an article or preposition; the verb is the first other lower-case word.
+// e when no verb follows within ten words or a comma comes first.
+func (c *ctx) frontedEnd(e, limit int) int {
+	for j := e; j < limit && j <= e+10; j++ {
+		t := &c.toks[j]
+		switch {
+		case t.Kind == article.TokPunct:
+			if !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
+				return e
+			}
+		case t.Kind == article.TokNumber, isCap(t):
+		case isLowerWord(t):
+			if c.verbClass(t.Norm) || c.isVerbForm(t.Norm) {
+				return j
+			}
+			if c.phraseWord(t.Norm) {
+				continue
+			}
+			if adjLike(t.Norm) && j > e && c.opensAdjective(j-1) && j+1 < limit && (isCap(&c.toks[j+1]) && isWord(&c.toks[j+1]) || isLowerWord(&c.toks[j+1]) && adjLike(c.toks[j+1].Norm)) {
+				continue // an adjective after an article or preposition ("vom gestrigen Abend")
+			}
+			return j
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// phraseWord reports whether a lower-case word joins the parts of a noun phrase: an article,
+// a preposition, a quantifier, a possessive or a conjunction.
+func (c *ctx) phraseWord(norm string) bool {
+	switch c.lx.class(norm) {
+	case "prep", "for", "gen", "and", "indef", "poss":
+		return true
+	}
+	return c.lx.isDet(norm) || norm == "sowie"
+}
+
+// opensAdjective reports whether token k can stand before an attributive adjective: a word
+// joining a noun phrase or another adjective.
+func (c *ctx) opensAdjective(k int) bool {
+	t := &c.toks[k]
+	if !isLowerWord(t) {
+		return false
+	}
+	return c.phraseWord(t.Norm) || c.lx.class(t.Norm) == "" && adjLike(t.Norm) && k > 0 && c.opensAdjective(k-1)
+}
+
 // appositionEnd reports whether token k can end an apposition: a capitalised word, a number,
 // a closing bracket or quotation mark.
 func (c *ctx) appositionEnd(k int) bool {

@@ -1146,6 +1146,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			continue
 		}
 		var s, e int
+		named := -1 // where the words a speaker is read from end, when not at e
 		switch kind {
 		case "post":
 			s, e = c.npBefore(p, ss)
@@ -1230,11 +1231,19 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
 			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
+			named = e
+			if p == ss {
+				e = c.frontedEnd(e, me) // "Laut einem Bericht der Agentur in Kiel kamen …"
+			}
 		}
-		if s < 0 || !c.plausibleCueSource(s, e) {
+		re := e
+		if named > s {
+			re = named
+		}
+		if s < 0 || !c.plausibleCueSource(s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
-		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, e, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
+		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
 			// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
 			// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
 			return false
@@ -1276,7 +1285,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue
 			}
 			c.whole = true
-			ok := c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p)
+			ok := c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p)
 			c.whole = false
 			if ok {
 				return true
@@ -1286,7 +1295,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
-		if c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
+		if c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
 			return true
 		}
 	}
@@ -1792,6 +1801,10 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		// "Nach den Worten der Sprecherin der Partei, Anna Berg, fehle …": the apposition
 		// belongs to the source words, not to the message.
 		e = c.closedApposition(e, me)
+		named := e // the words a speaker is read from
+		if k == ss {
+			e = c.frontedEnd(e, me) // "Nach Angaben des Amts für Statistik in Kiel kamen …"
+		}
 		// The message is the rest of the sentence around "nach …": before it, after it, or,
 		// mid-sentence ("Die Inflation wird nach der Prognose der Bank bei 51 Prozent
 		// liegen"), the longer side.
@@ -1862,7 +1875,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
 		c.whole = whole
-		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si), c.toks[k].Start, ce, k)
+		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, min(srcEnd, max(named, src+1)), c.toks[ms].Start, si), c.toks[k].Start, ce, k)
 		c.whole = false
 		if ok {
 			return true
