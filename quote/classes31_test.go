@@ -54,3 +54,21 @@ func TestFrontedSourceWords(t *testing.T) {
 			want: []want{{"haben die Gespräche am Montag wieder begonnen", "", "Laut", "einem Bericht der Agentur aus Berlin", false, false}}},
 	})
 }
+
+// TestCarriedSourceNoun: a Konjunktiv continuation of a "Nach Angaben …" report carries its
+// source words with the source noun the cue phrase ends in ("Einschätzung des Experten …"),
+// as no cue of its own holds the noun. The speaker stays the report's.
+func TestCarriedSourceNoun(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "nach Einschätzung, a named expert",
+			text: lead + "Nach Einschätzung des Experten Tom Berger ist die alte Brücke marode. Sie müsse bald abgerissen werden.",
+			want: []want{{"Sie müsse bald abgerissen werden", "Tom Berger", "", "Einschätzung des Experten Tom Berger", false, false}}},
+		{name: "nach Angaben, nobody named",
+			text: lead + "Nach Angaben der Stadtverwaltung ist die alte Brücke marode. Sie müsse bald abgerissen werden.",
+			want: []want{{"Sie müsse bald abgerissen werden", "*", "", "Angaben der Stadtverwaltung", false, false}}},
+		{name: "a guard: laut has no noun to carry",
+			text: lead + "Laut der Stadtverwaltung ist die alte Brücke marode. Sie müsse bald abgerissen werden.",
+			want: []want{{"Sie müsse bald abgerissen werden", "*", "", "der Stadtverwaltung", false, false}}},
+	})
+}

@@ -275,7 +275,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	spk := speakerOf(s, e)
 	if s < 0 && !passive && !c.unparsedSubject(ss, v) {
 		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
-			s, e, spk = p.srcStart, p.srcEnd, continues(p)
+			s, e, spk = c.carriedStart(p), p.srcEnd, continues(p)
 		}
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
@@ -567,7 +567,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			// reportive "soll" with a perfect infinitive continues the report before, as a
 			// Konjunktiv I would; without one it names nobody and stays out.
 			if p := c.prevReport(c.toks[ss].Start, si, 2); p != nil && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
-				c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
+				c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 			}
 		}
 		return
@@ -633,7 +633,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 	}
 	if p != nil {
-		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
+		c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 		return
 	}
 	// No report just before: a Konjunktiv I of the main clause still marks one (one in a
@@ -649,7 +649,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			if f := &c.out[k]; f.q.Direct && f.cueTok >= ps && f.cueTok < pe && f.q.Speaker != "" && f.q.SpeakerHow == article.SpeakerSubject {
 				// The direct quotation of the sentence before named its speaker ("„…“,
 				// sagte die Vorsitzende, Nina Bauer. Dies abzuschaffen, gefährde …").
-				c.emit(ss, me, false, false, -1, f.srcStart, f.srcEnd, continues(f))
+				c.emit(ss, me, false, false, -1, c.carriedStart(f), f.srcEnd, continues(f))
 				return
 			}
 		}
@@ -2350,4 +2350,20 @@ func (c *ctx) wieAusFrame(si, at, se, me int) bool {
 		return false
 	}
 	return c.emitCued(ms, me, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[v].Start, c.toks[v].End, v)
+}
+
+// carriedStart returns where the source words a continuation carries from the report f begin:
+// f's, widened over the source noun its cue phrase ends in ("Nach Angaben des Amts …. Die
+// Straße sei gesperrt.": the continuation's source words are "Angaben des Amts", as no cue of
+// its own holds the noun).
+func (c *ctx) carriedStart(f *found) int {
+	s := f.srcStart
+	if s <= 0 || f.q.Cue == nil || f.q.Cue.End <= f.q.Cue.Start {
+		return s
+	}
+	k := c.tokAt(f.q.Cue.End - 1)
+	if k == s-1 && k > c.tokAt(f.q.Cue.Start) && isCap(&c.toks[k]) && c.lx.sourceNoun(c.toks[k].Norm) {
+		return k
+	}
+	return s
 }
