@@ -72,3 +72,22 @@ func TestCarriedSourceNoun(t *testing.T) {
 			want: []want{{"Sie müsse bald abgerissen werden", "*", "", "der Stadtverwaltung", false, false}}},
 	})
 }
+
+// TestQuotedNameInSource: source words keep a name in quotation marks whole: words starting
+// inside the marks take the opening mark and the article (and noun or adjective) before it
+// ("die „Netzwoche“", "der neue „Oberste Rat …“"); words cut at
+// an opening mark lose it when no name of the source follows ("Kluncker vor den „…“").
+func TestQuotedNameInSource(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an outlet after the verb",
+			text: lead + "„Die neue Version ist schneller als alle davor“, schreibt die „Netzwoche“.",
+			want: []want{{"Die neue Version ist schneller als alle davor", "", "schreibt", "die „Netzwoche“", true, false}}},
+		{name: "cut at an opening mark with no source name after it",
+			text: lead + "Bereits damals warnte Kluncker vor den „Lohnverzichtstheorien“.",
+			want: []want{{"Lohnverzichtstheorien", "*", "warnte", "Kluncker", true, true}}},
+		{name: "an adjective before the quoted name",
+			text: lead + "Wenige Stunden später erklärte der neue „Oberste Rat der Republik“, die Lage sei unter Kontrolle.",
+			want: []want{{"die Lage sei unter Kontrolle", "", "erklärte", "der neue „Oberste Rat der Republik“", false, false}}},
+	})
+}

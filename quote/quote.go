@@ -854,6 +854,56 @@ func (c *ctx) finiteAt(k, limit int) bool {
 	return c.lx.class(t.Norm) == "" && !c.lx.p.Stopword(t.Norm) && !c.lx.timeWord(t.Norm) && !c.lx.isDet(t.Norm)
 }
 
+// markedSource keeps a name in quotation marks whole in the source words [s, e) of a
+// quotation [ms, me): words cut at an opening mark lose it and the article or preposition
+// before it ("Kluncker vor den „…“" when the quoted word is the message); words starting inside a quoted
+// name take its opening mark and the article, or the article and a noun or adjective, before
+// it ("die „Bergpost“", "Die Wochenzeitung „Die Zeit“", "der neue „Rat“").
+func (c *ctx) markedSource(s, e, ms, me int) (int, int) {
+	if s < 0 || e <= s || s < me && e > ms {
+		return s, e
+	}
+	ss, se := c.sentRange(c.sentOf[s])
+	limit := se
+	if s < ms {
+		limit = min(se, ms)
+	}
+	floor := ss
+	if s >= me {
+		floor = max(ss, me)
+	}
+	if s-1 >= floor && isQuoteMark(&c.toks[s-1]) {
+		a, b := c.quotedName(s-1, limit)
+		if a == s-1 && b >= e && b <= e+1 {
+			s, e = s-1, b
+			switch p := s - 1; {
+			case p >= floor && isLowerWord(&c.toks[p]) && c.lx.isDet(c.toks[p].Norm):
+				s = p
+			case p-1 >= floor && (isCap(&c.toks[p]) && isWord(&c.toks[p]) || isLowerWord(&c.toks[p]) && adjLike(c.toks[p].Norm)) && c.lx.isDet(c.toks[p-1].Norm):
+				s = p - 1 // "Die Wochenzeitung „…“", "der neue „…“"
+			}
+			return s, e
+		}
+	}
+	if e-1 > s && isQuoteMark(&c.toks[e-1]) && !c.closesName(s, e-1) {
+		for e > s+1 && (isQuoteMark(&c.toks[e-1]) || isLowerWord(&c.toks[e-1]) && (c.lx.isDet(c.toks[e-1].Norm) || c.phraseWord(c.toks[e-1].Norm))) {
+			e--
+		}
+		return s, e
+	}
+	return s, e
+}
+
+// closesName reports whether the quotation mark at k closes a name opened by a mark in [s, k).
+func (c *ctx) closesName(s, k int) bool {
+	for j := k - 1; j >= s; j-- {
+		if isQuoteMark(&c.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyPunctFrom reports whether tokens [k, limit) are all punctuation.
 func (c *ctx) onlyPunctFrom(k, limit int) bool {
 	for ; k < limit; k++ {
@@ -924,6 +974,9 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		// when the quotation starts in the cue's sentence, whose phrases the ranker weighs
 		// ("Das bestätigte X" after the sentence it says keeps the rules' words).
 		srcS, srcE = c.rankSource(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE, spk.known())
+	}
+	if srcS >= 0 {
+		srcS, srcE = c.markedSource(srcS, srcE, c.tokAt(s), c.tokAt(e-1)+1)
 	}
 	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}
 	if cue >= 0 {
