@@ -91,3 +91,23 @@ func TestQuotedNameInSource(t *testing.T) {
 			want: []want{{"die Lage sei unter Kontrolle", "", "erklärte", "der neue „Oberste Rat der Republik“", false, false}}},
 	})
 }
+
+// TestSubjectWithRelativeClause: a subject with a relative clause before the speech verb
+// ("Bauer, der sich … entschlossen hatte, sagte zur Begründung, er wolle …") is no message of
+// the frame "…, sagte X": the verb's complement is the message and the subject speaks; before,
+// the relative clause was the message and a phrase after the verb its source.
+func TestSubjectWithRelativeClause(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a name with a relative clause",
+			text: lead + "Bauer, der sich an den Feiertagen zu diesem Schritt entschlossen hatte, sagte zur Begründung, er wolle jüngeren Leuten Platz machen.",
+			want: []want{{"er wolle jüngeren Leuten Platz machen", "Karl Bauer", "sagte", "Bauer", false, false}},
+			not:  []string{"Bauer, der sich an den Feiertagen zu diesem Schritt entschlossen hatte"}},
+		{name: "a noun phrase with a relative clause",
+			text: lead + "Der Sender, der in der Gruppe für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass geschützte Grafiken genutzt würden.",
+			want: []want{{"dass geschützte Grafiken genutzt würden", "", "begründete", "Der Sender", false, false}}},
+		{name: "a guard: a clause with its own verb after the relative clause stays the message",
+			text: lead + "Die Firma, die das Werk betreibt, sei seit Monaten zahlungsunfähig, sagte der Sprecher der Stadt.",
+			want: []want{{"Die Firma, die das Werk betreibt, sei seit Monaten zahlungsunfähig", "", "sagte", "der Sprecher der Stadt", false, false}}},
+	})
+}

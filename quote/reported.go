@@ -187,7 +187,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			s, e = a, b
 		}
 		if s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
-			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) {
+			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) && !c.subjectRelative(ss, v-1) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
 					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
@@ -2366,4 +2366,31 @@ func (c *ctx) carriedStart(f *found) int {
 		return k
 	}
 	return s
+}
+
+// subjectRelative reports whether the tokens [ss, comma) are a noun phrase (or a prepositional
+// phrase) with a relative clause closed by the comma: "Bauer, der sich zu diesem Schritt
+// entschlossen hatte, | sagte …", "In dem Bericht, der im Netz steht, | heißt es …". Before a
+// speech verb that is its subject (or where it was said), not the message of "…, sagte X".
+func (c *ctx) subjectRelative(ss, comma int) bool {
+	k := -1
+	for j := ss; j < comma; j++ {
+		if t := &c.toks[j]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") {
+			if !isPunct(t, ",") || k >= 0 {
+				return false
+			}
+			k = j
+		}
+	}
+	if k < 0 || k+2 >= comma || !c.relativePronoun(k+1) || !isLowerWord(&c.toks[comma-1]) {
+		return false
+	}
+	from := ss
+	if c.lx.class(c.toks[ss].Norm) == "prep" {
+		from = ss + 1
+	}
+	if s, e := c.npAfter(from, k); s == from && e == k {
+		return true
+	}
+	return from == ss && k == ss+1 && isCap(&c.toks[ss]) && isWord(&c.toks[ss]) // "Bauer, der …"
 }
