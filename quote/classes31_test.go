@@ -111,3 +111,21 @@ func TestSubjectWithRelativeClause(t *testing.T) {
 			want: []want{{"Die Firma, die das Werk betreibt, sei seit Monaten zahlungsunfähig", "", "sagte", "der Sprecher der Stadt", false, false}}},
 	})
 }
+
+// TestPassiveAgentSource: a passive speech verb without a subject takes its source words from
+// the agent after "von"/"vom" ("Von den Behörden wird angenommen, dass …") or from a source noun
+// after "in"; they name nobody, so the speaker stays unnamed.
+func TestPassiveAgentSource(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the agent after von",
+			text: lead + "Von den Behörden in beiden Ländern wird angenommen, dass Schmuggler hinter dem Vorfall stecken.",
+			want: []want{{"dass Schmuggler hinter dem Vorfall stecken", "", "angenommen", "den Behörden", false, false}}},
+		{name: "a source noun after in",
+			text: lead + "In einem Bericht der Zeitung wurde vermutet, dass keiner der Insassen überlebt hat.",
+			want: []want{{"dass keiner der Insassen überlebt hat", "", "vermutet", "In einem Bericht der Zeitung", false, false}}},
+		{name: "a guard: no agent, no source",
+			text: lead + "Ihm wird seit Monaten vorgeworfen, er habe das Geld des Vereins veruntreut.",
+			want: []want{{"er habe das Geld des Vereins veruntreut", "", "vorgeworfen", "", false, false}}},
+	})
+}

@@ -677,10 +677,11 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 		}
 	case isPunct(t, ","):
 		// An apposition: words without a verb, closed by a comma before the cue or the end.
+		relative := false
 		for k := e + 1; k < limit && k <= e+10; k++ {
 			w := &c.toks[k]
 			if isPunct(w, ",") {
-				if k > e+1 && (k+1 == limit || k+1 == cue || (cue >= 0 && cue < e)) {
+				if k > e+1 && (k+1 == limit || k+1 == cue || (cue >= 0 && cue < e)) && (cue < e || c.appositionEnd(k-1) && !relative) {
 					// Closed before the cue or the end, or anywhere after an inverted subject
 					// ("sagte Günther Platter, der Minister, nach dem Treffen").
 					return k
@@ -699,6 +700,10 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 			if c.isVerbForm(w.Norm) || c.lx.class(w.Norm) == "comp" || c.lx.class(w.Norm) == "sub" {
 				return e
 			}
+			// A relative clause after a subject is none of its words ("Der Sender, der …
+			// verantwortlich ist, begründete"); after the verb it may be ("geht aus einem
+			// Bericht, der … erschien, hervor").
+			relative = relative || isLowerWord(w) && c.verbClass(w.Norm)
 		}
 		if limit-e <= 11 && cue < e {
 			// "sagte Reinhard Jung, Geschäftsführer des Bauernbundes." at the sentence end.

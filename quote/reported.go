@@ -272,6 +272,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
 		return true
 	}
+	if passive && s < 0 {
+		s, e = c.passiveAgent(ss, v) // "Von den Behörden wird angenommen, dass …"
+	}
 	spk := speakerOf(s, e)
 	if s < 0 && !passive && !c.unparsedSubject(ss, v) {
 		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
@@ -2393,4 +2396,30 @@ func (c *ctx) subjectRelative(ss, comma int) bool {
 		return true
 	}
 	return from == ss && k == ss+1 && isCap(&c.toks[ss]) && isWord(&c.toks[ss]) // "Bauer, der …"
+}
+
+// passiveAgent returns the source words of a passive speech verb at v without a subject: the
+// agent after "von"/"vom" ("Von den Behörden wird angenommen, …"), or a source noun after
+// "in" with its preposition ("In einer Presseerklärung wurde verkündet, …"); -1, -1 when the
+// clause [ss, v) has neither. They name nobody: the speaker stays unnamed.
+func (c *ctx) passiveAgent(ss, v int) (int, int) {
+	for k := ss; k < v-1; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || t.Norm != "von" && t.Norm != "vom" {
+			continue
+		}
+		if a, b := c.npAfter(k+1, v); a == k+1 && b <= v && c.plausibleCueSource(a, b) {
+			return a, b
+		}
+	}
+	for k := ss; k < v-1; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || t.Norm != "in" && t.Norm != "im" {
+			continue
+		}
+		if a, b := c.npAfter(k+1, v); a == k+1 && b <= v && c.hasSourceNoun(a, b) {
+			return k, b
+		}
+	}
+	return -1, -1
 }
