@@ -129,3 +129,14 @@ func TestPassiveAgentSource(t *testing.T) {
 			want: []want{{"er habe das Geld des Vereins veruntreut", "", "vorgeworfen", "", false, false}}},
 	})
 }
+
+// TestWieNotInSource: "Wie" opening a subordinate frame ("Wie der Richter, Otto Brandt,
+// ausführte, …") is no word of the source.
+func TestWieNotInSource(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a role and a name apposed",
+			text: lead + "Wie der Vorsitzende Richter, Otto Brandt, ausführte, seien die Angeklagten weiterhin gefährlich.",
+			want: []want{{"seien die Angeklagten weiterhin gefährlich", "Otto Brandt", "ausführte", "der Vorsitzende Richter, Otto Brandt", false, false}}},
+	})
+}

@@ -261,6 +261,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false
 	}
 	s, e := c.subjectOf(v, ss, se)
+	if s >= 0 && s+1 < e && c.lx.class(c.toks[s].Norm) == "wie" {
+		s++ // "Wie der Richter, Otto Brandt, ausführte, …": the conjunction names nobody
+	}
 	if c.formalYou(s, e) {
 		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
 	}
