@@ -140,3 +140,18 @@ func TestWieNotInSource(t *testing.T) {
 			want: []want{{"seien die Angeklagten weiterhin gefährlich", "Otto Brandt", "ausführte", "der Vorsitzende Richter, Otto Brandt", false, false}}},
 	})
 }
+
+// TestPlaceAfterInvertedSubject: a place closing an inverted subject ("bestätigte die
+// Organisation in Bonn.") belongs to its source words, as one before the verb does ("Ein
+// Sprecher der Polizei in Kiel sagte").
+func TestPlaceAfterInvertedSubject(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a place before the sentence's end",
+			text: lead + "In dem Wagen saß auch eine weitere Mitarbeiterin, bestätigte die Organisation in Bonn.",
+			want: []want{{"In dem Wagen saß auch eine weitere Mitarbeiterin", "", "bestätigte", "die Organisation in Bonn", false, false}}},
+		{name: "a guard: a time is no place",
+			text: lead + "In dem Wagen saß auch eine weitere Mitarbeiterin, bestätigte die Organisation am Montag.",
+			want: []want{{"In dem Wagen saß auch eine weitere Mitarbeiterin", "", "bestätigte", "die Organisation", false, false}}},
+	})
+}

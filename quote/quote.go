@@ -717,6 +717,17 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 		}
 	case cue == limit && c.placeTail(e, limit):
 		return limit // "Ein Regierungssprecher in Berlin | sagte"
+	case cue >= 0 && cue < e && c.lx.class(t.Norm) == "prep" && isLowerWord(t):
+		// "kündigte die Regierung in Lomé an": a place closing the inverted subject, before a
+		// particle, a comma or the end.
+		for n := 2; n <= 4 && e+n <= limit; n++ {
+			if !c.placeTail(e, e+n) || c.placeAt(e+n-1) == nil {
+				continue
+			}
+			if x := e + n; x == limit || c.toks[x].Kind == article.TokPunct && !isQuoteMark(&c.toks[x]) || isLowerWord(&c.toks[x]) && c.lx.particles[c.toks[x].Norm] != "" {
+				return x
+			}
+		}
 	case c.lx.class(t.Norm) == "gen" && c.mentionAt(e-1) != nil:
 		k := e + 1
 		for k < limit && (isWord(&c.toks[k]) || isPunct(&c.toks[k], "-")) && !c.isVerbForm(c.toks[k].Norm) && k <= e+8 {
