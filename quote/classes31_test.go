@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+)
 
 // Source words on the speech events we already find (issue 12, stop 26a): where SpkAtt's
 // development part gave longer source words than ours, fixed as classes. Sentences we wrote;
@@ -128,6 +132,18 @@ func TestPassiveAgentSource(t *testing.T) {
 			text: lead + "Ihm wird seit Monaten vorgeworfen, er habe das Geld des Vereins veruntreut.",
 			want: []want{{"er habe das Geld des Vereins veruntreut", "", "vorgeworfen", "", false, false}}},
 	})
+}
+
+// TestPassiveAgentOwnClause: the rules read a passive verb's agent in its own clause only; an
+// agent inside a relative clause before it belongs to that clause's verb. Run without the
+// ranker, which may still pick other words of the sentence.
+func TestPassiveAgentOwnClause(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesWith(t, []quoteCase{
+		{name: "an agent inside a relative clause is not the verb's",
+			text: lead + "In dem Bericht, der vom Ministerium erstellt wurde, wird gefordert, dass die Schulen länger öffnen.",
+			want: []want{{"dass die Schulen länger öffnen", "", "gefordert", "In dem Bericht", false, false}}},
+	}, func(a *article.Article) *article.Analysis { return runRules(a, dePack) })
 }
 
 // TestWieNotInSource: "Wie" opening a subordinate frame ("Wie der Richter, Otto Brandt,

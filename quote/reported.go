@@ -2404,9 +2404,17 @@ func (c *ctx) subjectRelative(ss, comma int) bool {
 // passiveAgent returns the source words of a passive speech verb at v without a subject: the
 // agent after "von"/"vom" ("Von den Behörden wird angenommen, …"), or a source noun after
 // "in" with its preposition ("In einer Presseerklärung wurde verkündet, …"); -1, -1 when the
-// clause [ss, v) has neither. They name nobody: the speaker stays unnamed.
+// verb's clause (after the last comma before it) is no passive or has neither. They name
+// nobody: the speaker stays unnamed.
 func (c *ctx) passiveAgent(ss, v int) (int, int) {
-	for k := ss; k < v-1; k++ {
+	from := ss
+	if k := c.lastCommaBefore(ss, v); k >= ss {
+		from = k + 1 // the verb's own clause: not "In der Resolution, die vom Rat angenommen wurde, heißt es"
+	}
+	if !c.passive(from, v) {
+		return -1, -1
+	}
+	for k := from; k < v-1; k++ {
 		t := &c.toks[k]
 		if !isWord(t) || t.Norm != "von" && t.Norm != "vom" {
 			continue
@@ -2415,7 +2423,9 @@ func (c *ctx) passiveAgent(ss, v int) (int, int) {
 			return a, b
 		}
 	}
-	for k := ss; k < v-1; k++ {
+	// "in" with a source noun in the verb's clause, or opening the sentence before a relative
+	// clause ("In einer Erklärung, die … veröffentlicht wurde, wurde verkündet").
+	for _, k := range append([]int{ss}, seq(from, v-1)...) {
 		t := &c.toks[k]
 		if !isWord(t) || t.Norm != "in" && t.Norm != "im" {
 			continue
@@ -2425,4 +2435,13 @@ func (c *ctx) passiveAgent(ss, v int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// seq returns the integers [a, b).
+func seq(a, b int) []int {
+	var out []int
+	for k := a; k < b; k++ {
+		out = append(out, k)
+	}
+	return out
 }
