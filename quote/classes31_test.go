@@ -171,3 +171,17 @@ func TestPlaceAfterInvertedSubject(t *testing.T) {
 			want: []want{{"In dem Wagen saß auch eine weitere Mitarbeiterin", "", "bestätigte", "die Organisation", false, false}}},
 	})
 }
+
+// TestWhereBeforeRelativeClause: "In dem Bericht, der … erstellt wurde, heißt es, dass …" is
+// no parenthesis "X, heißt es, Y": the message is the complement, and the phrase before the
+// relative clause says where it was said (the rules' source words; run without the ranker).
+func TestWhereBeforeRelativeClause(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	text := lead + "In der Resolution, die vom Rat angenommen wurde, heißt es, dass Kinder besser geschützt werden müssten."
+	runQuoteCasesWith(t, []quoteCase{
+		{name: "the complement is the message",
+			text: text,
+			want: []want{{"dass Kinder besser geschützt werden müssten", "", "heißt", "In der Resolution", false, false}},
+			not:  []string{"In der Resolution, die vom Rat angenommen wurde"}},
+	}, func(a *article.Article) *article.Analysis { return runRules(a, dePack) })
+}

@@ -956,6 +956,17 @@ func (c *ctx) wherePhrase(k, v, ts, te int) (int, int) {
 	if v > ss+1 && v <= ss+11 && c.lx.class(c.toks[ss].Norm) == "prep" && plain(ss, v) && outside(ss, v) {
 		return ss, v
 	}
+	if c1 := c.lastCommaBefore(ss, v); c1 == v-1 && c.lx.class(c.toks[ss].Norm) == "prep" && c.subjectRelative(ss, c1) {
+		// "In dem Bericht, der im Netz steht, heißt es": the phrase before the relative clause.
+		for k := ss + 1; k < c1; k++ {
+			if isPunct(&c.toks[k], ",") {
+				if outside(ss, k) {
+					return ss, k
+				}
+				break
+			}
+		}
+	}
 	return -1, -1
 }
 

@@ -524,8 +524,8 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 	default:
 		return -1, -1, false
 	}
-	if c.inDirect(ss, me) || c.question(ss) || !c.clauseLike(c2+1, me) {
-		return -1, -1, false
+	if c.inDirect(ss, me) || c.question(ss) || !c.clauseLike(c2+1, me) || c.subjectRelative(ss, c1) {
+		return -1, -1, false // "In dem Bericht, der …, heißt es, dass …": no parenthesis
 	}
 	return s, e, true
 }
