@@ -766,6 +766,9 @@ func (c *ctx) closedApposition(e, limit int) int {
 		if isLowerWord(t) && (c.isVerbForm(t.Norm) || c.verbClass(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub") {
 			return e
 		}
+		if isLowerWord(t) && !c.phraseWord(t.Norm) && !c.lx.p.Stopword(t.Norm) && !(adjLike(t.Norm) && k+1 < limit && (isCap(&c.toks[k+1]) || isLowerWord(&c.toks[k+1]) && adjLike(c.toks[k+1].Norm))) {
+			return e // a participle's phrase ("vertreten durch Anna Berg") is no apposition
+		}
 	}
 	return e
 }

@@ -1236,8 +1236,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if kind == "pre-src" && !c.hasSourceNoun(s, e) && !c.speakingHead(s, e) {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
-			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
 			named = e
+			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
 			if p == ss {
 				e = c.frontedEnd(e, me) // "Laut einem Bericht der Agentur in Kiel kamen …"
 			}
@@ -1806,8 +1806,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		}
 		// "Nach den Worten der Sprecherin der Partei, Anna Berg, fehle …": the apposition
 		// belongs to the source words, not to the message.
+		named := e // the words a speaker is read from: never an apposition's
 		e = c.closedApposition(e, me)
-		named := e // the words a speaker is read from
 		if k == ss {
 			e = c.frontedEnd(e, me) // "Nach Angaben des Amts für Statistik in Kiel kamen …"
 		}
