@@ -467,7 +467,7 @@ func (c *ctx) resolvePending() {
 				c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 				continue
 			}
-			c.emit(p.ts, p.te, true, false, -1, prev.srcStart, prev.srcEnd, continues(prev))
+			c.emit(p.ts, p.te, true, false, -1, c.carriedStart(prev), prev.srcEnd, continues(prev))
 			continue
 		}
 		if spk, k := c.askedPerson(p.si, off); spk.known() {

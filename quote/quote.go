@@ -677,15 +677,19 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 		}
 	case isPunct(t, ","):
 		// An apposition: words without a verb, closed by a comma before the cue or the end.
+		relative := false
 		for k := e + 1; k < limit && k <= e+10; k++ {
 			w := &c.toks[k]
 			if isPunct(w, ",") {
-				if k > e+1 && (k+1 == limit || k+1 == cue || (cue >= 0 && cue < e)) {
+				if k > e+1 && (k+1 == limit || k+1 == cue || (cue >= 0 && cue < e)) && (cue < e || c.appositionEnd(k-1) && !relative) {
 					// Closed before the cue or the end, or anywhere after an inverted subject
 					// ("sagte Günther Platter, der Minister, nach dem Treffen").
 					return k
 				}
-				return e
+				return c.closedApposition(e, limit) // before the finite verb: "X, der Dekan, hatte … mitgeteilt"
+			}
+			if isPunct(w, ":") && cue >= 0 && cue < e && k > e+1 && c.appositionEnd(k-1) {
+				return k // "sagte Tom Berger, Gründer der Band: „…“"
 			}
 			if c.onlyPunctFrom(k, limit) {
 				break // the sentence's final mark
@@ -696,6 +700,10 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 			if c.isVerbForm(w.Norm) || c.lx.class(w.Norm) == "comp" || c.lx.class(w.Norm) == "sub" {
 				return e
 			}
+			// A relative clause after a subject is none of its words ("Der Sender, der …
+			// verantwortlich ist, begründete"); after the verb it may be ("geht aus einem
+			// Bericht, der … erschien, hervor").
+			relative = relative || isLowerWord(w) && c.verbClass(w.Norm)
 		}
 		if limit-e <= 11 && cue < e {
 			// "sagte Reinhard Jung, Geschäftsführer des Bauernbundes." at the sentence end.
@@ -709,6 +717,17 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 		}
 	case cue == limit && c.placeTail(e, limit):
 		return limit // "Ein Regierungssprecher in Berlin | sagte"
+	case cue >= 0 && cue < e && c.lx.class(t.Norm) == "prep" && isLowerWord(t):
+		// "kündigte die Regierung in Lomé an": a place closing the inverted subject, before a
+		// particle, a comma or the end.
+		for n := 2; n <= 4 && e+n <= limit; n++ {
+			if !c.placeTail(e, e+n) || c.placeAt(e+n-1) == nil {
+				continue
+			}
+			if x := e + n; x == limit || c.toks[x].Kind == article.TokPunct && !isQuoteMark(&c.toks[x]) || isLowerWord(&c.toks[x]) && c.lx.particles[c.toks[x].Norm] != "" {
+				return x
+			}
+		}
 	case c.lx.class(t.Norm) == "gen" && c.mentionAt(e-1) != nil:
 		k := e + 1
 		for k < limit && (isWord(&c.toks[k]) || isPunct(&c.toks[k], "-")) && !c.isVerbForm(c.toks[k].Norm) && k <= e+8 {
@@ -722,6 +741,186 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 		}
 	}
 	return e
+}
+
+// closedApposition returns where source words ending at e end when an apposition between
+// commas follows them ("nach den Worten der Sprecherin der Partei, Anna Berg, fehle …", "Anna
+// Berg, die Ministerin des Landes, hatte … mitgeteilt"): the closing comma, or e when none.
+// The apposition holds no verb and ends in a noun, a number or a closing mark (a relative
+// clause ends in its verb); it is a person's name alone, or the clause's finite verb follows it.
+func (c *ctx) closedApposition(e, limit int) int {
+	if e >= limit || !isPunct(&c.toks[e], ",") {
+		return e
+	}
+	for k := e + 1; k < limit && k <= e+12; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") {
+			if k > e+1 && c.appositionEnd(k-1) && (c.nameAlone(e+1, k) || c.finiteAt(k+1, limit)) {
+				return k
+			}
+			return e
+		}
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
+			return e
+		}
+		if isLowerWord(t) && (c.isVerbForm(t.Norm) || c.verbClass(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub") {
+			return e
+		}
+		if isLowerWord(t) && !c.phraseWord(t.Norm) && !c.lx.p.Stopword(t.Norm) && !(adjLike(t.Norm) && k+1 < limit && (isCap(&c.toks[k+1]) || isLowerWord(&c.toks[k+1]) && adjLike(c.toks[k+1].Norm))) {
+			return e // a participle's phrase ("vertreten durch Anna Berg") is no apposition
+		}
+	}
+	return e
+}
+
+// frontedEnd returns where source words ending at e end when their cue phrase opens the
+// sentence ("Nach Angaben des Amts für Statistik in Kiel kamen …", "Laut einem Bericht der
+// Agentur aus Berlin haben …"): a German main clause has one phrase before its finite verb, so
+// what stands between the source words and that verb belongs to them. The words between may be
+// articles, prepositions, conjunctions, capitalised words, numbers, brackets, quotation marks
+// and adjectives after an article or preposition; the verb is the first other lower-case word.
+// e when no verb follows within ten words or a comma comes first.
+func (c *ctx) frontedEnd(e, limit int) int {
+	for j := e; j < limit && j <= e+10; j++ {
+		t := &c.toks[j]
+		switch {
+		case t.Kind == article.TokPunct:
+			if !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
+				return e
+			}
+		case t.Kind == article.TokNumber, isCap(t):
+		case isLowerWord(t):
+			if c.verbClass(t.Norm) || c.isVerbForm(t.Norm) {
+				return j
+			}
+			if c.phraseWord(t.Norm) {
+				continue
+			}
+			if adjLike(t.Norm) && j > e && c.opensAdjective(j-1) && j+1 < limit && (isCap(&c.toks[j+1]) && isWord(&c.toks[j+1]) || isLowerWord(&c.toks[j+1]) && adjLike(c.toks[j+1].Norm)) {
+				continue // an adjective after an article or preposition ("vom gestrigen Abend")
+			}
+			return j
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// phraseWord reports whether a lower-case word joins the parts of a noun phrase: an article,
+// a preposition, a quantifier, a possessive or a conjunction.
+func (c *ctx) phraseWord(norm string) bool {
+	switch c.lx.class(norm) {
+	case "prep", "for", "gen", "and", "indef", "poss":
+		return true
+	}
+	return c.lx.isDet(norm) || norm == "sowie"
+}
+
+// opensAdjective reports whether token k can stand before an attributive adjective: a word
+// joining a noun phrase or another adjective.
+func (c *ctx) opensAdjective(k int) bool {
+	t := &c.toks[k]
+	if !isLowerWord(t) {
+		return false
+	}
+	return c.phraseWord(t.Norm) || c.lx.class(t.Norm) == "" && adjLike(t.Norm) && k > 0 && c.opensAdjective(k-1)
+}
+
+// appositionEnd reports whether token k can end an apposition: a capitalised word, a number,
+// a closing bracket or quotation mark.
+func (c *ctx) appositionEnd(k int) bool {
+	t := &c.toks[k]
+	return isCap(t) && isWord(t) || t.Kind == article.TokNumber || isPunct(t, ")") || isQuoteMark(t)
+}
+
+// verbClass reports whether norm is an auxiliary or modal verb.
+func (c *ctx) verbClass(norm string) bool {
+	cls := c.lx.class(norm)
+	return cls == "aux" || cls == "aux:pass" || cls == "modal"
+}
+
+// nameAlone reports whether tokens [s, e) are exactly one person's name.
+func (c *ctx) nameAlone(s, e int) bool {
+	m := c.mentionAt(s)
+	if m == nil || m.org || m.quoted || m.tok != s || c.mentionAt(e) == m {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if c.mentionAt(k) != m {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteAt reports whether token k (before limit) can be a clause's finite verb after its
+// subject: a lower-case word that is no article, pronoun, function word or adverb of time.
+func (c *ctx) finiteAt(k, limit int) bool {
+	if k >= limit {
+		return false
+	}
+	t := &c.toks[k]
+	if !isLowerWord(t) {
+		return false
+	}
+	if c.verbClass(t.Norm) || c.isVerbForm(t.Norm) {
+		return true
+	}
+	if _, ok := c.lx.pronoun(t.Norm); ok {
+		return false
+	}
+	return c.lx.class(t.Norm) == "" && !c.lx.p.Stopword(t.Norm) && !c.lx.timeWord(t.Norm) && !c.lx.isDet(t.Norm)
+}
+
+// markedSource keeps a name in quotation marks whole in the source words [s, e) of a
+// quotation [ms, me): words cut at an opening mark lose it and the article or preposition
+// before it ("Kluncker vor den „…“" when the quoted word is the message); words starting inside a quoted
+// name take its opening mark and the article, or the article and a noun or adjective, before
+// it ("die „Bergpost“", "Die Wochenzeitung „Die Zeit“", "der neue „Rat“").
+func (c *ctx) markedSource(s, e, ms, me int) (int, int) {
+	if s < 0 || e <= s || s < me && e > ms {
+		return s, e
+	}
+	ss, se := c.sentRange(c.sentOf[s])
+	limit := se
+	if s < ms {
+		limit = min(se, ms)
+	}
+	floor := ss
+	if s >= me {
+		floor = max(ss, me)
+	}
+	if s-1 >= floor && isQuoteMark(&c.toks[s-1]) {
+		a, b := c.quotedName(s-1, limit)
+		if a == s-1 && b >= e && b <= e+1 {
+			s, e = s-1, b
+			switch p := s - 1; {
+			case p >= floor && isLowerWord(&c.toks[p]) && c.lx.isDet(c.toks[p].Norm):
+				s = p
+			case p-1 >= floor && (isCap(&c.toks[p]) && isWord(&c.toks[p]) || isLowerWord(&c.toks[p]) && adjLike(c.toks[p].Norm)) && c.lx.isDet(c.toks[p-1].Norm):
+				s = p - 1 // "Die Wochenzeitung „…“", "der neue „…“"
+			}
+			return s, e
+		}
+	}
+	if e-1 > s && isQuoteMark(&c.toks[e-1]) && !c.closesName(s, e-1) {
+		for e > s+1 && (isQuoteMark(&c.toks[e-1]) || isLowerWord(&c.toks[e-1]) && (c.lx.isDet(c.toks[e-1].Norm) || c.phraseWord(c.toks[e-1].Norm))) {
+			e--
+		}
+		return s, e
+	}
+	return s, e
+}
+
+// closesName reports whether the quotation mark at k closes a name opened by a mark in [s, k).
+func (c *ctx) closesName(s, k int) bool {
+	for j := k - 1; j >= s; j-- {
+		if isQuoteMark(&c.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyPunctFrom reports whether tokens [k, limit) are all punctuation.
@@ -760,6 +959,17 @@ func (c *ctx) wherePhrase(k, v, ts, te int) (int, int) {
 	if v > ss+1 && v <= ss+11 && c.lx.class(c.toks[ss].Norm) == "prep" && plain(ss, v) && outside(ss, v) {
 		return ss, v
 	}
+	if c1 := c.lastCommaBefore(ss, v); c1 == v-1 && c.lx.class(c.toks[ss].Norm) == "prep" && c.subjectRelative(ss, c1) {
+		// "In dem Bericht, der im Netz steht, heißt es": the phrase before the relative clause.
+		for k := ss + 1; k < c1; k++ {
+			if isPunct(&c.toks[k], ",") {
+				if outside(ss, k) {
+					return ss, k
+				}
+				break
+			}
+		}
+	}
 	return -1, -1
 }
 
@@ -794,6 +1004,9 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		// when the quotation starts in the cue's sentence, whose phrases the ranker weighs
 		// ("Das bestätigte X" after the sentence it says keeps the rules' words).
 		srcS, srcE = c.rankSource(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE, spk.known())
+	}
+	if srcS >= 0 {
+		srcS, srcE = c.markedSource(srcS, srcE, c.tokAt(s), c.tokAt(e-1)+1)
 	}
 	q := article.Quote{Start: s, End: e, Text: c.r.Slice(s, e), Direct: direct, Partial: partial, Speaker: spk.name, SpeakerHow: spk.how}
 	if cue >= 0 {

@@ -187,7 +187,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			s, e = a, b
 		}
 		if s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
-			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) {
+			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) && !c.subjectRelative(ss, v-1) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
 					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
@@ -261,6 +261,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false
 	}
 	s, e := c.subjectOf(v, ss, se)
+	if s >= 0 && s+1 < e && c.lx.class(c.toks[s].Norm) == "wie" {
+		s++ // "Wie der Richter, Otto Brandt, ausführte, …": the conjunction names nobody
+	}
 	if c.formalYou(s, e) {
 		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
 	}
@@ -272,10 +275,13 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
 		return true
 	}
+	if passive && s < 0 {
+		s, e = c.passiveAgent(ss, v) // "Von den Behörden wird angenommen, dass …"
+	}
 	spk := speakerOf(s, e)
 	if s < 0 && !passive && !c.unparsedSubject(ss, v) {
 		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
-			s, e, spk = p.srcStart, p.srcEnd, continues(p)
+			s, e, spk = c.carriedStart(p), p.srcEnd, continues(p)
 		}
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
@@ -518,8 +524,8 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 	default:
 		return -1, -1, false
 	}
-	if c.inDirect(ss, me) || c.question(ss) || !c.clauseLike(c2+1, me) {
-		return -1, -1, false
+	if c.inDirect(ss, me) || c.question(ss) || !c.clauseLike(c2+1, me) || c.subjectRelative(ss, c1) {
+		return -1, -1, false // "In dem Bericht, der …, heißt es, dass …": no parenthesis
 	}
 	return s, e, true
 }
@@ -567,7 +573,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			// reportive "soll" with a perfect infinitive continues the report before, as a
 			// Konjunktiv I would; without one it names nobody and stays out.
 			if p := c.prevReport(c.toks[ss].Start, si, 2); p != nil && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
-				c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
+				c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 			}
 		}
 		return
@@ -633,7 +639,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 	}
 	if p != nil {
-		c.emit(ss, me, false, false, -1, p.srcStart, p.srcEnd, continues(p))
+		c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 		return
 	}
 	// No report just before: a Konjunktiv I of the main clause still marks one (one in a
@@ -649,7 +655,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			if f := &c.out[k]; f.q.Direct && f.cueTok >= ps && f.cueTok < pe && f.q.Speaker != "" && f.q.SpeakerHow == article.SpeakerSubject {
 				// The direct quotation of the sentence before named its speaker ("„…“,
 				// sagte die Vorsitzende, Nina Bauer. Dies abzuschaffen, gefährde …").
-				c.emit(ss, me, false, false, -1, f.srcStart, f.srcEnd, continues(f))
+				c.emit(ss, me, false, false, -1, c.carriedStart(f), f.srcEnd, continues(f))
 				return
 			}
 		}
@@ -1146,6 +1152,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			continue
 		}
 		var s, e int
+		named := -1 // where the words a speaker is read from end, when not at e
 		switch kind {
 		case "post":
 			s, e = c.npBefore(p, ss)
@@ -1229,11 +1236,20 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if kind == "pre-src" && !c.hasSourceNoun(s, e) && !c.speakingHead(s, e) {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
+			named = e
+			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
+			if p == ss {
+				e = c.frontedEnd(e, me) // "Laut einem Bericht der Agentur in Kiel kamen …"
+			}
 		}
-		if s < 0 || !c.plausibleCueSource(s, e) {
+		re := e
+		if named > s {
+			re = named
+		}
+		if s < 0 || !c.plausibleCueSource(s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
-		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, e, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
+		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
 			// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
 			// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
 			return false
@@ -1275,7 +1291,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue
 			}
 			c.whole = true
-			ok := c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p)
+			ok := c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p)
 			c.whole = false
 			if ok {
 				return true
@@ -1285,7 +1301,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
-		if c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
+		if c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
 			return true
 		}
 	}
@@ -1788,6 +1804,13 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 				}
 			}
 		}
+		// "Nach den Worten der Sprecherin der Partei, Anna Berg, fehle …": the apposition
+		// belongs to the source words, not to the message.
+		named := e // the words a speaker is read from: never an apposition's
+		e = c.closedApposition(e, me)
+		if k == ss {
+			e = c.frontedEnd(e, me) // "Nach Angaben des Amts für Statistik in Kiel kamen …"
+		}
 		// The message is the rest of the sentence around "nach …": before it, after it, or,
 		// mid-sentence ("Die Inflation wird nach der Prognose der Bank bei 51 Prozent
 		// liegen"), the longer side.
@@ -1858,7 +1881,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
 		c.whole = whole
-		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, srcEnd, c.toks[ms].Start, si), c.toks[k].Start, ce, k)
+		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, min(srcEnd, max(named, src+1)), c.toks[ms].Start, si), c.toks[k].Start, ce, k)
 		c.whole = false
 		if ok {
 			return true
@@ -2333,4 +2356,92 @@ func (c *ctx) wieAusFrame(si, at, se, me int) bool {
 		return false
 	}
 	return c.emitCued(ms, me, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[v].Start, c.toks[v].End, v)
+}
+
+// carriedStart returns where the source words a continuation carries from the report f begin:
+// f's, widened over the source noun its cue phrase ends in ("Nach Angaben des Amts …. Die
+// Straße sei gesperrt.": the continuation's source words are "Angaben des Amts", as no cue of
+// its own holds the noun).
+func (c *ctx) carriedStart(f *found) int {
+	s := f.srcStart
+	if s <= 0 || f.q.Cue == nil || f.q.Cue.End <= f.q.Cue.Start {
+		return s
+	}
+	k := c.tokAt(f.q.Cue.End - 1)
+	if k == s-1 && k > c.tokAt(f.q.Cue.Start) && isCap(&c.toks[k]) && c.lx.sourceNoun(c.toks[k].Norm) {
+		return k
+	}
+	return s
+}
+
+// subjectRelative reports whether the tokens [ss, comma) are a noun phrase (or a prepositional
+// phrase) with a relative clause closed by the comma: "Bauer, der sich zu diesem Schritt
+// entschlossen hatte, | sagte …", "In dem Bericht, der im Netz steht, | heißt es …". Before a
+// speech verb that is its subject (or where it was said), not the message of "…, sagte X".
+func (c *ctx) subjectRelative(ss, comma int) bool {
+	k := -1
+	for j := ss; j < comma; j++ {
+		if t := &c.toks[j]; t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") {
+			if !isPunct(t, ",") || k >= 0 {
+				return false
+			}
+			k = j
+		}
+	}
+	if k < 0 || k+2 >= comma || !c.relativePronoun(k+1) || !isLowerWord(&c.toks[comma-1]) {
+		return false
+	}
+	from := ss
+	if c.lx.class(c.toks[ss].Norm) == "prep" {
+		from = ss + 1
+	}
+	if s, e := c.npAfter(from, k); s == from && e == k {
+		return true
+	}
+	return from == ss && k == ss+1 && isCap(&c.toks[ss]) && isWord(&c.toks[ss]) // "Bauer, der …"
+}
+
+// passiveAgent returns the source words of a passive speech verb at v without a subject: the
+// agent after "von"/"vom" ("Von den Behörden wird angenommen, …"), or a source noun after
+// "in" with its preposition ("In einer Presseerklärung wurde verkündet, …"); -1, -1 when the
+// verb's clause (after the last comma before it) is no passive or has neither. They name
+// nobody: the speaker stays unnamed.
+func (c *ctx) passiveAgent(ss, v int) (int, int) {
+	from := ss
+	if k := c.lastCommaBefore(ss, v); k >= ss {
+		from = k + 1 // the verb's own clause: not "In der Resolution, die vom Rat angenommen wurde, heißt es"
+	}
+	if !c.passive(from, v) {
+		return -1, -1
+	}
+	for k := from; k < v-1; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || t.Norm != "von" && t.Norm != "vom" {
+			continue
+		}
+		if a, b := c.npAfter(k+1, v); a == k+1 && b <= v && c.plausibleCueSource(a, b) {
+			return a, b
+		}
+	}
+	// "in" with a source noun in the verb's clause, or opening the sentence before a relative
+	// clause ("In einer Erklärung, die … veröffentlicht wurde, wurde verkündet").
+	for _, k := range append([]int{ss}, seq(from, v-1)...) {
+		t := &c.toks[k]
+		if !isWord(t) || t.Norm != "in" && t.Norm != "im" {
+			continue
+		}
+		if a, b := c.npAfter(k+1, v); a == k+1 && b <= v && c.hasSourceNoun(a, b) {
+			return k, b
+		}
+	}
+	return -1, -1
+}
+
+// seq returns the integers [a, b).
+func seq(a, b int) []int {
+	var out []int
+	for k := a; k < b; k++ {
+		out = append(out, k)
+	}
+	return out
 }
