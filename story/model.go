@@ -45,7 +45,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 68
+const ModelVersion = 69
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
