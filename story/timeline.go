@@ -158,6 +158,7 @@ func (bd *build) timeline() {
 		key := k
 		if g.e.Kind == "mention" {
 			g.e.Text = bd.docs[g.best[0]].sents[g.best[1]].text
+			g.e.StatedBy = bd.statedBy(g.best[0], g.best[1], g.arts)
 			key = fmt.Sprint(g.best)
 		}
 		if same := shown[key]; same != nil {
@@ -578,4 +579,18 @@ func listing(d *doc, si int) bool {
 		}
 	}
 	return words >= 3
+}
+
+// statedBy lists the articles that state sentence si of doc i and give its date (dated):
+// its own and those whose sentences the alignment paired with it, in full or in part
+// ("stellte den Fernverkehr am Montagabend ein" and "hat den Fernverkehr bereits am
+// Montagabend gestoppt"). One that tells the fact without the day does not date it.
+func (bd *build) statedBy(i, si int, dated map[string]bool) []string {
+	ids := map[string]bool{bd.docs[i].a.ID: true}
+	for _, p := range bd.sup.pairedWith[i][si] {
+		if id := bd.docs[p[0]].a.ID; dated[id] {
+			ids[id] = true
+		}
+	}
+	return keys(ids)
 }
