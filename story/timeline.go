@@ -118,6 +118,11 @@ func (bd *build) timeline() {
 				continue
 			}
 			if t.Type == article.TimeTime && d.date != "" && strings.HasPrefix(t.Value, d.date+"T") {
+				if unresolvedDay(d, si) {
+					// "vielleicht schon am Freitag (18.00 Uhr)" where the day was left
+					// unresolved: the time is that day's, not the report's.
+					continue
+				}
 				// A clock time alone takes the report's day; when the sentence names one
 				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
 				// day, and with several it cannot be told which.
@@ -408,6 +413,18 @@ func dayInSentence(d *doc, si int, t article.Time) bool {
 	for _, o := range d.an.Times {
 		if o.Start >= st.start && o.Start < st.end && o.Start != t.Start && len(o.Value) >= 10 && o.Value[4] == '-' && o.Value[7] == '-' &&
 			strings.IndexFunc(o.Text, unicode.IsDigit) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// unresolvedDay reports whether sentence si of d names a day that the time expressions
+// read but could not date ("am Freitag" six days before a Thursday).
+func unresolvedDay(d *doc, si int) bool {
+	st := d.sents[si]
+	for _, o := range d.an.Times {
+		if o.Start >= st.start && o.Start < st.end && o.Type == article.TimeDate && o.Value == "" {
 			return true
 		}
 	}

@@ -58,3 +58,16 @@ func TestTimelineCitesWhoStatesTheSentence(t *testing.T) {
 		t.Fatalf("no timeline row for Monday: %+v", st.Timeline)
 	}
 }
+
+// TestTimelineClockOfUnresolvedDay: a clock time beside a day the time expressions could not
+// date ("am Freitag (18.00 Uhr)" the day after a Friday) is that day's, never the report's.
+func TestTimelineClockOfUnresolvedDay(t *testing.T) {
+	text := "Die Mannschaft aus Neustadt gewann ihr Heimspiel gegen Altdorf mit 2:0. " +
+		"Die größte Prüfung kommt für die Mannschaft aus Neustadt aber vielleicht schon am Freitag (18.00 Uhr) in Stuttgart."
+	st := oneArticleStory(t, "neustadt-pruefung", "Neustadt gewinnt gegen Altdorf", "2024-06-29T22:00:00+02:00", text)
+	for _, e := range st.Timeline {
+		if strings.HasPrefix(e.Value, "2024-06-29T18") {
+			t.Errorf("the Friday's kick-off put on the report's day: %q %q", e.Value, e.Text)
+		}
+	}
+}
