@@ -180,7 +180,7 @@ func (p *printer) story(s *story.Story) {
 				// the date.
 				cite = p.ids(t.StatedBy)
 				if n := t.MoreDated(); n > 0 {
-					cite += " " + p.text(fmt.Sprintf("(%d more give this date)", n))
+					cite += " " + p.text(fmt.Sprintf("(dated by %d more)", n))
 				}
 			}
 			p.item(0, p.text(t.Date+" — "+what)+" "+cite)
