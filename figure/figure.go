@@ -394,6 +394,11 @@ func (r *run) candidate(t []tok, i int) (cand, bool) {
 		}
 	}
 	if !c.vague && !(tk.kind == tWord && tk.digits) {
+		if j+1 < len(t) && isIn(lex.additive, t[j].norm) {
+			if _, _, ok := phraseAt(t, j+1, lex.multipliers); ok {
+				j++ // "drei weitere Milliarden Euro"
+			}
+		}
 		if m, n, ok := phraseAt(t, j, lex.multipliers); ok {
 			f, _ := parseFactor(m)
 			c.value *= f
@@ -416,6 +421,19 @@ func (r *run) candidate(t []tok, i int) (cand, bool) {
 	if c.unit == "" && !c.vague && j < len(t) && isIn(lex.timesWords, t[j].norm) {
 		c.times, c.whatFrom = true, j+1
 		return r.finish(t, c, j)
+	}
+	if c.unit == "" && j+1 < len(t) && isIn(lex.additive, t[j].norm) {
+		// "60 weitere Liter Regen": the unit follows the word of addition.
+		if _, ok := lex.timeunits[t[j+1].norm]; ok {
+			return c, false // "sechs weitere Jahre": a duration
+		}
+		if u, n, ok := phraseAt(t, j+1, lex.currencies); ok {
+			c.unit, c.money = u, true
+			j += 1 + n
+		} else if u, n, ok := phraseAt(t, j+1, lex.units); ok {
+			c.unit = u
+			j += 1 + n
+		}
 	}
 	if c.unit == "" && j < len(t) {
 		if _, ok := lex.timeunits[t[j].norm]; ok {

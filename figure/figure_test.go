@@ -58,6 +58,9 @@ func TestGermanForms(t *testing.T) {
 		{"Zwei Drittel der Befragten sind dafür.", []want{{"Zwei Drittel", 200.0 / 3, "%", ""}}},
 		{"Es waren mehr als 100 Verletzte.", []want{{"mehr als 100", 100, "", BoundOver}}},
 		{"Es kamen über 100 Gäste.", []want{{"über 100", 100, "", BoundOver}}},
+		// A word of addition between the number and its unit or multiplier.
+		{"Bis Montag werden 60 weitere Liter Regen erwartet.", []want{{"60 weitere Liter", 60, "l", ""}}},
+		{"Der Bund gibt drei weitere Milliarden Euro.", []want{{"drei weitere Milliarden Euro", 3e9, "EUR", ""}}},
 		// "at least" keeps the value, "more than" leaves it out: two bounds, not one.
 		{"Der Verein braucht mindestens zwei Siege.", []want{{"mindestens zwei", 2, "", BoundMin}}},
 		{"Es kamen weniger als 40 Gäste.", []want{{"weniger als 40", 40, "", BoundUnder}}},
@@ -85,6 +88,7 @@ func TestGermanForms(t *testing.T) {
 
 func TestGermanNonFigures(t *testing.T) {
 	for _, text := range []string{
+		"Er bleibt sechs weitere Jahre im Amt.",
 		"Am 3. November kam er an.",
 		"Baerbock betonte ihre achte Reise nach Kiew.",
 		"Der Zug fährt um 8.15 Uhr.",
@@ -128,6 +132,7 @@ func TestEnglishForms(t *testing.T) {
 		want []want
 	}{
 		{"The US pledged $5 billion in aid.", []want{{"$5 billion", 5e9, "USD", ""}}},
+		{"The city needs 40 more miles of road.", []want{{"40 more miles", 40, "mi", ""}}},
 		{"About 5,000 soldiers arrived.", []want{{"About 5,000", 5000, "", BoundAbout}}},
 		{"Inflation rose to 3.2 percent.", []want{{"3.2 percent", 3.2, "%", ""}}},
 		{"Two thirds of voters agreed.", []want{{"Two thirds", 200.0 / 3, "%", ""}}},
@@ -206,6 +211,8 @@ func TestWhatAndAttribution(t *testing.T) {
 		// A phrase that says only "by some account" names nobody.
 		{"Die Partei erhält den Angaben zufolge 41 Sitze.", nil, "Sitze", ""},
 		{"Es kamen Berichten zufolge 300 Menschen.", nil, "Menschen", ""},
+		// A weekday or month before the figure says when, not what is counted.
+		{"Bis Dienstag werden in dem Land bis zu 60 Liter erwartet.", nil, "", ""},
 		{"Dem Bericht der Vereinten Nationen zufolge sind 2.000 Menschen geflohen.",
 			[][4]string{{"Vereinten Nationen", "organisation", "Vereinte Nationen"}}, "Menschen", "Vereinte Nationen"},
 	}

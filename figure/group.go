@@ -56,7 +56,9 @@ const (
 // Group gathers figures from many articles into quantities. Figures join when their units
 // agree and their keys overlap (see minOverlap); a figure without keys stays alone, and a
 // part of a whole (article.Figure.Part: "zwei von ihnen schwer") joins only other parts, so a
-// subset is never taken for a rival value of its whole. A
+// subset is never taken for a rival value of its whole. Figures qualified otherwise never share
+// a quantity, not even through a barer figure that fits both ("Menschen" between "getötete
+// Menschen" and "verletzte Menschen"): such a figure joins the one quantity it fits, or none. A
 // quantity has a conflict when different sources give different values (vague or bounded
 // values, such as "Tausende" or "mehr als 100", conflict only with values outside their range),
 // or when one source gives values further apart than the tolerance. The result is sorted: most
@@ -84,17 +86,58 @@ func Group(figs []Reported) []Quantity {
 		}
 		return i
 	}
+	members := make([][]int, len(figs)) // root -> its figures (positions in idx)
+	for i := range members {
+		members[i] = []int{i}
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb || !compatible(figs, idx, members[ra], members[rb]) {
+			return
+		}
+		lo, hi := min(ra, rb), max(ra, rb)
+		parent[hi] = lo
+		members[lo] = append(members[lo], members[hi]...)
+		members[hi] = nil
+	}
+	// First the figures that qualify their head alike join; then a barer figure ("Menschen")
+	// joins the one quantity whose keys hold all of its own, and stays alone when several
+	// would take it ("getötete Menschen", "verletzte Menschen"): it cannot tell which it counts.
+	type cover struct{ bare, full int }
+	var covered []cover
 	for a := 0; a < len(idx); a++ {
 		for b := a + 1; b < len(idx); b++ {
 			x, y := &figs[idx[a]].Figure, &figs[idx[b]].Figure
 			if x.Unit != y.Unit || x.Part != y.Part || jaccard(x.Keys, y.Keys) < minOverlap || qualifiedApart(x, y) {
 				continue
 			}
-			ra, rb := find(a), find(b)
-			if ra != rb {
-				parent[max(ra, rb)] = min(ra, rb)
+			xy, yx := covers(x.Keys, y.Keys), covers(y.Keys, x.Keys)
+			switch {
+			case xy && !yx:
+				covered = append(covered, cover{a, b})
+			case yx && !xy:
+				covered = append(covered, cover{b, a})
+			default:
+				union(a, b)
 			}
 		}
+	}
+	takers := map[int]map[int]bool{} // a bare figure's root -> roots of quantities that would take it
+	for _, c := range covered {
+		rb := find(c.bare)
+		if takers[rb] == nil {
+			takers[rb] = map[int]bool{}
+		}
+		takers[rb][find(c.full)] = true
+	}
+	var join []cover
+	for _, c := range covered {
+		if len(takers[find(c.bare)]) == 1 {
+			join = append(join, c)
+		}
+	}
+	for _, c := range join {
+		union(c.bare, c.full)
 	}
 	byRoot := map[int][]Reported{}
 	var roots []int
@@ -133,6 +176,40 @@ func articleCount(q Quantity) int {
 		seen[f.Article] = true
 	}
 	return len(seen)
+}
+
+// compatible reports whether two groups of figures may become one quantity: no figure of
+// one is qualified otherwise than a figure of the other. A bare head ("Menschen") joins
+// "getötete Menschen" and "verletzte Menschen" alike; through it the killed and the injured
+// would become one quantity, so a group that holds one of them never takes the other.
+func compatible(figs []Reported, idx, a, b []int) bool {
+	for _, i := range a {
+		x := &figs[idx[i]].Figure
+		for _, j := range b {
+			y := &figs[idx[j]].Figure
+			if jaccard(x.Keys, y.Keys) < minOverlap && !covers(x.Keys, y.Keys) && !covers(y.Keys, x.Keys) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// covers reports whether every key of a is among b's (or b holds a compound of it).
+func covers(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y || compoundOf(y, x) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // qualifiedApart reports whether one figure's keys are all among the other's and the other

@@ -50,6 +50,15 @@ func TestGroup(t *testing.T) {
 			rep("a", 0, 100, "", "", "X", "soldat", "kursk", "nordkorean"),
 			rep("b", 0, 12000, "", "", "Y", "soldat"),
 		}, 2, []bool{false, false}},
+		{"a bare head between the killed and the injured joins neither", []Reported{
+			rep("a", 0, 7, "", "", "X", "getotet", "mensch"),
+			rep("b", 0, 7, "", "", "Y", "verletzt", "mensch"),
+			rep("c", 0, 300, "", "", "", "mensch"),
+		}, 3, []bool{false, false, false}},
+		{"a bare head joins the one qualified quantity it fits", []Reported{
+			rep("a", 0, 12, "", "", "X", "getotet", "mensch"),
+			rep("c", 0, 12, "", "", "Y", "mensch"),
+		}, 1, []bool{false}},
 		{"same value, many sources", []Reported{
 			rep("a", 0, 5, "%", "", "X", "inflation"),
 			rep("b", 3, 5, "%", "", "Y", "inflation"),

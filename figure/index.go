@@ -103,7 +103,7 @@ func (r *run) nounBefore(t []tok, c cand, plain bool) int {
 	// The noun is mostly a few words away: looked for directly there, and in the lists only
 	// beyond, so that ordinary sentences do not pay for the lists.
 	for k := c.a - 1; k >= lo && k >= c.a-nearNouns; k-- {
-		if r.isNoun(t[k]) && (!plain || r.entityAt(k) == nil) && !r.inPP(t, k) {
+		if r.isNoun(t[k]) && (!plain || r.entityAt(k) == nil) && !r.inPP(t, k) && !r.dayName(t[k]) {
 			return k
 		}
 	}
@@ -125,11 +125,19 @@ func (r *run) nounBefore(t []tok, c cand, plain bool) int {
 		ns = r.idx.nouns[1]
 	}
 	for i := sort.SearchInts(ns, c.a); i > 0 && ns[i-1] >= lo; i-- {
-		if !r.inPP(t, ns[i-1]) {
+		if !r.inPP(t, ns[i-1]) && !r.dayName(t[ns[i-1]]) {
 			return ns[i-1]
 		}
 	}
 	return -1
+}
+
+// dayName reports whether a word names a weekday or a month: the nearest noun before a
+// figure may say when ("bis Dienstag werden bis zu 60 …"), which is never what is counted.
+func (r *run) dayName(x tok) bool {
+	_, wd := r.lex.weekdays[x.norm]
+	_, mo := r.lex.months[x.norm]
+	return wd || mo
 }
 
 // inPP reports whether noun t[k] heads a prepositional phrase of the pack's figure_pp_heads

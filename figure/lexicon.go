@@ -62,8 +62,13 @@ type lexicon struct {
 	multipliers, vague, fractions, currencies, units, approx, links, cues *phraseSet
 
 	timeunits, numberwords, yearwords, pronouns, count map[string]string
-	preps, neuter, cases, speakers, locPreps           map[string]string
-	bare                                               map[string]string // nouns that alone name no source ("den Angaben zufolge")
+	// weekdays and months are the pack's weekdays and months: a noun naming a day says when, never what
+	// is counted ("bis Dienstag werden bis zu 60 …").
+	weekdays, months map[string]string
+	// additive words may stand between a number and its unit ("60 weitere Liter").
+	additive                                 map[string]string
+	preps, neuter, cases, speakers, locPreps map[string]string
+	bare                                     map[string]string // nouns that alone name no source ("den Angaben zufolge")
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
 	pledges map[string]string
@@ -148,6 +153,8 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.links = newPhraseSet(nil, p.Words("figure_links"))
 	l.cues = newPhraseSet(nil, p.Words("figure_cues"))
 	l.timeunits = p.Words("figure_timeunits")
+	l.weekdays, l.months = p.Words("weekdays"), p.Words("months")
+	l.additive = p.Words("figure_additive")
 	l.numberwords = p.Words("figure_numberwords")
 	l.yearwords = p.Words("figure_yearwords")
 	l.pronouns = p.Words("figure_pronouns")

@@ -45,7 +45,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 68
+const ModelVersion = 69
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
@@ -102,13 +102,17 @@ type Statement struct {
 // Entry is one happening of the timeline: a date, as a reader writes it and as its TIMEX3
 // code, with the sentence that dates it and every article that gives it.
 type Entry struct {
-	Value    string      `json:"value"` // TIMEX3 ("2025-10-14", "2024-WI", "2025-10-14TMO")
-	Mod      string      `json:"mod,omitempty"`
-	Date     string      `json:"date"` // "14. Oktober 2025, morgens"
-	Text     string      `json:"text"` // the sentence, or the event title for a first report
-	Kind     string      `json:"kind"` // "mention" (a date in the text) or "first_report"
-	Event    string      `json:"event,omitempty"`
-	Articles []string    `json:"articles"`
+	Value    string   `json:"value"` // TIMEX3 ("2025-10-14", "2024-WI", "2025-10-14TMO")
+	Mod      string   `json:"mod,omitempty"`
+	Date     string   `json:"date"` // "14. Oktober 2025, morgens"
+	Text     string   `json:"text"` // the sentence, or the event title for a first report
+	Kind     string   `json:"kind"` // "mention" (a date in the text) or "first_report"
+	Event    string   `json:"event,omitempty"`
+	Articles []string `json:"articles"`
+	// StatedBy are the articles that state Text (a mention's sentence, in its own words or
+	// aligned with another's): Articles holds every article giving the date, most of which
+	// say other things about that day, so a page cites these for the sentence.
+	StatedBy []string    `json:"stated_by,omitempty"`
 	Mentions []Statement `json:"mentions"` // where the date is written: time expression spans
 	// Minor: one of the entries past the MaxTimelineShown a page shows (fewer articles give
 	// it, or it is a month or a year); kept here for readers of the JSON.

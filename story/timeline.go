@@ -118,6 +118,11 @@ func (bd *build) timeline() {
 				continue
 			}
 			if t.Type == article.TimeTime && d.date != "" && strings.HasPrefix(t.Value, d.date+"T") {
+				if unresolvedDay(d, si) {
+					// "vielleicht schon am Freitag (18.00 Uhr)" where the day was left
+					// unresolved: the time is that day's, not the report's.
+					continue
+				}
 				// A clock time alone takes the report's day; when the sentence names one
 				// other day ("am kommenden Samstag (20.45 Uhr/ZDF)"), the time is of that
 				// day, and with several it cannot be told which.
@@ -158,6 +163,7 @@ func (bd *build) timeline() {
 		key := k
 		if g.e.Kind == "mention" {
 			g.e.Text = bd.docs[g.best[0]].sents[g.best[1]].text
+			g.e.StatedBy = bd.statedBy(g.best[0], g.best[1], g.arts)
 			key = fmt.Sprint(g.best)
 		}
 		if same := shown[key]; same != nil {
@@ -413,6 +419,18 @@ func dayInSentence(d *doc, si int, t article.Time) bool {
 	return false
 }
 
+// unresolvedDay reports whether sentence si of d names a day that the time expressions
+// read but could not date ("am Freitag" six days before a Thursday).
+func unresolvedDay(d *doc, si int) bool {
+	st := d.sents[si]
+	for _, o := range d.an.Times {
+		if o.Start >= st.start && o.Start < st.end && o.Type == article.TimeDate && o.Value == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // nearDay reports whether days a and b ("2024-06-23") lie at most n days apart.
 func nearDay(a, b string, n int) bool {
 	ta, err1 := time.Parse("2006-01-02", a)
@@ -578,4 +596,18 @@ func listing(d *doc, si int) bool {
 		}
 	}
 	return words >= 3
+}
+
+// statedBy lists the articles that state sentence si of doc i and give its date (dated):
+// its own and those whose sentences the alignment paired with it, in full or in part
+// ("stellte den Fernverkehr am Montagabend ein" and "hat den Fernverkehr bereits am
+// Montagabend gestoppt"). One that tells the fact without the day does not date it.
+func (bd *build) statedBy(i, si int, dated map[string]bool) []string {
+	ids := map[string]bool{bd.docs[i].a.ID: true}
+	for _, p := range bd.sup.pairedWith[i][si] {
+		if id := bd.docs[p[0]].a.ID; dated[id] {
+			ids[id] = true
+		}
+	}
+	return keys(ids)
 }

@@ -75,6 +75,10 @@ func (bd *build) tidyTimeline(out []*tlGroup) []*tlGroup {
 			}
 			g.e.Mentions = append(g.e.Mentions, h.e.Mentions...)
 			g.e.Articles = keys(g.arts)
+			if g.e.Kind == "mention" && len(h.e.StatedBy) > 0 {
+				// The same fact in other words: its articles state it too.
+				g.e.StatedBy = union(g.e.StatedBy, h.e.StatedBy)
+			}
 			if g.e.Event == "" {
 				g.e.Event = h.e.Event // the event whose first report the sentence tells
 			}
@@ -222,7 +226,27 @@ func (s *Story) ShownTimeline() []Entry {
 	return out
 }
 
+// MoreDated counts the articles that give a mention's date without stating its sentence.
+func (e Entry) MoreDated() int {
+	if e.Kind != "mention" || len(e.StatedBy) == 0 {
+		return 0
+	}
+	return len(e.Articles) - len(e.StatedBy)
+}
+
 // TimelineMore counts the entries a page leaves out (Minor).
 func (s *Story) TimelineMore() int {
 	return len(s.Timeline) - len(s.ShownTimeline())
+}
+
+// union merges two sorted lists of ids.
+func union(a, b []string) []string {
+	m := map[string]bool{}
+	for _, x := range a {
+		m[x] = true
+	}
+	for _, x := range b {
+		m[x] = true
+	}
+	return keys(m)
 }

@@ -30,6 +30,7 @@ type grammar struct {
 	partPrefix      string
 	partEnds        []string
 	pastEnds        []string
+	attrEnds        []string
 	relatives       map[string]bool // words that open a relative clause after a comma
 	presentEnds     []string        // endings of words that end like a past form but are as often present ("beraten", "halten")
 	determiners     map[string]bool
@@ -83,6 +84,7 @@ func newGrammar(p lang.Pack) grammar {
 		partPrefix:      src["participle_prefix"],
 		partEnds:        list("participle_endings"),
 		pastEnds:        list("past_endings"),
+		attrEnds:        list("attributive_endings"),
 		presentEnds:     list("present_like_endings"),
 		relatives:       set("relative_pronouns"),
 		determiners:     set("determiners"),

@@ -625,6 +625,9 @@ func (t *tagger) detectTense() int {
 		if g.perfectAux[n] {
 			perfectAux = true
 		}
+		if t.attributive(i) {
+			continue // "des als Favorit gehandelten Teams": an attribute, no verb
+		}
 		if len(n) >= 5 && g.partPrefix != "" && strings.HasPrefix(n, g.partPrefix) && hasAnySuffix(n, g.partEnds) {
 			participle = true
 		}
@@ -642,6 +645,17 @@ func (t *tagger) detectTense() int {
 		return 1
 	}
 	return 0
+}
+
+// attributive reports whether word i is a participle inflected before a noun ("gehandelten
+// Teams", "geschriebene Rede"): with capitalised nouns, the next word is capitalised.
+func (t *tagger) attributive(i int) bool {
+	g := &t.lx.g
+	n := t.toks[i].n
+	if !g.capNouns || g.partPrefix == "" || len(n) < 6 || !strings.HasPrefix(n, g.partPrefix) || !hasAnySuffix(n, g.attrEnds) {
+		return false
+	}
+	return i+1 < len(t.toks) && t.toks[i+1].kind == tWord && t.toks[i+1].upper
 }
 
 func hasAnySuffix(w string, ends []string) bool {

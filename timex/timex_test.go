@@ -80,6 +80,9 @@ func TestGerman(t *testing.T) {
 		// The clause's own tense, not a relative clause's: next Sunday (2024-11-14 is a Thursday).
 		{"2024-11-14", "Im Finale trifft er am Sonntag auf den Sieger, der gestern lange kämpfte.", []want{{"am Sonntag", "date", "2024-11-17", ""}}},
 		{"2024-11-14", "Am Sonntag, als alle schon tanzten, verlor er das Finale.", []want{{"Am Sonntag", "date", "2024-11-10", ""}}},
+		// An inflected participle before a noun is an attribute, no past: the Wednesday to come
+		// (2024-07-05 is a Friday).
+		{"2024-07-05", "Nächster Gegner des als Favorit gehandelten Teams ist am Mittwoch der Sieger aus Gruppe B.", []want{{"am Mittwoch", "date", "2024-07-10", ""}}},
 		// "beraten", "halten" end like past forms and are present: no tense, the nearest day.
 		{"2024-11-17", "Die Gremien der Parteien beraten am Montag über das Ergebnis.", []want{{"am Montag", "date", "2024-11-18", ""}}},
 		// Six days before a Thursday: the day after the article's weekday, unresolved.

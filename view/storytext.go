@@ -174,7 +174,16 @@ func (p *printer) story(s *story.Story) {
 			if t.Kind == "first_report" {
 				what = "first report: " + t.Text
 			}
-			p.item(0, p.text(t.Date+" — "+what)+" "+p.ids(t.Articles))
+			cite := p.ids(t.Articles)
+			if t.Kind == "mention" && len(t.StatedBy) > 0 {
+				// The sentence is cited to the articles that state it; the others only give
+				// the date.
+				cite = p.ids(t.StatedBy)
+				if n := t.MoreDated(); n > 0 {
+					cite += " " + p.text(fmt.Sprintf("(dated by %d more)", n))
+				}
+			}
+			p.item(0, p.text(t.Date+" — "+what)+" "+cite)
 		}
 		if n := s.TimelineMore(); n > 0 {
 			p.item(0, p.text(fmt.Sprintf("… %d more dates, fewer articles give them (all in the JSON's timeline)", n)))
