@@ -219,6 +219,12 @@ func BenchmarkPlaceSynthetic(b *testing.B) {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "MB-heap")
+			// What stays after a collection: the placer's bounded caches (documents,
+			// profiles, terms, provenance keys) and the store's, not the garbage of the
+			// last batches.
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "MB-live")
 		})
 		// The next size gets a process without this one's store and caches.
 		if e != nil {
