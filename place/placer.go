@@ -611,6 +611,9 @@ type candidate struct {
 	tooLong bool
 }
 
+// maxBuckets bounds the buckets of postings a candidate search asks for one by one.
+const maxBuckets = 16
+
 // postings scores the placed articles that share the query terms (term -> idf) within
 // [from, to], by the summed idf of what they share, in one statement. except leaves out an
 // event's own articles (0: none).
@@ -624,9 +627,24 @@ func (pl *placement) postings(idf map[int64]float64, from, to, except int64) (ma
 		args = append(args, t)
 	}
 	slices.SortFunc(args[3:], func(a, b any) int { return int(a.(int64) - b.(int64)) })
+	// The buckets the window covers, each asked for by itself (an index seeks the terms
+	// within each); a window of more than maxBuckets reads its buckets' range whole.
+	lo, hi := postingBucket(from), postingBucket(to)
+	buckets := fmt.Sprintf("p.bucket BETWEEN $%d AND $%d", len(args)+1, len(args)+2)
+	if hi-lo < maxBuckets {
+		n := len(args)
+		for b := lo; b <= hi; b++ {
+			args = append(args, b)
+		}
+		buckets = "p.bucket IN (" + placeholders(n+1, len(args)-n) + ")"
+	} else {
+		args = append(args, lo, hi)
+	}
+	// Ordered to the term, so that the scores sum the same terms in the same order whatever
+	// the plan.
 	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.term, p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
-		WHERE p.t BETWEEN $1 AND $2 AND a.active = 1 AND a.event <> $3 AND p.term IN (`+placeholders(4, len(idf))+`)
-		ORDER BY p.t DESC, p.seq DESC LIMIT 5000`, args...)
+		WHERE `+buckets+` AND p.t BETWEEN $1 AND $2 AND a.active = 1 AND a.event <> $3 AND p.term IN (`+placeholders(4, len(idf))+`)
+		ORDER BY p.t DESC, p.seq DESC, p.term LIMIT 5000`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read postings: %w", err)
 	}

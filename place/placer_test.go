@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"crosscheck/app"
 	"crosscheck/article"
@@ -599,5 +600,40 @@ func TestFurnitureNoProvenance(t *testing.T) {
 		if d.Article == "h1" || d.Article == "r1" {
 			t.Errorf("%s derives from %s through the site's own text: %+v", d.Article, d.Source, d)
 		}
+	}
+}
+
+// TestCandidatesAcrossBuckets: the candidate search finds the earlier reports of its window
+// whatever bucket of postings they fell in (the buckets are 4 days from 1970-01-01, so one
+// starts on 2025-03-05), also for a window of more buckets than are asked for one by one,
+// and not the reports outside the window.
+func TestCandidatesAcrossBuckets(t *testing.T) {
+	for _, c := range []struct {
+		name          string
+		window        time.Duration
+		first, second string
+		want          bool
+	}{
+		{"same bucket", 0, "2025-03-01", "2025-03-03", true},
+		{"previous bucket", 0, "2025-03-03", "2025-03-06", true},
+		{"outside the window", 0, "2025-03-01", "2025-03-09", false},
+		{"long window", 120 * 24 * time.Hour, "2025-01-02", "2025-04-20", true},
+		{"long window, outside", 30 * 24 * time.Hour, "2025-01-02", "2025-04-20", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			found := false
+			e := newEnv(t, place.Options{Window: c.window, Observe: func(a, b string, _ place.Pair) {
+				found = found || a == "m2" && b == "m1"
+			}})
+			// Two reports in their own words (no provenance link, which would make the first a
+			// candidate whatever its time), sharing their rarest words.
+			e.put(written(t, "m1", "https://markt1.example/", c.first, "Wochenmarkt in Neuwarft mit 40 Ständen",
+				"Der Wochenmarkt in Neuwarft öffnet wieder mit 40 Ständen am Hafen, teilte die Stadt Neuwarft mit."), false)
+			e.put(written(t, "m2", "https://markt2.example/", c.second, "Neuwarfter Hafenmarkt zurück",
+				"Händler aus dem Umland bringen Gemüse und Käse auf den Wochenmarkt am Hafen von Neuwarft; die Bürgermeisterin eröffnet ihn am Samstag."), false)
+			if found != c.want {
+				t.Errorf("second report compared with the first: %v, want %v", found, c.want)
+			}
+		})
 	}
 }

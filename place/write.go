@@ -135,10 +135,11 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 	}
 	pl.p.c.profiles[seq] = prof
 	rows := make([][]any, 0, len(prof.Lead))
+	bucket := postingBucket(when)
 	for _, tc := range prof.Lead {
-		rows = append(rows, []any{int64(tc.ID), when, seq})
+		rows = append(rows, []any{bucket, int64(tc.ID), when, seq})
 	}
-	if err := insertRows(ctx, tx, "place_postings (term, t, seq)", "ON CONFLICT DO NOTHING", rows); err != nil {
+	if err := insertRows(ctx, tx, "place_postings (bucket, term, t, seq)", "ON CONFLICT DO NOTHING", rows); err != nil {
 		return fmt.Errorf("store postings: %w", err)
 	}
 	ex, err := json.Marshal(d.ex)
