@@ -418,6 +418,11 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 	if colon-from > 10 {
 		return -1, -1, false
 	}
+	if c.pairedPeople(from, colon) {
+		// "TV-Duell Anna Müller gegen Karl Schmidt: „…“": a pairing or a list names no one
+		// speaker.
+		return from, colon, false
+	}
 	for k := from; k < colon; k++ {
 		t := &c.toks[k]
 		if c.inMarks(t.Start) {
@@ -440,6 +445,33 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// pairedPeople reports whether tokens [from, to) name two people joined as sides or a list
+// ("Anna Müller gegen Karl Schmidt", "Müller und Schmidt", "Müller – Schmidt"), outside
+// quotation marks; a person spoken of after the first ("Nagelsmann über Toni Kroos") is none.
+func (c *ctx) pairedPeople(from, to int) bool {
+	last, joined := "", false
+	for k := from; k < to; k++ {
+		t := &c.toks[k]
+		if c.inMarks(t.Start) {
+			continue
+		}
+		if m := c.mentionAt(k); m != nil && !m.org {
+			if last != "" && m.canon != last && joined {
+				return true
+			}
+			if m.canon != last {
+				last, joined = m.canon, false
+			}
+			continue
+		}
+		if last != "" {
+			cl := c.lx.class(t.Norm)
+			joined = cl == "pairing" || cl == "and" || isPunct(t, "–") || isPunct(t, "-") && t.Start > c.toks[k-1].End
+		}
+	}
+	return false
 }
 
 // resolvePending attributes stand-alone quotes: to the speaker of a quotation in the sentence

@@ -368,13 +368,15 @@ func (lx *lexicon) sourceNoun(norm string) bool {
 }
 
 // titleHead reports whether norm (or its head) is a noun introducing a named work or outlet.
+// A head ends a compound only after a part long enough to be a word ("Wetterapp"), so a name
+// that merely ends in its letters ("Trapp") is none.
 func (lx *lexicon) titleHead(norm string) bool {
 	if len(lx.titles) == 0 {
 		return false
 	}
 	for _, w := range []string{norm, strings.TrimSuffix(norm, "s"), strings.TrimSuffix(norm, "es")} {
 		for i := range w {
-			if !utf8.RuneStart(w[i]) {
+			if !utf8.RuneStart(w[i]) || i > 0 && utf8.RuneCountInString(w[:i]) < 3 {
 				continue
 			}
 			if _, ok := lx.titles[w[i:]]; ok && len(w)-i >= 3 {
