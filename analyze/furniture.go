@@ -21,6 +21,14 @@ const defaultFurnitureWords = 60
 // stays as it is, so offsets hold; later stages leave furniture out of sentences, mentions,
 // similarity and summaries. It reports how many paragraphs it marked.
 func MarkFurniture(a *article.Article, p lang.Pack) int {
+	if len(a.Blocks) == 0 {
+		return 0
+	}
+	return markFurniture(a, p, article.NewRunes(a.Text))
+}
+
+// markFurniture is MarkFurniture with r, the code point index of a.Text.
+func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 	phrases := p.Words("furniture")
 	if len(phrases) == 0 || len(a.Blocks) == 0 {
 		return 0
@@ -43,7 +51,6 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		list = append(list, limited{digitShape(phrase), words})
 		longest = max(longest, words)
 	}
-	r := article.NewRunes(a.Text)
 	n := 0
 	for i, b := range a.Blocks {
 		if b.Kind != article.BlockParagraph || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {

@@ -137,7 +137,14 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if a == nil || an == nil || a.Text == "" {
 		return
 	}
-	r := article.NewRunes(a.Text)
+	x.ExtractRunes(a, an, p, article.NewRunes(a.Text))
+}
+
+// ExtractRunes is Extract with r, the code point index of a.Text (analyze.RunesExtractor).
+func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lang.Pack, r *article.Runes) {
+	if a == nil || an == nil || a.Text == "" {
+		return
+	}
 	spans := make([]article.Span, 0, len(an.Sentences))
 	for _, s := range an.Sentences {
 		spans = append(spans, article.Span{Start: s.Start, End: s.End})
