@@ -224,7 +224,12 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
 	}
-	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)...)
+	res := resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)
+	if len(an.Entities) == 0 && len(res) > 0 {
+		an.Entities = res // (no copy: the usual case, the first extractor)
+	} else {
+		an.Entities = append(an.Entities, res...)
+	}
 }
 
 // splitPairings cuts a mention at a dash standing alone between words ("Bayern München -
