@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -52,19 +53,20 @@ func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 		longest = max(longest, words)
 	}
 	n := 0
+	var buf []byte
 	for i, b := range a.Blocks {
 		if b.Kind != article.BlockParagraph || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
-		text := article.NormalizeSpace(r.Slice(b.Start, b.End))
+		buf = shapeParagraph(buf, r.Slice(b.Start, b.End))
 		words := 0
-		for range strings.FieldsSeq(text) {
-			words++
+		if len(buf) > 0 {
+			words = bytes.Count(buf, []byte{' '}) + 1
 		}
 		if words > longest {
 			continue
 		}
-		text = digitShape(strings.ToLower(text))
+		text := string(buf)
 		for _, l := range list {
 			if words <= l.max && HasPhrase(text, l.phrase) {
 				a.Blocks[i].Kind = article.BlockFurniture
@@ -74,6 +76,29 @@ func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 		}
 	}
 	return n
+}
+
+// shapeParagraph appends to buf[:0] digitShape(strings.ToLower(article.NormalizeSpace(s))),
+// made in one pass: white space folded to single spaces and trimmed, letters lower-cased,
+// digits written as 0.
+func shapeParagraph(buf []byte, s string) []byte {
+	buf = buf[:0]
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		space = false
+		if r = unicode.ToLower(r); unicode.IsDigit(r) {
+			r = '0'
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
 }
 
 // digitShape writes every digit as 0, so that a phrase of the list matches text whose numbers

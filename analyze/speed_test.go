@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 
 	"crosscheck/article"
@@ -36,6 +37,32 @@ func TestRuneViewIsNewRunesOfTheBlock(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestShapeParagraphIsComposition checks the one-pass shaping of a paragraph against the
+// three steps it replaces, on texts we wrote: runs of white space of several kinds, upper
+// case of other lengths, digits of other scripts, invalid bytes.
+func TestShapeParagraphIsComposition(t *testing.T) {
+	texts := []string{
+		"", "   ", " Dauer 1:34 min ", "Stand:\t08.09.2024\u00a016:48 Uhr\n",
+		"İSTANBUL und ẞ-STRASSE", "Ziffern ٣ und ３ hier", "bad \xff byte \xe2\x82 cut",
+		"Mehrere   Leerzeichen\n\nund\r\nZeilen", "ΣΊΣΥΦΟΣ",
+	}
+	var buf []byte
+	for _, s := range texts {
+		buf = shapeParagraph(buf, s)
+		want := digitShape(strings.ToLower(article.NormalizeSpace(s)))
+		if string(buf) != want {
+			t.Errorf("shapeParagraph(%q) = %q, want %q", s, buf, want)
+		}
+		words := 0
+		if len(buf) > 0 {
+			words = strings.Count(string(buf), " ") + 1
+		}
+		if n := len(strings.Fields(want)); words != n {
+			t.Errorf("%q: %d words by spaces, %d by fields", s, words, n)
 		}
 	}
 }
