@@ -17,6 +17,14 @@ type Extractor interface {
 	Extract(a *article.Article, an *article.Analysis, p lang.Pack)
 }
 
+// RunesExtractor is an Extractor that can be handed the code point index of the article's
+// text (article.NewRunes(a.Text)), which the Analyzer makes once for all its stages.
+// ExtractRunes(a, an, p, article.NewRunes(a.Text)) must do what Extract(a, an, p) does.
+type RunesExtractor interface {
+	Extractor
+	ExtractRunes(a *article.Article, an *article.Analysis, p lang.Pack, r *article.Runes)
+}
+
 // Analyzer analyses articles. It is safe for concurrent use when its extractors are.
 type Analyzer struct {
 	reg        *lang.Registry
@@ -90,10 +98,16 @@ func (z *Analyzer) Analyze(a *article.Article) *article.Analysis {
 	if p == nil {
 		return an
 	}
-	MarkFurniture(a, p)
-	an.Limits = segment(a, an, p, z.limits)
+	// The text's code point index is made once and shared by the stages that read it.
+	r := article.NewRunes(a.Text)
+	markFurniture(a, p, r)
+	an.Limits = segmentRunes(a, an, p, z.limits, r)
 	for _, x := range z.extractors {
-		x.Extract(a, an, p)
+		if rx, ok := x.(RunesExtractor); ok {
+			rx.ExtractRunes(a, an, p, r)
+		} else {
+			x.Extract(a, an, p)
+		}
 		// Capped after each extractor, so that the next one reads no more than the limit.
 		an.Limits = capMentions(an, z.limits.Mentions, an.Limits)
 	}
@@ -145,7 +159,11 @@ type segmenter struct {
 
 // segment is Segment within l; it returns notes on the limits the article reached.
 func segment(a *article.Article, an *article.Analysis, p lang.Pack, l Limits) []string {
-	r := article.NewRunes(a.Text)
+	return segmentRunes(a, an, p, l, article.NewRunes(a.Text))
+}
+
+// segmentRunes is segment with r, the code point index of a.Text.
+func segmentRunes(a *article.Article, an *article.Analysis, p lang.Pack, l Limits, r *article.Runes) []string {
 	blocks := a.Blocks
 	if len(blocks) == 0 && a.Text != "" {
 		blocks = []article.Block{{Kind: article.BlockParagraph, Start: 0, End: r.Len()}}
@@ -155,7 +173,7 @@ func segment(a *article.Article, an *article.Analysis, p lang.Pack, l Limits) []
 		if b.Kind == article.BlockFurniture || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
-		if !g.block(bi, b, r.Slice(b.Start, b.End)) {
+		if !g.block(bi, b, r.Slice(b.Start, b.End), runeView{r: r, start: b.Start, n: b.End - b.Start, b0: r.Byte(b.Start)}) {
 			break
 		}
 	}
@@ -167,13 +185,13 @@ func segment(a *article.Article, an *article.Analysis, p lang.Pack, l Limits) []
 }
 
 // block segments one block; it returns false once the token limit is reached.
-func (g *segmenter) block(bi int, b article.Block, btext string) bool {
+// br indexes btext, the block's text.
+func (g *segmenter) block(bi int, b article.Block, btext string, br runeView) bool {
 	spans := g.p.Sentences(btext)
 	if b.Kind != article.BlockParagraph && len(spans) > 1 {
 		// A title or heading is one unit, whatever punctuation it holds.
 		spans = []article.Span{{Start: spans[0].Start, End: spans[len(spans)-1].End}}
 	}
-	br := article.NewRunes(btext)
 	for _, s := range spans {
 		if s.Start < 0 || s.End > br.Len() || s.Start >= s.End {
 			continue
@@ -187,7 +205,7 @@ func (g *segmenter) block(bi int, b article.Block, btext string) bool {
 
 // sentence adds one sentence of the pack's, split at the token bound where it is longer; it
 // returns false once the token limit is reached.
-func (g *segmenter) sentence(bi, boff int, br *article.Runes, btext string, s article.Span) bool {
+func (g *segmenter) sentence(bi, boff int, br runeView, btext string, s article.Span) bool {
 	an := g.an
 	pieces := 0
 	for ws := s.Start; ws < s.End; {
@@ -277,7 +295,7 @@ func (g *segmenter) limitReached(at int) {
 // windowEnd returns where to end a window that starts at from and may reach to: after the
 // last space before to, or at to when there is none nearby (a token may then be cut in two,
 // which only happens in text that is no prose).
-func windowEnd(br *article.Runes, text string, from, to int) int {
+func windowEnd(br runeView, text string, from, to int) int {
 	for c := to; c > to-256 && c > from+1; c-- {
 		if b := br.Byte(c - 1); b < len(text) && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t') {
 			return c
@@ -298,4 +316,25 @@ func cut(toks []article.Token, max int) int {
 		}
 	}
 	return max
+}
+
+// runeView indexes the n code points of a text from code point start on (byte b0) by the
+// article's index r, as article.NewRunes of that text would: a block's text is indexed
+// without an index of its own.
+type runeView struct {
+	r            *article.Runes
+	start, n, b0 int
+}
+
+// Len is the number of code points.
+func (v runeView) Len() int { return v.n }
+
+// Byte returns the byte offset of code point offset c (clamped to the text).
+func (v runeView) Byte(c int) int {
+	return v.r.Byte(v.start+min(max(c, 0), v.n)) - v.b0
+}
+
+// Slice returns the text between code point offsets start and end.
+func (v runeView) Slice(start, end int) string {
+	return v.r.Slice(v.start+min(max(start, 0), v.n), v.start+min(max(end, 0), v.n))
 }

@@ -1,6 +1,7 @@
 package analyze_test
 
 import (
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -126,4 +127,39 @@ func BenchmarkParseAnalyzeFull(b *testing.B) {
 func BenchmarkParseAnalyzeEntitiesFigures(b *testing.B) {
 	texts, size := benchTexts(b)
 	run(b, texts, size, analyze.New(lang.NewRegistry(de.New()), entity.New(nil, entity.Options{}), figure.New()), true)
+}
+
+// plainExtractor hides an extractor's ExtractRunes, so the Analyzer calls Extract.
+type plainExtractor struct{ x analyze.Extractor }
+
+func (p plainExtractor) Extract(a *article.Article, an *article.Analysis, pk lang.Pack) {
+	p.x.Extract(a, an, pk)
+}
+
+// TestSharedRunesSameAnalysis checks that an extractor handed the Analyzer's code point
+// index finds what it finds with an index of its own.
+func TestSharedRunesSameAnalysis(t *testing.T) {
+	reg := lang.NewRegistry(de.New())
+	x := entity.New(nil, entity.Options{})
+	if _, ok := analyze.Extractor(x).(analyze.RunesExtractor); !ok {
+		t.Fatal("the entity extractor takes no shared index")
+	}
+	shared := analyze.New(reg, x, figure.New())
+	own := analyze.New(reg, plainExtractor{x}, figure.New())
+	for _, text := range []string{
+		"Überschrift über Köln\n\nDie Bürgermeisterin Henriette Reker sprach am Montag in Köln über 3.000 Wohnungen.\n\nAngela Merkel traf Olaf Scholz in Düsseldorf.",
+		"Kurzer Text ohne Namen.",
+	} {
+		a, err := ingest.FromText("x.txt", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := shared.Analyze(a), own.Analyze(a)
+		if len(want.Entities) == 0 && strings.Contains(text, "Köln") {
+			t.Fatalf("no entities in %q", text)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: analysis with the shared index differs:\n got %+v\nwant %+v", text, got.Entities, want.Entities)
+		}
+	}
 }

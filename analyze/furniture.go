@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,6 +22,14 @@ const defaultFurnitureWords = 60
 // stays as it is, so offsets hold; later stages leave furniture out of sentences, mentions,
 // similarity and summaries. It reports how many paragraphs it marked.
 func MarkFurniture(a *article.Article, p lang.Pack) int {
+	if len(a.Blocks) == 0 {
+		return 0
+	}
+	return markFurniture(a, p, article.NewRunes(a.Text))
+}
+
+// markFurniture is MarkFurniture with r, the code point index of a.Text.
+func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 	phrases := p.Words("furniture")
 	if len(phrases) == 0 || len(a.Blocks) == 0 {
 		return 0
@@ -43,21 +52,21 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		list = append(list, limited{digitShape(phrase), words})
 		longest = max(longest, words)
 	}
-	r := article.NewRunes(a.Text)
 	n := 0
+	var buf []byte
 	for i, b := range a.Blocks {
 		if b.Kind != article.BlockParagraph || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
-		text := article.NormalizeSpace(r.Slice(b.Start, b.End))
+		buf = shapeParagraph(buf, r.Slice(b.Start, b.End))
 		words := 0
-		for range strings.FieldsSeq(text) {
-			words++
+		if len(buf) > 0 {
+			words = bytes.Count(buf, []byte{' '}) + 1
 		}
 		if words > longest {
 			continue
 		}
-		text = digitShape(strings.ToLower(text))
+		text := string(buf)
 		for _, l := range list {
 			if words <= l.max && HasPhrase(text, l.phrase) {
 				a.Blocks[i].Kind = article.BlockFurniture
@@ -67,6 +76,29 @@ func MarkFurniture(a *article.Article, p lang.Pack) int {
 		}
 	}
 	return n
+}
+
+// shapeParagraph appends to buf[:0] digitShape(strings.ToLower(article.NormalizeSpace(s))),
+// made in one pass: white space folded to single spaces and trimmed, letters lower-cased,
+// digits written as 0.
+func shapeParagraph(buf []byte, s string) []byte {
+	buf = buf[:0]
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		space = false
+		if r = unicode.ToLower(r); unicode.IsDigit(r) {
+			r = '0'
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
 }
 
 // digitShape writes every digit as 0, so that a phrase of the list matches text whose numbers

@@ -137,7 +137,14 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	if a == nil || an == nil || a.Text == "" {
 		return
 	}
-	r := article.NewRunes(a.Text)
+	x.ExtractRunes(a, an, p, article.NewRunes(a.Text))
+}
+
+// ExtractRunes is Extract with r, the code point index of a.Text (analyze.RunesExtractor).
+func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lang.Pack, r *article.Runes) {
+	if a == nil || an == nil || a.Text == "" {
+		return
+	}
 	spans := make([]article.Span, 0, len(an.Sentences))
 	for _, s := range an.Sentences {
 		spans = append(spans, article.Span{Start: s.Start, End: s.End})
@@ -217,7 +224,12 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
 	}
-	an.Entities = append(an.Entities, resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)...)
+	res := resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)
+	if len(an.Entities) == 0 && len(res) > 0 {
+		an.Entities = res // (no copy: the usual case, the first extractor)
+	} else {
+		an.Entities = append(an.Entities, res...)
+	}
 }
 
 // splitPairings cuts a mention at a dash standing alone between words ("Bayern München -

@@ -260,7 +260,8 @@ func (s wordScores) part(k int) []int32 { return s[k*numLabels : (k+1)*numLabels
 // scoresOf computes a word's wordScores under the model.
 func (m *Model) scoresOf(t *tokInfo) wordScores {
 	s := make(wordScores, numGroups*numLabels)
-	var fs []uint64
+	var buf [32]uint64 // more than any group has: its features need no allocation
+	fs := buf[:0]
 	for k, f := range groupFeatures {
 		if k == sOwn && !t.cand {
 			continue // never scored

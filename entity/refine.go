@@ -111,12 +111,15 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		}
 	}
 	ms = cuedNames(ms, first, ws, ti, si, rw)
-	// A fresh slice: a mention may become two (a role cut off as a blocker, a town's
-	// adjective split from a body), and writing them into ms would overwrite the next
-	// mention before it is read.
-	out := append(make([]mention, 0, len(ms)+4), ms[:first]...)
-	for k := first; k < len(ms); k++ {
-		m := ms[k]
+	// This sentence's mentions are read from a copy: a mention may become two (a role cut
+	// off as a blocker, a town's adjective split from a body), and writing them into ms
+	// would overwrite the next mention before it is read. The earlier sentences' mentions
+	// stay where they are: copying them for every sentence made refining an article
+	// quadratic in its mentions.
+	tail := slices.Clone(ms[first:])
+	out := ms[:first]
+	for k := 0; k < len(tail); k++ {
+		m := tail[k]
 		a, b := at(m.start), after(m.end)
 		if a < 0 || b <= a {
 			out = append(out, m)
@@ -177,8 +180,8 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			m.start = ws[a+1].start
 			a++
 		}
-		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a == 1 && commonNoun(&ti[a], wd) && k+1 < len(ms) &&
-			ms[k+1].typ == article.EntityPerson && b < len(ws) && ms[k+1].start == ws[b].start {
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a == 1 && commonNoun(&ti[a], wd) && k+1 < len(tail) &&
+			tail[k+1].typ == article.EntityPerson && b < len(ws) && tail[k+1].start == ws[b].start {
 			continue // "Schamane" before "Durek Verrett", tagged a person of its own
 		}
 		if m.typ == article.EntityOrganisation && m.sub == "" && b-a >= 2 {
@@ -200,10 +203,10 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			m.start = ws[a-1].start // "gegen Taylor Fritz", where the tagger saw only "Fritz"
 			a--
 		}
-		if m.typ == article.EntityPerson && m.sub == "" && b-a == 1 && k+1 < len(ms) && (ti[a].first || ti[a].lex&lxFirst != 0) && !m.strong {
+		if m.typ == article.EntityPerson && m.sub == "" && b-a == 1 && k+1 < len(tail) && (ti[a].first || ti[a].lex&lxFirst != 0) && !m.strong {
 			// A given name and, right after it, another person: one name ("Chris" "Martin"
 			// where the surname is also a given name or a town).
-			if n := ms[k+1]; n.typ == article.EntityPerson && n.sub == "" && b < len(ws) && n.start == ws[b].start && ws[b].start == ws[b-1].end+1 {
+			if n := tail[k+1]; n.typ == article.EntityPerson && n.sub == "" && b < len(ws) && n.start == ws[b].start && ws[b].start == ws[b-1].end+1 {
 				m.end, m.hasFirst = n.end, true
 				b = after(m.end)
 				k++

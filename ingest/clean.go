@@ -366,7 +366,15 @@ func completes(title, line string) (string, bool) {
 // text, whose length differs from the original's for some letters ("ẞ", "İ").
 func indexFold(s, sub string) (int, int) {
 	n := utf8.RuneCountInString(sub)
+	_, w0 := utf8.DecodeRuneInString(sub)
 	for i := range s {
+		if n > 0 {
+			// A match starts with a rune that folds to sub's first: others are passed over
+			// without reading n runes on.
+			if _, w := utf8.DecodeRuneInString(s[i:]); !strings.EqualFold(s[i:i+w], sub[:w0]) {
+				continue
+			}
+		}
 		j := i
 		for k := 0; k < n && j < len(s); k++ {
 			_, w := utf8.DecodeRuneInString(s[j:])

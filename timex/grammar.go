@@ -37,6 +37,8 @@ type tagger struct {
 	cur     cdate  // the last date remembered, at its own precision
 	depth   []int8 // parenthesis depth of each token of the current run
 	mains   []tok  // tenses' buffer of a sentence's main clauses, reused across blocks
+	// tenseBuf and clauseBuf hold what tenses returns for a block, reused across blocks.
+	tenseBuf, clauseBuf []int
 }
 
 // anchor returns the date relative expressions needing precision prec resolve against:

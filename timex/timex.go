@@ -34,13 +34,21 @@ type Extractor struct {
 
 	mu   sync.Mutex
 	lexs map[string]*lexicon
-	toks sync.Pool // *[]tok buffers, so that articles do not each allocate their tokens
+	toks sync.Pool // *scratch buffers, so that articles do not each allocate their tokens
+}
+
+// scratch is an article's working memory, pooled: its tokens and the tagger's buffers.
+type scratch struct {
+	toks          []tok
+	mains         []tok
+	depth         []int8
+	tense, clause []int
 }
 
 // New returns an extractor with options opt.
 func New(opt Options) *Extractor {
 	x := &Extractor{opt: opt, lexs: map[string]*lexicon{}}
-	x.toks.New = func() any { return new([]tok) }
+	x.toks.New = func() any { return new(scratch) }
 	return x
 }
 
@@ -108,15 +116,19 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	for _, s := range an.Sentences {
 		sents = append(sents, article.Span{Start: s.Start, End: s.End})
 	}
-	tg := &tagger{lx: lx, narrative: x.opt.Narrative, dct: x.opt.dct(a)}
-	buf, _ := x.toks.Get().(*[]tok)
-	if buf == nil {
-		buf = new([]tok)
+	sc, _ := x.toks.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
+	tg := &tagger{lx: lx, narrative: x.opt.Narrative, dct: x.opt.dct(a),
+		mains: sc.mains[:0], depth: sc.depth[:0], tenseBuf: sc.tense[:0], clauseBuf: sc.clause[:0]}
 	var times []article.Time
-	times, *buf = tag(tg, a.Text, spans, sents, (*buf)[:0])
-	clear((*buf)[:cap(*buf)]) // drop the references to the text before pooling
-	x.toks.Put(buf)
+	times, sc.toks = tag(tg, a.Text, spans, sents, sc.toks[:0])
+	// Drop the references to the text before pooling.
+	clear(sc.toks[:cap(sc.toks)])
+	clear(tg.mains[:cap(tg.mains)])
+	sc.mains, sc.depth, sc.tense, sc.clause = tg.mains[:0], tg.depth[:0], tg.tenseBuf[:0], tg.clauseBuf[:0]
+	x.toks.Put(sc)
 	an.Times = append(an.Times, times...)
 	slices.SortStableFunc(an.Times, func(p, q article.Time) int { return p.Start - q.Start })
 }
@@ -233,8 +245,13 @@ func tag(tg *tagger, text string, spans []block, sents []article.Span, toks []to
 
 // tenses returns the tense of the sentence and of the clause each token lies in.
 func tenses(tg *tagger, toks []tok, sents []article.Span) (sent, clause []int) {
-	out := make([]int, len(toks))
-	cl := make([]int, len(toks))
+	// Both slices are the tagger's, reused from one block to the next (a block's are read
+	// by run before the next block's are made); every token's clause starts at 0.
+	out := slices.Grow(tg.tenseBuf[:0], len(toks))[:len(toks)]
+	cl := slices.Grow(tg.clauseBuf[:0], len(toks))[:len(toks)]
+	clear(out)
+	clear(cl)
+	tg.tenseBuf, tg.clauseBuf = out, cl
 	// The main clauses' tokens and the clauses of one sentence, reused from one sentence to
 	// the next and (the tokens) from one block to the next: a copy per sentence was most of
 	// what timex allocated.
