@@ -155,6 +155,9 @@ func (bd *build) language() {
 	}
 	bd.st.Language = best
 	bd.fmt = bd.b.Formats.Get(best)
+	if o, c := bd.fmt.Phrase("quote open"), bd.fmt.Phrase("quote close"); o != "quote open" && c != "quote close" {
+		bd.st.QuoteMarks = []string{o, c} // a formatter that has none leaves the view's default
+	}
 }
 
 // dates gives each doc its publication day, estimated from its source when it has none.

@@ -13,14 +13,16 @@ package story
 // Story is one event or storyline, fully synthesised. JSON keys are snake_case; every
 // list is present (empty rather than null).
 type Story struct {
-	ID       string   `json:"id"`
-	Kind     string   `json:"kind"` // "event" or "storyline"
-	Title    string   `json:"title"`
-	Language string   `json:"language"` // most articles' language; the formats follow it
-	From     string   `json:"from,omitempty"`
-	To       string   `json:"to,omitempty"`
-	Dates    string   `json:"dates,omitempty"` // From..To as a reader writes them
-	Sources  []string `json:"sources"`         // outlets, sorted
+	ID       string `json:"id"`
+	Kind     string `json:"kind"` // "event" or "storyline"
+	Title    string `json:"title"`
+	Language string `json:"language"` // most articles' language; the formats follow it
+	// QuoteMarks open and close a direct quotation as the story's language writes them.
+	QuoteMarks []string `json:"quote_marks,omitempty"` // [open, close]
+	From       string   `json:"from,omitempty"`
+	To         string   `json:"to,omitempty"`
+	Dates      string   `json:"dates,omitempty"` // From..To as a reader writes them
+	Sources    []string `json:"sources"`         // outlets, sorted
 	// Storyline is the storyline of an event ("" for a storyline).
 	Storyline   string        `json:"storyline,omitempty"`
 	Events      []EventRef    `json:"events"`
@@ -45,7 +47,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 69
+const ModelVersion = 70
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10

@@ -160,3 +160,25 @@ func TestMarkdownEscape(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedMarks: a direct quotation is written in the story's marks, without the comma an
+// English quotation closes on; without marks it takes the German ones; reported speech is
+// never quoted.
+func TestQuotedMarks(t *testing.T) {
+	tests := []struct {
+		text   string
+		direct bool
+		marks  []string
+		want   string
+	}{
+		{"He has to face the consequences,", true, []string{"“", "”"}, "“He has to face the consequences”"},
+		{"„Wir bleiben hier“", true, []string{"„", "“"}, "„Wir bleiben hier“"},
+		{"Wir bleiben hier", true, nil, "„Wir bleiben hier“"},
+		{"er bleibe hier", false, []string{"“", "”"}, "er bleibe hier"},
+	}
+	for _, tc := range tests {
+		if got := view.Quoted(story.Said{Text: tc.text, Direct: tc.direct}, tc.marks); got != tc.want {
+			t.Errorf("Quoted(%q, %v) = %q, want %q", tc.text, tc.marks, got, tc.want)
+		}
+	}
+}

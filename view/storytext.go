@@ -101,12 +101,19 @@ func (p *printer) ids(ids []string) string {
 	return "[" + strings.Join(out, ", ") + "]"
 }
 
-// Quoted writes a direct quotation in quotation marks; reported speech is never quoted.
-func Quoted(q story.Said) string {
-	if q.Direct {
-		return "„" + strings.Trim(q.Text, "„“\"»«”") + "“"
+// Quoted writes a direct quotation in the story's quotation marks (marks, as
+// story.Story.QuoteMarks; „“ when unset), without the comma an English quotation closes on;
+// reported speech is never quoted.
+func Quoted(q story.Said, marks []string) string {
+	if !q.Direct {
+		return q.Text
 	}
-	return q.Text
+	if len(marks) != 2 || marks[0] == "" || marks[1] == "" {
+		marks = []string{"„", "“"}
+	}
+	text := strings.TrimSpace(strings.Trim(q.Text, "„“\"»«”"))
+	text = strings.TrimSuffix(text, ",") // "“He has to face the consequences,” he said"
+	return marks[0] + text + marks[1]
 }
 
 // SpeakerGroup is one speaker of a story with the statements the story gives them.
@@ -242,7 +249,7 @@ func (p *printer) story(s *story.Story) {
 				if q.Reworded {
 					rew = ", wording differs"
 				}
-				p.item(1, p.text(how+Quoted(q))+" "+p.ids(q.Articles)+p.text(rew))
+				p.item(1, p.text(how+Quoted(q, s.QuoteMarks))+" "+p.ids(q.Articles)+p.text(rew))
 			}
 		}
 	}

@@ -67,7 +67,7 @@ func (f Format) Amount(v float64, unit, bound string, approximate bool) string {
 }
 
 var phrases = map[string]string{
-	"reported": "sinngemäß", "update": "später", "conflict": "Widerspruch", "first report": "erste Meldung",
+	"reported": "sinngemäß", "update": "später", "conflict": "Widerspruch", "first report": "erste Meldung", "quote open": "„", "quote close": "“",
 	"unattributed": "ohne Quelle", "in": "in",
 }
 

@@ -67,7 +67,7 @@ func (f Format) Amount(v float64, unit, bound string, approximate bool) string {
 	return s
 }
 
-var phrases = map[string]string{"reported": "reported", "update": "later", "conflict": "conflict", "first report": "first report",
+var phrases = map[string]string{"reported": "reported", "update": "later", "conflict": "conflict", "first report": "first report", "quote open": "“", "quote close": "”",
 	"unattributed": "unattributed", "in": "in"}
 
 // Phrase implements lang.Formatter.
