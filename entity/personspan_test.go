@@ -184,3 +184,26 @@ func TestGenitiveBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestNotNamesOnStream: a disease and an election the tagger read as persons and places on
+// the stream ("Corona", "Europawahl", issue 14 stop 26c) are no names of any type
+// (data/notnames.txt); a name beside them stays.
+func TestNotNamesOnStream(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+		not        []string
+	}{
+		{"Wegen Corona fiel das Fest aus. Seit Corona ist alles anders, sagte Anna Hartwig.", "Anna Hartwig", []string{"Corona"}},
+		{"Nach der Europawahl sagte Anna Hartwig, das Ergebnis sei gut. Bei Europawahl und Landtagswahl gewann die CDU.", "Anna Hartwig", []string{"Europawahl"}},
+	} {
+		es := entities(tt.text)
+		if find(es, tt.want) == nil {
+			t.Errorf("%q: %q not found in %+v", tt.text, tt.want, es)
+		}
+		for _, n := range tt.not {
+			if g := find(es, n); g != nil {
+				t.Errorf("%q: %q is a %s", tt.text, n, g.Type)
+			}
+		}
+	}
+}
