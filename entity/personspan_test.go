@@ -207,3 +207,36 @@ func TestNotNamesOnStream(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsPersons: initials and one word the tagger typed as a place are a person
+// ("J. D. Vance", "L. Reis" of a line-up, read on the stream, issue 14 stop 26c); an
+// abbreviation's letter ("z. B."), a place after an initial ("B. Dortmund"), initials that
+// are a name themselves ("U.S.") and organisations ("J.P. Morgan") stay as they were.
+func TestInitialsPersons(t *testing.T) {
+	p := de.New()
+	m, err := LoadModel(p)
+	if err != nil {
+		t.Skip(err)
+	}
+	wd := m.data()
+	for _, tt := range []struct {
+		text, span, typ, want string
+	}{
+		{"Danach sprach J. D. Brettschneider in Ohio.", "J. D. Brettschneider", article.EntityPlace, article.EntityPerson},
+		{"Danach sprach J.D. Brettschneider in Ohio.", "J.D. Brettschneider", article.EntityPlace, article.EntityPerson},
+		{"Aufstellung: Raab - L. Kowalczyk, Ramos, Schonlau", "L. Kowalczyk", article.EntityPlace, article.EntityPerson},
+		{"Sie kaufen z. B. Zelte und Schlafsäcke.", "B. Zelte", article.EntityPlace, article.EntityPlace},
+		{"Tabelle: 1. B. Dortmund 20 Punkte", "B. Dortmund", article.EntityPlace, article.EntityPlace},
+		{"Das meldete die U.S. Army am Abend.", "U.S. Army", article.EntityPlace, article.EntityPlace},
+		{"Die Bank J.P. Morgan meldete Gewinne.", "J.P. Morgan", article.EntityOrganisation, article.EntityOrganisation},
+	} {
+		ws := tokenize(tt.text, 0, nil)
+		ti := infos(ws, nil, nil, wd)
+		a := strings.Index(tt.text, tt.span)
+		ms := []mention{{start: utf8.RuneCountInString(tt.text[:a]), end: utf8.RuneCountInString(tt.text[:a+len(tt.span)]), typ: tt.typ}}
+		initialsPersons(ms, 0, ws, ti)
+		if ms[0].typ != tt.want {
+			t.Errorf("%q in %q = %s, want %s", tt.span, tt.text, ms[0].typ, tt.want)
+		}
+	}
+}
