@@ -240,3 +240,32 @@ func TestInitialsPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCanonical: a public body's genitive takes its "für" part too, and the body's
+// noun alone, after the article named the body in full, is that body ("des
+// Landesbetriebs", issue 14 stop 26c): one body, one canonical name. An organisation noun
+// alone ("Bund") and a noun before the full name keep their own.
+func TestBodyCanonical(t *testing.T) {
+	es := entities("Der Landesbetrieb für Küstenschutz warnt vor Sturmfluten. Ein Sprecher des Landesbetriebs sagte, die Deiche hielten. " +
+		"Die Mitarbeiter des Landesbetriebs für Küstenschutz prüfen. Laut Landesbetrieb ist alles ruhig.")
+	for _, w := range []string{"Landesbetrieb für Küstenschutz", "Landesbetriebs für Küstenschutz", "Landesbetriebs", "Landesbetrieb"} {
+		if g := find(es, w); g == nil || g.Type != article.EntityOrganisation || g.Canonical != "Landesbetrieb für Küstenschutz" {
+			t.Errorf("%q: %+v, want the organisation Landesbetrieb für Küstenschutz in %+v", w, g, es)
+		}
+	}
+	es = entities("Das Landesamt warnt vor Hitze. Später sagte das Landesamt für Umweltschutz, es bleibe heiß. Der Bund für Vogelschutz warnt. Doch der Bund zahlt nichts.")
+	if g := find(es, "Landesamt"); g != nil && g.Canonical != "Landesamt" {
+		t.Errorf("Landesamt before the full name: canonical %q", g.Canonical)
+	}
+	if g := find(es, "Bund"); g != nil && g.Canonical != "Bund" {
+		t.Errorf("Bund: canonical %q", g.Canonical)
+	}
+	// An organisation noun without a body's prefix is no short name: "der Bund" is the
+	// federal state, not the "Bund für Vogelschutz" named before.
+	text := "Der Bund für Vogelschutz warnt. Doch der Bund zahlt."
+	r := article.NewRunes(text)
+	ms := []mention{{start: 4, end: 24, typ: article.EntityOrganisation}, {start: 41, end: 45, typ: article.EntityOrganisation}}
+	if c := bodyCanonical(&ms[1], r.Slice(41, 45), r, ms, rulesOf(de.New())); c != "" {
+		t.Errorf("Bund: canonical %q, want none", c)
+	}
+}
