@@ -388,12 +388,12 @@ func splitGenitiveNames(ms []mention, first int, ws []word, ti []tokInfo, wd *wo
 	return ms
 }
 
-// initialsPersons types as persons the places that are initials and one capitalised word
-// ("J. D. Vance", "L. Reis" of a line-up, "M.Schuster"), which the tagger read as places
-// on the stream: one or two initials, each with its full stop, and a word the lists hold
-// as no place and no organisation ("B. Dortmund" of a table stays). Organisations are
-// left alone: "J.P. Morgan", "E. Merck" are companies. Mentions of this sentence start at
-// ms[first].
+// initialsPersons types as persons the places that are an initial and one capitalised word
+// ("L. Reis" of a line-up, "M.Schuster"), which the tagger read as places on the stream:
+// one initial with its full stop, not after another letter and full stop ("z. B. Zelte"),
+// and a word the lists hold as no place and no organisation ("B. Dortmund" of a table
+// stays). Organisations are left alone: "J.P. Morgan", "E. Merck" are companies. Mentions
+// of this sentence start at ms[first].
 func initialsPersons(ms []mention, first int, ws []word, ti []tokInfo) {
 	for k := first; k < len(ms); k++ {
 		m := &ms[k]
@@ -401,11 +401,14 @@ func initialsPersons(ms []mention, first int, ws []word, ti []tokInfo) {
 			continue
 		}
 		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
-		if a < 0 || b < a+2 || b > a+4 || !initialsBefore(ws, a, b) {
+		if a < 0 || b != a+2 || !initialBefore(ws, a) {
+			// (One initial only: with two, "J. D. Vance", the quotation rules read the
+			// speaker's words as "J" and named "J" the speaker of seven quotations on the
+			// stream; the place stays until they read initials.)
 			continue
 		}
-		if a >= 2 && ws[a-1].text == "." && utf8.RuneCountInString(ws[a-2].text) == 1 || initialsName(ws, ti, a, b) {
-			continue // "z. B. Zelte": an abbreviation's letter; "U.S. Army": a name in initials
+		if a >= 2 && ws[a-1].text == "." && utf8.RuneCountInString(ws[a-2].text) == 1 {
+			continue // "z. B. Zelte", "U.S. Army": an abbreviation's letter
 		}
 		last := ws[b].text
 		if !isPersonWord(last) || isAllCaps(last) || utf8.RuneCountInString(last) < 2 || ti[b].lex&(lxLoc|lxOrg|lxNat|lxAdj) != 0 {
@@ -418,27 +421,8 @@ func initialsPersons(ms []mention, first int, ws []word, ti []tokInfo) {
 	}
 }
 
-// initialsBefore reports whether ws[a:b] are one or two initials, each a capital letter
-// with its full stop right after it ("J. D.", "J.D.").
-func initialsBefore(ws []word, a, b int) bool {
-	n := 0
-	for i := a; i < b; i += 2 {
-		if i+1 >= b || !isInitial(ws[i].text) || ws[i+1].text != "." || ws[i+1].start != ws[i].end {
-			return false
-		}
-		n++
-	}
-	return n >= 1 && n <= 2
-}
-
-// initialsName reports whether the initials ws[a:b] are a name of the lists themselves
-// ("U.S."), written with or without spaces.
-func initialsName(ws []word, ti []tokInfo, a, b int) bool {
-	var sb strings.Builder
-	for i := a; i < b; i++ {
-		sb.WriteString(ti[i].lower)
-	}
-	l := sb.String()
-	k, _ := gazOnce().lookup(l)
-	return k != 0 || gazOnce().lex[l] != 0 || gazOnce().lex[strings.ReplaceAll(l, ".", "")] != 0 || gazOnce().kind[strings.ReplaceAll(l, ".", "")]&^gFirst != 0
+// initialBefore reports whether ws[a:a+2] is an initial, a capital letter with its full
+// stop right after it ("L.").
+func initialBefore(ws []word, a int) bool {
+	return a+1 < len(ws) && isInitial(ws[a].text) && ws[a+1].text == "." && ws[a+1].start == ws[a].end
 }
