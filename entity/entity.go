@@ -209,6 +209,8 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 			ms = trimNonNames(ms, first, ws, ti, rw, wd)
 			ms = splitPairings(ms, first, ws)
 			ms = splitFullNames(ms, first, ws, ti, rw, wd)
+			ms = splitGenitiveNames(ms, first, ws, ti, wd)
+			initialsPersons(ms, first, ws, ti)
 		}
 		if probs != nil {
 			ms = slices.DeleteFunc(ms[:len(ms):len(ms)], func(m mention) bool {

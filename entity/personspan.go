@@ -265,3 +265,164 @@ func minuteMarks(ms []mention, r *article.Runes) {
 func placeLead(lower string, rw *ruleWords) bool {
 	return lower == "st" || rw.placeLeads[lower+"."]
 }
+
+// genitiveBeforeName returns where a full name starts after the genitive of a place, a
+// country or a club in the same span ("Rostocks Alexander Rossipal", "Hansa Rostocks Damian
+// Roßbach", "Bayerns Thomas Müller"), or -1: a capitalised word in -s that no list holds as
+// a name, whose stem without the -s the lists hold as a place, a country, a club or an
+// organisation, right before a given name and a capitalised word, with no given name
+// before it. The genitive says whose the person is and is no part of the name.
+func genitiveBeforeName(ws []word, ti []tokInfo, a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		if !isGiven(&ti[k]) || !isPersonWord(ws[k+1].text) {
+			continue
+		}
+		if genitiveName(ws[k-1].text, &ti[k-1]) && !givenBefore(ti, a, k-1) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// genitiveName reports whether a word is the genitive of a place, a country, a club or an
+// organisation the lists hold ("Rostocks", "Deutschlands", "Hoffenheims"), and no name of
+// a person by any list ("Jonas", "Klaus", "Andreas" are given names; "Brooks" a surname).
+// The stem has four letters or more: a given name the lists lack may end in a short
+// place's genitive ("Nils", of the Nile).
+func genitiveName(text string, t *tokInfo) bool {
+	l := t.lower
+	if !isUpperStart(text) || isAllCaps(text) || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || utf8.RuneCountInString(l) < 5 ||
+		isGiven(t) || t.lex&lxSur != 0 {
+		return false
+	}
+	g := gazOnce()
+	if g.kind[l]&gFirst != 0 || g.lex[l]&(lxFirst|lxSur) != 0 {
+		return false
+	}
+	stem := l[:len(l)-1]
+	return g.kind[stem]&(gCountry|gCity|gRegion|gSubdiv|gOrg|gTeam) != 0 || g.lex[stem]&(lxLoc|lxOrg) != 0
+}
+
+// nounHead reports whether a lower-case word is a compound dictCompound, which wants a
+// capitalised noun at the end, does not find: a capitalised noun of the dictionary of five
+// letters or more after three letters or more ("tabellen|nachbar"), or one of five letters
+// or more before a word of the dictionary of four or more ("kopfball|versuch", whose
+// "versuch" the dictionary holds as a verb's form).
+func nounHead(l string, wd *wordData) bool {
+	n := 0
+	for i := range l {
+		rest := utf8.RuneCountInString(l[i:])
+		if n >= 3 && rest >= 5 && wd.dict(l[i:])&2 != 0 || n >= 5 && rest >= 4 && wd.dict(l[:i])&2 != 0 && wd.dict(l[i:]) != 0 {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// genitivePlaceType is the type of a place's, a country's or a club's genitive cut from a
+// person's span: a place where the lists hold the stem as one, else an organisation.
+func genitivePlaceType(lower string) string {
+	g := gazOnce()
+	stem := lower[:len(lower)-1]
+	if g.kind[stem]&(gCountry|gCity|gRegion|gSubdiv) != 0 || g.lex[stem]&lxLoc != 0 {
+		return article.EntityPlace
+	}
+	return article.EntityOrganisation
+}
+
+// splitGenitiveNames cuts a full name from the genitive of a place or a club before it in
+// one mention (genitiveBeforeName): the name is a person's; what stands before it keeps
+// the mention's type when the mention was a place's or an organisation's ("Hansa Rostocks"
+// of "Hansa Rostocks Damian Roßbach"), and a person's span gives a one-word genitive the
+// type of its stem ("Rostocks" of "Rostocks Alexander Rossipal", a place). Mentions of
+// this sentence start at ms[first].
+func splitGenitiveNames(ms []mention, first int, ws []word, ti []tokInfo, wd *wordData) []mention {
+	for k := first; k < len(ms); k++ {
+		m := ms[k]
+		if m.sub != "" || m.block || m.typ == "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b < 0 {
+			continue
+		}
+		s := genitiveBeforeName(ws, ti, a, b+1)
+		if s < 0 && m.typ == article.EntityPerson && b == a+1 && genitiveName(ws[a].text, &ti[a]) && isPersonWord(ws[b].text) && !isGiven(&ti[b]) {
+			// "Bochums Broschinski": the genitive and a surname. A word of the dictionary,
+			// alone or as a compound's head, unless the lexicon holds it as a surname, or a
+			// proper noun of another kind is a noun ("Napolis Meistertrainer", "Wolfsburgs
+			// Kroate", "Huaweis HarmonyOS", "Heidenheims Dorsch" too: precision first): the
+			// genitive alone stays, and the article's full name, where it has one, finds
+			// the surname again.
+			sur := ti[b].lex&lxSur != 0 || wd != nil && wd.dict(ti[b].lower) == 0 && !dictCompound(ti[b].lower, wd) && !nounHead(ti[b].lower, wd)
+			if !sur || ti[b].lex&^lxSur != 0 || ti[b].hyphen || runTogether(ws[b].text) {
+				m.end, m.canon, m.hasFirst, m.roleCue = ws[a].end, "", false, false
+				m.typ = genitivePlaceType(ti[a].lower)
+				ms[k] = m
+				continue
+			}
+			s = b
+		}
+		if s < 0 {
+			continue
+		}
+		person := m
+		person.start, person.typ, person.canon, person.sub = ws[s].start, article.EntityPerson, "", ""
+		person.hasFirst = s < b
+		head := m
+		head.end, head.canon = ws[s-1].end, ""
+		if m.typ == article.EntityPerson {
+			head.hasFirst, head.roleCue = false, false
+			if s-1 != a {
+				ms[k] = person // a longer head of a person's span: no name of its own
+				continue
+			}
+			head.typ = genitivePlaceType(ti[a].lower)
+		}
+		ms[k] = head
+		ms = slices.Insert(ms, k+1, person)
+		k++
+	}
+	return ms
+}
+
+// initialsPersons types as persons the places that are an initial and one capitalised word
+// ("L. Reis" of a line-up, "M.Schuster"), which the tagger read as places on the stream:
+// one initial with its full stop, not after another letter and full stop ("z. B. Zelte"),
+// and a word the lists hold as no place and no organisation ("B. Dortmund" of a table
+// stays). Organisations are left alone: "J.P. Morgan", "E. Merck" are companies. Mentions
+// of this sentence start at ms[first].
+func initialsPersons(ms []mention, first int, ws []word, ti []tokInfo) {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.typ != article.EntityPlace || m.sub != "" || m.strong {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b != a+2 || !initialBefore(ws, a) {
+			// (One initial only: with two, "J. D. Vance", the quotation rules read the
+			// speaker's words as "J" and named "J" the speaker of seven quotations on the
+			// stream; the place stays until they read initials.)
+			continue
+		}
+		if a >= 2 && ws[a-1].text == "." && utf8.RuneCountInString(ws[a-2].text) == 1 {
+			continue // "z. B. Zelte", "U.S. Army": an abbreviation's letter
+		}
+		last := ws[b].text
+		if !isPersonWord(last) || isAllCaps(last) || utf8.RuneCountInString(last) < 2 || ti[b].lex&(lxLoc|lxOrg|lxNat|lxAdj) != 0 {
+			continue
+		}
+		if kd, _ := gazOnce().lookupCase(last, ti[b].lower); kd != 0 {
+			continue
+		}
+		m.typ, m.canon, m.hasFirst = article.EntityPerson, "", true
+	}
+}
+
+// initialBefore reports whether ws[a:a+2] is an initial, a capital letter with its full
+// stop right after it ("L.").
+func initialBefore(ws []word, a int) bool {
+	return a+1 < len(ws) && isInitial(ws[a].text) && ws[a+1].text == "." && ws[a+1].start == ws[a].end
+}

@@ -70,7 +70,8 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			i += 2
 			continue
 		}
-		if rw.isOrgHead(ti[i].lower) && i+2 < len(ws) && ti[i+1].lower == "für" && isUpperStart(ws[i+2].text) {
+		if (rw.isOrgHead(ti[i].lower) || rw.bodyWord(ti[i].lower)) && i+2 < len(ws) && ti[i+1].lower == "für" && isUpperStart(ws[i+2].text) {
+			// (A body's genitive too: "des Landesbetriebs für Küstenschutz".)
 			k, j := covering(i), i+3
 			for j < len(ws) && isUpperStart(ws[j].text) && covering(j) < 0 {
 				j++

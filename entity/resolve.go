@@ -303,6 +303,11 @@ func nameCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *rul
 	if _, c := gazOnce().lookup(l); c != "" {
 		return c
 	}
+	if m.typ == article.EntityOrganisation && m.sub == "" {
+		if c := bodyCanonical(m, t, r, ms, rw); c != "" {
+			return c
+		}
+	}
 	if strings.IndexByte(t, ' ') < 0 {
 		if b := strings.TrimSuffix(t, "s"); b != t && len(b) > 2 {
 			for i := range ms {
@@ -437,4 +442,56 @@ func fullHas(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// bodyNominative returns a public body's noun without its genitive ending
+// ("Landesbetriebs" -> "Landesbetrieb", "Landesamtes" -> "Landesamt"), or "" when the word
+// is no body's noun (an organisation noun after a prefix, rw.bodyWord, or one alone).
+func bodyNominative(w string, rw *ruleWords) string {
+	l := strings.ToLower(w)
+	if !rw.bodyWord(l) && !rw.isOrgHead(l) {
+		return ""
+	}
+	for _, end := range []string{"es", "s"} {
+		if b, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(b) > 3 && (rw.bodyWord(strings.ToLower(b)) || rw.isOrgHead(strings.ToLower(b))) {
+			return b
+		}
+	}
+	return w
+}
+
+// bodyCanonical gives a public body's name in the nominative ("des Landesbetriebs für
+// Küstenschutz" -> "Landesbetrieb für Küstenschutz"), and its noun alone, a body's noun
+// after a prefix (rw.bodyWord), the one full name beginning with it that the article wrote
+// before ("der Landesbetrieb", "des Landesbetriebs" -> "Landesbetrieb für Küstenschutz"),
+// so that one body is one entity on the story page; "" when neither applies (two bodies of
+// that noun before it: the noun stays as it is).
+func bodyCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *ruleWords) string {
+	ws := strings.Fields(t)
+	nom := bodyNominative(ws[0], rw)
+	if nom == "" {
+		return ""
+	}
+	if len(ws) >= 3 && ws[1] == "für" {
+		return nom + " " + strings.Join(ws[1:], " ")
+	}
+	if len(ws) != 1 || !rw.bodyWord(strings.ToLower(ws[0])) {
+		return "" // (an organisation noun alone, "Bund", is no body's short name)
+	}
+	full := ""
+	for i := range ms {
+		if ms[i].typ != article.EntityOrganisation || ms[i].sub != "" || ms[i].start >= m.start {
+			continue // (the full name first, then the noun that refers to it)
+		}
+		o := strings.Fields(r.Slice(ms[i].start, ms[i].end))
+		if len(o) < 3 || o[1] != "für" || bodyNominative(o[0], rw) != nom {
+			continue
+		}
+		c := nom + " " + strings.Join(o[1:], " ")
+		if full != "" && full != c {
+			return ""
+		}
+		full = c
+	}
+	return full
 }
