@@ -508,9 +508,10 @@ func (c *ctx) nameWord(i int) bool {
 
 func (c *ctx) nameWordUncached(i int) bool {
 	t := &c.toks[i]
-	return t.Kind == article.TokWord && isCap(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm) &&
-		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm] &&
-		!c.lx.media(t.Norm) && c.lx.class(t.Norm) == ""
+	// The single look-ups first, the suffix scans last; a determiner has a class.
+	return t.Kind == article.TokWord && isCap(t) && c.lx.class(t.Norm) == "" && !c.lx.p.Stopword(t.Norm) &&
+		!c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm] &&
+		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.lx.media(t.Norm)
 }
 
 // knownSurname reports whether the one-token person mention [ts, te) is the surname of a
