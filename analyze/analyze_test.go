@@ -16,6 +16,7 @@ import (
 	"crosscheck/internal/gnad"
 	"crosscheck/lang"
 	"crosscheck/lang/de"
+	"crosscheck/quote"
 )
 
 func TestSegmentOffsetsWithinBlocks(t *testing.T) {
@@ -144,10 +145,15 @@ func TestSharedRunesSameAnalysis(t *testing.T) {
 	if _, ok := analyze.Extractor(x).(analyze.RunesExtractor); !ok {
 		t.Fatal("the entity extractor takes no shared index")
 	}
-	shared := analyze.New(reg, x, figure.New())
-	own := analyze.New(reg, plainExtractor{x}, figure.New())
+	q := quote.New()
+	if _, ok := analyze.Extractor(q).(analyze.RunesExtractor); !ok {
+		t.Fatal("the quote extractor takes no shared index")
+	}
+	shared := analyze.New(reg, x, q, figure.New())
+	own := analyze.New(reg, plainExtractor{x}, plainExtractor{q}, figure.New())
 	for _, text := range []string{
 		"Überschrift über Köln\n\nDie Bürgermeisterin Henriette Reker sprach am Montag in Köln über 3.000 Wohnungen.\n\nAngela Merkel traf Olaf Scholz in Düsseldorf.",
+		"„Wir bauen weiter“, sagte Henriette Reker am Montag in Köln. Olaf Scholz erklärte, die Mittel seien gesichert.",
 		"Kurzer Text ohne Namen.",
 	} {
 		a, err := ingest.FromText("x.txt", text)
@@ -155,6 +161,9 @@ func TestSharedRunesSameAnalysis(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, want := shared.Analyze(a), own.Analyze(a)
+		if len(want.Quotes) == 0 && strings.Contains(text, "sagte") {
+			t.Fatalf("no quotes in %q", text)
+		}
 		if len(want.Entities) == 0 && strings.Contains(text, "Köln") {
 			t.Fatalf("no entities in %q", text)
 		}

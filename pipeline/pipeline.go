@@ -367,7 +367,7 @@ func (r *run) flush(ctx context.Context) {
 	}
 	items := make([]store.Item, len(r.batch))
 	for i, j := range r.batch {
-		items[i] = store.Item{Article: j.it.Article, Analysis: j.an}
+		items[i] = store.Item{Article: j.it.Article, Analysis: j.an, Hash: j.hash}
 	}
 	results, err := r.e.Store.PutBatch(ctx, items)
 	if err != nil && len(items) > 1 && ctx.Err() == nil {

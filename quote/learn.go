@@ -48,7 +48,7 @@ func (x *Extractor) SourceCases(a *article.Article, an *article.Analysis, p lang
 	if a == nil || an == nil || p == nil || len(an.Tokens) == 0 {
 		return nil
 	}
-	c := newCtx(a, an, p, x.lexicon(p).forCall())
+	c := newCtx(a, an, article.NewRunes(a.Text), x.lexicon(p))
 	var cases []SourceCase
 	c.recordSources = &cases
 	c.direct()

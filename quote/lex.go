@@ -11,7 +11,7 @@ import (
 
 // lexicon is the language data the extractor reads from a pack's word lists (quote_verbs,
 // quote_grammar, quote_phrases, quote_konjunktiv, quote_titles, quote_roles and the other
-// quote_* lists). Built once per pack and read-only after; memo is per Extract call.
+// quote_* lists). Built once per pack and read-only after, shared by concurrent calls.
 type lexicon struct {
 	// verbs maps a speech verb form to what it needs: companions that must follow it in the
 	// clause and whether it can be a participle.
@@ -29,15 +29,13 @@ type lexicon struct {
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
 	p                                     lang.Pack
-	// roleMemo caches roleHead for one Extract call (nil in the shared lexicon).
-	roleMemo map[string]string
-}
-
-// forCall returns a copy of the shared lexicon with its own memo for one Extract call.
-func (lx *lexicon) forCall() *lexicon {
-	c := *lx
-	c.roleMemo = make(map[string]string, 256)
-	return &c
+	// The lists read by suffix, written backwards (suffix.go): a position where no key
+	// ends the word is not looked up.
+	titleSuf, mediaSuf, roleSuf, epithetSuf, sourceSuf, bodySuf *suffixTrie
+	// phrasePrefixes holds every phrase and every run of its first words up to a space
+	// ("zufolge" and "nach angaben" of "nach angaben von"): phraseAt stops extending a run of
+	// tokens that starts none.
+	phrasePrefixes map[string]struct{}
 }
 
 func newLexicon(p lang.Pack) *lexicon {
@@ -66,8 +64,17 @@ func newLexicon(p lang.Pack) *lexicon {
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
+	lx.titleSuf, lx.mediaSuf, lx.roleSuf = newSuffixTrie(lx.titles), newSuffixTrie(lx.mediaWords), newSuffixTrie(lx.roles)
+	lx.epithetSuf, lx.sourceSuf, lx.bodySuf = newSuffixTrie(lx.epithets), newSuffixTrie(lx.sources), newSuffixTrie(lx.bodies)
+	lx.phrasePrefixes = make(map[string]struct{}, 2*len(lx.phrases))
 	lx.phraseWords = map[string]bool{}
 	for k := range lx.phrases {
+		lx.phrasePrefixes[k] = struct{}{}
+		for i := range len(k) {
+			if k[i] == ' ' {
+				lx.phrasePrefixes[k[:i]] = struct{}{}
+			}
+		}
 		f := strings.Fields(k)
 		lx.maxPhrase = max(lx.maxPhrase, len(f))
 		for _, w := range f {
@@ -168,8 +175,9 @@ func (lx *lexicon) media(norm string) bool {
 			return true
 		}
 	}
+	sfx := lx.mediaSuf.starts(norm)
 	for i := 3; i+5 <= len(norm); i++ {
-		if !utf8.RuneStart(norm[i]) {
+		if !sfx.at(i) || !utf8.RuneStart(norm[i]) {
 			continue
 		}
 		if _, ok := lx.mediaWords[norm[i:]]; ok {
@@ -195,7 +203,11 @@ func (lx *lexicon) body(norm string) (ok, bare bool) {
 	if len(lx.bodies) == 0 {
 		return false, false
 	}
+	sfx := lx.bodySuf.starts(norm)
 	for i := range norm {
+		if !sfx.at(i) {
+			continue
+		}
 		v, found := lx.bodies[norm[i:]]
 		if !found {
 			continue
@@ -229,22 +241,15 @@ func (lx *lexicon) roleHead(norm string) string {
 	if len(lx.roles) == 0 || norm == "" {
 		return ""
 	}
-	if lx.roleMemo != nil {
-		if h, ok := lx.roleMemo[norm]; ok {
-			return h
-		}
-		h := lx.roleHeadUncached(norm)
-		lx.roleMemo[norm] = h
-		return h
-	}
 	return lx.roleHeadUncached(norm)
 }
 
 func (lx *lexicon) roleHeadUncached(norm string) string {
 	best := ""
 	for _, w := range []string{norm, strings.TrimSuffix(norm, "s"), strings.TrimSuffix(norm, "en"), strings.TrimSuffix(norm, "n")} {
+		sfx := lx.roleSuf.starts(w)
 		for i := range w {
-			if i > 0 && !utf8.RuneStart(w[i]) {
+			if !sfx.at(i) || i > 0 && !utf8.RuneStart(w[i]) {
 				continue
 			}
 			suf := w[i:]
@@ -261,8 +266,9 @@ func (lx *lexicon) roleHeadUncached(norm string) string {
 // already named ("politikerin", "77-jährige", "lawmaker"), and the sex it gives.
 func (lx *lexicon) epithet(norm string) (sex byte, ok bool) {
 	for _, w := range []string{norm, strings.TrimSuffix(norm, "n")} {
+		sfx := lx.epithetSuf.starts(w)
 		for i := range w {
-			if i > 0 && !utf8.RuneStart(w[i]) {
+			if !sfx.at(i) || i > 0 && !utf8.RuneStart(w[i]) {
 				continue
 			}
 			if v, found := lx.epithets[w[i:]]; found && (i == 0 || len(w)-i >= 4) {
@@ -356,8 +362,9 @@ func (lx *lexicon) zuInfinitive(norm string) bool {
 // sourceNoun reports whether norm is, or ends in, a noun naming a source of information
 // ("Angaben", "Polizeiangaben", "Expertenmeinung").
 func (lx *lexicon) sourceNoun(norm string) bool {
+	sfx := lx.sourceSuf.starts(norm)
 	for i := range norm {
-		if !utf8.RuneStart(norm[i]) {
+		if !sfx.at(i) || !utf8.RuneStart(norm[i]) {
 			continue
 		}
 		if _, ok := lx.sources[norm[i:]]; ok && len(norm)-i >= 5 {
@@ -375,8 +382,9 @@ func (lx *lexicon) titleHead(norm string) bool {
 		return false
 	}
 	for _, w := range []string{norm, strings.TrimSuffix(norm, "s"), strings.TrimSuffix(norm, "es")} {
+		sfx := lx.titleSuf.starts(w)
 		for i := range w {
-			if !utf8.RuneStart(w[i]) || i > 0 && utf8.RuneCountInString(w[:i]) < 3 {
+			if !sfx.at(i) || !utf8.RuneStart(w[i]) || i > 0 && utf8.RuneCountInString(w[:i]) < 3 {
 				continue
 			}
 			if _, ok := lx.titles[w[i:]]; ok && len(w)-i >= 3 {

@@ -239,7 +239,7 @@ func buildNames(c *ctx) *names {
 		// A name the tagger missed after a role or title ("die Influencerin Diana zur Löwen"):
 		// a given name and further name words.
 		for k := 1; k < len(c.toks); k++ {
-			if covered[k] || given()[c.toks[k].Norm] == 0 || !isCap(&c.toks[k]) || c.inFurniture(k) {
+			if covered[k] || !isCap(&c.toks[k]) || given()[c.toks[k].Norm] == 0 || c.inFurniture(k) {
 				continue
 			}
 			if p := c.toks[k-1].Norm; c.lx.roleHead(p) == "" && !strings.HasPrefix(c.lx.class(p), "title") || c.lx.namesakes[p] == "before" {
@@ -266,10 +266,15 @@ func buildNames(c *ctx) *names {
 		}
 		// A surname the tagger missed ("Durie said") after the full name was given.
 		for k := range c.toks {
-			if covered[k] || !c.nameWord(k) || c.inFurniture(k) {
+			if covered[k] {
 				continue
 			}
-			if canon, ok := n.full[c.toks[k].Norm]; ok && strings.Contains(canon, " ") && (k+1 >= len(c.toks) || !c.nameWord(k+1)) && (k == 0 || !c.nameWord(k-1)) {
+			// The look-up first: most words are no surname of a full name.
+			canon, ok := n.full[c.toks[k].Norm]
+			if !ok || !strings.Contains(canon, " ") || !c.nameWord(k) || c.inFurniture(k) {
+				continue
+			}
+			if (k+1 >= len(c.toks) || !c.nameWord(k+1)) && (k == 0 || !c.nameWord(k-1)) {
 				t := &c.toks[k]
 				n.mentions = append(n.mentions, mention{pos: t.Start, end: t.End, tok: k, canon: canon,
 					sent: c.sentOf[k], block: c.blockOf(t.Start), quoted: c.inMarks(t.Start)})
@@ -508,9 +513,10 @@ func (c *ctx) nameWord(i int) bool {
 
 func (c *ctx) nameWordUncached(i int) bool {
 	t := &c.toks[i]
-	return t.Kind == article.TokWord && isCap(t) && !c.lx.isDet(t.Norm) && !c.lx.p.Stopword(t.Norm) &&
-		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm] &&
-		!c.lx.media(t.Norm) && c.lx.class(t.Norm) == ""
+	// The single look-ups first, the suffix scans last; a determiner has a class.
+	return t.Kind == article.TokWord && isCap(t) && c.lx.class(t.Norm) == "" && !c.lx.p.Stopword(t.Norm) &&
+		!c.isVerbForm(t.Norm) && !c.lx.phraseWords[t.Norm] &&
+		c.lx.roleHead(t.Norm) == "" && !c.lx.titleHead(t.Norm) && !c.lx.media(t.Norm)
 }
 
 // knownSurname reports whether the one-token person mention [ts, te) is the surname of a
@@ -589,7 +595,7 @@ func (c *ctx) nicknames(n *names) {
 	}
 	for k := 0; k+4 < len(c.toks); k++ {
 		t := c.toks[k : k+5]
-		if given()[t[0].Norm] != 0 && isCap(&t[0]) && isQuoteMark(&t[1]) && lone(k+2) && isQuoteMark(&t[3]) && c.nameWord(k+4) &&
+		if isQuoteMark(&t[1]) && isQuoteMark(&t[3]) && given()[t[0].Norm] != 0 && isCap(&t[0]) && lone(k+2) && c.nameWord(k+4) &&
 			t[1].Start == t[0].End+1 && t[2].Start == t[1].End && t[3].Start == t[2].End && t[4].Start == t[3].End+1 {
 			set(&t[2], t[0].Text+" "+t[4].Text)
 		}

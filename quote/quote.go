@@ -45,10 +45,19 @@ func (x *Extractor) lexicon(p lang.Pack) *lexicon {
 // Extract appends the article's quotes to an.Quotes, sorted by Start. It reads an.Sentences,
 // an.Tokens and an.Entities and the pack's quote_* word lists.
 func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pack) {
+	x.ExtractRunes(a, an, p, nil)
+}
+
+// ExtractRunes is Extract with the code point index of a.Text (article.NewRunes) made by
+// the caller; nil makes one.
+func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lang.Pack, r *article.Runes) {
 	if a == nil || an == nil || p == nil || len(an.Tokens) == 0 {
 		return
 	}
-	c := newCtx(a, an, p, x.lexicon(p).forCall())
+	if r == nil {
+		r = article.NewRunes(a.Text)
+	}
+	c := newCtx(a, an, r, x.lexicon(p))
 	c.rulesOnly = x.rulesOnly
 	c.direct()
 	c.reported()
@@ -146,10 +155,12 @@ type ctx struct {
 	// msgOff is the offset resolve was given (where the quotation being resolved starts, or
 	// its sentence or verb), -1 outside resolve.
 	msgOff int
+	// phraseBuf is phraseAt's reused buffer for a run of words.
+	phraseBuf []byte
 }
 
-func newCtx(a *article.Article, an *article.Analysis, p lang.Pack, lx *lexicon) *ctx {
-	c := &ctx{a: a, an: an, r: article.NewRunes(a.Text), lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1}
+func newCtx(a *article.Article, an *article.Analysis, r *article.Runes, lx *lexicon) *ctx {
+	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	c.sents = c.splitSentences(an.Sentences)

@@ -1478,17 +1478,21 @@ func (c *ctx) phraseAt(p, limit int) (int, string) {
 	if len(c.lx.phrases) == 0 || c.toks[p].Kind != article.TokWord {
 		return 0, ""
 	}
-	var b strings.Builder
+	b := c.phraseBuf[:0]
 	bestN, bestKind := 0, ""
 	for n := 1; n <= c.lx.maxPhrase && p+n <= limit; n++ {
 		if n > 1 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(c.toks[p+n-1].Norm)
-		if k, ok := c.lx.phrases[b.String()]; ok {
+		b = append(b, c.toks[p+n-1].Norm...)
+		if _, ok := c.lx.phrasePrefixes[string(b)]; !ok {
+			break // no phrase starts with these words
+		}
+		if k, ok := c.lx.phrases[string(b)]; ok {
 			bestN, bestKind = n, k
 		}
 	}
+	c.phraseBuf = b
 	return bestN, bestKind
 }
 

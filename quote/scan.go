@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Marked is one stretch of text between a pair of quotation marks, in code point offsets into
@@ -41,6 +42,9 @@ func Scan(text string) []Marked {
 	var out []Marked
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
+		if r < utf8.RuneSelf && r != '"' {
+			continue // the only opening mark in ASCII is the straight one
+		}
 		cl, ok := closers[r]
 		if !ok || cl == "" || (r == '“' && lowOpen) {
 			continue

@@ -102,6 +102,9 @@ const LeadWords = 13
 type Item struct {
 	Article  *article.Article
 	Analysis *article.Analysis
+	// Hash is Article.ContentHash() when the caller has it already; empty: the store
+	// computes it.
+	Hash string
 }
 
 // Result is what Put did with one item; Record is nil when the item was Unchanged.

@@ -136,6 +136,21 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 			t.Fatalf("seqs not in order: %d %d %d", rs[0].Record.Seq, rs[1].Record.Seq, rs[3].Record.Seq)
 		}
 	})
+	t.Run("PutBatchTakesItemHash", func(t *testing.T) {
+		// The pipeline hands the hash it computed for the store check; the store takes it
+		// as given and computes one only for an item without.
+		s := open(t)
+		a, b := mk("h1", "", "Mit Hash."), mk("h2", "", "Ohne Hash.")
+		if _, err := s.PutBatch(ctx, []store.Item{{Article: a, Analysis: an, Hash: "given"}, {Article: b, Analysis: an}}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := s.Known(ctx, "h1", "", "given"); !ok {
+			t.Fatal("the item's hash was not stored")
+		}
+		if ok, _ := s.Known(ctx, "h2", "", b.ContentHash()); !ok {
+			t.Fatal("an item without hash: its content hash was not stored")
+		}
+	})
 	t.Run("ListWithoutBodies", func(t *testing.T) {
 		s := open(t)
 		a := mk("m1", "https://example.org/m", "Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn.")

@@ -208,8 +208,12 @@ type encoded struct {
 	analysed bool
 }
 
-func encode(a *article.Article, an *article.Analysis) (*encoded, error) {
-	e := &encoded{a: a, an: an, hash: a.ContentHash(), analysed: an != nil}
+// encode encodes a and an for storing; hash is a.ContentHash(), or empty to compute it.
+func encode(a *article.Article, an *article.Analysis, hash string) (*encoded, error) {
+	if hash == "" {
+		hash = a.ContentHash()
+	}
+	e := &encoded{a: a, an: an, hash: hash, analysed: an != nil}
 	var err error
 	if e.aj, err = json.Marshal(a); err != nil {
 		return nil, fmt.Errorf("encode article %s: %w", a.ID, err)
@@ -254,7 +258,7 @@ var ErrNeedsAnalysis = errors.New("content is new: analyse it first")
 // is allowed when the caller expects the content to be known, and gives ErrNeedsAnalysis
 // when it is not.
 func (s *Store) PutTx(ctx context.Context, tx *sql.Tx, a *article.Article, an *article.Analysis, seq int64) (store.Result, error) {
-	e, err := encode(a, an)
+	e, err := encode(a, an, "")
 	if err != nil {
 		return store.Result{}, err
 	}
@@ -351,7 +355,7 @@ func (s *Store) PutBatch(ctx context.Context, items []store.Item) ([]store.Resul
 		if it.Analysis == nil {
 			it.Analysis = &article.Analysis{}
 		}
-		e, err := encode(it.Article, it.Analysis)
+		e, err := encode(it.Article, it.Analysis, it.Hash)
 		if err != nil {
 			return nil, s.errorf("put: %w", err)
 		}
