@@ -219,15 +219,7 @@ func roleNoun(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData) bool 
 // noun, and a noun a role happens to stand before names no one. (An article alone is no
 // evidence: German speech puts one before a person's name, "der Isaak".)
 func nounsElsewhere(ms []mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd *wordData) map[string]bool {
-	var cands map[string]bool
-	for _, m := range ms {
-		if roleNoun(m, sents, infoss, wd) {
-			if cands == nil {
-				cands = map[string]bool{}
-			}
-			cands[infoss[m.sent][wordStarting(sents[m.sent], m.start)].lower] = false
-		}
-	}
+	cands := candidateWords(ms, sents, infoss, func(m mention) bool { return roleNoun(m, sents, infoss, wd) })
 	if cands == nil {
 		return nil
 	}
@@ -349,20 +341,27 @@ func plainNoun(m mention, sents [][]word, infoss [][]tokInfo, rw *ruleWords, wd 
 	return false
 }
 
-// declinedNouns returns the words of the tagger's one-word persons (see taggerAlone) that
-// the article also writes with a case ending names do not take, capitalised: "Polarlichter"
-// beside "von Polarlichtern", "Zeitzeuge" beside "den Zeitzeugen". A name takes only the
-// genitive s.
-func declinedNouns(ms []mention, sents [][]word, infoss [][]tokInfo) map[string]bool {
+// candidateWords maps the lower-cased first word of each mention that "is" accepts to false
+// (not yet seen elsewhere); nil when none is.
+func candidateWords(ms []mention, sents [][]word, infoss [][]tokInfo, is func(mention) bool) map[string]bool {
 	var cands map[string]bool
 	for _, m := range ms {
-		if taggerAlone(m, sents, infoss) {
+		if is(m) {
 			if cands == nil {
 				cands = map[string]bool{}
 			}
 			cands[infoss[m.sent][wordStarting(sents[m.sent], m.start)].lower] = false
 		}
 	}
+	return cands
+}
+
+// declinedNouns returns the words of the tagger's one-word persons (see taggerAlone) that
+// the article also writes with a case ending names do not take, capitalised: "Polarlichter"
+// beside "von Polarlichtern", "Zeitzeuge" beside "den Zeitzeugen". A name takes only the
+// genitive s.
+func declinedNouns(ms []mention, sents [][]word, infoss [][]tokInfo) map[string]bool {
+	cands := candidateWords(ms, sents, infoss, func(m mention) bool { return taggerAlone(m, sents, infoss) })
 	if cands == nil {
 		return nil
 	}

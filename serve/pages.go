@@ -24,7 +24,6 @@ var funcs = template.FuncMap{
 	"compareURL": func(a, b string) string {
 		return "/compare?" + url.Values{"a": {a}, "b": {b}}.Encode()
 	},
-	"quoted":   view.Quoted,
 	"speakers": view.SpeakerGroups,
 	"pct":      func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + " %" },
 	"marks":    marks,
