@@ -15,12 +15,13 @@ import (
 // a phrase of the pack's "furniture" list that gives no length of its own.
 const defaultFurnitureWords = 60
 
-// MarkFurniture turns paragraphs that are site furniture into blocks of kind furniture: a
-// paragraph holding a phrase of the pack's "furniture" list (consent and paywall banners,
-// newsletter and app promotions, "Stand: … Uhr" lines, live-ticker shells, a video's caption)
-// and no longer than the phrase allows; a digit in a phrase stands for any digit. The text
+// MarkFurniture turns paragraphs and headings that are site furniture into blocks of kind
+// furniture (a paywall's "Freier Zugang zu allen Artikeln" scraped as a sub-heading is no
+// heading of the article): a block holding a phrase of the pack's "furniture" list (consent
+// and paywall banners, newsletter and app promotions, "Stand: … Uhr" lines, live-ticker
+// shells, a video's caption) and no longer than the phrase allows; a digit in a phrase stands for any digit. The text
 // stays as it is, so offsets hold; later stages leave furniture out of sentences, mentions,
-// similarity and summaries. It reports how many paragraphs it marked.
+// similarity and summaries. It reports how many blocks it marked.
 func MarkFurniture(a *article.Article, p lang.Pack) int {
 	if len(a.Blocks) == 0 {
 		return 0
@@ -55,7 +56,7 @@ func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 	n := 0
 	var buf []byte
 	for i, b := range a.Blocks {
-		if b.Kind != article.BlockParagraph || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
+		if (b.Kind != article.BlockParagraph && b.Kind != article.BlockHeading) || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
 		buf = shapeParagraph(buf, r.Slice(b.Start, b.End))

@@ -34,3 +34,44 @@ func TestMarkFurnitureLimits(t *testing.T) {
 		}
 	}
 }
+
+// Paywall, redirect, cross-link, embed, newsletter, affiliate and republication lines are
+// furniture whether scraped as a paragraph or as a sub-heading; a heading of the article,
+// and a news sentence that happens to name a price a month, are not.
+func TestMarkFurniturePhrases(t *testing.T) {
+	cases := []struct {
+		kind article.BlockKind
+		text string
+		want bool
+	}{
+		{article.BlockHeading, "Freier Zugang zu allen Artikeln und Videos", true},
+		{article.BlockParagraph, "Musikdienst-Abo wiederherstellen", true},
+		{article.BlockParagraph, "Nur 3,99 EUR im Monat", true},
+		{article.BlockParagraph, "Falls Sie nicht weitergeleitet werden, klicken Sie hier.", true},
+		{article.BlockParagraph, "Weitere Meldungen aus dem Radsport gibt es im News Update nachzulesen.", true},
+		{article.BlockParagraph, "Mehr zu den Autoren auf unserer Seite", true},
+		{article.BlockParagraph, "Unsere Quellen:", true},
+		{article.BlockParagraph, "--- Ticker-Ende ---", true},
+		{article.BlockParagraph, "Wer gewinnt? Tippt jetzt!", true},
+		{article.BlockParagraph, "zuletzt bearbeitet: 02.03.2024, 10:15 Uhr", true},
+		{article.BlockParagraph, "Dieser Text wurde mit Hilfe generativer künstlicher Intelligenz übersetzt.", true},
+		{article.BlockParagraph, "Dies ist eine Wiederveröffentlichung eines älteren Beitrags.", true},
+		{article.BlockParagraph, "Bei diesem Link handelt es sich um einen Affiliate-Link.", true},
+		{article.BlockParagraph, "Hier finden Sie einen Inhalt einer externen Plattform, der den Text ergänzt.", true},
+		{article.BlockParagraph, "Unser Nachrichten-Newsletter bringt Ihnen morgens den Überblick.", true},
+		{article.BlockParagraph, "Abonnieren Sie unseren Kanal, die Meldungen kommen direkt auf Ihr Smartphone.", true},
+		{article.BlockHeading, "Der Gemeinderat tagt am Abend", false},
+		{article.BlockParagraph, "Die Mieter zahlen künftig 40 EUR im Monat mehr, wie die Stadt am Montag mitteilte.", false},
+	}
+	for _, c := range cases {
+		var tb article.TextBuilder
+		tb.Add(article.BlockTitle, "Titel")
+		tb.Add(c.kind, c.text)
+		a := &article.Article{Language: "de"}
+		tb.Fill(a)
+		MarkFurniture(a, de.New())
+		if got := a.Blocks[1].Kind == article.BlockFurniture; got != c.want {
+			t.Errorf("%s %q: furniture %v, want %v", c.kind, c.text, got, c.want)
+		}
+	}
+}

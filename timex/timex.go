@@ -101,8 +101,12 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 	n := utf8.RuneCountInString(a.Text)
 	cur := cursor{s: a.Text}
 	var spans []block
+	furniture := false
 	for _, b := range a.Blocks {
-		if b.Start >= 0 && b.End <= n && b.Start < b.End {
+		furniture = furniture || b.Kind == article.BlockFurniture
+		// Furniture holds no time of the article: a paywall's "24 Stunden vor Ablauf" or a
+		// "Stand:" line dates nothing that happened.
+		if b.Kind != article.BlockFurniture && b.Start >= 0 && b.End <= n && b.Start < b.End {
 			b0 := cur.byteAt(b.Start)
 			b1 := cur.byteAt(b.End)
 			spans = append(spans, block{Span: article.Span{Start: b.Start, End: b.End}, b0: b0, b1: b1,
@@ -110,6 +114,9 @@ func (x *Extractor) Extract(a *article.Article, an *article.Analysis, p lang.Pac
 		}
 	}
 	if len(spans) == 0 {
+		if furniture {
+			return
+		}
 		spans = []block{{Span: article.Span{Start: 0, End: n}, b0: 0, b1: len(a.Text)}}
 	}
 	sents := make([]article.Span, 0, len(an.Sentences))
