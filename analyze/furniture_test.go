@@ -60,7 +60,14 @@ func TestMarkFurniturePhrases(t *testing.T) {
 		{article.BlockParagraph, "Hier finden Sie einen Inhalt einer externen Plattform, der den Text ergänzt.", true},
 		{article.BlockParagraph, "Unser Nachrichten-Newsletter bringt Ihnen morgens den Überblick.", true},
 		{article.BlockParagraph, "Abonnieren Sie unseren Kanal, die Meldungen kommen direkt auf Ihr Smartphone.", true},
+		{article.BlockParagraph, "Di 05.03.24 | 17:45 Uhr", true},
+		{article.BlockParagraph, "Sendung: Abendschau, 05.03.2024, 19:30 Uhr", true},
+		{article.BlockParagraph, "Bildrechte: Stadtverwaltung", true},
+		{article.BlockParagraph, "Sieger und Verlierer des Abends Fotostrecke ansehen", true},
+		{article.BlockParagraph, "Einen ausführlichen Spielbericht finden Sie hier:", true},
+		{article.BlockParagraph, "Nicht verpassen! Die Sendung am Freitag", true},
 		{article.BlockHeading, "Der Gemeinderat tagt am Abend", false},
+		{article.BlockParagraph, "Die Sendung lief am Dienstag, 05.03.24, um 17:45 Uhr im Ersten und erreichte viele Zuschauer.", false},
 		{article.BlockParagraph, "Die Mieter zahlen künftig 40 EUR im Monat mehr, wie die Stadt am Montag mitteilte.", false},
 	}
 	for _, c := range cases {
