@@ -135,7 +135,7 @@ func CrossValidate(ctx context.Context, windows []Window, pairs []Pair, k int, l
 			}
 		}
 		m := place.Fit(train, l2)
-		m.Threshold = ChooseThreshold(trainPairs, m)
+		m.Threshold = ChooseThresholdLeftOut(trainPairs, m, l2)
 		for wi, w := range windows {
 			only := map[string]bool{}
 			for id, ev := range golds[w.Gold] {
@@ -240,7 +240,7 @@ func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, thr
 			continue
 		}
 		m := place.Fit(train, l2)
-		m.Threshold = ChooseThreshold(trainPairs, m)
+		m.Threshold = ChooseThresholdLeftOut(trainPairs, m, l2)
 		if threshold > 0 {
 			m.Threshold = threshold
 		}

@@ -87,7 +87,7 @@ func main() {
 		ex = append(ex, p.Features)
 	}
 	m := place.Fit(ex, *l2)
-	m.Threshold = stream.ChooseThreshold(pairs, m)
+	m.Threshold = stream.ChooseThresholdLeftOut(pairs, m, *l2)
 	if err := write(*out, m, len(ex), windows); err != nil {
 		log.Fatal(err)
 	}
