@@ -236,7 +236,7 @@ func endsSentence(s string) bool {
 var (
 	bulletRe  = regexp.MustCompile(`^(?:[-–—*•·▪►]|\d{1,2}[.)])\s+`)
 	tagLabel  = regexp.MustCompile(`(?i)^(?:[-–*•]\s*)?(?:themen|thema|schlagworte|schlagwörter|stichworte|stichwörter|schlüsselwörter|tags?|topics?|keywords?|mehr zum thema|weitere themen|related topics)\s*(?::\s*(.*))?$`)
-	authorRe  = regexp.MustCompile(`^(?i:von|by|autor(?:in)?\s*:|author\s*:|text\s*:)\s+(.{3,80})$`)
+	authorRe  = regexp.MustCompile(`^(?i:von:?|by|autor(?:in)?\s*:|author\s*:|text\s*:)\s+(.{3,80})$`)
 	nameRe    = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:von|van|de|der|den|zu|da|di|le|la|el|al|bin)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}$`)
 	nameSplit = regexp.MustCompile(`\s*(?:,|\bund\b|\band\b|&)\s*`)
 )
@@ -445,6 +445,7 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 	units = keep
 
 	units = header(a, units, m)
+	units = leadBylines(a, units)
 	units, tags, tailCredits := tail(units)
 
 	// Photo credit lines are caption noise wherever they stand.
@@ -760,4 +761,25 @@ func assemble(a *article.Article, units []unit) {
 		}
 	}
 	a.Text = b.String()
+}
+
+// bylineReach is how many units after the header a by-line may stand in: sites put it after
+// the headline and lead ("Von: Anna Muster", "von Anna Muster" below the teaser), not later.
+const bylineReach = 4
+
+// leadBylines takes the by-lines that stand as one-line paragraphs among the first units of
+// the body (after the lead, where the header does not look) into the authors, and drops
+// them: a by-line is no sentence of the article.
+func leadBylines(a *article.Article, units []unit) []unit {
+	out := units[:0:0]
+	for i, u := range units {
+		if i < bylineReach && u.kind != article.BlockTitle && len(u.lines) == 1 {
+			if names, ok := authorLine(u.lines[0]); ok {
+				a.Authors = append(a.Authors, names...)
+				continue
+			}
+		}
+		out = append(out, u)
+	}
+	return out
 }

@@ -203,6 +203,19 @@ func TestFromTextRules(t *testing.T) {
 			text:  "Neue Brücke eröffnet\n\nDie Brücke ist 300 Meter lang.",
 		},
 		{
+			name:    "byline after the lead",
+			in:      "Zinsen bleiben hoch\n\nDie Notenbank hat die Zinsen nicht verändert.\n\nVon: Anna Muster\n\nKritik kam von den Banken, sagte ein Sprecher.",
+			title:   "Zinsen bleiben hoch",
+			authors: "[Anna Muster]",
+			text:    "Zinsen bleiben hoch\n\nDie Notenbank hat die Zinsen nicht verändert.\n\nKritik kam von den Banken, sagte ein Sprecher.",
+		},
+		{
+			name:  "a von line far into the body stays",
+			in:    "Zinsen bleiben hoch\n\nDie Notenbank hat die Zinsen nicht verändert.\n\nDie Banken sind unzufrieden.\n\nSie wollen klagen.\n\nDer Streit dauert an.\n\nvon Anna Muster",
+			title: "Zinsen bleiben hoch",
+			text:  "Zinsen bleiben hoch\n\nDie Notenbank hat die Zinsen nicht verändert.\n\nDie Banken sind unzufrieden.\n\nSie wollen klagen.\n\nDer Streit dauert an.\n\nvon Anna Muster",
+		},
+		{
 			name:  "crlf and invisible characters",
 			in:    "Neue\u00ADBrücke eröffnet\r\n\r\nDie Brücke ist  300\u00a0Meter lang.\r\n",
 			title: "NeueBrücke eröffnet",
