@@ -32,3 +32,28 @@ func TestColonAfterAPairing(t *testing.T) {
 			want: []want{{"Wir brauchen mehr Lehrer an den Schulen.", "Anna Müller", "", "Anna Müller", true, false}}},
 	})
 }
+
+// TestReproachAddressee (stop 27a): after a reproach or an appeal ("warf … vor", "rief … auf",
+// "bat", "forderte … auf") the phrase after the verb is whom it addresses; with a noun phrase
+// opening the sentence that phrase speaks. "Kritiker werfen Karl Lang vor, er habe …" named
+// Karl Lang.
+func TestReproachAddressee(t *testing.T) {
+	const lead = "Die Debatte im Landtag dauerte bis in die Nacht. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a bare plural before the verb",
+			text: lead + "Kritiker werfen Karl Lang vor, er habe die Entscheidung nur aus Eigennutz getroffen.",
+			want: []want{{"er habe die Entscheidung nur aus Eigennutz getroffen", "", "werfen", "Kritiker", false, false}}},
+		{name: "a noun with a genitive before the verb",
+			text: lead + "Die Kampagne seines Gegners warf Karl Lang vor, er sei ein typischer Politiker.",
+			want: []want{{"er sei ein typischer Politiker", "", "warf", "Die Kampagne seines Gegners", false, false}}},
+		{name: "an appeal",
+			text: lead + "Umweltschützer riefen Anna Berg auf, das Gesetz noch einmal zu prüfen.",
+			want: []want{{"das Gesetz noch einmal zu prüfen", "", "riefen", "Umweltschützer", false, false}}},
+		{name: "a guard: a dative after the verb",
+			text: lead + "Der Verband warf der Ministerin Anna Berg vor, sie habe das Parlament belogen.",
+			want: []want{{"sie habe das Parlament belogen", "", "warf", "*", false, false}}},
+		{name: "a guard: an adverbial before the verb, the subject after it",
+			text: lead + "Am Montag warf Karl Lang der Regierung vor, sie habe das Parlament belogen.",
+			want: []want{{"sie habe das Parlament belogen", "Karl Lang", "warf", "Karl Lang", false, false}}},
+	})
+}
