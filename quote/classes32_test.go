@@ -57,3 +57,31 @@ func TestReproachAddressee(t *testing.T) {
 			want: []want{{"sie habe das Parlament belogen", "Karl Lang", "warf", "Karl Lang", false, false}}},
 	})
 }
+
+// TestMoreRoleNouns (stop 27a): role nouns that were missing ("Vertreter", "Staatsoberhaupt",
+// "Senatorin", "Ermittler", "Dekan", "Kandidat" …) left a name apposed to them unread: "Der
+// Vertreter der Arbeitgeber im Aufsichtsrat, Peter Brandt, hat gefordert, …" had no source
+// words and no speaker.
+func TestMoreRoleNouns(t *testing.T) {
+	const lead = "Die Debatte im Landtag dauerte bis in die Nacht. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a representative with a name apposed",
+			text: lead + "Der Vertreter der Arbeitgeber im Aufsichtsrat, Peter Brandt, hat gefordert, die Beiträge zu senken.",
+			want: []want{{"die Beiträge zu senken", "Peter Brandt", "gefordert", "Der Vertreter der Arbeitgeber im Aufsichtsrat, Peter Brandt", false, false}}},
+		{name: "a senator with a name apposed",
+			text: lead + "Die Senatorin des Landes, Anna Berg, hat angekündigt, die Schulen länger zu öffnen.",
+			want: []want{{"die Schulen länger zu öffnen", "Anna Berg", "angekündigt", "Die Senatorin des Landes, Anna Berg", false, false}}},
+	})
+}
+
+// TestRoleWithFuer (stop 27a): "für" after a role noun opens the role's phrase as any
+// preposition does ("Die Ministerin für Bildung, Anna Berg, hat …"); its own grammar class had
+// kept the head from being found, and the apposed name from speaking.
+func TestRoleWithFuer(t *testing.T) {
+	const lead = "Die Debatte im Landtag dauerte bis in die Nacht. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a minister for a field, a name apposed",
+			text: lead + "Die Ministerin für Bildung, Anna Berg, hat angekündigt, die Schulen länger zu öffnen.",
+			want: []want{{"die Schulen länger zu öffnen", "Anna Berg", "angekündigt", "Die Ministerin für Bildung, Anna Berg", false, false}}},
+	})
+}

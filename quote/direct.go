@@ -1114,8 +1114,8 @@ func (c *ctx) bareName(s, e int) bool {
 // Sprecherin der VPD", "der Vorsitzende des Vereins"), with any genitive or place after it.
 func (c *ctx) roleAppos(s, e int) bool {
 	for k := s + 1; k < e; k++ {
-		if isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "prep" {
-			e = k // "der Vorsitzende im Landtag": the head stands before the place
+		if cls := c.lx.class(c.toks[k].Norm); isLowerWord(&c.toks[k]) && (cls == "prep" || cls == "for") {
+			e = k // "der Vorsitzende im Landtag", "die Ministerin für Bildung": the head stands before the phrase
 			break
 		}
 	}
