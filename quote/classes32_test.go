@@ -85,3 +85,15 @@ func TestRoleWithFuer(t *testing.T) {
 			want: []want{{"die Schulen länger zu öffnen", "Anna Berg", "angekündigt", "Die Ministerin für Bildung, Anna Berg", false, false}}},
 	})
 }
+
+// TestNumberInsideAName (stop 27a): a number inside a club's name ("Bayer 04 Leverkusen")
+// ended the phrase before the verb, so "Der Trainer von Bayer 04 Leverkusen sagte" named the
+// club, read from "Leverkusen" alone; the whole phrase is a role of someone unnamed.
+func TestNumberInsideAName(t *testing.T) {
+	const lead = "Die Mannschaft verlor am Samstag knapp. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a coach of a club with a number in its name",
+			text: lead + "Der Trainer von Bayer 04 Leverkusen sagte: „Wir wollen das nächste Spiel gewinnen.“",
+			want: []want{{"Wir wollen das nächste Spiel gewinnen.", "", "sagte", "Der Trainer von Bayer 04 Leverkusen", true, false}}},
+	})
+}
