@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Wrong speakers read on the stream's story pages (issue 12, stop 26, lead). Sentences we
 // wrote; each case fails without its rule.
@@ -96,4 +99,33 @@ func TestNumberInsideAName(t *testing.T) {
 			text: lead + "Der Trainer von Bayer 04 Leverkusen sagte: „Wir wollen das nächste Spiel gewinnen.“",
 			want: []want{{"Wir wollen das nächste Spiel gewinnen.", "", "sagte", "Der Trainer von Bayer 04 Leverkusen", true, false}}},
 	})
+}
+
+// TestSupportVerbCues (stop 27a): speech events SpkAtt marks that a verb with a fixed noun or
+// particle makes, missed as cues ("vertritt die Auffassung", "teilt die Meinung", "machte
+// deutlich", "kam zu dem Ergebnis", "rechnet damit", "legt Wert darauf", "beruft sich darauf",
+// "schränkte ein", "sieht es als erwiesen an"): the verb reports only with its companion, and
+// only a complement clause is its message.
+func TestSupportVerbCues(t *testing.T) {
+	const lead = "Der Verein tagte am Montag in Kiel. "
+	var cases []quoteCase
+	for _, c := range []struct{ frame, cue, msg string }{
+		{"Der Verband vertritt die Auffassung, %s", "vertritt", "dass die Stadt mehr Lehrer braucht"},
+		{"Der Verband teilt die Meinung, %s", "teilt", "dass die Stadt mehr Lehrer braucht"},
+		{"Der Verband machte deutlich, %s", "machte", "dass die Stadt mehr Lehrer braucht"},
+		{"Der Verband kam zu dem Ergebnis, %s", "kam", "dass die Stadt mehr Lehrer braucht"},
+		{"Der Verband rechnet damit, %s", "rechnet", "dass die Stadt mehr Lehrer einstellt"},
+		{"Der Verband legt Wert darauf, %s", "legt", "dass die Stadt mehr Lehrer einstellt"},
+		{"Der Verband beruft sich darauf, %s", "beruft", "dass die Stadt mehr Lehrer braucht"},
+		{"Der Verband schränkte ein, %s", "schränkte", "dass die Stadt nicht alle Lehrer bezahlen könne"},
+		{"Der Verband sieht es als erwiesen an, %s", "sieht", "dass die Stadt zu wenige Lehrer hat"},
+	} {
+		cases = append(cases, quoteCase{name: c.cue,
+			text: lead + fmt.Sprintf(c.frame, c.msg) + ".",
+			want: []want{{c.msg, "", c.cue, "Der Verband", false, false}}})
+	}
+	cases = append(cases, quoteCase{name: "a guard: the verb without its companion",
+		text: lead + "Der Verband kam zu spät, weil die Bahn nicht fuhr. Er legt Wert auf Qualität.",
+		not:  []string{"weil die Bahn nicht fuhr"}})
+	runQuoteCasesFull(t, cases)
 }
