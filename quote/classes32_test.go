@@ -129,3 +129,31 @@ func TestSupportVerbCues(t *testing.T) {
 		not:  []string{"weil die Bahn nicht fuhr"}})
 	runQuoteCasesFull(t, cases)
 }
+
+// TestMoreSpeechVerbs (stop 27a): forms missing from the speech verbs ("konstatierte",
+// "erwähnte", "bestand darauf", the plural "halten … für", "fanden heraus") and "sieht es als …
+// an" with any noun between.
+func TestMoreSpeechVerbs(t *testing.T) {
+	const lead = "Der Verein tagte am Montag in Kiel. "
+	var cases []quoteCase
+	for _, c := range []struct{ frame, cue, msg string }{
+		{"Der Verband konstatierte, %s", "konstatierte", "dass die Stadt zu wenige Lehrer hat"},
+		{"Der Verband erwähnte, %s", "erwähnte", "dass die Stadt zu wenige Lehrer hat"},
+		{"Der Verband bestand darauf, %s", "bestand", "dass die Stadt mehr Lehrer einstellt"},
+		{"Die Verbände halten es für möglich, %s", "halten", "dass die Stadt mehr Lehrer einstellt"},
+		{"Die Forscher fanden heraus, %s", "fanden", "dass die Stadt zu wenige Lehrer hat"},
+		{"Der Verband sieht es als seine wichtigste Aufgabe an, %s", "sieht", "die Zahl der Lehrer zu erhöhen"},
+	} {
+		src := "Der Verband"
+		switch c.cue {
+		case "halten":
+			src = "Die Verbände"
+		case "fanden":
+			src = "Die Forscher"
+		}
+		cases = append(cases, quoteCase{name: c.cue,
+			text: lead + fmt.Sprintf(c.frame, c.msg) + ".",
+			want: []want{{c.msg, "", c.cue, src, false, false}}})
+	}
+	runQuoteCasesFull(t, cases)
+}
