@@ -157,3 +157,32 @@ func TestMoreSpeechVerbs(t *testing.T) {
 	}
 	runQuoteCasesFull(t, cases)
 }
+
+// TestGenitiveNameBeforeSourceNoun (stop 27a): "Nach Bauers Meinung …": the phrase after
+// "nach" stopped at the name, so no source noun was found and the sentence was no report; the
+// name's owner gave it and speaks.
+func TestGenitiveNameBeforeSourceNoun(t *testing.T) {
+	const lead = "Karl Bauer leitet seit vielen Jahren den Verein. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a genitive name before Meinung",
+			text: lead + "Nach Bauers Meinung werden in der Stadt falsche Entscheidungen getroffen.",
+			want: []want{{"werden in der Stadt falsche Entscheidungen getroffen", "Karl Bauer", "Nach", "Bauers Meinung", false, false}}},
+	})
+}
+
+// TestMoreSourceNouns (stop 27a): plans, drafts, proposals and wishes after "nach" report their
+// content ("Nach dem Willen der Regierung sollen …", "Nach dem Entwurf …", "Nach den Plänen …").
+func TestMoreSourceNouns(t *testing.T) {
+	const lead = "Der Landtag beriet am Montag über das Gesetz. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the will of a body",
+			text: lead + "Nach dem Willen der Regierung sollen die Schulen länger geöffnet bleiben.",
+			want: []want{{"sollen die Schulen länger geöffnet bleiben", "", "Nach dem Willen", "der Regierung", false, false}}},
+		{name: "a draft law",
+			text: lead + "Nach dem Gesetzentwurf sollen die Gebühren im nächsten Jahr steigen.",
+			want: []want{{"sollen die Gebühren im nächsten Jahr steigen", "", "Nach", "dem Gesetzentwurf", false, false}}},
+		{name: "plans",
+			text: lead + "Nach den Plänen des Ministers soll die Behörde nach Kiel umziehen.",
+			want: []want{{"soll die Behörde nach Kiel umziehen", "", "Nach den Plänen", "des Ministers", false, false}}},
+	})
+}

@@ -1784,6 +1784,13 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if s != k+1 {
 			continue
 		}
+		gen := -1 // where a name's genitive before the source noun ends
+		if e < me && isCap(&c.toks[e]) && isWord(&c.toks[e]) && c.lx.sourceNoun(c.toks[e].Norm) && c.possessive(e-1, me) {
+			// "Nach Bauers Meinung": a name's genitive before the source noun; the phrase
+			// stopped at the name, who gave it.
+			e++
+			gen = e - 1
+		}
 		head := -1
 		for j := s; j < e; j++ {
 			if isCap(&c.toks[j]) && c.lx.sourceNoun(c.toks[j].Norm) {
@@ -1885,7 +1892,11 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
 		c.whole = whole
-		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, min(srcEnd, max(named, src+1)), c.toks[ms].Start, si), c.toks[k].Start, ce, k)
+		spk := c.resolve(src, min(srcEnd, max(named, src+1)), c.toks[ms].Start, si)
+		if m := c.mentionAt(gen - 1); gen > src && m != nil && !m.quoted {
+			spk = speaker{name: m.canon, how: article.SpeakerSubject} // "Nach Bauers Meinung"
+		}
+		ok := c.emitCued(ms, mEnd, src, srcEnd, spk, c.toks[k].Start, ce, k)
 		c.whole = false
 		if ok {
 			return true
