@@ -62,7 +62,8 @@ func TestReproachAddressee(t *testing.T) {
 }
 
 // TestMoreRoleNouns (stop 27a): role nouns that were missing ("Vertreter", "Staatsoberhaupt",
-// "Senatorin", "Ermittler", "Dekan", "Kandidat" …) left a name apposed to them unread: "Der
+// "Senatorin", "Ermittler", "Dekan", "Kandidat", "Gutachter" …) left a name apposed to them
+// unread, and experts after "laut" no source once the article names anyone: "Der
 // Vertreter der Arbeitgeber im Aufsichtsrat, Peter Brandt, hat gefordert, …" had no source
 // words and no speaker.
 func TestMoreRoleNouns(t *testing.T) {
@@ -71,6 +72,9 @@ func TestMoreRoleNouns(t *testing.T) {
 		{name: "a representative with a name apposed",
 			text: lead + "Der Vertreter der Arbeitgeber im Aufsichtsrat, Peter Brandt, hat gefordert, die Beiträge zu senken.",
 			want: []want{{"die Beiträge zu senken", "Peter Brandt", "gefordert", "Der Vertreter der Arbeitgeber im Aufsichtsrat, Peter Brandt", false, false}}},
+		{name: "experts after laut",
+			text: lead + "Laut den Gutachtern waren an der Tasche nur geringe Spuren zu finden.",
+			want: []want{{"waren an der Tasche nur geringe Spuren zu finden", "", "Laut", "den Gutachtern", false, false}}},
 		{name: "a senator with a name apposed",
 			text: lead + "Die Senatorin des Landes, Anna Berg, hat angekündigt, die Schulen länger zu öffnen.",
 			want: []want{{"die Schulen länger zu öffnen", "Anna Berg", "angekündigt", "Die Senatorin des Landes, Anna Berg", false, false}}},
