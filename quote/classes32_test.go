@@ -190,3 +190,21 @@ func TestMoreSourceNouns(t *testing.T) {
 			want: []want{{"soll die Behörde nach Kiel umziehen", "", "Nach den Plänen", "des Ministers", false, false}}},
 	})
 }
+
+// TestGenitiveNameAfterNoun (stop 27a): a name's genitive after the noun it qualifies ("Die
+// Kritik Bauers", "Ein Sprecher Merkels") headed the phrase, so the critic's object or the
+// spokesman's principal was named as the speaker. A name that itself ends in "s" ("Alexis
+// Tsipras") stays the head.
+func TestGenitiveNameAfterNoun(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "criticism of a person rejected by someone else",
+			text: "Karl Bauer hatte den Plan scharf angegriffen. Die Kritik Bauers wies der Minister am Montag zurück: „Das ist Unsinn.“",
+			want: []want{{"Das ist Unsinn.", "", "*", "*", true, false}}},
+		{name: "a spokesman of a person",
+			text: "Angela Merkel reiste am Montag nach Kiel. Ein Sprecher Merkels sagte, die Lage sei ernst.",
+			want: []want{{"die Lage sei ernst", "", "sagte", "Ein Sprecher Merkels", false, false}}},
+		{name: "a guard: a name ending in s after a role",
+			text: "Der Regierungschef Alexis Tsipras sagte, die Lage sei ernst.",
+			want: []want{{"die Lage sei ernst", "Alexis Tsipras", "sagte", "Der Regierungschef Alexis Tsipras", false, false}}},
+	})
+}
