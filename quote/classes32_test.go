@@ -208,3 +208,15 @@ func TestGenitiveNameAfterNoun(t *testing.T) {
 			want: []want{{"die Lage sei ernst", "Alexis Tsipras", "sagte", "Der Regierungschef Alexis Tsipras", false, false}}},
 	})
 }
+
+// TestFragmentOpeningWithPreposition (stop 27a): a quoted fragment inside a report that opens
+// with a lower-case preposition („zur Kenntnis“) was taken for a title (capitalised words and
+// function words) and dropped; a title opens with a capital.
+func TestFragmentOpeningWithPreposition(t *testing.T) {
+	const lead = "Der Landtag beriet am Montag über das Gesetz. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a fragment opening with zur",
+			text: lead + "Die Fraktion erklärte, sie nehme die Entscheidung „zur Kenntnis“.",
+			want: []want{{"zur Kenntnis", "", "erklärte", "Die Fraktion", true, true}}},
+	})
+}

@@ -399,8 +399,8 @@ func (c *ctx) titleLike(ts, te int) bool {
 			continue
 		}
 		words++
-		if !isCap(t) && !c.lx.p.Stopword(t.Norm) {
-			return false
+		if !isCap(t) && !c.lx.p.Stopword(t.Norm) || words == 1 && isLowerWord(t) && c.lx.class(t.Norm) == "prep" {
+			return false // a title opens with a capital, or at least not with a preposition: „zur Kenntnis“
 		}
 	}
 	return words >= 2 && words <= 8
