@@ -220,3 +220,22 @@ func TestFragmentOpeningWithPreposition(t *testing.T) {
 			want: []want{{"zur Kenntnis", "", "erklärte", "Die Fraktion", true, true}}},
 	})
 }
+
+// TestCuePhraseInPlainClause (stop 27a): a "laut X" inside a clause whose verb is also a speech
+// verb was left to that verb ("…, sagte er laut Mitteilung"); when the clause has nothing for the
+// verb to report (no comma, colon, quotation mark or complementiser) the verb frames nothing, and
+// "laut X" is the cue of the whole clause. A named subject of the verb still keeps it.
+func TestCuePhraseInPlainClause(t *testing.T) {
+	const lead = "Die Debatte im Landtag dauerte bis in die Nacht. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "hält … für with laut inside",
+			text: lead + "Die Partei hält den Weg laut Peter Lahm für begehbar.",
+			want: []want{{"Die Partei hält den Weg laut Peter Lahm für begehbar", "Peter Lahm", "laut", "Peter Lahm", false, false}}},
+		{name: "a guard: the quotation before the verb",
+			text: lead + "„Das ist falsch“, sagte der Minister laut Reuters.",
+			want: []want{{"Das ist falsch", "", "sagte", "der Minister", true, false}}},
+		{name: "a guard: a named subject of the verb",
+			text: lead + "Karl Lang bestätigte laut Reuters den Rücktritt.",
+			not:  []string{"Karl Lang bestätigte laut Reuters den Rücktritt"}},
+	})
+}

@@ -1249,10 +1249,16 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if s < 0 || !c.plausibleCueSource(s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
+		plain := false
 		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
-			// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
-			// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
-			return false
+			if !c.plainClause(ss, me) || c.namedSpeechVerb(ss, p) {
+				// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
+				// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
+				return false
+			}
+			// "Die Partei hält den Weg laut Peter Lahm für begehbar": a clause with nothing for
+			// the verb to report around the cue; the whole clause is the message.
+			plain = true
 		}
 		lo, hi := min(s, p), max(e, p+n)
 		from := ss
@@ -1280,7 +1286,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			mEnd--
 		}
 		whole := false
-		if sub < 0 && (mEnd-ms < 3 || c.negLeftOut(from, me, ms, mEnd)) {
+		if sub < 0 && (mEnd-ms < 3 || plain || c.negLeftOut(from, me, ms, mEnd)) {
 			// Neither side alone is the message: the whole clause, cue and source inside.
 			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
 				ms, mEnd, whole = ws, me, true
@@ -1306,6 +1312,22 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// plainClause reports whether [ss, me) is one clause without a complement a speech verb could
+// report: no punctuation but its final mark, no quotation mark, no complementiser ("Die Partei
+// hält den Weg laut Peter Lahm für begehbar": the verb frames nothing, "laut" is the cue).
+func (c *ctx) plainClause(ss, me int) bool {
+	for k := ss; k < me; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !(k == me-1 && (t.Text == "." || t.Text == "!")) {
+			return false
+		}
+		if cls := c.lx.class(t.Norm); cls == "comp" || cls == "comp:q" {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceWithPrep returns where source words before "zufolge" at p begin when they are a noun
