@@ -239,3 +239,18 @@ func TestCuePhraseInPlainClause(t *testing.T) {
 			not:  []string{"Karl Lang bestätigte laut Reuters den Rücktritt"}},
 	})
 }
+
+// TestPostposedNachInMidfield (stop 27a): "seiner Ansicht nach", "dem Vernehmen nach" after the
+// finite verb of a main clause qualify the whole clause; they were read only opening a sentence
+// or a subordinate clause.
+func TestPostposedNachInMidfield(t *testing.T) {
+	const lead = "Der Landtag beriet am Montag über das Gesetz. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "dem Vernehmen nach after the verb",
+			text: lead + "Dort treffen sich dem Vernehmen nach immer mehr Jugendliche am Abend.",
+			want: []want{{"Dort treffen sich dem Vernehmen nach immer mehr Jugendliche am Abend", "", "nach", "dem Vernehmen", false, false}}},
+		{name: "seiner Ansicht nach after the auxiliary",
+			text: lead + "Die Firma hat seiner Ansicht nach die Lage völlig falsch eingeschätzt.",
+			want: []want{{"Die Firma hat seiner Ansicht nach die Lage völlig falsch eingeschätzt", "", "nach", "seiner Ansicht", false, false}}},
+	})
+}

@@ -1314,6 +1314,31 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 	return false
 }
 
+// midfield reports whether token s stands after the finite verb of the main clause opening at
+// ss: a verb, auxiliary, modal or reflexive right before it, or one phrase and the verb with
+// only lower-case adverbs between ("Die Firma hat ihrer Meinung nach …", "Dort treffen sich dem
+// Vernehmen nach …").
+func (c *ctx) midfield(ss, s int) bool {
+	if s <= ss+1 {
+		return false
+	}
+	for k := ss; k < s; k++ {
+		if t := &c.toks[k]; t.Kind == article.TokPunct && !isPunct(t, "-") {
+			return false
+		}
+	}
+	p := &c.toks[s-1]
+	if !isLowerWord(p) {
+		return false
+	}
+	switch c.lx.class(p.Norm) {
+	case "aux", "aux:pass", "modal", "reflexive":
+		return true
+	}
+	_, verb := c.lx.verbs[p.Norm]
+	return verb || strings.HasSuffix(p.Norm, "en") || strings.HasSuffix(p.Norm, "t")
+}
+
 // plainClause reports whether [ss, me) is one clause without a complement a speech verb could
 // report: no punctuation but its final mark, no quotation mark, no complementiser ("Die Partei
 // hält den Weg laut Peter Lahm für begehbar": the verb frames nothing, "laut" is the cue).
@@ -1948,6 +1973,17 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		from := ss
 		if s != ss {
 			if from = c.subordinateOpening(ss, s); from < 0 {
+				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, me) {
+					// "Dort treffen sich dem Vernehmen nach immer mehr Jugendliche": after the
+					// finite verb of a main clause the phrase qualifies the whole clause, which
+					// is the message, cue and source inside.
+					c.whole = true
+					ok := c.emitCued(ss, me, s, k, c.resolve(s, k, c.toks[ss].Start, si), c.toks[k].Start, c.toks[k].End, k)
+					c.whole = false
+					if ok {
+						return true
+					}
+				}
 				continue
 			}
 		}
