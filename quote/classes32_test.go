@@ -254,3 +254,21 @@ func TestPostposedNachInMidfield(t *testing.T) {
 			want: []want{{"Die Firma hat seiner Ansicht nach die Lage völlig falsch eingeschätzt", "", "nach", "seiner Ansicht", false, false}}},
 	})
 }
+
+// TestMoreKonjunktivForms (stop 27a): Konjunktiv I forms missing from the list ("ruhe",
+// "rate", "bedeute", "verlange", "spreche" …) left a report's continuation unread.
+func TestMoreKonjunktivForms(t *testing.T) {
+	const lead = "Anna Berg, die Vorsitzende des Vereins, sagte am Montag, die Stadt brauche mehr Lehrer. "
+	var cases []quoteCase
+	for _, s := range []string{
+		"Die Mitgliedschaft im Verband ruhe derzeit wegen eines Streits",
+		"Sie rate allen Eltern zu mehr Geduld mit den Schulen",
+		"Das bedeute für viele Familien eine große Belastung",
+		"Der Verein verlange eine rasche Antwort der Regierung",
+		"Vieles spreche für eine längere Planung",
+	} {
+		cases = append(cases, quoteCase{name: s, text: lead + s + ".",
+			want: []want{{s, "Anna Berg", "", "*", false, false}}})
+	}
+	runQuoteCasesFull(t, cases)
+}
