@@ -266,6 +266,8 @@ func TestMoreKonjunktivForms(t *testing.T) {
 		"Das bedeute für viele Familien eine große Belastung",
 		"Der Verein verlange eine rasche Antwort der Regierung",
 		"Vieles spreche für eine längere Planung",
+		"Der Verein warne vor zu großen Erwartungen",
+		"Die Reform scheitere bisher an den Kosten",
 	} {
 		cases = append(cases, quoteCase{name: s, text: lead + s + ".",
 			want: []want{{s, "Anna Berg", "", "*", false, false}}})
