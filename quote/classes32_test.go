@@ -268,6 +268,7 @@ func TestMoreKonjunktivForms(t *testing.T) {
 		"Vieles spreche für eine längere Planung",
 		"Der Verein warne vor zu großen Erwartungen",
 		"Die Reform scheitere bisher an den Kosten",
+		"Die Stadt untersuche nun alle Schulen",
 	} {
 		cases = append(cases, quoteCase{name: s, text: lead + s + ".",
 			want: []want{{s, "Anna Berg", "", "*", false, false}}})
