@@ -399,8 +399,8 @@ func (c *ctx) titleLike(ts, te int) bool {
 			continue
 		}
 		words++
-		if !isCap(t) && !c.lx.p.Stopword(t.Norm) {
-			return false
+		if !isCap(t) && !c.lx.p.Stopword(t.Norm) || words == 1 && isLowerWord(t) && c.lx.class(t.Norm) == "prep" {
+			return false // a title opens with a capital, or at least not with a preposition: „zur Kenntnis“
 		}
 	}
 	return words >= 2 && words <= 8
@@ -966,6 +966,16 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if s, e := c.lowerSubject(v, ss); s >= 0 {
 		return s, e // "state officials said": a subject the phrase after the verb is not
 	}
+	if vi.addresses && c.openingSubject(ss, v, se) {
+		// "Kritiker warfen Karl Lang vor, …", "Die Kampagne seines Gegners rief Lang auf, …":
+		// the noun phrase opening the sentence reproaches or appeals; the one after the verb
+		// is whom it addresses, never the speaker.
+		s, e := c.npAfter(ss, v)
+		if c.genitiveTail(e, v) {
+			e = v // "Die Kampagne seines Gegners"
+		}
+		return s, e
+	}
 	if !vi.addressee && !c.thatless(v+1, se) {
 		// Inverted order ("sagte Jermak"), unless a clause starts right after the verb, whose
 		// subject that would be ("said it would hire").
@@ -1002,6 +1012,42 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// openingSubject reports whether the words [ss, v) before the finite verb at v are one noun
+// phrase that can be its subject: it opens with a determiner or a capitalised word, with a
+// genitive or other attached tail, and does not open with a dative article or pronoun
+// ("Der Regierung warf Lang vor") unless the phrase after the verb does ("Der Verband warf der
+// Regierung vor").
+func (c *ctx) openingSubject(ss, v, se int) bool {
+	s, e := c.npAfter(ss, v)
+	if s != ss || !c.attachedTail(e, v) && !c.genitiveTail(e, v) || c.isPronoun(s, e) {
+		return false
+	}
+	dative := func(k int) bool {
+		if k < 0 || k >= se || !isWord(&c.toks[k]) {
+			return false
+		}
+		switch c.toks[k].Norm {
+		case "dem", "den", "der", "einem", "einer", "ihm", "ihr", "ihnen":
+			return true
+		}
+		return false
+	}
+	return !dative(ss) || dative(v+1)
+}
+
+// genitiveTail reports whether the tokens [e, v) are a short genitive phrase after a noun
+// ("seines Gegners", "des Vereins"): a genitive article or possessive, then words only.
+func (c *ctx) genitiveTail(e, v int) bool {
+	if e >= v || v-e > 4 || c.hasVerbBetween(e, v) || c.hasPunctBetween(e, v) {
+		return false
+	}
+	switch c.toks[e].Norm {
+	case "des", "eines", "seines", "ihres", "unseres", "ihrer", "seiner", "einer", "der":
+		return true
+	}
+	return false
 }
 
 // appositionSubject returns the words naming the subject when the words before the verb at v
@@ -1068,8 +1114,8 @@ func (c *ctx) bareName(s, e int) bool {
 // Sprecherin der VPD", "der Vorsitzende des Vereins"), with any genitive or place after it.
 func (c *ctx) roleAppos(s, e int) bool {
 	for k := s + 1; k < e; k++ {
-		if isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "prep" {
-			e = k // "der Vorsitzende im Landtag": the head stands before the place
+		if cls := c.lx.class(c.toks[k].Norm); isLowerWord(&c.toks[k]) && (cls == "prep" || cls == "for") {
+			e = k // "der Vorsitzende im Landtag", "die Ministerin für Bildung": the head stands before the phrase
 			break
 		}
 	}

@@ -94,6 +94,9 @@ type verbInfo struct {
 	// addressee: the phrase after the verb is whom it is said to ("told reporters"), never
 	// the speaker (@a). reports: a medium can be its subject ("berichtete der Spiegel", @r).
 	addressee, reports bool
+	// addresses: a reproach or an appeal ("warf … vor", "rief … auf", "bat", @o): after a
+	// noun phrase opening the sentence, the phrase after the verb is whom it is addressed to.
+	addresses bool
 	// question: the verb asks ("fragte", "asked", @q); what it governs is no statement.
 	question bool
 	// bare: a bare form ("say", "claim", @b) that is a verb only after a subject pronoun, a
@@ -125,6 +128,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.ptcp = true
 			case a == "@a":
 				vi.addressee = true
+			case a == "@o":
+				vi.addresses = true
 			case a == "@r":
 				vi.reports = true
 			case a == "@q":

@@ -556,6 +556,8 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 			ok = true
 		case isPunct(t, "-") && j > floor && isWord(&c.toks[j-1]):
 			ok = true
+		case t.Kind == article.TokNumber && j == start-1 && j > floor && isCap(&c.toks[j-1]) && isWord(&c.toks[j-1]):
+			ok = true // "Bayer 04 Leverkusen", "Hannover 96": a number inside a name
 		case isPunct(t, ",") && commas == 0 && j > floor && isCap(&c.toks[j-1]) && end-j <= 4:
 			commas++
 			ok = true

@@ -1249,10 +1249,16 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if s < 0 || !c.plausibleCueSource(s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
+		plain := false
 		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
-			// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
-			// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
-			return false
+			if !c.plainClause(ss, me) || c.namedSpeechVerb(ss, p) {
+				// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
+				// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
+				return false
+			}
+			// "Die Partei hält den Weg laut Peter Lahm für begehbar": a clause with nothing for
+			// the verb to report around the cue; the whole clause is the message.
+			plain = true
 		}
 		lo, hi := min(s, p), max(e, p+n)
 		from := ss
@@ -1280,7 +1286,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			mEnd--
 		}
 		whole := false
-		if sub < 0 && (mEnd-ms < 3 || c.negLeftOut(from, me, ms, mEnd)) {
+		if sub < 0 && (mEnd-ms < 3 || plain || c.negLeftOut(from, me, ms, mEnd)) {
 			// Neither side alone is the message: the whole clause, cue and source inside.
 			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
 				ms, mEnd, whole = ws, me, true
@@ -1306,6 +1312,47 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// midfield reports whether token s stands after the finite verb of the main clause opening at
+// ss: a verb, auxiliary, modal or reflexive right before it, or one phrase and the verb with
+// only lower-case adverbs between ("Die Firma hat ihrer Meinung nach …", "Dort treffen sich dem
+// Vernehmen nach …").
+func (c *ctx) midfield(ss, s int) bool {
+	if s <= ss+1 {
+		return false
+	}
+	for k := ss; k < s; k++ {
+		if t := &c.toks[k]; t.Kind == article.TokPunct && !isPunct(t, "-") {
+			return false
+		}
+	}
+	p := &c.toks[s-1]
+	if !isLowerWord(p) {
+		return false
+	}
+	switch c.lx.class(p.Norm) {
+	case "aux", "aux:pass", "modal", "reflexive":
+		return true
+	}
+	_, verb := c.lx.verbs[p.Norm]
+	return verb || strings.HasSuffix(p.Norm, "en") || strings.HasSuffix(p.Norm, "t")
+}
+
+// plainClause reports whether [ss, me) is one clause without a complement a speech verb could
+// report: no punctuation but its final mark, no quotation mark, no complementiser ("Die Partei
+// hält den Weg laut Peter Lahm für begehbar": the verb frames nothing, "laut" is the cue).
+func (c *ctx) plainClause(ss, me int) bool {
+	for k := ss; k < me; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !(k == me-1 && (t.Text == "." || t.Text == "!")) {
+			return false
+		}
+		if cls := c.lx.class(t.Norm); cls == "comp" || cls == "comp:q" {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceWithPrep returns where source words before "zufolge" at p begin when they are a noun
@@ -1784,6 +1831,13 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if s != k+1 {
 			continue
 		}
+		gen := -1 // where a name's genitive before the source noun ends
+		if e < me && isCap(&c.toks[e]) && isWord(&c.toks[e]) && c.lx.sourceNoun(c.toks[e].Norm) && c.possessive(e-1, me) {
+			// "Nach Bauers Meinung": a name's genitive before the source noun; the phrase
+			// stopped at the name, who gave it.
+			e++
+			gen = e - 1
+		}
 		head := -1
 		for j := s; j < e; j++ {
 			if isCap(&c.toks[j]) && c.lx.sourceNoun(c.toks[j].Norm) {
@@ -1885,7 +1939,11 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			ce = c.toks[k].End // "nach einem Bericht": the noun is the source itself
 		}
 		c.whole = whole
-		ok := c.emitCued(ms, mEnd, src, srcEnd, c.resolve(src, min(srcEnd, max(named, src+1)), c.toks[ms].Start, si), c.toks[k].Start, ce, k)
+		spk := c.resolve(src, min(srcEnd, max(named, src+1)), c.toks[ms].Start, si)
+		if m := c.mentionAt(gen - 1); gen > src && m != nil && !m.quoted {
+			spk = speaker{name: m.canon, how: article.SpeakerSubject} // "Nach Bauers Meinung"
+		}
+		ok := c.emitCued(ms, mEnd, src, srcEnd, spk, c.toks[k].Start, ce, k)
 		c.whole = false
 		if ok {
 			return true
@@ -1915,6 +1973,17 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		from := ss
 		if s != ss {
 			if from = c.subordinateOpening(ss, s); from < 0 {
+				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, me) {
+					// "Dort treffen sich dem Vernehmen nach immer mehr Jugendliche": after the
+					// finite verb of a main clause the phrase qualifies the whole clause, which
+					// is the message, cue and source inside.
+					c.whole = true
+					ok := c.emitCued(ss, me, s, k, c.resolve(s, k, c.toks[ss].Start, si), c.toks[k].Start, c.toks[k].End, k)
+					c.whole = false
+					if ok {
+						return true
+					}
+				}
 				continue
 			}
 		}

@@ -609,6 +609,12 @@ func (c *ctx) nameHead(ss, se int) int {
 			if c.possessive(k, se) {
 				continue // "Selenskyjs Kanzleichef", "Trump's campaign"
 			}
+			if k > ss && nounSeen && head < 0 && isCap(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && c.genitiveName(k) {
+				// "Die Äußerungen Hassemers", "Die Sprecherin Merkels": a name's genitive after
+				// the noun it qualifies; the noun heads the phrase.
+				inGen = true
+				continue
+			}
 			head = k
 			continue
 		}
@@ -619,6 +625,17 @@ func (c *ctx) nameHead(ss, se int) int {
 		}
 	}
 	return head
+}
+
+// genitiveName reports whether token k ends a name mention in the genitive: it ends in "s"
+// and the name the article gives the person does not ("Hassemers" of Winfried Hassemer).
+func (c *ctx) genitiveName(k int) bool {
+	m := c.mentionAt(k)
+	if m == nil || c.tokAt(max(m.pos, m.end-1)) != k {
+		return false
+	}
+	n := c.toks[k].Norm
+	return strings.HasSuffix(n, "s") && !strings.HasSuffix(strings.ToLower(m.canon), n)
 }
 
 // compoundBeyondName reports whether token k runs on past the name that starts it: a compound
