@@ -2,7 +2,11 @@ package quote
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+
+	"crosscheck/analyze"
+	"crosscheck/article"
 )
 
 // Wrong speakers read on the stream's story pages (issue 12, stop 26, lead). Sentences we
@@ -274,4 +278,25 @@ func TestMoreKonjunktivForms(t *testing.T) {
 			want: []want{{s, "Anna Berg", "", "*", false, false}}})
 	}
 	runQuoteCasesFull(t, cases)
+}
+
+// TestAddresseeNoRankerCandidate (stop 27, lead): after an appeal or a reproach whose subject
+// the rules found before the verb, the phrase after the verb is whom it addresses, so the
+// source ranker is not even offered it (a regenerated ranker chose "Anna Berg auf").
+func TestAddresseeNoRankerCandidate(t *testing.T) {
+	a := paragraphs("t", "Die Debatte im Landtag dauerte bis in die Nacht. Umweltschützer riefen Anna Berg auf, das Gesetz noch einmal zu prüfen.")
+	an := &article.Analysis{}
+	analyze.Segment(a, an, dePack)
+	cases := New().SourceCases(a, an, dePack)
+	if len(cases) == 0 {
+		t.Fatal("no ranker case for the appeal")
+	}
+	runes := []rune(a.Text)
+	for _, c := range cases {
+		for _, k := range c.Cands {
+			if k.Start >= 0 && strings.Contains(string(runes[k.Start:k.End]), "Berg") {
+				t.Errorf("candidate source %q names the addressee", string(runes[k.Start:k.End]))
+			}
+		}
+	}
 }

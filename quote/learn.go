@@ -151,8 +151,11 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		out = append(out, srcCand{s: -1, e: -1, feats: sink.feats, score: sink.score})
 	}
 	seen := map[[2]int]bool{}
+	// After a reproach or an appeal whose subject the rules found before the verb ("Umweltschützer
+	// riefen Anna Berg auf, …"), the phrase after the verb is whom it addresses: no candidate.
+	addressed := rs >= 0 && re <= cue && c.lx.verbs[c.toks[cue].Norm].addresses
 	add := func(s, e int) {
-		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) {
+		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) || addressed && s > cue {
 			return
 		}
 		if named && !(s <= rs && e >= re) {
