@@ -77,11 +77,11 @@ func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string
 	return ev
 }
 
-// ChooseThreshold returns the threshold (0.05 .. 0.95, step 0.05) whose simulated grouping of
-// the pairs' windows has the best pairwise F0.5 against their labels: precision weighs twice as much as recall,
-// because an article left alone is a smaller harm to a reader than one put with the wrong event. Pairs of held-out events
-// must not be among them: the threshold is part of the model.
-func ChooseThreshold(pairs []Pair, m *place.Model) float64 {
+// thresholdSteps divides (0, 1) into the thresholds a choice considers: 0.05 .. 0.95.
+const thresholdSteps = 20
+
+// windowsOf groups pairs by their window, in the order the windows first appear.
+func windowsOf(pairs []Pair) (map[string][]Pair, []string) {
 	byWindow := map[string][]Pair{}
 	var windows []string
 	for _, p := range pairs {
@@ -90,31 +90,56 @@ func ChooseThreshold(pairs []Pair, m *place.Model) float64 {
 		}
 		byWindow[p.Window] = append(byWindow[p.Window], p)
 	}
-	best, bf := 0.5, -1.0
-	for i := 1; i < 20; i++ {
-		t := float64(i) / 20
-		var c PairCounts
-		for _, w := range windows {
-			pred := Simulate(byWindow[w], m, t)
-			g := map[string]string{}
-			for _, p := range byWindow[w] {
-				g[p.Article], g[p.Other] = p.Event, p.OtherEv
-			}
-			for id := range g {
-				if _, ok := pred[id]; !ok {
-					pred[id] = id
-				}
-			}
-			k := Pairs(pred, g, nil)
-			c.Predicted += k.Predicted
-			c.Gold += k.Gold
-			c.Both += k.Both
+	return byWindow, windows
+}
+
+// simulatedCounts groups one window's pairs with m at threshold t and counts its pairs
+// against their labels (an article without candidates is an event of its own).
+func simulatedCounts(ps []Pair, m *place.Model, t float64) PairCounts {
+	pred := Simulate(ps, m, t)
+	g := map[string]string{}
+	for _, p := range ps {
+		g[p.Article], g[p.Other] = p.Event, p.OtherEv
+	}
+	for id := range g {
+		if _, ok := pred[id]; !ok {
+			pred[id] = id
 		}
-		if f := c.Scores().FBeta(0.5); f > bf+1e-9 {
-			best, bf = t, f
+	}
+	return Pairs(pred, g, nil)
+}
+
+func (c *PairCounts) add(k PairCounts) {
+	c.Predicted += k.Predicted
+	c.Gold += k.Gold
+	c.Both += k.Both
+}
+
+// bestF05 returns the threshold whose pooled counts have the best pairwise F0.5 (the lowest
+// of equals).
+func bestF05(counts *[thresholdSteps]PairCounts) float64 {
+	best, bf := 0.5, -1.0
+	for i := 1; i < thresholdSteps; i++ {
+		if f := counts[i].Scores().FBeta(0.5); f > bf+1e-9 {
+			best, bf = float64(i)/thresholdSteps, f
 		}
 	}
 	return best
+}
+
+// ChooseThreshold returns the threshold (0.05 .. 0.95, step 0.05) whose simulated grouping of
+// the pairs' windows has the best pairwise F0.5 against their labels: precision weighs twice as much as recall,
+// because an article left alone is a smaller harm to a reader than one put with the wrong event. Pairs of held-out events
+// must not be among them: the threshold is part of the model.
+func ChooseThreshold(pairs []Pair, m *place.Model) float64 {
+	byWindow, windows := windowsOf(pairs)
+	var counts [thresholdSteps]PairCounts
+	for i := 1; i < thresholdSteps; i++ {
+		for _, w := range windows {
+			counts[i].add(simulatedCounts(byWindow[w], m, float64(i)/thresholdSteps))
+		}
+	}
+	return bestF05(&counts)
 }
 
 // ChooseThresholdLeftOut is ChooseThreshold judged out of sample: each window's pairs are
@@ -125,19 +150,11 @@ func ChooseThreshold(pairs []Pair, m *place.Model) float64 {
 // windows and the English news nothing is fitted on both do better at 0.70–0.75). With
 // fewer than two windows it is ChooseThreshold.
 func ChooseThresholdLeftOut(pairs []Pair, m *place.Model, l2 float64) float64 {
-	byWindow := map[string][]Pair{}
-	var windows []string
-	for _, p := range pairs {
-		if _, ok := byWindow[p.Window]; !ok {
-			windows = append(windows, p.Window)
-		}
-		byWindow[p.Window] = append(byWindow[p.Window], p)
-	}
+	byWindow, windows := windowsOf(pairs)
 	if len(windows) < 2 {
 		return ChooseThreshold(pairs, m)
 	}
-	const steps = 20
-	var counts [steps]PairCounts
+	var counts [thresholdSteps]PairCounts
 	for _, w := range windows {
 		var train []place.Example
 		for _, p := range pairs {
@@ -146,28 +163,9 @@ func ChooseThresholdLeftOut(pairs []Pair, m *place.Model, l2 float64) float64 {
 			}
 		}
 		mw := place.Fit(train, l2)
-		g := map[string]string{}
-		for _, p := range byWindow[w] {
-			g[p.Article], g[p.Other] = p.Event, p.OtherEv
-		}
-		for i := 1; i < steps; i++ {
-			pred := Simulate(byWindow[w], mw, float64(i)/steps)
-			for id := range g {
-				if _, ok := pred[id]; !ok {
-					pred[id] = id
-				}
-			}
-			k := Pairs(pred, g, nil)
-			counts[i].Predicted += k.Predicted
-			counts[i].Gold += k.Gold
-			counts[i].Both += k.Both
+		for i := 1; i < thresholdSteps; i++ {
+			counts[i].add(simulatedCounts(byWindow[w], mw, float64(i)/thresholdSteps))
 		}
 	}
-	best, bf := 0.5, -1.0
-	for i := 1; i < steps; i++ {
-		if f := counts[i].Scores().FBeta(0.5); f > bf+1e-9 {
-			best, bf = float64(i)/steps, f
-		}
-	}
-	return best
+	return bestF05(&counts)
 }
