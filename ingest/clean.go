@@ -445,6 +445,7 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 	units = keep
 
 	units = header(a, units, m)
+	units = titledDateFields(a, units)
 	units = leadBylines(a, units)
 	units, tags, tailCredits := tail(units)
 
@@ -782,4 +783,92 @@ func leadBylines(a *article.Article, units []unit) []unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// titledDateFields takes apart the headline repeated with its date field run on in the first
+// units of the body (after a teaser, where the header does not look): "Headline Stand:
+// 12.04.2024 20:59 Uhr Lead …". The date is the publication date when none is known; the
+// headline is dropped when it is the title, else kept as a heading of its own; the lead keeps
+// its paragraph.
+func titledDateFields(a *article.Article, units []unit) []unit {
+	out := units[:0:0]
+	for i, u := range units {
+		if i < bylineReach && u.kind != article.BlockTitle && len(u.lines) > 0 {
+			if v, rest, _, ok := dateLine(u.lines[0]); ok {
+				// The field alone opens the line ("Stand: 15.04.2024 12:02 Uhr Naby Keïta steht …").
+				if a.Published == "" {
+					a.Published = v
+				}
+				u.lines = u.lines[1:]
+				if rest != "" {
+					u.lines = append([]string{rest}, u.lines...)
+				}
+				if len(u.lines) == 0 {
+					continue
+				}
+			} else if v, head, rest, isTitle, ok := titledDateField(u.lines[0], a.Title); ok {
+				if a.Published == "" {
+					a.Published = v
+				}
+				if !isTitle {
+					out = append(out, unit{lines: []string{head}, kind: article.BlockHeading})
+				}
+				u.lines = u.lines[1:]
+				if rest != "" {
+					u.lines = append([]string{rest}, u.lines...)
+				}
+				if len(u.lines) == 0 {
+					continue
+				}
+			}
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// titledDateField reads a line that opens with a headline and runs a labelled date field on
+// after it ("Tourismus im Harz: … Fördergelder Stand: 08.04.2024 20:45 Uhr Die
+// Nationalparkverwaltung …"): the date's value, the headline, what follows the field, and
+// whether the headline is the title (or the whole of a title cut off with an ellipsis, quotes
+// aside). Words before the field that are no headline leave the line as it is.
+func titledDateField(line, title string) (value, head, rest string, isTitle, ok bool) {
+	l := article.NormalizeSpace(line)
+	for i := 1; i < len(l) && i < 300; i++ {
+		if l[i-1] != ' ' || tab.dateRe.label.FindStringIndex(l[i:]) == nil {
+			continue
+		}
+		head = strings.TrimSpace(l[:i])
+		if words(head) < 3 || !headingLike(strings.TrimRight(head, "?!"), 25, 200) { // a headline may ask or exclaim
+			return "", "", "", false, false
+		}
+		v, r, whole, ok := dateLine(l[i:])
+		if !ok {
+			continue
+		}
+		if whole {
+			r = ""
+		}
+		if first, _ := utf8.DecodeRuneInString(r); r != "" && !unicode.IsUpper(first) && !strings.ContainsRune("\"„“«", first) {
+			return "", "", "", false, false // "… Stand: 12.04.2024 mit einem Fest": the field is inside a sentence
+		}
+		isTitle = title != "" && sameText(foldQuotes(head), foldQuotes(title))
+		if full, cut := completes(foldQuotes(title), foldQuotes(head)); cut && full == foldQuotes(head) {
+			isTitle = true
+		}
+		return v, head, r, isTitle, true
+	}
+	return "", "", "", false, false
+}
+
+// foldQuotes writes every quotation mark as the straight double quote, so that a headline
+// quoted „so“ in the text and 'so' in the feed's title compare equal.
+func foldQuotes(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '„', '“', '”', '‚', '‘', '’', '\'', '«', '»', '‹', '›':
+			return '"'
+		}
+		return r
+	}, s)
 }

@@ -377,3 +377,42 @@ func TestCompletes(t *testing.T) {
 		}
 	}
 }
+
+// A headline repeated at the top of the text with its date field run on ("… eröffnet Stand:
+// 12.04.2024 20:59 Uhr Die Brücke …") is the title and the publication date, not the start of
+// the lead's first sentence; a line whose words before the field are not the title stays.
+func TestTitledDateField(t *testing.T) {
+	cases := []struct {
+		name, line, published, text string
+	}{
+		{"title and lead on one line",
+			`{"id":"a","title":"Neue Brücke über die Elbe eröffnet","text":"Neue Brücke über die Elbe eröffnet Stand: 12.04.2024 20:59 Uhr Die Brücke ist 300 Meter lang.\nDer Verkehr rollt ab Montag."}`,
+			"2024-04-12T20:59:00+02:00", "Die Brücke ist 300 Meter lang.\n\nDer Verkehr rollt ab Montag."},
+		{"a title cut off with an ellipsis",
+			`{"id":"a","title":"Neue Brücke über die Elbe eröffnet: Verkehr ...","text":"Neue Brücke über die Elbe eröffnet: Verkehr rollt ab Montag Stand: 12.04.2024 20:59 Uhr Die Brücke ist 300 Meter lang."}`,
+			"2024-04-12T20:59:00+02:00", "Die Brücke ist 300 Meter lang."},
+		{"the field alone opens the line after a teaser",
+			`{"id":"a","title":"Neue Brücke über die Elbe eröffnet","text":"Die Brücke ist eröffnet ...\nStand: 12.04.2024 20:59 Uhr Die Brücke ist 300 Meter lang."}`,
+			"2024-04-12T20:59:00+02:00", "Die Brücke ist 300 Meter lang."},
+		{"a headline variant before the field is a heading",
+			`{"id":"a","title":"Neue Brücke über die Elbe eröffnet","text":"Elbe: Verkehr rollt über die neue Brücke Stand: 12.04.2024 20:59 Uhr Die Brücke ist 300 Meter lang."}`,
+			"2024-04-12T20:59:00+02:00", "Elbe: Verkehr rollt über die neue Brücke\n\nDie Brücke ist 300 Meter lang."},
+		{"other words before the field stay",
+			`{"id":"a","title":"Neue Brücke über die Elbe eröffnet","text":"Die Stadt feiert Stand: 12.04.2024 20:59 Uhr mit einem Fest.\nDer Verkehr rollt ab Montag."}`,
+			"", "Die Stadt feiert Stand: 12.04.2024 20:59 Uhr mit einem Fest.\n\nDer Verkehr rollt ab Montag."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := fromJSONLine("f.jsonl:1", []byte(c.line))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != c.published {
+				t.Errorf("published %q, want %q", a.Published, c.published)
+			}
+			if !strings.HasSuffix(a.Text, c.text) || strings.Contains(a.Text, "Stand:") != strings.Contains(c.text, "Stand:") {
+				t.Errorf("text %q, want it to end with %q", a.Text, c.text)
+			}
+		})
+	}
+}
