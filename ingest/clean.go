@@ -764,9 +764,10 @@ func assemble(a *article.Article, units []unit) {
 	a.Text = b.String()
 }
 
-// bylineReach is how many units after the header a by-line may stand in: sites put it after
-// the headline and lead ("Von: Anna Muster", "von Anna Muster" below the teaser), not later.
-const bylineReach = 4
+// leadReach is how many units after the header may still hold the header's fields: sites put
+// a by-line or a dated headline after a teaser or the lead ("Von: Anna Muster" below the
+// teaser), not later.
+const leadReach = 4
 
 // leadBylines takes the by-lines that stand as one-line paragraphs among the first units of
 // the body (after the lead, where the header does not look) into the authors, and drops
@@ -774,7 +775,7 @@ const bylineReach = 4
 func leadBylines(a *article.Article, units []unit) []unit {
 	out := units[:0:0]
 	for i, u := range units {
-		if i < bylineReach && u.kind != article.BlockTitle && len(u.lines) == 1 {
+		if i < leadReach && u.kind != article.BlockTitle && len(u.lines) == 1 {
 			if names, ok := authorLine(u.lines[0]); ok {
 				a.Authors = append(a.Authors, names...)
 				continue
@@ -793,25 +794,18 @@ func leadBylines(a *article.Article, units []unit) []unit {
 func titledDateFields(a *article.Article, units []unit) []unit {
 	out := units[:0:0]
 	for i, u := range units {
-		if i < bylineReach && u.kind != article.BlockTitle && len(u.lines) > 0 {
-			if v, rest, _, ok := dateLine(u.lines[0]); ok {
-				// The field alone opens the line ("Stand: 15.04.2024 12:02 Uhr Naby Keïta steht …").
-				if a.Published == "" {
-					a.Published = v
-				}
-				u.lines = u.lines[1:]
-				if rest != "" {
-					u.lines = append([]string{rest}, u.lines...)
-				}
-				if len(u.lines) == 0 {
-					continue
-				}
-			} else if v, head, rest, isTitle, ok := titledDateField(u.lines[0], a.Title); ok {
-				if a.Published == "" {
-					a.Published = v
-				}
-				if !isTitle {
+		if i < leadReach && u.kind != article.BlockTitle && len(u.lines) > 0 {
+			v, rest, _, ok := dateLine(u.lines[0]) // the field alone opens the line ("Stand: … Uhr Naby Keïta steht …")
+			if !ok {
+				var head string
+				var isTitle bool
+				if v, head, rest, isTitle, ok = titledDateField(u.lines[0], a.Title); ok && !isTitle {
 					out = append(out, unit{lines: []string{head}, kind: article.BlockHeading})
+				}
+			}
+			if ok {
+				if a.Published == "" {
+					a.Published = v
 				}
 				u.lines = u.lines[1:]
 				if rest != "" {
