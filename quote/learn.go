@@ -168,6 +168,9 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 			if c.numberInName(s - 1) {
 				return // "Leverkusen" alone
 			}
+			if !rule && c.ownerCut(e) {
+				return // "das Ergebnis" of "das Ergebnis einer Studie der Stiftung"
+			}
 		}
 		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) || addressed && s > cue {
 			return
@@ -255,6 +258,18 @@ func (c *ctx) numberInName(k int) bool {
 	}
 	p, n := &c.toks[k-1], &c.toks[k+1]
 	return isCap(p) && isWord(p) && isCap(n) && isWord(n)
+}
+
+// ownerCut reports whether words ending before token e end in a noun that names no one
+// followed by "einer", its genitive attribute ("das Ergebnis | einer Studie"): the words that
+// say whose it is were cut off. After a person "einer" may be a dative ("sagte der Minister
+// einer Zeitung"); before "des" and "eines" the ranker weighs the cut (feature gen:next).
+func (c *ctx) ownerCut(e int) bool {
+	if e < 1 || e >= len(c.toks) || !isCap(&c.toks[e-1]) || !isWord(&c.toks[e-1]) || !isLowerWord(&c.toks[e]) || c.toks[e].Norm != "einer" {
+		return false
+	}
+	n := c.toks[e-1].Norm
+	return c.mentionAt(e-1) == nil && c.lx.roleHead(n) == "" && !c.lx.media(n)
 }
 
 // auxWord reports whether token k is a lower-case auxiliary, of the perfect or the passive.
