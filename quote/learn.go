@@ -144,7 +144,10 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 	nm := strconv.FormatBool(named)
 	var out []srcCand
 	sink := &featSink{rec: rec, w: w}
-	if !named {
+	agent, _ := c.passiveAgent(ss, cue) // where the agent of a passive speech verb starts, or -1
+	// A passive speech verb's agent that the rules found ("Von den Behörden wird angenommen",
+	// "In einem Bericht wurde vermutet") is its source: "none" is not offered.
+	if !named && !(rs >= 0 && rs == agent) {
 		sink.add("bias:none")
 		sink.add("none:rule", strconv.FormatBool(rs >= 0))
 		sink.add("none:named", nm)
@@ -155,6 +158,20 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 	// riefen Anna Berg auf, …"), the phrase after the verb is whom it addresses: no candidate.
 	addressed := rs >= 0 && re <= cue && c.lx.verbs[c.toks[cue].Norm].addresses
 	add := func(s, e int) {
+		rule := s == rs && e == re
+		if s >= 0 && e > s {
+			// Offered as the words it would give: a quoted name whole ("der neue „Rat …“").
+			s, e = c.markedSource(s, e, ms, me)
+			for c.numberInName(e) {
+				e += 2 // not cut inside a name with a number: "Der Trainer von Bayer 04 Leverkusen"
+			}
+			if c.numberInName(s - 1) {
+				return // "Leverkusen" alone
+			}
+			if !rule && c.ownerCut(e) {
+				return // "das Ergebnis" of "das Ergebnis einer Studie der Stiftung"
+			}
+		}
 		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) || addressed && s > cue {
 			return
 		}
@@ -165,8 +182,8 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		}
 		seen[[2]int{s, e}] = true
 		sink.reset()
-		c.candFeats(sink, cue, ms, me, s, e, s == rs && e == re)
-		if s == rs && e == re {
+		c.candFeats(sink, cue, ms, me, s, e, rule)
+		if rule {
 			sink.add("rule:named", nm)
 		}
 		out = append(out, srcCand{s: s, e: e, feats: sink.feats, score: sink.score})
@@ -192,6 +209,16 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		if ms > i && ms < limit {
 			limit = ms
 		}
+		if cue > i {
+			// Nor does any phrase before the verb run across an auxiliary, of the passive too
+			// ("Von den Behörden in beiden Ländern wird angenommen": not "… Ländern wird").
+			for k := i + 1; k < limit; k++ {
+				if c.auxWord(k) {
+					limit = k
+					break
+				}
+			}
+		}
 		s, e := c.npAfter(i, limit)
 		if s != i {
 			continue
@@ -213,11 +240,46 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 				}
 			}
 		}
+		for end > e && isLowerWord(&c.toks[end-1]) {
+			end-- // nor on a word in lower case: a particle, "als", "wie folgt" ("die Regierung in Lomé an")
+		}
 		if end > e && end-s <= 16 && !c.hasVerbBetween(e, end) && !c.hasPunctBetween(e, end) {
 			add(s, end)
 		}
 	}
 	return out
+}
+
+// numberInName reports whether token k is a number inside a name, between two capitalised
+// words ("Bayer 04 Leverkusen", as npBefore reads it).
+func (c *ctx) numberInName(k int) bool {
+	if k < 1 || k+1 >= len(c.toks) || c.toks[k].Kind != article.TokNumber {
+		return false
+	}
+	p, n := &c.toks[k-1], &c.toks[k+1]
+	return isCap(p) && isWord(p) && isCap(n) && isWord(n)
+}
+
+// ownerCut reports whether words ending before token e end in a noun that names no one
+// followed by "einer", its genitive attribute ("das Ergebnis | einer Studie"): the words that
+// say whose it is were cut off. After a person "einer" may be a dative ("sagte der Minister
+// einer Zeitung"); before "des" and "eines" the ranker weighs the cut (feature gen:next).
+func (c *ctx) ownerCut(e int) bool {
+	if e < 1 || e >= len(c.toks) || !isCap(&c.toks[e-1]) || !isWord(&c.toks[e-1]) || !isLowerWord(&c.toks[e]) || c.toks[e].Norm != "einer" {
+		return false
+	}
+	n := c.toks[e-1].Norm
+	return c.mentionAt(e-1) == nil && c.lx.roleHead(n) == "" && !c.lx.media(n)
+}
+
+// auxWord reports whether token k is a lower-case auxiliary, of the perfect or the passive.
+func (c *ctx) auxWord(k int) bool {
+	t := &c.toks[k]
+	if !isLowerWord(t) {
+		return false
+	}
+	cls := c.lx.class(t.Norm)
+	return cls == "aux" || cls == "aux:pass"
 }
 
 // startsPhrase reports whether token i may open a noun phrase: a determiner, a pronoun or a
@@ -238,7 +300,7 @@ func (c *ctx) startsPhrase(i int) bool {
 }
 
 // candFeats gives sink the features of the candidate [s, e) for a quotation [ms, me) with
-// speech verb cue.
+// speech verb cue; rule: the rules' choice.
 func (c *ctx) candFeats(f *featSink, cue, ms, me, s, e int, rule bool) {
 	side := "before"
 	dist := cue - e
@@ -299,6 +361,13 @@ func (c *ctx) candFeats(f *featSink, cue, ms, me, s, e int, rule bool) {
 	}
 	if vi.addressee {
 		f.add("addressee:side", side)
+	}
+	if e < len(c.toks) && isCap(&c.toks[e-1]) && isWord(&c.toks[e-1]) {
+		switch c.toks[e].Norm {
+		case "des", "der", "eines", "einer":
+			// A noun cut before what may be its genitive ("das Ergebnis | einer Studie").
+			f.add("gen:next", "true")
+		}
 	}
 }
 

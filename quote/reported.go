@@ -2492,6 +2492,9 @@ func (c *ctx) passiveAgent(ss, v int) (int, int) {
 		if !isWord(t) || t.Norm != "von" && t.Norm != "vom" {
 			continue
 		}
+		if p := &c.toks[k-1]; k > from+1 && isCap(p) && isWord(p) && !c.lx.timeWord(p.Norm) {
+			continue // the noun's own "von" ("Der Regierung unter der Führung von X wird vorgeworfen")
+		}
 		if a, b := c.npAfter(k+1, v); a == k+1 && b <= v && c.plausibleCueSource(a, b) {
 			return a, b
 		}

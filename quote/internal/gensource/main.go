@@ -26,10 +26,13 @@ import (
 	"crosscheck/quote"
 )
 
+// defaultEpochs is the number of passes that go generate ./quote uses.
+const defaultEpochs = 10
+
 func main() {
 	dir := flag.String("spkatt", "../../shared/eval/spkatt2023-news/train", "SpkAtt-2023 task 2 directory")
 	out := flag.String("out", "../lang/de/words/quote_ranker.txt", "file to write")
-	epochs := flag.Int("epochs", 10, "passes over the examples")
+	epochs := flag.Int("epochs", defaultEpochs, "passes over the examples")
 	flag.Parse()
 	if err := run(*dir, *out, *epochs); err != nil {
 		fmt.Fprintln(os.Stderr, "gensource:", err)
