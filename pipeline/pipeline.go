@@ -127,6 +127,7 @@ type job struct {
 	known   bool // the store has this content: no analysis needed
 	an      *article.Analysis
 	prep    any // what a Preparer made of an, or nil
+	enc     any // what a store.Encoder made of the item, or nil
 	done    chan struct{}
 }
 
@@ -276,6 +277,12 @@ func (e *Engine) prepare(ctx context.Context, j *job) {
 	if pr, ok := e.Placer.(Preparer); ok && j.it.Err == nil {
 		j.prep = e.prepareForPlacement(pr, a, j.an)
 	}
+	if enc, ok := e.Store.(store.Encoder); ok && j.it.Err == nil {
+		// Serialising for the store here, in parallel, spares the ordered end, which
+		// stores and places one item after another. A failure is left to PutBatch,
+		// which encodes again and reports it.
+		j.enc, _ = enc.Encode(store.Item{Article: a, Analysis: j.an, Hash: j.hash})
+	}
 }
 
 // prepareForPlacement runs a Preparer; a panic there only means nothing is prepared (the
@@ -367,7 +374,8 @@ func (r *run) flush(ctx context.Context) {
 	}
 	items := make([]store.Item, len(r.batch))
 	for i, j := range r.batch {
-		items[i] = store.Item{Article: j.it.Article, Analysis: j.an, Hash: j.hash}
+		items[i] = store.Item{Article: j.it.Article, Analysis: j.an, Hash: j.hash, Encoded: j.enc}
+		j.enc = nil
 	}
 	results, err := r.e.Store.PutBatch(ctx, items)
 	if err != nil && len(items) > 1 && ctx.Err() == nil {

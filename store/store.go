@@ -105,6 +105,17 @@ type Item struct {
 	// Hash is Article.ContentHash() when the caller has it already; empty: the store
 	// computes it.
 	Hash string
+	// Encoded is what an Encoder's Encode made of this same item, or nil: PutBatch then
+	// encodes the item itself.
+	Encoded any
+}
+
+// Encoder is a Store whose PutBatch can take items encoded ahead of time: a caller that
+// stores in order from one goroutine (the ingest pipeline) encodes each item in the
+// goroutine that analysed it, in parallel, instead of in the serial PutBatch. Encode reads
+// the item only; the item must not change between Encode and PutBatch.
+type Encoder interface {
+	Encode(it Item) (any, error)
 }
 
 // Result is what Put did with one item; Record is nil when the item was Unchanged.

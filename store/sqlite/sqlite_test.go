@@ -225,3 +225,22 @@ func TestMigrateFromVersion1(t *testing.T) {
 		t.Fatal("lookup by URL after migration")
 	}
 }
+
+// The write connection checkpoints the WAL every 16,000 pages, read connections never write.
+func TestWriteConnectionCheckpointsLate(t *testing.T) {
+	s := openTemp(t)
+	var pages int
+	if err := s.DB().QueryRowContext(context.Background(), "PRAGMA wal_autocheckpoint").Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if pages != 16000 {
+		t.Errorf("wal_autocheckpoint of the write connection = %d, want 16000", pages)
+	}
+	var mode string
+	if err := s.DB().QueryRowContext(context.Background(), "PRAGMA journal_mode").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if mode != "wal" {
+		t.Errorf("journal_mode = %q, want wal", mode)
+	}
+}

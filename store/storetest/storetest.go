@@ -151,6 +151,38 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 			t.Fatal("an item without hash: its content hash was not stored")
 		}
 	})
+	t.Run("PutBatchTakesEncoded", func(t *testing.T) {
+		// An Encoder's PutBatch stores what Encode made of an item (the pipeline encodes in
+		// parallel, ahead of the serial PutBatch), and ignores an encoding of another item.
+		s := open(t)
+		enc, ok := s.(store.Encoder)
+		if !ok {
+			t.Skip("not an Encoder")
+		}
+		a, b, c := mk("e1", "", "So war es."), mk("e2", "", "Zweiter Text."), mk("e3", "", "Dritter Text.")
+		ea, err := enc.Encode(store.Item{Article: a, Analysis: an})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eb, err := enc.Encode(store.Item{Article: b, Analysis: an})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Changing an item after Encode breaks the contract; here it shows which was stored.
+		a.Text = "So war es nicht."
+		if _, err := s.PutBatch(ctx, []store.Item{{Article: a, Analysis: an, Encoded: ea}, {Article: c, Analysis: an, Encoded: eb}}); err != nil {
+			t.Fatal(err)
+		}
+		for id, want := range map[string]string{"e1": "So war es.", "e3": "Dritter Text."} {
+			r, err := s.Get(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Article.Text != want {
+				t.Errorf("%s: stored text %q, want %q", id, r.Article.Text, want)
+			}
+		}
+	})
 	t.Run("ListWithoutBodies", func(t *testing.T) {
 		s := open(t)
 		a := mk("m1", "https://example.org/m", "Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn.")

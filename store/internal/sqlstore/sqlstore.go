@@ -345,6 +345,18 @@ func (s *Store) Put(ctx context.Context, a *article.Article, an *article.Analysi
 	return rs[0].Outcome, rs[0].Record, nil
 }
 
+// Encode implements store.Encoder: what PutBatch does to an item before its transaction.
+func (s *Store) Encode(it store.Item) (any, error) {
+	if it.Analysis == nil {
+		it.Analysis = &article.Analysis{}
+	}
+	e, err := encode(it.Article, it.Analysis, it.Hash)
+	if err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
 // PutBatch implements store.Store.
 func (s *Store) PutBatch(ctx context.Context, items []store.Item) ([]store.Result, error) {
 	if len(items) == 0 {
@@ -352,14 +364,15 @@ func (s *Store) PutBatch(ctx context.Context, items []store.Item) ([]store.Resul
 	}
 	es := make([]*encoded, len(items))
 	for i, it := range items {
-		if it.Analysis == nil {
-			it.Analysis = &article.Analysis{}
+		if e, ok := it.Encoded.(*encoded); ok && e != nil && e.a == it.Article && (e.an == it.Analysis || it.Analysis == nil) {
+			es[i] = e
+			continue
 		}
-		e, err := encode(it.Article, it.Analysis, it.Hash)
+		e, err := s.Encode(it)
 		if err != nil {
 			return nil, s.errorf("put: %w", err)
 		}
-		es[i] = e
+		es[i] = e.(*encoded)
 	}
 	name := items[0].Article.ID
 	if len(items) > 1 {
