@@ -185,8 +185,13 @@ func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest
 	}
 	gold := map[AuditMention]bool{}
 	goldSpan := map[[3]any]bool{}
+	shift := map[string]int{} // per article, how far its last mention moved
 	for _, g := range a.Gold {
-		g, ok := relocate(g, rep.texts[g.ID])
+		start := g.Start
+		g, ok := relocate(g, shift[g.ID], rep.texts[g.ID])
+		if ok {
+			shift[g.ID] = g.Start - start
+		}
 		if !ok {
 			rep.Stale++
 			continue
@@ -252,11 +257,17 @@ func overlaps(ms []AuditMention, m AuditMention) bool {
 	return false
 }
 
-// relocate checks a gold mention against the text by its hash, looking nearby (up to 400
-// code points either way) when the offsets moved.
-func relocate(g AuditMention, text []rune) (AuditMention, bool) {
+// relocate checks a gold mention against the text by its hash, first where the article's
+// previous mention moved to (shift: a line taken out before them moves them all alike, and
+// the nearest copy of a short name may be another mention), then nearby (up to 400 code
+// points either way).
+func relocate(g AuditMention, shift int, text []rune) (AuditMention, bool) {
 	n := g.End - g.Start
 	at := func(s int) bool { return s >= 0 && s+n <= len(text) && MentionHash(string(text[s:s+n])) == g.Hash }
+	if shift != 0 && at(g.Start+shift) {
+		g.Start, g.End = g.Start+shift, g.End+shift
+		return g, true
+	}
 	for d := 0; d <= 400; d++ {
 		for _, s := range []int{g.Start - d, g.Start + d} {
 			if at(s) {

@@ -47,3 +47,17 @@ func TestAudits(t *testing.T) {
 		}
 	}
 }
+
+// A line taken out of an article before its mentions moves them all alike: a mention is
+// looked for where the one before it moved to first, not at the nearest copy of its text
+// (two "ABC" in a sentence we wrote; the second is closer to the old offset of the first).
+func TestRelocateFollowsTheArticlesShift(t *testing.T) {
+	text := []rune("Die ABC berichtet am Abend, im Programm der ABC Lokalzeit.")
+	first := AuditMention{ID: "a", Start: 4 + 30, End: 7 + 30, Type: "organisation", Hash: MentionHash("ABC")}
+	if g, ok := relocate(first, -30, text); !ok || g.Start != 4 {
+		t.Errorf("with the article's shift: %+v, %v; want the first ABC at 4", g, ok)
+	}
+	if g, ok := relocate(first, 0, text); !ok || g.Start == 4 {
+		t.Errorf("without a shift the nearest copy was expected (%+v): the test no longer shows the case", g)
+	}
+}
