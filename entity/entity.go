@@ -211,6 +211,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 			ms = splitFullNames(ms, first, ws, ti, rw, wd)
 			ms = splitGenitiveNames(ms, first, ws, ti, wd)
 			initialsPersons(ms, first, ws, ti)
+			ms = middleInitials(ms, first, ws, ti, w.si)
 		}
 		if probs != nil {
 			ms = slices.DeleteFunc(ms[:len(ms):len(ms)], func(m mention) bool {

@@ -388,12 +388,12 @@ func splitGenitiveNames(ms []mention, first int, ws []word, ti []tokInfo, wd *wo
 	return ms
 }
 
-// initialsPersons types as persons the places that are an initial and one capitalised word
-// ("L. Reis" of a line-up, "M.Schuster"), which the tagger read as places on the stream:
-// one initial with its full stop, not after another letter and full stop ("z. B. Zelte"),
-// and a word the lists hold as no place and no organisation ("B. Dortmund" of a table
-// stays). Organisations are left alone: "J.P. Morgan", "E. Merck" are companies. Mentions
-// of this sentence start at ms[first].
+// initialsPersons types as persons the places that are initials and one capitalised word
+// ("L. Reis" of a line-up, "M.Schuster", "J. D. Brettschneider"), which the tagger read as
+// places on the stream: initials with their full stops, not after another letter and full
+// stop ("z. B. Zelte"), and a word the lists hold as no place and no organisation ("B.
+// Dortmund" of a table stays). Organisations are left alone: "J.P. Morgan", "E. Merck" are
+// companies. Mentions of this sentence start at ms[first].
 func initialsPersons(ms []mention, first int, ws []word, ti []tokInfo) {
 	for k := first; k < len(ms); k++ {
 		m := &ms[k]
@@ -401,20 +401,13 @@ func initialsPersons(ms []mention, first int, ws []word, ti []tokInfo) {
 			continue
 		}
 		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
-		if a < 0 || b != a+2 || !initialBefore(ws, a) {
-			// (One initial only: with two, "J. D. Vance", the quotation rules read the
-			// speaker's words as "J" and named "J" the speaker of seven quotations on the
-			// stream; the place stays until they read initials.)
+		if a < 0 || b < 0 || !initialBefore(ws, a) {
 			continue
 		}
 		if a >= 2 && ws[a-1].text == "." && utf8.RuneCountInString(ws[a-2].text) == 1 {
 			continue // "z. B. Zelte", "U.S. Army": an abbreviation's letter
 		}
-		last := ws[b].text
-		if !isPersonWord(last) || isAllCaps(last) || utf8.RuneCountInString(last) < 2 || ti[b].lex&(lxLoc|lxOrg|lxNat|lxAdj) != 0 {
-			continue
-		}
-		if kd, _ := gazOnce().lookupCase(last, ti[b].lower); kd != 0 {
+		if s, ok := initialSurname(ws, ti, a); !ok || s != b || !isPersonWord(ws[b].text) {
 			continue
 		}
 		m.typ, m.canon, m.hasFirst = article.EntityPerson, "", true
@@ -425,4 +418,77 @@ func initialsPersons(ms []mention, first int, ws []word, ti []tokInfo) {
 // stop right after it ("L.").
 func initialBefore(ws []word, a int) bool {
 	return a+1 < len(ws) && isInitial(ws[a].text) && ws[a+1].text == "." && ws[a+1].start == ws[a].end
+}
+
+// initialSurname reports whether the words from ws[i] on are one or more initials with their
+// full stops ("J. D. ", "D. ") followed by a surname, and returns the index of the surname: a
+// capitalised word of two letters or more, not in capitals, that the lists hold as no place,
+// organisation, nationality or adjective and the gazetteer does not know ("J. D. Vance",
+// never "U. S. Army" or "B. Dortmund").
+func initialSurname(ws []word, ti []tokInfo, i int) (int, bool) {
+	k := i
+	var letters string
+	for initialBefore(ws, k) {
+		letters += ws[k].text
+		k += 2
+	}
+	if k == i || k >= len(ws) || ws[k].start > ws[k-1].end+1 {
+		return 0, false
+	}
+	if len(letters) > 1 {
+		if kd, _ := gazOnce().lookupCase(letters, strings.ToLower(letters)); kd != 0 {
+			return 0, false // "U. S. Army": the letters spell a place or body ("US")
+		}
+	}
+	w := ws[k].text
+	if !isUpperStart(w) || isAllCaps(w) || utf8.RuneCountInString(w) < 2 || ti[k].lex&(lxLoc|lxOrg|lxNat|lxAdj) != 0 {
+		return 0, false
+	}
+	if kd, _ := gazOnce().lookupCase(w, ti[k].lower); kd != 0 {
+		return 0, false
+	}
+	return k, true
+}
+
+// middleInitials completes persons whose names a full stop cut: a person ending on an
+// initial ("John D" of "John D. Vance", "Michael J" of "Michael J. Fox") runs on to its
+// surname, and two or more initials before a surname with no mention on them are a person
+// ("J. D. Vance", where the speaker's words were read as "J"). One initial alone before a
+// word stays as initialsPersons leaves it ("L. Reis" of a line-up is typed there). Mentions
+// of this sentence start at ms[first].
+func middleInitials(ms []mention, first int, ws []word, ti []tokInfo, si int) []mention {
+	covered := func(a, b int) bool {
+		for k := first; k < len(ms); k++ {
+			if ms[k].start < ws[b].end && ms[k].end > ws[a].start {
+				return true
+			}
+		}
+		return false
+	}
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.typ != article.EntityPerson {
+			continue
+		}
+		b := wordEnding(ws, m.end)
+		if b < 1 || !isInitial(ws[b].text) {
+			continue
+		}
+		if s, ok := initialSurname(ws, ti, b); ok && !covered(b+1, s) {
+			m.end, m.canon, m.hasFirst = ws[s].end, "", true
+		}
+	}
+	for i := 0; i+4 < len(ws); i++ {
+		if !initialBefore(ws, i) || !initialBefore(ws, i+2) || i >= 2 && ws[i-1].text == "." {
+			continue
+		}
+		s, ok := initialSurname(ws, ti, i)
+		if !ok || covered(i, s) {
+			continue
+		}
+		ms = append(ms, mention{start: ws[i].start, end: ws[s].end, typ: article.EntityPerson, sent: si, hasFirst: true})
+		i = s
+	}
+	slices.SortStableFunc(ms[first:], func(a, b mention) int { return a.start - b.start })
+	return ms
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -210,8 +211,9 @@ func TestNotNamesOnStream(t *testing.T) {
 
 // TestInitialsPersons: an initial and one word the tagger typed as a place are a person
 // ("L. Reis" of a line-up, read on the stream, issue 14 stop 26c); an
-// abbreviation's letter ("z. B.", "U.S."), a place after an initial ("B. Dortmund"), two
-// initials (see initialsPersons) and organisations ("J.P. Morgan") stay as they were.
+// abbreviation's letter ("z. B.", "U.S."), a place after an initial ("B. Dortmund") and
+// organisations ("J.P. Morgan") stay as they were; two initials are a person too, now that the
+// quotation rules read initials (stop 27).
 func TestInitialsPersons(t *testing.T) {
 	p := de.New()
 	m, err := LoadModel(p)
@@ -229,7 +231,7 @@ func TestInitialsPersons(t *testing.T) {
 		{"Tabelle: 1. B. Dortmund 20 Punkte", "B. Dortmund", article.EntityPlace, article.EntityPlace},
 		{"Das meldete die U.S. Army am Abend.", "S. Army", article.EntityPlace, article.EntityPlace},
 		{"Die Bank J.P. Morgan meldete Gewinne.", "J.P. Morgan", article.EntityOrganisation, article.EntityOrganisation},
-		{"Danach sprach J. D. Brettschneider in Ohio.", "J. D. Brettschneider", article.EntityPlace, article.EntityPlace},
+		{"Danach sprach J. D. Brettschneider in Ohio.", "J. D. Brettschneider", article.EntityPlace, article.EntityPerson},
 	} {
 		ws := tokenize(tt.text, 0, nil)
 		ti := infos(ws, nil, nil, wd)
@@ -268,5 +270,53 @@ func TestBodyCanonical(t *testing.T) {
 	ms := []mention{{start: 4, end: 24, typ: article.EntityOrganisation}, {start: 41, end: 45, typ: article.EntityOrganisation}}
 	if c := bodyCanonical(&ms[1], r.Slice(41, 45), r, ms, rulesOf(de.New())); c != "" {
 		t.Errorf("Bund: canonical %q, want none", c)
+	}
+}
+
+// TestMiddleInitials: a person cut at an initial's full stop runs on to the surname ("John D"
+// of "John D. Vance"), and two initials before a surname no mention covers are a person;
+// an abbreviation's letters before an organisation ("U. S. Army") and a surname already
+// another mention's are left alone. Sentences we wrote.
+func TestMiddleInitials(t *testing.T) {
+	p := de.New()
+	m, err := LoadModel(p)
+	if err != nil {
+		t.Skip(err)
+	}
+	wd := m.data()
+	span := func(text, s string) (int, int) {
+		a := strings.Index(text, s)
+		return utf8.RuneCountInString(text[:a]), utf8.RuneCountInString(text[:a+len(s)])
+	}
+	for _, tt := range []struct {
+		text, have, want string // have: a person mention before the rule ("" none)
+	}{
+		{"Am Abend sprach John D. Kettler in Ohio.", "John D", "John D. Kettler"},
+		{"Am Abend sprach J. D. Kettler in Ohio.", "", "J. D. Kettler"},
+		{"Am Abend sprach J. R. R. Kettler in Ohio.", "", "J. R. R. Kettler"},
+		{"Am Abend sprach Anna Kettler in Ohio.", "Anna Kettler", "Anna Kettler"},
+		{"Am Abend marschierte die U. S. Army ein.", "", ""},
+	} {
+		ws := tokenize(tt.text, 0, nil)
+		ti := infos(ws, nil, nil, wd)
+		var ms []mention
+		if tt.have != "" {
+			a, b := span(tt.text, tt.have)
+			ms = append(ms, mention{start: a, end: b, typ: article.EntityPerson})
+		}
+		ms = middleInitials(ms, 0, ws, ti, 0)
+		var got []string
+		for _, m := range ms {
+			if m.typ == article.EntityPerson {
+				got = append(got, string([]rune(tt.text)[m.start:m.end]))
+			}
+		}
+		want := []string{}
+		if tt.want != "" {
+			want = []string{tt.want}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: persons %q, want %q", tt.text, got, want)
+		}
 	}
 }

@@ -341,8 +341,8 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 	}
 	for k := ts; k < te; k++ {
 		t := &c.toks[k]
-		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") {
-			continue
+		if isPunct(t, "-") || isPunct(t, "’") || isPunct(t, "'") || isPunct(t, ".") && k > ts && k+1 < te && c.initialAt(k-1) {
+			continue // an initial's full stop: "J. D. Vance"
 		}
 		if t.Kind == article.TokWord && c.surnameAfterGiven(k, ts, te) {
 			continue // "Martin Richter", "Stephan Weil": a surname that is also a common word

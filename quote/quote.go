@@ -426,6 +426,8 @@ loop:
 			// An adjective goes before its noun; right after one it is a verb ("eines
 			// Bahnsprechers | blockierten Bäume").
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
+		case isPunct(t, ".") && lastCap == j-1 && c.initialAt(lastCap) && j+1 < limit && isCap(&c.toks[j+1]) && c.toks[j+1].Start == t.End+1:
+			// An initial's full stop inside a name: "J. D. Vance", "John D. Vance".
 		default:
 			break loop
 		}
@@ -1065,4 +1067,15 @@ func (c *ctx) prevSpeaker(off, si, back int) *found {
 		}
 	}
 	return best
+}
+
+// initialAt reports whether token i is an initial: one capital letter with its full stop
+// right after it.
+func (c *ctx) initialAt(i int) bool {
+	t := &c.toks[i]
+	if t.Kind != article.TokWord || utf8.RuneCountInString(t.Text) != 1 || i+1 >= len(c.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && isPunct(&c.toks[i+1], ".") && c.toks[i+1].Start == t.End
 }

@@ -1,0 +1,33 @@
+package quote
+
+import (
+	"testing"
+
+	"crosscheck/article"
+)
+
+// TestInitialsInSpeakerNames (stop 27, lead): an initial's full stop is part of the speaker's
+// name ("J. D. Vance", "Peter M. Schmidt"); the speaker was "J" or "Peter M". Sentences we
+// wrote.
+func TestInitialsInSpeakerNames(t *testing.T) {
+	const lead = "Der Verband tagte am Montag in Köln. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "two initials",
+			text: lead + "„Wir sind zufrieden“, sagte J. D. Kettler am Abend.",
+			want: []want{{"Wir sind zufrieden", "J. D. Kettler", "sagte", "J. D. Kettler", true, false}}},
+		{name: "a middle initial",
+			text: lead + "„Wir sind zufrieden“, sagte Peter M. Kettler am Abend.",
+			want: []want{{"Wir sind zufrieden", "Peter M. Kettler", "sagte", "Peter M. Kettler", true, false}}},
+	})
+}
+
+// TestInitialsInEnglishSources: in English the source words run through the initials too
+// ("said J. D. Kettler at the rally" gave the source "J").
+func TestInitialsInEnglishSources(t *testing.T) {
+	en := newEnPack(t)
+	runQuoteCasesWith(t, []quoteCase{
+		{name: "two initials after said",
+			text: "The senator spoke on Monday. \"We will win this state,\" said J. D. Kettler at the rally.",
+			want: []want{{"We will win this state,", "J. D. Kettler", "said", "J. D. Kettler", true, false}}},
+	}, func(a *article.Article) *article.Analysis { return runFull(a, en) })
+}
