@@ -159,7 +159,37 @@ func (w *weigher) idf(id uint32) float64 {
 }
 
 func (w *weigher) weight(tc TermCount) float64 {
-	return (1 + math.Log(math.Max(float64(tc.N), 1))) * w.idf(tc.ID)
+	return tfWeight(tc.N) * w.idf(tc.ID)
+}
+
+// tfWeights are tfWeight's values of the small whole counts most terms have, made once.
+var tfWeights = func() (t [64]float64) {
+	for n := range t {
+		t[n] = 1 + math.Log(math.Max(float64(float32(n)), 1))
+	}
+	return t
+}()
+
+// tfWeight is 1 + ln(n) of a term's count (n at least 1), from tfWeights for the small whole
+// counts: the same value, without the logarithm.
+func tfWeight(n float32) float64 {
+	if n >= 0 && n < float32(len(tfWeights)) {
+		if i := int(n); float32(i) == n {
+			return tfWeights[i]
+		}
+	}
+	return 1 + math.Log(math.Max(float64(n), 1))
+}
+
+// logCount is 1 + ln(n), from tfWeights when n is a whole count of at least 1 (where the
+// two agree), computed otherwise (a count below 1 weighs less than 1 here).
+func logCount(n float32) float64 {
+	if n >= 1 && n < float32(len(tfWeights)) {
+		if i := int(n); float32(i) == n {
+			return tfWeights[i]
+		}
+	}
+	return 1 + math.Log(float64(n))
 }
 
 func (w *weigher) cos(a, b Vector) float64 {
