@@ -789,9 +789,11 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		return nil, err
 	}
 	var out []candidate
+	self := newPairSide(prof) // its weights are made once for all the candidates
 	for _, c := range profs {
 		derived := c.prof.ID == source || derivedFrom[c.prof.ID]
-		pr, err := pairOf(prof, c.prof, pl.v, derived)
+		w := weigher{v: pl.v}
+		pr, err := pairOfSides(self, newPairSide(c.prof), &w, derived)
 		if err != nil {
 			return nil, err
 		}
