@@ -51,16 +51,125 @@ const (
 // pairOf computes the pair features of a and b. derived says whether one derives from the
 // other.
 func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
-	var pr Pair
 	w := weigher{v: v}
+	return pairOfSides(newPairSide(a), newPairSide(b), &w, derived)
+}
+
+// pairSide is one profile of pairs, with the weights of its vectors made once when first
+// asked for: the article being placed is compared with every candidate, and a candidate's
+// headline and lead are weighed twice in one pair.
+type pairSide struct {
+	p    *Profile
+	have [numSideVectors]bool
+	vecs [numSideVectors]weighed
+}
+
+// The vectors of a pairSide.
+const (
+	sideTitle = iota
+	sideLead
+	sideBody
+	sideNames
+	sideTitleNames
+	sideLeadNames
+	sideGrams
+	sideLeadTerms // the lead without its names
+	numSideVectors
+)
+
+func newPairSide(p *Profile) *pairSide { return &pairSide{p: p} }
+
+// vec returns a vector of the side, weighed by w (the first time).
+func (s *pairSide) vec(k int, w *weigher) *weighed {
+	if !s.have[k] {
+		p := s.p
+		var v Vector
+		switch k {
+		case sideTitle:
+			v = p.Title
+		case sideLead:
+			v = p.Lead
+		case sideBody:
+			v = p.Body
+		case sideNames:
+			v = p.Names
+		case sideTitleNames:
+			v = p.TitleNames
+		case sideLeadNames:
+			v = p.LeadNames
+		case sideGrams:
+			v = p.Grams
+		case sideLeadTerms:
+			v = without(p.Lead, p.LeadNames)
+		}
+		s.vecs[k], s.have[k] = weighed{v: v}, true
+	}
+	return &s.vecs[k]
+}
+
+// weighed is a vector with the weights of its terms and its squared norm, made once (when
+// first compared with a vector that is not empty).
+type weighed struct {
+	v    Vector
+	w    []float64
+	norm float64
+	done bool
+}
+
+func (x *weighed) weigh(w *weigher) {
+	if x.done {
+		return
+	}
+	x.done = true
+	x.w = make([]float64, len(x.v))
+	for i, tc := range x.v {
+		y := w.weight(tc)
+		x.w[i] = y
+		x.norm += y * y
+	}
+}
+
+// cosW is w.cos(a.v, b.v), to the bit: the norms sum each vector's squared weights in its
+// order, as cos does, and the dot product its shared terms in order.
+func (w *weigher) cosW(a, b *weighed) float64 {
+	if len(a.v) == 0 || len(b.v) == 0 {
+		return 0
+	}
+	a.weigh(w)
+	b.weigh(w)
+	var dot float64
+	i, j := 0, 0
+	for i < len(a.v) && j < len(b.v) {
+		switch {
+		case a.v[i].ID < b.v[j].ID:
+			i++
+		case b.v[j].ID < a.v[i].ID:
+			j++
+		default:
+			dot += a.w[i] * b.w[j]
+			i++
+			j++
+		}
+	}
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(a.norm*b.norm)
+}
+
+// pairOfSides is pairOf of two sides, whose weighed vectors it keeps for the next pair.
+func pairOfSides(sa, sb *pairSide, w *weigher, derived bool) (Pair, error) {
+	var pr Pair
+	a, b := sa.p, sb.p
+	cos := func(ka, kb int) float64 { return w.cosW(sa.vec(ka, w), sb.vec(kb, w)) }
 	x := &pr.X
-	x[0] = w.cos(a.Title, b.Title)
-	x[1] = w.cos(a.Lead, b.Lead)
-	x[2] = w.cos(a.Body, b.Body)
-	x[3] = w.cos(a.Names, b.Names)
-	x[4] = w.cos(a.TitleNames, b.TitleNames)
-	x[5] = w.cos(a.LeadNames, b.LeadNames)
-	x[6] = math.Max(w.cos(a.Title, b.Lead), w.cos(a.Lead, b.Title))
+	x[0] = cos(sideTitle, sideTitle)
+	x[1] = cos(sideLead, sideLead)
+	x[2] = cos(sideBody, sideBody)
+	x[3] = cos(sideNames, sideNames)
+	x[4] = cos(sideTitleNames, sideTitleNames)
+	x[5] = cos(sideLeadNames, sideLeadNames)
+	x[6] = math.Max(cos(sideTitle, sideLead), cos(sideLead, sideTitle))
 	x[7] = w.rarestShared(a.LeadNames, b.LeadNames)
 	x[8] = math.Max(w.rarestMissing(a.TitleNames, b.Names), w.rarestMissing(b.TitleNames, a.Names))
 	x[9] = math.Log1p(float64(sharedCount(a.Nums, b.Nums)))
@@ -73,9 +182,9 @@ func pairOf(a, b *Profile, v Vocab, derived bool) (Pair, error) {
 		x[13] = 1
 	}
 	x[14] = math.Abs(clamp(a.Announce, -2, 2) - clamp(b.Announce, -2, 2))
-	x[15] = w.cos(a.Grams, b.Grams)
+	x[15] = cos(sideGrams, sideGrams)
 	x[16] = x[3] * x[2]
-	x[17] = w.cos(without(a.Lead, a.LeadNames), without(b.Lead, b.LeadNames))
+	x[17] = cos(sideLeadTerms, sideLeadTerms)
 	x[18] = w.mutualCover(a, b)
 	if w.err != nil {
 		return pr, w.err
@@ -159,7 +268,37 @@ func (w *weigher) idf(id uint32) float64 {
 }
 
 func (w *weigher) weight(tc TermCount) float64 {
-	return (1 + math.Log(math.Max(float64(tc.N), 1))) * w.idf(tc.ID)
+	return tfWeight(tc.N) * w.idf(tc.ID)
+}
+
+// tfWeights are tfWeight's values of the small whole counts most terms have, made once.
+var tfWeights = func() (t [64]float64) {
+	for n := range t {
+		t[n] = 1 + math.Log(math.Max(float64(float32(n)), 1))
+	}
+	return t
+}()
+
+// tfWeight is 1 + ln(n) of a term's count (n at least 1), from tfWeights for the small whole
+// counts: the same value, without the logarithm.
+func tfWeight(n float32) float64 {
+	if n >= 0 && n < float32(len(tfWeights)) {
+		if i := int(n); float32(i) == n {
+			return tfWeights[i]
+		}
+	}
+	return 1 + math.Log(math.Max(float64(n), 1))
+}
+
+// logCount is 1 + ln(n), from tfWeights when n is a whole count of at least 1 (where the
+// two agree), computed otherwise (a count below 1 weighs less than 1 here).
+func logCount(n float32) float64 {
+	if n >= 1 && n < float32(len(tfWeights)) {
+		if i := int(n); float32(i) == n {
+			return tfWeights[i]
+		}
+	}
+	return 1 + math.Log(float64(n))
 }
 
 func (w *weigher) cos(a, b Vector) float64 {

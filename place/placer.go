@@ -1,6 +1,7 @@
 package place
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -788,9 +789,11 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		return nil, err
 	}
 	var out []candidate
+	self := newPairSide(prof) // its weights are made once for all the candidates
 	for _, c := range profs {
 		derived := c.prof.ID == source || derivedFrom[c.prof.ID]
-		pr, err := pairOf(prof, c.prof, pl.v, derived)
+		w := weigher{v: pl.v}
+		pr, err := pairOfSides(self, newPairSide(c.prof), &w, derived)
 		if err != nil {
 			return nil, err
 		}
@@ -820,47 +823,40 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 }
 
 // profiles loads the active profiles of the given placed versions and of the articles
-// named by id, with their current (merged-through) events.
+// named by id, with their current (merged-through) events. A profile the cache holds is not
+// read again: the statements ask for the blobs of the others only.
 func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
 	var out []candidate
 	seen := map[int64]bool{}
+	missing := map[int64]int{} // seq -> its index in out, for the profiles not cached
 	add := func(rows *sql.Rows) error {
 		defer rows.Close()
 		for rows.Next() {
 			var seq, event int64
 			var id string
-			var blob []byte
-			if err := rows.Scan(&seq, &id, &event, &blob); err != nil {
+			if err := rows.Scan(&seq, &id, &event); err != nil {
 				return err
 			}
 			if seen[seq] {
 				continue
 			}
 			seen[seq] = true
-			prof, ok := pl.p.c.profiles[seq]
-			if !ok {
-				prof = &Profile{}
-				if err := prof.UnmarshalBinary(blob); err != nil {
-					return fmt.Errorf("profile of %s: %w", id, err)
-				}
-				prof.Seq, prof.ID = seq, id
-				if len(pl.p.c.profiles) >= maxCachedProfiles {
-					pl.p.c.profiles = map[int64]*Profile{}
-				}
-				pl.p.c.profiles[seq] = prof
+			prof := pl.p.c.profiles[seq]
+			if prof == nil {
+				missing[seq] = len(out)
 			}
 			out = append(out, candidate{prof: prof, event: event})
 		}
 		return rows.Err()
 	}
-	var ids []any
+	var want []any
 	for _, s := range seqs {
 		if s >= 0 {
-			ids = append(ids, s)
+			want = append(want, s)
 		}
 	}
-	if len(ids) > 0 {
-		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event, profile FROM place_articles WHERE active = 1 AND seq IN (`+placeholders(1, len(ids))+`)`, ids...)
+	if len(want) > 0 {
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event FROM place_articles WHERE active = 1 AND seq IN (`+placeholders(1, len(want))+`)`, want...)
 		if err != nil {
 			return nil, fmt.Errorf("read profiles: %w", err)
 		}
@@ -877,7 +873,7 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 	}
 	slices.SortFunc(named, func(a, b any) int { return cmpString(a.(string), b.(string)) })
 	if len(named) > 0 {
-		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event, profile FROM place_articles WHERE active = 1 AND id IN (`+placeholders(1, len(named))+`)`, named...)
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event FROM place_articles WHERE active = 1 AND id IN (`+placeholders(1, len(named))+`)`, named...)
 		if err != nil {
 			return nil, fmt.Errorf("read profiles: %w", err)
 		}
@@ -885,19 +881,79 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 			return nil, err
 		}
 	}
-	evs := make([]int64, len(out))
-	for i := range out {
-		evs[i] = out[i].event
+	if err := pl.readProfiles(out, missing); err != nil {
+		return nil, err
 	}
-	res, err := resolveEvents(pl.ctx, pl.tx, evs)
+	merges, err := pl.p.c.getMeta(pl.ctx, pl.tx, "corrections")
 	if err != nil {
 		return nil, err
 	}
-	for i := range out {
-		out[i].event = res[out[i].event]
+	// Only a user's merge (a correction, counted in place_meta in its transaction) makes an
+	// event merged into another: before the first correction every event is its own.
+	if merges != "" {
+		evs := make([]int64, len(out))
+		for i := range out {
+			evs[i] = out[i].event
+		}
+		res, err := resolveEvents(pl.ctx, pl.tx, evs)
+		if err != nil {
+			return nil, err
+		}
+		for i := range out {
+			out[i].event = res[out[i].event]
+		}
 	}
 	slices.SortFunc(out, func(a, b candidate) int { return int(a.prof.Seq - b.prof.Seq) })
 	return out, nil
+}
+
+// readProfiles reads and decodes the profiles of the placed versions in missing (seq ->
+// index in out), fills them in and caches them.
+func (pl *placement) readProfiles(out []candidate, missing map[int64]int) error {
+	if len(missing) == 0 {
+		return nil
+	}
+	seqs := make([]any, 0, len(missing))
+	for s := range missing {
+		seqs = append(seqs, s)
+	}
+	slices.SortFunc(seqs, func(a, b any) int { return cmp.Compare(a.(int64), b.(int64)) })
+	for lo := 0; lo < len(seqs); lo += maxParams {
+		part := seqs[lo:min(len(seqs), lo+maxParams)]
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, profile FROM place_articles WHERE seq IN (`+placeholders(1, len(part))+`)`, part...)
+		if err != nil {
+			return fmt.Errorf("read profiles: %w", err)
+		}
+		for rows.Next() {
+			var seq int64
+			var id string
+			var blob []byte
+			if err := rows.Scan(&seq, &id, &blob); err != nil {
+				rows.Close()
+				return err
+			}
+			prof := &Profile{}
+			if err := prof.UnmarshalBinary(blob); err != nil {
+				rows.Close()
+				return fmt.Errorf("profile of %s: %w", id, err)
+			}
+			prof.Seq, prof.ID = seq, id
+			if len(pl.p.c.profiles) >= maxCachedProfiles {
+				pl.p.c.profiles = map[int64]*Profile{}
+			}
+			pl.p.c.profiles[seq] = prof
+			out[missing[seq]].prof = prof
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+	}
+	for _, i := range missing {
+		if out[i].prof == nil {
+			return fmt.Errorf("read profiles: %w", sql.ErrNoRows)
+		}
+	}
+	return nil
 }
 
 func cmpString(a, b string) int {

@@ -387,7 +387,7 @@ func vectorOf(counts map[string]float32, id map[string]uint32, v Vocab, top int)
 		if err != nil {
 			return nil, err
 		}
-		ws = append(ws, kw{tc, (1 + math.Log(float64(n))) * idf})
+		ws = append(ws, kw{tc, logCount(n) * idf})
 	}
 	if len(ws) > 0 {
 		slices.SortFunc(ws, func(a, b kw) int {

@@ -179,36 +179,85 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 }
 
 // storylineProfile sums the profiles of a storyline's recent events (since from), leaving
-// out event.
+// out event. The events' profiles are decoded once and kept (cache.events) until written.
 func (pl *placement) storylineProfile(line, from, event int64) (*Profile, error) {
-	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT profile FROM events WHERE storyline = $1 AND merged_into IS NULL AND t_last >= $2 AND id <> $3
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id FROM events WHERE storyline = $1 AND merged_into IS NULL AND t_last >= $2 AND id <> $3
 		ORDER BY t_last DESC, id DESC LIMIT $4`, line, from, event, storyRecent)
 	if err != nil {
 		return nil, err
 	}
-	var blobs [][]byte
+	var ids []int64
 	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		blobs = append(blobs, b)
+		ids = append(ids, id)
 	}
 	if err := rows.Close(); err != nil {
 		return nil, err
 	}
+	eps, err := pl.eventProfiles(ids)
+	if err != nil {
+		return nil, err
+	}
 	var sp *Profile
-	for _, b := range blobs {
-		ep := &Profile{}
-		if err := ep.UnmarshalBinary(b); err != nil {
-			return nil, err
-		}
-		if sp, err = mergeEventProfile(sp, ep, pl.v); err != nil {
+	for _, id := range ids {
+		if sp, err = mergeEventProfile(sp, eps[id], pl.v); err != nil {
 			return nil, err
 		}
 	}
 	return sp, nil
+}
+
+// eventProfiles returns the decoded profiles of events, from the cache or read (and then
+// cached). A profile returned is shared: callers do not change it.
+func (pl *placement) eventProfiles(ids []int64) (map[int64]*Profile, error) {
+	c := pl.p.c
+	out := make(map[int64]*Profile, len(ids))
+	var read []any
+	for _, id := range ids {
+		if ep, ok := c.events[id]; ok {
+			out[id] = ep
+		} else {
+			read = append(read, id)
+		}
+	}
+	if len(read) == 0 {
+		return out, nil
+	}
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id, profile FROM events WHERE id IN (`+placeholders(1, len(read))+`)`, read...)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id int64
+		var b []byte
+		if err := rows.Scan(&id, &b); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ep := &Profile{}
+		if err := ep.UnmarshalBinary(b); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if len(c.events) >= maxCachedProfiles {
+			c.events = map[int64]*Profile{}
+		}
+		c.events[id] = ep
+		out[id] = ep
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	for _, id := range read {
+		if out[id.(int64)] == nil {
+			return nil, fmt.Errorf("profile of event e%d: %w", id, sql.ErrNoRows)
+		}
+	}
+	return out, nil
 }
 
 // support is how a storyline's recent events, taken together, relate to an event.

@@ -22,6 +22,9 @@ type cache struct {
 	counts   termCounts // document frequencies and background counts by term id
 	docs     int64      // documents counted; -1 when unknown
 	profiles map[int64]*Profile
+	// events holds decoded event profiles as events.profile has them; whoever writes an
+	// event's profile deletes it here (write).
+	events   map[int64]*Profile
 	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
 	changed  map[string]bool   // meta keys changed and not yet written
 	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
@@ -84,6 +87,9 @@ func (c *cache) trim() {
 	if len(c.profiles) > maxCachedProfiles {
 		c.profiles = map[int64]*Profile{}
 	}
+	if len(c.events) > maxCachedProfiles {
+		c.events = map[int64]*Profile{}
+	}
 	c.trimKeys()
 }
 
@@ -141,7 +147,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, dirty: map[uint32]string{}, fresh: map[uint32]bool{}, named: map[uint32]bool{}, labels: map[uint32]string{}}
+	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, events: map[int64]*Profile{}, dirty: map[uint32]string{}, fresh: map[uint32]bool{}, named: map[uint32]bool{}, labels: map[uint32]string{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -321,19 +327,31 @@ func (v *txVocab) IDF(id uint32) (float64, error) {
 	}
 	df, ok := v.c.counts.df(id)
 	if !ok {
-		var p float64
-		err := v.tx.QueryRowContext(v.ctx, `SELECT df, prior FROM place_terms WHERE id = $1`, int64(id)).Scan(&df, &p)
-		if errors.Is(err, sql.ErrNoRows) {
-			df = 0
-		} else if err != nil {
-			return 0, fmt.Errorf("place: read term %d: %w", id, err)
+		var err error
+		if df, err = v.readTerm(id); err != nil {
+			return 0, err
 		}
-		v.c.counts.setDF(id, df)
-		v.c.counts.setPrior(id, p)
 	}
 	x := idfOf(df, v.c.counts.prior(id), v.c.docs)
 	v.memo.set(id, x)
 	return x, nil
+}
+
+// readTerm reads a term's counts the cache does not know into it and returns its document
+// frequency (0 for a term not in place_terms). Apart from IDF, so that IDF's own variables
+// do not escape to the heap on every call.
+func (v *txVocab) readTerm(id uint32) (int64, error) {
+	var df int64
+	var p float64
+	err := v.tx.QueryRowContext(v.ctx, `SELECT df, prior FROM place_terms WHERE id = $1`, int64(id)).Scan(&df, &p)
+	if errors.Is(err, sql.ErrNoRows) {
+		df = 0
+	} else if err != nil {
+		return 0, fmt.Errorf("place: read term %d: %w", id, err)
+	}
+	v.c.counts.setDF(id, df)
+	v.c.counts.setPrior(id, p)
+	return df, nil
 }
 
 // df is a term's document frequency as last read or counted (terms of the article being

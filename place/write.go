@@ -3,7 +3,6 @@ package place
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 )
@@ -55,6 +54,7 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 		if err != nil {
 			return fmt.Errorf("open event: %w", err)
 		}
+		delete(pl.p.c.events, event)
 		if why != "" && !strings.HasPrefix(why, storyOpened) {
 			if err := pl.linkStory(event, line, when, why); err != nil {
 				return err
@@ -91,6 +91,7 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 		if err != nil {
 			return fmt.Errorf("update event e%d: %w", event, err)
 		}
+		delete(pl.p.c.events, event)
 		_, err = tx.ExecContext(ctx, `UPDATE storylines SET articles = articles + 1,
 			t_first = CASE WHEN $1 < t_first THEN $1 ELSE t_first END, t_last = CASE WHEN $1 > t_last THEN $1 ELSE t_last END, changed = $2 WHERE id = $3`,
 			when, seq, line)
@@ -192,7 +193,7 @@ func addTruncate(a, b Vector, v Vocab) (Vector, error) {
 		if err != nil {
 			return err
 		}
-		ws = append(ws, weighedTerm{TermCount{id, n}, (1 + math.Log(float64(n))) * idf})
+		ws = append(ws, weighedTerm{TermCount{id, n}, logCount(n) * idf})
 		return nil
 	}
 	if sortedIDs(a) && sortedIDs(b) {
