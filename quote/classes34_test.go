@@ -31,3 +31,15 @@ func TestInitialsInEnglishSources(t *testing.T) {
 			want: []want{{"We will win this state,", "J. D. Kettler", "said", "J. D. Kettler", true, false}}},
 	}, func(a *article.Article) *article.Analysis { return runFull(a, en) })
 }
+
+// TestSurnameIsNoGivenName (stop 27, lead, read on the stream): with two people of one
+// surname a bare surname is left as it stands, and it is never taken for the given name of
+// another name of the article that starts with it ("sagte Weber" beside "Weber Jr." was
+// credited to "Weber Jr."). Sentences we wrote.
+func TestSurnameIsNoGivenName(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "two of one surname and a Jr.",
+			text: "Karl Weber sprach am Montag in Köln. Sein Bruder Erik Weber hörte zu. Auch Weber Jr. war gekommen. „Wir werden gewinnen“, sagte Weber am Abend.",
+			want: []want{{"Wir werden gewinnen", "Weber", "sagte", "Weber", true, false}}},
+	})
+}

@@ -217,9 +217,11 @@ func buildNames(c *ctx) *names {
 			if !strings.Contains(canon, " ") && te-ts == 1 && !(ts > 0 && given()[c.toks[ts].Norm] == 0 && !inEnt[ts-1] && c.nameWord(ts-1) && c.toks[ts].Start == c.toks[ts-1].End+1) {
 				// (not "Fleetwood" of "Mick Fleetwood" that the tagger cut: no given name, after
 				// a first name we do not know, so a surname, never "Fleetwood Mac")
-				if full := n.byGiven(c.toks[ts].Norm); full != "" {
-					canon = full // "Jannik" after "Jannik Sinner"
-				}
+				if full := n.full[k]; !strings.Contains(full, " ") {
+					if full := n.byGiven(c.toks[ts].Norm); full != "" {
+						canon = full // "Jannik" after "Jannik Sinner"
+					}
+				} // (the surname of a full name of the article is no given name: "Trump" beside "Donald Trump" is not "Trump Jr.")
 			}
 			if canon == "" {
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
