@@ -478,6 +478,7 @@ func middleInitials(ms []mention, first int, ws []word, ti []tokInfo, si int) []
 			m.end, m.canon, m.hasFirst = ws[s].end, "", true
 		}
 	}
+	added := false
 	for i := 0; i+4 < len(ws); i++ {
 		if !initialBefore(ws, i) || !initialBefore(ws, i+2) || i >= 2 && ws[i-1].text == "." {
 			continue
@@ -487,8 +488,11 @@ func middleInitials(ms []mention, first int, ws []word, ti []tokInfo, si int) []
 			continue
 		}
 		ms = append(ms, mention{start: ws[i].start, end: ws[s].end, typ: article.EntityPerson, sent: si, hasFirst: true})
+		added = true
 		i = s
 	}
-	slices.SortStableFunc(ms[first:], func(a, b mention) int { return a.start - b.start })
+	if added {
+		slices.SortStableFunc(ms[first:], func(a, b mention) int { return a.start - b.start })
+	}
 	return ms
 }

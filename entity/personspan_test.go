@@ -144,12 +144,7 @@ func TestGenitiveBeforeName(t *testing.T) {
 		}
 	}
 
-	p := de.New()
-	m, err := LoadModel(p)
-	if err != nil {
-		t.Skip(err)
-	}
-	wd := m.data()
+	wd := germanWordData(t)
 	for _, tt := range []struct {
 		text, span, typ string
 		want            []string // the mentions after the split, "type:text"
@@ -215,12 +210,7 @@ func TestNotNamesOnStream(t *testing.T) {
 // organisations ("J.P. Morgan") stay as they were; two initials are a person too, now that the
 // quotation rules read initials (stop 27).
 func TestInitialsPersons(t *testing.T) {
-	p := de.New()
-	m, err := LoadModel(p)
-	if err != nil {
-		t.Skip(err)
-	}
-	wd := m.data()
+	wd := germanWordData(t)
 	for _, tt := range []struct {
 		text, span, typ, want string
 	}{
@@ -278,12 +268,7 @@ func TestBodyCanonical(t *testing.T) {
 // an abbreviation's letters before an organisation ("U. S. Army") and a surname already
 // another mention's are left alone. Sentences we wrote.
 func TestMiddleInitials(t *testing.T) {
-	p := de.New()
-	m, err := LoadModel(p)
-	if err != nil {
-		t.Skip(err)
-	}
-	wd := m.data()
+	wd := germanWordData(t)
 	span := func(text, s string) (int, int) {
 		a := strings.Index(text, s)
 		return utf8.RuneCountInString(text[:a]), utf8.RuneCountInString(text[:a+len(s)])
@@ -319,4 +304,14 @@ func TestMiddleInitials(t *testing.T) {
 			t.Errorf("%q: persons %q, want %q", tt.text, got, want)
 		}
 	}
+}
+
+// germanWordData is the German tagger's word data, or skips the test without the model.
+func germanWordData(t *testing.T) *wordData {
+	t.Helper()
+	m, err := LoadModel(de.New())
+	if err != nil {
+		t.Skip(err)
+	}
+	return m.data()
 }

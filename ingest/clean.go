@@ -846,10 +846,9 @@ func titledDateField(line, title string) (value, head, rest string, isTitle, ok 
 		if first, _ := utf8.DecodeRuneInString(r); r != "" && !unicode.IsUpper(first) && !strings.ContainsRune("\"„“«", first) {
 			return "", "", "", false, false // "… Stand: 12.04.2024 mit einem Fest": the field is inside a sentence
 		}
-		isTitle = title != "" && sameText(foldQuotes(head), foldQuotes(title))
-		if full, cut := completes(foldQuotes(title), foldQuotes(head)); cut && full == foldQuotes(head) {
-			isTitle = true
-		}
+		h, t := foldQuotes(head), foldQuotes(title)
+		full, cut := completes(t, h)
+		isTitle = title != "" && sameText(h, t) || cut && full == h
 		return v, head, r, isTitle, true
 	}
 	return "", "", "", false, false
