@@ -65,7 +65,7 @@ func writeStories(w io.Writer, st *view.Stories) {
 		events[e.ID] = e
 	}
 	for _, l := range st.Storylines {
-		fmt.Fprintf(w, "storyline %s: %s (%d events, %d articles)\n", l.ID, l.Title, len(l.Events), len(l.Articles))
+		fmt.Fprintf(w, "storyline %s: %s (%s, %s)\n", l.ID, l.Title, view.Count(len(l.Events), "event", "events"), view.Count(len(l.Articles), "article", "articles"))
 		// People read a storyline in the order things happened; undated events go last.
 		ids := append([]string(nil), l.Events...)
 		sort.SliceStable(ids, func(i, j int) bool {
@@ -85,7 +85,7 @@ func writeStories(w io.Writer, st *view.Stories) {
 			if len(e.Sources) > 0 {
 				src = "  [" + strings.Join(e.Sources, ", ") + "]"
 			}
-			fmt.Fprintf(w, "  %-4s %-22s %s (%d articles)%s\n", e.ID, dates, e.Title, len(e.Articles), src)
+			fmt.Fprintf(w, "  %-4s %-22s %s (%s)%s\n", e.ID, dates, e.Title, view.Count(len(e.Articles), "article", "articles"), src)
 		}
 	}
 	if len(st.DerivedFrom) > 0 {

@@ -28,6 +28,7 @@ var funcs = template.FuncMap{
 	"pct":      func(f float64) string { return strconv.Itoa(int(f*100+0.5)) + " %" },
 	"marks":    marks,
 	"inc":      func(i int) int { return i + 1 },
+	"count":    view.Count,
 	"escape":   url.PathEscape,
 }
 

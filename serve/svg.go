@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosscheck/story"
+	"crosscheck/view"
 )
 
 // svg is a drawing made on the server; the "svg" template writes it, so every text and
@@ -184,7 +185,7 @@ func atom(rows []story.Row) ([]byte, error) {
 		if u > f.Updated {
 			f.Updated = u
 		}
-		sum := fmt.Sprintf("%d articles, %d events", r.Articles, len(r.Events))
+		sum := view.Count(r.Articles, "article", "articles") + ", " + view.Count(len(r.Events), "event", "events")
 		if len(r.Sources) > 0 {
 			sum += "; sources: " + strings.Join(r.Sources, ", ")
 		}

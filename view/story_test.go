@@ -182,3 +182,14 @@ func TestQuotedMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "0 articles"}, {1, "1 article"}, {2, "2 articles"}, {11, "11 articles"}} {
+		if got := view.Count(c.n, "article", "articles"); got != c.want {
+			t.Errorf("Count(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}

@@ -151,7 +151,7 @@ func (p *printer) story(s *story.Story) {
 	if dates == "" {
 		dates = "undated"
 	}
-	line := fmt.Sprintf("%s · %d articles · %d events", dates, len(s.Articles), len(s.Events))
+	line := fmt.Sprintf("%s · %s · %s", dates, Count(len(s.Articles), "article", "articles"), Count(len(s.Events), "event", "events"))
 	if len(s.Sources) > 0 {
 		line += " · sources: " + strings.Join(s.Sources, ", ")
 	}
@@ -171,7 +171,7 @@ func (p *printer) story(s *story.Story) {
 			if d == "" {
 				d = "undated"
 			}
-			p.item(0, p.text(fmt.Sprintf("%s %s: %s (%d articles)", e.ID, d, e.Title, len(e.Articles))))
+			p.item(0, p.text(fmt.Sprintf("%s %s: %s (%s)", e.ID, d, e.Title, Count(len(e.Articles), "article", "articles"))))
 		}
 	}
 	if len(s.Timeline) > 0 {

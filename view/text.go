@@ -65,3 +65,11 @@ func WriteArticleText(w io.Writer, v *Article) {
 	}
 	fmt.Fprintln(w)
 }
+
+// Count writes n with the noun in the number n asks for: "1 article", "6 articles", "0 events".
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
