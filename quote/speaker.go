@@ -864,7 +864,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
-		last := c.lastSpeaker(off, blocks, sex)
+		last := c.lastSpeaker(off, blocks, sex, false)
+		if last == "" && !c.mentionedJustBefore(first, off) {
+			// Nobody named spoke since; one the text called "er" or "sie" may have, and the
+			// nearest name lies further back than the sentence before: either could be meant.
+			last = c.lastSpeaker(off, blocks, sex, true)
+		}
 		if last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
 			// The one who spoke last is not the person named last ("Roe said … two other
 			// clients, actor Malcom McDowell … “…,” he said"): either could be meant, unless
@@ -1034,7 +1039,7 @@ func (c *ctx) nameHeadOr(s, e int) int {
 
 // lastSpeaker returns the person last named as the subject of a speech verb before off in the
 // given paragraphs whose sex agrees ("Roe said, …"), or "".
-func (c *ctx) lastSpeaker(off int, blocks []int, sex byte) string {
+func (c *ctx) lastSpeaker(off int, blocks []int, sex byte, pronouns bool) string {
 	// The last subject wins: the sentences are read from the one before off backwards, and
 	// the first that names a subject ends the search. Reading from the top of the article
 	// for every quotation made long texts quadratic; so would reading back without end
@@ -1059,6 +1064,15 @@ func (c *ctx) lastSpeaker(off int, blocks []int, sex byte) string {
 			if a < 0 || c.toks[a].Start >= off {
 				continue
 			}
+			if pronouns && c.isPronoun(a, b) {
+				// "…, sagte er im Radio": the pronoun's person, as its quotation was given.
+				if spk := c.spokenAt(v); spk != "" {
+					if s := c.names.sex[spk]; sex == 0 || s == 0 || s == sex {
+						best = spk
+					}
+				}
+				continue
+			}
 			if h := c.nameHead(a, b); h >= 0 {
 				if m := c.mentionAt(h); m != nil && !m.org {
 					if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
@@ -1069,6 +1083,40 @@ func (c *ctx) lastSpeaker(off int, blocks []int, sex byte) string {
 		}
 		if best != "" {
 			return best
+		}
+	}
+	return ""
+}
+
+// mentionedJustBefore reports whether the person named canon is mentioned, outside quotation
+// marks, in the sentence of offset off or the one before it, before off.
+func (c *ctx) mentionedJustBefore(canon string, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	from := c.sents[max(si-1, 0)].Start
+	for k := len(c.names.mentions) - 1; k >= 0; k-- {
+		m := &c.names.mentions[k]
+		if m.pos >= off || m.quoted {
+			continue
+		}
+		if m.pos < from {
+			return false
+		}
+		if m.canon == canon {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenAt returns the speaker of the quotation emitted so far whose cue is the verb at v, if
+// it was named by the text or found by coreference, else "".
+func (c *ctx) spokenAt(v int) string {
+	for k := range c.out {
+		if f := &c.out[k]; f.cueTok == v && f.q.Speaker != "" && f.q.SpeakerHow != article.SpeakerRole {
+			return f.q.Speaker
 		}
 	}
 	return ""
