@@ -36,6 +36,7 @@ type ruleWords struct {
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
 	nameArticles    map[string]bool
 	determiners     map[string]bool
+	genitives       map[string]bool // determiners of the genitive only: the name after them ends inflected ("des Deutschen Wetterdienstes")
 	possessives     map[string]bool // possessive pronouns: "seine", "ihre" (before a noun, never a name)
 	nameStops       map[string]bool // words never inside a person's name, capitalised or not ("Als", "Laut")
 	afterPlace      map[string]bool
@@ -49,7 +50,7 @@ type ruleWords struct {
 
 // noRules is what a pack without lists gives: no language-specific rule fires.
 var noRules = &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
-	nameArticles: map[string]bool{}, determiners: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{},
+	nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{},
 	stop: func(string) bool { return false }, norm: strings.ToLower}
 
 // rulesOf returns (once per pack) the rule words of pack p.
@@ -68,7 +69,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
 	rw := &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
-		nameArticles: map[string]bool{}, determiners: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{},
+		nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
 	for w, roles := range src {
@@ -118,6 +119,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.nameArticles[w] = true
 			case "determiner":
 				rw.determiners[w] = true
+			case "genitive":
+				rw.genitives[w] = true
 			case "possessive":
 				rw.possessives[w] = true
 			case "name_stop":

@@ -200,7 +200,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		case m.typ == article.EntityPerson:
 			e.Canonical = personCanonical(t, full, personKey)
 		default:
-			e.Canonical = nameCanonical(m, t, r, ms, rw)
+			e.Canonical = nameCanonical(m, t, r, ms, rw, wd)
 		}
 		e.Key = Key(e.Type, e.Canonical)
 		out = append(out, e)
@@ -294,8 +294,9 @@ func containsWords(full, prefix string) bool {
 
 // nameCanonical gives a place, organisation or other name its base form: a gazetteer
 // spelling, the form without genitive -s when that form is seen or known, and the
-// nominative of inflected adjectives ("der Europäischen Union" -> "Europäische Union").
-func nameCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *ruleWords) string {
+// nominative of inflected adjectives ("der Europäischen Union" -> "Europäische Union") and of
+// a genitive noun at the end ("des Europäischen Parlaments" -> "Europäische Parlament").
+func nameCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *ruleWords, wd *wordData) string {
 	l := strings.ToLower(t)
 	if k, ok := gazOnce().kind[l]; ok && k&^(gRole|gTitle|gAdj) != 0 {
 		return gazOnce().canon[l]
@@ -338,7 +339,29 @@ func nameCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *rul
 			ws[i] = strings.TrimSuffix(ws[i], "n")
 		}
 	}
+	if rw.genitives[prev] {
+		ws[len(ws)-1] = genitiveStem(ws[len(ws)-1], wd)
+	}
 	return strings.Join(ws, " ")
+}
+
+// genitiveStem returns a capitalised noun without its genitive ending, "es" or "s", when the
+// dictionary knows the shorter word as a noun ("Wetterdienstes" -> "Wetterdienst",
+// "Parlaments" -> "Parlament", "Rates" -> "Rat"), else the word as it is.
+func genitiveStem(w string, wd *wordData) string {
+	if !isUpperStart(w) {
+		return w
+	}
+	for _, suf := range []string{"es", "s"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if l := strings.ToLower(stem); wd.dict(l)&2 != 0 || dictCompound(l, wd) {
+			return stem
+		}
+	}
+	return w
 }
 
 // dedupe sorts mentions and drops those overlapping an earlier, stronger or longer one.
