@@ -285,6 +285,7 @@ func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 	if cursor != p.cursor {
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
+		p.c.readVocab = p.cursor == -1 // this process's first transaction (cache.readVocab)
 		p.docs = newDocCache(p.st, p.reg)
 		p.cursor = cursor
 	}
