@@ -56,6 +56,7 @@ type cache struct {
 	keysLater    [][]any
 	keysLaterOut map[keyRef]bool
 	memo         idfMemo // the idfs of the current placement (txVocab.memo)
+	pg           bool    // the tables are PostgreSQL's (set by the placer in every transaction)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the
@@ -75,10 +76,10 @@ func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	byID := func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) }
 	slices.SortFunc(fresh, byID)
 	slices.SortFunc(rows, byID)
-	if err := insertRows(ctx, tx, "place_terms (id, term, df, prior)", "", fresh); err != nil {
+	if err := c.insert(ctx, tx, "place_terms (id, term, df, prior)", []string{"bigint", "text", "bigint", "real"}, "", fresh); err != nil {
 		return fmt.Errorf("place: add terms: %w", err)
 	}
-	if err := insertRows(ctx, tx, "place_terms (id, term, df)", "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
+	if err := c.insert(ctx, tx, "place_terms (id, term, df)", []string{"bigint", "text", "bigint"}, "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
 		return fmt.Errorf("place: write term counts: %w", err)
 	}
 	c.dirty, c.fresh = map[uint32]string{}, map[uint32]bool{}
@@ -533,6 +534,64 @@ func rawTerms(ctx context.Context, q querier, ids []uint32, known map[uint32]str
 
 // insertRows inserts rows (each of the same width) into table (with its column list) in
 // statements of a few hundred rows, with suffix (an ON CONFLICT clause) after each.
+// insert is insertRows, or on PostgreSQL insertArrays with the columns' types (bigint,
+// text, real).
+func (c *cache) insert(ctx context.Context, tx *sql.Tx, table string, types []string, suffix string, rows [][]any) error {
+	if c.pg {
+		return insertArrays(ctx, tx, table, types, suffix, rows)
+	}
+	return insertRows(ctx, tx, table, suffix, rows)
+}
+
+// insertArrays is insertRows in one statement whatever the number of rows, each column sent
+// as one array of its type (PostgreSQL): the server parses and executes one statement per
+// table and batch instead of one per hundred parameters (a transaction's place_terms counts
+// were some 250 statements), and the client waits for one answer. The rows are inserted in
+// the same order, so what ON CONFLICT keeps is the same. Rows must not repeat a key that ON
+// CONFLICT DO UPDATE updates (PostgreSQL refuses to update a row twice in one statement).
+func insertArrays(ctx context.Context, tx *sql.Tx, table string, types []string, suffix string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, len(types))
+	var q strings.Builder
+	q.WriteString("INSERT INTO ")
+	q.WriteString(table)
+	q.WriteString(" SELECT * FROM unnest(")
+	for j, t := range types {
+		switch t {
+		case "bigint":
+			v := make([]int64, len(rows))
+			for i, r := range rows {
+				v[i] = r[j].(int64)
+			}
+			args[j] = v
+		case "text":
+			v := make([]string, len(rows))
+			for i, r := range rows {
+				v[i] = r[j].(string)
+			}
+			args[j] = v
+		case "real":
+			v := make([]float64, len(rows))
+			for i, r := range rows {
+				v[i] = r[j].(float64)
+			}
+			args[j] = v
+		default:
+			return fmt.Errorf("place: insert into %s: no arrays of %s", table, t)
+		}
+		if j > 0 {
+			q.WriteString(", ")
+		}
+		fmt.Fprintf(&q, "$%d::%s[]", j+1, t)
+	}
+	q.WriteString(") ")
+	q.WriteString(suffix)
+	_, err := tx.ExecContext(ctx, q.String(), args...)
+	return err
+}
+
 func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
@@ -652,7 +711,7 @@ func (c *cache) flushKeys(ctx context.Context, tx *sql.Tx) error {
 		}
 		return 0
 	})
-	if err := insertRows(ctx, tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", c.keysLater); err != nil {
+	if err := c.insert(ctx, tx, "link_keys (kind, key, seq, article)", []string{"bigint", "bigint", "bigint", "text"}, "ON CONFLICT DO NOTHING", c.keysLater); err != nil {
 		return fmt.Errorf("place: index keys: %w", err)
 	}
 	c.keysLater, c.keysLaterOut = nil, nil
