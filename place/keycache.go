@@ -38,6 +38,9 @@ const maxCachedKeyRows = 1 << 21
 func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error) {
 	c := k.c
 	if c.keys == nil {
+		if err := c.flushKeys(k.ctx, k.tx); err != nil { // rows kept for later are read as the table's
+			return nil, err
+		}
 		c.keys, c.keyRefs, c.keyIDs, c.keyRows = map[keyRef][]keyRow{}, map[string]int32{}, nil, 0
 		var one int
 		switch err := k.tx.QueryRowContext(k.ctx, `SELECT 1 FROM link_keys LIMIT 1`).Scan(&one); {
@@ -52,6 +55,7 @@ func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error
 	}
 	out := make(map[uint64][]keyRow, len(keys))
 	var need []any
+	flush := false
 	for _, key := range keys {
 		if _, done := out[key]; done {
 			continue
@@ -60,9 +64,18 @@ func (k *txKeys) keyLists(kind uint8, keys []uint64) (map[uint64][]keyRow, error
 		if !ok && !c.keysAll {
 			need = append(need, int64(key))
 			out[key] = nil
+			if c.keysLaterOut[keyRef{kind, key}] {
+				flush = true
+			}
 			continue
 		}
 		out[key] = rows
+	}
+	if flush {
+		// Rows of a key to read are still waiting for the end of the transaction.
+		if err := c.flushKeys(k.ctx, k.tx); err != nil {
+			return nil, err
+		}
 	}
 	for lo := 0; lo < len(need); lo += maxParams - 1 {
 		part := need[lo:min(len(need), lo+maxParams-1)]
@@ -114,7 +127,13 @@ func (c *cache) keysAdded(rows [][]any) {
 		ref := keyRef{uint8(r[0].(int64)), uint64(r[1].(int64))}
 		list, ok := c.keys[ref]
 		if !ok && !c.keysAll {
-			continue // not cached: read from the table when needed, this row with it
+			// Not cached: read from the table when needed, this row with it (written
+			// first, keyLists).
+			if c.keysLaterOut == nil {
+				c.keysLaterOut = map[keyRef]bool{}
+			}
+			c.keysLaterOut[ref] = true
+			continue
 		}
 		seq, id := r[2].(int64), r[3].(string)
 		i, found := slices.BinarySearchFunc(list, seq, func(e keyRow, s int64) int {

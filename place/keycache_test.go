@@ -69,7 +69,8 @@ func TestKeyCacheOfAnEmptyTableHoldsEveryList(t *testing.T) {
 	if n := tableRows(t, tx, 0); n != 3 || len(k.c.keysLater) != 0 {
 		t.Fatalf("%d rows in link_keys after flushKeys, want 3", n)
 	}
-	// Made while the table has rows: it reads them, and writes what is filed at once.
+	// Made while the table has rows: it reads them, and keeps what is filed for the end of
+	// the transaction too, but a lookup that must read a key of those rows writes them first.
 	k2 := &txKeys{ctx: ctx, tx: tx, c: newCache(), seq: 6}
 	lists, err := k2.keyLists(link.KindBand, []uint64{8})
 	if err != nil || k2.c.keysAll || len(lists[8]) != 1 || lists[8][0].seq != 1 || k2.RefID(lists[8][0].ref) != "x" {
@@ -81,8 +82,40 @@ func TestKeyCacheOfAnEmptyTableHoldsEveryList(t *testing.T) {
 	if err := k2.flush(); err != nil {
 		t.Fatal(err)
 	}
-	if n := tableRows(t, tx, 1); n != 1 {
-		t.Fatalf("%d anchor rows in link_keys, want the one filed", n)
+	if n := tableRows(t, tx, 1); n != 0 {
+		t.Fatalf("%d anchor rows in link_keys, want the one filed kept for later", n)
+	}
+	// Another key not cached: read without writing what is kept.
+	if lists, err := k2.keyLists(link.KindAnchor, []uint64{5}); err != nil || len(lists[5]) != 0 {
+		t.Fatalf("lists %v, %v: want no rows", lists, err)
+	}
+	if n := tableRows(t, tx, 1); n != 0 {
+		t.Fatalf("%d anchor rows in link_keys, want none written for another key", n)
+	}
+	// The key of the kept row: cached (flush counted its rows first), so read from the cache.
+	lists, err = k2.keyLists(link.KindAnchor, []uint64{4})
+	if err != nil || len(lists[4]) != 1 || lists[4][0].seq != 6 {
+		t.Fatalf("lists %v, %v: want the kept row", lists, err)
+	}
+	// A kept row of a key the cache does not hold: written before the key is read.
+	row := []any{int64(link.KindAnchor), int64(13), int64(6), "a6"}
+	k2.c.keysLater = append(k2.c.keysLater, row)
+	k2.c.keysAdded([][]any{row})
+	lists, err = k2.keyLists(link.KindAnchor, []uint64{13})
+	if err != nil || len(lists[13]) != 1 || lists[13][0].seq != 6 || len(k2.c.keysLater) != 0 {
+		t.Fatalf("lists %v, %v, %d kept: want the kept rows written and this one read", lists, err, len(k2.c.keysLater))
+	}
+	if n := tableRows(t, tx, 1); n != 2 {
+		t.Fatalf("%d anchor rows in link_keys, want both kept rows", n)
+	}
+	// A cache made while rows are kept writes them before it looks at the table.
+	k2.c.keys = nil
+	if err := k2.AddKey(link.KindBand, 11, "a7"); err != nil {
+		t.Fatal(err)
+	}
+	k2.c.keysLater = append(k2.c.keysLater, []any{int64(link.KindBand), int64(12), int64(7), "a7"})
+	if lists, err := k2.keyLists(link.KindBand, []uint64{12}); err != nil || len(lists[12]) != 1 {
+		t.Fatalf("lists %v, %v: want the kept row", lists, err)
 	}
 }
 

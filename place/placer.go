@@ -285,10 +285,12 @@ func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 	if cursor != p.cursor {
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
+		p.c.readVocab = p.cursor == -1 // this process's first transaction (cache.readVocab)
 		p.docs = newDocCache(p.st, p.reg)
 		p.cursor = cursor
 	}
 	p.c.meta = nil // read afresh in every transaction: cheap, and never stale
+	p.c.pg = p.db.Dialect() == store.Postgres
 	return cursor, nil
 }
 
@@ -428,7 +430,7 @@ func (pl *placement) names(display map[string]string) error {
 		rows = append(rows, []any{int64(id), n})
 	}
 	slices.SortFunc(rows, func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) })
-	return insertRows(pl.ctx, pl.tx, "place_names (term, name)", "ON CONFLICT (term) DO NOTHING", rows)
+	return pl.p.c.insert(pl.ctx, pl.tx, "place_names (term, name)", []string{"bigint", "text"}, "ON CONFLICT (term) DO NOTHING", rows)
 }
 
 // midpoint is the middle of the time a published date stands for, in unix seconds (0 when

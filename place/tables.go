@@ -34,21 +34,29 @@ type cache struct {
 	// cache first read it, and every term since was added through it), so a key it does
 	// not know is new without asking the table.
 	complete bool
-	named    map[uint32]bool     // name terms known to have a written form in place_names
-	labels   map[uint32]string   // what terms answered for ids, each read once (terms)
-	keys     map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
-	keyRefs  map[string]int32    // the refs of the article ids in keys (refOf)
-	keyIDs   []string            // the article ids in keys, by ref
-	keyRows  int                 // rows in keys
+	// readVocab: the first Observe of this cache reads the whole of place_terms when it is
+	// small enough (readAllTerms), so that a placer starting on a filled store looks no term
+	// up. Set on the first cache of a Placer only: a cache dropped because another process
+	// placed would otherwise read the whole table again at every turn.
+	readVocab bool
+	named     map[uint32]bool     // name terms known to have a written form in place_names
+	labels    map[uint32]string   // what terms answered for ids, each read once (terms)
+	keys      map[keyRef][]keyRow // complete posting lists of link_keys (keycache.go); nil: none
+	keyRefs   map[string]int32    // the refs of the article ids in keys (refOf)
+	keyIDs    []string            // the article ids in keys, by ref
+	keyRows   int                 // rows in keys
 	// keysAll: keys holds every posting list of link_keys (the table was empty when keys
 	// was made, and every row since was filed through keysAdded), so a key it does not
 	// hold has no rows, without asking the table.
 	keysAll bool
-	// keysLater: rows of link_keys filed in keys but not yet written, when keysAll (no
-	// lookup reads the table then): endTx writes them in key order, which touches fewer
-	// pages than writing each article's keys where they fall.
-	keysLater [][]any
-	memo      idfMemo // the idfs of the current placement (txVocab.memo)
+	// keysLater: rows of link_keys not yet written: endTx writes them in key order, which
+	// costs less than writing each article's keys where they fall. keysLaterOut holds the
+	// keys of those rows that keys does not hold (never when keysAll): a lookup that must
+	// read one of them from the table writes keysLater first (keyLists).
+	keysLater    [][]any
+	keysLaterOut map[keyRef]bool
+	memo         idfMemo // the idfs of the current placement (txVocab.memo)
+	pg           bool    // the tables are PostgreSQL's (set by the placer in every transaction)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the
@@ -68,10 +76,10 @@ func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	byID := func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) }
 	slices.SortFunc(fresh, byID)
 	slices.SortFunc(rows, byID)
-	if err := insertRows(ctx, tx, "place_terms (id, term, df, prior)", "", fresh); err != nil {
+	if err := c.insert(ctx, tx, "place_terms (id, term, df, prior)", []string{"bigint", "text", "bigint", "real"}, "", fresh); err != nil {
 		return fmt.Errorf("place: add terms: %w", err)
 	}
-	if err := insertRows(ctx, tx, "place_terms (id, term, df)", "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
+	if err := c.insert(ctx, tx, "place_terms (id, term, df)", []string{"bigint", "text", "bigint"}, "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
 		return fmt.Errorf("place: write term counts: %w", err)
 	}
 	c.dirty, c.fresh = map[uint32]string{}, map[uint32]bool{}
@@ -239,6 +247,12 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 			return nil, fmt.Errorf("place: next term id: %w", err)
 		}
 		v.c.complete = v.c.nextTerm == 1 && len(v.c.termID) == 0
+		if !v.c.complete && v.c.readVocab && v.c.nextTerm-1 <= maxReadAllTerms && len(v.c.dirty) == 0 {
+			if err := v.readAll(); err != nil {
+				return nil, err
+			}
+		}
+		v.c.readVocab = false
 	}
 	out := make([]uint32, len(keys))
 	var unknown []string
@@ -281,6 +295,38 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 		v.c.dirty[id] = k
 	}
 	return out, nil
+}
+
+// maxReadAllTerms bounds the vocabulary readAll reads at once (about 100 bytes a term in
+// the cache): 100,000 generated articles have 76,000 terms.
+const maxReadAllTerms = 1 << 19
+
+// readAll reads every term of place_terms, with its counts, into the cache, which then
+// knows every term (complete): the terms of new articles are not looked up one batch of
+// keys at a time (at 100,000 stored that was a twentieth of placement's CPU). The counts
+// are the table's, as lookup and readTerm would read them.
+func (v *txVocab) readAll() error {
+	rows, err := v.tx.QueryContext(v.ctx, `SELECT id, term, df, prior FROM place_terms`)
+	if err != nil {
+		return fmt.Errorf("place: read terms: %w", err)
+	}
+	for rows.Next() {
+		var id, df int64
+		var term string
+		var p float64
+		if err := rows.Scan(&id, &term, &df, &p); err != nil {
+			rows.Close()
+			return err
+		}
+		v.c.termID[term] = uint32(id)
+		v.c.counts.setPrior(uint32(id), p)
+		v.c.counts.setDF(uint32(id), df)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	v.c.complete = true
+	return nil
 }
 
 // lookup reads the ids and counts of terms the cache does not know, in statements of a few
@@ -488,6 +534,64 @@ func rawTerms(ctx context.Context, q querier, ids []uint32, known map[uint32]str
 
 // insertRows inserts rows (each of the same width) into table (with its column list) in
 // statements of a few hundred rows, with suffix (an ON CONFLICT clause) after each.
+// insert is insertRows, or on PostgreSQL insertArrays with the columns' types (bigint,
+// text, real).
+func (c *cache) insert(ctx context.Context, tx *sql.Tx, table string, types []string, suffix string, rows [][]any) error {
+	if c.pg {
+		return insertArrays(ctx, tx, table, types, suffix, rows)
+	}
+	return insertRows(ctx, tx, table, suffix, rows)
+}
+
+// insertArrays is insertRows in one statement whatever the number of rows, each column sent
+// as one array of its type (PostgreSQL): the server parses and executes one statement per
+// table and batch instead of one per hundred parameters (a transaction's place_terms counts
+// were some 250 statements), and the client waits for one answer. The rows are inserted in
+// the same order, so what ON CONFLICT keeps is the same. Rows must not repeat a key that ON
+// CONFLICT DO UPDATE updates (PostgreSQL refuses to update a row twice in one statement).
+func insertArrays(ctx context.Context, tx *sql.Tx, table string, types []string, suffix string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, len(types))
+	var q strings.Builder
+	q.WriteString("INSERT INTO ")
+	q.WriteString(table)
+	q.WriteString(" SELECT * FROM unnest(")
+	for j, t := range types {
+		switch t {
+		case "bigint":
+			v := make([]int64, len(rows))
+			for i, r := range rows {
+				v[i] = r[j].(int64)
+			}
+			args[j] = v
+		case "text":
+			v := make([]string, len(rows))
+			for i, r := range rows {
+				v[i] = r[j].(string)
+			}
+			args[j] = v
+		case "real":
+			v := make([]float64, len(rows))
+			for i, r := range rows {
+				v[i] = r[j].(float64)
+			}
+			args[j] = v
+		default:
+			return fmt.Errorf("place: insert into %s: no arrays of %s", table, t)
+		}
+		if j > 0 {
+			q.WriteString(", ")
+		}
+		fmt.Fprintf(&q, "$%d::%s[]", j+1, t)
+	}
+	q.WriteString(") ")
+	q.WriteString(suffix)
+	_, err := tx.ExecContext(ctx, q.String(), args...)
+	return err
+}
+
 func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
@@ -587,11 +691,7 @@ func (k *txKeys) flush() error {
 			rows = append(rows, r)
 		}
 	}
-	if k.c.keysAll {
-		k.c.keysLater = append(k.c.keysLater, rows...)
-	} else if err := insertRows(k.ctx, k.tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", rows); err != nil {
-		return fmt.Errorf("place: index keys: %w", err)
-	}
+	k.c.keysLater = append(k.c.keysLater, rows...)
 	k.c.keysAdded(rows)
 	k.pending = nil
 	return nil
@@ -611,10 +711,10 @@ func (c *cache) flushKeys(ctx context.Context, tx *sql.Tx) error {
 		}
 		return 0
 	})
-	if err := insertRows(ctx, tx, "link_keys (kind, key, seq, article)", "ON CONFLICT DO NOTHING", c.keysLater); err != nil {
+	if err := c.insert(ctx, tx, "link_keys (kind, key, seq, article)", []string{"bigint", "bigint", "bigint", "text"}, "ON CONFLICT DO NOTHING", c.keysLater); err != nil {
 		return fmt.Errorf("place: index keys: %w", err)
 	}
-	c.keysLater = nil
+	c.keysLater, c.keysLaterOut = nil, nil
 	return nil
 }
 

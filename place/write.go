@@ -140,7 +140,7 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 	for _, tc := range prof.Lead {
 		rows = append(rows, []any{bucket, int64(tc.ID), when, seq})
 	}
-	if err := insertRows(ctx, tx, "place_postings (bucket, term, t, seq)", "ON CONFLICT DO NOTHING", rows); err != nil {
+	if err := pl.p.c.insert(ctx, tx, "place_postings (bucket, term, t, seq)", []string{"bigint", "bigint", "bigint", "bigint"}, "ON CONFLICT DO NOTHING", rows); err != nil {
 		return fmt.Errorf("store postings: %w", err)
 	}
 	ex, err := json.Marshal(d.ex)
