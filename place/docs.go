@@ -23,8 +23,9 @@ import (
 // bytes a term): most candidates the cache no longer holds share too few terms to be
 // aligned, and the linker then skips fetching them.
 type docCache struct {
-	st  Store
-	reg *lang.Registry
+	upto int64 // the Seq of the record being placed: candidates are read as stored before it
+	st   Store
+	reg  *lang.Registry
 
 	mu    sync.Mutex
 	docs  map[string]*docEntry
@@ -71,15 +72,38 @@ func (c *docCache) Doc(id string) (*link.Doc, error) {
 		}
 		return d, nil
 	}
-	r, err := c.st.Get(context.Background(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, nil
-	}
-	if err != nil {
+	r, err := c.placed(id)
+	if r == nil || err != nil {
 		return nil, err
 	}
 	d := docOf(r, c.reg).Compact()
 	return c.put(id, d), nil
+}
+
+// placed reads the version of article id that placement has seen: the latest stored before
+// the record being placed (upto). Another process, or this one's batch, may have stored a
+// later version already, whose text the candidate did not have when it was placed; reading
+// that one made a placement depend on what the cache held (a resumed or shared placement
+// then differed from one process placing everything).
+func (c *docCache) placed(id string) (*store.Record, error) {
+	ctx := context.Background()
+	r, err := c.st.Get(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil || c.upto == 0 || r.Seq < c.upto {
+		return r, err
+	}
+	vs, err := c.st.Versions(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	for i := len(vs) - 1; i >= 0; i-- {
+		if vs[i].Seq < c.upto {
+			return vs[i], nil
+		}
+	}
+	return nil, nil
 }
 
 // Terms implements link.DocTerms: the Terms of a doc the cache no longer holds whole.

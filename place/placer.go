@@ -93,11 +93,13 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// Store is what placement reads of the store: articles by id (candidates for provenance)
-// and the stored versions after a sequence number, in order, as far as they are placeable
-// (a queued job still being analysed stops the list, so placement never skips ahead).
+// Store is what placement reads of the store: articles by id (candidates for provenance),
+// their versions (a candidate as it was placed, when a later version is stored already) and
+// the stored versions after a sequence number, in order, as far as they are placeable (a
+// queued job still being analysed stops the list, so placement never skips ahead).
 type Store interface {
 	Get(ctx context.Context, id string) (*store.Record, error)
+	Versions(ctx context.Context, id string) ([]*store.Record, error)
 	Placeable(ctx context.Context, after int64, limit int) ([]*store.Record, error)
 }
 
@@ -363,6 +365,7 @@ func (pl *placement) run() error {
 	// A record read back from the store has no tokens (they are not stored): the doc
 	// rebuilds them, so a placement resumed from the store equals one made inline.
 	doc := pl.p.docFor(pl.rec)
+	pl.p.docs.upto = pl.rec.Seq
 	pl.p.docs.put(a.ID, doc)
 	an = doc.Analysis
 	ds, err := pl.link(withoutFurniture(doc, furn))
