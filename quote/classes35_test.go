@@ -1,0 +1,36 @@
+package quote
+
+import "testing"
+
+// TestSharedSurnameBlocksEpithet (stop 28a, issue 12): an epithet or pronoun resolves to the
+// nearest person that agrees, and a bare surname that several full names of the article share
+// ("Weber" beside "Karl Weber" and "Erik Weber") is such a person even when the tagger calls
+// it an organisation (a firm of that name is named too) or its sex is unknown: the epithet
+// never passes over it to the person of the paragraph before (stop 27c: "schrieb der
+// Republikaner" went past a bare "Trump" to the Biden before). It names the bare surname, as
+// "sagte Weber" does, or no one. Sentences we wrote.
+func TestSharedSurnameBlocksEpithet(t *testing.T) {
+	const brothers = "Karl Weber und sein Bruder Erik Weber führen seit Jahren den Konzern Weber.\n"
+	const other = "Kanzler Otto Lang lobte die Helfer. „Sie haben Großes geleistet“, sagte Lang am Abend.\n"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an epithet after a shared surname tagged an organisation",
+			text: brothers + other + "Weber selbst gibt sich gelassen. „Es war ein langer Tag“, schrieb der Unternehmer auf seiner Plattform.",
+			want: []want{
+				{"Sie haben Großes geleistet", "Otto Lang", "sagte", "Lang", true, false},
+				{"Es war ein langer Tag", "Weber", "schrieb", "der Unternehmer", true, false}}},
+		{name: "a shared surname as the object of the sentence before",
+			text: brothers + other + "Nach dem Treffen dankte Weber den Helfern. „Es war ein langer Tag“, schrieb der Unternehmer auf seiner Plattform.",
+			want: []want{{"Es war ein langer Tag", "", "schrieb", "der Unternehmer", true, false}}},
+		{name: "a pronoun after a shared surname",
+			text: brothers + other + "Nach dem Treffen dankte Weber den Helfern. „Es war ein langer Tag“, schrieb er auf seiner Plattform.",
+			want: []want{{"Es war ein langer Tag", "", "schrieb", "er", true, false}}},
+		{name: "guard: a shared surname the tagger calls a person",
+			text: "Donald Trump und sein Sohn Eric Trump besuchten am Abend eine Kundgebung in Ohio.\nPräsident Joe Biden verurteilte den Angriff. „Gewalt hat keinen Platz in unserem Land“, so Biden im Netz.\nTrump selbst gibt sich nach dem Vorfall gelassen. „Es war ein langer Tag“, schrieb der Republikaner auf seiner Plattform.",
+			want: []want{
+				{"Gewalt hat keinen Platz in unserem Land", "Joe Biden", "so", "Biden", true, false},
+				{"Es war ein langer Tag", "Trump", "schrieb", "der Republikaner", true, false}}},
+		{name: "guard: one full name of the surname",
+			text: "Donald Trump besuchte am Abend eine Kundgebung in Ohio.\nPräsident Joe Biden verurteilte den Angriff. „Gewalt hat keinen Platz in unserem Land“, so Biden im Netz.\nTrump selbst gibt sich nach dem Vorfall gelassen. „Es war ein langer Tag“, schrieb der Republikaner auf seiner Plattform.",
+			want: []want{{"Es war ein langer Tag", "Donald Trump", "schrieb", "der Republikaner", true, false}}},
+	})
+}
