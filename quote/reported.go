@@ -53,6 +53,9 @@ func (c *ctx) reported() {
 		if done || c.nounAct(si, ss, me) {
 			continue
 		}
+		if strong, weak := c.konjMood(ss, me); !strong && !weak && c.npAct(si, ss, se, me) {
+			continue
+		}
 		c.freeIndirect(si, ss, me)
 	}
 }
@@ -2520,4 +2523,56 @@ func seq(a, b int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// npAct reports a speech act whose object is a noun phrase, not a clause (quote_npacts): "Die
+// Polizei sprach von einer friedlichen Kundgebung", "In einem Interview sprach Anna Berg von
+// einem Erfolg", "Der Verband fordert die Rücknahme des Gesetzes", "Die Ärzte warnten vor
+// Engpässen". The verb is the main clause's, its subject names a speaker; what follows the
+// verb and its subject (after "von"/"vor" where the verb takes one) up to the end of the
+// clause is the message, reported speech with the verb as its cue.
+func (c *ctx) npAct(si, ss, se, me int) bool {
+	for v := ss + 1; v < me-1 && v <= ss+12; v++ {
+		t := &c.toks[v]
+		prep, ok := c.lx.npActs[t.Norm]
+		if !ok || !isLowerWord(t) || c.usedCue[v] || c.inMarks(t.Start) {
+			continue
+		}
+		if c.hasPunctBetween(ss, v) || c.hypothetical(ss, v) || c.question(ss) || c.inDirect(ss, me) {
+			return false // the main clause's verb, in a plain statement
+		}
+		s, e := c.subjectOf(v, ss, se)
+		if s < 0 || !c.plausibleCueSource(s, e) || e == s+1 && c.impersonal(s) {
+			return false // "Der Unfall forderte drei Tote": no one who speaks
+		}
+		from := v + 1
+		if s > v {
+			from = e // inverted: "sprach Anna Berg von …"
+		}
+		end := c.clauseEnd(from, me)
+		ms := -1
+		for k := from; k < end && k <= from+3; k++ {
+			n := c.toks[k].Norm
+			if prep != "-" && n == prep && isLowerWord(&c.toks[k]) {
+				ms = k + 1
+				break
+			}
+			if prep == "-" && (c.lx.isDet(n) || isCap(&c.toks[k]) || c.toks[k].Kind == article.TokNumber) {
+				ms = k
+				break
+			}
+			if !isLowerWord(&c.toks[k]) || c.lx.isDet(n) || c.lx.class(n) == "prep" {
+				break // only adverbs before what was said ("sprach dennoch von", "fordern nun")
+			}
+		}
+		if ms < 0 || end-ms < 2 || c.negated(v, end) {
+			return false
+		}
+		if last := &c.toks[end-1]; isLowerWord(last) && c.lx.particles[last.Norm] != "" {
+			return false // "forderte die Regierung auf": an appeal to someone, not what was said
+		}
+		c.emit(ms, end, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		return true
+	}
+	return false
 }
