@@ -2527,14 +2527,15 @@ func seq(a, b int) []int {
 
 // npAct reports a speech act whose object is a noun phrase, not a clause (quote_npacts): "Die
 // Polizei sprach von einer friedlichen Kundgebung", "In einem Interview sprach Anna Berg von
-// einem Erfolg", "Der Verband fordert die Rücknahme des Gesetzes", "Die Ärzte warnten vor
-// Engpässen". The verb is the main clause's, its subject names a speaker; what follows the
-// verb and its subject (after "von"/"vor" where the verb takes one) up to the end of the
-// clause is the message, reported speech with the verb as its cue.
+// einem Erfolg", "Der Verband fordert am Montag strengere Regeln", "Der Minister bezeichnete
+// den Plan als Fehler", "Die Firma kündigte neue Modelle an". The verb is the main clause's,
+// its subject names a speaker; what follows the verb and its subject (after "von" where the
+// verb takes one, without a closing particle) up to the end of the clause is the message,
+// reported speech with the verb as its cue.
 func (c *ctx) npAct(si, ss, se, me int) bool {
 	for v := ss + 1; v < me-1 && v <= ss+12; v++ {
 		t := &c.toks[v]
-		prep, ok := c.lx.npActs[t.Norm]
+		frame, ok := c.lx.npActs[t.Norm]
 		if !ok || !isLowerWord(t) || c.usedCue[v] || c.inMarks(t.Start) {
 			continue
 		}
@@ -2550,29 +2551,77 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 			from = e // inverted: "sprach Anna Berg von …"
 		}
 		end := c.clauseEnd(from, me)
-		ms := -1
-		for k := from; k < end && k <= from+3; k++ {
-			n := c.toks[k].Norm
-			if prep != "-" && n == prep && isLowerWord(&c.toks[k]) {
-				ms = k + 1
-				break
+		prep, particle, _ := strings.Cut(frame, ":")
+		if last := &c.toks[end-1]; end > from && isLowerWord(last) && c.isParticle(last.Norm) {
+			if last.Norm != particle {
+				return false // "forderte die Regierung auf": an appeal to someone, not what was said
 			}
-			if prep == "-" && (c.lx.isDet(n) || isCap(&c.toks[k]) || c.toks[k].Kind == article.TokNumber) {
-				ms = k
-				break
-			}
-			if !isLowerWord(&c.toks[k]) || c.lx.isDet(n) || c.lx.class(n) == "prep" {
-				break // only adverbs before what was said ("sprach dennoch von", "fordern nun")
-			}
+			end-- // "kündigte neue Modelle an"
+		} else if particle != "" {
+			return false
 		}
+		ms := c.npActStart(from, end, prep)
 		if ms < 0 || end-ms < 2 || c.negated(v, end) {
 			return false
 		}
-		if last := &c.toks[end-1]; isLowerWord(last) && c.lx.particles[last.Norm] != "" {
-			return false // "forderte die Regierung auf": an appeal to someone, not what was said
+		if prep == "als" && !c.hasWord(ms+1, end, "als") {
+			return false // "bezeichnete den Plan als Fehler": the object and what it was called
 		}
 		c.emit(ms, end, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
 		return true
+	}
+	return false
+}
+
+// npActStart returns where the message of a noun-phrase speech act starts in [from, end): after
+// prep ("von"), or for a direct object ("-", "als") at its article, adjective, number or noun.
+// Adverbs ("dennoch", "nun"), a time ("am Montag", "seit Jahren") and, before a direct object,
+// whom it is asked of ("fordert von der Regierung eine Untersuchung") may stand before it.
+func (c *ctx) npActStart(from, end int, prep string) int {
+	for k := from; k < end && k <= from+6; k++ {
+		t := &c.toks[k]
+		n := t.Norm
+		switch {
+		case prep != "-" && prep != "als" && n == prep && isLowerWord(t):
+			return k + 1
+		case prep != "-" && prep != "als":
+		case c.lx.isDet(n) || isCap(t) || t.Kind == article.TokNumber:
+			return k
+		case isLowerWord(t) && adjLike(n) && k+1 < end && isCap(&c.toks[k+1]) && !c.lx.timeWord(c.toks[k+1].Norm):
+			return k // "fordert zusätzliche Pflichten"
+		}
+		switch {
+		case c.lx.class(n) == "prep" && isLowerWord(t) && k+1 < end && (c.lx.timeWord(c.toks[k+1].Norm) || c.toks[k+1].Norm == "jahren" || c.toks[k+1].Norm == "wochen"):
+			k++ // "am Montag", "seit Jahren"
+		case (n == "von" || n == "vom") && prep != "von" && k+2 < end:
+			// "von der Regierung eine Untersuchung": the phrase of whom, up to the next article
+			j := k + 1
+			for j < end && j <= k+6 && !(j > k+2 && c.lx.isDet(c.toks[j].Norm)) {
+				j++
+			}
+			if j >= end || j > k+6 {
+				return -1
+			}
+			k = j - 1
+		case !isLowerWord(t) || c.lx.isDet(n) || c.lx.class(n) == "prep" || c.isVerbForm(n):
+			return -1 // only adverbs before what was said
+		}
+	}
+	return -1
+}
+
+// isParticle reports whether norm is a separable verb particle (quote_particles).
+func (c *ctx) isParticle(norm string) bool {
+	_, ok := c.lx.particles[norm]
+	return ok
+}
+
+// hasWord reports whether a lower-case token norm stands in [s, e).
+func (c *ctx) hasWord(s, e int, norm string) bool {
+	for k := max(0, s); k < e && k < len(c.toks); k++ {
+		if c.toks[k].Norm == norm && isLowerWord(&c.toks[k]) {
+			return true
+		}
 	}
 	return false
 }
