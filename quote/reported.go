@@ -952,6 +952,8 @@ func (c *ctx) thatless(i, me int) bool {
 		switch c.lx.class(w.Norm) {
 		case "aux", "aux:pass", "modal", "past":
 			return true // "past": an irregular past form ("put", "took", "found")
+		case "adv", "time":
+			return false // "der Staatsanwalt jeweils eine Strafe": an adverb ending in "s"
 		}
 		if strings.HasSuffix(w.Norm, "n't") {
 			return true // "didn't", "wasn't", "won't"
@@ -2533,7 +2535,7 @@ func seq(a, b int) []int {
 // verb takes one, without a closing particle) up to the end of the clause is the message,
 // reported speech with the verb as its cue.
 func (c *ctx) npAct(si, ss, se, me int) bool {
-	for v := ss + 1; v < me-1 && v <= ss+12; v++ {
+	for v := ss + 1; v < me-1 && v <= ss+20; v++ {
 		t := &c.toks[v]
 		frame, ok := c.lx.npActs[t.Norm]
 		if !ok || !isLowerWord(t) || c.usedCue[v] || c.inMarks(t.Start) {
@@ -2543,6 +2545,14 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 			return false // the main clause's verb, in a plain statement
 		}
 		s, e := c.subjectOf(v, ss, se)
+		if s >= 0 && s < v && (c.prepBefore(ss, s) || c.objectCase(s)) {
+			// "Für den Ex-Chef X fordert der Richter eine Strafe": the phrase before the verb is
+			// an object or adverbial; the subject follows the verb, or there is none to name.
+			s, e = c.npAfter(v+1, se)
+			if s != v+1 {
+				return false
+			}
+		}
 		if s < 0 || !c.plausibleCueSource(s, e) || e == s+1 && c.impersonal(s) {
 			return false // "Der Unfall forderte drei Tote": no one who speaks
 		}
@@ -2608,6 +2618,27 @@ func (c *ctx) npActStart(from, end int, prep string) int {
 		}
 	}
 	return -1
+}
+
+// prepBefore reports whether a preposition stands in [s, e) ("für", "mit", "gegen", "von").
+func (c *ctx) prepBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch c.lx.class(c.toks[k].Norm) {
+		case "prep", "for", "gen", "pairing":
+			return true
+		}
+	}
+	return false
+}
+
+// objectCase reports whether the phrase at k opens with an article that no subject takes
+// ("den", "dem", "des").
+func (c *ctx) objectCase(k int) bool {
+	switch c.toks[k].Norm {
+	case "den", "dem", "des":
+		return true
+	}
+	return false
 }
 
 // isParticle reports whether norm is a separable verb particle (quote_particles).
