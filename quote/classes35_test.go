@@ -94,3 +94,30 @@ func TestNounPhraseSpeechActs(t *testing.T) {
 			not:  []string{"drei Schülern"}},
 	})
 }
+
+// TestSollAfterReport (stop 28a): right after a report in the sentence before (same
+// paragraph), a main clause with a finite "sollen" and a plain infinitive carries on what was
+// demanded, planned or announced (quote_plans: "fordert", "kündigte … an", "Forderung"), with
+// the report's source and speaker (SpkAtt's
+// "FreeIndirect" events: "So sollen …", "Die Busse sollen …"). Without a report just before it
+// is the author's ("Das Stadion soll 2026 fertig sein"). Sentences we wrote.
+func TestSollAfterReport(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel.\n"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "after a demand",
+			text: lead + "Greenpeace fordert strengere Regeln für Vermieter. So sollen Mieten künftig nur noch langsam steigen.",
+			want: []want{{"So sollen Mieten künftig nur noch langsam steigen", "Greenpeace", "", "Greenpeace", false, false}}},
+		{name: "after an announcement with dass",
+			text: lead + "Die Stadt kündigte am Montag an, dass das Bad im Sommer schließt. Die Arbeiten sollen bis zum Herbst dauern.",
+			want: []want{{"Die Arbeiten sollen bis zum Herbst dauern", "", "", "Die Stadt", false, false}}},
+		{name: "after a plain report it may be a forecast",
+			text: lead + "Die Stadt teilte am Montag mit, dass das Bad im Sommer schließt. Die Zahl der Gäste soll im nächsten Jahr weiter sinken.",
+			not:  []string{"Die Zahl der Gäste soll im nächsten Jahr weiter sinken"}},
+		{name: "no report before",
+			text: lead + "Das neue Stadion soll im Jahr 2026 fertig sein.",
+			not:  []string{"Das neue Stadion soll im Jahr 2026 fertig sein"}},
+		{name: "the report two sentences back",
+			text: lead + "Greenpeace fordert strengere Regeln für Vermieter. Die Mieten stiegen zuletzt stark. Die Stadt soll nun handeln.",
+			not:  []string{"Die Stadt soll nun handeln"}},
+	})
+}

@@ -26,6 +26,7 @@ type lexicon struct {
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
 	npActs                                map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
+	plans                                 map[string]string // quote_plans: cues of a demand, plan or announcement
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -63,6 +64,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		titlePreps: p.Words("quote_titlepreps"),
 		known:      p.Words("quote_known"),
 		npActs:     p.Words("quote_npacts"),
+		plans:      p.Words("quote_plans"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}

@@ -571,6 +571,16 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	}
 	strong, weak := c.konjMood(ss, me)
 	if !strong && !weak {
+		if c.plainSoll(ss, me) && !c.reportiveSoll(ss, me) {
+			// "Der Verband fordert neue Regeln. So sollen Vermieter künftig …": right after a
+			// report of a demand, plan or announcement (quote_plans), a "sollen" of the main
+			// clause carries on what was demanded, planned or announced; after other reports
+			// it may be the author's forecast ("Die Zahl soll weiter sinken").
+			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && c.planCue(p) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
+				c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
+			}
+			return
+		}
 		if c.reportiveSoll(ss, me) {
 			// "Die Polizei teilte mit, … Der Täter soll das Haus gestürmt haben.": the
 			// reportive "soll" with a perfect infinitive continues the report before, as a
@@ -2324,6 +2334,38 @@ func (c *ctx) reportiveSoll(ss, me int) bool {
 			(strings.HasSuffix(prev.Norm, "t") || strings.HasSuffix(prev.Norm, "en"))
 	}
 	return false
+}
+
+// plainSoll reports whether the main clause of [ss, me) has a present "sollen" ("soll",
+// "sollen") before its first comma ("sollte" may be advice or a past plan).
+func (c *ctx) plainSoll(ss, me int) bool {
+	for k := ss; k < me; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, ":") {
+			return false
+		}
+		switch t.Norm {
+		case "soll", "sollen":
+			if isLowerWord(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planCue reports whether the quotation f was found by a cue of a demand, plan, proposal or
+// announcement (quote_plans: "fordert", "kündigte … an", "Forderung").
+func (c *ctx) planCue(f *found) bool {
+	if f.q.Cue == nil {
+		return false
+	}
+	k := c.tokAt(f.q.Cue.Start)
+	if k < 0 || k >= len(c.toks) {
+		return false
+	}
+	_, ok := c.lx.plans[c.toks[k].Norm]
+	return ok
 }
 
 // namesSpeaker reports whether tokens [s, e) hold the last word of the speaker's name ("Laut
