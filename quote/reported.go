@@ -2643,8 +2643,8 @@ func (c *ctx) npActStart(from, end int, prep string) int {
 			return k // "fordert zusätzliche Pflichten"
 		}
 		switch {
-		case c.lx.class(n) == "prep" && isLowerWord(t) && k+1 < end && (c.lx.timeWord(c.toks[k+1].Norm) || c.toks[k+1].Norm == "jahren" || c.toks[k+1].Norm == "wochen"):
-			k++ // "am Montag", "seit Jahren"
+		case c.lx.class(n) == "prep" && isLowerWord(t) && k+1 < end && c.timeNoun(c.toks[k+1].Norm):
+			k++ // "am Montag", "seit Jahren", "am Abend"
 		case (n == "von" || n == "vom") && prep != "von" && k+2 < end:
 			// "von der Regierung eine Untersuchung": the phrase of whom, up to the next article
 			j := k + 1
@@ -2681,6 +2681,16 @@ func (c *ctx) objectCase(k int) bool {
 		return true
 	}
 	return false
+}
+
+// timeNoun reports whether norm names a time after a preposition ("am Montag", "im Mai", "am
+// Abend", "seit Jahren").
+func (c *ctx) timeNoun(norm string) bool {
+	switch norm {
+	case "jahren", "wochen", "monaten", "tagen", "abend", "morgen", "mittag", "vormittag", "nachmittag", "wochenende":
+		return true
+	}
+	return c.lx.timeWord(norm)
 }
 
 // isParticle reports whether norm is a separable verb particle (quote_particles).
