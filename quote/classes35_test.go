@@ -136,3 +136,17 @@ func TestSollAfterReport(t *testing.T) {
 			not:  []string{"Die Stadt soll nun handeln"}},
 	})
 }
+
+// TestCueAfterSubordinateSubject (stop 28a): "nach Angaben X" inside a subordinate clause after
+// its subject ("…, weil die Mission nach Angaben der UN überfordert ist") reports that clause,
+// cue and source inside; the main clause before the comma was taken for the message ("Die
+// Truppe musste helfen, weil die Mission"). Sentences we wrote.
+func TestCueAfterSubordinateSubject(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel.\n"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "weil with its subject before the cue",
+			text: lead + "Die Truppe musste helfen, weil die Mission nach Angaben der UN überfordert ist.",
+			want: []want{{"weil die Mission nach Angaben der UN überfordert ist", "UN", "nach Angaben", "der UN", false, false}},
+			not:  []string{"Die Truppe musste helfen, weil die Mission"}},
+	})
+}

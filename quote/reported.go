@@ -1294,14 +1294,22 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			// whose rest up to the next comma is the message; the main clause says nothing.
 			from, ms, mEnd = sub, hi, c.nextComma(hi, me)
 		}
+		whole := false
+		if sub < 0 && lo > from {
+			if open := c.subordinateBefore(from, lo); open >= 0 {
+				// "…, weil die Mission nach Angaben der UN überfordert ist": the subordinate
+				// clause that holds the cue is the message, cue and source inside; the main
+				// clause before it is the author's.
+				from, ms, mEnd, whole = open, open, c.nextComma(hi, me), true
+			}
+		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
 		}
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		whole := false
-		if sub < 0 && (mEnd-ms < 3 || plain || c.negLeftOut(from, me, ms, mEnd)) {
+		if !whole && sub < 0 && (mEnd-ms < 3 || plain || c.negLeftOut(from, me, ms, mEnd)) {
 			// Neither side alone is the message: the whole clause, cue and source inside.
 			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
 				ms, mEnd, whole = ws, me, true
@@ -1490,6 +1498,26 @@ func (c *ctx) subordinateOpening(from, lo int) int {
 		return j
 	case c.lx.isDet(c.toks[j].Norm) && cls != "indef" && cls != "poss" && cls != "det:dem":
 		return j // a relative pronoun: "…, das laut X …"
+	}
+	return -1
+}
+
+// subordinateBefore returns where a subordinate clause opens before lo when the words between
+// its comma and lo hold no other mark ("…, weil die Mission | nach Angaben …"): the
+// subordinator after the comma, or -1.
+func (c *ctx) subordinateBefore(from, lo int) int {
+	for j := lo - 1; j > from; j-- {
+		t := &c.toks[j]
+		if t.Kind != article.TokPunct {
+			continue
+		}
+		if !isPunct(t, ",") || j+2 >= lo || !isLowerWord(&c.toks[j+1]) {
+			return -1
+		}
+		if cls := c.lx.class(c.toks[j+1].Norm); cls == "sub" || cls == "comp" {
+			return j + 1
+		}
+		return -1
 	}
 	return -1
 }
