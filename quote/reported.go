@@ -573,10 +573,11 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	if !strong && !weak {
 		if c.plainSoll(ss, me) && !c.reportiveSoll(ss, me) {
 			// "Der Verband fordert neue Regeln. So sollen Vermieter künftig …": right after a
-			// report of a demand, plan or announcement (quote_plans), a "sollen" of the main
-			// clause carries on what was demanded, planned or announced; after other reports
-			// it may be the author's forecast ("Die Zahl soll weiter sinken").
-			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && c.planCue(p) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
+			// report, a "sollen" of the main clause carries on what was demanded, planned,
+			// announced or told; a quantity's course ("Die Zahl soll weiter sinken") is as
+			// often the author's forecast and carries on only a demand, plan or announcement
+			// (quote_plans).
+			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && (c.planCue(p) || !c.forecast(ss, me)) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
 				c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 			}
 			return
@@ -2377,6 +2378,18 @@ func (c *ctx) plainSoll(ss, me int) bool {
 			if isLowerWord(t) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// forecast reports whether [s, e) says how a quantity will move ("soll weiter sinken",
+// "soll steigen"): the author's forecast as often as the report's.
+func (c *ctx) forecast(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch c.toks[k].Norm {
+		case "sinken", "steigen", "wachsen", "fallen", "zunehmen", "abnehmen", "schrumpfen", "anziehen", "weiter", "kommenden", "nächsten":
+			return true
 		}
 	}
 	return false
