@@ -2644,13 +2644,13 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 			from = e // inverted: "sprach Anna Berg von …"
 		}
 		end := c.clauseEnd(from, me)
-		prep, particle, _ := strings.Cut(frame, ":")
+		prep, particles, _ := strings.Cut(frame, ":")
 		if last := &c.toks[end-1]; end > from && isLowerWord(last) && c.isParticle(last.Norm) {
-			if last.Norm != particle {
+			if !slices.Contains(strings.Split(particles, "|"), last.Norm) {
 				return false // "forderte die Regierung auf": an appeal to someone, not what was said
 			}
 			end-- // "kündigte neue Modelle an"
-		} else if particle != "" {
+		} else if particles != "" {
 			return false
 		}
 		ms := c.npActStart(from, end, prep)
