@@ -25,6 +25,8 @@ type lexicon struct {
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
+	npActs                                map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
+	plans                                 map[string]string // quote_plans: cues of a demand, plan or announcement
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -61,6 +63,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		namesakes:  p.Words("quote_namesakes"),
 		titlePreps: p.Words("quote_titlepreps"),
 		known:      p.Words("quote_known"),
+		npActs:     p.Words("quote_npacts"),
+		plans:      p.Words("quote_plans"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}

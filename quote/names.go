@@ -49,6 +49,7 @@ type mention struct {
 	sent     int
 	block    int
 	quoted   bool // inside quotation marks: a person spoken about, never the speaker
+	shared   bool // a bare surname that several full names of the article share ("Trump" beside "Donald" and "Eric Trump")
 }
 
 type roleRef struct {
@@ -197,6 +198,12 @@ func buildNames(c *ctx) *names {
 		if canon == "" {
 			canon = x.e.Text
 		}
+		shared := false
+		if org && x.te-x.ts == 1 && len(n.all[trimGenitive(c.toks[x.ts].Norm)]) > 1 {
+			// "Weber selbst …" tagged an organisation beside "Karl" and "Erik Weber": maybe
+			// the firm, maybe one of them; a person candidate all the same (see antecedent).
+			shared = true
+		}
 		if !org {
 			ts, te := c.cleanName(x.ts, x.te)
 			if ts < 0 && c.knownSurname(n, x.ts, x.te) {
@@ -211,6 +218,7 @@ func buildNames(c *ctx) *names {
 				// Two people share the surname ("Mark" and "Sebastian Ridley-Thomas"): the
 				// text alone does not say which one a bare surname means.
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
+				shared = true
 			} else if name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End); len(full) > 1 && contains(full, name) {
 				canon = name // "Klaus Toppmöller" is not his son "Dino Toppmöller"
 			}
@@ -229,7 +237,7 @@ func buildNames(c *ctx) *names {
 			canon = n.knownPrefix(canon)
 		}
 		n.mentions = append(n.mentions, mention{pos: x.e.Start, end: x.e.End, tok: x.ts, canon: canon, org: org,
-			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start)})
+			sent: c.sentOf[x.ts], block: c.blockOf(x.e.Start), quoted: c.inMarks(x.e.Start), shared: shared})
 	}
 	if fromEntities {
 		covered := make([]bool, len(c.toks))

@@ -53,6 +53,9 @@ func (c *ctx) reported() {
 		if done || c.nounAct(si, ss, me) {
 			continue
 		}
+		if strong, weak := c.konjMood(ss, me); !strong && !weak && c.npAct(si, ss, se, me) {
+			continue
+		}
 		c.freeIndirect(si, ss, me)
 	}
 }
@@ -568,6 +571,17 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	}
 	strong, weak := c.konjMood(ss, me)
 	if !strong && !weak {
+		if c.plainSoll(ss, me) && !c.reportiveSoll(ss, me) {
+			// "Der Verband fordert neue Regeln. So sollen Vermieter künftig …": right after a
+			// report, a "sollen" of the main clause carries on what was demanded, planned,
+			// announced or told; a quantity's course ("Die Zahl soll weiter sinken") is as
+			// often the author's forecast and carries on only a demand, plan or announcement
+			// (quote_plans).
+			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && (c.planCue(p) || !c.forecast(ss, me)) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
+				c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
+			}
+			return
+		}
 		if c.reportiveSoll(ss, me) {
 			// "Die Polizei teilte mit, … Der Täter soll das Haus gestürmt haben.": the
 			// reportive "soll" with a perfect infinitive continues the report before, as a
@@ -949,6 +963,8 @@ func (c *ctx) thatless(i, me int) bool {
 		switch c.lx.class(w.Norm) {
 		case "aux", "aux:pass", "modal", "past":
 			return true // "past": an irregular past form ("put", "took", "found")
+		case "adv", "time":
+			return false // "der Staatsanwalt jeweils eine Strafe": an adverb ending in "s"
 		}
 		if strings.HasSuffix(w.Norm, "n't") {
 			return true // "didn't", "wasn't", "won't"
@@ -1279,14 +1295,22 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			// whose rest up to the next comma is the message; the main clause says nothing.
 			from, ms, mEnd = sub, hi, c.nextComma(hi, me)
 		}
+		whole := false
+		if sub < 0 && lo > from {
+			if open := c.subordinateBefore(from, lo); open >= 0 {
+				// "…, weil die Mission nach Angaben der UN überfordert ist": the subordinate
+				// clause that holds the cue is the message, cue and source inside; the main
+				// clause before it is the author's.
+				from, ms, mEnd, whole = open, open, c.nextComma(hi, me), true
+			}
+		}
 		for ms < mEnd && isPunct(&c.toks[ms], ",") {
 			ms++
 		}
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		whole := false
-		if sub < 0 && (mEnd-ms < 3 || plain || c.negLeftOut(from, me, ms, mEnd)) {
+		if !whole && sub < 0 && (mEnd-ms < 3 || plain || c.negLeftOut(from, me, ms, mEnd)) {
 			// Neither side alone is the message: the whole clause, cue and source inside.
 			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
 				ms, mEnd, whole = ws, me, true
@@ -1475,6 +1499,26 @@ func (c *ctx) subordinateOpening(from, lo int) int {
 		return j
 	case c.lx.isDet(c.toks[j].Norm) && cls != "indef" && cls != "poss" && cls != "det:dem":
 		return j // a relative pronoun: "…, das laut X …"
+	}
+	return -1
+}
+
+// subordinateBefore returns where a subordinate clause opens before lo when the words between
+// its comma and lo hold no other mark ("…, weil die Mission | nach Angaben …"): the
+// subordinator after the comma, or -1.
+func (c *ctx) subordinateBefore(from, lo int) int {
+	for j := lo - 1; j > from; j-- {
+		t := &c.toks[j]
+		if t.Kind != article.TokPunct {
+			continue
+		}
+		if !isPunct(t, ",") || j+2 >= lo || !isLowerWord(&c.toks[j+1]) {
+			return -1
+		}
+		if cls := c.lx.class(c.toks[j+1].Norm); cls == "sub" || cls == "comp" {
+			return j + 1
+		}
+		return -1
 	}
 	return -1
 }
@@ -2321,6 +2365,50 @@ func (c *ctx) reportiveSoll(ss, me int) bool {
 	return false
 }
 
+// plainSoll reports whether the main clause of [ss, me) has a present "sollen" ("soll",
+// "sollen") before its first comma ("sollte" may be advice or a past plan).
+func (c *ctx) plainSoll(ss, me int) bool {
+	for k := ss; k < me; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") || isPunct(t, ":") {
+			return false
+		}
+		switch t.Norm {
+		case "soll", "sollen":
+			if isLowerWord(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forecast reports whether [s, e) says how a quantity will move ("soll weiter sinken",
+// "soll steigen"): the author's forecast as often as the report's.
+func (c *ctx) forecast(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch c.toks[k].Norm {
+		case "sinken", "steigen", "wachsen", "fallen", "zunehmen", "abnehmen", "schrumpfen", "anziehen", "weiter", "kommenden", "nächsten":
+			return true
+		}
+	}
+	return false
+}
+
+// planCue reports whether the quotation f was found by a cue of a demand, plan, proposal or
+// announcement (quote_plans: "fordert", "kündigte … an", "Forderung").
+func (c *ctx) planCue(f *found) bool {
+	if f.q.Cue == nil {
+		return false
+	}
+	k := c.tokAt(f.q.Cue.Start)
+	if k < 0 || k >= len(c.toks) {
+		return false
+	}
+	_, ok := c.lx.plans[c.toks[k].Norm]
+	return ok
+}
+
 // namesSpeaker reports whether tokens [s, e) hold the last word of the speaker's name ("Laut
 // Trumps Sohn hat X gewonnen. Trump Jr. soll … gewesen sein."): a claim about the speaker
 // is the author's, not the speaker's report.
@@ -2520,4 +2608,144 @@ func seq(a, b int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// npAct reports a speech act whose object is a noun phrase, not a clause (quote_npacts): "Die
+// Polizei sprach von einer friedlichen Kundgebung", "In einem Interview sprach Anna Berg von
+// einem Erfolg", "Der Verband fordert am Montag strengere Regeln", "Der Minister bezeichnete
+// den Plan als Fehler", "Die Firma kündigte neue Modelle an". The verb is the main clause's,
+// its subject names a speaker; what follows the verb and its subject (after "von" where the
+// verb takes one, without a closing particle) up to the end of the clause is the message,
+// reported speech with the verb as its cue.
+func (c *ctx) npAct(si, ss, se, me int) bool {
+	for v := ss + 1; v < me-1 && v <= ss+20; v++ {
+		t := &c.toks[v]
+		frame, ok := c.lx.npActs[t.Norm]
+		if !ok || !isLowerWord(t) || c.usedCue[v] || c.inMarks(t.Start) {
+			continue
+		}
+		if c.hasPunctBetween(ss, v) || c.hypothetical(ss, v) || c.question(ss) || c.inDirect(ss, me) {
+			return false // the main clause's verb, in a plain statement
+		}
+		s, e := c.subjectOf(v, ss, se)
+		if s >= 0 && s < v && (c.prepBefore(ss, s) || c.objectCase(s)) {
+			// "Für den Ex-Chef X fordert der Richter eine Strafe": the phrase before the verb is
+			// an object or adverbial; the subject follows the verb, or there is none to name.
+			s, e = c.npAfter(v+1, se)
+			if s != v+1 {
+				return false
+			}
+		}
+		if s < 0 || !c.plausibleCueSource(s, e) || e == s+1 && c.impersonal(s) {
+			return false // "Der Unfall forderte drei Tote": no one who speaks
+		}
+		from := v + 1
+		if s > v {
+			from = e // inverted: "sprach Anna Berg von …"
+		}
+		end := c.clauseEnd(from, me)
+		prep, particles, _ := strings.Cut(frame, ":")
+		if last := &c.toks[end-1]; end > from && isLowerWord(last) && c.isParticle(last.Norm) {
+			if !slices.Contains(strings.Split(particles, "|"), last.Norm) {
+				return false // "forderte die Regierung auf": an appeal to someone, not what was said
+			}
+			end-- // "kündigte neue Modelle an"
+		} else if particles != "" {
+			return false
+		}
+		ms := c.npActStart(from, end, prep)
+		if ms < 0 || end-ms < 2 || c.negated(v, end) {
+			return false
+		}
+		if prep == "als" && !c.hasWord(ms+1, end, "als") {
+			return false // "bezeichnete den Plan als Fehler": the object and what it was called
+		}
+		c.emit(ms, end, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		return true
+	}
+	return false
+}
+
+// npActStart returns where the message of a noun-phrase speech act starts in [from, end): after
+// prep ("von"), or for a direct object ("-", "als") at its article, adjective, number or noun.
+// Adverbs ("dennoch", "nun"), a time ("am Montag", "seit Jahren") and, before a direct object,
+// whom it is asked of ("fordert von der Regierung eine Untersuchung") may stand before it.
+func (c *ctx) npActStart(from, end int, prep string) int {
+	for k := from; k < end && k <= from+6; k++ {
+		t := &c.toks[k]
+		n := t.Norm
+		switch {
+		case prep != "-" && prep != "als" && n == prep && isLowerWord(t):
+			return k + 1
+		case prep != "-" && prep != "als":
+		case c.lx.isDet(n) || isCap(t) || t.Kind == article.TokNumber:
+			return k
+		case isLowerWord(t) && adjLike(n) && k+1 < end && isCap(&c.toks[k+1]) && !c.lx.timeWord(c.toks[k+1].Norm):
+			return k // "fordert zusätzliche Pflichten"
+		}
+		switch {
+		case c.lx.class(n) == "prep" && isLowerWord(t) && k+1 < end && c.timeNoun(c.toks[k+1].Norm):
+			k++ // "am Montag", "seit Jahren", "am Abend"
+		case (n == "von" || n == "vom") && prep != "von" && k+2 < end:
+			// "von der Regierung eine Untersuchung": the phrase of whom, up to the next article
+			j := k + 1
+			for j < end && j <= k+6 && !(j > k+2 && c.lx.isDet(c.toks[j].Norm)) {
+				j++
+			}
+			if j >= end || j > k+6 {
+				return -1
+			}
+			k = j - 1
+		case !isLowerWord(t) || c.lx.isDet(n) || c.lx.class(n) == "prep" || c.isVerbForm(n):
+			return -1 // only adverbs before what was said
+		}
+	}
+	return -1
+}
+
+// prepBefore reports whether a preposition stands in [s, e) ("für", "mit", "gegen", "von").
+func (c *ctx) prepBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch c.lx.class(c.toks[k].Norm) {
+		case "prep", "for", "gen", "pairing":
+			return true
+		}
+	}
+	return false
+}
+
+// objectCase reports whether the phrase at k opens with an article that no subject takes
+// ("den", "dem", "des").
+func (c *ctx) objectCase(k int) bool {
+	switch c.toks[k].Norm {
+	case "den", "dem", "des":
+		return true
+	}
+	return false
+}
+
+// timeNoun reports whether norm names a time after a preposition ("am Montag", "im Mai", "am
+// Abend", "seit Jahren").
+func (c *ctx) timeNoun(norm string) bool {
+	switch norm {
+	case "jahren", "wochen", "monaten", "tagen", "abend", "morgen", "mittag", "vormittag", "nachmittag", "wochenende":
+		return true
+	}
+	return c.lx.timeWord(norm)
+}
+
+// isParticle reports whether norm is a separable verb particle (quote_particles).
+func (c *ctx) isParticle(norm string) bool {
+	_, ok := c.lx.particles[norm]
+	return ok
+}
+
+// hasWord reports whether a lower-case token norm stands in [s, e).
+func (c *ctx) hasWord(s, e int, norm string) bool {
+	for k := max(0, s); k < e && k < len(c.toks); k++ {
+		if c.toks[k].Norm == norm && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
 }

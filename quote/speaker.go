@@ -814,7 +814,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		weak := false
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
-			if m.pos >= off || m.block != b || m.quoted || m.org != org || seen[m.canon] || c.inMessage(m.pos, off) {
+			if m.pos >= off || m.block != b || m.quoted || m.org != org && !(m.shared && !org) || seen[m.canon] || c.inMessage(m.pos, off) {
 				continue
 			}
 			if !org && c.sameClause(m.tok, c.tokAt(off)) {
@@ -829,7 +829,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// the same sentence is about outside it is whom the text goes on about.
 				continue
 			}
-			if !org && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") && !c.spokeBefore(m.canon, off) {
+			if !org && !m.shared && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") && !c.spokeBefore(m.canon, off) {
 				// A lone word the tagger took for a person, never named in full and of
 				// unknown sex ("But", "California"), is too weak to stand in the way.
 				weak = true
