@@ -209,6 +209,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 			ms = trimNonNames(ms, first, ws, ti, rw, wd)
 			ms = splitPairings(ms, first, ws)
 			ms = splitFullNames(ms, first, ws, ti, rw, wd)
+			ms = splitCountryTail(ms, first, ws, ti, w.si)
 			ms = splitGenitiveNames(ms, first, ws, ti, wd)
 			initialsPersons(ms, first, ws, ti)
 			ms = middleInitials(ms, first, ws, ti, w.si)
@@ -338,6 +339,12 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 			// person. Given names and surnames that are also adjectives ("Wiener") stay.
 			if p := gazOnce().adjPlace(ti[i].lower); p != "" && j == i+1 && !ti[i].first && ti[i].lex&lxSur == 0 {
 				m.typ, m.sub, m.canon = article.EntityPlace, SubtypeDerived, p
+			}
+			// A one-word "person" the lexicon knows as an organisation and as no given name
+			// or surname is the firm or the club ("Cadillac" in a race's results, "Bayer" for
+			// Leverkusen, "TikTok"); the lists find no name on their own.
+			if m.typ == article.EntityPerson && j == i+1 && ti[i].lex&lxOrg != 0 && ti[i].lex&(lxFirst|lxSur) == 0 && !ti[i].first && ti[i].gaz&gFirst == 0 {
+				m.typ = article.EntityOrganisation
 			}
 			// A name and a common noun in one hyphenated word ("McLaren-Teamhaus") is the
 			// name as a part, as GermEval writes it, whatever the tagger said of the whole.

@@ -129,6 +129,34 @@ func splitFullNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWo
 	return ms
 }
 
+// splitCountryTail cuts a country the lists know from the end of a person's mention of three
+// words or more: in a line-up ("… Cristiano Ronaldo Tschechien: Stanek …") the next team's
+// name follows the last player without a stop, and the tagger reads one name, whose last word
+// the article would then read as a surname everywhere. Given names and surnames that are
+// countries too ("Jordan") stay. Mentions of this sentence start at ms[first].
+func splitCountryTail(ms []mention, first int, ws []word, ti []tokInfo, si int) []mention {
+	for k := first; k < len(ms); k++ {
+		m := ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b-a < 2 {
+			continue
+		}
+		t := &ti[b]
+		if t.gaz&gCountry == 0 || t.gaz&gFirst != 0 || isGiven(t) || t.lex&lxSur != 0 || !isUpperStart(ws[b].text) {
+			continue
+		}
+		left := m
+		left.end, left.canon = ws[b-1].end, ""
+		ms[k] = left
+		ms = slices.Insert(ms, k+1, mention{start: ws[b].start, end: ws[b].end, typ: article.EntityPlace, sent: si})
+		k++
+	}
+	return ms
+}
+
 // roleTail reports whether a word ends in a role or title of the pack's list, after a stem
 // of three letters or more ("Landeswahlleiter", of "leiter"), where the gazetteer's
 // roles do not reach.
