@@ -67,7 +67,9 @@ func TestCandidateAsPlaced(t *testing.T) {
 	if !slices.ContainsFunc(warm, func(d link.Derivation) bool { return d.Article == rew.id && d.Source == src.id }) {
 		t.Fatalf("%s is not found derived from %s: %+v", rew.id, src.id, warm)
 	}
-	if !slices.EqualFunc(warm, cold, func(a, b link.Derivation) bool { return a.Article == b.Article && a.Source == b.Source && a.Kind == b.Kind }) {
+	if !slices.EqualFunc(warm, cold, func(a, b link.Derivation) bool {
+		return a.Article == b.Article && a.Source == b.Source && a.Kind == b.Kind
+	}) {
 		t.Errorf("a placer starting cold links otherwise:\n warm %+v\n cold %+v", warm, cold)
 	}
 }

@@ -34,7 +34,8 @@ func fitPairs(ps []Pair) *place.Model {
 // A window whose same-event pairs only a feature of its own separates (the other windows
 // never show it) makes a model fitted on every window surer than it will be of news it has
 // not seen: the threshold chosen out of sample is the more cautious one. With one window
-// there is nothing to leave out, and the two choices are one.
+// there is nothing to leave out, and the two choices are one. Ties are not broken upward
+// here (tie 0): the toy's scores are plateaus, whose tops both choices would reach.
 func TestChooseThresholdLeftOut(t *testing.T) {
 	var ps []Pair
 	for _, w := range []string{"w1", "w2"} {
@@ -45,13 +46,31 @@ func TestChooseThresholdLeftOut(t *testing.T) {
 	ps = append(ps, pairsOf("w3", 10, true, 0.6, 1)...)
 	ps = append(ps, pairsOf("w3", 10, false, 0.6, 0)...)
 	m := fitPairs(ps)
-	in, out := ChooseThreshold(ps, m), ChooseThresholdLeftOut(ps, m, 1)
+	in, out := chooseThreshold(ps, m, 0), chooseThresholdLeftOut(ps, m, 1, 0)
 	if out <= in {
 		t.Errorf("left-out threshold %.2f, in-sample %.2f: want the left-out one higher", out, in)
 	}
 	one := ps[:35]
 	m1 := fitPairs(one)
-	if a, b := ChooseThreshold(one, m1), ChooseThresholdLeftOut(one, m1, 1); a != b {
+	if a, b := chooseThreshold(one, m1, 0), chooseThresholdLeftOut(one, m1, 1, 0); a != b {
 		t.Errorf("one window: left-out %.2f, in-sample %.2f, want the same", b, a)
+	}
+}
+
+// Pooled F0.5 within f05Tie of the best is a tie, and a tie goes to the higher threshold.
+func TestBestF05PrefersHigherOnTies(t *testing.T) {
+	var c [thresholdSteps]PairCounts
+	for i := range c {
+		c[i] = PairCounts{Predicted: 100, Gold: 100, Both: 10} // F0.5 0.1
+	}
+	c[13] = PairCounts{Predicted: 100, Gold: 100, Both: 60} // 0.60
+	c[14] = PairCounts{Predicted: 95, Gold: 100, Both: 57}  // P 0.60, R 0.57: within the tie
+	c[15] = PairCounts{Predicted: 50, Gold: 100, Both: 30}  // P 0.60, R 0.30: well below
+	if got := bestF05(&c, f05Tie); got != 0.70 {
+		t.Errorf("bestF05 = %.2f, want 0.70 (the higher of a tie)", got)
+	}
+	c[14] = PairCounts{Predicted: 90, Gold: 100, Both: 40}
+	if got := bestF05(&c, f05Tie); got != 0.65 {
+		t.Errorf("bestF05 = %.2f, want 0.65 (a clear lead)", got)
 	}
 }
