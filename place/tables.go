@@ -310,6 +310,16 @@ func (v *txVocab) readAll() error {
 	if err != nil {
 		return fmt.Errorf("place: read terms: %w", err)
 	}
+	if err := v.scanTerms(rows); err != nil {
+		return err
+	}
+	v.c.complete = true
+	return nil
+}
+
+// scanTerms puts rows of (id, term, df, prior) into the cache and closes them. A count this
+// transaction changed (dirty) is the cache's own, newer than the table's.
+func (v *txVocab) scanTerms(rows *sql.Rows) error {
 	for rows.Next() {
 		var id, df int64
 		var term string
@@ -320,13 +330,11 @@ func (v *txVocab) readAll() error {
 		}
 		v.c.termID[term] = uint32(id)
 		v.c.counts.setPrior(uint32(id), p)
-		v.c.counts.setDF(uint32(id), df)
+		if _, dirty := v.c.dirty[uint32(id)]; !dirty {
+			v.c.counts.setDF(uint32(id), df)
+		}
 	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
-	v.c.complete = true
-	return nil
+	return rows.Close()
 }
 
 // lookup reads the ids and counts of terms the cache does not know, in statements of a few
@@ -342,21 +350,7 @@ func (v *txVocab) lookup(keys []string) error {
 		if err != nil {
 			return fmt.Errorf("place: look up terms: %w", err)
 		}
-		for rows.Next() {
-			var id, df int64
-			var term string
-			var p float64
-			if err := rows.Scan(&id, &term, &df, &p); err != nil {
-				rows.Close()
-				return err
-			}
-			v.c.termID[term] = uint32(id)
-			v.c.counts.setPrior(uint32(id), p)
-			if _, dirty := v.c.dirty[uint32(id)]; !dirty {
-				v.c.counts.setDF(uint32(id), df)
-			}
-		}
-		if err := rows.Close(); err != nil {
+		if err := v.scanTerms(rows); err != nil {
 			return err
 		}
 	}
