@@ -239,6 +239,12 @@ var (
 	authorRe  = regexp.MustCompile(`^(?i:von:?|by|autor(?:in)?\s*:|author\s*:|text\s*:)\s+(.{3,80})$`)
 	nameRe    = regexp.MustCompile(`^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:(?:von|van|de|der|den|zu|da|di|le|la|el|al|bin)\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){1,3}$`)
 	nameSplit = regexp.MustCompile(`\s*(?:,|\bund\b|\band\b|&)\s*`)
+	// runOnByline is a by-line run on into the lead in one paragraph ("von Anna Muster Die
+	// Notenbank hat …", "von Anna Muster und Bernd Beispiel 08.06.2024 • 15:21 …"): a
+	// lower-case "von" (no sentence opens with it), names of a given name and a surname
+	// joined by commas, "und" or "sowie von", then the lead.
+	bylineJoin  = regexp.MustCompile(` ?, | und | sowie von `)
+	runOnByline = regexp.MustCompile(`^von (` + bylineName + `(?:(?: ?, | und | sowie von )` + bylineName + `)*) ([\p{Lu}\d"„“«»].*)$`)
 )
 
 func isBullet(l string) bool { return mayBullet(l) && bulletRe.MatchString(l) }
@@ -403,6 +409,23 @@ func sectionName(line string) bool {
 }
 
 // authorLine reads a by-line: "Von Anna Muster", "By Jane Doe and John Roe".
+// bylineName is a name of a run-on by-line: two capitalised words, a given name and a surname.
+// By-lines of three words would leave their last word in the lead; on the stream none was.
+const bylineName = `\p{Lu}[\p{L}\p{M}'’\-]+ \p{Lu}[\p{L}\p{M}'’\-]+`
+
+// runOnAuthors takes a by-line run on into the lead apart: its names and the lead.
+func runOnAuthors(line string) ([]string, string, bool) {
+	m := runOnByline.FindStringSubmatch(line)
+	if m == nil {
+		return nil, "", false
+	}
+	var names []string
+	for _, p := range bylineJoin.Split(m[1], -1) {
+		names = append(names, strings.TrimSpace(p))
+	}
+	return names, m[2], true
+}
+
 func authorLine(line string) ([]string, bool) {
 	m := authorRe.FindStringSubmatch(line)
 	if m == nil {
@@ -769,9 +792,14 @@ func assemble(a *article.Article, units []unit) {
 // teaser), not later.
 const leadReach = 4
 
-// leadBylines takes the by-lines that stand as one-line paragraphs among the first units of
-// the body (after the lead, where the header does not look) into the authors, and drops
-// them: a by-line is no sentence of the article.
+// runOnReach is leadReach for a by-line run on into the lead, whose shape no sentence has
+// (it opens with a lower-case "von"): it stands after a teaser, a summary and a repeated
+// headline too (stern.de, capital.de).
+const runOnReach = 5
+
+// leadBylines takes the by-lines among the first units of the body (after the lead, where the
+// header does not look) into the authors: those that stand as one-line paragraphs are dropped,
+// those run on into the lead are cut from it. A by-line is no sentence of the article.
 func leadBylines(a *article.Article, units []unit) []unit {
 	out := units[:0:0]
 	for i, u := range units {
@@ -779,6 +807,27 @@ func leadBylines(a *article.Article, units []unit) []unit {
 			if names, ok := authorLine(u.lines[0]); ok {
 				a.Authors = append(a.Authors, names...)
 				continue
+			}
+		}
+		if i < runOnReach && u.kind != article.BlockTitle && len(u.lines) == 1 && strings.HasPrefix(u.lines[0], "von ") {
+			// A by-line in lower case, as the run-on ones are written, reaches as far, and may
+			// say where the author writes from ("von Anna Muster aus Rom").
+			line := u.lines[0]
+			if j := strings.LastIndex(line, " aus "); j > 0 && words(line[j+len(" aus "):]) == 1 {
+				line = line[:j]
+			}
+			if names, ok := authorLine(line); ok {
+				a.Authors = append(a.Authors, names...)
+				continue
+			}
+		}
+		if i < runOnReach && u.kind != article.BlockTitle && len(u.lines) > 0 {
+			if names, rest, ok := runOnAuthors(u.lines[0]); ok {
+				// "von Anna Muster Die Notenbank …": the author goes to the metadata, the
+				// lead keeps its paragraph (two articles of one author shared her name in
+				// their leads).
+				a.Authors = append(a.Authors, names...)
+				u.lines = append([]string{rest}, u.lines[1:]...)
 			}
 		}
 		out = append(out, u)

@@ -210,6 +210,32 @@ func TestFromTextRules(t *testing.T) {
 			text:    "Zinsen bleiben hoch\n\nDie Notenbank hat die Zinsen nicht verändert.\n\nKritik kam von den Banken, sagte ein Sprecher.",
 		},
 		{
+			name:    "byline run on into the lead",
+			in:      "Zinsen bleiben hoch\n\nDie Notenbank entscheidet heute.\n\nvon Anna Muster Die Notenbank hat die Zinsen nicht verändert. Das teilte sie mit.\n\nKritik kam von den Banken.",
+			title:   "Zinsen bleiben hoch",
+			authors: "[Anna Muster]",
+			text:    "Zinsen bleiben hoch\n\nDie Notenbank entscheidet heute.\n\nDie Notenbank hat die Zinsen nicht verändert. Das teilte sie mit.\n\nKritik kam von den Banken.",
+		},
+		{
+			name:    "two authors run on into a dated lead",
+			in:      "Zinsen bleiben hoch\n\nvon Anna Muster , Bernd Beispiel 08.06.2024 • 15:21 Die Notenbank hat die Zinsen nicht verändert.",
+			title:   "Zinsen bleiben hoch",
+			authors: "[Anna Muster Bernd Beispiel]",
+		},
+		{
+			name:    "a lower-case byline with where the author writes from, after a teaser",
+			in:      "Zinsen bleiben hoch\n\nDie Notenbank entscheidet heute.\n\nSie tagt in Frankfurt.\n\nDie Märkte warten.\n\nvon Anna Muster aus Rom\n\nDie Notenbank hat die Zinsen nicht verändert.",
+			title:   "Zinsen bleiben hoch",
+			authors: "[Anna Muster]",
+			text:    "Zinsen bleiben hoch\n\nDie Notenbank entscheidet heute.\n\nSie tagt in Frankfurt.\n\nDie Märkte warten.\n\nDie Notenbank hat die Zinsen nicht verändert.",
+		},
+		{
+			name:  "a capitalised Von opening a sentence stays",
+			in:    "Zinsen bleiben hoch\n\nVon Anna Muster Die Notenbank gehört zu den Kritikern.",
+			title: "Zinsen bleiben hoch",
+			text:  "Zinsen bleiben hoch\n\nVon Anna Muster Die Notenbank gehört zu den Kritikern.",
+		},
+		{
 			name:  "a von line far into the body stays",
 			in:    "Zinsen bleiben hoch\n\nDie Notenbank hat die Zinsen nicht verändert.\n\nDie Banken sind unzufrieden.\n\nSie wollen klagen.\n\nDer Streit dauert an.\n\nvon Anna Muster",
 			title: "Zinsen bleiben hoch",
