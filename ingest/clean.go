@@ -243,7 +243,11 @@ var (
 	// Notenbank hat …", "von Anna Muster und Bernd Beispiel 08.06.2024 • 15:21 …"): a
 	// lower-case "von" (no sentence opens with it), names of a given name and a surname
 	// joined by commas, "und" or "sowie von", then the lead.
-	bylineJoin  = regexp.MustCompile(` ?, | und | sowie von `)
+	bylineJoin = regexp.MustCompile(` ?, | und | sowie von `)
+	// runOnAgency is an outlet's or agency's by-line run on into a dated lead ("von SPORT1
+	// 05.06.2024 • 16:48 Uhr …", "von SID …"), and bulletDate that date field before the lead.
+	runOnAgency = regexp.MustCompile(`^von (\p{Lu}[\p{Lu}\d]{1,9}) (\d{1,2}\.\d{1,2}\.\d{4} • .*)$`)
+	bulletDate  = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{4}) • (\d{1,2}:\d{2}) Uhr (\S.*)$`)
 	runOnByline = regexp.MustCompile(`^von (` + bylineName + `(?:(?: ?, | und | sowie von )` + bylineName + `)*) ([\p{Lu}\d"„“«»].*)$`)
 )
 
@@ -469,7 +473,8 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 
 	units = header(a, units, m)
 	units = titledDateFields(a, units)
-	units = leadBylines(a, units)
+	units, leadCredits := leadBylines(a, units)
+	credits = append(credits, leadCredits...)
 	units, tags, tailCredits := tail(units)
 
 	// Photo credit lines are caption noise wherever they stand.
@@ -800,8 +805,9 @@ const runOnReach = 5
 // leadBylines takes the by-lines among the first units of the body (after the lead, where the
 // header does not look) into the authors: those that stand as one-line paragraphs are dropped,
 // those run on into the lead are cut from it. A by-line is no sentence of the article.
-func leadBylines(a *article.Article, units []unit) []unit {
+func leadBylines(a *article.Article, units []unit) ([]unit, []string) {
 	out := units[:0:0]
+	var credits []string
 	for i, u := range units {
 		if i < leadReach && u.kind != article.BlockTitle && len(u.lines) == 1 {
 			if names, ok := authorLine(u.lines[0]); ok {
@@ -828,11 +834,25 @@ func leadBylines(a *article.Article, units []unit) []unit {
 				// their leads).
 				a.Authors = append(a.Authors, names...)
 				u.lines = append([]string{rest}, u.lines[1:]...)
+			} else if m := runOnAgency.FindStringSubmatch(u.lines[0]); m != nil {
+				// "von SPORT1 05.06.2024 • 16:48 Uhr …": the outlet or agency is a credit.
+				credits = append(credits, strings.ToLower(m[1]))
+				u.lines = append([]string{m[2]}, u.lines[1:]...)
+			}
+			if m := bulletDate.FindStringSubmatch(u.lines[0]); m != nil {
+				// "05.06.2024 • 16:48 Uhr Bei den French Open …": the date field run on
+				// before the lead goes to the metadata.
+				if v, err := parseDate(m[1] + " " + m[2]); err == nil {
+					if a.Published == "" {
+						a.Published = v
+					}
+					u.lines = append([]string{m[3]}, u.lines[1:]...)
+				}
 			}
 		}
 		out = append(out, u)
 	}
-	return out
+	return out, credits
 }
 
 // titledDateFields takes apart the headline repeated with its date field run on in the first

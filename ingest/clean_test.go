@@ -230,6 +230,14 @@ func TestFromTextRules(t *testing.T) {
 			text:    "Zinsen bleiben hoch\n\nDie Notenbank entscheidet heute.\n\nSie tagt in Frankfurt.\n\nDie Märkte warten.\n\nDie Notenbank hat die Zinsen nicht verändert.",
 		},
 		{
+			name:      "an agency's byline and a dated field run on into the lead",
+			in:        "Zinsen bleiben hoch\n\nvon AGENTUR1 05.06.2024 • 16:48 Uhr Die Notenbank hat die Zinsen nicht verändert.",
+			title:     "Zinsen bleiben hoch",
+			published: "2024-06-05T16:48:00+02:00",
+			credits:   "[agentur1]",
+			text:      "Zinsen bleiben hoch\n\nDie Notenbank hat die Zinsen nicht verändert.",
+		},
+		{
 			name:  "a capitalised Von opening a sentence stays",
 			in:    "Zinsen bleiben hoch\n\nVon Anna Muster Die Notenbank gehört zu den Kritikern.",
 			title: "Zinsen bleiben hoch",
