@@ -178,6 +178,11 @@ func (c *ctx) direct() {
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
+			if p := &c.toks[openTok-1]; words <= 4 && isLowerWord(p) && c.lx.class(p.Norm) == "prep" && c.nameShaped(ts) && c.titleLike(ts, te) {
+				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“": a name or
+				// title after its preposition, whoever the clause's subject is.
+				continue
+			}
 			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
 				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
 				continue

@@ -147,17 +147,23 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	}
 	cls := c.lx.class(first)
 	if c.lx.roleHead(c.toks[h].Norm) != "" {
-		for k := h + 2; k < se; k++ {
-			if m := c.mentionAt(k); m != nil && c.holderAfterBody(k-1, k) && c.mentionAt(se-1) == m {
-				// "sagte der Sprecher der SPD-Fraktion Paul Weber": the name after the body
-				// whose role it is holds the role.
-				return speaker{name: m.canon, how: article.SpeakerSubject}
-			}
-		}
 		if sp := c.apposedName(se); sp.known() {
 			// "sagte der Präsident des Instituts für X (XY), Marcel Brandt.": the name apposed
 			// to the role speaks, never someone else the article gives that role.
 			return sp
+		}
+		apposed := se+1 < len(c.toks) && isPunct(&c.toks[se], ",") && c.nameShaped(se+1)
+		for k := h + 2; k < se && !apposed; k++ {
+			if isPunct(&c.toks[k], ",") {
+				break
+			}
+			if m := c.mentionAt(k); m != nil && c.holderAfterBody(k-1, k) && c.mentionAt(se-1) == m && m.end == c.toks[se-1].End {
+				// "sagte der Sprecher der SPD-Fraktion Paul Weber": the name after the body
+				// whose role it is holds the role; with a name apposed after a comma ("Der Chef
+				// der Organisation Magen David Adom, Eli Bin") the words before it may be the
+				// body's name, which the tagger can take for a person.
+				return speaker{name: m.canon, how: article.SpeakerSubject}
+			}
 		}
 	}
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
@@ -927,8 +933,11 @@ func (c *ctx) obliqueJustBefore(canon string, off int) bool {
 		return false
 	}
 	j := last.tok - 1
-	for n := 0; n < 2 && j > ps && isCap(&c.toks[j]) && !c.lx.isDet(c.toks[j].Norm) && c.lx.roleHead(c.toks[j].Norm) != "" && c.mentionAt(j) == nil; n++ {
-		j--
+	for n := 0; n < 5 && j > ps && (isCap(&c.toks[j]) && !c.lx.isDet(c.toks[j].Norm) || isPunct(&c.toks[j], "-")); n++ {
+		if m := c.mentionAt(j); m != nil && !m.org {
+			break
+		}
+		j-- // a title or role before the name: "von CSU-Chef Markus Söder"
 	}
 	if j <= ps || !isLowerWord(&c.toks[j]) {
 		return false
