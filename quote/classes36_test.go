@@ -148,3 +148,27 @@ func TestTitleAfterPreposition(t *testing.T) {
 			want: []want{{"einen großen Lehrer", "*", "*", "*", true, true}}},
 	})
 }
+
+// TestReportNotPastAnotherSpeaker (stop 28d): a Konjunktiv sentence two sentences after a
+// report continues it only when the sentence between gives no speech verb to someone else:
+// after "Ähnlich äußerte sich der Vorsitzende, Kai Brenner." it is Brenner's (read on the
+// stream: a second politician's words went to the first). Sentences we wrote.
+func TestReportNotPastAnotherSpeaker(t *testing.T) {
+	const lead = "Die Partner verzichteten auf Kritik. „Es ist gut, dass die Ministerin handelt“, sagte der Abgeordnete Paul Weber. Nun müsse Vertrauen zurückgewonnen werden. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "another speaker between",
+			text: lead + "Ähnlich äußerte sich der Vorsitzende des Ausschusses, Kai Brenner (Grüne). Es sei wichtig, dass sich die Ministerin klar bekannt habe.",
+			want: []want{
+				{"Nun müsse Vertrauen zurückgewonnen werden", "Paul Weber", "", "*", false, false},
+				{"Es sei wichtig, dass sich die Ministerin klar bekannt habe", "Kai Brenner", "", "*", false, false}}},
+		{name: "a source that names no one between",
+			text: lead + "Erste Polizeiangaben meldeten am Abend mindestens drei Leichtverletzte. Drei weitere Menschen seien vermisst worden.",
+			want: []want{{"Drei weitere Menschen seien vermisst worden", "", "", "*", false, false}}},
+		{name: "guard: a verb whose subject speaks for no one",
+			text: lead + "Weiter drohten Dämme zu brechen. Es sei wichtig, dass sich die Ministerin klar bekannt habe.",
+			want: []want{{"Es sei wichtig, dass sich die Ministerin klar bekannt habe", "Paul Weber", "", "*", false, false}}},
+		{name: "guard: a plain sentence between",
+			text: lead + "Die Debatte dauerte bis in den Abend. Es sei wichtig, dass sich die Ministerin klar bekannt habe.",
+			want: []want{{"Es sei wichtig, dass sich die Ministerin klar bekannt habe", "Paul Weber", "", "*", false, false}}},
+	})
+}
