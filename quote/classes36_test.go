@@ -10,12 +10,12 @@ func TestSollNotAfterDirect(t *testing.T) {
 	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel.\n"
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "after a direct quotation",
-			text: lead + "„Wir sind gut vorbereitet“, sagte Trainer Paul Franke. Den Überblick von der Tribüne soll der neue Manager behalten.",
+			text: lead + "„Wir sind gut vorbereitet“, sagte Trainer Paul Franke. Die Taktik im Sturm soll künftig der neue Manager verantworten.",
 			want: []want{{"Wir sind gut vorbereitet", "Paul Franke", "sagte", "Trainer Paul Franke", true, false}},
-			not:  []string{"Den Überblick von der Tribüne soll der neue Manager behalten"}},
+			not:  []string{"Die Taktik im Sturm soll künftig der neue Manager verantworten"}},
 		{name: "after a direct quotation and a pronoun",
-			text: lead + "„Der Schaden ist zum Glück gering“, sagte Bauer am Abend. Die Helfer sollen bis morgen vor Ort bleiben.",
-			not:  []string{"Die Helfer sollen bis morgen vor Ort bleiben"}},
+			text: lead + "„Der Schaden ist zum Glück gering“, sagte Bauer am Abend. Die Helfer sollen noch zwei Tage in der Stadt bleiben.",
+			not:  []string{"Die Helfer sollen noch zwei Tage in der Stadt bleiben"}},
 		{name: "guard: after reported speech",
 			text: lead + "Wie die Stadt mitteilte, sind die Pläne weit fortgeschritten. Die Arbeiten sollen im Herbst beginnen.",
 			want: []want{{"Die Arbeiten sollen im Herbst beginnen", "", "", "die Stadt", false, false}}},
@@ -51,19 +51,19 @@ func TestNounPhraseActParticle(t *testing.T) {
 // (then no one is named and the name is kept as the source). The voice before named again goes
 // on. Sentences we wrote.
 func TestVoiceList(t *testing.T) {
-	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel.\nSeine Vorbilder zitiert er gern. Wie Martin Luther King: «Ich habe einen Traum.» "
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel.\nSeine Vorbilder zitiert er gern. Wie Martin Luther King: «Die Zeit ist immer reif.» "
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "oder and a name the tagger does not know",
-			text: lead + "Oder Churchill: «Wir werden niemals aufgeben.»",
+			text: lead + "Oder Churchill: «Erfolg ist nicht endgültig.»",
 			want: []want{
-				{"Ich habe einen Traum.", "Martin Luther King", "", "Martin Luther King", true, false},
-				{"Wir werden niemals aufgeben.", "", "", "Churchill", true, false}}},
+				{"Die Zeit ist immer reif.", "Martin Luther King", "", "Martin Luther King", true, false},
+				{"Erfolg ist nicht endgültig.", "", "", "Churchill", true, false}}},
 		{name: "und and a name",
 			text: lead + "Und Gandhi: «Sei du selbst die Veränderung.»",
 			want: []want{{"Sei du selbst die Veränderung.", "", "", "Gandhi", true, false}}},
 		{name: "guard: a full name the tagger knows",
-			text: lead + "Oder Winston Churchill: «Wir werden niemals aufgeben.»",
-			want: []want{{"Wir werden niemals aufgeben.", "Winston Churchill", "", "Winston Churchill", true, false}}},
+			text: lead + "Oder Winston Churchill: «Erfolg ist nicht endgültig.»",
+			want: []want{{"Erfolg ist nicht endgültig.", "Winston Churchill", "", "Winston Churchill", true, false}}},
 		{name: "guard: the voice before named again",
 			text: lead + "Und King: «Wir können nicht allein gehen.»",
 			want: []want{{"Wir können nicht allein gehen.", "Martin Luther King", "*", "*", true, false}}},
@@ -79,22 +79,22 @@ func TestRoleOfAnotherBody(t *testing.T) {
 	const lead = "Der Sprecher der CDU-Fraktion, Thomas Jahn, erklärte, der Plan sei gut.\nDie Partner verzichteten auf Kritik. "
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "the name after the body",
-			text: lead + "„Es ist gut, dass der Minister jetzt handelt“, sagte der Sprecher der SPD-Fraktion Paul Weber. Nun müsse Vertrauen zurückgewonnen werden.",
+			text: lead + "„Wir begrüßen, dass der Minister nun reagiert“, sagte der Sprecher der SPD-Fraktion Paul Weber. Jetzt komme es auf schnelle Schritte an.",
 			want: []want{
-				{"Es ist gut, dass der Minister jetzt handelt", "Paul Weber", "sagte", "der Sprecher der SPD-Fraktion Paul Weber", true, false},
-				{"Nun müsse Vertrauen zurückgewonnen werden", "Paul Weber", "", "der Sprecher der SPD-Fraktion Paul Weber", false, false}}},
+				{"Wir begrüßen, dass der Minister nun reagiert", "Paul Weber", "sagte", "der Sprecher der SPD-Fraktion Paul Weber", true, false},
+				{"Jetzt komme es auf schnelle Schritte an", "Paul Weber", "", "der Sprecher der SPD-Fraktion Paul Weber", false, false}}},
 		{name: "no name: the role of another body names no one",
-			text: lead + "„Es ist gut, dass der Minister jetzt handelt“, sagte der Sprecher der SPD-Fraktion.",
-			want: []want{{"Es ist gut, dass der Minister jetzt handelt", "", "sagte", "der Sprecher der SPD-Fraktion", true, false}}},
+			text: lead + "„Wir begrüßen, dass der Minister nun reagiert“, sagte der Sprecher der SPD-Fraktion.",
+			want: []want{{"Wir begrüßen, dass der Minister nun reagiert", "", "sagte", "der Sprecher der SPD-Fraktion", true, false}}},
 		{name: "a body's name the tagger takes for a person, a name it does not know apposed",
-			text: "Der Chef der Hilfsorganisation Magen David Adom, Uri Bin, gab bekannt, dass ein Gebäude getroffen worden sei.",
-			want: []want{{"dass ein Gebäude getroffen worden sei", "", "gab", "*", false, false}}},
+			text: "Der Leiter des Rettungsdienstes Magen David Adom, Uri Bin, gab am Morgen bekannt, dass zwei Häuser beschädigt seien.",
+			want: []want{{"dass zwei Häuser beschädigt seien", "", "gab", "*", false, false}}},
 		{name: "guard: a name apposed after the body's name",
-			text: "Der Chef der Hilfsorganisation Magen David Adom, Eli Bar, gab am Abend bekannt, dass ein Haus getroffen worden sei.",
-			want: []want{{"dass ein Haus getroffen worden sei", "Eli Bar", "gab", "*", false, false}}},
+			text: "Der Leiter des Rettungsdienstes Magen David Adom, Eli Bar, gab am Abend bekannt, dass ein Haus beschädigt sei.",
+			want: []want{{"dass ein Haus beschädigt sei", "Eli Bar", "gab", "*", false, false}}},
 		{name: "guard: the role of the same body",
-			text: lead + "„Es ist gut, dass der Minister jetzt handelt“, sagte der Sprecher der CDU-Fraktion.",
-			want: []want{{"Es ist gut, dass der Minister jetzt handelt", "Thomas Jahn", "sagte", "der Sprecher der CDU-Fraktion", true, false}}},
+			text: lead + "„Wir begrüßen, dass der Minister nun reagiert“, sagte der Sprecher der CDU-Fraktion.",
+			want: []want{{"Wir begrüßen, dass der Minister nun reagiert", "Thomas Jahn", "sagte", "der Sprecher der CDU-Fraktion", true, false}}},
 	})
 }
 
@@ -106,14 +106,14 @@ func TestRoleOfAnotherBody(t *testing.T) {
 func TestPronounPastPrepositionalName(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a name after von",
-			text: "Generalsekretär Martin Huber hat sich nach der Wahl hinter die Forderung von Parteichef Markus Sommer gestellt, das Gesetz zu ändern. „Wir brauchen eine grundlegende Reform“, sagte er im Fernsehen.",
-			want: []want{{"Wir brauchen eine grundlegende Reform", "Martin Huber", "sagte", "er", true, false}}},
+			text: "Generalsekretär Martin Huber stellte sich am Montag hinter den Vorschlag von Parteichef Markus Sommer, die Steuern zu senken. „Wir müssen die Familien entlasten“, sagte er im Fernsehen.",
+			want: []want{{"Wir müssen die Familien entlasten", "Martin Huber", "sagte", "er", true, false}}},
 		{name: "a name after von and a compound title",
-			text: "FDP-Generalsekretär Martin Huber hat sich nach der Wahl hinter die Forderung von FDP-Chef Markus Sommer gestellt, das Gesetz zu ändern. „Wir brauchen eine grundlegende Reform“, sagte er im Fernsehen.",
-			want: []want{{"Wir brauchen eine grundlegende Reform", "Martin Huber", "sagte", "er", true, false}}},
+			text: "FDP-Generalsekretär Martin Huber stellte sich am Montag hinter den Vorschlag von FDP-Chef Markus Sommer, die Steuern zu senken. „Wir müssen die Familien entlasten“, sagte er im Fernsehen.",
+			want: []want{{"Wir müssen die Familien entlasten", "Martin Huber", "sagte", "er", true, false}}},
 		{name: "guard: the subject does not agree",
-			text: "Ministerin Anna Berg sprach am Montag lange mit Bürgermeister Karl Huber. „Wir brauchen eine grundlegende Reform“, sagte er im Fernsehen.",
-			want: []want{{"Wir brauchen eine grundlegende Reform", "Karl Huber", "sagte", "er", true, false}}},
+			text: "Ministerin Anna Berg sprach am Montag lange mit Bürgermeister Karl Huber. „Wir müssen die Familien entlasten“, sagte er im Fernsehen.",
+			want: []want{{"Wir müssen die Familien entlasten", "Karl Huber", "sagte", "er", true, false}}},
 	})
 }
 
@@ -123,8 +123,8 @@ func TestPronounPastPrepositionalName(t *testing.T) {
 func TestPaperSpokenToWithoutArticle(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a paper after the pronoun",
-			text: "Jochen Keller hatte im Winter einen Unfall. Er sei dem Tod knapp entkommen, sagte er „Bild“.",
-			want: []want{{"Er sei dem Tod knapp entkommen", "Jochen Keller", "sagte", "*", false, false}},
+			text: "Jochen Keller hatte im Winter einen Unfall. Er habe großes Glück gehabt, sagte er „Bild“.",
+			want: []want{{"Er habe großes Glück gehabt", "Jochen Keller", "sagte", "*", false, false}},
 			not:  []string{"Bild"}},
 		{name: "guard: a word that is no medium",
 			text: "Jochen Keller hatte im Winter einen Unfall. Danach sagte er „Glück“ und nichts weiter.",
@@ -154,21 +154,21 @@ func TestTitleAfterPreposition(t *testing.T) {
 // after "Ähnlich äußerte sich der Vorsitzende, Kai Brenner." it is Brenner's (read on the
 // stream: a second politician's words went to the first). Sentences we wrote.
 func TestReportNotPastAnotherSpeaker(t *testing.T) {
-	const lead = "Die Partner verzichteten auf Kritik. „Es ist gut, dass die Ministerin handelt“, sagte der Abgeordnete Paul Weber. Nun müsse Vertrauen zurückgewonnen werden. "
+	const lead = "Die Partner verzichteten auf Kritik. „Wir begrüßen, dass die Ministerin reagiert“, sagte der Abgeordnete Paul Weber. Jetzt komme es auf schnelle Schritte an. "
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "another speaker between",
-			text: lead + "Ähnlich äußerte sich der Vorsitzende des Ausschusses, Kai Brenner (Grüne). Es sei wichtig, dass sich die Ministerin klar bekannt habe.",
+			text: lead + "Ähnlich äußerte sich der Ausschussvorsitzende Kai Brenner (Grüne). Der Schritt sei lange überfällig gewesen.",
 			want: []want{
-				{"Nun müsse Vertrauen zurückgewonnen werden", "Paul Weber", "", "*", false, false},
-				{"Es sei wichtig, dass sich die Ministerin klar bekannt habe", "Kai Brenner", "", "*", false, false}}},
+				{"Jetzt komme es auf schnelle Schritte an", "Paul Weber", "", "*", false, false},
+				{"Der Schritt sei lange überfällig gewesen", "Kai Brenner", "", "*", false, false}}},
 		{name: "a source that names no one between",
 			text: lead + "Erste Polizeiangaben meldeten am Abend mindestens drei Leichtverletzte. Drei weitere Menschen seien vermisst worden.",
 			want: []want{{"Drei weitere Menschen seien vermisst worden", "", "", "*", false, false}}},
 		{name: "guard: a verb whose subject speaks for no one",
-			text: lead + "Weiter drohten Dämme zu brechen. Es sei wichtig, dass sich die Ministerin klar bekannt habe.",
-			want: []want{{"Es sei wichtig, dass sich die Ministerin klar bekannt habe", "Paul Weber", "", "*", false, false}}},
+			text: lead + "Weiter drohten Dämme zu brechen. Der Schritt sei lange überfällig gewesen.",
+			want: []want{{"Der Schritt sei lange überfällig gewesen", "Paul Weber", "", "*", false, false}}},
 		{name: "guard: a plain sentence between",
-			text: lead + "Die Debatte dauerte bis in den Abend. Es sei wichtig, dass sich die Ministerin klar bekannt habe.",
-			want: []want{{"Es sei wichtig, dass sich die Ministerin klar bekannt habe", "Paul Weber", "", "*", false, false}}},
+			text: lead + "Die Debatte dauerte bis in den Abend. Der Schritt sei lange überfällig gewesen.",
+			want: []want{{"Der Schritt sei lange überfällig gewesen", "Paul Weber", "", "*", false, false}}},
 	})
 }
