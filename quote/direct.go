@@ -178,6 +178,11 @@ func (c *ctx) direct() {
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
+			if p := &c.toks[openTok-1]; words <= 4 && isLowerWord(p) && c.lx.class(p.Norm) == "prep" && c.nameShaped(ts) && c.titleLike(ts, te) {
+				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“": a name or
+				// title after its preposition, whoever the clause's subject is.
+				continue
+			}
 			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
 				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
 				continue
@@ -301,7 +306,9 @@ func (c *ctx) addressedName(v, openTok, ts, te int) bool {
 			k++ // "sagte er der …"
 		}
 	}
-	if k != openTok-1 || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "indef" {
+	if k == openTok && k == v+2 && isLowerWord(&c.toks[v+1]) && c.lx.media(c.toks[ts].Norm) {
+		// "sagte er „Bild“": a paper the lexicon knows, spoken to without its article.
+	} else if k != openTok-1 || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "indef" {
 		return false
 	}
 	words := 0
@@ -493,6 +500,12 @@ func (c *ctx) resolvePending() {
 			continue
 		}
 		if prev := c.prevSpeaker(off, p.si, 1); prev != nil && c.sameOrNextBlock(prev.q.Start, off) {
+			if ss, _ := c.sentRange(p.si); p.ts-2 > ss && isPunct(&c.toks[p.ts-2], ":") && c.voiceList(ss, p.ts-2, prev.q.Speaker) {
+				// "Wie Martin Luther King: «…» Oder Churchill: «…»": the next voice of a list;
+				// its name is kept as the source, unresolved when the tagger does not know it.
+				c.emit(p.ts, p.te, true, false, -1, ss+1, p.ts-2, noSpeaker)
+				continue
+			}
 			if c.leadNamesOther(p, prev.q.Speaker, c.blockOf(prev.q.Start) != c.blockOf(off)) {
 				// "Für Tom Weber scheint da noch Luft zu sein: „…“": the clause before the colon
 				// is about someone else than who spoke before, and says no one speaks.
@@ -608,6 +621,30 @@ func (c *ctx) leadNamesOther(p pending, prev string, newBlock bool) bool {
 		}
 	}
 	return other
+}
+
+// voiceList reports whether the clause [ss, colon) is the next voice of a list, a joining word
+// and a name ("Wie Martin Luther King: «…» Oder Churchill: «…»", "Und Gandhi: «…»"): the colon's
+// name speaks, not the voice before, even when the tagger does not know it (then no one is
+// named). A name of prev itself goes on with prev.
+func (c *ctx) voiceList(ss, colon int, prev string) bool {
+	if colon-ss < 2 || colon-ss > 4 {
+		return false
+	}
+	switch c.toks[ss].Norm {
+	case "oder", "und", "wie", "sowie", "ebenso", "auch":
+	default:
+		return false
+	}
+	for k := ss + 1; k < colon; k++ {
+		if !c.nameShaped(k) || c.inMarks(c.toks[k].Start) {
+			return false
+		}
+		if m := c.mentionAt(k); m != nil && (m.canon == prev || m.org) {
+			return false
+		}
+	}
+	return true
 }
 
 // acronym reports whether w is written in capitals only, with at least two letters ("SSDSGPS",

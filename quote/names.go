@@ -56,6 +56,7 @@ type roleRef struct {
 	pos   int
 	canon string
 	mod   string // what narrows the role: "kanzlei" of "Kanzleichef", "defense" of "defense minister"
+	gen   string // whose role, by the genitive after it: "spd-fraktion" of "Sprecher der SPD-Fraktion"
 }
 
 func contains(list []string, s string) bool {
@@ -791,11 +792,11 @@ func buildRoles(c *ctx) map[string][]roleRef {
 			}
 		}
 		if canon != "" {
-			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon, mod: c.roleMod(i)})
+			roles[h] = append(roles[h], roleRef{pos: t.Start, canon: canon, mod: c.roleMod(i), gen: c.roleGen(i)})
 		} else if k := i - 1; k >= ss && c.lx.class(c.toks[k].Norm) == "indef" {
 			// "eines Bahnsprechers": someone in that role the text does not name; a later
 			// "der Sprecher" is more likely this one than a named one before.
-			roles[h] = append(roles[h], roleRef{pos: t.Start, mod: c.roleMod(i)})
+			roles[h] = append(roles[h], roleRef{pos: t.Start, mod: c.roleMod(i), gen: c.roleGen(i)})
 		}
 	}
 	return roles
@@ -818,6 +819,27 @@ func (c *ctx) roleMod(i int) string {
 		}
 	}
 	return mod
+}
+
+// roleGen returns the organisation whose role the noun at token i is, by the genitive after it
+// ("SPD" of "der Sprecher der SPD-Fraktion"), or "". A unit without a name ("Leiter der
+// Abteilung …", later "Leiter der Insolvenzforschung") says nothing.
+func (c *ctx) roleGen(i int) string {
+	if i+2 >= len(c.toks) {
+		return ""
+	}
+	switch d := &c.toks[i+1]; d.Norm {
+	case "der", "des":
+		if !isLowerWord(d) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	if m := c.mentionAt(i + 2); m != nil && m.org {
+		return m.canon
+	}
+	return ""
 }
 
 // personIn returns the name of the person named by tokens [ts, te), or "".

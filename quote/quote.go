@@ -389,7 +389,7 @@ func (c *ctx) npAfter(i, limit int) (int, int) {
 loop:
 	for j := i; j < limit; j++ {
 		t := &c.toks[j]
-		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && c.lx.roleHead(c.toks[lastCap].Norm) == "" && !c.personSoon(j+1, limit) {
+		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && c.lx.roleHead(c.toks[lastCap].Norm) == "" && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) {
 			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken")
 		}
 		if e := c.entityEndAt(j); e >= 0 {
@@ -483,6 +483,34 @@ func (c *ctx) genitiveAfterSource(n, j, limit int) bool {
 		return true
 	}
 	return len(t.Norm) >= 5 && !c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" && !c.isVerbForm(t.Norm)
+}
+
+// holderAfterBody reports whether a person's name starts at token j right after a party,
+// faction or other body at lastCap, in the genitive after a role ("der Sprecher der
+// SPD-Fraktion Paul Weber"): the name is the role's holder, not an object. After a person ("sagte
+// Biden Scholz …": spoken to) or a body that is no genitive of a role it is not.
+func (c *ctx) holderAfterBody(lastCap, j int) bool {
+	if lastCap != j-1 {
+		return false
+	}
+	m := c.mentionAt(j)
+	if m == nil || m.org || m.pos != c.toks[j].Start {
+		return false
+	}
+	if b := c.mentionAt(lastCap); b != nil && !b.org {
+		return false
+	}
+	// The body is a genitive after a role: "Sprecher der SPD-Fraktion", not "BVB-Reporter".
+	for k, n := lastCap, 0; k > 0 && n < 5; k, n = k-1, n+1 {
+		t := &c.toks[k]
+		if (t.Norm == "der" || t.Norm == "des") && isLowerWord(t) {
+			return c.lx.roleHead(c.toks[k-1].Norm) != ""
+		}
+		if !isCap(t) && !isPunct(t, "-") && !isPunct(t, "/") {
+			return false
+		}
+	}
+	return false
 }
 
 // personSoon reports whether a person mention starts at token i or the one after, before

@@ -576,8 +576,10 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			// report, a "sollen" of the main clause carries on what was demanded, planned,
 			// announced or told; a quantity's course ("Die Zahl soll weiter sinken") is as
 			// often the author's forecast and carries on only a demand, plan or announcement
-			// (quote_plans).
-			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && (c.planCue(p) || !c.forecast(ss, me)) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
+			// (quote_plans). After a direct quotation ("„…“, sagte Rose. Den Überblick soll
+			// Schäfer haben.") the plain "soll" is the author's news as often as the speaker's,
+			// so it carries on only reported speech.
+			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && !p.q.Direct && (c.planCue(p) || !c.forecast(ss, me)) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
 				c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 			}
 			return
@@ -650,6 +652,27 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		// report right before needs: a plural form in the main clause ("20 Prozent bräuchten").
 		if p == nil || p.sent != si-1 || !c.mainClauseKonj(ss, me) || !c.pluralKonj2(ss, me) {
 			return
+		}
+	}
+	if p != nil && p.sent < si-1 && c.sameOrNextBlock(c.sents[si-1].Start, c.toks[ss].Start) {
+		// "„…“, sagte Weber. Nun müsse … . Ähnlich äußerte sich Kai Brenner. Es sei wichtig, …":
+		// the sentence between, no report itself, gives a speech verb to someone else, whose
+		// words these are; the report two sentences back does not run on past them.
+		// Only a subject we can name, or a source that names no one ("Erste Behördenangaben
+		// meldeten …"), stops it: "Weiter drohten Dämme zu brechen" is no one's report, and a
+		// pronoun or epithet left unresolved may be the speaker before.
+		ps, pe := c.sentRange(si - 1)
+		if v := c.verbIn(ps, pe, ps, pe); v >= 0 && !c.inMarks(c.toks[v].Start) {
+			if a, b := c.subjectOf(v, ps, pe); a >= 0 {
+				spk := c.resolve(a, b, c.toks[ss].Start, si)
+				if spk.known() && spk.name != p.q.Speaker || !spk.known() && c.hasSourceNoun(a, b) {
+					if spk.known() {
+						spk.how = article.SpeakerCoreference
+					}
+					c.emit(ss, me, false, false, -1, a, b, spk)
+					return
+				}
+			}
 		}
 	}
 	if p != nil {
@@ -2644,7 +2667,16 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 			from = e // inverted: "sprach Anna Berg von …"
 		}
 		end := c.clauseEnd(from, me)
+		if k := c.colonIn(from, end); k >= 0 {
+			end = k // "fordert Real Madrid heraus: Die Italiener wollen …"
+		}
 		prep, particles, _ := strings.Cut(frame, ":")
+		if k := c.farParticle(end, me); k >= 0 && !slices.Contains(strings.Split(particles, "|"), c.toks[k].Norm) {
+			// "forderte die Spieler und Fans zur Ruhe auf", "fordert den Meister heraus": the
+			// particle closing the clause past a coordinated object makes another verb (an
+			// appeal, a challenge), not the act of saying.
+			return false
+		}
 		if last := &c.toks[end-1]; end > from && isLowerWord(last) && c.isParticle(last.Norm) {
 			if !slices.Contains(strings.Split(particles, "|"), last.Norm) {
 				return false // "forderte die Regierung auf": an appeal to someone, not what was said
@@ -2664,6 +2696,39 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// colonIn returns the first colon in [s, e), or -1.
+func (c *ctx) colonIn(s, e int) int {
+	for k := s; k < e; k++ {
+		if isPunct(&c.toks[k], ":") {
+			return k
+		}
+	}
+	return -1
+}
+
+// farParticle returns the separable particle that closes the clause running on from end (a
+// coordination "und" ends clauseEnd's clause, not the verb's) up to the next comma, colon or
+// semicolon, or -1 when that stretch ends otherwise or holds a finite verb of its own.
+func (c *ctx) farParticle(end, me int) int {
+	if end >= me || isPunct(&c.toks[end], ",") {
+		return -1
+	}
+	k := end
+	for k < me && !isPunct(&c.toks[k], ",") && !isPunct(&c.toks[k], ":") && !isPunct(&c.toks[k], ";") {
+		k++
+	}
+	last := k - 1
+	if last <= end || !isLowerWord(&c.toks[last]) || !c.isParticle(c.toks[last].Norm) {
+		return -1
+	}
+	for j := end + 1; j < last; j++ {
+		if c.finiteAt(j, last) {
+			return -1 // "kündigte Modelle an und stellte sie vor": a clause of its own
+		}
+	}
+	return last
 }
 
 // npActStart returns where the message of a noun-phrase speech act starts in [from, end): after

@@ -152,6 +152,19 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			// to the role speaks, never someone else the article gives that role.
 			return sp
 		}
+		apposed := se+1 < len(c.toks) && isPunct(&c.toks[se], ",") && c.nameShaped(se+1)
+		for k := h + 2; k < se && !apposed; k++ {
+			if isPunct(&c.toks[k], ",") {
+				break
+			}
+			if m := c.mentionAt(k); m != nil && c.holderAfterBody(k-1, k) && c.mentionAt(se-1) == m && m.end == c.toks[se-1].End {
+				// "sagte der Sprecher der SPD-Fraktion Paul Weber": the name after the body
+				// whose role it is holds the role; with a name apposed after a comma ("Der Chef
+				// der Organisation Magen David Adom, Eli Bin") the words before it may be the
+				// body's name, which the tagger can take for a person.
+				return speaker{name: m.canon, how: article.SpeakerSubject}
+			}
+		}
 	}
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
 		if n := c.tiedRole(h, off); n != "" {
@@ -747,11 +760,12 @@ func (c *ctx) detSex(ss, h int) byte {
 // off, else the first tie after it when there is only one person in that role. A role narrowed
 // differently ("Kanzleichef", "Verteidigungsminister") is another role.
 func (c *ctx) tiedRole(h, off int) string {
-	mod := c.roleMod(h)
+	mod, gen := c.roleMod(h), c.roleGen(h)
 	var refs []roleRef
 	for _, r := range c.roles[c.lx.roleHead(c.toks[h].Norm)] {
-		// "the communications minister" is not the security minister named before.
-		if mod == "" || r.mod == "" || r.mod == mod {
+		// "the communications minister" is not the security minister named before, nor "der
+		// Sprecher der SPD-Fraktion" the one of the CDU-Fraktion.
+		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) {
 			refs = append(refs, r)
 		}
 	}
@@ -881,6 +895,15 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 			return noSpeaker
 		}
+		if !org && sex != 0 && c.obliqueJustBefore(first, off) {
+			// "Generalsekretär Martin Huber stellte sich hinter die Forderung von Parteichef
+			// Markus Sommer. „…“, sagte er": the person of a prepositional phrase of the
+			// sentence before is not whom it is about; its subject, a person who agrees,
+			// carries on ("Anna Berg sprach mit Karl Huber. „…“, sagte er" stays Huber's).
+			if p := c.prevSubject(off, sex); p != "" && p != first && contains(agree, p) {
+				return speaker{name: p, how: article.SpeakerCoreference}
+			}
+		}
 		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 || c.names.sex[first] == 0 && c.lastQuoted(off) == first {
 			// The nearest whose sex we do not know is meant when they are also the one who
 			// spoke last ("Knossi dreht ein Video: „…“ Weiter sagt er").
@@ -889,6 +912,38 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// obliqueJustBefore reports whether the last mention of the person canon before off stands in
+// the sentence just before off's, after a preposition (with a role or title between: "von
+// CSU-Chef Markus Söder") while that sentence opens with someone else as its subject.
+func (c *ctx) obliqueJustBefore(canon string, off int) bool {
+	var last *mention
+	for k := range c.names.mentions {
+		if m := &c.names.mentions[k]; m.pos < off && m.canon == canon && !m.quoted {
+			last = m
+		}
+	}
+	si := c.sentenceAt(off)
+	if last == nil || si <= 0 || last.sent != si-1 {
+		return false
+	}
+	ps, _ := c.sentRange(si - 1)
+	if c.mentionAt(ps) == last {
+		return false
+	}
+	j := last.tok - 1
+	for n := 0; n < 5 && j > ps && (isCap(&c.toks[j]) && !c.lx.isDet(c.toks[j].Norm) || isPunct(&c.toks[j], "-")); n++ {
+		if m := c.mentionAt(j); m != nil && !m.org {
+			break
+		}
+		j-- // a title or role before the name: "von CSU-Chef Markus Söder"
+	}
+	if j <= ps || !isLowerWord(&c.toks[j]) {
+		return false
+	}
+	cl := c.lx.class(c.toks[j].Norm)
+	return cl == "prep" || cl == "gen"
 }
 
 // lastQuoted returns the speaker of the last quotation before off in the same paragraph or
