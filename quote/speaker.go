@@ -900,8 +900,15 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			// Markus Sommer. „…“, sagte er": the person of a prepositional phrase of the
 			// sentence before is not whom it is about; its subject, a person who agrees,
 			// carries on ("Anna Berg sprach mit Karl Huber. „…“, sagte er" stays Huber's).
-			if p := c.prevSubject(off, sex); p != "" && p != first && contains(agree, p) {
+			p := c.prevSubject(off, sex)
+			if p != "" && p != first && contains(agree, p) {
 				return speaker{name: p, how: article.SpeakerCoreference}
+			}
+			if p == "" && len(agree) > 1 {
+				// "… unter CDU-Ministerpräsident Karl Brenner. Für Thüringen kündigte er …": the
+				// sentence before has no person for a subject, and the paragraph names another
+				// who agrees (the one it was about): either could be meant.
+				return noSpeaker
 			}
 		}
 		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 || c.names.sex[first] == 0 && c.lastQuoted(off) == first {
