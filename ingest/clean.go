@@ -243,12 +243,12 @@ var (
 	// Notenbank hat …", "von Anna Muster und Bernd Beispiel 08.06.2024 • 15:21 …"): a
 	// lower-case "von" (no sentence opens with it), names of a given name and a surname
 	// joined by commas, "und" or "sowie von", then the lead.
-	bylineJoin = regexp.MustCompile(` ?, | und | sowie von `)
+	bylineJoin = regexp.MustCompile(bylineJoiner)
 	// runOnAgency is an outlet's or agency's by-line run on into a dated lead ("von SPORT1
 	// 05.06.2024 • 16:48 Uhr …", "von SID …"), and bulletDate that date field before the lead.
 	runOnAgency = regexp.MustCompile(`^von (\p{Lu}[\p{Lu}\d]{1,9}) (\d{1,2}\.\d{1,2}\.\d{4} • .*)$`)
 	bulletDate  = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{4}) • (\d{1,2}:\d{2}) Uhr (\S.*)$`)
-	runOnByline = regexp.MustCompile(`^von (` + bylineName + `(?:(?: ?, | und | sowie von )` + bylineName + `)*) ([\p{Lu}\d"„“«»].*)$`)
+	runOnByline = regexp.MustCompile(`^von (` + bylineName + `(?:(?:` + bylineJoiner + `)` + bylineName + `)*) ([\p{Lu}\d"„“«»].*)$`)
 )
 
 func isBullet(l string) bool { return mayBullet(l) && bulletRe.MatchString(l) }
@@ -416,6 +416,31 @@ func sectionName(line string) bool {
 // bylineName is a name of a run-on by-line: two capitalised words, a given name and a surname.
 // By-lines of three words would leave their last word in the lead; on the stream none was.
 const bylineName = `\p{Lu}[\p{L}\p{M}'’\-]+ \p{Lu}[\p{L}\p{M}'’\-]+`
+
+// bylineJoiner joins the names of a run-on by-line.
+const bylineJoiner = ` ?, | und | sowie von `
+
+// bylineUnit reads the i-th unit after the header as a by-line of its own: any by-line within
+// leadReach, and within runOnReach one in lower case, as the run-on ones are written, which
+// may say where the author writes from ("von Anna Muster aus Rom").
+func bylineUnit(u unit, i int) ([]string, bool) {
+	if len(u.lines) != 1 {
+		return nil, false
+	}
+	line := u.lines[0]
+	if i < leadReach {
+		if names, ok := authorLine(line); ok {
+			return names, true
+		}
+	}
+	if !strings.HasPrefix(line, "von ") {
+		return nil, false
+	}
+	if j := strings.LastIndex(line, " aus "); j > 0 && words(line[j+len(" aus "):]) == 1 {
+		line = line[:j]
+	}
+	return authorLine(line)
+}
 
 // runOnAuthors takes a by-line run on into the lead apart: its names and the lead.
 func runOnAuthors(line string) ([]string, string, bool) {
@@ -809,25 +834,15 @@ func leadBylines(a *article.Article, units []unit) ([]unit, []string) {
 	out := units[:0:0]
 	var credits []string
 	for i, u := range units {
-		if i < leadReach && u.kind != article.BlockTitle && len(u.lines) == 1 {
-			if names, ok := authorLine(u.lines[0]); ok {
-				a.Authors = append(a.Authors, names...)
-				continue
-			}
+		if u.kind == article.BlockTitle || i >= runOnReach {
+			out = append(out, u)
+			continue
 		}
-		if i < runOnReach && u.kind != article.BlockTitle && len(u.lines) == 1 && strings.HasPrefix(u.lines[0], "von ") {
-			// A by-line in lower case, as the run-on ones are written, reaches as far, and may
-			// say where the author writes from ("von Anna Muster aus Rom").
-			line := u.lines[0]
-			if j := strings.LastIndex(line, " aus "); j > 0 && words(line[j+len(" aus "):]) == 1 {
-				line = line[:j]
-			}
-			if names, ok := authorLine(line); ok {
-				a.Authors = append(a.Authors, names...)
-				continue
-			}
+		if names, ok := bylineUnit(u, i); ok {
+			a.Authors = append(a.Authors, names...)
+			continue
 		}
-		if i < runOnReach && u.kind != article.BlockTitle && len(u.lines) > 0 {
+		if len(u.lines) > 0 {
 			if names, rest, ok := runOnAuthors(u.lines[0]); ok {
 				// "von Anna Muster Die Notenbank …": the author goes to the metadata, the
 				// lead keeps its paragraph (two articles of one author shared her name in

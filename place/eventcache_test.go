@@ -11,12 +11,20 @@ import (
 	"crosscheck/entity"
 	"crosscheck/lang"
 	"crosscheck/lang/de"
+	"crosscheck/store"
 	"crosscheck/store/postgres"
 	"crosscheck/store/sqlite"
 	"crosscheck/store/storetest"
 )
 
 // The texts below are written for this test; they describe invented happenings.
+
+// placedStore is a store the placer both places from and writes into, and that stores articles.
+type placedStore interface {
+	DB
+	Store
+	Put(ctx context.Context, a *article.Article, an *article.Analysis) (store.Outcome, *store.Record, error)
+}
 
 // TestEventProfilesNotServedStale: the decoded event profiles the placer keeps
 // (cache.events, read by storyline profiles) are those events.profile holds after an event
@@ -25,7 +33,16 @@ import (
 // correction merged another event into it.
 func TestEventProfilesNotServedStale(t *testing.T) {
 	ctx := context.Background()
-	check := func(t *testing.T, db DB, st Store, put func(a *article.Article, an *article.Analysis) int64) {
+	check := func(t *testing.T, s placedStore) {
+		db, st := DB(s), Store(s)
+		put := func(a *article.Article, an *article.Analysis) int64 {
+			t.Helper()
+			_, rec, err := s.Put(ctx, a, an)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return rec.Seq
+		}
 		reg := lang.NewRegistry(de.New())
 		az := analyze.New(reg, entity.New(nil, entity.Options{}))
 		p, err := Open(ctx, db, st, reg, Options{})
@@ -156,13 +173,7 @@ func TestEventProfilesNotServedStale(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		check(t, s, s, func(a *article.Article, an *article.Analysis) int64 {
-			_, rec, err := s.Put(ctx, a, an)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return rec.Seq
-		})
+		check(t, s)
 	})
 	t.Run("postgres", func(t *testing.T) {
 		s, err := postgres.Open(ctx, storetest.PostgresURL(t))
@@ -170,12 +181,6 @@ func TestEventProfilesNotServedStale(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		check(t, s, s, func(a *article.Article, an *article.Analysis) int64 {
-			_, rec, err := s.Put(ctx, a, an)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return rec.Seq
-		})
+		check(t, s)
 	})
 }

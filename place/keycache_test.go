@@ -15,14 +15,7 @@ import (
 // cache made while the table has rows reads the lists it does not hold.
 func TestKeyCacheOfAnEmptyTableHoldsEveryList(t *testing.T) {
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := migrate(ctx, s); err != nil {
-		t.Fatal(err)
-	}
+	s := migratedSQLite(t)
 	tx, err := s.DB().BeginTx(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -126,4 +119,19 @@ func tableRows(t *testing.T, tx *sql.Tx, kind int) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// migratedSQLite opens a fresh SQLite store with placement's tables, closed when t ends.
+func migratedSQLite(t *testing.T) *sqlite.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := migrate(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

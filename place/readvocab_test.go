@@ -2,11 +2,8 @@ package place
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
-
-	"crosscheck/store/sqlite"
 )
 
 // TestReadVocabIsLookup: a placer's first cache reads place_terms whole (readVocab) and then
@@ -15,14 +12,7 @@ import (
 // does not.
 func TestReadVocabIsLookup(t *testing.T) {
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := migrate(ctx, s); err != nil {
-		t.Fatal(err)
-	}
+	s := migratedSQLite(t)
 	prior := func(k string) float64 { return float64(len(k)) / 10 }
 	// A first batch counts terms and writes them.
 	tx, err := s.DB().BeginTx(ctx, nil)
