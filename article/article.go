@@ -53,8 +53,11 @@ type Article struct {
 	Credits   []string `json:"credits,omitempty"`
 	Authors   []string `json:"authors,omitempty"`
 	Headings  []string `json:"headings,omitempty"`
-	Blocks    []Block  `json:"blocks,omitempty"`
-	Text      string   `json:"text"`
+	// Dateline is the place a story opened with in capitals ("WASHINGTON — "), taken out of
+	// the text; a wire dateline's agency goes to Credits.
+	Dateline string  `json:"dateline,omitempty"`
+	Blocks   []Block `json:"blocks,omitempty"`
+	Text     string  `json:"text"`
 }
 
 // ContentHash is the hex SHA-256 of the article's normalised body text and metadata that

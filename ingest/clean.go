@@ -475,6 +475,9 @@ func authorLine(line string) ([]string, bool) {
 	return out, len(out) > 0
 }
 
+// placeDatelineParas is how many paragraphs from the top a place dateline is looked for in.
+const placeDatelineParas = 3
+
 // clean applies the scraped-text rules to units and assembles the Article.
 func clean(id string, units []unit, m meta) (*article.Article, error) {
 	a := &article.Article{ID: id, Title: m.title, Published: m.published, Section: m.section}
@@ -512,16 +515,26 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 	}
 	units = keep
 
-	// A wire dateline opens the first paragraph after the title.
-	for i := range units {
+	// A wire dateline opens the first paragraph after the title. A place dateline opens the
+	// story, which may come after a summary paragraph or a video's caption ("… first test
+	// of the new majority." "WASHINGTON — The House failed …").
+	for i, n := 0, 0; i < len(units) && n < placeDatelineParas; i++ {
 		if units[i].kind == article.BlockTitle || units[i].kind == article.BlockHeading {
 			continue
 		}
-		if rest, c, ok := stripDateline(units[i].text()); ok {
-			credits = append(c, credits...)
-			units[i].lines = []string{rest}
+		n++
+		if n == 1 {
+			if rest, c, ok := stripDateline(units[i].text()); ok {
+				credits = append(c, credits...)
+				units[i].lines = []string{rest}
+				break
+			}
 		}
-		break
+		if rest, place, ok := stripPlaceDateline(units[i].text()); ok {
+			a.Dateline = place
+			units[i].lines = []string{rest}
+			break
+		}
 	}
 	// A credit parenthesis closes the last paragraph.
 	if n := len(units); n > 0 && units[n-1].kind != article.BlockTitle {

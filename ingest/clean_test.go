@@ -118,6 +118,40 @@ func TestCredits(t *testing.T) {
 	}
 }
 
+// TestStripPlaceDateline: a place in capitals and a dash open the story; the place goes to
+// the metadata, and words in capitals that are not a place stay.
+func TestStripPlaceDateline(t *testing.T) {
+	for in, want := range map[string]string{
+		"WASHINGTON — The committee voted on Tuesday":        "WASHINGTON|The committee",
+		"ST. PAUL, Minn. -- Lawmakers in the state approved": "ST. PAUL, Minn.|Lawmakers in",
+		"OSAKA, Japan — The skaters from Canada won":         "OSAKA, Japan|The skaters",
+		"NORTH FALLS – A new bridge opened":                  "NORTH FALLS|A new bridge",
+		"MÜNCHEN — Die Stadtwerke haben heute":               "MÜNCHEN|Die Stadtwerke",
+		"SAVING SALMON'S RIVERS – A new rule could":          "|",
+		"Wien – Die Gewerkschaft sieht Bedarf":               "|",
+		"NATO — the alliance that was":                       "|",
+		"EU-Kommission — Die Behörde":                        "|",
+		"WASHINGTON —":                                       "|",
+		"The WASHINGTON — bureau":                            "|",
+	} {
+		rest, place, ok := stripPlaceDateline(in)
+		got := "|"
+		if ok {
+			got = place + "|" + rest[:min(len(rest), len(strings.SplitN(want, "|", 2)[1]))]
+		}
+		if got != want {
+			t.Errorf("stripPlaceDateline(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a, err := FromText("x", "Bridge opens\n\nNORTH FALLS — A new bridge opened on Monday, the council said.\n\nIt cost less than planned.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline != "NORTH FALLS" || strings.Contains(a.Text, "NORTH FALLS") {
+		t.Errorf("FromText: dateline %q, text %q", a.Dateline, a.Text)
+	}
+}
+
 // TestFromTextRules pins each cleanup rule on small texts written for the test.
 func TestFromTextRules(t *testing.T) {
 	tests := []struct {

@@ -17,8 +17,13 @@ var (
 		`(?:with\s+)?(?:material|reporting)\s+(?:from|by)\s+(?:the\s+)?(?:news\s+agenc(?:y|ies)\s+)?)`)
 	// trailingParen is a parenthesis that ends a paragraph: "... Getreideabkommen. (dts/dpa/red)".
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{1,60})\)\s*$`)
-	// dateline opens a wire story: "Berlin (dpa) - ", "LONDON, 14. Nov (Reuters) – ", "(AFP) - ".
-	dateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}.'’/ \-]{0,40}?(?:,\s*[^()\n]{0,30}?)?\s*)?\(([^()]{1,40})\)\s*[-–—:]\s+`)
+	// dateline opens a wire story: "Berlin (dpa) - ", "LONDON, 14. Nov (Reuters) – ", "(AFP) - ",
+	// "HOUSTON, Texas (KTRK) -- ".
+	dateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}.'’/ \-]{0,40}?(?:,\s*[^()\n]{0,30}?)?\s*)?\(([^()]{1,40})\)\s*(?:--|[-–—:])\s+`)
+	// placeDateline opens a story with its place alone, in capitals, as American papers write
+	// it: "WASHINGTON — ", "ST. PAUL, Minn. -- ", "SAITAMA, Japan — ". Only capitals: "Wien – Die
+	// Gewerkschaft …" may be the subject of the sentence.
+	placeDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)\s*(?:--|[–—])\s+`)
 	// photoCredit is an image caption credit line, noise rather than a text credit.
 	photoCredit = regexp.MustCompile(`(?i)^(?:fotos?|bilder?|photos?|images?|grafik|video|bildquelle|titelbild)\s*:\s*\S`)
 )
@@ -146,6 +151,27 @@ func trailingCredit(text string) (string, []string, bool) {
 		return text, nil, false
 	}
 	return strings.TrimSpace(text[:m[0]]), c, true
+}
+
+// stripPlaceDateline removes a place dateline at the start of the body and returns the
+// place. A kicker in capitals ("PREVENTING PARKINSON'S – ") is no place: a possessive ends it.
+func stripPlaceDateline(text string) (rest, place string, ok bool) {
+	m := placeDateline.FindStringSubmatchIndex(text)
+	if m == nil || m[1] >= len(text) {
+		return text, "", false
+	}
+	place = text[m[2]:m[3]]
+	for _, w := range strings.Fields(strings.SplitN(place, ",", 2)[0]) {
+		if strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S") {
+			return text, "", false
+		}
+	}
+	rest = text[m[1]:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"«»‚'“‘", r) {
+		return text, "", false
+	}
+	return rest, place, true
 }
 
 // stripDateline removes a wire dateline at the start of the body and returns its agencies.

@@ -64,6 +64,7 @@ type Article struct {
 	Tags      []string         `json:"tags"`
 	Credits   []string         `json:"credits"`
 	Authors   []string         `json:"authors,omitempty"`
+	Dateline  *string          `json:"dateline,omitempty"` // the place a story opened with ("WASHINGTON — ")
 	Headings  []string         `json:"headings"`
 	Text      string           `json:"text"`
 	Sentences []Span           `json:"sentences"`
@@ -101,6 +102,7 @@ func NewArticle(a *article.Article, an *article.Analysis) *Article {
 		Tags:      nonNil(a.Tags),
 		Credits:   nonNil(a.Credits),
 		Authors:   a.Authors,
+		Dateline:  nullable(a.Dateline),
 		Headings:  nonNil(a.Headings),
 		Text:      a.Text,
 		Sentences: []Span{},
