@@ -19,11 +19,11 @@ var (
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{1,60})\)\s*$`)
 	// dateline opens a wire story: "Berlin (dpa) - ", "LONDON, 14. Nov (Reuters) – ", "(AFP) - ",
 	// "HOUSTON, Texas (KTRK) -- ".
-	dateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}.'’/ \-]{0,40}?(?:,\s*[^()\n]{0,30}?)?\s*)?\(([^()]{1,40})\)\s*(?:--|[-–—:])\s+`)
+	dateline = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}\p{M}.'’/ \-]{0,40}?(?:,\s*[^()\n]{0,30}?)?\s*)?\(([^()]{1,40})\)\s*(?:--|[-–—―:])\s+`)
 	// placeDateline opens a story with its place alone, in capitals, as American papers write
 	// it: "WASHINGTON — ", "ST. PAUL, Minn. -- ", "SAITAMA, Japan — ". Only capitals: "Wien – Die
 	// Gewerkschaft …" may be the subject of the sentence.
-	placeDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)\s*(?:--|[–—])\s+`)
+	placeDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\-]+(?: \p{Lu}[\p{Lu}.'’\-]+){0,3}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)\s*(?:--|[–—―])\s+`)
 	// photoCredit is an image caption credit line, noise rather than a text credit.
 	photoCredit = regexp.MustCompile(`(?i)^(?:fotos?|bilder?|photos?|images?|grafik|video|bildquelle|titelbild)\s*:\s*\S`)
 )
