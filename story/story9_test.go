@@ -108,6 +108,26 @@ func TestBothOfTheNamedOne(t *testing.T) {
 	}
 }
 
+// TestTheyWithoutAntecedent: an English "they" or "them" before anyone is named stands for
+// people named in a sentence before, so the sentence cannot open a summary; a "they" after
+// the person it stands for can.
+func TestTheyWithoutAntecedent(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"On Wednesday, they were told not to come to the court in Springfield.", false},
+		{"The council in Springfield asked them to return the money by Friday.", false},
+		{"Mayor Anna Berger said on Monday that they would reopen the bridge in Springfield.", true},
+		{"The council in Springfield voted on Monday to reopen the old bridge.", true},
+	} {
+		if got := story.Standalone(analysedIn("en", c.text), reg); got != c.want {
+			t.Errorf("%q: standalone %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // figureLabels maps each figure value a story shows to the label it is shown under.
 func figureLabels(st *story.Story) map[float64]string {
 	labels := map[float64]string{}
