@@ -126,6 +126,17 @@ func (c *ctx) direct() {
 					c.emit(ts, te, true, false, -1, ss, se, spk)
 					continue
 				}
+				if a, b, named := c.colonLead(ssi, openTok-1); a >= 0 {
+					// "Der Leiter der Studie, Paul Sommer, sieht die Verantwortung beim Staat:
+					// „…“", "Die Firma hält die Kritik für falsch: „…“": the clause before the
+					// colon opens with its subject, who introduces the quotation.
+					spk := noSpeaker
+					if named {
+						spk = c.resolve(a, b, m.Start, si)
+					}
+					c.emit(ts, te, true, false, -1, a, b, spk)
+					continue
+				}
 				if label != "" && prevLabel != "" && label != prevLabel && prevLabelBlock >= c.blockOf(m.Open)-1 {
 					// "Marca: „…“ / Depor: „…“": a round-up of voices, each under its own
 					// label; an untagged label is someone else than the one before.
@@ -452,6 +463,53 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// colonLead returns the subject that opens the clause [ss, colon) before a colon introducing a
+// quotation, with its apposition, when a finite verb follows it ("Der Leiter der Studie, Paul
+// Sommer, sieht …:", "Die Firma hält …:") and it can name a source; named is true when it holds a
+// person's name. -1, -1 when the clause opens otherwise.
+func (c *ctx) colonLead(ss, colon int) (int, int, bool) {
+	a, b := c.npAfter(ss, colon)
+	if a != ss || b <= a || b >= colon || c.inMarks(c.toks[a].Start) || c.pairedPeople(a, b) {
+		return -1, -1, false
+	}
+	if _, ok := c.lx.pronoun(c.toks[a].Norm); ok && b == a+1 {
+		return -1, -1, false // "Man dürfe … nicht unterschätzen: „…“": the report before goes on
+	}
+	e, v := c.closedApposition(b, colon), b
+	if e > b {
+		v = e + 1 // past the apposition's closing comma
+	} else {
+		e = c.frontedEnd(b, colon) // "Die Firma aus Kiel | sieht …"
+		v = e
+	}
+	if !c.finiteAt(v, colon) || c.lx.class(c.toks[v].Norm) == "reflexive" || !c.plausibleCueSource(a, b) || c.personAfterVerb(v, colon) {
+		return -1, -1, false
+	}
+	named := false
+	for k := a; k < e; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted {
+			named = true
+		}
+	}
+	return a, e, named
+}
+
+// personAfterVerb reports whether the phrase right after the finite verb at v names a person or
+// a role ("Die Anwendung der Regel stellte der Vorsitzende in Frage:"): then the phrase before
+// the verb may be its object, and the clause's subject is not told by its order.
+func (c *ctx) personAfterVerb(v, limit int) bool {
+	s, e := c.npAfter(v+1, limit)
+	if s != v+1 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org || c.lx.roleHead(c.toks[k].Norm) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedPeople reports whether tokens [from, to) name two people joined as sides or a list
