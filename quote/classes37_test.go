@@ -78,4 +78,16 @@ func TestColonLeadSubject(t *testing.T) {
 			text: lead + "Die Anwendung der Regel stellte der Vorsitzende Paul Sommer ebenfalls in Frage: „Die Regel ist nicht lebensnah.“",
 			not:  []string{"Die Anwendung der Regel"}},
 	})
+	// Read on the stream (stop 29a): the clause's opening phrase is not who speaks when the
+	// clause is passive or itself reported speech, or when the quotation is a short title.
+	noSpeaker := func(name, text, quote string) quoteCase {
+		return quoteCase{name: name, text: "Das Spiel endete unentschieden.\n" + text, want: []want{{quote, "", "*", "*", true, false}}}
+	}
+	runQuoteCasesFull(t, []quoteCase{
+		noSpeaker("guard: a passive clause", "Der Torwart Jan Roth wurde nach dem Spiel vom Bundestrainer von jeder Schuld freigesprochen: „Den Ball hat er sehr spät gesehen.“", "Den Ball hat er sehr spät gesehen."),
+		{name: "guard: a report goes on", text: lead + "„Wir haben gut gespielt“, sagte Trainer Jan Roth. Der Verein aus Kiel habe dann aber im zweiten Durchgang nach einer langen Pause eiskalt zugeschlagen: „Das ist eine Qualität, die man anerkennen muss.“",
+			want: []want{{"Das ist eine Qualität, die man anerkennen muss.", "Jan Roth", "*", "*", true, false}}},
+		{name: "guard: a short title", text: lead + "Der Regisseur Jan Roth arbeitet mit seinem besten Freund an einer neuen Komposition für das Orchester der Stadt: „Sterben“ heißt das Werk.",
+			not: []string{"Sterben"}},
+	})
 }

@@ -734,7 +734,7 @@ func (c *ctx) leadSubject(ps, pe int) (int, int) {
 		e = c.frontedEnd(b, pe) // "Das Landesamt für Tierschutz | sieht …"
 		v = e
 	}
-	if !c.finiteAt(v, pe) || c.lx.class(c.toks[v].Norm) == "reflexive" || c.personAfterVerb(v, pe) {
+	if !c.plainSubjectClause(a, b, v, pe) {
 		return -1, -1
 	}
 	definite := c.lx.isDet(c.toks[a].Norm) && c.lx.class(c.toks[a].Norm) != "indef"
