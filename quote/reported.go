@@ -2221,6 +2221,25 @@ func (c *ctx) hasSourceNoun(s, e int) bool {
 	return false
 }
 
+// speakingCompound reports whether norm is a compound whose last part (five letters or more,
+// after a first part of three or more) is a public body, an organisation noun or a person noun
+// ("armeeleitung" has no listed part; "ohrenzeugen", "landespolizei", "dachverband" do).
+func (c *ctx) speakingCompound(norm string) bool {
+	if ok, _ := c.lx.body(norm); ok {
+		return true
+	}
+	for i := range norm {
+		if i < 3 || len(norm)-i < 5 {
+			continue
+		}
+		w := norm[i:]
+		if c.lx.orgNoun(w) || c.lx.personNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // plausibleCueSource reports whether the words [s, e) after "laut", "zufolge" or "according
 // to" can name who gave the information: a name, a role, a medium, a source noun ("Angaben",
 // "Bericht"), an organisation noun or a group ("police", "officials").
@@ -2248,6 +2267,9 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 		if isCap(t) && c.lx.personNoun(t.Norm) {
 			return true // "laut diesem Zeugen", "Anwohnern zufolge"
+		}
+		if isCap(t) && c.speakingCompound(t.Norm) {
+			return true // "Die Armeeleitung", "Ohrenzeugen", "Landespolizei"
 		}
 		if webAddress(t) {
 			return true // "laut nordnews.de": a news site
