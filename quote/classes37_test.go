@@ -111,3 +111,19 @@ func TestSpeakingCompound(t *testing.T) {
 			not:  []string{"einem ganz normalen Absturz der Maschine"}},
 	})
 }
+
+// TestSubjectQuantifierAndLowerOutlet (stop 29a): the subject before a speech verb keeps "Einer
+// der 13" opening it ("Einer der 13 beteiligten Helfer"; only the adjective and noun were
+// kept), and an outlet written in lower case after its
+// article is a subject ("Die taz vermutet, …" had no source words). Sentences we wrote.
+func TestSubjectQuantifierAndLowerOutlet(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel.\n"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an outlet in lower case",
+			text: lead + "Die taz vermutet, dass die Daten längst abgeglichen werden.",
+			want: []want{{"dass die Daten längst abgeglichen werden", "*", "vermutet", "Die taz", false, false}}},
+		{name: "one of a number",
+			text: lead + "Einer der 13 beteiligten Helfer sagte: „So ein Feuer habe ich noch nie gesehen.“",
+			want: []want{{"So ein Feuer habe ich noch nie gesehen.", "", "sagte", "Einer der 13 beteiligten Helfer", true, false}}},
+	})
+}
