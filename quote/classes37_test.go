@@ -127,3 +127,15 @@ func TestSubjectQuantifierAndLowerOutlet(t *testing.T) {
 			want: []want{{"So ein Feuer habe ich noch nie gesehen.", "", "sagte", "Einer der 13 beteiligten Helfer", true, false}}},
 	})
 }
+
+// TestCompanionNeverSource (stop 29a): the noun a speech verb takes as part of its cue ("legten
+// Wert darauf", "teilen die Meinung") is what is said, never who says it; with no subject the
+// rules can read, the ranker had offered it as the source words. Sentences we wrote.
+func TestCompanionNeverSource(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel.\n"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "legten Wert darauf",
+			text: lead + "Beide Regierungen legten Wert darauf, dass auch andere Länder Helfer schicken.",
+			want: []want{{"dass auch andere Länder Helfer schicken", "", "legten", "", false, false}}},
+	})
+}
