@@ -569,9 +569,8 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 		return j, j + 1
 	}
 	end := j + 1
-	lowerMedium := isLowerWord(&c.toks[j]) && c.lx.media(c.toks[j].Norm) && j > floor && c.lx.isDet(c.toks[j-1].Norm)
-	if !(isCap(&c.toks[j]) && isWord(&c.toks[j])) && !lowerMedium {
-		return -1, -1 // "Die taz vermutet": an outlet written in lower case after its article
+	if !(isCap(&c.toks[j]) && isWord(&c.toks[j])) {
+		return -1, -1
 	}
 	start := end
 	commas := 0
@@ -579,14 +578,8 @@ func (c *ctx) npBefore(i, floor int) (int, int) {
 		t := &c.toks[j]
 		ok := false
 		switch {
-		case j == end-1 && lowerMedium:
-			ok = true
 		case t.Kind == article.TokWord && isCap(t) && !c.lx.p.Stopword(t.Norm):
 			ok = true
-		case t.Kind == article.TokNumber && j == start-1 && j > floor && c.lx.isDet(c.toks[j-1].Norm):
-			ok = true // "Einer der 13 beteiligten Feuerwehrleute"
-		case t.Kind == article.TokWord && j == start-1 && c.lx.isDet(c.toks[j+1].Norm) && c.lx.class(t.Norm) == "indef" && isCap(t):
-			ok = true // "Einer der …"
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm):
 			ok = true
 		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm):
