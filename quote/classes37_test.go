@@ -87,6 +87,8 @@ func TestColonLeadSubject(t *testing.T) {
 		noSpeaker("guard: a passive clause", "Der Torwart Jan Roth wurde nach dem Spiel vom Bundestrainer von jeder Schuld freigesprochen: „Den Ball hat er sehr spät gesehen.“", "Den Ball hat er sehr spät gesehen."),
 		{name: "guard: a report goes on", text: lead + "„Wir haben gut gespielt“, sagte Trainer Jan Roth. Der Verein aus Kiel habe dann aber im zweiten Durchgang nach einer langen Pause eiskalt zugeschlagen: „Das ist eine Qualität, die man anerkennen muss.“",
 			want: []want{{"Das ist eine Qualität, die man anerkennen muss.", "Jan Roth", "*", "*", true, false}}},
+		{name: "guard: a conditional clause", text: "Das Spiel endete unentschieden.\nEin Mann hätte sich mit solchen Schlagzeilen über sein Privatleben nicht herumschlagen müssen: „Frauen werden ganz anders bewertet als Männer.“",
+			want: []want{{"Frauen werden ganz anders bewertet als Männer.", "", "", "", true, false}}},
 		{name: "guard: a short title", text: lead + "Der Regisseur Jan Roth arbeitet mit seinem besten Freund an einer neuen Komposition für das Orchester der Stadt: „Sterben“ heißt das Werk.",
 			not: []string{"Sterben"}},
 	})

@@ -487,8 +487,10 @@ func (c *ctx) colonLead(ss, colon int) (int, int, bool) {
 	if !c.plainSubjectClause(a, b, v, colon) {
 		return -1, -1, false
 	}
-	if strong, _ := c.konjMood(ss, colon); strong {
-		return -1, -1, false // "Madrid habe dann eiskalt zugeschlagen: „…“": a report that goes on
+	if strong, weak := c.konjMood(ss, colon); strong || weak {
+		// "Madrid habe dann eiskalt zugeschlagen: „…“": a report that goes on; "Ein Mann
+		// hätte sich damit nicht herumschlagen müssen: „…“": what someone said of a case.
+		return -1, -1, false
 	}
 	named := false
 	for k := a; k < e; k++ {
