@@ -126,6 +126,17 @@ func (c *ctx) direct() {
 					c.emit(ts, te, true, false, -1, ss, se, spk)
 					continue
 				}
+				if a, b, named := c.colonLead(ssi, openTok-1); a >= 0 && words >= 4 && !c.titleLike(ts, te) {
+					// "Der Leiter der Studie, Paul Sommer, sieht die Verantwortung beim Staat:
+					// „…“", "Die Firma hält die Kritik für falsch: „…“": the clause before the
+					// colon opens with its subject, who introduces the quotation.
+					spk := noSpeaker
+					if named {
+						spk = c.resolve(a, b, m.Start, si)
+					}
+					c.emit(ts, te, true, false, -1, a, b, spk)
+					continue
+				}
 				if label != "" && prevLabel != "" && label != prevLabel && prevLabelBlock >= c.blockOf(m.Open)-1 {
 					// "Marca: „…“ / Depor: „…“": a round-up of voices, each under its own
 					// label; an untagged label is someone else than the one before.
@@ -452,6 +463,131 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// colonLead returns the subject that opens the clause [ss, colon) before a colon introducing a
+// quotation, with its apposition, when a finite verb follows it ("Der Leiter der Studie, Paul
+// Sommer, sieht …:", "Die Firma hält …:") and it can name a source; named is true when it holds a
+// person's name. -1, -1 when the clause opens otherwise.
+func (c *ctx) colonLead(ss, colon int) (int, int, bool) {
+	a, b := c.npAfter(ss, colon)
+	if a != ss || b <= a || b >= colon || c.inMarks(c.toks[a].Start) || c.pairedPeople(a, b) {
+		return -1, -1, false
+	}
+	if _, ok := c.lx.pronoun(c.toks[a].Norm); ok && b == a+1 {
+		return -1, -1, false // "Man dürfe … nicht unterschätzen: „…“": the report before goes on
+	}
+	e, v := c.closedApposition(b, colon), b
+	if e > b {
+		v = e + 1 // past the apposition's closing comma
+	} else {
+		e = c.frontedEnd(b, colon) // "Die Firma aus Kiel | sieht …"
+		v = e
+	}
+	if !c.plainSubjectClause(a, b, v, colon) {
+		return -1, -1, false
+	}
+	if strong, weak := c.konjMood(ss, colon); strong || weak {
+		// "Madrid habe dann eiskalt zugeschlagen: „…“": a report that goes on; "Ein Mann
+		// hätte sich damit nicht herumschlagen müssen: „…“": what someone said of a case.
+		return -1, -1, false
+	}
+	named := false
+	for k := a; k < e; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted {
+			named = true
+		}
+	}
+	return a, e, named
+}
+
+// plainSubjectClause reports whether the phrase [a, b) is the subject of the finite verb at v
+// in the clause running to end: v is a finite verb, no auxiliary of the passive ("X wurde vom
+// Trainer freigesprochen:" is the trainer's), the phrase can name a source, no person stands
+// right after the verb, and every comma after the verb opens another verb of the same subject
+// ("Bohlen korrigiert ihn, ist aber voll des Lobes:"), not a clause of someone else
+// ("Verstappen fährt weiter, Renningenieur X funkt:").
+func (c *ctx) plainSubjectClause(a, b, v, end int) bool {
+	if f := c.toks[a].Norm; c.objectCase(a) || c.lx.class(f) == "poss" && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "em")) {
+		return false // "Seiner Premiere im Stadion …": a dative or genitive, no subject
+	}
+	if v > a && isPunct(&c.toks[v-1], "(") {
+		return false // "Der Verbraucherzentrale Bundesverband (vzbv)": an abbreviation, no verb
+	}
+	if !c.finiteAt(v, end) || c.lx.class(c.toks[v].Norm) == "reflexive" || c.lx.class(c.toks[v].Norm) == "aux:pass" {
+		return false
+	}
+	if !c.plausibleCueSource(a, b) || !c.speakerHead(a, b) || c.personAfterVerb(v, end) {
+		return false
+	}
+	for k := v + 1; k < end; k++ {
+		if !isPunct(&c.toks[k], ",") {
+			continue
+		}
+		n := k + 1
+		if n < end && c.lx.class(c.toks[n].Norm) == "and" {
+			n++
+		}
+		if n >= end || !isLowerWord(&c.toks[n]) || !c.finiteAt(n, end) || c.lx.p.Stopword(c.toks[n].Norm) && !c.verbClass(c.toks[n].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerHead reports whether the noun phrase [a, b) is headed by who could speak: its first
+// noun, past articles, possessives and adjectives (and a place's adjective, "Der Kieler
+// Bürgermeister"), is a name that is no genitive, a role, an organisation, a medium, a source
+// or a person noun ("Kimmichs Vertrag", "Seiner Premiere im Stadion für den Verein" are not).
+func (c *ctx) speakerHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &c.toks[k]
+		if !isWord(t) {
+			return false
+		}
+		if m := c.mentionAt(k); m != nil {
+			j := k
+			for j+1 < b && c.mentionAt(j+1) == m {
+				j++
+			}
+			return !c.possessive(j, b)
+		}
+		n := t.Norm
+		if !isCap(t) || c.lx.isDet(n) || c.lx.class(n) == "poss" || c.lx.class(n) == "indef" {
+			if isCap(t) || c.lx.isDet(n) || c.lx.class(n) != "" || adjLike(n) {
+				continue
+			}
+			return false
+		}
+		if strings.HasSuffix(n, "er") && k+1 < b && isCap(&c.toks[k+1]) && c.lx.roleHead(n) == "" && !c.lx.orgNoun(n) {
+			continue // "Der Kieler Bürgermeister"
+		}
+		ok, _ := c.lx.body(n)
+		return ok || c.lx.roleHead(n) != "" || c.lx.orgNoun(n) || c.lx.media(n) || c.lx.sourceNoun(n) || c.lx.personNoun(n) || c.epithetWord(n)
+	}
+	return false
+}
+
+// epithetWord reports whether norm is an epithet for a person ("Ex-Frau", "Flügelspieler").
+func (c *ctx) epithetWord(norm string) bool {
+	_, ok := c.lx.epithet(norm)
+	return ok
+}
+
+// personAfterVerb reports whether the phrase right after the finite verb at v names a person or
+// a role ("Die Anwendung der Regel stellte der Vorsitzende in Frage:"): then the phrase before
+// the verb may be its object, and the clause's subject is not told by its order.
+func (c *ctx) personAfterVerb(v, limit int) bool {
+	s, e := c.npAfter(v+1, limit)
+	if s != v+1 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org || c.lx.roleHead(c.toks[k].Norm) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedPeople reports whether tokens [from, to) name two people joined as sides or a list

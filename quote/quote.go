@@ -809,7 +809,7 @@ func (c *ctx) closedApposition(e, limit int) int {
 		if isLowerWord(t) && (c.isVerbForm(t.Norm) || c.verbClass(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub") {
 			return e
 		}
-		if isLowerWord(t) && !c.phraseWord(t.Norm) && !c.lx.p.Stopword(t.Norm) && !(adjLike(t.Norm) && k+1 < limit && (isCap(&c.toks[k+1]) || isLowerWord(&c.toks[k+1]) && adjLike(c.toks[k+1].Norm))) {
+		if isLowerWord(t) && !c.phraseWord(t.Norm) && !c.lx.p.Stopword(t.Norm) && !(adjLike(t.Norm) && k+1 < limit && (isCap(&c.toks[k+1]) || isLowerWord(&c.toks[k+1]) && adjLike(c.toks[k+1].Norm))) && !c.nameJoint(k, limit) {
 			return e // a participle's phrase ("vertreten durch Anna Berg") is no apposition
 		}
 	}
@@ -836,8 +836,8 @@ func (c *ctx) frontedEnd(e, limit int) int {
 			if c.verbClass(t.Norm) || c.isVerbForm(t.Norm) {
 				return j
 			}
-			if c.phraseWord(t.Norm) {
-				continue
+			if c.phraseWord(t.Norm) || c.lx.media(t.Norm) || c.nameJoint(j, limit) {
+				continue // "der Agenturen dpa und AFP", "der Organisation Ärzte ohne Grenzen"
 			}
 			if adjLike(t.Norm) && j > e && c.opensAdjective(j-1) && j+1 < limit && (isCap(&c.toks[j+1]) && isWord(&c.toks[j+1]) || isLowerWord(&c.toks[j+1]) && adjLike(c.toks[j+1].Norm)) {
 				continue // an adjective after an article or preposition ("vom gestrigen Abend")
@@ -848,6 +848,22 @@ func (c *ctx) frontedEnd(e, limit int) int {
 		}
 	}
 	return e
+}
+
+// nameJoint reports whether the lower-case word at k joins the capitalised words of one name
+// ("Ärzte ohne Grenzen", "Institute of Technology"): a short function word, no verb, between
+// two capitalised words.
+func (c *ctx) nameJoint(k, limit int) bool {
+	t := &c.toks[k]
+	joint := c.lx.p.Stopword(t.Norm) || c.lx.nameParticle(t.Norm) || t.Norm == "of" // "Bank of England"
+	if k == 0 || k+1 >= limit || !isLowerWord(t) || len(t.Norm) > 4 || !joint || c.verbClass(t.Norm) || c.isVerbForm(t.Norm) {
+		return false
+	}
+	if _, ok := c.lx.konj[t.Norm]; ok {
+		return false
+	}
+	p, n := &c.toks[k-1], &c.toks[k+1]
+	return isCap(p) && isWord(p) && !c.lx.p.Stopword(p.Norm) && isCap(n) && isWord(n) && !c.lx.p.Stopword(n.Norm)
 }
 
 // phraseWord reports whether a lower-case word joins the parts of a noun phrase: an article,
@@ -909,6 +925,9 @@ func (c *ctx) finiteAt(k, limit int) bool {
 	}
 	if c.verbClass(t.Norm) || c.isVerbForm(t.Norm) {
 		return true
+	}
+	if _, ok := c.lx.konj[t.Norm]; ok && c.lx.class(t.Norm) == "" {
+		return true // "…, dem Getränkehersteller Pepsi, werde es …": a Konjunktiv I is finite
 	}
 	if _, ok := c.lx.pronoun(t.Norm); ok {
 		return false

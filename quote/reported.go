@@ -705,8 +705,52 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			c.emit(ss, me, false, false, -1, a, b, spk)
 			return
 		}
+		if c.blockOf(c.sents[si-1].Start) == c.blockOf(c.toks[ss].Start) {
+			if a, b := c.leadSubject(ps, pe); a >= 0 {
+				// "Das Institut sieht keine Gefahr. Nur Halter von Geflügel seien zu schützen":
+				// the subject the sentence before opens with is the likely source; without a
+				// speech verb it is no evidence of who spoke, so no one is named.
+				c.emit(ss, me, false, false, -1, a, b, noSpeaker)
+				return
+			}
+		}
 	}
 	c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+}
+
+// leadSubject returns the noun phrase that opens the sentence [ps, pe) as the subject of
+// its finite verb ("Der Leiter der Studie, Paul Sommer, sieht …", "Die Firma empfindet …"),
+// when it can name a source (a role, an organisation, a medium, a source noun; no pronoun), or
+// -1, -1.
+func (c *ctx) leadSubject(ps, pe int) (int, int) {
+	a, b := c.npAfter(ps, pe)
+	if a != ps || b <= a || b >= pe || c.inMarks(c.toks[a].Start) || c.isPronoun(a, b) {
+		return -1, -1
+	}
+	e, v := c.closedApposition(b, pe), b
+	if e > b {
+		v = e + 1 // past the apposition's closing comma
+	} else {
+		e = c.frontedEnd(b, pe) // "Das Landesamt für Tierschutz | sieht …"
+		v = e
+	}
+	if !c.plainSubjectClause(a, b, v, pe) {
+		return -1, -1
+	}
+	definite := c.lx.isDet(c.toks[a].Norm) && c.lx.class(c.toks[a].Norm) != "indef"
+	for k := a; k < b && !definite; k++ {
+		definite = c.mentionAt(k) != nil
+	}
+	if !definite {
+		return -1, -1 // "Sudanesische Soldaten sind einmarschiert": a group, not a source
+	}
+	for k := a; k < b; k++ {
+		t := &c.toks[k]
+		if m := c.mentionAt(k); isWord(t) && (c.lx.roleHead(t.Norm) != "" || c.lx.orgNoun(t.Norm) || c.lx.media(t.Norm) || c.lx.sourceNoun(t.Norm) || m != nil && m.org) {
+			return a, e
+		}
+	}
+	return -1, -1 // a bare name or a group is as often whom the report is about ("Hoyzer belastet …")
 }
 
 // ownSource reports whether [s, e) says the information is the subject's own ("eigenen").
@@ -2177,6 +2221,25 @@ func (c *ctx) hasSourceNoun(s, e int) bool {
 	return false
 }
 
+// speakingCompound reports whether norm is a compound whose last part (five letters or more,
+// after a first part of three or more) is a public body, an organisation noun or a person noun
+// ("armeeleitung" has no listed part; "ohrenzeugen", "landespolizei", "dachverband" do).
+func (c *ctx) speakingCompound(norm string) bool {
+	if ok, _ := c.lx.body(norm); ok {
+		return true
+	}
+	for i := range norm {
+		if i < 3 || len(norm)-i < 5 {
+			continue
+		}
+		w := norm[i:]
+		if c.lx.orgNoun(w) || c.lx.personNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // plausibleCueSource reports whether the words [s, e) after "laut", "zufolge" or "according
 // to" can name who gave the information: a name, a role, a medium, a source noun ("Angaben",
 // "Bericht"), an organisation noun or a group ("police", "officials").
@@ -2204,6 +2267,9 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 		if isCap(t) && c.lx.personNoun(t.Norm) {
 			return true // "laut diesem Zeugen", "Anwohnern zufolge"
+		}
+		if isCap(t) && c.speakingCompound(t.Norm) {
+			return true // "Die Armeeleitung", "Ohrenzeugen", "Landespolizei"
 		}
 		if webAddress(t) {
 			return true // "laut nordnews.de": a news site
