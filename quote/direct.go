@@ -1004,9 +1004,10 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		return s, e // "erklärte „Gamerbrother“", "berichtete „G1“"
 	}
 	s, e := c.npAfter(k, se)
-	if s == k && c.mediaAt(s, e) && !c.lx.verbs[c.toks[v].Norm].reports {
-		// "sagte der dpa": the medium is addressed; a subject may follow it.
-		if s2, e2 := c.npAfter(e, se); s2 == e {
+	if s == k && (c.mediaAt(s, e) || c.dativeMedium(s, e)) && !c.lx.verbs[c.toks[v].Norm].reports {
+		// "sagte der dpa": the medium is addressed; a subject may follow it ("sagte der dpa
+		// ein Sprecher"), an object not ("bestätigte der Agentur den Tod").
+		if s2, e2 := c.npAfter(e, se); s2 == e && c.speakerPhrase(s2, e2) {
 			return s2, e2
 		}
 		return -1, -1
@@ -1474,11 +1475,40 @@ func (c *ctx) isPronoun(s, e int) bool {
 	return ok && sex != "x"
 }
 
+// possessivePhrase reports whether a name inside [s, e) is a possessive before the noun that
+// heads the phrase ("Mosleys Frau", "Jonas Bergers Sohn"): the phrase names someone else.
+func (c *ctx) possessivePhrase(s, e int) bool {
+	for k := s; k < e-1; k++ {
+		if c.mentionAt(k) != nil && c.possessive(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerPhrase reports whether the words [s, e) can name who speaks by themselves: a
+// pronoun, a role, or a name the article knows (not merely any phrase opening with an article,
+// as plausibleSource allows).
+func (c *ctx) speakerPhrase(s, e int) bool {
+	if c.isPronoun(s, e) {
+		return true
+	}
+	for i := s; i < e; i++ {
+		if c.lx.roleHead(c.toks[i].Norm) != "" {
+			return true
+		}
+	}
+	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]).known()
+}
+
 // plausibleSource reports whether the words [s, e) can name a speaker: a pronoun, a name, or
 // a phrase opened by a determiner or holding a role noun ("der Sprecher").
 func (c *ctx) plausibleSource(s, e int) bool {
 	if c.isPronoun(s, e) || c.lx.isDet(c.toks[s].Norm) {
 		return true
+	}
+	if c.possessivePhrase(s, e) {
+		return true // "Mosleys Frau": someone the text names by whose she is, a source without a name
 	}
 	for i := s; i < e; i++ {
 		if c.lx.roleHead(c.toks[i].Norm) != "" {

@@ -176,12 +176,18 @@ func (lx *lexicon) isDet(norm string) bool {
 // media reports whether norm names a news medium or agency, as itself, after a hyphen
 // ("ard-hauptstadtstudio") or as the end of a compound ("nachrichtenagentur").
 func (lx *lexicon) media(norm string) bool {
-	if _, ok := lx.mediaWords[norm]; ok {
-		return true
+	_, ok := lx.mediaKind(norm)
+	return ok
+}
+
+// mediaKind is media with the list's value for the word matched ("f": a feminine noun).
+func (lx *lexicon) mediaKind(norm string) (string, bool) {
+	if v, ok := lx.mediaWords[norm]; ok {
+		return v, true
 	}
 	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
-		if _, ok := lx.mediaWords[norm[i+1:]]; ok {
-			return true
+		if v, ok := lx.mediaWords[norm[i+1:]]; ok {
+			return v, true
 		}
 	}
 	sfx := lx.mediaSuf.starts(norm)
@@ -189,11 +195,11 @@ func (lx *lexicon) media(norm string) bool {
 		if !sfx.at(i) || !utf8.RuneStart(norm[i]) {
 			continue
 		}
-		if _, ok := lx.mediaWords[norm[i:]]; ok {
-			return true
+		if v, ok := lx.mediaWords[norm[i:]]; ok {
+			return v, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // orgNoun reports whether norm is a noun for an organisation ("konzern", "company").

@@ -658,14 +658,14 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		// "„…“, sagte Weber. Nun müsse … . Ähnlich äußerte sich Kai Brenner. Es sei wichtig, …":
 		// the sentence between, no report itself, gives a speech verb to someone else, whose
 		// words these are; the report two sentences back does not run on past them.
-		// Only a subject we can name, or a source that names no one ("Erste Behördenangaben
-		// meldeten …"), stops it: "Weiter drohten Dämme zu brechen" is no one's report, and a
+		// Only a subject we can name, a source that names no one ("Erste Behördenangaben
+		// meldeten …") or someone named by whose they are ("Mosleys Frau bestätigte …") stops it: "Weiter drohten Dämme zu brechen" is no one's report, and a
 		// pronoun or epithet left unresolved may be the speaker before.
 		ps, pe := c.sentRange(si - 1)
 		if v := c.verbIn(ps, pe, ps, pe); v >= 0 && !c.inMarks(c.toks[v].Start) {
 			if a, b := c.subjectOf(v, ps, pe); a >= 0 {
 				spk := c.resolve(a, b, c.toks[ss].Start, si)
-				if spk.known() && spk.name != p.q.Speaker || !spk.known() && c.hasSourceNoun(a, b) {
+				if spk.known() && spk.name != p.q.Speaker || !spk.known() && (c.hasSourceNoun(a, b) || c.possessivePhrase(a, b)) {
 					if spk.known() {
 						spk.how = article.SpeakerCoreference
 					}

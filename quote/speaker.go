@@ -530,6 +530,33 @@ func (c *ctx) cutAddressee(ss, se int) int {
 	return se
 }
 
+// dativeMedium reports whether the words at k are a medium in the dative: an article that
+// marks it ("dem Sender"), or the masculine article before a feminine medium ("der dpa", "der
+// britischen Nachrichtenagentur"), which cannot be its subject ("der Sender" can).
+func (c *ctx) dativeMedium(k, se int) bool {
+	if k+1 >= se || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	switch c.lx.class(c.toks[k].Norm) {
+	case "det:dat":
+		return c.mediaAt(k+1, se)
+	case "det:m":
+		for j := k + 1; j < se && j < k+4; j++ {
+			t := &c.toks[j]
+			if !isWord(t) {
+				return false
+			}
+			if v, ok := c.lx.mediaKind(t.Norm); ok {
+				return v == "f"
+			}
+			if !adjLike(t.Norm) && !isCap(t) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // mediaAt reports whether the words at k name a news medium or agency ("dpa", "der
 // Deutschen Presse-Agentur", "dem ARD-Hauptstadtstudio", "Reuters").
 func (c *ctx) mediaAt(k, se int) bool {
