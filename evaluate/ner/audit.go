@@ -108,13 +108,18 @@ type AuditReport struct {
 	// The other wrong predictions, by class: SpanWrong overlaps an annotated mention but
 	// not its span; Spurious overlaps none. Untouched counts missed mentions no prediction
 	// overlaps (the rest were found with another span or type).
-	SpanWrong int            `json:"span_wrong"`
-	Spurious  int            `json:"spurious"`
-	Untouched int            `json:"missed_untouched"`
-	Stale     int            `json:"stale"` // gold mentions no longer found in the text
-	Wrong     []AuditMention `json:"wrong,omitempty"`
-	Missed    []AuditMention `json:"missed,omitempty"`
-	texts     map[string][]rune
+	SpanWrong int `json:"span_wrong"`
+	Spurious  int `json:"spurious"`
+	Untouched int `json:"missed_untouched"`
+	Stale     int `json:"stale"` // gold mentions no longer found in the text
+	// InDateline counts gold mentions of a place dateline ("WASHINGTON — "), which the
+	// ingester now keeps as the article's metadata: not in the text, so neither scored nor
+	// stale.
+	InDateline int            `json:"in_dateline"`
+	Wrong      []AuditMention `json:"wrong,omitempty"`
+	Missed     []AuditMention `json:"missed,omitempty"`
+	texts      map[string][]rune
+	datelines  map[string]string
 }
 
 // Text renders the report with every wrong and missed mention (texts come from ../shared,
@@ -122,8 +127,8 @@ type AuditReport struct {
 func (r *AuditReport) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "entity audit %s: %d articles, %d annotated mentions\n", r.Audit, r.Articles, r.Gold)
-	fmt.Fprintf(&b, "predicted %d, right %d (span and type), right span wrong type %d, stale annotations %d\n",
-		r.Predicted, r.Correct, r.SpanOnly, r.Stale)
+	fmt.Fprintf(&b, "predicted %d, right %d (span and type), right span wrong type %d, stale annotations %d, in a dateline %d\n",
+		r.Predicted, r.Correct, r.SpanOnly, r.Stale, r.InDateline)
 	fmt.Fprintf(&b, "precision %.3f, coverage %.3f\n", r.Precision, r.Coverage)
 	fmt.Fprintf(&b, "wrong by class: type %d, span %d, spurious %d; missed %d, of them %d untouched by any prediction\n",
 		r.SpanOnly, r.SpanWrong, r.Spurious, len(r.Missed), r.Untouched)
@@ -139,6 +144,23 @@ func (r *AuditReport) Text() string {
 	show("wrong", r.Wrong)
 	show("missed", r.Missed)
 	return b.String()
+}
+
+// inDateline reports whether a mention's hash is that of words of the dateline ("ST. PAUL",
+// "Minn." of "ST. PAUL, Minn.").
+func inDateline(hash, dateline string) bool {
+	if dateline != "" && MentionHash(dateline) == hash {
+		return true
+	}
+	words := strings.FieldsFunc(dateline, func(r rune) bool { return r == ' ' || r == ',' })
+	for i := range words {
+		for j := i + 1; j <= len(words); j++ {
+			if MentionHash(strings.Join(words[i:j], " ")) == hash {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // auditType is a mention's type as an audit writes it.
@@ -164,7 +186,7 @@ func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest
 	for _, id := range a.Articles {
 		want[id] = true
 	}
-	rep := &AuditReport{Audit: filepath.Base(path), Articles: len(a.Articles), texts: map[string][]rune{}}
+	rep := &AuditReport{Audit: filepath.Base(path), Articles: len(a.Articles), texts: map[string][]rune{}, datelines: map[string]string{}}
 	pred := map[string][]article.Entity{}
 	err = ingest.Read(ctx, src, opt, func(it ingest.Item) error {
 		if it.Err != nil || it.Article == nil || !want[it.Article.ID] {
@@ -172,6 +194,7 @@ func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest
 		}
 		an := az.Analyze(it.Article)
 		rep.texts[it.Article.ID] = []rune(it.Article.Text)
+		rep.datelines[it.Article.ID] = it.Article.Dateline
 		pred[it.Article.ID] = an.Entities
 		return nil
 	})
@@ -193,7 +216,11 @@ func RunAudit(ctx context.Context, path string, az *analyze.Analyzer, opt ingest
 			shift[g.ID] = g.Start - start
 		}
 		if !ok {
-			rep.Stale++
+			if inDateline(g.Hash, rep.datelines[g.ID]) {
+				rep.InDateline++
+			} else {
+				rep.Stale++
+			}
 			continue
 		}
 		g.Hash = ""

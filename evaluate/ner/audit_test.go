@@ -61,3 +61,24 @@ func TestRelocateFollowsTheArticlesShift(t *testing.T) {
 		t.Errorf("without a shift the nearest copy was expected (%+v): the test no longer shows the case", g)
 	}
 }
+
+// TestInDateline: an annotated mention of words of a place dateline is found there, by its
+// hash, whole or in part; other words are not.
+func TestInDateline(t *testing.T) {
+	for _, c := range []struct {
+		words, dateline string
+		want            bool
+	}{
+		{"ST. PAUL", "ST. PAUL, Minn.", true},
+		{"Minn.", "ST. PAUL, Minn.", true},
+		{"ST. PAUL, Minn.", "ST. PAUL, Minn.", true},
+		{"PAUL, Minn.", "ST. PAUL, Minn.", false}, // words are joined by spaces only
+		{"WASHINGTON", "WASHINGTON", true},
+		{"PAUL", "WASHINGTON", false},
+		{"WASHINGTON", "", false},
+	} {
+		if got := inDateline(MentionHash(c.words), c.dateline); got != c.want {
+			t.Errorf("inDateline(%q, %q) = %v, want %v", c.words, c.dateline, got, c.want)
+		}
+	}
+}
