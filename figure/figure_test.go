@@ -298,6 +298,9 @@ func TestEnglishWhatAndAttribution(t *testing.T) {
 			[][3]string{{"Pentagon", "organisation", "Pentagon"}, {"Kursk", "place", "Kursk"}}, "North Korean soldiers in Kursk", "Pentagon"},
 		{"Zelensky said 11,000 troops were there.", [][3]string{{"Zelensky", "person", "Volodymyr Zelensky"}}, "troops", "Volodymyr Zelensky"},
 		{"Germany pledged aid worth $200 million.", [][3]string{{"Germany", "place", "Germany"}}, "aid", "Germany"},
+		// A participle after a determiner describes a noun: nobody announced anything here.
+		{"Cedar Falls beat Ames in front of an announced crowd of 18,544.",
+			[][3]string{{"Cedar Falls", "organisation", "Cedar Falls"}, {"Ames", "organisation", "Ames"}}, "crowd", ""},
 	}
 	for _, tc := range tests {
 		a := paragraphs("t", "en", tc.text)
