@@ -243,8 +243,8 @@ func (d *doc) readSentences() {
 				afterArticle = ""
 			}
 			if afterThis && t.Kind == article.TokWord && !startsLower(t.Text) {
-				if this[t.Norm] != "time" {
-					pointsBack = true // "Nach diesen Wahlen": which?
+				if _, day := weekdays[t.Norm]; this[t.Norm] != "time" && !day {
+					pointsBack = true // "Nach diesen Wahlen": which? Not "an diesem Donnerstag".
 				}
 			}
 			afterThis = false
@@ -343,7 +343,7 @@ func (d *doc) readSentences() {
 		// A definite description ("die Partei", "der Bürgermeister" inside the sentence)
 		// and a connective inside it ("dann jedoch") lean less: the story around the
 		// sentence names them. They keep it from a summary, not from a timeline.
-		if personal || pointsBack || teaser || epithetOpen || d.quoteTail(s.Start) || tickerStampRE.MatchString(st.text) {
+		if personal || pointsBack || teaser || epithetOpen || d.quoteTail(s.Start) || minuteStampRE.MatchString(st.text) {
 			st.leans = true
 		}
 		if st.leans || innerBack || back || epithet {
@@ -889,9 +889,12 @@ var (
 	clockRE = regexp.MustCompile(`T\d\d:\d\d`)
 	// tickerStampRE finds a live ticker's time stamp opening a sentence ("17:08 Uhr …", "14.05
 	// Uhr"), or its minute of play: an ordinal and one word before a colon ("59. Minute: Jetzt
-	// kommen die Dortmunder …"), a clock time in square brackets ("[20:55] Eine Pastorin …") or
-	// an hour before a dash ("22 Uhr – Irland umstritten!").
-	tickerStampRE = regexp.MustCompile(`^(\d{1,2}[:.]\d{2}\s*(Uhr)?\s+\p{Lu}|\d{1,3}\.\s*\p{L}+\s*:\s|\[\d{1,2}[:.]\d{2}\]|\d{1,2}\s*Uhr\s*[–-]\s)`)
+	// kommen die Dortmunder …") or an hour before a dash ("22 Uhr – Irland umstritten!").
+	tickerStampRE = regexp.MustCompile(`^(\d{1,2}[:.]\d{2}\s*(Uhr)?\s+\p{Lu}|\d{1,3}\.\s*\p{L}+\s*:\s|\d{1,2}\s*Uhr\s*[–-]\s)`)
+	// minuteStampRE finds a ticker's minute of play, or a day heading a listing ("13.
+	// Dezember: Auslosung …"): unlike a clock time it dates nothing, and what follows leans on
+	// the ticker around it.
+	minuteStampRE = regexp.MustCompile(`^\d{1,3}\.\s*\p{L}+\s*:\s`)
 	digitsRE      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	thousandsDE   = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
 	thousandsEN   = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)

@@ -34,12 +34,32 @@ func TestLeaningSentences(t *testing.T) {
 		{"en", "The grand jury in Cedar Falls was told on Wednesday not to come in, according to two sources.", false},
 		// A live ticker's minute runs its heading into its text.
 		{"de", "59. Minute: Jetzt kommen die Spieler aus Neustadt mal wieder nach vorne.", true},
-		{"de", "[20:55] Eine Pastorin aus Neustadt spricht das Wort zum Sonntag.", true},
-		{"de", "22 Uhr – Neustadt gewinnt gegen Altdorf das Spiel um Platz drei!", true},
 		{"de", "22 Fans aus Neustadt reisten am Samstag mit dem Zug nach Altdorf.", false},
+		// A weekday after a demonstrative is a time, not a thing named before.
+		{"de", "Bei der Gala an diesem Donnerstag in Monaco erfahren die Vereine aus Neustadt ihre Gegner.", false},
+		{"de", "Bei dieser Gala in Monaco erfahren die Vereine aus Neustadt ihre Gegner.", true},
+		// A ticker's clock time dates its entry, which may stand on a timeline.
+		{"de", "7.36 Uhr: In Neustadt geht das Hochwasser der Lahn bisher nur leicht zurück.", false},
 	} {
 		if got := story.Leans(analysedIn(c.language, c.text), reg); got != c.want {
 			t.Errorf("%q leans: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTickerStampsNotSummarised: a ticker's entry that opens with an hour before a dash
+// runs its heading into its text; it is no summary sentence.
+func TestTickerStampsNotSummarised(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"22 Uhr – Neustadt gewinnt gegen Altdorf das Spiel um Platz drei beim Turnier!", false},
+		{"Eine Pastorin aus Neustadt spricht am Samstag das Wort zum Sonntag über den Wettbewerb.", true},
+	} {
+		if got := story.Standalone(analysedIn("de", c.text), reg); got != c.want {
+			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)
 		}
 	}
 }
