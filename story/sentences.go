@@ -172,6 +172,7 @@ func (d *doc) readSentences() {
 			}
 		}
 		firstPerson := -1        // where the first person named in the sentence starts
+		firstName := -1          // where the first name of any kind starts
 		inName := map[int]bool{} // token starts inside a name
 		inPerson := map[int]bool{}
 		inActor := map[int]bool{} // token starts inside a person's or an organisation's name
@@ -188,6 +189,9 @@ func (d *doc) readSentences() {
 				for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
 					inPerson[c] = true
 				}
+			}
+			if firstName < 0 {
+				firstName = an.Entities[k].Start
 			}
 			for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
 				inName[c] = true
@@ -296,7 +300,9 @@ func (d *doc) readSentences() {
 					// it is not what it stands for ("In Thüringen bleibt sie wegen … Bodo
 					// Ramelow zweistellig")
 					pronoun = true
-					personal = personal || v != "poss"
+					// For a timeline a pronoun after any name may stand for it ("teilte die
+					// Fluglinie Eurowings mit, dass sie …"); the summary asks for a person.
+					personal = personal || v != "poss" && (firstName < 0 || firstName > t.Start)
 				}
 				if _, ok := negs[t.Norm]; ok || strings.HasSuffix(t.Norm, "n't") {
 					st.negated = true

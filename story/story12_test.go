@@ -31,6 +31,9 @@ func TestLeaningSentences(t *testing.T) {
 		{"de", "Bis Ende September sollen die Gespräche in Neustadt abgeschlossen sein.", false},
 		{"de", "Am Dienstag hatte sie in Neustadt die Liste für die Wahl vorgestellt.", true},
 		{"en", "On Wednesday, they were told not to come in, according to two sources in Cedar Falls.", true},
+		// A pronoun after a name of any kind may stand for it.
+		{"de", "Am Freitag teilte die Fluglinie Lufthansa mit, dass sie auch am Abend Flüge streichen muss.", false},
+		{"de", "Am Freitag teilte sie mit, dass die Fluglinie Lufthansa auch am Abend Flüge streichen muss.", true},
 		{"en", "The grand jury in Cedar Falls was told on Wednesday not to come in, according to two sources.", false},
 		// A live ticker's minute runs its heading into its text.
 		{"de", "59. Minute: Jetzt kommen die Spieler aus Neustadt mal wieder nach vorne.", true},
