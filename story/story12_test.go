@@ -182,3 +182,19 @@ func TestTimelineFarDayWithoutYear(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineDayInTitle: a day inside a short quoted title ("„Wort zum Sonntag“") dates
+// nothing; the same day outside quotation marks does.
+func TestTimelineDayInTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Eine Pastorin aus Neustadt münzt das „Wort zum Sonntag“ auf den Wettbewerb.", false},
+		{"Eine Pastorin aus Neustadt spricht am Sonntag über den Wettbewerb.", true},
+	} {
+		if got := timelineHas(t, "2024-05-11T09:00:00+02:00", "Der Chor aus Neustadt tritt beim Wettbewerb an. "+c.text, "Pastorin"); got != c.want {
+			t.Errorf("%q: entry %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -99,6 +99,11 @@ func (bd *build) timeline() {
 				// timeline in January.
 				continue
 			}
+			if inTitle(d, si, t) {
+				// "münzt das „Wort zum Sonntag“ auf den ESC": a day inside a short quoted
+				// title names the title, not a day.
+				continue
+			}
 			if farDay(d, t) {
 				// "musste wegen Anspielung auf den 7. Oktober geändert werden" in a report of
 				// May 2024: a day without its year months ahead is as often one of a year
@@ -572,6 +577,30 @@ func futureMention(d *doc, t article.Time) bool {
 	// A quarter, a half or a season of a year ("2025-Q1", "2025-SU"): after the report only
 	// when its year is.
 	return v[:4] > d.date[:4]
+}
+
+// inTitle reports whether time expression t lies inside a short span in quotation marks of
+// its sentence si (at most four words): a title ("„Wort zum Sonntag“", "“Black Friday”").
+func inTitle(d *doc, si int, t article.Time) bool {
+	st := d.sents[si]
+	rs := []rune(st.text)
+	a, b := t.Start-st.start, t.End-st.start
+	if a < 0 || b > len(rs) {
+		return false
+	}
+	open := -1
+	for k, r := range rs {
+		switch {
+		case strings.ContainsRune("„“\"»«”", r) && open >= 0 && k > open+1:
+			if open < a && b <= k && len(strings.Fields(string(rs[open+1:k]))) <= 4 {
+				return true
+			}
+			open = -1
+		case strings.ContainsRune("„“\"»«", r) && open < 0:
+			open = k
+		}
+	}
+	return false
 }
 
 // farDays is how far after the report's day a day its text writes without a year may lie.
