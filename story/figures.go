@@ -42,7 +42,7 @@ func (bd *build) figures() {
 				// A date of the figure's sentence says which moment it is for ("vor zwei
 				// Tagen hatte sie noch von zwölf Verletzten gesprochen").
 				day = k
-				if bd.history(k) && f.Source == nil && !d.sents[si].attributed {
+				if bd.history(k) && f.Source == nil && !d.sents[si].attributed && !bd.spanToNow(d, si) {
 					// "In 1993, … a blaze that left dozens dead", "which Trump won in 2020 by
 					// more than 23 points", "Lediglich die Ukraine siegte 2022 mit 631
 					// Punkten": a figure of a time well before the story is history the
@@ -727,6 +727,30 @@ func (bd *build) history(v string) bool {
 		end = time.Date(p.Year+1, 1, 1, 0, 0, 0, 0, time.UTC) // a year, or a part of it
 	}
 	return end.Before(from.AddDate(0, 0, -historyDays))
+}
+
+// spanToNow reports whether sentence si writes a span of years whose later end is the story's
+// year or the one before ("war zwischen 2013 und 2023 auf 79 Spiele gekommen" in July 2024):
+// a total up to lately, not history.
+func (bd *build) spanToNow(d *doc, si int) bool {
+	st := d.sents[si]
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return false
+	}
+	years, last := 0, 0
+	for _, t := range d.an.Times {
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Value)
+		if err != nil {
+			continue
+		}
+		years++
+		last = max(last, y)
+	}
+	return years >= 2 && last >= from.Year()-1
 }
 
 // figureDate returns the day of the time expression of sentence si nearest to figure f

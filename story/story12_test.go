@@ -148,6 +148,9 @@ func TestFigureHistoryLeftOut(t *testing.T) {
 		{"2023-03-25T09:00:00Z", "Infections in Cedar Falls rose to 1,471 cases in 2020, the state health department said on Monday.", 1471, true},
 		{"2023-03-25T09:00:00Z", "Infections in Cedar Falls rose to 1,471 cases in 2020, the state health department said on Monday.", 1471, true},
 		{"2024-05-11T09:00:00+02:00", "Lediglich Altdorf siegte 2022 mit 631 Punkten beim Wettbewerb in Neustadt.", 631, false},
+		// A span of years up to lately gives a total, not history.
+		{"2024-07-20T09:00:00+02:00", "Die Spielerin Anna Berger war zwischen 2013 und 2023 auf 79 Spiele für die Auswahl aus Neustadt gekommen.", 79, true},
+		{"2024-07-20T09:00:00+02:00", "Die Spielerin Anna Berger war 2023 auf 79 Spiele für die Auswahl aus Neustadt gekommen.", 79, false},
 		{"2024-03-20T09:00:00+01:00", "Die Neustädter Werke machten im Jahr 2023 einen Umsatz von 631 Millionen Euro.", 631e6, true},
 	} {
 		st := oneArticleStory(t, "s12-fig", "Neues aus Neustadt", c.published, c.text)
