@@ -180,6 +180,13 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 		}
 		return "", nil, false
 	case "verb":
+		if k > 0 && t[k-1].kind == tWord && isIn(r.lex.cases, t[k-1].norm) && (k+n >= len(t) || r.entFrom[k+n] < 0) {
+			// "a win over UCLA before an announced crowd of 18,544", "an estimated 30%":
+			// after a determiner the verb's participle describes what follows; nobody is
+			// said to give the figure. Before a name the determiner is a pronoun: "…, das
+			// schreibt Kurt Klumpp".
+			return "", nil, false
+		}
 		rightFirst := k == 0 || isClauseBreak(t[k-1])
 		for pass := 0; pass < 2; pass++ {
 			if (pass == 0) == rightFirst {

@@ -191,6 +191,9 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Die Zahl der getöteten Zivilisten steigt. In Gaza sind es 2.000 von ihnen.",
 			[][4]string{{"Gaza", "place", "Gaza"}}, "getötete Zivilisten in Gaza", ""},
 		{"30 Prozent der Stimmen gingen an die Partei.", nil, "Stimmen", ""},
+		// "das" before a cue and a name is a pronoun, not an article before a participle.
+		{"Am Feiertag bewirtet die Abteilung rund 200 Ausflügler, das schreibt Kurt Klumpp.",
+			[][4]string{{"Kurt Klumpp", "person", "Kurt Klumpp"}}, "Ausflügler", "Kurt Klumpp"},
 		// A noun inside a prepositional phrase before the figure is a setting, not what it
 		// measures: the noun before the phrase is.
 		{"Nun sollen die Personalkosten in der Verwaltung um 20 Prozent sinken.", nil, "Personalkosten", ""},
@@ -298,6 +301,11 @@ func TestEnglishWhatAndAttribution(t *testing.T) {
 			[][3]string{{"Pentagon", "organisation", "Pentagon"}, {"Kursk", "place", "Kursk"}}, "North Korean soldiers in Kursk", "Pentagon"},
 		{"Zelensky said 11,000 troops were there.", [][3]string{{"Zelensky", "person", "Volodymyr Zelensky"}}, "troops", "Volodymyr Zelensky"},
 		{"Germany pledged aid worth $200 million.", [][3]string{{"Germany", "place", "Germany"}}, "aid", "Germany"},
+		// A participle after a determiner describes a noun: nobody announced anything here.
+		{"Cedar Falls beat Ames in front of an announced crowd of 18,544.",
+			[][3]string{{"Cedar Falls", "organisation", "Cedar Falls"}, {"Ames", "organisation", "Ames"}}, "crowd", ""},
+		{"Cedar Falls is home to an estimated 30% of the farms in the county.",
+			[][3]string{{"Cedar Falls", "place", "Cedar Falls"}}, "farms", ""},
 	}
 	for _, tc := range tests {
 		a := paragraphs("t", "en", tc.text)

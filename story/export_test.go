@@ -30,3 +30,10 @@ func FigureBound(r *store.Record, packs *lang.Registry) string {
 	d := newDoc(r, packs)
 	return d.figureBound(d.an.Figures[0])
 }
+
+// Leans reads the first sentence of a stored record as the stage does: whether it points
+// back to what a sentence before it said or named.
+func Leans(r *store.Record, packs *lang.Registry) bool {
+	d := newDoc(r, packs)
+	return len(d.sents) > 0 && d.sents[0].leans
+}

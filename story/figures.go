@@ -5,9 +5,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"crosscheck/article"
 	"crosscheck/figure"
+	"crosscheck/lang"
 )
 
 // quantGroup is one quantity with where its figures stand, for the summary to find
@@ -40,6 +42,15 @@ func (bd *build) figures() {
 				// A date of the figure's sentence says which moment it is for ("vor zwei
 				// Tagen hatte sie noch von zwölf Verletzten gesprochen").
 				day = k
+				if bd.history(k) && f.Source == nil && !d.sents[si].attributed && !bd.spanToNow(d, si) {
+					// "In 1993, … a blaze that left dozens dead", "which Trump won in 2020 by
+					// more than 23 points", "Lediglich die Ukraine siegte 2022 mit 631
+					// Punkten": a figure of a time well before the story is history the
+					// articles recall, not one of the story's figures. One that someone
+					// reports now ("saw an increase of 59 percent in 2020, the health
+					// department said on Monday") is news of old data, and stays.
+					continue
+				}
 			}
 			figs = append(figs, figAt{doc: i, sent: si, f: f, day: day})
 		}
@@ -686,6 +697,60 @@ func interval(v Value) (float64, float64) {
 		return x * (1 - tolerance), x * (1 + tolerance)
 	}
 	return x * (1 - exactTolerance), x * (1 + exactTolerance)
+}
+
+// historyDays is how long before a story's first article the period a figure is dated by
+// must have ended for the figure to be history: half a year, so that last year's business
+// figures reported in spring stay.
+const historyDays = 183
+
+// history reports whether date value v (a day, a month, a year, …) ended more than
+// historyDays before the story's first article.
+func (bd *build) history(v string) bool {
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return false
+	}
+	p, ok := lang.ParseTimex(v, "")
+	if !ok || p.Year == 0 {
+		return false
+	}
+	var end time.Time // the first day after the period
+	switch {
+	case p.Decade > 0:
+		end = time.Date((p.Decade+1)*10, 1, 1, 0, 0, 0, 0, time.UTC)
+	case p.Day > 0:
+		end = time.Date(p.Year, time.Month(p.Month), p.Day+1, 0, 0, 0, 0, time.UTC)
+	case p.Month > 0:
+		end = time.Date(p.Year, time.Month(p.Month)+1, 1, 0, 0, 0, 0, time.UTC)
+	default:
+		end = time.Date(p.Year+1, 1, 1, 0, 0, 0, 0, time.UTC) // a year, or a part of it
+	}
+	return end.Before(from.AddDate(0, 0, -historyDays))
+}
+
+// spanToNow reports whether sentence si writes a span of years whose later end is the story's
+// year or the one before ("war zwischen 2013 und 2023 auf 79 Spiele gekommen" in July 2024):
+// a total up to lately, not history.
+func (bd *build) spanToNow(d *doc, si int) bool {
+	st := d.sents[si]
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return false
+	}
+	years, last := 0, 0
+	for _, t := range d.an.Times {
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate || len(t.Value) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Value)
+		if err != nil {
+			continue
+		}
+		years++
+		last = max(last, y)
+	}
+	return years >= 2 && last >= from.Year()-1
 }
 
 // figureDate returns the day of the time expression of sentence si nearest to figure f

@@ -37,6 +37,11 @@ type sentence struct {
 	usable bool
 	// standalone: usable, and readable without the sentences before it.
 	standalone bool
+	// leans: it points back to what a sentence before it said or named ("He was treated on
+	// Sunday", "Und dann …", "Der Spanier …", "Trump wrote … early Friday" after a quoted
+	// question): a reader of it alone, in a summary or on a timeline, does not know who or
+	// what. Only a part of what standalone reads: length, quotations and full stops aside.
+	leans      bool
 	stems      map[string]bool // content stems
 	said       map[string]bool // content stems outside names: what is said of them
 	figs       map[string]bool // figure values with unit
@@ -49,6 +54,7 @@ type sentence struct {
 	all        map[string]bool // every word, stop words too
 	negated    bool
 	quoted     bool // holds a direct quotation's words
+	attributed bool // holds a verb of saying: someone reports what it says
 	question   bool
 	words      int
 }
@@ -166,6 +172,7 @@ func (d *doc) readSentences() {
 			}
 		}
 		firstPerson := -1        // where the first person named in the sentence starts
+		firstName := -1          // where the first name of any kind starts
 		inName := map[int]bool{} // token starts inside a name
 		inPerson := map[int]bool{}
 		inActor := map[int]bool{} // token starts inside a person's or an organisation's name
@@ -183,19 +190,39 @@ func (d *doc) readSentences() {
 					inPerson[c] = true
 				}
 			}
+			if firstName < 0 {
+				firstName = an.Entities[k].Start
+			}
 			for c := an.Entities[k].Start; c < an.Entities[k].End; c++ {
 				inName[c] = true
 			}
 		}
 		pronoun, reader := false, false
+		personal := false // a pronoun that is no possessive
 		pointsBack, afterThis := false, false
 		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
 		first := true
-		afterArticle := ""  // the endings a modifier takes after the opening article, when it may be a pronoun
-		openerBack := false // the sentence opens with an adverb that points back if a verb follows
-		clauses := false    // a clause break came before: an adverb after it may point into the sentence
+		afterArticle := ""   // the endings a modifier takes after the opening article, when it may be a pronoun
+		openerBack := false  // the sentence opens with an adverb that points back if a verb follows
+		clauses := false     // a clause break came before: an adverb after it may point into the sentence
+		opener := ""         // the opening word, when it needs an antecedent
+		openerLeans := false // … and is no article before a noun
+		afterOpener := false // the token after the opening word is being read
 		for _, t := range toks {
+			if afterOpener {
+				afterOpener = false
+				openerLeans = true
+				if v := dangling[opener]; t.Kind == article.TokWord && v != "" {
+					// "Das Finale zwischen …", "Das neue Lied …" open with an article before
+					// its noun or adjective (the pack's story_dangling gives such openers
+					// the endings of an adjective after them); "Das ist …" with a pronoun.
+					openerLeans = startsLower(t.Text) && pronounArticle(t, v, numbers, followers)
+				}
+				if t.Kind == article.TokWord && !startsLower(t.Text) && this[t.Norm] == "time" {
+					openerLeans = false // "Diese Woche" has a time of its own; "Dieses Finale" points back
+				}
+			}
 			if t.Kind == article.TokPunct && strings.ContainsAny(t.Text, ",;:-–—(") {
 				clauses = true
 			}
@@ -215,12 +242,13 @@ func (d *doc) readSentences() {
 			if afterArticle != "" && t.Kind != article.TokPunct {
 				if t.Kind == article.TokWord && pronounArticle(t, afterArticle, numbers, followers) {
 					st.standalone = false // "Der spielt am Samstag …": "der" stands for someone named before
+					st.leans = true
 				}
 				afterArticle = ""
 			}
 			if afterThis && t.Kind == article.TokWord && !startsLower(t.Text) {
-				if this[t.Norm] != "time" {
-					pointsBack = true // "Nach diesen Wahlen": which?
+				if _, day := weekdays[t.Norm]; this[t.Norm] != "time" && !day {
+					pointsBack = true // "Nach diesen Wahlen": which? Not "an diesem Donnerstag".
 				}
 			}
 			afterThis = false
@@ -258,6 +286,7 @@ func (d *doc) readSentences() {
 					first = false
 					if _, ok := dangling[t.Norm]; ok {
 						st.standalone = false
+						opener, afterOpener = t.Norm, true
 					} else {
 						st.standalone = true
 						afterArticle = demonstratives[t.Norm]
@@ -266,11 +295,14 @@ func (d *doc) readSentences() {
 				if v, ok := address[t.Norm]; ok && (v == "" || v == "cap" && !opening && t.Text != t.Norm || v == "self" && !st.quoted) {
 					reader = true // "gehen Sie in Ihr E-Mail-Postfach"
 				}
-				if _, ok := pronouns[t.Norm]; ok && t.Text == t.Norm && (firstPerson < 0 || firstPerson > t.Start) {
+				if v, ok := pronouns[t.Norm]; ok && t.Text == t.Norm && (firstPerson < 0 || firstPerson > t.Start) {
 					// lower case: "er", not a capitalised noun or "Sie"; a person named after
 					// it is not what it stands for ("In Thüringen bleibt sie wegen … Bodo
 					// Ramelow zweistellig")
 					pronoun = true
+					// For a timeline a pronoun after any name may stand for it ("teilte die
+					// Fluglinie Eurowings mit, dass sie …"); the summary asks for a person.
+					personal = personal || v != "poss" && (firstName < 0 || firstName > t.Start)
 				}
 				if _, ok := negs[t.Norm]; ok || strings.HasSuffix(t.Norm, "n't") {
 					st.negated = true
@@ -294,13 +326,36 @@ func (d *doc) readSentences() {
 		if !st.usable {
 			st.standalone = false
 		}
-		if st.standalone {
-			for ph := range inner {
-				if containsPhrase(lower, ph) {
-					st.standalone = false
-					break
-				}
+		innerBack := false
+		for ph := range inner {
+			if containsPhrase(lower, ph) {
+				innerBack = true
+				break
 			}
+		}
+		// "Sinners Antwort: Nur einen Satz gab er ab …", "Der Preis: 799,99 Euro": a head of
+		// a few words before a colon answers the sentence before it.
+		teaser := teaserHead(toks)
+		// "Seit über 40 Jahren sind die beiden Musikstars eng befreundet", "The answers
+		// highlight …": which two, answers to what, is said before.
+		back := !st.quoted && backNP(toks, backNPs, npLinks, inName, inActor)
+		// "Die 48-Jährige kam auf 28,2 Prozent": who?
+		epithetOpen := epithetOpening(toks, demonstratives, epithets, inPerson)
+		epithet := epithetOpen || !st.quoted && epithetInside(toks, demonstratives, epithets, inPerson, firstPerson)
+		if opener != "" && (openerLeans || afterOpener) {
+			st.leans = true // the opening word ends the sentence, or needs what came before
+		}
+		st.attributed = attributed
+		// A definite description ("die Partei", "der Bürgermeister" inside the sentence)
+		// and a connective inside it ("dann jedoch") lean less: the story around the
+		// sentence names them. They keep it from a summary, not from a timeline.
+		if personal || pointsBack || teaser || epithetOpen || d.quoteTail(s.Start) || minuteStampRE.MatchString(st.text) {
+			st.leans = true
+		}
+		if st.leans || innerBack || back || epithet {
+			st.standalone = false
+		}
+		if st.standalone {
 			// Questions and quotations are not statements a summary makes; a teaser cut off
 			// with "…" is not a whole one; "er" without a person named is someone unknown.
 			tail := strings.TrimRight(st.text, " \"“”»«'’)")
@@ -317,7 +372,7 @@ func (d *doc) readSentences() {
 			if st.words < 6 || st.words > 50 {
 				st.standalone = false
 			}
-			if pointsBack || tickerStampRE.MatchString(st.text) {
+			if tickerStampRE.MatchString(st.text) {
 				// "17:08 Uhr Ein paar Statistiken zum Rennen …": a live ticker's entry runs
 				// its heading into its text.
 				st.standalone = false
@@ -331,24 +386,10 @@ func (d *doc) readSentences() {
 				// the feed ran its headline into the first sentence.
 				st.standalone = false
 			}
-			if teaserHead(toks) {
-				// "Sinners Antwort: Nur einen Satz gab er ab …", "Der Preis: 799,99 Euro",
-				// "Jüngster Quasi-Beleg: …": a head of a few words before a colon answers the
-				// sentence before it.
-				st.standalone = false
-			}
 			if !balanced(st.text) {
 				// "1) trifft im Finale … auf Taylor Fritz (ATP-Nr.": a list item or a sentence
 				// cut at an abbreviation has lost its subject or its end.
 				st.standalone = false
-			}
-			if !st.quoted && backNP(toks, backNPs, npLinks, inName, inActor) {
-				// "Seit über 40 Jahren sind die beiden Musikstars eng befreundet", "The
-				// answers highlight …": which two, answers to what, is said before.
-				st.standalone = false
-			}
-			if epithetOpening(toks, demonstratives, epithets, inPerson) || !st.quoted && epithetInside(toks, demonstratives, epithets, inPerson, firstPerson) {
-				st.standalone = false // "Die 48-Jährige kam auf 28,2 Prozent": who?
 			}
 			if len(st.names) == 0 && len(st.nums) == 0 && len(st.dates) == 0 && len(st.figs) == 0 && len(st.titles) == 0 {
 				// Naming no one and nothing, with no number or date, a sentence speaks of
@@ -359,6 +400,22 @@ func (d *doc) readSentences() {
 		}
 		d.sents[si] = st
 	}
+}
+
+// quoteTail reports whether a sentence starting at offset start goes on, in its paragraph,
+// from a quotation that closes on a question or exclamation mark ("“… could be
+// catastrophic for our Country?” Trump wrote on his social media site early Friday."): the
+// splitter ended the sentence at the mark, and what is left says only who wrote it and when.
+func (d *doc) quoteTail(start int) bool {
+	before := []rune(d.runes.Slice(max(0, start-6), start))
+	k := len(before) - 1
+	for k >= 0 && (before[k] == ' ' || before[k] == '\t' || before[k] == '\u00a0') {
+		k--
+	}
+	if k < 1 || !strings.ContainsRune("”“\"»«’'", before[k]) {
+		return false
+	}
+	return strings.ContainsRune("?!", before[k-1])
 }
 
 // instruction reports whether a sentence is an instruction to the reader, not a statement
@@ -836,8 +893,14 @@ func startsLower(s string) bool {
 
 var (
 	clockRE = regexp.MustCompile(`T\d\d:\d\d`)
-	// tickerStampRE finds a live ticker's time stamp opening a sentence ("17:08 Uhr …", "14.05 Uhr").
-	tickerStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(Uhr)?\s+\p{Lu}`)
+	// tickerStampRE finds a live ticker's time stamp opening a sentence ("17:08 Uhr …", "14.05
+	// Uhr"), or its minute of play: an ordinal and one word before a colon ("59. Minute: Jetzt
+	// kommen die Dortmunder …") or an hour before a dash ("22 Uhr – Irland umstritten!").
+	tickerStampRE = regexp.MustCompile(`^(\d{1,2}[:.]\d{2}\s*(Uhr)?\s+\p{Lu}|\d{1,3}\.\s*\p{L}+\s*:\s|\d{1,2}\s*Uhr\s*[–-]\s)`)
+	// minuteStampRE finds a ticker's minute of play, or a day heading a listing ("13.
+	// Dezember: Auslosung …"): unlike a clock time it dates nothing, and what follows leans on
+	// the ticker around it.
+	minuteStampRE = regexp.MustCompile(`^\d{1,3}\.\s*\p{L}+\s*:\s`)
 	digitsRE      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	thousandsDE   = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
 	thousandsEN   = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)
