@@ -522,6 +522,9 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 		if units[i].kind == article.BlockTitle || units[i].kind == article.BlockHeading {
 			continue
 		}
+		if n > 0 && !m.markup && units[i].kind == "" && headingLike(units[i].text(), 12, 100) {
+			continue // a sub-heading, found as such below ("How homeowners can prepare for spring melt")
+		}
 		n++
 		if n == 1 {
 			if rest, c, ok := stripDateline(units[i].text()); ok {

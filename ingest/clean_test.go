@@ -150,6 +150,14 @@ func TestStripPlaceDateline(t *testing.T) {
 	if a.Dateline != "NORTH FALLS" || strings.Contains(a.Text, "NORTH FALLS") {
 		t.Errorf("FromText: dateline %q, text %q", a.Dateline, a.Text)
 	}
+	// Sub-headings between the summary and the story do not count as its paragraphs.
+	a, err = FromText("y", "Bridge opens early\n\nThe town gets its bridge back a month early.\n\nWhat drivers need to know\n\nWhere the detours end\n\nWhat the bridge cost\n\nNORTH FALLS – A new bridge opened on Monday, the council said.\n\nIt cost less than planned.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline != "NORTH FALLS" {
+		t.Errorf("FromText after sub-headings: dateline %q, text %q", a.Dateline, a.Text)
+	}
 }
 
 // TestFromTextRules pins each cleanup rule on small texts written for the test.
