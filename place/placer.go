@@ -364,6 +364,7 @@ func (pl *placement) run() error {
 	}
 	// A record read back from the store has no tokens (they are not stored): the doc
 	// rebuilds them, so a placement resumed from the store equals one made inline.
+	job := pl.p.profileJob(pl.rec)
 	doc := pl.p.docFor(pl.rec)
 	pl.p.docs.upto = pl.rec.Seq
 	pl.p.docs.put(a.ID, doc)
@@ -372,7 +373,16 @@ func (pl *placement) run() error {
 	if err != nil {
 		return err
 	}
-	prof, err := BuildProfile(a, an, pack, furn, pl.v)
+	var prof *Profile
+	var draft *profileDraft
+	if len(furn) == 0 {
+		draft = job.draftFor(a, an) // drafted without furniture, as there is none
+	}
+	if draft != nil {
+		prof, err = draft.finish(pack, pl.v)
+	} else {
+		prof, err = BuildProfile(a, an, pack, furn, pl.v)
+	}
 	if err != nil {
 		return err
 	}

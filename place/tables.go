@@ -82,7 +82,10 @@ func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	if err := c.insert(ctx, tx, "place_terms (id, term, df)", []string{"bigint", "text", "bigint"}, "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
 		return fmt.Errorf("place: write term counts: %w", err)
 	}
-	c.dirty, c.fresh = map[uint32]string{}, map[uint32]bool{}
+	// Emptied, not made anew: the next transaction's terms fill the same space again
+	// instead of growing two maps from nothing (a third of Observe's CPU).
+	clear(c.dirty)
+	clear(c.fresh)
 	return nil
 }
 
