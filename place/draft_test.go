@@ -1,6 +1,8 @@
 package place
 
 import (
+	"context"
+	"database/sql"
 	"reflect"
 	"testing"
 
@@ -97,5 +99,28 @@ func TestPrimedProfileDraft(t *testing.T) {
 	p.Prime(&store.Record{Seq: 4, Article: a, Analysis: an})
 	if p.profileJob(&store.Record{Seq: 4}) != nil || p.profileJob(&store.Record{Seq: 5}) != nil {
 		t.Error("a draft without Prepare")
+	}
+}
+
+// dialectDB is a DB of a dialect, for what asks only that.
+type dialectDB struct{ d store.Dialect }
+
+func (d dialectDB) Dialect() store.Dialect                        { return d.d }
+func (dialectDB) DB() *sql.DB                                     { return nil }
+func (dialectDB) Migrate(context.Context, string, []string) error { return nil }
+
+// A batch's statements run, on SQLite, with a context that is never done (so the driver
+// starts no goroutine to watch it), on PostgreSQL with the caller's.
+func TestStatementContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	for _, c := range []struct {
+		d    store.Dialect
+		done bool
+	}{{store.SQLite, false}, {store.Postgres, true}} {
+		p := &Placer{db: dialectDB{d: c.d}}
+		if got := p.statementContext(ctx).Done() != nil; got != c.done {
+			t.Errorf("%s: statement context can be done: %v, want %v", c.d, got, c.done)
+		}
 	}
 }
