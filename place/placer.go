@@ -308,6 +308,7 @@ func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
 		p.c.readVocab = p.cursor == -1 // this process's first transaction (cache.readVocab)
+		p.c.readKeys = p.c.readVocab
 		p.docs = newDocCache(p.st, p.reg)
 		p.cursor = cursor
 	}

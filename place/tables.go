@@ -49,6 +49,11 @@ type cache struct {
 	// was made, and every row since was filed through keysAdded), so a key it does not
 	// hold has no rows, without asking the table.
 	keysAll bool
+	// keyFilter holds every key of link_keys when it was read and every key added through
+	// this cache since (keycache.go); nil: none. readKeys: the cache's first lookup of keys
+	// reads it (set on a Placer's first cache only).
+	keyFilter *keyFilter
+	readKeys  bool
 	// keysLater: rows of link_keys not yet written: endTx writes them in key order, which
 	// costs less than writing each article's keys where they fall. keysLaterOut holds the
 	// keys of those rows that keys does not hold (never when keysAll): a lookup that must
