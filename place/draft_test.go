@@ -124,3 +124,11 @@ func TestStatementContext(t *testing.T) {
 		}
 	}
 }
+
+// A placement session of the pipeline (200 stored versions, pipeline.Engine.PlaceEvery's
+// default) is placed in one transaction by default.
+func TestDefaultBatchHoldsASession(t *testing.T) {
+	if b := (Options{}).withDefaults().Batch; b < 200 {
+		t.Errorf("default batch %d: a session of 200 takes more than one transaction", b)
+	}
+}
