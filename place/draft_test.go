@@ -11,6 +11,7 @@ import (
 	"crosscheck/entity"
 	"crosscheck/lang"
 	"crosscheck/lang/de"
+	"crosscheck/pipeline"
 	"crosscheck/store"
 )
 
@@ -125,10 +126,9 @@ func TestStatementContext(t *testing.T) {
 	}
 }
 
-// A placement session of the pipeline (200 stored versions, pipeline.Engine.PlaceEvery's
-// default) is placed in one transaction by default.
+// A placement session of the pipeline is placed in one transaction by default.
 func TestDefaultBatchHoldsASession(t *testing.T) {
-	if b := (Options{}).withDefaults().Batch; b < 200 {
-		t.Errorf("default batch %d: a session of 200 takes more than one transaction", b)
+	if b := (Options{}).withDefaults().Batch; b < pipeline.DefaultPlaceEvery {
+		t.Errorf("default batch %d: a session of %d takes more than one transaction", b, pipeline.DefaultPlaceEvery)
 	}
 }

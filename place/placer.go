@@ -44,10 +44,10 @@ type Options struct {
 	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
 	// candidates; MaxCandidates bounds the articles compared.
 	QueryTerms, MaxCandidates int
-	// Batch is how many articles one transaction places at most (0: 256, so that the
-	// pipeline's placement session of 200 stored versions is one transaction: each commit
-	// writes again every page of place_terms and link_keys that the batch's counts and keys
-	// touched, and at 128 a session was two).
+	// Batch is how many articles one transaction places at most (0: 512, so that a placement
+	// session of the pipeline, pipeline.DefaultPlaceEvery stored versions, is one transaction:
+	// each commit writes again every page of place_terms and link_keys that the batch's
+	// counts and keys touched).
 	Batch int
 	// Log receives what goes wrong with single articles (nil: slog's default).
 	Log *slog.Logger
@@ -82,7 +82,7 @@ func (o Options) withDefaults() Options {
 		o.Furniture = 3
 	}
 	if o.Batch <= 0 {
-		o.Batch = 256
+		o.Batch = 512
 	}
 	if o.Log == nil {
 		o.Log = slog.Default()
