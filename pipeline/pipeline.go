@@ -91,9 +91,16 @@ type Engine struct {
 	// Batch is how many analysed articles go into one store transaction (0 = 64). A crash
 	// loses at most the open batch, which a re-run stores again.
 	Batch int
-	// PlaceEvery is how many stored versions a Resumer's placement session waits for (0 = 200).
+	// PlaceEvery is how many stored versions a Resumer's placement session waits for (0 =
+	// DefaultPlaceEvery).
 	PlaceEvery int
 }
+
+// DefaultPlaceEvery is PlaceEvery's default. Each placement transaction writes again every
+// page of the placement tables its batch touched (place_terms' counts above all), so fewer,
+// larger sessions cost less: 500 against 200 cut the commits' CPU by a fifth on the
+// trends-de stream, with the same stories. The placer's default batch holds one session.
+const DefaultPlaceEvery = 500
 
 // Progress is called after each item with the running counts.
 type Progress func(s Stats, it ingest.Item)
@@ -109,7 +116,7 @@ func (e *Engine) placeEvery() int {
 	if e.PlaceEvery > 0 {
 		return e.PlaceEvery
 	}
-	return 200
+	return DefaultPlaceEvery
 }
 
 func (e *Engine) batch() int {

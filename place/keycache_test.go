@@ -135,3 +135,95 @@ func migratedSQLite(t *testing.T) *sqlite.Store {
 	}
 	return s
 }
+
+// A Placer's first key cache over a filled link_keys reads its keys into a filter: a key it
+// does not hold has no rows, without a query; what the placer files since reaches the
+// filter, also while no lists are cached (trimmed), and a lookup then reads the table.
+func TestKeyFilterOfAFilledTable(t *testing.T) {
+	ctx := context.Background()
+	s := migratedSQLite(t)
+	tx, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO link_keys (kind, key, seq, article) VALUES (0, 8, 1, 'x'), (1, 9, 1, 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	// Not a Placer's first cache: no filter, the table is asked.
+	k0 := &txKeys{ctx: ctx, tx: tx, c: newCache(), seq: 5}
+	if _, err := k0.keyLists(link.KindBand, []uint64{8}); err != nil || k0.c.keyFilter != nil {
+		t.Fatalf("filter %v, %v: want none", k0.c.keyFilter, err)
+	}
+	c := newCache()
+	c.readKeys = true
+	k := &txKeys{ctx: ctx, tx: tx, c: c, seq: 5}
+	lists, err := k.keyLists(link.KindBand, []uint64{8, 9})
+	if err != nil || c.keyFilter == nil || len(lists[8]) != 1 || len(lists[9]) != 0 {
+		t.Fatalf("lists %v, filter %v, %v: want the row of key 8 and a filter", lists, c.keyFilter != nil, err)
+	}
+	if lists, err := k.keyLists(link.KindAnchor, []uint64{9}); err != nil || len(lists[9]) != 1 {
+		t.Fatalf("lists %v, %v: want the anchor row", lists, err)
+	}
+	// A row written behind the cache's back (no placer writes one so) under a key the filter
+	// does not hold is not read: the filter answers.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO link_keys (kind, key, seq, article) VALUES (0, 10, 2, 'y')`); err != nil {
+		t.Fatal(err)
+	}
+	if lists, err := k.keyLists(link.KindBand, []uint64{10}); err != nil || len(lists[10]) != 0 {
+		t.Fatalf("lists %v, %v: want the filter's answer, no rows", lists, err)
+	}
+	// Filed with the lists trimmed, then read: the table's row (the filter holds the key).
+	f := c.keyFilter
+	c.keys, c.keyRefs, c.keyIDs, c.keyRows = nil, nil, nil, 0
+	row := []any{int64(link.KindBand), int64(20), int64(5), "a5"}
+	c.keysLater = append(c.keysLater, row)
+	c.keysAdded([][]any{row})
+	if err := c.flushKeys(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	lists, err = k.keyLists(link.KindBand, []uint64{20})
+	if err != nil || len(lists[20]) != 1 || k.RefID(lists[20][0].ref) != "a5" || c.keyFilter != f {
+		t.Fatalf("lists %v, %v, filter kept %v: want the row filed, read with the same filter", lists, err, c.keyFilter == f)
+	}
+	// Filed while lists are cached, to a key not cached: kept for later, then read.
+	if err := k.AddKey(link.KindBand, 21, "a5"); err != nil {
+		t.Fatal(err)
+	}
+	if err := k.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.flushKeys(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if lists, err := k.keyLists(link.KindBand, []uint64{21}); err != nil || len(lists[21]) != 1 {
+		t.Fatalf("lists %v, %v: want the row filed", lists, err)
+	}
+}
+
+// The filter holds every key added, and few others.
+func TestKeyFilter(t *testing.T) {
+	f := &keyFilter{bits: make([]uint64, keyFilterBits/64)}
+	const n = 200000
+	x := uint64(1)
+	for i := range n {
+		x = mix64(x + uint64(i))
+		f.add(keyRef{uint8(i % 2), x})
+	}
+	x = 1
+	for i := range n {
+		x = mix64(x + uint64(i))
+		if !f.has(keyRef{uint8(i % 2), x}) {
+			t.Fatalf("key %d added but not held", i)
+		}
+	}
+	fp := 0
+	for i := range n {
+		if f.has(keyRef{uint8(i % 2), uint64(i) * 7919}) || f.has(keyRef{2, uint64(i)}) {
+			fp++
+		}
+	}
+	if fp > n/200 {
+		t.Errorf("%d of %d keys never added are held", fp, 2*n)
+	}
+}

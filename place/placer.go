@@ -44,7 +44,10 @@ type Options struct {
 	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
 	// candidates; MaxCandidates bounds the articles compared.
 	QueryTerms, MaxCandidates int
-	// Batch is how many articles one transaction places at most.
+	// Batch is how many articles one transaction places at most (0: 512, so that a placement
+	// session of the pipeline, pipeline.DefaultPlaceEvery stored versions, is one transaction:
+	// each commit writes again every page of place_terms and link_keys that the batch's
+	// counts and keys touched).
 	Batch int
 	// Log receives what goes wrong with single articles (nil: slog's default).
 	Log *slog.Logger
@@ -79,7 +82,7 @@ func (o Options) withDefaults() Options {
 		o.Furniture = 3
 	}
 	if o.Batch <= 0 {
-		o.Batch = 128
+		o.Batch = 512
 	}
 	if o.Log == nil {
 		o.Log = slog.Default()
@@ -185,6 +188,8 @@ func (p *Placer) placeBatch(ctx context.Context, want *store.Record) (int, error
 		return 0, fmt.Errorf("place: begin: %w", err)
 	}
 	defer tx.Rollback()
+	done := ctx
+	ctx = p.statementContext(ctx)
 	cursor, err := p.startTx(ctx, tx)
 	if err != nil {
 		return 0, err
@@ -202,19 +207,37 @@ func (p *Placer) placeBatch(ctx context.Context, want *store.Record) (int, error
 		}
 	}
 	for _, r := range recs {
+		if err := done.Err(); err != nil {
+			tx.Rollback()
+			p.c = newCache()
+			return 0, err
+		}
 		if err := p.place(ctx, tx, r); err != nil {
 			tx.Rollback()
 			p.c = newCache()
 			if len(recs) == 1 {
-				return p.passOver(ctx, r, err)
+				return p.passOver(done, r, err)
 			}
-			return p.placeSingly(ctx, recs)
+			return p.placeSingly(done, recs)
 		}
 	}
 	if err := p.endTx(ctx, tx, recs[len(recs)-1].Seq); err != nil {
 		return 0, err
 	}
 	return len(recs), nil
+}
+
+// statementContext is the context of the statements of a batch's transaction, once begun.
+// On SQLite it is never done: the driver watches a context that can be (ingest's) with a
+// goroutine of its own for every statement, to interrupt it, and placement runs some thirty
+// short statements an article (the goroutines were 2-3 % of its CPU). placeBatch asks ctx
+// between versions instead, and the transaction, begun with ctx, is still rolled back when
+// ctx is done. PostgreSQL's statements keep ctx: one may wait for another process.
+func (p *Placer) statementContext(ctx context.Context) context.Context {
+	if p.db.Dialect() == store.Postgres {
+		return ctx
+	}
+	return context.WithoutCancel(ctx)
 }
 
 // placeSingly places recs one per transaction, passing over the ones that fail.
@@ -288,6 +311,7 @@ func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 		// Someone else placed (or this is the first transaction): what is cached may be stale.
 		p.c = newCache()
 		p.c.readVocab = p.cursor == -1 // this process's first transaction (cache.readVocab)
+		p.c.readKeys = p.c.readVocab
 		p.docs = newDocCache(p.st, p.reg)
 		p.cursor = cursor
 	}
@@ -364,6 +388,7 @@ func (pl *placement) run() error {
 	}
 	// A record read back from the store has no tokens (they are not stored): the doc
 	// rebuilds them, so a placement resumed from the store equals one made inline.
+	job := pl.p.profileJob(pl.rec)
 	doc := pl.p.docFor(pl.rec)
 	pl.p.docs.upto = pl.rec.Seq
 	pl.p.docs.put(a.ID, doc)
@@ -372,7 +397,16 @@ func (pl *placement) run() error {
 	if err != nil {
 		return err
 	}
-	prof, err := BuildProfile(a, an, pack, furn, pl.v)
+	var prof *Profile
+	var draft *profileDraft
+	if len(furn) == 0 {
+		draft = job.draftFor(a, an) // drafted without furniture, as there is none
+	}
+	if draft != nil {
+		prof, err = draft.finish(pack, pl.v)
+	} else {
+		prof, err = BuildProfile(a, an, pack, furn, pl.v)
+	}
 	if err != nil {
 		return err
 	}

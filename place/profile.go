@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -115,6 +116,19 @@ const (
 // (indexes into a.Blocks) to leave out besides those of kind furniture. The vocabulary counts
 // the article as one more document.
 func BuildProfile(a *article.Article, an *article.Analysis, words Words, furniture map[int]bool, v Vocab) (*Profile, error) {
+	return draftProfile(a, an, words, furniture).finish(words, v)
+}
+
+// profileDraft is a profile before its terms have ids: all that BuildProfile makes of the
+// article alone, without the vocabulary (placement drafts it ahead, in parallel: draftFor).
+type profileDraft struct {
+	p    *Profile
+	r    raw
+	keys []string // of r, sorted
+}
+
+// draftProfile is BuildProfile up to the vocabulary.
+func draftProfile(a *article.Article, an *article.Analysis, words Words, furniture map[int]bool) *profileDraft {
 	p := &Profile{ID: a.ID, Host: a.Site(), Lang: a.Language, Heading: headline(a), Display: map[string]string{}}
 	if t, prec := article.ParsePublished(a.Published); prec != article.PrecisionNone {
 		p.Time = t.Unix()
@@ -254,6 +268,17 @@ func BuildProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	return &profileDraft{p: p, r: r, keys: keys}
+}
+
+// finish gives the draft's terms their ids and counts the article in the vocabulary. The
+// draft is left as it was: each call makes a profile of its own.
+func (d *profileDraft) finish(words Words, v Vocab) (*Profile, error) {
+	r, keys := d.r, d.keys
+	p := new(Profile)
+	*p = *d.p
+	p.Display = maps.Clone(d.p.Display)
+	p.Scores, p.Dates, p.Nums = slices.Clone(p.Scores), slices.Clone(p.Dates), slices.Clone(p.Nums)
 	ids, err := v.Observe(keys, func(k string) float64 { return Prior(words, k) })
 	if err != nil {
 		return nil, err

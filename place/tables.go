@@ -49,6 +49,11 @@ type cache struct {
 	// was made, and every row since was filed through keysAdded), so a key it does not
 	// hold has no rows, without asking the table.
 	keysAll bool
+	// keyFilter holds every key of link_keys when it was read and every key added through
+	// this cache since (keycache.go); nil: none. readKeys: the cache's first lookup of keys
+	// reads it (set on a Placer's first cache only).
+	keyFilter *keyFilter
+	readKeys  bool
 	// keysLater: rows of link_keys not yet written: endTx writes them in key order, which
 	// costs less than writing each article's keys where they fall. keysLaterOut holds the
 	// keys of those rows that keys does not hold (never when keysAll): a lookup that must
@@ -82,7 +87,10 @@ func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	if err := c.insert(ctx, tx, "place_terms (id, term, df)", []string{"bigint", "text", "bigint"}, "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
 		return fmt.Errorf("place: write term counts: %w", err)
 	}
-	c.dirty, c.fresh = map[uint32]string{}, map[uint32]bool{}
+	// Emptied, not made anew: the next transaction's terms fill the same space again
+	// instead of growing two maps from nothing (a third of Observe's CPU).
+	clear(c.dirty)
+	clear(c.fresh)
 	return nil
 }
 
