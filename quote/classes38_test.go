@@ -25,3 +25,18 @@ func TestDativeMedium(t *testing.T) {
 			want: []want{{"Wir trauern um einen großen Kollegen", "*", "*", "der Sender Nordwelle", true, false}}},
 	})
 }
+
+// TestOrganisationAntecedent (stop 29, issue 12): a body opening the sentence before with an
+// article of the pronoun's gender ("Der Landesverband teilte mit, … Er bestätigte") is what
+// the pronoun stands for, not the person named a paragraph earlier; "sie" after "Der
+// Landesverband" still finds the woman. Sentences we wrote.
+func TestOrganisationAntecedent(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "er after a masculine body",
+			text: "Der Angriff ist feige, sagte Karl Homann, Vorsitzender der Partei.\nDer Landesverband der Partei teilte mit, in der Nacht seien zwei Teams angegriffen worden. Er bestätigte, dass ein Helfer verletzt worden sei.",
+			want: []want{{"dass ein Helfer verletzt worden sei", "", "*", "Er", false, false}}},
+		{name: "guard: sie after a masculine body",
+			text: "Der Angriff ist feige, sagte Anna Homann, Vorsitzende der Partei.\nDer Landesverband der Partei teilte mit, in der Nacht seien zwei Teams angegriffen worden. Sie bestätigte, dass ein Helfer verletzt worden sei.",
+			want: []want{{"dass ein Helfer verletzt worden sei", "Anna Homann", "*", "Sie", false, false}}},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"crosscheck/article"
 )
@@ -1242,6 +1243,11 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 	}
 	for k := c.tokAt(last); k < len(c.toks) && c.toks[k].Start < off; k++ {
 		t := &c.toks[k]
+		if t.Kind == article.TokWord && !c.inMarks(t.Start) && c.orgSubject(k, sex) {
+			// "Der Landesverband teilte mit, … Er bestätigte": the body opening the sentence,
+			// its article of the pronoun's gender, is what the pronoun stands for.
+			return true
+		}
 		if t.Kind != article.TokWord || c.inMarks(t.Start) || c.mentionAt(k) != nil {
 			continue
 		}
@@ -1272,6 +1278,38 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
 		}
 		return true
+	}
+	return false
+}
+
+// orgSubject reports whether token k is an organisation noun that opens its sentence after an
+// article of grammatical gender sex ("Der Landesverband …" for "er", "Die Partei …" for "sie").
+func (c *ctx) orgSubject(k int, sex byte) bool {
+	if k < 1 || !isCap(&c.toks[k]) || !c.orgWord(c.toks[k].Norm) {
+		return false
+	}
+	if s, _ := c.sentRange(c.sentOf[k]); s != k-1 {
+		return false
+	}
+	switch c.lx.class(c.toks[k-1].Norm) {
+	case "det:m":
+		return sex == 'm'
+	case "det:f":
+		return sex == 'f'
+	}
+	return false
+}
+
+// orgWord reports whether norm is an organisation noun or a public body, as itself or as the end
+// of a compound ("Landesverband", "Kreisverwaltung").
+func (c *ctx) orgWord(norm string) bool {
+	if ok, _ := c.lx.body(norm); ok || c.lx.orgNoun(norm) {
+		return true
+	}
+	for i := 3; i+4 <= len(norm); i++ {
+		if utf8.RuneStart(norm[i]) && c.lx.orgNoun(norm[i:]) {
+			return true
+		}
 	}
 	return false
 }
