@@ -475,6 +475,10 @@ func authorLine(line string) ([]string, bool) {
 	return out, len(out) > 0
 }
 
+// subHeading reports whether a unit of plain text not yet given a kind reads as a sub-heading:
+// a short line without final punctuation (between paragraphs, which the caller checks).
+func subHeading(u unit) bool { return u.kind == "" && headingLike(u.text(), 12, 100) }
+
 // placeDatelineParas is how many paragraphs from the top a place dateline is looked for in.
 const placeDatelineParas = 3
 
@@ -522,7 +526,7 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 		if units[i].kind == article.BlockTitle || units[i].kind == article.BlockHeading {
 			continue
 		}
-		if n > 0 && !m.markup && units[i].kind == "" && headingLike(units[i].text(), 12, 100) {
+		if n > 0 && !m.markup && subHeading(units[i]) {
 			continue // a sub-heading, found as such below ("How homeowners can prepare for spring melt")
 		}
 		n++
@@ -555,10 +559,7 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 	if !m.markup {
 		// Sub-headings: short lines without final punctuation between paragraphs.
 		for i := range units {
-			if units[i].kind != "" || i == 0 || i == len(units)-1 {
-				continue
-			}
-			if headingLike(units[i].text(), 12, 100) {
+			if i > 0 && i < len(units)-1 && subHeading(units[i]) {
 				units[i].kind = article.BlockHeading
 			}
 		}

@@ -167,11 +167,20 @@ func stripPlaceDateline(text string) (rest, place string, ok bool) {
 		}
 	}
 	rest = text[m[1]:]
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"«»‚'“‘", r) {
+	if !opensText(rest, wireQuotes+"“‘") {
 		return text, "", false
 	}
 	return rest, place, true
+}
+
+// wireQuotes are the quotation marks a wire story's text may open with after its dateline.
+const wireQuotes = "„\"«»‚'"
+
+// opensText reports whether rest starts as a story's text does after a dateline: a capital
+// letter, a digit or one of the quotation marks quotes.
+func opensText(rest, quotes string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(quotes, r)
 }
 
 // stripDateline removes a wire dateline at the start of the body and returns its agencies.
@@ -185,8 +194,7 @@ func stripDateline(text string) (string, []string, bool) {
 		return text, nil, false
 	}
 	rest := text[m[1]:]
-	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"«»‚'", r) {
+	if !opensText(rest, wireQuotes) {
 		return text, nil, false
 	}
 	return rest, c, true

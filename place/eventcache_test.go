@@ -26,6 +26,28 @@ type placedStore interface {
 	Put(ctx context.Context, a *article.Article, an *article.Analysis) (store.Outcome, *store.Record, error)
 }
 
+// onEachStore runs check on a fresh SQLite store and on a PostgreSQL one
+// (storetest.PostgresURL: skipped, or failed under CROSSCHECK_REQUIRE_ALL, without a server).
+func onEachStore(t *testing.T, check func(t *testing.T, s placedStore)) {
+	ctx := context.Background()
+	t.Run("sqlite", func(t *testing.T) {
+		s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		check(t, s)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		s, err := postgres.Open(ctx, storetest.PostgresURL(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		check(t, s)
+	})
+}
+
 // TestEventProfilesNotServedStale: the decoded event profiles the placer keeps
 // (cache.events, read by storyline profiles) are those events.profile holds after an event
 // gains an article (write forgets the old one), after another process placed an article
@@ -167,20 +189,5 @@ func TestEventProfilesNotServedStale(t *testing.T) {
 		}
 		gained("joined after a merge", p, ev, old)
 	}
-	t.Run("sqlite", func(t *testing.T) {
-		s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		s, err := postgres.Open(ctx, storetest.PostgresURL(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
-	})
+	onEachStore(t, check)
 }

@@ -2,12 +2,7 @@ package place
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
-
-	"crosscheck/store/postgres"
-	"crosscheck/store/sqlite"
-	"crosscheck/store/storetest"
 )
 
 // TestPostingsMigrated: a database whose postings were keyed by term (migration 1) gets
@@ -16,7 +11,7 @@ import (
 func TestPostingsMigrated(t *testing.T) {
 	ctx := context.Background()
 	times := []int64{0, 1, postingSpan - 1, postingSpan, 1_740_830_400, -1, -postingSpan, -postingSpan - 1}
-	check := func(t *testing.T, db DB) {
+	check := func(t *testing.T, db placedStore) {
 		if err := db.Migrate(ctx, "place", []string{ddl(db.Dialect(), migrations[0])}); err != nil {
 			t.Fatal(err)
 		}
@@ -48,20 +43,5 @@ func TestPostingsMigrated(t *testing.T) {
 			t.Errorf("%d postings after the migration, want %d", n, len(times))
 		}
 	}
-	t.Run("sqlite", func(t *testing.T) {
-		s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		s, err := postgres.Open(ctx, storetest.PostgresURL(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
-	})
+	onEachStore(t, check)
 }

@@ -68,13 +68,15 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 			gap = abs64(prof.Time - c.prof.Time)
 		}
 		b, ok := best[c.event]
-		if ok && b.gap >= 0 && (gap < 0 || b.gap < gap) {
-			gap = b.gap
+		if !ok {
+			b.gap = -1
 		}
 		if !ok || actors > b.raw {
 			b.via, b.raw = c.event, actors
 		}
-		b.gap = gap
+		if gap >= 0 && (b.gap < 0 || gap < b.gap) {
+			b.gap = gap // the nearest of the event's articles
+		}
 		best[c.event] = b
 	}
 	for _, c := range cands {

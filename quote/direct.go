@@ -1504,18 +1504,8 @@ func (c *ctx) speakerPhrase(s, e int) bool {
 // plausibleSource reports whether the words [s, e) can name a speaker: a pronoun, a name, or
 // a phrase opened by a determiner or holding a role noun ("der Sprecher").
 func (c *ctx) plausibleSource(s, e int) bool {
-	if c.isPronoun(s, e) || c.lx.isDet(c.toks[s].Norm) {
-		return true
-	}
-	if c.possessivePhrase(s, e) {
-		return true // "Mosleys Frau": someone the text names by whose she is, a source without a name
-	}
-	for i := s; i < e; i++ {
-		if c.lx.roleHead(c.toks[i].Norm) != "" {
-			return true
-		}
-	}
-	return c.resolve(s, e, c.toks[s].Start, c.sentOf[s]).known()
+	// "Mosleys Frau": someone the text names by whose she is, a source without a name.
+	return c.lx.isDet(c.toks[s].Norm) || c.possessivePhrase(s, e) || c.speakerPhrase(s, e)
 }
 
 // reportedFrame reports whether the speech verb at v is a participle under a Konjunktiv I
