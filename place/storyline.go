@@ -93,6 +93,17 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 			}
 			return line, fmt.Sprintf("joined storyline s%d via e%d: the same match (%s)", line, c.event, match), nil
 		}
+		c, match, ok, err := sameMatchLead(prof, append(slices.Clip(cands), more...), pl.leadWords)
+		if err != nil {
+			return 0, "", err
+		}
+		if ok {
+			var line int64
+			if err := pl.tx.QueryRowContext(pl.ctx, `SELECT storyline FROM events WHERE id = $1`, c.event).Scan(&line); err != nil {
+				return 0, "", err
+			}
+			return line, fmt.Sprintf("joined storyline s%d via e%d: the same match (%s), whose sides the lead names, in the same news cycle", line, c.event, match), nil
+		}
 	}
 	lines, err := storylinesOf(pl, best)
 	if err != nil {
@@ -506,4 +517,76 @@ func matchedPairing(a, b *Profile) ([2][]string, bool) {
 		}
 	}
 	return [2][]string{}, false
+}
+
+// sameMatchLead is sameMatch for a side story of the match: one headline names the pairing
+// and the other article's headline and lead name both its sides, within cycleSpan. On a match
+// day the player, the coach and the broadcast each make a report of their own, whose
+// headlines name one person; their leads still name the teams.
+//
+// leadWords gives the words of the names in a profile's headline and lead.
+func sameMatchLead(prof *Profile, cands []candidate, leadWords func(*Profile) (map[string]bool, error)) (candidate, string, bool, error) {
+	if prof.Time == 0 {
+		return candidate{}, "", false, nil
+	}
+	mine, err := leadWords(prof)
+	if err != nil {
+		return candidate{}, "", false, err
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		ga, gb := abs64(a.prof.Time-prof.Time), abs64(b.prof.Time-prof.Time)
+		if ga != gb {
+			if ga < gb {
+				return -1
+			}
+			return 1
+		}
+		return int(a.event - b.event)
+	})
+	for _, c := range cands {
+		if c.event == 0 || c.prof.Time == 0 || abs64(c.prof.Time-prof.Time) > cycleSpan {
+			continue
+		}
+		// Two headlines that both name a pairing are one match only as sameMatch finds it:
+		// a lead also names a double-header's next opponent, a tournament's next round.
+		if len(pairings(prof.Scores)) > 0 && len(pairings(c.prof.Scores)) > 0 {
+			continue
+		}
+		for _, pr := range pairings(c.prof.Scores) {
+			if namesBoth(pr, mine) {
+				return c, pairingText(pr), true, nil
+			}
+		}
+		if prs := pairings(prof.Scores); len(prs) > 0 {
+			theirs, err := leadWords(c.prof)
+			if err != nil {
+				return candidate{}, "", false, err
+			}
+			for _, pr := range prs {
+				if namesBoth(pr, theirs) {
+					return c, pairingText(pr), true, nil
+				}
+			}
+		}
+	}
+	return candidate{}, "", false, nil
+}
+
+// leadWords are the words of the names in a profile's headline and lead, as side finds them.
+func (pl *placement) leadWords(p *Profile) (map[string]bool, error) {
+	ids := make([]uint32, len(p.LeadNames))
+	for i, t := range p.LeadNames {
+		ids[i] = t.ID
+	}
+	keys, err := terms(pl.ctx, pl.tx, ids, pl.p.c)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, id := range ids {
+		for _, w := range nameWords(strings.TrimPrefix(keys[id], keyName)) {
+			out[w] = true
+		}
+	}
+	return out, nil
 }

@@ -158,3 +158,43 @@ func TestMatchJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestSameMatchLead: a side story of a match (its headline names a player, its lead both
+// teams) is the match's storyline within a news cycle; its lead naming one team, two days
+// apart, or two headlines of two pairings are not.
+func TestSameMatchLead(t *testing.T) {
+	hour := int64(3600)
+	pairing := []string{pairingPrefix + side("place:iso:TR", "Türkei") + "|" + side("place:iso:GE", "Georgien")}
+	other := []string{pairingPrefix + side("place:iso:PT", "Portugal") + "|" + side("place:iso:TR", "Türkei")}
+	lead := map[*Profile]map[string]bool{}
+	words := func(p *Profile) (map[string]bool, error) { return lead[p], nil }
+	for _, tc := range []struct {
+		name   string
+		names  []string // words of the names in the side story's lead
+		hours  int64
+		scores []string // the side story's own headline pairing
+		want   bool
+	}{
+		{"lead names both teams", []string{"yilmaz", "türkei", "georgien"}, 5, nil, true},
+		{"lead names one team", []string{"yilmaz", "türkei"}, 5, nil, false},
+		{"two days apart", []string{"türkei", "georgien"}, 48, nil, false},
+		{"its own headline names another pairing", []string{"türkei", "georgien"}, 5, other, false},
+	} {
+		report := &Profile{Time: 1000 * hour, Heading: "Türkei gegen Georgien: ein Fest", Scores: pairing}
+		story := &Profile{Time: report.Time + tc.hours*hour, Heading: "Yilmaz trifft und weint", Scores: tc.scores}
+		clear(lead)
+		lead[story], lead[report] = map[string]bool{}, map[string]bool{"türkei": true, "georgien": true}
+		for _, w := range tc.names {
+			lead[story][w] = true
+		}
+		_, _, got, err := sameMatchLead(story, []candidate{{event: 4, prof: report}}, words)
+		if err != nil || got != tc.want {
+			t.Errorf("%s: sameMatchLead = %v, %v, want %v", tc.name, got, err, tc.want)
+		}
+		// The other way round: the report arrives after its side story.
+		_, _, got, err = sameMatchLead(report, []candidate{{event: 3, prof: story}}, words)
+		if err != nil || got != tc.want {
+			t.Errorf("%s, reversed: sameMatchLead = %v, %v, want %v", tc.name, got, err, tc.want)
+		}
+	}
+}
