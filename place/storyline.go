@@ -411,6 +411,21 @@ func sameMatch(prof *Profile, cands []candidate) (candidate, string, bool) {
 	if prof.Time == 0 {
 		return candidate{}, "", false
 	}
+	nearestFirst(prof, cands)
+	for _, c := range cands {
+		if c.event == 0 || c.prof.Time == 0 || gapDays(c.prof.Time, prof.Time) > matchDays {
+			continue
+		}
+		if pr, ok := matchedPairing(prof, c.prof); ok {
+			return c, pairingText(pr), true
+		}
+	}
+	return candidate{}, "", false
+}
+
+// nearestFirst sorts candidates by their time from the profile's, nearest first (ties by
+// event), so that a match's pages of the same day are tried before those of the next.
+func nearestFirst(prof *Profile, cands []candidate) {
 	slices.SortStableFunc(cands, func(a, b candidate) int {
 		ga, gb := abs64(a.prof.Time-prof.Time), abs64(b.prof.Time-prof.Time)
 		if ga != gb {
@@ -421,15 +436,6 @@ func sameMatch(prof *Profile, cands []candidate) (candidate, string, bool) {
 		}
 		return int(a.event - b.event)
 	})
-	for _, c := range cands {
-		if c.event == 0 || c.prof.Time == 0 || gapDays(c.prof.Time, prof.Time) > matchDays {
-			continue
-		}
-		if pr, ok := matchedPairing(prof, c.prof); ok {
-			return c, pairingText(pr), true
-		}
-	}
-	return candidate{}, "", false
 }
 
 // pairings returns the two sides of each pairing among a profile's Scores, each side as its
@@ -533,16 +539,7 @@ func sameMatchLead(prof *Profile, cands []candidate, leadWords func(*Profile) (m
 	if err != nil {
 		return candidate{}, "", false, err
 	}
-	slices.SortStableFunc(cands, func(a, b candidate) int {
-		ga, gb := abs64(a.prof.Time-prof.Time), abs64(b.prof.Time-prof.Time)
-		if ga != gb {
-			if ga < gb {
-				return -1
-			}
-			return 1
-		}
-		return int(a.event - b.event)
-	})
+	nearestFirst(prof, cands)
 	for _, c := range cands {
 		if c.event == 0 || c.prof.Time == 0 || abs64(c.prof.Time-prof.Time) > cycleSpan {
 			continue
