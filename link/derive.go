@@ -118,7 +118,7 @@ func containment(a, b *docFeat) float64 {
 
 // decide fills c.Derived (or leaves it nil) from the alignment.
 func decide(c *Comparison, a, b *Doc, fa, fb *docFeat) {
-	if !related(c, fa, fb) {
+	if !related(c, fa, fb) || daysApart(a, b) && sharedRuns(fa, fb) < minSharedRuns {
 		return
 	}
 	_, mean := pairStats(c)

@@ -178,6 +178,9 @@ type docFeat struct {
 	// hashes are vocab's terms hashed, sorted (termHashes)
 	hashOnce sync.Once
 	hashes   Terms
+	// runs are the hashes of its runs of words (runHashes), made on first use.
+	runOnce sync.Once
+	runs    []uint64
 }
 
 // index fills vocab, cnt, local and nonEmpty.
