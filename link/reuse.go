@@ -1,6 +1,7 @@
 package link
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -42,8 +43,10 @@ func (f *docFeat) runHashes() []uint64 {
 }
 
 // sharedRuns counts the runs of runWords words that both docs write.
-func sharedRuns(fa, fb *docFeat) int {
-	a, b := fa.runHashes(), fb.runHashes()
+func sharedRuns(fa, fb *docFeat) int { return SharedSorted(fa.runHashes(), fb.runHashes()) }
+
+// SharedSorted counts the values two sorted, distinct slices share.
+func SharedSorted[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode"
+
+	"crosscheck/link"
 )
 
 // Pair features: what the model weighs to decide whether two articles report the same
@@ -235,22 +237,8 @@ func gapDays(a, b int64) float64 {
 	return math.Abs(float64(a-b)) / 86400
 }
 
-func sharedCount[T int32 | uint64 | string](a, b []T) int {
-	i, j, n := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
+// sharedCount counts the values two sorted lists share.
+func sharedCount[T int32 | uint64 | string](a, b []T) int { return link.SharedSorted(a, b) }
 
 // weigher weighs vectors by (1+log n)·idf with the vocabulary's current frequencies,
 // remembering the first error.
