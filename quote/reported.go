@@ -2753,6 +2753,13 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 		if s < 0 || !c.plausibleCueSource(s, e) || e == s+1 && c.impersonal(s) {
 			return false // "Der Unfall forderte drei Tote": no one who speaks
 		}
+		if fresh && s > v {
+			if ps, pe := c.npAfter(ss, v); ps == ss && pe == v && c.nounPhrase(ps, pe) && !c.prepBefore(ss, v) && !c.objectCase(ss) {
+				// "Geheimdienste warnten ihre Partner vor …": the phrase before the verb is
+				// its subject, the one after it whom it warned.
+				return false
+			}
+		}
 		from := v + 1
 		if s > v {
 			from = e // inverted: "sprach Anna Berg von …"
@@ -2772,6 +2779,11 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 		if last := &c.toks[end-1]; end > from && isLowerWord(last) && c.isParticle(last.Norm) {
 			if !slices.Contains(strings.Split(particles, "|"), last.Norm) {
 				return false // "forderte die Regierung auf": an appeal to someone, not what was said
+			}
+			if fresh && end < me && isPunct(&c.toks[end], ",") {
+				// "warf dem Minister vor, das Problem zu verharmlosen": what was said is the
+				// clause after the comma, the phrase before the particle whom it was said of.
+				return false
 			}
 			end-- // "kündigte neue Modelle an"
 		} else if particles != "" {
@@ -2936,6 +2948,13 @@ func (c *ctx) perfectAux(norm string) bool {
 func (c *ctx) nominativePronoun(k int) bool {
 	t := &c.toks[k]
 	return isLowerWord(t) && (t.Norm == "er" || t.Norm == "sie" || t.Norm == "wir")
+}
+
+// nounPhrase reports whether [s, e) is a phrase with a noun rather than a lone capitalised
+// adverb opening the sentence ("Gleichzeitig"): two words or more, a hyphenated compound
+// ("US-Geheimdienste") or a name.
+func (c *ctx) nounPhrase(s, e int) bool {
+	return e-s >= 2 || strings.Contains(c.toks[s].Text, "-") || c.mentionAt(s) != nil
 }
 
 // quantifiedTime reports whether a time with a word before its noun ("seit einigen Jahren")
