@@ -26,6 +26,9 @@ type lexicon struct {
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
 	npActs                                map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
+	npPerfect                             map[string]string // quote_npperfect: "angekündigt" -> "-", "berichtet" -> "von"
+	occasions                             map[string]string // quote_occasions: "spiel" of "vor dem Spiel"
+	passActs                              map[string]string // quote_passacts: "bezeichnet" -> "als", "kritisiert" -> "-"
 	plans                                 map[string]string // quote_plans: cues of a demand, plan or announcement
 	maxPhrase                             int
 	phraseWords                           map[string]bool
@@ -64,6 +67,9 @@ func newLexicon(p lang.Pack) *lexicon {
 		titlePreps: p.Words("quote_titlepreps"),
 		known:      p.Words("quote_known"),
 		npActs:     p.Words("quote_npacts"),
+		npPerfect:  p.Words("quote_npperfect"),
+		occasions:  p.Words("quote_occasions"),
+		passActs:   p.Words("quote_passacts"),
 		plans:      p.Words("quote_plans"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,

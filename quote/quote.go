@@ -131,6 +131,10 @@ type ctx struct {
 	r     *article.Runes
 	lx    *lexicon
 	toks  []article.Token
+
+	// subjectSource keeps the rules' source words (the subject of a noun-phrase speech act of
+	// stop 30a): the ranker neither chooses nor learns from them.
+	subjectSource bool
 	// sentOf maps each token to its sentence.
 	sentOf []int
 	// nameCache memoises nameWord per token: 0 unknown, 1 yes, 2 no.
@@ -1060,7 +1064,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
 	}
-	if cue >= 0 && !c.rulesOnly && !c.whole && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
+	if cue >= 0 && !c.rulesOnly && !c.whole && !c.subjectSource && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
 		// speaker (who stays unnamed), a widening of the words that name a named one. Only
 		// when the quotation starts in the cue's sentence, whose phrases the ranker weighs

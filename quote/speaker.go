@@ -176,6 +176,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return noSpeaker
 	}
 	if c.lx.orgNoun(c.toks[h].Norm) {
+		if c.namedByGenitive(h) {
+			// "der Verband kommunaler Unternehmen": a name of its own, not the
+			// organisation named before.
+			return noSpeaker
+		}
 		return c.orgAntecedent(c.toks[ss].Start)
 	}
 	if !c.personNoun(h) {
@@ -760,6 +765,17 @@ func (c *ctx) headNoun(ss, se int) int {
 		}
 	}
 	return h
+}
+
+// namedByGenitive reports whether the organisation noun at h is followed by a genitive without
+// article that makes it a name ("der Verband kommunaler Unternehmen", "der Bund deutscher
+// Architekten").
+func (c *ctx) namedByGenitive(h int) bool {
+	if h+2 >= len(c.toks) {
+		return false
+	}
+	a, n := &c.toks[h+1], &c.toks[h+2]
+	return isLowerWord(a) && strings.HasSuffix(a.Norm, "er") && adjLike(a.Norm) && isCap(n) && isWord(n)
 }
 
 // personNoun reports whether the head noun at h is an epithet for a person already named
