@@ -182,6 +182,11 @@ func loadGazetteer() *gazetteer {
 			c = f[2]
 		}
 		add(f[0], k, c)
+		// A short form the code lists lack ("USA", "Großbritannien") has the identity its
+		// line names, so that it meets "United States" and "United Kingdom" across languages.
+		if len(f) > 3 && f[3] != "" {
+			setKey(f[0], f[3], 0)
+		}
 	})
 	for _, file := range []string{"orgs.txt", "teams.txt"} {
 		k := gOrg

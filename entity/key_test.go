@@ -23,6 +23,8 @@ func TestKeyAcrossLanguages(t *testing.T) {
 		{article.EntityPlace, []string{"Moskau", "Moscow"}},
 		{article.EntityPlace, []string{"Warschau", "Warsaw"}},
 		{article.EntityPlace, []string{"Prag", "Prague"}},
+		{article.EntityPlace, []string{"USA", "US", "United States", "Vereinigte Staaten"}},
+		{article.EntityPlace, []string{"Großbritannien", "Britain", "UK", "United Kingdom", "Vereinigtes Königreich"}},
 		{article.EntityPerson, []string{"Wolodymyr Selenskyj", "Selenskyj", "Zelensky", "Volodymyr Zelenskyy"}},
 	}
 	for _, s := range same {
