@@ -82,8 +82,11 @@ func related(c *Comparison, fa, fb *docFeat) bool { return relatedBy(statsOf(c),
 
 // relatedBy is related given what it reads of the comparison.
 func relatedBy(st alignStats, fa, fb *docFeat) bool {
-	need := min(minAlignedPairs, max(1, min(contentCount(fa), contentCount(fb))))
-	if st.pairs < need {
+	// A page whose body is gone (a live ticker's shell, a headline over a consent wall) has
+	// nothing to rewrite: its headline aligns with every report that names the happening.
+	least := min(contentCount(fa), contentCount(fb))
+	need := min(minAlignedPairs, least)
+	if least == 0 || st.pairs < need {
 		return false
 	}
 	cov := max(st.coverageA, st.coverageB)

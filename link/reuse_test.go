@@ -1,6 +1,10 @@
 package link
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+)
 
 // A report and a paraphrase of it: the same facts, names and figures in other words.
 const (
@@ -51,6 +55,29 @@ func TestReuseAcrossDays(t *testing.T) {
 		}
 		if c.Derived != nil && (c.Derived.Article != "later" || c.Derived.Source != "source") {
 			t.Errorf("%s: %s derives from %s, want later from source", tc.name, c.Derived.Article, c.Derived.Source)
+		}
+	}
+}
+
+// TestHeadlineOnlySource: a page with nothing but its headline (a live ticker's shell, its
+// body site furniture) is no source, however well the headline's words align with a
+// report's sentences.
+func TestHeadlineOnlySource(t *testing.T) {
+	a := &article.Article{ID: "shell", Language: "de", Published: "2024-03-05",
+		Title: "Liveticker | FC Lindenau - SV Bergheim 2:0 | 2. Spieltag | Regionalliga Nord"}
+	var tb article.TextBuilder
+	tb.Add(article.BlockTitle, a.Title)
+	tb.Fill(a)
+	shell := analyseDoc(a)
+	report := docFromLines("report", `date 2024-03-05 Lindenau siegt - Bergheim enttäuscht
+Der FC Lindenau hat am 2. Spieltag der Regionalliga Nord mit 2:0 gegen den SV Bergheim gewonnen.
+Im Spiel des FC Lindenau gegen den SV Bergheim am 2. Spieltag der Regionalliga Nord fielen beide Tore nach der Pause.
+Die Lindenauer setzten sich am Sonntag mit 2:0 gegen Bergheim durch.
+Nach zwei Spieltagen hat Lindenau sechs Punkte.
+Trainer Paul Wegner lobte seine Mannschaft für den Einsatz.`)
+	for _, c := range []*Comparison{Compare(report, shell), Compare(shell, report)} {
+		if c.Derived != nil {
+			t.Errorf("%s derives from %s (%s): a headline alone is no source", c.Derived.Article, c.Derived.Source, c.Derived.Kind)
 		}
 	}
 }
