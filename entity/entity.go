@@ -227,6 +227,11 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 		ms = articleTeamCities(ms, r, rw)
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
+		ms = articleCorporateNames(ms, sents, infoss, wd, rw)
+		if model == nil {
+			ms = articleSurnamePersons(ms, sents, infoss, wd, rw)
+			ms = articleSpeakingBodies(ms, sents, infoss, wd, rw)
+		}
 	}
 	res := resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)
 	if len(an.Entities) == 0 && len(res) > 0 {

@@ -34,6 +34,12 @@ type ruleWords struct {
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
 	orgAfterName    []string        // nouns that after a name and a hyphen name an institution ("Robert Koch-Institut"); compounds count
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
+	orgSuffixes     map[string]bool // legal forms after a company's name ("Inc", "Corp")
+	orgSecurities   map[string]bool // what a company issues and nothing else does ("shares", "stock")
+	orgAppositions  map[string]bool // nouns that in an apposition say the name before is a company ("company", "firm")
+	objectLeads     map[string]bool // words that start a verb's object ("a", "his"): "shares a post" is a verb
+	coordinators    map[string]bool // words joining the members of a list ("and", "or")
+	orgNouns        map[string]bool // lower-case nouns after which one capitalised word is an organisation ("Likud party")
 	nameArticles    map[string]bool
 	determiners     map[string]bool
 	genitives       map[string]bool // determiners of the genitive only: the name after them ends inflected ("des Deutschen Wetterdienstes")
@@ -70,6 +76,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	}
 	rw := &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{},
+		orgSuffixes: map[string]bool{}, orgSecurities: map[string]bool{}, orgAppositions: map[string]bool{}, objectLeads: map[string]bool{}, coordinators: map[string]bool{}, orgNouns: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
 	for w, roles := range src {
@@ -95,6 +102,18 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgPlace[w] = true
 			case "not_acronym":
 				rw.notAcronym[w] = true
+			case "org_suffix":
+				rw.orgSuffixes[w] = true
+			case "org_security":
+				rw.orgSecurities[w] = true
+			case "org_apposition":
+				rw.orgAppositions[w] = true
+			case "object_lead":
+				rw.objectLeads[w] = true
+			case "coordinator":
+				rw.coordinators[w] = true
+			case "org_noun":
+				rw.orgNouns[w] = true
 			case "org_prefix":
 				rw.orgPrefixes = append(rw.orgPrefixes, w)
 			case "org_after_place":
