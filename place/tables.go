@@ -61,7 +61,11 @@ type cache struct {
 	keysLater    [][]any
 	keysLaterOut map[keyRef]bool
 	memo         idfMemo // the idfs of the current placement (txVocab.memo)
-	pg           bool    // the tables are PostgreSQL's (set by the placer in every transaction)
+	// posts mirrors the postings for the candidate searches (postcache.go); nil: they read
+	// the tables. postsKnown: the cache has decided which (postCacheOf).
+	posts      *postCache
+	postsKnown bool
+	pg         bool // the tables are PostgreSQL's (set by the placer in every transaction)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the

@@ -1,0 +1,160 @@
+package place
+
+import (
+	"context"
+	"fmt"
+	"slices"
+)
+
+// postCache mirrors place_postings and what the candidate searches read of place_articles
+// (each placed version's event and whether it is active), for a cache that has seen every
+// row of both written: the tables were empty when the cache first looked, and every row
+// since was written through it (write, retire). The two searches of a placement (events
+// and storylines) then read their postings from memory instead of joining the two tables
+// in a statement each (a tenth of the serial placement's CPU on a stream). A correction
+// drops the whole cache (Placer.correct); one made by another process is seen in the
+// corrections count of place_meta (postCacheOf), another process's placement in the cursor
+// (startTx).
+type postCache struct {
+	terms map[uint32][]posting // by term, in (t, seq) order
+	arts  map[int64]postArt    // by seq
+	byID  map[string][]int64   // the seqs of an article id's versions
+	n     int                  // postings held
+	// corrections: place_meta's corrections count when the mirror was made.
+	corrections string
+}
+
+type posting struct{ t, seq int64 }
+
+type postArt struct {
+	event  int64
+	active bool
+}
+
+// maxCachedPostings bounds the mirror (about 24 bytes a posting and 60 an article): past
+// it, the cache's searches go back to the tables.
+const maxCachedPostings = 1 << 23
+
+// postCacheOf returns the cache's postings mirror, or nil when the searches must read the
+// tables. The first call of a cache decides: a mirror when place_articles and
+// place_postings are both empty; it must come before the cache's first write of either.
+func (c *cache) postCacheOf(ctx context.Context, q querier) (*postCache, error) {
+	if !c.postsKnown {
+		c.postsKnown = true
+		var rows int
+		err := q.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM (SELECT 1 FROM place_articles LIMIT 1) AS a) +
+			(SELECT count(*) FROM (SELECT 1 FROM place_postings LIMIT 1) AS p)`).Scan(&rows)
+		if err != nil {
+			return nil, fmt.Errorf("place: look at postings: %w", err)
+		}
+		if rows != 0 {
+			return nil, nil
+		}
+		corr, err := c.getMeta(ctx, q, "corrections")
+		if err != nil {
+			return nil, err
+		}
+		c.posts = &postCache{terms: map[uint32][]posting{}, arts: map[int64]postArt{}, byID: map[string][]int64{}, corrections: corr}
+	}
+	if c.posts == nil {
+		return nil, nil
+	}
+	corr, err := c.getMeta(ctx, q, "corrections")
+	if err != nil {
+		return nil, err
+	}
+	if corr != c.posts.corrections || c.posts.n > maxCachedPostings {
+		c.posts = nil // another process corrected, or too large: the tables from now on
+	}
+	return c.posts, nil
+}
+
+// add mirrors a version's row of place_articles and its postings (terms at t), as write
+// inserts them (a posting already there is not added again: ON CONFLICT DO NOTHING).
+func (pc *postCache) add(seq int64, id string, event, t int64, terms []uint32) {
+	pc.arts[seq] = postArt{event: event, active: true}
+	pc.byID[id] = append(pc.byID[id], seq)
+	for _, term := range terms {
+		list := pc.terms[term]
+		at, found := slices.BinarySearchFunc(list, posting{t, seq}, cmpPosting)
+		if found {
+			continue
+		}
+		pc.terms[term] = slices.Insert(list, at, posting{t, seq})
+		pc.n++
+	}
+}
+
+func cmpPosting(a, b posting) int {
+	if a.t != b.t {
+		if a.t < b.t {
+			return -1
+		}
+		return 1
+	}
+	if a.seq != b.seq {
+		if a.seq < b.seq {
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// retire mirrors `UPDATE place_articles SET active = 0 WHERE id = $1`.
+func (pc *postCache) retire(id string) {
+	for _, seq := range pc.byID[id] {
+		a := pc.arts[seq]
+		a.active = false
+		pc.arts[seq] = a
+	}
+}
+
+// maxPostingRows is the LIMIT of the postings statement.
+const maxPostingRows = 5000
+
+// score is what placement.postings' statement gives, summed the same way: the postings of
+// the query terms (term -> idf) with t within [from, to] of active versions not in event
+// except, ordered by t and seq descending, then term, the first maxPostingRows of them, each
+// adding its term's idf to its version's score in that order.
+func (pc *postCache) score(idf map[int64]float64, from, to, except int64) map[int64]float64 {
+	type row struct{ t, seq, term int64 }
+	var rows []row
+	for term := range idf {
+		if term < 0 || term > int64(^uint32(0)) {
+			continue
+		}
+		list := pc.terms[uint32(term)]
+		i, _ := slices.BinarySearchFunc(list, posting{from, -1 << 63}, cmpPosting)
+		for ; i < len(list) && list[i].t <= to; i++ {
+			if a := pc.arts[list[i].seq]; a.active && a.event != except {
+				rows = append(rows, row{list[i].t, list[i].seq, term})
+			}
+		}
+	}
+	slices.SortFunc(rows, func(a, b row) int {
+		switch {
+		case a.t != b.t:
+			if a.t > b.t {
+				return -1
+			}
+			return 1
+		case a.seq != b.seq:
+			if a.seq > b.seq {
+				return -1
+			}
+			return 1
+		case a.term != b.term:
+			if a.term < b.term {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	score := map[int64]float64{}
+	for _, r := range rows[:min(len(rows), maxPostingRows)] {
+		score[r.seq] += idf[r.term]
+	}
+	return score
+}
