@@ -37,10 +37,8 @@ func TestPostCacheScoresAsTheTables(t *testing.T) {
 		pc := &postCache{terms: map[uint32][]posting{}, arts: map[int64]postArt{}, byID: map[string][]int64{}}
 		const base = 1_700_000_000
 		span := int64(5 * postingSpan)
-		var ids []string
 		for seq := int64(1); seq <= 1500; seq++ {
 			id := fmt.Sprintf("a%d", r.Intn(1300))
-			ids = append(ids, id)
 			if r.Intn(10) == 0 { // a new version retires the ones before
 				if _, err := tx.ExecContext(ctx, `UPDATE place_articles SET active = 0 WHERE id = $1`, id); err != nil {
 					t.Fatal(err)
