@@ -59,3 +59,49 @@ func TestDirtyTerms(t *testing.T) {
 		t.Errorf("after emptying: %q %v, %d terms", k, ok, d.len())
 	}
 }
+
+// TestIDFMemo: an idf remembered with the term counts answers only in the generation it
+// was set in; forgetting is a new generation; a wrapped generation forgets everything; a
+// term without counts is not remembered; counts made anew (trim) remember nothing, and the
+// counts themselves are untouched by what is remembered.
+func TestIDFMemo(t *testing.T) {
+	c := newCache()
+	m := &c.memo
+	m.counts = &c.counts
+	m.forget()
+	c.counts.setDF(3, 5)
+	c.counts.setPrior(3, 0.25)
+	c.counts.setDF(9000, 1)
+	m.set(3, 1.5)
+	m.set(9000, 2.5)
+	m.set(1<<20, 9) // no counts: not remembered
+	checks := []struct {
+		id   uint32
+		want float64
+		ok   bool
+	}{{3, 1.5, true}, {9000, 2.5, true}, {4, 0, false}, {1 << 20, 0, false}}
+	for _, ck := range checks {
+		if x, ok := m.get(ck.id); x != ck.want || ok != ck.ok {
+			t.Errorf("term %d: %v %v, want %v %v", ck.id, x, ok, ck.want, ck.ok)
+		}
+	}
+	if df, _ := c.counts.df(3); df != 5 || c.counts.prior(3) != 0.25 {
+		t.Errorf("counts of term 3 changed: %d %v", df, c.counts.prior(3))
+	}
+	m.forget()
+	if _, ok := m.get(3); ok {
+		t.Error("remembered after forgetting")
+	}
+	m.set(3, 1.75)
+	m.gen = ^uint32(0)
+	m.set(9000, 3.5)
+	m.forget() // wraps
+	if _, ok := m.get(9000); ok || m.gen != 1 {
+		t.Errorf("remembered after the generation wrapped (gen %d)", m.gen)
+	}
+	m.set(3, 1.25)
+	c.counts = termCounts{} // trim
+	if _, ok := m.get(3); ok {
+		t.Error("remembered by counts made anew")
+	}
+}

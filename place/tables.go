@@ -183,48 +183,32 @@ type txVocab struct {
 
 // newTxVocab is the vocabulary of one placement.
 func newTxVocab(ctx context.Context, tx *sql.Tx, c *cache) *txVocab {
+	c.memo.counts = &c.counts
 	c.memo.forget()
 	return &txVocab{ctx: ctx, tx: tx, c: c, memo: &c.memo}
 }
 
-// idfMemo remembers idfs in arrays indexed by term id (ids are dense, issued in order):
-// looking them up in a map was two thirds of what weighing a pair's vectors cost. An entry
-// counts only when it was set in the current generation, so forgetting everything is one
-// increment. Terms past maxMemoTerms are not remembered (their idf is computed each time).
+// idfMemo is the generation of the idfs remembered with the term counts (termCounts.memo;
+// ids are dense, so the idfs sit in arrays indexed by term id next to the counts they come
+// from: looking them up in a map was two thirds of what weighing a pair's vectors cost). An
+// idf counts only when it was set in the current generation, so forgetting everything is
+// one increment.
 type idfMemo struct {
-	gen uint32
-	at  []uint32 // the generation each entry was set in
-	val []float64
+	gen    uint32
+	counts *termCounts
 }
-
-const maxMemoTerms = 1 << 23
 
 func (m *idfMemo) forget() {
 	m.gen++
 	if m.gen == 0 { // wrapped: old stamps could match again
-		clear(m.at)
+		m.counts.forgetAll()
 		m.gen = 1
 	}
 }
 
-func (m *idfMemo) get(id uint32) (float64, bool) {
-	if int(id) < len(m.at) && m.at[id] == m.gen {
-		return m.val[id], true
-	}
-	return 0, false
-}
+func (m *idfMemo) get(id uint32) (float64, bool) { return m.counts.memo(id, m.gen) }
 
-func (m *idfMemo) set(id uint32, x float64) {
-	if id >= maxMemoTerms {
-		return
-	}
-	if int(id) >= len(m.at) {
-		n := min(maxMemoTerms, max(int(id)+1, 2*len(m.at), 1024))
-		m.at = append(m.at, make([]uint32, n-len(m.at))...)
-		m.val = append(m.val, make([]float64, n-len(m.val))...)
-	}
-	m.at[id], m.val[id] = m.gen, x
-}
+func (m *idfMemo) set(id uint32, x float64) { m.counts.remember(id, m.gen, x) }
 
 func (v *txVocab) ensureDocs() error {
 	if v.c.docs >= 0 {
