@@ -312,6 +312,7 @@ func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 		p.c = newCache()
 		p.c.readVocab = p.cursor == -1 // this process's first transaction (cache.readVocab)
 		p.c.readKeys = p.c.readVocab
+		p.c.readPosts = p.c.readVocab
 		p.docs = newDocCache(p.st, p.reg)
 		p.cursor = cursor
 	}
@@ -669,10 +670,11 @@ func (pl *placement) postings(idf map[int64]float64, from, to, except int64) (ma
 	if len(idf) == 0 {
 		return score, nil
 	}
-	if pc, err := pl.p.c.postCacheOf(pl.ctx, pl.tx); err != nil || pc != nil {
-		if err != nil {
-			return nil, err
-		}
+	pc, err := pl.p.c.postCacheOf(pl.ctx, pl.tx)
+	if err != nil {
+		return nil, err
+	}
+	if pc != nil && pc.covers(from) {
 		return pc.score(idf, from, to, except), nil
 	}
 	return postingsSQL(pl.ctx, pl.tx, idf, from, to, except)
@@ -921,14 +923,17 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 		return nil, err
 	}
 	if pc != nil {
-		// The mirror of place_articles answers the statement below (the order of out does
-		// not matter: it is sorted by seq at the end, and the seqs are distinct).
-		for _, s := range want {
-			if a := pc.arts[s.(int64)]; a.active {
-				addRow(s.(int64), a.event)
+		// The mirror of place_articles answers the statement below when it holds every
+		// version asked for (the order of out does not matter: it is sorted by seq at the
+		// end, and the seqs are distinct).
+		if arts, ok := pc.placed(want); ok {
+			for i, s := range want {
+				if arts[i].active {
+					addRow(s.(int64), arts[i].event)
+				}
 			}
+			want = nil
 		}
-		want = nil
 	}
 	if len(want) > 0 {
 		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT seq, id, event FROM place_articles WHERE active = 1 AND seq IN (`+placeholders(1, len(want))+`)`, want...)

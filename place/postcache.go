@@ -2,7 +2,9 @@ package place
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"math"
 	"slices"
 )
 
@@ -16,6 +18,9 @@ import (
 // corrections count of place_meta (postCacheOf), another process's placement in the cursor
 // (startTx).
 type postCache struct {
+	// from is the first posting bucket the mirror holds whole (every posting of it and of
+	// later buckets): a search whose window starts before it reads the tables.
+	from  int64
 	terms map[uint32][]posting // by term, in (t, seq) order
 	arts  map[int64]postArt    // by seq
 	byID  map[string][]int64   // the seqs of an article id's versions
@@ -36,8 +41,10 @@ type postArt struct {
 const maxCachedPostings = 1 << 23
 
 // postCacheOf returns the cache's postings mirror, or nil when the searches must read the
-// tables. The first call of a cache decides: a mirror when place_articles and
-// place_postings are both empty; it must come before the cache's first write of either.
+// tables. The first call of a cache decides, and must come before the cache's first write
+// of either table: a mirror of everything when place_articles and place_postings are both
+// empty; on filled tables, when the cache is a Placer's first (readPosts), a mirror of the
+// recent postings read from them (readPostCache); otherwise none.
 func (c *cache) postCacheOf(ctx context.Context, q querier) (*postCache, error) {
 	if !c.postsKnown {
 		c.postsKnown = true
@@ -47,14 +54,21 @@ func (c *cache) postCacheOf(ctx context.Context, q querier) (*postCache, error) 
 		if err != nil {
 			return nil, fmt.Errorf("place: look at postings: %w", err)
 		}
-		if rows != 0 {
-			return nil, nil
-		}
 		corr, err := c.getMeta(ctx, q, "corrections")
 		if err != nil {
 			return nil, err
 		}
-		c.posts = &postCache{terms: map[uint32][]posting{}, arts: map[int64]postArt{}, byID: map[string][]int64{}, corrections: corr}
+		switch {
+		case rows == 0:
+			c.posts = newPostCache(math.MinInt64)
+		case c.readPosts:
+			if c.posts, err = readPostCache(ctx, q); err != nil {
+				return nil, err
+			}
+		}
+		if c.posts != nil {
+			c.posts.corrections = corr
+		}
 	}
 	if c.posts == nil {
 		return nil, nil
@@ -67,6 +81,86 @@ func (c *cache) postCacheOf(ctx context.Context, q querier) (*postCache, error) 
 		c.posts = nil // another process corrected, or too large: the tables from now on
 	}
 	return c.posts, nil
+}
+
+func newPostCache(from int64) *postCache {
+	return &postCache{from: from, terms: map[uint32][]posting{}, arts: map[int64]postArt{}, byID: map[string][]int64{}}
+}
+
+// Reading filled tables, the mirror holds the postings of the last recentBuckets buckets
+// before the latest (about a month: a stream's next articles search the two weeks before
+// them), and not at all when they are more than maxReadPostings.
+const (
+	recentBuckets   = 8
+	maxReadPostings = 1 << 21
+)
+
+// readPostCache reads a mirror of the recent postings from filled tables, with the rows of
+// place_articles they point to; nil when they are too many.
+func readPostCache(ctx context.Context, q querier) (*postCache, error) {
+	var last sql.NullInt64
+	if err := q.QueryRowContext(ctx, `SELECT max(bucket) FROM place_postings`).Scan(&last); err != nil {
+		return nil, fmt.Errorf("place: read postings: %w", err)
+	}
+	pc := newPostCache(math.MinInt64)
+	if last.Valid {
+		pc.from = last.Int64 - recentBuckets
+	}
+	rows, err := q.QueryContext(ctx, `SELECT term, t, seq FROM place_postings WHERE bucket >= $1 LIMIT $2`, pc.from, maxReadPostings+1)
+	if err != nil {
+		return nil, fmt.Errorf("place: read postings: %w", err)
+	}
+	for rows.Next() {
+		var term, t, seq int64
+		if err := rows.Scan(&term, &t, &seq); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		pc.terms[uint32(term)] = append(pc.terms[uint32(term)], posting{t, seq})
+		pc.n++
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if pc.n > maxReadPostings {
+		return nil, nil
+	}
+	for _, list := range pc.terms {
+		slices.SortFunc(list, cmpPosting)
+	}
+	rows, err = q.QueryContext(ctx, `SELECT seq, id, event, active FROM place_articles
+		WHERE seq IN (SELECT seq FROM place_postings WHERE bucket >= $1) ORDER BY seq`, pc.from)
+	if err != nil {
+		return nil, fmt.Errorf("place: read placed versions: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq, event, active int64
+		var id string
+		if err := rows.Scan(&seq, &id, &event, &active); err != nil {
+			return nil, err
+		}
+		pc.arts[seq] = postArt{event: event, active: active == 1}
+		pc.byID[id] = append(pc.byID[id], seq)
+	}
+	return pc, rows.Err()
+}
+
+// covers reports whether the mirror holds every posting a search from time from reads.
+func (pc *postCache) covers(from int64) bool { return postingBucket(from) >= pc.from }
+
+// placed returns the mirrored rows of place_articles of the given versions (seqs, as
+// int64), and false when one of them is not mirrored (its row was not read).
+func (pc *postCache) placed(seqs []any) ([]postArt, bool) {
+	out := make([]postArt, len(seqs))
+	for i, s := range seqs {
+		a, ok := pc.arts[s.(int64)]
+		if !ok {
+			return nil, false
+		}
+		out[i] = a
+	}
+	return out, true
 }
 
 // add mirrors a version's row of place_articles and its postings (terms at t), as write

@@ -36,7 +36,7 @@ func TestPostCacheScoresAsTheTables(t *testing.T) {
 		r := rand.New(rand.NewSource(7))
 		pc := &postCache{terms: map[uint32][]posting{}, arts: map[int64]postArt{}, byID: map[string][]int64{}}
 		const base = 1_700_000_000
-		span := int64(5 * postingSpan)
+		span := int64(12 * postingSpan)
 		for seq := int64(1); seq <= 1500; seq++ {
 			id := fmt.Sprintf("a%d", r.Intn(1300))
 			if r.Intn(10) == 0 { // a new version retires the ones before
@@ -65,6 +65,31 @@ func TestPostCacheScoresAsTheTables(t *testing.T) {
 			}
 			pc.add(seq, id, event, when, terms)
 		}
+		// A mirror read from the tables holds the last buckets whole, and only them.
+		rc, err := readPostCache(ctx, tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := postingBucket(base+span-1) - recentBuckets; rc.from != want {
+			t.Errorf("mirror read from bucket %d, want %d", rc.from, want)
+		}
+		for term, list := range pc.terms {
+			var recent []posting
+			for _, p := range list {
+				if postingBucket(p.t) >= rc.from {
+					recent = append(recent, p)
+				}
+			}
+			if !slices.Equal(rc.terms[term], recent) {
+				t.Errorf("term %d: mirror read %v, want %v", term, rc.terms[term], recent)
+			}
+			for _, p := range recent {
+				if rc.arts[p.seq] != pc.arts[p.seq] {
+					t.Errorf("version %d: read %v, want %v", p.seq, rc.arts[p.seq], pc.arts[p.seq])
+				}
+			}
+		}
+		covered := 0
 		limited := false
 		for q := range 300 {
 			idf := map[int64]float64{}
@@ -84,6 +109,12 @@ func TestPostCacheScoresAsTheTables(t *testing.T) {
 			if got := pc.score(idf, from, to, except); !maps.Equal(got, want) {
 				t.Fatalf("query %d (%d terms, %d..%d, except %d): mirror scores %v, tables %v", q, len(idf), from, to, except, got, want)
 			}
+			if rc.covers(from) {
+				covered++
+				if got := rc.score(idf, from, to, except); !maps.Equal(got, want) {
+					t.Fatalf("query %d (%d terms, %d..%d, except %d): mirror read from the tables scores %v, tables %v", q, len(idf), from, to, except, got, want)
+				}
+			}
 			n := 0
 			for _, term := range slices.Collect(maps.Keys(idf)) {
 				for _, p := range pc.terms[uint32(term)] {
@@ -97,13 +128,17 @@ func TestPostCacheScoresAsTheTables(t *testing.T) {
 		if !limited {
 			t.Error("no query met the statement's LIMIT")
 		}
+		if covered == 0 || covered == 300 {
+			t.Errorf("%d of 300 queries within the mirror read from the tables", covered)
+		}
 	}
 	onEachStore(t, check)
 }
 
 // TestPostCacheMirrorsPlacement: a placer that starts on empty tables keeps a mirror equal
-// to place_postings and place_articles through new articles and a new version (retired),
-// and reads the tables again after a correction, or when it starts on filled tables.
+// to place_postings and place_articles through new articles and a new version (retired); a
+// placer that starts on filled tables reads its mirror from them and keeps it equal too;
+// a placer whose cursor another moved reads the tables.
 func TestPostCacheMirrorsPlacement(t *testing.T) {
 	ctx := context.Background()
 	check := func(t *testing.T, s placedStore) {
@@ -196,9 +231,10 @@ func TestPostCacheMirrorsPlacement(t *testing.T) {
 		}
 		place(q, "w4", "Pegel der Wiesel bei Talheim sinkt weiter",
 			"Die Feuerwehr Grünberg meldet, dass der Pegel der Wiesel bei Talheim weiter sinkt.")
-		if !q.c.postsKnown || q.c.posts != nil {
-			t.Errorf("a placer over filled tables: mirror decided %v, kept %v", q.c.postsKnown, q.c.posts != nil)
+		if q.c.posts == nil {
+			t.Fatal("a placer over filled tables reads no postings mirror")
 		}
+		same(q.c.posts)
 		// The first placer sees the cursor moved and drops its cache.
 		place(p, "w5", "Stadionfest in Kornfeld zieht Tausende an",
 			"Zum Fest im neuen Stadion des Sportvereins Kornfeld kamen am Samstag Tausende.")

@@ -66,6 +66,7 @@ type cache struct {
 	// the tables. postsKnown: the cache has decided which (postCacheOf).
 	posts      *postCache
 	postsKnown bool
+	readPosts  bool // the mirror may be read from filled tables (a Placer's first cache only)
 	pg         bool // the tables are PostgreSQL's (set by the placer in every transaction)
 }
 
