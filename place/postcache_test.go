@@ -274,3 +274,72 @@ func TestPostCacheDroppedByAnotherCorrection(t *testing.T) {
 	}
 	onEachStore(t, check)
 }
+
+// TestFurnCacheIsTheTable: a placer that starts on an empty furniture table counts the
+// paragraphs of a site's articles in its mirror as the table counts them (a repeated
+// banner, a paragraph of one article); a cache starting on the filled table reads the
+// table.
+func TestFurnCacheIsTheTable(t *testing.T) {
+	ctx := context.Background()
+	check := func(t *testing.T, s placedStore) {
+		db, st := DB(s), Store(s)
+		reg := lang.NewRegistry(de.New())
+		az := analyze.New(reg, entity.New(nil, entity.Options{}))
+		p, err := Open(ctx, db, st, reg, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		banner := "Lesen Sie jetzt alle Artikel der Kornfelder Zeitung für nur einen Euro im ersten Monat."
+		for i, para := range []string{
+			"Der Sportverein Kornfeld hat am Samstag sein neues Stadion mit einem Fest eröffnet.",
+			"Die Feuerwehr Grünberg meldet, dass der Pegel der Wiesel bei Talheim weiter sinkt.",
+			"Der Gemeinderat von Talheim berät am Dienstag über den Bau einer neuen Brücke.",
+			"Im Zoo von Grünberg ist ein junges Nashorn zur Welt gekommen, es heißt Bruno.",
+			"Der Sportverein Kornfeld hat am Samstag sein neues Stadion mit einem Fest eröffnet.",
+		} {
+			var tb article.TextBuilder
+			tb.Add(article.BlockTitle, fmt.Sprintf("Nachricht %d aus Kornfeld", i))
+			tb.Add(article.BlockParagraph, para)
+			tb.Add(article.BlockParagraph, banner)
+			id := fmt.Sprintf("k%d", i)
+			a := &article.Article{ID: id, URL: "https://kornfelder-zeitung.example/" + id, Published: fmt.Sprintf("2025-05-1%d", i), Title: fmt.Sprintf("Nachricht %d aus Kornfeld", i), Language: "de"}
+			tb.Fill(a)
+			if _, _, err := s.Put(ctx, a, az.Analyze(a)); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := p.PlacePending(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rows, err := db.DB().QueryContext(ctx, `SELECT host, hash, seen FROM furniture`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		table := furnCache{}
+		for rows.Next() {
+			var k furnKey
+			var n int64
+			if err := rows.Scan(&k.host, &k.hash, &n); err != nil {
+				t.Fatal(err)
+			}
+			table[k] = n
+		}
+		rows.Close()
+		if p.c.furn == nil || !maps.Equal(p.c.furn, table) || len(table) < 2 || !slices.Contains(slices.Collect(maps.Values(table)), 5) {
+			t.Errorf("furniture mirror %v, table %v", p.c.furn, table)
+		}
+		q, err := Open(ctx, db, st, reg, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := begin(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+		if fc, err := q.c.furnCacheOf(ctx, tx); err != nil || fc != nil {
+			t.Errorf("a cache over a filled furniture table: mirror %v, err %v", fc, err)
+		}
+	}
+	onEachStore(t, check)
+}

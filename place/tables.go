@@ -67,7 +67,11 @@ type cache struct {
 	posts      *postCache
 	postsKnown bool
 	readPosts  bool // the mirror may be read from filled tables (a Placer's first cache only)
-	pg         bool // the tables are PostgreSQL's (set by the placer in every transaction)
+	// furn mirrors the furniture table's counts (furniture.go); nil: furniture reads the
+	// table. furnKnown: the cache has decided which (furnCacheOf).
+	furn      furnCache
+	furnKnown bool
+	pg        bool // the tables are PostgreSQL's (set by the placer in every transaction)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the
