@@ -1,6 +1,7 @@
 package place
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"unicode"
@@ -52,25 +53,39 @@ func (pl *placement) furniture(a *article.Article, host string, paras []paraHash
 	if len(hashes) == 0 {
 		return out, nil
 	}
-	args := append([]any{host}, hashes...)
-	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT hash, seen FROM furniture WHERE host = $1 AND hash IN (`+placeholders(2, len(hashes))+`)`, args...)
+	fc, err := pl.p.c.furnCacheOf(pl.ctx, pl.tx)
 	if err != nil {
-		return nil, fmt.Errorf("read furniture of %s: %w", host, err)
+		return nil, err
 	}
-	for rows.Next() {
-		var h, seen int64
-		if err := rows.Scan(&h, &seen); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if seen >= int64(pl.p.opt.Furniture) {
-			for _, i := range blockOf[uint64(h)] {
-				out[i] = true
+	if fc != nil {
+		for _, h := range hashes {
+			if fc[furnKey{host, h.(int64)}] >= int64(pl.p.opt.Furniture) {
+				for _, i := range blockOf[uint64(h.(int64))] {
+					out[i] = true
+				}
 			}
 		}
-	}
-	if err := rows.Close(); err != nil {
-		return nil, err
+	} else {
+		args := append([]any{host}, hashes...)
+		rows, err := pl.tx.QueryContext(pl.ctx, `SELECT hash, seen FROM furniture WHERE host = $1 AND hash IN (`+placeholders(2, len(hashes))+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read furniture of %s: %w", host, err)
+		}
+		for rows.Next() {
+			var h, seen int64
+			if err := rows.Scan(&h, &seen); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if seen >= int64(pl.p.opt.Furniture) {
+				for _, i := range blockOf[uint64(h)] {
+					out[i] = true
+				}
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
 	}
 	seen := make([][]any, 0, len(hashes))
 	for _, h := range hashes {
@@ -78,6 +93,9 @@ func (pl *placement) furniture(a *article.Article, host string, paras []paraHash
 	}
 	if err := insertRows(pl.ctx, pl.tx, "furniture (host, hash, seen)", "ON CONFLICT (host, hash) DO UPDATE SET seen = furniture.seen + 1", seen); err != nil {
 		return nil, fmt.Errorf("count furniture of %s: %w", host, err)
+	}
+	for _, h := range fc.keys(host, hashes) {
+		fc[h]++ // as the statement counts them (hashes are distinct)
 	}
 	if !pl.first() {
 		if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM furniture_spans WHERE article = $1`, a.ID); err != nil {
@@ -150,3 +168,50 @@ func paragraphKey(s string) string {
 	}
 	return b.String()
 }
+
+// furnCache mirrors the furniture table's counts (host and hash -> seen) for a cache that
+// has seen every row written: the table was empty when the cache first looked, and every
+// row since was counted through it (furniture), so the paragraphs of an article are looked
+// up in memory, not in a statement each. Dropped with the cache (another process's
+// placement moves the cursor; corrections do not touch the table).
+type furnCache map[furnKey]int64
+
+type furnKey struct {
+	host string
+	hash int64
+}
+
+// keys returns the mirror's keys of a host's hashes (int64s); none for a nil mirror.
+func (fc furnCache) keys(host string, hashes []any) []furnKey {
+	if fc == nil {
+		return nil
+	}
+	out := make([]furnKey, len(hashes))
+	for i, h := range hashes {
+		out[i] = furnKey{host, h.(int64)}
+	}
+	return out
+}
+
+// furnCacheOf returns the cache's furniture mirror, or nil when furniture reads the table.
+// The first call of a cache decides (a mirror when the table is empty) and must come
+// before the cache's first write of it.
+func (c *cache) furnCacheOf(ctx context.Context, q querier) (furnCache, error) {
+	if !c.furnKnown {
+		c.furnKnown = true
+		var rows int
+		if err := q.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM furniture LIMIT 1) AS f`).Scan(&rows); err != nil {
+			return nil, fmt.Errorf("place: look at furniture: %w", err)
+		}
+		if rows == 0 {
+			c.furn = furnCache{}
+		}
+	}
+	if len(c.furn) > maxCachedFurniture {
+		c.furn = nil // the table from now on
+	}
+	return c.furn, nil
+}
+
+// maxCachedFurniture bounds the furniture mirror (about 60 bytes a paragraph).
+const maxCachedFurniture = 1 << 22

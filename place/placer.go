@@ -312,6 +312,7 @@ func (p *Placer) startTx(ctx context.Context, tx *sql.Tx) (int64, error) {
 		p.c = newCache()
 		p.c.readVocab = p.cursor == -1 // this process's first transaction (cache.readVocab)
 		p.c.readKeys = p.c.readVocab
+		p.c.readPosts = p.c.readVocab
 		p.docs = newDocCache(p.st, p.reg)
 		p.cursor = cursor
 	}
@@ -502,8 +503,15 @@ func (pl *placement) retire(id string) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("read placement of %s: %w", id, err)
 	}
+	pc, err := pl.p.c.postCacheOf(pl.ctx, pl.tx)
+	if err != nil {
+		return 0, err
+	}
 	if _, err := pl.tx.ExecContext(pl.ctx, `UPDATE place_articles SET active = 0 WHERE id = $1`, id); err != nil {
 		return 0, err
+	}
+	if pc != nil {
+		pc.retire(id)
 	}
 	if _, err := pl.tx.ExecContext(pl.ctx, `DELETE FROM assignments WHERE article = $1`, id); err != nil {
 		return 0, err
@@ -662,6 +670,19 @@ func (pl *placement) postings(idf map[int64]float64, from, to, except int64) (ma
 	if len(idf) == 0 {
 		return score, nil
 	}
+	pc, err := pl.p.c.postCacheOf(pl.ctx, pl.tx)
+	if err != nil {
+		return nil, err
+	}
+	if pc != nil && pc.covers(from) {
+		return pc.score(idf, from, to, except), nil
+	}
+	return postingsSQL(pl.ctx, pl.tx, idf, from, to, except)
+}
+
+// postingsSQL is postings read from the tables, in one statement.
+func postingsSQL(ctx context.Context, q querier, idf map[int64]float64, from, to, except int64) (map[int64]float64, error) {
+	score := map[int64]float64{}
 	args := []any{from, to, except}
 	for t := range idf {
 		args = append(args, t)
@@ -682,9 +703,9 @@ func (pl *placement) postings(idf map[int64]float64, from, to, except int64) (ma
 	}
 	// Ordered to the term, so that the scores sum the same terms in the same order whatever
 	// the plan.
-	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT p.term, p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
+	rows, err := q.QueryContext(ctx, `SELECT p.term, p.seq FROM place_postings p JOIN place_articles a ON a.seq = p.seq
 		WHERE `+buckets+` AND p.t BETWEEN $1 AND $2 AND a.active = 1 AND a.event <> $3 AND p.term IN (`+placeholders(4, len(idf))+`)
-		ORDER BY p.t DESC, p.seq DESC, p.term LIMIT 5000`, args...)
+		ORDER BY p.t DESC, p.seq DESC, p.term LIMIT `+strconv.Itoa(maxPostingRows), args...)
 	if err != nil {
 		return nil, fmt.Errorf("read postings: %w", err)
 	}
@@ -868,6 +889,17 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 	var out []candidate
 	seen := map[int64]bool{}
 	missing := map[int64]int{} // seq -> its index in out, for the profiles not cached
+	addRow := func(seq, event int64) {
+		if seen[seq] {
+			return
+		}
+		seen[seq] = true
+		prof := pl.p.c.profiles[seq]
+		if prof == nil {
+			missing[seq] = len(out)
+		}
+		out = append(out, candidate{prof: prof, event: event})
+	}
 	add := func(rows *sql.Rows) error {
 		defer rows.Close()
 		for rows.Next() {
@@ -876,15 +908,7 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 			if err := rows.Scan(&seq, &id, &event); err != nil {
 				return err
 			}
-			if seen[seq] {
-				continue
-			}
-			seen[seq] = true
-			prof := pl.p.c.profiles[seq]
-			if prof == nil {
-				missing[seq] = len(out)
-			}
-			out = append(out, candidate{prof: prof, event: event})
+			addRow(seq, event)
 		}
 		return rows.Err()
 	}
@@ -892,6 +916,23 @@ func (pl *placement) profiles(seqs []int64, source string, derivedFrom map[strin
 	for _, s := range seqs {
 		if s >= 0 {
 			want = append(want, s)
+		}
+	}
+	pc, err := pl.p.c.postCacheOf(pl.ctx, pl.tx)
+	if err != nil {
+		return nil, err
+	}
+	if pc != nil {
+		// The mirror of place_articles answers the statement below when it holds every
+		// version asked for (the order of out does not matter: it is sorted by seq at the
+		// end, and the seqs are distinct).
+		if arts, ok := pc.placed(want); ok {
+			for i, s := range want {
+				if arts[i].active {
+					addRow(s.(int64), arts[i].event)
+				}
+			}
+			want = nil
 		}
 	}
 	if len(want) > 0 {

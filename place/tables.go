@@ -24,12 +24,13 @@ type cache struct {
 	profiles map[int64]*Profile
 	// events holds decoded event profiles as events.profile has them; whoever writes an
 	// event's profile deletes it here (write).
-	events   map[int64]*Profile
-	meta     map[string]string // place_meta as read, with this transaction's changes; nil: not read
-	changed  map[string]bool   // meta keys changed and not yet written
-	dirty    map[uint32]string // terms whose counts changed and are not yet written: id -> term
-	fresh    map[uint32]bool   // of dirty, the terms not in place_terms yet (flushTerms inserts them)
-	nextTerm int64             // the id the next new term gets; 0: not read yet
+	events  map[int64]*Profile
+	meta    map[string]string // place_meta as read, with this transaction's changes; nil: not read
+	changed map[string]bool   // meta keys changed and not yet written
+	// dirty: the terms whose counts changed and are not yet written, with their keys, and
+	// of them those not in place_terms yet (flushTerms inserts them).
+	dirty    dirtyTerms
+	nextTerm int64 // the id the next new term gets; 0: not read yet
 	// complete: termID holds every term of place_terms (the table was empty when this
 	// cache first read it, and every term since was added through it), so a key it does
 	// not know is new without asking the table.
@@ -61,36 +62,42 @@ type cache struct {
 	keysLater    [][]any
 	keysLaterOut map[keyRef]bool
 	memo         idfMemo // the idfs of the current placement (txVocab.memo)
-	pg           bool    // the tables are PostgreSQL's (set by the placer in every transaction)
+	// posts mirrors the postings for the candidate searches (postcache.go); nil: they read
+	// the tables. postsKnown: the cache has decided which (postCacheOf).
+	posts      *postCache
+	postsKnown bool
+	readPosts  bool // the mirror may be read from filled tables (a Placer's first cache only)
+	// furn mirrors the furniture table's counts (furniture.go); nil: furniture reads the
+	// table. furnKnown: the cache has decided which (furnCacheOf).
+	furn      furnCache
+	furnKnown bool
+	pg        bool // the tables are PostgreSQL's (set by the placer in every transaction)
 }
 
 // flushTerms writes the changed document frequencies in statements of a few hundred: the
 // terms new in this transaction are inserted with their counts (once, rather than inserted
 // by Observe and updated here), the others updated.
 func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
-	rows := make([][]any, 0, len(c.dirty))
+	rows := make([][]any, 0, c.dirty.len())
 	var fresh [][]any
-	for id, term := range c.dirty {
+	for _, id := range c.dirty.sorted() { // in id order
+		k := c.dirty.at[id] - 1
+		term := c.dirty.keys[k]
 		df, _ := c.counts.df(id)
-		if c.fresh[id] {
+		if c.dirty.fresh[k] {
 			fresh = append(fresh, []any{int64(id), term, df, c.counts.prior(id)})
 			continue
 		}
 		rows = append(rows, []any{int64(id), term, df})
 	}
-	byID := func(a, b []any) int { return int(a[0].(int64) - b[0].(int64)) }
-	slices.SortFunc(fresh, byID)
-	slices.SortFunc(rows, byID)
 	if err := c.insert(ctx, tx, "place_terms (id, term, df, prior)", []string{"bigint", "text", "bigint", "real"}, "", fresh); err != nil {
 		return fmt.Errorf("place: add terms: %w", err)
 	}
 	if err := c.insert(ctx, tx, "place_terms (id, term, df)", []string{"bigint", "text", "bigint"}, "ON CONFLICT (id) DO UPDATE SET df = excluded.df", rows); err != nil {
 		return fmt.Errorf("place: write term counts: %w", err)
 	}
-	// Emptied, not made anew: the next transaction's terms fill the same space again
-	// instead of growing two maps from nothing (a third of Observe's CPU).
-	clear(c.dirty)
-	clear(c.fresh)
+	// Emptied, not made anew: the next transaction's terms fill the same space again.
+	c.dirty.clear()
 	return nil
 }
 
@@ -163,7 +170,7 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, events: map[int64]*Profile{}, dirty: map[uint32]string{}, fresh: map[uint32]bool{}, named: map[uint32]bool{}, labels: map[uint32]string{}}
+	return &cache{termID: map[string]uint32{}, docs: -1, profiles: map[int64]*Profile{}, events: map[int64]*Profile{}, named: map[uint32]bool{}, labels: map[uint32]string{}}
 }
 
 // txVocab is the vocabulary in the place_terms table, read and written through one
@@ -181,48 +188,32 @@ type txVocab struct {
 
 // newTxVocab is the vocabulary of one placement.
 func newTxVocab(ctx context.Context, tx *sql.Tx, c *cache) *txVocab {
+	c.memo.counts = &c.counts
 	c.memo.forget()
 	return &txVocab{ctx: ctx, tx: tx, c: c, memo: &c.memo}
 }
 
-// idfMemo remembers idfs in arrays indexed by term id (ids are dense, issued in order):
-// looking them up in a map was two thirds of what weighing a pair's vectors cost. An entry
-// counts only when it was set in the current generation, so forgetting everything is one
-// increment. Terms past maxMemoTerms are not remembered (their idf is computed each time).
+// idfMemo is the generation of the idfs remembered with the term counts (termCounts.memo;
+// ids are dense, so the idfs sit in arrays indexed by term id next to the counts they come
+// from: looking them up in a map was two thirds of what weighing a pair's vectors cost). An
+// idf counts only when it was set in the current generation, so forgetting everything is
+// one increment.
 type idfMemo struct {
-	gen uint32
-	at  []uint32 // the generation each entry was set in
-	val []float64
+	gen    uint32
+	counts *termCounts
 }
-
-const maxMemoTerms = 1 << 23
 
 func (m *idfMemo) forget() {
 	m.gen++
 	if m.gen == 0 { // wrapped: old stamps could match again
-		clear(m.at)
+		m.counts.forgetAll()
 		m.gen = 1
 	}
 }
 
-func (m *idfMemo) get(id uint32) (float64, bool) {
-	if int(id) < len(m.at) && m.at[id] == m.gen {
-		return m.val[id], true
-	}
-	return 0, false
-}
+func (m *idfMemo) get(id uint32) (float64, bool) { return m.counts.memo(id, m.gen) }
 
-func (m *idfMemo) set(id uint32, x float64) {
-	if id >= maxMemoTerms {
-		return
-	}
-	if int(id) >= len(m.at) {
-		n := min(maxMemoTerms, max(int(id)+1, 2*len(m.at), 1024))
-		m.at = append(m.at, make([]uint32, n-len(m.at))...)
-		m.val = append(m.val, make([]float64, n-len(m.val))...)
-	}
-	m.at[id], m.val[id] = m.gen, x
-}
+func (m *idfMemo) set(id uint32, x float64) { m.counts.remember(id, m.gen, x) }
 
 func (v *txVocab) ensureDocs() error {
 	if v.c.docs >= 0 {
@@ -255,7 +246,7 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 			return nil, fmt.Errorf("place: next term id: %w", err)
 		}
 		v.c.complete = v.c.nextTerm == 1 && len(v.c.termID) == 0
-		if !v.c.complete && v.c.readVocab && v.c.nextTerm-1 <= maxReadAllTerms && len(v.c.dirty) == 0 {
+		if !v.c.complete && v.c.readVocab && v.c.nextTerm-1 <= maxReadAllTerms && v.c.dirty.len() == 0 {
 			if err := v.readAll(); err != nil {
 				return nil, err
 			}
@@ -292,7 +283,7 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 			v.c.termID[k] = id
 			v.c.counts.setDF(id, 0)
 			v.c.counts.setPrior(id, p)
-			v.c.fresh[id] = true
+			v.c.dirty.add(id, k, true)
 		}
 		out[at[j]] = id
 	}
@@ -300,7 +291,7 @@ func (v *txVocab) Observe(keys []string, prior func(key string) float64) ([]uint
 		id := out[i]
 		df, _ := v.c.counts.df(id)
 		v.c.counts.setDF(id, df+1)
-		v.c.dirty[id] = k
+		v.c.dirty.add(id, k, false)
 	}
 	return out, nil
 }
@@ -338,7 +329,7 @@ func (v *txVocab) scanTerms(rows *sql.Rows) error {
 		}
 		v.c.termID[term] = uint32(id)
 		v.c.counts.setPrior(uint32(id), p)
-		if _, dirty := v.c.dirty[uint32(id)]; !dirty {
+		if !v.c.dirty.has(uint32(id)) {
 			v.c.counts.setDF(uint32(id), df)
 		}
 	}
@@ -450,10 +441,11 @@ func (v *txVocab) prefetch(vs ...Vector) error {
 // changes, nor its written name once there is one: names drops the ids it gives a name) and
 // the keys of terms this transaction added.
 func terms(ctx context.Context, q querier, ids []uint32, c *cache) (map[uint32]string, error) {
-	var known, had map[uint32]string
+	var known *dirtyTerms
+	var had map[uint32]string
 	ask := ids
 	if c != nil {
-		known, had = c.dirty, map[uint32]string{}
+		known, had = &c.dirty, map[uint32]string{}
 		ask = nil
 		for _, id := range ids {
 			if k, ok := c.labels[id]; ok {
@@ -505,11 +497,11 @@ func terms(ctx context.Context, q querier, ids []uint32, c *cache) (map[uint32]s
 
 // rawTerms returns the keys of term ids; known (may be nil) holds keys of some ids already,
 // among them terms a transaction added and has not written yet.
-func rawTerms(ctx context.Context, q querier, ids []uint32, known map[uint32]string) (map[uint32]string, error) {
+func rawTerms(ctx context.Context, q querier, ids []uint32, known *dirtyTerms) (map[uint32]string, error) {
 	out := map[uint32]string{}
 	args := make([]any, 0, len(ids))
 	for _, id := range ids {
-		if k, ok := known[id]; ok {
+		if k, ok := known.key(id); ok {
 			out[id] = k
 		} else {
 			args = append(args, int64(id))

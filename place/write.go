@@ -130,6 +130,10 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 	if err != nil {
 		return err
 	}
+	pc, err := pl.p.c.postCacheOf(ctx, tx)
+	if err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO place_articles (seq, id, event, t, active, profile) VALUES ($1, $2, $3, $4, 1, $5)`,
 		seq, prof.ID, event, when, blob); err != nil {
 		return fmt.Errorf("store profile: %w", err)
@@ -142,6 +146,13 @@ func (pl *placement) write(prof *Profile, when int64, d decision, cands []candid
 	}
 	if err := pl.p.c.insert(ctx, tx, "place_postings (bucket, term, t, seq)", []string{"bigint", "bigint", "bigint", "bigint"}, "ON CONFLICT DO NOTHING", rows); err != nil {
 		return fmt.Errorf("store postings: %w", err)
+	}
+	if pc != nil {
+		ids := make([]uint32, len(prof.Lead))
+		for i, tc := range prof.Lead {
+			ids[i] = tc.ID
+		}
+		pc.add(seq, prof.ID, event, when, ids)
 	}
 	ex, err := json.Marshal(d.ex)
 	if err != nil {
