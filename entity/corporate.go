@@ -64,10 +64,7 @@ func articleCorporateNames(ms []mention, sents [][]word, infoss [][]tokInfo, wd 
 			if !isUpperStart(ws[i].text) {
 				continue
 			}
-			j := i
-			for j < len(ws) && isUpperStart(ws[j].text) {
-				j++
-			}
+			j := capitalRun(ws, i)
 			a, b := i, j
 			i = j - 1
 			// A sentence's leading function word ("The", "But") is no part of the name,
@@ -191,10 +188,7 @@ func articleCorporateNames(ms []mention, sents [][]word, infoss [][]tokInfo, wd 
 			if !isUpperStart(ws[i].text) {
 				continue
 			}
-			j := i
-			for j < len(ws) && isUpperStart(ws[j].text) {
-				j++
-			}
+			j := capitalRun(ws, i)
 			a := i
 			for a < j && (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) {
 				a++

@@ -42,10 +42,7 @@ func articleSurnamePersons(ms []mention, sents [][]word, infoss [][]tokInfo, wd 
 			if !isUpperStart(ws[i].text) || i > 0 && isUpperStart(ws[i-1].text) {
 				continue
 			}
-			j := i
-			for j < len(ws) && isUpperStart(ws[j].text) {
-				j++
-			}
+			j := capitalRun(ws, i)
 			a := i
 			if a == 0 && rw.stop(ti[a].lower) {
 				a++
@@ -160,10 +157,7 @@ func articleSpeakingBodies(ms []mention, sents [][]word, infoss [][]tokInfo, wd 
 			if !isUpperStart(ws[i].text) {
 				continue
 			}
-			j := i
-			for j < len(ws) && isUpperStart(ws[j].text) {
-				j++
-			}
+			j := capitalRun(ws, i)
 			a := i
 			if a == 0 && rw.stop(ti[a].lower) || a > 0 && rw.nameArticles[ti[a].lower] && rw.stop(ti[a].lower) {
 				a++
@@ -216,4 +210,13 @@ func covers(ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+// capitalRun returns the end of the run of capitalised words that starts at ws[i].
+func capitalRun(ws []word, i int) int {
+	j := i
+	for j < len(ws) && isUpperStart(ws[j].text) {
+		j++
+	}
+	return j
 }
