@@ -216,14 +216,14 @@ func articleCorporateNames(ms []mention, sents [][]word, infoss [][]tokInfo, wd 
 			switch {
 			case len(here) == 1 && (here[0].start == ws[a].start && here[0].end == ws[j-1].end || headline) || len(here) > 1 && headline:
 				found = append(found, here...)
-			case a < j && !headline && startsName(ti, a, j, names, longest) > 0:
+			case a < j && !headline:
 				// A longer name that starts with the found one and goes on by two words or
 				// more ("ARK Innovation ETF") is another name: its first word after the
 				// found one is blocked with it, so that the found one is not taken from
 				// inside it. One word more may be the company's own ("Ubisoft Games").
 				// Not before a title or role ("TikTok CEO Shou Chew") nor capitals or a
 				// letter ("Walmart C.E.O.").
-				if l := startsName(ti, a, j, names, longest); a+l+1 < j && rw.title(ti, a+l) == 0 && ti[a+l].role == 0 && !isAllCaps(ws[a+l].text) && utf8Len(ws[a+l].text) > 1 {
+				if l := startsName(ti, a, j, names, longest); l > 0 && a+l+1 < j && rw.title(ti, a+l) == 0 && ti[a+l].role == 0 && !isAllCaps(ws[a+l].text) && utf8Len(ws[a+l].text) > 1 {
 					found = append(found, mention{start: ws[a].start, end: ws[a+l].end, sent: si, block: true})
 				}
 			}

@@ -174,8 +174,8 @@ func pairOfSides(sa, sb *pairSide, w *weigher, derived bool) (Pair, error) {
 	x[6] = math.Max(cos(sideTitle, sideLead), cos(sideLead, sideTitle))
 	x[7] = w.rarestShared(a.LeadNames, b.LeadNames)
 	x[8] = math.Max(w.rarestMissing(a.TitleNames, b.Names), w.rarestMissing(b.TitleNames, a.Names))
-	x[9] = math.Log1p(float64(sharedCount(a.Nums, b.Nums)))
-	x[10] = math.Log1p(float64(sharedCount(a.Dates, b.Dates)))
+	x[9] = math.Log1p(float64(link.SharedSorted(a.Nums, b.Nums)))
+	x[10] = math.Log1p(float64(link.SharedSorted(a.Dates, b.Dates)))
 	x[11] = math.Log1p(gapDays(a.Time, b.Time))
 	if a.Host != "" && a.Host == b.Host {
 		x[12] = 1
@@ -236,9 +236,6 @@ func gapDays(a, b int64) float64 {
 	}
 	return math.Abs(float64(a-b)) / 86400
 }
-
-// sharedCount counts the values two sorted lists share.
-func sharedCount[T int32 | uint64 | string](a, b []T) int { return link.SharedSorted(a, b) }
 
 // weigher weighs vectors by (1+log n)·idf with the vocabulary's current frequencies,
 // remembering the first error.

@@ -16,6 +16,7 @@ import (
 	"crosscheck/analyze"
 	"crosscheck/article"
 	"crosscheck/entity"
+	"crosscheck/link"
 )
 
 // Profile is what placement keeps of an article: term counts of its headline, lead, body and
@@ -661,7 +662,7 @@ func differ(a, b []string, live bool) bool {
 	}
 	ra, pa := split(a)
 	rb, pb := split(b)
-	if !live && len(ra) > 0 && len(rb) > 0 && sharedCount(ra, rb) == 0 {
+	if !live && len(ra) > 0 && len(rb) > 0 && link.SharedSorted(ra, rb) == 0 {
 		return true
 	}
 	if len(pa) == 0 || len(pb) == 0 {

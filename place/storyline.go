@@ -86,23 +86,21 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		consider(c)
 	}
 	if event == 0 {
-		if c, match, ok := sameMatch(prof, append(slices.Clip(cands), more...)); ok {
-			var line int64
-			if err := pl.tx.QueryRowContext(pl.ctx, `SELECT storyline FROM events WHERE id = $1`, c.event).Scan(&line); err != nil {
+		all := append(slices.Clip(cands), more...)
+		c, match, ok := sameMatch(prof, all)
+		how := ""
+		if !ok {
+			if c, match, ok, err = sameMatchLead(prof, all, pl.leadWords); err != nil {
 				return 0, "", err
 			}
-			return line, fmt.Sprintf("joined storyline s%d via e%d: the same match (%s)", line, c.event, match), nil
-		}
-		c, match, ok, err := sameMatchLead(prof, append(slices.Clip(cands), more...), pl.leadWords)
-		if err != nil {
-			return 0, "", err
+			how = ", whose sides the lead names, in the same news cycle"
 		}
 		if ok {
 			var line int64
 			if err := pl.tx.QueryRowContext(pl.ctx, `SELECT storyline FROM events WHERE id = $1`, c.event).Scan(&line); err != nil {
 				return 0, "", err
 			}
-			return line, fmt.Sprintf("joined storyline s%d via e%d: the same match (%s), whose sides the lead names, in the same news cycle", line, c.event, match), nil
+			return line, fmt.Sprintf("joined storyline s%d via e%d: the same match (%s)%s", line, c.event, match, how), nil
 		}
 	}
 	lines, err := storylinesOf(pl, best)
@@ -539,28 +537,30 @@ func sameMatchLead(prof *Profile, cands []candidate, leadWords func(*Profile) (m
 	if err != nil {
 		return candidate{}, "", false, err
 	}
+	own := pairings(prof.Scores)
 	nearestFirst(prof, cands)
 	for _, c := range cands {
 		if c.event == 0 || c.prof.Time == 0 || abs64(c.prof.Time-prof.Time) > cycleSpan {
 			continue
 		}
+		theirs := pairings(c.prof.Scores)
 		// Two headlines that both name a pairing are one match only as sameMatch finds it:
 		// a lead also names a double-header's next opponent, a tournament's next round.
-		if len(pairings(prof.Scores)) > 0 && len(pairings(c.prof.Scores)) > 0 {
+		if len(own) > 0 && len(theirs) > 0 {
 			continue
 		}
-		for _, pr := range pairings(c.prof.Scores) {
+		for _, pr := range theirs {
 			if namesBoth(pr, mine) {
 				return c, pairingText(pr), true, nil
 			}
 		}
-		if prs := pairings(prof.Scores); len(prs) > 0 {
-			theirs, err := leadWords(c.prof)
+		if len(own) > 0 {
+			words, err := leadWords(c.prof)
 			if err != nil {
 				return candidate{}, "", false, err
 			}
-			for _, pr := range prs {
-				if namesBoth(pr, theirs) {
+			for _, pr := range own {
+				if namesBoth(pr, words) {
 					return c, pairingText(pr), true, nil
 				}
 			}
