@@ -920,6 +920,23 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 			}
 		}
 	}
+	if c.lx.class(t.Norm) == "aux:pass" && isLowerWord(t) && k+2 < sej {
+		// "„…“, wird Vereinssprecher Paul Weber in einer Mitteilung zitiert": the passive of
+		// quoting names whom the words are from (quote_quotedas).
+		if ss, se := c.npAfter(k+1, sej); ss == k+1 {
+			for v := se; v < sej && v <= se+7; v++ {
+				if c.toks[v].Kind == article.TokPunct {
+					break
+				}
+				if _, ok := c.lx.quotedAs[c.toks[v].Norm]; ok && !c.usedCue[v] {
+					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
+						return v, ss, se, true
+					}
+					break
+				}
+			}
+		}
+	}
 	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
 	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
 		v := c.skipParenthesis(se, sej)

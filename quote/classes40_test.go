@@ -1,0 +1,46 @@
+package quote
+
+import "testing"
+
+// TestWrongPersonClasses40 (stop 31a, issue 12): the wrong speakers of a fresh sample of 100
+// named speakers on the stream (seed 100, evaluate/quotes/testdata/fresh-de-100.json), each
+// class with the rule that now leaves the speaker empty or names the right one. Sentences we
+// wrote.
+func TestWrongPersonClasses40(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a common noun after an article is no surname of a name that runs on",
+			text: "Erst letzte Woche überraschte Gaga mit ihrer Single. Es bleibt offen, ob sie bald für eine Tour nach Deutschland kommt.\n" +
+				"Auch LUNAX meldet sich zurück. Sie selbst beschreibt ihre Musik als „Kuschelpop“ und passt damit gut.\n" +
+				"Die Amerikanerin Mia LaRue überzeugt mit ihrem Sound. Tickets für die Mia LaRue Tour 2024 sind ausverkauft.",
+			want: []want{{"Kuschelpop", "", "beschreibt", "Sie", true, true}}},
+		{name: "a person the tagger named as an organisation stands between",
+			text: "Die Sängerin Anna Roth hat im Frühjahr ein neues Album veröffentlicht.\n" +
+				"Auch die Sängerin LUNAX meldet sich zurück. Sie selbst beschreibt ihre Musik als „Kuschelpop“ und passt damit gut.",
+			want: []want{{"Kuschelpop", "", "beschreibt", "Sie", true, true}}},
+		{name: "most of the evidence on the sex rules out er when it contradicts itself",
+			text: "Vor allem Torhüter Elvira Berg hatte einen schwarzen Tag.\nAuch Keeperin Berg konnte nichts halten. Das Team kam nicht ins Spiel.\n" +
+				"„Wir hatten mehr verdient“, meinte er rückblickend.",
+			want: []want{{"Wir hatten mehr verdient", "", "meinte", "er", true, false}}},
+		{name: "an operator the text does not name stands between",
+			text: "Karl Bauer hat den Gasthof an der Brücke vor zwei Jahren verkauft. Die Saison war auch für den neuen Betreiber ein Erfolg. Er hofft, dass es so weitergeht.",
+			want: []want{{"dass es so weitergeht", "", "hofft", "Er", false, false}}},
+		{name: "guard: the person named before still hopes",
+			text: "Karl Bauer hat den Gasthof an der Brücke vor zwei Jahren gekauft. Die Saison war ein Erfolg. Er hofft, dass es so weitergeht.",
+			want: []want{{"dass es so weitergeht", "Karl Bauer", "hofft", "Er", false, false}}},
+		{name: "names only after a preposition in the paragraph before",
+			text: "Am Ende stand er im Schatten von Karl Bauer und Paul Sommer. Der Schwede und der Norweger waren nicht dabei. So gehört der Tag dem Dänen: Er jubelt im Ziel.\n" +
+				"\"Was für ein Tag. Ich bin so stolz\", sagt der Doppel-Weltmeister.",
+			want: []want{{"Was für ein Tag. Ich bin so stolz", "", "sagt", "der Doppel-Weltmeister", true, false}}},
+		{name: "guard: the subject of the paragraph before carries on",
+			text: "Am Ende jubelte Karl Bauer im Ziel. Der Schwede gewann vor allem die Bergwertung.\n" +
+				"\"Was für ein Tag. Ich bin so stolz\", sagt der Doppel-Weltmeister.",
+			want: []want{{"Was für ein Tag. Ich bin so stolz", "Karl Bauer", "sagt", "der Doppel-Weltmeister", true, false}}},
+		{name: "the passive of quoting names the speaker",
+			text: "Karl Bauer ist tot. Er wurde 78 Jahre alt.\n" +
+				"\"Karl Bauer hat unseren Verein geprägt. Er steht für die goldenen Jahre\", wird Vereinssprecher Paul Sommer in einer Mitteilung zitiert.",
+			want: []want{{"Karl Bauer hat unseren Verein geprägt. Er steht für die goldenen Jahre", "Paul Sommer", "zitiert", "*", true, false}}},
+		{name: "a test cycle after laut is no source",
+			text: "Karl Bauer fährt seit einem Jahr elektrisch. Der Wagen schafft bis zu 600 Kilometer Reichweite laut WLTP.",
+			not:  []string{"bis zu 600 Kilometer Reichweite", "Der Wagen schafft bis zu 600 Kilometer Reichweite"}},
+	})
+}
