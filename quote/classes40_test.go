@@ -44,3 +44,29 @@ func TestWrongPersonClasses40(t *testing.T) {
 			not:  []string{"bis zu 600 Kilometer Reichweite", "Der Wagen schafft bis zu 600 Kilometer Reichweite"}},
 	})
 }
+
+// TestNotQuotations40 (stop 31a): what the fresh sample named a speaker for though nobody
+// said it: a show's title after "fand sich … wieder" (a reflexive and a particle make the
+// speech verb another verb) and a work's title followed by who made it. Sentences we wrote.
+func TestNotQuotations40(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "found himself again on a show",
+			text: "Karl Bauer war schon dreimal Kandidat. Nun gelang es endlich und er fand sich auf dem Ratestuhl bei „Wer wird Reich?“ wieder.",
+			not:  []string{"Wer wird Reich?"}},
+		{name: "guard: advocating with a reflexive is speech",
+			text: "Karl Bauer sprach sich am Montag für „mehr Mut“ aus.",
+			want: []want{{"mehr Mut", "Karl Bauer", "sprach", "Karl Bauer", true, true}}},
+		{name: "guard: recalling with a reflexive and a particle is speech",
+			text: "Karl Bauer war damals dabei. „Am nächsten Tag stand ein Foto von uns in der Zeitung“, erinnerte sich Karl Bauer zurück.",
+			want: []want{{"Am nächsten Tag stand ein Foto von uns in der Zeitung", "Karl Bauer", "*", "*", true, false}}},
+		{name: "guard: found, that",
+			text: "Karl Bauer fand am Ende, dass es gut war.",
+			want: []want{{"dass es gut war", "Karl Bauer", "fand", "Karl Bauer", false, false}}},
+		{name: "a work and who made it",
+			text: "Der Sommer ist da.\nSommerhit 2023: „Tanz mit mir“ von Anna Roth\nDer Song läuft überall.",
+			not:  []string{"Tanz mit mir"}},
+		{name: "guard: a quotation after a name and a colon",
+			text: "Der Sommer ist da.\nAnna Roth: „Wir tanzen den ganzen Sommer“\nDer Song läuft überall.",
+			want: []want{{"Wir tanzen den ganzen Sommer", "Anna Roth", "", "Anna Roth", true, false}}},
+	})
+}

@@ -62,6 +62,10 @@ func (c *ctx) direct() {
 		if closeTok+1 < len(c.toks) && isPunct(&c.toks[closeTok+1], "(") && c.titleLike(ts, te) {
 			continue // "Lola in Silber: „Der Fuchs“ (Regie: …)": a work and its credits
 		}
+		if k := closeTok + 1; k+1 < len(c.toks) && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "gen" &&
+			c.mentionAt(k+1) != nil && c.titleLike(ts, te) {
+			continue // "Sommerhit 2023: „Tanz mit mir“ von Anna Roth": a work and who made it
+		}
 		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
 			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
 		}
