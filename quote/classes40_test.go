@@ -2,10 +2,10 @@ package quote
 
 import "testing"
 
-// TestWrongPersonClasses40 (stop 31a, issue 12): the wrong speakers of a fresh sample of 100
-// named speakers on the stream (seed 100, evaluate/quotes/testdata/fresh-de-100.json), each
-// class with the rule that now leaves the speaker empty or names the right one. Sentences we
-// wrote.
+// TestWrongPersonClasses40 (stop 31a, issue 12): the wrong speakers of two fresh samples of 100
+// named speakers on the stream (seeds 100 and 200, evaluate/quotes/testdata/fresh-de-*.json),
+// each class with the rule that now leaves the speaker empty or names the right one. Sentences
+// we wrote.
 func TestWrongPersonClasses40(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a common noun after an article is no surname of a name that runs on",
@@ -35,6 +35,12 @@ func TestWrongPersonClasses40(t *testing.T) {
 			text: "Am Ende jubelte Karl Bauer im Ziel. Der Schwede gewann vor allem die Bergwertung.\n" +
 				"\"Was für ein Tag. Ich bin so stolz\", sagt der Doppel-Weltmeister.",
 			want: []want{{"Was für ein Tag. Ich bin so stolz", "Karl Bauer", "sagt", "der Doppel-Weltmeister", true, false}}},
+		{name: "the later of two names after a preposition in the sentence before",
+			text: "Karl Bauer sprach am Abend. Anna Berg wurde von dem Regisseur Paul Sommer und der Ärztin Eva Roth auf die Bühne begleitet. „Wir dürfen nicht vergessen“, sagte sie.",
+			want: []want{{"Wir dürfen nicht vergessen", "Anna Berg", "sagte", "sie", true, false}}},
+		{name: "guard: the one person of a prepositional phrase who agrees",
+			text: "Anna Berg wurde von Karl Bauer begleitet. „Wir dürfen nicht vergessen“, sagte er.",
+			want: []want{{"Wir dürfen nicht vergessen", "Karl Bauer", "sagte", "er", true, false}}},
 		{name: "the passive of quoting names the speaker",
 			text: "Karl Bauer ist tot. Er wurde 78 Jahre alt.\n" +
 				"\"Karl Bauer hat unseren Verein geprägt. Er steht für die goldenen Jahre\", wird Vereinssprecher Paul Sommer in einer Mitteilung zitiert.",

@@ -1026,6 +1026,11 @@ func (c *ctx) obliqueAt(i, depth int) (oblique, joined bool) {
 		}
 		j-- // a title or role before the name: "von CSU-Chef Markus Söder"
 	}
+	if j > ss+1 && isLowerWord(&c.toks[j]) && c.lx.isDet(c.toks[j].Norm) {
+		if p := c.lx.class(c.toks[j-1].Norm); isPunct(&c.toks[j-1], ",") || p == "and" || p == "prep" || p == "gen" {
+			j-- // "und der Ärztin Eva Roth", "von dem Regisseur Paul Sommer": the article of a role
+		}
+	}
 	if j <= ss {
 		return false, false
 	}
@@ -1068,11 +1073,15 @@ func (c *ctx) obliqueJustBefore(canon string, off int) bool {
 		}
 		j-- // a title or role before the name: "von CSU-Chef Markus Söder"
 	}
-	if j <= ps || !isLowerWord(&c.toks[j]) {
-		return false
+	if j > ps && isLowerWord(&c.toks[j]) {
+		if cl := c.lx.class(c.toks[j].Norm); cl == "prep" || cl == "gen" {
+			return true
+		}
 	}
-	cl := c.lx.class(c.toks[j].Norm)
-	return cl == "prep" || cl == "gen"
+	// "Anna Berg wurde von Karl Huber und der Ärztin Eva Roth begleitet": the later of names
+	// joined after a preposition.
+	ok, joined := c.obliqueAt(last.tok, 3)
+	return ok && joined
 }
 
 // lastQuoted returns the speaker of the last quotation before off in the same paragraph or
