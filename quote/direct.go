@@ -488,6 +488,9 @@ func (c *ctx) colonLead(ss, colon int) (int, int, bool) {
 		e = c.frontedEnd(b, colon) // "Die Firma aus Kiel | sieht …"
 		v = e
 	}
+	if e <= b+1 && c.possessive(b-1, colon) && !c.sayingAfter(b, colon) {
+		return -1, -1, false // "Paul Courtois’ erster Einsatz: „…“": whose, not who speaks
+	}
 	if !c.plainSubjectClause(a, b, v, colon) {
 		return -1, -1, false
 	}
@@ -503,6 +506,16 @@ func (c *ctx) colonLead(ss, colon int) (int, int, bool) {
 		}
 	}
 	return a, e, named
+}
+
+// sayingAfter reports whether the noun the genitive ending at b qualifies is a noun of saying
+// ("Engels' Reaktion darauf fällt kryptisch aus:"), past the apostrophe and adjectives.
+func (c *ctx) sayingAfter(b, limit int) bool {
+	k := b
+	for k < limit && (isPunct(&c.toks[k], "’") || isPunct(&c.toks[k], "'") || isLowerWord(&c.toks[k]) && adjLike(c.toks[k].Norm)) {
+		k++
+	}
+	return k < limit && c.lx.class(c.toks[k].Norm) == "saying"
 }
 
 // plainSubjectClause reports whether the phrase [a, b) is the subject of the finite verb at v

@@ -731,6 +731,14 @@ func (c *ctx) possessive(k, se int) bool {
 		if n+1 < se && c.toks[n+1].Norm == "s" {
 			return true
 		}
+		// "Thomas Courtois’ erster Einsatz": the apostrophe of a genitive after s, x or z,
+		// attached to the name and followed by the noun phrase it qualifies.
+		// ("Anna Engels' Reaktion:" is hers: a noun of saying.)
+		if w := c.toks[k].Norm; c.toks[n].Start == c.toks[k].End && n+1 < se && isWord(&c.toks[n+1]) &&
+			(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") || strings.HasSuffix(w, "ß")) &&
+			!c.sayingAfter(n, min(len(c.toks), n+5)) {
+			return true
+		}
 	}
 	t := &c.toks[k]
 	if strings.HasSuffix(t.Norm, "s") && n+1 < len(c.toks) && isQuoteMark(&c.toks[n]) && isCap(&c.toks[n+1]) && c.inMarks(c.toks[n+1].Start) {
