@@ -62,6 +62,10 @@ func (c *ctx) direct() {
 		if closeTok+1 < len(c.toks) && isPunct(&c.toks[closeTok+1], "(") && c.titleLike(ts, te) {
 			continue // "Lola in Silber: „Der Fuchs“ (Regie: …)": a work and its credits
 		}
+		if k := closeTok + 1; k+1 < len(c.toks) && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "gen" &&
+			c.mentionAt(k+1) != nil && c.titleLike(ts, te) {
+			continue // "Sommerhit 2023: „Tanz mit mir“ von Anna Roth": a work and who made it
+		}
 		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
 			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
 		}
@@ -484,6 +488,9 @@ func (c *ctx) colonLead(ss, colon int) (int, int, bool) {
 		e = c.frontedEnd(b, colon) // "Die Firma aus Kiel | sieht …"
 		v = e
 	}
+	if e <= b+1 && c.possessive(b-1, colon) && !c.sayingAfter(b, colon) {
+		return -1, -1, false // "Paul Courtois’ erster Einsatz: „…“": whose, not who speaks
+	}
 	if !c.plainSubjectClause(a, b, v, colon) {
 		return -1, -1, false
 	}
@@ -499,6 +506,16 @@ func (c *ctx) colonLead(ss, colon int) (int, int, bool) {
 		}
 	}
 	return a, e, named
+}
+
+// sayingAfter reports whether the noun the genitive ending at b qualifies is a noun of saying
+// ("Engels' Reaktion darauf fällt kryptisch aus:"), past the apostrophe and adjectives.
+func (c *ctx) sayingAfter(b, limit int) bool {
+	k := b
+	for k < limit && (isPunct(&c.toks[k], "’") || isPunct(&c.toks[k], "'") || isLowerWord(&c.toks[k]) && adjLike(c.toks[k].Norm)) {
+		k++
+	}
+	return k < limit && c.lx.class(c.toks[k].Norm) == "saying"
 }
 
 // plainSubjectClause reports whether the phrase [a, b) is the subject of the finite verb at v
@@ -915,6 +932,23 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 					break
 				}
 				if c.toks[v].Kind == article.TokPunct {
+					break
+				}
+			}
+		}
+	}
+	if c.lx.class(t.Norm) == "aux:pass" && isLowerWord(t) && k+2 < sej {
+		// "„…“, wird Vereinssprecher Paul Weber in einer Mitteilung zitiert": the passive of
+		// quoting names whom the words are from (quote_quotedas).
+		if ss, se := c.npAfter(k+1, sej); ss == k+1 {
+			for v := se; v < sej && v <= se+7; v++ {
+				if c.toks[v].Kind == article.TokPunct {
+					break
+				}
+				if _, ok := c.lx.quotedAs[c.toks[v].Norm]; ok && !c.usedCue[v] {
+					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
+						return v, ss, se, true
+					}
 					break
 				}
 			}

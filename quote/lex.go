@@ -30,6 +30,8 @@ type lexicon struct {
 	occasions                             map[string]string // quote_occasions: "spiel" of "vor dem Spiel"
 	passActs                              map[string]string // quote_passacts: "bezeichnet" -> "als", "kritisiert" -> "-"
 	plans                                 map[string]string // quote_plans: cues of a demand, plan or announcement
+	quotedAs                              map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
+	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -71,6 +73,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		occasions:  p.Words("quote_occasions"),
 		passActs:   p.Words("quote_passacts"),
 		plans:      p.Words("quote_plans"),
+		quotedAs:   p.Words("quote_quotedas"),
+		norms:      p.Words("quote_norms"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}
@@ -324,6 +328,19 @@ func (lx *lexicon) notAName(norm string) bool {
 		return true
 	}
 	return lx.p.Stopword(norm) || lx.grammar[norm] != ""
+}
+
+// norm reports whether norm is a norm, test cycle or law known by a short name, alone or
+// before a hyphen ("wltp", "wltp-norm"), from quote_norms.
+func (lx *lexicon) norm(w string) bool {
+	if _, ok := lx.norms[w]; ok {
+		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		_, ok := lx.norms[w[:i]]
+		return ok
+	}
+	return false
 }
 
 // personSex returns the sex a noun for a person gives ("partnerin" f, "ministerin" f, "vater"

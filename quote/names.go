@@ -38,6 +38,9 @@ type names struct {
 	all      map[string][]string // last word -> every clean multi-word name with it (two people may share a surname)
 	mentions []mention           // in text order
 	sex      map[string]byte     // canonical -> 'm', 'f', or 0 when unknown or contradictory
+	// against: canonical -> the sex most of the text's contradicting evidence gives ("Torhüter
+	// Elvira Berg" beside "Keeperin Berg" and "Elvira"), when sex is 0 for a contradiction.
+	against map[string]byte
 }
 
 // mention is one person or organisation named in the text.
@@ -97,7 +100,7 @@ type ent struct {
 }
 
 func buildNames(c *ctx) *names {
-	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}}
+	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}, against: map[string]byte{}}
 	var ents []ent
 	for _, e := range c.an.Entities {
 		ts, te := c.tokAt(e.Start), c.tokAt(max(e.Start, e.End-1))+1
@@ -283,6 +286,11 @@ func buildNames(c *ctx) *names {
 			// The look-up first: most words are no surname of a full name.
 			canon, ok := n.full[c.toks[k].Norm]
 			if !ok || !strings.Contains(canon, " ") || !c.nameWord(k) || c.inFurniture(k) {
+				continue
+			}
+			if k > 0 && isLowerWord(&c.toks[k-1]) && c.lx.isDet(c.toks[k-1].Norm) {
+				// "für eine Tour" beside "die Isabel Lang Tour 2024", which the tagger took
+				// for a name: a common noun after an article, never the surname of a name.
 				continue
 			}
 			if (k+1 >= len(c.toks) || !c.nameWord(k+1)) && (k == 0 || !c.nameWord(k-1)) {
@@ -472,6 +480,10 @@ func (n *names) sexes(c *ctx) {
 			n.sex[canon] = 'm'
 		case v[1] > 0 && v[0] == 0:
 			n.sex[canon] = 'f'
+		case v[0] > v[1]:
+			n.against[canon] = 'm'
+		case v[1] > v[0]:
+			n.against[canon] = 'f'
 		}
 	}
 }

@@ -322,18 +322,40 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 }
 
 // particleCloses reports whether a separable verb particle that makes another verb (value
-// "other" in quote_particles: "Am Montag fand ein Treffen statt") ends the clause of the verb
-// at i, before a comma or the sentence's end.
+// "other" in quote_particles: "Am Montag fand ein Treffen statt"; any particle when a reflexive
+// follows the verb: "fand sich … wieder") ends the clause of the verb at i, before a comma or
+// the sentence's end.
 func (c *ctx) particleCloses(i, end int) bool {
 	k := i + 1
 	for k < end && c.toks[k].Kind != article.TokPunct {
 		k++
 	}
-	if k <= i+1 || k < end && !isPunct(&c.toks[k], ",") && !isPunct(&c.toks[k], ".") {
+	if k > i+1 && (k == end || isPunct(&c.toks[k], ",") || isPunct(&c.toks[k], ".")) {
+		if last := &c.toks[k-1]; c.lx.particles[last.Norm] == "other" && isLowerWord(last) {
+			return true
+		}
+	}
+	// "er fand sich auf dem Stuhl bei „…“ wieder" (sich wiederfinden): with a reflexive
+	// right after the verb (or its pronoun) a particle of value "reflexive" closing the clause
+	// makes another verb; words in quotation marks on the way do not end the clause.
+	refl := false
+	for j := i + 1; j <= i+2 && j < end; j++ {
+		if c.lx.class(c.toks[j].Norm) == "reflexive" {
+			refl = true
+		}
+	}
+	if !refl {
+		return false
+	}
+	k = i + 1
+	for k < end && (c.toks[k].Kind != article.TokPunct || isQuoteMark(&c.toks[k]) || c.inMarks(c.toks[k].Start)) {
+		k++
+	}
+	if k < end && !isPunct(&c.toks[k], ",") && !isPunct(&c.toks[k], ".") {
 		return false
 	}
 	last := &c.toks[k-1]
-	return c.lx.particles[last.Norm] == "other" && isLowerWord(last)
+	return c.lx.particles[last.Norm] == "reflexive" && isLowerWord(last) && !c.inMarks(last.Start)
 }
 
 // companion returns the index of the last companion word verb form vi at token i needs before

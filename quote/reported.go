@@ -2245,6 +2245,11 @@ func (c *ctx) speakingCompound(norm string) bool {
 // "Bericht"), an organisation noun or a group ("police", "officials").
 func (c *ctx) plausibleCueSource(s, e int) bool {
 	for k := s; k < e; k++ {
+		if c.lx.norm(c.toks[k].Norm) {
+			return false // "laut WLTP", "gemäß StVO": a rule or a standard, not a speaker
+		}
+	}
+	for k := s; k < e; k++ {
 		t := &c.toks[k]
 		if !isWord(t) {
 			continue

@@ -731,6 +731,14 @@ func (c *ctx) possessive(k, se int) bool {
 		if n+1 < se && c.toks[n+1].Norm == "s" {
 			return true
 		}
+		// "Thomas Courtois’ erster Einsatz": the apostrophe of a genitive after s, x or z,
+		// attached to the name and followed by the noun phrase it qualifies.
+		// ("Anna Engels' Reaktion:" is hers: a noun of saying.)
+		if w := c.toks[k].Norm; c.toks[n].Start == c.toks[k].End && n+1 < se && isWord(&c.toks[n+1]) &&
+			(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") || strings.HasSuffix(w, "ß")) &&
+			!c.sayingAfter(n, min(len(c.toks), n+5)) {
+			return true
+		}
 	}
 	t := &c.toks[k]
 	if strings.HasSuffix(t.Norm, "s") && n+1 < len(c.toks) && isQuoteMark(&c.toks[n]) && isCap(&c.toks[n+1]) && c.inMarks(c.toks[n+1].Start) {
@@ -908,6 +916,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		var agree []string
 		for _, n := range cands {
 			s := c.names.sex[n]
+			if s == 0 && !org && c.names.against[n] != 0 && c.names.against[n] != sex {
+				// The text's evidence on the sex contradicts itself ("Torhüter Elvira Berg"
+				// beside "Keeperin Berg"): most of it still rules out "er".
+				continue
+			}
 			if org || sex == 0 || s == 0 || s == sex {
 				agree = append(agree, n)
 			}
@@ -919,6 +932,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			return noSpeaker
 		}
 		first := agree[0]
+		if !org && b != blk && c.obliquePair(first, b, off) {
+			// "… stand er im Schatten von Karl Bauer und Paul Sommer.\n„…“, sagt der
+			// Weltmeister": two people the paragraph before named side by side after a
+			// preposition are not whom it was about; the new paragraph carries neither on.
+			return noSpeaker
+		}
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
@@ -965,6 +984,78 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 	return noSpeaker
 }
 
+// obliquePair reports whether the person canon is named in block b before off only after a
+// preposition or a genitive article, and there joined by "und" or a comma to another person
+// ("im Schatten von Karl Bauer und Paul Sommer"): a paragraph that names two people so says
+// nothing of whom a later pronoun or epithet means, unless canon spoke in it.
+func (c *ctx) obliquePair(canon string, b, off int) bool {
+	for k := range c.out {
+		if f := &c.out[k]; f.q.Start < off && f.q.Speaker == canon && c.blockOf(f.q.Start) == b {
+			return false // they spoke in that paragraph ("…, sagte die Politikerin")
+		}
+	}
+	paired := false
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.pos >= off || m.block != b || m.quoted || m.canon != canon {
+			continue
+		}
+		ok, joined := c.obliqueAt(m.tok, 3)
+		if !ok {
+			return false
+		}
+		if !joined {
+			// "von Karl Bauer und Paul Sommer" seen from Karl Bauer: the name after.
+			e := c.tokAt(max(m.pos, m.end-1)) + 1
+			if e+1 < len(c.toks) && c.lx.class(c.toks[e].Norm) == "and" {
+				if o := c.mentionAt(e + 1); o != nil && !o.org {
+					joined = true
+				}
+			}
+		}
+		paired = paired || joined
+	}
+	return paired
+}
+
+// obliqueAt reports whether the name at token i follows a preposition or genitive article,
+// across titles or roles and up to depth names joined before it by "und" or a comma, and
+// whether it is joined so.
+func (c *ctx) obliqueAt(i, depth int) (oblique, joined bool) {
+	ss, _ := c.sentRange(c.sentOf[i])
+	j := i - 1
+	for n := 0; n < 5 && j > ss && (isCap(&c.toks[j]) && !c.lx.isDet(c.toks[j].Norm) || isPunct(&c.toks[j], "-")); n++ {
+		if m := c.mentionAt(j); m != nil {
+			if m.org {
+				break
+			}
+			j = m.tok - 1 // "von Karl Bauer": the name's own first word
+			continue
+		}
+		j-- // a title or role before the name: "von CSU-Chef Markus Söder"
+	}
+	if j > ss+1 && isLowerWord(&c.toks[j]) && c.lx.isDet(c.toks[j].Norm) {
+		if p := c.lx.class(c.toks[j-1].Norm); isPunct(&c.toks[j-1], ",") || p == "and" || p == "prep" || p == "gen" {
+			j-- // "und der Ärztin Eva Roth", "von dem Regisseur Paul Sommer": the article of a role
+		}
+	}
+	if j <= ss {
+		return false, false
+	}
+	if depth > 0 && (isPunct(&c.toks[j], ",") || c.lx.class(c.toks[j].Norm) == "and") {
+		if m := c.mentionAt(j - 1); m != nil && !m.org {
+			ok, _ := c.obliqueAt(m.tok, depth-1)
+			return ok, true
+		}
+		return false, false
+	}
+	if !isLowerWord(&c.toks[j]) {
+		return false, false
+	}
+	cl := c.lx.class(c.toks[j].Norm)
+	return cl == "prep" || cl == "gen", false
+}
+
 // obliqueJustBefore reports whether the last mention of the person canon before off stands in
 // the sentence just before off's, after a preposition (with a role or title between: "von
 // CSU-Chef Markus Söder") while that sentence opens with someone else as its subject.
@@ -990,11 +1081,15 @@ func (c *ctx) obliqueJustBefore(canon string, off int) bool {
 		}
 		j-- // a title or role before the name: "von CSU-Chef Markus Söder"
 	}
-	if j <= ps || !isLowerWord(&c.toks[j]) {
-		return false
+	if j > ps && isLowerWord(&c.toks[j]) {
+		if cl := c.lx.class(c.toks[j].Norm); cl == "prep" || cl == "gen" {
+			return true
+		}
 	}
-	cl := c.lx.class(c.toks[j].Norm)
-	return cl == "prep" || cl == "gen"
+	// "Anna Berg wurde von Karl Huber und der Ärztin Eva Roth begleitet": the later of names
+	// joined after a preposition.
+	ok, joined := c.obliqueAt(last.tok, 3)
+	return ok && joined
 }
 
 // lastQuoted returns the speaker of the last quotation before off in the same paragraph or
@@ -1277,6 +1372,10 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		}
 		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
 			continue // someone of the other sex, or no person at all
+		}
+		if m := c.mentionAt(k + 1); m != nil && m.org && m.canon != canon && c.lx.personSex(t.Norm) == sex && c.toks[k+1].Start == m.pos {
+			// "die Sängerin LUNAX": a person the tagger named as an organisation.
+			return true
 		}
 		if c.tiedTo(k, canon) {
 			continue // the role the article gives the candidate
