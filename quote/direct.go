@@ -83,6 +83,9 @@ func (c *ctx) direct() {
 		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
+			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te)) {
+				continue // "Die Fans sangen „Blau Weiss Forever“, berichtete X": a title inside the sentence
+			}
 			inside := openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && !isQuoteMark(&c.toks[openTok-1]) && c.clauseBefore(ssi, openTok)
 			c.emit(ts, te, true, inside, cue, ss, se, c.resolve(ss, se, m.Start, si))
 			if inside && !(se == ss+1 && c.impersonal(ss)) {
@@ -102,6 +105,9 @@ func (c *ctx) direct() {
 		// B: erklärte Putin: „…“ / X sagte: „…“ / she told Ouest-France, "…"
 		if openTok-1 > ssi && (isPunct(&c.toks[openTok-1], ":") || (isPunct(&c.toks[openTok-1], ",") && c.fullSentence(ts, te))) {
 			if v := c.lastVerb(ssi, openTok-1, sej); v >= 0 {
+				if c.lx.verbs[c.toks[v].Norm].names && c.modelName(ts, te) {
+					continue // "nennt die beiden: „Phone 9“": a name given, no one's words
+				}
 				ss, se := c.subjectOf(v, ssi, openTok-1)
 				spk := c.resolve(ss, se, m.Start, si)
 				if isPunct(&c.toks[openTok-1], ",") && c.reportedFrame(ssi, v) {
@@ -170,6 +176,9 @@ func (c *ctx) direct() {
 			if v < 0 {
 				v = c.verbIn(closeTok+1, sej, ssi, sej)
 			}
+			if v >= 0 && c.lx.verbs[c.toks[v].Norm].knows {
+				v = -1 // "Auch X weiß, dass die Meute ihr nächstes „Spektakel“ aufführt": known, not said
+			}
 			if v >= 0 && c.lx.verbs[c.toks[v].Norm].question {
 				continue // "when asked to comment on the “surreal” situation": the asker's word
 			}
@@ -179,6 +188,15 @@ func (c *ctx) direct() {
 			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
 				continue // Trump's “Make America Great Again” campaign slogan: a name
 			}
+			if c.workTitle(ts, te) || c.wholeName(ts, te) {
+				// "nahm an „Die Reise der Füchse“ teil", "im „Circle of Steel“", "klinge
+				// „Bonn“ wie …": a title or a name in quotation marks inside the reporter's
+				// sentence is no one's words, whatever verb the clause has.
+				continue
+			}
+			if v >= 0 && c.lx.verbs[c.toks[v].Norm].names && (c.modelName(ts, te) || c.reflexiveAfter(v, openTok)) {
+				continue // "nennt sich „Mr. Sunrise“", "nennt die beiden „Phone 9“": a name given
+			}
 			if v < 0 {
 				// No speech verb of its own: a quoted fragment of a report around it, found
 				// later ("Der Schutz habe »oberste Priorität«, so Faeser").
@@ -186,6 +204,9 @@ func (c *ctx) direct() {
 				continue
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
+			if ss >= 0 && ss <= openTok && se > closeTok {
+				continue // "erzählt auch „Night Garden“ eine Geschichte": the quoted name is the subject
+			}
 			spk := c.resolve(ss, se, m.Start, si)
 			if v < openTok && c.reportedFrame(ssi, v) && isPunct(&c.toks[openTok-1], ",") {
 				spk = noSpeaker
@@ -407,6 +428,89 @@ func (c *ctx) fullSentence(ts, te int) bool {
 	return last == "." || last == "!" || last == "?" || last == "…"
 }
 
+// modelName reports whether the quoted tokens [ts, te) read as the name of a model or a
+// product: at most four words, each capitalised or a number, and a number or an abbreviation
+// dot among them ("Phone 9", "Mr. Morningrun"). A capitalised noun alone is no such name: after
+// "nannte … einen" it is what someone called it („Kollegen“, „Untergangsregierung“).
+func (c *ctx) modelName(ts, te int) bool {
+	words, marked := 0, false
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text == "." && i > ts && i+1 < te {
+				marked = true
+				continue
+			}
+			if t.Text == "-" {
+				continue
+			}
+			return false
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsDigit(r) {
+			marked = true
+		} else if !isCap(t) {
+			return false
+		}
+	}
+	return marked && words >= 1 && words <= 4
+}
+
+// workTitle reports whether the quoted tokens [ts, te) inside the reporter's sentence read as
+// the title of a work, a show or a product rather than words someone said: a title (see
+// titleLike) of at most six words that opens with a capitalised article ("Die Höhle der
+// Löwen", "Wer wird Millionär") or is capitalised words only and no speech verb ("Circus
+// Black"): in German, nouns quoted from speech
+// come with lower-case words or punctuation between them („Stil, Haltung und Grandezza“,
+// „Verbrechen gegen die Menschlichkeit“).
+func (c *ctx) workTitle(ts, te int) bool {
+	if te-ts > 6 || !isCap(&c.toks[ts]) || !c.titleLike(ts, te) {
+		return false
+	}
+	if first := c.toks[ts].Norm; (c.lx.isDet(first) || first == "wer") && c.toks[ts].Text != strings.ToUpper(c.toks[ts].Text) {
+		return true // „Die Höhle der Löwen“, „Wer wird Millionär?“
+	}
+	if c.nameWords(ts, te) {
+		for i := ts; i < te; i++ {
+			if c.isVerbForm(c.toks[i].Norm) {
+				return false // „Wussten Bescheid“: a headline's words
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// reflexiveAfter reports whether a reflexive pronoun follows the verb at v before the
+// quotation opening at open ("nennt sich „…“"): the subject names itself.
+func (c *ctx) reflexiveAfter(v, open int) bool {
+	for k := v + 1; k < open && k <= v+2; k++ {
+		if c.lx.class(c.toks[k].Norm) == "reflexive" {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeName reports whether the quoted tokens [ts, te) are exactly one name the tagger found
+// (a person, an organisation or a place): a name quoted as a word, not anyone's words.
+func (c *ctx) wholeName(ts, te int) bool {
+	from, to := c.toks[ts].Start, c.toks[te-1].End
+	if m := c.mentionAt(ts); m != nil {
+		return m.pos == from && m.end == to
+	}
+	if p := c.placeAt(ts); p != nil {
+		return p.Start == from && p.End == to
+	}
+	return false
+}
+
+// titleWords are the function words of English and Romance titles inside a German text
+// ("Circle of Steel", "Ring of Fire"): lower-case there, yet part of the title.
+var titleWords = map[string]bool{"of": true, "the": true, "and": true, "a": true, "in": true, "on": true,
+	"for": true, "to": true, "with": true, "de": true, "la": true, "le": true, "les": true, "del": true, "di": true, "du": true}
+
 // titleLike reports whether the quoted tokens read as the title of a work: at most eight
 // words, every word that is no stop word capitalised, no sentence-final mark ("The Life of
 // Rosa Parks").
@@ -421,7 +525,7 @@ func (c *ctx) titleLike(ts, te int) bool {
 			continue
 		}
 		words++
-		if !isCap(t) && !c.lx.p.Stopword(t.Norm) || words == 1 && isLowerWord(t) && c.lx.class(t.Norm) == "prep" {
+		if !isCap(t) && !c.lx.p.Stopword(t.Norm) && !(words > 1 && titleWords[t.Norm]) || words == 1 && isLowerWord(t) && c.lx.class(t.Norm) == "prep" {
 			return false // a title opens with a capital, or at least not with a preposition: „zur Kenntnis“
 		}
 	}

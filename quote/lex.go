@@ -128,6 +128,14 @@ type verbInfo struct {
 	// from: with tells, the source follows a preposition right after the verb ("Dies geht
 	// aus einem Bericht hervor", @f).
 	from bool
+	// knows: a verb of knowing ("weiß", "wusste", @k): after a direct quotation it names who
+	// speaks („…“, weiß X), but the clause it governs is what someone knows, or what the
+	// writer says they know ("X weiß, dass …"), never reported speech.
+	knows bool
+	// names: a verb of naming ("nennt", "genannt", @n): a name or title in quotation marks
+	// after it ("nennt sich „Mr. Morningrun“", "nennt die beiden „Phone 9“"), and what "wie X
+	// genannt wird" gives (wieFrame), is a name, nobody's words.
+	names bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -152,6 +160,10 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.bare = true
 			case a == "@i":
 				vi.impends = true
+			case a == "@k":
+				vi.knows = true
+			case a == "@n":
+				vi.names = true
 			case a == "@t":
 				vi.tells = true
 			case a == "@f":

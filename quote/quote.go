@@ -367,7 +367,7 @@ func (c *ctx) companion(vi verbInfo, i, end int) int {
 	for _, alt := range vi.alts {
 		last, k := -1, i+1
 		for _, w := range alt {
-			for k < end && c.toks[k].Norm != w {
+			for k < end && (c.toks[k].Norm != w || c.infinitiveZu(k, end)) {
 				k++
 			}
 			if k >= end {
@@ -382,6 +382,19 @@ func (c *ctx) companion(vi verbInfo, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// infinitiveZu reports whether "zu" at token k marks the infinitive after it ("gibt Ihnen die
+// Freiheit, sich treu zu bleiben"), so it is no particle of the verb ("gab zu, dass …").
+func (c *ctx) infinitiveZu(k, end int) bool {
+	if c.toks[k].Norm != "zu" || k+1 >= end {
+		return false
+	}
+	n := &c.toks[k+1]
+	if n.Norm == "verstehen" || n.Norm == "bedenken" || n.Norm == "erkennen" {
+		return false // "gab zu verstehen, dass …", "gibt zu bedenken": ways of saying
+	}
+	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && strings.HasSuffix(n.Norm, "n")
 }
 
 // verbIn returns the first speech verb in tokens [from, to) of sentence [ss, se), or -1.

@@ -176,6 +176,7 @@ func (c *ctx) relativePronoun(k int) bool {
 // "…, X said.", "X, she said, Y", "X sagte, dass …", "X sagte, man wolle …", "X said (in a
 // statement) (that) …". It reports whether it found one.
 func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
+	vi := c.lx.verbs[c.toks[v].Norm]
 	passive := c.passiveBefore(ss, v)
 	speakerOf := func(s, e int) speaker {
 		if passive {
@@ -184,7 +185,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return c.resolve(s, e, c.toks[v].Start, si)
 	}
 	// …, sagte X. / …, hieß es in der Zeitung „The Star“. / …, berichtete „G1“.
-	if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") && !passive {
+	if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") && !passive && (!vi.knows || c.hasKonj(ss, v-1)) {
 		s, e := c.npAfter(v+1, se)
 		if a, b := c.quotedName(v+1, se); a == v+1 {
 			s, e = a, b
@@ -222,6 +223,11 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 				return true
 			}
 		}
+	}
+	if vi.knows {
+		// "X weiß, dass …", "Wie es sich anfühlt, weiß X": what someone knows, or what the
+		// writer says they know; only "…, weiß X" after a clause in the Konjunktiv reports.
+		return false
 	}
 	// X, she said, Y / Die Lage, sagte er, sei ernst.
 	if s, e, ok := c.parenthetical(ss, v, me); ok {
@@ -1693,6 +1699,9 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 				break
 			}
 			if c.isVerb(k, ss, se) && !c.usedCue[k] && !c.adjectiveInPhrase(k, me) {
+				if vi := c.lx.verbs[c.toks[k].Norm]; vi.knows || vi.names {
+					break // "wie X oft genannt wird", "wie X weiß": a name given, what X knows
+				}
 				v = k
 				break
 			}

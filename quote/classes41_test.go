@@ -1,0 +1,85 @@
+package quote
+
+import "testing"
+
+// TestNotQuotations41 (stop 31b, issue 12): what the fresh samples (seeds 200 and 300,
+// evaluate/quotes/testdata/fresh-de-*.json) named a speaker for though nobody says the words:
+// the title of a show, a work, a venue or a product in quotation marks inside the reporter's
+// sentence, a name quoted as a word, a name given with a verb of naming, what someone knows,
+// the form book after "laut", and "zu" before an infinitive taken for the particle of "geben".
+// Each rule with a guard that keeps the words people said. Sentences we wrote.
+func TestNotQuotations41(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		// A title inside the reporter's sentence.
+		{name: "a show's title opening with its article",
+			text: "Im vergangenen Jahr nahm Anna Roth zum ersten Mal an „Die Reise der Füchse“ als Kandidatin teil.",
+			not:  []string{"Die Reise der Füchse"}},
+		{name: "a venue with an English function word",
+			text: "Im Duell zwischen dem Briten Karl Bauer und dem Polen Paul Sommer entscheidet sich am 18. Mai im „Circle of Steel“, wer den Titel gewinnt.",
+			not:  []string{"Circle of Steel"}},
+		{name: "capitalised words only, with a cue after them",
+			text: "Vor dem Spiel sangen alle „Blau Weiss Forever“, berichtete Karl Bauer.",
+			not:  []string{"Blau Weiss Forever"}},
+		{name: "guard: nouns with lower-case words between them are words someone said",
+			text: "Paul Sommer nannte den Angriff ein „Verbrechen gegen die Menschlichkeit“.",
+			want: []want{{"Verbrechen gegen die Menschlichkeit", "Paul Sommer", "nannte", "Paul Sommer", true, true}}},
+		{name: "guard: a sentence quoted inside the reporter's sentence",
+			text: "Karl Bauer war müde. Am Ende riefen die Spieler „Wir sind Verlierer“ in die Kamera, sagte Bauer.",
+			want: []want{{"Wir sind Verlierer", "Karl Bauer", "sagte", "Bauer", true, true}}},
+		{name: "guard: an article in capitals for emphasis",
+			text: "Karl Bauer sei für ihn einer der Größten, habe „DAS Gespür für Töne“, sagt Paul Sommer.",
+			want: []want{{"DAS Gespür für Töne", "Paul Sommer", "*", "*", true, true}}},
+		{name: "a name quoted as a word",
+			text: "Karl Bauer kam aus Bonn. Englisch ausgesprochen klinge „Bonn“ immerhin wie ein Knochen.",
+			not:  []string{"Bonn"}},
+		{name: "the quoted name is the subject of the verb",
+			text: "Karl Bauer gründete die Brennerei. Wie alle Liköre der Brennerei erzählt auch „Nachtgarten“ eine Geschichte.",
+			not:  []string{"Nachtgarten"}},
+		// Naming.
+		{name: "a nickname after nennt sich",
+			text: "Karl Bauer nennt sich „Mr. Sunrise“ und will junge Menschen für den Sport begeistern.",
+			not:  []string{"Mr. Sunrise"}},
+		{name: "a nickname of one word after nennt sich",
+			text: "Karl Bauer nennt sich „Morgenläufer“ und will junge Menschen für den Sport begeistern.",
+			not:  []string{"Morgenläufer"}},
+		{name: "a model's name after nennt and a colon",
+			text: "Wie erwartet trennt Apple die Telefone in zwei Modelle. Entgegen der Gerüchte nennt Apple die beiden gemäß ihrer Funktion: „Phone 9“ und „Phone 9 mit Kamera“.",
+			not:  []string{"Phone 9"}},
+		{name: "wie X oft genannt wird",
+			text: "Viele Fans wollen wissen, ob Anna Roth Mutter ist. Offiziell bestätigt hat die „deutsche Julia Roberts“, wie Anna Roth oft genannt wird, diese Nachricht allerdings nicht.",
+			not:  []string{"deutsche Julia Roberts", "Offiziell bestätigt hat die „deutsche Julia Roberts“"}},
+		{name: "guard: what someone called someone else is said",
+			text: "Karl Bauer war lange im Amt. Paul Sommer nannte Bauer einmal einen „Besserwisser und Zauderer“. Er nennt ihn auch „Schleimbeutel“.",
+			want: []want{{"Besserwisser und Zauderer", "Paul Sommer", "nannte", "Paul Sommer", true, true},
+				{"Schleimbeutel", "Paul Sommer", "nennt", "Er", true, true}}},
+		// Knowing.
+		{name: "what someone knows",
+			text: "Karl Bauer erlebt einen Sturm der Kritik. Doch auch Bauer weiß, dass er eine Instanz ist und bleiben wird.",
+			not:  []string{"dass er eine Instanz ist und bleiben wird"}},
+		{name: "what someone knew",
+			text: "Anna Roth wusste, dass dieser Moment nicht vergeudet werden durfte.",
+			not:  []string{"dass dieser Moment nicht vergeudet werden durfte"}},
+		{name: "a quoted word in what someone knows",
+			text: "Karl Bauer erlebt einen Sturm. Doch auch Bauer weiß, dass er bleiben wird, wenn die Meute ihr nächstes „Spektakel“ aufführt.",
+			not:  []string{"Spektakel"}},
+		{name: "guard: weiß after a clause in the Konjunktiv reports",
+			text: "Das Kleid sei vielen Turnerinnen unangenehm, weiß Anna Roth.",
+			want: []want{{"Das Kleid sei vielen Turnerinnen unangenehm", "Anna Roth", "weiß", "Anna Roth", false, false}}},
+		{name: "guard: weiß after a direct quotation names who speaks",
+			text: "„Das wird ein schweres Spiel“, weiß Karl Bauer.",
+			want: []want{{"Das wird ein schweres Spiel", "Karl Bauer", "weiß", "Karl Bauer", true, false}}},
+		// Other cues of no speech.
+		{name: "the form book after laut",
+			text: "Karl Bauer hat gewonnen. In der dritten Runde würde auf Bauer laut Papierform Paul Sommer warten.",
+			not:  []string{"In der dritten Runde würde auf Bauer"}},
+		{name: "zu before an infinitive is no particle of geben",
+			text: "Anna Roth berät Kundinnen. Diese Vielfalt gibt Ihnen auch die Freiheit, sich selbst treu zu bleiben, egal, was die Mode gerade diktiert.",
+			not:  []string{"sich selbst treu zu bleiben, egal, was die Mode gerade diktiert"}},
+		{name: "guard: gibt zu verstehen",
+			text: "Karl Bauer gibt per Funk zu verstehen, dass seine Reifen am Ende sind.",
+			want: []want{{"dass seine Reifen am Ende sind", "Karl Bauer", "gibt", "Karl Bauer", false, false}}},
+		{name: "guard: gab zu, dass",
+			text: "Karl Bauer gab zu, dass er Fehler gemacht habe.",
+			want: []want{{"dass er Fehler gemacht habe", "Karl Bauer", "gab", "Karl Bauer", false, false}}},
+	})
+}
