@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"crosscheck/app"
 	"crosscheck/internal/testenv"
@@ -230,5 +232,64 @@ func TestPreparedPlacementSameStories(t *testing.T) {
 	}
 	if got[0] != got[1] {
 		t.Errorf("prepared placement differs:\n%s", firstDiff(got[0], got[1]))
+	}
+}
+
+// overlapStore watches a worker: whether it claims again while its placement runs.
+type overlapStore struct {
+	store.Store
+	store.Queue
+	claims     atomic.Int64
+	overlapped atomic.Bool
+}
+
+func (o *overlapStore) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.Analysed, error)) (int, error) {
+	k, err := o.Queue.Claim(ctx, n, fn)
+	if k > 0 {
+		o.claims.Add(1)
+	}
+	return k, err
+}
+
+// TryPlacementLock waits, while placing, for the worker's next claim (up to 10 s), until it
+// has seen one.
+func (o *overlapStore) TryPlacementLock(ctx context.Context, fn func(context.Context) error) (bool, error) {
+	return o.Store.TryPlacementLock(ctx, func(ctx context.Context) error {
+		before := o.claims.Load()
+		for deadline := time.Now().Add(10 * time.Second); !o.overlapped.Load() && time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+			if o.claims.Load() > before {
+				o.overlapped.Store(true)
+				break
+			}
+			if st, err := o.Queue.Stats(ctx, 0, 0); err != nil || st.Open == 0 {
+				break // nothing left to claim
+			}
+		}
+		return fn(ctx)
+	})
+}
+
+// TestWorkerClaimsWhilePlacing: a worker's cores go on analysing its next claim while its
+// placement runs, and what it stores and places is what one process would.
+func TestWorkerClaimsWhilePlacing(t *testing.T) {
+	url := storetest.PostgresURL(t)
+	src := window(t)
+	ctx := context.Background()
+	_, want := oneProcess(t, src)
+	e, s := engine(t, url)
+	enq, err := e.Enqueue(ctx, []string{src}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &overlapStore{Store: s, Queue: s.(store.Queue)}
+	e.Store = o
+	if _, err := e.Work(ctx, e.QueueDone(enq.First, enq.Last), nil); err != nil {
+		t.Fatal(err)
+	}
+	if !o.overlapped.Load() {
+		t.Error("the worker claimed nothing while its placement ran")
+	}
+	if got := storiesJSON(t, s); got != want {
+		t.Errorf("a worker placing beside its claims differs from one SQLite process:\n%s", firstDiff(got, want))
 	}
 }

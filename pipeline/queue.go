@@ -93,14 +93,25 @@ type WorkStats struct {
 // Work claims queued jobs, analyses them on every core, and stores and places them in job
 // order whenever it can take the placement lock, until done reports true (checked when the
 // queue is empty) or ctx ends. progress (may be nil) is called after each claim.
+//
+// Placement runs beside the claims, not between them: a worker that waited for its own
+// placement before claiming again left its cores idle for as long as the serial placer ran,
+// and each worker that took the lock in turn found its placer's caches dropped by the
+// other's placements. So one goroutine places while the loop goes on claiming, and it keeps
+// the lock while this worker's claims keep coming (see placeWhileClaiming).
 func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, error), progress func(WorkStats)) (WorkStats, error) {
 	var ws WorkStats
 	q, ok := e.Store.(store.Queue)
 	if !ok {
 		return ws, ErrNoQueue
 	}
+	bg := newBackgroundPlacer(e)
+	defer bg.wait()
 	idle := 10 * time.Millisecond
 	for {
+		if err := bg.err(); err != nil {
+			return ws, err
+		}
 		n, err := q.Claim(ctx, claimBatch(e.workers()), func(jobs []store.Job) ([]store.Analysed, error) {
 			out := e.analyseJobs(ctx, jobs)
 			for _, d := range out {
@@ -120,10 +131,14 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 				progress(ws)
 			}
 			// Store and place if no other process is doing it; otherwise go on analysing.
-			if _, err := e.Store.TryPlacementLock(ctx, e.placeLocked); err != nil {
-				return ws, err
-			}
+			bg.claimed(ctx)
 			continue
+		}
+		// The queue is empty: wait for this worker's placer, then place what is left
+		// (waiting for another process that holds the lock).
+		bg.wait()
+		if err := bg.err(); err != nil {
+			return ws, err
 		}
 		if err := e.Place(ctx); err != nil {
 			return ws, err
@@ -141,6 +156,82 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 		}
 		idle = min(2*idle, time.Second)
 	}
+}
+
+// holdPlacement is how long a worker's placer keeps the placement lock waiting for the
+// worker's next claim before it lets another process place.
+const holdPlacement = 250 * time.Millisecond
+
+// backgroundPlacer is a worker's placement goroutine: at most one runs at a time.
+type backgroundPlacer struct {
+	e       *Engine
+	running chan struct{} // holds a token while the goroutine runs
+	more    chan struct{} // a claim finished while it ran
+	done    sync.WaitGroup
+	mu      sync.Mutex
+	failed  error
+}
+
+func newBackgroundPlacer(e *Engine) *backgroundPlacer {
+	return &backgroundPlacer{e: e, running: make(chan struct{}, 1), more: make(chan struct{}, 1)}
+}
+
+// claimed tells the placer that a claim finished, starting it unless it runs.
+func (b *backgroundPlacer) claimed(ctx context.Context) {
+	select {
+	case b.running <- struct{}{}:
+	default:
+		select {
+		case b.more <- struct{}{}:
+		default:
+		}
+		return
+	}
+	b.done.Add(1)
+	go func() {
+		defer b.done.Done()
+		defer func() { <-b.running }()
+		if _, err := b.e.Store.TryPlacementLock(ctx, b.placeWhileClaiming); err != nil {
+			b.mu.Lock()
+			if b.failed == nil {
+				b.failed = err
+			}
+			b.mu.Unlock()
+		}
+	}()
+}
+
+// placeWhileClaiming stores and places what is analysed, then again after each of this
+// worker's claims that finishes within holdPlacement, so that one process keeps placing
+// (with its caches warm) while the others analyse.
+func (b *backgroundPlacer) placeWhileClaiming(ctx context.Context) error {
+	for {
+		// A claim signalled before this pass is placed by it.
+		select {
+		case <-b.more:
+		default:
+		}
+		if err := b.e.placeLocked(ctx); err != nil {
+			return err
+		}
+		select {
+		case <-b.more:
+		case <-time.After(holdPlacement):
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// wait waits for the goroutine to end.
+func (b *backgroundPlacer) wait() { b.done.Wait() }
+
+// err is the goroutine's first error.
+func (b *backgroundPlacer) err() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.failed
 }
 
 // analyseJobs checks each job's content against the store and analyses the new ones, on
