@@ -483,17 +483,75 @@ func (e *Engine) Place(ctx context.Context) error {
 	return e.Store.WithPlacementLock(ctx, e.placeLocked)
 }
 
+// primeStored hands the placer the records a commit of queued jobs stored, each with the
+// analysis and preparation this worker made of it in its analysis goroutines when it did
+// (local). A stored analysis has no tokens: without them the serial placer would segment
+// the text again and make what Prepare makes, as it must for another worker's jobs.
+func (e *Engine) primeStored(recs []*store.Record, local *localAnalyses) {
+	pr, ok := e.Placer.(Preparer)
+	if !ok || local == nil {
+		return
+	}
+	for _, r := range recs {
+		l, ok := local.take(r.Seq)
+		if !ok || r.Analysis == nil || len(r.Analysis.Tokens) > 0 || r.Hash != l.hash {
+			continue // re-analysed while committed, or not this worker's
+		}
+		r.Analysis = l.an
+		pr.PrimePrepared(r, l.prep)
+	}
+}
+
+// localAnalyses are a worker's analyses of the jobs it claimed, by job Seq (the Seq its
+// version is stored under), until it commits them or another worker does.
+type localAnalyses struct {
+	mu sync.Mutex
+	m  map[int64]localAnalysis
+}
+
+type localAnalysis struct {
+	hash string // the article's content hash
+	an   *article.Analysis
+	prep any // what the Preparer made of an, or nil
+}
+
+// maxLocal bounds localAnalyses: the jobs another worker commits are never taken.
+const maxLocal = 4096
+
+func (l *localAnalyses) put(seq int64, a localAnalysis) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.m == nil || len(l.m) >= maxLocal {
+		l.m = map[int64]localAnalysis{}
+	}
+	l.m[seq] = a
+}
+
+func (l *localAnalyses) take(seq int64) (localAnalysis, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	a, ok := l.m[seq]
+	delete(l.m, seq)
+	return a, ok
+}
+
 // placeSession is how many records one Placeable call reads.
 const placeSession = 256
 
 // placeLocked runs with the placement lock held.
-func (e *Engine) placeLocked(ctx context.Context) error {
+func (e *Engine) placeLocked(ctx context.Context) error { return e.placeLockedWith(ctx, nil) }
+
+// placeLockedWith is placeLocked for a worker, which hands the placer the analyses it made
+// itself of the jobs it commits (local; may be nil).
+func (e *Engine) placeLockedWith(ctx context.Context, local *localAnalyses) error {
 	if q, ok := e.Store.(store.Queue); ok {
 		for {
-			n, err := q.Commit(ctx, placeSession, e.analyze)
+			var stored []*store.Record
+			n, err := q.Commit(ctx, placeSession, e.analyze, func(r *store.Record) { stored = append(stored, r) })
 			if err != nil {
 				return err
 			}
+			e.primeStored(stored, local)
 			if n == 0 {
 				break
 			}

@@ -105,7 +105,8 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 	if !ok {
 		return ws, ErrNoQueue
 	}
-	bg := newBackgroundPlacer(e)
+	local := &localAnalyses{}
+	bg := newBackgroundPlacer(e, local)
 	defer bg.wait()
 	idle := 10 * time.Millisecond
 	for {
@@ -113,7 +114,7 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 			return ws, err
 		}
 		n, err := q.Claim(ctx, claimBatch(e.workers()), func(jobs []store.Job) ([]store.Analysed, error) {
-			out := e.analyseJobs(ctx, jobs)
+			out := e.analyseJobs(ctx, jobs, local)
 			for _, d := range out {
 				if d.Analysis != nil {
 					ws.Analysed++
@@ -140,7 +141,7 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 		if err := bg.err(); err != nil {
 			return ws, err
 		}
-		if err := e.Place(ctx); err != nil {
+		if err := e.Store.WithPlacementLock(ctx, func(ctx context.Context) error { return e.placeLockedWith(ctx, local) }); err != nil {
 			return ws, err
 		}
 		if done != nil {
@@ -165,6 +166,7 @@ const holdPlacement = 250 * time.Millisecond
 // backgroundPlacer is a worker's placement goroutine: at most one runs at a time.
 type backgroundPlacer struct {
 	e       *Engine
+	local   *localAnalyses
 	running chan struct{} // holds a token while the goroutine runs
 	more    chan struct{} // a claim finished while it ran
 	done    sync.WaitGroup
@@ -172,8 +174,8 @@ type backgroundPlacer struct {
 	failed  error
 }
 
-func newBackgroundPlacer(e *Engine) *backgroundPlacer {
-	return &backgroundPlacer{e: e, running: make(chan struct{}, 1), more: make(chan struct{}, 1)}
+func newBackgroundPlacer(e *Engine, local *localAnalyses) *backgroundPlacer {
+	return &backgroundPlacer{e: e, local: local, running: make(chan struct{}, 1), more: make(chan struct{}, 1)}
 }
 
 // claimed tells the placer that a claim finished, starting it unless it runs.
@@ -211,7 +213,7 @@ func (b *backgroundPlacer) placeWhileClaiming(ctx context.Context) error {
 		case <-b.more:
 		default:
 		}
-		if err := b.e.placeLocked(ctx); err != nil {
+		if err := b.e.placeLockedWith(ctx, b.local); err != nil {
 			return err
 		}
 		select {
@@ -235,8 +237,10 @@ func (b *backgroundPlacer) err() error {
 }
 
 // analyseJobs checks each job's content against the store and analyses the new ones, on
-// every core.
-func (e *Engine) analyseJobs(ctx context.Context, jobs []store.Job) []store.Analysed {
+// every core, keeping each analysis (with its tokens, which the stored one lacks) and what
+// the placer prepares from it in local for when this worker commits the job.
+func (e *Engine) analyseJobs(ctx context.Context, jobs []store.Job, local *localAnalyses) []store.Analysed {
+	pr, _ := e.Placer.(Preparer)
 	out := make([]store.Analysed, len(jobs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -270,6 +274,9 @@ func (e *Engine) analyseJobs(ctx context.Context, jobs []store.Job) []store.Anal
 					continue
 				}
 				out[i].Analysis = an
+				if pr != nil && local != nil {
+					local.put(j.Seq, localAnalysis{hash: hash, an: an, prep: e.prepareForPlacement(pr, a, an)})
+				}
 			}
 		}()
 	}

@@ -248,8 +248,11 @@ type Queue interface {
 	Claim(ctx context.Context, n int, fn func([]Job) ([]Analysed, error)) (claimed int, err error)
 	// Commit stores up to limit analysed jobs in job order, stopping before the first job
 	// not analysed yet; analyse is called for a job whose content turned out to be new after
-	// all (a job before it changed the same article). Call it under the placement lock.
-	Commit(ctx context.Context, limit int, analyse func(*article.Article) (*article.Analysis, error)) (committed int, err error)
+	// all (a job before it changed the same article). stored (may be nil) is called, once the
+	// transaction has committed, with each version stored, in job order, so that a placer
+	// can take the records as they are instead of reading them back. Call it under the
+	// placement lock.
+	Commit(ctx context.Context, limit int, analyse func(*article.Article) (*article.Analysis, error), stored func(*Record)) (committed int, err error)
 	// Stats counts the jobs with first <= Seq <= last (0, 0 for all).
 	Stats(ctx context.Context, first, last int64) (JobStats, error)
 }

@@ -202,7 +202,7 @@ func (s *Store) Claim(ctx context.Context, n int, fn func([]store.Job) ([]store.
 }
 
 // Commit implements store.Queue.
-func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Article) (*article.Analysis, error)) (int, error) {
+func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Article) (*article.Analysis, error), stored func(*store.Record)) (int, error) {
 	tx, err := s.Begin(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("postgres: store jobs: %w", err)
@@ -242,8 +242,9 @@ func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Art
 	seqs := make([]int64, len(jobs))
 	outcomes := make([]int16, len(jobs))
 	msgs := make([]string, len(jobs))
+	var recs []*store.Record
 	for i, j := range jobs {
-		outcome, jobErr := s.commitOne(ctx, tx, j.seq, j.aj, j.nj, j.jobError, analyse)
+		outcome, rec, jobErr := s.commitOne(ctx, tx, j.seq, j.aj, j.nj, j.jobError, analyse)
 		if errors.Is(jobErr, errStore) {
 			return 0, fmt.Errorf("postgres: store job %d (%s): %w", j.seq, j.name, jobErr)
 		}
@@ -251,6 +252,9 @@ func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Art
 			outcome, msgs[i] = outcomeFailed, jobErr.Error()
 		}
 		seqs[i], outcomes[i] = j.seq, int16(outcome)
+		if rec != nil && jobErr == nil {
+			recs = append(recs, rec)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE jobs SET state = 2, outcome = u.outcome, error = u.error, article = NULL, analysis = NULL
 		FROM unnest($1::bigint[], $2::smallint[], $3::text[]) AS u(seq, outcome, error) WHERE jobs.seq = u.seq`,
@@ -260,6 +264,11 @@ func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Art
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("postgres: store jobs: %w", err)
 	}
+	if stored != nil {
+		for _, r := range recs {
+			stored(r)
+		}
+	}
 	return len(jobs), nil
 }
 
@@ -267,33 +276,33 @@ func (s *Store) Commit(ctx context.Context, limit int, analyse func(*article.Art
 var errStore = errors.New("database")
 
 func (s *Store) commitOne(ctx context.Context, tx *sql.Tx, seq int64, aj []byte, nj sql.NullString, jobErr string,
-	analyse func(*article.Article) (*article.Analysis, error)) (int, error) {
+	analyse func(*article.Article) (*article.Analysis, error)) (int, *store.Record, error) {
 	if jobErr != "" {
-		return 0, errors.New(jobErr)
+		return 0, nil, errors.New(jobErr)
 	}
 	a := new(article.Article)
 	if err := json.Unmarshal(aj, a); err != nil {
-		return 0, fmt.Errorf("queued article cannot be read: %w", err)
+		return 0, nil, fmt.Errorf("queued article cannot be read: %w", err)
 	}
 	var an *article.Analysis
 	if nj.Valid {
 		an = new(article.Analysis)
 		if err := json.Unmarshal([]byte(nj.String), an); err != nil {
-			return 0, fmt.Errorf("analysis cannot be read: %w", err)
+			return 0, nil, fmt.Errorf("analysis cannot be read: %w", err)
 		}
 	}
 	r, err := s.PutTx(ctx, tx, a, an, seq)
 	if errors.Is(err, sqlstore.ErrNeedsAnalysis) {
 		// The worker found this content stored, but a job before it changed the article.
 		if an, err = analyse(a); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		r, err = s.PutTx(ctx, tx, a, an, seq)
 	}
 	if err != nil {
-		return 0, fmt.Errorf("%w: %w", errStore, err)
+		return 0, nil, fmt.Errorf("%w: %w", errStore, err)
 	}
-	return int(r.Outcome), nil
+	return int(r.Outcome), r.Record, nil
 }
 
 // Stats implements store.Queue.

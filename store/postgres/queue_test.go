@@ -54,7 +54,7 @@ func TestQueueStoresInJobOrder(t *testing.T) {
 	if err != nil || n != 2 {
 		t.Fatalf("second claim: %d %v", n, err)
 	}
-	if c, err := s.Commit(ctx, 10, nil); err != nil || c != 0 {
+	if c, err := s.Commit(ctx, 10, nil, nil); err != nil || c != 0 {
 		t.Fatalf("commit while the first jobs are analysed: %d %v", c, err)
 	}
 	if recs, _ := s.Placeable(ctx, 0, 10); len(recs) != 0 {
@@ -64,7 +64,7 @@ func TestQueueStoresInJobOrder(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if c, err := s.Commit(ctx, 10, nil); err != nil || c != 4 {
+	if c, err := s.Commit(ctx, 10, nil, nil); err != nil || c != 4 {
 		t.Fatalf("commit: %d %v", c, err)
 	}
 	recs, _ := s.Placeable(ctx, 0, 10)
@@ -130,7 +130,7 @@ func TestQueueDeadWorkerReleasesJobs(t *testing.T) {
 		}
 	}
 	for {
-		c, err := s.Commit(ctx, 16, nil)
+		c, err := s.Commit(ctx, 16, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -177,7 +177,7 @@ func TestQueueKnownContentNeedsNoAnalysis(t *testing.T) {
 		return out, nil
 	})
 	analysed := 0
-	if _, err := s.Commit(ctx, 10, func(*article.Article) (*article.Analysis, error) { analysed++; return &article.Analysis{}, nil }); err != nil {
+	if _, err := s.Commit(ctx, 10, func(*article.Article) (*article.Analysis, error) { analysed++; return &article.Analysis{}, nil }, nil); err != nil {
 		t.Fatal(err)
 	}
 	st, _ := s.Stats(ctx, first, last)
