@@ -105,15 +105,17 @@ func ingestQueued(ctx context.Context, env *Env, e *pipeline.Engine, sources []s
 	)
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	queued := make(chan struct{})
 	go func() {
 		enq, enqErr = e.Enqueue(wctx, sources, nil)
 		if enqErr != nil {
 			cancel()
 		}
 		enqueued.Store(true)
+		close(queued)
 	}()
 	st := newWorkStatus(env, showProgress)
-	_, err := e.Work(wctx, func(ctx context.Context) (bool, error) {
+	_, err := e.WorkWoken(wctx, func(ctx context.Context) (bool, error) {
 		if !enqueued.Load() {
 			return false, nil
 		}
@@ -121,7 +123,7 @@ func ingestQueued(ctx context.Context, env *Env, e *pipeline.Engine, sources []s
 			return true, nil
 		}
 		return e.QueueDone(enq.First, enq.Last)(ctx)
-	}, st.update)
+	}, st.update, queued)
 	st.stop()
 	if enqErr != nil {
 		return pipeline.Stats{}, nil, enqErr

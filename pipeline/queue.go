@@ -100,6 +100,14 @@ type WorkStats struct {
 // other's placements. So one goroutine places while the loop goes on claiming, and it keeps
 // the lock while this worker's claims keep coming (see placeWhileClaiming).
 func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, error), progress func(WorkStats)) (WorkStats, error) {
+	return e.WorkWoken(ctx, done, progress, nil)
+}
+
+// WorkWoken is Work that also stops waiting on an empty queue when wake is closed or sent
+// on (wake may be nil): an ingest that queues its own items closes it when it has queued
+// them all, so that it ends as soon as they are placed rather than after the idle wait,
+// which grows to a second.
+func (e *Engine) WorkWoken(ctx context.Context, done func(context.Context) (bool, error), progress func(WorkStats), wake <-chan struct{}) (WorkStats, error) {
 	var ws WorkStats
 	q, ok := e.Store.(store.Queue)
 	if !ok {
@@ -135,8 +143,9 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 			bg.claimed(ctx)
 			continue
 		}
-		// The queue is empty: wait for this worker's placer, then place what is left
-		// (waiting for another process that holds the lock).
+		// The queue is empty: wait for this worker's placer (telling it to hold the lock no
+		// longer), then place what is left (waiting for another process that holds it).
+		bg.release()
 		bg.wait()
 		if err := bg.err(); err != nil {
 			return ws, err
@@ -152,6 +161,10 @@ func (e *Engine) Work(ctx context.Context, done func(context.Context) (bool, err
 		}
 		select {
 		case <-time.After(idle):
+		case <-wake:
+			wake = nil // closed: do not spin on it
+			idle = 10 * time.Millisecond
+			continue
 		case <-ctx.Done():
 			return ws, ctx.Err()
 		}
@@ -169,13 +182,14 @@ type backgroundPlacer struct {
 	local   *localAnalyses
 	running chan struct{} // holds a token while the goroutine runs
 	more    chan struct{} // a claim finished while it ran
+	stop    chan struct{} // the queue is empty: hold the lock no longer
 	done    sync.WaitGroup
 	mu      sync.Mutex
 	failed  error
 }
 
 func newBackgroundPlacer(e *Engine, local *localAnalyses) *backgroundPlacer {
-	return &backgroundPlacer{e: e, local: local, running: make(chan struct{}, 1), more: make(chan struct{}, 1)}
+	return &backgroundPlacer{e: e, local: local, running: make(chan struct{}, 1), more: make(chan struct{}, 1), stop: make(chan struct{}, 1)}
 }
 
 // claimed tells the placer that a claim finished, starting it unless it runs.
@@ -188,6 +202,10 @@ func (b *backgroundPlacer) claimed(ctx context.Context) {
 		default:
 		}
 		return
+	}
+	select {
+	case <-b.stop: // a release before this run
+	default:
 	}
 	b.done.Add(1)
 	go func() {
@@ -218,11 +236,21 @@ func (b *backgroundPlacer) placeWhileClaiming(ctx context.Context) error {
 		}
 		select {
 		case <-b.more:
+		case <-b.stop:
+			return nil
 		case <-time.After(holdPlacement):
 			return nil
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+	}
+}
+
+// release tells a running goroutine to end once it has placed what is analysed.
+func (b *backgroundPlacer) release() {
+	select {
+	case b.stop <- struct{}{}:
+	default:
 	}
 }
 
