@@ -156,21 +156,27 @@ func TestTwoProcessesOneSQLiteFile(t *testing.T) {
 	})
 }
 
+// queuedWindow queues the window in a PostgreSQL database and returns its URL, an engine on
+// it, what was queued, and the stories one SQLite process makes of the same items.
+func queuedWindow(t *testing.T) (url string, e *pipeline.Engine, s store.Store, enq pipeline.Enqueued, want string) {
+	url = storetest.PostgresURL(t)
+	src := window(t)
+	_, want = oneProcess(t, src)
+	e, s = engine(t, url)
+	enq, err := e.Enqueue(context.Background(), []string{src}, nil)
+	if err != nil || enq.Jobs != 239 {
+		t.Fatalf("enqueue: %+v %v", enq, err)
+	}
+	return url, e, s, enq, want
+}
+
 // TestThreeWorkersMatchOneProcess queues the window in PostgreSQL and lets three workers
 // (each with its own connections, as separate processes have) analyse, store and place it:
 // the events, storylines and derivations equal one SQLite process ingesting the same items
 // in the same order.
 func TestThreeWorkersMatchOneProcess(t *testing.T) {
-	url := storetest.PostgresURL(t)
-	src := window(t)
 	ctx := context.Background()
-	_, want := oneProcess(t, src)
-
-	e, s := engine(t, url)
-	enq, err := e.Enqueue(ctx, []string{src}, nil)
-	if err != nil || enq.Jobs != 239 {
-		t.Fatalf("enqueue: %+v %v", enq, err)
-	}
+	url, _, s, enq, want := queuedWindow(t)
 	var wg sync.WaitGroup
 	claimed := make([]int, 3)
 	for i := range 3 {
@@ -272,15 +278,8 @@ func (o *overlapStore) TryPlacementLock(ctx context.Context, fn func(context.Con
 // TestWorkerClaimsWhilePlacing: a worker's cores go on analysing its next claim while its
 // placement runs, and what it stores and places is what one process would.
 func TestWorkerClaimsWhilePlacing(t *testing.T) {
-	url := storetest.PostgresURL(t)
-	src := window(t)
 	ctx := context.Background()
-	_, want := oneProcess(t, src)
-	e, s := engine(t, url)
-	enq, err := e.Enqueue(ctx, []string{src}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, e, s, enq, want := queuedWindow(t)
 	o := &overlapStore{Store: s, Queue: s.(store.Queue)}
 	e.Store = o
 	if _, err := e.Work(ctx, e.QueueDone(enq.First, enq.Last), nil); err != nil {
