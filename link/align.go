@@ -686,10 +686,12 @@ func sameWords(a, b string) bool {
 	if len(wa) < 2 || len(wb) < 2 {
 		return false
 	}
-	bg := func(w []string) map[string]int {
-		m := map[string]int{}
+	// A bigram is its two words: Fields' words hold no space, so the pair is the bigram
+	// "w1 w2" without making that string.
+	bg := func(w []string) map[[2]string]int {
+		m := make(map[[2]string]int, len(w)-1)
 		for k := 0; k+1 < len(w); k++ {
-			m[w[k]+" "+w[k+1]]++
+			m[[2]string{w[k], w[k+1]}]++
 		}
 		return m
 	}

@@ -194,20 +194,29 @@ func (f *docFeat) index() {
 	for k, t := range f.vocab {
 		f.pfx[k] = prefix8(t)
 	}
-	pos := make(map[string]int32, len(f.vocab))
 	f.cnt = make([]int, len(f.vocab))
 	for k, t := range f.vocab {
-		pos[t] = int32(k)
 		f.cnt[k] = f.all[t]
 	}
 	f.local = make([][]int32, len(f.sents))
+	n := 0
+	for _, s := range f.sents {
+		n += len(s.terms)
+	}
+	// One array for all sentences' indexes; a sentence's terms are sorted, as vocab is,
+	// so each is found by a search that starts after the one before.
+	all := make([]int32, n)
 	for i, s := range f.sents {
 		if len(s.terms) > 0 {
 			f.nonEmpty++
 		}
-		v := make([]int32, len(s.terms))
+		v := all[:len(s.terms):len(s.terms)]
+		all = all[len(s.terms):]
+		lo := 0
 		for k, t := range s.terms {
-			v[k] = pos[t]
+			j, _ := slices.BinarySearch(f.vocab[lo:], t)
+			v[k] = int32(lo + j)
+			lo += j + 1
 		}
 		f.local[i] = v
 	}
@@ -268,6 +277,7 @@ func features(d *Doc) *docFeat {
 	// name looks like a new fact in a reworded sentence.
 	guessNames := len(an.Entities) == 0
 	set := map[string]struct{}{} // one sentence's terms, emptied for the next
+	f.sents = make([]sentFeat, 0, len(an.Sentences))
 	for si, s := range an.Sentences {
 		sf := sentFeat{start: s.Start, end: s.End, heading: isHeading(d.Article, s)}
 		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
