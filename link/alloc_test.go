@@ -90,3 +90,25 @@ func TestAnchorsFromVocab(t *testing.T) {
 		}
 	}
 }
+
+// A sentence's terms, gathered with repeats, come out distinct and sorted, empty not nil.
+func TestTermSetSorted(t *testing.T) {
+	for _, c := range []struct {
+		in, want []string
+	}{
+		{[]string{"zug", "#3", "zug", "@anna", "abend", "#3"}, []string{"#3", "@anna", "abend", "zug"}},
+		{[]string{"a"}, []string{"a"}},
+		{nil, []string{}},
+	} {
+		got := termSet(c.in).sorted()
+		if got == nil || len(got) != len(c.want) || len(got) != cap(got) {
+			t.Fatalf("sorted(%q) = %q (cap %d), want %q", c.in, got, cap(got), c.want)
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("sorted(%q) = %q, want %q", c.in, got, c.want)
+				break
+			}
+		}
+	}
+}

@@ -276,7 +276,9 @@ func features(d *Doc) *docFeat {
 	// German they are mostly nouns ("weite Teile Norddeutschlands"), and a noun taken for a
 	// name looks like a new fact in a reworded sentence.
 	guessNames := len(an.Entities) == 0
-	set := map[string]struct{}{} // one sentence's terms, emptied for the next
+	// One sentence's terms, repeats and all, sorted and made unique at its end (a
+	// slice, emptied for the next, instead of a set: the same terms in the same order).
+	var set termSet
 	f.sents = make([]sentFeat, 0, len(an.Sentences))
 	for si, s := range an.Sentences {
 		sf := sentFeat{start: s.Start, end: s.End, heading: isHeading(d.Article, s)}
@@ -285,14 +287,14 @@ func features(d *Doc) *docFeat {
 			continue
 		}
 		toks := an.Tokens[s.TokStart:s.TokEnd]
-		clear(set)
+		set = set[:0]
 		var words strings.Builder
 		firstWord := true
 		for k, t := range toks {
 			switch t.Kind {
 			case article.TokNumber:
 				if n := normNumber(t.Text); n != "" {
-					set[numPrefix+n] = struct{}{}
+					set = append(set, numPrefix+n)
 				}
 				words.WriteString(t.Norm)
 				words.WriteByte(' ')
@@ -305,21 +307,21 @@ func features(d *Doc) *docFeat {
 				initial := firstWord
 				firstWord = false
 				if n, ok := numberWord(t.Norm); ok {
-					set[numPrefix+n] = struct{}{}
+					set = append(set, numPrefix+n)
 				}
 				if t.Stop || utf8.RuneCountInString(t.Norm) < 2 {
 					continue
 				}
-				addContentTerms(set, t)
+				set = addContentTerms(set, t)
 				if guessNames && isNameLike(toks, k, initial) {
-					set[namePrefix+nameKey(t)] = struct{}{}
+					set = append(set, namePrefix+nameKey(t))
 				}
 			}
 		}
 		for _, e := range entityNames[si] {
-			set[namePrefix+e] = struct{}{}
+			set = append(set, namePrefix+e)
 		}
-		sf.terms = sortedKeys(set)
+		sf.terms = set.sorted()
 		sf.words = words.String()
 		for _, t := range sf.terms {
 			f.all[t]++
@@ -355,20 +357,34 @@ func isHeading(a *article.Article, s article.Sentence) bool {
 
 // addContentTerms adds the stem of a word token and, for hyphenated compounds, the lower-cased
 // parts, so "US-Wahlen" shares "us" with "US-Außenminister" whichever way the tokenizer split.
-func addContentTerms(set map[string]struct{}, t article.Token) {
+func addContentTerms(set termSet, t article.Token) termSet {
 	stem := t.Stem
 	if stem == "" {
 		stem = t.Norm
 	}
-	set[stem] = struct{}{}
+	set = append(set, stem)
 	// a byte test first: strings.ContainsAny with a non-ASCII set is slow on this hot path
 	if strings.IndexByte(t.Norm, '-') >= 0 || strings.Contains(t.Norm, "‐") {
 		for _, p := range strings.FieldsFunc(t.Norm, func(r rune) bool { return r == '-' || r == '‐' }) {
 			if utf8.RuneCountInString(p) >= 2 {
-				set[lightStem(p)] = struct{}{}
+				set = append(set, lightStem(p))
 			}
 		}
 	}
+	return set
+}
+
+// termSet gathers a sentence's terms, repeats included.
+type termSet []string
+
+// sorted returns the distinct terms, sorted, in a slice of their own (empty, not nil, for
+// none): the keys of a set of the terms, sorted.
+func (s termSet) sorted() []string {
+	slices.Sort(s)
+	u := slices.Compact(s)
+	out := make([]string, len(u))
+	copy(out, u)
+	return out
 }
 
 // lightStem strips a few inflection endings from compound parts that the pack did not stem.
@@ -522,12 +538,3 @@ var numberWords = sync.OnceValue(func() map[string]string {
 	}
 	return out
 })
-
-func sortedKeys(m map[string]struct{}) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
-}
