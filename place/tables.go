@@ -81,15 +81,22 @@ type cache struct {
 func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	rows := make([][]any, 0, c.dirty.len())
 	var fresh [][]any
+	// The rows' values in one array rather than a slice each (a batch changes thousands).
+	vals := make([]any, 0, 4*c.dirty.len())
+	row := func(v ...any) []any {
+		lo := len(vals)
+		vals = append(vals, v...)
+		return vals[lo:len(vals):len(vals)]
+	}
 	for _, id := range c.dirty.sorted() { // in id order
 		k := c.dirty.at[id] - 1
 		term := c.dirty.keys[k]
 		df, _ := c.counts.df(id)
 		if c.dirty.fresh[k] {
-			fresh = append(fresh, []any{int64(id), term, df, c.counts.prior(id)})
+			fresh = append(fresh, row(int64(id), term, df, c.counts.prior(id)))
 			continue
 		}
-		rows = append(rows, []any{int64(id), term, df})
+		rows = append(rows, row(int64(id), term, df))
 	}
 	if err := c.insert(ctx, tx, "place_terms (id, term, df, prior)", []string{"bigint", "text", "bigint", "real"}, "", fresh); err != nil {
 		return fmt.Errorf("place: add terms: %w", err)
