@@ -289,6 +289,13 @@ func features(d *Doc) *docFeat {
 		toks := an.Tokens[s.TokStart:s.TokEnd]
 		set = set[:0]
 		var words strings.Builder
+		size := 0 // the words' length, so that the builder allocates once
+		for _, t := range toks {
+			if t.Kind == article.TokNumber || t.Kind == article.TokWord {
+				size += len(t.Norm) + 1
+			}
+		}
+		words.Grow(size)
 		firstWord := true
 		for k, t := range toks {
 			switch t.Kind {
