@@ -6,6 +6,8 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
+	"sync"
 
 	"crosscheck/article"
 	"crosscheck/lang"
@@ -157,6 +159,9 @@ type segmenter struct {
 	tokensHint int
 }
 
+// tokenPool holds segmentRunes' token buffers between articles.
+var tokenPool = sync.Pool{New: func() any { return new([]article.Token) }}
+
 // segment is Segment within l; it returns notes on the limits the article reached.
 func segment(a *article.Article, an *article.Analysis, p lang.Pack, l Limits) []string {
 	return segmentRunes(a, an, p, l, article.NewRunes(a.Text))
@@ -169,6 +174,23 @@ func segmentRunes(a *article.Article, an *article.Analysis, p lang.Pack, l Limit
 		blocks = []article.Block{{Kind: article.BlockParagraph, Start: 0, End: r.Len()}}
 	}
 	g := &segmenter{an: an, p: p, l: l, tokensHint: min(len(a.Text)/6+16, l.Tokens+16)}
+	if cap(an.Tokens) == 0 {
+		// The tokens are gathered in a reused buffer and copied out at their count:
+		// gathered in their own slice, grown as the text turned out to hold more, a
+		// tenth of what an ingest allocated was tokens, a third of it thrown away.
+		sp := tokenPool.Get().(*[]article.Token)
+		an.Tokens = (*sp)[:0]
+		defer func() {
+			buf := an.Tokens
+			an.Tokens = nil
+			if len(buf) > 0 {
+				an.Tokens = slices.Clone(buf)
+			}
+			clear(buf) // no article text kept alive by the pool
+			*sp = buf[:0]
+			tokenPool.Put(sp)
+		}()
+	}
 	for bi, b := range blocks {
 		if b.Kind == article.BlockFurniture || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue

@@ -55,6 +55,7 @@ func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 	}
 	n := 0
 	var buf []byte
+	var pairs bytePairs
 	for i, b := range a.Blocks {
 		if (b.Kind != article.BlockParagraph && b.Kind != article.BlockHeading) || b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
@@ -68,8 +69,9 @@ func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 			continue
 		}
 		text := string(buf)
+		pairs.of(buf)
 		for _, l := range list {
-			if words <= l.max && HasPhrase(text, l.phrase) {
+			if words <= l.max && pairs.mayHold(l.phrase) && HasPhrase(text, l.phrase) {
 				a.Blocks[i].Kind = article.BlockFurniture
 				n++
 				break
@@ -77,6 +79,34 @@ func markFurniture(a *article.Article, p lang.Pack, r *article.Runes) int {
 		}
 	}
 	return n
+}
+
+// bytePairs is the set of adjacent byte pairs of a text, hashed into 4,096 bits: a phrase
+// with a pair the text lacks does not occur in it, and is not searched for (most phrases
+// of the furniture list are not in most paragraphs). A pair it seems to have is searched
+// for as before, so the set only spares searches that would fail.
+type bytePairs [64]uint64
+
+func pairBit(a, b byte) uint { return (uint(a)<<6 ^ uint(b)) & 4095 }
+
+// of makes the set the pairs of text.
+func (s *bytePairs) of(text []byte) {
+	*s = bytePairs{}
+	for i := 0; i+1 < len(text); i++ {
+		k := pairBit(text[i], text[i+1])
+		s[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// mayHold reports whether every adjacent byte pair of phrase is in the set.
+func (s *bytePairs) mayHold(phrase string) bool {
+	for i := 0; i+1 < len(phrase); i++ {
+		k := pairBit(phrase[i], phrase[i+1])
+		if s[k>>6]&(1<<(k&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // shapeParagraph appends to buf[:0] digitShape(strings.ToLower(article.NormalizeSpace(s))),

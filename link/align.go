@@ -682,22 +682,50 @@ func sameWords(a, b string) bool {
 	if a == b {
 		return true
 	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
+	sc := samePool.Get().(*sameScratch)
+	defer func() {
+		clear(sc.wa)
+		clear(sc.wb)
+		clear(sc.ma)
+		clear(sc.mb)
+		samePool.Put(sc)
+	}()
+	sc.wa, sc.wb = appendFields(sc.wa[:0], a), appendFields(sc.wb[:0], b)
+	wa, wb := sc.wa, sc.wb
 	if len(wa) < 2 || len(wb) < 2 {
 		return false
 	}
-	bg := func(w []string) map[string]int {
-		m := map[string]int{}
+	// A bigram is its two words: Fields' words hold no space, so the pair is the bigram
+	// "w1 w2" without making that string.
+	bg := func(m map[[2]string]int, w []string) {
 		for k := 0; k+1 < len(w); k++ {
-			m[w[k]+" "+w[k+1]]++
+			m[[2]string{w[k], w[k+1]}]++
 		}
-		return m
 	}
-	ma, mb := bg(wa), bg(wb)
+	bg(sc.ma, wa)
+	bg(sc.mb, wb)
 	common := 0
-	for k, n := range ma {
-		common += min(n, mb[k])
+	for k, n := range sc.ma {
+		common += min(n, sc.mb[k])
 	}
 	dice := 2 * float64(common) / float64(len(wa)-1+len(wb)-1)
 	return dice >= sameMin
+}
+
+// sameScratch is what sameWords reuses from one call to the next (samePool).
+type sameScratch struct {
+	wa, wb []string
+	ma, mb map[[2]string]int
+}
+
+var samePool = sync.Pool{New: func() any {
+	return &sameScratch{ma: map[[2]string]int{}, mb: map[[2]string]int{}}
+}}
+
+// appendFields appends the words of s, as strings.Fields splits it, to dst.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
 }

@@ -194,20 +194,29 @@ func (f *docFeat) index() {
 	for k, t := range f.vocab {
 		f.pfx[k] = prefix8(t)
 	}
-	pos := make(map[string]int32, len(f.vocab))
 	f.cnt = make([]int, len(f.vocab))
 	for k, t := range f.vocab {
-		pos[t] = int32(k)
 		f.cnt[k] = f.all[t]
 	}
 	f.local = make([][]int32, len(f.sents))
+	n := 0
+	for _, s := range f.sents {
+		n += len(s.terms)
+	}
+	// One array for all sentences' indexes; a sentence's terms are sorted, as vocab is,
+	// so each is found by a search that starts after the one before.
+	all := make([]int32, n)
 	for i, s := range f.sents {
 		if len(s.terms) > 0 {
 			f.nonEmpty++
 		}
-		v := make([]int32, len(s.terms))
+		v := all[:len(s.terms):len(s.terms)]
+		all = all[len(s.terms):]
+		lo := 0
 		for k, t := range s.terms {
-			v[k] = pos[t]
+			j, _ := slices.BinarySearch(f.vocab[lo:], t)
+			v[k] = int32(lo + j)
+			lo += j + 1
 		}
 		f.local[i] = v
 	}
@@ -267,7 +276,10 @@ func features(d *Doc) *docFeat {
 	// German they are mostly nouns ("weite Teile Norddeutschlands"), and a noun taken for a
 	// name looks like a new fact in a reworded sentence.
 	guessNames := len(an.Entities) == 0
-	set := map[string]struct{}{} // one sentence's terms, emptied for the next
+	// One sentence's terms, repeats and all, sorted and made unique at its end (a
+	// slice, emptied for the next, instead of a set: the same terms in the same order).
+	var set termSet
+	f.sents = make([]sentFeat, 0, len(an.Sentences))
 	for si, s := range an.Sentences {
 		sf := sentFeat{start: s.Start, end: s.End, heading: isHeading(d.Article, s)}
 		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
@@ -275,14 +287,21 @@ func features(d *Doc) *docFeat {
 			continue
 		}
 		toks := an.Tokens[s.TokStart:s.TokEnd]
-		clear(set)
+		set = set[:0]
 		var words strings.Builder
+		size := 0 // the words' length, so that the builder allocates once
+		for _, t := range toks {
+			if t.Kind == article.TokNumber || t.Kind == article.TokWord {
+				size += len(t.Norm) + 1
+			}
+		}
+		words.Grow(size)
 		firstWord := true
 		for k, t := range toks {
 			switch t.Kind {
 			case article.TokNumber:
 				if n := normNumber(t.Text); n != "" {
-					set[numPrefix+n] = struct{}{}
+					set = append(set, numPrefix+n)
 				}
 				words.WriteString(t.Norm)
 				words.WriteByte(' ')
@@ -295,21 +314,21 @@ func features(d *Doc) *docFeat {
 				initial := firstWord
 				firstWord = false
 				if n, ok := numberWord(t.Norm); ok {
-					set[numPrefix+n] = struct{}{}
+					set = append(set, numPrefix+n)
 				}
 				if t.Stop || utf8.RuneCountInString(t.Norm) < 2 {
 					continue
 				}
-				addContentTerms(set, t)
+				set = addContentTerms(set, t)
 				if guessNames && isNameLike(toks, k, initial) {
-					set[namePrefix+nameKey(t)] = struct{}{}
+					set = append(set, namePrefix+nameKey(t))
 				}
 			}
 		}
 		for _, e := range entityNames[si] {
-			set[namePrefix+e] = struct{}{}
+			set = append(set, namePrefix+e)
 		}
-		sf.terms = sortedKeys(set)
+		sf.terms = set.sorted()
 		sf.words = words.String()
 		for _, t := range sf.terms {
 			f.all[t]++
@@ -345,20 +364,34 @@ func isHeading(a *article.Article, s article.Sentence) bool {
 
 // addContentTerms adds the stem of a word token and, for hyphenated compounds, the lower-cased
 // parts, so "US-Wahlen" shares "us" with "US-Außenminister" whichever way the tokenizer split.
-func addContentTerms(set map[string]struct{}, t article.Token) {
+func addContentTerms(set termSet, t article.Token) termSet {
 	stem := t.Stem
 	if stem == "" {
 		stem = t.Norm
 	}
-	set[stem] = struct{}{}
+	set = append(set, stem)
 	// a byte test first: strings.ContainsAny with a non-ASCII set is slow on this hot path
 	if strings.IndexByte(t.Norm, '-') >= 0 || strings.Contains(t.Norm, "‐") {
 		for _, p := range strings.FieldsFunc(t.Norm, func(r rune) bool { return r == '-' || r == '‐' }) {
 			if utf8.RuneCountInString(p) >= 2 {
-				set[lightStem(p)] = struct{}{}
+				set = append(set, lightStem(p))
 			}
 		}
 	}
+	return set
+}
+
+// termSet gathers a sentence's terms, repeats included.
+type termSet []string
+
+// sorted returns the distinct terms, sorted, in a slice of their own (empty, not nil, for
+// none): the keys of a set of the terms, sorted.
+func (s termSet) sorted() []string {
+	slices.Sort(s)
+	u := slices.Compact(s)
+	out := make([]string, len(u))
+	copy(out, u)
+	return out
 }
 
 // lightStem strips a few inflection endings from compound parts that the pack did not stem.
@@ -512,12 +545,3 @@ var numberWords = sync.OnceValue(func() map[string]string {
 	}
 	return out
 })
-
-func sortedKeys(m map[string]struct{}) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
-}

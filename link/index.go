@@ -76,9 +76,16 @@ func shingleHashes(d *Doc) []uint64 {
 		return nil
 	}
 	an := d.Analysis
-	seen := map[uint64]struct{}{}
+	sp := shinglePool.Get().(*shingleScratch)
+	defer func() {
+		clear(sp.seen)
+		clear(sp.words)
+		sp.words = sp.words[:0]
+		shinglePool.Put(sp)
+	}()
+	seen := sp.seen
 	var out []uint64
-	var words []string
+	words := sp.words[:0]
 	for _, s := range an.Sentences {
 		if s.TokStart < 0 || s.TokEnd > len(an.Tokens) || s.TokStart > s.TokEnd {
 			continue
@@ -96,34 +103,60 @@ func shingleHashes(d *Doc) []uint64 {
 				words = append(words, st)
 			}
 		}
-		add := func(s string) {
-			h := hashString(s)
+		add := func(h uint64) {
 			if _, ok := seen[h]; !ok {
 				seen[h] = struct{}{}
 				out = append(out, h)
 			}
 		}
 		if len(words) == 1 {
-			add(words[0])
+			add(hashString(words[0]))
 		}
 		for k := 0; k+1 < len(words); k++ {
-			add(words[k] + " " + words[k+1])
+			add(hashPair(words[k], words[k+1]))
 		}
 	}
+	sp.words = words
 	return out
 }
+
+// shingleScratch is what shingleHashes reuses between documents (shinglePool).
+type shingleScratch struct {
+	seen  map[uint64]struct{}
+	words []string
+}
+
+var shinglePool = sync.Pool{New: func() any { return &shingleScratch{seen: map[uint64]struct{}{}} }}
+
+// hashPair is hashString(a + " " + b), without making that string.
+func hashPair(a, b string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= fnvPrime
+	}
+	h ^= ' '
+	h *= fnvPrime
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
+
+// FNV-1a's 64-bit offset basis and prime (hashString, hashPair).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // hashString is FNV-1a (64 bits) of s, mixed; written out, as hash/fnv would allocate for
 // every term.
 func hashString(s string) uint64 {
-	const (
-		offset = 14695981039346656037
-		prime  = 1099511628211
-	)
-	h := uint64(offset)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= prime
+		h *= fnvPrime
 	}
 	return mix64(h)
 }
@@ -152,8 +185,11 @@ func anchors(f *docFeat) []uint64 {
 		class int
 		n     int
 	}
-	var cs []cand
-	for t, n := range f.all {
+	// vocab and cnt are all's terms and counts, without a map's walk; the order of cs is
+	// set by the sort below, whole.
+	cs := make([]cand, 0, len(f.vocab)/2)
+	for k, t := range f.vocab {
+		n := f.cnt[k]
 		class := -1
 		switch {
 		case strings.HasPrefix(t, numPrefix):
@@ -449,6 +485,19 @@ func (x *Index) Add(id string, sig Signature) error {
 // slotPool holds the slices by ref of Candidates (all -1 between searches).
 var slotPool = sync.Pool{New: func() any { return new([]int32) }}
 
+// tally is one candidate's evidence in Candidates: its score and shared anchors, found
+// through one map lookup per posting (two maps were a fifth of the candidate search).
+type tally struct {
+	id     string
+	score  float64
+	shared int
+	ref    int32 // with RefKeys
+}
+
+// tallyPool holds Candidates' tallies between searches (a search of a full index tallies
+// thousands of articles: they were most of what the candidate search allocated).
+var tallyPool = sync.Pool{New: func() any { return new([]tally) }}
+
 // bucketLimit bounds what one band bucket contributes: a bucket holding more articles than
 // this holds boilerplate, not a source.
 const bucketLimit = 256
@@ -456,19 +505,20 @@ const bucketLimit = 256
 // Candidates returns the ids of indexed articles that may share a source with sig's article,
 // best evidence first (ties by id), at most maxCandidates of them.
 func (x *Index) Candidates(sig Signature) ([]string, error) {
-	// Each candidate's score and shared anchors, found through one map lookup per posting
-	// (two maps were a fifth of the candidate search).
-	type tally struct {
-		id     string
-		score  float64
-		shared int
-		ref    int32 // with RefKeys
-	}
-	var tallies []tally
-	at := map[string]int32{}
+	tp := tallyPool.Get().(*[]tally)
+	tallies := (*tp)[:0]
+	defer func() { // after slot's reset below, which reads the tallies' refs
+		clear(tallies) // no ids kept alive by the pool
+		*tp = tallies[:0]
+		tallyPool.Put(tp)
+	}()
+	var at map[string]int32 // made on first use: with RefKeys, never
 	of := func(id string) *tally {
 		i, ok := at[id]
 		if !ok {
+			if at == nil {
+				at = map[string]int32{}
+			}
 			i = int32(len(tallies))
 			at[id] = i
 			tallies = append(tallies, tally{id: id})

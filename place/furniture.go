@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 	"crosscheck/link"
@@ -138,13 +139,46 @@ func paragraphHashes(a *article.Article) []paraHash {
 		if b.Start < 0 || b.End > r.Len() || b.Start >= b.End {
 			continue
 		}
-		key := paragraphKey(r.Slice(b.Start, b.End))
-		if len(key) < 12 {
+		h, n := paragraphKeyHash(r.Slice(b.Start, b.End))
+		if n < 12 {
 			continue
 		}
-		out = append(out, paraHash{i, int64(hashString(key) >> 1)}) // fits a signed column
+		out = append(out, paraHash{i, int64(h >> 1)}) // fits a signed column
 	}
 	return out
+}
+
+// paragraphKeyHash returns hashString(paragraphKey(s)) and the key's length in bytes,
+// without making the key: the same runes in the same order, hashed as they are written.
+func paragraphKeyHash(s string) (h uint64, n int) {
+	h = 14695981039346656037
+	space := false
+	var buf [utf8.UTFMax]byte
+	for _, c := range s { // strings.ToLower maps rune by rune, an invalid byte to U+FFFD
+		c = unicode.ToLower(c)
+		switch {
+		case unicode.IsSpace(c):
+			space = n > 0
+			continue
+		case unicode.IsDigit(c):
+			c = '0'
+		}
+		if space {
+			h = (h ^ ' ') * 1099511628211
+			n++
+			space = false
+		}
+		if c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * 1099511628211
+			n++
+			continue
+		}
+		for _, x := range buf[:utf8.EncodeRune(buf[:], c)] {
+			h = (h ^ uint64(x)) * 1099511628211
+			n++
+		}
+	}
+	return h, n
 }
 
 // paragraphKey is a paragraph in the form that repeats across a site's pages: lower case,

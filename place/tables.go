@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"crosscheck/link"
 )
@@ -80,15 +81,22 @@ type cache struct {
 func (c *cache) flushTerms(ctx context.Context, tx *sql.Tx) error {
 	rows := make([][]any, 0, c.dirty.len())
 	var fresh [][]any
+	// The rows' values in one array rather than a slice each (a batch changes thousands).
+	vals := make([]any, 0, 4*c.dirty.len())
+	row := func(v ...any) []any {
+		lo := len(vals)
+		vals = append(vals, v...)
+		return vals[lo:len(vals):len(vals)]
+	}
 	for _, id := range c.dirty.sorted() { // in id order
 		k := c.dirty.at[id] - 1
 		term := c.dirty.keys[k]
 		df, _ := c.counts.df(id)
 		if c.dirty.fresh[k] {
-			fresh = append(fresh, []any{int64(id), term, df, c.counts.prior(id)})
+			fresh = append(fresh, row(int64(id), term, df, c.counts.prior(id)))
 			continue
 		}
-		rows = append(rows, []any{int64(id), term, df})
+		rows = append(rows, row(int64(id), term, df))
 	}
 	if err := c.insert(ctx, tx, "place_terms (id, term, df, prior)", []string{"bigint", "text", "bigint", "real"}, "", fresh); err != nil {
 		return fmt.Errorf("place: add terms: %w", err)
@@ -592,30 +600,68 @@ func insertRows(ctx context.Context, tx *sql.Tx, table, suffix string, rows [][]
 	}
 	width := len(rows[0])
 	per := max(1, maxParams/width)
+	args := make([]any, 0, min(len(rows), per)*width)
 	for lo := 0; lo < len(rows); lo += per {
 		part := rows[lo:min(len(rows), lo+per)]
-		var q strings.Builder
-		q.WriteString("INSERT INTO ")
-		q.WriteString(table)
-		q.WriteString(" VALUES ")
-		args := make([]any, 0, len(part)*width)
-		for i, r := range part {
-			if i > 0 {
-				q.WriteString(", ")
-			}
-			q.WriteString("(")
-			q.WriteString(placeholders(len(args)+1, width))
-			q.WriteString(")")
+		args = args[:0]
+		for _, r := range part {
 			args = append(args, r...)
 		}
-		q.WriteString(" ")
-		q.WriteString(suffix)
-		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+		if _, err := tx.ExecContext(ctx, insertQuery(table, suffix, len(part), width), args...); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// insertQuery returns the statement insertRows writes n rows of width values into table
+// with: "INSERT INTO table VALUES ($1, $2), ($3, $4) suffix". The statements of a batch
+// are the same few, so each is made once (insertQueries).
+func insertQuery(table, suffix string, n, width int) string {
+	k := insertKey{table, suffix, n, width}
+	insertQueries.mu.Lock()
+	q, ok := insertQueries.m[k]
+	insertQueries.mu.Unlock()
+	if ok {
+		return q
+	}
+	var b strings.Builder
+	b.WriteString("INSERT INTO ")
+	b.WriteString(table)
+	b.WriteString(" VALUES ")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("(")
+		b.WriteString(placeholders(i*width+1, width))
+		b.WriteString(")")
+	}
+	b.WriteString(" ")
+	b.WriteString(suffix)
+	q = b.String()
+	insertQueries.mu.Lock()
+	if len(insertQueries.m) >= maxInsertQueries {
+		clear(insertQueries.m)
+	}
+	insertQueries.m[k] = q
+	insertQueries.mu.Unlock()
+	return q
+}
+
+type insertKey struct {
+	table, suffix string
+	n, width      int
+}
+
+// insertQueries holds the statements insertQuery made, up to maxInsertQueries (the tables
+// are a handful, and n is at most maxParams).
+var insertQueries = struct {
+	mu sync.Mutex
+	m  map[insertKey]string
+}{m: map[insertKey]string{}}
+
+const maxInsertQueries = 1024
 
 // placeholders returns "$from, $from+1, ..." for n parameters.
 // maxParams bounds the parameters of one statement. SQLite looks a "$N" parameter up by name

@@ -257,6 +257,26 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 				t.Fatalf("placeable reusing, record %d: %+v, want %+v", i, r, all[i])
 			}
 		}
+		// Every row held: each comes back as held, in order, from the first after the cursor,
+		// no more than the limit.
+		heldAll := map[int64]*store.Record{}
+		for _, r := range all {
+			c := *r
+			heldAll[r.Seq] = &c
+		}
+		whole, err := rs.PlaceableReusing(ctx, all[0].Seq, 1, func(seq int64, hash string) *store.Record {
+			if r := heldAll[seq]; r != nil && r.Hash == hash {
+				return r
+			}
+			return nil
+		})
+		if err != nil || len(whole) != 1 || whole[0] != heldAll[all[1].Seq] {
+			t.Fatalf("placeable reusing every row: %v %+v", err, whole)
+		}
+		whole, err = rs.PlaceableReusing(ctx, 0, 10, func(seq int64, hash string) *store.Record { return heldAll[seq] })
+		if err != nil || len(whole) != 3 || whole[0] != heldAll[all[0].Seq] || whole[2] != heldAll[all[2].Seq] {
+			t.Fatalf("placeable reusing every row: %v %+v", err, whole)
+		}
 	})
 	t.Run("PlacementLockExcludes", func(t *testing.T) {
 		s := open(t)
