@@ -1,0 +1,29 @@
+package quote
+
+import "testing"
+
+// TestIndirectQuestions42 (stop 31c, issue 12): the fresh sample of seed 400
+// (evaluate/quotes/testdata/fresh-de-400.json) named a speaker twice for an indirect question
+// that announces what someone will tell ("Wer …, verrät er im Interview", "Wie sie …, erzählt X
+// am 13. Juni"): the question is the reporter's, not the person's words, so the clause keeps its
+// cue and source words but names nobody. Guards keep the statements that open with an
+// interrogative and go on in a main clause. Sentences we wrote.
+func TestIndirectQuestions42(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "two questions joined by und, then the cue and a pronoun",
+			text: "Für die Musik hat Karl Bauer seine Familie lange zurückgestellt. Wer seine Lehrer waren und was ihn heute antreibt, verrät er im Gespräch.",
+			want: []want{{"Wer seine Lehrer waren und was ihn heute antreibt", "", "verrät", "er", false, false}}},
+		{name: "wie with a name after the cue",
+			text: "Der Hof liegt seit Jahren am Rand der Stadt. Wie sie mit hohen Preisen umgeht und ihre Kühe gesund hält, erzählt Anna Roth am Montag im Rathaus.",
+			want: []want{{"Wie sie mit hohen Preisen umgeht und ihre Kühe gesund hält", "", "erzählt", "Anna Roth", false, false}}},
+		{name: "questions separated by commas",
+			text: "Paul Sommer hat im Sommer das Team verlassen. Warum er ging, wohin er wechselt und wann er zurückkommt, erklärt Sommer in einem Video.",
+			want: []want{{"Warum er ging, wohin er wechselt und wann er zurückkommt", "", "erklärt", "Sommer", false, false}}},
+		{name: "guard: an interrogative opening a subject clause, then a main clause",
+			text: "Paul Sommer leitet den Verein seit Jahren. Was wir jetzt brauchen, ist eine neue Halle, sagte Sommer am Abend.",
+			want: []want{{"Was wir jetzt brauchen, ist eine neue Halle", "Paul Sommer", "sagte", "Sommer", false, false}}},
+		{name: "guard: a statement with no interrogative",
+			text: "Anna Roth führt den Hof seit Jahren. Die Preise steigen und die Kühe bleiben gesund, erzählt Anna Roth am Montag.",
+			want: []want{{"Die Preise steigen und die Kühe bleiben gesund", "Anna Roth", "erzählt", "Anna Roth", false, false}}},
+	})
+}
