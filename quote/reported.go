@@ -163,13 +163,14 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 // every comma another interrogative, or "und"/"oder" and one ("Wer seine Vorbilder sind und was
 // ihn antreibt, verrät er im Interview"). Such a clause announces what someone will tell; the
 // question is the reporter's, so it names no speaker. "Was wir brauchen, ist Mut, sagte X" has
-// a main clause after its comma and is what X said.
+// a main clause after its comma and is what X said; a clause in the Konjunktiv reports ("Wie
+// ein Zombie habe sie sich gefühlt, sagte X").
 func (c *ctx) indirectQuestion(s, e int) bool {
 	for e > s && isQuoteMark(&c.toks[e-1]) {
 		e--
 	}
-	if e-s < 3 || !c.questionWord(s) || !c.finiteAt(e-1, e) || c.inMarks(c.toks[s].Start) {
-		return false
+	if e-s < 3 || !c.questionWord(s) || !c.finiteAt(e-1, e) || c.inMarks(c.toks[s].Start) || c.hasKonj(s, e) {
+		return false // "Wie ein Zombie habe sie sich gefühlt, sagte X": a comparison in a report
 	}
 	for k := s + 1; k < e-1; k++ {
 		if !isPunct(&c.toks[k], ",") {
