@@ -30,3 +30,21 @@ func TestIndirectQuestions42(t *testing.T) {
 			want: []want{{"Die Preise steigen und die Kühe bleiben gesund", "Anna Roth", "erzählt", "Anna Roth", false, false}}},
 	})
 }
+
+// TestScareQuotes42 (stop 31c, issue 12): the fresh samples of seeds 400 and 500 named a
+// speaker for one function word in quotation marks inside a headline ("erklärt „sein“ Real
+// Madrid"): the writer's distance from a word, not anyone's words. A guard keeps a word of
+// substance. Sentences we wrote.
+func TestScareQuotes42(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a possessive in quotation marks",
+			text: "Am Montag um 16 Uhr: Karl Bauer erklärt „sein“ Hamburg",
+			not:  []string{"sein"}},
+		{name: "an article in quotation marks",
+			text: "Anna Roth beschreibt im Gespräch „die“ Stadt ihrer Kindheit.",
+			not:  []string{"die"}},
+		{name: "guard: one word of substance is what someone said",
+			text: "Paul Sommer nannte den Plan am Montag „unverantwortlich“.",
+			want: []want{{"unverantwortlich", "Paul Sommer", "nannte", "Paul Sommer", true, true}}},
+	})
+}

@@ -188,6 +188,9 @@ func (c *ctx) direct() {
 			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
 				continue // Trump's “Make America Great Again” campaign slogan: a name
 			}
+			if c.functionWordQuoted(ts, te) {
+				continue // "Khedira erklärt „sein“ Real Madrid": a scare quote, no one's words
+			}
 			if c.workTitle(ts, te) || c.wholeName(ts, te) {
 				// "nahm an „Die Reise der Füchse“ teil", "im „Circle of Steel“", "klinge
 				// „Bonn“ wie …": a title or a name in quotation marks inside the reporter's
@@ -491,6 +494,20 @@ func (c *ctx) reflexiveAfter(v, open int) bool {
 		}
 	}
 	return false
+}
+
+// functionWordQuoted reports whether the quoted tokens [ts, te) are one lower-case article,
+// possessive or pronoun ("erklärt „sein“ Real Madrid"): quotation marks that distance the
+// writer from a word inside their own sentence, not words anyone said.
+func (c *ctx) functionWordQuoted(ts, te int) bool {
+	if te != ts+1 || !isLowerWord(&c.toks[ts]) {
+		return false
+	}
+	n := c.toks[ts].Norm
+	if _, ok := c.lx.pronoun(n); ok {
+		return true
+	}
+	return c.lx.isDet(n) || strings.HasPrefix(c.lx.class(n), "det") || c.lx.class(n) == "poss" || c.lx.class(n) == "indef"
 }
 
 // wholeName reports whether the quoted tokens [ts, te) are exactly one name the tagger found
