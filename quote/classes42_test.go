@@ -48,3 +48,25 @@ func TestScareQuotes42(t *testing.T) {
 			want: []want{{"unverantwortlich", "Paul Sommer", "nannte", "Paul Sommer", true, true}}},
 	})
 }
+
+// TestInterviewMedium42 (stop 31c, issue 12): the fresh sample of seed 500 named a speaker for
+// a paper's name in quotation marks after "In einem Interview mit" (no article), and the
+// stream has more after "im Gespräch mit" and "gegenüber der": the medium spoken to, not
+// words anyone said. A guard keeps a word given as a reason after "mit". Sentences we wrote.
+func TestInterviewMedium42(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a paper after Interview mit, a cue after it",
+			text: "Anna Roth lebt seit Jahren in Köln. In einem Interview mit „Abendpost“ sagte Anna Roth einmal: „Ich bin hier zu Hause.“",
+			not:  []string{"Abendpost"},
+			want: []want{{"Ich bin hier zu Hause.", "Anna Roth", "sagte", "Anna Roth", true, false}}},
+		{name: "a magazine after im Gespräch mit",
+			text: "Das verriet Karl Bauer im Gespräch mit „Wochenblick“ über seine Pläne.",
+			not:  []string{"Wochenblick"}},
+		{name: "a magazine after gegenüber der",
+			text: "Das bestätigte Paul Sommer gegenüber der „Abendzeit“ am Freitag.",
+			not:  []string{"Abendzeit"}},
+		{name: "guard: a word given as a reason after mit",
+			text: "Paul Sommer begründete seine Entscheidung mit „Unwägbarkeiten“ im Kader.",
+			want: []want{{"Unwägbarkeiten", "Paul Sommer", "*", "*", true, true}}},
+	})
+}

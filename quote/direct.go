@@ -83,7 +83,7 @@ func (c *ctx) direct() {
 		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
-			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te)) {
+			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te) || c.interviewMedium(ssi, openTok, ts, te)) {
 				continue // "Die Fans sangen „Blau Weiss Forever“, berichtete X": a title inside the sentence
 			}
 			inside := openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && !isQuoteMark(&c.toks[openTok-1]) && c.clauseBefore(ssi, openTok)
@@ -188,7 +188,7 @@ func (c *ctx) direct() {
 			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
 				continue // Trump's “Make America Great Again” campaign slogan: a name
 			}
-			if c.functionWordQuoted(ts, te) {
+			if c.functionWordQuoted(ts, te) || c.interviewMedium(ssi, openTok, ts, te) {
 				continue // "Khedira erklärt „sein“ Real Madrid": a scare quote, no one's words
 			}
 			if c.workTitle(ts, te) || c.wholeName(ts, te) {
@@ -490,6 +490,48 @@ func (c *ctx) workTitle(ts, te int) bool {
 func (c *ctx) reflexiveAfter(v, open int) bool {
 	for k := v + 1; k < open && k <= v+2; k++ {
 		if c.lx.class(c.toks[k].Norm) == "reflexive" {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewMedium reports whether the quoted tokens [ts, te) are one to three capitalised
+// words after "Interview mit", "Gespräch mit" (an article between or not) or "gegenüber" and an
+// article ("In einem Interview mit „Bild“ sagte X", "gegenüber der „Gala“"): the medium spoken
+// to, not words anyone said. "begründete es mit „Unwägbarkeiten“" stays a quotation.
+func (c *ctx) interviewMedium(ssi, openTok, ts, te int) bool {
+	words := 0
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text != "-" && t.Text != "." {
+				return false
+			}
+			continue
+		}
+		if !isCap(t) {
+			return false
+		}
+		words++
+	}
+	if words < 1 || words > 3 {
+		return false
+	}
+	k := openTok - 1
+	det := k > ssi && isLowerWord(&c.toks[k]) && c.lx.isDet(c.toks[k].Norm) && c.lx.class(c.toks[k].Norm) != "indef"
+	if det {
+		k--
+	}
+	if k <= ssi || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	switch c.toks[k].Norm {
+	case "gegenüber":
+		return det
+	case "mit":
+		switch c.toks[k-1].Norm {
+		case "interview", "gespräch", "podcast":
 			return true
 		}
 	}
