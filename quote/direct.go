@@ -83,7 +83,7 @@ func (c *ctx) direct() {
 		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
-			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te)) {
+			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te) || c.interviewMedium(ssi, openTok, ts, te)) {
 				continue // "Die Fans sangen „Blau Weiss Forever“, berichtete X": a title inside the sentence
 			}
 			inside := openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && !isQuoteMark(&c.toks[openTok-1]) && c.clauseBefore(ssi, openTok)
@@ -187,6 +187,9 @@ func (c *ctx) direct() {
 			}
 			if c.titleLike(ts, te) && closeTok+1 < len(c.toks) && isLowerWord(&c.toks[closeTok+1]) && c.lx.titleHead(c.toks[closeTok+1].Norm) {
 				continue // Trump's “Make America Great Again” campaign slogan: a name
+			}
+			if c.functionWordQuoted(ts, te) || c.interviewMedium(ssi, openTok, ts, te) {
+				continue // "Khedira erklärt „sein“ Real Madrid": a scare quote, no one's words
 			}
 			if c.workTitle(ts, te) || c.wholeName(ts, te) {
 				// "nahm an „Die Reise der Füchse“ teil", "im „Circle of Steel“", "klinge
@@ -491,6 +494,62 @@ func (c *ctx) reflexiveAfter(v, open int) bool {
 		}
 	}
 	return false
+}
+
+// interviewMedium reports whether the quoted tokens [ts, te) are one to three capitalised
+// words after "Interview mit", "Gespräch mit" (an article between or not) or "gegenüber" and an
+// article ("In einem Interview mit „Bild“ sagte X", "gegenüber der „Gala“"): the medium spoken
+// to, not words anyone said. "begründete es mit „Unwägbarkeiten“" stays a quotation.
+func (c *ctx) interviewMedium(ssi, openTok, ts, te int) bool {
+	words := 0
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text != "-" && t.Text != "." {
+				return false
+			}
+			continue
+		}
+		if !isCap(t) {
+			return false
+		}
+		words++
+	}
+	if words < 1 || words > 3 {
+		return false
+	}
+	k := openTok - 1
+	det := k > ssi && isLowerWord(&c.toks[k]) && c.lx.isDet(c.toks[k].Norm) && c.lx.class(c.toks[k].Norm) != "indef"
+	if det {
+		k--
+	}
+	if k <= ssi || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	switch c.toks[k].Norm {
+	case "gegenüber":
+		return det
+	case "mit":
+		switch c.toks[k-1].Norm {
+		case "interview", "gespräch", "podcast":
+			return true
+		}
+	}
+	return false
+}
+
+// functionWordQuoted reports whether the quoted tokens [ts, te) are one lower-case article,
+// possessive or pronoun ("erklärt „sein“ Real Madrid"): quotation marks that distance the
+// writer from a word inside their own sentence, not words anyone said.
+func (c *ctx) functionWordQuoted(ts, te int) bool {
+	if te != ts+1 || !isLowerWord(&c.toks[ts]) {
+		return false
+	}
+	n := c.toks[ts].Norm
+	if _, ok := c.lx.pronoun(n); ok {
+		return true
+	}
+	return c.lx.isDet(n) || strings.HasPrefix(c.lx.class(n), "det") || c.lx.class(n) == "poss" || c.lx.class(n) == "indef"
 }
 
 // wholeName reports whether the quoted tokens [ts, te) are exactly one name the tagger found

@@ -32,6 +32,7 @@ type lexicon struct {
 	plans                                 map[string]string // quote_plans: cues of a demand, plan or announcement
 	quotedAs                              map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
 	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
+	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -75,6 +76,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		plans:      p.Words("quote_plans"),
 		quotedAs:   p.Words("quote_quotedas"),
 		norms:      p.Words("quote_norms"),
+		questions:  p.Words("quote_questions"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
 		p:          p,
 	}

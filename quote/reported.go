@@ -158,6 +158,41 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	return true
 }
 
+// indirectQuestion reports whether tokens [s, e) are an indirect question and nothing else: an
+// interrogative first ("wer", "wie", "was", quote_questions), the finite verb last, and after
+// every comma another interrogative, or "und"/"oder" and one ("Wer seine Vorbilder sind und was
+// ihn antreibt, verrät er im Interview"). Such a clause announces what someone will tell; the
+// question is the reporter's, so it names no speaker. "Was wir brauchen, ist Mut, sagte X" has
+// a main clause after its comma and is what X said; a clause in the Konjunktiv reports ("Wie
+// ein Zombie habe sie sich gefühlt, sagte X").
+func (c *ctx) indirectQuestion(s, e int) bool {
+	for e > s && isQuoteMark(&c.toks[e-1]) {
+		e--
+	}
+	if e-s < 3 || !c.questionWord(s) || !c.finiteAt(e-1, e) || c.inMarks(c.toks[s].Start) || c.hasKonj(s, e) {
+		return false // "Wie ein Zombie habe sie sich gefühlt, sagte X": a comparison in a report
+	}
+	for k := s + 1; k < e-1; k++ {
+		if !isPunct(&c.toks[k], ",") {
+			continue
+		}
+		n := k + 1
+		if w := c.toks[n].Norm; isLowerWord(&c.toks[n]) && (w == "und" || w == "oder") {
+			n++
+		}
+		if !c.questionWord(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// questionWord reports whether token k is an interrogative word (quote_questions).
+func (c *ctx) questionWord(k int) bool {
+	_, ok := c.lx.questions[c.toks[k].Norm]
+	return ok && isWord(&c.toks[k])
+}
+
 // relativePronoun reports whether token k is a relative pronoun: a lower-case d-word that is
 // no indefinite, possessive or demonstrative ("…, das …", "…, der …").
 func (c *ctx) relativePronoun(k int) bool {
@@ -196,6 +231,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
 					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
 				}
+				if c.indirectQuestion(ss, v-1) {
+					spk = noSpeaker // "Wer …, verrät er im Interview": the reporter's question
+				}
 				c.emit(ss, v-1, false, false, v, s, e, spk)
 				return true
 			}
@@ -211,6 +249,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			titled := !c.npLike(s, e) && c.titledName(s, e)
 			if c.speakerWords(s, e) && (titled || c.npLike(s, e)) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
 				spk := speakerOf(s, e)
+				if c.indirectQuestion(ss, comma) {
+					spk, titled = noSpeaker, false // "Wie sie …, erzählt die Chefin am Montag"
+				}
 				if titled {
 					// The name the title ends with speaks, not a name inside the title.
 					n := e - 1
