@@ -201,6 +201,11 @@ func (r *reader) done(name string, a *article.Article, err error) error {
 	if err == nil {
 		err = checkArticle(a)
 	}
+	return r.doneChecked(name, a, err)
+}
+
+// doneChecked is done for an article checkArticle has passed (or err).
+func (r *reader) doneChecked(name string, a *article.Article, err error) error {
 	if err != nil {
 		return r.fail(name, err)
 	}

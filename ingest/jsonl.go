@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"crosscheck/article"
@@ -66,32 +68,121 @@ func (r *reader) jsonl(path string, in io.Reader) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	limit := r.opt.maxBytes()
 	base := filepath.Base(path)
+	var (
+		batch []jsonlLine
+		held  int
+	)
+	flush := func() error {
+		r.parseLines(batch)
+		for _, l := range batch {
+			var e error
+			if l.tooBig > 0 {
+				e = r.fail(l.name, tooLarge(l.tooBig, limit))
+			} else {
+				e = r.doneChecked(l.name, l.a, l.err)
+			}
+			if e != nil {
+				return e
+			}
+		}
+		batch, held = batch[:0], 0
+		return nil
+	}
 	for lineNo := 1; ; lineNo++ {
 		line, tooBig, err := readLine(br, limit)
 		name := path + ":" + strconv.Itoa(lineNo)
 		if len(line) == 0 && err != nil {
+			if e := flush(); e != nil {
+				return e
+			}
 			if errors.Is(err, io.EOF) {
 				return nil
 			}
 			return r.fail(name, err)
 		}
 		if tooBig > 0 {
-			if e := r.fail(name, tooLarge(tooBig, limit)); e != nil {
-				return e
-			}
+			batch = append(batch, jsonlLine{name: name, tooBig: tooBig})
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			a, aerr := fromJSONLine(base+":"+strconv.Itoa(lineNo), line)
-			if e := r.done(name, a, aerr); e != nil {
-				return e
-			}
+			batch = append(batch, jsonlLine{name: name, id: base + ":" + strconv.Itoa(lineNo), line: line})
+			held += len(line)
 		}
 		if err != nil {
+			if e := flush(); e != nil {
+				return e
+			}
 			if errors.Is(err, io.EOF) {
 				return nil
 			}
 			return r.fail(name, err)
 		}
+		if len(batch) >= jsonlBatch || held >= jsonlBatchBytes {
+			if e := flush(); e != nil {
+				return e
+			}
+		}
 	}
+}
+
+// A JSON Lines file is read in batches of lines whose parsing, cleaning, checking and
+// language detection run on every core (on a re-ingest of unchanged articles they are most
+// of the work, and one goroutine set the pace); the items are handed on in line order.
+const (
+	jsonlBatch      = 64
+	jsonlBatchBytes = 16 << 20 // a batch holds at most this many bytes of lines (and one more line)
+)
+
+// jsonlLine is one line of a batch, and what became of it.
+type jsonlLine struct {
+	name, id string // the item's name ("path:17") and fallback id ("file.jsonl:17")
+	line     []byte
+	tooBig   int64 // the line's size when it was over the limit (and not kept)
+	a        *article.Article
+	err      error
+}
+
+// parseLines parses, checks and detects the language of a batch's lines, in parallel.
+func (r *reader) parseLines(batch []jsonlLine) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(batch)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				l := &batch[i]
+				if l.tooBig > 0 {
+					continue
+				}
+				l.a, l.err = parseLine(l.id, l.line, r.opt.Detect)
+				l.line = nil
+			}
+		}()
+	}
+	for i := range batch {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// parseLine is fromJSONLine, the article's checks and its language, for one line; a panic
+// on a line is that line's error, not the end of the program.
+func parseLine(id string, line []byte, detect func(string) string) (a *article.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("could not be read (internal error: %v)", p)
+		}
+	}()
+	if a, err = fromJSONLine(id, line); err != nil {
+		return nil, err
+	}
+	if err = checkArticle(a); err != nil {
+		return nil, err
+	}
+	if a.Language == "" && detect != nil {
+		a.Language = detect(a.Text)
+	}
+	return a, nil
 }
 
 // readLine reads one line of at most limit bytes. A longer line is skipped to its end and
