@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -162,24 +161,7 @@ const AuditMetric = "hand-annotated quotations in real news (offsets, direct or 
 
 // LoadAuditSets returns the embedded annotation sets.
 func LoadAuditSets() ([]AuditSet, error) {
-	names, err := fs.Glob(auditFiles, "testdata/audit-*.json")
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	var sets []AuditSet
-	for _, n := range names {
-		raw, err := auditFiles.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		var s AuditSet
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return nil, fmt.Errorf("quotes: %s: %w", n, err)
-		}
-		sets = append(sets, s)
-	}
-	return sets, nil
+	return loadEmbedded[AuditSet](auditFiles, "testdata/audit-*.json")
 }
 
 // Audit scores quotation extraction, as `crosscheck analyze` runs it on the JSONL files

@@ -64,22 +64,27 @@ type FreshReport struct {
 
 // LoadFreshSamples reads the embedded judged samples.
 func LoadFreshSamples() ([]FreshSample, error) {
-	names, err := fs.Glob(freshFiles, "testdata/fresh-*.json")
+	return loadEmbedded[FreshSample](freshFiles, "testdata/fresh-*.json")
+}
+
+// loadEmbedded decodes every embedded JSON file matching pattern, in name order.
+func loadEmbedded[T any](files embed.FS, pattern string) ([]T, error) {
+	names, err := fs.Glob(files, pattern)
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(names)
-	var out []FreshSample
+	var out []T
 	for _, n := range names {
-		raw, err := freshFiles.ReadFile(n)
+		raw, err := files.ReadFile(n)
 		if err != nil {
 			return nil, err
 		}
-		var s FreshSample
-		if err := json.Unmarshal(raw, &s); err != nil {
+		var v T
+		if err := json.Unmarshal(raw, &v); err != nil {
 			return nil, fmt.Errorf("quotes: %s: %w", n, err)
 		}
-		out = append(out, s)
+		out = append(out, v)
 	}
 	return out, nil
 }
