@@ -12,10 +12,10 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"crosscheck/article"
+	"crosscheck/internal/par"
 )
 
 // jsonRecord is one line of a JSON Lines source; docs/formats.md documents it.
@@ -142,27 +142,14 @@ type jsonlLine struct {
 
 // parseLines parses, checks and detects the language of a batch's lines, in parallel.
 func (r *reader) parseLines(batch []jsonlLine) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(batch)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				l := &batch[i]
-				if l.tooBig > 0 {
-					continue
-				}
-				l.a, l.err = parseLine(l.id, l.line, r.opt.Detect)
-				l.line = nil
-			}
-		}()
-	}
-	for i := range batch {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Each(len(batch), runtime.GOMAXPROCS(0), func(i int) {
+		l := &batch[i]
+		if l.tooBig > 0 {
+			return
+		}
+		l.a, l.err = parseLine(l.id, l.line, r.opt.Detect)
+		l.line = nil
+	})
 }
 
 // parseLine is fromJSONLine, the article's checks and its language, for one line; a panic

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosscheck/ingest"
+	"crosscheck/internal/par"
 	"crosscheck/store"
 )
 
@@ -270,49 +271,36 @@ func (b *backgroundPlacer) err() error {
 func (e *Engine) analyseJobs(ctx context.Context, jobs []store.Job, local *localAnalyses) []store.Analysed {
 	pr, _ := e.Placer.(Preparer)
 	out := make([]store.Analysed, len(jobs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(e.workers(), len(jobs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				j := jobs[i]
-				a := j.Article
-				out[i].Seq = j.Seq
-				hash := a.ContentHash()
-				// Known under its own id: unchanged whatever comes before it. Known only
-				// through its URL: decided when committed, in order.
-				byID, err := e.Store.Known(ctx, a.ID, "", hash)
-				known := byID
-				if err == nil && !known && a.URL != "" {
-					known, err = e.Store.Known(ctx, a.ID, a.URL, hash)
-				}
-				if err != nil {
-					out[i].Err = err.Error()
-					continue
-				}
-				if known {
-					out[i].Unchanged = byID
-					continue
-				}
-				an, err := e.analyze(a)
-				if err != nil {
-					out[i].Err = err.Error()
-					continue
-				}
-				out[i].Analysis = an
-				if pr != nil && local != nil {
-					local.put(j.Seq, localAnalysis{hash: hash, an: an, prep: e.prepareForPlacement(pr, a, an)})
-				}
-			}
-		}()
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Each(len(jobs), e.workers(), func(i int) {
+		j := jobs[i]
+		a := j.Article
+		out[i].Seq = j.Seq
+		hash := a.ContentHash()
+		// Known under its own id: unchanged whatever comes before it. Known only through
+		// its URL: decided when committed, in order.
+		byID, err := e.Store.Known(ctx, a.ID, "", hash)
+		known := byID
+		if err == nil && !known && a.URL != "" {
+			known, err = e.Store.Known(ctx, a.ID, a.URL, hash)
+		}
+		if err != nil {
+			out[i].Err = err.Error()
+			return
+		}
+		if known {
+			out[i].Unchanged = byID
+			return
+		}
+		an, err := e.analyze(a)
+		if err != nil {
+			out[i].Err = err.Error()
+			return
+		}
+		out[i].Analysis = an
+		if pr != nil && local != nil {
+			local.put(j.Seq, localAnalysis{hash: hash, an: an, prep: e.prepareForPlacement(pr, a, an)})
+		}
+	})
 	return out
 }
 
