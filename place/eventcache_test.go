@@ -26,6 +26,20 @@ type placedStore interface {
 	Put(ctx context.Context, a *article.Article, an *article.Analysis) (store.Outcome, *store.Record, error)
 }
 
+// germanPlacers returns a function that opens a placer over s, as each process does, and the
+// German analyzer the test's articles go through.
+func germanPlacers(t *testing.T, s placedStore) (open func() *Placer, az *analyze.Analyzer) {
+	reg := lang.NewRegistry(de.New())
+	return func() *Placer {
+		t.Helper()
+		p, err := Open(context.Background(), DB(s), Store(s), reg, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}, analyze.New(reg, entity.New(nil, entity.Options{}))
+}
+
 // onEachStore runs check on a fresh SQLite store and on a PostgreSQL one
 // (storetest.PostgresURL: skipped, or failed under CROSSCHECK_REQUIRE_ALL, without a server).
 func onEachStore(t *testing.T, check func(t *testing.T, s placedStore)) {
@@ -56,7 +70,7 @@ func onEachStore(t *testing.T, check func(t *testing.T, s placedStore)) {
 func TestEventProfilesNotServedStale(t *testing.T) {
 	ctx := context.Background()
 	check := func(t *testing.T, s placedStore) {
-		db, st := DB(s), Store(s)
+		db := DB(s)
 		put := func(a *article.Article, an *article.Analysis) int64 {
 			t.Helper()
 			_, rec, err := s.Put(ctx, a, an)
@@ -65,12 +79,8 @@ func TestEventProfilesNotServedStale(t *testing.T) {
 			}
 			return rec.Seq
 		}
-		reg := lang.NewRegistry(de.New())
-		az := analyze.New(reg, entity.New(nil, entity.Options{}))
-		p, err := Open(ctx, db, st, reg, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		open, az := germanPlacers(t, s)
+		p := open()
 		place := func(p *Placer, id, url, title string, paras ...string) {
 			t.Helper()
 			var tb article.TextBuilder
@@ -150,10 +160,7 @@ func TestEventProfilesNotServedStale(t *testing.T) {
 
 		// (2) Another process places an article into it.
 		old = served(p, ev)
-		other, err := Open(ctx, db, st, reg, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		other := open()
 		place(other, "c1", "https://drei.example/sperrung", "Landstraße bei Kieselbach nach Hangrutsch weiter gesperrt",
 			"Die Landstraße zwischen Kieselbach und Moorfelden bleibt nach dem Hangrutsch vom Montag gesperrt. Die Bergwacht Kieselbach und 30 Helfer räumten Geröll, sagte Landrat Egon Winterhalder.")
 		if eventOf("c1") != ev {

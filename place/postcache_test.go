@@ -8,11 +8,7 @@ import (
 	"slices"
 	"testing"
 
-	"crosscheck/analyze"
 	"crosscheck/article"
-	"crosscheck/entity"
-	"crosscheck/lang"
-	"crosscheck/lang/de"
 )
 
 // TestPostCacheScoresAsTheTables: the postings mirror scores the placed versions as the
@@ -142,13 +138,9 @@ func TestPostCacheScoresAsTheTables(t *testing.T) {
 func TestPostCacheMirrorsPlacement(t *testing.T) {
 	ctx := context.Background()
 	check := func(t *testing.T, s placedStore) {
-		db, st := DB(s), Store(s)
-		reg := lang.NewRegistry(de.New())
-		az := analyze.New(reg, entity.New(nil, entity.Options{}))
-		p, err := Open(ctx, db, st, reg, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		db := DB(s)
+		open, az := germanPlacers(t, s)
+		p := open()
 		place := func(p *Placer, id, title string, paras ...string) {
 			t.Helper()
 			var tb article.TextBuilder
@@ -225,10 +217,7 @@ func TestPostCacheMirrorsPlacement(t *testing.T) {
 		same(p.c.posts)
 
 		// Another placer, on the filled tables, reads them.
-		q, err := Open(ctx, db, st, reg, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		q := open()
 		place(q, "w4", "Pegel der Wiesel bei Talheim sinkt weiter",
 			"Die Feuerwehr Grünberg meldet, dass der Pegel der Wiesel bei Talheim weiter sinkt.")
 		if q.c.posts == nil {
@@ -282,13 +271,9 @@ func TestPostCacheDroppedByAnotherCorrection(t *testing.T) {
 func TestFurnCacheIsTheTable(t *testing.T) {
 	ctx := context.Background()
 	check := func(t *testing.T, s placedStore) {
-		db, st := DB(s), Store(s)
-		reg := lang.NewRegistry(de.New())
-		az := analyze.New(reg, entity.New(nil, entity.Options{}))
-		p, err := Open(ctx, db, st, reg, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		db := DB(s)
+		open, az := germanPlacers(t, s)
+		p := open()
 		banner := "Lesen Sie jetzt alle Artikel der Kornfelder Zeitung für nur einen Euro im ersten Monat."
 		for i, para := range []string{
 			"Der Sportverein Kornfeld hat am Samstag sein neues Stadion mit einem Fest eröffnet.",
@@ -328,10 +313,7 @@ func TestFurnCacheIsTheTable(t *testing.T) {
 		if p.c.furn == nil || !maps.Equal(p.c.furn, table) || len(table) < 2 || !slices.Contains(slices.Collect(maps.Values(table)), 5) {
 			t.Errorf("furniture mirror %v, table %v", p.c.furn, table)
 		}
-		q, err := Open(ctx, db, st, reg, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		q := open()
 		tx, err := begin(ctx, db)
 		if err != nil {
 			t.Fatal(err)
