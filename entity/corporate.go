@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -57,34 +58,21 @@ func articleCorporateNames(ms []mention, sents [][]word, infoss [][]tokInfo, wd 
 	}
 	names := map[string]bool{} // the found names, words lower case joined by spaces
 	var found []mention
-	for si, ws := range sents {
-		ti := infoss[si]
-		headline := headlineCase(ws, ti, wd)
-		for i := 0; i < len(ws); i++ {
-			if !isUpperStart(ws[i].text) {
-				continue
+	for r := range capitalRuns(sents, infoss, wd, rw) {
+		ws, ti, a, b := r.ws, r.ti, r.a, r.b
+		// In a headline's capitals, the everyday words before the name are no part of it
+		// either ("Forming PhenomeX, the ... company").
+		for k := b - 2; r.headline && k >= a; k-- {
+			if everyday(&ti[k], wd) {
+				a = k + 1
+				break
 			}
-			j := capitalRun(ws, i)
-			a, b := i, j
-			i = j - 1
-			// A sentence's leading function word ("The", "But") is no part of the name,
-			// nor, in a headline's capitals, the everyday words before it ("Forming
-			// PhenomeX, the ... company").
-			for a < b && (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) {
-				a++
-			}
-			for k := b - 2; headline && k >= a; k-- {
-				if everyday(&ti[k], wd) {
-					a = k + 1
-					break
-				}
-			}
-			if a >= b || b-a > 4 || !corporateCue(ws, ti, a, b, rw) || !companyName(ws, ti, a, b, wd, rw, persons, lowered) {
-				continue
-			}
-			names[runKey(ti, a, b)] = true
-			found = append(found, mention{start: ws[a].start, end: ws[b-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: si})
 		}
+		if a >= b || b-a > 4 || !corporateCue(ws, ti, a, b, rw) || !companyName(ws, ti, a, b, wd, rw, persons, lowered) {
+			continue
+		}
+		names[runKey(ti, a, b)] = true
+		found = append(found, mention{start: ws[a].start, end: ws[b-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: r.si})
 	}
 	// A short name in parentheses after an organisation's is the organisation's: "San
 	// Francisco Municipal Transportation Agency (Muni)", then "a Muni bus".
@@ -181,51 +169,39 @@ func articleCorporateNames(ms []mention, sents [][]word, infoss [][]tokInfo, wd 
 	// Every other occurrence of a found name, capitalised, as a whole run of capitals
 	// (leading function words aside), or, in a headline's capitals, among everyday words
 	// ("Berkeley Lights Completes Acquisition of IsoPlexis").
-	for si, ws := range sents {
-		ti := infoss[si]
-		headline := headlineCase(ws, ti, wd)
-		for i := 0; i < len(ws); i++ {
-			if !isUpperStart(ws[i].text) {
-				continue
-			}
-			j := capitalRun(ws, i)
-			a := i
-			for a < j && (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) {
-				a++
-			}
-			i = j - 1
-			var here []mention
-			for p := a; p < j; {
-				n := 0
-				for l := min(longest, j-p); l > 0; l-- {
-					if names[runKey(ti, p, p+l)] {
-						n = l
-						break
-					}
-				}
-				switch {
-				case n > 0:
-					here = append(here, mention{start: ws[p].start, end: ws[p+n-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: si})
-					p += n
-				case headline && everyday(&ti[p], wd):
-					p++
-				default:
-					here, p = nil, j
+	for r := range capitalRuns(sents, infoss, wd, rw) {
+		ws, ti, a, j := r.ws, r.ti, r.a, r.b
+		var here []mention
+		for p := a; p < j; {
+			n := 0
+			for l := min(longest, j-p); l > 0; l-- {
+				if names[runKey(ti, p, p+l)] {
+					n = l
+					break
 				}
 			}
 			switch {
-			case len(here) == 1 && (here[0].start == ws[a].start && here[0].end == ws[j-1].end || headline) || len(here) > 1 && headline:
-				found = append(found, here...)
-			case a < j && !headline:
-				// A longer name that starts with the found one and goes on by two words or
-				// more ("ARK Innovation ETF") is another name: its first word after the
-				// found one is blocked with it, so that the found one is not taken from
-				// inside it. One word more may be the company's own ("Ubisoft Games").
-				// Not before a title or role ("TikTok CEO Shou Chew") nor capitals or a
-				// letter ("Walmart C.E.O.").
-				if l := startsName(ti, a, j, names, longest); l > 0 && a+l+1 < j && rw.title(ti, a+l) == 0 && ti[a+l].role == 0 && !isAllCaps(ws[a+l].text) && utf8Len(ws[a+l].text) > 1 {
-					found = append(found, mention{start: ws[a].start, end: ws[a+l].end, sent: si, block: true})
-				}
+			case n > 0:
+				here = append(here, mention{start: ws[p].start, end: ws[p+n-1].end, typ: article.EntityOrganisation, strong: true, cued: true, sent: r.si})
+				p += n
+			case r.headline && everyday(&ti[p], wd):
+				p++
+			default:
+				here, p = nil, j
+			}
+		}
+		switch {
+		case len(here) == 1 && (here[0].start == ws[a].start && here[0].end == ws[j-1].end || r.headline) || len(here) > 1 && r.headline:
+			found = append(found, here...)
+		case a < j && !r.headline:
+			// A longer name that starts with the found one and goes on by two words or
+			// more ("ARK Innovation ETF") is another name: its first word after the
+			// found one is blocked with it, so that the found one is not taken from
+			// inside it. One word more may be the company's own ("Ubisoft Games").
+			// Not before a title or role ("TikTok CEO Shou Chew") nor capitals or a
+			// letter ("Walmart C.E.O.").
+			if l := startsName(ti, a, j, names, longest); l > 0 && a+l+1 < j && rw.title(ti, a+l) == 0 && ti[a+l].role == 0 && !isAllCaps(ws[a+l].text) && utf8Len(ws[a+l].text) > 1 {
+				found = append(found, mention{start: ws[a].start, end: ws[a+l].end, sent: r.si, block: true})
 			}
 		}
 	}
@@ -369,4 +345,39 @@ func startsName(ti []tokInfo, a, b int, names map[string]bool, longest int) int 
 		}
 	}
 	return 0
+}
+
+// capRun is a run of capitalised words in sentence si, ws[a:b], less the sentence's leading
+// function word ("The", "But") or a name article before a stop word, which are no part of
+// a name; headline says whether the sentence is written in headline capitals.
+type capRun struct {
+	si       int
+	ws       []word
+	ti       []tokInfo
+	headline bool
+	a, b     int
+}
+
+// capitalRuns yields the runs of capitalised words of every sentence, in order.
+func capitalRuns(sents [][]word, infoss [][]tokInfo, wd *wordData, rw *ruleWords) iter.Seq[capRun] {
+	return func(yield func(capRun) bool) {
+		for si, ws := range sents {
+			ti := infoss[si]
+			headline := headlineCase(ws, ti, wd)
+			for i := 0; i < len(ws); i++ {
+				if !isUpperStart(ws[i].text) {
+					continue
+				}
+				j := capitalRun(ws, i)
+				a := i
+				for a < j && (a == 0 || rw.nameArticles[ti[a].lower]) && rw.stop(ti[a].lower) {
+					a++
+				}
+				i = j - 1
+				if !yield(capRun{si: si, ws: ws, ti: ti, headline: headline, a: a, b: j}) {
+					return
+				}
+			}
+		}
+	}
 }
