@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -13,18 +14,30 @@ import (
 	"crosscheck/view"
 )
 
+type storiesOpts struct {
+	listOpts
+	sort *string
+}
+
 var storiesCmd = &Command{
 	Name:  "stories",
-	Usage: "[--db PATH] [--json]",
+	Usage: "[--db PATH] [--json] [--sort first|sources]",
 	Short: "list events and storylines, where articles come from, and statements only a rewrite makes",
 	Long: `One line per event: date range, title, number of articles, sources; events grouped by
-storyline. --json prints the object of CONTRACT.md (events, storylines, derived_from,
-unsupported).`,
-	Flags: listFlags,
+storyline, storylines in the order they were opened (--sort first), or those most outlets
+reported first (--sort sources: then most articles). --json prints the object of CONTRACT.md
+(events, storylines, derived_from, unsupported) in the order they were opened.`,
+	Flags: func(fs *flag.FlagSet) any {
+		return &storiesOpts{listOpts: *listFlags(fs).(*listOpts),
+			sort: fs.String("sort", "first", "storyline order: first (as opened) or sources (most outlets first)")}
+	},
 	Run: func(ctx context.Context, env *Env, o any, args []string) error {
-		opts := o.(*listOpts)
+		opts := o.(*storiesOpts)
 		if len(args) != 0 {
 			return usagef("takes no arguments")
+		}
+		if *opts.sort != "first" && *opts.sort != "sources" {
+			return usagef("--sort is first or sources, not %q", *opts.sort)
 		}
 		s, err := openPlaced(ctx, env, *opts.db)
 		if err != nil {
@@ -41,7 +54,15 @@ unsupported).`,
 			enc.SetIndent("", "  ")
 			return enc.Encode(st)
 		}
-		return printStories(ctx, env, s)
+		st, err := app.Stories(ctx, s)
+		if err != nil {
+			return err
+		}
+		if *opts.sort == "sources" {
+			bySources(st)
+		}
+		writeStories(env.Stdout, st)
+		return nil
 	},
 }
 
@@ -53,6 +74,34 @@ func printStories(ctx context.Context, env *Env, s store.Store) error {
 	}
 	writeStories(env.Stdout, st)
 	return nil
+}
+
+// bySources orders the storylines by how many outlets reported them, then by how many
+// articles, most first; storylines alike keep the order they were opened in.
+func bySources(st *view.Stories) {
+	outlets := map[string]int{}
+	{
+		byEvent := map[string][]string{}
+		for _, e := range st.Events {
+			byEvent[e.ID] = e.Sources
+		}
+		for _, l := range st.Storylines {
+			seen := map[string]bool{}
+			for _, e := range l.Events {
+				for _, src := range byEvent[e] {
+					seen[src] = true
+				}
+			}
+			outlets[l.ID] = len(seen)
+		}
+	}
+	sort.SliceStable(st.Storylines, func(i, j int) bool {
+		a, b := st.Storylines[i], st.Storylines[j]
+		if outlets[a.ID] != outlets[b.ID] {
+			return outlets[a.ID] > outlets[b.ID]
+		}
+		return len(a.Articles) > len(b.Articles)
+	})
 }
 
 func writeStories(w io.Writer, st *view.Stories) {

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -120,6 +121,7 @@ type corrector struct {
 	ctx   context.Context
 	tx    *sql.Tx
 	stamp int64 // the change stamp events get: the cursor, as no article is being placed
+	words func(lang string) Words
 }
 
 func (p *Placer) correct(ctx context.Context, kind string, args []string, fn func(*corrector) error) error {
@@ -135,7 +137,12 @@ func (p *Placer) correct(ctx context.Context, kind string, args []string, fn fun
 		return err
 	}
 	stamp, _ := strconv.ParseInt(cur, 10, 64)
-	c := &corrector{ctx: ctx, tx: tx, stamp: stamp}
+	c := &corrector{ctx: ctx, tx: tx, stamp: stamp, words: func(code string) Words {
+		if pack, _ := p.reg.Get(code); pack != nil {
+			return pack
+		}
+		return nil
+	}}
 	if err := fn(c); err != nil {
 		return err
 	}
@@ -212,10 +219,14 @@ func (c *corrector) assign(id string, e int64, reason string, pin bool) error {
 	return err
 }
 
-// refresh recomputes the sizes, time ranges and storyline counts of the events touched.
+// refresh recomputes the sizes, time ranges, titles and storyline counts of the events
+// touched.
 func (c *corrector) refresh(events ...int64) error {
 	lines := map[int64]bool{}
 	for _, e := range events {
+		if err := c.retitle(e); err != nil {
+			return fmt.Errorf("title of e%d: %w", e, err)
+		}
 		_, err := c.tx.ExecContext(c.ctx, `UPDATE events SET
 			articles = (SELECT count(*) FROM assignments WHERE event = $1),
 			t_first = coalesce((SELECT min(t) FROM place_articles WHERE event = $1 AND active = 1), t_first),
@@ -241,4 +252,60 @@ func (c *corrector) refresh(events ...int64) error {
 		}
 	}
 	return nil
+}
+
+// retitle gives an event whose title came from an article it no longer holds (one split
+// or moved out, or a new event split off, whose title is not yet its own) the best headline
+// of its members, as placement would (titleScore, without the model's centrality, which a
+// correction does not have). A title from a member stays: titles are stable.
+func (c *corrector) retitle(e int64) error {
+	var titleArticle string
+	var score float64
+	if err := c.tx.QueryRowContext(c.ctx, `SELECT title_article, title_score FROM events WHERE id = $1`, e).Scan(&titleArticle, &score); err != nil {
+		return err
+	}
+	rows, err := c.tx.QueryContext(c.ctx, `SELECT id, profile FROM place_articles WHERE event = $1 AND active = 1 ORDER BY seq`, e)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	type option struct {
+		id, head string
+		score    float64
+	}
+	var best *option
+	for rows.Next() {
+		var id string
+		var blob []byte
+		if err := rows.Scan(&id, &blob); err != nil {
+			return err
+		}
+		if id == titleArticle && score >= 0 {
+			return rows.Close()
+		}
+		prof := &Profile{}
+		if err := prof.UnmarshalBinary(blob); err != nil {
+			return fmt.Errorf("profile of %s: %w", id, err)
+		}
+		head := cleanTitle(prof.Heading, prof.Host)
+		o := option{id: id, head: head, score: -1}
+		if w := c.words(prof.Lang); w != nil {
+			o.score = titleScore(head, w, 0.5)
+		}
+		if head == "" {
+			o.head = cmp.Or(prof.Heading, id)
+		}
+		if best == nil || o.score > best.score {
+			best = &o
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if best == nil {
+		return nil // no member left: the event is empty and shown nowhere
+	}
+	_, err = c.tx.ExecContext(c.ctx, `UPDATE events SET title = $1, title_article = $2, title_score = $3 WHERE id = $4`,
+		best.head, best.id, max(best.score, 0), e)
+	return err
 }

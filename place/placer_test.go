@@ -328,8 +328,27 @@ func TestCorrections(t *testing.T) {
 		if e.event("c1") != made || made == flood {
 			t.Errorf("after split c1 is in %s, want the new %s", e.event("c1"), made)
 		}
+		// An event split off is titled by its own headline, not the one it came from.
+		title := func(id string) (string, string) {
+			ev, err := e.r.Event(e.ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ev.Title, ev.TitleArticle
+		}
+		if got, by := title(made); by != "c1" || got != "Museum Gelbhausen zeigt Werke von Ottilie Farnkraut" {
+			t.Errorf("the event split off is titled %q (from %s), want c1's headline", got, by)
+		}
 		if err := e.p.Move(e.ctx, "b1", made); err != nil {
 			t.Fatal(err)
+		}
+		// The event an article left is titled by a headline it still holds; the one it
+		// joined keeps its title.
+		if got, by := title(flood); by != "a1" || got != "Sturmflut überschwemmt Hafen von Neuwarft" {
+			t.Errorf("after b1 moved out, the flood is titled %q (from %s), want a1's headline", got, by)
+		}
+		if _, by := title(made); by != "c1" {
+			t.Errorf("the event b1 joined took its title from %s, want c1's kept", by)
 		}
 		as, err := e.r.Assignment(e.ctx, "b1")
 		if err != nil {

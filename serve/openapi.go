@@ -109,6 +109,7 @@ func openAPI() ([]byte, error) {
 	}
 	id := param("id", "path", "event (e1, …) or storyline (s1, …) id", "string")
 	list := append([]any{param("kind", "query", "storyline (default) or event", "string"),
+		param("sort", "query", "newest (default: the newest last article first) or sources (most outlets first, then most articles)", "string"),
 		param("source", "query", "only stories with an article from this outlet", "string"),
 		param("language", "query", "only stories with an article in this language", "string"),
 		param("from", "query", "only stories with an article on or after this day (YYYY-MM-DD)", "string"),
@@ -118,7 +119,7 @@ func openAPI() ([]byte, error) {
 		"info": map[string]any{"title": "crosscheck", "version": "1",
 			"description": "Stories you can verify: the stories list, story models, articles, comparisons, search and entities. Errors are {\"error\", \"code\"}."},
 		"paths": map[string]any{
-			"/api/stories":         op("stories list, newest first", ref(story.Page{}), list...),
+			"/api/stories":         op("stories list, newest first unless sort says otherwise", ref(story.Page{}), list...),
 			"/api/stories/{id}":    op("one event or storyline, fully synthesised", ref(story.Story{}), id),
 			"/api/events/{id}":     op("one event, fully synthesised", ref(story.Story{}), id),
 			"/api/storylines/{id}": op("one storyline, fully synthesised", ref(story.Story{}), id),

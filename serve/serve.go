@@ -256,10 +256,13 @@ func query(r *http.Request) (story.Query, error) {
 	if err != nil {
 		return story.Query{}, err
 	}
-	sq := story.Query{Kind: q.Get("kind"), Source: q.Get("source"), Language: q.Get("language"),
+	sq := story.Query{Kind: q.Get("kind"), Sort: q.Get("sort"), Source: q.Get("source"), Language: q.Get("language"),
 		From: q.Get("from"), To: q.Get("to"), Limit: limit, Offset: offset}
 	if sq.Kind != "" && sq.Kind != "event" && sq.Kind != "storyline" {
 		return sq, badRequest("kind must be event or storyline")
+	}
+	if sq.Sort != "" && sq.Sort != story.SortNewest && sq.Sort != story.SortSources {
+		return sq, badRequest("sort must be newest or sources")
 	}
 	for _, d := range []string{sq.From, sq.To} {
 		if d != "" {

@@ -215,6 +215,7 @@ func TestAPIErrors(t *testing.T) {
 		{"GET", "/api/nosuch", "", 404, "not_found"},
 		{"GET", "/api/stories?limit=x", "", 400, "bad_request"},
 		{"GET", "/api/stories?from=gestern", "", 400, "bad_request"},
+		{"GET", "/api/stories?sort=popular", "", 400, "bad_request"},
 		{"GET", "/api/compare?a=01_agentur_sturm.txt", "", 400, "bad_request"},
 		{"POST", "/api/stories", "{}", 405, "method_not_allowed"},
 		{"GET", "/api/stories", strings.Repeat("x", serve.MaxBody+1), 413, "too_large"},
@@ -306,6 +307,62 @@ func TestPagination(t *testing.T) {
 	json.Unmarshal([]byte(body), &p)
 	if p.Limit != story.MaxLimit {
 		t.Errorf("limit not capped: %d", p.Limit)
+	}
+}
+
+// TestSortBySources: sort=sources lists the stories most outlets reported first (then most
+// articles), pages through each exactly once, keeps the filters, and the page offers it.
+func TestSortBySources(t *testing.T) {
+	srv := newServer(t)
+	var all []story.Row
+	total := -1
+	for off := 0; ; off += 3 {
+		_, body := get(t, fmt.Sprintf("%s/api/stories?kind=event&sort=sources&limit=3&offset=%d", srv.URL, off))
+		var p story.Page
+		if err := json.Unmarshal([]byte(body), &p); err != nil {
+			t.Fatal(err)
+		}
+		total = p.Total
+		all = append(all, p.Stories...)
+		if len(p.Stories) < 3 {
+			break
+		}
+	}
+	if len(all) != total || total < 3 {
+		t.Fatalf("paged %d of %d events", len(all), total)
+	}
+	seen := map[string]bool{}
+	for i, r := range all {
+		if seen[r.ID] {
+			t.Errorf("%s twice", r.ID)
+		}
+		seen[r.ID] = true
+		if i == 0 {
+			continue
+		}
+		prev := all[i-1]
+		if len(r.Sources) > len(prev.Sources) || len(r.Sources) == len(prev.Sources) && r.Articles > prev.Articles {
+			t.Errorf("%s (%d sources, %d articles) after %s (%d sources, %d articles)", r.ID, len(r.Sources), r.Articles, prev.ID, len(prev.Sources), prev.Articles)
+		}
+	}
+	if len(all[0].Sources) < 2 {
+		t.Errorf("the first event has %d sources: the demo has events several outlets report", len(all[0].Sources))
+	}
+	src := all[0].Sources[0]
+	_, body := get(t, srv.URL+"/api/stories?kind=event&sort=sources&source="+url.QueryEscape(src))
+	var p story.Page
+	json.Unmarshal([]byte(body), &p)
+	if p.Total == 0 || p.Stories[0].ID != all[0].ID {
+		t.Errorf("sources order filtered by %s: %+v, want %s first", src, p.Stories, all[0].ID)
+	}
+	for _, r := range p.Stories {
+		if !contains(r.Sources, src) {
+			t.Errorf("source filter kept %s %v", r.ID, r.Sources)
+		}
+	}
+	_, page := get(t, srv.URL+"/?kind=event&sort=sources")
+	if !strings.Contains(page, "most sources first") || !strings.Contains(page, `<option value="sources" selected>`) {
+		t.Errorf("the stories page does not say or keep its order:\n%s", page)
 	}
 }
 

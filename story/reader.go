@@ -13,15 +13,26 @@ import (
 	"crosscheck/store"
 )
 
-// Query selects a page of the stories list, newest first.
+// Query selects a page of the stories list, newest first unless Sort says otherwise.
 type Query struct {
 	Kind     string // "storyline" (default) or "event"
+	Sort     string // SortNewest (default, "" too) or SortSources
 	Source   string // only stories with an article from this outlet
 	Language string // only stories with an article in this language
 	From, To string // only stories with an article dated in [From, To] (days, either may be "")
 	Limit    int
 	Offset   int
 }
+
+// Orders of the stories list.
+const (
+	// SortNewest lists the stories whose last article is newest first.
+	SortNewest = "newest"
+	// SortSources lists the stories most outlets reported first (then most articles, then
+	// newest): what a newsroom looks for first is what many wrote about, and in a real
+	// stream most stories are one article of one outlet.
+	SortSources = "sources"
+)
 
 // Page is one page of the stories list.
 type Page struct {
@@ -97,7 +108,7 @@ type Cache interface {
 	Stamps(ctx context.Context) (map[string]string, error)
 	// PutRows writes rows (dropping the built models of those ids) and removes gone ids.
 	PutRows(ctx context.Context, rows []Row, gone []string) error
-	// List returns a page of rows, newest first.
+	// List returns a page of rows in the query's order (Sort is set).
 	List(ctx context.Context, q Query) ([]Row, int, error)
 	// Row returns one row, or an error wrapping store.ErrNotFound.
 	Row(ctx context.Context, id string) (Row, error)
@@ -441,6 +452,12 @@ func (r *Reader) List(ctx context.Context, q Query) (*Page, error) {
 	}
 	if q.Kind == "" {
 		q.Kind = "storyline"
+	}
+	if q.Sort == "" {
+		q.Sort = SortNewest
+	}
+	if q.Sort != SortNewest && q.Sort != SortSources {
+		return nil, fmt.Errorf("story: list order %q: want %s or %s", q.Sort, SortNewest, SortSources)
 	}
 	q.Limit = clampLimit(q.Limit)
 	if q.Offset < 0 {

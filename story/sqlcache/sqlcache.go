@@ -78,6 +78,14 @@ var migrations = []string{
 		kind = COALESCE((SELECT r.kind FROM story_rows r WHERE r.id = story_facets.id), ''),
 		to_day = COALESCE((SELECT r.to_day FROM story_rows r WHERE r.id = story_facets.id), '');
 	CREATE INDEX story_facets_list ON story_facets (facet, value, kind, to_day DESC, id);`,
+	// A row carries how many outlets and articles its story has, so the list can put the
+	// stories most outlets reported first from an index.
+	`ALTER TABLE story_rows ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE story_rows ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+	UPDATE story_rows SET
+		sources = COALESCE(json_array_length(row, '$.sources'), 0),
+		articles = COALESCE(json_extract(row, '$.articles'), 0);
+	CREATE INDEX story_rows_coverage ON story_rows (kind, sources DESC, articles DESC, to_day DESC, id);`,
 }
 
 // Cache is the SQLite story cache.
@@ -204,9 +212,10 @@ func (c *Cache) PutRows(ctx context.Context, rs []story.Row, gone []string) erro
 			return fmt.Errorf("sqlcache: put %s: %w", r.ID, err)
 		}
 		var n int64
-		err = tx.QueryRowContext(ctx, `INSERT INTO story_rows (id, kind, stamp, from_day, to_day, row) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, stamp = excluded.stamp, from_day = excluded.from_day, to_day = excluded.to_day, row = excluded.row
-			RETURNING n`, r.ID, r.Kind, r.Stamp, r.From, r.To, string(b)).Scan(&n)
+		err = tx.QueryRowContext(ctx, `INSERT INTO story_rows (id, kind, stamp, from_day, to_day, sources, articles, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, stamp = excluded.stamp, from_day = excluded.from_day, to_day = excluded.to_day,
+				sources = excluded.sources, articles = excluded.articles, row = excluded.row
+			RETURNING n`, r.ID, r.Kind, r.Stamp, r.From, r.To, len(r.Sources), r.Articles, string(b)).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("sqlcache: put %s: %w", r.ID, err)
 		}
@@ -229,7 +238,7 @@ func (c *Cache) PutRows(ctx context.Context, rs []story.Row, gone []string) erro
 
 // List implements story.Cache.
 func (c *Cache) List(ctx context.Context, q story.Query) ([]story.Row, int, error) {
-	if q.Source != "" && q.Language == "" && q.To == "" {
+	if q.Source != "" && q.Language == "" && q.To == "" && q.Sort != story.SortSources {
 		return c.listBySource(ctx, q)
 	}
 	where := []string{"r.kind = ?"}
@@ -255,7 +264,11 @@ func (c *Cache) List(ctx context.Context, q story.Query) ([]story.Row, int, erro
 	if err := c.db.QueryRowContext(ctx, `SELECT count(*) FROM story_rows r WHERE `+w, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlcache: list: %w", err)
 	}
-	rows, err := c.db.QueryContext(ctx, `SELECT r.row FROM story_rows r WHERE `+w+` ORDER BY r.to_day DESC, r.id LIMIT ? OFFSET ?`,
+	order := `r.to_day DESC, r.id`
+	if q.Sort == story.SortSources {
+		order = `r.sources DESC, r.articles DESC, r.to_day DESC, r.id`
+	}
+	rows, err := c.db.QueryContext(ctx, `SELECT r.row FROM story_rows r WHERE `+w+` ORDER BY `+order+` LIMIT ? OFFSET ?`,
 		append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlcache: list: %w", err)
