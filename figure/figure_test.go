@@ -218,6 +218,20 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Bis Dienstag werden in dem Land bis zu 60 Liter erwartet.", nil, "", ""},
 		{"Dem Bericht der Vereinten Nationen zufolge sind 2.000 Menschen geflohen.",
 			[][4]string{{"Vereinten Nationen", "organisation", "Vereinte Nationen"}}, "Menschen", "Vereinte Nationen"},
+		// One number counts both nouns of a coordination and both genders of a word.
+		{"Rund 3.000 Sängerinnen und Sänger traten auf der Wiese auf.", nil, "Sängerinnen und Sänger", ""},
+		{"In dem Dorf leben etwa 400 Frauen und Kinder.", nil, "Frauen und Kinder", ""},
+		{"Am Lauf nahmen mehr als 2.000 Läufer:innen teil.", nil, "Läufer:innen", ""},
+		{"Die Firma beschäftigt 120 Mitarbeiter*innen.", nil, "Mitarbeiter*innen", ""},
+		// A determiner or a name after "und" starts something else; the same noun again adds
+		// nothing.
+		{"Zum Fest kamen 500 Gäste und die Feuerwehr.", nil, "Gäste", ""},
+		{"Es warten 800 Pendler oder Pendler mit Rädern am Bahnhof.", nil, "Pendler", ""},
+		// A verb after "und" is no modifier of a second noun.
+		{"Die Stadt zählt 300 Brunnen und besitzt Parks.", nil, "Brunnen", ""},
+		// A capitalised adjective that opens a name is followed by the name's noun.
+		{"Nach dem Spiel feierten 40.000 Fans der Hamburger Stadtwerke.",
+			[][4]string{{"Hamburger Stadtwerke", "organisation", "Hamburger Stadtwerke"}}, "Fans der Hamburger Stadtwerke", ""},
 	}
 	for _, tc := range tests {
 		var ents []article.Entity
@@ -306,6 +320,9 @@ func TestEnglishWhatAndAttribution(t *testing.T) {
 			[][3]string{{"Cedar Falls", "organisation", "Cedar Falls"}, {"Ames", "organisation", "Ames"}}, "crowd", ""},
 		{"Cedar Falls is home to an estimated 30% of the farms in the county.",
 			[][3]string{{"Cedar Falls", "place", "Cedar Falls"}}, "farms", ""},
+		// Without capitals a second noun after "and" cannot be told from a verb: the
+		// coordination is left out ("people and halting").
+		{"The storm injured twelve people and halting trains caused delays.", nil, "people", ""},
 	}
 	for _, tc := range tests {
 		a := paragraphs("t", "en", tc.text)

@@ -81,6 +81,8 @@ type lexicon struct {
 
 	// Passive participles, partitives and occurrence counts (see figure_settings).
 	passiveAux, timesWords    map[string]string
+	coordinators, genderForms map[string]string
+	coordBreaks               map[string]string
 	partSuffixes, advSuffixes []string
 	partAfter                 bool // the participle follows its auxiliary
 	partEnding, partJoiner    string
@@ -108,6 +110,9 @@ func newLexicon(p lang.Pack) *lexicon {
 
 	l.passiveAux = fieldSet(p, set["passive_aux"])
 	l.timesWords = fieldSet(p, set["times_words"])
+	l.coordinators = fieldSet(p, set["coordinators"])
+	l.genderForms = fieldSet(p, set["gender_suffixes"])
+	l.coordBreaks = fieldSet(p, set["coordination_breaks"])
 	l.partSuffixes = strings.Fields(set["participle_suffixes"])
 	l.advSuffixes = strings.Fields(set["adverb_suffixes"])
 	l.partAfter = set["participle_place"] == "after"

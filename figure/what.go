@@ -75,6 +75,39 @@ func (r *run) rightNP(t []tok, j int) (int, int, bool) {
 	return j, k, k > j
 }
 
+// coordinated extends a counted noun phrase ending before t[e] over what the same number
+// counts with it: a gender form written into the word ("Athlet:innen", "Mitarbeiter*innen")
+// and a second noun phrase joined by a coordinator ("3.000 Künstlerinnen und Künstler",
+// "300 Frauen und Kinder"). A number, a determiner or a name after the coordinator starts
+// something else ("15 Tore und drei Vorlagen", "500 Fans und die Polizei"). Only a pack
+// whose nouns are capitalised names coordinators: without capitals the second noun cannot
+// be told from a verb ("VPNs and recommends", "pear peeled and cut").
+func (r *run) coordinated(t []tok, e int) int {
+	gender := func(e int) int {
+		if e+1 < len(t) && !t[e].space && !t[e+1].space && strings.ContainsAny(t[e].text, ":*_/") &&
+			len(t[e].text) == 1 && isIn(r.lex.genderForms, t[e+1].norm) {
+			return e + 2
+		}
+		return e
+	}
+	e = gender(e)
+	if e+1 < len(t) && t[e].kind == tWord && isIn(r.lex.coordinators, t[e].norm) && r.entityAt(e+1) == nil &&
+		!isIn(r.lex.coordBreaks, t[e+1].norm) {
+		if s2, e2, ok := r.rightNP(t, e+1); ok && s2 == e+1 && e2 > e+1 {
+			for k := e + 1; k < e2; k++ {
+				if r.entityAt(k) != nil || t[k].norm == t[e-1].norm {
+					return e // a name, or the same noun again ("Soldaten oder Soldaten der Armee")
+				}
+				if k < e2-1 && !r.hasAdjEnding(t[k].norm) {
+					return e // a verb, not a modifier: "2,4 GHz und erreicht Datenraten"
+				}
+			}
+			return gender(e2)
+		}
+	}
+	return e
+}
+
 // leftNP reads a noun phrase ending at t[k].
 func (r *run) leftNP(t []tok, k int) (int, bool) {
 	if k < 0 || k >= len(t) || !r.isNoun(t[k]) {
@@ -149,6 +182,12 @@ func (r *run) genitiveAt(t []tok, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	s, e, ok := r.rightNP(t, m)
+	if ok && r.lex.capNouns && e < len(t) && t[e].space && r.hasAdjEnding(t[e-1].norm) &&
+		r.entityAt(e-1) != nil && r.entityAt(e) == r.entityAt(e-1) {
+		// A capitalised adjective of a name is no noun: "der Europäischen Union", "der
+		// Hamburger Polizei" end with the name's noun after it.
+		e++
+	}
 	return s, e, ok
 }
 
@@ -193,6 +232,7 @@ func (r *run) whatPieces(t []tok, prev []tok, c cand) (ph []piece, np bool) {
 	}
 	if counted && j < len(t) {
 		if s, e, ok := r.rightNP(t, j); ok {
+			e = r.coordinated(t, e)
 			np = true
 			ph = r.pieces(ph, t, s, e, c.value != 1)
 			if e2, ok := r.ppAt(t, e, lex.preps); ok {
