@@ -28,3 +28,27 @@ func TestGenitiveMedium43(t *testing.T) {
 			want: []want{{"Die Brücke bleibe bis Juni gesperrt", "", "sagte", "*", false, false}}},
 	})
 }
+
+// TestQuotedVerbNoCue43 (stop 32a, issue 12): on the stream a direct quotation after "„…“,
+// sagte X: „…“" went unnamed because the verb search before the colon skipped the used
+// "sagte" and took a speech verb inside the first quotation ("Also nennt uns ruhig
+// Favorit") as its cue. A verb inside quotation marks is the quoted speaker's word, never the
+// reporter's cue; the colon after the frame then names the same speaker, and a short
+// quotation there ("„Also bitte!“") is no scare quote. A guard keeps a short quotation after a
+// bare label without a speech verb out. Sentences we wrote.
+func TestQuotedVerbNoCue43(t *testing.T) {
+	const lead = "Der Stürmer Karl Bauer spielt seit Jahren für Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a speech verb inside the first quotation",
+			text: lead + "„Wir haben zehn Spiele nicht verloren. Also nennt uns ruhig Favorit“, sagte Bauer: „Wir sind gut im Flow. Aber es ist ein Finale.“",
+			want: []want{
+				{"Wir haben zehn Spiele nicht verloren. Also nennt uns ruhig Favorit", "Karl Bauer", "sagte", "Bauer", true, false},
+				{"Wir sind gut im Flow. Aber es ist ein Finale.", "Karl Bauer", "", "Bauer", true, false}}},
+		{name: "a short quotation after the frame's colon",
+			text: lead + "„Nein, so nennt ihn keiner“, sagte der Stürmer: „Also bitte!“",
+			want: []want{{"Also bitte!", "Karl Bauer", "", "der Stürmer", true, false}}},
+		{name: "guard: a short quotation after a bare label stays out",
+			text: "Am Abend kam der Zug endlich an. Die Fahrgäste: „Na endlich!“",
+			not:  []string{"Na endlich!"}},
+	})
+}

@@ -166,7 +166,7 @@ func (c *ctx) direct() {
 			continue // "berichtete „G1“", "erklärte „Gamerbrother“": the name of who speaks
 		}
 		startsSentence := openTok == ssi || (openTok-1 >= ssi && isPunct(&c.toks[openTok-1], ":"))
-		if words <= 3 && startsSentence {
+		if words <= 3 && startsSentence && !c.colonAfterCue(ssi, openTok) {
 			continue // a scare quote or term without a speech cue of its own
 		}
 		if !startsSentence {
@@ -1235,10 +1235,32 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 	return s, e
 }
 
-// lastVerb returns the last speech verb in [from, to) of the sentence ending at se, or -1.
+// colonAfterCue reports whether the quotation opening at openTok follows a colon that ends the
+// frame of the quotation before it ("„…“, beharrte der 33-Jährige: „Also bitte!“"): a speech
+// verb right after that quotation's closing mark and comma, which the quotation before took as
+// its cue. However short, the words after the colon are the same speaker's.
+func (c *ctx) colonAfterCue(ssi, openTok int) bool {
+	colon := openTok - 1
+	if colon <= ssi || !isPunct(&c.toks[colon], ":") {
+		return false
+	}
+	for k := colon - 1; k >= ssi+2 && k >= colon-8; k-- {
+		if isPunct(&c.toks[k], ",") || isQuoteMark(&c.toks[k]) {
+			return false
+		}
+		if c.usedCue[k] && c.isVerb(k, ssi, colon) && isPunct(&c.toks[k-1], ",") && isQuoteMark(&c.toks[k-2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastVerb returns the last speech verb in [from, to) of the sentence ending at se, or -1. A
+// verb inside quotation marks is the quoted speaker's word, never the reporter's cue
+// ("„… Also nennt uns ruhig Favorit“, sagte Bauer: „…“").
 func (c *ctx) lastVerb(from, to, se int) int {
 	for i := to - 1; i >= from; i-- {
-		if c.isVerb(i, from, se) && !c.usedCue[i] {
+		if c.isVerb(i, from, se) && !c.usedCue[i] && !c.inMarks(c.toks[i].Start) {
 			return i
 		}
 	}
