@@ -52,3 +52,24 @@ func TestQuotedVerbNoCue43(t *testing.T) {
 			not:  []string{"Na endlich!"}},
 	})
 }
+
+// TestFragmentInInvertedFrame43 (stop 32a, issue 12): on the stream a quoted fragment inside a
+// clause framed after it ("Es sei wichtig, «miteinander zu sprechen», um …, betonte X") went
+// unnamed while the clause around it was X's: the fragment took the clause's own subject
+// ("Es") as its source. The name right after the verb that follows the comma speaks. A guard
+// keeps one capitalised word in the marks a name, not a quotation. (Fragments of up to three
+// words already took the report's speaker later.) Sentences we wrote.
+func TestFragmentInInvertedFrame43(t *testing.T) {
+	const lead = "Die Politikerin Anna Roth traf am Montag Karl Bauer im Fernsehen. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a fragment in a Konjunktiv clause, the name after the verb",
+			text: lead + "Es sei wichtig, «über alle Lager hinweg zu sprechen», um Lösungen zu finden, betonte Anna Roth am Abend.",
+			want: []want{{"über alle Lager hinweg zu sprechen", "Anna Roth", "betonte", "Anna Roth", true, true}}},
+		{name: "a fragment after a subject of the clause",
+			text: lead + "Es sei „ein großer und teurer Fehler“ gewesen, sagte Anna Roth.",
+			want: []want{{"ein großer und teurer Fehler", "Anna Roth", "sagte", "Anna Roth", true, true}}},
+		{name: "guard: one capitalised word in the marks is a name",
+			text: "Im Juni hob das Oberverwaltungsgericht Berlin-Brandenburg das Urteil auf und gab der Behörde recht. Die Fragen des «Wochenspiegels» hätten sich nicht auf tatsächlich vorhandene Akten bezogen, zu denen die Behörde verpflichtet wäre, argumentierte das Gericht.",
+			not:  []string{"Wochenspiegels"}},
+	})
+}

@@ -207,6 +207,15 @@ func (c *ctx) direct() {
 				continue
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
+			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) && !c.subjectSpeaks(ss, se, m.Start, si) {
+				// "Es sei wichtig, «miteinander zu sprechen», um …, betonte Anna Roth": the
+				// fragment lies in the clause that the inverted frame after it reports; the name
+				// right after the verb speaks, not the clause's own subject. One capitalised
+				// word or a title in the marks is a name ("Die Fragen des «Tagesspiegels»").
+				if a, b := c.npAfter(v+1, sej); a == v+1 && c.subjectSpeaks(a, b, m.Start, si) {
+					ss, se = a, b
+				}
+			}
 			if ss >= 0 && ss <= openTok && se > closeTok {
 				continue // "erzählt auch „Night Garden“ eine Geschichte": the quoted name is the subject
 			}
@@ -1233,6 +1242,11 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// subjectSpeaks reports whether the words [ss, se) resolve to a named speaker.
+func (c *ctx) subjectSpeaks(ss, se, off, si int) bool {
+	return ss >= 0 && se > ss && c.resolve(ss, se, off, si).known()
 }
 
 // colonAfterCue reports whether the quotation opening at openTok follows a colon that ends the
