@@ -73,3 +73,23 @@ func TestFragmentInInvertedFrame43(t *testing.T) {
 			not:  []string{"Wochenspiegels"}},
 	})
 }
+
+// TestObjectPronounBeforeSubject43 (stop 32a, issue 12): on the stream "So hatte ihm X
+// vorgeworfen, …", "würdigte ihn X" and "teilt uns X mit" left X unnamed: the pronoun in the
+// dative or accusative between the verb (or its auxiliary) and the subject was read as the
+// subject. Pronouns of that case alone (class obj in quote_grammar.txt) are skipped; "ihr",
+// which may be a possessive, is not. Sentences we wrote.
+func TestObjectPronounBeforeSubject43(t *testing.T) {
+	const lead = "Der Minister Karl Bauer reiste am Montag nach Peking. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "after the auxiliary",
+			text: lead + "So hatte ihm der Abgeordnete Paul Sommer vorgeworfen, Bauer mache sich lächerlich.",
+			want: []want{{"Bauer mache sich lächerlich", "Paul Sommer", "vorgeworfen", "der Abgeordnete Paul Sommer", false, false}}},
+		{name: "after the verb",
+			text: lead + "„Wir brauchen keinen Minister, der sich lächerlich macht“, schrieb ihm der Abgeordnete Paul Sommer.",
+			want: []want{{"Wir brauchen keinen Minister, der sich lächerlich macht", "Paul Sommer", "schrieb", "der Abgeordnete Paul Sommer", true, false}}},
+		{name: "guard: the pronoun itself speaks",
+			text: lead + "„Ich bleibe im Amt“, sagte er uns am Abend.",
+			want: []want{{"Ich bleibe im Amt", "Karl Bauer", "sagte", "er", true, false}}},
+	})
+}

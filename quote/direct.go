@@ -1200,8 +1200,8 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 // addressee medium ("sagte der dpa ein Sprecher"), or -1, -1.
 func (c *ctx) subjectAfter(v, se int) (int, int) {
 	k := v + 1
-	for k < se && (c.lx.class(c.toks[k].Norm) == "reflexive" || c.lx.class(c.toks[k].Norm) == "adv") {
-		k++
+	for k < se && (c.lx.class(c.toks[k].Norm) == "reflexive" || c.lx.class(c.toks[k].Norm) == "adv" || c.lx.class(c.toks[k].Norm) == "obj" && isLowerWord(&c.toks[k])) {
+		k++ // "sagte ihm X": whom it was said to stands before the subject
 	}
 	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
 		return -1, -1 // "wrote of Bragg": whom it was written about
@@ -1346,7 +1346,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 				return s, e
 			}
 		}
-		if s, e := c.npAfter(a+1, v); s == a+1 && c.plausibleSource(s, e) {
+		b := a + 1
+		for b < v && isLowerWord(&c.toks[b]) && c.lx.class(c.toks[b].Norm) == "obj" {
+			b++ // "So hatte ihm X vorgeworfen": the pronoun is whom it was said to or of
+		}
+		if s, e := c.npAfter(b, v); s == b && c.plausibleSource(s, e) {
 			return s, e
 		}
 		return -1, -1
