@@ -166,7 +166,7 @@ func (c *ctx) direct() {
 			continue // "berichtete „G1“", "erklärte „Gamerbrother“": the name of who speaks
 		}
 		startsSentence := openTok == ssi || (openTok-1 >= ssi && isPunct(&c.toks[openTok-1], ":"))
-		if words <= 3 && startsSentence {
+		if words <= 3 && startsSentence && !c.colonAfterCue(ssi, openTok) {
 			continue // a scare quote or term without a speech cue of its own
 		}
 		if !startsSentence {
@@ -207,6 +207,15 @@ func (c *ctx) direct() {
 				continue
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
+			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) && !c.subjectSpeaks(ss, se, m.Start, si) {
+				// "Es sei wichtig, «miteinander zu sprechen», um …, betonte Anna Roth": the
+				// fragment lies in the clause that the inverted frame after it reports; the name
+				// right after the verb speaks, not the clause's own subject. One capitalised
+				// word or a title in the marks is a name ("Die Fragen des «Tagesspiegels»").
+				if a, b := c.npAfter(v+1, sej); a == v+1 && c.subjectSpeaks(a, b, m.Start, si) {
+					ss, se = a, b
+				}
+			}
 			if ss >= 0 && ss <= openTok && se > closeTok {
 				continue // "erzählt auch „Night Garden“ eine Geschichte": the quoted name is the subject
 			}
@@ -1191,8 +1200,8 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 // addressee medium ("sagte der dpa ein Sprecher"), or -1, -1.
 func (c *ctx) subjectAfter(v, se int) (int, int) {
 	k := v + 1
-	for k < se && (c.lx.class(c.toks[k].Norm) == "reflexive" || c.lx.class(c.toks[k].Norm) == "adv") {
-		k++
+	for k < se && (c.lx.class(c.toks[k].Norm) == "reflexive" || c.lx.class(c.toks[k].Norm) == "adv" || c.lx.class(c.toks[k].Norm) == "obj" && isLowerWord(&c.toks[k])) {
+		k++ // "sagte ihm X": whom it was said to stands before the subject
 	}
 	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
 		return -1, -1 // "wrote of Bragg": whom it was written about
@@ -1235,10 +1244,37 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 	return s, e
 }
 
-// lastVerb returns the last speech verb in [from, to) of the sentence ending at se, or -1.
+// subjectSpeaks reports whether the words [ss, se) resolve to a named speaker.
+func (c *ctx) subjectSpeaks(ss, se, off, si int) bool {
+	return ss >= 0 && se > ss && c.resolve(ss, se, off, si).known()
+}
+
+// colonAfterCue reports whether the quotation opening at openTok follows a colon that ends the
+// frame of the quotation before it ("„…“, beharrte der 33-Jährige: „Also bitte!“"): a speech
+// verb right after that quotation's closing mark and comma, which the quotation before took as
+// its cue. However short, the words after the colon are the same speaker's.
+func (c *ctx) colonAfterCue(ssi, openTok int) bool {
+	colon := openTok - 1
+	if colon <= ssi || !isPunct(&c.toks[colon], ":") {
+		return false
+	}
+	for k := colon - 1; k >= ssi+2 && k >= colon-8; k-- {
+		if isPunct(&c.toks[k], ",") || isQuoteMark(&c.toks[k]) {
+			return false
+		}
+		if c.usedCue[k] && c.isVerb(k, ssi, colon) && isPunct(&c.toks[k-1], ",") && isQuoteMark(&c.toks[k-2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastVerb returns the last speech verb in [from, to) of the sentence ending at se, or -1. A
+// verb inside quotation marks is the quoted speaker's word, never the reporter's cue
+// ("„… Also nennt uns ruhig Favorit“, sagte Bauer: „…“").
 func (c *ctx) lastVerb(from, to, se int) int {
 	for i := to - 1; i >= from; i-- {
-		if c.isVerb(i, from, se) && !c.usedCue[i] {
+		if c.isVerb(i, from, se) && !c.usedCue[i] && !c.inMarks(c.toks[i].Start) {
 			return i
 		}
 	}
@@ -1310,7 +1346,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 				return s, e
 			}
 		}
-		if s, e := c.npAfter(a+1, v); s == a+1 && c.plausibleSource(s, e) {
+		b := a + 1
+		for b < v && isLowerWord(&c.toks[b]) && c.lx.class(c.toks[b].Norm) == "obj" {
+			b++ // "So hatte ihm X vorgeworfen": the pronoun is whom it was said to or of
+		}
+		if s, e := c.npAfter(b, v); s == b && c.plausibleSource(s, e) {
 			return s, e
 		}
 		return -1, -1
