@@ -48,6 +48,11 @@ func TestSentences(t *testing.T) {
 		{"initial", "Peter F. Müller kam. George W. Bush auch.", []string{"Peter F. Müller kam.", "George W. Bush auch."}},
 		{"initial then starter", "Er wählte Plan B. Die anderen nicht.", []string{"Er wählte Plan B.", "Die anderen nicht."}},
 		{"month abbr", "Am 3. Nov. kam er zurück. Gut.", []string{"Am 3. Nov. kam er zurück.", "Gut."}},
+		// An acronym is no abbreviation, though "Sa." (Samstag) and "Hr." (Herr) are.
+		{"acronym", "Er rief eine Parole der SA. Die Behörde ermittelt. Er arbeitete beim HR. Sein Kollege blieb.",
+			[]string{"Er rief eine Parole der SA.", "Die Behörde ermittelt.", "Er arbeitete beim HR.", "Sein Kollege blieb."}},
+		{"sa abbr", "Geöffnet Mo. bis Sa. Ab Sonntag geschlossen.", []string{"Geöffnet Mo. bis Sa. Ab Sonntag geschlossen."}},
+		{"roman", "Papst Benedikt XVI. Nachfolger kam später.", []string{"Papst Benedikt XVI. Nachfolger kam später."}},
 		{"date ordinal", "Am 3. November hatte er gesprochen. Dann ging er.",
 			[]string{"Am 3. November hatte er gesprochen.", "Dann ging er."}},
 		{"date comma year", "14. November, 2024", []string{"14. November, 2024"}},

@@ -55,7 +55,9 @@ func (sp *Splitter) boundary(text string, ps, pe, ae int) bool {
 	if strings.Contains(w, "@") || strings.Contains(w, "://") || hasPrefixFold(w, "www.") {
 		return true
 	}
-	if v, ok := sp.abbrev(text, ws, ps); ok {
+	// An acronym is written without periods ("SA", "VW", "ARD"): its period ends the sentence
+	// though the list holds a lower-case abbreviation of the same letters ("Sa." for Samstag).
+	if v, ok := sp.abbrev(text, ws, ps); ok && !acronym(w) {
 		if v == "end" {
 			return sp.starterAt(text, k)
 		}
@@ -306,4 +308,17 @@ func isRoman(w string) bool {
 		}
 	}
 	return true
+}
+
+// acronym reports whether w is two or more capital letters and nothing else, and no Roman
+// numeral ("XVI." stays to the numeral's rule).
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && !isRoman(w)
 }
