@@ -93,3 +93,20 @@ func TestObjectPronounBeforeSubject43(t *testing.T) {
 			want: []want{{"Ich bleibe im Amt", "Karl Bauer", "sagte", "er", true, false}}},
 	})
 }
+
+// TestGenderFormSubject (stop 32, lead; issue 12): "Kolleg:innen werfen X vor, …" credited the
+// critics' words to X, the person they criticise: the gender form was three tokens, so the
+// clause had no subject before the verb and the object took its place. The word is one
+// token now (the German pack's gender suffixes), and the subject is the unnamed colleagues.
+// Sentences we wrote.
+func TestGenderFormSubject(t *testing.T) {
+	const lead = "Anna Berger leitete das Team seit 2019. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "Kolleg:innen",
+			text: lead + "Ehemalige Kolleg:innen werfen Anna Berger vor, sie habe das Team schlecht geführt.",
+			want: []want{{"sie habe das Team schlecht geführt", "", "werfen", "*", false, false}}},
+		{name: "Expert*innen gehen davon aus",
+			text: lead + "Berger sagte, das Team sei gut. Expert*innen gehen davon aus, dass die Zahlen weiter sinken.",
+			want: []want{{"dass die Zahlen weiter sinken", "", "gehen", "Expert*innen", false, false}}},
+	})
+}

@@ -44,11 +44,12 @@ func init() { lang.Register(language.German, func() lang.Pack { return New() }) 
 // which the package's tests rule out.
 func New() *Pack {
 	p, err := textseg.NewPack(textseg.Config{
-		Code:         "de",
-		Words:        wordFS,
-		Stem:         stem,
-		Conjunctions: []string{"und", "oder", "bzw", "sowie", "bis", "als", "wie"},
-		Ordinals:     true,
+		Code:           "de",
+		Words:          wordFS,
+		Stem:           stem,
+		Conjunctions:   []string{"und", "oder", "bzw", "sowie", "bis", "als", "wie"},
+		GenderSuffixes: []string{"innen", "in"},
+		Ordinals:       true,
 	})
 	if err != nil {
 		panic(err)

@@ -148,6 +148,11 @@ func TestTokens(t *testing.T) {
 		{"5% und 3 €", "5|%|und|3|€"},
 		{"Ende.Der", "Ende|.|Der"},
 		{"X..", "X|.."},
+		// A word for both genders is one word; other colons and slashes still split.
+		{"Kolleg:innen, Mitarbeiter*innen und Lehrer_innen", "Kolleg:innen|,|Mitarbeiter*innen|und|Lehrer_innen"},
+		{"eine Kolleg/in", "eine|Kolleg/in"},
+		{"Ergebnis: innen hohl, Ort: in Berlin", "Ergebnis|:|innen|hohl|,|Ort|:|in|Berlin"},
+		{"Kiel:Hamburg 2:1", "Kiel|:|Hamburg|2|:|1"},
 	}
 	for _, tt := range tests {
 		toks := pack.Tokens(tt.in)

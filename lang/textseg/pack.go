@@ -15,6 +15,9 @@ type Config struct {
 	Stem func(norm string) string
 	// Conjunctions may join two abbreviated compounds ("Ein- und Ausfuhr").
 	Conjunctions []string
+	// GenderSuffixes end a word written for both genders after ":", "*", "_", "/" or "·"
+	// ("Kolleg:innen", "Mitarbeiter*innen"): the word stays one token.
+	GenderSuffixes []string
 	// Ordinals: "3. November" is one sentence (German and other languages that write
 	// ordinals with a period).
 	Ordinals bool
@@ -44,6 +47,10 @@ func NewPack(c Config) (*Pack, error) {
 	p.stems = NewStemCache(c.Stem, 200_000)
 	p.forms = newFormCache(cacheForms)
 	p.tok = NewTokenizer(lists["abbreviations"], c.Conjunctions)
+	p.tok.gender = map[string]bool{}
+	for _, g := range c.GenderSuffixes {
+		p.tok.gender[g] = true
+	}
 	rules := Rules{Abbrev: lists["abbreviations"], Months: lists["months"], Starters: lists["stopwords"]}
 	if c.Ordinals {
 		rules.OrdinalNouns, rules.OrdinalLead, rules.Ordinals = lists["ordinal_nouns"], lists["ordinal_lead"], true

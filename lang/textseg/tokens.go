@@ -20,6 +20,8 @@ import (
 //     spaces ("U.S.", "e.g.") are one token;
 //   - URLs (http://, https://, www.) and e-mail addresses are one word token;
 //   - a truncated compound before a conjunction keeps its hyphen ("Ein- und Ausgang");
+//   - a word written for both genders is one word ("Kolleg:innen", "Mitarbeiter*innen"),
+//     with the pack's gender suffixes;
 //   - every other non-space character is its own punctuation token, except that runs of
 //     "." ("...") are one token.
 //
@@ -27,6 +29,7 @@ import (
 type Tokenizer struct {
 	abbrev abbrevSet
 	conj   map[string]bool
+	gender map[string]bool // suffixes after a gender mark ("innen")
 }
 
 // NewTokenizer returns a tokenizer that keeps the periods of the abbreviations in abbrev
@@ -166,6 +169,11 @@ func (t *Tokenizer) scanWord(s string, i int) (int, article.TokenKind) {
 		case r == '@':
 			if end := emailEnd(s, j); end > j {
 				return end, article.TokWord
+			}
+			return j, kindOf(hasLetter)
+		case r == ':' || r == '*' || r == '_' || r == '/' || r == '·':
+			if isLetter(prev) && t.genderAt(s, j+size) {
+				break
 			}
 			return j, kindOf(hasLetter)
 		default:
@@ -392,4 +400,21 @@ func (t *Tokenizer) abbrevParts(s string, i, end int) [][2]int {
 		return nil
 	}
 	return parts[:best:best]
+}
+
+// genderAt reports whether one of the tokenizer's gender suffixes starts at byte k and ends
+// the word ("innen" in "Kolleg:innen").
+func (t *Tokenizer) genderAt(s string, k int) bool {
+	if len(t.gender) == 0 {
+		return false
+	}
+	e := k
+	for e < len(s) && 'a' <= s[e] && s[e] <= 'z' {
+		e++
+	}
+	if e == k || !t.gender[s[k:e]] {
+		return false
+	}
+	r, _ := runeAt(s, e)
+	return e == len(s) || !isLetter(r) && !isDigit(r)
 }
