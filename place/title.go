@@ -8,9 +8,9 @@ import (
 )
 
 // titleScore says how good a headline is as the title of an event: a complete headline
-// beats a teaser cut off with "…", a live-ticker or live-blog shell, a news-in-brief digest,
-// or a sub-heading of a few words. centrality (the model's probability that the article
-// reports the event's happening) favours headlines of its core reports.
+// beats a teaser cut off with "…", a question, a live-ticker or live-blog shell, a
+// news-in-brief digest, or a sub-heading of a few words. centrality (the model's probability
+// that the article reports the event's happening) favours headlines of its core reports.
 func titleScore(head string, words Words, centrality float64) float64 {
 	if head == "" {
 		return -1
@@ -25,6 +25,12 @@ func titleScore(head string, words Words, centrality float64) float64 {
 	}
 	if containsAny(low, words.Words("place_digest")) {
 		s -= 0.5
+	}
+	if strings.HasSuffix(strings.TrimSpace(head), "?") {
+		// A question ("Nasrallah getötet?", "Gelingt Hertha der zweite Heimsieg?") asks what
+		// a report of the happening says; it beats a headline cut off with "…", not a
+		// complete statement.
+		s -= 0.3
 	}
 	n := len(strings.Fields(head))
 	if n < 4 || n > 20 {

@@ -20,8 +20,13 @@ func TestTitleScore(t *testing.T) {
 		"Die Lage am Morgen: Sturmflut und Wahlen",
 		"Sturmflut",
 		"",
+		"Überschwemmt die Sturmflut den Hafen von Neuwarft?",
 	}
 	base := titleScore(full, w, 0.5)
+	// A complete question still beats a statement cut off.
+	if q, cut := titleScore("Überschwemmt die Sturmflut den Hafen von Neuwarft?", w, 0.5), titleScore(worse[0], w, 0.5); q <= cut {
+		t.Errorf("a complete question (%.2f) should beat a headline cut off (%.2f)", q, cut)
+	}
 	for _, h := range worse {
 		if s := titleScore(h, w, 0.5); s >= base {
 			t.Errorf("titleScore(%q) = %.2f, not below the full headline's %.2f", h, s, base)
