@@ -3,6 +3,7 @@ package sqlcache
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,29 +17,12 @@ import (
 // and the list filtered by source reads them.
 func TestMigrateFacets(t *testing.T) {
 	ctx := context.Background()
-	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	for _, q := range []string{
-		`CREATE TABLE story_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
-		migrations[0],
-		`INSERT INTO story_meta (key, value) VALUES ('schema', '1')`,
+	c := oldCache(t, 1,
 		`INSERT INTO story_rows (id, kind, stamp, from_day, to_day, row) VALUES
 			('s1', 'storyline', '1', '2024-09-01', '2024-09-02', '{"id":"s1","kind":"storyline","sources":["a.de"]}'),
 			('s2', 'storyline', '1', '2024-09-03', '2024-09-05', '{"id":"s2","kind":"storyline","sources":["a.de","b.de"]}'),
 			('e1', 'event', '1', '2024-09-03', '2024-09-05', '{"id":"e1","kind":"event","sources":["a.de"]}')`,
-		`INSERT INTO story_facets (facet, value, id) VALUES ('source', 'a.de', 's1'), ('source', 'a.de', 's2'), ('source', 'b.de', 's2'), ('source', 'a.de', 'e1')`,
-	} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+		`INSERT INTO story_facets (facet, value, id) VALUES ('source', 'a.de', 's1'), ('source', 'a.de', 's2'), ('source', 'b.de', 's2'), ('source', 'a.de', 'e1')`)
 	rows, total, err := c.List(ctx, story.Query{Kind: "storyline", Source: "a.de", Limit: 10})
 	if err != nil {
 		t.Fatal(err)
@@ -56,30 +40,12 @@ func TestMigrateFacets(t *testing.T) {
 // and articles, and the list ordered by sources reads them.
 func TestMigrateCoverage(t *testing.T) {
 	ctx := context.Background()
-	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	for _, q := range []string{
-		`CREATE TABLE story_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
-		migrations[0],
-		migrations[1],
-		`INSERT INTO story_meta (key, value) VALUES ('schema', '2')`,
+	c := oldCache(t, 2,
 		`INSERT INTO story_rows (id, kind, stamp, from_day, to_day, row) VALUES
 			('s1', 'storyline', '1', '2024-09-01', '2024-09-09', '{"id":"s1","kind":"storyline","sources":["a.de"],"articles":1}'),
 			('s2', 'storyline', '1', '2024-09-03', '2024-09-05', '{"id":"s2","kind":"storyline","sources":["a.de","b.de"],"articles":2}'),
 			('s3', 'storyline', '1', '2024-09-02', '2024-09-02', '{"id":"s3","kind":"storyline","sources":["a.de","c.de"],"articles":5}'),
-			('s4', 'storyline', '1', '', '', '{"id":"s4","kind":"storyline","sources":null}')`,
-	} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c, err := Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+			('s4', 'storyline', '1', '', '', '{"id":"s4","kind":"storyline","sources":null}')`)
 	rows, total, err := c.List(ctx, story.Query{Kind: "storyline", Sort: story.SortSources, Limit: 10})
 	if err != nil {
 		t.Fatal(err)
@@ -95,4 +61,28 @@ func TestMigrateCoverage(t *testing.T) {
 	if err != nil || len(rows) != 4 || rows[0].ID != "s1" {
 		t.Errorf("newest first: %+v, %v; want s1 first", rows, err)
 	}
+}
+
+// oldCache makes a cache of the first schema migrations, holding the rows inserts write, and
+// opens it, which migrates it to the current schema.
+func oldCache(t *testing.T, schema int, inserts ...string) *Cache {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	stmts := append([]string{`CREATE TABLE story_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`}, migrations[:schema]...)
+	stmts = append(stmts, fmt.Sprintf(`INSERT INTO story_meta (key, value) VALUES ('schema', '%d')`, schema))
+	for _, q := range append(stmts, inserts...) {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
