@@ -147,7 +147,7 @@ func TestGemaessAndDemnach(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{name: "gemäß a spokesperson",
 			text: "Die Baustelle werde gemäß einem Sprecher des Unternehmens bis Montag ruhen.",
-			want: []want{{"bis Montag ruhen", "", "gemäß", "einem Sprecher des Unternehmens", false, false}}},
+			want: []want{{"Die Baustelle werde gemäß einem Sprecher des Unternehmens bis Montag ruhen", "", "gemäß", "einem Sprecher des Unternehmens", false, false}}},
 		{name: "gemäß a newspaper",
 			text: "Gemäß der Zeitung sind bei dem Unfall drei Menschen gestorben.",
 			want: []want{{"sind bei dem Unfall drei Menschen gestorben", "", "Gemäß", "der Zeitung", false, false}}},

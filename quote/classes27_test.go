@@ -10,19 +10,19 @@ func TestNachSourceNouns(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{name: "nach der Vorhersage",
 			text: "Die Teuerung wird nach der Vorhersage der Notenbank im kommenden Jahr bei zwölf Prozent liegen.",
-			want: []want{{"im kommenden Jahr bei zwölf Prozent liegen", "", "nach der Vorhersage", "der Notenbank", false, false}}},
+			want: []want{{"Die Teuerung wird nach der Vorhersage der Notenbank im kommenden Jahr bei zwölf Prozent liegen", "", "nach der Vorhersage", "der Notenbank", false, false}}},
 		{name: "Nach Darstellungen",
 			text: "Nach Darstellungen des Verlags bietet der Band einen neuen Blick auf die Stadtgeschichte.",
 			want: []want{{"bietet der Band einen neuen Blick auf die Stadtgeschichte", "", "Nach Darstellungen", "des Verlags", false, false}}},
 		{name: "nach den Planungen",
 			text: "Die Firma will nach den bisherigen Planungen ab dem Herbst in dem Werk Fahrräder bauen.",
-			want: []want{{"ab dem Herbst in dem Werk Fahrräder bauen", "", "nach", "den bisherigen Planungen", false, false}}},
+			want: []want{{"Die Firma will nach den bisherigen Planungen ab dem Herbst in dem Werk Fahrräder bauen", "", "nach", "den bisherigen Planungen", false, false}}},
 		{name: "Nach bisherigem Erkenntnisstand",
 			text: "Nach bisherigem Erkenntnisstand hat ein defektes Kabel den Brand ausgelöst.",
 			want: []want{{"hat ein defektes Kabel den Brand ausgelöst", "", "Nach", "bisherigem Erkenntnisstand", false, false}}},
 		{name: "nach eigenem Bekunden: the subject gave it",
 			text: "Der Trainer war nach eigenem Bekunden von dem Wechsel völlig überrascht.",
-			want: []want{{"von dem Wechsel völlig überrascht", "*", "nach eigenem Bekunden", "Der Trainer", false, false}}},
+			want: []want{{"Der Trainer war nach eigenem Bekunden von dem Wechsel völlig überrascht", "*", "nach eigenem Bekunden", "Der Trainer", false, false}}},
 	})
 }
 

@@ -34,7 +34,7 @@ func TestCueSourceInContext(t *testing.T) {
 			want: []want{{"kamen mehr als dreitausend Menschen zu dem Fest", "", "Laut", "den Organisatoren", false, false}}},
 		{name: "a leader",
 			text: lead + "Die Gruppe hatte laut ihrem Anführer im vergangenen Jahr großen Zulauf.",
-			want: []want{{"im vergangenen Jahr großen Zulauf", "", "laut", "ihrem Anführer", false, false}}},
+			want: []want{{"Die Gruppe hatte laut ihrem Anführer im vergangenen Jahr großen Zulauf", "", "laut", "ihrem Anführer", false, false}}},
 		{name: "a chief prosecutor",
 			text: lead + "Laut dem Chefankläger des Gerichts wurden in dem Lager viele Gefangene misshandelt.",
 			want: []want{{"wurden in dem Lager viele Gefangene misshandelt", "", "Laut", "dem Chefankläger des Gerichts", false, false}}},
@@ -55,10 +55,10 @@ func TestZufolgeAfterVerb(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{name: "a verb in -en before the source",
 			text: "Am vergangenen Samstag starben behördlichen Angaben zufolge bei dem Unglück in der Stadt drei Menschen.",
-			want: []want{{"bei dem Unglück in der Stadt drei Menschen", "", "zufolge", "behördlichen Angaben", false, false}}},
+			want: []want{{"Am vergangenen Samstag starben behördlichen Angaben zufolge bei dem Unglück in der Stadt drei Menschen", "", "zufolge", "behördlichen Angaben", false, false}}},
 		{name: "a verb in -t before the source",
 			text: "Die neue Reform senkt neuesten Studien zufolge die Kosten der Krankenkassen um ein Drittel.",
-			want: []want{{"die Kosten der Krankenkassen um ein Drittel", "", "zufolge", "neuesten Studien", false, false}}},
+			want: []want{{"Die neue Reform senkt neuesten Studien zufolge die Kosten der Krankenkassen um ein Drittel", "", "zufolge", "neuesten Studien", false, false}}},
 		{name: "a genitive adjective stays in the source",
 			text: "Berichten verschiedener Zeitungen zufolge haben die beiden Politiker am Abend lange gestritten.",
 			want: []want{{"haben die beiden Politiker am Abend lange gestritten", "", "zufolge", "Berichten verschiedener Zeitungen", false, false}}},
@@ -73,7 +73,7 @@ func TestZufolgeQuotedOrBracketed(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a quoted name",
 			text: "Karl Bauer wohnt in Kiel. Zudem hat der Minister dem „Nordkurier“ zufolge in einem Gespräch die neuen Pläne verteidigt.",
-			want: []want{{"in einem Gespräch die neuen Pläne verteidigt", "", "zufolge", "dem „Nordkurier“", false, false}}},
+			want: []want{{"Zudem hat der Minister dem „Nordkurier“ zufolge in einem Gespräch die neuen Pläne verteidigt", "", "zufolge", "dem „Nordkurier“", false, false}}},
 		{name: "a short form in brackets",
 			text: "Karl Bauer wohnt in Kiel. Einer Mitteilung des Landesverbands (LVK) zufolge nahmen mehrere tausend Lehrer an der Kundgebung teil.",
 			want: []want{{"nahmen mehrere tausend Lehrer an der Kundgebung teil", "*", "zufolge", "Einer Mitteilung des Landesverbands (LVK)", false, false}}},
@@ -150,7 +150,7 @@ func TestLautDirectionInstitute(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a directorate compound",
 			text: lead + "Zur Zeit des Brandes waren laut Gefängnisdirektion mehr als dreihundert Menschen in dem Gebäude.",
-			want: []want{{"mehr als dreihundert Menschen in dem Gebäude", "Gefängnisdirektion", "laut", "Gefängnisdirektion", false, false}}},
+			want: []want{{"Zur Zeit des Brandes waren laut Gefängnisdirektion mehr als dreihundert Menschen in dem Gebäude", "Gefängnisdirektion", "laut", "Gefängnisdirektion", false, false}}},
 		{name: "an institute",
 			text: lead + "Laut dem statistischen Institut lebten im vergangenen Jahr mehr Menschen in der Stadt.",
 			want: []want{{"lebten im vergangenen Jahr mehr Menschen in der Stadt", "", "Laut", "dem statistischen Institut", false, false}}},
@@ -168,7 +168,7 @@ func TestLautQuotedAfterNoun(t *testing.T) {
 			want: []want{{"gibt es im Moment mehr als hundert Modelle unter der Grenze", "*", "Laut", "einem Test des Magazins „Rad und Weg“", false, false}}},
 		{name: "a quoted phrase after a person is no name",
 			text: "Karl Bauer wohnt seit vielen Jahren in Kiel. Die Lage in der Stadt ist laut dem Bürgermeister „eine echte Katastrophe“ für alle.",
-			want: []want{{"„eine echte Katastrophe“ für alle", "*", "laut", "dem Bürgermeister", false, false}}},
+			want: []want{{"Die Lage in der Stadt ist laut dem Bürgermeister „eine echte Katastrophe“ für alle", "*", "laut", "dem Bürgermeister", false, false}}},
 	})
 }
 

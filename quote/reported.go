@@ -1424,7 +1424,10 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		for mEnd > ms && isPunct(&c.toks[mEnd-1], ",") {
 			mEnd--
 		}
-		if !whole && sub < 0 && (mEnd-ms < 3 || plain || c.negLeftOut(from, me, ms, mEnd)) {
+		// Words on both sides of a mid-sentence cue ("Der Umzug kostet laut der Stadt rund
+		// 40.000 Euro") are one message: either side alone says half.
+		both := lo-from >= 2 && me-hi >= 2
+		if !whole && sub < 0 && (mEnd-ms < 3 || plain || both || c.negLeftOut(from, me, ms, mEnd)) {
 			// Neither side alone is the message: the whole clause, cue and source inside.
 			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
 				ms, mEnd, whole = ws, me, true
@@ -2057,7 +2060,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			mEnd--
 		}
 		whole := false
-		if sub < 0 && k > from && !own && (mEnd-ms < 3 || c.negLeftOut(from, me, ms, mEnd)) {
+		both := !own && k-from >= 2 && me-e >= 2 // as in phraseCue; "nach eigenen Angaben" below
+		if sub < 0 && k > from && !own && (mEnd-ms < 3 || both || c.negLeftOut(from, me, ms, mEnd)) {
 			// Neither side alone is the message: the whole clause, cue and source inside.
 			if ws, ok := c.clauseAround(from, k, e, me); ok {
 				ms, mEnd, whole = ws, me, true
@@ -2085,8 +2089,15 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 				if ms < b {
 					ms, mEnd = longestOutside(b, me, [][2]int{{k, e}})
 				}
+				if k-b >= 1 && me-e >= 2 && sub < 0 {
+					// "Die Firma hat nach eigenen Angaben 300 Stellen gestrichen": the whole
+					// clause, its subject (the source) and the cue inside.
+					ms, mEnd = a, me
+					c.whole = true
+				}
 				n0 := len(c.out)
 				c.emit(ms, mEnd, false, false, -1, a, b, c.resolve(a, b, c.toks[ms].Start, si))
+				c.whole = false
 				if len(c.out) > n0 {
 					cs, ce := c.toks[k].Start, c.toks[e-1].End
 					c.out[len(c.out)-1].q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}

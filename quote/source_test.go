@@ -88,9 +88,9 @@ func TestReportEdges(t *testing.T) {
 		{"opinion verb closes a report", "Der Standort Felsheim sei gut aufgestellt, findet Karl Haberkorn. Viele Fähigkeiten gebe es dort bereits.",
 			[]q{{"Der Standort Felsheim sei gut aufgestellt", "Karl Haberkorn"}, {"Viele Fähigkeiten gebe es dort bereits", "Karl Haberkorn"}}},
 		{"an unnamed spokesperson in between names nobody", "„Es war eine lange Nacht“, sagte Feuerwehrsprecher Karl Haberkorn.\nBäume blockierten nach Angaben eines Bahnsprechers an vielen Stellen die Gleise. Bis Mittag sollten die Züge wieder fahren, sagte der Sprecher.",
-			[]q{{"Es war eine lange Nacht", "Karl Haberkorn"}, {"an vielen Stellen die Gleise", ""}, {"Bis Mittag sollten die Züge wieder fahren", ""}}},
+			[]q{{"Es war eine lange Nacht", "Karl Haberkorn"}, {"Bäume blockierten nach Angaben eines Bahnsprechers an vielen Stellen die Gleise", ""}, {"Bis Mittag sollten die Züge wieder fahren", ""}}},
 		{"the author's own outlet names nobody", "Karl Haberkorn sagte der »Bergpost«-Zeitung: »Es knallte.«\nDie Hütten gingen nach Informationen dieser Zeitung zeitweise in einen Lockdown.",
-			[]q{{"Es knallte.", "Karl Haberkorn"}, {"zeitweise in einen Lockdown", ""}}},
+			[]q{{"Es knallte.", "Karl Haberkorn"}, {"Die Hütten gingen nach Informationen dieser Zeitung zeitweise in einen Lockdown", ""}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

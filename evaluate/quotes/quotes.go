@@ -301,6 +301,14 @@ func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) 
 				e.source[k] = true
 			}
 		}
+		// A message that is a whole clause holds its cue and source ("Der Umzug kostet laut
+		// der Stadt rund 40.000 Euro"); SpkAtt's roles never share a token.
+		for k := range e.cue {
+			delete(e.message, k)
+		}
+		for k := range e.source {
+			delete(e.message, k)
+		}
 		pred = append(pred, e)
 	}
 	return gold, pred, scored{text: a.Text, spans: spans, quotes: an.Quotes}
