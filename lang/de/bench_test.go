@@ -93,7 +93,7 @@ func checkTokens(t *testing.T, text string, toks []article.Token) {
 }
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"„A. B“, sagte X. Dann.", "Am 3. Nov. 2024 z. B. um 8.15 Uhr.", "X.. «a» ‚b‘ “c” \"d\" …", "\n\n.", "Dr.", "\xff\xfe. A"} {
+	for _, s := range []string{"„A. B“, sagte X. Dann.", "Am 3. Nov. 2024 z. B. um 8.15 Uhr.", "X.. «a» ‚b‘ “c” \"d\" …", "\n\n.", "Dr.", "\xff\xfe. A", "der SA. Die XVI. Er"} {
 		f.Add(s)
 	}
 	p := New()
@@ -103,7 +103,7 @@ func FuzzSentences(f *testing.F) {
 }
 
 func FuzzTokens(f *testing.F) {
-	for _, s := range []string{"NATO-Generalsekretär 11.000 z. B. www.x.de a@b.de", "2024-11-14 Ein- und", "\xff\xfe‐x’y", "U.S. e.g. AT&T"} {
+	for _, s := range []string{"NATO-Generalsekretär 11.000 z. B. www.x.de a@b.de", "2024-11-14 Ein- und", "\xff\xfe‐x’y", "U.S. e.g. AT&T", "Kolleg:innen Autor/in x*in", "der SA. Die"} {
 		f.Add(s)
 	}
 	p := New()
