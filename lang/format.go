@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Formatter writes dates and figures the way a reader of one language writes them ("14.
@@ -34,6 +35,7 @@ type DateParts struct {
 	PartOfDay        string // "MO", "AF", "EV", "NI" (morning .. night)
 	Season           string // "SP", "SU", "FA", "WI"
 	Week             int    // ISO week
+	Weekend          bool   // the week's weekend ("2024-W35-WE")
 	Quarter, Half    int
 	Decade           int    // 202 for the 2020s
 	Mod              string // TIMEX3 modifier: START, MID, END, APPROX, ...
@@ -88,6 +90,10 @@ func ParseTimex(value, mod string) (DateParts, bool) {
 				return d, false
 			}
 		}
+	}
+	if len(parts) == 3 && d.Week > 0 && parts[2] == "WE" {
+		d.Weekend = true
+		parts = parts[:2]
 	}
 	if len(parts) >= 3 && d.Month > 0 {
 		if d.Day, err = strconv.Atoi(parts[2]); err != nil || d.Day < 1 || d.Day > 31 {
@@ -206,9 +212,10 @@ type DateWords struct {
 	PartsOfDay map[string]string // MO, MI, AF, EV, NI, DT
 	Mods       map[string]string // START, MID, END, APPROX, ...
 	// Patterns (fmt verbs in order): Day "%d. %s %d" (day, month, year), Month "%s %d",
-	// Season "%s %d", Week "KW %d/%d" (week, year), Quarter, Half "%d. Quartal %d",
-	// Decade "%d0er-Jahre", Clock ", %d:%02d Uhr".
-	Day, Month, Season, Week, Quarter, Half, Decade, Clock string
+	// Season "%s %d", Week "Woche ab %s" and Weekend "Wochenende ab %s" (the Day of its
+	// Monday, its Saturday: a reader knows dates, not week numbers), Quarter, Half "%d.
+	// Quartal %d", Decade "%d0er-Jahre", Clock ", %d:%02d Uhr".
+	Day, Month, Season, Week, Weekend, Quarter, Half, Decade, Clock string
 }
 
 // Date writes d.
@@ -220,7 +227,14 @@ func (w *DateWords) Date(d DateParts) string {
 	case d.Season != "":
 		s = fmt.Sprintf(w.Season, w.Seasons[d.Season], d.Year)
 	case d.Week > 0:
-		s = fmt.Sprintf(w.Week, d.Week, d.Year)
+		// ISO week 1 holds 4 January; its Monday starts the count.
+		jan4 := time.Date(d.Year, time.January, 4, 0, 0, 0, 0, time.UTC)
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(d.Week-1))
+		pattern, day := w.Week, monday
+		if d.Weekend {
+			pattern, day = w.Weekend, monday.AddDate(0, 0, 5)
+		}
+		s = fmt.Sprintf(pattern, fmt.Sprintf(w.Day, day.Day(), w.Months[day.Month()], day.Year()))
 	case d.Quarter > 0:
 		s = fmt.Sprintf(w.Quarter, d.Quarter, d.Year)
 	case d.Half > 0:

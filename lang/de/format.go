@@ -20,7 +20,7 @@ var dates = &lang.DateWords{
 	PartsOfDay: map[string]string{"MO": "morgens", "MI": "mittags", "AF": "nachmittags", "EV": "abends", "NI": "nachts", "DT": "tagsüber"},
 	Mods: map[string]string{"START": "Anfang", "MID": "Mitte", "END": "Ende", "APPROX": "etwa",
 		"BEFORE": "vor", "AFTER": "nach", "ON_OR_BEFORE": "bis", "ON_OR_AFTER": "ab"},
-	Day: "%d. %s %d", Month: "%s %d", Season: "%s %d", Week: "KW %d/%d", Quarter: "%d. Quartal %d",
+	Day: "%d. %s %d", Month: "%s %d", Season: "%s %d", Week: "Woche ab %s", Weekend: "Wochenende ab %s", Quarter: "%d. Quartal %d",
 	Half: "%d. Halbjahr %d", Decade: "%d0er-Jahre", Clock: ", %d:%02d Uhr",
 }
 

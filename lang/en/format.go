@@ -20,7 +20,7 @@ var dates = &lang.DateWords{
 	PartsOfDay: map[string]string{"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"},
 	Mods: map[string]string{"START": "early", "MID": "mid", "END": "late", "APPROX": "around",
 		"BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "by", "ON_OR_AFTER": "from"},
-	Day: "%d %s %d", Month: "%s %d", Season: "%s %d", Week: "week %d of %d", Quarter: "Q%d %d",
+	Day: "%d %s %d", Month: "%s %d", Season: "%s %d", Week: "week of %s", Weekend: "weekend of %s", Quarter: "Q%d %d",
 	Half: "H%d %d", Decade: "the %d0s", Clock: ", %d:%02d",
 }
 
