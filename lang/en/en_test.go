@@ -19,6 +19,9 @@ func TestSentences(t *testing.T) {
 		{"It happened in 2022. The war went on.", []string{"It happened in 2022.", "The war went on."}},
 		{"Troops numbered 11,000 on Nov. 3. Officials said so.", []string{"Troops numbered 11,000 on Nov. 3.", "Officials said so."}},
 		{"Apple Inc. said profits rose. Shares fell.", []string{"Apple Inc. said profits rose.", "Shares fell."}},
+		// A dateline in capitals keeps its abbreviation; an acronym's period ends a sentence.
+		{"ST. PAUL, Minn. - Lawmakers met. They agreed.", []string{"ST. PAUL, Minn. - Lawmakers met.", "They agreed."}},
+		{"He worked for the BBC. No one knew.", []string{"He worked for the BBC.", "No one knew."}},
 		{"John F. Kennedy spoke. It was 3.5 hours.", []string{"John F. Kennedy spoke.", "It was 3.5 hours."}},
 		{`"We are ready. We wait," he said. Then he left.`, []string{`"We are ready. We wait," he said.`, "Then he left."}},
 		{"“We are ready. We wait,” he said. Then he left.", []string{"“We are ready. We wait,” he said.", "Then he left."}},

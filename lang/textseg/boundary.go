@@ -57,7 +57,8 @@ func (sp *Splitter) boundary(text string, ps, pe, ae int) bool {
 	}
 	// An acronym is written without periods ("SA", "VW", "ARD"): its period ends the sentence
 	// though the list holds a lower-case abbreviation of the same letters ("Sa." for Samstag).
-	if v, ok := sp.abbrev(text, ws, ps); ok && !acronym(w) {
+	// In a run of capitals ("ST. PAUL, Minn."), a dateline's abbreviation is in capitals too.
+	if v, ok := sp.abbrev(text, ws, ps); ok && (!acronym(w) || acronym(nextWord(text, k))) {
 		if v == "end" {
 			return sp.starterAt(text, k)
 		}
