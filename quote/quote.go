@@ -5,6 +5,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -382,6 +383,121 @@ func (c *ctx) companion(vi verbInfo, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// cueParts returns the other words of the cue at token v written apart from it (see
+// article.Quote.CueParts): the particle closing a separable verb's clause (cueParticle), the
+// auxiliary of a participle (cueAux), a companion "es" or "sich" right after the verb or its
+// auxiliary ("heißt es", "zeigte sich", "äußerte sich") or "es" right before it ("Es heißt").
+// Words of the message [ms, me) or of the source [srcS, srcE) are never part of the cue.
+func (c *ctx) cueParts(v, ms, me, srcS, srcE int) []article.Mark {
+	var toks [][2]int
+	if a := c.cueAux(v); a >= 0 {
+		toks = append(toks, [2]int{a, a + 1})
+	}
+	vi := c.lx.verbs[c.toks[v].Norm]
+	takesEs := slices.ContainsFunc(vi.alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == "es" })
+	_, se := c.sentRange(c.sentOf[v])
+	for _, k := range []int{v + 1, v - 1} {
+		if k < 0 || k >= se || c.sentOf[k] != c.sentOf[v] || !isWord(&c.toks[k]) {
+			continue
+		}
+		n := c.toks[k].Norm
+		if n == "es" && takesEs || k == v+1 && c.lx.class(n) == "reflexive" && isLowerWord(&c.toks[k]) {
+			toks = append(toks, [2]int{k, k + 1})
+		}
+	}
+	if ps, pe := c.cueParticle(v); ps >= 0 {
+		toks = append(toks, [2]int{ps, pe})
+	}
+	sort.Slice(toks, func(i, j int) bool { return toks[i][0] < toks[j][0] })
+	var out []article.Mark
+	for i, r := range toks {
+		if r[0] < me && r[1] > ms || srcS >= 0 && r[0] < srcE && r[1] > srcS || i > 0 && r[0] < toks[i-1][1] {
+			continue
+		}
+		out = append(out, *c.mark(r[0], r[1]))
+	}
+	return out
+}
+
+// cueAux returns the finite auxiliary of the participle cue at v, of the perfect or the
+// passive, in its clause before it ("hat … angekündigt", "wurde … vorgeworfen") or right after
+// it ("wie die Stadt mitgeteilt hat"), or -1.
+func (c *ctx) cueAux(v int) int {
+	if !c.lx.verbs[c.toks[v].Norm].ptcp {
+		return -1
+	}
+	ss, se := c.sentRange(c.sentOf[v])
+	aux := func(k int) bool {
+		t := &c.toks[k]
+		cls := c.lx.class(t.Norm)
+		return isLowerWord(t) && (cls == "aux" || cls == "aux:pass") && t.Norm != "worden" && !c.inMarks(t.Start)
+	}
+	if k := v + 1; k < se && aux(k) {
+		return k
+	}
+	for k := v - 1; k >= ss && k >= v-12; k-- {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			return -1 // the auxiliary is in the same clause, with no comma between
+		}
+		if aux(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// cueParticle returns the tokens [s, e) of the rest of the separable speech verb at token v
+// ("teilte … mit", "gab … bekannt"): the companion its entry names, a lower-case word closing
+// the verb's clause (before a comma, a colon, a quotation mark or the sentence's end), with the
+// companion words before it ("geht davon aus") or a pronominal adverb ("wies darauf hin") right
+// before it. The clause ends at other punctuation, or at a comma before a lower-case word that is
+// no companion ("teilte mit, dass …" keeps "mit"; ", dass … an" is another clause). -1, -1 when
+// there is none.
+func (c *ctx) cueParticle(v int) (int, int) {
+	vi := c.lx.verbs[c.toks[v].Norm]
+	if len(vi.alts) == 0 {
+		return -1, -1
+	}
+	_, se := c.sentRange(c.sentOf[v])
+	lastOf := func(norm string) []string {
+		for _, alt := range vi.alts {
+			if alt[len(alt)-1] == norm {
+				return alt
+			}
+		}
+		return nil
+	}
+	for k := v + 1; k < se; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct {
+			if isQuoteMark(t) || t.Text == "(" || t.Text == ")" {
+				continue
+			}
+			if t.Text != "," || k+1 >= se || isLowerWord(&c.toks[k+1]) && lastOf(c.toks[k+1].Norm) == nil {
+				return -1, -1
+			}
+			continue
+		}
+		alt := lastOf(t.Norm)
+		if alt == nil || !isLowerWord(t) || c.inMarks(t.Start) || c.infinitiveZu(k, se) {
+			continue
+		}
+		if n := k + 1; n < se && (c.toks[n].Kind != article.TokPunct || isPunct(&c.toks[n], "(")) {
+			continue // not the clause's last word
+		}
+		s := k
+		for j := len(alt) - 2; j >= 0 && s-1 > v && c.toks[s-1].Norm == alt[j]; j-- {
+			s--
+		}
+		if s == k && s-1 > v && isLowerWord(&c.toks[s-1]) && c.lx.pronAdv(c.toks[s-1].Norm) {
+			s--
+		}
+		return s, k + 1
+	}
+	return -1, -1
 }
 
 // infinitiveZu reports whether "zu" at token k marks the infinitive after it ("gibt Ihnen die
@@ -1113,6 +1229,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if cue >= 0 {
 		q.Cue = c.mark(cue, cue+1)
 		c.usedCue[cue] = true
+		q.CueParts = c.cueParts(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE)
 	}
 	if srcS >= 0 {
 		q.Source = c.mark(srcS, srcE)

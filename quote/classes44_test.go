@@ -1,0 +1,70 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestCueParts44 (stop 32c, issue 12): a German speech verb is often written in pieces, and a
+// reader told only "teilte" or "angekündigt" does not know what was done. SpkAtt marks every
+// piece as the cue. Quote.CueParts holds the pieces apart from the cue: the particle closing a
+// separable verb's clause ("teilte … mit", "gab … bekannt"), with the companion words or a
+// pronominal adverb right before it ("geht davon aus", "wies darauf hin"); the auxiliary of a
+// participle ("hat … angekündigt", "wurde … vorgeworfen", "mitgeteilt hat"); "es" of "heißt
+// es"; a reflexive right after the verb ("äußerte sich"). Guards: a preposition of the
+// particle's form inside the clause is no particle, a verb of one piece has none, an auxiliary
+// after a comma governs another clause. Sentences we wrote.
+func TestCueParts44(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, msg, cue, parts string // parts joined by "|"
+	}{
+		{"teilte … mit at the end", "Der Zug fahre wieder, teilte die Bahn am Montag mit.", "Der Zug fahre wieder", "teilte", "mit"},
+		{"gab bekannt before dass", "Die Stadt gab am Dienstag bekannt, dass das Freibad geschlossen bleibt.", "dass das Freibad geschlossen bleibt", "gab", "bekannt"},
+		{"kündigte an", "Die Firma Nordwerk kündigte an, dass sie 300 Stellen streicht.", "dass sie 300 Stellen streicht", "kündigte", "an"},
+		{"wies darauf hin", "Die Polizei wies darauf hin, dass die Straße bis Juni gesperrt bleibt.", "dass die Straße bis Juni gesperrt bleibt", "wies", "darauf hin"},
+		{"geht davon aus", "Die Polizei geht davon aus, dass das Feuer gelegt wurde.", "dass das Feuer gelegt wurde", "geht", "davon aus"},
+		{"after an apposition", "Am Montag teilte die Sprecherin der Stadt, Anna Roth, mit, dass das Freibad geschlossen bleibt.", "dass das Freibad geschlossen bleibt", "teilte", "mit"},
+		{"after a direct quotation", "„Wir sind mit der Saison zufrieden“, teilte der Verein mit.", "Wir sind mit der Saison zufrieden", "teilte", "mit"},
+		{"hat … angekündigt", "Die Firma Nordwerk hat am Montag angekündigt, dass sie 300 Stellen streicht.", "dass sie 300 Stellen streicht", "angekündigt", "hat"},
+		{"wurde … vorgeworfen", "Dem Bürgermeister wurde vorgeworfen, die Kosten verschwiegen zu haben.", "die Kosten verschwiegen zu haben", "vorgeworfen", "wurde"},
+		{"mitgeteilt hat", "Wie die Stadt am Montag mitgeteilt hat, bleibt das Freibad geschlossen.", "bleibt das Freibad geschlossen", "mitgeteilt", "hat"},
+		{"heißt es", "In dem Bericht der Stadt heißt es, die Brücke sei marode.", "die Brücke sei marode", "heißt", "es"},
+		{"heißt es before the source", "Die Brücke sei marode, heißt es in dem Bericht der Stadt.", "Die Brücke sei marode", "heißt", "es"},
+		{"äußerte sich", "„Wir sind mit der Saison zufrieden“, äußerte sich der Trainer des Vereins.", "Wir sind mit der Saison zufrieden", "äußerte", "sich"},
+		{"guard: a preposition of the same form", "Der Zug fahre wieder, teilte die Bahn mit Bedauern mit.", "Der Zug fahre wieder", "teilte", "mit"},
+		{"guard: a verb of one piece", "Der Zug fahre wieder, sagte die Sprecherin der Bahn.", "Der Zug fahre wieder", "sagte", ""},
+		{"guard: an auxiliary of another clause", "Die Stadt, die das Bad gebaut hat, erklärt, das Wasser sei zu kalt.", "das Wasser sei zu kalt", "erklärt", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			an := runFull(paragraphs("t", tc.text), dePack)
+			for _, q := range an.Quotes {
+				if !strings.Contains(q.Text, tc.msg) {
+					continue
+				}
+				if q.Cue == nil || q.Cue.Text != tc.cue {
+					t.Fatalf("cue %+v, want %q", q.Cue, tc.cue)
+				}
+				var got []string
+				r := []rune(tc.text)
+				for _, m := range q.CueParts {
+					got = append(got, m.Text)
+					if string(r[m.Start:m.End]) != m.Text {
+						t.Errorf("part offsets %d-%d do not hold %q", m.Start, m.End, m.Text)
+					}
+					if m.Start < q.End && m.End > q.Start {
+						t.Errorf("part %q inside the message %q", m.Text, q.Text)
+					}
+				}
+				if g := strings.Join(got, "|"); g != tc.parts {
+					t.Errorf("parts %q, want %q (message %q)", g, tc.parts, q.Text)
+				}
+				if strings.HasPrefix(tc.name, "guard: a preposition") && len(q.CueParts) == 1 && q.CueParts[0].Start != utf8.RuneCountInString(tc.text[:strings.LastIndex(tc.text, "mit")]) {
+					t.Errorf("particle at %d, want the last mit", q.CueParts[0].Start)
+				}
+				return
+			}
+			t.Fatalf("no quotation holding %q: %+v", tc.msg, an.Quotes)
+		})
+	}
+}
