@@ -68,3 +68,33 @@ func TestCueParts44(t *testing.T) {
 		})
 	}
 }
+
+// TestReportEnd44 (stop 32c, issue 12): a reported message after its cue ran on past a
+// semicolon or into a clause commenting on the whole report ("…, was bisher nicht bestätigt
+// werden konnte", "…, wobei …"): the author's words were shown as the speaker's. Without a
+// Konjunktiv after it, such a clause is the author's and ends the message. Guards: a Konjunktiv
+// after the semicolon or the comma reports on; "was" after no zu-infinitive opens what is
+// known or asked. Sentences we wrote.
+func TestReportEnd44(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a semicolon, then the author",
+			text: "Viele Kunden gaben an, sich im neuen Laden nicht wohl zu fühlen; vor allem ältere Leute kaufen nun woanders ein.",
+			want: []want{{"sich im neuen Laden nicht wohl zu fühlen", "", "gaben", "Viele Kunden", false, false}},
+			not:  []string{"sich im neuen Laden nicht wohl zu fühlen; vor allem ältere Leute kaufen nun woanders ein"}},
+		{name: "was after a zu-infinitive",
+			text: "Der Verband warf der Stadt vor, die Kosten des Umbaus verschwiegen zu haben, was diese jedoch bestreitet.",
+			want: []want{{"die Kosten des Umbaus verschwiegen zu haben", "", "warf", "Der Verband", false, false}}},
+		{name: "wobei",
+			text: "Die Stadt kündigte an, dass die Brücke im Mai gesperrt wird, wobei der Umbau schon zweimal verschoben wurde.",
+			want: []want{{"dass die Brücke im Mai gesperrt wird", "", "kündigte", "Die Stadt", false, false}}},
+		{name: "guard: a Konjunktiv after the semicolon",
+			text: "Die Stadt teilte mit, die alte Brücke sei marode; sie werde im Mai gesperrt.",
+			want: []want{{"die alte Brücke sei marode; sie werde im Mai gesperrt", "", "teilte", "Die Stadt", false, false}}},
+		{name: "guard: was after no zu-infinitive",
+			text: "Die Trainerin Anna Roth sagte, sie wisse nicht, was am Abend passiert ist.",
+			want: []want{{"sie wisse nicht, was am Abend passiert ist", "Anna Roth", "sagte", "Die Trainerin Anna Roth", false, false}}},
+		{name: "guard: a Konjunktiv after was",
+			text: "Der Verband warf der Stadt vor, die Kosten des Umbaus verschwiegen zu haben, was sie nicht dürfe.",
+			want: []want{{"die Kosten des Umbaus verschwiegen zu haben, was sie nicht dürfe", "", "warf", "Der Verband", false, false}}},
+	})
+}

@@ -34,6 +34,7 @@ type lexicon struct {
 	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
 	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
+	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -59,6 +60,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		// particles is read to recognise zu-infinitives of separable verbs.
 		particles:  p.Words("quote_particles"),
 		pronAdvs:   p.Words("quote_pronadv"),
+		sentRels:   p.Words("quote_sentrel"),
 		mediaWords: p.Words("quote_media"),
 		orgNouns:   p.Words("quote_orgnouns"),
 		nameParts:  p.Words("quote_nameparts"),

@@ -827,8 +827,47 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 			}
 		}
 	}
+	if !direct && cue >= 0 && cue < ts {
+		if e := c.reportEnd(ts, te); e < te {
+			if te = e; te-ts < 2 {
+				return
+			}
+		}
+	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
 	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
+}
+
+// reportEnd returns where the reported message [ts, te) after its cue ends: at a semicolon
+// after which no Konjunktiv (I, or II standing in for it) reports on ("…, sich dort unsicher zu fühlen; vor allem Frauen
+// meiden den Platz"), or at a comma opening the author's comment on the whole clause ("…, Gelder
+// erhalten zu haben, was bisher nicht bestätigt ist", "…, wobei …", quote_sentrel) without a
+// Konjunktiv. Words in quotation marks never end it.
+func (c *ctx) reportEnd(ts, te int) int {
+	for k := ts + 2; k < te-1; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokPunct || c.inMarks(t.Start) {
+			continue
+		}
+		end := -1
+		switch {
+		case isPunct(t, ";"):
+			end = k
+		case isPunct(t, ","):
+			n := &c.toks[k+1]
+			v, ok := c.lx.sentRels[n.Norm]
+			if ok && isLowerWord(n) && (v != "zu" || c.toks[k-2].Norm == "zu" || c.lx.zuInfinitive(c.toks[k-1].Norm)) {
+				end = k
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if strong, weak := c.konjMood(k+1, te); !strong && !weak {
+			return end
+		}
+	}
+	return te
 }
 
 // extendSource widens the words naming a speaker over what describes them and belongs to
