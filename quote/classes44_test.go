@@ -98,3 +98,25 @@ func TestReportEnd44(t *testing.T) {
 			want: []want{{"die Kosten des Umbaus verschwiegen zu haben, was sie nicht dürfe", "", "warf", "Der Verband", false, false}}},
 	})
 }
+
+// TestReportEndAnd44 (stop 32c, issue 12): a reported message after its cue ran on over "und"
+// into the reporter's next main clause ("…, Europa brauche die Briten und fügte hinzu", "…
+// und weigerte sich, …"): a verb in the past indicative right after "und" is the speaker's
+// next act, not what was said. Guards: a word in -te before a noun is an adjective ("und
+// letzte Woche"); a Konjunktiv ("und hätte gern …") reports on. Sentences we wrote.
+func TestReportEndAnd44(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "und kündigte an",
+			text: "Die Ministerin Anna Roth sagte, die Schulen bräuchten mehr Lehrer und kündigte ein neues Programm an.",
+			want: []want{{"die Schulen bräuchten mehr Lehrer", "Anna Roth", "sagte", "Die Ministerin Anna Roth", false, false}}},
+		{name: ", und weigerte sich",
+			text: "Der Trainer Karl Bauer erklärte, dass die Mannschaft müde sei, und weigerte sich, weitere Fragen zu beantworten.",
+			want: []want{{"dass die Mannschaft müde sei", "Karl Bauer", "erklärte", "Der Trainer Karl Bauer", false, false}}},
+		{name: "guard: an adjective in -te before a noun",
+			text: "Die Stadt teilte mit, dass die Preise stiegen und letzte Woche ein Rekord erreicht wurde.",
+			want: []want{{"dass die Preise stiegen und letzte Woche ein Rekord erreicht wurde", "", "teilte", "Die Stadt", false, false}}},
+		{name: "guard: a Konjunktiv after und",
+			text: "Die Ärztin Anna Roth sagte, sie habe Angst vor dem Winter und hätte gern mehr Hilfe.",
+			want: []want{{"sie habe Angst vor dem Winter und hätte gern mehr Hilfe", "Anna Roth", "sagte", "Die Ärztin Anna Roth", false, false}}},
+	})
+}

@@ -829,7 +829,9 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 	}
 	if !direct && cue >= 0 && cue < ts {
 		if e := c.reportEnd(ts, te); e < te {
-			if te = e; te-ts < 2 {
+			for te = e; te > ts && c.toks[te-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[te-1]); te-- {
+			}
+			if te-ts < 2 {
 				return
 			}
 		}
@@ -838,15 +840,43 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
 }
 
+// pastAfterAnd reports whether token n, right after "und" in a reported message, is a verb in
+// the past indicative that opens a second main clause of the reporter's sentence ("und
+// weigerte sich", "und kündigte an, …"): a lower-case word in -te that is no Konjunktiv, no
+// auxiliary or modal, followed by a lower-case word or punctuation (not a noun: "und letzte
+// Woche").
+func (c *ctx) pastAfterAnd(n, te int) bool {
+	if n+1 >= te {
+		return false
+	}
+	t := &c.toks[n]
+	if !isLowerWord(t) || !strings.HasSuffix(t.Norm, "te") || c.lx.class(t.Norm) != "" || c.inMarks(t.Start) {
+		return false
+	}
+	if _, ok := c.lx.konj[t.Norm]; ok {
+		return false
+	}
+	next := &c.toks[n+1]
+	return isLowerWord(next) || next.Kind == article.TokPunct && !isQuoteMark(next)
+}
+
 // reportEnd returns where the reported message [ts, te) after its cue ends: at a semicolon
-// after which no Konjunktiv (I, or II standing in for it) reports on ("…, sich dort unsicher zu fühlen; vor allem Frauen
-// meiden den Platz"), or at a comma opening the author's comment on the whole clause ("…, Gelder
-// erhalten zu haben, was bisher nicht bestätigt ist", "…, wobei …", quote_sentrel) without a
-// Konjunktiv. Words in quotation marks never end it.
+// after which no Konjunktiv (I, or II standing in for it) reports on ("…, sich dort unsicher
+// zu fühlen; vor allem Frauen meiden den Platz"), at "und" before a verb in the past
+// indicative (pastAfterAnd: "…, Europa brauche die Briten und fügte hinzu"), or at a comma
+// opening the author's comment on the whole clause ("…, Gelder erhalten zu haben, was bisher
+// nicht bestätigt ist", "…, wobei …", quote_sentrel) without a Konjunktiv. Words in quotation
+// marks never end it.
 func (c *ctx) reportEnd(ts, te int) int {
 	for k := ts + 2; k < te-1; k++ {
 		t := &c.toks[k]
-		if t.Kind != article.TokPunct || c.inMarks(t.Start) {
+		if c.inMarks(t.Start) {
+			continue
+		}
+		if t.Norm == "und" && isLowerWord(t) && c.pastAfterAnd(k+1, te) {
+			return k // "…, Europa brauche die Briten und fügte hinzu": the speaker's next act
+		}
+		if t.Kind != article.TokPunct {
 			continue
 		}
 		end := -1
