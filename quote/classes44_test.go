@@ -120,3 +120,21 @@ func TestReportEndAnd44(t *testing.T) {
 			want: []want{{"sie habe Angst vor dem Winter und hätte gern mehr Hilfe", "Anna Roth", "sagte", "Die Ärztin Anna Roth", false, false}}},
 	})
 }
+
+// TestReportEndAndGuards44 (stop 32c, issue 12): guards of the "und" rule read on the stream.
+// Adjectives in -te joined by "oder" ("und überflutete oder gefährdete Straßen zu meiden"),
+// a Konjunktiv I after the verb ("und verkündete, für sie gehe es um …") and a Konjunktiv II
+// after a speech verb ("und sagte, er würde …") keep the message whole. Sentences we wrote.
+func TestReportEndAndGuards44(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "guard: adjectives joined by oder",
+			text: "Die Polizei hat die Bürger aufgerufen, zu Hause zu bleiben und überflutete oder gefährdete Straßen zu meiden.",
+			want: []want{{"zu Hause zu bleiben und überflutete oder gefährdete Straßen zu meiden", "*", "aufgerufen", "*", false, false}}},
+		{name: "guard: a Konjunktiv I after the verb",
+			text: "Die Sängerin Anna Roth sagte, der Abend sei schön gewesen, und verkündete, für sie gehe es nur um die Musik.",
+			want: []want{{"der Abend sei schön gewesen, und verkündete, für sie gehe es nur um die Musik", "Anna Roth", "sagte", "Die Sängerin Anna Roth", false, false}}},
+		{name: "guard: a Konjunktiv II after a speech verb",
+			text: "Der Politiker Karl Bauer kritisierte, die Regierung handle zu spät, und sagte, er würde lieber heute als morgen wählen.",
+			want: []want{{"die Regierung handle zu spät, und sagte, er würde lieber heute als morgen wählen", "Karl Bauer", "kritisierte", "Der Politiker Karl Bauer", false, false}}},
+	})
+}

@@ -844,7 +844,7 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 // the past indicative that opens a second main clause of the reporter's sentence ("und
 // weigerte sich", "und kündigte an, …"): a lower-case word in -te that is no Konjunktiv, no
 // auxiliary or modal, followed by a lower-case word or punctuation (not a noun: "und letzte
-// Woche").
+// Woche"; not "oder", "und": "und überflutete oder gefährdete Straßen").
 func (c *ctx) pastAfterAnd(n, te int) bool {
 	if n+1 >= te {
 		return false
@@ -857,6 +857,9 @@ func (c *ctx) pastAfterAnd(n, te int) bool {
 		return false
 	}
 	next := &c.toks[n+1]
+	if c.lx.class(next.Norm) == "and" {
+		return false // "und überflutete oder gefährdete Straßen": adjectives
+	}
 	return isLowerWord(next) || next.Kind == article.TokPunct && !isQuoteMark(next)
 }
 
@@ -874,7 +877,13 @@ func (c *ctx) reportEnd(ts, te int) int {
 			continue
 		}
 		if t.Norm == "und" && isLowerWord(t) && c.pastAfterAnd(k+1, te) {
-			return k // "…, Europa brauche die Briten und fügte hinzu": the speaker's next act
+			// "…, Europa brauche die Briten und fügte hinzu": the speaker's next act, unless a
+			// Konjunktiv reports on after it ("und verkündete, für sie gehe es um …"; after a
+			// speech verb a Konjunktiv II too: "und sagte, er würde …").
+			strong, weak := c.konjMood(k+2, te)
+			if _, speech := c.lx.verbs[c.toks[k+1].Norm]; !strong && !(weak && speech) {
+				return k
+			}
 		}
 		if t.Kind != article.TokPunct {
 			continue
