@@ -74,7 +74,13 @@ type Quote struct {
 	Direct     bool   `json:"direct"`            // the words are verbatim, in quotation marks; false for reported speech
 	Partial    bool   `json:"partial,omitempty"` // a quoted fragment inside the reporter's sentence
 	Cue        *Mark  `json:"cue"`
-	Source     *Mark  `json:"source"`
+	// CueParts are the other words of a cue written apart from it, in text order: the particle
+	// closing a separable verb's clause ("teilte … mit", "gab … bekannt", "wies darauf hin"),
+	// the auxiliary of a participle ("hat … angekündigt", "wurde … vorgeworfen"), the "es" of
+	// "heißt es" and a reflexive right after the verb ("äußerte sich"); none for a cue of one
+	// piece.
+	CueParts []Mark `json:"cue_parts,omitempty"`
+	Source   *Mark  `json:"source"`
 }
 
 // How a quotation's speaker was found (Quote.SpeakerHow). A speaker is named only on strong

@@ -33,6 +33,8 @@ type lexicon struct {
 	quotedAs                              map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
 	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
 	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
+	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
+	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -57,6 +59,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		sources: p.Words("quote_sources"),
 		// particles is read to recognise zu-infinitives of separable verbs.
 		particles:  p.Words("quote_particles"),
+		pronAdvs:   p.Words("quote_pronadv"),
+		sentRels:   p.Words("quote_sentrel"),
 		mediaWords: p.Words("quote_media"),
 		orgNouns:   p.Words("quote_orgnouns"),
 		nameParts:  p.Words("quote_nameparts"),
@@ -183,6 +187,9 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 }
 
 func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
+
+// pronAdv reports whether norm is a pronominal adverb ("darauf" of "wies darauf hin").
+func (lx *lexicon) pronAdv(norm string) bool { _, ok := lx.pronAdvs[norm]; return ok }
 
 // titlePrep reports whether norm is a preposition fused with an article ("im", "beim").
 func (lx *lexicon) titlePrep(norm string) bool { _, ok := lx.titlePreps[norm]; return ok }

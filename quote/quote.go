@@ -5,6 +5,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -384,6 +385,121 @@ func (c *ctx) companion(vi verbInfo, i, end int) int {
 	return -1
 }
 
+// cueParts returns the other words of the cue at token v written apart from it (see
+// article.Quote.CueParts): the particle closing a separable verb's clause (cueParticle), the
+// auxiliary of a participle (cueAux), a companion "es" or "sich" right after the verb or its
+// auxiliary ("heißt es", "zeigte sich", "äußerte sich") or "es" right before it ("Es heißt").
+// Words of the message [ms, me) or of the source [srcS, srcE) are never part of the cue.
+func (c *ctx) cueParts(v, ms, me, srcS, srcE int) []article.Mark {
+	var toks [][2]int
+	if a := c.cueAux(v); a >= 0 {
+		toks = append(toks, [2]int{a, a + 1})
+	}
+	vi := c.lx.verbs[c.toks[v].Norm]
+	takesEs := slices.ContainsFunc(vi.alts, func(alt []string) bool { return len(alt) == 1 && alt[0] == "es" })
+	_, se := c.sentRange(c.sentOf[v])
+	for _, k := range []int{v + 1, v - 1} {
+		if k < 0 || k >= se || c.sentOf[k] != c.sentOf[v] || !isWord(&c.toks[k]) {
+			continue
+		}
+		n := c.toks[k].Norm
+		if n == "es" && takesEs || k == v+1 && c.lx.class(n) == "reflexive" && isLowerWord(&c.toks[k]) {
+			toks = append(toks, [2]int{k, k + 1})
+		}
+	}
+	if ps, pe := c.cueParticle(v); ps >= 0 {
+		toks = append(toks, [2]int{ps, pe})
+	}
+	sort.Slice(toks, func(i, j int) bool { return toks[i][0] < toks[j][0] })
+	var out []article.Mark
+	for i, r := range toks {
+		if r[0] < me && r[1] > ms || srcS >= 0 && r[0] < srcE && r[1] > srcS || i > 0 && r[0] < toks[i-1][1] {
+			continue
+		}
+		out = append(out, *c.mark(r[0], r[1]))
+	}
+	return out
+}
+
+// cueAux returns the finite auxiliary of the participle cue at v, of the perfect or the
+// passive, in its clause before it ("hat … angekündigt", "wurde … vorgeworfen") or right after
+// it ("wie die Stadt mitgeteilt hat"), or -1.
+func (c *ctx) cueAux(v int) int {
+	if !c.lx.verbs[c.toks[v].Norm].ptcp {
+		return -1
+	}
+	ss, se := c.sentRange(c.sentOf[v])
+	aux := func(k int) bool {
+		t := &c.toks[k]
+		cls := c.lx.class(t.Norm)
+		return isLowerWord(t) && (cls == "aux" || cls == "aux:pass") && t.Norm != "worden" && !c.inMarks(t.Start)
+	}
+	if k := v + 1; k < se && aux(k) {
+		return k
+	}
+	for k := v - 1; k >= ss && k >= v-12; k-- {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
+			return -1 // the auxiliary is in the same clause, with no comma between
+		}
+		if aux(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// cueParticle returns the tokens [s, e) of the rest of the separable speech verb at token v
+// ("teilte … mit", "gab … bekannt"): the companion its entry names, a lower-case word closing
+// the verb's clause (before a comma, a colon, a quotation mark or the sentence's end), with the
+// companion words before it ("geht davon aus") or a pronominal adverb ("wies darauf hin") right
+// before it. The clause ends at other punctuation, or at a comma before a lower-case word that is
+// no companion ("teilte mit, dass …" keeps "mit"; ", dass … an" is another clause). -1, -1 when
+// there is none.
+func (c *ctx) cueParticle(v int) (int, int) {
+	vi := c.lx.verbs[c.toks[v].Norm]
+	if len(vi.alts) == 0 {
+		return -1, -1
+	}
+	_, se := c.sentRange(c.sentOf[v])
+	lastOf := func(norm string) []string {
+		for _, alt := range vi.alts {
+			if alt[len(alt)-1] == norm {
+				return alt
+			}
+		}
+		return nil
+	}
+	for k := v + 1; k < se; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct {
+			if isQuoteMark(t) || t.Text == "(" || t.Text == ")" {
+				continue
+			}
+			if t.Text != "," || k+1 >= se || isLowerWord(&c.toks[k+1]) && lastOf(c.toks[k+1].Norm) == nil {
+				return -1, -1
+			}
+			continue
+		}
+		alt := lastOf(t.Norm)
+		if alt == nil || !isLowerWord(t) || c.inMarks(t.Start) || c.infinitiveZu(k, se) {
+			continue
+		}
+		if n := k + 1; n < se && (c.toks[n].Kind != article.TokPunct || isPunct(&c.toks[n], "(")) {
+			continue // not the clause's last word
+		}
+		s := k
+		for j := len(alt) - 2; j >= 0 && s-1 > v && c.toks[s-1].Norm == alt[j]; j-- {
+			s--
+		}
+		if s == k && s-1 > v && isLowerWord(&c.toks[s-1]) && c.lx.pronAdv(c.toks[s-1].Norm) {
+			s--
+		}
+		return s, k + 1
+	}
+	return -1, -1
+}
+
 // infinitiveZu reports whether "zu" at token k marks the infinitive after it ("gibt Ihnen die
 // Freiheit, sich treu zu bleiben"), so it is no particle of the verb ("gab zu, dass …").
 func (c *ctx) infinitiveZu(k, end int) bool {
@@ -711,8 +827,86 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 			}
 		}
 	}
+	if !direct && cue >= 0 && cue < ts {
+		if e := c.reportEnd(ts, te); e < te {
+			for te = e; te > ts && c.toks[te-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[te-1]); te-- {
+			}
+			if te-ts < 2 {
+				return
+			}
+		}
+	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
 	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
+}
+
+// pastAfterAnd reports whether token n, right after "und" in a reported message, is a verb in
+// the past indicative that opens a second main clause of the reporter's sentence ("und
+// weigerte sich", "und kündigte an, …"): a lower-case word in -te that is no Konjunktiv, no
+// auxiliary or modal, followed by a lower-case word or punctuation (not a noun: "und letzte
+// Woche"; not "oder", "und": "und überflutete oder gefährdete Straßen").
+func (c *ctx) pastAfterAnd(n, te int) bool {
+	if n+1 >= te {
+		return false
+	}
+	t := &c.toks[n]
+	if !isLowerWord(t) || !strings.HasSuffix(t.Norm, "te") || c.lx.class(t.Norm) != "" || c.inMarks(t.Start) {
+		return false
+	}
+	if _, ok := c.lx.konj[t.Norm]; ok {
+		return false
+	}
+	next := &c.toks[n+1]
+	if c.lx.class(next.Norm) == "and" {
+		return false // "und überflutete oder gefährdete Straßen": adjectives
+	}
+	return isLowerWord(next) || next.Kind == article.TokPunct && !isQuoteMark(next)
+}
+
+// reportEnd returns where the reported message [ts, te) after its cue ends: at a semicolon
+// after which no Konjunktiv (I, or II standing in for it) reports on ("…, sich dort unsicher
+// zu fühlen; vor allem Frauen meiden den Platz"), at "und" before a verb in the past
+// indicative (pastAfterAnd: "…, Europa brauche die Briten und fügte hinzu"), or at a comma
+// opening the author's comment on the whole clause ("…, Gelder erhalten zu haben, was bisher
+// nicht bestätigt ist", "…, wobei …", quote_sentrel) without a Konjunktiv. Words in quotation
+// marks never end it.
+func (c *ctx) reportEnd(ts, te int) int {
+	for k := ts + 2; k < te-1; k++ {
+		t := &c.toks[k]
+		if c.inMarks(t.Start) {
+			continue
+		}
+		if t.Norm == "und" && isLowerWord(t) && c.pastAfterAnd(k+1, te) {
+			// "…, Europa brauche die Briten und fügte hinzu": the speaker's next act, unless a
+			// Konjunktiv reports on after it ("und verkündete, für sie gehe es um …"; after a
+			// speech verb a Konjunktiv II too: "und sagte, er würde …").
+			strong, weak := c.konjMood(k+2, te)
+			if _, speech := c.lx.verbs[c.toks[k+1].Norm]; !strong && !(weak && speech) {
+				return k
+			}
+		}
+		if t.Kind != article.TokPunct {
+			continue
+		}
+		end := -1
+		switch {
+		case isPunct(t, ";"):
+			end = k
+		case isPunct(t, ","):
+			n := &c.toks[k+1]
+			v, ok := c.lx.sentRels[n.Norm]
+			if ok && isLowerWord(n) && (v != "zu" || c.toks[k-2].Norm == "zu" || c.lx.zuInfinitive(c.toks[k-1].Norm)) {
+				end = k
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if strong, weak := c.konjMood(k+1, te); !strong && !weak {
+			return end
+		}
+	}
+	return te
 }
 
 // extendSource widens the words naming a speaker over what describes them and belongs to
@@ -1113,6 +1307,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if cue >= 0 {
 		q.Cue = c.mark(cue, cue+1)
 		c.usedCue[cue] = true
+		q.CueParts = c.cueParts(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE)
 	}
 	if srcS >= 0 {
 		q.Source = c.mark(srcS, srcE)

@@ -295,6 +295,14 @@ func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) 
 				}
 			}
 		}
+		if q.Cue != nil {
+			// The words of the cue written apart from it ("teilte … mit", "hat … gesagt").
+			for _, m := range q.CueParts {
+				for k := range covered(spans, m.Start, m.End) {
+					e.cue[k] = true
+				}
+			}
+		}
 		if q.Source != nil {
 			// Added to, not replacing, what the cue gave the source ("Angaben").
 			for k := range covered(spans, q.Source.Start, q.Source.End) {
