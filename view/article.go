@@ -23,7 +23,10 @@ type Quote struct {
 	Direct  bool          `json:"direct"`
 	Partial bool          `json:"partial,omitempty"`
 	Cue     *article.Mark `json:"cue"`
-	Source  *article.Mark `json:"source"`
+	// CueParts are pieces of the cue written apart from it: the particle of a separable
+	// verb ("teilte … mit"), an auxiliary, the "es" of "heißt es", a reflexive.
+	CueParts []article.Mark `json:"cue_parts,omitempty"`
+	Source   *article.Mark  `json:"source"`
 
 	// SpeakerHow says how the speaker was found: subject, coreference, role or none
 	// (article.Speaker*).
@@ -126,7 +129,7 @@ func NewArticle(a *article.Article, an *article.Analysis) *Article {
 	}
 	for _, q := range an.Quotes {
 		v.Quotes = append(v.Quotes, Quote{Start: q.Start, End: q.End, Text: q.Text, Speaker: nullable(q.Speaker),
-			Direct: q.Direct, Partial: q.Partial, Cue: q.Cue, Source: q.Source, SpeakerHow: q.SpeakerHow})
+			Direct: q.Direct, Partial: q.Partial, Cue: q.Cue, CueParts: q.CueParts, Source: q.Source, SpeakerHow: q.SpeakerHow})
 	}
 	for _, f := range an.Figures {
 		v.Figures = append(v.Figures, Figure{Start: f.Start, End: f.End, Text: f.Text, Value: f.Value, Unit: nullable(f.Unit),
