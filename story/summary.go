@@ -2,7 +2,11 @@ package story
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"time"
+
+	"crosscheck/article"
 )
 
 // Summary sizes: an event's summary has up to eventSummary sentences; a storyline's one per
@@ -54,7 +58,7 @@ func (bd *build) summary() {
 				continue
 			}
 			rank++
-			if !s.standalone {
+			if !s.standalone || bd.recalled(i, si) {
 				continue
 			}
 			central := 0.0
@@ -243,4 +247,61 @@ func lastOf(n string) string {
 		return n[i+1:]
 	}
 	return n
+}
+
+// recalled reports whether sentence si of doc i is set in a time well before the story and
+// no one reports it now: it opens with a date (one of its first maxFrameTokens tokens starts
+// one), every date it gives (a day, a year, a decade, a century) ended more than historyDays
+// before the story's first article, and it holds no verb of saying ("Im Jahr 2003 waren
+// US-Truppen in den Irak einmarschiert", "Vor fünf Jahren lag die Partei bei 32 Prozent").
+// Such history the articles recall is background, which a story's summary leaves out. An
+// old date later in the sentence says when something it names happened ("Bragg has been
+// investigating Trump's role in a payment … in 2016"); "In 2020, about 1 in 36 children had
+// been diagnosed, the CDC says" is news of old data, and a span of years up to lately
+// ("zwischen 2013 und 2023") a total: all stay.
+func (bd *build) recalled(i, si int) bool {
+	d := bd.docs[i]
+	st := &d.sents[si]
+	if st.attributed || bd.spanToNow(d, si) {
+		return false
+	}
+	toks := d.an.SentenceTokens(si)
+	frame := st.end
+	if len(toks) > maxFrameTokens {
+		frame = toks[maxFrameTokens].Start
+	}
+	opens := false
+	for _, t := range d.an.Times {
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate && t.Type != article.TimeTime ||
+			t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+			continue
+		}
+		if !bd.past(t.Value) {
+			return false
+		}
+		opens = opens || t.Start < frame
+	}
+	return opens
+}
+
+// maxFrameTokens is how many tokens may come before the date that sets a sentence in its
+// time ("Bei der ersten gesamtdeutschen EU-Wahl 1994 lag …").
+const maxFrameTokens = 6
+
+// past reports whether date value v ended more than historyDays before the story's first
+// article: a day, month or year as history reads them, a decade ("201") or a century ("10",
+// the 11th).
+func (bd *build) past(v string) bool {
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return false
+	}
+	limit := from.AddDate(0, 0, -historyDays)
+	if n, err := strconv.Atoi(v); err == nil && len(v) <= 3 {
+		if len(v) == 3 {
+			return (n+1)*10 <= limit.Year() // a decade ends when the next begins
+		}
+		return (n+1)*100 <= limit.Year()
+	}
+	return bd.history(v)
 }
