@@ -83,6 +83,7 @@ func TestHeadlinesStampsAndBylinesLeftOut(t *testing.T) {
 		{"de", "Stadtfest in Neustadt : Tausende feiern bis in die Nacht!", "Tausende", false},
 		{"de", "Stadtfest in Neustadt: Tausende feiern trotz Regen bis in die Nacht!", "Tausende", true},
 		{"de", "Von Jana Keller , Neustadt 06.06.2024, 14:27 Lesezeit: 3 Min.", "Keller", false},
+		{"de", "Jana Keller aus Neustadt 06.06.2024, 14:27 berichtet über den Haushalt des Stadtrats.", "Keller", false},
 		{"de", "Von Jana Keller Ein neuer Trainer ist beim SC Neustadt nicht in Sicht.", "Trainer", false},
 		{"de", "Von Jana Keller kam am Sonntag kein einziger Pass in den Strafraum des SC Neustadt.", "Pass", true},
 		{"en", "By Jane Holt The council of Cedar Falls voted on Monday to close the old bridge.", "council", false},
@@ -141,7 +142,7 @@ func TestStory13Openers(t *testing.T) {
 // sentence, and old data someone reports now, stay.
 func TestHistoryNotSummarised(t *testing.T) {
 	text := "Die Regierung von Nordland hat am Sonntag alle Truppen aus Südland abgezogen.\n\n" +
-		"Im Jahr 2003 waren Truppen aus Nordland in Südland einmarschiert.\n\n" +
+		"Im Jahr 2003 waren Soldaten aus Altheim in Bergland einmarschiert.\n\n" +
 		"Vor fünf Jahren lag die Volkspartei von Nordland bei fast 32 Prozent der Stimmen.\n\n" +
 		"Im Jahr 2019 hatten 40 Prozent der Befragten in Südland den Einsatz abgelehnt, sagte die Forscherin Anna Berger.\n\n" +
 		"Ein Gericht in Altdorf untersucht seit Wochen eine Zahlung an einen Händler aus Neustadt im Jahr 2016."
