@@ -112,6 +112,7 @@ func TestStory13Openers(t *testing.T) {
 		{"Für die Partei in Neustadt bedeutet dies ein Minus von zehn Prozentpunkten.", false},
 		{"Für die Partei in Neustadt bedeutet die Wahl ein Minus von zehn Prozentpunkten.", true},
 		{"Jonas Keller hat sich beim Turnier in Neustadt demnach eine kleine Schummelei erlaubt.", false},
+		{"Die Stimmung auf den Rängen in Neustadt ist indes deutlich besser als das Spiel.", false},
 		{"68' Die Stimmung auf den Rängen in Neustadt ist deutlich besser als das Spiel.", false},
 		{"3. Satz, 6:4, 2:1 – Jonas Keller hat beim Turnier in Neustadt erneut zwei Breakbälle.", false},
 		{"Im dritten Satz hat Jonas Keller beim Turnier in Neustadt erneut zwei Breakbälle.", true},
