@@ -162,3 +162,27 @@ func TestHistoryNotSummarised(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceLinesLeftOut: service text for viewers and a picture's listing of who stands
+// where (story_furniture) are no news; a sentence about the same things told as news is.
+func TestServiceLinesLeftOut(t *testing.T) {
+	reg := app.Registry()
+	for _, c := range []struct {
+		language, text string
+		want           bool
+	}{
+		{"de", "Zu den Konzerten in Neustadt gibt es ein barrierefreies Angebot mit Untertiteln.", false},
+		{"de", "Die Übertragung aus Neustadt bietet eine Audiodeskription für blinde Zuschauer.", false},
+		{"de", "Alle TV-Infos zum Stadtderby zwischen Neustadt und Altdorf am Freitag.", false},
+		{"de", "Der Sender Neustadt-TV zeigt das Derby auf dem Fernseher, Handy, Tablet oder PC.", false},
+		{"de", "Von links nach rechts: Anna Berger, Jana Keller und Jonas Brandt beim Empfang in Neustadt.", false},
+		{"de", "Der Sender Neustadt-TV zeigt das Derby zwischen Neustadt und Altdorf am Freitag live.", true},
+		{"de", "Die Lesezeit der Kinder in Neustadt ist im vergangenen Jahr um zehn Minuten gestiegen.", true},
+		{"en", "From left to right: Jane Holt, Dan Miller and Sam Brown at the reception in Cedar Falls.", false},
+		{"en", "Jane Holt, Dan Miller and Sam Brown met at the reception in Cedar Falls on Monday.", true},
+	} {
+		if got := story.Usable(analysedIn(c.language, c.text), reg); got != c.want {
+			t.Errorf("%q read: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
