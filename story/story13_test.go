@@ -186,3 +186,21 @@ func TestServiceLinesLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinersHistorySummarised: the past of whom the headline names is its story ("Anna
+// Berger wurde 1950 in Neustadt geboren" under "Anna Berger ist tot"); history of others in
+// the same article is background.
+func TestHeadlinersHistorySummarised(t *testing.T) {
+	text := "Die frühere Bürgermeisterin Anna Berger ist am Sonntag in Neustadt gestorben.\n\n" +
+		"Im Jahr 1950 wurde Anna Berger in Altdorf geboren.\n\n" +
+		"Im Jahr 1962 hatte die Firma Bergbau AG in Südland ein Werk eröffnet."
+	st := oneArticleStory(t, "s13-berger", "Anna Berger ist tot", "2024-07-28T10:00:00+02:00", text)
+	got := map[string]bool{}
+	for _, s := range st.Summary {
+		got["geboren"] = got["geboren"] || strings.Contains(s.Text, "geboren")
+		got["Werk"] = got["Werk"] || strings.Contains(s.Text, "Werk")
+	}
+	if !got["geboren"] || got["Werk"] {
+		t.Errorf("summary holds the headliner's birth: %v (want true), another's history: %v (want false): %v", got["geboren"], got["Werk"], st.Summary)
+	}
+}
