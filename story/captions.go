@@ -172,3 +172,62 @@ func bylineRunIn(toks []article.Token, bylines map[string]string, inPerson, inNa
 	}
 	return k < len(toks) && toks[k].Kind == article.TokWord && !startsLower(toks[k].Text) && !inName[toks[k].Start]
 }
+
+// maxDatelineWords is the most words a dateline's place may have ("New York", "Halle/MZ").
+const maxDatelineWords = 3
+
+// datelineEnd returns where sentence si starts after the dateline that opens its paragraph:
+// a place (its first word in a name the tagger found, or in capitals: "STILLWATER"), an
+// agency in brackets at most ("Zenica (dpa)"), a dash between spaces and a capitalised word
+// ("Potsdam - Dietmar Woidke hat alles auf eine Karte gesetzt.", "Washington — House
+// Republicans on Friday …"). The dateline says where the report was written, not what
+// happened: the summary and the timeline quote the sentence without it. Without a dateline,
+// the sentence's own start. ei is the index of the first entity not before the sentence.
+func (d *doc) datelineEnd(si, ei int) int {
+	s := d.an.Sentences[si]
+	toks := d.an.SentenceTokens(si)
+	if len(toks) < 4 || toks[0].Kind != article.TokWord || startsLower(toks[0].Text) {
+		return s.Start
+	}
+	named := strings.ToUpper(toks[0].Text) == toks[0].Text && utf8.RuneCountInString(toks[0].Text) > 1
+	for k := ei; k < len(d.an.Entities) && d.an.Entities[k].Start <= toks[0].Start; k++ {
+		named = named || d.an.Entities[k].Start == toks[0].Start
+	}
+	if !named {
+		return s.Start
+	}
+	words, bracket := 0, false
+	for k, t := range toks {
+		switch {
+		case t.Kind == article.TokPunct && (t.Text == "-" || t.Text == "–" || t.Text == "—"):
+			if k == 0 || bracket || k+1 >= len(toks) {
+				return s.Start
+			}
+			next := toks[k+1]
+			if next.Kind != article.TokWord || startsLower(next.Text) || next.Start == t.End || t.Start == toks[k-1].End {
+				return s.Start // "Donnernde Knallgeräusche – und …"; "Halle-Neustadt"
+			}
+			j := k + 1
+			for j < len(toks) && j <= k+maxDatelineWords && toks[j].Kind == article.TokWord && !startsLower(toks[j].Text) {
+				j++
+			}
+			if j < len(toks) && (toks[j].Kind == article.TokNumber || toks[j].Text == ":") {
+				return s.Start // a pairing: "SC Neustadt – SC Altdorf 2:1", "Neustadt – Altdorf: Tipp"
+			}
+			return next.Start
+		case t.Text == "(":
+			bracket = true
+		case t.Text == ")":
+			bracket = false
+		case bracket || t.Text == "/" || t.Text == "," || t.Text == ".":
+		case t.Kind == article.TokWord:
+			words++
+			if words > maxDatelineWords {
+				return s.Start
+			}
+		default:
+			return s.Start
+		}
+	}
+	return s.Start
+}

@@ -119,6 +119,10 @@ func (d *doc) readSentences() {
 	}
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
+		if si == 0 || an.Sentences[si-1].Block != s.Block {
+			// "Potsdam - Dietmar Woidke hat …": the sentence starts after its dateline.
+			s.Start = d.datelineEnd(si, ei)
+		}
 		st := sentence{start: s.Start, end: s.End, text: d.runes.Slice(s.Start, s.End),
 			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{},
 			modals: map[string]bool{}, all: map[string]bool{}}
@@ -209,6 +213,9 @@ func (d *doc) readSentences() {
 		pointsBack, afterThis := false, false
 		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
+		for len(toks) > 0 && toks[0].Start < s.Start {
+			toks = toks[1:] // the dateline's
+		}
 		first := true
 		afterArticle := ""   // the endings a modifier takes after the opening article, when it may be a pronoun
 		openerBack := false  // the sentence opens with an adverb that points back if a verb follows

@@ -204,3 +204,29 @@ func TestHeadlinersHistorySummarised(t *testing.T) {
 		t.Errorf("summary holds the headliner's birth: %v (want true), another's history: %v (want false): %v", got["geboren"], got["Werk"], st.Summary)
 	}
 }
+
+// TestDatelinesLeftOut: the dateline that opens a paragraph ("Neustadt (dpa) - …") says
+// where the report was written; the sentence is read without it. A dash inside a sentence, a
+// pairing of two teams and a dash in the paragraph's second sentence are no dateline.
+func TestDatelinesLeftOut(t *testing.T) {
+	for _, c := range []struct {
+		language, para, want string
+	}{
+		{"de", "Potsdam - Der Stadtrat hat am Montag den Haushalt für das kommende Jahr beschlossen.", "Der Stadtrat hat am Montag"},
+		{"de", "Neustadt (dpa) - Der Stadtrat hat am Montag den Haushalt für das kommende Jahr beschlossen.", "Der Stadtrat hat am Montag"},
+		{"de", "Bad Neustadt – Anna Berger hat am Montag den Haushalt der Stadt vorgestellt.", "Anna Berger hat am Montag"},
+		{"en", "CEDAR FALLS, Iowa — The council voted on Monday to close the old bridge over the river.", "The council voted"},
+		{"de", "Donnernde Knallgeräusche – und binnen 30 Sekunden sackten die Türme in Neustadt zusammen.", "Donnernde Knallgeräusche"},
+		{"de", "SC Neustadt – SC Altdorf 2:1 nach Verlängerung am Sonntag im Stadion von Neustadt.", "SC Neustadt – SC Altdorf"},
+		{"de", "Der Stadtrat tagte am Montag. Neustadt - Der Haushalt für das kommende Jahr ist beschlossen.", "Neustadt - Der Haushalt"},
+	} {
+		texts, _ := story.Usables(paragraphsIn(c.language, "Neues aus der Stadt", c.para), app.Registry())
+		found := false
+		for _, s := range texts {
+			found = found || strings.HasPrefix(s, c.want)
+		}
+		if !found {
+			t.Errorf("%q: no sentence opens with %q: %q", c.para, c.want, texts)
+		}
+	}
+}

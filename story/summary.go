@@ -275,6 +275,9 @@ func (bd *build) recalled(i, si int) bool {
 		}
 	}
 	toks := d.an.SentenceTokens(si)
+	for len(toks) > 0 && toks[0].Start < st.start {
+		toks = toks[1:] // a dateline's
+	}
 	frame := st.end
 	if len(toks) > maxFrameTokens {
 		frame = toks[maxFrameTokens].Start
