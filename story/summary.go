@@ -258,7 +258,7 @@ func lastOf(n string) string {
 // old date later in the sentence says when something it names happened ("Bragg has been
 // investigating Trump's role in a payment … in 2016"); "In 2020, about 1 in 36 children had
 // been diagnosed, the CDC says" is news of old data, and a span of years up to lately
-// ("zwischen 2013 und 2023") a total: all stay. So does the history of whom or what the
+// ("zwischen 2013 und 2023") a total: all stay. So does the history of a person or body the
 // article's headline names ("Richard Lugner wurde 1932 in Wien geboren" under "Richard Lugner
 // ist tot", "Die WHO hatte im Juli 2022 bereits eine Notlage ausgerufen" under "WHO ruft …
 // Notlage aus"): a portrait's or a recurrence's past is its story.
@@ -269,7 +269,7 @@ func (bd *build) recalled(i, si int) bool {
 		return false
 	}
 	title := wordsOf(d.a.Title)
-	for _, n := range st.names {
+	for _, n := range st.actors {
 		if title[lastOf(n)] {
 			return false
 		}
