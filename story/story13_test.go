@@ -114,7 +114,7 @@ func TestStory13Openers(t *testing.T) {
 		{"Jonas Keller hat sich beim Turnier in Neustadt demnach eine kleine Schummelei erlaubt.", false},
 		{"Die Stimmung auf den Rängen in Neustadt ist indes deutlich besser als das Spiel.", false},
 		{"Jonas Keller ist sich dessen beim Turnier in Neustadt gar nicht bewusst.", false},
-		{"Die Partei in Neustadt hatte zuvor das Angebot der Stadt für einen Vergleich abgelehnt.", false},
+		{"Der SC Neustadt hatte zuvor das Angebot des SC Altdorf für einen Vergleich abgelehnt.", false},
 		{"Selbstbewusst meistert die Israelin in Neustadt die Show und kommt ins Finale.", false},
 		{"Selbstbewusst meistert Eden Ben aus Neustadt die Show und kommt ins Finale.", true},
 		{"68' Die Stimmung auf den Rängen in Neustadt ist deutlich besser als das Spiel.", false},
