@@ -111,7 +111,7 @@ func TestStory13Openers(t *testing.T) {
 		{"Ansonsten herrschte im Stadtrat von Neustadt ein sachlicher Ton.", false},
 		{"Insbesondere die Fans aus Neustadt tun sich beim Turnier in Altdorf hervor.", false},
 		{"Zwischenzeitlich kassierte der SC Neustadt in Altdorf vier Gegentore nacheinander.", false},
-		{"Hintergrund war nach Angaben des Senders Neustadt-TV eine Geste gegenüber einer Kamerafrau.", false},
+		{"Hintergrund ist ein Streit zwischen Anna Berger und dem SC Neustadt um das neue Stadion.", false},
 		{"Die Fans aus Neustadt tun sich beim Turnier in Altdorf hervor.", true},
 		{"Für die Partei in Neustadt bedeutet dies ein Minus von zehn Prozentpunkten.", false},
 		{"Für die Partei in Neustadt bedeutet die Wahl ein Minus von zehn Prozentpunkten.", true},
