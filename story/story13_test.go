@@ -182,6 +182,7 @@ func TestServiceLinesLeftOut(t *testing.T) {
 		{"de", "Zu den Konzerten in Neustadt gibt es ein barrierefreies Angebot mit Untertiteln.", false},
 		{"de", "Die Übertragung aus Neustadt bietet eine Audiodeskription für blinde Zuschauer.", false},
 		{"de", "Alle TV-Infos zum Stadtderby zwischen Neustadt und Altdorf am Freitag.", false},
+		{"de", "Der SC Neustadt hat am Dienstagabend (alle TV-Infos) die große Chance auf das Finale.", true},
 		{"de", "Der Sender Neustadt-TV zeigt das Derby auf dem Fernseher, Handy, Tablet oder PC.", false},
 		{"de", "Von links nach rechts: Anna Berger, Jana Keller und Jonas Brandt beim Empfang in Neustadt.", false},
 		{"de", "Das Derby zwischen Neustadt und Altdorf ist im Free-TV nicht zu sehen.", false},
