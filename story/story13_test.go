@@ -107,7 +107,8 @@ func TestStory13Openers(t *testing.T) {
 		{"Zu dieser herausragenden Statistik kommt beim SC Neustadt noch ein gutes Gefühl.", false},
 		{"An diesem frühen Morgen hat der SC Neustadt den neuen Trainer vorgestellt.", true},
 		{"Damals wurden in Neustadt erstmals Fälle der Krankheit gemeldet.", false},
-		{"Nun zeigt sich die Prinzessin von Neustadt zum zweiten Mal in der Öffentlichkeit.", false},
+		// "Nun" says when, not of what: the sentence names its news in full.
+		{"Nun ist die Schauspielerin Anna Berger aus Neustadt im Alter von 92 Jahren gestorben.", true},
 		{"Ansonsten herrschte im Stadtrat von Neustadt ein sachlicher Ton.", false},
 		{"Insbesondere die Fans aus Neustadt tun sich beim Turnier in Altdorf hervor.", false},
 		{"Zwischenzeitlich kassierte der SC Neustadt in Altdorf vier Gegentore nacheinander.", false},
@@ -119,6 +120,7 @@ func TestStory13Openers(t *testing.T) {
 		{"Die Stimmung auf den Rängen in Neustadt ist indes deutlich besser als das Spiel.", false},
 		{"Jonas Keller ist sich dessen beim Turnier in Neustadt gar nicht bewusst.", false},
 		{"Der SC Neustadt hatte zuvor das Angebot des SC Altdorf für einen Vergleich abgelehnt.", false},
+		{"Nie zuvor hatte ein Verein aus Neustadt die Liga viermal hintereinander gewonnen.", true},
 		{"Selbstbewusst meistert die Israelin in Neustadt die Show und kommt ins Finale.", false},
 		{"Selbstbewusst meistert Eden Ben aus Neustadt die Show und kommt ins Finale.", true},
 		{"68' Die Stimmung auf den Rängen in Neustadt ist deutlich besser als das Spiel.", false},
@@ -241,5 +243,21 @@ func TestDatelinesLeftOut(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no sentence opens with %q: %q", c.para, c.want, texts)
 		}
+	}
+}
+
+// TestLastMonthsSummarised: what happened in the year before the story led to it and stays in
+// its summary ("Nach einem Unfall im Oktober 2023 musste sich … verantworten" in July 2024).
+func TestLastMonthsSummarised(t *testing.T) {
+	text := "Nach einem Unfall am 27. Oktober 2023 musste sich ein Fahrer aus Altdorf vor dem Amtsgericht in Neustadt verantworten.\n\n" +
+		"Im Jahr 2003 hatte ein Unfall an der Kreuzung bei Bergheim einen Fahrer aus Südland das Leben gekostet."
+	st := oneArticleStory(t, "s13-unfall", "Prozess in Neustadt", "2024-07-28T10:00:00+02:00", text)
+	got := map[string]bool{}
+	for _, s := range st.Summary {
+		got["Amtsgericht"] = got["Amtsgericht"] || strings.Contains(s.Text, "Amtsgericht")
+		got["2003"] = got["2003"] || strings.Contains(s.Text, "2003")
+	}
+	if !got["Amtsgericht"] || got["2003"] {
+		t.Errorf("summary holds last October's accident: %v (want true), 2003's: %v (want false): %v", got["Amtsgericht"], got["2003"], st.Summary)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"crosscheck/article"
+	"crosscheck/lang"
 )
 
 // Summary sizes: an event's summary has up to eventSummary sentences; a storyline's one per
@@ -251,7 +252,7 @@ func lastOf(n string) string {
 
 // recalled reports whether sentence si of doc i is set in a time well before the story and
 // no one reports it now: it opens with a date (one of its first maxFrameTokens tokens starts
-// one), every date it gives (a day, a year, a decade, a century) ended more than historyDays
+// one), every date it gives (a day, a year, a decade, a century) ended more than recalledDays
 // before the story's first article, and it holds no verb of saying ("Im Jahr 2003 waren
 // US-Truppen in den Irak einmarschiert", "Vor fünf Jahren lag die Partei bei 32 Prozent").
 // Such history the articles recall is background, which a story's summary leaves out. An
@@ -300,20 +301,38 @@ func (bd *build) recalled(i, si int) bool {
 // time ("Bei der ersten gesamtdeutschen EU-Wahl 1994 lag …").
 const maxFrameTokens = 6
 
-// past reports whether date value v ended more than historyDays before the story's first
-// article: a day, month or year as history reads them, a decade ("201") or a century ("10",
-// the 11th).
+// recalledDays is how long before a story's first article the time a summary sentence is set
+// in must have ended for it to be history: a year, so that what led to the story in the
+// months before ("Die neue Variante wurde Ende 2023 entdeckt" in August 2024, "Nach einem
+// Unfall am 27. Oktober 2023 musste sich ein 24-Jähriger vor Gericht verantworten") stays.
+const recalledDays = 365
+
+// past reports whether date value v ended more than recalledDays before the story's first
+// article: a day, a month, a year, a decade ("201") or a century ("10", the 11th).
 func (bd *build) past(v string) bool {
 	from, err := time.Parse("2006-01-02", bd.st.From)
 	if err != nil {
 		return false
 	}
-	limit := from.AddDate(0, 0, -historyDays)
+	limit := from.AddDate(0, 0, -recalledDays)
 	if n, err := strconv.Atoi(v); err == nil && len(v) <= 3 {
 		if len(v) == 3 {
 			return (n+1)*10 <= limit.Year() // a decade ends when the next begins
 		}
 		return (n+1)*100 <= limit.Year()
 	}
-	return bd.history(v)
+	p, ok := lang.ParseTimex(v, "")
+	if !ok || p.Year == 0 {
+		return false
+	}
+	var end time.Time // the first day after the period
+	switch {
+	case p.Day > 0:
+		end = time.Date(p.Year, time.Month(p.Month), p.Day+1, 0, 0, 0, 0, time.UTC)
+	case p.Month > 0:
+		end = time.Date(p.Year, time.Month(p.Month)+1, 1, 0, 0, 0, 0, time.UTC)
+	default:
+		end = time.Date(p.Year+1, 1, 1, 0, 0, 0, 0, time.UTC) // a year, or a part of it
+	}
+	return end.Before(limit)
 }
