@@ -37,3 +37,14 @@ func Leans(r *store.Record, packs *lang.Registry) bool {
 	d := newDoc(r, packs)
 	return len(d.sents) > 0 && d.sents[0].leans
 }
+
+// Usables reads every sentence of a stored record as the stage does, with its text: whether
+// each may be summarised, dated, cited or listed.
+func Usables(r *store.Record, packs *lang.Registry) (texts []string, usable []bool) {
+	d := newDoc(r, packs)
+	for _, s := range d.sents {
+		texts = append(texts, s.text)
+		usable = append(usable, s.usable)
+	}
+	return texts, usable
+}

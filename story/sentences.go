@@ -109,9 +109,20 @@ func (d *doc) readSentences() {
 			epithets[w] = v
 		}
 	}
+	bylines := d.pack.Words("story_bylines")
 	d.sents = make([]sentence, len(an.Sentences))
+	captions := d.captionBlocks()
+	titleWords := wordsOf(d.a.Title)
+	perBlock := map[int]int{} // sentences of each block
+	for _, s := range an.Sentences {
+		perBlock[s.Block]++
+	}
 	fi, ti, ei, qi := 0, 0, 0, 0
 	for si, s := range an.Sentences {
+		if si == 0 || an.Sentences[si-1].Block != s.Block {
+			// "Potsdam - Dietmar Woidke hat …": the sentence starts after its dateline.
+			s.Start = d.datelineEnd(si, ei)
+		}
 		st := sentence{start: s.Start, end: s.End, text: d.runes.Slice(s.Start, s.End),
 			stems: map[string]bool{}, said: map[string]bool{}, figs: map[string]bool{}, dates: map[string]bool{}, nums: map[string]bool{},
 			modals: map[string]bool{}, all: map[string]bool{}}
@@ -202,6 +213,9 @@ func (d *doc) readSentences() {
 		pointsBack, afterThis := false, false
 		reported, attributed := false, false
 		toks := an.SentenceTokens(si)
+		for len(toks) > 0 && toks[0].Start < s.Start {
+			toks = toks[1:] // the dateline's
+		}
 		first := true
 		afterArticle := ""   // the endings a modifier takes after the opening article, when it may be a pronoun
 		openerBack := false  // the sentence opens with an adverb that points back if a verb follows
@@ -251,7 +265,9 @@ func (d *doc) readSentences() {
 					pointsBack = true // "Nach diesen Wahlen": which? Not "an diesem Donnerstag".
 				}
 			}
-			afterThis = false
+			// "Zu dieser herausragenden Statistik": the adjectives before the noun say no
+			// more which one is meant.
+			afterThis = afterThis && t.Kind == article.TokWord && startsLower(t.Text) && !t.Stop
 			if v, ok := this[t.Norm]; ok && v == "" && t.Kind == article.TokWord && !st.quoted {
 				afterThis = true
 			}
@@ -321,7 +337,13 @@ func (d *doc) readSentences() {
 		// A sentence addressing the reader is service text ("erhalten Sie …"), not news.
 		// A teaser cut off with "…" is a fragment: it neither states nor is stated.
 		cut := strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "...") || strings.HasSuffix(strings.TrimRight(st.text, " \"“”»«'’)"), "…")
+		// A picture's caption, a site's time stamp ("Von … , Paris 06.06.2024, 14:27
+		// Lesezeit: 3 Min."), the headline repeated as a paragraph of its own and a byline
+		// run into the first sentence are no prose.
+		inCaption := s.Block >= 0 && s.Block < len(captions) && captions[s.Block]
 		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut &&
+			!inCaption && !stampRE.MatchString(st.text) && !(perBlock[s.Block] == 1 && headlineAgain(st.text, titleWords)) &&
+			!bylineRunIn(toks, bylines, inPerson, inName) &&
 			!caption(toks, weekdays, months, captionPreps) && !instruction(toks, imperatives) && !infinitiveStep(toks, imperatives, modals)
 		if !st.usable {
 			st.standalone = false
@@ -361,6 +383,9 @@ func (d *doc) readSentences() {
 			tail := strings.TrimRight(st.text, " \"“”»«'’)")
 			if !strings.ContainsAny(tail[max(0, len(tail)-3):], ".!?…") {
 				st.standalone = false // a fragment without a full stop: a heading, a listing
+			}
+			if pictograph(st.text) {
+				st.standalone = false // "EM 2024 Live: ENG ⚽ SVN 3. Spieltag Gr."
 			}
 			if r, _ := utf8.DecodeRuneInString(st.text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"»«‚'(", r) {
 				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
@@ -898,9 +923,10 @@ var (
 	// kommen die Dortmunder …") or an hour before a dash ("22 Uhr – Irland umstritten!").
 	tickerStampRE = regexp.MustCompile(`^(\d{1,2}[:.]\d{2}\s*(Uhr)?\s+\p{Lu}|\d{1,3}\.\s*\p{L}+\s*:\s|\d{1,2}\s*Uhr\s*[–-]\s)`)
 	// minuteStampRE finds a ticker's minute of play, or a day heading a listing ("13.
-	// Dezember: Auslosung …"): unlike a clock time it dates nothing, and what follows leans on
-	// the ticker around it.
-	minuteStampRE = regexp.MustCompile(`^\d{1,3}\.\s*\p{L}+\s*:\s`)
+	// Dezember: Auslosung …"), a minute with its mark ("68' Die Stimmung …", "90+2' …") or a
+	// set and its score ("3. Satz, 7:6 (7:4), 6:2 – …"): unlike a clock time it dates nothing,
+	// and what follows leans on the ticker around it.
+	minuteStampRE = regexp.MustCompile(`^(\d{1,3}\.\s*\p{L}+\s*:\s|\d{1,3}\.?(\s*\+\s*\d{1,2})?['’′]\s|\d{1,2}\.\s*\p{L}+,\s*\d{1,2}:\d{1,2})`)
 	digitsRE      = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	thousandsDE   = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
 	thousandsEN   = regexp.MustCompile(`^\d{1,3}(,\d{3})+$`)

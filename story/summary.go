@@ -2,7 +2,12 @@ package story
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"time"
+
+	"crosscheck/article"
+	"crosscheck/lang"
 )
 
 // Summary sizes: an event's summary has up to eventSummary sentences; a storyline's one per
@@ -54,7 +59,7 @@ func (bd *build) summary() {
 				continue
 			}
 			rank++
-			if !s.standalone {
+			if !s.standalone || bd.recalled(i, si) {
 				continue
 			}
 			central := 0.0
@@ -243,4 +248,91 @@ func lastOf(n string) string {
 		return n[i+1:]
 	}
 	return n
+}
+
+// recalled reports whether sentence si of doc i is set in a time well before the story and
+// no one reports it now: it opens with a date (one of its first maxFrameTokens tokens starts
+// one), every date it gives (a day, a year, a decade, a century) ended more than recalledDays
+// before the story's first article, and it holds no verb of saying ("Im Jahr 2003 waren
+// US-Truppen in den Irak einmarschiert", "Vor fünf Jahren lag die Partei bei 32 Prozent").
+// Such history the articles recall is background, which a story's summary leaves out. An
+// old date later in the sentence says when something it names happened ("Bragg has been
+// investigating Trump's role in a payment … in 2016"); "In 2020, about 1 in 36 children had
+// been diagnosed, the CDC says" is news of old data, and a span of years up to lately
+// ("zwischen 2013 und 2023") a total: all stay. So does the history of a person or body the
+// article's headline names ("Richard Lugner wurde 1932 in Wien geboren" under "Richard Lugner
+// ist tot", "Die WHO hatte im Juli 2022 bereits eine Notlage ausgerufen" under "WHO ruft …
+// Notlage aus"): a portrait's or a recurrence's past is its story.
+func (bd *build) recalled(i, si int) bool {
+	d := bd.docs[i]
+	st := &d.sents[si]
+	if st.attributed || bd.spanToNow(d, si) {
+		return false
+	}
+	title := wordsOf(d.a.Title)
+	for _, n := range st.actors {
+		if title[lastOf(n)] {
+			return false
+		}
+	}
+	toks := d.an.SentenceTokens(si)
+	for len(toks) > 0 && toks[0].Start < st.start {
+		toks = toks[1:] // a dateline's
+	}
+	frame := st.end
+	if len(toks) > maxFrameTokens {
+		frame = toks[maxFrameTokens].Start
+	}
+	opens := false
+	for _, t := range d.an.Times {
+		if t.Start < st.start || t.Start >= st.end || t.Type != article.TimeDate && t.Type != article.TimeTime ||
+			t.Value == "" || strings.HasSuffix(t.Value, "_REF") {
+			continue
+		}
+		if !bd.past(t.Value) {
+			return false
+		}
+		opens = opens || t.Start < frame
+	}
+	return opens
+}
+
+// maxFrameTokens is how many tokens may come before the date that sets a sentence in its
+// time ("Bei der ersten gesamtdeutschen EU-Wahl 1994 lag …").
+const maxFrameTokens = 6
+
+// recalledDays is how long before a story's first article the time a summary sentence is set
+// in must have ended for it to be history: a year, so that what led to the story in the
+// months before ("Die neue Variante wurde Ende 2023 entdeckt" in August 2024, "Nach einem
+// Unfall am 27. Oktober 2023 musste sich ein 24-Jähriger vor Gericht verantworten") stays.
+const recalledDays = 365
+
+// past reports whether date value v ended more than recalledDays before the story's first
+// article: a day, a month, a year, a decade ("201") or a century ("10", the 11th).
+func (bd *build) past(v string) bool {
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return false
+	}
+	limit := from.AddDate(0, 0, -recalledDays)
+	if n, err := strconv.Atoi(v); err == nil && len(v) <= 3 {
+		if len(v) == 3 {
+			return (n+1)*10 <= limit.Year() // a decade ends when the next begins
+		}
+		return (n+1)*100 <= limit.Year()
+	}
+	p, ok := lang.ParseTimex(v, "")
+	if !ok || p.Year == 0 {
+		return false
+	}
+	var end time.Time // the first day after the period
+	switch {
+	case p.Day > 0:
+		end = time.Date(p.Year, time.Month(p.Month), p.Day+1, 0, 0, 0, 0, time.UTC)
+	case p.Month > 0:
+		end = time.Date(p.Year, time.Month(p.Month)+1, 1, 0, 0, 0, 0, time.UTC)
+	default:
+		end = time.Date(p.Year+1, 1, 1, 0, 0, 0, 0, time.UTC) // a year, or a part of it
+	}
+	return end.Before(limit)
 }
