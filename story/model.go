@@ -47,7 +47,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 82
+const ModelVersion = 83
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10

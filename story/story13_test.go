@@ -261,3 +261,21 @@ func TestLastMonthsSummarised(t *testing.T) {
 		t.Errorf("summary holds last October's accident: %v (want true), 2003's: %v (want false): %v", got["Amtsgericht"], got["2003"], st.Summary)
 	}
 }
+
+// TestPlanAndResultBothSummarised (stop 32, lead): a sentence with a modal verb says what
+// someone wants or may do, one without it what happened: "will zurück in die Liga" and "ist
+// in die Liga zurückgekehrt" share their words but not their statement, and a summary
+// keeping the plan must not drop the result as saying the same.
+func TestPlanAndResultBothSummarised(t *testing.T) {
+	text := "Der SV Altdorf will nach zwei Jahren zurück in die zweite Liga des Landes.\n\n" +
+		"Der SV Altdorf ist nach zwei Jahren in die zweite Liga des Landes zurückgekehrt."
+	st := oneArticleStory(t, "s32-liga", "Altdorf und die zweite Liga", "2024-05-20T10:00:00+02:00", text)
+	got := map[string]bool{}
+	for _, s := range st.Summary {
+		got["will"] = got["will"] || strings.Contains(s.Text, " will ")
+		got["ist"] = got["ist"] || strings.Contains(s.Text, "zurückgekehrt")
+	}
+	if !got["will"] || !got["ist"] {
+		t.Errorf("summary holds the plan: %v, the result: %v (want both): %v", got["will"], got["ist"], st.Summary)
+	}
+}

@@ -151,6 +151,9 @@ func (bd *build) redundant(c cand, chosen []cand) bool {
 		if j, ok := bd.sup.stated(o.doc, o.sent)[c.doc]; ok && j == c.sent {
 			return true
 		}
+		if !sameKeys(x.modals, y.modals) {
+			continue // "will zurück in die Liga" is not "ist in die Liga zurückgekehrt"
+		}
 		if containment(x.stems, y.stems) >= 0.5 || containment(y.stems, x.stems) >= 0.5 {
 			return true
 		}
