@@ -32,3 +32,31 @@ func TestReportEndComma45(t *testing.T) {
 			want: []want{{"wer krank sei, sei zu Hause besser aufgehoben", "Anna Roth", "sagte", "Die Ärztin Anna Roth", false, false}}},
 	})
 }
+
+// TestSoFrameInClause45 (stop 32d, issue 12): a "so X" frame between commas inside a clause
+// whose words before it look like a clause of their own ("Der Präsident sei, so X, Schuld
+// daran, …") gave the half before the frame as the message ("Der Präsident sei") and the source
+// ran on over the comma ("X, Schuld daran"). When the Konjunktiv of "sein", an auxiliary or a
+// modal before the frame has nothing after it that completes it, and the words after the frame
+// open no clause and end in a lower-case word, the message is the whole sentence with the frame
+// inside (as for a frame in mid-clause already). Guards: a complete clause before the frame
+// ("Die Lage sei ernst, so X, …"); an apposition after it ("…, so X, die Kämmerin der Stadt").
+// And the source words after a frame's comma stop before a clause: "Karl Bauer, man müsse
+// jetzt handeln" was taken as the source with an apposition; a Konjunktiv makes it a clause.
+// Sentences we wrote.
+func TestSoFrameInClause45(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "sei, so X, Schuld daran",
+			text: "Der Bürgermeister sei, so Karl Bauer, Schuld daran, dass die Stadt kein Geld mehr habe.",
+			want: []want{{"Der Bürgermeister sei, so Karl Bauer, Schuld daran, dass die Stadt kein Geld mehr habe", "Karl Bauer", "so", "Karl Bauer", false, false}}},
+		{name: "sei es für alle, so der Bericht, möglich gewesen",
+			text: "Alles in allem sei es für alle Vereine, so der Bericht der Stadt, möglich gewesen, im Winter zu trainieren.",
+			want: []want{{"Alles in allem sei es für alle Vereine, so der Bericht der Stadt, möglich gewesen, im Winter zu trainieren", "", "so", "der Bericht der Stadt", false, false}}},
+		{name: "guard: a complete clause before the frame; the source stops before the next clause",
+			text: "Die Lage sei ernst, so Karl Bauer, man müsse jetzt handeln.",
+			want: []want{{"Die Lage sei ernst", "Karl Bauer", "so", "Karl Bauer", false, false}}},
+		{name: "guard: an apposition after the frame",
+			text: "Die Stadt habe kein Geld, so Anna Roth, die Kämmerin der Stadt.",
+			want: []want{{"Die Stadt habe kein Geld", "Anna Roth", "so", "*", false, false}}},
+	})
+}

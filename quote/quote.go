@@ -1021,7 +1021,8 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 			for end > e && c.toks[end-1].Kind == article.TokPunct && !isPunct(&c.toks[end-1], ")") && !isQuoteMark(&c.toks[end-1]) {
 				end--
 			}
-			if end > e+1 && !c.hasVerbBetween(e+1, end) {
+			if end > e+1 && !c.hasVerbBetween(e+1, end) && !c.hasKonj(e+1, end) {
+				// (Not "so Karl Bauer, man müsse jetzt handeln": a Konjunktiv makes a clause.)
 				return end
 			}
 		}
