@@ -175,6 +175,9 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) || addressed && s > cue || !rec && c.holdsCompanion(cue, s, e) {
 			return
 		}
+		if !rule && c.reportCut >= 0 && s >= c.reportCut {
+			return // the reporter's clause after the end of the message (reportEnd)
+		}
 		if named && !(s <= rs && e >= re) {
 			// A named speaker keeps the words that name it: the ranker may only widen them
 			// ("Günther Platter, der Verteidigungsminister Österreichs").

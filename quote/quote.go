@@ -133,6 +133,10 @@ type ctx struct {
 	lx    *lexicon
 	toks  []article.Token
 
+	// reportCut is the token where reportEnd ended the message being emitted (-1: none); the
+	// source is never taken from the reporter's words after it.
+	reportCut int
+
 	// subjectSource keeps the rules' source words (the subject of a noun-phrase speech act of
 	// stop 30a): the ranker neither chooses nor learns from them.
 	subjectSource bool
@@ -165,7 +169,7 @@ type ctx struct {
 }
 
 func newCtx(a *article.Article, an *article.Analysis, r *article.Runes, lx *lexicon) *ctx {
-	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1}
+	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1, reportCut: -1}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	c.sents = c.splitSentences(an.Sentences)
@@ -827,17 +831,22 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 			}
 		}
 	}
+	c.reportCut = -1
 	if !direct && cue >= 0 && cue < ts {
 		if e := c.reportEnd(ts, te); e < te {
+			// The words after the end are the reporter's clause: no source is taken there.
+			c.reportCut = e
 			for te = e; te > ts && c.toks[te-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[te-1]); te-- {
 			}
 			if te-ts < 2 {
+				c.reportCut = -1
 				return
 			}
 		}
 	}
 	s, e := c.toks[ts].Start, c.toks[te-1].End
 	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
+	c.reportCut = -1
 }
 
 // pastAfterAnd reports whether token n, right after "und" in a reported message, is a verb in
@@ -861,6 +870,21 @@ func (c *ctx) pastAfterAnd(n, te int) bool {
 		return false // "und überflutete oder gefährdete Straßen": adjectives
 	}
 	return isLowerWord(next) || next.Kind == article.TokPunct && !isQuoteMark(next)
+}
+
+// mainVerbAfterComma reports whether token n, right after a comma inside a reported message,
+// is a finite verb in the indicative that opens another main clause: an auxiliary in the
+// indicative ("ist", "wird", "hatte") or a verb in the past as pastAfterAnd reads it
+// ("erkannte", "räumte").
+func (c *ctx) mainVerbAfterComma(n, te int) bool {
+	if n+1 >= te || c.inMarks(c.toks[n].Start) || !isLowerWord(&c.toks[n]) {
+		return false
+	}
+	switch c.toks[n].Norm {
+	case "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "wurde", "wurden":
+		return true
+	}
+	return c.pastAfterAnd(n, te)
 }
 
 // reportEnd returns where the reported message [ts, te) after its cue ends: at a semicolon
@@ -887,6 +911,16 @@ func (c *ctx) reportEnd(ts, te int) int {
 		}
 		if t.Kind != article.TokPunct {
 			continue
+		}
+		if isPunct(t, ",") && c.mainVerbAfterComma(k+1, te) {
+			// "…, er sei unschuldig, erkannte das Gericht aber nicht an", "…, dass die Fahrgäste
+			// schuld seien, wird nun eine Million investiert": a finite verb in the indicative
+			// right after the comma opens the reporter's main clause, unless a Konjunktiv
+			// reports on after it (as after "und").
+			strong, weak := c.konjMood(k+2, te)
+			if _, speech := c.lx.verbs[c.toks[k+1].Norm]; !strong && !(weak && speech) {
+				return k
+			}
 		}
 		end := -1
 		switch {
@@ -987,7 +1021,8 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 			for end > e && c.toks[end-1].Kind == article.TokPunct && !isPunct(&c.toks[end-1], ")") && !isQuoteMark(&c.toks[end-1]) {
 				end--
 			}
-			if end > e+1 && !c.hasVerbBetween(e+1, end) {
+			if end > e+1 && !c.hasVerbBetween(e+1, end) && !c.hasKonj(e+1, end) {
+				// (Not "so Karl Bauer, man müsse jetzt handeln": a Konjunktiv makes a clause.)
 				return end
 			}
 		}

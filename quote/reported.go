@@ -1938,7 +1938,7 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			}
 			end = me
 		}
-		if end < me && !c.clauseLike(ss, k-1) {
+		if end < me && (!c.clauseLike(ss, k-1) || c.frameSplitsClause(ss, k-1, end, me)) {
 			// "Sein Rivale, so X weiter, würde …": the frame stands inside the clause, whose
 			// words before it are no clause of their own; the message is the whole sentence,
 			// the frame inside (as for a cue phrase in mid-sentence, see clauseAround).
@@ -1961,6 +1961,60 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// frameSplitsClause reports whether a "so X" frame between the commas at comma and end stands
+// inside one clause although the words before it look like a clause of their own: they hold
+// a Konjunktiv of "sein", an auxiliary or a modal with nothing after it that could complete it
+// (only pronouns, articles, prepositions and nouns: "Der Präsident sei, so X, schuld daran, …",
+// "Alles in allem sei es für alle Parteien, so der Bericht, möglich gewesen, …", "Sie solle
+// sich, so X, auf schwere Fälle beschränken"), and the words after it open no clause of their
+// own (no article, relative pronoun or conjunction first) and end in a lower-case word, as a
+// predicate or infinitive does; an apposition to the source ("…, so X, Chef der Feuerwehr")
+// ends in a noun.
+func (c *ctx) frameSplitsClause(ss, comma, end, me int) bool {
+	v := -1
+	for i := ss; i < comma; i++ {
+		t := &c.toks[i]
+		if _, ok := c.lx.konj[t.Norm]; !ok || !isLowerWord(t) {
+			continue
+		}
+		if cls := c.lx.class(t.Norm); strings.HasPrefix(t.Norm, "sei") || cls == "modal" || cls == "aux" || cls == "aux:pass" {
+			v = i
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for i := v + 1; i < comma; i++ {
+		t := &c.toks[i]
+		if !isLowerWord(t) {
+			continue
+		}
+		if _, pron := c.lx.pronoun(t.Norm); !pron && !c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) == "" {
+			return false // "sei ernst", "solle handeln": the clause is whole
+		}
+	}
+	r := end + 1
+	for r < me && isQuoteMark(&c.toks[r]) {
+		r++
+	}
+	if me-r < 2 {
+		return false
+	}
+	first := &c.toks[r]
+	switch c.lx.class(first.Norm) {
+	case "and", "sub", "comp", "comp:q":
+		return false
+	}
+	if c.lx.isDet(first.Norm) || c.relativePronoun(r) {
+		return false
+	}
+	last := me - 1
+	for last > r && (isQuoteMark(&c.toks[last]) || c.toks[last].Kind == article.TokPunct) {
+		last--
+	}
+	return isLowerWord(&c.toks[last])
 }
 
 // nounTail reports whether tokens [s, e) can continue a noun phrase: words that are no verb

@@ -252,74 +252,83 @@ func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) 
 	an := az.Analyze(a)
 	var pred []event
 	for _, q := range an.Quotes {
-		e := event{cue: map[int]bool{}, source: map[int]bool{}, message: covered(spans, q.Start, q.End), addr: map[int]bool{}}
-		if q.Direct {
-			// SpkAtt's messages include the quotation marks.
-			var marks []int
-			for k := range e.message {
-				for _, n := range []int{k - 1, k + 1} {
-					if n >= 0 && n < len(spans) && !e.message[n] && isMark(a.Text, spans[n]) {
-						marks = append(marks, n)
-					}
-				}
-			}
-			for _, n := range marks {
-				e.message[n] = true
-			}
-		}
-		if q.Cue == nil && len(e.message) > 0 {
-			// SpkAtt's cue-less (free indirect) messages run to the sentence's final mark.
-			last := -1
-			for k := range e.message {
-				last = max(last, k)
-			}
-			if n := last + 1; n < len(spans) && isFinal(a.Text, spans[n]) {
-				e.message[n] = true
-			}
-		}
-		if q.Cue != nil {
-			e.cue = covered(spans, q.Cue.Start, q.Cue.End)
-			if strings.HasPrefix(strings.ToLower(q.Cue.Text), "nach ") && len(e.cue) > 1 {
-				// SpkAtt marks only "nach" as the cue of "nach Angaben X"; the rest is source.
-				lo := -1
-				for k := range e.cue {
-					if lo < 0 || k < lo {
-						lo = k
-					}
-				}
-				for k := range e.cue {
-					if k != lo {
-						delete(e.cue, k)
-						e.source[k] = true
-					}
-				}
-			}
-		}
-		if q.Cue != nil {
-			// The words of the cue written apart from it ("teilte … mit", "hat … gesagt").
-			for _, m := range q.CueParts {
-				for k := range covered(spans, m.Start, m.End) {
-					e.cue[k] = true
-				}
-			}
-		}
-		if q.Source != nil {
-			// Added to, not replacing, what the cue gave the source ("Angaben").
-			for k := range covered(spans, q.Source.Start, q.Source.End) {
-				e.source[k] = true
-			}
-		}
-		// A message that is a whole clause holds its cue and source ("Der Umzug kostet laut
-		// der Stadt rund 40.000 Euro"); SpkAtt's roles never share a token.
-		for k := range e.cue {
-			delete(e.message, k)
-		}
-		for k := range e.source {
-			delete(e.message, k)
-		}
-		pred = append(pred, e)
+		pred = append(pred, predEvent(a.Text, spans, q))
 	}
 	return gold, pred, scored{text: a.Text, spans: spans, quotes: an.Quotes}
+}
+
+// predEvent is the speech event a predicted quotation stands for, in SpkAtt's conventions:
+// quotation marks inside a direct message, a cue-less reported message running to its
+// sentence's final mark, the pieces of a cue in the cue, no token in two roles.
+func predEvent(text string, spans []article.Span, q article.Quote) event {
+	e := event{cue: map[int]bool{}, source: map[int]bool{}, message: covered(spans, q.Start, q.End), addr: map[int]bool{}}
+	if q.Direct {
+		// SpkAtt's messages include the quotation marks.
+		var marks []int
+		for k := range e.message {
+			for _, n := range []int{k - 1, k + 1} {
+				if n >= 0 && n < len(spans) && !e.message[n] && isMark(text, spans[n]) {
+					marks = append(marks, n)
+				}
+			}
+		}
+		for _, n := range marks {
+			e.message[n] = true
+		}
+	}
+	if q.Cue == nil && !q.Direct && len(e.message) > 0 {
+		// SpkAtt's cue-less (free indirect) messages run to the sentence's final mark; a direct
+		// message ends at its closing quotation mark (dev: 93 gold direct messages end at the
+		// closing mark before a final one, none takes the final mark after it).
+		last := -1
+		for k := range e.message {
+			last = max(last, k)
+		}
+		if n := last + 1; n < len(spans) && isFinal(text, spans[n]) {
+			e.message[n] = true
+		}
+	}
+	if q.Cue != nil {
+		e.cue = covered(spans, q.Cue.Start, q.Cue.End)
+		if strings.HasPrefix(strings.ToLower(q.Cue.Text), "nach ") && len(e.cue) > 1 {
+			// SpkAtt marks only "nach" as the cue of "nach Angaben X"; the rest is source.
+			lo := -1
+			for k := range e.cue {
+				if lo < 0 || k < lo {
+					lo = k
+				}
+			}
+			for k := range e.cue {
+				if k != lo {
+					delete(e.cue, k)
+					e.source[k] = true
+				}
+			}
+		}
+	}
+	if q.Cue != nil {
+		// The words of the cue written apart from it ("teilte … mit", "hat … gesagt").
+		for _, m := range q.CueParts {
+			for k := range covered(spans, m.Start, m.End) {
+				e.cue[k] = true
+			}
+		}
+	}
+	if q.Source != nil {
+		// Added to, not replacing, what the cue gave the source ("Angaben").
+		for k := range covered(spans, q.Source.Start, q.Source.End) {
+			e.source[k] = true
+		}
+	}
+	// A message that is a whole clause holds its cue and source ("Der Umzug kostet laut
+	// der Stadt rund 40.000 Euro"); SpkAtt's roles never share a token.
+	for k := range e.cue {
+		delete(e.message, k)
+	}
+	for k := range e.source {
+		delete(e.message, k)
+	}
+	return e
 }
 
 func isMark(text string, s article.Span) bool {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"crosscheck/article"
 	"crosscheck/internal/testenv"
 )
 
@@ -64,5 +65,22 @@ func TestEvaluateSpkAtt(t *testing.T) {
 	// finding shows; the numbers themselves are in the log.
 	if rep.All.Message.F1 < 0.30 || rep.All.Joint.F1 < 0.25 {
 		t.Errorf("message F1 %.3f, joint F1 %.3f: below the regression floor", rep.All.Message.F1, rep.All.Joint.F1)
+	}
+}
+
+// TestPredEventFinalMark (stop 32d): SpkAtt's cue-less reported messages run to the sentence's
+// final mark, but a direct message ends at its closing quotation mark: „sehr mutig“ in
+// "Die Ministerin nannte den Plan „ sehr mutig “ ." is four tokens, not five. Sentences we wrote.
+func TestPredEventFinalMark(t *testing.T) {
+	a, spans, _ := Article("x", [][]string{{"Die", "Ministerin", "nannte", "den", "Plan", "„", "sehr", "mutig", "“", "."},
+		{"Der", "Plan", "sei", "zu", "teuer", "."}})
+	at := func(k int) int { return spans[k].Start }
+	direct := article.Quote{Start: at(6), End: spans[7].End, Direct: true, Partial: true}
+	if e := predEvent(a.Text, spans, direct); len(e.message) != 4 || e.message[9] {
+		t.Errorf("direct message tokens %v, want 5..8", e.message)
+	}
+	reported := article.Quote{Start: at(10), End: spans[14].End, Source: &article.Mark{Start: at(0), End: spans[1].End}}
+	if e := predEvent(a.Text, spans, reported); len(e.message) != 6 || !e.message[15] {
+		t.Errorf("reported message tokens %v, want 10..15", e.message)
 	}
 }
