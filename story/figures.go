@@ -706,9 +706,13 @@ const historyDays = 183
 
 // history reports whether date value v (a day, a month, a year, …) ended more than
 // historyDays before the story's first article.
-func (bd *build) history(v string) bool {
-	from, err := time.Parse("2006-01-02", bd.st.From)
-	if err != nil {
+func (bd *build) history(v string) bool { return bd.endedBefore(v, historyDays) }
+
+// endedBefore reports whether date value v (a day, a month, a year or a part of it) ended more
+// than days before the story's first article.
+func (bd *build) endedBefore(v string, days int) bool {
+	limit, ok := bd.before(days)
+	if !ok {
 		return false
 	}
 	p, ok := lang.ParseTimex(v, "")
@@ -717,8 +721,6 @@ func (bd *build) history(v string) bool {
 	}
 	var end time.Time // the first day after the period
 	switch {
-	case p.Decade > 0:
-		end = time.Date((p.Decade+1)*10, 1, 1, 0, 0, 0, 0, time.UTC)
 	case p.Day > 0:
 		end = time.Date(p.Year, time.Month(p.Month), p.Day+1, 0, 0, 0, 0, time.UTC)
 	case p.Month > 0:
@@ -726,7 +728,16 @@ func (bd *build) history(v string) bool {
 	default:
 		end = time.Date(p.Year+1, 1, 1, 0, 0, 0, 0, time.UTC) // a year, or a part of it
 	}
-	return end.Before(from.AddDate(0, 0, -historyDays))
+	return end.Before(limit)
+}
+
+// before returns the day the given number of days before the story's first article.
+func (bd *build) before(days int) (time.Time, bool) {
+	from, err := time.Parse("2006-01-02", bd.st.From)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return from.AddDate(0, 0, -days), true
 }
 
 // spanToNow reports whether sentence si writes a span of years whose later end is the story's

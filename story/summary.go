@@ -4,10 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"crosscheck/article"
-	"crosscheck/lang"
 )
 
 // Summary sizes: an event's summary has up to eventSummary sentences; a storyline's one per
@@ -313,29 +311,15 @@ const recalledDays = 365
 // past reports whether date value v ended more than recalledDays before the story's first
 // article: a day, a month, a year, a decade ("201") or a century ("10", the 11th).
 func (bd *build) past(v string) bool {
-	from, err := time.Parse("2006-01-02", bd.st.From)
-	if err != nil {
-		return false
-	}
-	limit := from.AddDate(0, 0, -recalledDays)
 	if n, err := strconv.Atoi(v); err == nil && len(v) <= 3 {
+		limit, ok := bd.before(recalledDays)
+		if !ok {
+			return false
+		}
 		if len(v) == 3 {
 			return (n+1)*10 <= limit.Year() // a decade ends when the next begins
 		}
 		return (n+1)*100 <= limit.Year()
 	}
-	p, ok := lang.ParseTimex(v, "")
-	if !ok || p.Year == 0 {
-		return false
-	}
-	var end time.Time // the first day after the period
-	switch {
-	case p.Day > 0:
-		end = time.Date(p.Year, time.Month(p.Month), p.Day+1, 0, 0, 0, 0, time.UTC)
-	case p.Month > 0:
-		end = time.Date(p.Year, time.Month(p.Month)+1, 1, 0, 0, 0, 0, time.UTC)
-	default:
-		end = time.Date(p.Year+1, 1, 1, 0, 0, 0, 0, time.UTC) // a year, or a part of it
-	}
-	return end.Before(limit)
+	return bd.endedBefore(v, recalledDays)
 }
