@@ -19,6 +19,9 @@ type schemas struct {
 }
 
 func (s *schemas) ref(t reflect.Type) any {
+	if t == reflect.TypeFor[json.RawMessage]() {
+		return map[string]any{} // any JSON value, written as it was given
+	}
 	switch t.Kind() {
 	case reflect.Pointer:
 		inner := s.ref(t.Elem())

@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -215,7 +216,12 @@ func (bd *build) articles(as map[string]Assignment) {
 		ref := ArticleRef{ID: a.ID, Title: Title(a), URL: a.URL, Language: a.Language, Published: a.Published,
 			Source: a.Source, Credits: nonNil(a.Credits), Event: bd.events[bd.event[i]].ID}
 		if x, ok := as[a.ID]; ok {
-			ref.Why, ref.Explanation = x.Why, x.Explanation
+			ref.Why = x.Why
+			if x.Explanation != nil {
+				if b, err := json.Marshal(x.Explanation); err == nil {
+					ref.Explanation = b
+				}
+			}
 		}
 		bd.st.Articles = append(bd.st.Articles, ref)
 	}

@@ -10,6 +10,8 @@
 // reads a few rows instead of recomputing from the whole store.
 package story
 
+import "encoding/json"
+
 // Story is one event or storyline, fully synthesised. JSON keys are snake_case; every
 // list is present (empty rather than null).
 type Story struct {
@@ -75,8 +77,9 @@ type ArticleRef struct {
 	Credits   []string `json:"credits"`
 	Event     string   `json:"event"`
 	Why       string   `json:"why,omitempty"` // the placement's explanation in one line
-	// Explanation is the placement's explanation as it gives it.
-	Explanation any `json:"explanation,omitempty"`
+	// Explanation is the placement's explanation as it gives it, in JSON: kept as written, so
+	// a story read back from the cache prints its keys in the same order as one just built.
+	Explanation json.RawMessage `json:"explanation,omitempty"`
 }
 
 // Cited is one sentence of the summary: its wording comes from Article[Start:End]; Sources

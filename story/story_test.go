@@ -1,7 +1,9 @@
 package story_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -633,6 +635,36 @@ func TestTimelineNoStamps(t *testing.T) {
 	for _, e := range st.Timeline {
 		if e.Kind == "mention" && strings.Contains(e.Text, "14.07.2024") {
 			t.Errorf("an update stamp is in the timeline at %s: %q", e.Value, e.Text)
+		}
+	}
+}
+
+// TestCachedStoryPrintsAlike: a story read back from the cache prints byte for byte as the one
+// just built, the placement's explanations included (they printed their keys in another order
+// once cached).
+func TestCachedStoryPrintsAlike(t *testing.T) {
+	ctx := context.Background()
+	files, err := demo.WriteTo(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, r := ingest(t, files...)
+	for _, id := range []string{"e1", "s1"} {
+		var out [2][]byte
+		for k := range out {
+			st, err := r.Story(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out[k], err = json.Marshal(st); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !bytes.Equal(out[0], out[1]) {
+			t.Errorf("%s prints differently once cached:\n%s\n%s", id, out[0], out[1])
+		}
+		if !bytes.Contains(out[0], []byte(`"explanation":{"reason"`)) {
+			t.Errorf("%s: no explanation in the placement's order: %s", id, out[0])
 		}
 	}
 }
