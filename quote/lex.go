@@ -35,6 +35,7 @@ type lexicon struct {
 	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
+	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -61,6 +62,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		particles:  p.Words("quote_particles"),
 		pronAdvs:   p.Words("quote_pronadv"),
 		sentRels:   p.Words("quote_sentrel"),
+		indicAux:   p.Words("quote_indicative"),
 		mediaWords: p.Words("quote_media"),
 		orgNouns:   p.Words("quote_orgnouns"),
 		nameParts:  p.Words("quote_nameparts"),

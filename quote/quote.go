@@ -874,14 +874,13 @@ func (c *ctx) pastAfterAnd(n, te int) bool {
 
 // mainVerbAfterComma reports whether token n, right after a comma inside a reported message,
 // is a finite verb in the indicative that opens another main clause: an auxiliary in the
-// indicative ("ist", "wird", "hatte") or a verb in the past as pastAfterAnd reads it
+// indicative (quote_indicative: "ist", "wird", "hatte") or a verb in the past as pastAfterAnd reads it
 // ("erkannte", "räumte").
 func (c *ctx) mainVerbAfterComma(n, te int) bool {
 	if n+1 >= te || c.inMarks(c.toks[n].Start) || !isLowerWord(&c.toks[n]) {
 		return false
 	}
-	switch c.toks[n].Norm {
-	case "hat", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "wurde", "wurden":
+	if _, ok := c.lx.indicAux[c.toks[n].Norm]; ok {
 		return true
 	}
 	return c.pastAfterAnd(n, te)

@@ -26,6 +26,18 @@ type doc struct {
 	pack  lang.Pack
 	sents []sentence
 	date  string // publication day (or estimated from its source), "" when unknown
+	// titleWords are the lower-cased words of the headline (wordsOf).
+	titleWords map[string]bool
+}
+
+// tokensFrom returns the tokens of sentence si from code point start on: without the dateline
+// that may open it (start is where datelineEnd says the sentence starts).
+func (d *doc) tokensFrom(si, start int) []article.Token {
+	toks := d.an.SentenceTokens(si)
+	for len(toks) > 0 && toks[0].Start < start {
+		toks = toks[1:]
+	}
+	return toks
 }
 
 // sentence is what the stage knows about one sentence of an article.
@@ -112,7 +124,7 @@ func (d *doc) readSentences() {
 	bylines := d.pack.Words("story_bylines")
 	d.sents = make([]sentence, len(an.Sentences))
 	captions := d.captionBlocks()
-	titleWords := wordsOf(d.a.Title)
+	d.titleWords = wordsOf(d.a.Title)
 	perBlock := map[int]int{} // sentences of each block
 	for _, s := range an.Sentences {
 		perBlock[s.Block]++
@@ -212,10 +224,7 @@ func (d *doc) readSentences() {
 		personal := false // a pronoun that is no possessive
 		pointsBack, afterThis := false, false
 		reported, attributed := false, false
-		toks := an.SentenceTokens(si)
-		for len(toks) > 0 && toks[0].Start < s.Start {
-			toks = toks[1:] // the dateline's
-		}
+		toks := d.tokensFrom(si, s.Start) // after the dateline
 		first := true
 		afterArticle := ""   // the endings a modifier takes after the opening article, when it may be a pronoun
 		openerBack := false  // the sentence opens with an adverb that points back if a verb follows
@@ -342,7 +351,7 @@ func (d *doc) readSentences() {
 		// run into the first sentence are no prose.
 		inCaption := s.Block >= 0 && s.Block < len(captions) && captions[s.Block]
 		st.usable = kind == article.BlockParagraph && len(st.stems) >= 3 && !furniture(d.pack, lower) && !reader && !cut &&
-			!inCaption && !stampRE.MatchString(st.text) && !(perBlock[s.Block] == 1 && headlineAgain(st.text, titleWords)) &&
+			!inCaption && !stampRE.MatchString(st.text) && !(perBlock[s.Block] == 1 && headlineAgain(st.text, d.titleWords)) &&
 			!bylineRunIn(toks, bylines, inPerson, inName) &&
 			!caption(toks, weekdays, months, captionPreps) && !instruction(toks, imperatives) && !infinitiveStep(toks, imperatives, modals)
 		if !st.usable {

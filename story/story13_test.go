@@ -29,6 +29,17 @@ func paragraphsIn(language, title string, paras ...string) *store.Record {
 	return &store.Record{Article: a, Analysis: app.Analyzer(app.Registry()).Analyze(a)}
 }
 
+// summaryHolds reports, for each part, whether a sentence of st's summary holds it.
+func summaryHolds(st *story.Story, parts ...string) map[string]bool {
+	got := map[string]bool{}
+	for _, s := range st.Summary {
+		for _, part := range parts {
+			got[part] = got[part] || strings.Contains(s.Text, part)
+		}
+	}
+	return got
+}
+
 // usableWith reports whether the sentence of r holding part may be read at all; it fails
 // the test when no sentence holds it.
 func usableWith(t *testing.T, r *store.Record, part string) bool {
@@ -158,14 +169,7 @@ func TestHistoryNotSummarised(t *testing.T) {
 		"Im Jahr 2019 hatten 40 Prozent der Befragten in Südland den Einsatz abgelehnt, sagte die Forscherin Anna Berger.\n\n" +
 		"Ein Gericht in Altdorf untersucht seit Wochen eine Zahlung an einen Händler aus Neustadt im Jahr 2016."
 	st := oneArticleStory(t, "s13-history", "Abzug aus Südland", "2024-07-28T10:00:00+02:00", text)
-	got := map[string]bool{}
-	for _, s := range st.Summary {
-		for _, part := range []string{"einmarschiert", "Vor fünf Jahren", "Befragten", "Zahlung", "abgezogen"} {
-			if strings.Contains(s.Text, part) {
-				got[part] = true
-			}
-		}
-	}
+	got := summaryHolds(st, "einmarschiert", "Vor fünf Jahren", "Befragten", "Zahlung", "abgezogen")
 	for part, want := range map[string]bool{"einmarschiert": false, "Vor fünf Jahren": false, "Befragten": true, "Zahlung": true, "abgezogen": true} {
 		if got[part] != want {
 			t.Errorf("summary holds %q: %v, want %v (%v)", part, got[part], want, st.Summary)
@@ -210,11 +214,7 @@ func TestHeadlinersHistorySummarised(t *testing.T) {
 		"Im Jahr 1950 wurde Anna Berger in Altdorf geboren.\n\n" +
 		"Im Jahr 1962 hatte die Firma Bergbau AG in Südland ein Werk eröffnet."
 	st := oneArticleStory(t, "s13-berger", "Anna Berger ist tot", "2024-07-28T10:00:00+02:00", text)
-	got := map[string]bool{}
-	for _, s := range st.Summary {
-		got["geboren"] = got["geboren"] || strings.Contains(s.Text, "geboren")
-		got["Werk"] = got["Werk"] || strings.Contains(s.Text, "Werk")
-	}
+	got := summaryHolds(st, "geboren", "Werk")
 	if !got["geboren"] || got["Werk"] {
 		t.Errorf("summary holds the headliner's birth: %v (want true), another's history: %v (want false): %v", got["geboren"], got["Werk"], st.Summary)
 	}
@@ -252,11 +252,7 @@ func TestLastMonthsSummarised(t *testing.T) {
 	text := "Nach einem Unfall am 27. Oktober 2023 musste sich ein Fahrer aus Altdorf vor dem Amtsgericht in Neustadt verantworten.\n\n" +
 		"Im Jahr 2003 hatte ein Unfall an der Kreuzung bei Bergheim einen Fahrer aus Südland das Leben gekostet."
 	st := oneArticleStory(t, "s13-unfall", "Prozess in Neustadt", "2024-07-28T10:00:00+02:00", text)
-	got := map[string]bool{}
-	for _, s := range st.Summary {
-		got["Amtsgericht"] = got["Amtsgericht"] || strings.Contains(s.Text, "Amtsgericht")
-		got["2003"] = got["2003"] || strings.Contains(s.Text, "2003")
-	}
+	got := summaryHolds(st, "Amtsgericht", "2003")
 	if !got["Amtsgericht"] || got["2003"] {
 		t.Errorf("summary holds last October's accident: %v (want true), 2003's: %v (want false): %v", got["Amtsgericht"], got["2003"], st.Summary)
 	}
@@ -270,12 +266,8 @@ func TestPlanAndResultBothSummarised(t *testing.T) {
 	text := "Der SV Altdorf will nach zwei Jahren zurück in die zweite Liga des Landes.\n\n" +
 		"Der SV Altdorf ist nach zwei Jahren in die zweite Liga des Landes zurückgekehrt."
 	st := oneArticleStory(t, "s32-liga", "Altdorf und die zweite Liga", "2024-05-20T10:00:00+02:00", text)
-	got := map[string]bool{}
-	for _, s := range st.Summary {
-		got["will"] = got["will"] || strings.Contains(s.Text, " will ")
-		got["ist"] = got["ist"] || strings.Contains(s.Text, "zurückgekehrt")
-	}
-	if !got["will"] || !got["ist"] {
-		t.Errorf("summary holds the plan: %v, the result: %v (want both): %v", got["will"], got["ist"], st.Summary)
+	got := summaryHolds(st, " will ", "zurückgekehrt")
+	if !got[" will "] || !got["zurückgekehrt"] {
+		t.Errorf("summary holds the plan: %v, the result: %v (want both): %v", got[" will "], got["zurückgekehrt"], st.Summary)
 	}
 }

@@ -270,16 +270,12 @@ func (bd *build) recalled(i, si int) bool {
 	if st.attributed || bd.spanToNow(d, si) {
 		return false
 	}
-	title := wordsOf(d.a.Title)
 	for _, n := range st.actors {
-		if title[lastOf(n)] {
+		if d.titleWords[lastOf(n)] {
 			return false
 		}
 	}
-	toks := d.an.SentenceTokens(si)
-	for len(toks) > 0 && toks[0].Start < st.start {
-		toks = toks[1:] // a dateline's
-	}
+	toks := d.tokensFrom(si, st.start)
 	frame := st.end
 	if len(toks) > maxFrameTokens {
 		frame = toks[maxFrameTokens].Start
