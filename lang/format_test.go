@@ -76,3 +76,21 @@ func TestAmounts(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseTimex: any value taken apart and written in both languages, without a panic; a
+// value taken for a date writes something.
+func FuzzParseTimex(f *testing.F) {
+	for _, s := range []string{"2025-10-14T08:30", "2024-W35-WE", "2024-W99", "202X", "10", "-01X", "2024-13", "2024-Q9", "0000-W01", "9999-W53-WE"} {
+		f.Add(s, "")
+	}
+	f.Add("2024-10", "START")
+	f.Fuzz(func(t *testing.T, value, mod string) {
+		p, ok := lang.ParseTimex(value, mod)
+		if !ok {
+			return
+		}
+		if (de.Format{}).Date(p) == "" || (en.Format{}).Date(p) == "" {
+			t.Errorf("%q (%q): no text", value, mod)
+		}
+	})
+}
