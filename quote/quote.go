@@ -23,6 +23,18 @@ type Extractor struct {
 	lexs map[lang.Pack]*lexicon
 	// rulesOnly leaves the source words to the rules (tests of the rules themselves).
 	rulesOnly bool
+	// cue replaces the pack's cue tagger when cueSet (SetCueTagger).
+	cueSet bool
+	cue    *CueTagger
+	// rank replaces the pack's source ranker when rankSet (SetRanker).
+	rankSet bool
+	rank    map[string]float64
+}
+
+// SetRanker makes the extractor choose source words with the ranker weights w instead of the
+// pack's (internal/gensource cross-validates with it; nil: the rules' words).
+func (x *Extractor) SetRanker(w map[string]float64) {
+	x.rankSet, x.rank = true, w
 }
 
 // New returns a quote extractor.
@@ -60,10 +72,20 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	}
 	c := newCtx(a, an, r, x.lexicon(p))
 	c.rulesOnly = x.rulesOnly
+	if x.rankSet {
+		c.ranker = x.rank
+	}
 	c.direct()
 	c.reported()
 	c.resolvePending()
 	c.resolveInner()
+	if !x.rulesOnly {
+		t := c.lx.cueTagger
+		if x.cueSet {
+			t = x.cue
+		}
+		c.learnedCues(t)
+	}
 	qs := c.dropRepeatedHeadings(c.out)
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].q.Start != qs[j].q.Start {
@@ -160,7 +182,8 @@ type ctx struct {
 	otherName     []bool            // per token: inside a name of another kind (a law, an amount)
 	// recordSources, when set, collects the ranker's cases instead of applying it (training).
 	recordSources *[]SourceCase
-	rulesOnly     bool // no ranker
+	rulesOnly     bool               // no ranker
+	ranker        map[string]float64 // the source ranker's weights (learn.go)
 	// msgOff is the offset resolve was given (where the quotation being resolved starts, or
 	// its sentence or verb), -1 outside resolve.
 	msgOff int
@@ -169,7 +192,7 @@ type ctx struct {
 }
 
 func newCtx(a *article.Article, an *article.Analysis, r *article.Runes, lx *lexicon) *ctx {
-	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1, reportCut: -1}
+	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1, reportCut: -1, ranker: lx.ranker}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	c.sents = c.splitSentences(an.Sentences)

@@ -12,6 +12,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"os"
 	"sort"
@@ -33,7 +34,15 @@ func main() {
 	dir := flag.String("spkatt", "../../shared/eval/spkatt2023-news/train", "SpkAtt-2023 task 2 directory")
 	out := flag.String("out", "../lang/de/words/quote_ranker.txt", "file to write")
 	epochs := flag.Int("epochs", defaultEpochs, "passes over the examples")
+	cv := flag.Int("cv", 0, "only cross-validate within the development part with this many folds, by file, and write nothing")
 	flag.Parse()
+	if *cv > 0 {
+		if err := crossValidate(*dir, *epochs, *cv); err != nil {
+			fmt.Fprintln(os.Stderr, "gensource:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*dir, *out, *epochs); err != nil {
 		fmt.Fprintln(os.Stderr, "gensource:", err)
 		os.Exit(1)
@@ -46,28 +55,85 @@ type example struct {
 	gold  int
 }
 
-func run(dir, out string, epochs int) error {
+// examples returns the ranker's examples of every development article, by file name, and
+// the file names in order.
+func examples(dir string) (map[string][]example, []string, error) {
 	p := de.New()
 	az := analyze.New(lang.NewRegistry(p), entity.New(nil, entity.Options{}))
 	x := quote.New()
-	var exs []example
-	n := 0
+	by := map[string][]example{}
+	var names []string
 	err := quotes.DevArticles(dir, func(a *article.Article, gold []quotes.GoldEvent) error {
-		n++
-		if n%100 == 0 {
-			fmt.Fprintf(os.Stderr, "gensource: %d articles, %d examples\n", n, len(exs))
-		}
+		names = append(names, a.ID)
 		an := az.Analyze(a)
 		for _, sc := range x.SourceCases(a, an, p) {
 			if ex, ok := label(a.Text, sc, gold); ok {
-				exs = append(exs, ex)
+				by[a.ID] = append(by[a.ID], ex)
 			}
 		}
 		return nil
 	})
+	return by, names, err
+}
+
+// crossValidate prints the SpkAtt development source F1 the ranker gives when each of k
+// folds of the files is ranked by weights trained on the others.
+func crossValidate(dir string, epochs, k int) error {
+	by, names, err := examples(dir)
 	if err != nil {
 		return err
 	}
+	ws := make([]map[string]float64, k)
+	for f := range k {
+		var exs []example
+		for _, n := range names {
+			if fold(n, k) != f {
+				exs = append(exs, by[n]...)
+			}
+		}
+		ws[f] = train(exs, epochs)
+	}
+	right, all := 0, 0
+	for _, n := range names {
+		for _, ex := range by[n] {
+			all++
+			if best(ws[fold(n, k)], ex.cands) == ex.gold {
+				right++
+			}
+		}
+	}
+	fmt.Printf("gensource: %d-fold cross-validation within dev: %d of %d examples ranked right (%.1f%%)\n", k, right, all, 100*float64(right)/float64(max(1, all)))
+	x := quote.New()
+	az := quotes.NewAnalyzer(x)
+	pt, err := quotes.EvaluateDev(dir, func(name string) *analyze.Analyzer {
+		x.SetRanker(ws[fold(name, k)])
+		return az
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("gensource: %d-fold cross-validation within dev, %d epochs: source F1 %.1f (P %.1f R %.1f), joint F1 %.1f\n",
+		k, epochs, 100*pt.Source.F1, 100*pt.Source.Precision, 100*pt.Source.Recall, 100*pt.Joint.F1)
+	return nil
+}
+
+// fold is the cross-validation fold of a development file.
+func fold(name string, k int) int {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return int((h.Sum32() / 100) % uint32(k)) // not the held-out split's residue
+}
+
+func run(dir, out string, epochs int) error {
+	by, names, err := examples(dir)
+	if err != nil {
+		return err
+	}
+	var exs []example
+	for _, n := range names {
+		exs = append(exs, by[n]...)
+	}
+	n := len(names)
 	w := train(exs, epochs)
 	right := 0
 	for _, ex := range exs {
