@@ -39,7 +39,6 @@ type lexicon struct {
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
-	cueTagger                             *CueTagger         // learned cue tagger (cuetag.go), nil when none
 	p                                     lang.Pack
 	// The lists read by suffix, written backwards (suffix.go): a position where no key
 	// ends the word is not looked up.
@@ -85,7 +84,6 @@ func newLexicon(p lang.Pack) *lexicon {
 		norms:      p.Words("quote_norms"),
 		questions:  p.Words("quote_questions"),
 		ranker:     parseWeights(p.Words("quote_ranker")),
-		cueTagger:  parseCueTagger(p.Words("quote_cuetagger")),
 		p:          p,
 	}
 	lx.titleSuf, lx.mediaSuf, lx.roleSuf = newSuffixTrie(lx.titles), newSuffixTrie(lx.mediaWords), newSuffixTrie(lx.roles)

@@ -23,9 +23,6 @@ type Extractor struct {
 	lexs map[lang.Pack]*lexicon
 	// rulesOnly leaves the source words to the rules (tests of the rules themselves).
 	rulesOnly bool
-	// cue replaces the pack's cue tagger when cueSet (SetCueTagger).
-	cueSet bool
-	cue    *CueTagger
 	// rank replaces the pack's source ranker when rankSet (SetRanker).
 	rankSet bool
 	rank    map[string]float64
@@ -79,13 +76,6 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	c.reported()
 	c.resolvePending()
 	c.resolveInner()
-	if !x.rulesOnly {
-		t := c.lx.cueTagger
-		if x.cueSet {
-			t = x.cue
-		}
-		c.learnedCues(t)
-	}
 	qs := c.dropRepeatedHeadings(c.out)
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].q.Start != qs[j].q.Start {
