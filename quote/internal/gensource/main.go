@@ -35,6 +35,7 @@ func main() {
 	out := flag.String("out", "../lang/de/words/quote_ranker.txt", "file to write")
 	epochs := flag.Int("epochs", defaultEpochs, "passes over the examples")
 	cv := flag.Int("cv", 0, "only cross-validate within the development part with this many folds, by file, and write nothing")
+	flag.IntVar(&cvSplit, "cvsplit", cvSplit, "the folds are the file-name hash divided by this, modulo -cv (another value, another split)")
 	flag.Parse()
 	if *cv > 0 {
 		if err := crossValidate(*dir, *epochs, *cv); err != nil {
@@ -117,11 +118,14 @@ func crossValidate(dir string, epochs, k int) error {
 	return nil
 }
 
+// cvSplit divides the file-name hash before the folds are taken from it.
+var cvSplit = 100
+
 // fold is the cross-validation fold of a development file.
 func fold(name string, k int) int {
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	return int((h.Sum32() / 100) % uint32(k)) // not the held-out split's residue
+	return int((h.Sum32() / uint32(cvSplit)) % uint32(k)) // not the held-out split's residue
 }
 
 func run(dir, out string, epochs int) error {
