@@ -63,7 +63,7 @@ func (x *Extractor) SourceCases(a *article.Article, an *article.Analysis, p lang
 // named a speaker: the best candidate, or -1, -1 for none.
 func (c *ctx) rankSource(cue, ms, me, rs, re int, named bool) (int, int) {
 	rec := c.recordSources != nil
-	w := c.lx.ranker
+	w := c.ranker
 	if !rec && len(w) == 0 {
 		return rs, re
 	}

@@ -23,6 +23,15 @@ type Extractor struct {
 	lexs map[lang.Pack]*lexicon
 	// rulesOnly leaves the source words to the rules (tests of the rules themselves).
 	rulesOnly bool
+	// rank replaces the pack's source ranker when rankSet (SetRanker).
+	rankSet bool
+	rank    map[string]float64
+}
+
+// SetRanker makes the extractor choose source words with the ranker weights w instead of the
+// pack's (internal/gensource cross-validates with it; nil: the rules' words).
+func (x *Extractor) SetRanker(w map[string]float64) {
+	x.rankSet, x.rank = true, w
 }
 
 // New returns a quote extractor.
@@ -60,6 +69,9 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	}
 	c := newCtx(a, an, r, x.lexicon(p))
 	c.rulesOnly = x.rulesOnly
+	if x.rankSet {
+		c.ranker = x.rank
+	}
 	c.direct()
 	c.reported()
 	c.resolvePending()
@@ -160,7 +172,8 @@ type ctx struct {
 	otherName     []bool            // per token: inside a name of another kind (a law, an amount)
 	// recordSources, when set, collects the ranker's cases instead of applying it (training).
 	recordSources *[]SourceCase
-	rulesOnly     bool // no ranker
+	rulesOnly     bool               // no ranker
+	ranker        map[string]float64 // the source ranker's weights (learn.go)
 	// msgOff is the offset resolve was given (where the quotation being resolved starts, or
 	// its sentence or verb), -1 outside resolve.
 	msgOff int
@@ -169,7 +182,7 @@ type ctx struct {
 }
 
 func newCtx(a *article.Article, an *article.Analysis, r *article.Runes, lx *lexicon) *ctx {
-	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1, reportCut: -1}
+	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1, reportCut: -1, ranker: lx.ranker}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	c.sents = c.splitSentences(an.Sentences)

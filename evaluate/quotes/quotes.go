@@ -548,3 +548,26 @@ func readDocs(dir string, limit int, fn func(name string, d *doc) error) error {
 func newAnalyzer() *analyze.Analyzer {
 	return analyze.New(lang.NewRegistry(de.New()), entity.New(nil, entity.Options{}), quote.New())
 }
+
+// EvaluateDev scores the development articles of the SpkAtt directory dir (never the held-out
+// ones) with the analyzer az gives for each file name, skipping those it gives nil for:
+// internal/gencue cross-validates its cue tagger within the development part with it.
+func EvaluateDev(dir string, az func(name string) *analyze.Analyzer) (Part, error) {
+	var pt Part
+	err := readDocs(dir, 0, func(name string, d *doc) error {
+		if heldOut(name, 20) {
+			return nil
+		}
+		if a := az(name); a != nil {
+			pt.merge(scoreDoc(d, name, a))
+		}
+		return nil
+	})
+	pt.finish()
+	return pt, err
+}
+
+// NewAnalyzer is the analysis SpkAtt is scored with, with the quotation extractor x.
+func NewAnalyzer(x *quote.Extractor) *analyze.Analyzer {
+	return analyze.New(lang.NewRegistry(de.New()), entity.New(nil, entity.Options{}), x)
+}

@@ -12,6 +12,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"os"
 	"sort"
@@ -33,7 +34,16 @@ func main() {
 	dir := flag.String("spkatt", "../../shared/eval/spkatt2023-news/train", "SpkAtt-2023 task 2 directory")
 	out := flag.String("out", "../lang/de/words/quote_ranker.txt", "file to write")
 	epochs := flag.Int("epochs", defaultEpochs, "passes over the examples")
+	cv := flag.Int("cv", 0, "only cross-validate within the development part with this many folds, by file, and write nothing")
+	flag.IntVar(&cvSplit, "cvsplit", cvSplit, "the folds are the file-name hash divided by this, modulo -cv (another value, another split)")
 	flag.Parse()
+	if *cv > 0 {
+		if err := crossValidate(*dir, *epochs, *cv); err != nil {
+			fmt.Fprintln(os.Stderr, "gensource:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*dir, *out, *epochs); err != nil {
 		fmt.Fprintln(os.Stderr, "gensource:", err)
 		os.Exit(1)
@@ -46,28 +56,88 @@ type example struct {
 	gold  int
 }
 
-func run(dir, out string, epochs int) error {
+// examples returns the ranker's examples of every development article, by file name, and
+// the file names in order.
+func examples(dir string) (map[string][]example, []string, error) {
 	p := de.New()
 	az := analyze.New(lang.NewRegistry(p), entity.New(nil, entity.Options{}))
 	x := quote.New()
-	var exs []example
-	n := 0
+	by := map[string][]example{}
+	var names []string
 	err := quotes.DevArticles(dir, func(a *article.Article, gold []quotes.GoldEvent) error {
-		n++
-		if n%100 == 0 {
-			fmt.Fprintf(os.Stderr, "gensource: %d articles, %d examples\n", n, len(exs))
-		}
+		names = append(names, a.ID)
 		an := az.Analyze(a)
 		for _, sc := range x.SourceCases(a, an, p) {
 			if ex, ok := label(a.Text, sc, gold); ok {
-				exs = append(exs, ex)
+				by[a.ID] = append(by[a.ID], ex)
 			}
 		}
 		return nil
 	})
+	return by, names, err
+}
+
+// crossValidate prints the SpkAtt development source F1 the ranker gives when each of k
+// folds of the files is ranked by weights trained on the others.
+func crossValidate(dir string, epochs, k int) error {
+	by, names, err := examples(dir)
 	if err != nil {
 		return err
 	}
+	ws := make([]map[string]float64, k)
+	for f := range k {
+		var exs []example
+		for _, n := range names {
+			if fold(n, k) != f {
+				exs = append(exs, by[n]...)
+			}
+		}
+		ws[f] = train(exs, epochs)
+	}
+	right, all := 0, 0
+	for _, n := range names {
+		for _, ex := range by[n] {
+			all++
+			if best(ws[fold(n, k)], ex.cands) == ex.gold {
+				right++
+			}
+		}
+	}
+	fmt.Printf("gensource: %d-fold cross-validation within dev: %d of %d examples ranked right (%.1f%%)\n", k, right, all, 100*float64(right)/float64(max(1, all)))
+	x := quote.New()
+	az := quotes.NewAnalyzer(x)
+	pt, err := quotes.EvaluateDev(dir, func(name string) *analyze.Analyzer {
+		x.SetRanker(ws[fold(name, k)])
+		return az
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("gensource: %d-fold cross-validation within dev, %d epochs: source F1 %.1f (P %.1f R %.1f), joint F1 %.1f\n",
+		k, epochs, 100*pt.Source.F1, 100*pt.Source.Precision, 100*pt.Source.Recall, 100*pt.Joint.F1)
+	return nil
+}
+
+// cvSplit divides the file-name hash before the folds are taken from it.
+var cvSplit = 100
+
+// fold is the cross-validation fold of a development file.
+func fold(name string, k int) int {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return int((h.Sum32() / uint32(cvSplit)) % uint32(k)) // not the held-out split's residue
+}
+
+func run(dir, out string, epochs int) error {
+	by, names, err := examples(dir)
+	if err != nil {
+		return err
+	}
+	var exs []example
+	for _, n := range names {
+		exs = append(exs, by[n]...)
+	}
+	n := len(names)
 	w := train(exs, epochs)
 	right := 0
 	for _, ex := range exs {
@@ -80,8 +150,9 @@ func run(dir, out string, epochs int) error {
 }
 
 // label pairs a quotation with the gold event whose message it overlaps most and returns the
-// candidate that matches that event's source best; ok is false when no event overlaps or no
-// candidate shares a token with a non-empty gold source.
+// candidate that matches that event's source best, or "none" when no candidate shares a token
+// with a non-empty gold source; ok is false when no event overlaps, or when no candidate
+// shares a token and "none" is not offered (a named speaker's words are only widened).
 func label(text string, sc quote.SourceCase, gold []quotes.GoldEvent) (example, bool) {
 	bestG, bestO := -1, 0
 	for gi, g := range gold {
@@ -123,6 +194,12 @@ func label(text string, sc quote.SourceCase, gold []quotes.GoldEvent) (example, 
 		if f := 2 * p * r / (p + r); f > bestF {
 			ex.gold, bestF = i, f
 		}
+	}
+	if ex.gold < 0 && len(src) > 0 && len(sc.Cands) > 0 && sc.Cands[0].Start < 0 {
+		// No candidate holds a word of the gold source (it stands in another sentence, or is
+		// no noun phrase we offer): none is the best choice there, since any words given would
+		// be a wrong source. Without these examples the ranker never learned to hold back.
+		ex.gold = 0
 	}
 	return ex, ex.gold >= 0
 }
