@@ -150,9 +150,8 @@ func run(dir, out string, epochs int) error {
 }
 
 // label pairs a quotation with the gold event whose message it overlaps most and returns the
-// candidate that matches that event's source best, or "none" when no candidate shares a token
-// with a non-empty gold source; ok is false when no event overlaps, or when no candidate
-// shares a token and "none" is not offered (a named speaker's words are only widened).
+// candidate that matches that event's source best; ok is false when no event overlaps or no
+// candidate shares a token with a non-empty gold source.
 func label(text string, sc quote.SourceCase, gold []quotes.GoldEvent) (example, bool) {
 	bestG, bestO := -1, 0
 	for gi, g := range gold {
@@ -194,12 +193,6 @@ func label(text string, sc quote.SourceCase, gold []quotes.GoldEvent) (example, 
 		if f := 2 * p * r / (p + r); f > bestF {
 			ex.gold, bestF = i, f
 		}
-	}
-	if ex.gold < 0 && len(src) > 0 && len(sc.Cands) > 0 && sc.Cands[0].Start < 0 {
-		// No candidate holds a word of the gold source (it stands in another sentence, or is
-		// no noun phrase we offer): none is the best choice there, since any words given would
-		// be a wrong source. Without these examples the ranker never learned to hold back.
-		ex.gold = 0
 	}
 	return ex, ex.gold >= 0
 }
