@@ -8,8 +8,8 @@ func (w words) Words(list string) map[string]string { return w[list] }
 
 func TestTitleScore(t *testing.T) {
 	w := words{
-		"place_ticker": {"liveticker": "", "newsblog": ""},
-		"place_digest": {"in kürze": "", "die lage am morgen": ""},
+		"place_ticker":  {"liveticker": "", "newsblog": ""},
+		"place_digest":  {"in kürze": "", "die lage am morgen": ""},
 		"place_preview": {"wer überträgt": "2", "im free-tv": "", "übertragung": "0.5"},
 		"place_report":  {"gewinnt": "0.5"},
 	}
