@@ -46,6 +46,11 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 			}
 			continue
 		}
+		if x.kind == "verb" && r.speaksElsewhere(t, k, start, end) {
+			// "“…”, said Timme, averaging 21.5 points": the cue's words are the quotation
+			// before it; the figure is the author's, said of the speaker.
+			continue
+		}
 		if nm, mk, ok := r.cue(t, k, x.n, x.kind); ok {
 			name, mark, bestD = nm, mk, d
 		}
@@ -86,6 +91,27 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 		}
 	}
 	return "", nil
+}
+
+// speaksElsewhere reports whether the cue at t[k] introduces direct quotations of the sentence
+// and none of them holds the figure [start, end).
+func (r *run) speaksElsewhere(t []tok, k, start, end int) bool {
+	if len(t) == 0 {
+		return false
+	}
+	lo, hi := r.quotes.Around(t[0].s, t[len(t)-1].e)
+	found := false
+	for i := lo; i < hi; i++ {
+		q := &r.an.Quotes[i]
+		if !q.Direct || q.Cue == nil || q.Cue.Start != t[k].s {
+			continue // a report's words are the clause the cue governs: the figure may be in it
+		}
+		if q.Start <= start && end <= q.End {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // pledges reports whether the sentence holds one of the pack's pledge verbs.
@@ -174,12 +200,12 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 			return "", nil, false
 		}
 		for m := after; m < len(t) && m < after+8 && !isClauseBreak(t[m]); m++ {
-			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && strings.HasPrefix(v, "verb") && m > after {
+			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && (strings.HasPrefix(v, "verb") || v == "object") && m > after {
 				return r.nameOf(t, after, m)
 			}
 		}
 		return "", nil, false
-	case "verb":
+	case "verb", "object":
 		if k > 0 && t[k-1].kind == tWord && isIn(r.lex.cases, t[k-1].norm) && (k+n >= len(t) || r.entFrom[k+n] < 0) {
 			// "a win over UCLA before an announced crowd of 18,544", "an estimated 30%":
 			// after a determiner the verb's participle describes what follows; nobody is

@@ -185,6 +185,9 @@ func TestWhatAndAttribution(t *testing.T) {
 			nil, "zusätzliche Hilfe für Bauern", ""},
 		{"„Wir haben 300 Drohnen abgeschossen“, sagte Armeechef Olexander Syrskyj.",
 			[][4]string{{"Olexander Syrskyj", "person", "Olexander Syrskyj"}}, "Drohnen", "Olexander Syrskyj"},
+		// A verb whose object is the figure gives it, quotation or not.
+		{"Als Grund nannte Jonas Kranich drei Fehler: „Wir waren nicht wach.“",
+			[][4]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, "Fehler", "Jonas Kranich"},
 		{"Frankreich hat 40 Panzer geliefert.", [][4]string{{"Frankreich", "place", "Frankreich"}}, "Panzer", "Frankreich"},
 		{"Mit 12.000 schwer bewaffneten Soldaten rückte die Armee vor.", nil, "schwer bewaffnete Soldaten", ""},
 		{"Häufig ist Unterschlagung (64 Prozent).", nil, "Unterschlagung", ""},

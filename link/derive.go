@@ -148,9 +148,96 @@ func decide(c *Comparison, a, b *Doc, fa, fb *docFeat) {
 		// a report: on the real stream most such "rewrites" were templates.
 		return
 	}
+	if namesSwapped(c, fa, fb) {
+		// The aligned sentences name, each, what its own headline is about and the other
+		// article never names: one template filled twice (a site's where-to-watch page for
+		// another match, a quiz show's page for another contestant), not a report rewritten.
+		return
+	}
 	d.Kind = kind(c, aDerived, der, src, fd, fs, cov)
 	c.Derived = d
 	c.Score = d.Score
+}
+
+// namesSwapped reports whether at least minSwapped aligned sentence pairs swap the subjects of
+// the two headlines: the sentence of a names someone or something of a's headline that b never
+// names, the sentence of b one of b's headline that a never names, and the two share no name
+// of either headline.
+func namesSwapped(c *Comparison, fa, fb *docFeat) bool {
+	ha, hb := headNames(fa), headNames(fb)
+	own := func(h map[string]bool, other *docFeat) map[string]bool {
+		m := map[string]bool{}
+		for t := range h {
+			if other.all[t] == 0 {
+				m[t] = true
+			}
+		}
+		return m
+	}
+	oa, ob := own(ha, fb), own(hb, fa)
+	if len(oa) == 0 || len(ob) == 0 {
+		return false
+	}
+	swapped := 0
+	for _, p := range c.Pairs {
+		if p.A < 0 || p.B < 0 || p.A >= len(fa.sents) || p.B >= len(fb.sents) {
+			continue
+		}
+		if names(fa.sents[p.A].terms, oa) && names(fb.sents[p.B].terms, ob) &&
+			!sharesOf(fa.sents[p.A].terms, fb.sents[p.B].terms, ha, hb) {
+			swapped++
+		}
+	}
+	return swapped >= minSwapped
+}
+
+// minSwapped is the fewest aligned pairs with swapped subjects that make a template.
+const minSwapped = 2
+
+// headNames are the name terms of a document's headings (its headline first among them).
+func headNames(f *docFeat) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range f.sents {
+		if !s.heading {
+			continue
+		}
+		for _, t := range s.terms {
+			if strings.HasPrefix(t, namePrefix) {
+				m[t] = true
+			}
+		}
+	}
+	return m
+}
+
+// names reports whether terms hold one of set.
+func names(terms []string, set map[string]bool) bool {
+	for _, t := range terms {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesOf reports whether the sorted term lists a and b share a term of ha or hb.
+func sharesOf(a, b []string, ha, hb map[string]bool) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			if ha[a[i]] || hb[a[i]] {
+				return true
+			}
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 func contentCount(f *docFeat) int {

@@ -245,7 +245,7 @@ func (c *corrector) refresh(events ...int64) error {
 		_, err := c.tx.ExecContext(c.ctx, `UPDATE storylines SET
 			events = (SELECT count(*) FROM events WHERE storyline = $1 AND merged_into IS NULL AND articles > 0),
 			articles = (SELECT coalesce(sum(articles), 0) FROM events WHERE storyline = $1 AND merged_into IS NULL),
-			title = coalesce((SELECT title FROM events WHERE storyline = $1 AND merged_into IS NULL ORDER BY articles DESC, id LIMIT 1), title),
+			title = coalesce((SELECT title FROM events WHERE storyline = $1 AND merged_into IS NULL ORDER BY articles DESC, title_score DESC, id LIMIT 1), title),
 			changed = $2 WHERE id = $1`, line, c.stamp)
 		if err != nil {
 			return err

@@ -8,8 +8,8 @@ import (
 )
 
 // titleScore says how good a headline is as the title of an event: a complete headline
-// beats a teaser cut off with "…", a question, a live-ticker or live-blog shell, a
-// news-in-brief digest, or a sub-heading of a few words. centrality (the model's probability
+// beats a teaser cut off with "…", a question, a where-to-watch page or preview, a
+// live-ticker or live-blog shell, a news-in-brief digest, or a sub-heading of a few words. centrality (the model's probability
 // that the article reports the event's happening) favours headlines of its core reports.
 func titleScore(head string, words Words, centrality float64) float64 {
 	if head == "" {
@@ -30,6 +30,11 @@ func titleScore(head string, words Words, centrality float64) float64 {
 		// A question ("Nasrallah getötet?", "Gelingt Hertha der zweite Heimsieg?") asks what
 		// a report of the happening says; it beats a headline cut off with "…", not a
 		// complete statement.
+		s -= 0.3
+	}
+	if announces(head, words) > 0 {
+		// A where-to-watch page or a preview ("Wer überträgt Kroatien gegen Albanien?",
+		// "… heute live im Free-TV") announces what a report of the happening says.
 		s -= 0.3
 	}
 	n := len(strings.Fields(head))

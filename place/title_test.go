@@ -8,8 +8,10 @@ func (w words) Words(list string) map[string]string { return w[list] }
 
 func TestTitleScore(t *testing.T) {
 	w := words{
-		"place_ticker": {"liveticker": "", "newsblog": ""},
-		"place_digest": {"in kürze": "", "die lage am morgen": ""},
+		"place_ticker":  {"liveticker": "", "newsblog": ""},
+		"place_digest":  {"in kürze": "", "die lage am morgen": ""},
+		"place_preview": {"wer überträgt": "2", "im free-tv": "", "übertragung": "0.5"},
+		"place_report":  {"gewinnt": "0.5"},
 	}
 	full := "Sturmflut überschwemmt den Hafen von Neuwarft"
 	worse := []string{
@@ -21,6 +23,7 @@ func TestTitleScore(t *testing.T) {
 		"Sturmflut",
 		"",
 		"Überschwemmt die Sturmflut den Hafen von Neuwarft?",
+		"Neuwarft gegen Altdorf heute im Free-TV und im Stream",
 	}
 	base := titleScore(full, w, 0.5)
 	// A complete question still beats a statement cut off.
@@ -31,6 +34,10 @@ func TestTitleScore(t *testing.T) {
 		if s := titleScore(h, w, 0.5); s >= base {
 			t.Errorf("titleScore(%q) = %.2f, not below the full headline's %.2f", h, s, base)
 		}
+	}
+	// A report's words outweigh the one preview word a report may hold.
+	if r, p := titleScore("Neuwarft gewinnt nach Übertragung aus dem Stadion", w, 0.5), titleScore("Übertragung aus Neuwarft am Abend", w, 0.5); r <= p {
+		t.Errorf("a report's headline (%.2f) should beat a broadcast's (%.2f)", r, p)
 	}
 	if titleScore(full, w, 0.9) <= titleScore(full, w, 0.1) {
 		t.Error("a more central article's headline should score higher")

@@ -277,9 +277,10 @@ func sortedIDs(v Vector) bool {
 	return true
 }
 
-// retitleStoryline titles a storyline after its largest event (the earliest of equals).
+// retitleStoryline titles a storyline after its largest event; of equals, the one with the
+// better title (a report's headline over a where-to-watch page's), then the earliest.
 func (pl *placement) retitleStoryline(line int64) error {
 	_, err := pl.tx.ExecContext(pl.ctx, `UPDATE storylines SET title = (SELECT title FROM events WHERE storyline = $1 AND merged_into IS NULL
-		ORDER BY articles DESC, id LIMIT 1) WHERE id = $1`, line)
+		ORDER BY articles DESC, title_score DESC, id LIMIT 1) WHERE id = $1`, line)
 	return err
 }

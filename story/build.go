@@ -300,8 +300,8 @@ func (bd *build) provenance(ds []link.Derivation) {
 		var list []Unsupported
 		var facts []bool
 		for si, s := range bd.docs[i].sents {
-			if !s.usable {
-				continue
+			if !s.usable || s.question {
+				continue // a question asks; it states nothing to check
 			}
 			if _, ok := bd.sup.stated(i, si)[j]; ok {
 				continue

@@ -396,6 +396,12 @@ func (d *doc) readSentences() {
 			if pictograph(st.text) {
 				st.standalone = false // "EM 2024 Live: ENG ⚽ SVN 3. Spieltag Gr."
 			}
+			if noLowerWord(toks) {
+				// "Tore: 1:0 Meyer (10.), 2:0 Kunkel (37.)", "Gruppe C Mannschaft Spiele Punkte
+				// Tore 1.": with no word in small letters, a line-up, a table's row, a heading
+				// or a ticker's shout, not a statement.
+				st.standalone = false
+			}
 			if r, _ := utf8.DecodeRuneInString(st.text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"»«‚'(", r) {
 				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
 			}
@@ -434,6 +440,20 @@ func (d *doc) readSentences() {
 		}
 		d.sents[si] = st
 	}
+}
+
+// noLowerWord reports whether no word of a sentence starts with a small letter while some
+// start with a capital (a script without letter case has neither).
+func noLowerWord(toks []article.Token) bool {
+	upper := false
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 // quoteTail reports whether a sentence starting at offset start goes on, in its paragraph,

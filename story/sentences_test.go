@@ -111,6 +111,12 @@ func TestStandalone(t *testing.T) {
 		// "dort" and "dabei" inside a sentence point back.
 		{"Die Läuferin Anna Berger zeigte dort am Ende ihre ganze Klasse.", false},
 		{"Die Läuferin Anna Berger zeigte in Neustadt am Ende ihre ganze Klasse.", true},
+		// No word in small letters: a table's row, a line-up, a scorer list, a shout.
+		{"Gruppe A Verein Spiele Punkte Tore Neustadt 1.", false},
+		{"Tore: 1:0 Kranich (12.), 2:0 Berger (55.), 2:1 Lang (81.)", false},
+		{"SC Altdorf: Kranich - Berger, Lang, Hansen - Weber, Kühn.", false},
+		{"ANNA BERGER IST VORNE, WEIL JONAS KRANICH IN NEUSTADT STEHEN BLEIBT!", false},
+		{"Der SC Altdorf gewinnt in Neustadt mit 2:1 gegen den FC Neustadt.", true},
 	} {
 		if got := story.Standalone(analysed(c.text), reg); got != c.want {
 			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)

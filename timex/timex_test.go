@@ -85,6 +85,10 @@ func TestGerman(t *testing.T) {
 		{"2024-07-05", "Nächster Gegner des als Favorit gehandelten Teams ist am Mittwoch der Sieger aus Gruppe B.", []want{{"am Mittwoch", "date", "2024-07-10", ""}}},
 		// "beraten", "halten" end like past forms and are present: no tense, the nearest day.
 		{"2024-11-17", "Die Gremien der Parteien beraten am Montag über das Ergebnis.", []want{{"am Montag", "date", "2024-11-18", ""}}},
+		// What is expected lies ahead, even when the expectation is told in the past
+		// (2024-06-01 is a Saturday; 2024-05-15 a Wednesday).
+		{"2024-06-01", "In der Nacht zu Montag wurde ein Anstieg des Pegels erwartet.", []want{{"Montag", "date", "2024-06-03", ""}}},
+		{"2024-05-15", "Für Freitag erwartet der Wetterdienst starken Regen.", []want{{"Freitag", "date", "2024-05-17", ""}}},
 		// Six days before a Thursday: the day after the article's weekday, unresolved.
 		{"2024-11-14", "Pfiffe begleiteten am Freitag die Versammlung.", []want{{"am Freitag", "date", "", ""}}},
 		{"", "Die Offensive, die seit drei Monaten läuft.", []want{{"seit drei Monaten", "duration", "P3M", ""}}},
