@@ -222,19 +222,11 @@ func names(terms []string, set map[string]bool) bool {
 
 // sharesOf reports whether the sorted term lists a and b share a term of ha or hb.
 func sharesOf(a, b []string, ha, hb map[string]bool) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			if ha[a[i]] || hb[a[i]] {
+	for _, t := range a {
+		if ha[t] || hb[t] {
+			if _, ok := slices.BinarySearch(b, t); ok {
 				return true
 			}
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
 		}
 	}
 	return false

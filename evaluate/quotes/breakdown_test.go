@@ -39,18 +39,7 @@ func TestSourceBreakdown(t *testing.T) {
 			return nil
 		}
 		g, p, sc := events(d, name, az)
-		words := func(m map[int]bool) string {
-			var ks []int
-			for k := range m {
-				ks = append(ks, k)
-			}
-			sort.Ints(ks)
-			var w []string
-			for _, k := range ks {
-				w = append(w, sc.text[byteOff(sc.text, sc.spans[k].Start):byteOff(sc.text, sc.spans[k].End)])
-			}
-			return strings.Join(w, " ")
-		}
+		words := func(m map[int]bool) string { return tokenWords(sc, m) }
 		of := pairs(g, p)
 		usedP := map[int]bool{}
 		for gi, pi := range of {
@@ -142,4 +131,18 @@ func TestSourceBreakdown(t *testing.T) {
 			t.Logf("    %s", ex)
 		}
 	}
+}
+
+// tokenWords is the text of the scored tokens m, in text order.
+func tokenWords(sc scored, m map[int]bool) string {
+	var ks []int
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	var w []string
+	for _, k := range ks {
+		w = append(w, sc.text[byteOff(sc.text, sc.spans[k].Start):byteOff(sc.text, sc.spans[k].End)])
+	}
+	return strings.Join(w, " ")
 }

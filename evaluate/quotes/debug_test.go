@@ -3,7 +3,6 @@ package quotes
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 
@@ -96,16 +95,8 @@ func TestDebugMisses(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("form: [gold, message found] %v", forms)
-	type kv struct {
-		k string
-		v int
-	}
-	var kvs []kv
-	for k, v := range cues {
-		kvs = append(kvs, kv{k, v})
-	}
-	sort.Slice(kvs, func(i, j int) bool { return kvs[i].v > kvs[j].v })
+	kvs := byCount(cues)
 	for _, x := range kvs[:min(60, len(kvs))] {
-		t.Logf("missed cue %q: %d", x.k, x.v)
+		t.Logf("missed cue %q: %d", x.k, x.n)
 	}
 }

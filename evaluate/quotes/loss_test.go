@@ -50,18 +50,7 @@ func TestSourceLoss(t *testing.T) {
 			return nil
 		}
 		g, p, sc := events(d, name, az)
-		words := func(m map[int]bool) string {
-			var ks []int
-			for k := range m {
-				ks = append(ks, k)
-			}
-			sort.Ints(ks)
-			var w []string
-			for _, k := range ks {
-				w = append(w, sc.text[byteOff(sc.text, sc.spans[k].Start):byteOff(sc.text, sc.spans[k].End)])
-			}
-			return strings.Join(w, " ")
-		}
+		words := func(m map[int]bool) string { return tokenWords(sc, m) }
 		of := pairs(g, p)
 		usedP := map[int]bool{}
 		for gi, pi := range of {
@@ -155,15 +144,7 @@ func TestSourceLoss(t *testing.T) {
 			t.Logf("    %s", e)
 		}
 	}
-	type kv struct {
-		k string
-		n int
-	}
-	var cw []kv
-	for k, n := range cueWords {
-		cw = append(cw, kv{k, n})
-	}
-	sort.Slice(cw, func(i, j int) bool { return cw[i].n > cw[j].n || cw[i].n == cw[j].n && cw[i].k < cw[j].k })
+	cw := byCount(cueWords)
 	var top []string
 	for i := 0; i < len(cw) && i < 25; i++ {
 		top = append(top, fmt.Sprintf("%s %d", cw[i].k, cw[i].n))
@@ -181,4 +162,20 @@ func span(m map[int]bool) (int, int) {
 		hi = max(hi, k)
 	}
 	return lo, hi
+}
+
+// counted is a key with its count.
+type counted struct {
+	k string
+	n int
+}
+
+// byCount lists the counts most first, keys in order among equals.
+func byCount(m map[string]int) []counted {
+	var out []counted
+	for k, n := range m {
+		out = append(out, counted{k, n})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].n > out[j].n || out[i].n == out[j].n && out[i].k < out[j].k })
+	return out
 }
