@@ -92,13 +92,14 @@ func (x *Extractor) tagger(p lang.Pack) (*Model, *wordCache) {
 	t.once.Do(func() {
 		m, err := LoadModel(p)
 		if err != nil {
-			// A pack without a tagger is a choice (English runs on rules and gazetteers) and
-			// is said once; a tagger that is there but unreadable is a fault.
-			log := slog.Warn
+			// A pack without a tagger is a choice (English runs on rules and gazetteers): it
+			// is no news to a user and is said only in debug logs; a tagger that is there but
+			// unreadable is a fault.
 			if errors.Is(err, fs.ErrNotExist) {
-				log = slog.Info
+				slog.Debug("entity: no tagger for this language; names come from rules and gazetteers only", "language", p.Code())
+				return
 			}
-			log("entity: no tagger for this language; names come from rules and gazetteers only",
+			slog.Warn("entity: the language's tagger cannot be read; names come from rules and gazetteers only",
 				"language", p.Code(), "err", err)
 			return
 		}
