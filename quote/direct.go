@@ -612,6 +612,14 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 	if colon-from > 10 {
 		return -1, -1, false
 	}
+	if from > ss && from < colon {
+		if c.lx.class(c.toks[from].Norm) == "comp" {
+			// "Das liegt daran, dass Karl Bauer seine Rolle beherrscht: „…“": the person of a
+			// "dass" clause is what the sentence says, not who speaks after the colon (one of
+			// "als sie ihren Auftritt beendete: „…“" acts at the time and may).
+			return -1, -1, false
+		}
+	}
 	if c.pairedPeople(from, colon) {
 		// "TV-Duell Anna Müller gegen Karl Schmidt: „…“": a pairing or a list names no one
 		// speaker.
@@ -1040,7 +1048,7 @@ func (c *ctx) resolveInner() {
 			continue
 		}
 		ss, se := c.sentRange(p.si)
-		if c.lx.class(c.toks[ss].Norm) == "for" {
+		if c.lx.class(c.toks[ss].Norm) == "for" && !c.wieAfter(p.te, se) {
 			if a, b := c.npAfter(ss+1, se); a == ss+1 {
 				if spk := c.resolve(a, b, s, p.si); spk.known() && spk.how == article.SpeakerSubject {
 					c.emitSpan(s, e, true, true, -1, a, b, spk)
@@ -1048,6 +1056,18 @@ func (c *ctx) resolveInner() {
 			}
 		}
 	}
+}
+
+// wieAfter reports whether a "wie" clause follows the quoted fragment ending before token te
+// in its sentence ("…, da er „…“, wie der Experte Tom Weber vorhersagte"): a frame that names
+// who said the words, which are then not the person the sentence opens with.
+func (c *ctx) wieAfter(te, se int) bool {
+	for k := te; k+1 < se && k <= te+2; k++ {
+		if isPunct(&c.toks[k], ",") && c.lx.class(c.toks[k+1].Norm) == "wie" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameOrNextBlock reports whether offset a lies in the paragraph of b or in the paragraph just
