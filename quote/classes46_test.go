@@ -101,3 +101,43 @@ func TestFrameAfterFragment46(t *testing.T) {
 			want: []want{{"Bei ihm wirkt selbst der Killer sympathisch.", "Karl Bauer", "", "*", true, false}}},
 	})
 }
+
+// TestNameAfterPrepArticle46 (stop 33b, issue 12, fresh seed 700): a place name in quotation
+// marks after a preposition and an article ("empfiehlt Treff an der „Avenida de Brasil
+// Tetuán“") was a partial quotation of the clause's subject; after a preposition alone it was
+// already a name. Guard: quoted words that open in lower case stay a partial quotation.
+// Sentences we wrote.
+func TestNameAfterPrepArticle46(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "preposition and article",
+			text: "Karl Bauer sprach lange über die „Avenida de Brasil Tetuán“ und lobte sie.",
+			not:  []string{"Avenida de Brasil Tetuán"}},
+		{name: "in a report",
+			text: "Der Trainer Karl Bauer empfiehlt allen Fans einen Treff an der „Avenida de Brasil Tetuán“.",
+			not:  []string{"Avenida de Brasil Tetuán"}},
+		{name: "guard: words in lower case",
+			text: "Karl Bauer sprach lange über die „schwere Zeit für alle im Verein“ und lobte die Fans.",
+			want: []want{{"schwere Zeit für alle im Verein", "Karl Bauer", "sprach", "*", true, true}}},
+	})
+}
+
+// TestAppositionAfterCueSource46 (stop 33b, issue 12, fresh seed 700): "Die Festrede hält nach
+// Angaben der Veranstalter Anna Roth, die Landesvorsitzende der Gewerkschaft" gave the
+// apposition after the name as what the source said: words after the source's comma that open
+// with an article and hold no clause, up to the end, are an apposition, no report. Guards: a
+// clause after the comma ("…, die Gewerkschaft werde gestärkt"); a cue between commas (",
+// laut Verwaltung, das Ordnungsamt …").
+// Sentences we wrote.
+func TestAppositionAfterCueSource46(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an apposition to the name",
+			text: "Die Festrede zum Tag der Arbeit hält nach Angaben der Veranstalter Anna Roth, die Landesvorsitzende der Gewerkschaft der Polizei (GdP).",
+			not:  []string{"die Landesvorsitzende der Gewerkschaft der Polizei (GdP"}},
+		{name: "guard: the cue between commas",
+			text: "Bei mehr Parkplätzen müsse, laut Verwaltung, das Ordnungsamt auch mehr kontrollieren.",
+			want: []want{{"das Ordnungsamt auch mehr kontrollieren", "*", "laut", "Verwaltung", false, false}}},
+		{name: "guard: a clause after the name's comma",
+			text: "Die Festrede hält nach Angaben der Veranstalter Anna Roth, die Gewerkschaft werde gestärkt.",
+			want: []want{{"die Gewerkschaft werde gestärkt", "*", "nach Angaben", "*", false, false}}},
+	})
+}

@@ -226,9 +226,10 @@ func (c *ctx) direct() {
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
-			if p := &c.toks[openTok-1]; words <= 4 && isLowerWord(p) && c.lx.class(p.Norm) == "prep" && c.nameShaped(ts) && c.titleLike(ts, te) {
-				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“": a name or
-				// title after its preposition, whoever the clause's subject is.
+			if words <= 4 && c.prepBeforeMark(openTok, ssi) && c.nameShaped(ts) && c.titleLike(ts, te) {
+				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“", "Treff an
+				// der „Avenida de Brasil“": a name or title after its preposition (and article),
+				// whoever the clause's subject is.
 				continue
 			}
 			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
@@ -1056,6 +1057,19 @@ func (c *ctx) resolveInner() {
 			}
 		}
 	}
+}
+
+// prepBeforeMark reports whether a preposition stands right before the quotation mark at open, or
+// before a definite article right before it ("an „…“", "an der „…“").
+func (c *ctx) prepBeforeMark(open, ss int) bool {
+	k := open - 1
+	if k > ss && isLowerWord(&c.toks[k]) {
+		switch c.lx.class(c.toks[k].Norm) {
+		case "det", "det:m", "det:f", "det:dat":
+			k--
+		}
+	}
+	return k >= ss && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "prep"
 }
 
 // wieAfter reports whether a "wie" clause follows the quoted fragment ending before token te

@@ -1457,6 +1457,12 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
+		if ms > hi && ms == c.tokAfterCommas(hi) && mEnd == me && lo > ss && !isPunct(&c.toks[lo-1], ",") && c.lx.isDet(c.toks[ms].Norm) && isLowerWord(&c.toks[ms]) && !c.clauseLike(ms, mEnd) && c.lastCommaBefore(ms, mEnd) < 0 {
+			// "Die Festrede hält nach Angaben der Veranstalter Anna Roth, die Landesvorsitzende
+			// der Gewerkschaft": an apposition to the last noun of the source, no clause, not
+			// what the source said; nor does another frame make it one.
+			return true
+		}
 		if c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
 			return true
 		}
@@ -1513,6 +1519,14 @@ func (c *ctx) closingMarkAfter(k, e int) int {
 		}
 	}
 	return -1
+}
+
+// tokAfterCommas returns the first token at or after k that is no comma.
+func (c *ctx) tokAfterCommas(k int) int {
+	for k < len(c.toks) && isPunct(&c.toks[k], ",") {
+		k++
+	}
+	return k
 }
 
 // midfield reports whether token s stands after the finite verb of the main clause opening at
