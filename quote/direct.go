@@ -226,9 +226,10 @@ func (c *ctx) direct() {
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
-			if p := &c.toks[openTok-1]; words <= 4 && isLowerWord(p) && c.lx.class(p.Norm) == "prep" && c.nameShaped(ts) && c.titleLike(ts, te) {
-				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“": a name or
-				// title after its preposition, whoever the clause's subject is.
+			if words <= 4 && c.prepBeforeMark(openTok, ssi) && c.nameShaped(ts) && c.titleLike(ts, te) {
+				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“", "Treff an
+				// der „Avenida de Brasil“": a name or title after its preposition (and article),
+				// whoever the clause's subject is.
 				continue
 			}
 			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
@@ -611,6 +612,14 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 	}
 	if colon-from > 10 {
 		return -1, -1, false
+	}
+	if from > ss && from < colon {
+		if c.lx.class(c.toks[from].Norm) == "comp" {
+			// "Das liegt daran, dass Karl Bauer seine Rolle beherrscht: „…“": the person of a
+			// "dass" clause is what the sentence says, not who speaks after the colon (one of
+			// "als sie ihren Auftritt beendete: „…“" acts at the time and may).
+			return -1, -1, false
+		}
 	}
 	if c.pairedPeople(from, colon) {
 		// "TV-Duell Anna Müller gegen Karl Schmidt: „…“": a pairing or a list names no one
@@ -1040,7 +1049,7 @@ func (c *ctx) resolveInner() {
 			continue
 		}
 		ss, se := c.sentRange(p.si)
-		if c.lx.class(c.toks[ss].Norm) == "for" {
+		if c.lx.class(c.toks[ss].Norm) == "for" && !c.wieAfter(p.te, se) {
 			if a, b := c.npAfter(ss+1, se); a == ss+1 {
 				if spk := c.resolve(a, b, s, p.si); spk.known() && spk.how == article.SpeakerSubject {
 					c.emitSpan(s, e, true, true, -1, a, b, spk)
@@ -1048,6 +1057,31 @@ func (c *ctx) resolveInner() {
 			}
 		}
 	}
+}
+
+// prepBeforeMark reports whether a preposition stands right before the quotation mark at open, or
+// before a definite article right before it ("an „…“", "an der „…“").
+func (c *ctx) prepBeforeMark(open, ss int) bool {
+	k := open - 1
+	if k > ss && isLowerWord(&c.toks[k]) {
+		switch c.lx.class(c.toks[k].Norm) {
+		case "det", "det:m", "det:f", "det:dat":
+			k--
+		}
+	}
+	return k >= ss && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "prep"
+}
+
+// wieAfter reports whether a "wie" clause follows the quoted fragment ending before token te
+// in its sentence ("…, da er „…“, wie der Experte Tom Weber vorhersagte"): a frame that names
+// who said the words, which are then not the person the sentence opens with.
+func (c *ctx) wieAfter(te, se int) bool {
+	for k := te; k+1 < se && k <= te+2; k++ {
+		if isPunct(&c.toks[k], ",") && c.lx.class(c.toks[k+1].Norm) == "wie" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameOrNextBlock reports whether offset a lies in the paragraph of b or in the paragraph just

@@ -1344,6 +1344,15 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			c.emit(ms, mEnd, false, false, p, s, e, c.resolve(s, e, c.toks[ms].Start, si))
 			return true
 		default:
+			if k := c.attributeCue(p, n, ss, me); k >= 0 {
+				// "heizen das laut Polizei „Hochrisikospiel“ an": the cue qualifies the quoted
+				// words, a partial quotation of its source; the clause is the author's.
+				if end := c.closingMarkAfter(k, me); end > k+1 && !c.emittedOver(k+1, end) {
+					c.emit(k+1, end, true, true, p, p+n, k, c.resolve(p+n, k, c.toks[k+1].Start, si))
+					return true
+				}
+				continue
+			}
 			s, e = c.quotedName(p+n, me)
 			if s < 0 && p+n < me && webAddress(&c.toks[p+n]) {
 				s, e = p+n, p+n+1 // "laut nordnews.de": the address alone
@@ -1448,11 +1457,76 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
+		if ms > hi && ms == c.tokAfterCommas(hi) && mEnd == me && lo > ss && !isPunct(&c.toks[lo-1], ",") && c.lx.isDet(c.toks[ms].Norm) && isLowerWord(&c.toks[ms]) && !c.clauseLike(ms, mEnd) && c.lastCommaBefore(ms, mEnd) < 0 {
+			// "Die Festrede hält nach Angaben der Veranstalter Anna Roth, die Landesvorsitzende
+			// der Gewerkschaft": an apposition to the last noun of the source, no clause, not
+			// what the source said; nor does another frame make it one.
+			return true
+		}
 		if c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// attributeCue reports whether the cue phrase of n words at p stands between an article and
+// the words in quotation marks it introduces ("heizen das laut Polizei „Hochrisikospiel“ an",
+// "auf das nach Angaben der Polizei „gefährlichste Spiel“"): the cue and its source qualify
+// the quoted words, a partial quotation of the source, and the clause around them is the
+// author's, no report. An article after a comma opens a relative clause ("…, das laut X …"),
+// whose words the source says.
+func (c *ctx) attributeCue(p, n, ss, me int) int {
+	d := p - 1
+	if d < ss || !c.lx.isDet(c.toks[d].Norm) || c.lx.class(c.toks[d].Norm) == "poss" {
+		return -1
+	}
+	if d > ss && (isPunct(&c.toks[d-1], ",") || c.lx.class(c.toks[d-1].Norm) == "prep" && d-1 > ss && isPunct(&c.toks[d-2], ",")) {
+		return -1
+	}
+	for k := p + n; k < me && k <= p+n+6; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) {
+			if k > p+n {
+				return k
+			}
+			return -1
+		}
+		if !isWord(t) || isLowerWord(t) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) != "gen" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// emittedOver reports whether a quotation already found covers tokens [s, e).
+func (c *ctx) emittedOver(s, e int) bool {
+	a, b := c.toks[s].Start, c.toks[e-1].End
+	for k := range c.out {
+		if q := &c.out[k].q; q.Start <= a && b <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// closingMarkAfter returns the first quotation mark after the opening one at k, before e, or
+// -1.
+func (c *ctx) closingMarkAfter(k, e int) int {
+	for j := k + 1; j < e; j++ {
+		if isQuoteMark(&c.toks[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// tokAfterCommas returns the first token at or after k that is no comma.
+func (c *ctx) tokAfterCommas(k int) int {
+	for k < len(c.toks) && isPunct(&c.toks[k], ",") {
+		k++
+	}
+	return k
 }
 
 // midfield reports whether token s stands after the finite verb of the main clause opening at

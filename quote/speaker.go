@@ -219,8 +219,55 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			// age to a description, not beside a name; the nearest name may be someone else.
 			return noSpeaker
 		}
+		sp := c.antecedent(c.toks[ss].Start, sex, false)
+		if ages := c.agesOf(sp.name, c.toks[ss].Start); len(ages) > 0 && !slices.Contains(ages, n) {
+			// "Recep Kaya (65) … „…“, ergänzte der 70-Jährige": the text gave the person
+			// another age; the epithet is someone else.
+			return noSpeaker
+		}
+		return sp
 	}
 	return c.antecedent(c.toks[ss].Start, sex, false)
+}
+
+// agesOf returns the ages the text gives the person canon beside a mention before off ("Recep
+// Kaya (65)", "der 65-jährige Recep Kaya").
+func (c *ctx) agesOf(canon string, off int) []string {
+	if canon == "" {
+		return nil
+	}
+	var ages []string
+	for _, m := range c.names.mentions {
+		if m.pos >= off || m.org || m.quoted || m.canon != canon {
+			continue
+		}
+		if k := c.tokAt(m.end); k+2 < len(c.toks) && isPunct(&c.toks[k], "(") && c.toks[k+1].Kind == article.TokNumber && isPunct(&c.toks[k+2], ")") {
+			ages = append(ages, c.toks[k+1].Text)
+		}
+		for j := m.tok - 1; j >= 0 && j >= m.tok-3; j-- {
+			if n := c.ageOf(j); n != "" {
+				ages = append(ages, n)
+				break
+			}
+		}
+	}
+	return ages
+}
+
+// reportedBefore reports whether the sentence before the one at offset off, in the same
+// paragraph, is a report without marks: a Konjunktiv I in its main clause ("Weber habe
+// gezeigt, wie wichtig er sei").
+func (c *ctx) reportedBefore(off int) bool {
+	si := c.sentenceAt(off)
+	if si <= 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+		return false
+	}
+	ps, pe := c.sentRange(si - 1)
+	if ps >= pe || isQuoteMark(&c.toks[ps]) {
+		return false
+	}
+	strong, _ := c.konjMood(ps, pe)
+	return strong && c.mainClauseKonj(ps, pe)
 }
 
 // prevSubject returns the person that opens, as its subject, the sentence before the one at
@@ -978,6 +1025,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			// Söder reibt sich die Hände. „…“, sagte er"; "Der 50-Jährige lobte das Team von
 			// Edin Terzic. „…“, unterstrich er"): the subject carries on.
 			if p := c.prevSubject(off, sex); p != "" && (p == first || p == last) {
+				if p == first && c.reportedBefore(off) {
+					// "„…“, sagte Kaya. Weber habe gezeigt, wie wichtig er sei. „…“, ergänzte der
+					// 70-Jährige": the subject of a reported sentence is what the speaker said,
+					// not who speaks; the speaker of the report carries on.
+					return speaker{name: last, how: article.SpeakerCoreference}
+				}
 				return speaker{name: p, how: article.SpeakerCoreference}
 			}
 			return noSpeaker
@@ -1107,6 +1160,14 @@ func (c *ctx) obliqueJustBefore(canon string, off int) bool {
 	}
 	if j > ps && isLowerWord(&c.toks[j]) {
 		if cl := c.lx.class(c.toks[j].Norm); cl == "prep" || cl == "gen" {
+			return true
+		}
+		if j-1 > ps && c.lx.isDet(c.toks[j].Norm) && isLowerWord(&c.toks[j-1]) && (c.lx.class(c.toks[j-1].Norm) == "prep" || c.lx.class(c.toks[j-1].Norm) == "pairing") {
+			return true // "tritt gegen den Briten Tom Weber an": a preposition before the article
+		}
+		if cl := c.lx.class(c.toks[j].Norm); (cl == "poss" || cl == "det:dat") && strings.HasSuffix(c.toks[j].Norm, "em") {
+			// "Paul Sommer ist seinem Bruder Karl Sommer gefolgt": a dative object, to whom
+			// something is done, not whom the sentence is about.
 			return true
 		}
 	}
