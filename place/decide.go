@@ -15,7 +15,6 @@ const (
 	ReasonOpened      = "opened new event"
 	ReasonContent     = "joined by content"
 	ReasonSupport     = "joined by content of several of its articles"
-	ReasonEvent       = "joined by what the event's articles say together"
 	ReasonMatch       = "joined a report of the same match on the same day"
 	ReasonDerived     = "joined via derived-from"
 	ReasonDerivedBack = "joined the event of an article derived from it"
@@ -43,10 +42,7 @@ type Explanation struct {
 	// Support is the event's support (see Support) when several of its articles together,
 	// and none alone, reached the threshold.
 	Support float64 `json:"support,omitempty"`
-	// EventProbability is the event model's probability (EventFeatures) when the event as a
-	// whole decided.
-	EventProbability float64 `json:"event_probability,omitempty"`
-	Source           string  `json:"source,omitempty"` // the derived-from article, when that decided
+	Source  string  `json:"source,omitempty"` // the derived-from article, when that decided
 	// KeptApart lists events a rule kept the article out of, with the rule.
 	KeptApart []string `json:"kept_apart,omitempty"`
 	// ByHeadline: the body is only site furniture, so headline and lead decided.
@@ -139,13 +135,6 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 			// happening say more than the best of them alone.
 			if c, sup := supported(cands, th); c != nil {
 				d.event, d.best, d.ex.Reason, d.ex.Support = c.event, c, ReasonSupport, round3(sup)
-			}
-		}
-		if d.event == 0 {
-			// Else the event as a whole: the event model weighs what its members among the
-			// candidates say together (EventFeatures).
-			if c, p := pl.byEvent(cands); c != nil {
-				d.event, d.best, d.ex.Reason, d.ex.EventProbability = c.event, c, ReasonEvent, round3(p)
 			}
 		}
 		if d.event == 0 {
@@ -277,31 +266,6 @@ func supported(cands []candidate, th float64) (*candidate, float64) {
 		}
 	}
 	return best, bs
-}
-
-// byEvent returns the best member of the candidate event the event model joins (nil: none)
-// and the model's probability. cands are sorted best first; rules and spans have set the
-// probability of members they keep apart to 0.
-func (pl *placement) byEvent(cands []candidate) (*candidate, float64) {
-	idx := map[int64]int{}
-	var evs []EventCandidate
-	var first []*candidate
-	for i := range cands {
-		c := &cands[i]
-		k, ok := idx[c.event]
-		if !ok {
-			k = len(evs)
-			idx[c.event] = k
-			evs = append(evs, EventCandidate{Size: c.size})
-			first = append(first, c)
-		}
-		evs[k].Members = append(evs[k].Members, EventMember{Prob: c.prob, X: c.pair.X})
-	}
-	i, p := ChooseEvent(evs, pl.p.opt.EventModel)
-	if i < 0 {
-		return nil, 0
-	}
-	return first[i], p
 }
 
 // matchFloor is the share of the threshold a same-match join needs from the pair model

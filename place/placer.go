@@ -24,10 +24,6 @@ type Options struct {
 	// Model decides whether two articles report one happening; nil means the generated
 	// default (weights.go).
 	Model *Model
-	// EventModel decides which candidate event an article joins when no single candidate
-	// reaches Model's threshold, from what the event's members say together
-	// (EventFeatures); nil means the generated default (weights.go).
-	EventModel *Model
 	// Window is how far apart in time an article and a candidate may be.
 	Window time.Duration
 	// EventSpan is the longest time one event may cover: a happening is reported over a few
@@ -63,9 +59,6 @@ type Options struct {
 func (o Options) withDefaults() Options {
 	if o.Model == nil {
 		o.Model = DefaultModel()
-	}
-	if o.EventModel == nil {
-		o.EventModel = DefaultEventModel()
 	}
 	if o.Window <= 0 {
 		o.Window = 4 * 24 * time.Hour
@@ -664,7 +657,6 @@ type candidate struct {
 	raw   float64 // the model's, whatever the rules say
 	// tooLong: joining the candidate's event would stretch it past Options.EventSpan.
 	tooLong bool
-	size    int // the articles of its event
 }
 
 // maxBuckets bounds the buckets of postings a candidate search asks for one by one.
@@ -739,30 +731,30 @@ func (pl *placement) prefetchAll(cs []candidate) error {
 	return pl.v.prefetch(vs...)
 }
 
-// eventSpans reads the time ranges of the candidates' events and their sizes (articles).
-func (pl *placement) eventSpans(cs []candidate) (map[int64][3]int64, error) {
-	out := map[int64][3]int64{}
+// eventSpans reads the time ranges of the candidates' events.
+func (pl *placement) eventSpans(cs []candidate) (map[int64][2]int64, error) {
+	out := map[int64][2]int64{}
 	var ids []any
 	for _, c := range cs {
 		if _, ok := out[c.event]; !ok {
-			out[c.event] = [3]int64{}
+			out[c.event] = [2]int64{}
 			ids = append(ids, c.event)
 		}
 	}
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id, t_first, t_last, articles FROM events WHERE id IN (`+placeholders(1, len(ids))+`)`, ids...)
+	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id, t_first, t_last FROM events WHERE id IN (`+placeholders(1, len(ids))+`)`, ids...)
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, a, b, n int64
-		if err := rows.Scan(&id, &a, &b, &n); err != nil {
+		var id, a, b int64
+		if err := rows.Scan(&id, &a, &b); err != nil {
 			return nil, err
 		}
-		out[id] = [3]int64{a, b, n}
+		out[id] = [2]int64{a, b}
 	}
 	return out, rows.Err()
 }
@@ -871,7 +863,6 @@ func (pl *placement) candidates(prof *Profile, when int64, source string, derive
 		}
 		c.raw = o.Model.Raw(pr.X[:])
 		c.prob = o.Model.Prob(pr)
-		c.size = int(spans[c.event][2])
 		if sp, ok := spans[c.event]; ok && when != 0 && sp[0] != 0 {
 			if max(sp[1], when)-min(sp[0], when) > int64(o.EventSpan/time.Second) {
 				c.prob, c.tooLong = 0, true

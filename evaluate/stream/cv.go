@@ -36,13 +36,6 @@ func never() *place.Model {
 	return m
 }
 
-// neverEvent is an event model that joins nothing.
-func neverEvent() *place.Model {
-	m := place.FitLogistic(place.EventFeatureNames(), nil, nil, 1)
-	m.Threshold = 2
-	return m
-}
-
 // Collect runs the window through the pipeline and returns every pair the placer scored,
 // labelled by the gold: the examples the model learns from, drawn from the candidates
 // the product itself retrieves.
@@ -54,7 +47,7 @@ func Collect(ctx context.Context, w Window) ([]Pair, error) {
 	gold := g.EventLabels()
 	var mu sync.Mutex
 	var out []Pair
-	opt := place.Options{Model: never(), EventModel: neverEvent(), Observe: func(a, b string, p place.Pair) {
+	opt := place.Options{Model: never(), Observe: func(a, b string, p place.Pair) {
 		mu.Lock()
 		defer mu.Unlock()
 		ea, oka := gold[a]
@@ -143,7 +136,6 @@ func CrossValidate(ctx context.Context, windows []Window, pairs []Pair, k int, l
 		}
 		m := place.Fit(train, l2)
 		m.Threshold = ChooseThresholdLeftOut(trainPairs, m, l2)
-		em := FitEventModel(trainPairs, l2, m.Threshold)
 		for wi, w := range windows {
 			only := map[string]bool{}
 			for id, ev := range golds[w.Gold] {
@@ -154,7 +146,7 @@ func CrossValidate(ctx context.Context, windows []Window, pairs []Pair, k int, l
 			if len(only) == 0 {
 				continue
 			}
-			rep, err := Evaluate(ctx, w.File, w.Gold, Options{Place: place.Options{Model: m, EventModel: em}, Only: only, NoBaselines: true})
+			rep, err := Evaluate(ctx, w.File, w.Gold, Options{Place: place.Options{Model: m}, Only: only, NoBaselines: true})
 			if err != nil {
 				return nil, fmt.Errorf("fold %d, %s: %w", f, w.Gold, err)
 			}
@@ -224,14 +216,13 @@ func (cv *CV) Text() string {
 }
 
 // LeaveWindowOut fits the pair model once per window on the other windows' pairs only (its
-// threshold chosen on them, and the event model after it, FitEventModel), and runs the whole held-out window through the product with
+// threshold chosen on them), and runs the whole held-out window through the product with
 // it: every article of the window, confusers included. This is the score a month never
 // labelled should expect, where CrossValidate holds out events of windows the model saw.
 //
 // threshold, when above 0, replaces each fold's chosen threshold: the same threshold for
-// every fold separates what the features do from how the threshold choice swings (the event
-// model is fitted for it); eventThreshold does the same for the event model's.
-func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, threshold, eventThreshold float64) (*CV, error) {
+// every fold separates what the features do from how the threshold choice swings.
+func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, threshold float64) (*CV, error) {
 	cv := &CV{L2: l2}
 	var pooled CVWindow
 	var bp, br, sp, sr, n float64
@@ -253,11 +244,7 @@ func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, thr
 		if threshold > 0 {
 			m.Threshold = threshold
 		}
-		em := FitEventModel(trainPairs, l2, m.Threshold)
-		if eventThreshold > 0 {
-			em.Threshold = eventThreshold
-		}
-		rep, err := Evaluate(ctx, w.File, w.Gold, Options{Place: place.Options{Model: m, EventModel: em}, NoBaselines: true})
+		rep, err := Evaluate(ctx, w.File, w.Gold, Options{Place: place.Options{Model: m}, NoBaselines: true})
 		if err != nil {
 			return nil, fmt.Errorf("%s held out: %w", w.Gold, err)
 		}

@@ -2,6 +2,7 @@ package stream
 
 import (
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -9,18 +10,213 @@ import (
 	"crosscheck/place"
 )
 
-// An event model decides article -> event from what the event as a whole says
-// (place.EventFeatures); these replay the placer's decision with one on collected pairs.
+// An event model: a second small learned model deciding article -> candidate event from what
+// the event as a whole says (its members among the candidates and its size), tried at stop 33
+// (docs/quality.md) and not kept in the placer. This measures it on collected pairs, left out
+// by window: `go run ./place/internal/gen/weights -folds 0 -pairs FILE -event-study`.
+
+// eventFeatureNames are the evidence an event as a whole gives that an article reports its
+// happening: its members among the article's candidates (their pair probabilities and pair
+// features) and its size.
+var eventFeatureNames = []string{
+	"best",        // the best member's probability
+	"second",      // the second's
+	"top3",        // the mean of the best three (missing ones count 0)
+	"size",        // log(1 + articles in the event)
+	"share",       // the share of the event's articles among the candidates
+	"pool_names",  // the members' names cosines summed over √size: the names cosine with the event's pooled names, roughly
+	"pool_lead",   // the same for headline and lead
+	"pool_body",   // the same for the body terms
+	"pool_lnames", // the same for the names of headline and lead
+	"day_share",   // the share of the event's articles among the candidates within a day
+	"gap",         // the best member's gap feature
+}
+
+// eventMember is one of an event's members among an article's candidates.
+type eventMember struct {
+	prob float64 // the pair model's probability (0 when a rule keeps them apart)
+	x    []float64
+}
+
+// Pair features the event features pool, by name (place.FeatureNames).
+var (
+	fLead, fBody, fNames, fLeadNames, fGap = pairFeature("lead"), pairFeature("body"), pairFeature("names"), pairFeature("lead_names"), pairFeature("gap")
+)
+
+func pairFeature(name string) int {
+	i := slices.Index(place.FeatureNames(), name)
+	if i < 0 {
+		panic("stream: no pair feature " + name)
+	}
+	return i
+}
+
+// eventFeatures returns the event-level features of an article against an event of size
+// articles, members being those among its candidates, best first.
+func eventFeatures(members []eventMember, size int) []float64 {
+	k := len(members)
+	size = max(size, k, 1)
+	x := make([]float64, len(eventFeatureNames))
+	if k > 0 {
+		x[0] = members[0].prob
+		x[10] = members[0].x[fGap]
+	}
+	if k > 1 {
+		x[1] = members[1].prob
+	}
+	for i := 0; i < 3 && i < k; i++ {
+		x[2] += members[i].prob / 3
+	}
+	x[3] = math.Log1p(float64(size))
+	x[4] = float64(k) / float64(size)
+	root := math.Sqrt(float64(size))
+	day := 0
+	for _, m := range members {
+		x[5] += m.x[fNames] / root
+		x[6] += m.x[fLead] / root
+		x[7] += m.x[fBody] / root
+		x[8] += m.x[fLeadNames] / root
+		if m.x[fGap] < math.Log(2) {
+			day++
+		}
+	}
+	x[9] = float64(day) / float64(size)
+	return x
+}
+
+// fitLogistic fits a logistic regression of any number of features by Newton's method with
+// an L2 penalty on the standardised weights (as place.Fit does for the pair features).
+// Deterministic.
+func fitLogistic(names []string, xs [][]float64, ys []bool, l2 float64) *place.Model {
+	d := len(names)
+	m := &place.Model{Names: slices.Clone(names), Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d), Threshold: 0.5}
+	n := float64(len(xs))
+	for i := range d {
+		var s, s2 float64
+		for _, x := range xs {
+			s += x[i]
+			s2 += x[i] * x[i]
+		}
+		if n > 0 {
+			m.Mean[i] = s / n
+			m.Scale[i] = math.Sqrt(math.Max(s2/n-m.Mean[i]*m.Mean[i], 0))
+		}
+		if m.Scale[i] < 1e-9 {
+			m.Scale[i] = 1
+		}
+	}
+	if len(xs) == 0 {
+		m.Bias = -10
+		return m
+	}
+	z := make([]float64, d+1)
+	for range 40 {
+		g := make([]float64, d+1)
+		h := make([][]float64, d+1)
+		for a := range h {
+			h[a] = make([]float64, d+1)
+		}
+		for j, x := range xs {
+			for i := range d {
+				z[i] = (x[i] - m.Mean[i]) / m.Scale[i]
+			}
+			z[d] = 1
+			p := m.Raw(x)
+			t := 0.0
+			if ys[j] {
+				t = 1
+			}
+			for a := range d + 1 {
+				g[a] += (p - t) * z[a]
+				for b := 0; b <= a; b++ {
+					h[a][b] += p * (1 - p) * z[a] * z[b]
+				}
+			}
+		}
+		for a := range d + 1 {
+			for b := a + 1; b <= d; b++ {
+				h[a][b] = h[b][a]
+			}
+		}
+		for a := range d {
+			g[a] += l2 * m.Weights[a]
+			h[a][a] += l2
+		}
+		h[d][d] += 1e-6
+		step := solveN(h, g)
+		var change float64
+		for a := range d {
+			m.Weights[a] -= step[a]
+			change += math.Abs(step[a])
+		}
+		m.Bias -= step[d]
+		if change+math.Abs(step[d]) < 1e-9 {
+			break
+		}
+	}
+	return m
+}
+
+// solveN solves h·x = g by Gaussian elimination with partial pivoting (h and g are changed).
+func solveN(h [][]float64, g []float64) []float64 {
+	d := len(g)
+	for c := range d {
+		p := c
+		for r := c + 1; r < d; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p] = h[p], h[c]
+		g[c], g[p] = g[p], g[c]
+		if h[c][c] == 0 {
+			continue
+		}
+		for r := range d {
+			if r == c {
+				continue
+			}
+			f := h[r][c] / h[c][c]
+			for k := c; k < d; k++ {
+				h[r][k] -= f * h[c][k]
+			}
+			g[r] -= f * g[c]
+		}
+	}
+	x := make([]float64, d)
+	for c := range d {
+		if h[c][c] != 0 {
+			x[c] = g[c] / h[c][c]
+		}
+	}
+	return x
+}
+
+// chooseEvent returns the index of the candidate event the event model em joins (-1: none):
+// the most probable event whose best member no rule keeps apart, when that probability
+// reaches em.Threshold.
+func chooseEvent(members [][]eventMember, sizes []int, em *place.Model) int {
+	best, bp := -1, 0.0
+	for i, ms := range members {
+		if len(ms) == 0 || ms[0].prob <= 0 {
+			continue
+		}
+		if p := em.Raw(eventFeatures(ms, sizes[i])); p >= em.Threshold && p > bp {
+			best, bp = i, p
+		}
+	}
+	return best
+}
 
 // replayEvents walks one window's pairs in arrival order. For each article it groups the
 // candidates by the event of each (as assigned so far; an article first seen as a candidate
 // is an event of its own, or of what start says), gives decide the events' members best
 // first and their sizes, and records decide's choice ("": a new event).
 func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
-	decide func(a string, evs []string, members map[string][]place.EventMember, size map[string]int) string) map[string]string {
+	decide func(a string, evs []string, members map[string][]eventMember, size map[string]int) string) map[string]string {
 	type cand struct {
 		other string
-		m     place.EventMember
+		m     eventMember
 	}
 	var order []string
 	cands := map[string][]cand{}
@@ -32,7 +228,7 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
 		if !p.Features.Apart {
 			prob = pm.Raw(p.Features.X[:])
 		}
-		cands[p.Article] = append(cands[p.Article], cand{p.Other, place.EventMember{Prob: prob, X: p.Features.X}})
+		cands[p.Article] = append(cands[p.Article], cand{p.Other, eventMember{prob: prob, x: p.Features.X[:]}})
 	}
 	ev := map[string]string{}
 	size := map[string]int{}
@@ -40,14 +236,14 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
 		cs := cands[a]
 		slices.SortStableFunc(cs, func(x, y cand) int {
 			switch {
-			case x.m.Prob > y.m.Prob:
+			case x.m.prob > y.m.prob:
 				return -1
-			case x.m.Prob < y.m.Prob:
+			case x.m.prob < y.m.prob:
 				return 1
 			}
 			return 0
 		})
-		members := map[string][]place.EventMember{}
+		members := map[string][]eventMember{}
 		var evs []string
 		for _, c := range cs {
 			e, ok := ev[c.other]
@@ -74,10 +270,12 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
 	return ev
 }
 
-// EventExamples are the event model's training examples from one window's pairs: the window
-// replayed in arrival order with the gold as the oracle for where earlier articles went, one
-// example per (article, candidate event), labelled whether the article is of that event.
-func EventExamples(ps []Pair, pm *place.Model, th float64) ([][]float64, []bool) {
+// eventExamples are the event model's training examples from one window's pairs: the window
+// replayed in arrival order with the gold as the oracle for where earlier articles went
+// (teacher forcing), one example per (article, candidate event), labelled whether the article
+// is of that event. With below above 0, only articles whose best member is under it (those the
+// best member does not decide).
+func eventExamples(ps []Pair, pm *place.Model, below float64) ([][]float64, []bool) {
 	gold := map[string]string{}
 	for _, p := range ps {
 		gold[p.Article], gold[p.Other] = p.Event, p.OtherEv
@@ -85,12 +283,12 @@ func EventExamples(ps []Pair, pm *place.Model, th float64) ([][]float64, []bool)
 	var xs [][]float64
 	var ys []bool
 	replayEvents(ps, pm, func(id string) string { return gold[id] },
-		func(a string, evs []string, members map[string][]place.EventMember, size map[string]int) string {
-			if len(evs) > 0 && members[evs[0]][0].Prob >= th {
-				return gold[a] // the best member decides: nothing for the event model to learn
+		func(a string, evs []string, members map[string][]eventMember, size map[string]int) string {
+			if below > 0 && len(evs) > 0 && members[evs[0]][0].prob >= below {
+				return gold[a]
 			}
 			for _, e := range evs {
-				xs = append(xs, place.EventFeatures(members[e], size[e]))
+				xs = append(xs, eventFeatures(members[e], size[e]))
 				ys = append(ys, e == gold[a])
 			}
 			return gold[a]
@@ -98,34 +296,39 @@ func EventExamples(ps []Pair, pm *place.Model, th float64) ([][]float64, []bool)
 	return xs, ys
 }
 
-// SimulateEvents is the placer's event decision on collected pairs: in arrival order, an
-// article joins its best member's event when that member reaches threshold, else the
-// candidate event the event model em joins (place.ChooseEvent), else opens an event.
-func SimulateEvents(ps []Pair, pm *place.Model, threshold float64, em *place.Model) map[string]string {
+// simulateEvents is the placer's event decision with an event model, on collected pairs: in
+// arrival order, an article joins its best member's event when that member reaches
+// threshold, else (unless replace) the event whose two best members support it
+// (place.Support), else the candidate event the event model em joins (chooseEvent), else
+// opens an event. replace: the event model instead of support.
+func simulateEvents(ps []Pair, pm *place.Model, threshold float64, em *place.Model, replace bool) map[string]string {
 	return replayEvents(ps, pm, func(id string) string { return id },
-		func(a string, evs []string, members map[string][]place.EventMember, size map[string]int) string {
-			if len(evs) > 0 && members[evs[0]][0].Prob >= threshold {
+		func(a string, evs []string, members map[string][]eventMember, size map[string]int) string {
+			if len(evs) > 0 && members[evs[0]][0].prob >= threshold {
 				return evs[0]
 			}
-			be, bs := "", 0.0
-			for _, e := range evs {
-				ms := members[e]
-				second := 0.0
-				if len(ms) > 1 {
-					second = ms[1].Prob
+			if !replace {
+				be, bs := "", 0.0
+				for _, e := range evs {
+					ms := members[e]
+					second := 0.0
+					if len(ms) > 1 {
+						second = ms[1].prob
+					}
+					if v := place.Support(ms[0].prob, second, threshold); v >= threshold && v > bs {
+						be, bs = e, v
+					}
 				}
-				if v := place.Support(ms[0].Prob, second, threshold); v >= threshold && v > bs {
-					be, bs = e, v
+				if be != "" {
+					return be
 				}
 			}
-			if be != "" {
-				return be
-			}
-			cs := make([]place.EventCandidate, len(evs))
+			ms := make([][]eventMember, len(evs))
+			sizes := make([]int, len(evs))
 			for i, e := range evs {
-				cs[i] = place.EventCandidate{Members: members[e], Size: size[e]}
+				ms[i], sizes[i] = members[e], size[e]
 			}
-			if i, _ := place.ChooseEvent(cs, em); i >= 0 {
+			if i := chooseEvent(ms, sizes, em); i >= 0 {
 				return evs[i]
 			}
 			return ""
@@ -145,15 +348,19 @@ func countsOf(ps []Pair, pred map[string]string) PairCounts {
 	return Pairs(pred, g, nil)
 }
 
-// FitEventModel fits the event model on the pairs' windows: each window's teacher-forced
-// examples (EventExamples) with pair probabilities from a pair model fitted (with l2) on the
-// other windows only, as the placer meets news its pair model has not seen. Its threshold is
-// the best pooled F0.5 (highest within f05Tie) of the windows grouped by SimulateEvents, each
-// with that pair model and the pair threshold th. With one window the pair model is fitted
-// on it.
-func FitEventModel(pairs []Pair, l2, th float64) *place.Model {
+// fitEventModel fits the event model on the pairs' windows: each window's teacher-forced
+// examples with pair probabilities from a pair model fitted (with l2) on the other windows
+// only, as the placer meets news its pair model has not seen (after support: only articles
+// whose best member is under th; replace: all). Its threshold is the best pooled F0.5 (the
+// highest within f05Tie, as the pair model's) of the windows grouped by simulateEvents, each
+// with that pair model and the pair threshold th.
+func fitEventModel(pairs []Pair, l2, th float64, replace bool) *place.Model {
 	byWindow, windows := windowsOf(pairs)
 	inner := make([]*place.Model, len(windows))
+	below := th
+	if replace {
+		below = 0
+	}
 	var xs [][]float64
 	var ys []bool
 	for i, v := range windows {
@@ -164,15 +371,15 @@ func FitEventModel(pairs []Pair, l2, th float64) *place.Model {
 			}
 		}
 		inner[i] = place.Fit(tr, l2)
-		x, y := EventExamples(byWindow[v], inner[i], th)
+		x, y := eventExamples(byWindow[v], inner[i], below)
 		xs, ys = append(xs, x...), append(ys, y...)
 	}
-	em := place.FitLogistic(place.EventFeatureNames(), xs, ys, l2)
+	em := fitLogistic(eventFeatureNames, xs, ys, l2)
 	var counts [thresholdSteps]PairCounts
 	for t := 1; t < thresholdSteps; t++ {
 		em.Threshold = float64(t) / thresholdSteps
 		for i, v := range windows {
-			counts[t].add(countsOf(byWindow[v], SimulateEvents(byWindow[v], inner[i], th, em)))
+			counts[t].add(countsOf(byWindow[v], simulateEvents(byWindow[v], inner[i], th, em, replace)))
 		}
 	}
 	em.Threshold = bestF05(&counts, f05Tie)
@@ -181,15 +388,15 @@ func FitEventModel(pairs []Pair, l2, th float64) *place.Model {
 
 // EventStudy measures the event model left out by window on collected pairs, simulated: for
 // each window, the pair model and its threshold fitted and chosen on the other windows (as
-// LeaveWindowOut), the event model by FitEventModel on them. It prints the simulated pairwise
-// scores with the event model and with the two best members' support it replaced, and, at one
-// pair threshold and one event threshold for every fold, both curves.
-func EventStudy(pairs []Pair, l2 float64) string {
+// LeaveWindowOut), the event model fitted on them (fitEventModel). It prints the simulated
+// pairwise scores with and without the event model and, at one pair threshold and one event
+// threshold for every fold, both curves. replace: the event model instead of support (else
+// after it).
+func EventStudy(pairs []Pair, l2 float64, replace bool) string {
 	var b strings.Builder
 	byWindow, windows := windowsOf(pairs)
-	names := place.EventFeatureNames()
 	ths := []float64{0.6, 0.65, 0.7, 0.75, 0.8, 0.85}
-	eths := []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8}
+	eths := []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95}
 	var base, with PairCounts
 	baseAt := make([]PairCounts, len(ths))
 	withAt := make([][]PairCounts, len(ths))
@@ -207,16 +414,16 @@ func EventStudy(pairs []Pair, l2 float64) string {
 		}
 		pm := place.Fit(train, l2)
 		th := ChooseThresholdLeftOut(trainPairs, pm, l2)
-		em := FitEventModel(trainPairs, l2, th)
+		em := fitEventModel(trainPairs, l2, th, replace)
 		bc := simulatedCounts(byWindow[w], pm, th)
-		wc := countsOf(byWindow[w], SimulateEvents(byWindow[w], pm, th, em))
+		wc := countsOf(byWindow[w], simulateEvents(byWindow[w], pm, th, em, replace))
 		base.add(bc)
 		with.add(wc)
 		bs, ws := bc.Scores(), wc.Scores()
-		fmt.Fprintf(&b, "  %-34s th %.2f event th %.2f   support %.3f %.3f %.3f   event model %.3f %.3f %.3f\n", filepath.Base(w), th, em.Threshold,
+		fmt.Fprintf(&b, "  %-34s th %.2f event th %.2f   pair model %.3f %.3f %.3f   with event model %.3f %.3f %.3f\n", filepath.Base(w), th, em.Threshold,
 			bs.Precision, bs.Recall, bs.F1, ws.Precision, ws.Recall, ws.F1)
 		var wts []string
-		for i, n := range names {
+		for i, n := range eventFeatureNames {
 			wts = append(wts, fmt.Sprintf("%s %.2f", n, em.Weights[i]))
 		}
 		fmt.Fprintf(&b, "    weights: %s\n", strings.Join(wts, ", "))
@@ -224,19 +431,19 @@ func EventStudy(pairs []Pair, l2 float64) string {
 			baseAt[i].add(simulatedCounts(byWindow[w], pm, t))
 			for j, et := range eths {
 				em.Threshold = et
-				withAt[i][j].add(countsOf(byWindow[w], SimulateEvents(byWindow[w], pm, t, em)))
+				withAt[i][j].add(countsOf(byWindow[w], simulateEvents(byWindow[w], pm, t, em, replace)))
 			}
 		}
 	}
 	bs, ws := base.Scores(), with.Scores()
-	fmt.Fprintf(&b, "  pooled, simulated pairwise: support %.3f %.3f %.3f   event model %.3f %.3f %.3f\n", bs.Precision, bs.Recall, bs.F1, ws.Precision, ws.Recall, ws.F1)
-	fmt.Fprintf(&b, "  one threshold for every fold (P R): pair threshold, support | event threshold, event model\n")
+	fmt.Fprintf(&b, "  pooled, simulated pairwise: pair model %.3f %.3f %.3f   with event model %.3f %.3f %.3f\n", bs.Precision, bs.Recall, bs.F1, ws.Precision, ws.Recall, ws.F1)
+	fmt.Fprintf(&b, "  one threshold for every fold (P R): pair threshold, pair model | event threshold, with event model\n")
 	for i, t := range ths {
 		s := baseAt[i].Scores()
 		fmt.Fprintf(&b, "    %.2f  %.3f %.3f |", t, s.Precision, s.Recall)
 		for j, et := range eths {
 			s := withAt[i][j].Scores()
-			fmt.Fprintf(&b, "  %.1f %.3f %.3f", et, s.Precision, s.Recall)
+			fmt.Fprintf(&b, "  %.2f %.3f %.3f", et, s.Precision, s.Recall)
 		}
 		b.WriteString("\n")
 	}

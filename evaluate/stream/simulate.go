@@ -11,9 +11,7 @@ import (
 // reaches threshold, else the event its members support enough together (place.Support),
 // else opens an event. The candidates are those the product retrieved,
 // so this is the placer's grouping without the database (storylines and provenance
-// shortcuts aside), fast enough to choose a threshold. The pair model's threshold is chosen
-// on this decision; the event model, which the placer asks after support, is fitted after it
-// (SimulateEvents, FitEventModel).
+// shortcuts aside), fast enough to choose a threshold.
 func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string {
 	type cand struct {
 		other string
