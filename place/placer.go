@@ -54,6 +54,9 @@ type Options struct {
 	// Observe, when set, is told every pair the placer scores for events (the article being
 	// placed first): the weight generator learns from them.
 	Observe func(article, candidate string, p Pair)
+	// ObserveProfile, when set, is told the profile of every article the placer places by
+	// content (before its candidates): measuring tools pool them as events do.
+	ObserveProfile func(p *Profile)
 }
 
 func (o Options) withDefaults() Options {
@@ -830,6 +833,9 @@ func (pl *placement) rarestLead(prof *Profile, n int) (map[int64]float64, error)
 // the article's source and the articles derived from it.
 func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
 	o := pl.p.opt
+	if o.ObserveProfile != nil {
+		o.ObserveProfile(prof)
+	}
 	win := int64(o.Window / time.Second)
 	seqs, err := pl.retrieve(prof, o.QueryTerms, when-win, when+win, 0, o.MaxCandidates)
 	if err != nil {

@@ -1,11 +1,13 @@
 package stream
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"crosscheck/place"
 )
@@ -195,25 +197,41 @@ func solveN(h [][]float64, g []float64) []float64 {
 // chooseEvent returns the index of the candidate event the event model em joins (-1: none):
 // the most probable event whose best member no rule keeps apart, when that probability
 // reaches em.Threshold.
-func chooseEvent(members [][]eventMember, sizes []int, em *place.Model) int {
+func chooseEvent(evs []*eventInfo, em *place.Model) int {
 	best, bp := -1, 0.0
-	for i, ms := range members {
-		if len(ms) == 0 || ms[0].prob <= 0 {
+	for i, e := range evs {
+		if len(e.members) == 0 || e.members[0].prob <= 0 {
 			continue
 		}
-		if p := em.Raw(eventFeatures(ms, sizes[i])); p >= em.Threshold && p > bp {
+		if p := em.Raw(e.features()); p >= em.Threshold && p > bp {
 			best, bp = i, p
 		}
 	}
 	return best
 }
 
+// eventInfo is what an article's candidates tell of one event: its members among them, best
+// first, its size, and (with profiles) the cosines with its pooled profile.
+type eventInfo struct {
+	members []eventMember
+	size    int
+	pooled  []float64
+}
+
+// features are the event model's features of the event (eventFeatures, then pooled).
+func (e *eventInfo) features() []float64 {
+	return append(eventFeatures(e.members, e.size), e.pooled...)
+}
+
+// pooler returns the cosines of article a with the pooled profile of an event of articles.
+type pooler func(a string, articles []string) []float64
+
 // replayEvents walks one window's pairs in arrival order. For each article it groups the
 // candidates by the event of each (as assigned so far; an article first seen as a candidate
-// is an event of its own, or of what start says), gives decide the events' members best
-// first and their sizes, and records decide's choice ("": a new event).
-func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
-	decide func(a string, evs []string, members map[string][]eventMember, size map[string]int) string) map[string]string {
+// is an event of its own, or of what start says), gives decide what each event tells (with
+// pool, its pooled cosines too), and records decide's choice ("": a new event).
+func replayEvents(ps []Pair, pm *place.Model, start func(id string) string, pool pooler,
+	decide func(a string, evs []string, info map[string]*eventInfo) string) map[string]string {
 	type cand struct {
 		other string
 		m     eventMember
@@ -231,7 +249,15 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
 		cands[p.Article] = append(cands[p.Article], cand{p.Other, eventMember{prob: prob, x: p.Features.X[:]}})
 	}
 	ev := map[string]string{}
-	size := map[string]int{}
+	arts := map[string][]string{}
+	join := func(a, e string) {
+		if old, ok := ev[a]; ok {
+			// seen as a candidate before its own turn (Simulate does the same)
+			arts[old] = slices.DeleteFunc(arts[old], func(x string) bool { return x == a })
+		}
+		ev[a] = e
+		arts[e] = append(arts[e], a)
+	}
 	for _, a := range order {
 		cs := cands[a]
 		slices.SortStableFunc(cs, func(x, y cand) int {
@@ -243,29 +269,30 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
 			}
 			return 0
 		})
-		members := map[string][]eventMember{}
+		info := map[string]*eventInfo{}
 		var evs []string
 		for _, c := range cs {
-			e, ok := ev[c.other]
-			if !ok {
-				e = start(c.other)
-				ev[c.other] = e
-				size[e]++
+			if _, ok := ev[c.other]; !ok {
+				join(c.other, start(c.other))
 			}
-			if _, ok := members[e]; !ok {
+			e := ev[c.other]
+			if _, ok := info[e]; !ok {
 				evs = append(evs, e)
+				info[e] = &eventInfo{}
 			}
-			members[e] = append(members[e], c.m)
+			info[e].members = append(info[e].members, c.m)
 		}
-		e := decide(a, evs, members, size)
+		for _, e := range evs {
+			info[e].size = len(arts[e])
+			if pool != nil {
+				info[e].pooled = pool(a, arts[e])
+			}
+		}
+		e := decide(a, evs, info)
 		if e == "" {
 			e = start(a)
 		}
-		if old, ok := ev[a]; ok {
-			size[old]-- // seen as a candidate before its own turn (Simulate does the same)
-		}
-		ev[a] = e
-		size[e]++
+		join(a, e)
 	}
 	return ev
 }
@@ -275,20 +302,20 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string,
 // (teacher forcing), one example per (article, candidate event), labelled whether the article
 // is of that event. With below above 0, only articles whose best member is under it (those the
 // best member does not decide).
-func eventExamples(ps []Pair, pm *place.Model, below float64) ([][]float64, []bool) {
+func eventExamples(ps []Pair, pm *place.Model, below float64, pool pooler) ([][]float64, []bool) {
 	gold := map[string]string{}
 	for _, p := range ps {
 		gold[p.Article], gold[p.Other] = p.Event, p.OtherEv
 	}
 	var xs [][]float64
 	var ys []bool
-	replayEvents(ps, pm, func(id string) string { return gold[id] },
-		func(a string, evs []string, members map[string][]eventMember, size map[string]int) string {
-			if below > 0 && len(evs) > 0 && members[evs[0]][0].prob >= below {
+	replayEvents(ps, pm, func(id string) string { return gold[id] }, pool,
+		func(a string, evs []string, info map[string]*eventInfo) string {
+			if below > 0 && len(evs) > 0 && info[evs[0]].members[0].prob >= below {
 				return gold[a]
 			}
 			for _, e := range evs {
-				xs = append(xs, eventFeatures(members[e], size[e]))
+				xs = append(xs, info[e].features())
 				ys = append(ys, e == gold[a])
 			}
 			return gold[a]
@@ -301,16 +328,16 @@ func eventExamples(ps []Pair, pm *place.Model, below float64) ([][]float64, []bo
 // threshold, else (unless replace) the event whose two best members support it
 // (place.Support), else the candidate event the event model em joins (chooseEvent), else
 // opens an event. replace: the event model instead of support.
-func simulateEvents(ps []Pair, pm *place.Model, threshold float64, em *place.Model, replace bool) map[string]string {
-	return replayEvents(ps, pm, func(id string) string { return id },
-		func(a string, evs []string, members map[string][]eventMember, size map[string]int) string {
-			if len(evs) > 0 && members[evs[0]][0].prob >= threshold {
+func simulateEvents(ps []Pair, pm *place.Model, threshold float64, em *place.Model, replace bool, pool pooler) map[string]string {
+	return replayEvents(ps, pm, func(id string) string { return id }, pool,
+		func(a string, evs []string, info map[string]*eventInfo) string {
+			if len(evs) > 0 && info[evs[0]].members[0].prob >= threshold {
 				return evs[0]
 			}
 			if !replace {
 				be, bs := "", 0.0
 				for _, e := range evs {
-					ms := members[e]
+					ms := info[e].members
 					second := 0.0
 					if len(ms) > 1 {
 						second = ms[1].prob
@@ -323,12 +350,11 @@ func simulateEvents(ps []Pair, pm *place.Model, threshold float64, em *place.Mod
 					return be
 				}
 			}
-			ms := make([][]eventMember, len(evs))
-			sizes := make([]int, len(evs))
+			infos := make([]*eventInfo, len(evs))
 			for i, e := range evs {
-				ms[i], sizes[i] = members[e], size[e]
+				infos[i] = info[e]
 			}
-			if i := chooseEvent(ms, sizes, em); i >= 0 {
+			if i := chooseEvent(infos, em); i >= 0 {
 				return evs[i]
 			}
 			return ""
@@ -354,7 +380,7 @@ func countsOf(ps []Pair, pred map[string]string) PairCounts {
 // whose best member is under th; replace: all). Its threshold is the best pooled F0.5 (the
 // highest within f05Tie, as the pair model's) of the windows grouped by simulateEvents, each
 // with that pair model and the pair threshold th.
-func fitEventModel(pairs []Pair, l2, th float64, replace bool) *place.Model {
+func fitEventModel(pairs []Pair, l2, th float64, replace bool, pools map[string]pooler) *place.Model {
 	byWindow, windows := windowsOf(pairs)
 	inner := make([]*place.Model, len(windows))
 	below := th
@@ -371,15 +397,15 @@ func fitEventModel(pairs []Pair, l2, th float64, replace bool) *place.Model {
 			}
 		}
 		inner[i] = place.Fit(tr, l2)
-		x, y := eventExamples(byWindow[v], inner[i], below)
+		x, y := eventExamples(byWindow[v], inner[i], below, pools[v])
 		xs, ys = append(xs, x...), append(ys, y...)
 	}
-	em := fitLogistic(eventFeatureNames, xs, ys, l2)
+	em := fitLogistic(modelNames(pools), xs, ys, l2)
 	var counts [thresholdSteps]PairCounts
 	for t := 1; t < thresholdSteps; t++ {
 		em.Threshold = float64(t) / thresholdSteps
 		for i, v := range windows {
-			counts[t].add(countsOf(byWindow[v], simulateEvents(byWindow[v], inner[i], th, em, replace)))
+			counts[t].add(countsOf(byWindow[v], simulateEvents(byWindow[v], inner[i], th, em, replace, pools[v])))
 		}
 	}
 	em.Threshold = bestF05(&counts, f05Tie)
@@ -392,7 +418,14 @@ func fitEventModel(pairs []Pair, l2, th float64, replace bool) *place.Model {
 // pairwise scores with and without the event model and, at one pair threshold and one event
 // threshold for every fold, both curves. replace: the event model instead of support (else
 // after it).
-func EventStudy(pairs []Pair, l2 float64, replace bool) string {
+func EventStudy(pairs []Pair, l2 float64, replace bool, profiles map[string]map[string]ArticleVectors) string {
+	var pools map[string]pooler
+	if profiles != nil {
+		pools = map[string]pooler{}
+		for w, ps := range profiles {
+			pools[w] = poolerOf(ps)
+		}
+	}
 	var b strings.Builder
 	byWindow, windows := windowsOf(pairs)
 	ths := []float64{0.6, 0.65, 0.7, 0.75, 0.8, 0.85}
@@ -414,16 +447,16 @@ func EventStudy(pairs []Pair, l2 float64, replace bool) string {
 		}
 		pm := place.Fit(train, l2)
 		th := ChooseThresholdLeftOut(trainPairs, pm, l2)
-		em := fitEventModel(trainPairs, l2, th, replace)
+		em := fitEventModel(trainPairs, l2, th, replace, pools)
 		bc := simulatedCounts(byWindow[w], pm, th)
-		wc := countsOf(byWindow[w], simulateEvents(byWindow[w], pm, th, em, replace))
+		wc := countsOf(byWindow[w], simulateEvents(byWindow[w], pm, th, em, replace, pools[w]))
 		base.add(bc)
 		with.add(wc)
 		bs, ws := bc.Scores(), wc.Scores()
 		fmt.Fprintf(&b, "  %-34s th %.2f event th %.2f   pair model %.3f %.3f %.3f   with event model %.3f %.3f %.3f\n", filepath.Base(w), th, em.Threshold,
 			bs.Precision, bs.Recall, bs.F1, ws.Precision, ws.Recall, ws.F1)
 		var wts []string
-		for i, n := range eventFeatureNames {
+		for i, n := range modelNames(pools) {
 			wts = append(wts, fmt.Sprintf("%s %.2f", n, em.Weights[i]))
 		}
 		fmt.Fprintf(&b, "    weights: %s\n", strings.Join(wts, ", "))
@@ -431,7 +464,7 @@ func EventStudy(pairs []Pair, l2 float64, replace bool) string {
 			baseAt[i].add(simulatedCounts(byWindow[w], pm, t))
 			for j, et := range eths {
 				em.Threshold = et
-				withAt[i][j].add(countsOf(byWindow[w], simulateEvents(byWindow[w], pm, t, em, replace)))
+				withAt[i][j].add(countsOf(byWindow[w], simulateEvents(byWindow[w], pm, t, em, replace, pools[w])))
 			}
 		}
 	}
@@ -448,4 +481,102 @@ func EventStudy(pairs []Pair, l2 float64, replace bool) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// pooledNames are the features a pooler adds: the article's cosines with the event's pooled
+// names, headline and lead, and body (each member's vector weighed by rarity and made unit
+// length, summed over every article of the event, not only those among the candidates).
+var pooledNames = []string{"pooled_names", "pooled_lead", "pooled_body"}
+
+func modelNames(pools map[string]pooler) []string {
+	if pools == nil {
+		return eventFeatureNames
+	}
+	return append(slices.Clone(eventFeatureNames), pooledNames...)
+}
+
+// ArticleVectors are an article's vectors as the placer profiled it (term ids of its
+// window's run).
+type ArticleVectors struct {
+	Names, Lead, Body place.Vector
+}
+
+// CollectProfiles runs the window through the pipeline as Collect does and returns every
+// article's vectors, for the pooled features (the term ids are the run's own).
+func CollectProfiles(ctx context.Context, w Window) (map[string]ArticleVectors, error) {
+	var mu sync.Mutex
+	out := map[string]ArticleVectors{}
+	opt := place.Options{Model: never(), ObserveProfile: func(p *place.Profile) {
+		mu.Lock()
+		defer mu.Unlock()
+		out[p.ID] = ArticleVectors{Names: p.Names, Lead: p.Lead, Body: p.Body}
+	}}
+	if _, err := Evaluate(ctx, w.File, w.Gold, Options{Place: opt, NoBaselines: true}); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// poolerOf pools one window's articles: terms weighed by count times idf over the window's
+// articles, each article's vector unit length, an event's pooled vector their sum.
+func poolerOf(arts map[string]ArticleVectors) pooler {
+	type sparse = map[uint32]float64
+	kinds := func(v ArticleVectors) [3]place.Vector { return [3]place.Vector{v.Names, v.Lead, v.Body} }
+	var df [3]map[uint32]int
+	for k := range df {
+		df[k] = map[uint32]int{}
+	}
+	for _, v := range arts {
+		for k, vec := range kinds(v) {
+			for _, t := range vec {
+				df[k][t.ID]++
+			}
+		}
+	}
+	n := float64(len(arts))
+	unit := map[string][3]sparse{}
+	for id, v := range arts {
+		var u [3]sparse
+		for k, vec := range kinds(v) {
+			u[k] = sparse{}
+			var norm float64
+			for _, t := range vec {
+				w := float64(t.N) * math.Log(1+n/float64(df[k][t.ID]))
+				u[k][t.ID] = w
+				norm += w * w
+			}
+			if norm > 0 {
+				for t := range u[k] {
+					u[k][t] /= math.Sqrt(norm)
+				}
+			}
+		}
+		unit[id] = u
+	}
+	return func(a string, members []string) []float64 {
+		out := make([]float64, 3)
+		ua, ok := unit[a]
+		if !ok {
+			return out
+		}
+		for k := range 3 {
+			pool := sparse{}
+			for _, m := range members {
+				if um, ok := unit[m]; ok {
+					for t, w := range um[k] {
+						pool[t] += w
+					}
+				}
+			}
+			var dot, norm float64
+			for t, w := range pool {
+				norm += w * w
+				dot += w * ua[k][t]
+			}
+			if norm > 0 {
+				out[k] = dot / math.Sqrt(norm)
+			}
+		}
+		return out
+	}
 }

@@ -104,10 +104,10 @@ func TestSimulateEvents(t *testing.T) {
 		{"under the event threshold", angle(0.45, 0.45, 0.45), 0.9, false},
 	} {
 		pm := titleModel()
-		if got := simulateEvents(tc.pairs, pm, pm.Threshold, eventModel(2), false); got["angle"] == got["r1"] {
+		if got := simulateEvents(tc.pairs, pm, pm.Threshold, eventModel(2), false, nil); got["angle"] == got["r1"] {
 			t.Errorf("%s: joined without the event model", tc.name)
 		}
-		got := simulateEvents(tc.pairs, pm, pm.Threshold, eventModel(tc.threshold), false)
+		got := simulateEvents(tc.pairs, pm, pm.Threshold, eventModel(tc.threshold), false, nil)
 		if joined := got["angle"] == got["r1"]; joined != tc.want {
 			t.Errorf("%s: joined %v, want %v", tc.name, joined, tc.want)
 		}
@@ -117,7 +117,7 @@ func TestSimulateEvents(t *testing.T) {
 	}
 	// Teacher forcing: the reports' event is the gold's, so the angle meets one event of
 	// three members (one example, labelled the same), and r3 one of two.
-	xs, ys := eventExamples(angle(0.45, 0.45, 0.45), titleModel(), 0)
+	xs, ys := eventExamples(angle(0.45, 0.45, 0.45), titleModel(), 0, nil)
 	if len(xs) != 3 || !ys[0] || !ys[1] || !ys[2] {
 		t.Fatalf("examples %d, labels %v; want 3, all the same event", len(xs), ys)
 	}
@@ -125,7 +125,7 @@ func TestSimulateEvents(t *testing.T) {
 		t.Errorf("the angle's event has %.0f articles, want 3", size)
 	}
 	// Only where the best member does not decide: r2 and r3 (at 0.9) give none.
-	if xs, _ := eventExamples(angle(0.45, 0.45, 0.45), titleModel(), 0.75); len(xs) != 1 {
+	if xs, _ := eventExamples(angle(0.45, 0.45, 0.45), titleModel(), 0.75, nil); len(xs) != 1 {
 		t.Errorf("examples under the threshold %d, want 1", len(xs))
 	}
 }
@@ -146,5 +146,34 @@ func TestFitLogistic(t *testing.T) {
 	}
 	if lo, hi := m.Raw([]float64{0.1, 1}), m.Raw([]float64{0.9, 1}); lo >= 0.2 || hi <= 0.8 {
 		t.Errorf("probabilities %.3f and %.3f at the ends", lo, hi)
+	}
+}
+
+// TestPooler: an angle naming the two people of an event, each report naming one, is closer
+// to the event's pooled names than to either report; a report of other people is not; the
+// pooled cosines reach the event model's features, and an article without vectors pools to 0.
+func TestPooler(t *testing.T) {
+	v := func(ids ...uint32) place.Vector {
+		var out place.Vector
+		for _, id := range ids {
+			out = append(out, place.TermCount{ID: id, N: 1})
+		}
+		return out
+	}
+	arts := map[string]ArticleVectors{
+		"angle": {Names: v(1, 2)}, "r1": {Names: v(1, 3)}, "r2": {Names: v(2, 4)},
+		"other": {Names: v(5, 6)}, "filler": {Names: v(3, 4, 5, 6)},
+	}
+	pool := poolerOf(arts)
+	both, one, none := pool("angle", []string{"r1", "r2"})[0], pool("angle", []string{"r1"})[0], pool("angle", []string{"other"})[0]
+	if both <= one || one <= 0 || none != 0 {
+		t.Errorf("pooled names cosines: both reports %.3f, one %.3f, others %.3f", both, one, none)
+	}
+	if got := pool("unknown", []string{"r1"}); got[0] != 0 || len(got) != len(pooledNames) {
+		t.Errorf("an article without vectors: %v", got)
+	}
+	info := &eventInfo{members: []eventMember{member(0.5, 0, 0, 0, 0)}, size: 2, pooled: pool("angle", []string{"r1", "r2"})}
+	if f := info.features(); len(f) != len(eventFeatureNames)+len(pooledNames) || f[len(eventFeatureNames)] != both {
+		t.Errorf("features %v: want the pooled cosines after the event features", f)
 	}
 }

@@ -35,6 +35,7 @@ func main() {
 	cache := flag.String("pairs", "", "a file to keep the collected pairs in and read them from when it exists (for trying -l2 without collecting again; stale once the features change)")
 	study := flag.Bool("event-study", false, "measure an event model (article -> candidate event, docs/quality.md stop 33) on the collected pairs, left out by window and simulated, and stop")
 	replace := flag.Bool("event-replace", false, "with -event-study: the event model instead of the two best members' support (else after it)")
+	profFile := flag.String("event-profiles", "", "with -event-study: also pool the events' profiles, the articles' vectors collected into (and read from, when it exists) this file")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
@@ -97,7 +98,31 @@ func main() {
 		}
 	}
 	if *study {
-		fmt.Print(stream.EventStudy(pairs, *l2, *replace))
+		var profiles map[string]map[string]stream.ArticleVectors
+		if *profFile != "" {
+			if b, err := os.ReadFile(*profFile); err == nil {
+				if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&profiles); err != nil {
+					log.Fatalf("weights: %s: %v", *profFile, err)
+				}
+			} else {
+				profiles = map[string]map[string]stream.ArticleVectors{}
+				for _, w := range windows {
+					ps, err := stream.CollectProfiles(ctx, w)
+					if err != nil {
+						log.Fatal(err)
+					}
+					profiles[w.Gold] = ps
+				}
+				var b bytes.Buffer
+				if err := gob.NewEncoder(&b).Encode(profiles); err != nil {
+					log.Fatal(err)
+				}
+				if err := os.WriteFile(*profFile, b.Bytes(), 0o644); err != nil {
+					log.Fatal(err)
+				}
+			}
+		}
+		fmt.Print(stream.EventStudy(pairs, *l2, *replace, profiles))
 		return
 	}
 	var ex []place.Example
