@@ -55,8 +55,9 @@ type Options struct {
 	// placed first): the weight generator learns from them.
 	Observe func(article, candidate string, p Pair)
 	// ObserveProfile, when set, is told the profile of every article the placer places by
-	// content (before its candidates): measuring tools pool them as events do.
-	ObserveProfile func(p *Profile)
+	// content (before its candidates) and the vocabulary's idf of the moment: measuring tools
+	// pool them as events do.
+	ObserveProfile func(p *Profile, idf func(uint32) (float64, error))
 }
 
 func (o Options) withDefaults() Options {
@@ -834,7 +835,7 @@ func (pl *placement) rarestLead(prof *Profile, n int) (map[int64]float64, error)
 func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
 	o := pl.p.opt
 	if o.ObserveProfile != nil {
-		o.ObserveProfile(prof)
+		o.ObserveProfile(prof, pl.v.IDF)
 	}
 	win := int64(o.Window / time.Second)
 	seqs, err := pl.retrieve(prof, o.QueryTerms, when-win, when+win, 0, o.MaxCandidates)

@@ -3,6 +3,7 @@ package stream
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"path/filepath"
 	"slices"
@@ -418,12 +419,12 @@ func fitEventModel(pairs []Pair, l2, th float64, replace bool, pools map[string]
 // pairwise scores with and without the event model and, at one pair threshold and one event
 // threshold for every fold, both curves. replace: the event model instead of support (else
 // after it).
-func EventStudy(pairs []Pair, l2 float64, replace bool, profiles map[string]map[string]ArticleVectors) string {
+func EventStudy(pairs []Pair, l2 float64, replace bool, profiles map[string]map[string]ArticleVectors, windowIDF bool) string {
 	var pools map[string]pooler
 	if profiles != nil {
 		pools = map[string]pooler{}
 		for w, ps := range profiles {
-			pools[w] = poolerOf(ps)
+			pools[w] = poolerOf(ps, windowIDF)
 		}
 	}
 	var b strings.Builder
@@ -496,30 +497,44 @@ func modelNames(pools map[string]pooler) []string {
 }
 
 // ArticleVectors are an article's vectors as the placer profiled it (term ids of its
-// window's run).
+// window's run) and the idf of their terms when it was placed.
 type ArticleVectors struct {
 	Names, Lead, Body place.Vector
+	IDF               map[uint32]float64
 }
 
 // CollectProfiles runs the window through the pipeline as Collect does and returns every
-// article's vectors, for the pooled features (the term ids are the run's own).
+// article's vectors, for the pooled features.
 func CollectProfiles(ctx context.Context, w Window) (map[string]ArticleVectors, error) {
 	var mu sync.Mutex
 	out := map[string]ArticleVectors{}
-	opt := place.Options{Model: never(), ObserveProfile: func(p *place.Profile) {
+	var failed error
+	opt := place.Options{Model: never(), ObserveProfile: func(p *place.Profile, idf func(uint32) (float64, error)) {
 		mu.Lock()
 		defer mu.Unlock()
-		out[p.ID] = ArticleVectors{Names: p.Names, Lead: p.Lead, Body: p.Body}
+		v := ArticleVectors{Names: p.Names, Lead: p.Lead, Body: p.Body, IDF: map[uint32]float64{}}
+		for _, vec := range []place.Vector{p.Names, p.Lead, p.Body} {
+			for _, t := range vec {
+				x, err := idf(t.ID)
+				if err != nil {
+					failed = err
+				}
+				v.IDF[t.ID] = x
+			}
+		}
+		out[p.ID] = v
 	}}
 	if _, err := Evaluate(ctx, w.File, w.Gold, Options{Place: opt, NoBaselines: true}); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return out, failed
 }
 
-// poolerOf pools one window's articles: terms weighed by count times idf over the window's
-// articles, each article's vector unit length, an event's pooled vector their sum.
-func poolerOf(arts map[string]ArticleVectors) pooler {
+// poolerOf pools one window's articles: terms weighed by count times idf, each article's
+// vector unit length, an event's pooled vector their sum. The idf is the placer's when it
+// placed the article (what a placer could pool), or with windowIDF the window's own over all
+// its articles (which knows the document frequencies of articles still to come).
+func poolerOf(arts map[string]ArticleVectors, windowIDF bool) pooler {
 	type sparse = map[uint32]float64
 	kinds := func(v ArticleVectors) [3]place.Vector { return [3]place.Vector{v.Names, v.Lead, v.Body} }
 	var df [3]map[uint32]int
@@ -541,7 +556,11 @@ func poolerOf(arts map[string]ArticleVectors) pooler {
 			u[k] = sparse{}
 			var norm float64
 			for _, t := range vec {
-				w := float64(t.N) * math.Log(1+n/float64(df[k][t.ID]))
+				idf := v.IDF[t.ID]
+				if windowIDF {
+					idf = math.Log(1 + n/float64(df[k][t.ID]))
+				}
+				w := float64(t.N) * idf
 				u[k][t.ID] = w
 				norm += w * w
 			}
@@ -569,7 +588,9 @@ func poolerOf(arts map[string]ArticleVectors) pooler {
 				}
 			}
 			var dot, norm float64
-			for t, w := range pool {
+			ids := slices.Sorted(maps.Keys(pool)) // one order of the sums, one result
+			for _, t := range ids {
+				w := pool[t]
 				norm += w * w
 				dot += w * ua[k][t]
 			}

@@ -160,17 +160,31 @@ func TestPooler(t *testing.T) {
 		}
 		return out
 	}
+	idf := map[uint32]float64{1: 2, 2: 2, 3: 1, 4: 1, 5: 1, 6: 1}
 	arts := map[string]ArticleVectors{
-		"angle": {Names: v(1, 2)}, "r1": {Names: v(1, 3)}, "r2": {Names: v(2, 4)},
-		"other": {Names: v(5, 6)}, "filler": {Names: v(3, 4, 5, 6)},
+		"angle": {Names: v(1, 2), IDF: idf}, "r1": {Names: v(1, 3), IDF: idf}, "r2": {Names: v(2, 4), IDF: idf},
+		"other": {Names: v(5, 6), IDF: idf}, "filler": {Names: v(3, 4, 5, 6), IDF: idf},
 	}
-	pool := poolerOf(arts)
+	pool := poolerOf(arts, false)
 	both, one, none := pool("angle", []string{"r1", "r2"})[0], pool("angle", []string{"r1"})[0], pool("angle", []string{"other"})[0]
 	if both <= one || one <= 0 || none != 0 {
 		t.Errorf("pooled names cosines: both reports %.3f, one %.3f, others %.3f", both, one, none)
 	}
 	if got := pool("unknown", []string{"r1"}); got[0] != 0 || len(got) != len(pooledNames) {
 		t.Errorf("an article without vectors: %v", got)
+	}
+	// The idf of the moment weighs: with the shared names made common, the angle is further
+	// from the reports.
+	common := map[uint32]float64{1: 0.1, 2: 0.1, 3: 1, 4: 1, 5: 1, 6: 1}
+	for id, a := range arts {
+		a.IDF = common
+		arts[id] = a
+	}
+	if got := poolerOf(arts, false)("angle", []string{"r1", "r2"})[0]; got >= both {
+		t.Errorf("pooled names cosine with common names %.3f, want under %.3f", got, both)
+	}
+	if got := poolerOf(arts, true)("angle", []string{"r1", "r2"})[0]; got <= 0 {
+		t.Errorf("with the window's idf: %.3f", got)
 	}
 	info := &eventInfo{members: []eventMember{member(0.5, 0, 0, 0, 0)}, size: 2, pooled: pool("angle", []string{"r1", "r2"})}
 	if f := info.features(); len(f) != len(eventFeatureNames)+len(pooledNames) || f[len(eventFeatureNames)] != both {

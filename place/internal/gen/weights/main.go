@@ -36,6 +36,7 @@ func main() {
 	study := flag.Bool("event-study", false, "measure an event model (article -> candidate event, docs/quality.md stop 33) on the collected pairs, left out by window and simulated, and stop")
 	replace := flag.Bool("event-replace", false, "with -event-study: the event model instead of the two best members' support (else after it)")
 	profFile := flag.String("event-profiles", "", "with -event-study: also pool the events' profiles, the articles' vectors collected into (and read from, when it exists) this file")
+	windowIDF := flag.Bool("event-window-idf", false, "with -event-profiles: weigh by the window's idf over all its articles (later ones too) instead of the placer's at the time")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
@@ -122,7 +123,7 @@ func main() {
 				}
 			}
 		}
-		fmt.Print(stream.EventStudy(pairs, *l2, *replace, profiles))
+		fmt.Print(stream.EventStudy(pairs, *l2, *replace, profiles, *windowIDF))
 		return
 	}
 	var ex []place.Example
