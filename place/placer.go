@@ -54,6 +54,10 @@ type Options struct {
 	// Observe, when set, is told every pair the placer scores for events (the article being
 	// placed first): the weight generator learns from them.
 	Observe func(article, candidate string, p Pair)
+	// ObserveProfile, when set, is told the profile of every article the placer places by
+	// content (before its candidates) and the vocabulary's idf of the moment: measuring tools
+	// pool them as events do.
+	ObserveProfile func(p *Profile, idf func(uint32) (float64, error))
 }
 
 func (o Options) withDefaults() Options {
@@ -830,6 +834,9 @@ func (pl *placement) rarestLead(prof *Profile, n int) (map[int64]float64, error)
 // the article's source and the articles derived from it.
 func (pl *placement) candidates(prof *Profile, when int64, source string, derivedFrom map[string]bool) ([]candidate, error) {
 	o := pl.p.opt
+	if o.ObserveProfile != nil {
+		o.ObserveProfile(prof, pl.v.IDF)
+	}
 	win := int64(o.Window / time.Second)
 	seqs, err := pl.retrieve(prof, o.QueryTerms, when-win, when+win, 0, o.MaxCandidates)
 	if err != nil {

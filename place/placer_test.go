@@ -656,3 +656,27 @@ func TestCandidatesAcrossBuckets(t *testing.T) {
 		})
 	}
 }
+
+// TestObserveProfile: a measuring tool is told the profile of every article placed by
+// content, with its vectors and the idf of its terms (evaluate/stream pools them as events
+// do).
+func TestObserveProfile(t *testing.T) {
+	seen := map[string]int{}
+	e := newEnv(t, place.Options{ObserveProfile: func(p *place.Profile, idf func(uint32) (float64, error)) {
+		if len(p.Lead) > 0 && len(p.Body) > 0 {
+			if x, err := idf(p.Lead[0].ID); err == nil && x > 0 {
+				seen[p.ID]++
+			}
+		}
+	}})
+	arts := storm(t)
+	for _, sd := range arts {
+		e.put(sd, true)
+	}
+	if _, err := e.p.PlacePending(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != len(arts) {
+		t.Errorf("profiles observed with vectors: %v, want each of %d articles", seen, len(arts))
+	}
+}

@@ -33,6 +33,10 @@ func main() {
 	folds := flag.Int("folds", 5, "cross-validation folds (0: none)")
 	lowo := flag.Float64("lowo-threshold", 0, "place each left-out window at this threshold instead of the one its fold chooses (0: choose)")
 	cache := flag.String("pairs", "", "a file to keep the collected pairs in and read them from when it exists (for trying -l2 without collecting again; stale once the features change)")
+	study := flag.Bool("event-study", false, "measure an event model (article -> candidate event, docs/quality.md stop 33) on the collected pairs, left out by window and simulated, and stop")
+	replace := flag.Bool("event-replace", false, "with -event-study: the event model instead of the two best members' support (else after it)")
+	profFile := flag.String("event-profiles", "", "with -event-study: also pool the events' profiles, the articles' vectors collected into (and read from, when it exists) this file")
+	windowIDF := flag.Bool("event-window-idf", false, "with -event-profiles: weigh by the window's idf over all its articles (later ones too) instead of the placer's at the time")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
@@ -53,6 +57,17 @@ func main() {
 			}
 			log.Printf("weights: %d pairs read from %s", len(pairs), *cache)
 			loaded = true
+			// Pairs name their window by the gold path as given here: read with another
+			// -repo or -shared spelling, no window would be left out of its own fold.
+			have := map[string]bool{}
+			for _, p := range pairs {
+				have[p.Window] = true
+			}
+			for _, w := range windows {
+				if !have[w.Gold] {
+					log.Fatalf("weights: %s holds no pair of %s: it was collected with another -repo or -shared spelling", *cache, w.Gold)
+				}
+			}
 		}
 	}
 	for _, w := range windows {
@@ -82,6 +97,34 @@ func main() {
 				log.Fatal(err)
 			}
 		}
+	}
+	if *study {
+		var profiles map[string]map[string]stream.ArticleVectors
+		if *profFile != "" {
+			if b, err := os.ReadFile(*profFile); err == nil {
+				if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&profiles); err != nil {
+					log.Fatalf("weights: %s: %v", *profFile, err)
+				}
+			} else {
+				profiles = map[string]map[string]stream.ArticleVectors{}
+				for _, w := range windows {
+					ps, err := stream.CollectProfiles(ctx, w)
+					if err != nil {
+						log.Fatal(err)
+					}
+					profiles[w.Gold] = ps
+				}
+				var b bytes.Buffer
+				if err := gob.NewEncoder(&b).Encode(profiles); err != nil {
+					log.Fatal(err)
+				}
+				if err := os.WriteFile(*profFile, b.Bytes(), 0o644); err != nil {
+					log.Fatal(err)
+				}
+			}
+		}
+		fmt.Print(stream.EventStudy(pairs, *l2, *replace, profiles, *windowIDF))
+		return
 	}
 	var ex []place.Example
 	for _, p := range pairs {
