@@ -225,7 +225,14 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		if a, b := c.quotedName(v+1, se); a == v+1 {
 			s, e = a, b
 		}
-		if s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
+		if a := c.advsAfter(v+1, me); a > v+1 && (s < 0 || s == v+1) {
+			// "…, versichert wiederum die Sprecherin", "…, sagt auch der Trainer": adverbs
+			// between the verb and its subject are no part of the subject.
+			if s, e = c.npAfter(a, se); s != a || !c.speakerWords(s, e) {
+				s = -1
+			}
+		}
+		if s >= 0 && (s == v+1 || s == v+2 || s > v+2 && c.advsAfter(v+1, me) == s) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
 			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) && !c.subjectRelative(ss, v-1) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
@@ -336,6 +343,18 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
 	return true
+}
+
+// advsAfter returns the first token at or after k that is no lower-case adverb ("auch",
+// "wiederum", "jedoch") or adverb of time.
+func (c *ctx) advsAfter(k, me int) int {
+	for k < me && isLowerWord(&c.toks[k]) {
+		if cls := c.lx.class(c.toks[k].Norm); cls != "adv" && cls != "time" {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // leavesMarks reports whether the speech verb at v stands inside quotation marks that close

@@ -1,0 +1,66 @@
+package quote
+
+import "testing"
+
+// TestAdverbBeforeFrameSubject47 (stop 33c, issue 12, fresh seed 800): "…, versichert wiederum
+// die Sprecherin des Amtes" was no frame: an adverb between the speech verb and its subject
+// ("wiederum", "auch", "jedoch", "dagegen") hid the subject, so the whole sentence became a
+// report without marks continuing the speaker before (the head of another office). Adverbs
+// there are skipped; what follows must still name a speaker. Guards: no adverb; a phrase
+// after the adverb that names nobody ("machte auch ein Blick auf die Uhr deutlich" stays no
+// frame of a speaker). Sentences we wrote.
+func TestAdverbBeforeFrameSubject47(t *testing.T) {
+	const lead = "„Es ist üblich, dass Wege gesperrt werden“, erläutert Amtsleiterin Anna Berg. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "wiederum",
+			text: lead + "Auch der Brandschutz sei gewährleistet, versichert wiederum die Sprecherin des Amtes. Der Zaun werde mit Toren versehen.",
+			want: []want{
+				{"Auch der Brandschutz sei gewährleistet", "", "versichert", "die Sprecherin des Amtes", false, false},
+				{"Der Zaun werde mit Toren versehen", "", "", "die Sprecherin des Amtes", false, false}},
+			not: []string{"Auch der Brandschutz sei gewährleistet, versichert wiederum die Sprecherin des Amtes"}},
+		{name: "auch before a name",
+			text: lead + "Der Brandschutz sei gewährleistet, sagt auch der Notar Karl Huber.",
+			want: []want{{"Der Brandschutz sei gewährleistet", "Karl Huber", "sagt", "der Notar Karl Huber", false, false}}},
+		{name: "jedoch",
+			text: lead + "Eine Gefahr bestehe nicht, meint jedoch Bürgermeister Paul Roth.",
+			want: []want{{"Eine Gefahr bestehe nicht", "Paul Roth", "meint", "Bürgermeister Paul Roth", false, false}}},
+		{name: "guard: no adverb",
+			text: lead + "Der Brandschutz sei gewährleistet, sagt der Notar Karl Huber.",
+			want: []want{{"Der Brandschutz sei gewährleistet", "Karl Huber", "sagt", "der Notar Karl Huber", false, false}}},
+		{name: "guard: nobody after the adverb",
+			text: "Wie anstrengend so ein Rennen sein kann, machte auch ein Blick auf die Uhr deutlich.",
+			not:  []string{"Wie anstrengend so ein Rennen sein kann"}},
+	})
+}
+
+// TestColonLineGoesOn47 (stop 33c, issue 12, fresh seeds 700 and 800): in a heading "Anna
+// Sommer: „Klug, aber zu still“ – Reporter Karl Huber erinnert sich" the name before the colon
+// is whom the line is about, and the words in marks are someone else's; in "Überraschung bei
+// Anna Berg: „Sonne“ besser als „Mond“?" they are a title. When the line goes on after the
+// closing mark (a dash and a word, "und", a finite verb, a comparative and "als"), the name
+// before the colon does not speak; a word or two in marks are no quotation at all. Guards: the
+// line ends at the closing mark; the words in marks end their own sentence; a phrase after the
+// marks ("… hinter der Geste") keeps its speaker. Sentences we wrote.
+func TestColonLineGoesOn47(t *testing.T) {
+	const after = "\nZum Todestag erzählt der Reporter, wie er sie erlebt hat."
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a dash and the speaker after it",
+			text: "Anna Sommer: „Klug, aber zu still“ – Reporter Karl Huber erinnert sich im Interview" + after,
+			want: []want{{"Klug, aber zu still", "", "", "", true, false}}},
+		{name: "und and another quoted word",
+			text: "Anna Sommer: „Eine stille Frau“ und Schauspielerin „alter Schule“" + after,
+			not:  []string{"Eine stille Frau"}},
+		{name: "a title compared",
+			text: "Überraschung bei Anna Berg: „Sonne“ besser als „Mond“?" + after,
+			not:  []string{"Sonne"}},
+		{name: "guard: the line ends at the mark",
+			text: "Anna Sommer: „Ich war immer glücklich“" + after,
+			want: []want{{"Ich war immer glücklich", "Anna Sommer", "", "Anna Sommer", true, false}}},
+		{name: "guard: the words end their own sentence",
+			text: "Anna Sommer: „Ich war immer glücklich.“ und dann kam der Krieg" + after,
+			want: []want{{"Ich war immer glücklich.", "Anna Sommer", "", "Anna Sommer", true, false}}},
+		{name: "guard: a phrase after the marks",
+			text: "Trainer Karl Huber: „Keine versteckte Botschaft“ hinter der Geste" + after,
+			want: []want{{"Keine versteckte Botschaft", "Karl Huber", "", "Karl Huber", true, false}}},
+	})
+}
