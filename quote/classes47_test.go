@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+)
 
 // TestAdverbBeforeFrameSubject47 (stop 33c, issue 12, fresh seed 800): "…, versichert wiederum
 // die Sprecherin des Amtes" was no frame: an adverb between the speech verb and its subject
@@ -62,5 +66,49 @@ func TestColonLineGoesOn47(t *testing.T) {
 		{name: "guard: a phrase after the marks",
 			text: "Trainer Karl Huber: „Keine versteckte Botschaft“ hinter der Geste" + after,
 			want: []want{{"Keine versteckte Botschaft", "Karl Huber", "", "Karl Huber", true, false}}},
+	})
+}
+
+// TestAdjectiveInSIsNoVerb47 (stop 33c, issue 12, fresh seed 800): "Der Verein bestreitet am
+// Samstag sein erstes Punktspiel" and "erwartet Spanien mit X im Rücken ein schweres Duell"
+// were reported speech: the test for a clause without "dass" took a word in -s ("erstes",
+// "schweres") for an English verb in -s ("expects"), so the words after the preposition read
+// as a clause the verb reports. A word in -s right after an article or possessive is an
+// adjective or noun. Guards: an English clause without "that" still reports ("said the
+// company expects …"); a German "dass" clause after "erwartet". Sentences we wrote.
+func TestAdjectiveInSIsNoVerb47(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a match played",
+			text: lead + "Der Verein bestreitet am Samstag sein erstes Punktspiel der neuen Saison.",
+			not:  []string{"Samstag sein erstes Punktspiel der neuen Saison"}},
+		{name: "a duel that awaits",
+			text: lead + "Während Italien schon spielte, erwartet Spanien mit Karl Weber im Rücken ein schweres Duell gegen England.",
+			not:  []string{"Rücken ein schweres Duell gegen England"}},
+		{name: "guard: a dass clause",
+			text: lead + "Der Trainer Tom Weber erwartet, dass seine Mannschaft am Samstag gewinnt.",
+			want: []want{{"dass seine Mannschaft am Samstag gewinnt", "Tom Weber", "erwartet", "Der Trainer Tom Weber", false, false}}},
+	})
+	en := newEnPack(t)
+	runQuoteCasesWith(t, []quoteCase{
+		{name: "guard: an English clause without that",
+			text: "The minister spoke on Monday. Karl Weber said the company expects a loss this year.",
+			want: []want{{"the company expects a loss this year", "Karl Weber", "said", "Karl Weber", false, false}}},
+	}, func(a *article.Article) *article.Analysis { return runFull(a, en) })
+}
+
+// TestBefuerwortenActs47 (stop 33c, issue 12): "Macron befürwortet ein strenges Verbot" is a
+// speech act whose noun phrase is its content, like "fordert" (quote_npacts); it was reported
+// only by the accident the test above removes. Guard: a clause after it is still reported.
+// Sentences we wrote.
+func TestBefuerwortenActs47(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a noun phrase",
+			text: lead + "Die Ministerin Anna Berg befürwortet ein strenges Verbot für Jugendliche.",
+			want: []want{{"ein strenges Verbot für Jugendliche", "Anna Berg", "befürwortet", "Die Ministerin Anna Berg", false, false}}},
+		{name: "guard: a dass clause",
+			text: lead + "Die Ministerin Anna Berg befürwortet, dass Jugendliche weniger Zeit am Handy verbringen.",
+			want: []want{{"dass Jugendliche weniger Zeit am Handy verbringen", "Anna Berg", "befürwortet", "Die Ministerin Anna Berg", false, false}}},
 	})
 }

@@ -1130,7 +1130,7 @@ func (c *ctx) thatless(i, me int) bool {
 	// A short noun phrase: articles, names, adjectives and nouns, no preposition.
 	for k := i; k < me && k < i+7; k++ {
 		w := &c.toks[k]
-		if k > i && verbLike(k) && !isCap(w) && !c.attributive(k, me) {
+		if k > i && verbLike(k) && !isCap(w) && !c.attributive(k, me) && !c.adjectiveBeforeNoun(k, me) {
 			return true
 		}
 		switch {
@@ -1143,6 +1143,17 @@ func (c *ctx) thatless(i, me int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveBeforeNoun reports whether the word at k, right after an article or possessive, is
+// its adjective or noun ("ein schweres Duell", "sein erstes Punktspiel"), no verb in -s. Only
+// before a complementiser may a plural noun there open what is said ("confirming the
+// allegations that …"), as the English clause test has always read it.
+func (c *ctx) adjectiveBeforeNoun(k, me int) bool {
+	if k == 0 || !c.lx.isDet(c.toks[k-1].Norm) {
+		return false
+	}
+	return k+1 >= me || c.lx.class(c.toks[k+1].Norm) != "comp" || strings.HasSuffix(c.toks[k].Norm, "es")
 }
 
 // attributive reports whether a participle-like word at k stands before the noun it describes
