@@ -112,3 +112,21 @@ func TestBefuerwortenActs47(t *testing.T) {
 			want: []want{{"dass Jugendliche weniger Zeit am Handy verbringen", "Anna Berg", "befürwortet", "Die Ministerin Anna Berg", false, false}}},
 	})
 }
+
+// TestPronounAfterUnnamedRoleSource47 (stop 33c, issue 12, fresh seed 800): "„…“, erzählt der
+// KSV-Coach. Es gehe darum, …, erzählt er" gave the pronoun the striker named last, in a
+// genitive ("die Rolle des … Mittelstürmer Tom Weber"), though the source of the quotation just
+// before, a role of the pronoun's gender, stood between them and named nobody: the pronoun goes
+// on with that source, so nobody. Guards: the role the text ties to the person named last
+// ("SPD-Chef Karl Brenner … sagte der Parteichef … räumte er ein"); an age epithet. Sentences
+// we wrote.
+func TestPronounAfterUnnamedRoleSource47(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a role between the name and the pronoun",
+			text: "Karl Brenner ist bei Radio Eins am Mikrofon. Der Kieler Trainer kommt auf die Rolle des seit neun Spielen torlosen Mittelstürmer Tom Weber zu sprechen. „Wir haben mit ihm nicht nur eine Analyse gemacht, sondern auch Gespräche geführt“, erzählt der KSV-Coach. Es gehe im Sturm darum, „dass wir den ersten Pfosten besetzen“, erzählt er.",
+			want: []want{{"Es gehe im Sturm darum, „dass wir den ersten Pfosten besetzen“", "", "erzählt", "er", false, false}}},
+		{name: "guard: the role the text gives the person",
+			text: "SPD-Chef Karl Brenner sprach am Abend im Fernsehen. Dies liege daran, dass die Partei gekämpft habe, sagte der Parteichef. Gleichwohl sei dies kein gutes Ergebnis, räumte er ein.",
+			want: []want{{"Gleichwohl sei dies kein gutes Ergebnis", "Karl Brenner", "räumte", "er", false, false}}},
+	})
+}
