@@ -130,3 +130,20 @@ func TestPronounAfterUnnamedRoleSource47(t *testing.T) {
 			want: []want{{"Gleichwohl sei dies kein gutes Ergebnis", "Karl Brenner", "räumte", "er", false, false}}},
 	})
 }
+
+// TestShowNameAfterFusedPreposition47 (stop 33c, issue 12, fresh seed 700): "begrüßt die
+// Zuschauer im „sportstudio live - UEFA EURO 2024“" gave the presenter a partial quotation: the
+// name of a show after "im", cased as its brand is, with a word in capitals. Words in marks
+// after a preposition fused with an article that hold such a word and no sentence mark or verb
+// form are a name. Guard: the same words after an article and a noun of speech stay a partial
+// quotation. Sentences we wrote.
+func TestShowNameAfterFusedPreposition47(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a show's name after im",
+			text: "Die Moderatorin Anna Berg begrüßt die Zuschauer um 18 Uhr im „sportstudio extra - Pokal DFB 2024“ zusammen mit zwei Gästen.",
+			not:  []string{"sportstudio extra - Pokal DFB 2024"}},
+		{name: "guard: a partial quotation with capitals",
+			text: "Die Ministerin Anna Berg nannte das Ergebnis einen „großen Sieg für die ganze EU“.",
+			want: []want{{"großen Sieg für die ganze EU", "Anna Berg", "nannte", "Die Ministerin Anna Berg", true, true}}},
+	})
+}

@@ -72,6 +72,9 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
+		if words <= 6 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && c.brandTitle(ts, te) {
+			continue // "begrüßt die Zuschauer im „sportstudio live - UEFA EURO 2024“": a show's name
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 		label, prevLabel, prevLabelBlock := c.bareLabel(ssi, openTok), lastLabel, lastLabelBlock
 		lastLabel, lastLabelBlock = label, c.blockOf(m.Open)
@@ -935,6 +938,29 @@ func (c *ctx) colonName(p pending) (int, int, speaker) {
 		}
 	}
 	return ss, e, speaker{name: m.canon, how: article.SpeakerSubject}
+}
+
+// brandTitle reports whether the quoted tokens [ts, te) read as the name of a show or product
+// however they are cased: a word in capitals of two letters or more ("UEFA", "EM"), and no
+// sentence mark or verb form ("sportstudio live - UEFA EURO 2024").
+func (c *ctx) brandTitle(ts, te int) bool {
+	caps := false
+	for k := ts; k < te; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct {
+			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "," {
+				return false
+			}
+			continue
+		}
+		if isWord(t) && acronym(t.Text) {
+			caps = true
+		}
+		if isLowerWord(t) && c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	return caps
 }
 
 // colonTail reports whether the line of a quotation after a colon, its words [ts, te), goes on
