@@ -345,11 +345,11 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	return true
 }
 
-// advsAfter returns the first token at or after k that is no lower-case adverb ("auch",
-// "wiederum", "jedoch") or adverb of time.
+// advsAfter returns the first token at or after k that is no lower-case adverb ("auch"), adverb
+// of time or adverb a frame allows there ("wiederum", "jedoch": quote_frameadvs).
 func (c *ctx) advsAfter(k, me int) int {
 	for k < me && isLowerWord(&c.toks[k]) {
-		if cls := c.lx.class(c.toks[k].Norm); cls != "adv" && cls != "time" {
+		if cls := c.lx.class(c.toks[k].Norm); cls != "adv" && cls != "time" && !c.lx.frameAdv(c.toks[k].Norm) {
 			break
 		}
 		k++
