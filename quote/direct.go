@@ -72,6 +72,9 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
+		if words <= 6 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && c.brandTitle(ts, te) {
+			continue // "begrüßt die Zuschauer im „sportstudio live - UEFA EURO 2024“": a show's name
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 		label, prevLabel, prevLabelBlock := c.bareLabel(ssi, openTok), lastLabel, lastLabelBlock
 		lastLabel, lastLabelBlock = label, c.blockOf(m.Open)
@@ -129,6 +132,17 @@ func (c *ctx) direct() {
 				// "Kurz darauf legt er nach: „…“", "Linnemann: „…“": the clause before the
 				// colon names who speaks, without a speech verb.
 				if ss, se, named := c.colonSubject(ssi, openTok-1); ss >= 0 {
+					if named && c.colonTail(ts, te, sej) {
+						// "Anna Roth: „Klug, aber still“ – Reporter X erinnert sich", "Preis bei
+						// den Emmys: „Hacks“ besser als „The Bear“?": the line goes on after the
+						// closing mark, so the words in marks belong to the writer's line about
+						// the name before the colon (a title, someone else's verdict), not to
+						// that name; a word or two are a title or a term, no quotation.
+						if words > 3 {
+							c.emit(ts, te, true, false, -1, -1, -1, noSpeaker)
+						}
+						continue
+					}
 					spk := noSpeaker // "the Binion’s sign read: “…”": nobody the text names
 					if named {
 						spk = c.resolve(ss, se, m.Start, si)
@@ -924,6 +938,64 @@ func (c *ctx) colonName(p pending) (int, int, speaker) {
 		}
 	}
 	return ss, e, speaker{name: m.canon, how: article.SpeakerSubject}
+}
+
+// brandTitle reports whether the quoted tokens [ts, te) read as the name of a show or product
+// however they are cased: a word in capitals of two letters or more ("UEFA", "EM"), and no
+// sentence mark or verb form ("sportstudio live - UEFA EURO 2024").
+func (c *ctx) brandTitle(ts, te int) bool {
+	caps := false
+	for k := ts; k < te; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct {
+			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "," {
+				return false
+			}
+			continue
+		}
+		if isWord(t) && acronym(t.Text) {
+			caps = true
+		}
+		if isLowerWord(t) && c.isVerbForm(t.Norm) {
+			return false
+		}
+	}
+	return caps
+}
+
+// colonTail reports whether the line of a quotation after a colon, its words [ts, te), goes on
+// after the closing mark with a dash and a word, "und"/"oder", a finite verb or a comparative and
+// "als" ("X: „…“ – Y erinnert sich", "X: „…“ und …", "X: „…“ ist Problem", "X: „…“ besser als
+// …"). Words in marks that end their own sentence, or hold a mark of their own (a nested
+// quotation cut short), do not count: what follows is not their line.
+func (c *ctx) colonTail(ts, te, sej int) bool {
+	if te <= ts || te >= sej || !isQuoteMark(&c.toks[te]) {
+		return false
+	}
+	for k := ts; k < te; k++ {
+		if isQuoteMark(&c.toks[k]) {
+			return false
+		}
+	}
+	if t := &c.toks[te-1]; t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…" {
+		return false
+	}
+	k := te + 1
+	if k >= sej {
+		return false
+	}
+	t := &c.toks[k]
+	switch {
+	case isPunct(t, "–") || isPunct(t, "-"):
+		return k+1 < sej && isWord(&c.toks[k+1])
+	case !isLowerWord(t):
+		return false
+	case c.lx.class(t.Norm) == "and" || t.Norm == "oder":
+		return true
+	case strings.HasSuffix(t.Norm, "er") && k+1 < sej && c.toks[k+1].Norm == "als":
+		return true // "besser als"
+	}
+	return c.isVerb(k, k, sej)
 }
 
 // leadNamesOther reports whether the pending quotation p follows a colon whose clause names a

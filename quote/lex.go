@@ -24,6 +24,7 @@ type lexicon struct {
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
+	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
 	npActs                                map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
 	npPerfect                             map[string]string // quote_npperfect: "angekündigt" -> "-", "berichtet" -> "von"
@@ -74,6 +75,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		bodies:     p.Words("quote_bodies"),
 		namesakes:  p.Words("quote_namesakes"),
 		titlePreps: p.Words("quote_titlepreps"),
+		frameAdvs:  p.Words("quote_frameadvs"),
 		known:      p.Words("quote_known"),
 		npActs:     p.Words("quote_npacts"),
 		npPerfect:  p.Words("quote_npperfect"),
@@ -192,6 +194,10 @@ func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
 
 // pronAdv reports whether norm is a pronominal adverb ("darauf" of "wies darauf hin").
 func (lx *lexicon) pronAdv(norm string) bool { _, ok := lx.pronAdvs[norm]; return ok }
+
+// frameAdv reports whether norm is an adverb that may stand between a frame's speech verb and its
+// subject ("wiederum", "jedoch"; quote_frameadvs).
+func (lx *lexicon) frameAdv(norm string) bool { _, ok := lx.frameAdvs[norm]; return ok }
 
 // titlePrep reports whether norm is a preposition fused with an article ("im", "beim").
 func (lx *lexicon) titlePrep(norm string) bool { _, ok := lx.titlePreps[norm]; return ok }

@@ -225,7 +225,14 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		if a, b := c.quotedName(v+1, se); a == v+1 {
 			s, e = a, b
 		}
-		if s >= 0 && (s == v+1 || s == v+2) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
+		if a := c.advsAfter(v+1, me); a > v+1 && (s < 0 || s == v+1) {
+			// "…, versichert wiederum die Sprecherin", "…, sagt auch der Trainer": adverbs
+			// between the verb and its subject are no part of the subject.
+			if s, e = c.npAfter(a, se); s != a || !c.speakerWords(s, e) {
+				s = -1
+			}
+		}
+		if s >= 0 && (s == v+1 || s == v+2 || s > v+2 && c.advsAfter(v+1, me) == s) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
 			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) && !c.subjectRelative(ss, v-1) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
@@ -336,6 +343,18 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	c.emit(ms, me, false, false, v, s, e, spk)
 	return true
+}
+
+// advsAfter returns the first token at or after k that is no lower-case adverb ("auch"), adverb
+// of time or adverb a frame allows there ("wiederum", "jedoch": quote_frameadvs).
+func (c *ctx) advsAfter(k, me int) int {
+	for k < me && isLowerWord(&c.toks[k]) {
+		if cls := c.lx.class(c.toks[k].Norm); cls != "adv" && cls != "time" && !c.lx.frameAdv(c.toks[k].Norm) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // leavesMarks reports whether the speech verb at v stands inside quotation marks that close
@@ -1111,7 +1130,7 @@ func (c *ctx) thatless(i, me int) bool {
 	// A short noun phrase: articles, names, adjectives and nouns, no preposition.
 	for k := i; k < me && k < i+7; k++ {
 		w := &c.toks[k]
-		if k > i && verbLike(k) && !isCap(w) && !c.attributive(k, me) {
+		if k > i && verbLike(k) && !isCap(w) && !c.attributive(k, me) && !c.adjectiveBeforeNoun(k, me) {
 			return true
 		}
 		switch {
@@ -1124,6 +1143,17 @@ func (c *ctx) thatless(i, me int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveBeforeNoun reports whether the word at k, right after an article or possessive, is
+// its adjective or noun ("ein schweres Duell", "sein erstes Punktspiel"), no verb in -s. Only
+// before a complementiser may a plural noun there open what is said ("confirming the
+// allegations that …"), as the English clause test has always read it.
+func (c *ctx) adjectiveBeforeNoun(k, me int) bool {
+	if k == 0 || !c.lx.isDet(c.toks[k-1].Norm) {
+		return false
+	}
+	return k+1 >= me || c.lx.class(c.toks[k+1].Norm) != "comp" || strings.HasSuffix(c.toks[k].Norm, "es")
 }
 
 // attributive reports whether a participle-like word at k stands before the noun it describes

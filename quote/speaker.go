@@ -1003,6 +1003,13 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			return noSpeaker
 		}
 		first := agree[0]
+		if !org && sex != 0 && c.unresolvedSourceAfter(first, off, sex) {
+			// "Der Trainer spricht über die Rolle des Stürmers Max Stein. „…“, erzählt der
+			// Coach. Es gehe darum, …, erzählt er": the source of the quotation just before,
+			// a role of the pronoun's gender that named nobody, stands between the person
+			// named last and the pronoun; the pronoun goes on with that source, so nobody.
+			return noSpeaker
+		}
 		if !org && b != blk && c.obliquePair(first, b, off) {
 			// "… stand er im Schatten von Karl Bauer und Paul Sommer.\n„…“, sagt der
 			// Weltmeister": two people the paragraph before named side by side after a
@@ -1059,6 +1066,43 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// unresolvedSourceAfter reports whether a quotation of the block of off, before off, has a
+// source after the last mention of canon that is a person noun of gender sex ("der Coach", "die
+// Sprecherin") and named nobody. An age epithet or a role the text ties to canon may stand for
+// canon and does not count.
+func (c *ctx) unresolvedSourceAfter(canon string, off int, sex byte) bool {
+	last := -1
+	for _, m := range c.names.mentions {
+		if m.canon == canon && m.pos < off && !m.quoted {
+			last = m.end
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	blk := c.blockOf(off)
+	for i := range c.out {
+		f := &c.out[i]
+		if f.srcStart < 0 || f.srcEnd <= f.srcStart || f.q.Speaker != "" {
+			continue
+		}
+		if s := c.toks[f.srcStart].Start; s < last || s >= off || c.blockOf(s) != blk || c.isPronoun(f.srcStart, f.srcEnd) {
+			continue
+		}
+		h := c.headNoun(f.srcStart, f.srcEnd)
+		if h < 0 || !c.personNoun(h) && c.lx.roleHead(c.toks[h].Norm) == "" {
+			continue
+		}
+		if c.ageOf(h) != "" || c.tiedTo(h, canon) {
+			continue // "der 78-Jährige", "der Parteichef": an epithet or the role the text gives canon
+		}
+		if c.detSex(f.srcStart, h) == sex {
+			return true
+		}
+	}
+	return false
 }
 
 // obliquePair reports whether the person canon is named in block b before off only after a
