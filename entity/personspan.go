@@ -524,3 +524,58 @@ func middleInitials(ms []mention, first int, ws []word, ti []tokInfo, si int) []
 	}
 	return ms
 }
+
+// rolePrefixPersons types as a person the capitalised words right after a hyphenated
+// compound that names a person's role ("NRW-Rapper Eko Fresh", "McLaren-Pilot Lando
+// Norris", "Vereins-Legende Xavi"), which the tagger may read, compound included, as an
+// organisation or a person: the compound is cut off, the rest is a person. Only when the
+// compound's last part is a role (role_part of entity_rules, or a role of person_titles),
+// one to three words follow it in the same mention, none a title or a role, none in
+// capitals, none an organisation's or a place's word by any list unless it is a name of
+// persons too ("Paris"), and none a body's or organisation's noun.
+func rolePrefixPersons(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords) {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.block || m.typ == "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b <= a || b-a > 3 || ws[a].start != m.start || ws[b].end != m.end || !rolePart(ti[a].lower, rw) {
+			continue
+		}
+		ok := true
+		for i := a + 1; i <= b && ok; i++ {
+			t := &ti[i]
+			person := isGiven(t) || t.lex&lxSur != 0
+			ok = t.upper && ws[i].start == ws[i-1].end+1 && !isAllCaps(ws[i].text) && utf8.RuneCountInString(ws[i].text) > 1 &&
+				t.role == 0 && rw.title(ti, i) == 0 && !rw.isOrgHead(t.lower) && !rw.bodyWord(t.lower) && !rw.nameStops[t.lower] &&
+				(person || t.gaz&(gCountry|gSubdiv|gCity|gRegion|gOrg|gTeam) == 0 && t.lex&(lxLoc|lxOrg|lxNat|lxAdj) == 0)
+		}
+		if !ok {
+			continue
+		}
+		m.start, m.typ, m.sub, m.canon = ws[a+1].start, article.EntityPerson, "", ""
+		m.strong, m.roleCue, m.hasFirst, m.team, m.cued, m.prob = true, true, b-a >= 2, false, false, 0
+	}
+}
+
+// rolePart reports whether a word is a hyphenated compound whose last part names a
+// person's role ("NRW-Rapper", "Ex-Nationalspieler"), its first part no name of a person
+// ("Ann-Katrin").
+func rolePart(lower string, rw *ruleWords) bool {
+	i := strings.LastIndexByte(lower, '-')
+	if i <= 0 || i == len(lower)-1 {
+		return false
+	}
+	last := lower[i+1:]
+	if !rw.roleParts[last] && rw.titles[last] != "role" {
+		return false
+	}
+	g := gazOnce()
+	for _, part := range strings.Split(lower[:i], "-") {
+		if g.kind[part]&gFirst != 0 || g.lexLookup(part)&(lxFirst|lxSur) != 0 {
+			return false
+		}
+	}
+	return true
+}
