@@ -579,3 +579,67 @@ func rolePart(lower string, rw *ruleWords) bool {
 	}
 	return true
 }
+
+// personBeforeBody splits a mention the tagger read as one organisation or other name out
+// of a person's full name and the body the person is from ("Volker Bothmer von der
+// Universität Göttingen", "Anna Kowalczyk vom Institut für …"): the name before "von der",
+// "von dem" or "vom" is a person when it starts with a given name and has two or three
+// capitalised words (particles between them allowed), and the first capitalised word after
+// the particle (lower-case adjectives skipped) is an organisation's noun by the pack's
+// lists. The words after the particle are dropped (an empty name is better than half of
+// one: the tagger's span often ends inside the body's name).
+func personBeforeBody(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords) {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.block || m.typ == "" || m.typ == article.EntityPerson || m.sub != "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b < a+3 || ws[a].start != m.start || ws[b].end != m.end || !isGiven(&ti[a]) || !ti[a].upper {
+			continue
+		}
+		p := -1
+		for i := a + 1; i < b; i++ {
+			if ti[i].lower == "vom" || ti[i].lower == "von" && (ti[i+1].lower == "der" || ti[i+1].lower == "dem") {
+				p = i
+				break
+			}
+			if !ti[i].upper && !particles[ti[i].lower] || isAllCaps(ws[i].text) || ti[i].role != 0 || rw.isOrgHead(ti[i].lower) {
+				break
+			}
+		}
+		if p < 0 || !ti[p-1].upper {
+			continue
+		}
+		names := 0
+		for i := a; i < p; i++ {
+			if ti[i].upper {
+				names++
+			}
+		}
+		if names < 2 || names > 3 {
+			continue
+		}
+		h := p + 1
+		if ti[p].lower == "von" {
+			h++
+		}
+		for h < len(ws) && !ti[h].upper && isAdjWord(ti[h].lower) {
+			h++
+		}
+		if h >= len(ws) || !ti[h].upper || !bodyNoun(ti[h].lower, rw) {
+			continue
+		}
+		m.end, m.typ, m.canon, m.strong, m.hasFirst, m.roleCue = ws[p-1].end, article.EntityPerson, "", true, true, false
+		m.team, m.cued, m.prob = false, false, 0
+	}
+}
+
+// bodyNoun reports whether a lower-cased word is, or ends in, the noun of an organisation
+// or an institution ("Universität", "Goethe-Universität", "Stiftung", "Landesamt").
+func bodyNoun(lower string, rw *ruleWords) bool {
+	if i := strings.LastIndexByte(lower, '-'); i >= 0 {
+		lower = lower[i+1:]
+	}
+	return rw.isOrgHead(lower) || endsIn(lower, rw.orgAfterName) || rw.bodyWord(lower) || rw.orgPlace[lower]
+}
