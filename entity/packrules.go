@@ -45,6 +45,7 @@ type ruleWords struct {
 	genitives       map[string]bool // determiners of the genitive only: the name after them ends inflected ("des Deutschen Wetterdienstes")
 	possessives     map[string]bool // possessive pronouns: "seine", "ihre" (before a noun, never a name)
 	nameStops       map[string]bool // words never inside a person's name, capitalised or not ("Als", "Laut")
+	roleParts       map[string]bool // last parts of a hyphenated role before a person's name ("NRW-Rapper")
 	afterPlace      map[string]bool
 	months          map[string]string
 	weekdays        map[string]string
@@ -75,13 +76,15 @@ func newRuleWords(p lang.Pack) *ruleWords {
 		slog.Warn("entity: the language pack has no entity_rules list; its rules for organisation and place words are off", "language", p.Code())
 	}
 	rw := &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
-		nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{},
+		nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{}, roleParts: map[string]bool{},
 		orgSuffixes: map[string]bool{}, orgSecurities: map[string]bool{}, orgAppositions: map[string]bool{}, objectLeads: map[string]bool{}, coordinators: map[string]bool{}, orgNouns: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
 	for w, roles := range src {
 		for _, r := range strings.Fields(roles) {
 			switch r {
+			case "role_part":
+				rw.roleParts[w] = true
 			case "org_head":
 				rw.orgHeads = append(rw.orgHeads, w)
 			case "place_noun":

@@ -524,3 +524,122 @@ func middleInitials(ms []mention, first int, ws []word, ti []tokInfo, si int) []
 	}
 	return ms
 }
+
+// rolePrefixPersons types as a person the capitalised words right after a hyphenated
+// compound that names a person's role ("NRW-Rapper Eko Fresh", "McLaren-Pilot Lando
+// Norris", "Vereins-Legende Xavi"), which the tagger may read, compound included, as an
+// organisation or a person: the compound is cut off, the rest is a person. Only when the
+// compound's last part is a role (role_part of entity_rules, or a role of person_titles),
+// one to three words follow it in the same mention, none a title or a role, none in
+// capitals, none an organisation's or a place's word by any list unless it is a name of
+// persons too ("Paris"), and none a body's or organisation's noun.
+func rolePrefixPersons(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords) {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.block || m.typ == "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b <= a || b-a > 3 || ws[a].start != m.start || ws[b].end != m.end || !rolePart(ti[a].lower, rw) {
+			continue
+		}
+		ok := true
+		for i := a + 1; i <= b && ok; i++ {
+			t := &ti[i]
+			person := isGiven(t) || t.lex&lxSur != 0
+			ok = t.upper && ws[i].start == ws[i-1].end+1 && !isAllCaps(ws[i].text) && utf8.RuneCountInString(ws[i].text) > 1 &&
+				t.role == 0 && rw.title(ti, i) == 0 && !rw.isOrgHead(t.lower) && !rw.bodyWord(t.lower) && !rw.nameStops[t.lower] &&
+				(person || t.gaz&(gCountry|gSubdiv|gCity|gRegion|gOrg|gTeam) == 0 && t.lex&(lxLoc|lxOrg|lxNat|lxAdj) == 0)
+		}
+		if !ok {
+			continue
+		}
+		m.start, m.typ, m.sub, m.canon = ws[a+1].start, article.EntityPerson, "", ""
+		m.strong, m.roleCue, m.hasFirst, m.team, m.cued, m.prob = true, true, b-a >= 2, false, false, 0
+	}
+}
+
+// rolePart reports whether a word is a hyphenated compound whose last part names a
+// person's role ("NRW-Rapper", "Ex-Nationalspieler"), its first part no name of a person
+// ("Ann-Katrin").
+func rolePart(lower string, rw *ruleWords) bool {
+	i := strings.LastIndexByte(lower, '-')
+	if i <= 0 || i == len(lower)-1 {
+		return false
+	}
+	last := lower[i+1:]
+	if !rw.roleParts[last] && rw.titles[last] != "role" {
+		return false
+	}
+	g := gazOnce()
+	for _, part := range strings.Split(lower[:i], "-") {
+		if g.kind[part]&gFirst != 0 || g.lexLookup(part)&(lxFirst|lxSur) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// personBeforeBody splits a mention the tagger read as one organisation or other name out
+// of a person's full name and the body the person is from ("Volker Bothmer von der
+// Universität Göttingen", "Anna Kowalczyk vom Institut für …"): the name before "von der",
+// "von dem" or "vom" is a person when it starts with a given name and has two or three
+// capitalised words (particles between them allowed), and the first capitalised word after
+// the particle (lower-case adjectives skipped) is an organisation's noun by the pack's
+// lists. The words after the particle are dropped (an empty name is better than half of
+// one: the tagger's span often ends inside the body's name).
+func personBeforeBody(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords) {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.block || m.typ == "" || m.typ == article.EntityPerson || m.sub != "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b < a+3 || ws[a].start != m.start || ws[b].end != m.end || !isGiven(&ti[a]) || !ti[a].upper {
+			continue
+		}
+		p := -1
+		for i := a + 1; i < b; i++ {
+			if ti[i].lower == "vom" || ti[i].lower == "von" && (ti[i+1].lower == "der" || ti[i+1].lower == "dem") {
+				p = i
+				break
+			}
+			if !ti[i].upper && !particles[ti[i].lower] || isAllCaps(ws[i].text) || ti[i].role != 0 || rw.isOrgHead(ti[i].lower) {
+				break
+			}
+		}
+		if p < 0 || !ti[p-1].upper {
+			continue
+		}
+		names := 0
+		for i := a; i < p; i++ {
+			if ti[i].upper {
+				names++
+			}
+		}
+		if names < 2 || names > 3 {
+			continue
+		}
+		h := p + 1
+		if ti[p].lower == "von" {
+			h++
+		}
+		for h < len(ws) && !ti[h].upper && isAdjWord(ti[h].lower) {
+			h++
+		}
+		if h >= len(ws) || !ti[h].upper || !bodyNoun(ti[h].lower, rw) {
+			continue
+		}
+		m.end, m.typ, m.canon, m.strong, m.hasFirst, m.roleCue = ws[p-1].end, article.EntityPerson, "", true, true, false
+		m.team, m.cued, m.prob = false, false, 0
+	}
+}
+
+// bodyNoun reports whether a lower-cased word is, or ends in, the noun of an organisation
+// or an institution ("Universität", "Goethe-Universität", "Stiftung", "Landesamt").
+func bodyNoun(lower string, rw *ruleWords) bool {
+	if i := strings.LastIndexByte(lower, '-'); i >= 0 {
+		lower = lower[i+1:]
+	}
+	return rw.isOrgHead(lower) || endsIn(lower, rw.orgAfterName) || rw.bodyWord(lower) || rw.orgPlace[lower]
+}
