@@ -121,9 +121,23 @@ func bestThreshold(m *Model, ex []Example) float64 {
 	return best
 }
 
-// solve solves h·x = g by Gaussian elimination with partial pivoting.
+// solve solves h·x = g by Gaussian elimination with partial pivoting (SolveLinear on the
+// arrays' rows: the same operations in the same order).
 func solve(h [numFeatures + 1][numFeatures + 1]float64, g [numFeatures + 1]float64) [numFeatures + 1]float64 {
-	const d = numFeatures + 1
+	rows := make([][]float64, len(h))
+	for i := range h {
+		rows[i] = h[i][:]
+	}
+	var x [numFeatures + 1]float64
+	copy(x[:], SolveLinear(rows, g[:]))
+	return x
+}
+
+// SolveLinear solves h·x = g by Gaussian elimination with partial pivoting; h and g are
+// changed. A zero pivot leaves its unknown at 0. The event study of evaluate/stream fits its
+// model with it too.
+func SolveLinear(h [][]float64, g []float64) []float64 {
+	d := len(g)
 	for c := range d {
 		p := c
 		for r := c + 1; r < d; r++ {
@@ -147,7 +161,7 @@ func solve(h [numFeatures + 1][numFeatures + 1]float64, g [numFeatures + 1]float
 			g[r] -= f * g[c]
 		}
 	}
-	var x [d]float64
+	x := make([]float64, d)
 	for c := range d {
 		if h[c][c] != 0 {
 			x[c] = g[c] / h[c][c]

@@ -146,7 +146,7 @@ func fitLogistic(names []string, xs [][]float64, ys []bool, l2 float64) *place.M
 			h[a][a] += l2
 		}
 		h[d][d] += 1e-6
-		step := solveN(h, g)
+		step := place.SolveLinear(h, g)
 		var change float64
 		for a := range d {
 			m.Weights[a] -= step[a]
@@ -158,41 +158,6 @@ func fitLogistic(names []string, xs [][]float64, ys []bool, l2 float64) *place.M
 		}
 	}
 	return m
-}
-
-// solveN solves h·x = g by Gaussian elimination with partial pivoting (h and g are changed).
-func solveN(h [][]float64, g []float64) []float64 {
-	d := len(g)
-	for c := range d {
-		p := c
-		for r := c + 1; r < d; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if h[c][c] == 0 {
-			continue
-		}
-		for r := range d {
-			if r == c {
-				continue
-			}
-			f := h[r][c] / h[c][c]
-			for k := c; k < d; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	x := make([]float64, d)
-	for c := range d {
-		if h[c][c] != 0 {
-			x[c] = g[c] / h[c][c]
-		}
-	}
-	return x
 }
 
 // chooseEvent returns the index of the candidate event the event model em joins (-1: none):
