@@ -15,85 +15,100 @@ type Example struct {
 // FeatureNames returns the names of the pair features, in the order of Pair.X.
 func FeatureNames() []string { return slices.Clone(featureNames) }
 
-// Fit fits a logistic regression to the examples by Newton's method with an L2 penalty
-// (l2, on standardised features), and sets the threshold that maximises F1 over the
-// examples. Deterministic: same examples in the same order, same model.
+// Fit fits a logistic regression to the examples (FitLogistic) and sets the threshold that
+// maximises F1 over them. Pairs a rule keeps apart are not fitted (unless all are).
 func Fit(ex []Example, l2 float64) *Model {
-	const d = numFeatures + 1
-	m := &Model{Names: FeatureNames(), Mean: make([]float64, numFeatures), Scale: make([]float64, numFeatures), Weights: make([]float64, numFeatures)}
-	if len(ex) == 0 {
-		m.Bias, m.Threshold = -10, 0.5
-		for i := range m.Scale {
+	all := ex
+	var xs [][]float64
+	var ys []bool
+	for i := range all {
+		if !all[i].Apart {
+			xs, ys = append(xs, all[i].X[:]), append(ys, all[i].Same)
+		}
+	}
+	if len(xs) == 0 {
+		for i := range all {
+			xs, ys = append(xs, all[i].X[:]), append(ys, all[i].Same)
+		}
+	}
+	m := FitLogistic(FeatureNames(), xs, ys, l2)
+	if len(all) > 0 {
+		m.Threshold = bestThreshold(m, all)
+	}
+	return m
+}
+
+// FitLogistic fits a logistic regression of any number of features by Newton's method with
+// an L2 penalty on the standardised weights, threshold 0.5. Deterministic: same examples in
+// the same order, same model. Fit is it for the pair features; the event study of
+// evaluate/stream fits its event model with it.
+func FitLogistic(names []string, xs [][]float64, ys []bool, l2 float64) *Model {
+	d := len(names)
+	m := &Model{Names: slices.Clone(names), Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d), Threshold: 0.5}
+	n := float64(len(xs))
+	for i := range d {
+		var s, s2 float64
+		for _, x := range xs {
+			s += x[i]
+			s2 += x[i] * x[i]
+		}
+		if n > 0 {
+			m.Mean[i] = s / n
+			m.Scale[i] = math.Sqrt(math.Max(s2/n-m.Mean[i]*m.Mean[i], 0))
+		}
+		if m.Scale[i] < 1e-9 {
 			m.Scale[i] = 1
 		}
+	}
+	if len(xs) == 0 {
+		m.Bias = -10
 		return m
 	}
-	all := ex
-	ex = nil
-	for _, e := range all {
-		if !e.Apart {
-			ex = append(ex, e)
-		}
-	}
-	if len(ex) == 0 {
-		ex = all
-	}
-	n := float64(len(ex))
-	for i := range numFeatures {
-		var s, s2 float64
-		for _, e := range ex {
-			s += e.X[i]
-			s2 += e.X[i] * e.X[i]
-		}
-		m.Mean[i] = s / n
-		m.Scale[i] = math.Sqrt(math.Max(s2/n-m.Mean[i]*m.Mean[i], 0))
-		if m.Scale[i] < 1e-9 {
-			m.Scale[i] = 1 // a constant feature: no weight can help, standardise by nothing
-		}
-	}
-	z := make([]float64, d)
+	z := make([]float64, d+1)
 	for range 40 {
-		var g [d]float64
-		var h [d][d]float64
-		for _, e := range ex {
-			for j := range numFeatures {
-				z[j] = (e.X[j] - m.Mean[j]) / m.Scale[j]
+		g := make([]float64, d+1)
+		h := make([][]float64, d+1)
+		for a := range h {
+			h[a] = make([]float64, d+1)
+		}
+		for j, x := range xs {
+			for i := range d {
+				z[i] = (x[i] - m.Mean[i]) / m.Scale[i]
 			}
-			z[numFeatures] = 1
-			p := m.Raw(e.X[:])
+			z[d] = 1
+			p := m.Raw(x)
 			t := 0.0
-			if e.Same {
+			if ys[j] {
 				t = 1
 			}
-			for a := range d {
+			for a := range d + 1 {
 				g[a] += (p - t) * z[a]
 				for b := 0; b <= a; b++ {
 					h[a][b] += p * (1 - p) * z[a] * z[b]
 				}
 			}
 		}
-		for a := range d {
-			for b := a + 1; b < d; b++ {
+		for a := range d + 1 {
+			for b := a + 1; b <= d; b++ {
 				h[a][b] = h[b][a]
 			}
 		}
-		for a := range numFeatures {
+		for a := range d {
 			g[a] += l2 * m.Weights[a]
 			h[a][a] += l2
 		}
-		h[numFeatures][numFeatures] += 1e-6
-		step := solve(h, g)
+		h[d][d] += 1e-6
+		step := SolveLinear(h, g)
 		var change float64
-		for a := range numFeatures {
+		for a := range d {
 			m.Weights[a] -= step[a]
 			change += math.Abs(step[a])
 		}
-		m.Bias -= step[numFeatures]
-		if change+math.Abs(step[numFeatures]) < 1e-9 {
+		m.Bias -= step[d]
+		if change+math.Abs(step[d]) < 1e-9 {
 			break
 		}
 	}
-	m.Threshold = bestThreshold(m, all)
 	return m
 }
 
@@ -121,21 +136,8 @@ func bestThreshold(m *Model, ex []Example) float64 {
 	return best
 }
 
-// solve solves h·x = g by Gaussian elimination with partial pivoting (SolveLinear on the
-// arrays' rows: the same operations in the same order).
-func solve(h [numFeatures + 1][numFeatures + 1]float64, g [numFeatures + 1]float64) [numFeatures + 1]float64 {
-	rows := make([][]float64, len(h))
-	for i := range h {
-		rows[i] = h[i][:]
-	}
-	var x [numFeatures + 1]float64
-	copy(x[:], SolveLinear(rows, g[:]))
-	return x
-}
-
 // SolveLinear solves h·x = g by Gaussian elimination with partial pivoting; h and g are
-// changed. A zero pivot leaves its unknown at 0. The event study of evaluate/stream fits its
-// model with it too.
+// changed. A zero pivot leaves its unknown at 0.
 func SolveLinear(h [][]float64, g []float64) []float64 {
 	d := len(g)
 	for c := range d {

@@ -1073,12 +1073,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 // Sprecherin") and named nobody. An age epithet or a role the text ties to canon may stand for
 // canon and does not count.
 func (c *ctx) unresolvedSourceAfter(canon string, off int, sex byte) bool {
-	last := -1
-	for _, m := range c.names.mentions {
-		if m.canon == canon && m.pos < off && !m.quoted {
-			last = m.end
-		}
-	}
+	last := c.lastMentionEnd(canon, off)
 	if last < 0 {
 		return false
 	}
@@ -1452,6 +1447,18 @@ func (c *ctx) spokenAt(v int) string {
 	return ""
 }
 
+// lastMentionEnd is where the last mention of canon outside quotation marks before off ends,
+// or -1.
+func (c *ctx) lastMentionEnd(canon string, off int) int {
+	last := -1
+	for _, m := range c.names.mentions {
+		if m.canon == canon && m.pos < off && !m.quoted {
+			last = m.end
+		}
+	}
+	return last
+}
+
 // maxSentencesBack is how far back lastSpeaker reads: more than three paragraphs of news hold.
 const maxSentencesBack = 100
 
@@ -1460,12 +1467,7 @@ const maxSentencesBack = 100
 // woman") or in a role not tied to canon ("the prime minister") outside quotation marks: a
 // pronoun may then mean them.
 func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
-	last := -1
-	for _, m := range c.names.mentions {
-		if m.canon == canon && m.pos < off && !m.quoted {
-			last = m.end
-		}
-	}
+	last := c.lastMentionEnd(canon, off)
 	if last < 0 {
 		return false
 	}

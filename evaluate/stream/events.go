@@ -87,79 +87,6 @@ func eventFeatures(members []eventMember, size int) []float64 {
 	return x
 }
 
-// fitLogistic fits a logistic regression of any number of features by Newton's method with
-// an L2 penalty on the standardised weights (as place.Fit does for the pair features).
-// Deterministic.
-func fitLogistic(names []string, xs [][]float64, ys []bool, l2 float64) *place.Model {
-	d := len(names)
-	m := &place.Model{Names: slices.Clone(names), Mean: make([]float64, d), Scale: make([]float64, d), Weights: make([]float64, d), Threshold: 0.5}
-	n := float64(len(xs))
-	for i := range d {
-		var s, s2 float64
-		for _, x := range xs {
-			s += x[i]
-			s2 += x[i] * x[i]
-		}
-		if n > 0 {
-			m.Mean[i] = s / n
-			m.Scale[i] = math.Sqrt(math.Max(s2/n-m.Mean[i]*m.Mean[i], 0))
-		}
-		if m.Scale[i] < 1e-9 {
-			m.Scale[i] = 1
-		}
-	}
-	if len(xs) == 0 {
-		m.Bias = -10
-		return m
-	}
-	z := make([]float64, d+1)
-	for range 40 {
-		g := make([]float64, d+1)
-		h := make([][]float64, d+1)
-		for a := range h {
-			h[a] = make([]float64, d+1)
-		}
-		for j, x := range xs {
-			for i := range d {
-				z[i] = (x[i] - m.Mean[i]) / m.Scale[i]
-			}
-			z[d] = 1
-			p := m.Raw(x)
-			t := 0.0
-			if ys[j] {
-				t = 1
-			}
-			for a := range d + 1 {
-				g[a] += (p - t) * z[a]
-				for b := 0; b <= a; b++ {
-					h[a][b] += p * (1 - p) * z[a] * z[b]
-				}
-			}
-		}
-		for a := range d + 1 {
-			for b := a + 1; b <= d; b++ {
-				h[a][b] = h[b][a]
-			}
-		}
-		for a := range d {
-			g[a] += l2 * m.Weights[a]
-			h[a][a] += l2
-		}
-		h[d][d] += 1e-6
-		step := place.SolveLinear(h, g)
-		var change float64
-		for a := range d {
-			m.Weights[a] -= step[a]
-			change += math.Abs(step[a])
-		}
-		m.Bias -= step[d]
-		if change+math.Abs(step[d]) < 1e-9 {
-			break
-		}
-	}
-	return m
-}
-
 // chooseEvent returns the index of the candidate event the event model em joins (-1: none):
 // the most probable event whose best member no rule keeps apart, when that probability
 // reaches em.Threshold.
@@ -366,7 +293,7 @@ func fitEventModel(pairs []Pair, l2, th float64, replace bool, pools map[string]
 		x, y := eventExamples(byWindow[v], inner[i], below, pools[v])
 		xs, ys = append(xs, x...), append(ys, y...)
 	}
-	em := fitLogistic(modelNames(pools), xs, ys, l2)
+	em := place.FitLogistic(modelNames(pools), xs, ys, l2)
 	var counts [thresholdSteps]PairCounts
 	for t := 1; t < thresholdSteps; t++ {
 		em.Threshold = float64(t) / thresholdSteps

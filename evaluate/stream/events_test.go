@@ -140,7 +140,7 @@ func TestFitLogistic(t *testing.T) {
 		xs = append(xs, []float64{v, float64(i % 3)})
 		ys = append(ys, v+0.1*float64(i%7)/7 > 0.55)
 	}
-	m := fitLogistic([]string{"signal", "noise"}, xs, ys, 1)
+	m := place.FitLogistic([]string{"signal", "noise"}, xs, ys, 1)
 	if m.Weights[0] <= 1 || math.Abs(m.Weights[1]) > 0.5 {
 		t.Errorf("weights %v: want the signal weighed, the noise near 0", m.Weights)
 	}
