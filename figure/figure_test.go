@@ -212,6 +212,33 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Es kamen 300 Menschen so schnell wie nie zuvor gemeldet.", nil, "Menschen", ""},
 		// A separable verb names a source only with its particle.
 		{"Die Statistik spricht für Deutschland: 17 Siege stehen dagegen.", [][4]string{{"Deutschland", "place", "Deutschland"}}, "Siege", ""},
+		// A name after a preposition is the clause's object, not who gives the figure; a
+		// medium after a dative is who was told (stop 34).
+		{"Ein Argument spricht für Anna Berger: 61 Prozent der Befragten haben eine gute Meinung von ihr.",
+			[][4]string{{"Anna Berger", "person", "Anna Berger"}}, "Befragten", ""},
+		{"Über Karl Huber sagen dies in der Umfrage nur 35 Prozent der Befragten.",
+			[][4]string{{"Karl Huber", "person", "Karl Huber"}}, "Befragten", ""},
+		{"Zwei Quellen aus der Polizei sagten der Nachrichtenagentur Kurier, der Sänger sei festgenommen worden.",
+			[][4]string{{"Kurier", "organisation", "Kurier"}}, "Quellen aus der Polizei", ""},
+		{"Die Mannschaft habe zwei Gegentore zu viel bekommen, sagte der Abwehrchef dem Sender Nordwelle.",
+			[][4]string{{"Nordwelle", "organisation", "Nordwelle"}}, "Gegentore", ""},
+		{"Es habe 300 Einsätze gegeben, meldete die Nachrichtenagentur Kurier.",
+			[][4]string{{"Kurier", "organisation", "Kurier"}}, "Einsätze", "Kurier"},
+		{"Von der Leyen schätzt die Kosten auf 500 Milliarden Euro.",
+			[][4]string{{"der Leyen", "person", "Ursula von der Leyen"}}, "Kosten", "Ursula von der Leyen"},
+		// A place that only qualifies the noun after it gives nothing by itself.
+		{"Der Pegel habe bei 412 Zentimetern gelegen, teilte die sächsische Landeshauptstadt mit.",
+			[][4]string{{"sächsische", "place", "Sachsen"}}, "Pegel", "sächsische Landeshauptstadt"},
+		// The source phrase ends before the figure.
+		{"Nach Einschätzung der Behörden müssen Hunderte Menschen ihre Häuser verlassen.", nil, "Menschen", "Behörden"},
+		// A passive participle is no speech verb; a speech verb in a later clause with its own
+		// subject speaks of something else.
+		{"In Tirol wurden Dutzende Orte zum Katastrophengebiet erklärt.",
+			[][4]string{{"Tirol", "place", "Tirol"}}, "Orte in Tirol", ""},
+		{"In Tirol wurden 30 Orte geräumt, in Bayern spricht Ministerpräsident Max Ober von einer Krise.",
+			[][4]string{{"Tirol", "place", "Tirol"}, {"Bayern", "place", "Bayern"}, {"Max Ober", "person", "Max Ober"}}, "geräumte Orte in Tirol", ""},
+		{"Die Beteiligung lag bei 39 Prozent, wie örtliche Medien unter Berufung auf die Wahlkommission meldeten.",
+			nil, "Beteiligung", "Wahlkommission"},
 		// "X zufolge": X is the noun phrase just before, not the sentence's subject.
 		{"Die Partei erhält dem vorläufigen Ergebnis zufolge 41 Sitze.", nil, "Sitze", "vorläufiges Ergebnis"},
 		// A phrase that says only "by some account" names nobody.
