@@ -2,6 +2,7 @@ package figure
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"crosscheck/analyze"
@@ -433,5 +434,40 @@ func TestSeparateAndListsSmallNumbers(t *testing.T) {
 		{enPack, "Two hundred and fifty people came.", []want{{"Two hundred and fifty", 250, "", ""}}},
 	} {
 		checkFigures(t, c.p, c.text, c.want)
+	}
+}
+
+// TestListMarksAgesAndEditions: a number alone before a point is a list line's or a ticker
+// minute's mark, a number in brackets after a person is an age, and a year after a name is an
+// edition; none counts anything (stop 34: 1,000 such figures on the stream, 60 read, all of
+// this kind).
+func TestListMarksAgesAndEditions(t *testing.T) {
+	tests := []struct {
+		text   string
+		person string // a person entity in the text, if any
+	}{
+		{"Der Ball geht ins Aus.\n\n38. Min: Die Ecke segelt ins Aus.", ""},
+		{"Die Reihenfolge der Lieder:\n\n6. Sommerregen\n\n7. Abendlicht", ""},
+		{"Im Kader steht Jonas Kranich (29/FC Neustadt) als Kapitän.", "Jonas Kranich"},
+		{"Alles zur EM 2024 Spielberichte und Videos.", ""},
+		{"Karten für Olympia 2028 Wettkämpfe gibt es bald.", ""},
+	}
+	for _, tc := range tests {
+		var ents []article.Entity
+		if tc.person != "" {
+			a := paragraphs("t", "de", tc.text)
+			r := article.NewRunes(a.Text)
+			i := strings.Index(a.Text, tc.person)
+			ents = append(ents, article.Entity{Start: r.Rune(i), End: r.Rune(i + len(tc.person)), Text: tc.person, Type: article.EntityPerson, Canonical: tc.person})
+		}
+		if got := extract(t, dePack, tc.text, ents); len(got) != 0 {
+			t.Errorf("%q: want no figure, got %+v", tc.text, got)
+		}
+	}
+	// A count after a capitalised word that is no name still counts.
+	for _, text := range []string{"Rund 2000 Menschen kamen zum Fest.", "Dort leben 1950 Menschen."} {
+		if got := extract(t, dePack, text, nil); len(got) != 1 {
+			t.Errorf("%q: want one figure, got %+v", text, got)
+		}
 	}
 }
