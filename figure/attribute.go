@@ -399,8 +399,8 @@ func (r *run) mediaWord(w string) (string, bool) {
 
 // notSpeech reports whether the speech verb at t[k] says nothing of who gives the figure c:
 // the participle of a passive in its clause ("wurden Dutzende Orte zum Katastrophengebiet
-// erklärt"), or a verb in a later clause that does not open it, which has a subject of its
-// own ("…, in Polen spricht Regierungschef X von einer Herausforderung").
+// erklärt"), or a verb in a later clause after a fronted phrase of its own, which speaks of
+// something else ("…, in Polen spricht Regierungschef X von einer Herausforderung").
 func (r *run) notSpeech(t []tok, k int, c cand) bool {
 	lo := k
 	for lo > 0 && !isClauseBreak(t[lo-1]) {
@@ -422,7 +422,19 @@ func (r *run) notSpeech(t []tok, k int, c cand) bool {
 			return false
 		}
 	}
-	return !(k-lo == 1 && (isIn(r.lex.cases, t[lo].norm) || isIn(r.lex.pronouns, t[lo].norm)))
+	if r.lex.reportVerbFirst {
+		// "…, sagte X": a speaker after a report opens the clause with the verb; after one
+		// word that takes up what came before too ("…, das schreibt X").
+		return !(k-lo == 1 && (isIn(r.lex.cases, t[lo].norm) || isIn(r.lex.pronouns, t[lo].norm)))
+	}
+	// "…,” he said": the speaker's clause opens with its subject; only a fronted phrase of
+	// its own ("…, in Poland the premier spoke of …") speaks of something else.
+	for m := lo; m < k; m++ {
+		if t[m].kind == tWord && isIn(r.lex.objectPreps, t[m].norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // clipAt ends the phrase t[s:e] before token stop when the phrase would run into it, without

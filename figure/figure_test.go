@@ -346,6 +346,10 @@ func TestEnglishWhatAndAttribution(t *testing.T) {
 			[][3]string{{"Pentagon", "organisation", "Pentagon"}, {"Kursk", "place", "Kursk"}}, "North Korean soldiers in Kursk", "Pentagon"},
 		{"Zelensky said 11,000 troops were there.", [][3]string{{"Zelensky", "person", "Volodymyr Zelensky"}}, "troops", "Volodymyr Zelensky"},
 		{"Germany pledged aid worth $200 million.", [][3]string{{"Germany", "place", "Germany"}}, "aid", "Germany"},
+		// In English the speaker's clause after a report opens with its subject; a name after
+		// a preposition is who was told, not the giver (stop 34).
+		{"Europe has 29 percent of the developers, Dana Weber said.", [][3]string{{"Dana Weber", "person", "Dana Weber"}}, "developers", "Dana Weber"},
+		{"Hundreds of workers must find new jobs, a spokesperson confirmed to Reuters.", [][3]string{{"Reuters", "organisation", "Reuters"}}, "workers", ""},
 		// A participle after a determiner describes a noun: nobody announced anything here.
 		{"Cedar Falls beat Ames in front of an announced crowd of 18,544.",
 			[][3]string{{"Cedar Falls", "organisation", "Cedar Falls"}, {"Ames", "organisation", "Ames"}}, "crowd", ""},

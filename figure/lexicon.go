@@ -70,6 +70,9 @@ type lexicon struct {
 	preps, neuter, cases, speakers, locPreps map[string]string
 	// objectPreps make the name after them an object of the clause, never a figure's giver.
 	objectPreps map[string]string
+	// reportVerbFirst: a speech verb after a report opens its clause ("…, sagte X"), rather
+	// than following its subject ("…, X said").
+	reportVerbFirst bool
 	// media are news outlets and the nouns naming them (the pack's quote_media): after a speech
 	// verb they are who was told, never who gives the figure ("sagten der Nachrichtenagentur X").
 	media map[string]string
@@ -119,6 +122,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.genderForms = fieldSet(p, set["gender_suffixes"])
 	l.coordBreaks = fieldSet(p, set["coordination_breaks"])
 	l.objectPreps = fieldSet(p, set["object_preps"])
+	l.reportVerbFirst = set["report_order"] == "verb_first"
 	l.media = p.Words("quote_media")
 	l.partSuffixes = strings.Fields(set["participle_suffixes"])
 	l.advSuffixes = strings.Fields(set["adverb_suffixes"])
