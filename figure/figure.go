@@ -589,6 +589,9 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 			// list's line or a ticker's minute ("38. Min: …", "7. You Belong With Me").
 			return true
 		}
+		if n.kind == tPunct && !n.space && (n.text == "'" || n.text == "’" || n.text == "′") {
+			return true // a minute of play: "90' Spielende", "45’ Nachspielzeit"
+		}
 		if i > 1 && t[i-1].text == "(" && (n.text == ")" || n.text == "/") {
 			if e := r.entityAt(i - 2); e != nil && e.e.Type == article.EntityPerson {
 				return true // a person's age: "Katharina Steinruck (34/Eintracht Frankfurt)"

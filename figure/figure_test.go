@@ -451,6 +451,7 @@ func TestListMarksAgesAndEditions(t *testing.T) {
 		person string // a person entity in the text, if any
 	}{
 		{"Der Ball geht ins Aus.\n\n38. Min: Die Ecke segelt ins Aus.", ""},
+		{"Tschüss aus Köln!\n\n90' Spielende\n\n45’ Nachspielzeit: eine Minute", ""},
 		{"Die Reihenfolge der Lieder:\n\n6. Sommerregen\n\n7. Abendlicht", ""},
 		{"Im Kader steht Jonas Kranich (29/FC Neustadt) als Kapitän.", "Jonas Kranich"},
 		{"Alles zur EM 2024 Spielberichte und Videos.", ""},
