@@ -1,0 +1,86 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
+
+// articleLeadWords cuts from a person's name a word before it that the article shows is
+// no part of it: the name without that word is a person's name the article writes
+// elsewhere ("Star Luke Newton" and "Luke Newton", "Fernsehkoch Kolja Kleeberg" and "Kolja
+// Kleeberg", "Medvedev Jannik Sinner" and "Jannik Sinner"). A role the lists lack
+// ("Showrunner", "Matchwinner"), a club's genitive ("Elversbergs") or another person's
+// surname ends up in the name otherwise, and with it in every short form the resolver gives
+// that name, so a speaker is named "Star Luke Newton" throughout. The mention is cut when:
+// it has three or four capitalised words, side by side, no particle among them; the rest
+// starts with a given name; the first word is no given name of the curated list, nor of the
+// lexicon unless the dictionary writes it as a capitalised noun too ("Star", "Model"); the
+// first word is a word some list or the dictionary knows, a compound, or a long word (a
+// short unknown word is most often a foreign given name: "Timi Max Elšnik"); and the rest
+// is a person's mention elsewhere in the article, at another place.
+func articleLeadWords(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, wd *wordData) []mention {
+	persons := map[string][]int{} // lower-cased text -> starts
+	long := false
+	for _, m := range ms {
+		if m.typ != article.EntityPerson || m.sub != "" {
+			continue
+		}
+		t := r.Slice(m.start, m.end)
+		persons[strings.ToLower(t)] = append(persons[strings.ToLower(t)], m.start)
+		long = long || strings.Count(t, " ") >= 2
+	}
+	if !long {
+		return ms
+	}
+	var added []mention
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.sent >= len(sents) {
+			continue
+		}
+		ws, ti := sents[m.sent], infoss[m.sent]
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b < 0 || ws[a].start != m.start || ws[b].end != m.end || b-a < 2 || b-a > 3 {
+			continue
+		}
+		plain := true
+		for i := a; i <= b; i++ {
+			plain = plain && ti[i].upper && !ti[i].particle && (i == a || ws[i].start == ws[i-1].end+1)
+		}
+		if !plain || !isGiven(&ti[a+1]) || !leadWord(ws[a].text, &ti[a], wd) {
+			continue
+		}
+		rest := ws[a+1].start
+		elsewhere := false
+		for _, s := range persons[strings.ToLower(r.Slice(rest, m.end))] {
+			elsewhere = elsewhere || s != rest
+		}
+		if !elsewhere {
+			continue
+		}
+		// A noun cut so keeps other mentions out of it: the resolver would find "Star"
+		// alone as the short form of another "Star …" or make "Star Perry" of it.
+		if wd.dict(ti[a].lower) != 0 || ti[a].hyphen || ti[a].role != 0 {
+			added = append(added, mention{start: ws[a].start, end: ws[a].end, sent: m.sent, block: true})
+		}
+		m.start, m.canon, m.roleCue = rest, "", m.roleCue || ti[a].role != 0
+	}
+	if len(added) > 0 {
+		ms = dedupe(append(ms, added...))
+	}
+	return ms
+}
+
+// leadWord reports whether a word before a full name may be cut from it when the article
+// writes that full name without it: no given name (a capitalised dictionary noun the
+// lexicon also holds as a given name, "Star", counts as a noun), and known as a word or a
+// surname, or a compound, or long.
+func leadWord(text string, t *tokInfo, wd *wordData) bool {
+	if t.first || t.lex&lxFirst != 0 && wd.dict(t.lower)&2 == 0 {
+		return false
+	}
+	return wd.dict(t.lower) != 0 || t.hyphen || t.role != 0 || t.gaz != 0 || t.lex != 0 ||
+		utf8.RuneCountInString(text) >= 8
+}

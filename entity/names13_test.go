@@ -1,0 +1,55 @@
+package entity
+
+import (
+	"testing"
+
+	"crosscheck/article"
+)
+
+// TestArticleLeadWords holds names the name stage ran a word before into (issue 12 via
+// issue 14, stop 34), in sentences we wrote: a role the lists lack, a surname of someone
+// else or a club's genitive before a full name the article writes elsewhere without it is
+// no part of that name, in the mention and in the short forms resolved to it. A given name
+// before it, or a short word no list knows (most often a foreign given name), stays.
+func TestArticleLeadWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []article.Entity // Text and Canonical matter
+		not        []string         // texts that must not be a mention
+	}{
+		{"a noun that is a surname too", "Danach sagte Turner Lukas Dammeier, er sei glücklich. Lukas Dammeier holte Gold. Dammeier jubelte.",
+			[]article.Entity{{Text: "Lukas Dammeier", Canonical: "Lukas Dammeier"}, {Text: "Dammeier", Canonical: "Lukas Dammeier"}},
+			[]string{"Turner Lukas Dammeier", "Turner"}},
+		{"another player's surname", "Im Finale schlug Kovalenko Michael Ostrander klar. Michael Ostrander gab auf.",
+			[]article.Entity{{Text: "Michael Ostrander", Canonical: "Michael Ostrander"}}, []string{"Kovalenko Michael Ostrander"}},
+		{"a headline's role compound", "„Supertalent“-Star Michael Hirtenberg: Hochzeit am Meer\n\nAls Michael Hirtenberg seiner Frau das Ja-Wort gab, weinte er. Hirtenberg sagte, er sei glücklich.",
+			[]article.Entity{{Text: "Michael Hirtenberg", Canonical: "Michael Hirtenberg"}, {Text: "Hirtenberg", Canonical: "Michael Hirtenberg"}},
+			[]string{"Star Michael Hirtenberg", "Star"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := entities(tt.text)
+			for _, w := range tt.want {
+				g := find(es, w.Text)
+				if g == nil || g.Type != article.EntityPerson || g.Canonical != w.Canonical {
+					t.Errorf("%q not found as a person named %q in %+v", w.Text, w.Canonical, es)
+				}
+			}
+			for _, n := range tt.not {
+				if g := find(es, n); g != nil {
+					t.Errorf("%q is a mention (%s)", n, g.Type)
+				}
+			}
+			checkOffsets(t, tt.text, es)
+		})
+	}
+	// Two given names, or a short word no list knows before one, stay one name.
+	for _, tc := range []struct{ text, whole string }{
+		{"Die Rede hielt Hans Peter Kellmann. Peter Kellmann ist sein Bruder.", "Hans Peter Kellmann"},
+		{"Die Laudatio hielt Timi Max Orlowski. Max Orlowski dankte.", "Timi Max Orlowski"},
+	} {
+		if es := entities(tc.text); find(es, tc.whole) == nil {
+			t.Errorf("%q was cut: %+v", tc.whole, es)
+		}
+	}
+}
