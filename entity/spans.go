@@ -344,9 +344,10 @@ func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 		}
 		if !m.strong {
 			for a < b-1 {
-				if n := rw.title(ti, a); n > 0 && a+n < b && (m.typ == article.EntityPerson || !placeLead(ti[a].lower, rw)) {
+				if n := rw.title(ti, a); n > 0 && a+n < b && (ti[a+n].upper || ti[a+n].particle) && (m.typ == article.EntityPerson || !placeLead(ti[a].lower, rw)) {
 					// (A place, club or church the tagger read whole keeps its "St.": "St.
-					// Georg", "St. Pauli" are no saints.)
+					// Georg", "St. Pauli" are no saints. A role before a lower-case word
+					// names no one: "Matchwinner für Deutschland".)
 					a += n
 					m.typ = article.EntityPerson
 					m.roleCue = true
