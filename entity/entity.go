@@ -228,6 +228,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 		ms = articleNamesInPersons(ms, sents, infoss, r)
 		ms = articleRunOnNames(ms, sents, infoss, r)
 		ms = articleLeadWords(ms, sents, infoss, r, wd)
+		ms = articleRolesBeforeNames(ms, sents, infoss, r, rw, wd)
 		ms = articleTeamCities(ms, r, rw)
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)

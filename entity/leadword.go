@@ -84,3 +84,89 @@ func leadWord(text string, t *tokInfo, wd *wordData) bool {
 	return wd.dict(t.lower) != 0 || t.hyphen || t.role != 0 || t.gaz != 0 || t.lex != 0 ||
 		utf8.RuneCountInString(text) >= 8
 }
+
+// articleRolesBeforeNames drops a one-word person's mention that stands right before a
+// person's full name and is a role, not a name: "sagte Straßenplaner Sven König", "sagte
+// Richter Lucas Findeisen", "seinem Ehrenspielführer Dieter Burdenski". The tagger reads
+// the role as a name of its own, and the quotation stage then takes it for the speaker.
+// The word counts as a role when a list says so (a role, a title, a role compound), when it
+// is a common noun by the dictionary (leadNoun), or when no list holds it as a name, the
+// article names no one else with it, and it is a compound of a noun the dictionary writes
+// capitalised or follows a verb of saying or an article. The full name must start with a
+// given name of the curated list, or follow such a verb or article: a surname before a
+// full name is most often another person ("Bülter Anthony Jung" in a match report).
+func articleRolesBeforeNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, rw *ruleWords, wd *wordData) []mention {
+	at := map[int]int{} // start -> index of a person's mention
+	for k, m := range ms {
+		if m.typ == article.EntityPerson && m.sub == "" {
+			at[m.start] = k
+		}
+	}
+	if len(at) < 2 {
+		return ms
+	}
+	var uses map[string]int // lower-cased words of persons' mentions -> mentions
+	drop := map[int]bool{}
+	for k, m := range ms {
+		if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.sent >= len(sents) {
+			continue
+		}
+		ws, ti := sents[m.sent], infoss[m.sent]
+		a := wordStarting(ws, m.start)
+		if a < 0 || a+2 >= len(ws) || ws[a].end != m.end || ws[a+1].start != ws[a].end+1 {
+			continue
+		}
+		n, ok := at[ws[a+1].start]
+		if !ok || ms[n].sent != m.sent || wordEnding(ws, ms[n].end) <= a+1 {
+			continue
+		}
+		x := &ti[a]
+		if !x.upper || isGiven(x) || isAllCaps(ws[a].text) {
+			continue
+		}
+		// A verb of saying or an article right before the word makes it the head of the
+		// phrase whose name follows ("sagte Offensivmann Nico Williams", "seinem
+		// Ehrenspielführer Dieter Burdenski"): no surname of a person of its own.
+		cue := false
+		if a > 0 {
+			p := ti[a-1].lower
+			cue = rw.saying(p) || rw.nameArticles[p] || rw.determiners[p] || rw.possessives[p]
+		}
+		if !ti[a+1].first && !cue {
+			continue
+		}
+		role := x.role != 0 || rw.title(ti, a) > 0 || leadNoun(ws[a].text, x, rw, wd)
+		if !role && (cue || x.hhead != 0) && x.lex == 0 && x.gaz == 0 {
+			if uses == nil {
+				uses = personWords(ms, r)
+			}
+			role = uses[x.lower] <= 1
+		}
+		if role {
+			drop[k] = true
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// personWords counts, for each lower-cased word, the persons' mentions it is in.
+func personWords(ms []mention, r *article.Runes) map[string]int {
+	uses := map[string]int{}
+	for _, m := range ms {
+		if m.typ == article.EntityPerson && m.sub == "" {
+			for _, w := range strings.Fields(strings.ToLower(r.Slice(m.start, m.end))) {
+				uses[w]++
+			}
+		}
+	}
+	return uses
+}

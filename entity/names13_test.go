@@ -81,3 +81,22 @@ func TestRolesBeforeNames(t *testing.T) {
 		t.Errorf("%q is a mention (%s)", g.Text, g.Type)
 	}
 }
+
+// TestRolesBeforeNamesDropped: a one-word "person" the tagger made of a role or a club's
+// genitive right before a full name is no person (sentences we wrote); the full name stays.
+func TestRolesBeforeNamesDropped(t *testing.T) {
+	for _, tc := range []struct{ text, role, name string }{
+		{"Die Südtangente will Mühlhausen vermeiden. Das sagte Straßenplaner Sven Kötter am Montag. Die Südtangente sei alt.", "Straßenplaner", "Sven Kötter"},
+		{"Das Urteil sei gerecht, sagte Richter Lukas Brenninger vom Amtsgericht.", "Richter", "Lukas Brenninger"},
+		{"Die Abstände seien zu lang, so Hoffenheims Ralf Zwanzinger: „Das ist nicht gut.“", "Hoffenheims", "Ralf Zwanzinger"},
+	} {
+		es := entities(tc.text)
+		if g := find(es, tc.role); g != nil {
+			t.Errorf("%q is a mention (%s)", tc.role, g.Type)
+		}
+		if g := find(es, tc.name); g == nil || g.Type != article.EntityPerson {
+			t.Errorf("%q is no person in %+v", tc.name, es)
+		}
+		checkOffsets(t, tc.text, es)
+	}
+}
