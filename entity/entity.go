@@ -216,6 +216,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 			ms = middleInitials(ms, first, ws, ti, w.si)
 			personBeforeBody(ms, first, ws, ti, rw)
 			rolePrefixPersons(ms, first, ws, ti, rw)
+			particleEnds(ms, first, ws, ti, rw)
 		}
 		if probs != nil {
 			ms = slices.DeleteFunc(ms[:len(ms):len(ms)], func(m mention) bool {

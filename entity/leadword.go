@@ -170,3 +170,39 @@ func personWords(ms []mention, r *article.Runes) map[string]int {
 	}
 	return uses
 }
+
+// particleEnds mends a person's name that ends in a particle ("Alexander Van der", "Jaap
+// van", "Kevin Parker von der"): a name never ends so. Particles right after one word (a
+// given name) begin the surname, so the capitalised word after them joins the name when it
+// is no role, title, organisation's noun and not in capitals ("Alexander Van der Bellen",
+// "Thom van Bergen", "Laurens De Plus"). Particles after a name of two words or more run on
+// into something else ("Kevin Parker von der Band"), and go when written in lower case. A
+// capitalised particle ending a name is otherwise left: "Le" and "Di" end names
+// ("Alexandra Le", "Qin Shi Huang Di").
+func particleEnds(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords) {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" || m.block {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b <= a || ws[a].start != m.start || ws[b].end != m.end || !ti[b].particle {
+			continue
+		}
+		c := b // the first particle of the run at the end
+		for c > a+1 && ti[c-1].particle {
+			c--
+		}
+		if ti[c-1].particle {
+			continue // particles alone
+		}
+		n := b + 1
+		if c == a+1 && n < len(ws) && ws[n].start == ws[b].end+1 && ti[n].upper && !ti[n].particle && !isAllCaps(ws[n].text) &&
+			ti[n].role == 0 && rw.title(ti, n) == 0 && !bodyNoun(ti[n].lower, rw) && !endsIn(ti[n].lower, rw.orgCues) &&
+			(k+1 >= len(ms) || ms[k+1].start >= ws[n].end) {
+			m.end, m.canon = ws[n].end, ""
+		} else if !ti[b].upper {
+			m.end, m.canon = ws[c-1].end, ""
+		}
+	}
+}

@@ -100,3 +100,20 @@ func TestRolesBeforeNamesDropped(t *testing.T) {
 		checkOffsets(t, tc.text, es)
 	}
 }
+
+// TestParticleEnds: no person's name ends in a particle (sentences we wrote); the surname
+// after it joins the name, a capitalised surname such as "Le" stays as it was.
+func TestParticleEnds(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Im Auftrag von Bundespräsident Alexander Van der Bellen führte sie das Land.", "Alexander Van der Bellen"},
+		{"Auf dem sechsten Platz landete mit Jaap van Lagen ein weiterer Routinier.", "Jaap van Lagen"},
+		{"Die Gäste führten durch Tore von Thom van Bergen (33.) und Igor Paixao (70.).", "Thom van Bergen"},
+		{"Sie verlor das Duell um Bronze gegen Alexandra Le und Islam Satpajew.", "Alexandra Le"},
+	} {
+		es := entities(tc.text)
+		if g := find(es, tc.name); g == nil || g.Type != article.EntityPerson {
+			t.Errorf("%q is no person in %+v", tc.name, es)
+		}
+		checkOffsets(t, tc.text, es)
+	}
+}
