@@ -216,6 +216,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 			ms = middleInitials(ms, first, ws, ti, w.si)
 			personBeforeBody(ms, first, ws, ti, rw)
 			rolePrefixPersons(ms, first, ws, ti, rw)
+			roleInsideNames(ms, first, ws, ti, rw, wd)
 			particleEnds(ms, first, ws, ti, rw)
 		}
 		if probs != nil {

@@ -206,3 +206,57 @@ func particleEnds(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 		}
 	}
 }
+
+// roleInsideNames cuts a mention that holds, after one to three words that are no given
+// name, a role and then a name ("Leipzigs Schlussmann Peter Gulacsi", "Hertha Keeper Tjark
+// Ernst", "Fenerbahce Legende Alex de Souza", "Macron Premierminister Attal"): the tagger
+// read a club's or another person's name, the role and the person as one name, often of an
+// organisation or a place. The words after the role are the person, by the tests
+// rolePrefixPersons makes of them; the words before it are dropped. The role is a role of
+// person_titles, a role compound (rolePart), or a role of the name lists that is no
+// surname too ("Richter", "König" are: "Lutz Richter"); a given name before it keeps the
+// mention whole ("Sacha Baron Cohen"), and so does a common noun right before it.
+func roleInsideNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWords, wd *wordData) {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.block || m.typ == "" || m.sub != "" {
+			continue
+		}
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b < a+2 || ws[a].start != m.start || ws[b].end != m.end {
+			continue
+		}
+		r := -1
+		for i := a; i < b && i <= a+3; i++ {
+			t := &ti[i]
+			if i > a && ws[i].start != ws[i-1].end+1 || !t.upper || isGiven(t) || t.particle {
+				break
+			}
+			if i > a && (rw.titles[t.lower] == "role" || rolePart(t.lower, rw) || t.role&gRole != 0 && t.lex&lxSur == 0 && !t.hyphen) {
+				r = i
+				break
+			}
+		}
+		if r < 0 || b-r > 3 {
+			continue
+		}
+		// A common noun before the role makes it part of a longer name ("Sky Sport Premier
+		// League"); a club's, a place's or a person's name does not.
+		if p := &ti[r-1]; wd.dict(p.lower) != 0 && p.gaz == 0 && p.lex == 0 {
+			continue
+		}
+		ok := true
+		for i := r + 1; i <= b && ok; i++ {
+			t := &ti[i]
+			person := isGiven(t) || t.lex&lxSur != 0
+			ok = (t.upper || t.particle && i < b) && ws[i].start == ws[i-1].end+1 && !isAllCaps(ws[i].text) && utf8.RuneCountInString(ws[i].text) > 1 &&
+				t.role == 0 && rw.title(ti, i) == 0 && !rw.isOrgHead(t.lower) && !rw.bodyWord(t.lower) && !rw.nameStops[t.lower] &&
+				(person || t.gaz&(gCountry|gSubdiv|gCity|gRegion|gOrg|gTeam) == 0 && t.lex&(lxLoc|lxOrg|lxNat|lxAdj) == 0)
+		}
+		if !ok {
+			continue
+		}
+		m.start, m.typ, m.canon = ws[r+1].start, article.EntityPerson, ""
+		m.strong, m.roleCue, m.hasFirst, m.team, m.cued, m.prob = true, true, b-r >= 2, false, false, 0
+	}
+}

@@ -117,3 +117,23 @@ func TestParticleEnds(t *testing.T) {
 		checkOffsets(t, tc.text, es)
 	}
 }
+
+// TestRoleInsideNames: a club's or another person's name, a role and a person read as one
+// name are the person after the role (sentences we wrote); a title inside a person's own
+// name stays.
+func TestRoleInsideNames(t *testing.T) {
+	for _, tc := range []struct{ text, name, whole string }{
+		{"Dann parierte Mainzer Keeper Zentmeyer den Schuss aus kurzer Distanz.", "Zentmeyer", "Mainzer Keeper Zentmeyer"},
+		{"Wegen einer Prellung musste Kompany Innenverteidiger Dayot Upamecano ersetzen.", "Dayot Upamecano", "Kompany Innenverteidiger Dayot Upamecano"},
+		{"Im Film spielte Sacha Baron Cohen die Hauptrolle.", "Sacha Baron Cohen", ""},
+	} {
+		es := entities(tc.text)
+		if g := find(es, tc.name); g == nil || g.Type != article.EntityPerson {
+			t.Errorf("%q is no person in %+v", tc.name, es)
+		}
+		if g := find(es, tc.whole); tc.whole != "" && g != nil {
+			t.Errorf("%q is a mention (%s)", tc.whole, g.Type)
+		}
+		checkOffsets(t, tc.text, es)
+	}
+}
