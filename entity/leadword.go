@@ -21,18 +21,25 @@ import (
 // short unknown word is most often a foreign given name: "Timi Max Elšnik"); and the rest
 // is a person's mention elsewhere in the article, at another place.
 func articleLeadWords(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, wd *wordData) []mention {
-	persons := map[string][]int{} // lower-cased text -> starts
+	// Most articles have no person's mention of three words or more: they are passed by
+	// word counts alone, before any text is copied.
 	long := false
 	for _, m := range ms {
-		if m.typ != article.EntityPerson || m.sub != "" {
-			continue
+		if m.typ == article.EntityPerson && m.sub == "" && !m.strong && m.sent < len(sents) {
+			ws := sents[m.sent]
+			a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+			long = long || a >= 0 && b-a >= 2 && b-a <= 3
 		}
-		t := r.Slice(m.start, m.end)
-		persons[strings.ToLower(t)] = append(persons[strings.ToLower(t)], m.start)
-		long = long || strings.Count(t, " ") >= 2
 	}
 	if !long {
 		return ms
+	}
+	persons := map[string][]int{} // lower-cased text -> starts
+	for _, m := range ms {
+		if m.typ == article.EntityPerson && m.sub == "" {
+			t := strings.ToLower(r.Slice(m.start, m.end))
+			persons[t] = append(persons[t], m.start)
+		}
 	}
 	var added []mention
 	for k := range ms {
@@ -96,17 +103,8 @@ func leadWord(text string, t *tokInfo, wd *wordData) bool {
 // given name of the curated list, or follow such a verb or article: a surname before a
 // full name is most often another person ("Bülter Anthony Jung" in a match report).
 func articleRolesBeforeNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, rw *ruleWords, wd *wordData) []mention {
-	at := map[int]int{} // start -> index of a person's mention
-	for k, m := range ms {
-		if m.typ == article.EntityPerson && m.sub == "" {
-			at[m.start] = k
-		}
-	}
-	if len(at) < 2 {
-		return ms
-	}
 	var uses map[string]int // lower-cased words of persons' mentions -> mentions
-	drop := map[int]bool{}
+	var drop map[int]bool
 	for k, m := range ms {
 		if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.sent >= len(sents) {
 			continue
@@ -116,8 +114,14 @@ func articleRolesBeforeNames(ms []mention, sents [][]word, infoss [][]tokInfo, r
 		if a < 0 || a+2 >= len(ws) || ws[a].end != m.end || ws[a+1].start != ws[a].end+1 {
 			continue
 		}
-		n, ok := at[ws[a+1].start]
-		if !ok || ms[n].sent != m.sent || wordEnding(ws, ms[n].end) <= a+1 {
+		// The next mention (mentions are in text order; blocks are skipped) is a
+		// person's name of two words or more starting right after it.
+		n := k + 1
+		for n < len(ms) && ms[n].block {
+			n++
+		}
+		if n >= len(ms) || ms[n].start != ws[a+1].start || ms[n].typ != article.EntityPerson || ms[n].sub != "" ||
+			ms[n].sent != m.sent || wordEnding(ws, ms[n].end) <= a+1 {
 			continue
 		}
 		x := &ti[a]
@@ -143,6 +147,9 @@ func articleRolesBeforeNames(ms []mention, sents [][]word, infoss [][]tokInfo, r
 			role = uses[x.lower] <= 1
 		}
 		if role {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
 			drop[k] = true
 		}
 	}
