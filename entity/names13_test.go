@@ -66,6 +66,8 @@ func TestRolesBeforeNames(t *testing.T) {
 		{"Monsignore Dominique Lebrun, der Erzbischof, äußerte sich.", "Dominique Lebrun", "Monsignore Dominique Lebrun"},
 		{"Lokalmatador Ueli Brandner lief als Dritter ins Ziel.", "Ueli Brandner", "Lokalmatador Ueli Brandner"},
 		{"Das sagte Rapperin Loredana im Interview.", "Loredana", "Rapperin Loredana"},
+		{"Wir müssen weiterarbeiten, sagte Mittelfeld-Stratege Granit Xhorri nach dem Finale.", "Granit Xhorri", "Mittelfeld-Stratege Granit Xhorri"},
+		{"Das war großartig, sagte Torschützin und Mit-Matchwinnerin Giulia Gwendt nach dem Spiel.", "Giulia Gwendt", "Mit-Matchwinnerin Giulia Gwendt"},
 	} {
 		es := entities(tc.text)
 		if g := find(es, tc.name); g == nil || g.Type != article.EntityPerson {
