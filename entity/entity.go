@@ -235,6 +235,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
 		ms = articleCorporateNames(ms, sents, infoss, wd, rw)
+		ms = articleTitleCaseNames(ms, sents, r, rw, titleSpan(a))
 		if model == nil {
 			ms = articleSurnamePersons(ms, sents, infoss, wd, rw)
 			ms = articleSpeakingBodies(ms, sents, infoss, wd, rw)
@@ -246,6 +247,16 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	} else {
 		an.Entities = append(an.Entities, res...)
 	}
+}
+
+// titleSpan returns where the article's headline is in its text, or an empty span.
+func titleSpan(a *article.Article) article.Span {
+	for _, b := range a.Blocks {
+		if b.Kind == article.BlockTitle {
+			return article.Span{Start: b.Start, End: b.End}
+		}
+	}
+	return article.Span{}
 }
 
 // splitPairings cuts a mention at a dash standing alone between words ("Bayern München -
