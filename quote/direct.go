@@ -220,13 +220,21 @@ func (c *ctx) direct() {
 				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
 				continue
 			}
+			if c.fragmentInAdverbial(ssi, openTok, closeTok, v) {
+				// "Als Aktivisten ein »Protestcamp« errichteten, forderte er …": the words lie in
+				// a clause of when or why, the author's, not in what the verb after it frames.
+				continue
+			}
 			ss, se := c.subjectOf(v, ssi, sej)
-			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) && !c.subjectSpeaks(ss, se, m.Start, si) {
+			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) {
 				// "Es sei wichtig, «miteinander zu sprechen», um …, betonte Anna Roth": the
 				// fragment lies in the clause that the inverted frame after it reports; the name
-				// right after the verb speaks, not the clause's own subject. One capitalised
-				// word or a title in the marks is a name ("Die Fragen des «Tagesspiegels»").
-				if a, b := c.npAfter(v+1, sej); a == v+1 && c.subjectSpeaks(a, b, m.Start, si) {
+				// right after the verb speaks, not the clause's own subject, even when that
+				// subject is a person ("Bauers Worte würden sein „tiefstes Verständnis“
+				// ankratzen, sagte Tuchel"), and when the frame names nobody ("…, sagte ein
+				// Sprecher"). One capitalised word or a title in the marks is a name ("Die
+				// Fragen des «Tagesspiegels»").
+				if a, b := c.npAfter(v+1, sej); a == v+1 && (c.subjectSpeaks(a, b, m.Start, si) || c.speakerPhrase(a, b)) {
 					ss, se = a, b
 				}
 			}
@@ -261,6 +269,28 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// fragmentInAdverbial reports whether quotation marks at openTok and closeTok lie in an adverbial
+// clause in the indicative ("als …", "weil …") that ends at the comma right before the speech
+// verb v after them: the clause says when or why, and the verb frames the main clause only.
+func (c *ctx) fragmentInAdverbial(ssi, openTok, closeTok, v int) bool {
+	if v <= closeTok+1 || !isPunct(&c.toks[v-1], ",") {
+		return false
+	}
+	for k := closeTok + 1; k < v-1; k++ {
+		if isPunct(&c.toks[k], ",") {
+			return false
+		}
+	}
+	s := ssi
+	for k := openTok - 1; k > ssi; k-- {
+		if isPunct(&c.toks[k], ",") {
+			s = k + 1
+			break
+		}
+	}
+	return c.adverbialClause(s, v-1)
 }
 
 // mannerCue finds the name in "„…“, grinst Kukuk": a quotation of at least four words that opens
@@ -1415,6 +1445,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return v + 1, v + 2
 		}
 	}
+	if k, ok := c.nominativeAfter(ss, v); ok {
+		return k, k + 1 // "Deutschland nennt er eine „Diktatur“": the phrase before the verb is its object
+	}
 	if s, e, ok := c.appositionSubject(ss, v); ok {
 		return s, e // "Mara Kollwitz, Sprecherin der VPD im Landtag, sagte": the name, never the Landtag
 	}
@@ -1529,6 +1562,19 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// nominativeAfter reports whether a pronoun that is only ever a subject ("er", quote_nominative)
+// stands right after the finite verb at v, with words before the verb in its sentence (from
+// ss): in a main clause that pronoun is the subject, and what stands before the verb is an
+// object or an adverbial ("Deutschland nennt er eine „Diktatur“", "Das sagte er"), never who
+// speaks. It returns the pronoun's token.
+func (c *ctx) nominativeAfter(ss, v int) (int, bool) {
+	k := v + 1
+	if v <= ss || k >= len(c.toks) || !isLowerWord(&c.toks[k]) || !c.lx.nominative(c.toks[k].Norm) {
+		return -1, false
+	}
+	return k, true
 }
 
 // openingSubject reports whether the words [ss, v) before the finite verb at v are one noun
