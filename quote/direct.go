@@ -293,6 +293,27 @@ func (c *ctx) fragmentInAdverbial(ssi, openTok, closeTok, v int) bool {
 	return c.adverbialClause(s, v-1)
 }
 
+// headingOpenedByQuote reports whether the words in marks [ts, te) open their paragraph, and
+// the paragraph, with no full stop, question or exclamation mark after the closing mark, goes
+// on to a colon: a heading built around a quotation or a title.
+func (c *ctx) headingOpenedByQuote(ts, te int) bool {
+	open := ts - 1
+	b := c.blockOf(c.toks[ts].Start)
+	if open < 0 || b < 0 || c.blockOf(c.toks[open].Start) != b || strings.TrimSpace(c.r.Slice(c.a.Blocks[b].Start, c.toks[open].Start)) != "" {
+		return false
+	}
+	colon := false
+	for k := te + 1; k < len(c.toks) && c.blockOf(c.toks[k].Start) == b; k++ {
+		switch c.toks[k].Text {
+		case ".", "!", "?", "…":
+			return false
+		case ":":
+			colon = true
+		}
+	}
+	return colon
+}
+
 // mannerCue finds the name in "„…“, grinst Kukuk": a quotation of at least four words that opens
 // its sentence, then a comma, one lower-case word that is no function word and no verb the
 // lexicon lists (those are cues judged elsewhere), and a person's name right after it, not
@@ -869,6 +890,14 @@ func (c *ctx) resolvePending() {
 			// „Große Vorbilder für den Sport“ alone on its line, without a full stop: a
 			// heading that quotes someone the article names later, not whoever the paragraph
 			// before is about.
+			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+			continue
+		}
+		if c.headingOpenedByQuote(p.ts, p.te) {
+			// "„Tatort: Am Tag der Seelen“: Tierärztin vermittelt Frauen", "„…“ am Sonntag aus
+			// Hessen: Die Drehorte": a heading that opens with words in marks and goes on to a
+			// colon names a title or quotes someone it may name after the colon, never whoever
+			// the paragraph before is about.
 			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 			continue
 		}
@@ -1534,6 +1563,16 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
+		if w := c.subordinator(ss, v); w >= 0 && w+1 < s && isLowerWord(&c.toks[w+1]) {
+			if c.lx.nominative(c.toks[w+1].Norm) {
+				// "wie er damals der „Bild“-Zeitung sagte": the pronoun after the conjunction is
+				// the subject; the phrase before the verb is whom it was said to.
+				return w + 1, w + 2
+			}
+			if _, ok := c.lx.pronoun(c.toks[w+1].Norm); ok && !vi.reports && c.lx.media(c.toks[e-1].Norm) {
+				return w + 1, w + 2 // "wie sie der „Bild“-Zeitung sagte": the paper is spoken to
+			}
+		}
 		if w := c.subordinator(ss, v); s > ss && c.lx.class(c.toks[s-1].Norm) == "prep" && w >= 0 {
 			// "wie die Polizei am Samstag auf der Plattform X mitteilte", "etwa als Trump über
 			// Biden sagte": the phrase before the verb is where it was said or whom it was
