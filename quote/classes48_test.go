@@ -93,13 +93,17 @@ func TestSoComparison48(t *testing.T) {
 // TestFragmentInAdverbialClause48 (stop 34a, issue 12, fresh seed 900): "Dann, als Aktivisten
 // ein »Protestcamp« errichteten, forderte er …" gave the word in marks, a scare quote in a
 // clause of when, to the subject of the main clause. Words in marks in an adverbial clause in
-// the indicative before the speech verb are not what that verb frames. Guard: the clause the
+// the indicative before the speech verb are not what that verb frames, and the clause itself is
+// no report of it, also after an adverb and a comma ("Dann, als …"). Guard: the clause the
 // inverted frame reports. Sentences we wrote.
 func TestFragmentInAdverbialClause48(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a clause of when",
 			text: "Gouverneur Karl Bauer ging demonstrativ dort essen. Dann, als Aktivisten vor einigen Wochen ein »Protestcamp« auf dem Gelände errichteten, forderte er dessen Auflösung.",
 			not:  []string{"Protestcamp"}},
+		{name: "the clause of when after an adverb and a comma is no report either",
+			text: "Gouverneur Karl Bauer ging demonstrativ dort essen. Dann, als Anhänger der Gruppe vor einigen Wochen ein »Protestcamp« auf dem Gelände der University of Kent einrichteten, forderte er dessen zeitnahe Auflösung durch die Polizei.",
+			not:  []string{"Protestcamp", "Dann, als Anhänger der Gruppe vor einigen Wochen ein »Protestcamp« auf dem Gelände der University of Kent einrichteten"}},
 		{name: "guard: the reported clause",
 			text: "Karl Bauer ist Minister. Es sei „ein großer und teurer Fehler“ gewesen, sagte Bauer am Abend.",
 			want: []want{{"ein großer und teurer Fehler", "Karl Bauer", "sagte", "Bauer", true, true}}},

@@ -1248,6 +1248,9 @@ func (c *ctx) adverbialClause(s, e int) bool {
 	k := s
 	if cls := c.lx.class(c.toks[k].Norm); k+1 < e && isCap(&c.toks[k]) && (cls == "" && c.lx.p.Stopword(c.toks[k].Norm) || cls == "adv") {
 		k++ // "Auch als …", "Erst wenn …"
+		if k+1 < e && isPunct(&c.toks[k], ",") {
+			k++ // "Dann, als …"
+		}
 	}
 	if k >= e || c.lx.class(c.toks[k].Norm) != "sub" || c.hasKonj(k, e) {
 		return false
