@@ -73,6 +73,9 @@ type lexicon struct {
 	// reportVerbFirst: a speech verb after a report opens its clause ("…, sagte X"), rather
 	// than following its subject ("…, X said").
 	reportVerbFirst bool
+	// distancePreps: a length after them is the distance something is done from or after
+	// ("aus 25 Metern", "nach 30 Kilometern"): it measures no noun of its clause.
+	distancePreps map[string]string
 	// media are news outlets and the nouns naming them (the pack's quote_media): after a speech
 	// verb they are who was told, never who gives the figure ("sagten der Nachrichtenagentur X").
 	media map[string]string
@@ -123,6 +126,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.coordBreaks = fieldSet(p, set["coordination_breaks"])
 	l.objectPreps = fieldSet(p, set["object_preps"])
 	l.reportVerbFirst = set["report_order"] == "verb_first"
+	l.distancePreps = fieldSet(p, set["distance_preps"])
 	l.media = p.Words("quote_media")
 	l.partSuffixes = strings.Fields(set["participle_suffixes"])
 	l.advSuffixes = strings.Fields(set["adverb_suffixes"])

@@ -218,6 +218,13 @@ func (r *run) whatPieces(t []tok, prev []tok, c cand) (ph []piece, np bool) {
 	if c.times {
 		return r.occurrences(t, j), false
 	}
+	if c.a > 0 && (c.unit == "m" || c.unit == "km") && isIn(lex.distancePreps, t[c.a-1].norm) &&
+		!(j < len(t) && r.isNoun(t[j]) && r.entityAt(j) == nil) {
+		// "zog aus 25 Metern ab", "nach 30 Kilometern": the distance of a shot or a point
+		// of a race; no noun around it is what it measures ("Herz", "schießt Senß"). A noun
+		// right after it still is ("aus 29 Metern Torentfernung").
+		return nil, false
+	}
 	if c.vague && j < len(t) && !lex.capNouns {
 		if lex.links.has(t[j].norm) { // "thousands of soldiers"
 			j++
