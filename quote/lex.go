@@ -24,6 +24,7 @@ type lexicon struct {
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
+	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
 	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
 	npActs                                map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
@@ -75,6 +76,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		bodies:     p.Words("quote_bodies"),
 		namesakes:  p.Words("quote_namesakes"),
 		titlePreps: p.Words("quote_titlepreps"),
+		attrPreps:  p.Words("quote_attrpreps"),
 		frameAdvs:  p.Words("quote_frameadvs"),
 		known:      p.Words("quote_known"),
 		npActs:     p.Words("quote_npacts"),
