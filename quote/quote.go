@@ -1366,7 +1366,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		q.CueParts = c.cueParts(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE)
 	}
 	if srcS >= 0 {
-		q.Source = c.mark(c.widenMark(srcS, srcE, c.tokAt(s), c.tokAt(e-1)+1, cue))
+		q.Source = c.mark(c.sourceMark(srcS, srcE, c.tokAt(s), c.tokAt(e-1)+1, cue))
 	}
 	si := c.sentenceAt(max(s, e-1))
 	c.out = append(c.out, found{q: q, sent: si, cueTok: cue, srcStart: srcS, srcEnd: srcE})

@@ -6,7 +6,8 @@ import "testing"
 // Source mark stopped at the head the speaker is found from, where a reader (and SpkAtt) takes
 // the whole phrase that names the source: a name the words stopped inside, the body a "von"
 // ties to a person, a bracketed short form, an apposition before the speech verb (also before
-// a relative clause), a role set before the name by a comma. Only the mark
+// a relative clause), a role set before the name by a comma; a continuation carries the widened mark of the
+// report it continues. Only the mark
 // widens: the speaker's name stays as it was. Guards: a preposition of place after the name, an
 // apposition far from the verb. Sentences we wrote.
 func TestSourceMarkWidened34(t *testing.T) {
@@ -27,6 +28,9 @@ func TestSourceMarkWidened34(t *testing.T) {
 		{name: "an apposition and a place before the verb",
 			text: lead + "Wie Karl Huber, Sprecher der Stadtwerke, in Felsheim mitteilte, ist die Leitung repariert.",
 			want: []want{{"ist die Leitung repariert", "Karl Huber", "mitteilte", "Karl Huber, Sprecher der Stadtwerke", false, false}}},
+		{name: "a continuation carries the widened mark",
+			text: lead + "Wie Karl Huber, Sprecher der Stadtwerke, in Felsheim mitteilte, ist die Leitung repariert. Die Arbeiten hätten zwei Tage gedauert.",
+			want: []want{{"Die Arbeiten hätten zwei Tage gedauert", "Karl Huber", "", "Karl Huber, Sprecher der Stadtwerke", false, false}}},
 		{name: "a role before the name",
 			text: lead + "Der Geschäftsführer von „Solartec“, Charles Brenner, sagte, das Geschäft laufe gut.",
 			want: []want{{"das Geschäft laufe gut", "Charles Brenner", "sagte", "Der Geschäftsführer von „Solartec“, Charles Brenner", false, false}}},

@@ -6,6 +6,25 @@ import (
 	"crosscheck/article"
 )
 
+// sourceMark returns the tokens of a quotation's Source mark: its source words widened
+// (widenMark). A quotation without a cue that carries the source words of one before it (a
+// continuation) carries that one's mark, which its own cue may have widened further ("Wie
+// Anna Berg, Sprecherin der Stadt, mitteilte, … . Die Leitung sei repariert.").
+func (c *ctx) sourceMark(s, e, ms, me, cue int) (int, int) {
+	a, b := c.widenMark(s, e, ms, me, cue)
+	if cue >= 0 || a < 0 {
+		return a, b
+	}
+	for i := len(c.out) - 1; i >= 0; i-- {
+		f := &c.out[i]
+		if f.srcEnd != e || f.q.Source == nil || f.srcStart < s {
+			continue
+		}
+		return min(a, c.tokAt(f.q.Source.Start)), max(b, c.tokAt(f.q.Source.End-1)+1)
+	}
+	return a, b
+}
+
 // widenMark returns the tokens the Source mark of a quotation spans, given the source words
 // [s, e) the rules and the ranker chose for it (the quotation is [ms, me), its cue token cue).
 // Those words end at the head the speaker is found from; a reader (and SpkAtt) takes the
