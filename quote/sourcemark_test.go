@@ -6,7 +6,8 @@ import "testing"
 // Source mark stopped at the head the speaker is found from, where a reader (and SpkAtt) takes
 // the whole phrase that names the source: a name the words stopped inside, the body a "von"
 // ties to a person, a bracketed short form, an apposition before the speech verb (also before
-// a relative clause), a role set before the name by a comma; a continuation carries the widened mark of the
+// a relative clause), a role set before the name by a comma, the noun a name in the genitive
+// owns ("Bergs Sohn"), a count before the words ("80 Prozent der Befragten"); a continuation carries the widened mark of the
 // report it continues. Only the mark
 // widens: the speaker's name stays as it was. Guards: a preposition of place after the name, an
 // apposition far from the verb. Sentences we wrote.
@@ -37,6 +38,15 @@ func TestSourceMarkWidened34(t *testing.T) {
 		{name: "a role and a place before the name",
 			text: lead + "Die Sprecherin im Felsheimer Rathaus, Anna Berg, sagte, das Geschäft laufe gut.",
 			want: []want{{"das Geschäft laufe gut", "Anna Berg", "sagte", "Die Sprecherin im Felsheimer Rathaus, Anna Berg", false, false}}},
+		{name: "the noun a name in the genitive owns",
+			text: "Karl Berg wohnt seit vielen Jahren in Felsheim. Bergs Sohn sagte, die Stadt brauche nur einen Schuldigen.",
+			want: []want{{"die Stadt brauche nur einen Schuldigen", "", "sagte", "Bergs Sohn", false, false}}},
+		{name: "a count before the words",
+			text: lead + "80 Prozent der Befragten befürworteten, dass die Stadt mehr Geld ausgibt.",
+			want: []want{{"dass die Stadt mehr Geld ausgibt", "", "befürworteten", "80 Prozent der Befragten", false, false}}},
+		{name: "guard: a year is no count",
+			text: lead + "Im Herbst 2021 sagte die Stadt, dass sie mehr Geld ausgebe.",
+			want: []want{{"dass sie mehr Geld ausgebe", "*", "sagte", "die Stadt", false, false}}},
 		{name: "guard: a preposition of place is no body",
 			text: lead + "„Wir sind bereit“, sagte Anna Berg vor der Feuerwehr in Felsheim.",
 			want: []want{{"Wir sind bereit", "Anna Berg", "sagte", "Anna Berg", true, false}}},

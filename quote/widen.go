@@ -45,13 +45,55 @@ func (c *ctx) widenMark(s, e, ms, me, cue int) (int, int) {
 	if cue >= e && cue < limit {
 		limit = cue
 	}
+	e = c.ownerHead(e, limit)
 	e = c.nameRunOn(e, limit)
 	e = c.attributeBody(e, limit)
 	e = c.bracketedShort(e, limit)
 	if limit == cue {
 		e = c.appositionBeforeCue(e, cue)
 	}
-	return c.roleBeforeName(s, e, cue), e
+	return c.countBefore(c.roleBeforeName(s, e, cue), ms, me, cue), e
+}
+
+// ownerHead returns e past the noun a name in the genitive before it owns ("Bergs | Sohn",
+// "Müllers | Anwalt"): source words that end in the owner name someone else, whose noun is
+// the head of the phrase. The name ends in -s and no name follows the noun.
+func (c *ctx) ownerHead(e, limit int) int {
+	if e >= limit || e+1 > len(c.toks) {
+		return e
+	}
+	o, h := &c.toks[e-1], &c.toks[e]
+	if !isCap(o) || !isWord(o) || len(o.Norm) < 3 || o.Norm[len(o.Norm)-1] != 's' || c.mentionAt(e-1) == nil {
+		return e
+	}
+	if !isCap(h) || !isWord(h) || c.isName(e) || c.lx.p.Stopword(h.Norm) {
+		return e
+	}
+	if e+1 < limit && isCap(&c.toks[e+1]) && isWord(&c.toks[e+1]) {
+		return e // "Bergs Sprecher Tom Fischer": the name after the noun is the speaker's
+	}
+	return e + 1
+}
+
+// countBefore returns s-1 when a count stands right before the source words ("80 | Prozent
+// der Befragten"): how many said it is part of who said it. A count has at most three
+// characters (a year is no count) and no name follows it; it lies in the source's clause, not
+// in the quotation or before the speech verb that precedes the words.
+func (c *ctx) countBefore(s, ms, me, cue int) int {
+	if s < 1 || c.toks[s-1].Kind != article.TokNumber || !isWord(&c.toks[s]) || c.isName(s) || len(c.toks[s-1].Text) > 3 {
+		return s // not a year ("2021 ein Foto") or a shirt number before a name
+	}
+	floor, _ := c.sentRange(c.sentOf[s])
+	if cue >= 0 && cue < s {
+		floor = max(floor, cue+1)
+	}
+	if me <= s {
+		floor = max(floor, me)
+	}
+	if s-1 < floor || ms < s && me > s-1 {
+		return s
+	}
+	return s - 1
 }
 
 // appositionBeforeCue returns where an apposition to a person's name before the speech verb
