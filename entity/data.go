@@ -19,10 +19,13 @@ const (
 	FileDict     = "entity/words.bin"
 )
 
-// wordData is the language data the features read besides the name lists.
+// wordData is the language data the features read besides the name lists: clusters and
+// dictionary from the pack's data files, and the pack's particles and joiners of names
+// (its entity_rules list), which decide which words the tagger scores.
 type wordData struct {
 	clusters             map[uint64]uint32
 	dictLower, dictUpper *Bloom
+	particles, joiners   map[string]bool
 }
 
 func (wd *wordData) cluster(h uint64) uint32 {
@@ -95,7 +98,8 @@ func wordDataOf(p lang.Pack) (*wordData, error) {
 	}
 	e := entryOf(p)
 	e.words.Do(func() {
-		wd := &wordData{}
+		rw := rulesOf(p)
+		wd := &wordData{particles: rw.particles, joiners: rw.joiners}
 		var errs []error
 		if b, err := readData(p, FileClusters); err == nil {
 			wd.clusters = loadClusters(b)

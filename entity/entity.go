@@ -216,6 +216,8 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 			ms = middleInitials(ms, first, ws, ti, w.si)
 			personBeforeBody(ms, first, ws, ti, rw)
 			rolePrefixPersons(ms, first, ws, ti, rw)
+			roleInsideNames(ms, first, ws, ti, rw, wd)
+			particleEnds(ms, first, ws, ti, rw)
 		}
 		if probs != nil {
 			ms = slices.DeleteFunc(ms[:len(ms):len(ms)], func(m mention) bool {
@@ -227,10 +229,13 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
 		ms = articleRunOnNames(ms, sents, infoss, r)
+		ms = articleLeadWords(ms, sents, infoss, r, wd)
+		ms = articleRolesBeforeNames(ms, sents, infoss, r, rw, wd)
 		ms = articleTeamCities(ms, r, rw)
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
 		ms = articleCorporateNames(ms, sents, infoss, wd, rw)
+		ms = articleTitleCaseNames(ms, sents, r, rw, titleSpan(a))
 		if model == nil {
 			ms = articleSurnamePersons(ms, sents, infoss, wd, rw)
 			ms = articleSpeakingBodies(ms, sents, infoss, wd, rw)
@@ -242,6 +247,16 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	} else {
 		an.Entities = append(an.Entities, res...)
 	}
+}
+
+// titleSpan returns where the article's headline is in its text, or an empty span.
+func titleSpan(a *article.Article) article.Span {
+	for _, b := range a.Blocks {
+		if b.Kind == article.BlockTitle {
+			return article.Span{Start: b.Start, End: b.End}
+		}
+	}
+	return article.Span{}
 }
 
 // splitPairings cuts a mention at a dash standing alone between words ("Bayern München -
@@ -284,7 +299,7 @@ func (x *Extractor) fromLabels(ms []mention, ws []word, ti []tokInfo, tags []int
 		}
 		j, cut := i+1, false
 		for j < len(tags) && tags[j] != 0 && labels[tags[j]].inside && labels[tags[j]].typ == k {
-			if k == 0 && !isPersonWord(ws[j].text) && !particles[ti[j].lower] && !prefixedSurname(ws[j].text) {
+			if k == 0 && !isPersonWord(ws[j].text) && !ti[j].particle && !prefixedSurname(ws[j].text) {
 				break // nor holds one but a particle ("von der"): "Baerbocks ukrainischer"
 			}
 			if k == 0 && (articleParticle(ti, j, rw) || functionWord(ws[j].text, &ti[j], rw)) {
@@ -754,7 +769,7 @@ func articleNamesInPersons(ms []mention, sents [][]word, infoss [][]tokInfo, r *
 		if m.typ == article.EntityPerson && m.sub == "" && m.sent < len(sents) && !withParticle {
 			if a := wordStarting(sents[m.sent], m.start); a >= 0 {
 				for i := a + 1; i < len(sents[m.sent]) && sents[m.sent][i].end <= m.end; i++ {
-					withParticle = withParticle || particles[infoss[m.sent][i].lower]
+					withParticle = withParticle || infoss[m.sent][i].particle
 				}
 			}
 		}
@@ -783,7 +798,7 @@ func articleNamesInPersons(ms []mention, sents [][]word, infoss [][]tokInfo, r *
 			continue
 		}
 		for i := a + 2; i < len(ws) && ws[i].end <= m.end; i++ {
-			if !particles[ti[i-1].lower] || particles[ti[i].lower] {
+			if !ti[i-1].particle || ti[i].particle {
 				continue
 			}
 			o, ok := named[strings.ToLower(r.Slice(ws[i].start, m.end))]
@@ -791,7 +806,7 @@ func articleNamesInPersons(ms []mention, sents [][]word, infoss [][]tokInfo, r *
 				continue
 			}
 			c := i - 1
-			for c > a+1 && particles[ti[c-1].lower] {
+			for c > a+1 && ti[c-1].particle {
 				c--
 			}
 			added = append(added, mention{start: ws[i].start, end: m.end, typ: o.typ, canon: o.canon, strong: true, sent: m.sent})

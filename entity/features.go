@@ -16,6 +16,9 @@ type tokInfo struct {
 	first bool   // a given name
 	upper bool   // starts with an upper-case letter
 	cand  bool   // may be part of a name; other words are tagged O without scoring
+	// particle: the pack joins a person's name's parts with it ("von"); joiner: it, or a
+	// mark, stands inside names of any kind ("für", "of", "&").
+	particle, joiner bool
 	// lexStart and gazStart: the word (or its stem without adjective ending) may begin a
 	// multi-word name of the lexicon or the gazetteer.
 	lexStart, gazStart bool
@@ -104,16 +107,12 @@ func shapeInto(s string, b *[16]byte) int {
 	return n
 }
 
-// joiners are the lower-case words and marks found inside names ("Ole von Beust", "Verein
-// für Socialpolitik", "Procter & Gamble", "St. Petersburg"); with capitalised words, digits
-// and adjectives of places they are the only words the tagger scores. Every other word is
-// O without a look at the model: two thirds of the tokens of news text, and the same
+// joinerMarks are the marks found inside names ("Procter & Gamble", "St. Petersburg").
+// With the pack's joiners (words: "von", "für", "of") and capitalised words, digits and
+// adjectives of places they are the only words the tagger scores. Every other word is O
+// without a look at the model: two thirds of the tokens of news text, and the same
 // shortcut is taken in training, so the model is consistent with it.
-var joiners = map[string]bool{"von": true, "van": true, "de": true, "der": true, "des": true, "den": true,
-	"dem": true, "die": true, "das": true, "du": true, "da": true, "di": true, "del": true, "la": true, "le": true,
-	"zu": true, "zum": true, "zur": true, "für": true, "und": true, "am": true, "an": true, "im": true, "in": true,
-	"auf": true, "bei": true, "of": true, "the": true, "and": true, "for": true, "y": true, "e": true, "bin": true,
-	"al": true, "el": true, "ten": true, "ter": true, "vom": true, "&": true, ".": true, "-": true, "'": true,
+var joinerMarks = map[string]bool{"&": true, ".": true, "-": true, "'": true,
 	"/": true, "+": true, "!": true, "?": true, ":": true, "–": true}
 
 // infos computes what the feature templates need for each word, taking the word-intrinsic
@@ -153,8 +152,14 @@ func wordInfo(text string, wd *wordData) tokInfo {
 	}
 	ti.clu = wd.cluster(ti.hw)
 	if len(text) == 1 && !isWordRune(rune(text[0])) {
-		ti.cand = joiners[l]
+		ti.joiner = joinerMarks[l]
+		ti.cand = ti.joiner
 		return ti // punctuation: no list holds it
+	}
+	if wd != nil {
+		ti.particle, ti.joiner = wd.particles[l], wd.joiners[l] || joinerMarks[l]
+	} else {
+		ti.joiner = joinerMarks[l]
 	}
 	kind := gaz.kind[l]
 	stem := stripAdjEnding(l)
@@ -188,7 +193,7 @@ func wordInfo(text string, wd *wordData) tokInfo {
 		ti.hyph, _ = gaz.lookupCase(text[:i], l[:i])
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	ti.cand = ti.upper || !unicode.IsLower(r) || ti.gaz != 0 || joiners[l] || strings.Contains(l, "isch") ||
+	ti.cand = ti.upper || !unicode.IsLower(r) || ti.gaz != 0 || ti.joiner || strings.Contains(l, "isch") ||
 		(ti.hyphen && strings.ContainsFunc(text, unicode.IsUpper))
 	return ti
 }

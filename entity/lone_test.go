@@ -132,11 +132,7 @@ func wordIndex(s, p string) int {
 // no one) after a given name or an initial and a surname is no part of a person's name; a
 // surname that is a word, or a third name, is.
 func TestNounAfterName(t *testing.T) {
-	m, err := LoadModel(de.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	wd := m.data()
+	m, rw, wd := loneSetup(t)
 	for text, want := range map[string]bool{
 		"Robert Andrich Mehlwürmer": true, "Manuel Neuers Nationalmannschaftskarriere": true,
 		"Anna Lena Engel": false, "Thomas Müller": false, "Frank Walter Schröder": false,
@@ -146,7 +142,7 @@ func TestNounAfterName(t *testing.T) {
 	} {
 		ws := tokenize(text, 0, nil)
 		ti := infos(ws, nil, newWordCache(m, 100), wd)
-		if got := nounAfterName(ws, ti, 0, len(ws), wd); got != want {
+		if got := nounAfterName(ws, ti, 0, len(ws), rw, wd); got != want {
 			t.Errorf("nounAfterName(%q) = %v, want %v", text, got, want)
 		}
 	}

@@ -414,7 +414,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 }
 
 // ReadModel reads a model written by WriteTo. The model has no language data: tagging with
-// it leaves the cluster and dictionary features silent (see LoadModel).
+// it leaves the cluster and dictionary features silent and scores no joiner words of names
+// ("von", "of"), only marks (see LoadModel).
 func ReadModel(r io.Reader) (*Model, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {

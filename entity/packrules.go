@@ -46,6 +46,13 @@ type ruleWords struct {
 	possessives     map[string]bool // possessive pronouns: "seine", "ihre" (before a noun, never a name)
 	nameStops       map[string]bool // words never inside a person's name, capitalised or not ("Als", "Laut")
 	roleParts       map[string]bool // last parts of a hyphenated role before a person's name ("NRW-Rapper")
+	particles       map[string]bool // words joining the parts of a person's name ("von", "van", "de")
+	particleWords   map[string]bool // particles that are words of the language too ("zu": "Thomas Meier zu Gast")
+	joiners         map[string]bool // lower-case words inside names of any kind ("für", "of"); the tagger's candidates
+	runOn           map[string]bool // particles after which a full name may run on into another ("Florian Wirtz von Bayer")
+	surnameLeads    map[string]bool // particles, one or two words, that begin a surname alone ("von der Leyen")
+	bodyFrom        map[string]bool // words, one or two, between a full name and the body the person is from ("von der")
+	titleCase       map[string]bool // function words that, capitalised inside a headline, show it is in title case ("Is", "Their")
 	afterPlace      map[string]bool
 	months          map[string]string
 	weekdays        map[string]string
@@ -77,6 +84,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	}
 	rw := &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{}, roleParts: map[string]bool{},
+		particles: map[string]bool{}, particleWords: map[string]bool{}, joiners: map[string]bool{}, runOn: map[string]bool{}, surnameLeads: map[string]bool{}, bodyFrom: map[string]bool{}, titleCase: map[string]bool{},
 		orgSuffixes: map[string]bool{}, orgSecurities: map[string]bool{}, orgAppositions: map[string]bool{}, objectLeads: map[string]bool{}, coordinators: map[string]bool{}, orgNouns: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
@@ -85,6 +93,18 @@ func newRuleWords(p lang.Pack) *ruleWords {
 			switch r {
 			case "role_part":
 				rw.roleParts[w] = true
+			case "particle":
+				rw.particles[w] = true
+			case "particle_word":
+				rw.particleWords[w] = true
+			case "joiner":
+				rw.joiners[w] = true
+			case "run_on":
+				rw.runOn[w] = true
+			case "surname_lead":
+				rw.surnameLeads[w] = true
+			case "body_from":
+				rw.bodyFrom[w] = true
 			case "org_head":
 				rw.orgHeads = append(rw.orgHeads, w)
 			case "place_noun":
@@ -149,6 +169,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.nameStops[w] = true
 			case "after_place":
 				rw.afterPlace[w] = true
+			case "title_case":
+				rw.titleCase[w] = true
 			}
 		}
 	}

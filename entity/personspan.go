@@ -13,11 +13,6 @@ import (
 // that are no name (issue 14, stop 25b; classes read on trends-de stream articles outside
 // every audit). Each function works on the words ws[a:b] of one mention.
 
-// runOnParticles are the German particles after which a full name may run on into what
-// introduces someone or something else: "Florian Wirtz von Bayer", "Lena Hartwig zu Tom
-// Meierhofer".
-var runOnParticles = map[string]bool{"von": true, "zu": true, "vom": true, "zur": true}
-
 // leadNounBeforeName returns where a person's name starts when a noun no list holds as a
 // name stands before a full name in the same span ("Arminias Ehrenspielführer Fabian Klos",
 // "Langzeit-Champion Amanda Nunes", "Star Sarah Jessica Parker"): at the given name, when
@@ -74,13 +69,13 @@ func leadNoun(text string, t *tokInfo, rw *ruleWords, wd *wordData) bool {
 // name's own, as is one after a single word ("Niklaus von Flüe", "Varnhagen von Ense").
 func particleRunOn(ws []word, ti []tokInfo, a, b int, rw *ruleWords) int {
 	for p := a + 1; p < b; p++ {
-		if !runOnParticles[ws[p].text] {
+		if !rw.runOn[ws[p].text] {
 			continue
 		}
 		if p == b-1 {
 			return p
 		}
-		if p-a >= 2 && !isGiven(&ti[p-1]) && rw.title(ti, p-1) == 0 && !particles[ti[p-1].lower] && givenBefore(ti, a, p-1) {
+		if p-a >= 2 && !isGiven(&ti[p-1]) && rw.title(ti, p-1) == 0 && !ti[p-1].particle && givenBefore(ti, a, p-1) {
 			return p
 		}
 	}
@@ -94,7 +89,7 @@ func particleRunOn(ws []word, ti []tokInfo, a, b int, rw *ruleWords) int {
 // Grosvenor") and double surnames ("Jose Maria Sanchez Martinez") stay one name.
 func secondFullName(ws []word, ti []tokInfo, a, b int) int {
 	for k := a + 2; k+1 < b; k++ {
-		if isGiven(&ti[k]) && !particles[ti[k].lower] && !isGiven(&ti[k-1]) && !particles[ti[k-1].lower] && utf8.RuneCountInString(ws[k-1].text) > 1 &&
+		if isGiven(&ti[k]) && !ti[k].particle && !isGiven(&ti[k-1]) && !ti[k-1].particle && utf8.RuneCountInString(ws[k-1].text) > 1 &&
 			isPersonWord(ws[k-1].text) && isPersonWord(ws[k+1].text) && givenBefore(ti, a, k-1) {
 			return k
 		}
@@ -187,17 +182,12 @@ func roleBetween(text string, t *tokInfo, rw *ruleWords, wd *wordData) bool {
 	return leadNoun(text, t, rw, wd) && (t.hyphen || wd.dict(t.lower) == 2)
 }
 
-// surnameParticles are particles, written in lower case, that begin a surname when no given
-// name stands before them ("von der Leyen", "de Minaur", "ter Stegen"). German "von" and
-// "zu" alone are prepositions ("ein Tor von Kroos"), "von den" is one before a family
-// ("von den Obamas") and "da" a German adverb ("da Trump sagte"): none of them is here.
-var surnameParticles = map[string]bool{"von der": true, "van der": true, "van den": true, "van de": true,
-	"de la": true, "de los": true, "de": true, "van": true, "ter": true, "ten": true, "di": true, "del": true, "dos": true}
-
 // leadParticles takes the particles before a person's surname into the mention, where the
 // tagger or the article-wide search found the surname alone: "EU-Kommissionspräsidentin von
-// der Leyen" names "von der Leyen", as GermEval writes it, not "Leyen".
-func leadParticles(ms []mention, sents [][]word) {
+// der Leyen" names "von der Leyen", as GermEval writes it, not "Leyen". The particles are
+// the pack's surname_lead words, written in lower case: those that begin a surname when no
+// given name stands before them.
+func leadParticles(ms []mention, sents [][]word, rw *ruleWords) {
 	prevEnd := -1
 	for i := range ms {
 		m := &ms[i]
@@ -212,7 +202,7 @@ func leadParticles(ms []mention, sents [][]word) {
 					if n == 2 {
 						p += " " + ws[wi-1].text
 					}
-					if surnameParticles[p] {
+					if rw.surnameLeads[p] {
 						m.start = ws[wi-n].start
 						break
 					}
@@ -600,11 +590,11 @@ func personBeforeBody(ms []mention, first int, ws []word, ti []tokInfo, rw *rule
 		}
 		p := -1
 		for i := a + 1; i < b; i++ {
-			if ti[i].lower == "vom" || ti[i].lower == "von" && (ti[i+1].lower == "der" || ti[i+1].lower == "dem") {
+			if rw.bodyFrom[ti[i].lower] || rw.bodyFrom[ti[i].lower+" "+ti[i+1].lower] {
 				p = i
 				break
 			}
-			if !ti[i].upper && !particles[ti[i].lower] || isAllCaps(ws[i].text) || ti[i].role != 0 || rw.isOrgHead(ti[i].lower) {
+			if !ti[i].upper && !ti[i].particle || isAllCaps(ws[i].text) || ti[i].role != 0 || rw.isOrgHead(ti[i].lower) {
 				break
 			}
 		}
@@ -621,8 +611,8 @@ func personBeforeBody(ms []mention, first int, ws []word, ti []tokInfo, rw *rule
 			continue
 		}
 		h := p + 1
-		if ti[p].lower == "von" {
-			h++
+		if !rw.bodyFrom[ti[p].lower] {
+			h++ // two words: "von der"
 		}
 		for h < len(ws) && !ti[h].upper && isAdjWord(ti[h].lower) {
 			h++

@@ -222,7 +222,7 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 			// "Walter Alvarez von der University (of California)": a particle starts no
 			// name part when an organisation's name follows it.
 			c := b - 1
-			for c > a+1 && particles[ti[c-1].lower] {
+			for c > a+1 && ti[c-1].particle {
 				c--
 			}
 			if c < b-1 {
@@ -235,7 +235,7 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 				b--
 			}
 		}
-		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a >= 3 && nounAfterName(ws, ti, a, b, wd) {
+		if m.typ == article.EntityPerson && !m.strong && m.sub == "" && b-a >= 3 && nounAfterName(ws, ti, a, b, rw, wd) {
 			// "Robert Andrich Mehlwürmer": a noun after a given name and a surname is no
 			// part of the name, nor is a lower-case word it leaves at the end ("Marcel
 			// Wachsmann zu Boden").
@@ -255,7 +255,7 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 // photo credits write "C. Soeder") and a surname ("Robert Andrich Mehlwürmer", "Manuel
 // Neuers Nationalmannschaftskarriere", "C.Soeder Europawahl"). (A surname in the
 // genitive and a noun, "Müllers Traumtor", is cut article-wide: see articleLoneNouns.)
-func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
+func nounAfterName(ws []word, ti []tokInfo, a, b int, rw *ruleWords, wd *wordData) bool {
 	l := &ti[b-1]
 	if !isUpperStart(ws[b-1].text) || strings.IndexByte(l.lower, '-') >= 0 {
 		return false
@@ -265,9 +265,9 @@ func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
 	if !propNoun(l) && (!unnamed(l) || wd.dict(l.lower)&2 == 0 && !dictCompound(l.lower, wd)) {
 		return false
 	}
-	// (After a particle that is no German word the word is the surname: "Marc-Andre ter
-	// Stegen"; after "von", "zu" it may be a noun: "Thomas Meier zu Gast".)
-	p := ti[b-2].lower
+	// (After a particle that is no word of the language the word is the surname:
+	// "Marc-Andre ter Stegen"; after "von", "zu" it may be a noun: "Thomas Meier zu Gast".)
+	p := &ti[b-2]
 	s := a + 1 // the surname
 	if isInitial(ws[a].text) && s < b && ws[s].text == "." {
 		s++ // an initial for the given name: "C. Soeder"
@@ -275,7 +275,7 @@ func nounAfterName(ws []word, ti []tokInfo, a, b int, wd *wordData) bool {
 		return false
 	}
 	return b-1 > s && !ti[s].first && ti[s].lex&lxFirst == 0 &&
-		!(particles[p] && p != "von" && p != "zu" && p != "der" && p != "den")
+		!(p.particle && !rw.particleWords[p.lower])
 }
 
 // propNoun reports whether a word is one the lexicon holds only as a proper noun of no
@@ -384,7 +384,7 @@ func furniture(ti []tokInfo) bool {
 		return false
 	}
 	for _, t := range ti {
-		if joiners[t.lower] {
+		if t.joiner {
 			return false
 		}
 	}

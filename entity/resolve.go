@@ -171,7 +171,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 				continue
 			}
 			start := w.start
-			if o.typ == article.EntityPerson && wi > 0 && particles[infoss[si][wi-1].lower] && isUpperStart(ws[wi-1].text) &&
+			if o.typ == article.EntityPerson && wi > 0 && infoss[si][wi-1].particle && isUpperStart(ws[wi-1].text) &&
 				(idx == 0 || ms[idx-1].end <= ws[wi-1].start) &&
 				(!rw.nameArticles[infoss[si][wi-1].lower] || fullHas(full[l], infoss[si][wi-1].lower)) {
 				// "De Ligt" at a sentence's start, "Van Dijk"; a particle that is also an
@@ -186,7 +186,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		ms = dedupe(append(ms, added...))
 	}
 
-	leadParticles(ms, sents)
+	leadParticles(ms, sents, rw)
 	minuteMarks(ms, r)
 
 	out := make([]article.Entity, 0, len(ms))

@@ -23,10 +23,6 @@ func isAdjWord(lower string) bool {
 		strings.HasSuffix(b, "al") || strings.HasSuffix(b, "iert") || gazOnce().adj[b] != "" || b == "vereint" || b == "neu")
 }
 
-// particles join the parts of a person's name ("Ole von Beust", "Ursula von der Leyen").
-var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
-	"di": true, "du": true, "del": true, "la": true, "le": true, "ten": true, "ter": true, "zu": true, "bin": true, "al": true, "el": true}
-
 // applyRules adds what gazetteers, titles, roles and compounds say about one sentence, and
 // corrects the tagger's type where a list is sure.
 // Mentions of this sentence start at ms[first].
@@ -95,7 +91,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			typ := kindType(k)
 			if (typ == article.EntityPlace || typ == article.EntityOrganisation) && i+n < len(ws) && isUpperStart(ws[i+n].text) && !isAllCaps(ws[i+n].text) &&
 				rw.isOrgHead(ti[i+n].lower) && strings.IndexByte(ws[i+n].text, '-') < 0 && strings.IndexByte(ws[i+n-1].text, '-') < 0 &&
-				!(i+n+2 < len(ws) && joiners[ti[i+n+1].lower] && isUpperStart(ws[i+n+2].text)) {
+				!(i+n+2 < len(ws) && ti[i+n+1].joiner && isUpperStart(ws[i+n+2].text)) {
 				// A place before an organisation noun names the organisation: "Singapore
 				// Airlines", "Boston University"; so does an organisation ("ABC News");
 				// where a joining word goes on ("Iowa Department of Transportation") the
@@ -253,11 +249,11 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 			continue
 		}
 		for i := wordStarting(ws, m.start); i >= 0 && i+1 < len(ws) && ws[i].start == m.start && ws[i].end < m.end &&
-			joiners[ti[i].lower] && !ti[i].upper; i++ {
+			ti[i].joiner && !ti[i].upper; i++ {
 			m.start = ws[i+1].start
 		}
 		for i := wordEnding(ws, m.end); i > 0 && ws[i].end == m.end && ws[i].start > m.start &&
-			joiners[ti[i].lower] && !ti[i].upper && ti[i].lower != "."; i-- {
+			ti[i].joiner && !ti[i].upper && ti[i].lower != "."; i-- {
 			m.end = ws[i-1].end
 		}
 	}
@@ -456,9 +452,9 @@ func nameEnd(ws []word, ti []tokInfo, i int, wd *wordData, rw *ruleWords) int {
 		if articleParticle(ti, j, rw) || functionWord(ws[j].text, &ti[j], rw) {
 			break // "Kai Wegner den Buzzer", "Michael Kuenne Als der Bürgermeister ..."
 		}
-		if particles[ti[j].lower] && !isUpperStart(ws[j].text) {
+		if ti[j].particle && !isUpperStart(ws[j].text) {
 			k := j
-			for k < len(ws) && particles[ti[k].lower] && !isUpperStart(ws[k].text) {
+			for k < len(ws) && ti[k].particle && !isUpperStart(ws[k].text) {
 				k++
 			}
 			if k < len(ws) && isUpperStart(ws[k].text) && ti[k].role == 0 && ti[k].gaz&^gSubdiv == 0 {
@@ -482,7 +478,7 @@ func nameEnd(ws []word, ti []tokInfo, i int, wd *wordData, rw *ruleWords) int {
 // one ("von der Leyen", "van den Berg"); alone after a name it is the article of the noun
 // that follows ("Kai Wegner den Buzzer", "Zverev den Center Court").
 func articleParticle(ti []tokInfo, j int, rw *ruleWords) bool {
-	return j > 0 && particles[ti[j].lower] && rw.nameArticles[ti[j].lower] && !ti[j].upper && !particles[ti[j-1].lower]
+	return j > 0 && ti[j].particle && rw.nameArticles[ti[j].lower] && !ti[j].upper && !ti[j-1].particle
 }
 
 // functionWord reports whether a capitalised word inside a run of capitalised words is an
@@ -495,7 +491,7 @@ func articleParticle(ti []tokInfo, j int, rw *ruleWords) bool {
 func functionWord(text string, t *tokInfo, rw *ruleWords) bool {
 	l := t.lower
 	return isUpperStart(text) && !isAllCaps(text) && (rw.nameArticles[l] || rw.nameStops[l]) &&
-		!particles[l] && !t.first && t.lex == 0 && t.gaz == 0 && t.role == 0
+		!t.particle && !t.first && t.lex == 0 && t.gaz == 0 && t.role == 0
 }
 
 func isQuote(s string) bool {
@@ -526,7 +522,7 @@ func unexplainedAbbrev(ws []word, ti []tokInfo, i int) bool {
 	acr := []rune(ti[i].lower)
 	var initials []rune
 	for k := i - 2; k >= 0 && len(initials) < len(acr); k-- {
-		if joiners[ti[k].lower] && !isUpperStart(ws[k].text) {
+		if ti[k].joiner && !isUpperStart(ws[k].text) {
 			continue
 		}
 		if !isUpperStart(ws[k].text) {

@@ -86,7 +86,7 @@ func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *arti
 		}
 		plain := true
 		for i := s.a; i < s.b; i++ {
-			plain = plain && ti[i].upper && !particles[ti[i].lower] && (i == s.a || ws[i].start == ws[i-1].end+1)
+			plain = plain && ti[i].upper && !ti[i].particle && (i == s.a || ws[i].start == ws[i-1].end+1)
 		}
 		if !plain {
 			continue

@@ -39,7 +39,7 @@ func capitalSpans(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *
 				continue
 			}
 			// "of", "and", "for", "&" inside a name, when a capitalised word follows.
-			if joiners[ti[j].lower] && !isUpperStart(ws[j].text) && j+1 < len(ws) && isUpperStart(ws[j+1].text) &&
+			if ti[j].joiner && !isUpperStart(ws[j].text) && j+1 < len(ws) && isUpperStart(ws[j+1].text) &&
 				ti[j].lower != "." && ti[j].lower != "-" && ti[j].lower != "in" && ti[j].lower != "im" {
 				j += 2
 				continue
@@ -149,7 +149,7 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 		}
 		break
 	}
-	for b > a && (joiners[ti[b-1].lower] || ti[b-1].lower == ".") {
+	for b > a && (ti[b-1].joiner || ti[b-1].lower == ".") {
 		b--
 	}
 	if a >= b {
@@ -180,14 +180,14 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	}
 	hasJoiner := false
 	for k := a + 1; k < b-1; k++ {
-		hasJoiner = hasJoiner || !isUpperStart(ws[k].text) && !particles[ti[k].lower] && ti[k].lower != "."
+		hasJoiner = hasJoiner || !isUpperStart(ws[k].text) && !ti[k].particle && ti[k].lower != "."
 	}
 	// An organisation noun ends the name ("Senate Ethics Committee") or starts it before a
 	// joining word ("Department of Justice", "Verein für Socialpolitik").
 	orgEnd := b-a >= 2 && rw.isOrgHead(last) && isUpperStart(ws[b-1].text)
 	for k := a + 1; k < b-1 && !orgEnd; k++ {
 		// ... or stands before the first joining word: "U.S. Department of Labor".
-		if !isUpperStart(ws[k].text) && joiners[ti[k].lower] && ti[k].lower != "." {
+		if !isUpperStart(ws[k].text) && ti[k].joiner && ti[k].lower != "." {
 			orgEnd = rw.isOrgHead(ti[k-1].lower) && isUpperStart(ws[k-1].text)
 			break
 		}
@@ -344,9 +344,10 @@ func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 		}
 		if !m.strong {
 			for a < b-1 {
-				if n := rw.title(ti, a); n > 0 && a+n < b && (m.typ == article.EntityPerson || !placeLead(ti[a].lower, rw)) {
+				if n := rw.title(ti, a); n > 0 && a+n < b && (ti[a+n].upper || ti[a+n].particle) && (m.typ == article.EntityPerson || !placeLead(ti[a].lower, rw)) {
 					// (A place, club or church the tagger read whole keeps its "St.": "St.
-					// Georg", "St. Pauli" are no saints.)
+					// Georg", "St. Pauli" are no saints. A role before a lower-case word
+					// names no one: "Matchwinner für Deutschland".)
 					a += n
 					m.typ = article.EntityPerson
 					m.roleCue = true
@@ -389,7 +390,7 @@ func trimNonNames(ms []mention, first int, ws []word, ti []tokInfo, rw *ruleWord
 // afterParticles returns the first word from i on (before b) that is no name particle:
 // the surname of "Matthijs de Ligt".
 func afterParticles(ti []tokInfo, i, b int) int {
-	for i < b-1 && particles[ti[i].lower] {
+	for i < b-1 && ti[i].particle {
 		i++
 	}
 	return i

@@ -88,8 +88,9 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	}
 	wd, err := wordDataOf(opt.Pack)
 	if err != nil {
-		// A pack without clusters or dictionary trains without those features.
-		wd = nil
+		// A pack without clusters or dictionary trains without those features, with its
+		// joiners of names.
+		wd = &wordData{particles: wd.particles, joiners: wd.joiners}
 	}
 	L := numLabels
 	index := map[uint64]int32{}

@@ -51,7 +51,7 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 			// before it; the figure is the author's, said of the speaker.
 			continue
 		}
-		if nm, mk, ok := r.cue(t, k, x.n, x.kind); ok {
+		if nm, mk, ok := r.cue(t, k, x.n, x.kind, c); ok {
 			name, mark, bestD = nm, mk, d
 		}
 	}
@@ -164,8 +164,10 @@ func canonical(e *article.Entity) string {
 	return e.Text
 }
 
-// cue resolves the source named by the cue t[k:k+n] of the given kind.
-func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) {
+// cue resolves the source named by the cue t[k:k+n] of the given kind for the figure c. The
+// source phrase never runs into the figure: in "nach Einschätzung der Behörden Hunderte" the
+// source is "der Behörden".
+func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark, bool) {
 	after := k + n
 	// "verb+mit": a separable verb names a source only with its particle later in the
 	// sentence ("teilte … mit", not "teilt … auf"; "sprach von", not "spricht für").
@@ -176,7 +178,7 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 	switch kind {
 	case "before":
 		s, e := r.sourcePhrase(t, after)
-		return r.nameOf(t, s, e)
+		return r.nameOf(t, s, r.clipAt(t, s, e, c.a))
 	case "after":
 		s := r.phraseBefore(t, k)
 		s, e := r.sourcePhrase(t, s)
@@ -192,7 +194,7 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 			return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, k), e.b), true
 		}
 		s, e := r.sourcePhrase(t, after)
-		return r.nameOf(t, s, e)
+		return r.nameOf(t, s, r.clipAt(t, s, e, c.a))
 	case "wie":
 		// "wie der Landeswahlleiter mitteilte", "as the company said": the source opens
 		// with a determiner or a name, else "as well as … claims" would be a source.
@@ -206,6 +208,9 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 		}
 		return "", nil, false
 	case "verb", "object":
+		if r.notSpeech(t, k, c) {
+			return "", nil, false
+		}
 		if k > 0 && t[k-1].kind == tWord && isIn(r.lex.cases, t[k-1].norm) && (k+n >= len(t) || r.entFrom[k+n] < 0) {
 			// "a win over UCLA before an announced crowd of 18,544", "an estimated 30%":
 			// after a determiner the verb's participle describes what follows; nobody is
@@ -216,8 +221,15 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 		rightFirst := k == 0 || isClauseBreak(t[k-1])
 		for pass := 0; pass < 2; pass++ {
 			if (pass == 0) == rightFirst {
-				if e := r.entityWithin(t, after, after+6); e != nil {
-					return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, k+n-1), e.b), true
+				if e := r.subjectWithin(t, after, after+6); e != nil {
+					s := r.extendLeft(t, e.a, k+n-1)
+					if e.e.Type == article.EntityPlace {
+						// "teilte die sächsische Landeshauptstadt mit": the place only
+						// qualifies the noun that gives the figure.
+						ps, pe := r.sourcePhrase(t, s)
+						return r.nameOf(t, ps, r.clipAt(t, ps, pe, c.a))
+					}
+					return canonical(e.e), r.mark(t, s, e.b), true
 				}
 				if after < len(t) && isIn(r.lex.speakers, t[after].norm) {
 					if e := r.lastPerson(t[k].s); e != nil {
@@ -234,7 +246,7 @@ func (r *run) cue(t []tok, k, n int, kind string) (string, *article.Mark, bool) 
 				}
 				for i := r.entsFrom(k) - 1; i >= 0 && r.ents[i].a >= lo; i-- {
 					e := &r.ents[i]
-					if e.b <= k {
+					if e.b <= k && !r.objectAt(t, e.a, e.e) {
 						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
 					}
 				}
@@ -307,6 +319,133 @@ func (r *run) entityWithin(t []tok, a, b int) *entRef {
 	return nil
 }
 
+// subjectWithin returns the first entity starting in tokens [a, b), before any clause break,
+// that is not the object of a preposition: in "spricht für Anna Berger" and "sagte in Berlin
+// Minister X" the name after the preposition is not who speaks.
+func (r *run) subjectWithin(t []tok, a, b int) *entRef {
+	for m := a; m < b && m < len(t); m++ {
+		if isClauseBreak(t[m]) {
+			return nil
+		}
+		if k := r.entFrom[m]; k >= 0 && !r.objectAt(t, m, r.ents[k].e) && !r.addressee(t, a, r.ents[k].b) {
+			return &r.ents[k]
+		}
+	}
+	return nil
+}
+
+// objectAt reports whether the name e starting at token a follows one of the pack's object
+// prepositions, determiners aside ("für die Ministerin", "Über Huber"). A name whose full
+// form holds that word before it ("Von der Leyen schätzt …") is no object of it.
+func (r *run) objectAt(t []tok, a int, e *article.Entity) bool {
+	m := a - 1
+	for m >= 0 && t[m].kind == tWord && isIn(r.lex.cases, t[m].norm) {
+		m--
+	}
+	if m < 0 || t[m].kind != tWord || !isIn(r.lex.objectPreps, t[m].norm) {
+		return false
+	}
+	return !strings.Contains(strings.ToLower(canonical(e)), t[m].norm+" "+strings.ToLower(e.Text))
+}
+
+// addressee reports whether the name ending at token b, read from token a, is who a speech
+// verb's words went to: a news medium (the pack's quote_media, as the word or the end of a
+// compound) after a dative determiner ("sagten dem Portal X", "sagte der Abwehrchef dem
+// NDR", "sagten der Nachrichtenagentur Reuters"). A medium in the nominative gives the figure
+// itself ("meldete die Nachrichtenagentur Tass").
+func (r *run) addressee(t []tok, a, b int) bool {
+	det := -1
+	for m := b - 1; m >= a; m-- {
+		if t[m].kind == tWord && isIn(r.lex.cases, t[m].norm) {
+			det = m
+			break
+		}
+	}
+	if det < 0 {
+		return false
+	}
+	for m := det + 1; m < b && m < len(t); m++ {
+		if t[m].kind != tWord {
+			continue
+		}
+		gender, ok := r.mediaWord(t[m].norm)
+		if !ok {
+			continue
+		}
+		switch r.lex.cases[t[det].norm] {
+		case "dat":
+			return true
+		case "fem":
+			return gender == "f"
+		}
+		return false
+	}
+	return false
+}
+
+// mediaWord looks a word up among the pack's media words, as itself or as the end of a
+// compound ("Nachrichtenagentur", "ARD-Hauptstadtstudio"), and returns its gender mark.
+func (r *run) mediaWord(w string) (string, bool) {
+	if v, ok := r.lex.media[w]; ok {
+		return v, true
+	}
+	for m, v := range r.lex.media {
+		if len(m) >= 5 && strings.HasSuffix(w, m) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// notSpeech reports whether the speech verb at t[k] says nothing of who gives the figure c:
+// the participle of a passive in its clause ("wurden Dutzende Orte zum Katastrophengebiet
+// erklärt"), or a verb in a later clause after a fronted phrase of its own, which speaks of
+// something else ("…, in Polen spricht Regierungschef X von einer Herausforderung").
+func (r *run) notSpeech(t []tok, k int, c cand) bool {
+	lo := k
+	for lo > 0 && !isClauseBreak(t[lo-1]) {
+		lo--
+	}
+	for m := lo; m < k; m++ {
+		if t[m].kind == tWord && isIn(r.lex.passiveAux, t[m].norm) {
+			return true
+		}
+	}
+	if k <= c.b || lo <= c.b || lo == k {
+		return false
+	}
+	// A clause opened by a source cue ("…, wie die Institute X, Y und Z mitteilten", a list's
+	// commas between) or by one word that takes up what came before ("…, das schreibt X") is
+	// about the figure.
+	for m := c.b + 1; m < k; m++ {
+		if isClauseBreak(t[m-1]) && r.lex.cues.has(t[m].norm) {
+			return false
+		}
+	}
+	if r.lex.reportVerbFirst {
+		// "…, sagte X": a speaker after a report opens the clause with the verb; after one
+		// word that takes up what came before too ("…, das schreibt X").
+		return !(k-lo == 1 && (isIn(r.lex.cases, t[lo].norm) || isIn(r.lex.pronouns, t[lo].norm)))
+	}
+	// "…,” he said": the speaker's clause opens with its subject; only a fronted phrase of
+	// its own ("…, in Poland the premier spoke of …") speaks of something else.
+	for m := lo; m < k; m++ {
+		if t[m].kind == tWord && isIn(r.lex.objectPreps, t[m].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// clipAt ends the phrase t[s:e] before token stop when the phrase would run into it, without
+// stop words left at its end.
+func (r *run) clipAt(t []tok, s, e, stop int) int {
+	if s < stop && stop < e {
+		return r.trimStops(t, s, stop)
+	}
+	return e
+}
+
 // entsFrom returns the index of the first entity of the sentence that starts at token a or
 // later (they come in token order).
 func (r *run) entsFrom(a int) int {
@@ -372,8 +511,8 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 	seenNoun := false
 	for e < len(t) && e-m < 10 {
 		x := t[e]
-		if x.kind != tWord || x.digits {
-			break
+		if x.kind != tWord || x.digits || r.isNumberWord(x) && !r.lex.stop(x.norm) {
+			break // a figure ("der Behörden Hunderte, wenn nicht Tausende") is no source
 		}
 		if r.lex.capNouns {
 			switch {

@@ -584,6 +584,19 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 		if n.text == "." && !n.space && i+2 < len(t) && plain {
 			return true // an ordinal: "3. November", "am 8. Mai"
 		}
+		if n.text == "." && !n.space && i == 0 && i+2 == len(t) && plain {
+			// A number alone before a point is a sentence of its own only as the mark of a
+			// list's line or a ticker's minute ("38. Min: …", "7. You Belong With Me").
+			return true
+		}
+		if n.kind == tPunct && !n.space && (n.text == "'" || n.text == "’" || n.text == "′") {
+			return true // a minute of play: "90' Spielende", "45’ Nachspielzeit"
+		}
+		if i > 1 && t[i-1].text == "(" && (n.text == ")" || n.text == "/") {
+			if e := r.entityAt(i - 2); e != nil && e.e.Type == article.EntityPerson {
+				return true // a person's age: "Katharina Steinruck (34/Eintracht Frankfurt)"
+			}
+		}
 		if lex.numberwords[n.norm] == "month" {
 			return true // "3 November"
 		}
@@ -596,6 +609,16 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 	}
 	if plain && len(tk.text) == 4 && v >= 1900 && v <= 2100 && r.isYear(t, i) {
 		return true
+	}
+	if plain && len(tk.text) == 4 && v >= 1900 && v <= 2100 && i > 0 && lex.capNouns {
+		// A year right after a name names an edition ("EM 2024 Viertelfinale", "Paris 2024"),
+		// whatever noun follows it.
+		p := t[i-1]
+		if p.kind == tWord && p.upper && !p.digits && !lex.stop(p.norm) && !lex.cues.has(p.norm) && !lex.approx.has(p.norm) {
+			if _, ok := lex.numberwords[p.norm]; !ok {
+				return true
+			}
+		}
 	}
 	if i > 1 && lex.capNouns {
 		// A number right after a name is part of the name ("Boeing 737", "Formel 1"),

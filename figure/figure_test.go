@@ -2,6 +2,7 @@ package figure
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"crosscheck/analyze"
@@ -212,6 +213,33 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Es kamen 300 Menschen so schnell wie nie zuvor gemeldet.", nil, "Menschen", ""},
 		// A separable verb names a source only with its particle.
 		{"Die Statistik spricht für Deutschland: 17 Siege stehen dagegen.", [][4]string{{"Deutschland", "place", "Deutschland"}}, "Siege", ""},
+		// A name after a preposition is the clause's object, not who gives the figure; a
+		// medium after a dative is who was told (stop 34).
+		{"Ein Argument spricht für Anna Berger: 61 Prozent der Befragten haben eine gute Meinung von ihr.",
+			[][4]string{{"Anna Berger", "person", "Anna Berger"}}, "Befragten", ""},
+		{"Über Karl Huber sagen dies in der Umfrage nur 35 Prozent der Befragten.",
+			[][4]string{{"Karl Huber", "person", "Karl Huber"}}, "Befragten", ""},
+		{"Zwei Quellen aus der Polizei sagten der Nachrichtenagentur Kurier, der Sänger sei festgenommen worden.",
+			[][4]string{{"Kurier", "organisation", "Kurier"}}, "Quellen aus der Polizei", ""},
+		{"Die Mannschaft habe zwei Gegentore zu viel bekommen, sagte der Abwehrchef dem Sender Nordwelle.",
+			[][4]string{{"Nordwelle", "organisation", "Nordwelle"}}, "Gegentore", ""},
+		{"Es habe 300 Einsätze gegeben, meldete die Nachrichtenagentur Kurier.",
+			[][4]string{{"Kurier", "organisation", "Kurier"}}, "Einsätze", "Kurier"},
+		{"Von der Leyen schätzt die Kosten auf 500 Milliarden Euro.",
+			[][4]string{{"der Leyen", "person", "Ursula von der Leyen"}}, "Kosten", "Ursula von der Leyen"},
+		// A place that only qualifies the noun after it gives nothing by itself.
+		{"Der Pegel habe bei 412 Zentimetern gelegen, teilte die sächsische Landeshauptstadt mit.",
+			[][4]string{{"sächsische", "place", "Sachsen"}}, "Pegel", "sächsische Landeshauptstadt"},
+		// The source phrase ends before the figure.
+		{"Nach Einschätzung der Behörden müssen Hunderte Menschen ihre Häuser verlassen.", nil, "Menschen", "Behörden"},
+		// A passive participle is no speech verb; a speech verb in a later clause with its own
+		// subject speaks of something else.
+		{"In Tirol wurden Dutzende Orte zum Katastrophengebiet erklärt.",
+			[][4]string{{"Tirol", "place", "Tirol"}}, "Orte in Tirol", ""},
+		{"In Tirol wurden 30 Orte geräumt, in Bayern spricht Ministerpräsident Max Ober von einer Krise.",
+			[][4]string{{"Tirol", "place", "Tirol"}, {"Bayern", "place", "Bayern"}, {"Max Ober", "person", "Max Ober"}}, "geräumte Orte in Tirol", ""},
+		{"Die Beteiligung lag bei 39 Prozent, wie örtliche Medien unter Berufung auf die Wahlkommission meldeten.",
+			nil, "Beteiligung", "Wahlkommission"},
 		// "X zufolge": X is the noun phrase just before, not the sentence's subject.
 		{"Die Partei erhält dem vorläufigen Ergebnis zufolge 41 Sitze.", nil, "Sitze", "vorläufiges Ergebnis"},
 		// A phrase that says only "by some account" names nobody.
@@ -318,6 +346,10 @@ func TestEnglishWhatAndAttribution(t *testing.T) {
 			[][3]string{{"Pentagon", "organisation", "Pentagon"}, {"Kursk", "place", "Kursk"}}, "North Korean soldiers in Kursk", "Pentagon"},
 		{"Zelensky said 11,000 troops were there.", [][3]string{{"Zelensky", "person", "Volodymyr Zelensky"}}, "troops", "Volodymyr Zelensky"},
 		{"Germany pledged aid worth $200 million.", [][3]string{{"Germany", "place", "Germany"}}, "aid", "Germany"},
+		// In English the speaker's clause after a report opens with its subject; a name after
+		// a preposition is who was told, not the giver (stop 34).
+		{"Europe has 29 percent of the developers, Dana Weber said.", [][3]string{{"Dana Weber", "person", "Dana Weber"}}, "developers", "Dana Weber"},
+		{"Hundreds of workers must find new jobs, a spokesperson confirmed to Reuters.", [][3]string{{"Reuters", "organisation", "Reuters"}}, "workers", ""},
 		// A participle after a determiner describes a noun: nobody announced anything here.
 		{"Cedar Falls beat Ames in front of an announced crowd of 18,544.",
 			[][3]string{{"Cedar Falls", "organisation", "Cedar Falls"}, {"Ames", "organisation", "Ames"}}, "crowd", ""},
@@ -406,5 +438,41 @@ func TestSeparateAndListsSmallNumbers(t *testing.T) {
 		{enPack, "Two hundred and fifty people came.", []want{{"Two hundred and fifty", 250, "", ""}}},
 	} {
 		checkFigures(t, c.p, c.text, c.want)
+	}
+}
+
+// TestListMarksAgesAndEditions: a number alone before a point is a list line's or a ticker
+// minute's mark, a number in brackets after a person is an age, and a year after a name is an
+// edition; none counts anything (stop 34: 1,000 such figures on the stream, 60 read, all of
+// this kind).
+func TestListMarksAgesAndEditions(t *testing.T) {
+	tests := []struct {
+		text   string
+		person string // a person entity in the text, if any
+	}{
+		{"Der Ball geht ins Aus.\n\n38. Min: Die Ecke segelt ins Aus.", ""},
+		{"Tschüss aus Köln!\n\n90' Spielende\n\n45’ Nachspielzeit: eine Minute", ""},
+		{"Die Reihenfolge der Lieder:\n\n6. Sommerregen\n\n7. Abendlicht", ""},
+		{"Im Kader steht Jonas Kranich (29/FC Neustadt) als Kapitän.", "Jonas Kranich"},
+		{"Alles zur EM 2024 Spielberichte und Videos.", ""},
+		{"Karten für Olympia 2028 Wettkämpfe gibt es bald.", ""},
+	}
+	for _, tc := range tests {
+		var ents []article.Entity
+		if tc.person != "" {
+			a := paragraphs("t", "de", tc.text)
+			r := article.NewRunes(a.Text)
+			i := strings.Index(a.Text, tc.person)
+			ents = append(ents, article.Entity{Start: r.Rune(i), End: r.Rune(i + len(tc.person)), Text: tc.person, Type: article.EntityPerson, Canonical: tc.person})
+		}
+		if got := extract(t, dePack, tc.text, ents); len(got) != 0 {
+			t.Errorf("%q: want no figure, got %+v", tc.text, got)
+		}
+	}
+	// A count after a capitalised word that is no name still counts.
+	for _, text := range []string{"Rund 2000 Menschen kamen zum Fest.", "Dort leben 1950 Menschen."} {
+		if got := extract(t, dePack, text, nil); len(got) != 1 {
+			t.Errorf("%q: want one figure, got %+v", text, got)
+		}
 	}
 }

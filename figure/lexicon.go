@@ -68,7 +68,15 @@ type lexicon struct {
 	// additive words may stand between a number and its unit ("60 weitere Liter").
 	additive                                 map[string]string
 	preps, neuter, cases, speakers, locPreps map[string]string
-	bare                                     map[string]string // nouns that alone name no source ("den Angaben zufolge")
+	// objectPreps make the name after them an object of the clause, never a figure's giver.
+	objectPreps map[string]string
+	// reportVerbFirst: a speech verb after a report opens its clause ("…, sagte X"), rather
+	// than following its subject ("…, X said").
+	reportVerbFirst bool
+	// media are news outlets and the nouns naming them (the pack's quote_media): after a speech
+	// verb they are who was told, never who gives the figure ("sagten der Nachrichtenagentur X").
+	media map[string]string
+	bare  map[string]string // nouns that alone name no source ("den Angaben zufolge")
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
 	pledges map[string]string
@@ -113,6 +121,9 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.coordinators = fieldSet(p, set["coordinators"])
 	l.genderForms = fieldSet(p, set["gender_suffixes"])
 	l.coordBreaks = fieldSet(p, set["coordination_breaks"])
+	l.objectPreps = fieldSet(p, set["object_preps"])
+	l.reportVerbFirst = set["report_order"] == "verb_first"
+	l.media = p.Words("quote_media")
 	l.partSuffixes = strings.Fields(set["participle_suffixes"])
 	l.advSuffixes = strings.Fields(set["adverb_suffixes"])
 	l.partAfter = set["participle_place"] == "after"

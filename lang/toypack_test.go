@@ -31,7 +31,7 @@ func toyPack(t *testing.T) lang.Pack {
 		"words/person_titles.txt": {Data: []byte("# toy\nministro\trole\ns-ro.\ttitle\n")},
 		"words/speech_verbs.txt":  {Data: []byte("# toy\ndiris\tdiri\n")},
 		"words/timex_grammar.txt": {Data: []byte("# toy\ninflection_endings\tn\narticles\tla\n")},
-		"words/entity_rules.txt":  {Data: []byte("# toy\nministerio\torg_head\nrivero\tplace_lead\nla\tname_article\n")},
+		"words/entity_rules.txt":  {Data: []byte("# toy\nministerio\torg_head\nrivero\tplace_lead\nla\tname_article\nde\tjoiner\n")},
 	}
 	p, err := textseg.NewPack(textseg.Config{Code: "eo", Words: files, Stem: func(s string) string {
 		env := snowballstem.NewEnv(s)

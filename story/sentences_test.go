@@ -117,6 +117,10 @@ func TestStandalone(t *testing.T) {
 		{"SC Altdorf: Kranich - Berger, Lang, Hansen - Weber, Kühn.", false},
 		{"ANNA BERGER IST VORNE, WEIL JONAS KRANICH IN NEUSTADT STEHEN BLEIBT!", false},
 		{"Der SC Altdorf gewinnt in Neustadt mit 2:1 gegen den FC Neustadt.", true},
+		// "the same night": the one named before (stop 34).
+		{"In Altdorf war in derselben Nacht ein Feuerwehrmann bei einem Einsatz gestorben.", false},
+		{"Der Verein Neustadt stellte noch am selben Tag einen neuen Trainer vor.", false},
+		{"Der Verein Neustadt stellte am Montag einen neuen Trainer vor.", true},
 	} {
 		if got := story.Standalone(analysed(c.text), reg); got != c.want {
 			t.Errorf("%q stands alone: %v, want %v", c.text, got, c.want)

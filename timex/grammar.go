@@ -500,6 +500,15 @@ func (t *tagger) undefYear(m, d int) cdate {
 	return c
 }
 
+// weekdayOf returns the weekday of a day, 1 = Monday.
+func weekdayOf(c cdate) int {
+	w := int(c.gotime().Weekday())
+	if w == 0 {
+		w = 7
+	}
+	return w
+}
+
 // weekdayYear makes a day given with its weekday but without a year fall in a year where it
 // is that weekday ("am Samstag, 29. Juni" in a past-tense sentence of 23 June 2024 is 29
 // June 2024, a Saturday, not 29 June 2023, a Thursday): the year the tense chose, else the
@@ -539,6 +548,21 @@ func (t *tagger) dayMonth(i int) (hit, bool) {
 	start := i
 	if wv, ok := t.cat(i, "weekday"); ok {
 		k := i + 1
+		if t.punct(k, "(") {
+			// "am Donnerstag (25.07.2024)", "Samstag (6. Juli)": the date in brackets says
+			// which Thursday; the weekday read alone against the article's day may be wrong.
+			h, ok := t.dayMonth(k + 1)
+			if !ok {
+				h, ok = t.numeric(k + 1)
+			}
+			if !ok || h.date.prec != pDay || !t.punct(h.j, ")") || weekdayOf(h.date) != num(wv) {
+				// A bracket whose day is not that weekday holds a slip of the writer's; the
+				// weekday and the day are read apart, as before.
+				return hit{}, false
+			}
+			h.i, h.j = start, h.j+1
+			return h, true
+		}
 		if t.punct(k, ",") {
 			k++
 		}

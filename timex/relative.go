@@ -246,7 +246,15 @@ func (t *tagger) weekday(i int) (hit, bool) {
 	if p, ok := t.cat(j, "part"); ok && part == "" && (t.toks[j].upper || !t.lx.g.capNouns) {
 		part, j = p, j+1
 	}
-	v, c := t.bareWeekday(num(wd))
+	var v string
+	var c cdate
+	if _, ok := t.cat(i-1, "ahead"); ok && part == "" {
+		// "hatten den Unterricht für Montag abgesagt": what is planned or called off for a
+		// weekday is done before it, whatever the tense of the act.
+		v, c = t.weekdayValue(num(wd), 1, false)
+	} else {
+		v, c = t.bareWeekday(num(wd))
+	}
 	h := hit{i: i, j: j, typ: article.TimeDate, val: v, date: c}
 	if part != "" {
 		h.typ, h.date = article.TimeTime, cdate{}

@@ -67,6 +67,15 @@ func TestGerman(t *testing.T) {
 		// "könnte" is a conditional, no past: 2 July comes after the report.
 		{"2024-06-19", "Das Team könnte aber auch am 2. Juli in München antreten.", []want{{"am 2. Juli", "date", "2024-07-02", ""}}},
 		{"2024-06-19", "Spielort und Termin wäre Sonntag, der 30. Juni, in Köln.", []want{{"Sonntag, der 30. Juni", "date", "2024-06-30", ""}}},
+		// A date in brackets after a weekday says which one (stop 34: "am Donnerstag
+		// (25.07.2024)" in an article of 16 July was put on 18 July).
+		{"2024-07-16", "Das Turnier beginnt mit einer Partie am Donnerstag (25.07.2024) in Lyon.", []want{{"am Donnerstag (25.07.2024)", "date", "2024-07-25", ""}}},
+		{"2024-07-16", "Das Finale folgt am Samstag (3. August) in Paris.", []want{{"am Samstag (3. August)", "date", "2024-08-03", ""}}},
+		// What is planned or called off for a weekday lies ahead, whatever the act's tense.
+		{"2024-06-01", "Die Schulen hatten den Unterricht für Montag abgesagt.", []want{{"Montag", "date", "2024-06-03", ""}}},
+		// A bracket whose day is not that weekday is a slip: the weekday is read alone.
+		{"2024-08-17", "Das Spiel beginnt am Samstag (17.04.2024) in Lyon.", []want{{"am Samstag", "date", "2024-08-17", ""}, {"17.04.2024", "date", "2024-04-17", ""}}},
+		{"2024-07-16", "Das Spiel beginnt am Samstag (18 Uhr) in Lyon.", []want{{"am Samstag", "date", "2024-07-20", ""}, {"18 Uhr", "time", "2024-07-16T18:00", ""}}},
 		// Reported speech about what may come: "könne" speaks of the coming Saturday.
 		{"2024-10-17", "Auch am Samstagmorgen könne es noch zu Störungen kommen, teilte die Bahn mit.", []want{{"am Samstagmorgen", "time", "2024-10-19TMO", ""}}},
 		// A weekday in a sentence that shows no tense is one to come.
