@@ -7,7 +7,8 @@ import "testing"
 // the whole phrase that names the source: a name the words stopped inside, the body a "von"
 // ties to a person, a bracketed short form, an apposition before the speech verb (also before
 // a relative clause), a role set before the name by a comma, the noun a name in the genitive
-// owns ("Bergs Sohn"), a count before the words ("80 Prozent der Befragten"); a continuation carries the widened mark of the
+// owns ("Bergs Sohn"), a count before the words ("80 Prozent der Befragten"), a prepositional
+// phrase between a subject that opens the sentence and its finite verb; a continuation carries the widened mark of the
 // report it continues. Only the mark
 // widens: the speaker's name stays as it was. Guards: a preposition of place after the name, an
 // apposition far from the verb. Sentences we wrote.
@@ -47,6 +48,12 @@ func TestSourceMarkWidened34(t *testing.T) {
 		{name: "guard: a year is no count",
 			text: lead + "Im Herbst 2021 sagte die Stadt, dass sie mehr Geld ausgebe.",
 			want: []want{{"dass sie mehr Geld ausgebe", "*", "sagte", "die Stadt", false, false}}},
+		{name: "a prepositional phrase of the subject before the auxiliary",
+			text: lead + "Einige Abgeordnete aus der Koalition haben angekündigt, gegen das Gesetz zu stimmen.",
+			want: []want{{"gegen das Gesetz zu stimmen", "", "angekündigt", "Einige Abgeordnete aus der Koalition", false, false}}},
+		{name: "guard: a time in a clause that does not open with the source",
+			text: lead + "Wie die Polizei am Montag mitteilte, ist die Straße wieder frei.",
+			want: []want{{"ist die Straße wieder frei", "*", "mitteilte", "die Polizei", false, false}}},
 		{name: "guard: a preposition of place is no body",
 			text: lead + "„Wir sind bereit“, sagte Anna Berg vor der Feuerwehr in Felsheim.",
 			want: []want{{"Wir sind bereit", "Anna Berg", "sagte", "Anna Berg", true, false}}},

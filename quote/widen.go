@@ -50,6 +50,7 @@ func (c *ctx) widenMark(s, e, ms, me, cue int) (int, int) {
 	e = c.attributeBody(e, limit)
 	e = c.bracketedShort(e, limit)
 	if limit == cue {
+		e = c.vorfeldAttribute(s, e, cue)
 		e = c.appositionBeforeCue(e, cue)
 	}
 	return c.countBefore(c.roleBeforeName(s, e, cue), ms, me, cue), e
@@ -94,6 +95,35 @@ func (c *ctx) countBefore(s, ms, me, cue int) int {
 		return s
 	}
 	return s - 1
+}
+
+// vorfeldAttribute returns where a prepositional phrase after source words that open the
+// sentence ends when the finite verb follows it ("Einige Abgeordnete aus der Koalition |
+// haben angekündigt", "Die Polizei in Felsheim | teilte mit"): a German main clause holds one
+// phrase before its finite verb, so the preposition's phrase belongs to the subject. The
+// phrase holds articles, adjectives, capitalised words and numbers; the verb is the cue or an
+// auxiliary before it. e otherwise.
+func (c *ctx) vorfeldAttribute(s, e, cue int) int {
+	if ss, _ := c.sentRange(c.sentOf[s]); s != ss || e >= cue || !isLowerWord(&c.toks[e]) || c.lx.class(c.toks[e].Norm) != "prep" {
+		return e
+	}
+	j := e + 1
+	for j < cue && j <= e+6 {
+		t := &c.toks[j]
+		ok := isCap(t) && isWord(t) || t.Kind == article.TokNumber || isPunct(t, "-") || isQuoteMark(t) ||
+			isLowerWord(t) && (c.lx.isDet(t.Norm) || adjLike(t.Norm) && !c.verbClass(t.Norm) && !c.isVerbForm(t.Norm))
+		if !ok {
+			break
+		}
+		j++
+	}
+	if j == e+1 || !c.appositionEnd(j-1) {
+		return e
+	}
+	if j == cue || j < cue && isLowerWord(&c.toks[j]) && c.verbClass(c.toks[j].Norm) {
+		return j
+	}
+	return e
 }
 
 // appositionBeforeCue returns where an apposition to a person's name before the speech verb
