@@ -8,10 +8,10 @@ import "testing"
 // ties to a person, a bracketed short form, an apposition before the speech verb (also before
 // a relative clause), a role set before the name by a comma, the noun a name in the genitive
 // owns ("Bergs Sohn"), a count before the words ("80 Prozent der Befragten"), a prepositional
-// phrase between a subject that opens the sentence and its finite verb; a continuation carries the widened mark of the
-// report it continues. Only the mark
-// widens: the speaker's name stays as it was. Guards: a preposition of place after the name, an
-// apposition far from the verb. Sentences we wrote.
+// phrase between a subject that opens the sentence and its finite verb; a continuation
+// carries the widened mark of the report it continues. Only the mark widens: the speaker's
+// name stays as it was. Guards: a year is no count, a time in a clause the source does not
+// open, a preposition of place after the name, a role phrase with a verb. Sentences we wrote.
 func TestSourceMarkWidened34(t *testing.T) {
 	const lead = "Karl Bauer wohnt seit vielen Jahren in Felsheim. "
 	runQuoteCasesFull(t, []quoteCase{
