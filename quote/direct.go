@@ -220,13 +220,21 @@ func (c *ctx) direct() {
 				c.inner = append(c.inner, pending{ts: ts, te: te, si: si})
 				continue
 			}
+			if c.fragmentInAdverbial(ssi, openTok, closeTok, v) {
+				// "Als Aktivisten ein »Protestcamp« errichteten, forderte er …": the words lie in
+				// a clause of when or why, the author's, not in what the verb after it frames.
+				continue
+			}
 			ss, se := c.subjectOf(v, ssi, sej)
-			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) && !c.subjectSpeaks(ss, se, m.Start, si) {
+			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) {
 				// "Es sei wichtig, «miteinander zu sprechen», um …, betonte Anna Roth": the
 				// fragment lies in the clause that the inverted frame after it reports; the name
-				// right after the verb speaks, not the clause's own subject. One capitalised
-				// word or a title in the marks is a name ("Die Fragen des «Tagesspiegels»").
-				if a, b := c.npAfter(v+1, sej); a == v+1 && c.subjectSpeaks(a, b, m.Start, si) {
+				// right after the verb speaks, not the clause's own subject, even when that
+				// subject is a person ("Bauers Worte würden sein „tiefstes Verständnis“
+				// ankratzen, sagte Tuchel"), and when the frame names nobody ("…, sagte ein
+				// Sprecher"). One capitalised word or a title in the marks is a name ("Die
+				// Fragen des «Tagesspiegels»").
+				if a, b := c.npAfter(v+1, sej); a == v+1 && (c.subjectSpeaks(a, b, m.Start, si) || c.speakerPhrase(a, b)) {
 					ss, se = a, b
 				}
 			}
@@ -261,6 +269,49 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// fragmentInAdverbial reports whether quotation marks at openTok and closeTok lie in an adverbial
+// clause in the indicative ("als …", "weil …") that ends at the comma right before the speech
+// verb v after them: the clause says when or why, and the verb frames the main clause only.
+func (c *ctx) fragmentInAdverbial(ssi, openTok, closeTok, v int) bool {
+	if v <= closeTok+1 || !isPunct(&c.toks[v-1], ",") {
+		return false
+	}
+	for k := closeTok + 1; k < v-1; k++ {
+		if isPunct(&c.toks[k], ",") {
+			return false
+		}
+	}
+	s := ssi
+	for k := openTok - 1; k > ssi; k-- {
+		if isPunct(&c.toks[k], ",") {
+			s = k + 1
+			break
+		}
+	}
+	return c.adverbialClause(s, v-1)
+}
+
+// headingOpenedByQuote reports whether the words in marks [ts, te) open their paragraph, and
+// the paragraph, with no full stop, question or exclamation mark after the closing mark, goes
+// on to a colon: a heading built around a quotation or a title.
+func (c *ctx) headingOpenedByQuote(ts, te int) bool {
+	open := ts - 1
+	b := c.blockOf(c.toks[ts].Start)
+	if open < 0 || b < 0 || c.blockOf(c.toks[open].Start) != b || strings.TrimSpace(c.r.Slice(c.a.Blocks[b].Start, c.toks[open].Start)) != "" {
+		return false
+	}
+	colon := false
+	for k := te + 1; k < len(c.toks) && c.blockOf(c.toks[k].Start) == b; k++ {
+		switch c.toks[k].Text {
+		case ".", "!", "?", "…":
+			return false
+		case ":":
+			colon = true
+		}
+	}
+	return colon
 }
 
 // mannerCue finds the name in "„…“, grinst Kukuk": a quotation of at least four words that opens
@@ -842,6 +893,14 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 			continue
 		}
+		if c.headingOpenedByQuote(p.ts, p.te) {
+			// "„Tatort: Am Tag der Seelen“: Tierärztin vermittelt Frauen", "„…“ am Sonntag aus
+			// Hessen: Die Drehorte": a heading that opens with words in marks and goes on to a
+			// colon names a title or quotes someone it may name after the colon, never whoever
+			// the paragraph before is about.
+			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+			continue
+		}
 		if a, b, spk := c.colonName(p); spk.known() {
 			// "Paul Kern (Südstadt, im Fernsehen): „…“": the name before the colon speaks.
 			c.emit(p.ts, p.te, true, false, -1, a, b, spk)
@@ -1415,6 +1474,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return v + 1, v + 2
 		}
 	}
+	if k, ok := c.nominativeAfter(ss, v); ok {
+		return k, k + 1 // "Deutschland nennt er eine „Diktatur“": the phrase before the verb is its object
+	}
 	if s, e, ok := c.appositionSubject(ss, v); ok {
 		return s, e // "Mara Kollwitz, Sprecherin der VPD im Landtag, sagte": the name, never the Landtag
 	}
@@ -1501,6 +1563,16 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
+		if w := c.subordinator(ss, v); w >= 0 && w+1 < s && isLowerWord(&c.toks[w+1]) {
+			if c.lx.nominative(c.toks[w+1].Norm) {
+				// "wie er damals der „Bild“-Zeitung sagte": the pronoun after the conjunction is
+				// the subject; the phrase before the verb is whom it was said to.
+				return w + 1, w + 2
+			}
+			if _, ok := c.lx.pronoun(c.toks[w+1].Norm); ok && !vi.reports && c.lx.media(c.toks[e-1].Norm) {
+				return w + 1, w + 2 // "wie sie der „Bild“-Zeitung sagte": the paper is spoken to
+			}
+		}
 		if w := c.subordinator(ss, v); s > ss && c.lx.class(c.toks[s-1].Norm) == "prep" && w >= 0 {
 			// "wie die Polizei am Samstag auf der Plattform X mitteilte", "etwa als Trump über
 			// Biden sagte": the phrase before the verb is where it was said or whom it was
@@ -1529,6 +1601,19 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// nominativeAfter reports whether a pronoun that is only ever a subject ("er", quote_nominative)
+// stands right after the finite verb at v, with words before the verb in its sentence (from
+// ss): in a main clause that pronoun is the subject, and what stands before the verb is an
+// object or an adverbial ("Deutschland nennt er eine „Diktatur“", "Das sagte er"), never who
+// speaks. It returns the pronoun's token.
+func (c *ctx) nominativeAfter(ss, v int) (int, bool) {
+	k := v + 1
+	if v <= ss || k >= len(c.toks) || !isLowerWord(&c.toks[k]) || !c.lx.nominative(c.toks[k].Norm) {
+		return -1, false
+	}
+	return k, true
 }
 
 // openingSubject reports whether the words [ss, v) before the finite verb at v are one noun

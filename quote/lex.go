@@ -26,6 +26,7 @@ type lexicon struct {
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
 	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
+	nominatives                           map[string]string // quote_nominative: "er" of "Deutschland nennt er …"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
 	npActs                                map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
 	npPerfect                             map[string]string // quote_npperfect: "angekündigt" -> "-", "berichtet" -> "von"
@@ -61,34 +62,35 @@ func newLexicon(p lang.Pack) *lexicon {
 		roles:   p.Words("quote_roles"),
 		sources: p.Words("quote_sources"),
 		// particles is read to recognise zu-infinitives of separable verbs.
-		particles:  p.Words("quote_particles"),
-		pronAdvs:   p.Words("quote_pronadv"),
-		sentRels:   p.Words("quote_sentrel"),
-		indicAux:   p.Words("quote_indicative"),
-		mediaWords: p.Words("quote_media"),
-		orgNouns:   p.Words("quote_orgnouns"),
-		nameParts:  p.Words("quote_nameparts"),
-		epithets:   p.Words("quote_epithets"),
-		numbers:    p.Words("numbers"),
-		persons:    p.Words("quote_persons"),
-		weekdays:   p.Words("weekdays"),
-		months:     p.Words("months"),
-		bodies:     p.Words("quote_bodies"),
-		namesakes:  p.Words("quote_namesakes"),
-		titlePreps: p.Words("quote_titlepreps"),
-		attrPreps:  p.Words("quote_attrpreps"),
-		frameAdvs:  p.Words("quote_frameadvs"),
-		known:      p.Words("quote_known"),
-		npActs:     p.Words("quote_npacts"),
-		npPerfect:  p.Words("quote_npperfect"),
-		occasions:  p.Words("quote_occasions"),
-		passActs:   p.Words("quote_passacts"),
-		plans:      p.Words("quote_plans"),
-		quotedAs:   p.Words("quote_quotedas"),
-		norms:      p.Words("quote_norms"),
-		questions:  p.Words("quote_questions"),
-		ranker:     parseWeights(p.Words("quote_ranker")),
-		p:          p,
+		particles:   p.Words("quote_particles"),
+		pronAdvs:    p.Words("quote_pronadv"),
+		sentRels:    p.Words("quote_sentrel"),
+		indicAux:    p.Words("quote_indicative"),
+		mediaWords:  p.Words("quote_media"),
+		orgNouns:    p.Words("quote_orgnouns"),
+		nameParts:   p.Words("quote_nameparts"),
+		epithets:    p.Words("quote_epithets"),
+		numbers:     p.Words("numbers"),
+		persons:     p.Words("quote_persons"),
+		weekdays:    p.Words("weekdays"),
+		months:      p.Words("months"),
+		bodies:      p.Words("quote_bodies"),
+		namesakes:   p.Words("quote_namesakes"),
+		titlePreps:  p.Words("quote_titlepreps"),
+		attrPreps:   p.Words("quote_attrpreps"),
+		frameAdvs:   p.Words("quote_frameadvs"),
+		nominatives: p.Words("quote_nominative"),
+		known:       p.Words("quote_known"),
+		npActs:      p.Words("quote_npacts"),
+		npPerfect:   p.Words("quote_npperfect"),
+		occasions:   p.Words("quote_occasions"),
+		passActs:    p.Words("quote_passacts"),
+		plans:       p.Words("quote_plans"),
+		quotedAs:    p.Words("quote_quotedas"),
+		norms:       p.Words("quote_norms"),
+		questions:   p.Words("quote_questions"),
+		ranker:      parseWeights(p.Words("quote_ranker")),
+		p:           p,
 	}
 	lx.titleSuf, lx.mediaSuf, lx.roleSuf = newSuffixTrie(lx.titles), newSuffixTrie(lx.mediaWords), newSuffixTrie(lx.roles)
 	lx.epithetSuf, lx.sourceSuf, lx.bodySuf = newSuffixTrie(lx.epithets), newSuffixTrie(lx.sources), newSuffixTrie(lx.bodies)
@@ -200,6 +202,10 @@ func (lx *lexicon) pronAdv(norm string) bool { _, ok := lx.pronAdvs[norm]; retur
 // frameAdv reports whether norm is an adverb that may stand between a frame's speech verb and its
 // subject ("wiederum", "jedoch"; quote_frameadvs).
 func (lx *lexicon) frameAdv(norm string) bool { _, ok := lx.frameAdvs[norm]; return ok }
+
+// nominative reports whether norm is a pronoun that is only ever a subject ("er";
+// quote_nominative).
+func (lx *lexicon) nominative(norm string) bool { _, ok := lx.nominatives[norm]; return ok }
 
 // titlePrep reports whether norm is a preposition fused with an article ("im", "beim").
 func (lx *lexicon) titlePrep(norm string) bool { _, ok := lx.titlePreps[norm]; return ok }

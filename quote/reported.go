@@ -422,6 +422,14 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 			}
 			return k, true
 		}
+		if isPunct(t, "(") && k > v+1 && c.bridge(v, k) {
+			if j := c.skipParenthesis(k, me); j > k && j < me && isPunct(&c.toks[j], ",") {
+				// "schreibt bei X (vormals Twitter), der Trainer sei …": a parenthesis after where
+				// it was said, then the comma before the complement; not after an object
+				// ("begrüßt die Entscheidung des Komitees (IOC), … zu fördern").
+				return j + 1, false
+			}
+		}
 		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
 			return -1, false
 		}
@@ -621,6 +629,21 @@ func (c *ctx) impersonalWhere(s, e, me int) (int, int) {
 	return -1, -1
 }
 
+// impersonalOpening reports whether the sentence [ss, me) opens with an impersonal pronoun, a
+// speech verb that takes that pronoun as its companion after it ("heißt es"), and a comma:
+// "Es heißt, …", the frame in the order that puts the pronoun first.
+func (c *ctx) impersonalOpening(ss, me int) bool {
+	if ss+3 >= me || !c.impersonal(ss) || !isCap(&c.toks[ss]) || !isLowerWord(&c.toks[ss+1]) || !isPunct(&c.toks[ss+2], ",") {
+		return false
+	}
+	for _, alt := range c.lx.verbs[c.toks[ss+1].Norm].alts {
+		if len(alt) == 1 && alt[0] == c.toks[ss].Norm {
+			return true
+		}
+	}
+	return false
+}
+
 // impersonal reports whether token i is the impersonal "es" ("heißt es").
 func (c *ctx) impersonal(i int) bool {
 	sex, ok := c.lx.pronoun(c.toks[i].Norm)
@@ -636,6 +659,15 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		return
 	}
 	strong, weak := c.konjMood(ss, me)
+	if c.impersonalOpening(ss, me) {
+		// "Es heißt, man solle seine Idole nicht treffen": the frame of "heißt es" opens the
+		// sentence; it reports what is said, by nobody the text names, and continues no
+		// one's report before it.
+		if strong || weak {
+			c.emit(ss+3, me, false, false, ss+1, ss, ss+1, noSpeaker)
+		}
+		return
+	}
 	if !strong && !weak {
 		if c.plainSoll(ss, me) && !c.reportiveSoll(ss, me) {
 			// "Der Verband fordert neue Regeln. So sollen Vermieter künftig …": right after a
@@ -1216,6 +1248,9 @@ func (c *ctx) adverbialClause(s, e int) bool {
 	k := s
 	if cls := c.lx.class(c.toks[k].Norm); k+1 < e && isCap(&c.toks[k]) && (cls == "" && c.lx.p.Stopword(c.toks[k].Norm) || cls == "adv") {
 		k++ // "Auch als …", "Erst wenn …"
+		if k+1 < e && isPunct(&c.toks[k], ",") {
+			k++ // "Dann, als …"
+		}
 	}
 	if k >= e || c.lx.class(c.toks[k].Norm) != "sub" || c.hasKonj(k, e) {
 		return false
@@ -1808,13 +1843,33 @@ func (c *ctx) phraseAt(p, limit int) (int, string) {
 	return bestN, bestKind
 }
 
+// soComparison reports whether the clause before the comma and "wie" at w holds "so" and a
+// word in small letters that is no verb ("nicht so viele Menschen verletzt, wie die Polizei
+// angenommen hat", "so schnell, wie es die Stadt versprochen hatte"): the clause compares with
+// what someone said or assumed; it is not what they said. A "so" the clause compares with a
+// "wie" of its own is no part of it.
+func (c *ctx) soComparison(ss, w int) bool {
+	for k := w - 2; k > ss && !isPunct(&c.toks[k], ","); k-- {
+		if c.lx.class(c.toks[k].Norm) == "wie" {
+			return false // "doppelt so hoch wie im Vorjahr, wie das Amt mitteilte": compared already
+		}
+		if c.lx.class(c.toks[k].Norm) != "so" || !isLowerWord(&c.toks[k]) {
+			continue
+		}
+		if n := &c.toks[k+1]; k+1 < w-1 && isLowerWord(n) && !c.isVerbForm(n.Norm) && c.lx.class(n.Norm) != "aux" && c.lx.class(n.Norm) != "modal" {
+			return true
+		}
+	}
+	return false
+}
+
 // wieFrame handles "…, wie X berichtete" and "Wie X sagte, …".
 func (c *ctx) wieFrame(si, ss, se, me int) bool {
 	for w := ss; w < me; w++ {
 		if c.lx.class(c.toks[w].Norm) != "wie" || !(w == ss || isPunct(&c.toks[w-1], ",")) {
 			continue
 		}
-		if w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" {
+		if w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" || c.soComparison(ss, w) {
 			continue // "Kimmich meint es so, wie er es sagt": a comparison, not a report
 		}
 		at := w + 1

@@ -505,6 +505,9 @@ func (c *ctx) quotedCompound(ss, se int) speaker {
 	if !isWord(last) || !c.lx.media(last.Norm) && !c.lx.sourceNoun(last.Norm) {
 		return noSpeaker
 	}
+	if se < len(c.toks) && isCap(&c.toks[se]) && c.mentionAt(se) != nil {
+		return noSpeaker // "der „Wilsberg“-Sender ZDF": the medium is the name after its noun; the marks name its show
+	}
 	// The phrase may begin at the noun: the marks and the hyphen then stand just before it.
 	k := se - 2
 	if k >= 0 && c.toks[k].Text == "-" && c.toks[k].End == last.Start {
@@ -818,8 +821,25 @@ func (c *ctx) possessive(k, se int) bool {
 	}
 	if strings.HasSuffix(t.Norm, "s") && n < len(c.toks) && (n < se || c.sentOf[n] == c.sentOf[k] && c.toks[n].Start == t.End+1) && isWord(&c.toks[n]) && isCap(&c.toks[n]) && c.mentionAt(n) == nil {
 		// "Selenskyjs Kanzleichef": a genitive -s before a common noun, also one the source
-		// words stop short of ("schreibt Bergers Freundin").
-		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
+		// words stop short of ("schreibt Bergers Freundin"); the tagger's name may keep the
+		// -s of a name the text also gives without it ("Heidenheims Vorstandschef" beside
+		// "Heidenheim").
+		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm) || c.namedWithout(t)
+	}
+	return false
+}
+
+// namedWithout reports whether the text names, as an entity of its own, the word t without its
+// final -s ("Heidenheim" for "Heidenheims").
+func (c *ctx) namedWithout(t *article.Token) bool {
+	stem := strings.TrimSuffix(c.r.Slice(t.Start, t.End), "s")
+	if len([]rune(stem)) < 3 {
+		return false
+	}
+	for _, e := range c.an.Entities {
+		if e.Text == stem || e.Canonical == stem {
+			return true
+		}
 	}
 	return false
 }
