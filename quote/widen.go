@@ -11,18 +11,18 @@ import (
 // continuation) carries that one's mark, which its own cue may have widened further ("Wie
 // Anna Berg, Sprecherin der Stadt, mitteilte, … . Die Leitung sei repariert.").
 func (c *ctx) sourceMark(s, e, ms, me, cue int) (int, int) {
-	a, b := c.widenMark(s, e, ms, me, cue)
-	if cue >= 0 || a < 0 {
-		return a, b
-	}
-	for i := len(c.out) - 1; i >= 0; i-- {
-		f := &c.out[i]
-		if f.srcEnd != e || f.q.Source == nil || f.srcStart < s {
-			continue
+	if cue < 0 && s >= 0 {
+		for i := len(c.out) - 1; i >= 0; i-- {
+			f := &c.out[i]
+			if f.srcEnd != e || f.q.Source == nil || f.srcStart < s {
+				continue
+			}
+			// Its own widening would not stop at the message of that report ("Zugleich
+			// sprechen die Politiker | von einem „Denkzettel …“, sagte X. Auch … müsse …").
+			return min(s, c.tokAt(f.q.Source.Start)), c.tokAt(f.q.Source.End-1) + 1
 		}
-		return min(a, c.tokAt(f.q.Source.Start)), max(b, c.tokAt(f.q.Source.End-1)+1)
 	}
-	return a, b
+	return c.widenMark(s, e, ms, me, cue)
 }
 
 // widenMark returns the tokens the Source mark of a quotation spans, given the source words
