@@ -101,8 +101,8 @@ func (c *ctx) countBefore(s, ms, me, cue int) int {
 // sentence ends when the finite verb follows it ("Einige Abgeordnete aus der Koalition |
 // haben angekündigt", "Die Polizei in Felsheim | teilte mit"): a German main clause holds one
 // phrase before its finite verb, so the preposition's phrase belongs to the subject. The
-// phrase holds articles, adjectives, capitalised words and numbers; the verb is the cue or an
-// auxiliary before it. e otherwise.
+// phrase holds articles, adjectives and capitalised words, no time ("am Montag"); the verb is
+// the cue or an auxiliary before it. e otherwise.
 func (c *ctx) vorfeldAttribute(s, e, cue int) int {
 	if ss, _ := c.sentRange(c.sentOf[s]); s != ss || e >= cue || !isLowerWord(&c.toks[e]) || c.lx.class(c.toks[e].Norm) != "prep" {
 		return e
@@ -110,7 +110,10 @@ func (c *ctx) vorfeldAttribute(s, e, cue int) int {
 	j := e + 1
 	for j < cue && j <= e+6 {
 		t := &c.toks[j]
-		ok := isCap(t) && isWord(t) || t.Kind == article.TokNumber || isPunct(t, "-") || isQuoteMark(t) ||
+		if c.lx.timeWord(t.Norm) || t.Kind == article.TokNumber || c.lx.class(t.Norm) == "time" {
+			return e // "Die Polizei am Montag sagte": a time is when it was said
+		}
+		ok := isCap(t) && isWord(t) || isPunct(t, "-") || isQuoteMark(t) ||
 			isLowerWord(t) && (c.lx.isDet(t.Norm) || adjLike(t.Norm) && !c.verbClass(t.Norm) && !c.isVerbForm(t.Norm))
 		if !ok {
 			break
