@@ -146,20 +146,21 @@ func TestParticleAfterApposition(t *testing.T) {
 // Behauptung: Die Inflation sei …", "Roths Forderung: Die Stadt müsse …") name who said the
 // Konjunktiv clause after it, and the quotation after the colon is that clause alone (before,
 // the whole sentence without a speaker); a direct quotation there takes the same speaker.
-// Without a named possessor no one speaks (the noun is then the cue, see TestNounAct).
-// Sentences we wrote.
+// Without a named possessor no one speaks (the noun is then the cue, see TestNounAct). The
+// Source mark is the whole phrase, the claim noun with its owner (stop 34c, as SpkAtt marks
+// "Schäubles Idee"). Sentences we wrote.
 func TestClaimNounColon(t *testing.T) {
 	const lead = "Anna Roth sprach am Abend in Kiel. "
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "Behauptung, Konjunktiv",
 			text: lead + "Roths Behauptung: Die Inflation sei unter ihr deutlich gesunken.",
-			want: []want{{"Die Inflation sei unter ihr deutlich gesunken", "Anna Roth", "", "Roths", false, false}}},
+			want: []want{{"Die Inflation sei unter ihr deutlich gesunken", "Anna Roth", "", "Roths Behauptung", false, false}}},
 		{name: "Forderung, Konjunktiv",
 			text: lead + "Roths Forderung: Die Stadt müsse das Freibad sofort wieder öffnen.",
-			want: []want{{"Die Stadt müsse das Freibad sofort wieder öffnen", "Anna Roth", "", "Roths", false, false}}},
+			want: []want{{"Die Stadt müsse das Freibad sofort wieder öffnen", "Anna Roth", "", "Roths Forderung", false, false}}},
 		{name: "Behauptung, direct",
 			text: lead + "Roths Behauptung: „Ich hatte mehr Stimmen als jeder andere Kandidat.“",
-			want: []want{{"Ich hatte mehr Stimmen als jeder andere Kandidat.", "Anna Roth", "", "Roths", true, false}}},
+			want: []want{{"Ich hatte mehr Stimmen als jeder andere Kandidat.", "Anna Roth", "", "Roths Behauptung", true, false}}},
 		{name: "no possessor named: no speaker",
 			text: lead + "Die Behauptung: Die Inflation sei unter ihr deutlich gesunken.",
 			want: []want{{"Die Inflation sei unter ihr deutlich gesunken", "", "Behauptung", "", false, false}}},

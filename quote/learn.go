@@ -85,6 +85,17 @@ func (c *ctx) rankSource(cue, ms, me, rs, re int, named bool) (int, int) {
 	if best < 0 {
 		return rs, re
 	}
+	if s, e := cands[best].s, cands[best].e; s > cue && c.addressedMedium(cue, s, e) {
+		// "Der Staatssekretär sagte der „Zeitung“, …": the medium after the verb is whom it
+		// was said to, never the source. The rules' words are, when they name the speaker or
+		// are the whole phrase before the verb; no words otherwise (the other phrases the
+		// ranker weighs are parts of a longer subject: "Polen" of "Die Bürgermeisterin der
+		// Stadt nahe der Grenze zu Polen sagte dem Fernsehen").
+		if ss, _ := c.sentRange(c.sentOf[cue]); named || rs == ss && re == cue {
+			return rs, re
+		}
+		return -1, -1
+	}
 	return cands[best].s, cands[best].e
 }
 

@@ -24,6 +24,7 @@ type lexicon struct {
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
+	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
 	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
 	nominatives                           map[string]string // quote_nominative: "er" of "Deutschland nennt er …"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
@@ -76,6 +77,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		bodies:      p.Words("quote_bodies"),
 		namesakes:   p.Words("quote_namesakes"),
 		titlePreps:  p.Words("quote_titlepreps"),
+		attrPreps:   p.Words("quote_attrpreps"),
 		frameAdvs:   p.Words("quote_frameadvs"),
 		nominatives: p.Words("quote_nominative"),
 		known:       p.Words("quote_known"),

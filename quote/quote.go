@@ -1072,28 +1072,37 @@ func (c *ctx) extendOnce(e, cue, limit int) int {
 // The apposition holds no verb and ends in a noun, a number or a closing mark (a relative
 // clause ends in its verb); it is a person's name alone, or the clause's finite verb follows it.
 func (c *ctx) closedApposition(e, limit int) int {
+	if k := c.appositionComma(e, limit); k > 0 && (c.nameAlone(e+1, k) || c.finiteAt(k+1, limit)) {
+		return k
+	}
+	return e
+}
+
+// appositionComma returns the comma that closes an apposition opened by the comma at e (words
+// without a verb, ending in a noun, a number or a closing mark), or -1.
+func (c *ctx) appositionComma(e, limit int) int {
 	if e >= limit || !isPunct(&c.toks[e], ",") {
-		return e
+		return -1
 	}
 	for k := e + 1; k < limit && k <= e+12; k++ {
 		t := &c.toks[k]
 		if isPunct(t, ",") {
-			if k > e+1 && c.appositionEnd(k-1) && (c.nameAlone(e+1, k) || c.finiteAt(k+1, limit)) {
+			if k > e+1 && c.appositionEnd(k-1) {
 				return k
 			}
-			return e
+			return -1
 		}
 		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isPunct(t, "(") && !isPunct(t, ")") && !isQuoteMark(t) {
-			return e
+			return -1
 		}
 		if isLowerWord(t) && (c.isVerbForm(t.Norm) || c.verbClass(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub") {
-			return e
+			return -1
 		}
 		if isLowerWord(t) && !c.phraseWord(t.Norm) && !c.lx.p.Stopword(t.Norm) && !(adjLike(t.Norm) && k+1 < limit && (isCap(&c.toks[k+1]) || isLowerWord(&c.toks[k+1]) && adjLike(c.toks[k+1].Norm))) && !c.nameJoint(k, limit) {
-			return e // a participle's phrase ("vertreten durch Anna Berg") is no apposition
+			return -1 // a participle's phrase ("vertreten durch Anna Berg") is no apposition
 		}
 	}
-	return e
+	return -1
 }
 
 // frontedEnd returns where source words ending at e end when their cue phrase opens the
@@ -1357,7 +1366,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		q.CueParts = c.cueParts(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE)
 	}
 	if srcS >= 0 {
-		q.Source = c.mark(srcS, srcE)
+		q.Source = c.mark(c.sourceMark(srcS, srcE, c.tokAt(s), c.tokAt(e-1)+1, cue))
 	}
 	si := c.sentenceAt(max(s, e-1))
 	c.out = append(c.out, found{q: q, sent: si, cueTok: cue, srcStart: srcS, srcEnd: srcE})
