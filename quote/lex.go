@@ -35,6 +35,7 @@ type lexicon struct {
 	plans                                 map[string]string // quote_plans: cues of a demand, plan or announcement
 	quotedAs                              map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
 	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
+	counts                                map[string]string // quote_counts: "hunderte" of "der Behörden Hunderte": no part of a source
 	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
@@ -88,6 +89,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		plans:       p.Words("quote_plans"),
 		quotedAs:    p.Words("quote_quotedas"),
 		norms:       p.Words("quote_norms"),
+		counts:      p.Words("quote_counts"),
 		questions:   p.Words("quote_questions"),
 		ranker:      parseWeights(p.Words("quote_ranker")),
 		p:           p,

@@ -165,6 +165,8 @@ func buildNames(c *ctx) *names {
 		}
 	}
 	for k, all := range n.all {
+		all = surnameForms(all, c.lx.nameParticle)
+		n.all[k] = all
 		// "Weltranglistenersten Sinner" once beside "Jannik Sinner" twice: a noun the tagger
 		// took in, not a second person of that surname.
 		var named []string
@@ -350,6 +352,13 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 	// Titles and roles come before the name ("Assistant U.S. Attorney Lindsey Dotson").
 	for k := te - 2; k >= ts; k-- {
 		n := c.toks[k].Norm
+		if c.lx.isDet(n) && k > ts && c.lx.nameParticle(c.toks[k-1].Norm) {
+			if k+1 < te && (c.lx.orgNoun(c.toks[k+1].Norm) || c.speakingCompound(c.toks[k+1].Norm)) {
+				te = k - 1 // "Michael Heinrich von der Polizeidirektion": where he works
+				continue
+			}
+			continue // "von der Leyen", "Van der Bellen": the article belongs to the surname
+		}
 		if c.lx.roleHead(n) != "" || strings.HasPrefix(c.lx.class(n), "title") || c.lx.isDet(n) {
 			ts = k + 1
 			break
@@ -565,6 +574,34 @@ func (c *ctx) taggedNameAt(k int) bool {
 }
 
 // givenFirst reports whether the name opens with a known given name ("Jannik Sinner").
+// surnameForms drops from all the forms that open with a particle and are the end of another
+// ("Von der Leyen" beside "Ursula von der Leyen", "de la Fuente" beside "Luis de la Fuente"): a
+// surname with its particles is the same person, not a second one of that surname.
+func surnameForms(all []string, particle func(string) bool) []string {
+	if len(all) < 2 {
+		return all
+	}
+	var out []string
+	for _, a := range all {
+		f := strings.Fields(a)
+		part := false
+		if len(f) == 0 || !particle(strings.ToLower(f[0])) {
+			out = append(out, a)
+			continue
+		}
+		for _, b := range all {
+			if len(b) > len(a) && strings.HasSuffix(strings.ToLower(b), " "+strings.ToLower(a)) {
+				part = true
+				break
+			}
+		}
+		if !part {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func givenFirst(name string) bool {
 	f := strings.Fields(name)
 	return len(f) >= 2 && given()[strings.ToLower(f[0])] != 0

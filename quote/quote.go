@@ -561,8 +561,9 @@ func (c *ctx) npAfter(i, limit int) (int, int) {
 loop:
 	for j := i; j < limit; j++ {
 		t := &c.toks[j]
-		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && c.lx.roleHead(c.toks[lastCap].Norm) == "" && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) {
-			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken")
+		// A surname that is also a role word ("Sven König") still ends the name the tagger gave.
+		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && (c.lx.roleHead(c.toks[lastCap].Norm) == "" || c.toks[lastCap].End == entEnd && c.surnameAfterGivenAt(lastCap)) && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) {
+			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken", "König MDR")
 		}
 		if e := c.entityEndAt(j); e >= 0 {
 			entEnd = e
@@ -608,6 +609,13 @@ loop:
 		return -1, -1
 	}
 	return s, lastCap + 1
+}
+
+// surnameAfterGivenAt reports whether token k is in a person's name right after a given name
+// ("Sven König"), so a surname whatever else the word may be.
+func (c *ctx) surnameAfterGivenAt(k int) bool {
+	m := c.mentionAt(k)
+	return m != nil && !m.org && k > 0 && c.mentionAt(k-1) == m && given()[c.toks[k-1].Norm] != 0
 }
 
 // extendedAttribute returns the participle that closes an attribute opened by the preposition

@@ -739,7 +739,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
 	}
-	if p != nil && c.ownNamedVerb(ss, me) {
+	if p != nil && (c.ownNamedVerb(ss, me) || c.questionOpening(ss, me) && c.ownInvertedVerb(ss, me)) {
 		// "Voglauer bezeichnete Schilling als „…“, um das sich … bemüht hätten": the sentence
 		// has a speech verb and a speaker of its own; it continues no one else's report.
 		return
@@ -1428,6 +1428,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if s != p+n {
 				continue
 			}
+			e = c.sourceCut(s, e)
 			if e+1 < me && c.lx.isDet(c.toks[e].Norm) && isLowerWord(&c.toks[e]) {
 				if qs, qe := c.quotedName(e+1, me); qs == e+1 {
 					e = qe // "laut einem Bericht der „Nordpost“": the name belongs to the source
@@ -1533,6 +1534,35 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// sourceCut returns where the words [s, e) after a cue phrase stop naming its source: before
+// a noun of a rough count ("nach Einschätzung der Behörden | Hunderte, wenn nicht Tausende
+// Menschen") and before a name right after a source noun that is no genitive of it ("laut
+// einer Umfrage | Donald Trump schlagen"; "nach Angaben Hagaris" stays whole). Either opens a
+// phrase of the clause the cue qualifies.
+func (c *ctx) sourceCut(s, e int) int {
+	for k := s + 1; k < e; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) {
+			continue
+		}
+		if _, ok := c.lx.counts[t.Norm]; ok {
+			return k
+		}
+		m := c.mentionAt(k)
+		if m == nil || m.pos != t.Start || !c.lx.sourceNoun(c.toks[k-1].Norm) || !isCap(&c.toks[k-1]) {
+			continue
+		}
+		last := k
+		for last+1 < e && c.mentionAt(last+1) == m {
+			last++
+		}
+		if !c.genitiveName(last) {
+			return k
+		}
+	}
+	return e
 }
 
 // attributeCue reports whether the cue phrase of n words at p stands between an article and
@@ -2624,6 +2654,45 @@ func (c *ctx) firstOfTwo(s, e int) int {
 func (c *ctx) ownNamedVerb(ss, me int) bool {
 	m, end := c.personOpening(ss)
 	return m != nil && end < me && c.isVerb(end, ss, me) && !c.inMarks(c.toks[end].Start)
+}
+
+// questionOpening reports whether [ss, me) opens with a preposition and a noun whose clause
+// after a comma is a question ("Auf die Frage, ob …", "Auf die Frage, wann …"): what was asked,
+// not what anyone said.
+func (c *ctx) questionOpening(ss, me int) bool {
+	if !isWord(&c.toks[ss]) || c.lx.class(c.toks[ss].Norm) != "prep" {
+		return false
+	}
+	for k := ss + 2; k+1 < me && k <= ss+5; k++ {
+		if isPunct(&c.toks[k], ",") {
+			n := c.toks[k+1].Norm
+			_, q := c.lx.questions[n]
+			return c.lx.class(n) == "comp:q" || q
+		}
+	}
+	return false
+}
+
+// ownInvertedVerb reports whether a speech verb after a comma in [ss, me) has a named person
+// right after it for its subject ("Auf die Frage, ob sie … angesprochen worden sei, sagte Anna
+// Roth: …"): the Konjunktiv before it is in the question put to her, and the sentence frames
+// its own words.
+func (c *ctx) ownInvertedVerb(ss, me int) bool {
+	for k := ss + 2; k+1 < me; k++ {
+		if !isPunct(&c.toks[k-1], ",") || !isLowerWord(&c.toks[k]) || !c.isSpeechVerb(k) || c.inMarks(c.toks[k].Start) {
+			continue
+		}
+		a, b := c.npAfter(k+1, me)
+		if a != k+1 {
+			continue
+		}
+		for j := a; j < b; j++ {
+			if m := c.mentionAt(j); m != nil && !m.org {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personOpening returns the person mention that starts at token s and the token after it, or

@@ -82,6 +82,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			case sex == "n":
 				return c.orgAntecedent(c.toks[ss].Start) // "it said": the company that spoke
 			}
+			if c.pronounLeftUnnamed(c.toks[ss].Start, sex[0]) {
+				return noSpeaker
+			}
 			return c.antecedent(c.toks[ss].Start, sex[0], false)
 		}
 	}
@@ -177,6 +180,13 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
 		if n := c.tiedRole(h, off); n != "" {
 			return speaker{name: n, how: article.SpeakerRole}
+		}
+		if k := h - 2; k == ss+1 && c.lx.class(c.toks[h-1].Norm) == "and" && c.lx.roleHead(c.toks[k].Norm) != "" {
+			// "so der Showrunner und Drehbuchautor": one article before two roles is one
+			// person, whom the text may have given only the first.
+			if n := c.tiedRole(k, off); n != "" {
+				return speaker{name: n, how: article.SpeakerRole}
+			}
 		}
 	}
 	if !c.lx.isDet(first) || cls == "indef" || cls == "poss" {
@@ -1086,6 +1096,43 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// pronounLeftUnnamed reports whether the last quotation before off that has a source, in the
+// paragraph before off's, had a pronoun of sex for it and named nobody, with no one named
+// since ("“…,” he said." after two men; "He went on to say that …"): the pronoun at off goes on
+// with that one, whom the text left open, not with the person named last.
+func (c *ctx) pronounLeftUnnamed(off int, sex byte) bool {
+	var last *found
+	for i := range c.out {
+		f := &c.out[i]
+		if f.srcStart < 0 || f.srcEnd <= f.srcStart || c.toks[f.srcStart].Start >= off {
+			continue
+		}
+		if last == nil || f.srcStart > last.srcStart {
+			last = f
+		}
+	}
+	if last == nil || last.q.Speaker != "" || !c.isPronoun(last.srcStart, last.srcEnd) {
+		return false
+	}
+	if g, _ := c.lx.pronoun(c.toks[last.srcStart].Norm); g == "" || g[0] != sex {
+		return false
+	}
+	blk, sb := c.blockOf(off), c.blockOf(c.toks[last.srcStart].Start)
+	if sb == blk || sb != c.prevTextBlock(blk) {
+		// Within a paragraph the resolution before may have failed for its own reasons
+		// (a verb it does not read); a paragraph that opens by going on with "he" is the
+		// one the paragraph before ended with.
+		return false
+	}
+	from := c.toks[last.srcEnd-1].End
+	for k := range c.names.mentions {
+		if m := &c.names.mentions[k]; m.pos >= from && m.pos < off && !m.quoted {
+			return false
+		}
+	}
+	return true
 }
 
 // unresolvedSourceAfter reports whether a quotation of the block of off, before off, has a

@@ -48,7 +48,7 @@ type FreshItem struct {
 	How          string  `json:"how"`
 	Verdict      string  `json:"verdict"` // right, wrong, not_quotation
 	Class        string  `json:"class,omitempty"`
-	RightSpeaker *string `json:"right_speaker,omitempty"` // who said it, for wrong ones; null: nobody named
+	RightSpeaker *string `json:"right_speaker,omitempty"` // who said it, for wrong ones (and right ones judged with a poor name form); null: nobody named
 }
 
 // FreshReport counts what became of each judged quotation: "right kept", "right now none",
@@ -114,6 +114,10 @@ func freshOutcome(it FreshItem, qs []article.Quote) (string, string) {
 		return "not_quotation named", got
 	case sameName(got, it.Speaker):
 		return it.Verdict + " kept", got
+	case it.Verdict == "right" && it.RightSpeaker != nil && sameName(got, *it.RightSpeaker):
+		// A right item judged with a poor name form ("Straßenplaner" for Sven König) that
+		// now gives the name the judge wrote down.
+		return "right kept", got
 	case it.Verdict == "wrong" && it.RightSpeaker != nil && sameName(got, *it.RightSpeaker):
 		return "wrong now right", got
 	}

@@ -22,6 +22,7 @@ func TestFreshOutcome(t *testing.T) {
 		{FreshItem{Start: 10, End: 40, Speaker: "Karl Bauer", Verdict: "not_quotation"}, "not_quotation named"},
 		{FreshItem{Start: 200, End: 220, Speaker: "Karl Bauer", Verdict: "not_quotation"}, "not_quotation gone"},
 		{FreshItem{Start: 38, End: 120, Speaker: "Karl Bauer", Verdict: "right"}, "right now none"}, // the best overlap, the first of equals
+		{FreshItem{Start: 90, End: 120, Speaker: "Rathaussprecherin", Verdict: "right", RightSpeaker: &anna}, "right kept"},
 	}
 	for _, tc := range tests {
 		if got, _ := freshOutcome(tc.it, qs); got != tc.want {
