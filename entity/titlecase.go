@@ -3,8 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"crosscheck/analyze"
 	"crosscheck/article"
 )
 
@@ -57,7 +57,7 @@ func articleTitleCaseNames(ms []mention, sents [][]word, r *article.Runes, rw *r
 			// The longest start the body writes as a whole that begins with one of its
 			// mentions ("Shou Zi Chew", where the body's mention is "Shou Zi").
 			pre := r.Slice(m.start, inside[k-1].end)
-			if !wholeIn(rest, pre) {
+			if !analyze.HasPhrase(rest, pre) {
 				continue
 			}
 			for j := k; j >= 1; j-- {
@@ -81,30 +81,6 @@ func articleTitleCaseNames(ms []mention, sents [][]word, r *article.Runes, rw *r
 		}
 	}
 	return out
-}
-
-// wholeIn reports whether s holds sub as whole words.
-func wholeIn(s, sub string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], sub)
-		if k < 0 {
-			return false
-		}
-		k += i
-		before, after := k == 0, k+len(sub) == len(s)
-		if !before {
-			r, _ := utf8.DecodeLastRuneInString(s[:k])
-			before = !isWordRune(r)
-		}
-		if !after {
-			r, _ := utf8.DecodeRuneInString(s[k+len(sub):])
-			after = !isWordRune(r)
-		}
-		if before && after {
-			return true
-		}
-		i = k + 1
-	}
 }
 
 // titleCased reports whether a headline's words show title case: a capitalised word of the
