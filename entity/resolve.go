@@ -186,7 +186,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		ms = dedupe(append(ms, added...))
 	}
 
-	leadParticles(ms, sents, rw)
+	ms = leadParticles(ms, sents, rw)
 	minuteMarks(ms, r)
 
 	out := make([]article.Entity, 0, len(ms))
@@ -272,7 +272,9 @@ func personCanonical(t string, full map[string]string, personKey func(string) (s
 		if f, ok := full[key]; ok {
 			// Only when the mention's words are all in the full name (no clash of two people
 			// sharing a surname).
-			if containsWords(f, strings.TrimSuffix(t, last)) {
+			// A sentence's capital is no part of the comparison: "Von der Leyen" opening
+			// one is "Ursula von der Leyen".
+			if containsWords(strings.ToLower(f), strings.ToLower(strings.TrimSuffix(t, last))) {
 				return f
 			}
 		}
