@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -272,9 +273,9 @@ func personCanonical(t string, full map[string]string, personKey func(string) (s
 		if f, ok := full[key]; ok {
 			// Only when the mention's words are all in the full name (no clash of two people
 			// sharing a surname).
-			// A sentence's capital is no part of the comparison: "Von der Leyen" opening
-			// one is "Ursula von der Leyen".
-			if containsWords(strings.ToLower(f), strings.ToLower(strings.TrimSuffix(t, last))) {
+			// A sentence's capital is no part of the comparison, word for word: "Von der
+			// Leyen" opening one is "Ursula von der Leyen".
+			if p := strings.TrimSuffix(t, last); containsWords(f, p) || foldWords(f, p) {
 				return f
 			}
 		}
@@ -283,6 +284,17 @@ func personCanonical(t string, full map[string]string, personKey func(string) (s
 		}
 	}
 	return t
+}
+
+// foldWords reports whether every word of prefix is a word of full, case aside.
+func foldWords(full, prefix string) bool {
+	fs := strings.Fields(full)
+	for _, w := range strings.Fields(prefix) {
+		if !slices.ContainsFunc(fs, func(f string) bool { return strings.EqualFold(f, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 func containsWords(full, prefix string) bool {
