@@ -274,8 +274,9 @@ func personCanonical(t string, full map[string]string, personKey func(string) (s
 			// Only when the mention's words are all in the full name (no clash of two people
 			// sharing a surname).
 			// A sentence's capital is no part of the comparison, word for word: "Von der
-			// Leyen" opening one is "Ursula von der Leyen".
-			if p := strings.TrimSuffix(t, last); containsWords(f, p) || foldWords(f, p) {
+			// Leyen" opening one is "Ursula von der Leyen". A caption's capitals are no
+			// better form of a name written in mixed case.
+			if p := strings.TrimSuffix(t, last); containsWords(f, p) || foldWords(f, p) && (hasLower(f) || !hasLower(t)) {
 				return f
 			}
 		}
@@ -284,6 +285,11 @@ func personCanonical(t string, full map[string]string, personKey func(string) (s
 		}
 	}
 	return t
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
 // foldWords reports whether every word of prefix is a word of full, case aside.
