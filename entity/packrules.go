@@ -32,9 +32,11 @@ type ruleWords struct {
 	sourceCues      map[string]bool // two words before a name that gave what is reported ("according to")
 	orgLeads        map[string]bool // nouns that with a name after them are one organisation's name ("Bündnis Sahra Wagenknecht")
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
+	thingCues       []string        // nouns after which a name is a substance or product, no one ("das Steroid Clostebol"); compounds count
 	orgAfterName    []string        // nouns that after a name and a hyphen name an institution ("Robert Koch-Institut"); compounds count
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
 	orgSuffixes     map[string]bool // legal forms after a company's name ("Inc", "Corp")
+	credits         map[string]bool // picture agencies a caption's credit names, one or two words ("getty images")
 	orgSecurities   map[string]bool // what a company issues and nothing else does ("shares", "stock")
 	orgAppositions  map[string]bool // nouns that in an apposition say the name before is a company ("company", "firm")
 	objectLeads     map[string]bool // words that start a verb's object ("a", "his"): "shares a post" is a verb
@@ -85,7 +87,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	rw := &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{}, roleParts: map[string]bool{},
 		particles: map[string]bool{}, particleWords: map[string]bool{}, joiners: map[string]bool{}, runOn: map[string]bool{}, surnameLeads: map[string]bool{}, bodyFrom: map[string]bool{}, titleCase: map[string]bool{},
-		orgSuffixes: map[string]bool{}, orgSecurities: map[string]bool{}, orgAppositions: map[string]bool{}, objectLeads: map[string]bool{}, coordinators: map[string]bool{}, orgNouns: map[string]bool{},
+		orgSuffixes: map[string]bool{}, credits: map[string]bool{}, orgSecurities: map[string]bool{}, orgAppositions: map[string]bool{}, objectLeads: map[string]bool{}, coordinators: map[string]bool{}, orgNouns: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
 	for w, roles := range src {
@@ -125,6 +127,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgPlace[w] = true
 			case "not_acronym":
 				rw.notAcronym[w] = true
+			case "credit":
+				rw.credits[w] = true
 			case "org_suffix":
 				rw.orgSuffixes[w] = true
 			case "org_security":
@@ -149,6 +153,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgLeads[w] = true
 			case "work_cue":
 				rw.workCues = append(rw.workCues, w)
+			case "thing_cue":
+				rw.thingCues = append(rw.thingCues, w)
 			case "org_after_name":
 				rw.orgAfterName = append(rw.orgAfterName, w)
 			case "place_adj":
@@ -184,9 +190,10 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.pluralEndings)
 	sortLongestFirst(rw.orgCues)
 	sortLongestFirst(rw.workCues)
+	sortLongestFirst(rw.thingCues)
 	sortLongestFirst(rw.orgAfterName)
 	rw.cueTails = map[string]bool{}
-	for _, c := range append(slices.Clone(rw.orgCues), rw.workCues...) {
+	for _, c := range slices.Concat(rw.orgCues, rw.workCues, rw.thingCues) {
 		rw.cueTails[c[max(0, len(c)-3):]] = true
 	}
 	return rw

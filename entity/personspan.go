@@ -186,31 +186,80 @@ func roleBetween(text string, t *tokInfo, rw *ruleWords, wd *wordData) bool {
 // tagger or the article-wide search found the surname alone: "EU-Kommissionspräsidentin von
 // der Leyen" names "von der Leyen", as GermEval writes it, not "Leyen". The particles are
 // the pack's surname_lead words, written in lower case: those that begin a surname when no
-// given name stands before them.
-func leadParticles(ms []mention, sents [][]word, rw *ruleWords) {
-	prevEnd := -1
+// given name stands before them. A sentence's first word is capitalised whatever it is, so
+// there the particle counts in either case ("Von der Leyen sagte …"), and the tagger's
+// pieces of such a name ("Von" alone, "der Leyen") become the one name.
+func leadParticles(ms []mention, sents [][]word, rw *ruleWords) []mention {
+	prevEnd, prev := -1, -1
+	dropped := false
 	for i := range ms {
 		m := &ms[i]
 		if m.typ == article.EntityPerson && m.sub == "" && m.sent >= 0 && m.sent < len(sents) {
 			ws := sents[m.sent]
-			if wi := wordStarting(ws, m.start); wi > 0 && isUpperStart(ws[wi].text) {
+			wi := wordStarting(ws, m.start)
+			if wi > 0 && !isUpperStart(ws[wi].text) && ws[wi].end < m.end && opensSentence(ws, wi-1) &&
+				rw.surnameLeads[strings.ToLower(ws[wi-1].text)+" "+ws[wi].text] {
+				// "Von | der Leyen": the tagger began the name at the article.
+				wi--
+				m.start = ws[wi].start
+			}
+			if wi > 0 && isUpperStart(ws[wi].text) {
 				for _, n := range []int{2, 1} {
-					if wi-n < 0 || ws[wi-n].start <= prevEnd || (wi-n > 0 && ws[wi-n-1].end == ws[wi-n].start) {
+					if wi-n < 0 || (wi-n > 0 && ws[wi-n-1].end == ws[wi-n].start && !openingMark(ws[wi-n-1].text)) {
 						continue
 					}
 					p := ws[wi-n].text
+					if opensSentence(ws, wi-n) {
+						p = strings.ToLower(p)
+					}
 					if n == 2 {
 						p += " " + ws[wi-1].text
 					}
-					if rw.surnameLeads[p] {
-						m.start = ws[wi-n].start
-						break
+					if !rw.surnameLeads[p] {
+						continue
 					}
+					if ws[wi-n].start <= prevEnd {
+						// Only the tagger's "Von" alone, a person of the particle, gives way.
+						if prev < 0 || ms[prev].typ != article.EntityPerson || ms[prev].sub != "" || ms[prev].start != ws[wi-n].start || ms[prev].end > ws[wi-1].end {
+							continue
+						}
+						ms[prev].end, dropped = -1, true // removed below
+					}
+					m.start = ws[wi-n].start
+					break
 				}
 			}
 		}
-		prevEnd = max(prevEnd, m.end)
+		prevEnd, prev = max(prevEnd, m.end), i
 	}
+	if !dropped {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m mention) bool { return m.end < 0 })
+}
+
+// openingMark reports whether a word glued to a particle before it leaves the particle a
+// name's ("„von der Leyen", "(van Dijk", "Lafargue/van Uitert"): a quotation mark, a
+// bracket or a slash; a word or a full stop does not ("www.example.de Audio").
+func openingMark(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch {
+	case r == '/' || r == '(' || r == '[':
+		return true
+	default:
+		return openQuote(w)
+	}
+}
+
+// opensSentence reports whether ws[i] is the first word of its sentence, quotation marks
+// and dashes before it aside.
+func opensSentence(ws []word, i int) bool {
+	for k := 0; k < i; k++ {
+		if isWordRune(firstRune(ws[k].text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // personStart returns where a person's name starts in ws[a:b], or drop when the span is
@@ -322,6 +371,14 @@ func genitiveName(text string, t *tokInfo) bool {
 	return g.kind[stem]&(gCountry|gCity|gRegion|gSubdiv|gOrg|gTeam) != 0 || g.lex[stem]&(lxLoc|lxOrg) != 0
 }
 
+// personStem reports whether the stem of a genitive in -s is a person's name by any list
+// ("Trumps": Trump names a company too, but first a man).
+func personStem(lower string) bool {
+	g := gazOnce()
+	stem := lower[:len(lower)-1]
+	return g.kind[stem]&gFirst != 0 || g.lex[stem]&(lxFirst|lxSur) != 0
+}
+
 // nounHead reports whether a lower-case word is a compound dictCompound, which wants a
 // capitalised noun at the end, does not find: a capitalised noun of the dictionary of five
 // letters or more after three letters or more ("tabellen|nachbar"), or one of five letters
@@ -364,6 +421,17 @@ func splitGenitiveNames(ms []mention, first int, ws []word, ti []tokInfo, wd *wo
 		}
 		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
 		if a < 0 || b < 0 {
+			continue
+		}
+		if m.typ == article.EntityPerson && b == a && genitiveName(ws[a].text, &ti[a]) && !personStem(ti[a].lower) &&
+			a+1 < len(ws) && isWordRune(firstRune(ws[a+1].text)) && !isGiven(&ti[a+1]) {
+			// "Heidenheims" alone, before a role and a name ("Heidenheims
+			// Vorstandsvorsitzender Holger Sanwald:"): no one is called by a place's or
+			// a club's genitive; as a person it would take the words that follow. A word
+			// in a list ("Kim, Davies - Pavlovic") may be a surname the lists lack, and a
+			// genitive before a full name is read with the name (splitGenitiveNames).
+			m.canon, m.hasFirst, m.roleCue, m.typ = "", false, false, genitivePlaceType(ti[a].lower)
+			ms[k] = m
 			continue
 		}
 		s := genitiveBeforeName(ws, ti, a, b+1)

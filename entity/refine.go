@@ -199,6 +199,15 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 				}
 			}
 		}
+		if m.typ == article.EntityOrganisation && m.sub == "" && !m.cued && b-a >= 3 {
+			// "Getty Images Emma Raducanu": a photo credit run into the caption's name, or
+			// into the name that opens the text after it, is two names.
+			if c := creditThenPerson(ws, ti, a, b, rw); c > a {
+				out = append(out, mention{start: ws[a].start, end: ws[c-1].end, typ: article.EntityOrganisation, strong: true, sent: m.sent})
+				m.start, m.typ, m.canon, m.strong, m.hasFirst = ws[c].start, article.EntityPerson, "", false, true
+				a = c
+			}
+		}
 		if m.typ == article.EntityPerson && a > 1 && isUpperStart(ws[a-1].text) && !isAllCaps(ws[a-1].text) && wd.dict(ti[a-1].lower)&1 == 0 &&
 			(ti[a-1].first || ti[a-1].lex&lxFirst != 0) && ti[a-1].role == 0 && ti[a-1].gaz == 0 && (len(out) == 0 || out[len(out)-1].end <= ws[a-1].start) {
 			m.start = ws[a-1].start // "gegen Taylor Fritz", where the tagger saw only "Fritz"
@@ -248,6 +257,35 @@ func refineNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *r
 		out = append(out, m)
 	}
 	return out
+}
+
+// creditThenPerson returns where a person's full name starts inside the organisation's
+// name ws[a:b], or -1: after a picture agency of the pack's credits (one or two words) come
+// a given name and one or two capitalised words, none a noun that ends an organisation's,
+// a place's or an event's name.
+func creditThenPerson(ws []word, ti []tokInfo, a, b int, rw *ruleWords) int {
+	if len(rw.credits) == 0 {
+		return -1
+	}
+	for c := a + 1; c <= a+2 && c <= b-2; c++ {
+		if !ti[c].first || b-c > 3 {
+			continue
+		}
+		l := ti[a].lower
+		if c == a+2 {
+			l += " " + ti[a+1].lower
+		}
+		if !rw.credits[l] {
+			continue
+		}
+		for i := c; i < b; i++ {
+			if !isUpperStart(ws[i].text) || isAllCaps(ws[i].text) || rw.isOrgHead(ti[i].lower) || rw.placeHeads[ti[i].lower] || rw.otherHeads[ti[i].lower] {
+				return -1
+			}
+		}
+		return c
+	}
+	return -1
 }
 
 // nounAfterName reports whether the last word of the person's name ws[a:b] is a noun of
@@ -398,7 +436,7 @@ func furniture(ti []tokInfo) bool {
 // lower-case words and all. Mentions of this sentence start at ms[first]; ms is returned
 // in text order from first on.
 func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ruleWords) []mention {
-	if len(rw.orgCues) == 0 && len(rw.workCues) == 0 && len(rw.orgLeads) == 0 {
+	if len(rw.orgCues) == 0 && len(rw.workCues) == 0 && len(rw.orgLeads) == 0 && len(rw.thingCues) == 0 {
 		return ms
 	}
 	starting := func(start int) int {
@@ -467,6 +505,9 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 		// Paul Haupt"); a cue is not ("die Band Coldplay").
 		lead := isUpperStart(ws[i-1].text) && rw.orgLeads[ti[i-1].lower]
 		if !lead && !is(i-1, rw.orgCues) {
+			if is(i-1, rw.thingCues) {
+				ms = thingAfterCue(ms, first, ws, ti, i, rw)
+			}
 			continue
 		}
 		k := starting(ws[i].start)
@@ -519,6 +560,27 @@ func cuedNames(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rul
 		}
 	}
 	slices.SortStableFunc(ms[first:], func(a, b mention) int { return a.start - b.start })
+	return ms
+}
+
+// thingAfterCue retypes the person the tagger found right after a noun of substances or
+// products ("das Steroid Clostebol", "das Schmerzmittel Ibuprofen"): a drug's or a
+// product's name is unknown to the lists and shaped like a surname, and as a person it
+// takes the words of the sentence's elided subject. The person may hold the cue itself
+// ("Steroid Clostebol"), which then is no part of the name. A given name after the cue, or a
+// possessor in the genitive, is still someone ("das Medikament Anna Schmidts").
+func thingAfterCue(ms []mention, first int, ws []word, ti []tokInfo, i int, rw *ruleWords) []mention {
+	for k := first; k < len(ms); k++ {
+		m := &ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" || m.end < ws[i].end || i+1 < len(ws) && m.end > ws[i+1].end || (m.start != ws[i].start && m.start != ws[i-1].start) {
+			continue
+		}
+		if ti[i].first || personAfterCue(ws, ti, i, k, ms, rw) {
+			return ms
+		}
+		m.typ, m.canon, m.strong, m.cued, m.start = article.EntityOther, "", true, true, ws[i].start
+		return ms
+	}
 	return ms
 }
 

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -186,7 +187,7 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 		ms = dedupe(append(ms, added...))
 	}
 
-	leadParticles(ms, sents, rw)
+	ms = leadParticles(ms, sents, rw)
 	minuteMarks(ms, r)
 
 	out := make([]article.Entity, 0, len(ms))
@@ -272,7 +273,10 @@ func personCanonical(t string, full map[string]string, personKey func(string) (s
 		if f, ok := full[key]; ok {
 			// Only when the mention's words are all in the full name (no clash of two people
 			// sharing a surname).
-			if containsWords(f, strings.TrimSuffix(t, last)) {
+			// A sentence's capital is no part of the comparison, word for word: "Von der
+			// Leyen" opening one is "Ursula von der Leyen". A caption's capitals are no
+			// better form of a name written in mixed case.
+			if p := strings.TrimSuffix(t, last); containsWords(f, p) || foldWords(f, p) && (hasLower(f) || !hasLower(t)) {
 				return f
 			}
 		}
@@ -281,6 +285,22 @@ func personCanonical(t string, full map[string]string, personKey func(string) (s
 		}
 	}
 	return t
+}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// foldWords reports whether every word of prefix is a word of full, case aside.
+func foldWords(full, prefix string) bool {
+	fs := strings.Fields(full)
+	for _, w := range strings.Fields(prefix) {
+		if !slices.ContainsFunc(fs, func(f string) bool { return strings.EqualFold(f, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 func containsWords(full, prefix string) bool {
