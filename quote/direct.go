@@ -1360,6 +1360,16 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 	return k
 }
 
+// mentionIn reports whether a name the article knows stands in [s, e).
+func (c *ctx) mentionIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if c.mentionAt(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectAfter returns the words naming the speaker after a speech verb at v in inverted
 // order ("sagte Jermak", "said a pale and weary Tom Fischer"), skipping a reflexive and an
 // addressee medium ("sagte der dpa ein Sprecher"), or -1, -1.
@@ -1371,7 +1381,18 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
 		return -1, -1 // "wrote of Bragg": whom it was written about
 	}
+	if h := c.titleCompoundHead(k, se); h >= 0 {
+		// "lobte „Tanzabend“-Juror Karl Bauer": the title in marks joins the role; the
+		// phrase runs on to the name after it, which resolve finds past the title.
+		if s, e := c.npAfter(h, se); s == h {
+			return k, e
+		}
+		return -1, -1
+	}
 	if s, e := c.quotedName(k, se); s == k {
+		if c.lx.verbs[c.toks[v].Norm].means && !c.mentionIn(s+1, e-1) {
+			return -1, -1 // "meint „Kante“, dass …": the term explained
+		}
 		return s, e // "erklärte „Gamerbrother“", "berichtete „G1“"
 	}
 	s, e := c.npAfter(k, se)

@@ -416,7 +416,7 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 			// the verb stands in; what follows is the main clause, not a complement.
 			return -1, false
 		}
-		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me)) && c.bridge(v, k) {
+		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me) && !c.attributiveVerb(v)) && c.bridge(v, k) {
 			if c.lx.class(t.Norm) != "comp" && c.dashWithin(k, min(me, k+6)) {
 				return -1, false // "bestreitet X als einziger Deutscher - hat Y …": an aside
 			}
@@ -435,6 +435,28 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// attributiveVerb reports whether the speech verb's form at v ends a phrase opened by an
+// article and a preposition ("Der unter dem Namen X bekannte Y war …", "Die als Y bekannte …"):
+// the form is then an adjective before its noun, and the words after it are no clause it
+// reports but the subject of the sentence with its own verb.
+func (c *ctx) attributiveVerb(v int) bool {
+	if v >= len(c.sentOf) {
+		return false
+	}
+	si := c.sentOf[v]
+	for k := v - 1; k >= 1 && c.sentOf[k-1] == si; k-- {
+		t := &c.toks[k]
+		if isPunct(t, ",") && !isCap(&c.toks[k+1]) || isPunct(t, ";") || isPunct(t, ":") || isPunct(t, "(") {
+			return false // a comma only inside a list of names ("unter den Namen A, B und C")
+		}
+		if p := &c.toks[k-1]; isWord(p) && c.lx.isDet(p.Norm) && (c.lx.class(t.Norm) == "prep" || c.lx.class(t.Norm) == "sub") &&
+			(k-1 == 0 || c.sentOf[k-2] != si || isPunct(&c.toks[k-2], ",")) {
+			return true
+		}
+	}
+	return false
 }
 
 // bridge reports whether the tokens between a speech verb at v and the clause it reports at b
