@@ -60,3 +60,24 @@ func TestAttributiveVerb50(t *testing.T) {
 			want: []want{{"er sei ein Star gewesen", "Karl Bauer", "bekannte", "Karl Bauer", false, false}}},
 	})
 }
+
+// TestEpithetBeforeName50 (stop 34g, issue 12, fresh seed 1100): "dass er mit seinem „Schatz“
+// Eva Weber Urlaub machte" made the pet name in marks a quotation of the man reported. Nouns in
+// marks after an article or a possessive, right before a person's name in the same sentence,
+// are what the writer calls that person. Guards: a genitive name after the marks ("von der
+// „Meisterleistung“ Bauers") and an adjective in marks ("Der „kluge“ Paul") stay quotations.
+// Sentences we wrote.
+func TestEpithetBeforeName50(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a pet name",
+			text: "Paul Sommer war im Urlaub. Sommer verriet auch, dass er mit seinem „Schatz“ Eva Weber einen Urlaub verbrachte.",
+			want: []want{{"dass er mit seinem „Schatz“ Eva Weber einen Urlaub verbrachte", "Paul Sommer", "verriet", "Sommer", false, false}},
+			not:  []string{"Schatz"}},
+		{name: "guard: a genitive name",
+			text: "Karl Bauer ist Trainer in Kiel. Präsident Paul Sommer schwärmte nach dem Spiel von der „Meisterleistung“ Bauers.",
+			want: []want{{"Meisterleistung", "Paul Sommer", "schwärmte", "Präsident Paul Sommer", true, true}}},
+		{name: "guard: an adjective",
+			text: "Paul Sommer lobte den Spieler. Der „kluge“ Karl Bauer habe sehr gut gearbeitet.",
+			want: []want{{"kluge", "Paul Sommer", "", "Paul Sommer", true, true}}},
+	})
+}

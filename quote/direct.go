@@ -66,6 +66,9 @@ func (c *ctx) direct() {
 			c.mentionAt(k+1) != nil && c.titleLike(ts, te) {
 			continue // "Sommerhit 2023: „Tanz mit mir“ von Anna Roth": a work and who made it
 		}
+		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && !c.hasLower(ts, te) && c.epithetBeforeName(closeTok+1, si) {
+			continue // "mit seinem „Schatz“ Eva Weber": a pet name or epithet before the name, nobody's words
+		}
 		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
 			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
 		}
@@ -504,6 +507,25 @@ func (c *ctx) fullSentence(ts, te int) bool {
 	}
 	last := c.toks[te-1].Text
 	return last == "." || last == "!" || last == "?" || last == "…"
+}
+
+// epithetBeforeName reports whether a person's name the article knows starts at k, in sentence
+// si, and is no genitive: the nouns in marks before it ("seinem „Schatz“ Eva Weber", "von
+// seinem „Nachbarn“ Karl Bauer") are what the writer calls the person. A genitive ("der
+// „Meisterleistung“ Bauers") makes the marks someone's words about the person's deed.
+func (c *ctx) epithetBeforeName(k, si int) bool {
+	if k >= len(c.toks) || c.sentOf[k] != si || !isCap(&c.toks[k]) {
+		return false
+	}
+	m := c.mentionAt(k)
+	if m == nil || m.org {
+		return false
+	}
+	last := k
+	for last+1 < len(c.toks) && c.mentionAt(last+1) == m {
+		last++
+	}
+	return !c.genitiveName(last)
 }
 
 // modelName reports whether the quoted tokens [ts, te) read as the name of a model or a
