@@ -81,3 +81,21 @@ func TestEpithetBeforeName50(t *testing.T) {
 			want: []want{{"kluge", "Paul Sommer", "", "Paul Sommer", true, true}}},
 	})
 }
+
+// TestOwnIndicativeSubject50 (stop 34g, issue 12, fresh seed 1100): "Die Nachrichtenagentur
+// Reuters hatte von Insidern erfahren, dass es sich um Nissan gehandelt habe" was taken whole
+// for the continuation of the company's report two sentences before. A sentence opened by
+// another name (after at most an article and nouns) with an indicative verb holds its
+// Konjunktiv in the clause that verb governs; it continues no one's report. Guard: the same
+// speaker's name opening a Konjunktiv main clause still continues. Sentences we wrote.
+func TestOwnIndicativeSubject50(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "another name learned it",
+			text: "Die Firma Lumo warnte im Februar, dass ohne Geld die Existenz gefährdet sei. Seitdem blieben Gespräche ohne Ergebnis. Die Nachrichtenagentur Rundschau hatte von Insidern erfahren, dass es sich um den Hersteller Nissan gehandelt habe.",
+			want: []want{{"dass ohne Geld die Existenz gefährdet sei", "Firma Lumo", "warnte", "Die Firma Lumo", false, false}},
+			not:  []string{"Die Nachrichtenagentur Rundschau hatte von Insidern erfahren, dass es sich um den Hersteller Nissan gehandelt habe"}},
+		{name: "guard: a Konjunktiv main clause",
+			text: "Karl Bauer warnte am Montag, dass die Existenz gefährdet sei. Die Firma habe kein Geld mehr, weil die Kunden fehlten.",
+			want: []want{{"Die Firma habe kein Geld mehr, weil die Kunden fehlten", "Karl Bauer", "", "Karl Bauer", false, false}}},
+	})
+}

@@ -761,6 +761,12 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
 	}
+	if p != nil && c.ownIndicativeSubject(ss, me, p.q.Speaker) {
+		// "Die Agentur Rundschau hatte erfahren, dass es sich um Nissan gehandelt habe": another
+		// name opens the sentence with an indicative verb; the Konjunktiv is in the clause that
+		// verb governs, so the sentence tells what that subject learned, not the report before.
+		return
+	}
 	if p != nil && (c.ownNamedVerb(ss, me) || c.questionOpening(ss, me) && c.ownInvertedVerb(ss, me)) {
 		// "Voglauer bezeichnete Schilling als „…“, um das sich … bemüht hätten": the sentence
 		// has a speech verb and a speaker of its own; it continues no one else's report.
@@ -2712,6 +2718,26 @@ func (c *ctx) ownInvertedVerb(ss, me int) bool {
 			if m := c.mentionAt(j); m != nil && !m.org {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ownIndicativeSubject reports whether [ss, me) opens with a name other than prev, after at
+// most an article and nouns ("Die Agentur Rundschau"), followed by a verb, and holds its
+// Konjunktiv only in a subordinate clause after a comma (mainClauseKonj false).
+func (c *ctx) ownIndicativeSubject(ss, me int, prev string) bool {
+	for k := ss; k < me && k <= ss+3; k++ {
+		if m := c.mentionAt(k); m != nil {
+			end := c.tokAt(max(m.pos, m.end-1)) + 1
+			if m.canon == prev || end >= me || c.compoundBeyondName(k) || !isLowerWord(&c.toks[end]) || c.lx.class(c.toks[end].Norm) == "comp" {
+				return false
+			}
+			return !c.mainClauseKonj(ss, me) && c.hasPunctBetween(end, me)
+		}
+		t := &c.toks[k]
+		if !isWord(t) || k == ss && !c.lx.isDet(t.Norm) || k > ss && !isCap(t) {
+			return false // "Nach einem Quiz …": a phrase of its own opens the sentence
 		}
 	}
 	return false
