@@ -66,6 +66,9 @@ func (c *ctx) direct() {
 			c.mentionAt(k+1) != nil && c.titleLike(ts, te) {
 			continue // "Sommerhit 2023: „Tanz mit mir“ von Anna Roth": a work and who made it
 		}
+		if words <= 3 && openTok > ssi && c.lx.isDet(c.toks[openTok-1].Norm) && !c.hasLower(ts, te) && c.epithetBeforeName(closeTok+1, si) {
+			continue // "mit seinem „Schatz“ Eva Weber": a pet name or epithet before the name, nobody's words
+		}
 		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
 			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
 		}
@@ -504,6 +507,25 @@ func (c *ctx) fullSentence(ts, te int) bool {
 	}
 	last := c.toks[te-1].Text
 	return last == "." || last == "!" || last == "?" || last == "…"
+}
+
+// epithetBeforeName reports whether a person's name the article knows starts at k, in sentence
+// si, and is no genitive: the nouns in marks before it ("seinem „Schatz“ Eva Weber", "von
+// seinem „Nachbarn“ Karl Bauer") are what the writer calls the person. A genitive ("der
+// „Meisterleistung“ Bauers") makes the marks someone's words about the person's deed.
+func (c *ctx) epithetBeforeName(k, si int) bool {
+	if k >= len(c.toks) || c.sentOf[k] != si || !isCap(&c.toks[k]) {
+		return false
+	}
+	m := c.mentionAt(k)
+	if m == nil || m.org {
+		return false
+	}
+	last := k
+	for last+1 < len(c.toks) && c.mentionAt(last+1) == m {
+		last++
+	}
+	return !c.genitiveName(last)
 }
 
 // modelName reports whether the quoted tokens [ts, te) read as the name of a model or a
@@ -1360,6 +1382,16 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 	return k
 }
 
+// mentionIn reports whether a name the article knows stands in [s, e).
+func (c *ctx) mentionIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if c.mentionAt(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectAfter returns the words naming the speaker after a speech verb at v in inverted
 // order ("sagte Jermak", "said a pale and weary Tom Fischer"), skipping a reflexive and an
 // addressee medium ("sagte der dpa ein Sprecher"), or -1, -1.
@@ -1371,7 +1403,18 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
 		return -1, -1 // "wrote of Bragg": whom it was written about
 	}
+	if h := c.titleCompoundHead(k, se); h >= 0 {
+		// "lobte „Tanzabend“-Juror Karl Bauer": the title in marks joins the role; the
+		// phrase runs on to the name after it, which resolve finds past the title.
+		if s, e := c.npAfter(h, se); s == h {
+			return k, e
+		}
+		return -1, -1
+	}
 	if s, e := c.quotedName(k, se); s == k {
+		if c.lx.verbs[c.toks[v].Norm].means && !c.mentionIn(s+1, e-1) {
+			return -1, -1 // "meint „Kante“, dass …": the term explained
+		}
 		return s, e // "erklärte „Gamerbrother“", "berichtete „G1“"
 	}
 	s, e := c.npAfter(k, se)

@@ -152,6 +152,10 @@ type verbInfo struct {
 	// after it ("nennt sich „Mr. Morningrun“", "nennt die beiden „Phone 9“"), and what "wie X
 	// genannt wird" gives (wieFrame), is a name, nobody's words.
 	names bool
+	// means: the verb also means "to mean" ("meint", @m): a word in quotation marks that names
+	// nobody the article knows is a term it explains ("In der Jugendsprache meint „Kante“, dass
+	// …"), never its speaker.
+	means bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -180,6 +184,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.knows = true
 			case a == "@n":
 				vi.names = true
+			case a == "@m":
+				vi.means = true
 			case a == "@t":
 				vi.tells = true
 			case a == "@f":

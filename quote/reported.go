@@ -416,7 +416,7 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 			// the verb stands in; what follows is the main clause, not a complement.
 			return -1, false
 		}
-		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me)) && c.bridge(v, k) {
+		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me) && !c.attributiveVerb(v)) && c.bridge(v, k) {
 			if c.lx.class(t.Norm) != "comp" && c.dashWithin(k, min(me, k+6)) {
 				return -1, false // "bestreitet X als einziger Deutscher - hat Y …": an aside
 			}
@@ -435,6 +435,28 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// attributiveVerb reports whether the speech verb's form at v ends a phrase opened by an
+// article and a preposition ("Der unter dem Namen X bekannte Y war …", "Die als Y bekannte …"):
+// the form is then an adjective before its noun, and the words after it are no clause it
+// reports but the subject of the sentence with its own verb.
+func (c *ctx) attributiveVerb(v int) bool {
+	if v >= len(c.sentOf) {
+		return false
+	}
+	si := c.sentOf[v]
+	for k := v - 1; k >= 1 && c.sentOf[k-1] == si; k-- {
+		t := &c.toks[k]
+		if isPunct(t, ",") && !isCap(&c.toks[k+1]) || isPunct(t, ";") || isPunct(t, ":") || isPunct(t, "(") {
+			return false // a comma only inside a list of names ("unter den Namen A, B und C")
+		}
+		if p := &c.toks[k-1]; isWord(p) && c.lx.isDet(p.Norm) && (c.lx.class(t.Norm) == "prep" || c.lx.class(t.Norm) == "sub") &&
+			(k-1 == 0 || c.sentOf[k-2] != si || isPunct(&c.toks[k-2], ",")) {
+			return true
+		}
+	}
+	return false
 }
 
 // bridge reports whether the tokens between a speech verb at v and the clause it reports at b
@@ -738,6 +760,12 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 	p := c.prevReport(c.toks[ss].Start, si, 2)
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
 		p = nil // a report does not run on past a heading or paragraph
+	}
+	if p != nil && c.ownIndicativeSubject(ss, me, p.q.Speaker) {
+		// "Die Agentur Rundschau hatte erfahren, dass es sich um Nissan gehandelt habe": another
+		// name opens the sentence with an indicative verb; the Konjunktiv is in the clause that
+		// verb governs, so the sentence tells what that subject learned, not the report before.
+		return
 	}
 	if p != nil && (c.ownNamedVerb(ss, me) || c.questionOpening(ss, me) && c.ownInvertedVerb(ss, me)) {
 		// "Voglauer bezeichnete Schilling als „…“, um das sich … bemüht hätten": the sentence
@@ -2690,6 +2718,26 @@ func (c *ctx) ownInvertedVerb(ss, me int) bool {
 			if m := c.mentionAt(j); m != nil && !m.org {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ownIndicativeSubject reports whether [ss, me) opens with a name other than prev, after at
+// most an article and nouns ("Die Agentur Rundschau"), followed by a verb, and holds its
+// Konjunktiv only in a subordinate clause after a comma (mainClauseKonj false).
+func (c *ctx) ownIndicativeSubject(ss, me int, prev string) bool {
+	for k := ss; k < me && k <= ss+3; k++ {
+		if m := c.mentionAt(k); m != nil {
+			end := c.tokAt(max(m.pos, m.end-1)) + 1
+			if m.canon == prev || end >= me || c.compoundBeyondName(k) || !isLowerWord(&c.toks[end]) || c.lx.class(c.toks[end].Norm) == "comp" {
+				return false
+			}
+			return !c.mainClauseKonj(ss, me) && c.hasPunctBetween(end, me)
+		}
+		t := &c.toks[k]
+		if !isWord(t) || k == ss && !c.lx.isDet(t.Norm) || k > ss && !isCap(t) {
+			return false // "Nach einem Quiz …": a phrase of its own opens the sentence
 		}
 	}
 	return false

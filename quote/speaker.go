@@ -42,6 +42,14 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return noSpeaker
 	}
 	if isQuoteMark(&c.toks[ss]) {
+		if h := c.titleCompoundHead(ss, se); h >= 0 {
+			// "„Tanzabend“-Juror Karl Bauer": the marks name a show or a work, the phrase's
+			// head is the role after the hyphen, and the person is named after it, if at all.
+			if h+1 < se {
+				return c.resolve(h, se, off, si)
+			}
+			return noSpeaker
+		}
 		return c.quotedSpeaker(ss, se) // laut „Reuters“
 	}
 	if se-ss >= 4 && c.genitiveDet(ss, ss) && isQuoteMark(&c.toks[ss+1]) {
@@ -505,6 +513,24 @@ func (c *ctx) quotedSpeaker(ss, se int) speaker {
 		return noSpeaker
 	}
 	return speaker{name: c.r.Slice(c.toks[ss+1].Start, c.toks[end-1].End), how: article.SpeakerSubject}
+}
+
+// titleCompoundHead returns the word joined by a hyphen to the words in quotation marks that
+// open [ss, se) ("„Tanzabend“-Juror …"), or -1. A medium's or source's noun there ("die
+// „Bild“-Zeitung") makes the marks its name, which speaks: -1 too.
+func (c *ctx) titleCompoundHead(ss, se int) int {
+	e := ss + 1
+	for e < se && e <= ss+6 && !isQuoteMark(&c.toks[e]) {
+		e++
+	}
+	if e == ss+1 || e+2 >= se || !isQuoteMark(&c.toks[e]) {
+		return -1
+	}
+	h, d := &c.toks[e+2], &c.toks[e+1]
+	if d.Text != "-" || d.Start != c.toks[e].End || h.Start != d.End || !isWord(h) || c.lx.media(h.Norm) || c.lx.sourceNoun(h.Norm) {
+		return -1
+	}
+	return e + 2
 }
 
 // quotedCompound finds a name in quotation marks joined by a hyphen to a medium's noun at the
