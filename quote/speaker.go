@@ -649,7 +649,11 @@ func (c *ctx) genitiveDet(ss, k int) bool {
 // dativeMedium reports whether the words at k are a medium in the dative: an article that
 // marks it ("dem Sender"), or the masculine article before a feminine medium ("der dpa", "der
 // britischen Nachrichtenagentur"), which cannot be its subject ("der Sender" can).
-func (c *ctx) dativeMedium(k, se int) bool {
+func (c *ctx) dativeMedium(k, se int) bool { return c.dativeMediumIn(k, se, false) }
+
+// dativeMediumIn is dativeMedium; with marks, quotation marks around the medium's name are
+// skipped ("der „Zeitung“").
+func (c *ctx) dativeMediumIn(k, se int, marks bool) bool {
 	if k+1 >= se || !isLowerWord(&c.toks[k]) {
 		return false
 	}
@@ -657,13 +661,20 @@ func (c *ctx) dativeMedium(k, se int) bool {
 	case "det:dat":
 		return c.mediaAt(k+1, se)
 	case "det:m":
-		for j := k + 1; j < se && j < k+4; j++ {
+		reach := k + 4
+		if marks {
+			reach = k + 5
+		}
+		for j := k + 1; j < se && j < reach; j++ {
 			t := &c.toks[j]
+			if marks && isQuoteMark(t) {
+				continue
+			}
 			if !isWord(t) {
 				return false
 			}
 			if v, ok := c.lx.mediaKind(t.Norm); ok {
-				return v == "f"
+				return v == "f" // "der Zeitung" is no subject; "der Spiegel" may be
 			}
 			if !adjLike(t.Norm) && !isCap(t) {
 				return false

@@ -315,25 +315,5 @@ func (c *ctx) addressedMedium(v, s, e int) bool {
 	if s != k || e-s < 2 || !isLowerWord(&c.toks[s]) || c.lx.verbs[c.toks[v].Norm].reports {
 		return false
 	}
-	switch c.lx.class(c.toks[s].Norm) {
-	case "det:dat":
-		return c.mediaAt(s+1, e)
-	case "det:m":
-		for j := s + 1; j < e && j < s+5; j++ {
-			t := &c.toks[j]
-			if isQuoteMark(t) {
-				continue
-			}
-			if !isWord(t) {
-				return false
-			}
-			if kind, ok := c.lx.mediaKind(t.Norm); ok {
-				return kind == "f" // "der Zeitung" is no subject; "der Spiegel" may be
-			}
-			if !adjLike(t.Norm) && !isCap(t) {
-				return false
-			}
-		}
-	}
-	return false
+	return c.dativeMediumIn(s, e, true)
 }
