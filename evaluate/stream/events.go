@@ -125,22 +125,7 @@ type pooler func(a string, articles []string) []float64
 // pool, its pooled cosines too), and records decide's choice ("": a new event).
 func replayEvents(ps []Pair, pm *place.Model, start func(id string) string, pool pooler,
 	decide func(a string, evs []string, info map[string]*eventInfo) string) map[string]string {
-	type cand struct {
-		other string
-		m     eventMember
-	}
-	var order []string
-	cands := map[string][]cand{}
-	for _, p := range ps {
-		if _, ok := cands[p.Article]; !ok {
-			order = append(order, p.Article)
-		}
-		prob := 0.0
-		if !p.Features.Apart {
-			prob = pm.Raw(p.Features.X[:])
-		}
-		cands[p.Article] = append(cands[p.Article], cand{p.Other, eventMember{prob: prob, x: p.Features.X[:]}})
-	}
+	order, cands := candidatesByArticle(ps, pm)
 	ev := map[string]string{}
 	arts := map[string][]string{}
 	join := func(a, e string) {
@@ -153,15 +138,6 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string, pool
 	}
 	for _, a := range order {
 		cs := cands[a]
-		slices.SortStableFunc(cs, func(x, y cand) int {
-			switch {
-			case x.m.prob > y.m.prob:
-				return -1
-			case x.m.prob < y.m.prob:
-				return 1
-			}
-			return 0
-		})
 		info := map[string]*eventInfo{}
 		var evs []string
 		for _, c := range cs {
@@ -173,7 +149,7 @@ func replayEvents(ps []Pair, pm *place.Model, start func(id string) string, pool
 				evs = append(evs, e)
 				info[e] = &eventInfo{}
 			}
-			info[e].members = append(info[e].members, c.m)
+			info[e].members = append(info[e].members, eventMember{prob: c.prob, x: c.x})
 		}
 		for _, e := range evs {
 			info[e].size = len(arts[e])

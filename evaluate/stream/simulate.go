@@ -13,34 +13,10 @@ import (
 // so this is the placer's grouping without the database (storylines and provenance
 // shortcuts aside), fast enough to choose a threshold.
 func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string {
-	type cand struct {
-		other string
-		p     float64
-	}
-	var order []string
-	cands := map[string][]cand{}
-	for _, p := range pairs {
-		if _, ok := cands[p.Article]; !ok {
-			order = append(order, p.Article)
-		}
-		prob := 0.0
-		if !p.Features.Apart {
-			prob = m.Raw(p.Features.X[:])
-		}
-		cands[p.Article] = append(cands[p.Article], cand{p.Other, prob})
-	}
+	order, cands := candidatesByArticle(pairs, m)
 	ev := map[string]string{}
 	for _, a := range order {
 		cs := cands[a]
-		slices.SortStableFunc(cs, func(x, y cand) int {
-			switch {
-			case x.p > y.p:
-				return -1
-			case x.p < y.p:
-				return 1
-			}
-			return 0
-		})
 		ev[a] = a
 		// The most probable member decides when it reaches the threshold; else the event
 		// whose two best members support the article enough (place.Support), as the placer.
@@ -50,7 +26,7 @@ func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string
 			}
 			return o // an article that had no candidates is an event of its own
 		}
-		if len(cs) > 0 && cs[0].p >= threshold {
+		if len(cs) > 0 && cs[0].prob >= threshold {
 			ev[a] = evOf(cs[0].other)
 			continue
 		}
@@ -61,11 +37,11 @@ func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string
 			e := evOf(c.other)
 			t, ok := tops[e]
 			if !ok {
-				tops[e] = &top{first: c.p}
+				tops[e] = &top{first: c.prob}
 				evs = append(evs, e)
 				continue
 			}
-			t.second = max(t.second, c.p)
+			t.second = max(t.second, c.prob)
 		}
 		bs := 0.0
 		for _, e := range evs {
@@ -75,6 +51,44 @@ func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string
 		}
 	}
 	return ev
+}
+
+// scoredCand is a candidate of an article: the other article, the model's raw probability
+// (0 when a rule keeps the two apart) and the pair's features.
+type scoredCand struct {
+	other string
+	prob  float64
+	x     []float64
+}
+
+// candidatesByArticle groups a window's pairs by their later article, the articles in arrival
+// order and each one's candidates most probable first (stable, so equal ones stay in the order
+// the placer scored them): what Simulate and the event study replay.
+func candidatesByArticle(ps []Pair, m *place.Model) ([]string, map[string][]scoredCand) {
+	var order []string
+	cands := map[string][]scoredCand{}
+	for _, p := range ps {
+		if _, ok := cands[p.Article]; !ok {
+			order = append(order, p.Article)
+		}
+		prob := 0.0
+		if !p.Features.Apart {
+			prob = m.Raw(p.Features.X[:])
+		}
+		cands[p.Article] = append(cands[p.Article], scoredCand{p.Other, prob, p.Features.X[:]})
+	}
+	for _, cs := range cands {
+		slices.SortStableFunc(cs, func(x, y scoredCand) int {
+			switch {
+			case x.prob > y.prob:
+				return -1
+			case x.prob < y.prob:
+				return 1
+			}
+			return 0
+		})
+	}
+	return order, cands
 }
 
 // thresholdSteps divides (0, 1) into the thresholds a choice considers: 0.05 .. 0.95.
