@@ -28,16 +28,8 @@ func TestRolePrefixPersons(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			es := entities(tt.text)
-			for _, w := range tt.want {
-				if g := find(es, w.Text); g == nil || g.Type != w.Type {
-					t.Errorf("%q not found as %s in %+v", w.Text, w.Type, es)
-				}
-			}
-			for _, n := range tt.not {
-				if g := find(es, n); g != nil {
-					t.Errorf("%q is a mention (%s)", n, g.Type)
-				}
-			}
+			checkMentions(t, es, tt.want)
+			checkNoMentions(t, es, tt.not)
 			checkOffsets(t, tt.text, es)
 		})
 	}
@@ -67,16 +59,8 @@ func TestPersonBeforeBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			es := entities(tt.text)
-			for _, w := range tt.want {
-				if g := find(es, w.Text); g == nil || g.Type != w.Type {
-					t.Errorf("%q not found as %s in %+v", w.Text, w.Type, es)
-				}
-			}
-			for _, n := range tt.not {
-				if g := find(es, n); g != nil {
-					t.Errorf("%q is a mention (%s)", n, g.Type)
-				}
-			}
+			checkMentions(t, es, tt.want)
+			checkNoMentions(t, es, tt.not)
 			checkOffsets(t, tt.text, es)
 		})
 	}
@@ -84,6 +68,26 @@ func TestPersonBeforeBody(t *testing.T) {
 	for _, e := range es {
 		if e.Type == article.EntityPerson {
 			t.Errorf("%q is a person in %+v", e.Text, es)
+		}
+	}
+}
+
+// checkMentions fails for each wanted mention not found with its type.
+func checkMentions(t *testing.T, es []article.Entity, want []article.Entity) {
+	t.Helper()
+	for _, w := range want {
+		if g := find(es, w.Text); g == nil || g.Type != w.Type {
+			t.Errorf("%q not found as %s in %+v", w.Text, w.Type, es)
+		}
+	}
+}
+
+// checkNoMentions fails for each text that is a mention of any type.
+func checkNoMentions(t *testing.T, es []article.Entity, not []string) {
+	t.Helper()
+	for _, n := range not {
+		if g := find(es, n); g != nil {
+			t.Errorf("%q is a mention (%s)", n, g.Type)
 		}
 	}
 }

@@ -35,11 +35,7 @@ func TestArticleLeadWords(t *testing.T) {
 					t.Errorf("%q not found as a person named %q in %+v", w.Text, w.Canonical, es)
 				}
 			}
-			for _, n := range tt.not {
-				if g := find(es, n); g != nil {
-					t.Errorf("%q is a mention (%s)", n, g.Type)
-				}
-			}
+			checkNoMentions(t, es, tt.not)
 			checkOffsets(t, tt.text, es)
 		})
 	}

@@ -528,11 +528,7 @@ func (t *tagger) weekdayYear(h hit, wd int) hit {
 		if !validDay(c.y, c.m, c.d) {
 			continue
 		}
-		w := int(c.gotime().Weekday())
-		if w == 0 {
-			w = 7
-		}
-		if w == wd {
+		if weekdayOf(c) == wd {
 			if dy != 0 {
 				h.date, h.val = c, c.String()
 			}

@@ -107,11 +107,7 @@ func (t *tagger) weekdayValue(wd, dir int, strict bool) (string, cdate) {
 	if !ok {
 		return "", cdate{}
 	}
-	aw := int(a.gotime().Weekday())
-	if aw == 0 {
-		aw = 7
-	}
-	diff := wd - aw
+	diff := wd - weekdayOf(a)
 	switch {
 	case strict && dir < 0:
 		if diff >= 0 {
