@@ -157,7 +157,7 @@ func buildNames(c *ctx) *names {
 			continue // "Schmyts": the genitive of a name the text also gives plainly
 		}
 		seen[name]++
-		if old, ok := n.full[k]; !ok || fuller(name, old, seen) {
+		if old, ok := n.full[k]; !ok || fuller(name, old, seen, c.lx.nameParticle) {
 			n.full[k] = name
 		}
 		if te-ts >= 2 && !contains(n.all[k], name) {
@@ -171,7 +171,7 @@ func buildNames(c *ctx) *names {
 		// took in, not a second person of that surname.
 		var named []string
 		for _, a := range all {
-			if givenFirst(a) || seen[a] >= 2 {
+			if givenFirst(a, c.lx.nameParticle) || seen[a] >= 2 {
 				named = append(named, a)
 			}
 		}
@@ -179,7 +179,7 @@ func buildNames(c *ctx) *names {
 			n.all[k] = named
 			best := named[0]
 			for _, a := range named[1:] {
-				if fuller(a, best, seen) {
+				if fuller(a, best, seen, c.lx.nameParticle) {
 					best = a
 				}
 			}
@@ -375,6 +375,9 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 		if t.Kind == article.TokWord && c.surnameAfterGiven(k, ts, te) {
 			continue // "Martin Richter", "Stephan Weil": a surname that is also a common word
 		}
+		if k == ts && k+2 < te && isCap(t) && c.lx.nameParticle(t.Norm) && !isCap(&c.toks[k+1]) && (c.lx.isDet(c.toks[k+1].Norm) || c.lx.nameParticle(c.toks[k+1].Norm)) {
+			continue // "Von der Leyen" opening a sentence: the particle is capitalised there
+		}
 		if t.Kind != article.TokWord || (isCap(t) && !c.nameInside(k, k == ts)) || (!isCap(t) && !c.lx.nameParticle(t.Norm) && !(c.lx.isDet(t.Norm) && k > ts && c.lx.nameParticle(c.toks[k-1].Norm))) {
 			te = k
 			break
@@ -453,7 +456,7 @@ func (n *names) sexes(c *ctx) {
 			continue
 		}
 		if f := strings.Fields(m.canon); len(f) > 1 {
-			vote(m.canon, given()[strings.ToLower(f[0])])
+			vote(m.canon, givenSex(m.canon, c.lx.nameParticle))
 		} else if full := n.all[trimGenitive(strings.ToLower(m.canon))]; len(full) > 1 {
 			// A surname several people share: their sex, when they all have the same.
 			var sex byte
@@ -602,16 +605,30 @@ func surnameForms(all []string, particle func(string) bool) []string {
 	return out
 }
 
-func givenFirst(name string) bool {
+func givenFirst(name string, particle func(string) bool) bool {
+	return givenSex(name, particle) != 0
+}
+
+// givenSex returns the sex of the given name that leads name, 0 when no given name leads it. A
+// capitalised particle before a lowercase word opens a surname ("Von der Leyen" opening a
+// sentence), though "Von" is also a given name in the census tables.
+func givenSex(name string, particle func(string) bool) byte {
 	f := strings.Fields(name)
-	return len(f) >= 2 && given()[strings.ToLower(f[0])] != 0
+	if len(f) < 2 {
+		return 0
+	}
+	first := strings.ToLower(f[0])
+	if particle(first) && f[1] == strings.ToLower(f[1]) {
+		return 0
+	}
+	return given()[first]
 }
 
 // fuller reports whether name is a fuller form than old: one led by a given name beats one
 // that is not ("Jannik Sinner" over "Weltranglistenersten Sinner"), then a form the text
 // gives more than once, else the longer wins.
-func fuller(name, old string, seen map[string]int) bool {
-	if g, h := givenFirst(name), givenFirst(old); g != h {
+func fuller(name, old string, seen map[string]int, particle func(string) bool) bool {
+	if g, h := givenFirst(name, particle), givenFirst(old, particle); g != h {
 		return g
 	}
 	if a, b := seen[name] >= 2, seen[old] >= 2; a != b && strings.Contains(name, " ") && strings.Contains(old, " ") {
