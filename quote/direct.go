@@ -1401,6 +1401,9 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		k++ // "sagte ihm X": whom it was said to stands before the subject
 	}
 	if k < se && c.lx.class(c.toks[k].Norm) == "gen" {
+		if s, e := c.npAfter(k, se); s == k && c.mentionAt(k) != nil {
+			return s, e // "erklärte von der Leyen": her name's particle, not "of"
+		}
 		return -1, -1 // "wrote of Bragg": whom it was written about
 	}
 	if h := c.titleCompoundHead(k, se); h >= 0 {
@@ -1623,6 +1626,17 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			// unresolved: "wie sie in einem Interview verriet").
 			if a, b := c.npAfter(w+1, v); a == w+1 && !c.isPronoun(a, b) && c.plausibleSource(a, b) {
 				return a, b
+			}
+			return -1, -1
+		}
+		if s > ss && c.lx.class(c.toks[s-1].Norm) == "prep" && c.subordinator(ss, v) < 0 {
+			// "In dem Brief an Serafin erklärte von der Leyen", "Mitarbeiter aus dem Bundestag
+			// werfen … vor": the phrase after a preposition before the verb is an object or
+			// the tail of the subject, never the subject itself (nobody, rather than guess
+			// which); but a determiner before a name opens a relative clause ("…, in dem
+			// Rothenberg schildert"), whose subject the name is.
+			if m := c.mentionAt(s + 1); s+1 < e && c.lx.isDet(c.toks[s].Norm) && m != nil && !m.org && c.toks[s+1].Start == m.pos {
+				return s + 1, e
 			}
 			return -1, -1
 		}

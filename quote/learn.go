@@ -186,6 +186,9 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) || addressed && s > cue || !rec && c.holdsCompanion(cue, s, e) {
 			return
 		}
+		if !rule && e == s+1 && c.impersonal(s) {
+			return // "Es heißt, …": the impersonal pronoun names no source
+		}
 		if !rule && c.reportCut >= 0 && s >= c.reportCut {
 			return // the reporter's clause after the end of the message (reportEnd)
 		}
@@ -300,6 +303,9 @@ func (c *ctx) auxWord(k int) bool {
 // capitalised word after a non-capitalised one.
 func (c *ctx) startsPhrase(i int) bool {
 	t := &c.toks[i]
+	if m := c.mentionAt(i); m != nil && !m.org && isLowerWord(t) && m.pos == t.Start && c.lx.nameParticle(t.Norm) {
+		return true // "von der Leyen": the particle opens the name
+	}
 	if c.lx.isDet(t.Norm) {
 		return true
 	}

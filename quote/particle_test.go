@@ -22,3 +22,22 @@ func TestCapitalParticle(t *testing.T) {
 			want: []want{{"die Stadt sei stark", "", "sagte", "Sie", false, false}}},
 	})
 }
+
+// TestPrepositionalObjectBeforeVerb (stop 35, issue 12, read in the stream): "In dem Schreiben
+// an Serafin erklärte von der Leyen, …" credited the letter's addressee, and "Mitarbeiter aus
+// dem Bundestag werfen … vor" the Bundestag: in a main clause the phrase after a preposition
+// before the verb is an object or the tail of the subject, never the subject. Guard: a relative
+// clause "in dem Karl Bauer schildert" keeps its subject. Sentences we wrote.
+func TestPrepositionalObjectBeforeVerb(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a letter's addressee",
+			text: "Helga von der Marwitz ernennt Karl Bauer. In dem Schreiben an Bauer erklärte von der Marwitz, sie wolle einen neuen Haushalt.",
+			want: []want{{"sie wolle einen neuen Haushalt", "Helga von der Marwitz", "erklärte", "von der Marwitz", false, false}}},
+		{name: "the tail of the subject",
+			text: "Die Partei hat Streit. Mitarbeiter aus dem Landtag werfen der Führung vor, sie jahrelang gemobbt zu haben.",
+			want: []want{{"sie jahrelang gemobbt zu haben", "", "werfen", "Mitarbeiter aus dem Landtag", false, false}}},
+		{name: "guard: a relative clause",
+			text: "Die Klage war Thema eines Berichts, in dem Karl Bauer schildert, dass der Fall Folgen für ihn hatte.",
+			want: []want{{"dass der Fall Folgen für ihn hatte", "Karl Bauer", "schildert", "Karl Bauer", false, false}}},
+	})
+}

@@ -555,6 +555,13 @@ func (c *ctx) npAfter(i, limit int) (int, int) {
 	if t := &c.toks[i]; isCap(t) && c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) {
 		return -1, -1 // "Es", "Im": not a speaker
 	}
+	if m := c.mentionAt(i); m != nil && !m.org && isLowerWord(&c.toks[i]) && c.lx.nameParticle(c.toks[i].Norm) && m.pos == c.toks[i].Start {
+		// "erklärte von der Leyen": a person's surname opening with its particle, not a
+		// phrase "von …"
+		if e := c.tokAt(m.end-1) + 1; e <= limit {
+			return i, e
+		}
+	}
 	s := i
 	lastCap := -1
 	entEnd := c.entityEndAt(i)
