@@ -107,6 +107,9 @@ func TestAudit(t *testing.T) {
 			t.Errorf("%s: %d annotations not found in the text: has ingest started dropping body text?", p.Name, p.Unmapped)
 		}
 		floor := auditFloor[p.HeldOut]
+		if f, ok := auditSetFloor[p.Name]; ok {
+			floor = f
+		}
 		if p.SpeakerPrecision < floor.precision || p.CoverageNamed < floor.coverage {
 			t.Errorf("%s: speaker precision %.3f, coverage of named %.3f: below the floor %.2f / %.2f",
 				p.Name, p.SpeakerPrecision, p.CoverageNamed, floor.precision, floor.coverage)
@@ -116,7 +119,23 @@ func TestAudit(t *testing.T) {
 
 // auditFloor holds the regression floors for development (false) and held-out (true) sets,
 // a little below what the extractor reaches (docs/quality.md).
-var auditFloor = map[bool]struct{ precision, coverage float64 }{
+var auditFloor = map[bool]auditFloorPair{
 	false: {0.97, 0.65}, // de dev 3 reaches 0.695 coverage of named, the others 0.71 to 0.77
 	true:  {0.80, 0.40},
+}
+
+type auditFloorPair struct{ precision, coverage float64 }
+
+// auditSetFloor holds the floors of sets that start below their kind's: a set joins at what
+// the extractor reaches on it when it is first scored, and its floor rises as work on it lands.
+var auditSetFloor = map[string]auditFloorPair{
+	// Held out until 7c260c6, where it read 0.934 (99/106) and coverage of named 0.623 (86/138);
+	// not yet worked on as development.
+	"de dev 6": {0.92, 0.60},
+	// Held out until 7c260c6 too: 0.964 (27/28), coverage of named 0.758 (25/33).
+	"en dev 2": {0.95, 0.70},
+	// First scored at 7c260c6: 0.952 (20/21), coverage of named 0.212 (17/80). Most of its
+	// quotations are found without a speaker (mistake kinds "no speaker, ... cue and source
+	// words"), so the held-out 0.40 would fail on its first run; 0.20 still catches a drop.
+	"de held-out 3": {0.80, 0.20},
 }
