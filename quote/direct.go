@@ -1533,6 +1533,13 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return s, e
 		}
 	}
+	if v > ss+1 && isPunct(&c.toks[v-1], ",") && c.hasKonj(ss, v-1) {
+		// "Er sei überzeugt, betonte de la Fuente, …": the reported clause stands first, the
+		// name right after the verb is its subject, not the clause's own subject.
+		if a, b := c.npAfter(v+1, se); a == v+1 && c.mentionAt(a) != nil && !c.mentionAt(a).org {
+			return a, b
+		}
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence.

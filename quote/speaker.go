@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/article"
@@ -245,7 +246,68 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 		return sp
 	}
-	return c.antecedent(c.toks[ss].Start, sex, false)
+	sp := c.antecedent(c.toks[ss].Start, sex, false)
+	if sp.known() && c.prefixOfOther(h, sp.name) {
+		// "… bestätigte Politikwissenschaftlerin Deitelhoff. … gestand auch die
+		// FDP-Politikerin ein": the party or body before the hyphen goes with someone else the
+		// text names beside it, never with the nearest person, who is not.
+		return noSpeaker
+	}
+	return sp
+}
+
+// prefixOfOther reports whether the epithet at h opens with a party or body and a hyphen
+// ("die FDP-Politikerin", "der CDU-Chef") that the text puts beside another person's name
+// ("FDP-Politikerin Anna Berg", "Anna Berg (FDP)") before it, and never beside a name of canon.
+func (c *ctx) prefixOfOther(h int, canon string) bool {
+	t := c.toks[h].Text
+	i := strings.Index(t, "-")
+	if i < 2 {
+		return false
+	}
+	prefix := strings.ToLower(t[:i])
+	upper := 0
+	for _, r := range t[:i] {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return false // "Ex-Ministerin", "Vize-Chefin": no party or body
+	}
+	near := func(m *mention) bool {
+		for k := max(0, m.tok-3); k < len(c.toks) && k <= c.tokAt(max(m.pos, m.end-1))+3; k++ {
+			if k == h {
+				continue
+			}
+			if n := c.toks[k].Norm; n == prefix || strings.HasPrefix(n, prefix+"-") {
+				return true
+			}
+		}
+		return false
+	}
+	others := map[string]bool{}
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.org || m.quoted || m.pos >= c.toks[h].Start || !near(m) {
+			continue
+		}
+		if m.canon == canon {
+			return false
+		}
+		others[m.canon] = true
+	}
+	// Only when that other person is at hand, named in this paragraph or the few before: a
+	// party-mate named far back ("SPD-Generalsekretär Kühnert" at the top, then "Bundeskanzler
+	// Olaf Scholz … erklärte der SPD-Politiker") does not make the person just named another.
+	blk := c.blockOf(c.toks[h].Start)
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if others[m.canon] && m.pos < c.toks[h].Start && m.block >= blk-3 {
+			return true
+		}
+	}
+	return false
 }
 
 // agesOf returns the ages the text gives the person canon beside a mention before off ("Recep
