@@ -862,6 +862,23 @@ func (c *ctx) possessive(k, se int) bool {
 		}
 	}
 	t := &c.toks[k]
+	if strings.HasSuffix(t.Norm, "s") && n < len(c.toks) && (m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)) {
+		// "Bauers feiner Humor", "Roglers „schnoddriger Humor“": a genitive -s, then
+		// adjectives (in marks or not) before the noun they qualify. A noun of saying keeps
+		// them the speaker ("Bauers knappe Antwort:").
+		j, adj := n, 0
+		for ; j < len(c.toks) && j < n+4; j++ {
+			w := &c.toks[j]
+			if isLowerWord(w) && adjLike(w.Norm) && c.lx.class(w.Norm) == "" && !c.isVerbForm(w.Norm) {
+				adj++
+			} else if !isQuoteMark(w) {
+				break
+			}
+		}
+		if adj > 0 && j < len(c.toks) && c.sentOf[j] == c.sentOf[k] && isWord(&c.toks[j]) && isCap(&c.toks[j]) && c.mentionAt(j) == nil && !c.sayingHead(c.toks[j].Norm) {
+			return true
+		}
+	}
 	if strings.HasSuffix(t.Norm, "s") && n+1 < len(c.toks) && isQuoteMark(&c.toks[n]) && isCap(&c.toks[n+1]) && c.inMarks(c.toks[n+1].Start) {
 		// "Bellinghams „Theatralik“": a genitive before a quoted noun.
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
@@ -874,6 +891,15 @@ func (c *ctx) possessive(k, se int) bool {
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm) || c.namedWithout(t)
 	}
 	return false
+}
+
+// sayingHead reports whether norm is a noun of saying, alone or as a compound's head
+// ("Antwort", "Ausweich-Antwort").
+func (c *ctx) sayingHead(norm string) bool {
+	if i := strings.LastIndex(norm, "-"); i >= 0 {
+		norm = norm[i+1:]
+	}
+	return c.lx.class(norm) == "saying"
 }
 
 // namedWithout reports whether the text names, as an entity of its own, the word t without its
@@ -1025,6 +1051,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// "Im Gespräch mit Kai Pflaume erläutert der Schauspieler", "Im Interview mit
 				// Anna Berg sagte sie": a person named in the speaker's own clause is someone
 				// else.
+				continue
+			}
+			if k := c.tokAt(max(m.pos, m.end-1)); !org && c.msgOff >= 0 && m.pos >= c.msgOff && (c.genitiveName(k) || c.possessive(k, len(c.toks))) {
+				// "Bauers „feiner Humor“ hätten ihn begeistert, sagte der 69-Jährige": whose
+				// humour the words praise is spoken about, in the very message the epithet
+				// frames; the speaker is someone else.
 				continue
 			}
 			if !org && c.relativeOnly(m, sex) {
