@@ -47,3 +47,26 @@ func TestEpithetAfterGenitiveInMessage51(t *testing.T) {
 			want: []want{{"Sein feiner Humor hätte ihn begeistert", "Paul Sommer", "sagte", "der 69-Jährige", false, false}}},
 	})
 }
+
+// TestSoClauseTail51 (stop 35, issue 12, fresh seed 1200): "…, 2013 ging es zum TSV West, so
+// Bauer sein erstes Tor erzielte" read "so Bauer" as a frame and the career before it as his
+// words. After "so X", an object after an article or possessive, outside a prepositional
+// phrase, closed by a lower-case word is the rest of a clause of X's own, no frame. Guards: an
+// adverbial after the speaker ("am Montag gegenüber der Zeitung", "nach dem Spiel
+// erleichtert", "sichtlich bewegt") keeps the frame. Sentences we wrote.
+func TestSoClauseTail51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a clause of the name's own",
+			text: "Über den FC Nord ging es zum SV Süd. 2011 wurde Bauer für zwei Jahre an den VfL Ost ausgeliehen, 2013 ging es zum TSV West, so Bauer sein erstes Tor erzielte.",
+			not:  []string{"2011 wurde Bauer für zwei Jahre an den VfL Ost ausgeliehen, 2013 ging es zum TSV West"}},
+		{name: "guard: when and to whom",
+			text: "Die Lage sei ernst, so Karl Bauer am Montag gegenüber der Zeitung.",
+			want: []want{{"Die Lage sei ernst", "Karl Bauer", "so", "Karl Bauer", false, false}}},
+		{name: "guard: an adverbial with a participle",
+			text: "Die Lage sei ernst, so der Trainer nach dem Spiel erleichtert.",
+			want: []want{{"Die Lage sei ernst", "", "so", "der Trainer", false, false}}},
+		{name: "guard: adverbs",
+			text: "Die Lage sei ernst, so Karl Bauer sichtlich bewegt.",
+			want: []want{{"Die Lage sei ernst", "Karl Bauer", "so", "Karl Bauer", false, false}}},
+	})
+}

@@ -2146,7 +2146,7 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			// a phrase with a source noun and its attributes runs to the sentence's end.
 			// "…, so die Polizei am Montag": after a speaker, the rest is an adverbial.
 			switch {
-			case !c.nounTail(e, me):
+			case !c.nounTail(e, me) || c.objectClauseTail(e, me):
 				continue
 			case c.hasSourceNoun(s, me):
 				e = me
@@ -2251,6 +2251,28 @@ func (c *ctx) nounTail(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// objectClauseTail reports whether the words [s, e) after a "so X" frame's phrase are the rest
+// of a clause of X's own: an object after an article or possessive, outside a prepositional
+// phrase, and a lower-case word to close it, as a verb closes a subordinate clause ("…, so
+// Bauer sein erstes Tor erzielte"). An adverbial ("so die Polizei am Montag", "so der Trainer
+// nach dem Spiel erleichtert") has its article after a preposition.
+func (c *ctx) objectClauseTail(s, e int) bool {
+	if e-s < 3 || !isLowerWord(&c.toks[e-1]) || c.lx.class(c.toks[e-1].Norm) == "adv" || adjLike(c.toks[e-1].Norm) && !strings.HasSuffix(c.toks[e-1].Norm, "te") && !strings.HasSuffix(c.toks[e-1].Norm, "ten") {
+		return false
+	}
+	for k := s; k < e-2; k++ {
+		cl := c.lx.class(c.toks[k].Norm)
+		if cl != "poss" && cl != "det" && cl != "det:m" && cl != "det:f" || !isLowerWord(&c.toks[k]) {
+			continue
+		}
+		if k > s && c.lx.class(c.toks[k-1].Norm) == "prep" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // nachFrame handles "nach" with a source noun: "Nach einer Studie …", "Dem Vernehmen nach …".
