@@ -70,3 +70,27 @@ func TestSoClauseTail51(t *testing.T) {
 			want: []want{{"Die Lage sei ernst", "Karl Bauer", "so", "Karl Bauer", false, false}}},
 	})
 }
+
+// TestFrontedPrepositionalPhrase51 (stop 35, issue 12, fresh seed 1200): "Auch mit der
+// Wahlbeteiligung, die bei 68 Prozent lag, zeigte er sich zufrieden" reported the fronted
+// phrase as his words, and so did "Für die Bauindustrie, die …, versprechen …" and "In seinem
+// Buch, das …, beschreibt X …". A prepositional phrase with only a relative clause on its noun
+// is an adverbial of the clause the verb opens. Guards: an apposition followed by the clause
+// ("Am Dienstag, dem ersten Streiktag, ist …, teilte X mit") and a Konjunktiv after the
+// relative clause ("…, werde es … geben, sagte er") stay reports. Sentences we wrote.
+func TestFrontedPrepositionalPhrase51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a phrase and its relative clause",
+			text: "Karl Bauer wurde im Amt bestätigt. Auch mit der Wahlbeteiligung, die bei 68 Prozent lag, zeigte er sich zufrieden.",
+			not:  []string{"Auch mit der Wahlbeteiligung, die bei 68 Prozent lag"}},
+		{name: "für and a relative clause after a preposition",
+			text: "Karl Bauer wurde im Amt bestätigt. Für die Stadt, in der er seit Jahren lebt, kündigte er neue Schulen an.",
+			not:  []string{"Für die Stadt, in der er seit Jahren lebt"}},
+		{name: "guard: an apposition, then the clause",
+			text: "Die Gewerkschaft ruft zum Streik auf. Am Dienstag, dem ersten Streiktag, ist das Personal zu einer Kundgebung aufgerufen, teilte die Gewerkschaft mit.",
+			want: []want{{"Am Dienstag, dem ersten Streiktag, ist das Personal zu einer Kundgebung aufgerufen", "", "teilte", "die Gewerkschaft", false, false}}},
+		{name: "guard: a Konjunktiv after the relative clause",
+			text: "Karl Bauer wurde im Amt bestätigt. Für die Stadt, die er seit Jahren führt, werde es neue Schulen geben, sagte er.",
+			want: []want{{"Für die Stadt, die er seit Jahren führt, werde es neue Schulen geben", "Karl Bauer", "sagte", "er", false, false}}},
+	})
+}
