@@ -94,3 +94,25 @@ func TestFrontedPrepositionalPhrase51(t *testing.T) {
 			want: []want{{"Für die Stadt, die er seit Jahren führt, werde es neue Schulen geben", "Karl Bauer", "sagte", "er", false, false}}},
 	})
 }
+
+// TestPronounPastGivenNameSex51 (stop 35, issue 12, fresh seed 1100): "Für das Turnier war
+// Bauer nominiert … Jetzt hofft er, …" gave the hope to the coach of the paragraph before,
+// because the list of given names calls "Yan" a woman's name. When the paragraph's person
+// disagrees with the pronoun only by their given name's usual sex, the pronoun reaches back
+// only to someone this paragraph names too (if in words the tagger did not take for a name:
+// "erwägen Eva und Paul Roth"). Guard: a woman named only in the paragraph before still
+// carries "sie" past a man named in hers by a role ("der Moderator Paul Sommer"). Sentences we
+// wrote.
+func TestPronounPastGivenNameSex51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the paragraph's person, a given name read as a woman's",
+			text: "Yan Bauer kam aus Kiel zum FC Nord. Dort nominierte ihn Trainer Paul Sommer für die kommenden Spiele.\nFür das Turnier war Bauer zwar nominiert, kam aber keine einzige Minute zum Einsatz. Jetzt hofft er, im Trikot des FC Nord so überzeugen zu können, dass Sommer ihn wieder aufstellt.",
+			want: []want{{"im Trikot des FC Nord so überzeugen zu können, dass Sommer ihn wieder aufstellt", "", "hofft", "er", false, false}}},
+		{name: "guard: named in this paragraph too",
+			text: "Eva Roth und Paul Roth sind ein Paar. Sie kandidieren gegeneinander.\nAm Ende erwägen Eva und Paul Roth, ein Foto zu inszenieren. „Wir stellen uns Rücken an Rücken“, sagt sie.",
+			want: []want{{"Wir stellen uns Rücken an Rücken", "Eva Roth", "sagt", "sie", true, false}}},
+		{name: "guard: a role gives the sex",
+			text: "Die Sängerin Anna Weber trat 2005 erstmals auf.\nAn ihrer Seite stand der Moderator Paul Sommer. „Ich habe mich an ihm festgehalten“, erinnerte sie sich.",
+			want: []want{{"Ich habe mich an ihm festgehalten", "Anna Weber", "erinnerte", "sie", true, false}}},
+	})
+}

@@ -1035,6 +1035,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		blocks = append(blocks, b)
 	}
+	onlyNamedHere := false
 	for _, b := range blocks {
 		if b < 0 {
 			continue
@@ -1083,6 +1084,17 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 			continue
 		}
+		if onlyNamedHere && b != blk {
+			kept := cands[:0]
+			for _, n := range cands {
+				if c.nameWordBefore(n, blk, off) {
+					kept = append(kept, n)
+				}
+			}
+			if cands = kept; len(cands) == 0 {
+				return noSpeaker
+			}
+		}
 		var agree []string
 		for _, n := range cands {
 			s := c.names.sex[n]
@@ -1096,6 +1108,14 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 		}
 		if len(agree) == 0 {
+			if b == blk && !org && !c.epithetAt(off) && c.givenSexOnly(cands) {
+				// "Für das Turnier war Couto nominiert. Jetzt hofft er, …": the paragraph's
+				// person disagrees only by the given name's usual sex ("Yan"), which a list
+				// of names cannot know for every bearer; "er" reaches past them to the
+				// paragraph before only for someone this paragraph names too, if in words
+				// the tagger did not take for a name ("erwägen Ina und Lutz Richter").
+				onlyNamedHere = true
+			}
 			if b == blk {
 				continue
 			}
@@ -1165,6 +1185,29 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// nameWordBefore reports whether a word of the person canon's name stands in block blk before
+// offset off.
+func (c *ctx) nameWordBefore(canon string, blk, off int) bool {
+	parts := strings.Fields(strings.ToLower(canon))
+	for k := c.tokAt(off) - 1; k >= 0 && c.blockOf(c.toks[k].Start) == blk; k-- {
+		if isWord(&c.toks[k]) && isCap(&c.toks[k]) && slices.Contains(parts, c.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenSexOnly reports whether some person of cands has a sex the text gives only by the
+// usual sex of their given name: no title, role or apposition says it.
+func (c *ctx) givenSexOnly(cands []string) bool {
+	for _, n := range cands {
+		if c.names.sex[n] != 0 && !c.names.nounSexed[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounLeftUnnamed reports whether the last quotation before off that has a source, in the
