@@ -602,9 +602,10 @@ loop:
 		case t.Kind == article.TokWord && c.lx.class(t.Norm) == "and" && lastCap == j-1 && c.lx.roleHead(c.toks[lastCap].Norm) != "" &&
 			j+1 < limit && c.lx.roleHead(c.toks[j+1].Norm) != "":
 			// "der Schwimmer und Moderator Andreas Onea"
-		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && !(lastCap >= 0 && lastCap == j-1):
+		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && (lastCap < 0 || lastCap != j-1 || c.genitiveName(lastCap) && j+1 < limit && capLike(&c.toks[j+1])):
 			// An adjective goes before its noun; right after one it is a verb ("eines
-			// Bahnsprechers | blockierten Bäume").
+			// Bahnsprechers | blockierten Bäume"), unless the word before is a person's name in
+			// the genitive ("Bauers deutscher Teamkollege Paul Sommer").
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
 		case isPunct(t, ".") && lastCap == j-1 && c.initialAt(lastCap) && j+1 < limit && isCap(&c.toks[j+1]) && c.toks[j+1].Start == t.End+1:
 			// An initial's full stop inside a name: "J. D. Vance", "John D. Vance".

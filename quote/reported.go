@@ -1273,6 +1273,9 @@ func (c *ctx) relativeVerb(ss, v int) bool {
 // als Winterkorn als Zeuge aussagt, zeigt er sich ahnungslos"): when, because or although
 // something happens is the author's frame, not what was said.
 func (c *ctx) adverbialClause(s, e int) bool {
+	if c.prepositionalWithRelative(s, e) {
+		return true
+	}
 	k := s
 	if cls := c.lx.class(c.toks[k].Norm); k+1 < e && isCap(&c.toks[k]) && (cls == "" && c.lx.p.Stopword(c.toks[k].Norm) || cls == "adv") {
 		k++ // "Auch als …", "Erst wenn …"
@@ -1289,6 +1292,54 @@ func (c *ctx) adverbialClause(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionalWithRelative reports whether [s, e) is a prepositional phrase and a relative
+// clause on its noun, and nothing else ("Auch mit der Wahlbeteiligung, die bei 68 Prozent lag,
+// zeigte er sich zufrieden", "Für die Bauindustrie, die …, versprechen …"): a fronted
+// adverbial of the clause the verb after it opens, not what anyone said. A Konjunktiv in it
+// reports after all ("Für die Stadt, die er führt, werde es Schulen geben, sagte er" is no
+// such phrase: its verb stands before the frame).
+func (c *ctx) prepositionalWithRelative(s, e int) bool {
+	k := s
+	if k+1 < e && isCap(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "adv" {
+		k++ // "Auch mit …"
+	}
+	if k >= e || !c.prepAt(k) || c.hasKonj(s, e) {
+		return false
+	}
+	for k++; k < e && !isPunct(&c.toks[k], ","); k++ {
+		t := &c.toks[k]
+		switch cl := c.lx.class(t.Norm); {
+		case t.Kind == article.TokNumber || isQuoteMark(t) || isPunct(t, "-"):
+		case !isWord(t):
+			return false
+		case isCap(t) && cl != "aux" && cl != "modal" && !c.isVerbForm(t.Norm):
+		case c.lx.isDet(t.Norm) || cl == "and" || c.prepAt(k):
+		case adjLike(t.Norm) && cl == "" && !c.isVerbForm(t.Norm):
+		default:
+			return false // "Für die Stadt gibt es …": a verb of its own
+		}
+	}
+	if k+2 >= e {
+		return false
+	}
+	r := k + 1
+	if c.prepAt(r) {
+		r++ // "…, an dem …"
+	}
+	for j := r + 1; j < e; j++ {
+		if isPunct(&c.toks[j], ",") {
+			return false // "Am Dienstag, dem ersten Streiktag, ist …": an apposition, then the clause
+		}
+	}
+	return c.relativePronoun(r)
+}
+
+// prepAt reports whether token k is a preposition ("mit", "für").
+func (c *ctx) prepAt(k int) bool {
+	cl := c.lx.class(c.toks[k].Norm)
+	return isWord(&c.toks[k]) && (cl == "prep" || cl == "for")
 }
 
 // relativeOpening reports whether the words [s, e) after a comma open a relative clause: a
@@ -2146,7 +2197,7 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			// a phrase with a source noun and its attributes runs to the sentence's end.
 			// "…, so die Polizei am Montag": after a speaker, the rest is an adverbial.
 			switch {
-			case !c.nounTail(e, me):
+			case !c.nounTail(e, me) || c.objectClauseTail(e, me):
 				continue
 			case c.hasSourceNoun(s, me):
 				e = me
@@ -2251,6 +2302,28 @@ func (c *ctx) nounTail(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// objectClauseTail reports whether the words [s, e) after a "so X" frame's phrase are the rest
+// of a clause of X's own: an object after an article or possessive, outside a prepositional
+// phrase, and a lower-case word to close it, as a verb closes a subordinate clause ("…, so
+// Bauer sein erstes Tor erzielte"). An adverbial ("so die Polizei am Montag", "so der Trainer
+// nach dem Spiel erleichtert") has its article after a preposition.
+func (c *ctx) objectClauseTail(s, e int) bool {
+	if e-s < 3 || !isLowerWord(&c.toks[e-1]) || c.lx.class(c.toks[e-1].Norm) == "adv" || adjLike(c.toks[e-1].Norm) && !strings.HasSuffix(c.toks[e-1].Norm, "te") && !strings.HasSuffix(c.toks[e-1].Norm, "ten") {
+		return false
+	}
+	for k := s; k < e-2; k++ {
+		cl := c.lx.class(c.toks[k].Norm)
+		if cl != "poss" && cl != "det" && cl != "det:m" && cl != "det:f" || !isLowerWord(&c.toks[k]) {
+			continue
+		}
+		if k > s && c.lx.class(c.toks[k-1].Norm) == "prep" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // nachFrame handles "nach" with a source noun: "Nach einer Studie …", "Dem Vernehmen nach …".

@@ -1,0 +1,118 @@
+package quote
+
+import "testing"
+
+// TestGenitiveNameBeforeAdjective51 (stop 35, issue 12, fresh seed 1200): a name in the
+// genitive before an adjective and its noun ("Webers langjährige Sprecherin Eva Roth",
+// "Bauers deutscher Teamkollege Paul Sommer") was taken for the speaker, or the source phrase
+// stopped at it; the name qualifies the noun, and the person named after the noun speaks. A
+// noun of saying keeps the genitive's person the speaker ("Bauers knappe Antwort:"). Sentences
+// we wrote.
+func TestGenitiveNameBeforeAdjective51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a spokesperson after the genitive",
+			text: "Die Schauspielerin Anna Weber ist gestorben. Sie wurde 53 Jahre alt.\nZuerst hatte das Magazin berichtet. „Die liebevolle Tochter war umgeben von ihren Liebsten“, teilte Webers langjährige Sprecherin Eva Roth dem Magazin mit.",
+			want: []want{{"Die liebevolle Tochter war umgeben von ihren Liebsten", "Eva Roth", "teilte", "Webers langjährige Sprecherin Eva Roth dem Magazin", true, false}}},
+		{name: "a team-mate after the genitive",
+			text: "Alle Blicke richteten sich auf Karl Bauer. „Er kennt hier jede Ecke“, sagte Bauers deutscher Teamkollege Paul Sommer.",
+			want: []want{{"Er kennt hier jede Ecke", "Paul Sommer", "sagte", "Bauers deutscher Teamkollege Paul Sommer", true, false}}},
+		{name: "guard: a noun of saying",
+			text: "Karl Bauer war zu Gast in der Sendung. Die Moderatorin fragte: „Wollen Sie Minister werden?“ Bauers knappe Antwort: „Das werden wir sehen.“",
+			want: []want{{"Das werden wir sehen.", "Karl Bauer", "", "Bauers", true, false}}},
+		{name: "guard: a compound noun of saying",
+			text: "Karl Bauer war zu Gast in der Sendung. Die Moderatorin fragte: „Wollen Sie Minister werden?“ Bauers nächste Ausweich-Antwort: „Das werden wir sehen.“",
+			want: []want{{"Das werden wir sehen.", "Karl Bauer", "", "Bauers", true, false}}},
+	})
+}
+
+// TestEpithetAfterGenitiveInMessage51 (stop 35, issue 12, fresh seed 1200): "Bauers feiner
+// Humor hätte ihn begeistert, sagte der 69-Jährige" gave the words to Bauer, the person they
+// praise. A name in the genitive inside the message an epithet or pronoun frames is spoken
+// about; the epithet goes on with who spoke before (Sommer). Guard: without the genitive the
+// same frame still finds Sommer. Sentences we wrote.
+func TestEpithetAfterGenitiveInMessage51(t *testing.T) {
+	const lead = "Der Sänger Karl Bauer ist tot.\nAls Vorbild würdigte ihn sein Kollege Paul Sommer. „Es war ein Erlebnis“, sagte Sommer der Zeitung.\n"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a genitive in the message",
+			text: lead + "Bauers feiner Humor hätte ihn begeistert, sagte der 69-Jährige.",
+			want: []want{{"Bauers feiner Humor hätte ihn begeistert", "Paul Sommer", "sagte", "der 69-Jährige", false, false}}},
+		{name: "a genitive before words in marks",
+			text: lead + "Bauers „feiner Humor und seine Kraft“ hätten ihn begeistert, sagte der 69-Jährige. „Er hat mich geprägt.“",
+			want: []want{
+				{"Bauers „feiner Humor und seine Kraft“ hätten ihn begeistert", "Paul Sommer", "sagte", "der 69-Jährige", false, false},
+				{"Er hat mich geprägt.", "Paul Sommer", "", "der 69-Jährige", true, false},
+			}},
+		{name: "guard: a possessive pronoun",
+			text: lead + "Sein feiner Humor hätte ihn begeistert, sagte der 69-Jährige.",
+			want: []want{{"Sein feiner Humor hätte ihn begeistert", "Paul Sommer", "sagte", "der 69-Jährige", false, false}}},
+	})
+}
+
+// TestSoClauseTail51 (stop 35, issue 12, fresh seed 1200): "…, 2013 ging es zum TSV West, so
+// Bauer sein erstes Tor erzielte" read "so Bauer" as a frame and the career before it as his
+// words. After "so X", an object after an article or possessive, outside a prepositional
+// phrase, closed by a lower-case word is the rest of a clause of X's own, no frame. Guards: an
+// adverbial after the speaker ("am Montag gegenüber der Zeitung", "nach dem Spiel
+// erleichtert", "sichtlich bewegt") keeps the frame. Sentences we wrote.
+func TestSoClauseTail51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a clause of the name's own",
+			text: "Über den FC Nord ging es zum SV Süd. 2011 wurde Bauer für zwei Jahre an den VfL Ost ausgeliehen, 2013 ging es zum TSV West, so Bauer sein erstes Tor erzielte.",
+			not:  []string{"2011 wurde Bauer für zwei Jahre an den VfL Ost ausgeliehen, 2013 ging es zum TSV West"}},
+		{name: "guard: when and to whom",
+			text: "Die Lage sei ernst, so Karl Bauer am Montag gegenüber der Zeitung.",
+			want: []want{{"Die Lage sei ernst", "Karl Bauer", "so", "Karl Bauer", false, false}}},
+		{name: "guard: an adverbial with a participle",
+			text: "Die Lage sei ernst, so der Trainer nach dem Spiel erleichtert.",
+			want: []want{{"Die Lage sei ernst", "", "so", "der Trainer", false, false}}},
+		{name: "guard: adverbs",
+			text: "Die Lage sei ernst, so Karl Bauer sichtlich bewegt.",
+			want: []want{{"Die Lage sei ernst", "Karl Bauer", "so", "Karl Bauer", false, false}}},
+	})
+}
+
+// TestFrontedPrepositionalPhrase51 (stop 35, issue 12, fresh seed 1200): "Auch mit der
+// Wahlbeteiligung, die bei 68 Prozent lag, zeigte er sich zufrieden" reported the fronted
+// phrase as his words, and so did "Für die Bauindustrie, die …, versprechen …" and "In seinem
+// Buch, das …, beschreibt X …". A prepositional phrase with only a relative clause on its noun
+// is an adverbial of the clause the verb opens. Guards: an apposition followed by the clause
+// ("Am Dienstag, dem ersten Streiktag, ist …, teilte X mit") and a Konjunktiv after the
+// relative clause ("…, werde es … geben, sagte er") stay reports. Sentences we wrote.
+func TestFrontedPrepositionalPhrase51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a phrase and its relative clause",
+			text: "Karl Bauer wurde im Amt bestätigt. Auch mit der Wahlbeteiligung, die bei 68 Prozent lag, zeigte er sich zufrieden.",
+			not:  []string{"Auch mit der Wahlbeteiligung, die bei 68 Prozent lag"}},
+		{name: "für and a relative clause after a preposition",
+			text: "Karl Bauer wurde im Amt bestätigt. Für die Stadt, in der er seit Jahren lebt, kündigte er neue Schulen an.",
+			not:  []string{"Für die Stadt, in der er seit Jahren lebt"}},
+		{name: "guard: an apposition, then the clause",
+			text: "Die Gewerkschaft ruft zum Streik auf. Am Dienstag, dem ersten Streiktag, ist das Personal zu einer Kundgebung aufgerufen, teilte die Gewerkschaft mit.",
+			want: []want{{"Am Dienstag, dem ersten Streiktag, ist das Personal zu einer Kundgebung aufgerufen", "", "teilte", "die Gewerkschaft", false, false}}},
+		{name: "guard: a Konjunktiv after the relative clause",
+			text: "Karl Bauer wurde im Amt bestätigt. Für die Stadt, die er seit Jahren führt, werde es neue Schulen geben, sagte er.",
+			want: []want{{"Für die Stadt, die er seit Jahren führt, werde es neue Schulen geben", "Karl Bauer", "sagte", "er", false, false}}},
+	})
+}
+
+// TestPronounPastGivenNameSex51 (stop 35, issue 12, fresh seed 1100): "Für das Turnier war
+// Bauer nominiert … Jetzt hofft er, …" gave the hope to the coach of the paragraph before,
+// because the list of given names calls "Yan" a woman's name. When the paragraph's person
+// disagrees with the pronoun only by their given name's usual sex, the pronoun reaches back
+// only to someone this paragraph names too (if in words the tagger did not take for a name:
+// "erwägen Eva und Paul Roth"). Guard: a woman named only in the paragraph before still
+// carries "sie" past a man named in hers by a role ("der Moderator Paul Sommer"). Sentences we
+// wrote.
+func TestPronounPastGivenNameSex51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the paragraph's person, a given name read as a woman's",
+			text: "Yan Bauer kam aus Kiel zum FC Nord. Dort nominierte ihn Trainer Paul Sommer für die kommenden Spiele.\nFür das Turnier war Bauer zwar nominiert, kam aber keine einzige Minute zum Einsatz. Jetzt hofft er, im Trikot des FC Nord so überzeugen zu können, dass Sommer ihn wieder aufstellt.",
+			want: []want{{"im Trikot des FC Nord so überzeugen zu können, dass Sommer ihn wieder aufstellt", "", "hofft", "er", false, false}}},
+		{name: "guard: named in this paragraph too",
+			text: "Eva Roth und Paul Roth sind ein Paar. Sie kandidieren gegeneinander.\nAm Ende erwägen Eva und Paul Roth, ein Foto zu inszenieren. „Wir stellen uns Rücken an Rücken“, sagt sie.",
+			want: []want{{"Wir stellen uns Rücken an Rücken", "Eva Roth", "sagt", "sie", true, false}}},
+		{name: "guard: a role gives the sex",
+			text: "Die Sängerin Anna Weber trat 2005 erstmals auf.\nAn ihrer Seite stand der Moderator Paul Sommer. „Ich habe mich an ihm festgehalten“, erinnerte sie sich.",
+			want: []want{{"Ich habe mich an ihm festgehalten", "Anna Weber", "erinnerte", "sie", true, false}}},
+	})
+}
