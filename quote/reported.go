@@ -1479,7 +1479,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if named > s {
 			re = named
 		}
-		if s < 0 || !c.plausibleCueSource(s, re) {
+		if s < 0 || !c.plausibleCueSource(s, re) && !c.genitiveOfSourceCue(p, n, s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
 		plain := false
@@ -1496,8 +1496,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		lo, hi := min(s, p), max(e, p+n)
 		from := ss
 		for j := lo - 1; j > ss; j-- {
-			if c.dashWithin(j, j+1) {
-				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …"
+			if c.dashWithin(j, j+1) || isPunct(&c.toks[j], ";") {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …", "…; laut Polizei waren es …"
 				break
 			}
 		}
@@ -1562,6 +1562,28 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// genitiveOfSourceCue reports whether the words [s, e) after the cue phrase of n words at p
+// are a genitive naming who gave the information the phrase's own source noun stands for
+// ("nach Angaben der Reederei", "nach Informationen des Veranstalters"): a
+// non-dative article and up to two words, the last a capitalised noun. After such a noun
+// the genitive can only name its giver, listed as a speaking noun or not.
+func (c *ctx) genitiveOfSourceCue(p, n, s, e int) bool {
+	if n < 2 || !c.lx.sourceNoun(c.toks[p+n-1].Norm) || s != p+n || e-s < 2 || e-s > 3 {
+		return false
+	}
+	d := &c.toks[s]
+	if !isLowerWord(d) || !c.lx.isDet(d.Norm) || c.lx.class(d.Norm) == "det:dat" {
+		return false
+	}
+	for k := s + 1; k < e-1; k++ {
+		if !isLowerWord(&c.toks[k]) {
+			return false
+		}
+	}
+	t := &c.toks[e-1]
+	return isWord(t) && isCap(t) && !c.lx.norm(t.Norm)
 }
 
 // sourceCut returns where the words [s, e) after a cue phrase stop naming its source: before
@@ -2310,8 +2332,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		ms, mEnd := e, me
 		from := ss
 		for j := k - 1; j > ss; j-- {
-			if c.dashWithin(j, j+1) {
-				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …": the dash ends the author's part
+			if c.dashWithin(j, j+1) || isPunct(&c.toks[j], ";") {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …", "…; nach Polizeiangaben waren es …": the dash or semicolon ends the author's part
 				break
 			}
 		}
@@ -2339,13 +2361,13 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			}
 		}
 		if whole {
-			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(ss, k) {
+			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(from, k) {
 				continue
 			}
 		} else if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
-		if c.speechVerbAfterSubject(ss, k) {
+		if c.speechVerbAfterSubject(from, k) {
 			return false // "„…“, sagte er nach Angaben der Agentur X": X only relayed it
 		}
 		// The cue is "nach" and the source noun ("nach Angaben"); who gave the information
@@ -2416,7 +2438,7 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		from := ss
 		if s != ss {
 			if from = c.subordinateOpening(ss, s); from < 0 {
-				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, me) {
+				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, c.relativeAfter(k, me)) {
 					// "Dort treffen sich dem Vernehmen nach immer mehr Jugendliche": after the
 					// finite verb of a main clause the phrase qualifies the whole clause, which
 					// is the message, cue and source inside.
@@ -2446,6 +2468,20 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter returns the comma after k that opens a relative clause ("…, die Reisende
+// belästigen"), or e: such a clause describes a noun of the clause before, which stays plain.
+func (c *ctx) relativeAfter(k, e int) int {
+	for j := k + 1; j+1 < e; j++ {
+		if isPunct(&c.toks[j], ",") {
+			if c.relativePronoun(j + 1) {
+				return j
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // passive reports whether a form of "werden" (class aux:pass) stands in [ss, v), making the
@@ -2481,6 +2517,9 @@ func (c *ctx) namedSpeechVerb(ss, se int) bool {
 func (c *ctx) speechVerbAfterSubject(ss, p int) bool {
 	_, se := c.sentRange(c.sentOf[ss])
 	for v := ss; v < p; v++ {
+		if c.lx.verbs[c.toks[v].Norm].ptcp && v+1 < p && c.lx.class(c.toks[v+1].Norm) == "aux:pass" {
+			continue // "Die Pferde, die erwartet wurden, …": a passive names nobody who speaks
+		}
 		if c.isVerb(v, ss, se) {
 			if a, _ := c.subjectOf(v, ss, se); a >= 0 {
 				return true
