@@ -1733,7 +1733,9 @@ func (c *ctx) sourceWithPrep(p, ss int) int {
 		if s < 0 && k-1 >= ss && isCap(&c.toks[k-1]) && c.hasSourceNoun(k-1, k) {
 			s, e = k-1, k // "Angaben von Augenzeugen" opening the sentence
 		}
-		if s < 0 || e != k || !c.hasSourceNoun(s, e) {
+		if s < 0 || e != k || !c.hasSourceNoun(s, e) && !(s == ss && c.plausibleCueSource(s, e)) {
+			// Opening the sentence, any phrase that could speak ("Den Behörden in Kiel
+			// zufolge"); inside it only a source noun, as the phrase may be the clause's own.
 			return -1
 		}
 		return s
@@ -2305,6 +2307,9 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head < 0 {
 			continue
 		}
+		if c.actInTime(s, head, e) {
+			continue // "Nach der Veröffentlichung des Berichts trat er zurück": after it
+		}
 		own := c.ownSource(s, head)
 		if head == e-1 && e < me && c.lx.class(c.toks[e].Norm) == "indef" && !own {
 			// "nach Angaben eines neutralen Vermittlers": a genitive with an indefinite
@@ -2415,6 +2420,22 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// actInTime reports whether the source noun at head of the phrase [s, e) after "nach" names
+// an act (value act in quote_sources) that an article before it and no speaker after it put
+// in time: "nach der Auszählung", "nach der Veröffentlichung der Liste" say when, not who
+// said it; "nach der Veröffentlichung des Instituts" keeps its source.
+func (c *ctx) actInTime(s, head, e int) bool {
+	if c.lx.sources[c.toks[head].Norm] != "act" || head == s {
+		return false
+	}
+	switch c.lx.class(c.toks[s].Norm) {
+	case "det", "det:m", "det:f", "det:dat":
+	default:
+		return false
+	}
+	return head+1 >= e || !c.plausibleCueSource(head+1, e)
 }
 
 // nachAfter handles "nach" after a source noun with its article or possessive, opening the

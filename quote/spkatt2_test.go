@@ -71,3 +71,39 @@ func TestNachFrameMore(t *testing.T) {
 			not:  []string{"Am Bahnhof treffen sich dem Vernehmen nach immer mehr Jugendliche, sagte Karl Bauer"}},
 	})
 }
+
+// TestZufolgeWithPlace (spkatt2, issue 12): "Den Behörden in Mombasa zufolge" opening a
+// sentence gave the place alone, which names nobody, so the cue was dropped. A phrase opening
+// the sentence with a preposition before "zufolge" is the source when it could speak, source
+// noun or not (mid-sentence a source noun is still needed). Sentences we wrote.
+func TestZufolgeWithPlace(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "authorities in a city",
+			text: lead + "Den Behörden in Husum zufolge wurden bei der Durchsuchung mehrere Waffen gefunden.",
+			want: []want{{"wurden bei der Durchsuchung mehrere Waffen gefunden", "", "zufolge", "Den Behörden in Husum", false, false}}},
+		{name: "an association in a city",
+			text: lead + "Dem Verband in Husum zufolge ist die Zahl der Mitglieder stark gestiegen.",
+			want: []want{{"ist die Zahl der Mitglieder stark gestiegen", "", "zufolge", "Dem Verband in Husum", false, false}}},
+	})
+}
+
+// TestNachActInTime (spkatt2, issue 12): "nach der Auszählung" and "nach der Veröffentlichung
+// der Liste" were read as attributions ("according to the count"); with an article and no
+// speaker after them they say when (value act in quote_sources). Guards: a speaker after the
+// noun, or no article ("nach einer Veröffentlichung im Magazin" is indefinite), keep the cue.
+// Sentences we wrote.
+func TestNachActInTime(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "after the count",
+			text: lead + "Die Wahl endete am Abend. Nach der Auszählung lag die Partei knapp vorne.",
+			not:  []string{"lag die Partei knapp vorne"}},
+		{name: "after the publication of a list",
+			text: lead + "Nach der Veröffentlichung der Liste kam es in der Stadt zu Protesten.",
+			not:  []string{"kam es in der Stadt zu Protesten"}},
+		{name: "guard: a speaker after the noun",
+			text: lead + "Nach der Veröffentlichung des Statistischen Landesamts ist die Zahl der Geburten gestiegen.",
+			want: []want{{"ist die Zahl der Geburten gestiegen", "*", "Nach der Veröffentlichung", "des Statistischen Landesamts", false, false}}},
+	})
+}
