@@ -1470,6 +1470,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
 			named = e
+			e = c.coordinatedName(e, me)  // "laut Amnesty und der UNO": both gave it; the first is read
 			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
 			if p == ss {
 				e = c.frontedEnd(e, me) // "Laut einem Bericht der Agentur in Kiel kamen …"
@@ -1562,6 +1563,45 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedName returns where a source ending at e goes on with "und" and a second name
+// ("laut Amnesty International und der UNO", "laut Polizei und Feuerwehr"): both conjuncts a
+// person, an organisation or a public body the article knows, the first ending at e. Else e.
+func (c *ctx) coordinatedName(e, me int) int {
+	if e+2 >= me || c.lx.class(c.toks[e].Norm) != "and" || !isLowerWord(&c.toks[e]) || !c.speakingName(e-1) {
+		return e
+	}
+	k := e + 1
+	if c.lx.isDet(c.toks[k].Norm) && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) != "poss" {
+		k++
+	}
+	if k >= me || !c.speakingName(k) {
+		return e
+	}
+	if m := c.mentionAt(k); m != nil {
+		for k+1 < me && c.mentionAt(k+1) == m {
+			k++
+		}
+	}
+	return k + 1
+}
+
+// speakingName reports whether token k is a capitalised word of a person or organisation the
+// article names, or a public body ("Polizei").
+func (c *ctx) speakingName(k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := &c.toks[k]
+	if !isWord(t) || !isCap(t) {
+		return false
+	}
+	if m := c.mentionAt(k); m != nil && !m.quoted {
+		return true
+	}
+	ok, _ := c.lx.body(t.Norm)
+	return ok
 }
 
 // genitiveOfSourceCue reports whether the words [s, e) after the cue phrase of n words at p

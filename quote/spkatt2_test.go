@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/article"
+)
 
 // TestSourceCueGenitive (spkatt2, issue 12): "nach Angaben der Fluggesellschaft" was no cue
 // once the article named anybody, because "Fluggesellschaft" is in no list of speaking nouns.
@@ -106,4 +110,30 @@ func TestNachActInTime(t *testing.T) {
 			text: lead + "Nach der Veröffentlichung des Statistischen Landesamts ist die Zahl der Geburten gestiegen.",
 			want: []want{{"ist die Zahl der Geburten gestiegen", "*", "Nach der Veröffentlichung", "des Statistischen Landesamts", false, false}}},
 	})
+}
+
+// TestLautTwoNames (spkatt2, issue 12): mid-sentence, "laut Amnesty International und UNO"
+// marked only the first name as the source (opening the sentence both were already read).
+// With "und" between two names of speakers (persons or organisations the article names,
+// public bodies) both are the source words; the speaker is the first. Guard: "und" before
+// words that name nobody ends the source. Sentences we wrote.
+func TestLautTwoNames(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. Die Nordstahl AG hat ein Werk in Husum. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a person and an organisation",
+			text: lead + "Die Arbeiter wurden laut Karl Bauer und der Nordstahl AG in einem alten Hafen untergebracht.",
+			want: []want{{"Die Arbeiter wurden laut Karl Bauer und der Nordstahl AG in einem alten Hafen untergebracht", "Karl Bauer", "laut", "Karl Bauer und der Nordstahl AG", false, false}}},
+		{name: "two public bodies",
+			text: lead + "Bei dem Brand wurde laut Polizei und Feuerwehr in der Nacht niemand verletzt.",
+			want: []want{{"Bei dem Brand wurde laut Polizei und Feuerwehr in der Nacht niemand verletzt", "Polizei", "laut", "Polizei und Feuerwehr", false, false}}},
+		{name: "guard: no name after und",
+			text: lead + "Der Fluss ist laut Karl Bauer und trotz des Regens wieder sauber.",
+			want: []want{{"Der Fluss ist laut Karl Bauer und trotz des Regens wieder sauber", "Karl Bauer", "laut", "Karl Bauer", false, false}}},
+	})
+	en := newEnPack(t)
+	runQuoteCasesWith(t, []quoteCase{
+		{name: "English: two people",
+			text: "Karl Weber lives in Leeds. Anna Berg works in York. The workers were housed in an old port, according to Karl Weber and Anna Berg.",
+			want: []want{{"The workers were housed in an old port", "Karl Weber", "according to", "Karl Weber and Anna Berg", false, false}}},
+	}, func(a *article.Article) *article.Analysis { return runFull(a, en) })
 }
