@@ -12,7 +12,7 @@ func TestGenitiveNameBeforeAdjective51(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a spokesperson after the genitive",
 			text: "Die Schauspielerin Anna Weber ist gestorben. Sie wurde 53 Jahre alt.\nZuerst hatte das Magazin berichtet. „Die liebevolle Tochter war umgeben von ihren Liebsten“, teilte Webers langjährige Sprecherin Eva Roth dem Magazin mit.",
-			want: []want{{"Die liebevolle Tochter war umgeben von ihren Liebsten", "Eva Roth", "teilte", "Webers langjährige Sprecherin Eva Roth dem Magazin", true, false}}},
+			want: []want{{"Die liebevolle Tochter war umgeben von ihren Liebsten", "Eva Roth", "teilte", "Webers langjährige Sprecherin Eva Roth", true, false}}},
 		{name: "a team-mate after the genitive",
 			text: "Alle Blicke richteten sich auf Karl Bauer. „Er kennt hier jede Ecke“, sagte Bauers deutscher Teamkollege Paul Sommer.",
 			want: []want{{"Er kennt hier jede Ecke", "Paul Sommer", "sagte", "Bauers deutscher Teamkollege Paul Sommer", true, false}}},

@@ -1521,6 +1521,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
 			named = e
+			e = c.coordinatedName(e, me)  // "laut Amnesty und der UNO": both gave it; the first is read
 			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
 			if p == ss {
 				e = c.frontedEnd(e, me) // "Laut einem Bericht der Agentur in Kiel kamen …"
@@ -1530,7 +1531,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if named > s {
 			re = named
 		}
-		if s < 0 || !c.plausibleCueSource(s, re) {
+		if s < 0 || !c.plausibleCueSource(s, re) && !c.genitiveOfSourceCue(p, n, s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
 		plain := false
@@ -1547,8 +1548,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		lo, hi := min(s, p), max(e, p+n)
 		from := ss
 		for j := lo - 1; j > ss; j-- {
-			if c.dashWithin(j, j+1) {
-				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …"
+			if c.dashWithin(j, j+1) || isPunct(&c.toks[j], ";") {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …", "…; laut Polizei waren es …"
 				break
 			}
 		}
@@ -1613,6 +1614,67 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedName returns where a source ending at e goes on with "und" and a second name
+// ("laut Amnesty International und der UNO", "laut Polizei und Feuerwehr"): both conjuncts a
+// person, an organisation or a public body the article knows, the first ending at e. Else e.
+func (c *ctx) coordinatedName(e, me int) int {
+	if e+2 >= me || c.lx.class(c.toks[e].Norm) != "and" || !isLowerWord(&c.toks[e]) || !c.speakingName(e-1) {
+		return e
+	}
+	k := e + 1
+	if c.lx.isDet(c.toks[k].Norm) && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) != "poss" {
+		k++
+	}
+	if k >= me || !c.speakingName(k) {
+		return e
+	}
+	if m := c.mentionAt(k); m != nil {
+		for k+1 < me && c.mentionAt(k+1) == m {
+			k++
+		}
+	}
+	return k + 1
+}
+
+// speakingName reports whether token k is a capitalised word of a person or organisation the
+// article names, or a public body ("Polizei").
+func (c *ctx) speakingName(k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := &c.toks[k]
+	if !isWord(t) || !isCap(t) {
+		return false
+	}
+	if m := c.mentionAt(k); m != nil && !m.quoted {
+		return true
+	}
+	ok, _ := c.lx.body(t.Norm)
+	return ok
+}
+
+// genitiveOfSourceCue reports whether the words [s, e) after the cue phrase of n words at p
+// are a genitive naming who gave the information the phrase's own source noun stands for
+// ("nach Angaben der Reederei", "nach Informationen des Veranstalters"): a
+// non-dative article and up to two words, the last a capitalised noun. After such a noun
+// the genitive can only name its giver, listed as a speaking noun or not.
+func (c *ctx) genitiveOfSourceCue(p, n, s, e int) bool {
+	if n < 2 || !c.lx.sourceNoun(c.toks[p+n-1].Norm) || s != p+n || e-s < 2 || e-s > 3 {
+		return false
+	}
+	d := &c.toks[s]
+	if !isLowerWord(d) || !c.lx.isDet(d.Norm) || c.lx.class(d.Norm) == "det:dat" {
+		return false
+	}
+	for k := s + 1; k < e-1; k++ {
+		if !isLowerWord(&c.toks[k]) {
+			return false
+		}
+	}
+	t := &c.toks[e-1]
+	return isWord(t) && isCap(t) && !c.lx.norm(t.Norm)
 }
 
 // sourceCut returns where the words [s, e) after a cue phrase stop naming its source: before
@@ -1762,7 +1824,9 @@ func (c *ctx) sourceWithPrep(p, ss int) int {
 		if s < 0 && k-1 >= ss && isCap(&c.toks[k-1]) && c.hasSourceNoun(k-1, k) {
 			s, e = k-1, k // "Angaben von Augenzeugen" opening the sentence
 		}
-		if s < 0 || e != k || !c.hasSourceNoun(s, e) {
+		if s < 0 || e != k || !c.hasSourceNoun(s, e) && !(s == ss && c.plausibleCueSource(s, e)) {
+			// Opening the sentence, any phrase that could speak ("Den Behörden in Kiel
+			// zufolge"); inside it only a source noun, as the phrase may be the clause's own.
 			return -1
 		}
 		return s
@@ -2356,6 +2420,9 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head < 0 {
 			continue
 		}
+		if c.actInTime(s, head, e) {
+			continue // "Nach der Veröffentlichung des Berichts trat er zurück": after it
+		}
 		own := c.ownSource(s, head)
 		if head == e-1 && e < me && c.lx.class(c.toks[e].Norm) == "indef" && !own {
 			// "nach Angaben eines neutralen Vermittlers": a genitive with an indefinite
@@ -2383,8 +2450,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		ms, mEnd := e, me
 		from := ss
 		for j := k - 1; j > ss; j-- {
-			if c.dashWithin(j, j+1) {
-				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …": the dash ends the author's part
+			if c.dashWithin(j, j+1) || isPunct(&c.toks[j], ";") {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …", "…; nach Polizeiangaben waren es …": the dash or semicolon ends the author's part
 				break
 			}
 		}
@@ -2412,13 +2479,13 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			}
 		}
 		if whole {
-			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(ss, k) {
+			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(from, k) {
 				continue
 			}
 		} else if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
-		if c.speechVerbAfterSubject(ss, k) {
+		if c.speechVerbAfterSubject(from, k) {
 			return false // "„…“, sagte er nach Angaben der Agentur X": X only relayed it
 		}
 		// The cue is "nach" and the source noun ("nach Angaben"); who gave the information
@@ -2468,6 +2535,22 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 	return false
 }
 
+// actInTime reports whether the source noun at head of the phrase [s, e) after "nach" names
+// an act (value act in quote_sources) that an article before it and no speaker after it put
+// in time: "nach der Auszählung", "nach der Veröffentlichung der Liste" say when, not who
+// said it; "nach der Veröffentlichung des Instituts" keeps its source.
+func (c *ctx) actInTime(s, head, e int) bool {
+	if c.lx.sources[c.toks[head].Norm] != "act" || head == s {
+		return false
+	}
+	switch c.lx.class(c.toks[s].Norm) {
+	case "det", "det:m", "det:f", "det:dat":
+	default:
+		return false
+	}
+	return head+1 >= e || !c.plausibleCueSource(head+1, e)
+}
+
 // nachAfter handles "nach" after a source noun with its article or possessive, opening the
 // sentence or a subordinate clause: "Seiner Ansicht nach sind wir …", "Dem Vernehmen nach
 // soll …", "…, die ihrer Meinung nach zu Unrecht regiert". The source words are the phrase
@@ -2489,7 +2572,7 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		from := ss
 		if s != ss {
 			if from = c.subordinateOpening(ss, s); from < 0 {
-				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, me) {
+				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, c.relativeAfter(k, me)) {
 					// "Dort treffen sich dem Vernehmen nach immer mehr Jugendliche": after the
 					// finite verb of a main clause the phrase qualifies the whole clause, which
 					// is the message, cue and source inside.
@@ -2519,6 +2602,20 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter returns the comma after k that opens a relative clause ("…, die Reisende
+// belästigen"), or e: such a clause describes a noun of the clause before, which stays plain.
+func (c *ctx) relativeAfter(k, e int) int {
+	for j := k + 1; j+1 < e; j++ {
+		if isPunct(&c.toks[j], ",") {
+			if c.relativePronoun(j + 1) {
+				return j
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // passive reports whether a form of "werden" (class aux:pass) stands in [ss, v), making the
@@ -2554,6 +2651,9 @@ func (c *ctx) namedSpeechVerb(ss, se int) bool {
 func (c *ctx) speechVerbAfterSubject(ss, p int) bool {
 	_, se := c.sentRange(c.sentOf[ss])
 	for v := ss; v < p; v++ {
+		if c.lx.verbs[c.toks[v].Norm].ptcp && v+1 < p && c.lx.class(c.toks[v+1].Norm) == "aux:pass" {
+			continue // "Die Pferde, die erwartet wurden, …": a passive names nobody who speaks
+		}
 		if c.isVerb(v, ss, se) {
 			if a, _ := c.subjectOf(v, ss, se); a >= 0 {
 				return true
