@@ -116,3 +116,43 @@ func TestPronounPastGivenNameSex51(t *testing.T) {
 			want: []want{{"Ich habe mich an ihm festgehalten", "Anna Weber", "erinnerte", "sie", true, false}}},
 	})
 }
+
+// TestPluperfectFrameReach51 (stop 35, issue 12, fresh seed 1100): "»…«, hatte der
+// Schriftsteller in einem seiner letzten Interviews im Oktober der AFP gesagt. »…«" found no
+// frame, as the participle stood more than four words after the subject, and both quotations
+// went to the dictator the paragraph before named. The participle may follow adverbials of
+// when, where and to whom; an object after the auxiliary ("hatte den Hamas-Chef … empfangen und
+// Unterstützung zugesagt") is no subject and keeps the short reach. An age epithet opening a
+// sentence shortly after one a person opens is that person's age ("Karl Bauer wird Trainer. …
+// Der 54-Jährige war …"), so "der 41-Jährige" is someone else. Sentences we wrote.
+func TestPluperfectFrameReach51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "adverbials before the participle",
+			text: "Der Schriftsteller Karl Bauer ist tot. Der Diktator Paul Sommer regierte das Land bis 1985.\n»Die Hölle ist erstickend«, hatte Bauer in einem seiner letzten Interviews im Oktober der Zeitung gesagt. »Aber in der Literatur wird sie eine Kraft.«",
+			want: []want{
+				{"Die Hölle ist erstickend", "Karl Bauer", "gesagt", "*", true, false},
+				{"Aber in der Literatur wird sie eine Kraft.", "Karl Bauer", "", "*", true, false},
+			}},
+		{name: "guard: an object after the auxiliary",
+			text: "Die Hamas ist umstritten. Karl Bauer nennt sie eine „Befreiungsorganisation“, hatte den Hamas-Chef Paul Sommer am Wochenende in Istanbul empfangen und Unterstützung zugesagt.",
+			want: []want{{"Befreiungsorganisation", "Karl Bauer", "nennt", "Karl Bauer", true, true}}},
+		{name: "an age given after the name",
+			text: "Karl Bauer wird neuer Trainer des FC Nord. Das gab der Verein am Mittwoch bekannt. Der 54-Jährige war zuletzt in Kiel.\nBauer soll die Vorgaben von Sportdirektor Paul Sommer umsetzen: „Wir wollen leidenschaftlichen Fußball spielen“, hatte der 41-Jährige am Montag gefordert.",
+			want: []want{{"Wir wollen leidenschaftlichen Fußball spielen", "Paul Sommer", "gefordert", "der 41-Jährige", true, false}}},
+	})
+}
+
+// TestColonAfterPluperfectFrame51 (stop 35): once "»…«, hatte Trainer X … gefragt" is a frame,
+// "– und … die Antwort mitgeliefert: »Richtig, FC Nord!«" after it is still X's: a short
+// quotation after a colon goes on with the speaker whose frame's participle stands before it.
+// Sentences we wrote.
+func TestColonAfterPluperfectFrame51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the answer after the frame",
+			text: "Zugleich verloren die Gastgeber erstmals seit Februar.\n\"Die letzte Mannschaft, die in Kiel gewinnen konnte, heißt...?\", hatte Nord-Coach Karl Bauer im Vorfeld der Partie augenzwinkernd gefragt – und in Anspielung auf den 20. Spieltag der Vorsaison die Antwort mitgeliefert: \"Richtig, FC Nord!\" Einen erneuten Sieg gab es nicht.",
+			want: []want{
+				{"Die letzte Mannschaft, die in Kiel gewinnen konnte, heißt...?", "Karl Bauer", "gefragt", "Nord-Coach Karl Bauer", true, false},
+				{"Richtig, FC Nord!", "Karl Bauer", "", "Nord-Coach Karl Bauer", true, false},
+			}},
+	})
+}

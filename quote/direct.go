@@ -1283,7 +1283,15 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		// "„…“, hatte Goldberg erklärt", "„…“, hat sie am Montag gesagt": the auxiliary, its
 		// subject, then the participle that closes the clause.
 		if ss, se := c.npAfter(k+1, sej); ss == k+1 {
-			for v := se; v < sej && v <= se+4; v++ {
+			// The participle may follow adverbials of when, where and to whom ("hatte der
+			// Schriftsteller in einem seiner letzten Interviews im Oktober der AFP gesagt"),
+			// when the phrase after the auxiliary can be its subject: "hatte den Hamas-Chef
+			// … empfangen und Unterstützung zugesagt" names whom, and goes on past the frame.
+			reach := se + 4
+			if f := c.toks[ss].Norm; f != "den" && f != "einen" && c.lx.class(f) != "det:dat" {
+				reach = se + 12
+			}
+			for v := se; v < sej && v <= reach; v++ {
 				if c.isVerb(v, k, sej) && !c.usedCue[v] && c.lx.verbs[c.toks[v].Norm].ptcp {
 					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
 						return v, ss, se, true
@@ -1466,13 +1474,24 @@ func (c *ctx) colonAfterCue(ssi, openTok int) bool {
 	if colon <= ssi || !isPunct(&c.toks[colon], ":") {
 		return false
 	}
-	for k := colon - 1; k >= ssi+2 && k >= colon-8; k-- {
+	for k := colon - 1; k >= ssi+2 && k >= colon-24; k-- {
 		if isPunct(&c.toks[k], ",") || isQuoteMark(&c.toks[k]) {
 			return false
 		}
-		if c.usedCue[k] && c.isVerb(k, ssi, colon) && isPunct(&c.toks[k-1], ",") && isQuoteMark(&c.toks[k-2]) {
+		if !c.usedCue[k] || !c.isVerb(k, ssi, colon) {
+			continue
+		}
+		if k >= colon-8 && isPunct(&c.toks[k-1], ",") && isQuoteMark(&c.toks[k-2]) {
 			return true
 		}
+		// "„…“, hatte Trainer X … gefragt – und … die Antwort mitgeliefert: „…“": the
+		// participle closing the frame of the quotation just before, whose subject goes on.
+		for i := range c.out {
+			if f := &c.out[i]; f.cueTok == k && f.q.Direct && c.sentOf[c.tokAt(f.q.Start)] == c.sentOf[k] && c.lx.verbs[c.toks[k].Norm].ptcp {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
