@@ -156,3 +156,22 @@ func TestColonAfterPluperfectFrame51(t *testing.T) {
 			}},
 	})
 }
+
+// TestInfinitiveBeforeColon51 (stop 35, issue 12, fresh seed 1100): "Denn für ihn war es die
+// größte Herausforderung, Gewinnerin Anna Roth herauszukicken: „…“" gave the words to the
+// woman he voted out. The person of an infinitive clause with "zu" before the colon is its
+// object; the quotation goes on with whom the paragraph is about. Guard: "Anna Roth lacht:
+// „…“" keeps her. Sentences we wrote.
+func TestInfinitiveBeforeColon51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an infinitive clause",
+			text: "Karl Bauer zeigt sich als Taktiker. Denn für ihn war es die größte Herausforderung, Gewinnerin Anna Roth herauszukicken: \"Ich wollte wissen, wie das ist. Das war mein Fehler.\"",
+			want: []want{{"Ich wollte wissen, wie das ist. Das war mein Fehler.", "Karl Bauer", "", "Karl Bauer", true, false}}},
+		{name: "zu before the verb",
+			text: "Karl Bauer zeigt sich als Taktiker. Denn für ihn war es das Ziel, Anna Roth zu schlagen: \"Ich wollte wissen, wie das ist. Das war mein Fehler.\"",
+			want: []want{{"Ich wollte wissen, wie das ist. Das war mein Fehler.", "Karl Bauer", "", "*", true, false}}},
+		{name: "guard: the subject after a comma",
+			text: "Karl Bauer verlor, Anna Roth lacht: \"Ich wollte wissen, wie das ist. Das war ein Spaß.\"",
+			want: []want{{"Ich wollte wissen, wie das ist. Das war ein Spaß.", "Anna Roth", "", "Anna Roth", true, false}}},
+	})
+}

@@ -701,6 +701,11 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return -1, -1, false
 	}
 	if from > ss && from < colon {
+		if c.zuInfinitive(colon - 1) {
+			// "Für ihn war es die größte Herausforderung, Gewinnerin Sarah herauszukicken: „…“":
+			// the person of an infinitive clause is its object, not who speaks.
+			return -1, -1, false
+		}
 		if c.lx.class(c.toks[from].Norm) == "comp" {
 			// "Das liegt daran, dass Karl Bauer seine Rolle beherrscht: „…“": the person of a
 			// "dass" clause is what the sentence says, not who speaks after the colon (one of
@@ -735,6 +740,20 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// zuInfinitive reports whether token k is an infinitive with "zu": "zu gewinnen", or "zu"
+// inside a particle verb ("herauszukicken", "abzulösen").
+func (c *ctx) zuInfinitive(k int) bool {
+	t := &c.toks[k]
+	if k < 1 || !isLowerWord(t) || !strings.HasSuffix(t.Norm, "en") {
+		return false
+	}
+	if c.toks[k-1].Norm == "zu" {
+		return true
+	}
+	i := strings.Index(t.Norm, "zu")
+	return i >= 2 && len(t.Norm)-i >= 6
 }
 
 // colonLead returns the subject that opens the clause [ss, colon) before a colon introducing a
