@@ -175,3 +175,20 @@ func TestInfinitiveBeforeColon51(t *testing.T) {
 			want: []want{{"Ich wollte wissen, wie das ist. Das war ein Spaß.", "Anna Roth", "", "Anna Roth", true, false}}},
 	})
 }
+
+// TestQuestionWithList51 (stop 35, issue 12, fresh seed 1100): "Was der Auftritt über ihn,
+// seine Partei und seine Nachfolgerin aussagt, erklärt Experte X im Interview" gave X a
+// topic as his words: the commas of a list inside the indirect question made it look like a
+// question followed by a clause. An article or possessive before a noun after the comma goes
+// on with the list. Guard: "Wer die meisten Stimmen hat, der muss einladen, sagte X" has a
+// main clause after its comma ("der muss") and is X's. Sentences we wrote.
+func TestQuestionWithList51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a list inside the question",
+			text: "Präsident Karl Bauer hielt am Montag eine Rede. Was der Auftritt über ihn, seine Partei und seine Nachfolgerin aussagt, erklärt Experte Paul Sommer im Interview.",
+			want: []want{{"Was der Auftritt über ihn, seine Partei und seine Nachfolgerin aussagt", "", "erklärt", "Experte Paul Sommer", false, false}}},
+		{name: "guard: a main clause after the comma",
+			text: "Karl Bauer sieht den Auftrag bei der Partei. Wer die meisten Stimmen hat, der muss die Gespräche beginnen, sagte Bauer der Zeitung.",
+			want: []want{{"Wer die meisten Stimmen hat, der muss die Gespräche beginnen", "Karl Bauer", "sagte", "Bauer", false, false}}},
+	})
+}
