@@ -192,3 +192,18 @@ func TestQuestionWithList51(t *testing.T) {
 			want: []want{{"Wer die meisten Stimmen hat, der muss die Gespräche beginnen", "Karl Bauer", "sagte", "Bauer", false, false}}},
 	})
 }
+
+// TestPriceCall51 (stop 35, issue 12, fresh seed 1100): "…, ruft Nordsoft für die Konsole Pro
+// rund 800 Euro auf" read "ruft … auf" (calls on) as a speech verb and the sentence before as
+// the company's words. An amount of money between a separable verb and its particle makes it
+// a price asked. Guard: "ruft die Fans zur Ruhe auf" stays a call. Sentences we wrote.
+func TestPriceCall51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a price",
+			text: "Die Konsole Pro kommt. Während die alte Konsole für etwa 500 Euro auf den Markt kam, ruft Nordsoft für die Konsole Pro rund 800 Euro auf.",
+			not:  []string{"Während die alte Konsole für etwa 500 Euro auf den Markt kam"}},
+		{name: "guard: a call",
+			text: "Karl Bauer ist Trainer in Kiel. Bauer ruft die Fans auf, ruhig zu bleiben.",
+			want: []want{{"ruhig zu bleiben", "Karl Bauer", "ruft", "Bauer", false, false}}},
+	})
+}
