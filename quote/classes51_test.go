@@ -207,3 +207,20 @@ func TestPriceCall51(t *testing.T) {
 			want: []want{{"ruhig zu bleiben", "Karl Bauer", "ruft", "Bauer", false, false}}},
 	})
 }
+
+// TestOrgNounAfterOtherOrg51 (stop 35, issue 12; the seed 1100 'Der Hersteller' class): "laut
+// der Gewerkschaft" went to the union that spoke last though the sentence names another
+// organisation ("Auch bei der Südpilot AG hatten sich die Mitglieder laut der Gewerkschaft
+// …"). When the sentence of the noun or the one before names an organisation other than the
+// one that spoke last, either could be meant. Guard: without it the noun goes on with the one
+// that spoke. Sentences we wrote.
+func TestOrgNounAfterOtherOrg51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "another organisation in the sentence",
+			text: "Die Mitglieder hätten für Streiks votiert, teilte die Nordbund GmbH mit.\nAuch bei der Südpilot AG hatten sich die Mitglieder laut der Gewerkschaft mit 81 Prozent für Arbeitskämpfe entschieden.",
+			want: []want{{"Auch bei der Südpilot AG hatten sich die Mitglieder laut der Gewerkschaft mit 81 Prozent für Arbeitskämpfe entschieden", "", "laut", "der Gewerkschaft", false, false}}},
+		{name: "guard: the one that spoke",
+			text: "Die Mitglieder hätten für Streiks votiert, teilte die Nordbund GmbH mit.\nAuch hatten sich die Mitglieder laut der Gewerkschaft mit 81 Prozent für Arbeitskämpfe entschieden.",
+			want: []want{{"Auch hatten sich die Mitglieder laut der Gewerkschaft mit 81 Prozent für Arbeitskämpfe entschieden", "Nordbund GmbH", "laut", "der Gewerkschaft", false, false}}},
+	})
+}

@@ -1526,6 +1526,12 @@ func (c *ctx) orgAntecedent(off int) speaker {
 			continue
 		}
 		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
+			if c.otherOrgJustBefore(m.canon, f.q.End, off) {
+				// "Amazon teilte mit … Bei den Produkten von Philips … Der Hersteller hat
+				// angekündigt, …": the sentence before names another company the noun may
+				// mean; either could be meant.
+				return noSpeaker
+			}
 			return speaker{name: m.canon, how: article.SpeakerCoreference}
 		}
 	}
@@ -1569,6 +1575,22 @@ func (c *ctx) orgAntecedent(off int) speaker {
 		}
 	}
 	return speaker{name: one, how: article.SpeakerCoreference}
+}
+
+// otherOrgJustBefore reports whether an organisation other than canon is named outside
+// quotation marks after offset from and before off, in the sentence of off or the one before.
+func (c *ctx) otherOrgJustBefore(canon string, from, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	lo := c.sents[max(si-1, 0)].Start
+	for _, m := range c.names.mentions {
+		if m.org && !m.quoted && m.canon != canon && m.pos >= from && m.pos >= lo && m.pos < off {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHeadOr returns the name heading [s, e), or s.
