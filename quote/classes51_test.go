@@ -224,3 +224,18 @@ func TestOrgNounAfterOtherOrg51(t *testing.T) {
 			want: []want{{"Auch hatten sich die Mitglieder laut der Gewerkschaft mit 81 Prozent für Arbeitskämpfe entschieden", "Nordbund GmbH", "laut", "der Gewerkschaft", false, false}}},
 	})
 }
+
+// TestNameAndTheirsBeforeColon51 (stop 35, issue 12, fresh seed 1200): the headline "Bauer und
+// seine Frauen: »Sie leben alle in Angst«" gave the words to Bauer; a person joined by "und" to
+// a possessive phrase of theirs is what the line is about, no one speaker (as "Karl Bauer und
+// Anna Roth:" names two). Guard: "Karl Bauer: »…«" keeps him. Sentences we wrote.
+func TestNameAndTheirsBeforeColon51(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a person and theirs",
+			text: "Bauer und seine Frauen: »Sie leben alle in Angst«",
+			want: []want{{"Sie leben alle in Angst", "", "", "Bauer und seine Frauen", true, false}}},
+		{name: "guard: a name alone",
+			text: "Karl Bauer: »Wir sind sehr glücklich.«",
+			want: []want{{"Wir sind sehr glücklich.", "Karl Bauer", "", "Karl Bauer", true, false}}},
+	})
+}

@@ -731,6 +731,11 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 			for e < colon && c.mentionAt(e) == m {
 				e++
 			}
+			if e+1 < colon && c.lx.class(c.toks[e].Norm) == "and" && c.lx.class(c.toks[e+1].Norm) == "poss" {
+				// "Trump und seine Frauen: »Sie leben alle in Angst«": a person and those
+				// belonging to them, what the line is about; no one speaker.
+				return from, colon, false
+			}
 			if !c.possessive(e-1, colon) {
 				return k, e, true
 			}
