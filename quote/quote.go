@@ -336,7 +336,27 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if len(vi.alts) == 0 && c.particleCloses(i, sentEnd) {
 		return false // "fand … statt": the particle makes another verb
 	}
-	return c.companion(vi, i, sentEnd) >= 0
+	p := c.companion(vi, i, sentEnd)
+	if p > i && c.priceBetween(i+1, p) {
+		return false // "ruft Sony für die Konsole rund 800 Euro auf": asks a price
+	}
+	return p >= 0
+}
+
+// priceBetween reports whether an amount of money stands in tokens [s, e): a number and a
+// currency ("800 Euro", "1,5 Millionen Dollar").
+func (c *ctx) priceBetween(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if c.toks[k].Kind != article.TokNumber {
+			continue
+		}
+		for j := k + 1; j < e && j <= k+2; j++ {
+			if _, ok := c.lx.currencies[c.toks[j].Norm]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleCloses reports whether a separable verb particle that makes another verb (value

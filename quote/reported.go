@@ -180,11 +180,26 @@ func (c *ctx) indirectQuestion(s, e int) bool {
 		if w := c.toks[n].Norm; isLowerWord(&c.toks[n]) && (w == "und" || w == "oder") {
 			n++
 		}
-		if !c.questionWord(n) {
+		if !c.questionWord(n) && !c.listedNoun(n, e) {
+			// (An article or possessive after the comma goes on with a list inside the
+			// question: "Was der Auftritt über ihn, seine Partei und seine Nachfolgerin aussagt".)
 			return false
 		}
 	}
 	return true
+}
+
+// listedNoun reports whether an article or possessive at k opens a noun phrase ("seine Partei",
+// "die neue Chefin"), not a pronoun before a verb ("der muss …").
+func (c *ctx) listedNoun(k, e int) bool {
+	if k+1 >= e || !isLowerWord(&c.toks[k]) || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "det:dem" {
+		return false
+	}
+	n := k + 1
+	if t := &c.toks[n]; isLowerWord(t) && adjLike(t.Norm) && !c.isVerbForm(t.Norm) && c.lx.class(t.Norm) == "" && n+1 < e {
+		n++ // "die neue Chefin"
+	}
+	return isWord(&c.toks[n]) && isCap(&c.toks[n])
 }
 
 // questionWord reports whether token k is an interrogative word (quote_questions).

@@ -330,8 +330,46 @@ func (c *ctx) agesOf(canon string, off int) []string {
 				break
 			}
 		}
+		if n := c.ageOpeningAfter(m, off); n != "" {
+			ages = append(ages, n)
+		}
 	}
 	return ages
+}
+
+// ageOpeningAfter returns the age of an epithet that opens one of the two sentences after the
+// one mention m opens, in the same paragraph and before off, with no other person named
+// between ("Bernd Hollerbach wird Trainer. Das gab der Verein bekannt. Der 54-Jährige war
+// zuletzt …"), or "".
+func (c *ctx) ageOpeningAfter(m mention, off int) string {
+	if ss, _ := c.sentRange(m.sent); c.mentionAt(ss) == nil || c.mentionAt(ss).canon != m.canon {
+		return ""
+	}
+	for _, o := range c.names.mentions {
+		if o.sent == m.sent && !o.org && o.canon != m.canon {
+			return "" // "X hat seine Frau Y verloren. Die 70-Jährige …": either
+		}
+	}
+	for si := m.sent + 1; si <= m.sent+2 && si < len(c.sents); si++ {
+		ss, se := c.sentRange(si)
+		if ss >= se || c.toks[ss].Start >= off || c.blockOf(c.toks[ss].Start) != m.block {
+			return ""
+		}
+		if se-ss > 2 && c.lx.isDet(c.toks[ss].Norm) {
+			if n := c.ageOf(ss + 1); n != "" {
+				if d, x := c.detSex(ss, ss+1), c.names.sex[m.canon]; d != 0 && x != 0 && d != x {
+					return ""
+				}
+				return n
+			}
+		}
+		for _, o := range c.names.mentions {
+			if o.sent == si && !o.org && o.canon != m.canon {
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // reportedBefore reports whether the sentence before the one at offset off, in the same
@@ -1550,6 +1588,12 @@ func (c *ctx) orgAntecedent(off int) speaker {
 			continue
 		}
 		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
+			if c.otherOrgJustBefore(m.canon, f.q.End, off) {
+				// "Amazon teilte mit … Bei den Produkten von Philips … Der Hersteller hat
+				// angekündigt, …": the sentence before names another company the noun may
+				// mean; either could be meant.
+				return noSpeaker
+			}
 			return speaker{name: m.canon, how: article.SpeakerCoreference}
 		}
 	}
@@ -1593,6 +1637,22 @@ func (c *ctx) orgAntecedent(off int) speaker {
 		}
 	}
 	return speaker{name: one, how: article.SpeakerCoreference}
+}
+
+// otherOrgJustBefore reports whether an organisation other than canon is named outside
+// quotation marks after offset from and before off, in the sentence of off or the one before.
+func (c *ctx) otherOrgJustBefore(canon string, from, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	lo := c.sents[max(si-1, 0)].Start
+	for _, m := range c.names.mentions {
+		if m.org && !m.quoted && m.canon != canon && m.pos >= from && m.pos >= lo && m.pos < off {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHeadOr returns the name heading [s, e), or s.
