@@ -37,6 +37,7 @@ type lexicon struct {
 	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
 	counts                                map[string]string // quote_counts: "hunderte" of "der Behörden Hunderte": no part of a source
 	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
+	address                               map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
@@ -91,6 +92,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		norms:       p.Words("quote_norms"),
 		counts:      p.Words("quote_counts"),
 		questions:   p.Words("quote_questions"),
+		address:     p.Words("quote_address"),
 		ranker:      parseWeights(p.Words("quote_ranker")),
 		p:           p,
 	}

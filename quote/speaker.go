@@ -1027,6 +1027,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// else.
 				continue
 			}
+			if !org && c.addressed(m.canon, off) {
+				// "„…“, sagte sie, um dann überzuleiten: „Liebe Sabine Rau, …“": the one the
+				// sentence's quotation addresses is whom it was said to.
+				continue
+			}
 			if !org && c.relativeOnly(m, sex) {
 				// "Knossi trägt die Jacke, die auch Marty, gespielt von Michael Fox, trägt. „…“,
 				// sagt er": a person inside a relative clause describes something; the person
@@ -1871,4 +1876,27 @@ func (c *ctx) placeAdjective(k int) bool {
 		return adj(c.toks[k+2].Norm) // "Israelische und libanesische Medien"
 	}
 	return c.toks[k+1].Kind == article.TokWord && isCap(&c.toks[k+1])
+}
+
+// addressed reports whether a quotation of the sentence holding off addresses the person
+// canon by a form of address before the name ("Liebe Sabine Rau", "Dear Anna"): whoever says
+// it, not that person.
+func (c *ctx) addressed(canon string, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	for i := range c.names.mentions {
+		m := &c.names.mentions[i]
+		if m.quoted && m.canon == canon && m.sent == si && m.tok > 0 && c.lx.isAddress(c.toks[m.tok-1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAddress reports whether a normalised word is a form of address before a name ("liebe").
+func (lx *lexicon) isAddress(norm string) bool {
+	_, ok := lx.address[norm]
+	return ok
 }
