@@ -34,3 +34,35 @@ func TestAddressedNotSpeaker(t *testing.T) {
 			want: []want{{"Damit geht das Fest zu Ende", "Anna Weber", "sagte", "sie", true, false}}},
 	})
 }
+
+// TestSelfNamedContinuation (coverage1, issue 12, de dev 6): a cue-less quotation after a
+// sentence about Lars Ricken went to him, though its words name him in full ("„Die Expertise
+// von Lars Ricken … werden die Geschäftsführung bereichern.“"): someone else speaks of him.
+// A direct quotation whose speaker only carries on from the text before, and whose words name
+// that person in full, has no speaker. Guards: the name inside marks the quotation itself
+// quotes, and a fragment inside a report, keep the speaker. Sentences we wrote.
+func TestSelfNamedContinuation(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "named in full inside",
+			text: "Karl Bauer wird neuer Trainer. „Er hat großen Anteil am Erfolg“, wird Präsident Paul Sommer zitiert. Bauer leitete das Zentrum seit 2021. „Die Erfahrung von Karl Bauer wird den Verein bereichern.“",
+			want: []want{{"Die Erfahrung von Karl Bauer wird den Verein bereichern.", "", "", "Bauer", true, false}}},
+		{name: "guard: a quotation inside",
+			text: "Karl Bauer wird neuer Trainer. „Ja, sie wollten mich feuern“, sagte Bauer. „Der Chef regte sich auf, dass ‚Karl Bauer den Film ruiniert'. Ich rechnete fest damit.“",
+			want: []want{{"Der Chef regte sich auf, dass ‚Karl Bauer den Film ruiniert'. Ich rechnete fest damit.", "Karl Bauer", "", "Bauer", true, false}}},
+	})
+}
+
+// TestTitleAbbrevInSource (coverage1, issue 12, de dev 6): "wird BVB-Präsident Dr. Reinhold
+// Lunow … zitiert" cut the source at "Dr.": after the name in the compound ("BVB") a
+// capitalised word ended the phrase as an object. An abbreviated title goes on to the name.
+// Guard: "sagte Rune zu DR Sporten", a broadcaster without the full stop. Sentences we wrote.
+func TestTitleAbbrevInSource(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a title after a compound with a name",
+			text: "Der Verein hat entschieden. „Er hat großen Anteil daran“, wird FCK-Präsident Dr. Karl Bauer in der Mitteilung zitiert.",
+			want: []want{{"Er hat großen Anteil daran", "Karl Bauer", "zitiert", "FCK-Präsident Dr. Karl Bauer in der Mitteilung", true, false}}},
+		{name: "guard: a broadcaster",
+			text: "Karl Bauer schied früh aus. „Man sah es an meinem Aufschlag“, sagte Bauer zu DR Sporten.",
+			want: []want{{"Man sah es an meinem Aufschlag", "Karl Bauer", "sagte", "Bauer zu DR", true, false}}},
+	})
+}
