@@ -66,3 +66,22 @@ func TestTitleAbbrevInSource(t *testing.T) {
 			want: []want{{"Man sah es an meinem Aufschlag", "Karl Bauer", "sagte", "Bauer zu DR", true, false}}},
 	})
 }
+
+// TestImpersonalDocument (coverage1, issue 12, de dev 6): "„…“, heißt es in der
+// BVB-Mitteilung", "In dem DAZN-Schreiben heißt es: „…“" left the speaker empty: the
+// impersonal "es" names nobody, but the compound beside it names whose text it is. Guards:
+// "heißt es" alone, and a document without a name ("in der Mitteilung"), name nobody.
+// Sentences we wrote.
+func TestImpersonalDocument(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "after the quotation",
+			text: "Der FC Lindenau baut um. „Über einen neuen Vertrag wird Karl Bauer im Sommer sprechen“, heißt es in der FCL-Mitteilung.",
+			want: []want{{"Über einen neuen Vertrag wird Karl Bauer im Sommer sprechen", "FCL", "heißt", "in der FCL-Mitteilung", true, false}}},
+		{name: "before the quotation",
+			text: "Die Liga hat die Auktion gestoppt. In dem ZTV-Schreiben heißt es: „Die Forderung ist unverhältnismäßig.“",
+			want: []want{{"Die Forderung ist unverhältnismäßig.", "ZTV", "heißt", "In dem ZTV-Schreiben", true, false}}},
+		{name: "guard: no name",
+			text: "Der FC Lindenau baut um. „Über einen neuen Vertrag wird im Sommer gesprochen“, heißt es in der Mitteilung.",
+			want: []want{{"Über einen neuen Vertrag wird im Sommer gesprochen", "", "heißt", "in der Mitteilung", true, false}}},
+	})
+}

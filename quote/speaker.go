@@ -85,8 +85,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if se-ss == 1 {
 		if sex, ok := c.lx.pronoun(c.toks[ss].Norm); ok && isWord(&c.toks[ss]) {
 			switch {
-			case sex == "p" || sex == "x" || c.pluralVerbBeside(ss):
-				return noSpeaker // "they", "sagten sie": a group; "heißt es": nobody
+			case sex == "x":
+				// "heißt es": nobody, unless the sentence names whose text it is ("heißt es in
+				// der BVB-Mitteilung", "In dem DAZN-Schreiben heißt es").
+				return c.documentOf(ss)
+			case sex == "p" || c.pluralVerbBeside(ss):
+				return noSpeaker // "they", "sagten sie": a group
 			case sex == "n":
 				return c.orgAntecedent(c.toks[ss].Start) // "it said": the company that spoke
 			}
@@ -116,10 +120,8 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	}
 	if se-ss == 1 {
 		// "BMW-Angaben zufolge", "nach Polizei-Angaben": the name before the source noun.
-		if m := c.mentionAt(ss); m != nil && c.compoundBeyondName(ss) {
-			if i := strings.LastIndex(first, "-"); i > 0 && c.lx.sourceNoun(first[i+1:]) {
-				return speaker{name: m.canon, how: article.SpeakerSubject}
-			}
+		if sp := c.namedSourceNoun(ss); sp.known() {
+			return sp
 		}
 	}
 	if se < len(c.toks) && c.nounContinues(se) {
@@ -1899,4 +1901,48 @@ func (c *ctx) addressed(canon string, off int) bool {
 func (lx *lexicon) isAddress(norm string) bool {
 	_, ok := lx.address[norm]
 	return ok
+}
+
+// namedSourceNoun returns the name in a compound of a name and a source noun at token k
+// ("BMW-Angaben", "BVB-Mitteilung"), or nobody.
+func (c *ctx) namedSourceNoun(k int) speaker {
+	if m := c.mentionAt(k); m != nil && c.compoundBeyondName(k) {
+		n := c.toks[k].Norm
+		if i := strings.LastIndex(n, "-"); i > 0 && c.lx.sourceNoun(n[i+1:]) {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
+	}
+	return noSpeaker
+}
+
+// documentOf returns whose text an impersonal "es" at token x cites, when near it a
+// preposition and an article stand before a compound of a name and a source noun ("heißt es in der
+// BVB-Mitteilung", "In der DAZN-Stellungnahme heißt es"), or nobody.
+func (c *ctx) documentOf(x int) speaker {
+	ss, se := c.sentRange(c.sentOf[x])
+	for k := ss + 2; k < se; k++ {
+		if c.onlyDetPrep(k-2, k) && !c.inMarks(c.toks[k].Start) && k-x <= 4 && x-k <= 4 {
+			if sp := c.namedSourceNoun(k); sp.known() {
+				return sp
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// onlyDetPrep reports whether the tokens [s, e) are a preposition and articles only ("in
+// der", "In dem"), with at least one article.
+func (c *ctx) onlyDetPrep(s, e int) bool {
+	det := false
+	for k := s; k < e; k++ {
+		n := c.toks[k].Norm
+		switch {
+		case c.lx.isDet(n) && c.lx.class(n) != "indef" && c.lx.class(n) != "poss":
+			det = true
+		case k == s && c.lx.class(n) == "prep":
+		default:
+			return false
+		}
+	}
+	return det
 }
