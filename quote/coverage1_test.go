@@ -85,3 +85,18 @@ func TestImpersonalDocument(t *testing.T) {
 			want: []want{{"Über einen neuen Vertrag wird im Sommer gesprochen", "", "heißt", "in der Mitteilung", true, false}}},
 	})
 }
+
+// TestPlaceAdjectiveBody (coverage1, issue 12, de dev 6): "Die Berliner Staatsanwaltschaft
+// hatte mitgeteilt, …" left the speaker empty: the capitalised adjective of a place before the
+// body noun ended the search for the body. A place's adjective before an authority is part of
+// its name. Sentences we wrote.
+func TestPlaceAdjectiveBody(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a compound body",
+			text: "Der Sänger hat Ärger. Die Kieler Staatsanwaltschaft hatte mitgeteilt, es laufe ein Verfahren.",
+			want: []want{{"es laufe ein Verfahren", "Kieler Staatsanwaltschaft", "mitgeteilt", "Die Kieler Staatsanwaltschaft", false, false}}},
+		{name: "a bare body",
+			text: "Das Fest war voll. Die Kieler Feuerwehr teilte mit, es habe keinen Einsatz gegeben.",
+			want: []want{{"es habe keinen Einsatz gegeben", "Kieler Feuerwehr", "teilte", "Die Kieler Feuerwehr", false, false}}},
+	})
+}

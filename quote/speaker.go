@@ -453,6 +453,7 @@ func (c *ctx) agedPerson(n string, off int) string {
 // Ministerium") is the body of that kind that spoke last before off, or nobody. The zero
 // speaker (how "") means the words name no body.
 func (c *ctx) bodySpeaker(ss, se, off int) speaker {
+	from := -1 // a place's adjective before the body ("Die Berliner Staatsanwaltschaft")
 	for k := ss; k < se; k++ {
 		t := &c.toks[k]
 		if t.Kind != article.TokWord {
@@ -460,6 +461,10 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 		}
 		cls := c.lx.class(t.Norm)
 		if k == ss && (cls == "det" || cls == "det:m" || cls == "det:f") || isLowerWord(t) && adjLike(t.Norm) {
+			continue
+		}
+		if p := c.placeAt(k); from < 0 && p != nil && p.Subtype == "deriv" && c.mentionAt(k) == nil && p.End == t.End && k+1 < se {
+			from = k
 			continue
 		}
 		ok, bare := c.lx.body(t.Norm)
@@ -481,7 +486,14 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 					}
 				}
 			}
-			return speaker{name: c.r.Slice(t.Start, c.toks[end].End), how: article.SpeakerSubject}
+			start := t.Start
+			if from >= 0 {
+				start = c.toks[from].Start
+			}
+			return speaker{name: c.r.Slice(start, c.toks[end].End), how: article.SpeakerSubject}
+		}
+		if from >= 0 {
+			return speaker{name: c.r.Slice(c.toks[from].Start, t.End), how: article.SpeakerSubject} // "die Kieler Polizei"
 		}
 		for j := k - 1; j >= 0; j-- {
 			p := &c.toks[j]
