@@ -100,3 +100,20 @@ func TestPlaceAdjectiveBody(t *testing.T) {
 			want: []want{{"es habe keinen Einsatz gegeben", "Kieler Feuerwehr", "teilte", "Die Kieler Feuerwehr", false, false}}},
 	})
 }
+
+// TestGenitiveRoleTie (coverage1, issue 12, de dev 6): "der Sprecher des Insolvenzverwalters
+// Max Kranz …; „…“, so der Insolvenzverwalter" left the speaker empty: the genitive's s made
+// the whole word the role's modifier, so the role tied to nobody. A genitive role ties like
+// the nominative. Guards: a role that goes on with a name we cannot read ("sagte der langjährige
+// Trainer von Lindenau United", "sagte der Forscher und Autor Paul von Lucke") is not the one the
+// article gave that role before. Sentences we wrote.
+func TestGenitiveRoleTie(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a genitive tie",
+			text: "Weder der Sprecher des Insolvenzverwalters Max Kranz noch die Firma wollten sich äußern. Kranz hatte mitgeteilt, dass verhandelt werde. „Wie groß der Rest ist, wissen wir noch nicht“, so der Insolvenzverwalter.",
+			want: []want{{"Wie groß der Rest ist, wissen wir noch nicht", "Max Kranz", "so", "der Insolvenzverwalter", true, false}}},
+		{name: "guard: a role with another name after it",
+			text: "Trainer Max Kranz lobte die Mannschaft. „Das ist ein guter Tag“, sagte der langjährige Trainer von Lindenau United im Interview.",
+			want: []want{{"Das ist ein guter Tag", "", "sagte", "der langjährige Trainer von Lindenau United", true, false}}},
+	})
+}

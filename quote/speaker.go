@@ -188,6 +188,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
+		if c.roleNamedIn(ss, se) {
+			// "sagte der Politikwissenschaftler und Publizist Albrecht von Lucke",
+			// "sagte Politikwissenschaftler von Lucke": the role is given to a name here, one
+			// we could not read; not to whom the article gave it before.
+			return noSpeaker
+		}
 		if n := c.tiedRole(h, off); n != "" {
 			return speaker{name: n, how: article.SpeakerRole}
 		}
@@ -1957,4 +1963,36 @@ func (c *ctx) onlyDetPrep(s, e int) bool {
 		}
 	}
 	return det
+}
+
+// nameAfterRole reports whether the role noun at h goes on, after a second noun joined by
+// "und" if any ("Politikwissenschaftler und Publizist"), with a name: a particle before a capitalised word ("von Lucke") or a word
+// that may be a name.
+func (c *ctx) nameAfterRole(h int) bool {
+	k := h + 1
+	if k+1 < len(c.toks) && c.lx.class(c.toks[k].Norm) == "and" && isCap(&c.toks[k+1]) && isWord(&c.toks[k+1]) && c.mentionAt(k+1) == nil {
+		k += 2
+	}
+	if k >= len(c.toks) || !isWord(&c.toks[k]) {
+		return false
+	}
+	t := &c.toks[k]
+	if c.mentionAt(k) != nil {
+		return false // a name we read: the role's own tie
+	}
+	if isLowerWord(t) && c.lx.nameParticle(t.Norm) && k+1 < len(c.toks) && isCap(&c.toks[k+1]) && isWord(&c.toks[k+1]) {
+		return true
+	}
+	return isCap(t) && !c.lx.isDet(t.Norm) && c.nameWord(k)
+}
+
+// roleNamedIn reports whether a role noun of the phrase [ss, se) goes on with a name we
+// could not read (nameAfterRole).
+func (c *ctx) roleNamedIn(ss, se int) bool {
+	for k := ss; k < se; k++ {
+		if isCap(&c.toks[k]) && c.lx.roleHead(c.toks[k].Norm) != "" && c.nameAfterRole(k) {
+			return true
+		}
+	}
+	return false
 }
