@@ -117,3 +117,19 @@ func TestGenitiveRoleTie(t *testing.T) {
 			want: []want{{"Das ist ein guter Tag", "", "sagte", "der langjährige Trainer von Lindenau United", true, false}}},
 	})
 }
+
+// TestPrepositionAfterName (coverage1, issue 12, stream): "„…“, so Carpendale zum Moderator"
+// and "hieß es beim ZDF am Donnerstag" left the speaker empty, "heißt es in einem Brief von
+// CDU-Chef Friedrich Merz an Bundestagspräsidentin Bärbel Bas" gave it to the addressee: the
+// noun after a preposition after the name was read as the phrase's head, the name as its
+// modifier. A preposition after a name ends the speaker's phrase. Sentences we wrote.
+func TestPrepositionAfterName(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "so X zu Y",
+			text: "Der Sänger Karl Bauer traf den Gastgeber. „Lange nicht gesehen“, so Bauer zum Moderator.",
+			want: []want{{"Lange nicht gesehen", "Karl Bauer", "so", "Bauer zum Moderator", true, false}}},
+		{name: "a letter from X to Y",
+			text: "Die Kritik ist scharf. Weber habe sich „feindliche Aussagen“ zu eigen gemacht, heißt es in einem Brief von Parteichef Karl Bauer an Präsidentin Anna Berg.",
+			want: []want{{"Weber habe sich „feindliche Aussagen“ zu eigen gemacht", "Karl Bauer", "heißt", "einem Brief von Parteichef Karl Bauer an Präsidentin Anna Berg", false, false}}},
+	})
+}

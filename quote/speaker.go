@@ -775,6 +775,9 @@ func (c *ctx) nameHead(ss, se int) int {
 			inGen = true
 			continue
 		}
+		if head >= 0 && k > ss && c.lx.class(t.Norm) == "prep" && isLowerWord(t) {
+			return head // "der BVB am Montagvormittag": the phrase after the name says when or where
+		}
 		if inGen || c.inMarks(t.Start) || c.otherNameAt(k) {
 			continue
 		}
