@@ -881,9 +881,14 @@ func buildRoles(c *ctx) map[string][]roleRef {
 func (c *ctx) roleMod(i int) string {
 	n := c.toks[i].Norm
 	h := c.lx.roleHead(n)
-	mod := strings.TrimRight(strings.TrimSuffix(n, h), "-")
-	if mod == "" {
-		mod = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(n, "s"), h), "-")
+	mod := n
+	// The head may carry a genitive's s ("des Insolvenzverwalters"); another ending (a
+	// plural's "Experten") keeps the whole word as the modifier, which ties to nobody.
+	for _, w := range []string{n, strings.TrimSuffix(n, "s")} {
+		if strings.HasSuffix(w, h) {
+			mod = strings.TrimRight(strings.TrimSuffix(w, h), "-")
+			break
+		}
 	}
 	if mod == "" && i > 0 {
 		p := &c.toks[i-1]

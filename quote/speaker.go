@@ -86,8 +86,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if se-ss == 1 {
 		if sex, ok := c.lx.pronoun(c.toks[ss].Norm); ok && isWord(&c.toks[ss]) {
 			switch {
-			case sex == "p" || sex == "x" || c.pluralVerbBeside(ss):
-				return noSpeaker // "they", "sagten sie": a group; "heißt es": nobody
+			case sex == "x":
+				// "heißt es": nobody, unless the sentence names whose text it is ("heißt es in
+				// der BVB-Mitteilung", "In dem DAZN-Schreiben heißt es").
+				return c.documentOf(ss)
+			case sex == "p" || c.pluralVerbBeside(ss):
+				return noSpeaker // "they", "sagten sie": a group
 			case sex == "n":
 				return c.orgAntecedent(c.toks[ss].Start) // "it said": the company that spoke
 			}
@@ -117,10 +121,8 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	}
 	if se-ss == 1 {
 		// "BMW-Angaben zufolge", "nach Polizei-Angaben": the name before the source noun.
-		if m := c.mentionAt(ss); m != nil && c.compoundBeyondName(ss) {
-			if i := strings.LastIndex(first, "-"); i > 0 && c.lx.sourceNoun(first[i+1:]) {
-				return speaker{name: m.canon, how: article.SpeakerSubject}
-			}
+		if sp := c.namedSourceNoun(ss); sp.known() {
+			return sp
 		}
 	}
 	if se < len(c.toks) && c.nounContinues(se) {
@@ -187,6 +189,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
+		if c.roleNamedIn(ss, se) {
+			// "sagte der Politikwissenschaftler und Publizist Albrecht von Lucke",
+			// "sagte Politikwissenschaftler von Lucke": the role is given to a name here, one
+			// we could not read; not to whom the article gave it before.
+			return noSpeaker
+		}
 		if n := c.tiedRole(h, off); n != "" {
 			return speaker{name: n, how: article.SpeakerRole}
 		}
@@ -551,6 +559,7 @@ func (c *ctx) agedPerson(n string, off int) string {
 // Ministerium") is the body of that kind that spoke last before off, or nobody. The zero
 // speaker (how "") means the words name no body.
 func (c *ctx) bodySpeaker(ss, se, off int) speaker {
+	from := -1 // a place's adjective before the body ("Die Berliner Staatsanwaltschaft")
 	for k := ss; k < se; k++ {
 		t := &c.toks[k]
 		if t.Kind != article.TokWord {
@@ -558,6 +567,10 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 		}
 		cls := c.lx.class(t.Norm)
 		if k == ss && (cls == "det" || cls == "det:m" || cls == "det:f") || isLowerWord(t) && adjLike(t.Norm) {
+			continue
+		}
+		if p := c.placeAt(k); from < 0 && p != nil && p.Subtype == "deriv" && c.mentionAt(k) == nil && p.End == t.End && k+1 < se {
+			from = k
 			continue
 		}
 		ok, bare := c.lx.body(t.Norm)
@@ -579,7 +592,14 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 					}
 				}
 			}
-			return speaker{name: c.r.Slice(t.Start, c.toks[end].End), how: article.SpeakerSubject}
+			start := t.Start
+			if from >= 0 {
+				start = c.toks[from].Start
+			}
+			return speaker{name: c.r.Slice(start, c.toks[end].End), how: article.SpeakerSubject}
+		}
+		if from >= 0 {
+			return speaker{name: c.r.Slice(c.toks[from].Start, t.End), how: article.SpeakerSubject} // "die Kieler Polizei"
 		}
 		for j := k - 1; j >= 0; j-- {
 			p := &c.toks[j]
@@ -854,6 +874,9 @@ func (c *ctx) nameHead(ss, se int) int {
 			}
 			inGen = true
 			continue
+		}
+		if head >= 0 && k > ss && c.lx.class(t.Norm) == "prep" && isLowerWord(t) {
+			return head // "der BVB am Montagvormittag": the phrase after the name says when or where
 		}
 		if inGen || c.inMarks(t.Start) || c.otherNameAt(k) {
 			continue
@@ -1158,6 +1181,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// "Bauers „feiner Humor“ hätten ihn begeistert, sagte der 69-Jährige": whose
 				// humour the words praise is spoken about, in the very message the epithet
 				// frames; the speaker is someone else.
+				continue
+			}
+			if !org && c.addressed(m.canon, off) {
+				// "„…“, sagte sie, um dann überzuleiten: „Liebe Sabine Rau, …“": the one the
+				// sentence's quotation addresses is whom it was said to.
 				continue
 			}
 			if !org && c.relativeOnly(m, sex) {
@@ -2068,4 +2096,103 @@ func (c *ctx) placeAdjective(k int) bool {
 		return adj(c.toks[k+2].Norm) // "Israelische und libanesische Medien"
 	}
 	return c.toks[k+1].Kind == article.TokWord && isCap(&c.toks[k+1])
+}
+
+// addressed reports whether a quotation of the sentence holding off addresses the person
+// canon by a form of address before the name ("Liebe Sabine Rau", "Dear Anna"): whoever says
+// it, not that person.
+func (c *ctx) addressed(canon string, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	for i := range c.names.mentions {
+		m := &c.names.mentions[i]
+		if m.quoted && m.canon == canon && m.sent == si && m.tok > 0 && c.lx.isAddress(c.toks[m.tok-1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAddress reports whether a normalised word is a form of address before a name ("liebe").
+func (lx *lexicon) isAddress(norm string) bool {
+	_, ok := lx.address[norm]
+	return ok
+}
+
+// namedSourceNoun returns the name in a compound of a name and a source noun at token k
+// ("BMW-Angaben", "BVB-Mitteilung"), or nobody.
+func (c *ctx) namedSourceNoun(k int) speaker {
+	if m := c.mentionAt(k); m != nil && c.compoundBeyondName(k) {
+		n := c.toks[k].Norm
+		if i := strings.LastIndex(n, "-"); i > 0 && c.lx.sourceNoun(n[i+1:]) {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
+	}
+	return noSpeaker
+}
+
+// documentOf returns whose text an impersonal "es" at token x cites, when near it a
+// preposition and an article stand before a compound of a name and a source noun ("heißt es in der
+// BVB-Mitteilung", "In der DAZN-Stellungnahme heißt es"), or nobody.
+func (c *ctx) documentOf(x int) speaker {
+	ss, se := c.sentRange(c.sentOf[x])
+	for k := ss + 2; k < se; k++ {
+		if c.onlyDetPrep(k-2, k) && !c.inMarks(c.toks[k].Start) && k-x <= 4 && x-k <= 4 {
+			if sp := c.namedSourceNoun(k); sp.known() {
+				return sp
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// onlyDetPrep reports whether the tokens [s, e) are a preposition and articles only ("in
+// der", "In dem"), with at least one article.
+func (c *ctx) onlyDetPrep(s, e int) bool {
+	det := false
+	for k := s; k < e; k++ {
+		n := c.toks[k].Norm
+		switch {
+		case c.lx.isDet(n) && c.lx.class(n) != "indef" && c.lx.class(n) != "poss":
+			det = true
+		case k == s && c.lx.class(n) == "prep":
+		default:
+			return false
+		}
+	}
+	return det
+}
+
+// nameAfterRole reports whether the role noun at h goes on, after a second noun joined by
+// "und" if any ("Politikwissenschaftler und Publizist"), with a name: a particle before a capitalised word ("von Lucke") or a word
+// that may be a name.
+func (c *ctx) nameAfterRole(h int) bool {
+	k := h + 1
+	if k+1 < len(c.toks) && c.lx.class(c.toks[k].Norm) == "and" && isCap(&c.toks[k+1]) && isWord(&c.toks[k+1]) && c.mentionAt(k+1) == nil {
+		k += 2
+	}
+	if k >= len(c.toks) || !isWord(&c.toks[k]) {
+		return false
+	}
+	t := &c.toks[k]
+	if c.mentionAt(k) != nil {
+		return false // a name we read: the role's own tie
+	}
+	if isLowerWord(t) && c.lx.nameParticle(t.Norm) && k+1 < len(c.toks) && isCap(&c.toks[k+1]) && isWord(&c.toks[k+1]) {
+		return true
+	}
+	return isCap(t) && !c.lx.isDet(t.Norm) && c.nameWord(k)
+}
+
+// roleNamedIn reports whether a role noun of the phrase [ss, se) goes on with a name we
+// could not read (nameAfterRole).
+func (c *ctx) roleNamedIn(ss, se int) bool {
+	for k := ss; k < se; k++ {
+		if isCap(&c.toks[k]) && c.lx.roleHead(c.toks[k].Norm) != "" && c.nameAfterRole(k) {
+			return true
+		}
+	}
+	return false
 }
