@@ -1851,13 +1851,14 @@ func (c *ctx) onlySkippable(a, b int) bool {
 	return true
 }
 
-// auxBefore returns the finite auxiliary of a participle cue at v in [ss, v) ("hat … gesagt",
+// auxBefore returns the finite auxiliary of a participle cue at v in [ss, v), up to twenty
+// words before it in the same clause ("hat … gesagt",
 // "hatte … angekündigt"), or -1 when v is no participle or no auxiliary governs it.
 func (c *ctx) auxBefore(ss, v int) int {
 	if !c.lx.verbs[c.toks[v].Norm].ptcp {
 		return -1
 	}
-	for k := v - 1; k >= ss && k >= v-12; k-- {
+	for k := v - 1; k >= ss && k >= v-20; k-- {
 		t := &c.toks[k]
 		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
 			return -1 // the auxiliary is in the same clause, with no comma between
