@@ -87,3 +87,15 @@ func TestLongMiddleField(t *testing.T) {
 			want: []want{{"bösartige und unethische Angriffe", "Eva Kurz", "beklagt", "*", true, true}}},
 	})
 }
+
+// TestNamedInOwnClause (stop 35, issue 12, fresh seed 1300): "„…“, stellte der 27-Jährige nach
+// dem Duell dem Norweger Paul Sommer fest" gave the words to Sommer, named the paragraph before
+// too: a person named after the epithet in its own clause is someone else, there and further
+// back. Sentences we wrote.
+func TestNamedInOwnClause(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the opponent named after the epithet",
+			text: "Karl Bauer hat sich ins Viertelfinale gekämpft. Gegen Paul Sommer musste der Deutsche über fünf Sätze zittern.\n„Ich bin froh, dass ich überlebt habe“, stellte der 27-Jährige nach dem Duell mit dem Norweger Paul Sommer fest.",
+			want: []want{{"Ich bin froh, dass ich überlebt habe", "Karl Bauer", "stellte", "*", true, false}}},
+	})
+}

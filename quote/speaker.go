@@ -1158,6 +1158,17 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		blocks = append(blocks, b)
 	}
+	// A person named after the pronoun or epithet in its own clause ("stellte der 27-Jährige
+	// nach dem Duell dem Norweger Rune fest") is someone else, here and further back.
+	others := map[string]bool{}
+	if !org {
+		at := c.tokAt(off)
+		for k := range c.names.mentions {
+			if m := &c.names.mentions[k]; m.pos > off && !m.org && !m.quoted && c.sameClause(at, m.tok) {
+				others[m.canon] = true
+			}
+		}
+	}
 	onlyNamedHere := false
 	for _, b := range blocks {
 		if b < 0 {
@@ -1168,7 +1179,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		weak := false
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
-			if m.pos >= off || m.block != b || m.quoted || m.org != org && !(m.shared && !org) || seen[m.canon] || c.inMessage(m.pos, off) {
+			if m.pos >= off || m.block != b || m.quoted || m.org != org && !(m.shared && !org) || seen[m.canon] || others[m.canon] || c.inMessage(m.pos, off) {
 				continue
 			}
 			if !org && c.sameClause(m.tok, c.tokAt(off)) {
