@@ -133,3 +133,14 @@ func TestPrepositionAfterName(t *testing.T) {
 			want: []want{{"Weber habe sich „feindliche Aussagen“ zu eigen gemacht", "Karl Bauer", "heißt", "einem Brief von Parteichef Karl Bauer an Präsidentin Anna Berg", false, false}}},
 	})
 }
+
+// TestDezernentRole (coverage1, issue 12, stream sample): "meint die zuständige Dezernentin des
+// Bürgerservices Dr. Eva-Maria Hubbert" left the speaker empty: "Dezernentin" was no role, so
+// the name after the genitive body was not read as its holder. Sentences we wrote.
+func TestDezernentRole(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the holder after the body",
+			text: "Die Stadt hat eine neue Box. „Dieses Angebot unterstreicht unseren Anspruch“ meint die zuständige Dezernentin des Bürgerservices Dr. Anna Kolbe.",
+			want: []want{{"Dieses Angebot unterstreicht unseren Anspruch", "Anna Kolbe", "meint", "die zuständige Dezernentin des Bürgerservices Dr. Anna Kolbe", true, false}}},
+	})
+}
