@@ -144,3 +144,22 @@ func TestDezernentRole(t *testing.T) {
 			want: []want{{"Dieses Angebot unterstreicht unseren Anspruch", "Anna Kolbe", "meint", "die zuständige Dezernentin des Bürgerservices Dr. Anna Kolbe", true, false}}},
 	})
 }
+
+// TestKonjunktivNextParagraph (coverage1, issue 12, de dev 6): "Laut Gassen pflegen die meisten
+// … „…“.\n\nDas Phänomen … sei „…“" left the next paragraph's report without a speaker: a
+// report ran on past no paragraph. Right after a named report, a main clause in Konjunktiv I
+// opening the next paragraph goes on with it. Guards: a sentence naming a person ("Bauer sei
+// nicht kooperativ gewesen"), and the author's "als habe …", do not. Sentences we wrote.
+func TestKonjunktivNextParagraph(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the next paragraph",
+			text: "Die Lage in den Praxen ist schwierig. Die Gewalt nehme zu, sagte Ärztechef Karl Bauer.\n\nDas Phänomen sei inzwischen überall zu beobachten.",
+			want: []want{{"Das Phänomen sei inzwischen überall zu beobachten", "Karl Bauer", "", "Ärztechef Karl Bauer", false, false}}},
+		{name: "guard: a person named",
+			text: "Die Lage ist schwierig. Die Gewalt nehme zu, sagte Polizeisprecher Karl Bauer.\n\nPaul Weber sei auch danach nicht kooperativ gewesen.",
+			want: []want{{"Paul Weber sei auch danach nicht kooperativ gewesen", "", "", "", false, false}}},
+		{name: "guard: as if",
+			text: "Die Lage ist schwierig. Die Gewalt nehme zu, sagte Polizeisprecher Karl Bauer.\n\nEs wirkt, als habe sich der Minister längst gefügt.",
+			not:  []string{"sich der Minister längst gefügt"}},
+	})
+}
