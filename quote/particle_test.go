@@ -41,3 +41,33 @@ func TestPrepositionalObjectBeforeVerb(t *testing.T) {
 			want: []want{{"dass der Fall Folgen für ihn hatte", "Karl Bauer", "schildert", "Karl Bauer", false, false}}},
 	})
 }
+
+// TestInvertedFrameAfterReport (stop 35, issue 12, read in the stream): "Er sei überzeugt,
+// betonte Karl Bauer, „dass …“" gave the words in marks to whoever "Er" resolved to (a paper
+// named across a heading): after a reported clause in Konjunktiv, the name right after the
+// verb is the verb's subject. Guard: "…, betonte aber" with no name after it keeps the subject
+// that opens the sentence. Sentences we wrote.
+func TestInvertedFrameAfterReport(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the name after the verb",
+			text: "Und die Zeitung Rundblick jubelte: „Endlich!“\nHalbfinale in Kiel\nDie Zuversicht im Verein ist groß. Er sei überzeugt, betonte Karl Bauer, „dass wir weit kommen können.“",
+			want: []want{{"dass wir weit kommen können.", "Karl Bauer", "betonte", "Karl Bauer", true, true}}},
+	})
+}
+
+// TestPartyEpithetOfAnother (stop 35, issue 12, read in the stream): "… bestätigte
+// Politikwissenschaftlerin Anna Roth. … gestand auch die FDP-Politikerin ein" gave the FDP
+// politician's words to the scientist named last. The party before the hyphen goes with the
+// person the text put beside it a little before, so the nearest name is not meant: nobody.
+// Guard: with the party-mate named only far back, "Bundesinnenministerin Eva Kurz … Die
+// SPD-Politikerin sprach von …" stays hers. Sentences we wrote.
+func TestPartyEpithetOfAnother(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the party's politician is someone else",
+			text: "Zu Gast waren Anna Roth und Helga Marwitz (FDP).\nDie Waffen würden damit zum Teil der Popkultur, bestätigte Politikwissenschaftlerin Anna Roth.\nDass sie polarisiere, sei nicht falsch, gestand auch die FDP-Politikerin ein.",
+			want: []want{{"Dass sie polarisiere, sei nicht falsch", "", "gestand", "die FDP-Politikerin", false, false}}},
+		{name: "guard: the party-mate far back",
+			text: "SPD-Chef Karl Bauer kam früh.\nDer Saal war voll.\nDie Musik spielte laut.\nDie Gäste tanzten lange.\nDas Essen war gut.\nBundesinnenministerin Eva Kurz meldete sich zu Wort. Die SPD-Politikerin sagte, die Lage sei ernst.",
+			want: []want{{"die Lage sei ernst", "Eva Kurz", "sagte", "Die SPD-Politikerin", false, false}}},
+	})
+}

@@ -382,7 +382,27 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if len(vi.alts) == 0 && c.particleCloses(i, sentEnd) {
 		return false // "fand … statt": the particle makes another verb
 	}
-	return c.companion(vi, i, sentEnd) >= 0
+	p := c.companion(vi, i, sentEnd)
+	if p > i && c.priceBetween(i+1, p) {
+		return false // "ruft Sony für die Konsole rund 800 Euro auf": asks a price
+	}
+	return p >= 0
+}
+
+// priceBetween reports whether an amount of money stands in tokens [s, e): a number and a
+// currency ("800 Euro", "1,5 Millionen Dollar").
+func (c *ctx) priceBetween(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if c.toks[k].Kind != article.TokNumber {
+			continue
+		}
+		for j := k + 1; j < e && j <= k+2; j++ {
+			if _, ok := c.lx.currencies[c.toks[j].Norm]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleCloses reports whether a separable verb particle that makes another verb (value
@@ -649,9 +669,10 @@ loop:
 		case t.Kind == article.TokWord && c.lx.class(t.Norm) == "and" && lastCap == j-1 && c.lx.roleHead(c.toks[lastCap].Norm) != "" &&
 			j+1 < limit && c.lx.roleHead(c.toks[j+1].Norm) != "":
 			// "der Schwimmer und Moderator Andreas Onea"
-		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && !(lastCap >= 0 && lastCap == j-1):
+		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && (lastCap < 0 || lastCap != j-1 || c.genitiveName(lastCap) && j+1 < limit && capLike(&c.toks[j+1])):
 			// An adjective goes before its noun; right after one it is a verb ("eines
-			// Bahnsprechers | blockierten Bäume").
+			// Bahnsprechers | blockierten Bäume"), unless the word before is a person's name in
+			// the genitive ("Bauers deutscher Teamkollege Paul Sommer").
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
 		case isPunct(t, ".") && lastCap == j-1 && c.initialAt(lastCap) && j+1 < limit && isCap(&c.toks[j+1]) && c.toks[j+1].Start == t.End+1:
 			// An initial's full stop inside a name: "J. D. Vance", "John D. Vance".

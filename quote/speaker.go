@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/article"
@@ -253,7 +254,68 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 		return sp
 	}
-	return c.antecedent(c.toks[ss].Start, sex, false)
+	sp := c.antecedent(c.toks[ss].Start, sex, false)
+	if sp.known() && c.prefixOfOther(h, sp.name) {
+		// "… bestätigte Politikwissenschaftlerin Deitelhoff. … gestand auch die
+		// FDP-Politikerin ein": the party or body before the hyphen goes with someone else the
+		// text names beside it, never with the nearest person, who is not.
+		return noSpeaker
+	}
+	return sp
+}
+
+// prefixOfOther reports whether the epithet at h opens with a party or body and a hyphen
+// ("die FDP-Politikerin", "der CDU-Chef") that the text puts beside another person's name
+// ("FDP-Politikerin Anna Berg", "Anna Berg (FDP)") before it, and never beside a name of canon.
+func (c *ctx) prefixOfOther(h int, canon string) bool {
+	t := c.toks[h].Text
+	i := strings.Index(t, "-")
+	if i < 2 {
+		return false
+	}
+	prefix := strings.ToLower(t[:i])
+	upper := 0
+	for _, r := range t[:i] {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return false // "Ex-Ministerin", "Vize-Chefin": no party or body
+	}
+	near := func(m *mention) bool {
+		for k := max(0, m.tok-3); k < len(c.toks) && k <= c.tokAt(max(m.pos, m.end-1))+3; k++ {
+			if k == h {
+				continue
+			}
+			if n := c.toks[k].Norm; n == prefix || strings.HasPrefix(n, prefix+"-") {
+				return true
+			}
+		}
+		return false
+	}
+	others := map[string]bool{}
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.org || m.quoted || m.pos >= c.toks[h].Start || !near(m) {
+			continue
+		}
+		if m.canon == canon {
+			return false
+		}
+		others[m.canon] = true
+	}
+	// Only when that other person is at hand, named in this paragraph or the few before: a
+	// party-mate named far back ("SPD-Generalsekretär Kühnert" at the top, then "Bundeskanzler
+	// Olaf Scholz … erklärte der SPD-Politiker") does not make the person just named another.
+	blk := c.blockOf(c.toks[h].Start)
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if others[m.canon] && m.pos < c.toks[h].Start && m.block >= blk-3 {
+			return true
+		}
+	}
+	return false
 }
 
 // agesOf returns the ages the text gives the person canon beside a mention before off ("Recep
@@ -276,8 +338,46 @@ func (c *ctx) agesOf(canon string, off int) []string {
 				break
 			}
 		}
+		if n := c.ageOpeningAfter(m, off); n != "" {
+			ages = append(ages, n)
+		}
 	}
 	return ages
+}
+
+// ageOpeningAfter returns the age of an epithet that opens one of the two sentences after the
+// one mention m opens, in the same paragraph and before off, with no other person named
+// between ("Bernd Hollerbach wird Trainer. Das gab der Verein bekannt. Der 54-Jährige war
+// zuletzt …"), or "".
+func (c *ctx) ageOpeningAfter(m mention, off int) string {
+	if ss, _ := c.sentRange(m.sent); c.mentionAt(ss) == nil || c.mentionAt(ss).canon != m.canon {
+		return ""
+	}
+	for _, o := range c.names.mentions {
+		if o.sent == m.sent && !o.org && o.canon != m.canon {
+			return "" // "X hat seine Frau Y verloren. Die 70-Jährige …": either
+		}
+	}
+	for si := m.sent + 1; si <= m.sent+2 && si < len(c.sents); si++ {
+		ss, se := c.sentRange(si)
+		if ss >= se || c.toks[ss].Start >= off || c.blockOf(c.toks[ss].Start) != m.block {
+			return ""
+		}
+		if se-ss > 2 && c.lx.isDet(c.toks[ss].Norm) {
+			if n := c.ageOf(ss + 1); n != "" {
+				if d, x := c.detSex(ss, ss+1), c.names.sex[m.canon]; d != 0 && x != 0 && d != x {
+					return ""
+				}
+				return n
+			}
+		}
+		for _, o := range c.names.mentions {
+			if o.sent == si && !o.org && o.canon != m.canon {
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // reportedBefore reports whether the sentence before the one at offset off, in the same
@@ -885,6 +985,23 @@ func (c *ctx) possessive(k, se int) bool {
 		}
 	}
 	t := &c.toks[k]
+	if strings.HasSuffix(t.Norm, "s") && n < len(c.toks) && (m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)) {
+		// "Bauers feiner Humor", "Roglers „schnoddriger Humor“": a genitive -s, then
+		// adjectives (in marks or not) before the noun they qualify. A noun of saying keeps
+		// them the speaker ("Bauers knappe Antwort:").
+		j, adj := n, 0
+		for ; j < len(c.toks) && j < n+4; j++ {
+			w := &c.toks[j]
+			if isLowerWord(w) && adjLike(w.Norm) && c.lx.class(w.Norm) == "" && !c.isVerbForm(w.Norm) {
+				adj++
+			} else if !isQuoteMark(w) {
+				break
+			}
+		}
+		if adj > 0 && j < len(c.toks) && c.sentOf[j] == c.sentOf[k] && isWord(&c.toks[j]) && isCap(&c.toks[j]) && c.mentionAt(j) == nil && !c.sayingHead(c.toks[j].Norm) {
+			return true
+		}
+	}
 	if strings.HasSuffix(t.Norm, "s") && n+1 < len(c.toks) && isQuoteMark(&c.toks[n]) && isCap(&c.toks[n+1]) && c.inMarks(c.toks[n+1].Start) {
 		// "Bellinghams „Theatralik“": a genitive before a quoted noun.
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
@@ -897,6 +1014,15 @@ func (c *ctx) possessive(k, se int) bool {
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm) || c.namedWithout(t)
 	}
 	return false
+}
+
+// sayingHead reports whether norm is a noun of saying, alone or as a compound's head
+// ("Antwort", "Ausweich-Antwort").
+func (c *ctx) sayingHead(norm string) bool {
+	if i := strings.LastIndex(norm, "-"); i >= 0 {
+		norm = norm[i+1:]
+	}
+	return c.lx.class(norm) == "saying"
 }
 
 // namedWithout reports whether the text names, as an entity of its own, the word t without its
@@ -1032,6 +1158,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		blocks = append(blocks, b)
 	}
+	onlyNamedHere := false
 	for _, b := range blocks {
 		if b < 0 {
 			continue
@@ -1048,6 +1175,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// "Im Gespräch mit Kai Pflaume erläutert der Schauspieler", "Im Interview mit
 				// Anna Berg sagte sie": a person named in the speaker's own clause is someone
 				// else.
+				continue
+			}
+			if k := c.tokAt(max(m.pos, m.end-1)); !org && c.msgOff >= 0 && m.pos >= c.msgOff && (c.genitiveName(k) || c.possessive(k, len(c.toks))) {
+				// "Bauers „feiner Humor“ hätten ihn begeistert, sagte der 69-Jährige": whose
+				// humour the words praise is spoken about, in the very message the epithet
+				// frames; the speaker is someone else.
 				continue
 			}
 			if !org && c.addressed(m.canon, off) {
@@ -1079,6 +1212,17 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 			continue
 		}
+		if onlyNamedHere && b != blk {
+			kept := cands[:0]
+			for _, n := range cands {
+				if c.nameWordBefore(n, blk, off) {
+					kept = append(kept, n)
+				}
+			}
+			if cands = kept; len(cands) == 0 {
+				return noSpeaker
+			}
+		}
 		var agree []string
 		for _, n := range cands {
 			s := c.names.sex[n]
@@ -1092,6 +1236,14 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 		}
 		if len(agree) == 0 {
+			if b == blk && !org && !c.epithetAt(off) && c.givenSexOnly(cands) {
+				// "Für das Turnier war Couto nominiert. Jetzt hofft er, …": the paragraph's
+				// person disagrees only by the given name's usual sex ("Yan"), which a list
+				// of names cannot know for every bearer; "er" reaches past them to the
+				// paragraph before only for someone this paragraph names too, if in words
+				// the tagger did not take for a name ("erwägen Ina und Lutz Richter").
+				onlyNamedHere = true
+			}
 			if b == blk {
 				continue
 			}
@@ -1161,6 +1313,29 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// nameWordBefore reports whether a word of the person canon's name stands in block blk before
+// offset off.
+func (c *ctx) nameWordBefore(canon string, blk, off int) bool {
+	parts := strings.Fields(strings.ToLower(canon))
+	for k := c.tokAt(off) - 1; k >= 0 && c.blockOf(c.toks[k].Start) == blk; k-- {
+		if isWord(&c.toks[k]) && isCap(&c.toks[k]) && slices.Contains(parts, c.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenSexOnly reports whether some person of cands has a sex the text gives only by the
+// usual sex of their given name: no title, role or apposition says it.
+func (c *ctx) givenSexOnly(cands []string) bool {
+	for _, n := range cands {
+		if c.names.sex[n] != 0 && !c.names.nounSexed[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounLeftUnnamed reports whether the last quotation before off that has a source, in the
@@ -1441,6 +1616,12 @@ func (c *ctx) orgAntecedent(off int) speaker {
 			continue
 		}
 		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
+			if c.otherOrgJustBefore(m.canon, f.q.End, off) {
+				// "Amazon teilte mit … Bei den Produkten von Philips … Der Hersteller hat
+				// angekündigt, …": the sentence before names another company the noun may
+				// mean; either could be meant.
+				return noSpeaker
+			}
 			return speaker{name: m.canon, how: article.SpeakerCoreference}
 		}
 	}
@@ -1484,6 +1665,22 @@ func (c *ctx) orgAntecedent(off int) speaker {
 		}
 	}
 	return speaker{name: one, how: article.SpeakerCoreference}
+}
+
+// otherOrgJustBefore reports whether an organisation other than canon is named outside
+// quotation marks after offset from and before off, in the sentence of off or the one before.
+func (c *ctx) otherOrgJustBefore(canon string, from, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	lo := c.sents[max(si-1, 0)].Start
+	for _, m := range c.names.mentions {
+		if m.org && !m.quoted && m.canon != canon && m.pos >= from && m.pos >= lo && m.pos < off {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHeadOr returns the name heading [s, e), or s.
