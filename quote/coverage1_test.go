@@ -133,3 +133,33 @@ func TestPrepositionAfterName(t *testing.T) {
 			want: []want{{"Weber habe sich „feindliche Aussagen“ zu eigen gemacht", "Karl Bauer", "heißt", "einem Brief von Parteichef Karl Bauer an Präsidentin Anna Berg", false, false}}},
 	})
 }
+
+// TestDezernentRole (coverage1, issue 12, stream sample): "meint die zuständige Dezernentin des
+// Bürgerservices Dr. Eva-Maria Hubbert" left the speaker empty: "Dezernentin" was no role, so
+// the name after the genitive body was not read as its holder. Sentences we wrote.
+func TestDezernentRole(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the holder after the body",
+			text: "Die Stadt hat eine neue Box. „Dieses Angebot unterstreicht unseren Anspruch“ meint die zuständige Dezernentin des Bürgerservices Dr. Anna Kolbe.",
+			want: []want{{"Dieses Angebot unterstreicht unseren Anspruch", "Anna Kolbe", "meint", "die zuständige Dezernentin des Bürgerservices Dr. Anna Kolbe", true, false}}},
+	})
+}
+
+// TestKonjunktivNextParagraph (coverage1, issue 12, de dev 6): "Laut Gassen pflegen die meisten
+// … „…“.\n\nDas Phänomen … sei „…“" left the next paragraph's report without a speaker: a
+// report ran on past no paragraph. Right after a named report, a main clause in Konjunktiv I
+// opening the next paragraph goes on with it. Guards: a sentence naming a person ("Bauer sei
+// nicht kooperativ gewesen"), and the author's "als habe …", do not. Sentences we wrote.
+func TestKonjunktivNextParagraph(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the next paragraph",
+			text: "Die Lage in den Praxen ist schwierig. Die Gewalt nehme zu, sagte Ärztechef Karl Bauer.\n\nDas Phänomen sei inzwischen überall zu beobachten.",
+			want: []want{{"Das Phänomen sei inzwischen überall zu beobachten", "Karl Bauer", "", "Ärztechef Karl Bauer", false, false}}},
+		{name: "guard: a person named",
+			text: "Die Lage ist schwierig. Die Gewalt nehme zu, sagte Polizeisprecher Karl Bauer.\n\nPaul Weber sei auch danach nicht kooperativ gewesen.",
+			want: []want{{"Paul Weber sei auch danach nicht kooperativ gewesen", "", "", "", false, false}}},
+		{name: "guard: as if",
+			text: "Die Lage ist schwierig. Die Gewalt nehme zu, sagte Polizeisprecher Karl Bauer.\n\nEs wirkt, als habe sich der Minister längst gefügt.",
+			not:  []string{"sich der Minister längst gefügt"}},
+	})
+}

@@ -773,8 +773,13 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		return
 	}
 	p := c.prevReport(c.toks[ss].Start, si, 2)
-	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
-		p = nil // a report does not run on past a heading or paragraph
+	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) && !(strong && p.sent == si-1 && c.prevTextBlock(c.blockOf(c.toks[ss].Start)) == c.blockOf(p.q.Start) && p.q.Speaker != "" && c.mainClauseKonj(ss, me) && !c.asIfKonj(ss, me) && !c.personNamedIn(ss, me)) {
+		// A report does not run on past a heading or paragraph, except right on from a
+		// named one into the next paragraph's Konjunktiv I in a main clause ("Laut Gassen …
+		// „…“.\n\nDas Phänomen … sei …"; not "…, dass … dürfe" after a verb of its own, nor
+		// "als habe sich der Kanzler gefügt", nor a sentence naming a person, whom it may be
+		// about: "Hill sei „nicht kooperativ“ gewesen").
+		p = nil
 	}
 	if p != nil && c.ownIndicativeSubject(ss, me, p.q.Speaker) {
 		// "Die Agentur Rundschau hatte erfahren, dass es sich um Nissan gehandelt habe": another
@@ -3694,6 +3699,27 @@ func (c *ctx) isParticle(norm string) bool {
 func (c *ctx) hasWord(s, e int, norm string) bool {
 	for k := max(0, s); k < e && k < len(c.toks); k++ {
 		if c.toks[k].Norm == norm && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// asIfKonj reports whether a Konjunktiv of [s, e) stands right after a comparing "als" ("als
+// habe sich der Kanzler gefügt"): the author's "as if", no one's report.
+func (c *ctx) asIfKonj(s, e int) bool {
+	for i := s + 1; i < e; i++ {
+		if _, ok := c.lx.konj[c.toks[i].Norm]; ok && isLowerWord(&c.toks[i]) && c.lx.class(c.toks[i-1].Norm) == "sub" && isLowerWord(&c.toks[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamedIn reports whether a person is named outside quotation marks in the tokens [s, e).
+func (c *ctx) personNamedIn(s, e int) bool {
+	for _, m := range c.names.mentions {
+		if !m.org && !m.quoted && m.tok >= s && m.tok < e {
 			return true
 		}
 	}
