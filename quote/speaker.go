@@ -283,16 +283,25 @@ func (c *ctx) prefixOfOther(h int, canon string) bool {
 	if upper < 2 {
 		return false // "Ex-Ministerin", "Vize-Chefin": no party or body
 	}
-	near := func(m *mention) bool {
-		for k := max(0, m.tok-3); k < len(c.toks) && k <= c.tokAt(max(m.pos, m.end-1))+3; k++ {
-			if k == h {
-				continue
-			}
-			if n := c.toks[k].Norm; n == prefix || strings.HasPrefix(n, prefix+"-") {
-				return true
-			}
+	// The text puts the party beside a name: right before it ("FDP-Politikerin Anna Berg"),
+	// in brackets right after it ("Anna Berg (FDP)"), or in an apposition ("Anna Berg, die
+	// FDP-Politikerin"); not an epithet before the verb whose object the name is.
+	has := func(k int) bool {
+		if k < 0 || k >= len(c.toks) || k == h {
+			return false
 		}
-		return false
+		n := c.toks[k].Norm
+		return n == prefix || strings.HasPrefix(n, prefix+"-")
+	}
+	near := func(m *mention) bool {
+		after := c.tokAt(max(m.pos, m.end-1)) + 1
+		if has(m.tok - 1) {
+			return true
+		}
+		if after+2 < len(c.toks) && isPunct(&c.toks[after], "(") && has(after+1) {
+			return true
+		}
+		return after+2 < len(c.toks) && isPunct(&c.toks[after], ",") && c.lx.isDet(c.toks[after+1].Norm) && has(after+2)
 	}
 	others := map[string]bool{}
 	for k := range c.names.mentions {
