@@ -67,7 +67,7 @@ func TestPartyEpithetOfAnother(t *testing.T) {
 			text: "Zu Gast waren Anna Roth und Helga Marwitz (FDP).\nDie Waffen würden damit zum Teil der Popkultur, bestätigte Politikwissenschaftlerin Anna Roth.\nDass sie polarisiere, sei nicht falsch, gestand auch die FDP-Politikerin ein.",
 			want: []want{{"Dass sie polarisiere, sei nicht falsch", "", "gestand", "die FDP-Politikerin", false, false}}},
 		{name: "guard: an epithet before the verb whose object is another",
-			text: "Helga Marwitz rudert zurück. Sie habe sich hinreißen lassen, erklärte Marwitz. Die FDP-Politikerin hatte Karl Bauer einen Rechthaber genannt.\nMit Blick auf Kinder betonte die FDP-Politikerin, sie setze sich für sie ein.",
+			text: "Helga Marwitz rudert zurück. Sie habe sich hinreißen lassen, erklärte Marwitz am Montag in Berlin. Die FDP-Politikerin hatte Karl Bauer einen Rechthaber genannt.\nMit Blick auf Kinder betonte die FDP-Politikerin, sie setze sich für sie ein.",
 			want: []want{{"sie setze sich für sie ein", "Helga Marwitz", "betonte", "die FDP-Politikerin", false, false}}},
 		{name: "guard: the party-mate far back",
 			text: "SPD-Chef Karl Bauer kam früh.\nDer Saal war voll.\nDie Musik spielte laut.\nDie Gäste tanzten lange.\nDas Essen war gut.\nBundesinnenministerin Eva Kurz meldete sich zu Wort. Die SPD-Politikerin sagte, die Lage sei ernst.",
