@@ -1084,6 +1084,9 @@ func (c *ctx) clauseLike(s, e int) bool {
 	if c.hasKonj(s, e) {
 		return true
 	}
+	if e-s <= 3 && isWord(&c.toks[s]) && c.lx.class(c.toks[s].Norm) == "prep" {
+		return false // "During this time, he wrote …": a fronted phrase of time or place, no clause
+	}
 	for i := s + 1; i < e; i++ {
 		t := &c.toks[i]
 		if !isLowerWord(t) {

@@ -350,6 +350,34 @@ func (c *ctx) reportedBefore(off int) bool {
 	return strong && c.mainClauseKonj(ps, pe)
 }
 
+// unreadSubjectBefore reports whether the sentence before the one at offset off, in the same
+// paragraph, opens with capitalised words no mention covers, among them a given name and a word
+// after it, right before a speech verb ("City Engineer Dan Hanson said …"): someone spoke whom
+// the names do not hold.
+func (c *ctx) unreadSubjectBefore(off int) bool {
+	si := c.sentenceAt(off)
+	if si <= 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+		return false
+	}
+	ps, pe := c.sentRange(si - 1)
+	k, named := ps, false
+	for k < pe && k-ps < 6 {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) || c.lx.p.Stopword(t.Norm) || c.mentionAt(k) != nil || c.placeAt(k) != nil {
+			break
+		}
+		if k > ps && given()[c.toks[k-1].Norm] != 0 {
+			named = true // a given name and a word after it: a name, not capitalised nouns ("Klare Worte fand …")
+		}
+		k++
+	}
+	if !named || k >= pe || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	_, ok := c.lx.verbs[c.toks[k].Norm]
+	return ok
+}
+
 // prevSubject returns the person that opens, as its subject, the sentence before the one at
 // offset off in the same paragraph, when that person's sex agrees (a name, "CSU-Chef Markus
 // Söder", or an epithet that resolves: "Der 50-Jährige"), or "".
@@ -1062,6 +1090,12 @@ func (c *ctx) tiedRole(h, off int) string {
 // own names none, that agrees in sex (0: unknown). A candidate whose sex is unknown counts
 // only when no other candidate could be meant. Names inside quotation marks do not count.
 func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
+	if !org && c.unreadSubjectBefore(off) {
+		// "City Engineer Dan Hanson said …. He said …": the sentence before opens with a
+		// name the tagger did not read as the subject of a speech verb; the pronoun goes on
+		// with that one, never with a person named further back.
+		return noSpeaker
+	}
 	blk := c.blockOf(off)
 	blocks := []int{blk}
 	for b := blk; len(blocks) < 3; {

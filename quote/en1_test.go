@@ -1,0 +1,118 @@
+package quote
+
+import (
+	"testing"
+
+	"crosscheck/article"
+	"crosscheck/lang/en"
+)
+
+// runEnCases runs each case through the entity extractor and the quotation stage with the
+// English pack, as the pipeline does for English text.
+func runEnCases(t *testing.T, tests []quoteCase) {
+	t.Helper()
+	p := en.New()
+	runQuoteCasesWith(t, tests, func(a *article.Article) *article.Analysis {
+		a.Language = "en"
+		return runFull(a, p)
+	})
+}
+
+// TestCommentFrameEn1 (issue 12, en fresh 100): "Avedon was obsessed, wrote the critic X, “…”"
+// gave the words in marks to the subject of the clause before the comment clause; the person
+// named after the verb, between the commas, speaks. Guards: an ordinary subject before the verb;
+// the addressee after "told". Sentences we wrote.
+func TestCommentFrameEn1(t *testing.T) {
+	const lead = "Tom Berry lived in Leeds for years. "
+	runEnCases(t, []quoteCase{
+		{name: "a fragment after the comment clause",
+			text: lead + "Berry was tired, wrote the music critic and author Anna Sloane, “with every song he had to play again.”",
+			want: []want{{"with every song he had to play again.", "Anna Sloane", "wrote", "the music critic and author Anna Sloane", true, true}}},
+		{name: "a sentence after the comment clause",
+			text: lead + "Berry was tired, wrote the music critic Anna Sloane, “He had to play every song again.”",
+			want: []want{{"He had to play every song again.", "Anna Sloane", "wrote", "the music critic Anna Sloane", true, false}}},
+		{name: "guard: the subject before the verb",
+			text: lead + "The music critic Anna Sloane wrote about the tour in March, “He had to play every song again.”",
+			want: []want{{"He had to play every song again.", "Anna Sloane", "wrote", "*", true, false}}},
+	})
+}
+
+// TestAppositionChainEn1 (issue 12, en fresh 100): "Michael Quail, PhD, principal scientific
+// manager, Sequencing R&D at Wellcome Sanger Institute, said" gave the words to the institute
+// that ends the last apposition; the person who opens the chain speaks. Guard: one apposition.
+// Sentences we wrote.
+func TestAppositionChainEn1(t *testing.T) {
+	const lead = "Tom Berry lived in Leeds for years. "
+	runEnCases(t, []quoteCase{
+		{name: "a degree, a role and a department",
+			text: lead + "Michael Carver, PhD, principal scientific manager, Research at Northfield Institute, said, \"The tests went well. We are pleased with the results.\"",
+			want: []want{{"The tests went well. We are pleased with the results.", "Michael Carver", "said", "*", true, false}}},
+		{name: "reported speech",
+			text: lead + "Michael Carver, PhD, chief engineer, Research at Northfield Institute, said the tests went well.",
+			want: []want{{"the tests went well", "Michael Carver", "said", "*", false, false}}},
+		{name: "guard: one apposition",
+			text: lead + "Michael Carver, chief engineer at Northfield Institute, said the tests went well.",
+			want: []want{{"the tests went well", "Michael Carver", "said", "*", false, false}}},
+	})
+}
+
+// TestShowTitleEn1 (issue 12, en fresh 100): a show's title in marks after a preposition and
+// the channel's possessive ("on NBC’s “All In”"), or after the preposition alone with every word
+// capitalised ("on “All In”"), is no quotation of the clause's speaker. Guard: a quoted phrase
+// of lower-case words stays the speaker's. Sentences we wrote.
+func TestShowTitleEn1(t *testing.T) {
+	const lead = "Former party chair Mark Hill spoke about the senator on Tuesday. "
+	runEnCases(t, []quoteCase{
+		{name: "after the channel's possessive, in the subject's apposition",
+			text: lead + "Hill, standing in for Jane Ross as guest host on NBC’s “All In” on Tuesday, noted that the company expects a loss this year.",
+			want: []want{{"that the company expects a loss this year", "Mark Hill", "noted", "Hill", false, false}},
+			not:  []string{"All In"}},
+		{name: "after the preposition",
+			text: lead + "Hill said on “All In” on Tuesday that the company expects a loss this year.",
+			not:  []string{"All In"}},
+		{name: "guard: a quoted phrase",
+			text: lead + "Hill said on Tuesday that the plan was “a big mistake” for the party.",
+			want: []want{{"a big mistake", "Mark Hill", "said", "Hill", true, true}}},
+	})
+}
+
+// TestFrontedPhraseEn1 (issue 12, en fresh 100): "During this time, he wrote some of his best
+// pieces" took the phrase of time before the comma, and with it the sentence before (ended by
+// "art.", read as an abbreviation), for what he wrote. A short phrase that opens with a
+// preposition is no clause a speech verb after it reports; "art." may end a sentence. Guard: a
+// clause before ", he wrote in a letter". Sentences we wrote.
+func TestFrontedPhraseEn1(t *testing.T) {
+	const lead = "In 1801 Tom Berry began to lose his hearing. "
+	runEnCases(t, []quoteCase{
+		{name: "a phrase of time",
+			text: lead + "Even though he was no longer able to play in concerts, he kept making art. During this time, he wrote some of his best pieces.",
+			not:  []string{"During this time", "Even though he was no longer able to play in concerts, he kept making art. During this time"}},
+		{name: "guard: a clause",
+			text: lead + "Prices for tickets rose sharply in March, he wrote in a letter.",
+			want: []want{{"Prices for tickets rose sharply in March", "Tom Berry", "wrote", "he", false, false}}},
+	})
+	a := paragraphs("t", lead+"He kept making art. During this time, he wrote little.")
+	a.Language = "en"
+	if an := runFull(a, en.New()); len(an.Sentences) != 3 {
+		t.Errorf("\"art. During\": %d sentences, want 3", len(an.Sentences))
+	}
+}
+
+// TestUnreadSubjectEn1 (issue 12, en fresh 100): "City Engineer Dan Hanson said …. He said …"
+// gave "he" to the commissioner quoted in the paragraph before, as the tagger did not read
+// the engineer's name; a pronoun after a sentence whose subject is such a name names nobody.
+// Guards: a name the tagger reads; a role before a read name. Sentences we wrote.
+func TestUnreadSubjectEn1(t *testing.T) {
+	const first = "\"We need the road,\" Commissioner Mark Stone said.\n"
+	runEnCases(t, []quoteCase{
+		{name: "a name the tagger did not read",
+			text: first + "City Engineer Dan Hanson said it's a chance to plan ahead. He said the road has been named a future corridor for the city.",
+			want: []want{{"the road has been named a future corridor for the city", "", "said", "He", false, false}}},
+		{name: "guard: a name the tagger reads",
+			text: first + "City Engineer Paul Varner said it's a chance to plan ahead. He said the road has been named a future corridor for the city.",
+			want: []want{{"the road has been named a future corridor for the city", "Paul Varner", "said", "He", false, false}}},
+		{name: "guard: a role before the name",
+			text: "The council met on Monday.\nCommissioner Mary Stone said it's a chance to plan ahead. She said the road has been named a future corridor for the city.",
+			want: []want{{"the road has been named a future corridor for the city", "Mary Stone", "said", "She", false, false}}},
+	})
+}
