@@ -1559,7 +1559,7 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return -1, -1
 	}
 	if v > ss && isPunct(&c.toks[v-1], ",") && v+1 < se && isWord(&c.toks[v+1]) {
-		if _, ok := c.lx.pronoun(c.toks[v+1].Norm); ok && !vi.addressee {
+		if _, ok := c.lx.pronoun(c.toks[v+1].Norm); ok && !vi.addressee && !c.auxAt(v+2, se) {
 			// "Deutschland drohe …, warnte sie": the reported clause stands first, the
 			// pronoun after the verb is its subject.
 			return v + 1, v + 2
@@ -1710,6 +1710,20 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return s, e
 	}
 	return -1, -1
+}
+
+// auxAt reports whether token k, before se, is a lower-case auxiliary or modal ("was", "would"):
+// a pronoun before it opens the clause a speech verb reports ("…, said it was concerning that …"),
+// it is not the verb's subject.
+func (c *ctx) auxAt(k, se int) bool {
+	if k >= se || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	switch c.lx.class(c.toks[k].Norm) {
+	case "aux", "aux:pass", "modal":
+		return true
+	}
+	return false
 }
 
 // nominativeAfter reports whether a pronoun that is only ever a subject ("er", quote_nominative)

@@ -116,3 +116,35 @@ func TestUnreadSubjectEn1(t *testing.T) {
 			want: []want{{"the road has been named a future corridor for the city", "Mary Stone", "said", "She", false, false}}},
 	})
 }
+
+// TestOrgKindEn1 (issue 12, en fresh 200): "“…,” the commission said in an email" was no frame
+// ("commission" was no organisation noun), so the spokesperson of the sentence before kept the
+// words. A kind of body its name holds ("commission", "council": quote_orgnouns "named") points
+// back only to the one organisation so named; "the latest commission" is another one. Sentences
+// we wrote.
+func TestOrgKindEn1(t *testing.T) {
+	const lead = "The Northfield Elections Commission first alerted clerks in September to the ruling.\n"
+	runEnCases(t, []quoteCase{
+		{name: "the body so named",
+			text: lead + "In recent weeks, the commission has reminded them of the law, commission spokesperson Tom Varner said Friday.\n\"This is a reminder that voters are entitled to receive help with their ballots,\" the commission said in an email to all clerks.",
+			want: []want{{"This is a reminder that voters are entitled to receive help with their ballots,", "Northfield Elections Commission", "said", "the commission", true, false}}},
+		{name: "guard: another commission",
+			text: lead + "The panel urged lawmakers to set up a commission. The latest commission reported that the system remains split and suffers from gaps in treatment.",
+			want: []want{{"that the system remains split and suffers from gaps in treatment", "", "reported", "*", false, false}}},
+		{name: "guard: a body of another kind",
+			text: "The Northfield City Council met on Monday.\n\"This is a reminder that voters are entitled to receive help with their ballots,\" the commission said in an email to all clerks.",
+			want: []want{{"This is a reminder that voters are entitled to receive help with their ballots,", "", "said", "the commission", true, false}}},
+	})
+}
+
+// TestPronounBeforeAuxEn1 (issue 12, en fresh 200 stream read): "X, director of Y, said it was
+// concerning that …" took "it" for the subject of "said" after the comma (as in "…, warnte sie"),
+// cut it from the message and left the speaker to "it". A pronoun followed by an auxiliary opens
+// the reported clause. Sentences we wrote.
+func TestPronounBeforeAuxEn1(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "a pronoun and an auxiliary after the verb",
+			text: "The Northfield Elections Commission first alerted clerks in September to the ruling.\nAnna Berger, advocacy director of Disability Rights Northfield, said it was concerning that a dozen towns still have wrong information on their websites.",
+			want: []want{{"it was concerning that a dozen towns still have wrong information on their websites", "Anna Berger", "said", "*", false, false}}},
+	})
+}

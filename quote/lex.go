@@ -266,6 +266,12 @@ func (lx *lexicon) orgNoun(norm string) bool {
 	return ok
 }
 
+// orgKind reports whether the organisation noun norm is a kind of body its name holds
+// ("commission": quote_orgnouns "named").
+func (lx *lexicon) orgKind(norm string) bool {
+	return lx.orgNouns[norm] == "named"
+}
+
 // body reports whether norm names a public body that speaks for itself ("polizei",
 // "verteidigungsministerium"), and whether the word is only the bare kind of body ("ministerium")
 // that points back to one named before.

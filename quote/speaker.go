@@ -207,6 +207,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			// organisation named before.
 			return noSpeaker
 		}
+		if c.lx.orgKind(c.toks[h].Norm) {
+			if h != ss+1 {
+				return noSpeaker // "The latest commission reported": another one than named before
+			}
+			return c.orgOfKind(c.toks[h].Norm, c.toks[ss].Start)
+		}
 		return c.orgAntecedent(c.toks[ss].Start)
 	}
 	if !c.personNoun(h) {
@@ -1493,6 +1499,33 @@ func (c *ctx) inRelative(k int) bool {
 		}
 	}
 	return false
+}
+
+// orgOfKind resolves "the commission", "the council" to the one organisation named before off
+// whose name holds that word ("Wisconsin Elections Commission"); nobody when none or several
+// are. Another body that spoke is never meant: the text would not call a council a commission.
+func (c *ctx) orgOfKind(kind string, off int) speaker {
+	one := ""
+	for _, m := range c.names.mentions {
+		if !m.org || m.quoted || m.pos >= off {
+			continue
+		}
+		holds := false
+		for _, w := range strings.Fields(strings.ToLower(m.canon)) {
+			holds = holds || w == kind
+		}
+		if !holds {
+			continue
+		}
+		if one != "" && one != m.canon {
+			return noSpeaker
+		}
+		one = m.canon
+	}
+	if one == "" {
+		return noSpeaker
+	}
+	return speaker{name: one, how: article.SpeakerCoreference}
 }
 
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
