@@ -1460,6 +1460,11 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		return -1, -1
 	}
 	if s, e := c.quotedName(k, se); s == k {
+		if n := c.roleNameAfter(e, se); n > e {
+			// "says “Yellowjackets” director Karyn Kusama": the title qualifies the role;
+			// the name after the role speaks.
+			return s, n
+		}
 		if c.lx.verbs[c.toks[v].Norm].means && !c.mentionIn(s+1, e-1) {
 			return -1, -1 // "meint „Kante“, dass …": the term explained
 		}
@@ -1498,6 +1503,33 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// roleNameAfter returns the end of a person's name that follows, from e on, lower-case words
+// with a role noun among them and nothing else ("director and executive producer Karyn
+// Kusama"), or -1.
+func (c *ctx) roleNameAfter(e, se int) int {
+	role := false
+	for j := e; j < se && j <= e+6; j++ {
+		t := &c.toks[j]
+		if m := c.mentionAt(j); m != nil {
+			if !role || m.org || m.pos != t.Start {
+				return -1
+			}
+			end := j
+			for end < se && c.mentionAt(end) == m {
+				end++
+			}
+			return end
+		}
+		if !isLowerWord(t) {
+			return -1
+		}
+		if c.lx.roleHead(t.Norm) != "" {
+			role = true
+		}
+	}
+	return -1
 }
 
 // subjectSpeaks reports whether the words [ss, se) resolve to a named speaker.

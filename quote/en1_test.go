@@ -148,3 +148,38 @@ func TestPronounBeforeAuxEn1(t *testing.T) {
 			want: []want{{"it was concerning that a dozen towns still have wrong information on their websites", "Anna Berger", "said", "*", false, false}}},
 	})
 }
+
+// TestTitleBeforeRoleEn1 (issue 12, en fresh 200): "says “Yellowjackets” director and
+// executive producer Karyn Kusama" gave the words to the show in marks; the title qualifies the
+// role, and the name after the role speaks. Guard: the marks alone still name who speaks.
+// Sentences we wrote.
+func TestTitleBeforeRoleEn1(t *testing.T) {
+	const lead = "Lena Marsh plays Natalie in the series. "
+	runEnCases(t, []quoteCase{
+		{name: "a title, roles and a name",
+			text: lead + "“She took to the part at once,” says “Redwood” director and executive producer Karen Dale. “By the end of the season, we will know much more about her.”",
+			want: []want{
+				{"She took to the part at once,", "Karen Dale", "says", "“Redwood” director and executive producer Karen Dale", true, false},
+				{"By the end of the season, we will know much more about her.", "Karen Dale", "*", "*", true, false},
+			}},
+		{name: "guard: the marks alone",
+			text: lead + "“She took to the part at once,” says “Redwood”.",
+			want: []want{{"She took to the part at once,", "Redwood", "says", "“Redwood”", true, false}}},
+	})
+}
+
+// TestLateNotAntecedentEn1 (issue 12, en fresh 200): "She got it from the late Jean Alexander,
+// who played …. Even though she said …" gave the dead actress the words; one the text calls
+// dead (quote_deceased) is no antecedent of a later pronoun. Guard: a living actress, with
+// "late" as a time. Sentences we wrote.
+func TestLateNotAntecedentEn1(t *testing.T) {
+	const lead = "Anna Crane and her husband, Tom Birch, are going to have their third child.\n"
+	runEnCases(t, []quoteCase{
+		{name: "the late",
+			text: lead + "She got the name of her daughter from the late Jean Holloway, who played Hilda in the TV show. Even though she said she doesn’t know how to avoid it, she would do the same thing this time.",
+			want: []want{{"she doesn’t know how to avoid it, she would do the same thing this time", "", "said", "she", false, false}}},
+		{name: "guard: a living actress, and late as a time",
+			text: "The actress Jean Holloway visited the studio late on Monday. Afterwards she said she would play the same part again next year.",
+			want: []want{{"she would play the same part again next year", "Jean Holloway", "said", "she", false, false}}},
+	})
+}

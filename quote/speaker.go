@@ -51,6 +51,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 			return noSpeaker
 		}
+		if _, b := c.quotedName(ss, se); b > ss && b < se && c.roleNameAfter(b, se) == se {
+			return c.resolve(b, se, off, si) // "“Yellowjackets” director Karyn Kusama": the title qualifies the role
+		}
 		return c.quotedSpeaker(ss, se) // laut „Reuters“
 	}
 	if se-ss >= 4 && c.genitiveDet(ss, ss) && isQuoteMark(&c.toks[ss+1]) {
@@ -1127,6 +1130,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// "Im Gespräch mit Kai Pflaume erläutert der Schauspieler", "Im Interview mit
 				// Anna Berg sagte sie": a person named in the speaker's own clause is someone
 				// else.
+				continue
+			}
+			if k := m.tok - 1; !org && k > 0 && isLowerWord(&c.toks[k]) && c.lx.dead(c.toks[k].Norm) && c.lx.isDet(c.toks[k-1].Norm) {
+				// "She got the name from the late Jean Alexander. … she said": one the text
+				// calls dead says nothing now.
 				continue
 			}
 			if !org && c.relativeOnly(m, sex) {
