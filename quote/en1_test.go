@@ -183,3 +183,34 @@ func TestLateNotAntecedentEn1(t *testing.T) {
 			want: []want{{"she would play the same part again next year", "Jean Holloway", "said", "she", false, false}}},
 	})
 }
+
+// TestAsPredictedWouldEn1 (issue 12, en fresh 200): "X was not charged on Tuesday, as he had
+// predicted would happen" took the main clause for what he predicted; a clause after the verb
+// ("would happen") is the verb's object, so the "as" clause frames nothing before it. Guard: an
+// "as" frame that ends with its verb. Sentences we wrote.
+func TestAsPredictedWouldEn1(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "a clause after the verb",
+			text: "Former mayor Tom Berry was not charged on Tuesday, as he had predicted would happen, but security around the court has been raised.",
+			not:  []string{"Former mayor Tom Berry was not charged on Tuesday"}},
+		{name: "guard: the verb closes the frame",
+			text: "Tom Berry spoke to the council on Monday. The road will stay closed until the end of the month, as he announced on Tuesday.",
+			want: []want{{"The road will stay closed until the end of the month", "Tom Berry", "announced", "he", false, false}}},
+	})
+}
+
+// TestPossessiveThingEn1 (issue 12, en fresh 200): "according to her Linkedin profile" gave the
+// platform the words: a name after a possessive that a noun closing the clause follows ("her
+// Facebook page.") qualifies a thing of hers and speaks for nobody. Guard: a role and a name
+// after the possessive. Sentences we wrote.
+func TestPossessiveThingEn1(t *testing.T) {
+	const lead = "Anna Kassel is an experienced broker. "
+	runEnCases(t, []quoteCase{
+		{name: "a platform's page",
+			text: lead + "She joined the firm after a few months as a freelancer, according to her Facebook page.",
+			want: []want{{"She joined the firm after a few months as a freelancer", "", "according to", "*", false, false}}},
+		{name: "guard: her lawyer",
+			text: lead + "She joined the firm after a few months as a freelancer, according to her lawyer Tom Birch.",
+			want: []want{{"She joined the firm after a few months as a freelancer", "Tom Birch", "according to", "her lawyer Tom Birch", false, false}}},
+	})
+}

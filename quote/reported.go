@@ -1977,6 +1977,11 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if v < 0 {
 			continue
 		}
+		if w > ss && c.auxAt(v+1, me) && v+2 < me && isLowerWord(&c.toks[v+2]) {
+			// "…, as he had predicted would happen, …": the verb's object is the clause
+			// after it, what was predicted; the main clause before is the reporter's.
+			continue
+		}
 		e = c.firstOfTwo(s, e)
 		var ms, mEnd int
 		if w == ss {

@@ -117,6 +117,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		if c.nameHead(ss, se) < 0 {
 			return noSpeaker
 		}
+		if c.lx.class(first) == "poss" && c.thingAfter(se) {
+			// "according to her Facebook page": the name qualifies a thing of hers, the noun
+			// the source words stop short of; the platform says nothing.
+			return noSpeaker
+		}
 	}
 	if se-ss == 1 {
 		// "BMW-Angaben zufolge", "nach Polizei-Angaben": the name before the source noun.
@@ -1507,6 +1512,28 @@ func (c *ctx) inRelative(k int) bool {
 		}
 	}
 	return false
+}
+
+// thingAfter reports whether the word at k, right after source words, is a lower-case noun that
+// ends the clause ("her Facebook page."): no function word, verb, particle ("hinzu") or adverb
+// ("später"), and a comma or the sentence's end after it.
+func (c *ctx) thingAfter(k int) bool {
+	if k+1 >= len(c.toks) || c.sentOf[k] != c.sentOf[k-1] || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	n := c.toks[k].Norm
+	if c.lx.p.Stopword(n) || c.isVerbForm(n) || c.lx.timeWord(n) {
+		return false
+	}
+	if _, ok := c.lx.particles[n]; ok {
+		return false
+	}
+	switch c.lx.class(n) {
+	case "", "group":
+	default:
+		return false
+	}
+	return c.toks[k+1].Kind == article.TokPunct && !isQuoteMark(&c.toks[k+1])
 }
 
 // orgOfKind resolves "the commission", "the council" to the one organisation named before off
