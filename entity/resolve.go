@@ -52,6 +52,20 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			}
 		}
 	}
+	// A double surname the article writes in full elsewhere ("Marie-Agnes
+	// Strack-Zimmermann") is the name wherever it stands alone, though its last part is
+	// a common noun ("Zimmermann") and the compound rule kept only "Strack" as a part.
+	for i := range ms {
+		m := &ms[i]
+		if m.sub != SubtypePart || m.typ != article.EntityPerson {
+			continue
+		}
+		if e := hyphenWordEnd(r, m.end); e > m.end {
+			if _, ok := full[strings.ToLower(r.Slice(m.start, e))]; ok {
+				m.end, m.sub, m.canon = e, "", ""
+			}
+		}
+	}
 	personKey := func(lower string) (string, bool) {
 		if _, ok := full[lower]; ok {
 			return lower, true
@@ -245,6 +259,26 @@ func dropBlocked(ms []mention, r *article.Runes) ([]mention, map[string]bool) {
 		out = append(out, m)
 	}
 	return out, blocked
+}
+
+// hyphenWordEnd returns where the hyphenated word goes on to after offset end, when a
+// hyphen and letters follow end, or end.
+func hyphenWordEnd(r *article.Runes, end int) int {
+	if end+1 >= r.Len() || r.Slice(end, end+1) != "-" {
+		return end
+	}
+	e := end + 1
+	for e < r.Len() && e < end+40 {
+		c, _ := utf8.DecodeRuneInString(r.Slice(e, e+1))
+		if !unicode.IsLetter(c) && c != '-' {
+			break
+		}
+		e++
+	}
+	if e == end+1 {
+		return end
+	}
+	return e
 }
 
 // wordAfter returns the word right after offset end when one space separates them, or "".

@@ -727,6 +727,11 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return -1, -1, false
 	}
 	if from > ss && from < colon {
+		if c.zuInfinitive(colon - 1) {
+			// "Für ihn war es die größte Herausforderung, Gewinnerin Sarah herauszukicken: „…“":
+			// the person of an infinitive clause is its object, not who speaks.
+			return -1, -1, false
+		}
 		if c.lx.class(c.toks[from].Norm) == "comp" {
 			// "Das liegt daran, dass Karl Bauer seine Rolle beherrscht: „…“": the person of a
 			// "dass" clause is what the sentence says, not who speaks after the colon (one of
@@ -752,6 +757,11 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 			for e < colon && c.mentionAt(e) == m {
 				e++
 			}
+			if e+1 < colon && c.lx.class(c.toks[e].Norm) == "and" && c.lx.class(c.toks[e+1].Norm) == "poss" {
+				// "Trump und seine Frauen: »Sie leben alle in Angst«": a person and those
+				// belonging to them, what the line is about; no one speaker.
+				return from, colon, false
+			}
 			if !c.possessive(e-1, colon) {
 				return k, e, true
 			}
@@ -761,6 +771,20 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// zuInfinitive reports whether token k is an infinitive with "zu": "zu gewinnen", or "zu"
+// inside a particle verb ("herauszukicken", "abzulösen").
+func (c *ctx) zuInfinitive(k int) bool {
+	t := &c.toks[k]
+	if k < 1 || !isLowerWord(t) || !strings.HasSuffix(t.Norm, "en") {
+		return false
+	}
+	if c.toks[k-1].Norm == "zu" {
+		return true
+	}
+	i := strings.Index(t.Norm, "zu")
+	return i >= 2 && len(t.Norm)-i >= 6
 }
 
 // colonLead returns the subject that opens the clause [ss, colon) before a colon introducing a
@@ -1328,7 +1352,15 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		// "„…“, hatte Goldberg erklärt", "„…“, hat sie am Montag gesagt": the auxiliary, its
 		// subject, then the participle that closes the clause.
 		if ss, se := c.npAfter(k+1, sej); ss == k+1 {
-			for v := se; v < sej && v <= se+4; v++ {
+			// The participle may follow adverbials of when, where and to whom ("hatte der
+			// Schriftsteller in einem seiner letzten Interviews im Oktober der AFP gesagt"),
+			// when the phrase after the auxiliary can be its subject: "hatte den Hamas-Chef
+			// … empfangen und Unterstützung zugesagt" names whom, and goes on past the frame.
+			reach := se + 4
+			if f := c.toks[ss].Norm; f != "den" && f != "einen" && c.lx.class(f) != "det:dat" {
+				reach = se + 12
+			}
+			for v := se; v < sej && v <= reach; v++ {
 				if c.isVerb(v, k, sej) && !c.usedCue[v] && c.lx.verbs[c.toks[v].Norm].ptcp {
 					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
 						return v, ss, se, true
@@ -1546,13 +1578,24 @@ func (c *ctx) colonAfterCue(ssi, openTok int) bool {
 	if colon <= ssi || !isPunct(&c.toks[colon], ":") {
 		return false
 	}
-	for k := colon - 1; k >= ssi+2 && k >= colon-8; k-- {
+	for k := colon - 1; k >= ssi+2 && k >= colon-24; k-- {
 		if isPunct(&c.toks[k], ",") || isQuoteMark(&c.toks[k]) {
 			return false
 		}
-		if c.usedCue[k] && c.isVerb(k, ssi, colon) && isPunct(&c.toks[k-1], ",") && isQuoteMark(&c.toks[k-2]) {
+		if !c.usedCue[k] || !c.isVerb(k, ssi, colon) {
+			continue
+		}
+		if k >= colon-8 && isPunct(&c.toks[k-1], ",") && isQuoteMark(&c.toks[k-2]) {
 			return true
 		}
+		// "„…“, hatte Trainer X … gefragt – und … die Antwort mitgeliefert: „…“": the
+		// participle closing the frame of the quotation just before, whose subject goes on.
+		for i := range c.out {
+			if f := &c.out[i]; f.cueTok == k && f.q.Direct && c.sentOf[c.tokAt(f.q.Start)] == c.sentOf[k] && c.lx.verbs[c.toks[k].Norm].ptcp {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1951,13 +1994,14 @@ func (c *ctx) onlySkippable(a, b int) bool {
 	return true
 }
 
-// auxBefore returns the finite auxiliary of a participle cue at v in [ss, v) ("hat … gesagt",
+// auxBefore returns the finite auxiliary of a participle cue at v in [ss, v), up to twenty
+// words before it in the same clause ("hat … gesagt",
 // "hatte … angekündigt"), or -1 when v is no participle or no auxiliary governs it.
 func (c *ctx) auxBefore(ss, v int) int {
 	if !c.lx.verbs[c.toks[v].Norm].ptcp {
 		return -1
 	}
-	for k := v - 1; k >= ss && k >= v-12; k-- {
+	for k := v - 1; k >= ss && k >= v-20; k-- {
 		t := &c.toks[k]
 		if t.Kind == article.TokPunct && !isPunct(t, "-") && !isQuoteMark(t) {
 			return -1 // the auxiliary is in the same clause, with no comma between

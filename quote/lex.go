@@ -38,6 +38,8 @@ type lexicon struct {
 	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
 	counts                                map[string]string // quote_counts: "hunderte" of "der Behörden Hunderte": no part of a source
 	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
+	currencies                            map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
+	address                               map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
@@ -93,6 +95,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		norms:       p.Words("quote_norms"),
 		counts:      p.Words("quote_counts"),
 		questions:   p.Words("quote_questions"),
+		currencies:  p.Words("currencies"),
+		address:     p.Words("quote_address"),
 		ranker:      parseWeights(p.Words("quote_ranker")),
 		p:           p,
 	}

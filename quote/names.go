@@ -41,6 +41,9 @@ type names struct {
 	// against: canonical -> the sex most of the text's contradicting evidence gives ("Torhüter
 	// Elvira Berg" beside "Keeperin Berg" and "Elvira"), when sex is 0 for a contradiction.
 	against map[string]byte
+	// nounSexed: canonicals whose sex a title, role noun or apposition gives, not only the
+	// given name.
+	nounSexed map[string]bool
 }
 
 // mention is one person or organisation named in the text.
@@ -100,7 +103,7 @@ type ent struct {
 }
 
 func buildNames(c *ctx) *names {
-	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}, against: map[string]byte{}}
+	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}, against: map[string]byte{}, nounSexed: map[string]bool{}}
 	var ents []ent
 	for _, e := range c.an.Entities {
 		ts, te := c.tokAt(e.Start), c.tokAt(max(e.Start, e.End-1))+1
@@ -473,7 +476,10 @@ func (n *names) sexes(c *ctx) {
 		// A title or role noun right before the mention.
 		ss, se := c.sentRange(m.sent)
 		if k := m.tok - 1; k >= ss {
-			vote(m.canon, c.nounSex(k))
+			if s := c.nounSex(k); s != 0 {
+				vote(m.canon, s)
+				n.nounSexed[m.canon] = true
+			}
 		}
 		// "Name, die Ministerin" / "Name, der Sprecher".
 		end := c.tokAt(max(m.pos, m.end-1)) + 1
@@ -481,6 +487,7 @@ func (n *names) sexes(c *ctx) {
 			for k := end + 2; k < se && k <= end+4; k++ {
 				if s := c.nounSex(k); s != 0 {
 					vote(m.canon, s)
+					n.nounSexed[m.canon] = true
 					break
 				}
 			}
@@ -874,9 +881,14 @@ func buildRoles(c *ctx) map[string][]roleRef {
 func (c *ctx) roleMod(i int) string {
 	n := c.toks[i].Norm
 	h := c.lx.roleHead(n)
-	mod := strings.TrimRight(strings.TrimSuffix(n, h), "-")
-	if mod == "" {
-		mod = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(n, "s"), h), "-")
+	mod := n
+	// The head may carry a genitive's s ("des Insolvenzverwalters"); another ending (a
+	// plural's "Experten") keeps the whole word as the modifier, which ties to nobody.
+	for _, w := range []string{n, strings.TrimSuffix(n, "s")} {
+		if strings.HasSuffix(w, h) {
+			mod = strings.TrimRight(strings.TrimSuffix(w, h), "-")
+			break
+		}
 	}
 	if mod == "" && i > 0 {
 		p := &c.toks[i-1]

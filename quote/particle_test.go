@@ -71,3 +71,31 @@ func TestPartyEpithetOfAnother(t *testing.T) {
 			want: []want{{"die Lage sei ernst", "Eva Kurz", "sagte", "Die SPD-Politikerin", false, false}}},
 	})
 }
+
+// TestLongMiddleField (stop 35, issue 12, fresh seed 1300): "Das Komitee hatte schon vor den
+// Spielen „…“ gegen Karl Bauer beklagt" gave the words to the man after "gegen": the
+// auxiliary stood more than twelve words before the participle, so the subject before it was
+// not found. A German middle field runs longer; the subject before the auxiliary speaks.
+// Sentences we wrote.
+func TestLongMiddleField(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "fifteen words between auxiliary and participle",
+			text: "Karl Bauer boxt in Paris. Das Komitee hatte schon vor den Spielen „bösartige und unethische Angriffe“ gegen Karl Bauer beklagt.",
+			want: []want{{"bösartige und unethische Angriffe", "", "beklagt", "*", true, true}}},
+		{name: "a person as the subject",
+			text: "Anna Roth boxt in Paris. Trainerin Eva Kurz hatte schon vor den Spielen im Sommer „bösartige und unethische Angriffe“ gegen Anna Roth beklagt.",
+			want: []want{{"bösartige und unethische Angriffe", "Eva Kurz", "beklagt", "*", true, true}}},
+	})
+}
+
+// TestNamedInOwnClause (stop 35, issue 12, fresh seed 1300): "„…“, stellte der 27-Jährige nach
+// dem Duell dem Norweger Paul Sommer fest" gave the words to Sommer, named the paragraph before
+// too: a person named after the epithet in its own clause is someone else, there and further
+// back. Sentences we wrote.
+func TestNamedInOwnClause(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the opponent named after the epithet",
+			text: "Karl Bauer hat sich ins Viertelfinale gekämpft. Gegen Paul Sommer musste der Deutsche über fünf Sätze zittern.\n„Ich bin froh, dass ich überlebt habe“, stellte der 27-Jährige nach dem Duell mit dem Norweger Paul Sommer fest.",
+			want: []want{{"Ich bin froh, dass ich überlebt habe", "Karl Bauer", "stellte", "*", true, false}}},
+	})
+}

@@ -76,6 +76,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	c.reported()
 	c.resolvePending()
 	c.resolveInner()
+	c.dropSelfNamed()
 	qs := c.dropRepeatedHeadings(c.out)
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].q.Start != qs[j].q.Start {
@@ -86,6 +87,51 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	for _, f := range qs {
 		an.Quotes = append(an.Quotes, f.q)
 	}
+}
+
+// dropSelfNamed leaves empty the speaker a direct quotation without a cue got by carrying on
+// from the text before, when its words name that person in full ("„Die Expertise von Lars
+// Ricken … werden die Geschäftsführung bereichern.“" after a sentence about Ricken): someone
+// else speaks of them.
+func (c *ctx) dropSelfNamed() {
+	for k := range c.out {
+		q := &c.out[k].q
+		if q.Speaker == "" || q.SpeakerHow != article.SpeakerCoreference || q.Cue != nil || !q.Direct || q.Partial {
+			continue // a fragment inside a report may be the speaker's words about themself
+		}
+		for i := range c.names.mentions {
+			m := &c.names.mentions[i]
+			if m.canon == q.Speaker && !m.org && m.pos >= q.Start && m.end <= q.End && strings.Contains(c.r.Slice(m.pos, m.end), " ") && !c.quotedWithin(q.Start, q.End, m.pos) {
+				q.Speaker, q.SpeakerHow = "", article.SpeakerNone
+				break
+			}
+		}
+	}
+}
+
+// quotedWithin reports whether offset pos lies in words the quotation [s, e) itself quotes
+// ("„… dass ‚Johnny Depp den Film ruiniert'“"): someone quoted names the speaker.
+func (c *ctx) quotedWithin(s, e, pos int) bool {
+	for _, mk := range c.marks {
+		if mk.Open >= s && mk.Open < pos && mk.Close > pos && mk.Close <= e {
+			return true
+		}
+	}
+	// Inner marks written as commas or apostrophes (",Johnny Depp …'", "'Lasst mich …'"),
+	// which the scan of pairs leaves out: an opening one before pos not closed before it.
+	rs := []rune(c.r.Slice(s, pos))
+	open := false
+	for i, r := range rs {
+		prevSpace := i == 0 || unicode.IsSpace(rs[i-1]) || rs[i-1] == ':'
+		nextLetter := i+1 < len(rs) && unicode.IsLetter(rs[i+1])
+		switch {
+		case (r == ',' || r == '\'' || r == '‚' || r == '‘' || r == '‹') && prevSpace && (nextLetter || i+1 == len(rs)):
+			open = true
+		case (r == '\'' || r == '‘' || r == '’' || r == '›') && !nextLetter && i > 0 && !unicode.IsSpace(rs[i-1]):
+			open = false
+		}
+	}
+	return open
 }
 
 // dropRepeatedHeadings leaves out a direct quotation without a cue that fills a paragraph or
@@ -336,7 +382,27 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if len(vi.alts) == 0 && c.particleCloses(i, sentEnd) {
 		return false // "fand … statt": the particle makes another verb
 	}
-	return c.companion(vi, i, sentEnd) >= 0
+	p := c.companion(vi, i, sentEnd)
+	if p > i && c.priceBetween(i+1, p) {
+		return false // "ruft Sony für die Konsole rund 800 Euro auf": asks a price
+	}
+	return p >= 0
+}
+
+// priceBetween reports whether an amount of money stands in tokens [s, e): a number and a
+// currency ("800 Euro", "1,5 Millionen Dollar").
+func (c *ctx) priceBetween(s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if c.toks[k].Kind != article.TokNumber {
+			continue
+		}
+		for j := k + 1; j < e && j <= k+2; j++ {
+			if _, ok := c.lx.currencies[c.toks[j].Norm]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleCloses reports whether a separable verb particle that makes another verb (value
@@ -569,7 +635,8 @@ loop:
 	for j := i; j < limit; j++ {
 		t := &c.toks[j]
 		// A surname that is also a role word ("Sven König") still ends the name the tagger gave.
-		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && (c.lx.roleHead(c.toks[lastCap].Norm) == "" || c.toks[lastCap].End == entEnd && c.surnameAfterGivenAt(lastCap)) && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) {
+		// A title ("BVB-Präsident Dr. Reinhold Lunow") goes on to the name after it.
+		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && !c.titleAbbrev(lastCap) && (c.lx.roleHead(c.toks[lastCap].Norm) == "" || c.toks[lastCap].End == entEnd && c.surnameAfterGivenAt(lastCap)) && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) {
 			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken", "König MDR")
 		}
 		if e := c.entityEndAt(j); e >= 0 {
@@ -602,9 +669,10 @@ loop:
 		case t.Kind == article.TokWord && c.lx.class(t.Norm) == "and" && lastCap == j-1 && c.lx.roleHead(c.toks[lastCap].Norm) != "" &&
 			j+1 < limit && c.lx.roleHead(c.toks[j+1].Norm) != "":
 			// "der Schwimmer und Moderator Andreas Onea"
-		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && !(lastCap >= 0 && lastCap == j-1):
+		case t.Kind == article.TokWord && adjLike(t.Norm) && !c.lx.p.Stopword(t.Norm) && !c.isVerbForm(t.Norm) && (lastCap < 0 || lastCap != j-1 || c.genitiveName(lastCap) && j+1 < limit && capLike(&c.toks[j+1])):
 			// An adjective goes before its noun; right after one it is a verb ("eines
-			// Bahnsprechers | blockierten Bäume").
+			// Bahnsprechers | blockierten Bäume"), unless the word before is a person's name in
+			// the genitive ("Bauers deutscher Teamkollege Paul Sommer").
 		case isPunct(t, "-") && j > i && j+1 < limit && isCap(&c.toks[j+1]):
 		case isPunct(t, ".") && lastCap == j-1 && c.initialAt(lastCap) && j+1 < limit && isCap(&c.toks[j+1]) && c.toks[j+1].Start == t.End+1:
 			// An initial's full stop inside a name: "J. D. Vance", "John D. Vance".
@@ -1430,4 +1498,11 @@ func (c *ctx) initialAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r) && isPunct(&c.toks[i+1], ".") && c.toks[i+1].Start == t.End
+}
+
+// titleAbbrev reports whether token k is an abbreviated title with its full stop ("Dr.",
+// "Prof."); "DR" without one may be a broadcaster's name.
+func (c *ctx) titleAbbrev(k int) bool {
+	n := c.toks[k].Norm
+	return strings.HasSuffix(n, ".") && strings.HasPrefix(c.lx.class(strings.TrimSuffix(n, ".")), "title")
 }

@@ -180,11 +180,26 @@ func (c *ctx) indirectQuestion(s, e int) bool {
 		if w := c.toks[n].Norm; isLowerWord(&c.toks[n]) && (w == "und" || w == "oder") {
 			n++
 		}
-		if !c.questionWord(n) {
+		if !c.questionWord(n) && !c.listedNoun(n, e) {
+			// (An article or possessive after the comma goes on with a list inside the
+			// question: "Was der Auftritt über ihn, seine Partei und seine Nachfolgerin aussagt".)
 			return false
 		}
 	}
 	return true
+}
+
+// listedNoun reports whether an article or possessive at k opens a noun phrase ("seine Partei",
+// "die neue Chefin"), not a pronoun before a verb ("der muss …").
+func (c *ctx) listedNoun(k, e int) bool {
+	if k+1 >= e || !isLowerWord(&c.toks[k]) || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "det:dem" {
+		return false
+	}
+	n := k + 1
+	if t := &c.toks[n]; isLowerWord(t) && adjLike(t.Norm) && !c.isVerbForm(t.Norm) && c.lx.class(t.Norm) == "" && n+1 < e {
+		n++ // "die neue Chefin"
+	}
+	return isWord(&c.toks[n]) && isCap(&c.toks[n])
 }
 
 // questionWord reports whether token k is an interrogative word (quote_questions).
@@ -758,8 +773,13 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		return
 	}
 	p := c.prevReport(c.toks[ss].Start, si, 2)
-	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) {
-		p = nil // a report does not run on past a heading or paragraph
+	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) && !(strong && p.sent == si-1 && c.prevTextBlock(c.blockOf(c.toks[ss].Start)) == c.blockOf(p.q.Start) && p.q.Speaker != "" && c.mainClauseKonj(ss, me) && !c.asIfKonj(ss, me) && !c.personNamedIn(ss, me)) {
+		// A report does not run on past a heading or paragraph, except right on from a
+		// named one into the next paragraph's Konjunktiv I in a main clause ("Laut Gassen …
+		// „…“.\n\nDas Phänomen … sei …"; not "…, dass … dürfe" after a verb of its own, nor
+		// "als habe sich der Kanzler gefügt", nor a sentence naming a person, whom it may be
+		// about: "Hill sei „nicht kooperativ“ gewesen").
+		p = nil
 	}
 	if p != nil && c.ownIndicativeSubject(ss, me, p.q.Speaker) {
 		// "Die Agentur Rundschau hatte erfahren, dass es sich um Nissan gehandelt habe": another
@@ -1276,6 +1296,9 @@ func (c *ctx) relativeVerb(ss, v int) bool {
 // als Winterkorn als Zeuge aussagt, zeigt er sich ahnungslos"): when, because or although
 // something happens is the author's frame, not what was said.
 func (c *ctx) adverbialClause(s, e int) bool {
+	if c.prepositionalWithRelative(s, e) {
+		return true
+	}
 	k := s
 	if cls := c.lx.class(c.toks[k].Norm); k+1 < e && isCap(&c.toks[k]) && (cls == "" && c.lx.p.Stopword(c.toks[k].Norm) || cls == "adv") {
 		k++ // "Auch als …", "Erst wenn …"
@@ -1292,6 +1315,54 @@ func (c *ctx) adverbialClause(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionalWithRelative reports whether [s, e) is a prepositional phrase and a relative
+// clause on its noun, and nothing else ("Auch mit der Wahlbeteiligung, die bei 68 Prozent lag,
+// zeigte er sich zufrieden", "Für die Bauindustrie, die …, versprechen …"): a fronted
+// adverbial of the clause the verb after it opens, not what anyone said. A Konjunktiv in it
+// reports after all ("Für die Stadt, die er führt, werde es Schulen geben, sagte er" is no
+// such phrase: its verb stands before the frame).
+func (c *ctx) prepositionalWithRelative(s, e int) bool {
+	k := s
+	if k+1 < e && isCap(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "adv" {
+		k++ // "Auch mit …"
+	}
+	if k >= e || !c.prepAt(k) || c.hasKonj(s, e) {
+		return false
+	}
+	for k++; k < e && !isPunct(&c.toks[k], ","); k++ {
+		t := &c.toks[k]
+		switch cl := c.lx.class(t.Norm); {
+		case t.Kind == article.TokNumber || isQuoteMark(t) || isPunct(t, "-"):
+		case !isWord(t):
+			return false
+		case isCap(t) && cl != "aux" && cl != "modal" && !c.isVerbForm(t.Norm):
+		case c.lx.isDet(t.Norm) || cl == "and" || c.prepAt(k):
+		case adjLike(t.Norm) && cl == "" && !c.isVerbForm(t.Norm):
+		default:
+			return false // "Für die Stadt gibt es …": a verb of its own
+		}
+	}
+	if k+2 >= e {
+		return false
+	}
+	r := k + 1
+	if c.prepAt(r) {
+		r++ // "…, an dem …"
+	}
+	for j := r + 1; j < e; j++ {
+		if isPunct(&c.toks[j], ",") {
+			return false // "Am Dienstag, dem ersten Streiktag, ist …": an apposition, then the clause
+		}
+	}
+	return c.relativePronoun(r)
+}
+
+// prepAt reports whether token k is a preposition ("mit", "für").
+func (c *ctx) prepAt(k int) bool {
+	cl := c.lx.class(c.toks[k].Norm)
+	return isWord(&c.toks[k]) && (cl == "prep" || cl == "for")
 }
 
 // relativeOpening reports whether the words [s, e) after a comma open a relative clause: a
@@ -1473,6 +1544,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue // "gemäß dem Gesetz": a rule, not a source of information
 			}
 			named = e
+			e = c.coordinatedName(e, me)  // "laut Amnesty und der UNO": both gave it; the first is read
 			e = c.closedApposition(e, me) // "laut dem Chefankläger, Luis Ortega, wurden …"
 			if p == ss {
 				e = c.frontedEnd(e, me) // "Laut einem Bericht der Agentur in Kiel kamen …"
@@ -1482,7 +1554,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if named > s {
 			re = named
 		}
-		if s < 0 || !c.plausibleCueSource(s, re) {
+		if s < 0 || !c.plausibleCueSource(s, re) && !c.genitiveOfSourceCue(p, n, s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
 		plain := false
@@ -1499,8 +1571,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		lo, hi := min(s, p), max(e, p+n)
 		from := ss
 		for j := lo - 1; j > ss; j-- {
-			if c.dashWithin(j, j+1) {
-				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …"
+			if c.dashWithin(j, j+1) || isPunct(&c.toks[j], ";") {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …", "…; laut Polizei waren es …"
 				break
 			}
 		}
@@ -1565,6 +1637,67 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedName returns where a source ending at e goes on with "und" and a second name
+// ("laut Amnesty International und der UNO", "laut Polizei und Feuerwehr"): both conjuncts a
+// person, an organisation or a public body the article knows, the first ending at e. Else e.
+func (c *ctx) coordinatedName(e, me int) int {
+	if e+2 >= me || c.lx.class(c.toks[e].Norm) != "and" || !isLowerWord(&c.toks[e]) || !c.speakingName(e-1) {
+		return e
+	}
+	k := e + 1
+	if c.lx.isDet(c.toks[k].Norm) && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) != "poss" {
+		k++
+	}
+	if k >= me || !c.speakingName(k) {
+		return e
+	}
+	if m := c.mentionAt(k); m != nil {
+		for k+1 < me && c.mentionAt(k+1) == m {
+			k++
+		}
+	}
+	return k + 1
+}
+
+// speakingName reports whether token k is a capitalised word of a person or organisation the
+// article names, or a public body ("Polizei").
+func (c *ctx) speakingName(k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := &c.toks[k]
+	if !isWord(t) || !isCap(t) {
+		return false
+	}
+	if m := c.mentionAt(k); m != nil && !m.quoted {
+		return true
+	}
+	ok, _ := c.lx.body(t.Norm)
+	return ok
+}
+
+// genitiveOfSourceCue reports whether the words [s, e) after the cue phrase of n words at p
+// are a genitive naming who gave the information the phrase's own source noun stands for
+// ("nach Angaben der Reederei", "nach Informationen des Veranstalters"): a
+// non-dative article and up to two words, the last a capitalised noun. After such a noun
+// the genitive can only name its giver, listed as a speaking noun or not.
+func (c *ctx) genitiveOfSourceCue(p, n, s, e int) bool {
+	if n < 2 || !c.lx.sourceNoun(c.toks[p+n-1].Norm) || s != p+n || e-s < 2 || e-s > 3 {
+		return false
+	}
+	d := &c.toks[s]
+	if !isLowerWord(d) || !c.lx.isDet(d.Norm) || c.lx.class(d.Norm) == "det:dat" {
+		return false
+	}
+	for k := s + 1; k < e-1; k++ {
+		if !isLowerWord(&c.toks[k]) {
+			return false
+		}
+	}
+	t := &c.toks[e-1]
+	return isWord(t) && isCap(t) && !c.lx.norm(t.Norm)
 }
 
 // sourceCut returns where the words [s, e) after a cue phrase stop naming its source: before
@@ -1714,7 +1847,9 @@ func (c *ctx) sourceWithPrep(p, ss int) int {
 		if s < 0 && k-1 >= ss && isCap(&c.toks[k-1]) && c.hasSourceNoun(k-1, k) {
 			s, e = k-1, k // "Angaben von Augenzeugen" opening the sentence
 		}
-		if s < 0 || e != k || !c.hasSourceNoun(s, e) {
+		if s < 0 || e != k || !c.hasSourceNoun(s, e) && !(s == ss && c.plausibleCueSource(s, e)) {
+			// Opening the sentence, any phrase that could speak ("Den Behörden in Kiel
+			// zufolge"); inside it only a source noun, as the phrase may be the clause's own.
 			return -1
 		}
 		return s
@@ -2154,7 +2289,7 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			// a phrase with a source noun and its attributes runs to the sentence's end.
 			// "…, so die Polizei am Montag": after a speaker, the rest is an adverbial.
 			switch {
-			case !c.nounTail(e, me):
+			case !c.nounTail(e, me) || c.objectClauseTail(e, me):
 				continue
 			case c.hasSourceNoun(s, me):
 				e = me
@@ -2261,6 +2396,28 @@ func (c *ctx) nounTail(s, e int) bool {
 	return true
 }
 
+// objectClauseTail reports whether the words [s, e) after a "so X" frame's phrase are the rest
+// of a clause of X's own: an object after an article or possessive, outside a prepositional
+// phrase, and a lower-case word to close it, as a verb closes a subordinate clause ("…, so
+// Bauer sein erstes Tor erzielte"). An adverbial ("so die Polizei am Montag", "so der Trainer
+// nach dem Spiel erleichtert") has its article after a preposition.
+func (c *ctx) objectClauseTail(s, e int) bool {
+	if e-s < 3 || !isLowerWord(&c.toks[e-1]) || c.lx.class(c.toks[e-1].Norm) == "adv" || adjLike(c.toks[e-1].Norm) && !strings.HasSuffix(c.toks[e-1].Norm, "te") && !strings.HasSuffix(c.toks[e-1].Norm, "ten") {
+		return false
+	}
+	for k := s; k < e-2; k++ {
+		cl := c.lx.class(c.toks[k].Norm)
+		if cl != "poss" && cl != "det" && cl != "det:m" && cl != "det:f" || !isLowerWord(&c.toks[k]) {
+			continue
+		}
+		if k > s && c.lx.class(c.toks[k-1].Norm) == "prep" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // nachFrame handles "nach" with a source noun: "Nach einer Studie …", "Dem Vernehmen nach …".
 func (c *ctx) nachFrame(si, ss, se, me int) bool {
 	if len(c.lx.sources) == 0 {
@@ -2291,6 +2448,9 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if head < 0 {
 			continue
 		}
+		if c.actInTime(s, head, e) {
+			continue // "Nach der Veröffentlichung des Berichts trat er zurück": after it
+		}
 		own := c.ownSource(s, head)
 		if head == e-1 && e < me && c.lx.class(c.toks[e].Norm) == "indef" && !own {
 			// "nach Angaben eines neutralen Vermittlers": a genitive with an indefinite
@@ -2318,8 +2478,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		ms, mEnd := e, me
 		from := ss
 		for j := k - 1; j > ss; j-- {
-			if c.dashWithin(j, j+1) {
-				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …": the dash ends the author's part
+			if c.dashWithin(j, j+1) || isPunct(&c.toks[j], ";") {
+				from = j + 1 // "… 14,8 Prozent - nach Angaben des Amts war dies …", "…; nach Polizeiangaben waren es …": the dash or semicolon ends the author's part
 				break
 			}
 		}
@@ -2347,13 +2507,13 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			}
 		}
 		if whole {
-			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(ss, k) {
+			if c.inDirect(ms, mEnd) || c.speechVerbAfterSubject(from, k) {
 				continue
 			}
 		} else if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !c.clauseLike(ms, mEnd) && k > ss && ms == ss || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
-		if c.speechVerbAfterSubject(ss, k) {
+		if c.speechVerbAfterSubject(from, k) {
 			return false // "„…“, sagte er nach Angaben der Agentur X": X only relayed it
 		}
 		// The cue is "nach" and the source noun ("nach Angaben"); who gave the information
@@ -2403,6 +2563,22 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 	return false
 }
 
+// actInTime reports whether the source noun at head of the phrase [s, e) after "nach" names
+// an act (value act in quote_sources) that an article before it and no speaker after it put
+// in time: "nach der Auszählung", "nach der Veröffentlichung der Liste" say when, not who
+// said it; "nach der Veröffentlichung des Instituts" keeps its source.
+func (c *ctx) actInTime(s, head, e int) bool {
+	if c.lx.sources[c.toks[head].Norm] != "act" || head == s {
+		return false
+	}
+	switch c.lx.class(c.toks[s].Norm) {
+	case "det", "det:m", "det:f", "det:dat":
+	default:
+		return false
+	}
+	return head+1 >= e || !c.plausibleCueSource(head+1, e)
+}
+
 // nachAfter handles "nach" after a source noun with its article or possessive, opening the
 // sentence or a subordinate clause: "Seiner Ansicht nach sind wir …", "Dem Vernehmen nach
 // soll …", "…, die ihrer Meinung nach zu Unrecht regiert". The source words are the phrase
@@ -2424,7 +2600,7 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		from := ss
 		if s != ss {
 			if from = c.subordinateOpening(ss, s); from < 0 {
-				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, me) {
+				if c.midfield(ss, s) && !c.inDirect(ss, me) && !c.holdsCue(ss, me) && !c.namedSpeechVerb(ss, me) && !c.speechClause(ss, me) && c.plainClause(ss, c.relativeAfter(k, me)) {
 					// "Dort treffen sich dem Vernehmen nach immer mehr Jugendliche": after the
 					// finite verb of a main clause the phrase qualifies the whole clause, which
 					// is the message, cue and source inside.
@@ -2454,6 +2630,20 @@ func (c *ctx) nachAfter(si, ss, se, me int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter returns the comma after k that opens a relative clause ("…, die Reisende
+// belästigen"), or e: such a clause describes a noun of the clause before, which stays plain.
+func (c *ctx) relativeAfter(k, e int) int {
+	for j := k + 1; j+1 < e; j++ {
+		if isPunct(&c.toks[j], ",") {
+			if c.relativePronoun(j + 1) {
+				return j
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // passive reports whether a form of "werden" (class aux:pass) stands in [ss, v), making the
@@ -2489,6 +2679,9 @@ func (c *ctx) namedSpeechVerb(ss, se int) bool {
 func (c *ctx) speechVerbAfterSubject(ss, p int) bool {
 	_, se := c.sentRange(c.sentOf[ss])
 	for v := ss; v < p; v++ {
+		if c.lx.verbs[c.toks[v].Norm].ptcp && v+1 < p && c.lx.class(c.toks[v+1].Norm) == "aux:pass" {
+			continue // "Die Pferde, die erwartet wurden, …": a passive names nobody who speaks
+		}
 		if c.isVerb(v, ss, se) {
 			if a, _ := c.subjectOf(v, ss, se); a >= 0 {
 				return true
@@ -3514,6 +3707,27 @@ func (c *ctx) isParticle(norm string) bool {
 func (c *ctx) hasWord(s, e int, norm string) bool {
 	for k := max(0, s); k < e && k < len(c.toks); k++ {
 		if c.toks[k].Norm == norm && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// asIfKonj reports whether a Konjunktiv of [s, e) stands right after a comparing "als" ("als
+// habe sich der Kanzler gefügt"): the author's "as if", no one's report.
+func (c *ctx) asIfKonj(s, e int) bool {
+	for i := s + 1; i < e; i++ {
+		if _, ok := c.lx.konj[c.toks[i].Norm]; ok && isLowerWord(&c.toks[i]) && c.lx.class(c.toks[i-1].Norm) == "sub" && isLowerWord(&c.toks[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamedIn reports whether a person is named outside quotation marks in the tokens [s, e).
+func (c *ctx) personNamedIn(s, e int) bool {
+	for _, m := range c.names.mentions {
+		if !m.org && !m.quoted && m.tok >= s && m.tok < e {
 			return true
 		}
 	}

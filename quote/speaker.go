@@ -89,8 +89,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if se-ss == 1 {
 		if sex, ok := c.lx.pronoun(c.toks[ss].Norm); ok && isWord(&c.toks[ss]) {
 			switch {
-			case sex == "p" || sex == "x" || c.pluralVerbBeside(ss):
-				return noSpeaker // "they", "sagten sie": a group; "heißt es": nobody
+			case sex == "x":
+				// "heißt es": nobody, unless the sentence names whose text it is ("heißt es in
+				// der BVB-Mitteilung", "In dem DAZN-Schreiben heißt es").
+				return c.documentOf(ss)
+			case sex == "p" || c.pluralVerbBeside(ss):
+				return noSpeaker // "they", "sagten sie": a group
 			case sex == "n":
 				return c.orgAntecedent(c.toks[ss].Start) // "it said": the company that spoke
 			}
@@ -125,10 +129,8 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	}
 	if se-ss == 1 {
 		// "BMW-Angaben zufolge", "nach Polizei-Angaben": the name before the source noun.
-		if m := c.mentionAt(ss); m != nil && c.compoundBeyondName(ss) {
-			if i := strings.LastIndex(first, "-"); i > 0 && c.lx.sourceNoun(first[i+1:]) {
-				return speaker{name: m.canon, how: article.SpeakerSubject}
-			}
+		if sp := c.namedSourceNoun(ss); sp.known() {
+			return sp
 		}
 	}
 	if se < len(c.toks) && c.nounContinues(se) {
@@ -195,6 +197,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 	}
 	if c.lx.roleHead(c.toks[h].Norm) != "" && cls != "indef" && cls != "poss" {
+		if c.roleNamedIn(ss, se) {
+			// "sagte der Politikwissenschaftler und Publizist Albrecht von Lucke",
+			// "sagte Politikwissenschaftler von Lucke": the role is given to a name here, one
+			// we could not read; not to whom the article gave it before.
+			return noSpeaker
+		}
 		if n := c.tiedRole(h, off); n != "" {
 			return speaker{name: n, how: article.SpeakerRole}
 		}
@@ -344,8 +352,46 @@ func (c *ctx) agesOf(canon string, off int) []string {
 				break
 			}
 		}
+		if n := c.ageOpeningAfter(m, off); n != "" {
+			ages = append(ages, n)
+		}
 	}
 	return ages
+}
+
+// ageOpeningAfter returns the age of an epithet that opens one of the two sentences after the
+// one mention m opens, in the same paragraph and before off, with no other person named
+// between ("Bernd Hollerbach wird Trainer. Das gab der Verein bekannt. Der 54-Jährige war
+// zuletzt …"), or "".
+func (c *ctx) ageOpeningAfter(m mention, off int) string {
+	if ss, _ := c.sentRange(m.sent); c.mentionAt(ss) == nil || c.mentionAt(ss).canon != m.canon {
+		return ""
+	}
+	for _, o := range c.names.mentions {
+		if o.sent == m.sent && !o.org && o.canon != m.canon {
+			return "" // "X hat seine Frau Y verloren. Die 70-Jährige …": either
+		}
+	}
+	for si := m.sent + 1; si <= m.sent+2 && si < len(c.sents); si++ {
+		ss, se := c.sentRange(si)
+		if ss >= se || c.toks[ss].Start >= off || c.blockOf(c.toks[ss].Start) != m.block {
+			return ""
+		}
+		if se-ss > 2 && c.lx.isDet(c.toks[ss].Norm) {
+			if n := c.ageOf(ss + 1); n != "" {
+				if d, x := c.detSex(ss, ss+1), c.names.sex[m.canon]; d != 0 && x != 0 && d != x {
+					return ""
+				}
+				return n
+			}
+		}
+		for _, o := range c.names.mentions {
+			if o.sent == si && !o.org && o.canon != m.canon {
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // reportedBefore reports whether the sentence before the one at offset off, in the same
@@ -555,6 +601,7 @@ func (c *ctx) agedPerson(n string, off int) string {
 // Ministerium") is the body of that kind that spoke last before off, or nobody. The zero
 // speaker (how "") means the words name no body.
 func (c *ctx) bodySpeaker(ss, se, off int) speaker {
+	from := -1 // a place's adjective before the body ("Die Berliner Staatsanwaltschaft")
 	for k := ss; k < se; k++ {
 		t := &c.toks[k]
 		if t.Kind != article.TokWord {
@@ -562,6 +609,10 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 		}
 		cls := c.lx.class(t.Norm)
 		if k == ss && (cls == "det" || cls == "det:m" || cls == "det:f") || isLowerWord(t) && adjLike(t.Norm) {
+			continue
+		}
+		if p := c.placeAt(k); from < 0 && p != nil && p.Subtype == "deriv" && c.mentionAt(k) == nil && p.End == t.End && k+1 < se {
+			from = k
 			continue
 		}
 		ok, bare := c.lx.body(t.Norm)
@@ -583,7 +634,14 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 					}
 				}
 			}
-			return speaker{name: c.r.Slice(t.Start, c.toks[end].End), how: article.SpeakerSubject}
+			start := t.Start
+			if from >= 0 {
+				start = c.toks[from].Start
+			}
+			return speaker{name: c.r.Slice(start, c.toks[end].End), how: article.SpeakerSubject}
+		}
+		if from >= 0 {
+			return speaker{name: c.r.Slice(c.toks[from].Start, t.End), how: article.SpeakerSubject} // "die Kieler Polizei"
 		}
 		for j := k - 1; j >= 0; j-- {
 			p := &c.toks[j]
@@ -859,6 +917,9 @@ func (c *ctx) nameHead(ss, se int) int {
 			inGen = true
 			continue
 		}
+		if head >= 0 && k > ss && c.lx.class(t.Norm) == "prep" && isLowerWord(t) {
+			return head // "der BVB am Montagvormittag": the phrase after the name says when or where
+		}
 		if inGen || c.inMarks(t.Start) || c.otherNameAt(k) {
 			continue
 		}
@@ -966,6 +1027,23 @@ func (c *ctx) possessive(k, se int) bool {
 		}
 	}
 	t := &c.toks[k]
+	if strings.HasSuffix(t.Norm, "s") && n < len(c.toks) && (m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)) {
+		// "Bauers feiner Humor", "Roglers „schnoddriger Humor“": a genitive -s, then
+		// adjectives (in marks or not) before the noun they qualify. A noun of saying keeps
+		// them the speaker ("Bauers knappe Antwort:").
+		j, adj := n, 0
+		for ; j < len(c.toks) && j < n+4; j++ {
+			w := &c.toks[j]
+			if isLowerWord(w) && adjLike(w.Norm) && c.lx.class(w.Norm) == "" && !c.isVerbForm(w.Norm) {
+				adj++
+			} else if !isQuoteMark(w) {
+				break
+			}
+		}
+		if adj > 0 && j < len(c.toks) && c.sentOf[j] == c.sentOf[k] && isWord(&c.toks[j]) && isCap(&c.toks[j]) && c.mentionAt(j) == nil && !c.sayingHead(c.toks[j].Norm) {
+			return true
+		}
+	}
 	if strings.HasSuffix(t.Norm, "s") && n+1 < len(c.toks) && isQuoteMark(&c.toks[n]) && isCap(&c.toks[n+1]) && c.inMarks(c.toks[n+1].Start) {
 		// "Bellinghams „Theatralik“": a genitive before a quoted noun.
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm)
@@ -978,6 +1056,15 @@ func (c *ctx) possessive(k, se int) bool {
 		return m == nil || !strings.HasSuffix(strings.ToLower(m.canon), t.Norm) || c.namedWithout(t)
 	}
 	return false
+}
+
+// sayingHead reports whether norm is a noun of saying, alone or as a compound's head
+// ("Antwort", "Ausweich-Antwort").
+func (c *ctx) sayingHead(norm string) bool {
+	if i := strings.LastIndex(norm, "-"); i >= 0 {
+		norm = norm[i+1:]
+	}
+	return c.lx.class(norm) == "saying"
 }
 
 // namedWithout reports whether the text names, as an entity of its own, the word t without its
@@ -1119,6 +1206,18 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		blocks = append(blocks, b)
 	}
+	// A person named after the pronoun or epithet in its own clause ("stellte der 27-Jährige
+	// nach dem Duell dem Norweger Rune fest") is someone else, here and further back.
+	others := map[string]bool{}
+	if !org {
+		at := c.tokAt(off)
+		for k := range c.names.mentions {
+			if m := &c.names.mentions[k]; m.pos > off && !m.org && !m.quoted && c.sameClause(at, m.tok) {
+				others[m.canon] = true
+			}
+		}
+	}
+	onlyNamedHere := false
 	for _, b := range blocks {
 		if b < 0 {
 			continue
@@ -1128,7 +1227,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		weak := false
 		for k := len(c.names.mentions) - 1; k >= 0; k-- {
 			m := &c.names.mentions[k]
-			if m.pos >= off || m.block != b || m.quoted || m.org != org && !(m.shared && !org) || seen[m.canon] || c.inMessage(m.pos, off) {
+			if m.pos >= off || m.block != b || m.quoted || m.org != org && !(m.shared && !org) || seen[m.canon] || others[m.canon] || c.inMessage(m.pos, off) {
 				continue
 			}
 			if !org && c.sameClause(m.tok, c.tokAt(off)) {
@@ -1140,6 +1239,17 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			if k := m.tok - 1; !org && k > 0 && isLowerWord(&c.toks[k]) && c.lx.dead(c.toks[k].Norm) && c.lx.isDet(c.toks[k-1].Norm) {
 				// "She got the name from the late Jean Alexander. … she said": one the text
 				// calls dead says nothing now.
+				continue
+			}
+			if k := c.tokAt(max(m.pos, m.end-1)); !org && c.msgOff >= 0 && m.pos >= c.msgOff && (c.genitiveName(k) || c.possessive(k, len(c.toks))) {
+				// "Bauers „feiner Humor“ hätten ihn begeistert, sagte der 69-Jährige": whose
+				// humour the words praise is spoken about, in the very message the epithet
+				// frames; the speaker is someone else.
+				continue
+			}
+			if !org && c.addressed(m.canon, off) {
+				// "„…“, sagte sie, um dann überzuleiten: „Liebe Sabine Rau, …“": the one the
+				// sentence's quotation addresses is whom it was said to.
 				continue
 			}
 			if !org && c.relativeOnly(m, sex) {
@@ -1166,6 +1276,17 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 			continue
 		}
+		if onlyNamedHere && b != blk {
+			kept := cands[:0]
+			for _, n := range cands {
+				if c.nameWordBefore(n, blk, off) {
+					kept = append(kept, n)
+				}
+			}
+			if cands = kept; len(cands) == 0 {
+				return noSpeaker
+			}
+		}
 		var agree []string
 		for _, n := range cands {
 			s := c.names.sex[n]
@@ -1179,6 +1300,14 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			}
 		}
 		if len(agree) == 0 {
+			if b == blk && !org && !c.epithetAt(off) && c.givenSexOnly(cands) {
+				// "Für das Turnier war Couto nominiert. Jetzt hofft er, …": the paragraph's
+				// person disagrees only by the given name's usual sex ("Yan"), which a list
+				// of names cannot know for every bearer; "er" reaches past them to the
+				// paragraph before only for someone this paragraph names too, if in words
+				// the tagger did not take for a name ("erwägen Ina und Lutz Richter").
+				onlyNamedHere = true
+			}
 			if b == blk {
 				continue
 			}
@@ -1248,6 +1377,29 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// nameWordBefore reports whether a word of the person canon's name stands in block blk before
+// offset off.
+func (c *ctx) nameWordBefore(canon string, blk, off int) bool {
+	parts := strings.Fields(strings.ToLower(canon))
+	for k := c.tokAt(off) - 1; k >= 0 && c.blockOf(c.toks[k].Start) == blk; k-- {
+		if isWord(&c.toks[k]) && isCap(&c.toks[k]) && slices.Contains(parts, c.toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenSexOnly reports whether some person of cands has a sex the text gives only by the
+// usual sex of their given name: no title, role or apposition says it.
+func (c *ctx) givenSexOnly(cands []string) bool {
+	for _, n := range cands {
+		if c.names.sex[n] != 0 && !c.names.nounSexed[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounLeftUnnamed reports whether the last quotation before off that has a source, in the
@@ -1577,6 +1729,12 @@ func (c *ctx) orgAntecedent(off int) speaker {
 			continue
 		}
 		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
+			if c.otherOrgJustBefore(m.canon, f.q.End, off) {
+				// "Amazon teilte mit … Bei den Produkten von Philips … Der Hersteller hat
+				// angekündigt, …": the sentence before names another company the noun may
+				// mean; either could be meant.
+				return noSpeaker
+			}
 			return speaker{name: m.canon, how: article.SpeakerCoreference}
 		}
 	}
@@ -1620,6 +1778,22 @@ func (c *ctx) orgAntecedent(off int) speaker {
 		}
 	}
 	return speaker{name: one, how: article.SpeakerCoreference}
+}
+
+// otherOrgJustBefore reports whether an organisation other than canon is named outside
+// quotation marks after offset from and before off, in the sentence of off or the one before.
+func (c *ctx) otherOrgJustBefore(canon string, from, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	lo := c.sents[max(si-1, 0)].Start
+	for _, m := range c.names.mentions {
+		if m.org && !m.quoted && m.canon != canon && m.pos >= from && m.pos >= lo && m.pos < off {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHeadOr returns the name heading [s, e), or s.
@@ -2035,4 +2209,103 @@ func (c *ctx) placeAdjective(k int) bool {
 		return adj(c.toks[k+2].Norm) // "Israelische und libanesische Medien"
 	}
 	return c.toks[k+1].Kind == article.TokWord && isCap(&c.toks[k+1])
+}
+
+// addressed reports whether a quotation of the sentence holding off addresses the person
+// canon by a form of address before the name ("Liebe Sabine Rau", "Dear Anna"): whoever says
+// it, not that person.
+func (c *ctx) addressed(canon string, off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	for i := range c.names.mentions {
+		m := &c.names.mentions[i]
+		if m.quoted && m.canon == canon && m.sent == si && m.tok > 0 && c.lx.isAddress(c.toks[m.tok-1].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAddress reports whether a normalised word is a form of address before a name ("liebe").
+func (lx *lexicon) isAddress(norm string) bool {
+	_, ok := lx.address[norm]
+	return ok
+}
+
+// namedSourceNoun returns the name in a compound of a name and a source noun at token k
+// ("BMW-Angaben", "BVB-Mitteilung"), or nobody.
+func (c *ctx) namedSourceNoun(k int) speaker {
+	if m := c.mentionAt(k); m != nil && c.compoundBeyondName(k) {
+		n := c.toks[k].Norm
+		if i := strings.LastIndex(n, "-"); i > 0 && c.lx.sourceNoun(n[i+1:]) {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
+	}
+	return noSpeaker
+}
+
+// documentOf returns whose text an impersonal "es" at token x cites, when near it a
+// preposition and an article stand before a compound of a name and a source noun ("heißt es in der
+// BVB-Mitteilung", "In der DAZN-Stellungnahme heißt es"), or nobody.
+func (c *ctx) documentOf(x int) speaker {
+	ss, se := c.sentRange(c.sentOf[x])
+	for k := ss + 2; k < se; k++ {
+		if c.onlyDetPrep(k-2, k) && !c.inMarks(c.toks[k].Start) && k-x <= 4 && x-k <= 4 {
+			if sp := c.namedSourceNoun(k); sp.known() {
+				return sp
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// onlyDetPrep reports whether the tokens [s, e) are a preposition and articles only ("in
+// der", "In dem"), with at least one article.
+func (c *ctx) onlyDetPrep(s, e int) bool {
+	det := false
+	for k := s; k < e; k++ {
+		n := c.toks[k].Norm
+		switch {
+		case c.lx.isDet(n) && c.lx.class(n) != "indef" && c.lx.class(n) != "poss":
+			det = true
+		case k == s && c.lx.class(n) == "prep":
+		default:
+			return false
+		}
+	}
+	return det
+}
+
+// nameAfterRole reports whether the role noun at h goes on, after a second noun joined by
+// "und" if any ("Politikwissenschaftler und Publizist"), with a name: a particle before a capitalised word ("von Lucke") or a word
+// that may be a name.
+func (c *ctx) nameAfterRole(h int) bool {
+	k := h + 1
+	if k+1 < len(c.toks) && c.lx.class(c.toks[k].Norm) == "and" && isCap(&c.toks[k+1]) && isWord(&c.toks[k+1]) && c.mentionAt(k+1) == nil {
+		k += 2
+	}
+	if k >= len(c.toks) || !isWord(&c.toks[k]) {
+		return false
+	}
+	t := &c.toks[k]
+	if c.mentionAt(k) != nil {
+		return false // a name we read: the role's own tie
+	}
+	if isLowerWord(t) && c.lx.nameParticle(t.Norm) && k+1 < len(c.toks) && isCap(&c.toks[k+1]) && isWord(&c.toks[k+1]) {
+		return true
+	}
+	return isCap(t) && !c.lx.isDet(t.Norm) && c.nameWord(k)
+}
+
+// roleNamedIn reports whether a role noun of the phrase [ss, se) goes on with a name we
+// could not read (nameAfterRole).
+func (c *ctx) roleNamedIn(ss, se int) bool {
+	for k := ss; k < se; k++ {
+		if isCap(&c.toks[k]) && c.lx.roleHead(c.toks[k].Norm) != "" && c.nameAfterRole(k) {
+			return true
+		}
+	}
+	return false
 }
