@@ -115,6 +115,9 @@ func (c *ctx) direct() {
 					continue // "nennt die beiden: „Phone 9“": a name given, no one's words
 				}
 				ss, se := c.subjectOf(v, ssi, openTok-1)
+				if a, b, ok := c.commentFrame(ssi, v, openTok); ok {
+					ss, se = a, b
+				}
 				spk := c.resolve(ss, se, m.Start, si)
 				if isPunct(&c.toks[openTok-1], ",") && c.reportedFrame(ssi, v) {
 					spk = noSpeaker
@@ -229,6 +232,9 @@ func (c *ctx) direct() {
 				continue
 			}
 			ss, se := c.subjectOf(v, ssi, sej)
+			if a, b, ok := c.commentFrame(ssi, v, openTok); ok {
+				ss, se = a, b
+			}
 			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) {
 				// "Es sei wichtig, «miteinander zu sprechen», um …, betonte Anna Roth": the
 				// fragment lies in the clause that the inverted frame after it reports; the name
@@ -251,10 +257,10 @@ func (c *ctx) direct() {
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
-			if words <= 4 && c.prepBeforeMark(openTok, ssi) && c.nameShaped(ts) && c.titleLike(ts, te) {
+			if words <= 4 && c.prepBeforeMark(openTok, ssi) && (c.nameShaped(ts) || c.capitalised(ts, te)) && c.titleLike(ts, te) {
 				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“", "Treff an
-				// der „Avenida de Brasil“": a name or title after its preposition (and article),
-				// whoever the clause's subject is.
+				// der „Avenida de Brasil“", "on NBC’s “All In”": a name or title after its
+				// preposition (and article or possessive), whoever the clause's subject is.
 				continue
 			}
 			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
@@ -272,6 +278,26 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// commentFrame returns the subject of a speech verb at v set off by commas right before the
+// quotation opening at open ("Avedon was obsessed, wrote the critic Vince Aletti, “with …”",
+// "Die Lage sei ernst, sagte Anna Roth, „…“"): in such a comment clause the verb comes first
+// and the person named after it speaks, never the subject of the clause before. ok is false
+// unless only that person's name, with a role or article before it, stands between the verb and
+// the comma before the mark.
+func (c *ctx) commentFrame(ssi, v, open int) (int, int, bool) {
+	if v-1 <= ssi || !isPunct(&c.toks[v-1], ",") || open-2 <= v || !isPunct(&c.toks[open-1], ",") || c.lx.verbs[c.toks[v].Norm].addressee {
+		return -1, -1, false
+	}
+	a, b := v+1, open-1
+	if b-a > 8 || c.hasPunctBetween(a, b) || c.hasVerbBetween(a, b) {
+		return -1, -1, false
+	}
+	if m := c.mentionAt(b - 1); m == nil || m.org || m.end != c.toks[b-1].End {
+		return -1, -1, false
+	}
+	return a, b, true
 }
 
 // fragmentInAdverbial reports whether quotation marks at openTok and closeTok lie in an adverbial
@@ -1237,7 +1263,8 @@ func (c *ctx) resolveInner() {
 }
 
 // prepBeforeMark reports whether a preposition stands right before the quotation mark at open, or
-// before a definite article right before it ("an „…“", "an der „…“").
+// before a definite article or a name's possessive right before it ("an „…“", "an der „…“",
+// "on NBC’s “…”").
 func (c *ctx) prepBeforeMark(open, ss int) bool {
 	k := open - 1
 	if k > ss && isLowerWord(&c.toks[k]) {
@@ -1245,8 +1272,26 @@ func (c *ctx) prepBeforeMark(open, ss int) bool {
 		case "det", "det:m", "det:f", "det:dat":
 			k--
 		}
+	} else if k > ss && isCap(&c.toks[k]) && isWord(&c.toks[k]) && possessiveForm(c.toks[k].Text) {
+		k--
 	}
 	return k >= ss && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "prep"
+}
+
+// capitalised reports whether every word of [ts, te) is capitalised, function words too ("All
+// In"): a title's words, not a phrase quoted from speech.
+func (c *ctx) capitalised(ts, te int) bool {
+	for i := ts; i < te; i++ {
+		if t := &c.toks[i]; isWord(t) && !isCap(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveForm reports whether a word is written with the possessive "’s" or "'s" ("NBC’s").
+func possessiveForm(text string) bool {
+	return strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s")
 }
 
 // wieAfter reports whether a "wie" clause follows the quoted fragment ending before token te
@@ -1447,6 +1492,11 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		return -1, -1
 	}
 	if s, e := c.quotedName(k, se); s == k {
+		if n := c.roleNameAfter(e, se); n > e {
+			// "says “Yellowjackets” director Karyn Kusama": the title qualifies the role;
+			// the name after the role speaks.
+			return s, n
+		}
 		if c.lx.verbs[c.toks[v].Norm].means && !c.mentionIn(s+1, e-1) {
 			return -1, -1 // "meint „Kante“, dass …": the term explained
 		}
@@ -1485,6 +1535,33 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// roleNameAfter returns the end of a person's name that follows, from e on, lower-case words
+// with a role noun among them and nothing else ("director and executive producer Karyn
+// Kusama"), or -1.
+func (c *ctx) roleNameAfter(e, se int) int {
+	role := false
+	for j := e; j < se && j <= e+6; j++ {
+		t := &c.toks[j]
+		if m := c.mentionAt(j); m != nil {
+			if !role || m.org || m.pos != t.Start {
+				return -1
+			}
+			end := j
+			for end < se && c.mentionAt(end) == m {
+				end++
+			}
+			return end
+		}
+		if !isLowerWord(t) {
+			return -1
+		}
+		if c.lx.roleHead(t.Norm) != "" {
+			role = true
+		}
+	}
+	return -1
 }
 
 // subjectSpeaks reports whether the words [ss, se) resolve to a named speaker.
@@ -1557,7 +1634,7 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		return -1, -1
 	}
 	if v > ss && isPunct(&c.toks[v-1], ",") && v+1 < se && isWord(&c.toks[v+1]) {
-		if _, ok := c.lx.pronoun(c.toks[v+1].Norm); ok && !vi.addressee {
+		if _, ok := c.lx.pronoun(c.toks[v+1].Norm); ok && !vi.addressee && !c.auxAt(v+2, se) {
 			// "Deutschland drohe …, warnte sie": the reported clause stands first, the
 			// pronoun after the verb is its subject.
 			return v + 1, v + 2
@@ -1710,6 +1787,20 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	return -1, -1
 }
 
+// auxAt reports whether token k, before se, is a lower-case auxiliary or modal ("was", "would"):
+// a pronoun before it opens the clause a speech verb reports ("…, said it was concerning that …"),
+// it is not the verb's subject.
+func (c *ctx) auxAt(k, se int) bool {
+	if k >= se || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	switch c.lx.class(c.toks[k].Norm) {
+	case "aux", "aux:pass", "modal":
+		return true
+	}
+	return false
+}
+
 // nominativeAfter reports whether a pronoun that is only ever a subject ("er", quote_nominative)
 // stands right after the finite verb at v, with words before the verb in its sentence (from
 // ss): in a main clause that pronoun is the subject, and what stands before the verb is an
@@ -1766,6 +1857,9 @@ func (c *ctx) genitiveTail(e, v int) bool {
 // tagger missed still takes the subject's place, so that the speaker is nobody rather than the
 // body. ok is false when the words before v are no such pair.
 func (c *ctx) appositionSubject(ss, v int) (s, e int, ok bool) {
+	if e, ok := c.appositionChain(ss, v); ok {
+		return ss, e, true
+	}
 	if ss < 0 || v-ss < 4 || v-ss > 18 || !isPunct(&c.toks[v-1], ",") || c.hasVerbBetween(ss, v) {
 		return -1, -1, false
 	}
@@ -1797,6 +1891,55 @@ func (c *ctx) appositionSubject(ss, v int) (s, e int, ok bool) {
 		return comma + 1, v - 1, true
 	}
 	return -1, -1, false
+}
+
+// appositionChain returns the end of the person's name that opens the sentence at ss and is
+// followed, up to the comma before the verb at v, by several appositions one of which is a role
+// ("Michael Quail, PhD, principal scientific manager, Sequencing R&D at Wellcome Sanger
+// Institute, said"): the person speaks, never the employer or place the last apposition ends
+// with. Another person's name as a link of the chain makes it a list of speakers.
+func (c *ctx) appositionChain(ss, v int) (int, bool) {
+	if ss < 0 || v-ss < 6 || v-ss > 30 || !isPunct(&c.toks[v-1], ",") || c.hasVerbBetween(ss, v) {
+		return -1, false
+	}
+	var commas []int
+	for k := ss; k < v-1; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokPunct {
+			continue
+		}
+		switch {
+		case isPunct(t, ","):
+			commas = append(commas, k)
+		case isPunct(t, ":") || isPunct(t, ";") || isPunct(t, ".") || isQuoteMark(t):
+			return -1, false
+		}
+	}
+	if len(commas) < 2 {
+		return -1, false // one comma pair: appositionSubject's simple case
+	}
+	m := c.mentionAt(ss)
+	if m == nil || m.org || !c.bareName(ss, commas[0]) {
+		return -1, false
+	}
+	role := false
+	bounds := append(commas, v-1)
+	for i := 0; i+1 < len(bounds); i++ {
+		a, b := bounds[i]+1, bounds[i+1]
+		if a >= b {
+			return -1, false
+		}
+		if a+1 < b && c.lx.class(c.toks[a].Norm) == "and" {
+			a++
+		}
+		if c.bareName(a, b) {
+			return -1, false // "Anna Roth, Karl Weber and Paul Sommer, …": several speakers
+		}
+		if c.roleAppos(a, b) {
+			role = true
+		}
+	}
+	return commas[0], role
 }
 
 // bareName reports whether the words [s, e) are one person's name and nothing else: a person

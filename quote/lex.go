@@ -19,6 +19,7 @@ type lexicon struct {
 	grammar, phrases, konj, titles, roles map[string]string
 	sources, particles                    map[string]string
 	mediaWords, orgNouns, nameParts       map[string]string
+	deceased                              map[string]string // quote_deceased: "late" of "the late Jean Alexander"
 	epithets, numbers, persons            map[string]string
 	weekdays, months                      map[string]string
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
@@ -71,6 +72,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		indicAux:    p.Words("quote_indicative"),
 		mediaWords:  p.Words("quote_media"),
 		orgNouns:    p.Words("quote_orgnouns"),
+		deceased:    p.Words("quote_deceased"),
 		nameParts:   p.Words("quote_nameparts"),
 		epithets:    p.Words("quote_epithets"),
 		numbers:     p.Words("numbers"),
@@ -268,6 +270,15 @@ func (lx *lexicon) orgNoun(norm string) bool {
 		_, ok = lx.orgNouns[strings.TrimSuffix(norm, "s")]
 	}
 	return ok
+}
+
+// dead reports whether norm, before a name, says the person has died ("late": quote_deceased).
+func (lx *lexicon) dead(norm string) bool { _, ok := lx.deceased[norm]; return ok }
+
+// orgKind reports whether the organisation noun norm is a kind of body its name holds
+// ("commission": quote_orgnouns "named").
+func (lx *lexicon) orgKind(norm string) bool {
+	return lx.orgNouns[norm] == "named"
 }
 
 // body reports whether norm names a public body that speaks for itself ("polizei",

@@ -1104,6 +1104,9 @@ func (c *ctx) clauseLike(s, e int) bool {
 	if c.hasKonj(s, e) {
 		return true
 	}
+	if e-s <= 3 && isWord(&c.toks[s]) && c.lx.class(c.toks[s].Norm) == "prep" {
+		return false // "During this time, he wrote …": a fronted phrase of time or place, no clause
+	}
 	for i := s + 1; i < e; i++ {
 		t := &c.toks[i]
 		if !isLowerWord(t) {
@@ -2107,6 +2110,11 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			}
 		}
 		if v < 0 {
+			continue
+		}
+		if w > ss && c.auxAt(v+1, me) && v+2 < me && isLowerWord(&c.toks[v+2]) {
+			// "…, as he had predicted would happen, …": the verb's object is the clause
+			// after it, what was predicted; the main clause before is the reporter's.
 			continue
 		}
 		e = c.firstOfTwo(s, e)

@@ -51,6 +51,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 			return noSpeaker
 		}
+		if _, b := c.quotedName(ss, se); b > ss && b < se && c.roleNameAfter(b, se) == se {
+			return c.resolve(b, se, off, si) // "“Yellowjackets” director Karyn Kusama": the title qualifies the role
+		}
 		return c.quotedSpeaker(ss, se) // laut „Reuters“
 	}
 	if se-ss >= 4 && c.genitiveDet(ss, ss) && isQuoteMark(&c.toks[ss+1]) {
@@ -116,6 +119,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	case "indef", "poss":
 		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed.
 		if c.nameHead(ss, se) < 0 {
+			return noSpeaker
+		}
+		if c.lx.class(first) == "poss" && c.thingAfter(se) {
+			// "according to her Facebook page": the name qualifies a thing of hers, the noun
+			// the source words stop short of; the platform says nothing.
 			return noSpeaker
 		}
 	}
@@ -214,6 +222,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			// "der Verband kommunaler Unternehmen": a name of its own, not the
 			// organisation named before.
 			return noSpeaker
+		}
+		if c.lx.orgKind(c.toks[h].Norm) {
+			if h != ss+1 {
+				return noSpeaker // "The latest commission reported": another one than named before
+			}
+			return c.orgOfKind(c.toks[h].Norm, c.toks[ss].Start)
 		}
 		return c.orgAntecedent(c.toks[ss].Start)
 	}
@@ -403,6 +417,34 @@ func (c *ctx) reportedBefore(off int) bool {
 	}
 	strong, _ := c.konjMood(ps, pe)
 	return strong && c.mainClauseKonj(ps, pe)
+}
+
+// unreadSubjectBefore reports whether the sentence before the one at offset off, in the same
+// paragraph, opens with capitalised words no mention covers, among them a given name and a word
+// after it, right before a speech verb ("City Engineer Dan Hanson said …"): someone spoke whom
+// the names do not hold.
+func (c *ctx) unreadSubjectBefore(off int) bool {
+	si := c.sentenceAt(off)
+	if si <= 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+		return false
+	}
+	ps, pe := c.sentRange(si - 1)
+	k, named := ps, false
+	for k < pe && k-ps < 6 {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) || c.lx.p.Stopword(t.Norm) || c.mentionAt(k) != nil || c.placeAt(k) != nil {
+			break
+		}
+		if k > ps && given()[c.toks[k-1].Norm] != 0 {
+			named = true // a given name and a word after it: a name, not capitalised nouns ("Klare Worte fand …")
+		}
+		k++
+	}
+	if !named || k >= pe || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	_, ok := c.lx.verbs[c.toks[k].Norm]
+	return ok
 }
 
 // prevSubject returns the person that opens, as its subject, the sentence before the one at
@@ -1158,6 +1200,12 @@ func (c *ctx) tiedRole(h, off int) string {
 // own names none, that agrees in sex (0: unknown). A candidate whose sex is unknown counts
 // only when no other candidate could be meant. Names inside quotation marks do not count.
 func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
+	if !org && c.unreadSubjectBefore(off) {
+		// "City Engineer Dan Hanson said …. He said …": the sentence before opens with a
+		// name the tagger did not read as the subject of a speech verb; the pronoun goes on
+		// with that one, never with a person named further back.
+		return noSpeaker
+	}
 	blk := c.blockOf(off)
 	blocks := []int{blk}
 	for b := blk; len(blocks) < 3; {
@@ -1195,6 +1243,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// "Im Gespräch mit Kai Pflaume erläutert der Schauspieler", "Im Interview mit
 				// Anna Berg sagte sie": a person named in the speaker's own clause is someone
 				// else.
+				continue
+			}
+			if k := m.tok - 1; !org && k > 0 && isLowerWord(&c.toks[k]) && c.lx.dead(c.toks[k].Norm) && c.lx.isDet(c.toks[k-1].Norm) {
+				// "She got the name from the late Jean Alexander. … she said": one the text
+				// calls dead says nothing now.
 				continue
 			}
 			if k := c.tokAt(max(m.pos, m.end-1)); !org && c.msgOff >= 0 && m.pos >= c.msgOff && (c.genitiveName(k) || c.possessive(k, len(c.toks))) {
@@ -1620,6 +1673,55 @@ func (c *ctx) inRelative(k int) bool {
 		}
 	}
 	return false
+}
+
+// thingAfter reports whether the word at k, right after source words, is a lower-case noun that
+// ends the clause ("her Facebook page."): no function word, verb, particle ("hinzu") or adverb
+// ("später"), and a comma or the sentence's end after it.
+func (c *ctx) thingAfter(k int) bool {
+	if k+1 >= len(c.toks) || c.sentOf[k] != c.sentOf[k-1] || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	n := c.toks[k].Norm
+	if c.lx.p.Stopword(n) || c.isVerbForm(n) || c.lx.timeWord(n) {
+		return false
+	}
+	if _, ok := c.lx.particles[n]; ok {
+		return false
+	}
+	switch c.lx.class(n) {
+	case "", "group":
+	default:
+		return false
+	}
+	return c.toks[k+1].Kind == article.TokPunct && !isQuoteMark(&c.toks[k+1])
+}
+
+// orgOfKind resolves "the commission", "the council" to the one organisation named before off
+// whose name holds that word ("Wisconsin Elections Commission"); nobody when none or several
+// are. Another body that spoke is never meant: the text would not call a council a commission.
+func (c *ctx) orgOfKind(kind string, off int) speaker {
+	one := ""
+	for _, m := range c.names.mentions {
+		if !m.org || m.quoted || m.pos >= off {
+			continue
+		}
+		holds := false
+		for _, w := range strings.Fields(strings.ToLower(m.canon)) {
+			holds = holds || w == kind
+		}
+		if !holds {
+			continue
+		}
+		if one != "" && one != m.canon {
+			return noSpeaker
+		}
+		one = m.canon
+	}
+	if one == "" {
+		return noSpeaker
+	}
+	return speaker{name: one, how: article.SpeakerCoreference}
 }
 
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
