@@ -102,3 +102,18 @@ func TestNamedInOwnClause(t *testing.T) {
 			want: []want{{"Ich bin froh, dass ich überlebt habe", "Karl Bauer", "stellte", "*", true, false}}},
 	})
 }
+
+// TestPluralClauseVerb (stop 35, issue 12, fresh seed 1300): "…, wie sie im Internet
+// mitteilten" read "sie" as a woman (or a thing the tagger named) because the plural verb ends
+// the clause instead of standing beside the pronoun: a group, nobody named. Guard: "wie sie
+// im Internet mitteilte" stays hers. Sentences we wrote.
+func TestPluralClauseVerb(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a plural verb at the clause's end",
+			text: "Anna Roth kam mit. Am Abend sollte „ein Zeichen für Toleranz“ gesetzt werden, wie sie im Internet mitteilten.",
+			want: []want{{"Am Abend sollte „ein Zeichen für Toleranz“ gesetzt werden", "", "mitteilten", "*", false, false}}},
+		{name: "guard: singular",
+			text: "Anna Roth kam mit. Am Abend sollte „ein Zeichen für Toleranz“ gesetzt werden, wie sie im Internet mitteilte.",
+			want: []want{{"Am Abend sollte „ein Zeichen für Toleranz“ gesetzt werden", "Anna Roth", "mitteilte", "*", false, false}}},
+	})
+}

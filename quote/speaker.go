@@ -876,7 +876,8 @@ func (c *ctx) mediaAt(k, se int) bool {
 	return false
 }
 
-// pluralVerbBeside reports whether a verb beside the pronoun at i is plural ("sagten sie").
+// pluralVerbBeside reports whether a verb beside the pronoun at i is plural ("sagten sie"), or
+// the verb that ends the clause a conjunction before it opens ("wie sie … mitteilten").
 func (c *ctx) pluralVerbBeside(i int) bool {
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(c.toks) {
@@ -885,6 +886,20 @@ func (c *ctx) pluralVerbBeside(i int) bool {
 		t := &c.toks[k]
 		if _, ok := c.lx.verbs[t.Norm]; ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en") {
 			return true
+		}
+	}
+	if i > 0 && i+1 < len(c.toks) {
+		switch c.lx.class(c.toks[i-1].Norm) {
+		case "wie", "sub", "comp":
+			// "…, wie sie im Internet mitteilten": the verb ends the clause the conjunction opens.
+			k := i + 1
+			for k < len(c.toks) && c.sentOf[k] == c.sentOf[i] && c.toks[k].Kind == article.TokWord {
+				k++
+			}
+			t := &c.toks[k-1]
+			if _, ok := c.lx.verbs[t.Norm]; ok && k-1 > i && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en") {
+				return true
+			}
 		}
 	}
 	return false
