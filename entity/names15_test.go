@@ -22,6 +22,10 @@ func TestNamesForSpeakers15(t *testing.T) {
 		// A given name after a noun of kin.
 		{"„Du bist der Beste“, schrieb Bruder Mika unter das Foto.", "Mika", article.EntityPerson},
 		{"Ihre Zwillingsschwester Lena half beim Umzug.", "Lena", article.EntityPerson},
+		// Papers abroad that a press review quotes are organisations.
+		{"Marca: „Ein großer Abend für den Verein.“", "Marca", article.EntityOrganisation},
+		{"Wie die Zeitung El Mundo Deportivo berichtet, bleibt der Trainer.", "El Mundo Deportivo", article.EntityOrganisation},
+		{"De Telegraaf: „Ein bitterer Abend.“ La Repubblica: „Der Traum lebt.“", "La Repubblica", article.EntityOrganisation},
 	} {
 		es := entities(tc.text)
 		if g := find(es, tc.name); g == nil || g.Type != tc.typ {
