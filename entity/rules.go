@@ -525,7 +525,8 @@ func hyphenName(text string, wd *wordData) bool {
 
 // doubleGivenName reports whether a hyphenated word is a double given name ("Mette-Marit",
 // "Anne-Sophie"): two capitalised parts, neither a word of the language, or the first a given
-// name of the lists; not a compound ("Merkel-Regierung") nor a place's ("Rhein-Main").
+// name of the lists, and neither a surname the lists hold; not a compound
+// ("Merkel-Regierung"), a place's ("Rhein-Main") nor a double surname ("Navarro-Valls").
 func doubleGivenName(text string, wd *wordData) bool {
 	parts := strings.Split(text, "-")
 	if len(parts) != 2 || !hyphenName(text, wd) {
@@ -535,8 +536,14 @@ func doubleGivenName(text string, wd *wordData) bool {
 	if !isUpperStart(f) || isAllCaps(f) || utf8Len(f) < 2 {
 		return false
 	}
+	g := gazOnce()
+	for _, p := range parts {
+		if lx := g.lex[strings.ToLower(p)]; lx&lxSur != 0 && lx&lxFirst == 0 {
+			return false // a double surname ("Navarro-Valls") is no given name
+		}
+	}
 	l := strings.ToLower(f)
-	return gazOnce().kind[l]&gFirst != 0 || wd.dict(l) == 0
+	return g.kind[l]&gFirst != 0 || wd.dict(l) == 0
 }
 
 // unexplainedAbbrev reports whether the word at i stands in parentheses after words whose
