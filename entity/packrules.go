@@ -29,6 +29,7 @@ type ruleWords struct {
 	orgAfterPlace   map[string]bool // capitalised words that with a state before them name a university ("Ohio State")
 	cueTails        map[string]bool // the last three bytes of every cue: most words are ruled out by one lookup
 	orgCues         []string        // nouns after which a name is an organisation ("Band", "Sender"); compounds count
+	kin             []string        // nouns of kin before a given name ("Bruder Mika"); compounds count
 	sourceCues      map[string]bool // two words before a name that gave what is reported ("according to")
 	orgLeads        map[string]bool // nouns that with a name after them are one organisation's name ("Bündnis Sahra Wagenknecht")
 	workCues        []string        // nouns before a quoted title of a work ("Album", "Film"); compounds count
@@ -147,6 +148,8 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.orgAfterPlace[w] = true
 			case "org_cue":
 				rw.orgCues = append(rw.orgCues, w)
+			case "kin":
+				rw.kin = append(rw.kin, w)
 			case "source_cue":
 				rw.sourceCues[w] = true
 			case "org_lead":
@@ -189,6 +192,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	sortLongestFirst(rw.nounEndings)
 	sortLongestFirst(rw.pluralEndings)
 	sortLongestFirst(rw.orgCues)
+	sortLongestFirst(rw.kin)
 	sortLongestFirst(rw.workCues)
 	sortLongestFirst(rw.thingCues)
 	sortLongestFirst(rw.orgAfterName)

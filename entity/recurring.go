@@ -121,7 +121,7 @@ func lettersOnly(w string) bool {
 	rs := []rune(w)
 	for k, r := range rs {
 		switch {
-		case r == '-' || r == '\'' || r == '’':
+		case r == '-' || r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
 			if k == 0 || k+1 == len(rs) || !unicode.IsUpper(rs[k+1]) {
 				return false
 			}

@@ -170,7 +170,7 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		// Baerbock", "US-Außenminister Antony Blinken", "Präsident Selenskyj").
 		initials := isAllCaps(ws[i].text) && utf8Len(ws[i].text) <= 3 && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text)
 		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
-			strings.IndexByte(ws[i].text, '-') < 0 && !(everyday(t, wd) && headline()) {
+			(strings.IndexByte(ws[i].text, '-') < 0 || doubleGivenName(ws[i].text, wd)) && !(everyday(t, wd) && headline()) {
 			// (In a headline's capitals a role may stand before a verb: "Judge Rejects".)
 			j := nameEnd(ws, ti, i, wd, rw)
 			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, strong: true, sent: si, roleCue: true, hasFirst: j-i > 1}
@@ -185,6 +185,19 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 				} else {
 					add(m)
 				}
+			}
+			i = j - 1
+			continue
+		}
+		// A noun of kin before a given name the lists hold: a person ("ihr Bruder Mika",
+		// "Ehefrau Senta"); unlike after a role, a word no list knows stays out ("seine
+		// Mutter Chefsekretärin").
+		if i > 0 && endsIn(ti[i-1].lower, rw.kin) && isUpperStart(ws[i].text) && !isAllCaps(ws[i].text) && t.role == 0 && t.gaz&^gFirst == 0 &&
+			(t.first || t.lex&lxFirst != 0 && t.dict&3 == 0) && strings.IndexByte(ws[i].text, '-') < 0 {
+			j := nameEnd(ws, ti, i, wd, rw)
+			m := mention{start: ws[i].start, end: ws[j-1].end, typ: article.EntityPerson, sent: si, hasFirst: true}
+			if k := covered(m.start, m.end); k < 0 {
+				add(m)
 			}
 			i = j - 1
 			continue
@@ -508,6 +521,29 @@ func isQuote(s string) bool {
 func hyphenName(text string, wd *wordData) bool {
 	last := text[strings.LastIndexByte(text, '-')+1:]
 	return isUpperStart(last) && !isAllCaps(last) && wd.dict(strings.ToLower(last)) == 0
+}
+
+// doubleGivenName reports whether a hyphenated word is a double given name ("Mette-Marit",
+// "Anne-Sophie"): two capitalised parts, neither a word of the language, or the first a given
+// name of the lists, and neither a surname the lists hold; not a compound
+// ("Merkel-Regierung"), a place's ("Rhein-Main") nor a double surname ("Navarro-Valls").
+func doubleGivenName(text string, wd *wordData) bool {
+	parts := strings.Split(text, "-")
+	if len(parts) != 2 || !hyphenName(text, wd) {
+		return false
+	}
+	f := parts[0]
+	if !isUpperStart(f) || isAllCaps(f) || utf8Len(f) < 2 {
+		return false
+	}
+	g := gazOnce()
+	for _, p := range parts {
+		if lx := g.lex[strings.ToLower(p)]; lx&lxSur != 0 && lx&lxFirst == 0 {
+			return false // a double surname ("Navarro-Valls") is no given name
+		}
+	}
+	l := strings.ToLower(f)
+	return g.kind[l]&gFirst != 0 || wd.dict(l) == 0
 }
 
 // unexplainedAbbrev reports whether the word at i stands in parentheses after words whose

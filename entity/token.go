@@ -47,7 +47,10 @@ func tokenize(s string, base int, out []word) []word {
 				continue
 			}
 			// Inner joiners stay inside the word when a letter or digit follows.
-			if r == '-' || r == '\'' || r == '’' || r == '&' || ((r == '.' || r == ',') && i > bs && isDigitByte(s[i-1])) {
+			// A turned comma or a modifier letter stands for the apostrophe of "D‘Agostino",
+			// "N‘Golo", "L‘Équipe" only after one letter: elsewhere it is a quotation mark.
+			elided := (r == '‘' || r == 'ʼ' || r == '`') && utf8.RuneCountInString(s[bs:i]) == 1
+			if r == '-' || r == '\'' || r == '’' || elided || r == '&' || ((r == '.' || r == ',') && i > bs && isDigitByte(s[i-1])) {
 				if i+n < len(s) {
 					r2, _ := utf8.DecodeRuneInString(s[i+n:])
 					if isWordRune(r2) && (r != '.' && r != ',' || unicode.IsDigit(r2)) {

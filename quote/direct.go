@@ -752,7 +752,7 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		if c.isPronoun(k, k+1) {
 			return k, k + 1, true
 		}
-		if m := c.mentionAt(k); m != nil && !m.org {
+		if m := c.mentionAt(k); m != nil && (!m.org || k == from && c.wholeLead(m, k) == colon) {
 			e := k
 			for e < colon && c.mentionAt(e) == m {
 				e++
@@ -785,6 +785,18 @@ func (c *ctx) zuInfinitive(k int) bool {
 	}
 	i := strings.Index(t.Norm, "zu")
 	return i >= 2 && len(t.Norm)-i >= 6
+}
+
+// wholeLead returns the token after the organisation m when it opens at token k in whole
+// words without a hyphen or colon, or -1: a paper's line in a press review ("Marca: „…“",
+// "The Sun (England): „…“"), not a part of a compound ("SPD-Spitze: „…“", "Fußball-EM:
+// „…“").
+func (c *ctx) wholeLead(m *mention, k int) int {
+	e := c.tokAt(m.end-1) + 1
+	if m.pos != c.toks[k].Start || c.toks[e-1].End != m.end || strings.ContainsAny(c.r.Slice(m.pos, m.end), ":-") {
+		return -1
+	}
+	return e
 }
 
 // colonLead returns the subject that opens the clause [ss, colon) before a colon introducing a
@@ -1055,6 +1067,9 @@ func (c *ctx) colonName(p pending) (int, int, speaker) {
 		return -1, -1, noSpeaker
 	}
 	m, e := c.personOpening(ss)
+	if o := c.mentionAt(ss); m == nil && o != nil && o.org && c.wholeLead(o, ss) > ss {
+		m, e = o, c.wholeLead(o, ss)
+	}
 	if m == nil || m.quoted || e > colon {
 		return -1, -1, noSpeaker
 	}

@@ -138,6 +138,8 @@ func TestTokens(t *testing.T) {
 		{"Peter F. Müller", "Peter|F|.|Müller"},
 		{"„Es geht“, sagte er – gut.", "„|Es|geht|“|,|sagte|er|–|gut|."},
 		{"geht's O'Neill", "geht's|O'Neill"},
+		// After one letter a turned comma is an elision's apostrophe; elsewhere a mark.
+		{"Lia D‘Arcangelo und N‘Dori lasen die ‚Post‘", "Lia|D‘Arcangelo|und|N‘Dori|lasen|die|‚|Post|‘"},
 		{"www.allinrechner.at und derstandard.at.", "www.allinrechner.at|und|derstandard.at|."},
 		{"https://example.org/x?a=1).", "https://example.org/x?a=1|)|."},
 		{"an presse@example.de.", "an|presse@example.de|."},

@@ -9,7 +9,7 @@ import (
 // Tokenizer splits text into word, number and punctuation tokens with code point offsets.
 // Decisions (documented in lang/README.md):
 //   - words keep inner hyphens ("NATO-Generalsekretär", "COVID-19", "3-jährige"), inner
-//     apostrophes ("geht's", "O'Neill") and "&" between capitals ("AT&T"); a word containing
+//     apostrophes ("geht's", "O'Neill", after one letter also ‘: "D‘Agostino") and "&" between capitals ("AT&T"); a word containing
 //     any letter is a word ("G20"), otherwise a number;
 //   - numbers keep inner "." and "," between digits ("11.000", "1,5", "8.15", "14.11.2024");
 //     an ISO date "2024-11-14" is one number token, other digit-hyphen-digit ("1914-1918")
@@ -157,6 +157,14 @@ func (t *Tokenizer) scanWord(s string, i int) (int, article.TokenKind) {
 		case isApostrophe(r):
 			nr, _ := runeAt(s, j+size)
 			if isLetter(prev) && isLetter(nr) {
+				break
+			}
+			return j, kindOf(hasLetter)
+		case (r == 0x2018 || r == 0x02BC) && isLetter(prev) && runeCount(s[i:j]) == 1:
+			// After one letter a turned comma or a modifier letter is an elision's
+			// apostrophe ("D‘Agostino", "N‘Golo"); elsewhere it is a quotation mark.
+			nr, _ := runeAt(s, j+size)
+			if isLetter(nr) {
 				break
 			}
 			return j, kindOf(hasLetter)
