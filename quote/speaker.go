@@ -1716,7 +1716,7 @@ func (c *ctx) thingAfter(k int) bool {
 // whose name holds that word ("Wisconsin Elections Commission"); nobody when none or several
 // are. Another body that spoke is never meant: the text would not call a council a commission.
 func (c *ctx) orgOfKind(kind string, off int) speaker {
-	one := ""
+	var one onlyName
 	for _, m := range c.names.mentions {
 		if !m.org || m.quoted || m.pos >= off {
 			continue
@@ -1725,18 +1725,34 @@ func (c *ctx) orgOfKind(kind string, off int) speaker {
 		for _, w := range strings.Fields(strings.ToLower(m.canon)) {
 			holds = holds || w == kind
 		}
-		if !holds {
-			continue
+		if holds {
+			one.add(m.canon)
 		}
-		if one != "" && one != m.canon {
-			return noSpeaker
-		}
-		one = m.canon
 	}
-	if one == "" {
+	if one.get() == "" {
 		return noSpeaker
 	}
-	return speaker{name: one, how: article.SpeakerCoreference}
+	return speaker{name: one.get(), how: article.SpeakerCoreference}
+}
+
+// onlyName gathers names and gives the one seen, or "" when none or several different ones were.
+type onlyName struct {
+	name    string
+	several bool
+}
+
+func (o *onlyName) add(n string) {
+	if o.name != "" && o.name != n {
+		o.several = true
+	}
+	o.name = n
+}
+
+func (o *onlyName) get() string {
+	if o.several {
+		return ""
+	}
+	return o.name
 }
 
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
@@ -1782,17 +1798,13 @@ func (c *ctx) orgAntecedent(off int) speaker {
 			orgs[m.canon] = true
 		}
 	}
-	one := ""
+	var only onlyName
 	for k := range c.out {
-		q := &c.out[k].q
-		if q.Start >= off || !orgs[q.Speaker] {
-			continue
+		if q := &c.out[k].q; q.Start < off && orgs[q.Speaker] {
+			only.add(q.Speaker)
 		}
-		if one != "" && one != q.Speaker {
-			return noSpeaker
-		}
-		one = q.Speaker
 	}
+	one := only.get()
 	if one == "" {
 		return noSpeaker
 	}
