@@ -1806,14 +1806,7 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 // a pronoun before it opens the clause a speech verb reports ("…, said it was concerning that …"),
 // it is not the verb's subject.
 func (c *ctx) auxAt(k, se int) bool {
-	if k >= se || !isLowerWord(&c.toks[k]) {
-		return false
-	}
-	switch c.lx.class(c.toks[k].Norm) {
-	case "aux", "aux:pass", "modal":
-		return true
-	}
-	return false
+	return k < se && (c.auxWord(k) || isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "modal")
 }
 
 // nominativeAfter reports whether a pronoun that is only ever a subject ("er", quote_nominative)
@@ -2115,6 +2108,16 @@ func (c *ctx) clauseAfterComma(ss, v int) int {
 func (c *ctx) hasVerbBetween(s, e int) bool {
 	for k := s; k < e; k++ {
 		if _, ok := c.lx.verbs[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMarkBetween reports whether a quotation mark stands in [s, e).
+func (c *ctx) hasMarkBetween(s, e int) bool {
+	for k := s; k < e && k < len(c.toks); k++ {
+		if isQuoteMark(&c.toks[k]) {
 			return true
 		}
 	}

@@ -186,7 +186,7 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) || addressed && s > cue || !rec && c.holdsCompanion(cue, s, e) {
 			return
 		}
-		if !rule && s > 0 && isQuoteMark(&c.toks[s-1]) && c.markIn(s, e) {
+		if !rule && s > 0 && isQuoteMark(&c.toks[s-1]) && c.hasMarkBetween(s, e) {
 			return // "Tanzabend“-Juror Karl Bauer": the words cut a pair of quotation marks
 		}
 		if !rule && e == s+1 && c.impersonal(s) {
@@ -461,16 +461,6 @@ func (c *ctx) holdsCompanion(cue, s, e int) bool {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// markIn reports whether a quotation mark stands among the tokens [s, e).
-func (c *ctx) markIn(s, e int) bool {
-	for k := s; k < e && k < len(c.toks); k++ {
-		if isQuoteMark(&c.toks[k]) {
-			return true
 		}
 	}
 	return false

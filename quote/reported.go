@@ -3726,8 +3726,8 @@ func (c *ctx) asIfKonj(s, e int) bool {
 
 // personNamedIn reports whether a person is named outside quotation marks in the tokens [s, e).
 func (c *ctx) personNamedIn(s, e int) bool {
-	for _, m := range c.names.mentions {
-		if !m.org && !m.quoted && m.tok >= s && m.tok < e {
+	for k := s; k < e; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted && m.tok == k {
 			return true
 		}
 	}

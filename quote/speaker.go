@@ -883,8 +883,7 @@ func (c *ctx) pluralVerbBeside(i int) bool {
 		if k < 0 || k >= len(c.toks) {
 			continue
 		}
-		t := &c.toks[k]
-		if _, ok := c.lx.verbs[t.Norm]; ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en") {
+		if c.pluralVerb(k) {
 			return true
 		}
 	}
@@ -896,13 +895,19 @@ func (c *ctx) pluralVerbBeside(i int) bool {
 			for k < len(c.toks) && c.sentOf[k] == c.sentOf[i] && c.toks[k].Kind == article.TokWord {
 				k++
 			}
-			t := &c.toks[k-1]
-			if _, ok := c.lx.verbs[t.Norm]; ok && k-1 > i && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en") {
+			if k-1 > i && c.pluralVerb(k-1) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pluralVerb reports whether token k is a plural form of a speech verb ("sagten", "mitteilten").
+func (c *ctx) pluralVerb(k int) bool {
+	t := &c.toks[k]
+	_, ok := c.lx.verbs[t.Norm]
+	return ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en")
 }
 
 // nounContinues reports whether token k, right after the words naming a speaker, is a
@@ -1721,11 +1726,7 @@ func (c *ctx) orgOfKind(kind string, off int) speaker {
 		if !m.org || m.quoted || m.pos >= off {
 			continue
 		}
-		holds := false
-		for _, w := range strings.Fields(strings.ToLower(m.canon)) {
-			holds = holds || w == kind
-		}
-		if holds {
+		if slices.Contains(strings.Fields(strings.ToLower(m.canon)), kind) {
 			one.add(m.canon)
 		}
 	}
@@ -2287,8 +2288,8 @@ func (c *ctx) namedSourceNoun(k int) speaker {
 // BVB-Mitteilung", "In der DAZN-Stellungnahme heißt es"), or nobody.
 func (c *ctx) documentOf(x int) speaker {
 	ss, se := c.sentRange(c.sentOf[x])
-	for k := ss + 2; k < se; k++ {
-		if c.onlyDetPrep(k-2, k) && !c.inMarks(c.toks[k].Start) && k-x <= 4 && x-k <= 4 {
+	for k := max(ss+2, x-4); k < se && k <= x+4; k++ {
+		if c.onlyDetPrep(k-2, k) && !c.inMarks(c.toks[k].Start) {
 			if sp := c.namedSourceNoun(k); sp.known() {
 				return sp
 			}

@@ -9,8 +9,9 @@ import (
 // Tokenizer splits text into word, number and punctuation tokens with code point offsets.
 // Decisions (documented in lang/README.md):
 //   - words keep inner hyphens ("NATO-Generalsekretär", "COVID-19", "3-jährige"), inner
-//     apostrophes ("geht's", "O'Neill", after one letter also ‘: "D‘Agostino") and "&" between capitals ("AT&T"); a word containing
-//     any letter is a word ("G20"), otherwise a number;
+//     apostrophes ("geht's", "O'Neill", after one letter also ‘: "D‘Agostino") and "&"
+//     between capitals ("AT&T"); a word containing any letter is a word ("G20"), otherwise a
+//     number;
 //   - numbers keep inner "." and "," between digits ("11.000", "1,5", "8.15", "14.11.2024");
 //     an ISO date "2024-11-14" is one number token, other digit-hyphen-digit ("1914-1918")
 //     splits into number, "-", number so ranges stay visible; a trailing "." is never part of
