@@ -93,7 +93,14 @@ func (c *ctx) direct() {
 				continue // "Die Fans sangen „Blau Weiss Forever“, berichtete X": a title inside the sentence
 			}
 			inside := openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && !isQuoteMark(&c.toks[openTok-1]) && c.clauseBefore(ssi, openTok)
-			c.emit(ts, te, true, inside, cue, ss, se, c.resolve(ss, se, m.Start, si))
+			spk := c.resolve(ss, se, m.Start, si)
+			if inside && c.innerFrame(ssi, openTok) {
+				// "Zugleich sprechen die Parteichefs von einem „Zeichen“, sagte Reporterin Anna
+				// Berg": the words in marks are those of whom the reported clause has speak;
+				// the frame's speaker only relays them.
+				spk = noSpeaker
+			}
+			c.emit(ts, te, true, inside, cue, ss, se, spk)
 			if inside && !(se == ss+1 && c.impersonal(ss)) {
 				// "Es handle sich um den „…“, sagte X": the quoted words end a reported
 				// clause the same verb frames ("hieß es" keeps the clause unreported: where it
@@ -1480,6 +1487,37 @@ func (c *ctx) mentionIn(s, e int) bool {
 		if c.mentionAt(k) != nil {
 			return true
 		}
+	}
+	return false
+}
+
+// innerFrame reports whether the words in marks opening at b are the object of a speech act
+// of their own sentence, one whose object is a noun phrase after a preposition ("Zugleich
+// sprechen die Parteichefs von einem „…“", "Experten sprechen von „…“"): they are that act's
+// subject's words, which the frame after the quotation only relays. A pronoun before the
+// verb ("Er spricht von einem „…“, sagte er") is most often the frame's own speaker.
+func (c *ctx) innerFrame(a, b int) bool {
+	for v := a + 1; v < b-1; v++ {
+		t := &c.toks[v]
+		frame, ok := c.lx.npActs[t.Norm]
+		if !ok || !isLowerWord(t) {
+			continue
+		}
+		prep, _, _ := strings.Cut(strings.TrimSuffix(frame, "!"), ":")
+		if prep == "-" || prep == "als" || c.hasPunctBetween(a, v) {
+			return false
+		}
+		for j := a; j < v; j++ {
+			if _, ok := c.lx.pronoun(c.toks[j].Norm); ok {
+				return false
+			}
+		}
+		for j := max(v+1, b-3); j < b; j++ {
+			if c.toks[j].Norm == prep {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -192,6 +192,9 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		if !rule && e == s+1 && c.impersonal(s) {
 			return // "Es heißt, …": the impersonal pronoun names no source
 		}
+		if !rule && !rec && c.sourceOfLaterCue(cue, s, e) {
+			return // "sprechen die Parteichefs von …, sagte Reporterin Anna Berg": the frame's subject
+		}
 		if !rule && c.reportCut >= 0 && s >= c.reportCut {
 			return // the reporter's clause after the end of the message (reportEnd)
 		}
@@ -461,6 +464,19 @@ func (c *ctx) holdsCompanion(cue, s, e int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// sourceOfLaterCue reports whether the words [s, e) are the source, after its verb, of
+// another quotation whose cue comes after cue: the subject of an inverted frame ("…, sagte
+// Reporterin Anna Berg") is that frame's, not the source of a verb inside what it frames.
+func (c *ctx) sourceOfLaterCue(cue, s, e int) bool {
+	for k := range c.out {
+		f := &c.out[k]
+		if f.cueTok > cue && f.srcStart == s && f.srcEnd == e && f.srcStart > f.cueTok {
+			return true
 		}
 	}
 	return false

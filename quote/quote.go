@@ -636,7 +636,7 @@ loop:
 		t := &c.toks[j]
 		// A surname that is also a role word ("Sven König") still ends the name the tagger gave.
 		// A title ("BVB-Präsident Dr. Reinhold Lunow") goes on to the name after it.
-		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && !c.titleAbbrev(lastCap) && (c.lx.roleHead(c.toks[lastCap].Norm) == "" || c.toks[lastCap].End == entEnd && c.surnameAfterGivenAt(lastCap)) && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) {
+		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && !c.titleAbbrev(lastCap) && (c.lx.roleHead(c.toks[lastCap].Norm) == "" || c.toks[lastCap].End == entEnd && c.surnameAfterGivenAt(lastCap)) && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) && !c.epithetBeforePerson(lastCap, j) {
 			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken", "König MDR")
 		}
 		if e := c.entityEndAt(j); e >= 0 {
@@ -684,6 +684,17 @@ loop:
 		return -1, -1
 	}
 	return s, lastCap + 1
+}
+
+// epithetBeforePerson reports whether the compound at lastCap, right before token j, ends in
+// an epithet that also serves as a title and a person's name starts at j ("HSV-Kapitän
+// Jonas Kellermann"): the name the compound's organisation part ended is the person's role.
+func (c *ctx) epithetBeforePerson(lastCap, j int) bool {
+	if lastCap != j-1 || !strings.Contains(c.toks[lastCap].Norm, "-") || !c.epithetWord(c.toks[lastCap].Norm) {
+		return false
+	}
+	m := c.mentionAt(j)
+	return m != nil && !m.org && m.pos == c.toks[j].Start
 }
 
 // surnameAfterGivenAt reports whether token k is in a person's name right after a given name

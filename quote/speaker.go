@@ -867,13 +867,25 @@ func (c *ctx) mediaAt(k, se int) bool {
 			return false
 		}
 		if c.lx.media(t.Norm) {
-			return true
+			// "ARD-Reporter Anna Roth": a journalist named as the one who speaks, not
+			// the medium spoken to ("sagte er einem Reporter").
+			return !c.personNamedAfterRole(j, se)
 		}
 		if !adjLike(t.Norm) && !isCap(t) {
 			return false
 		}
 	}
 	return false
+}
+
+// personNamedAfterRole reports whether token j is a role noun with a person's name right
+// after it, within se.
+func (c *ctx) personNamedAfterRole(j, se int) bool {
+	if j+1 >= se || c.lx.roleHead(c.toks[j].Norm) == "" {
+		return false
+	}
+	m := c.mentionAt(j + 1)
+	return m != nil && !m.org && m.pos == c.toks[j+1].Start
 }
 
 // pluralVerbBeside reports whether a verb beside the pronoun at i is plural ("sagten sie"), or
@@ -1179,7 +1191,7 @@ func (c *ctx) tiedRole(h, off int) string {
 			refs = append(refs, r)
 		}
 	}
-	best, before := "", false
+	best, before, bestPos := "", false, -1
 	people := map[string]bool{}
 	for _, r := range refs {
 		if r.pos == c.toks[h].Start {
@@ -1189,8 +1201,13 @@ func (c *ctx) tiedRole(h, off int) string {
 			people[r.canon] = true
 		}
 		if r.pos < off {
-			best, before = r.canon, true // "" when the last one is someone unnamed
+			best, before, bestPos = r.canon, true, r.pos // "" when the last one is someone unnamed
 		}
+	}
+	if before && best != "" && c.blockOf(bestPos) != c.blockOf(off) && c.otherSpokeInBlock(h, best) {
+		// "… warnt Hassel. „…“, sagte die ARD-Korrespondentin": the role was tied to
+		// someone paragraphs back, and in this paragraph another person named has spoken.
+		return ""
 	}
 	if !before && len(people) == 1 {
 		head := c.lx.roleHead(c.toks[h].Norm)
@@ -1202,17 +1219,58 @@ func (c *ctx) tiedRole(h, off int) string {
 		for p := range people {
 			best = p
 		}
-		blk := c.blockOf(off)
-		for _, m := range c.names.mentions {
-			if m.block == blk && m.pos < c.toks[h].Start && !m.quoted && !m.org && m.canon != best {
-				// "Philipp Amthor soll … werden. Der 31-jährige Bundestagsabgeordnete
-				// bestätigte …": the paragraph has named someone else the role may describe;
-				// the one tied to the role only later is not the only one who could be meant.
-				return ""
-			}
+		if c.otherNamedInBlock(h, best) {
+			// "Philipp Amthor soll … werden. Der 31-jährige Bundestagsabgeordnete
+			// bestätigte …": the paragraph has named someone else the role may describe;
+			// the one tied to the role only later is not the only one who could be meant.
+			return ""
 		}
 	}
 	return best
+}
+
+// otherSpokeInBlock reports whether a person other than canon is named, before token h in
+// its paragraph and outside quotation marks, as the subject of a speech verb ("warnt Tina
+// Harms.", "Harms betonte"): someone else has the word in this paragraph.
+func (c *ctx) otherSpokeInBlock(h int, canon string) bool {
+	pos := c.toks[h].Start
+	blk := c.blockOf(pos)
+	for _, m := range c.names.mentions {
+		if m.block != blk || m.pos >= pos || m.quoted || m.org || m.canon == canon {
+			continue
+		}
+		end := m.tok
+		for end < len(c.toks) && c.mentionAt(end) != nil && c.toks[end].Start < m.end {
+			end++
+		}
+		if m.tok > 0 && isLowerWord(&c.toks[m.tok-1]) && c.isSpeechVerb(m.tok-1) && (end == len(c.toks) || c.toks[end].Kind == article.TokPunct) ||
+			end < len(c.toks) && isLowerWord(&c.toks[end]) && c.isSpeechVerb(end) && c.opensSentence(m.tok) {
+			// The name closes the clause after the verb ("warnt Tina Harms."), unlike an
+			// object ("wirft Karl Bauer vor"), or opens the sentence right before the verb
+			// ("Harms betonte", unlike "Von Karl Bauer verlangte sie").
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether token k opens its sentence, or follows only a role noun that
+// does ("Korrespondentin Harms").
+func (c *ctx) opensSentence(k int) bool {
+	ps, _ := c.sentRange(c.sentenceAt(c.toks[k].Start))
+	return k == ps || k == ps+1 && c.lx.roleHead(c.toks[ps].Norm) != ""
+}
+
+// otherNamedInBlock reports whether the paragraph of token h names, before it and outside
+// quotation marks, a person other than canon.
+func (c *ctx) otherNamedInBlock(h int, canon string) bool {
+	blk := c.blockOf(c.toks[h].Start)
+	for _, m := range c.names.mentions {
+		if m.block == blk && m.pos < c.toks[h].Start && !m.quoted && !m.org && m.canon != canon {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent resolves a pronoun or epithet at offset off (its own position) to the nearest preceding person (org

@@ -1,0 +1,70 @@
+package quote
+
+import "testing"
+
+// TestClubRoleBeforeName (stop 36, issue 12, read in the stream): "sagte HSV-Kapitän
+// Sebastian X", "berichtet ARD-Korrespondentin Anna X" left the speaker empty: the source
+// stopped after the role compound whose first part is an organisation, so the name after it
+// was never read. 47 quotations of the stream. Sentences we wrote.
+func TestClubRoleBeforeName(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "club captain",
+			text: "Der Verein gewann das Derby. „Wir wollten das unbedingt“, sagte HSV-Kapitän Jonas Kellermann nach dem Spiel.",
+			want: []want{{"Wir wollten das unbedingt", "Jonas Kellermann", "sagte", "*", true, false}}},
+		{name: "broadcaster's correspondent",
+			text: "Das Wasser steigt weiter. Die Lage sei unübersichtlich, berichtet ARD-Korrespondentin Anna Feldmann aus Breslau.",
+			want: []want{{"Die Lage sei unübersichtlich", "Anna Feldmann", "berichtet", "*", false, false}}},
+	})
+}
+
+// TestReporterNamedSpeaks (stop 36, issue 12, read in the stream): "sagte BVB-Reporter
+// Christian X" was read as the medium spoken to ("sagte er einem Reporter"), so nobody
+// spoke. A journalist's role right before a person's name is that person. Guard: a reporter
+// after the pronoun is still the one spoken to. Sentences we wrote.
+func TestReporterNamedSpeaks(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a reporter's name",
+			text: "Der Stürmer spielte stark. „Da muss man ihm Respekt zollen“, sagte SWR-Reporter Christian Wollmann.",
+			want: []want{{"Da muss man ihm Respekt zollen", "Christian Wollmann", "sagte", "*", true, false}}},
+		{name: "guard: the reporter spoken to",
+			text: "Karl Bauer spielte stark. „Da muss man Respekt zollen“, sagte er einem Reporter.",
+			want: []want{{"Da muss man Respekt zollen", "Karl Bauer", "sagte", "*", true, false}}},
+	})
+}
+
+// TestRoleTiedParagraphsBack (stop 36, issue 12, read in the stream): "sagte die
+// ARD-Korrespondentin" went to the correspondent named with that role paragraphs before,
+// although the paragraph it stands in had just given the words of another correspondent
+// ("warnt Hassel"). When another person has spoken in the paragraph, a role tied to someone
+// paragraphs back names no one. Guard: a body that spoke in the paragraph, and a person
+// named in it who did not speak, do not block it. Sentences we wrote.
+func TestRoleTiedParagraphsBack(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "another one spoke in the paragraph",
+			text: "Die Wahl ist vorbei, sagte ARD-Korrespondentin Anna Feldmann in Kiel.\n" +
+				"Die Lage in Brüssel ist offen.\n" +
+				"Die Rechten könnten stark werden, warnt Tina Harms. „Noch weiß man nicht, wie sich das sortiert“, sagte die ARD-Korrespondentin.",
+			want: []want{{"Noch weiß man nicht, wie sich das sortiert", "", "sagte", "*", true, false}}},
+		{name: "guard: a body spoke in the paragraph",
+			text: "Der Prozess gegen Schauspieler Karl Bauer beginnt, sagte ARD-Korrespondentin Anna Feldmann in Kiel.\n" +
+				"Die Lage ist offen.\n" +
+				"Die Staatsanwaltschaft wirft Karl Bauer vor, er habe Regeln missachtet. Das sei nicht wahr, sagte die ARD-Korrespondentin.",
+			want: []want{{"Das sei nicht wahr", "Anna Feldmann", "sagte", "*", false, false}}},
+	})
+}
+
+// TestFragmentOfInnerAct (stop 36, issue 12, read in the stream): "Zugleich sprechen die
+// Parteichefs von einem „Zeichen“, sagte Reporterin Anna Berg" gave the words in marks to the
+// reporter, who relays them: they are the object of "sprechen von", the party chiefs' words.
+// Guard: after a pronoun ("Er spricht von einem „…“, sagte er") the frame's speaker keeps
+// them. Sentences we wrote.
+func TestFragmentOfInnerAct(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the object of speaking of",
+			text: "Die Partei feiert ihren Sieg. Zugleich sprechen die Parteichefs von einem „Zeichen für die Stadt“, sagte Reporterin Anna Berg.",
+			want: []want{{"Zeichen für die Stadt", "", "sagte", "*", true, true}}},
+		{name: "guard: a pronoun speaks of it",
+			text: "Karl Bauer war in Kiel. Er spricht von einem „Zeichen für die Stadt“, sagte Bauer.",
+			want: []want{{"Zeichen für die Stadt", "Karl Bauer", "sagte", "*", true, true}}},
+	})
+}
