@@ -68,3 +68,29 @@ func TestFragmentOfInnerAct(t *testing.T) {
 			want: []want{{"Zeichen für die Stadt", "Karl Bauer", "sagte", "*", true, true}}},
 	})
 }
+
+// TestOwnSourceSubject (stop 36, issue 12, read in the stream): "nach eigener Aussage" names
+// the subject of its clause as the source, and only a subject opening the sentence was read:
+// "Schon seit Monaten hatte sich Karla Weber nach eigener Aussage …", "Im Herbst will
+// Solartec nach eigenen Angaben …", "Paul Sommer, der nach eigener Aussage …" left the
+// speaker empty. Guards: a person after the verb is an object when the sentence opens with
+// its subject; "er" in a paragraph that names a body may be the body. Sentences we wrote.
+func TestOwnSourceSubject(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the subject after the finite verb",
+			text: "Karla Weber ist Ministerin in Kiel. Schon seit Monaten hatte sich Karla Weber nach eigener Aussage müde gefühlt und keinen Appetit gehabt.",
+			want: []want{{"Schon seit Monaten hatte sich Karla Weber nach eigener Aussage müde gefühlt und keinen Appetit gehabt", "Karla Weber", "nach eigener Aussage", "Karla Weber", false, false}}},
+		{name: "a body after a modal",
+			text: "Solartec baut in Kiel. Im Herbst will Solartec nach eigenen Angaben mit dem Bau der neuen Halle beginnen.",
+			want: []want{{"Im Herbst will Solartec nach eigenen Angaben mit dem Bau der neuen Halle beginnen", "Solartec", "nach eigenen Angaben", "Solartec", false, false}}},
+		{name: "a relative pronoun",
+			text: "Der Verein feiert. 43 Spiele bestritt der Stürmer Paul Sommer, der nach eigener Aussage eine tolle Zeit beim Verein hatte.",
+			want: []want{{"der nach eigener Aussage eine tolle Zeit beim Verein hatte", "Paul Sommer", "nach eigener Aussage", "*", false, false}}},
+		{name: "guard: an object after the verb",
+			text: "Die Polizei kam am Montag. Die Polizei nahm Karl Bauer nach eigenen Angaben am Bahnhof in Kiel fest.",
+			want: []want{{"Die Polizei nahm Karl Bauer nach eigenen Angaben am Bahnhof in Kiel fest", "Polizei", "nach eigenen Angaben", "Die Polizei", false, false}}},
+		{name: "guard: a body the pronoun may mean",
+			text: "Karl Bauer ist Bürgermeister von Kiel.\nDer Kieler Sportverband (KSV) ist der größte Verein im Land. Als Dachverband vertritt er nach eigenen Angaben über 6.000 Mitglieder aus allen Sportarten.",
+			want: []want{{"über 6.000 Mitglieder aus allen Sportarten", "", "*", "*", false, false}}},
+	})
+}

@@ -899,6 +899,49 @@ func (c *ctx) leadSubject(ps, pe int) (int, int) {
 	return -1, -1 // a bare name or a group is as often whom the report is about ("Hoyzer belastet …")
 }
 
+// ownSubject returns the subject that "nach eigenen Angaben" at k refers to when the
+// sentence [ss, …) does not open with it, and where the clause it stands in starts: the
+// phrase naming a person or body right after the finite verb ("Schon seit Monaten hatte sich
+// Karla Weber nach eigener Aussage …", "2015 bekam sie …"), or the one a relative pronoun
+// right before k stands for ("der Stürmer Paul Sommer, der nach eigener Aussage …"); -1 when
+// there is none of these.
+func (c *ctx) ownSubject(ss, k int) (s, e, clause int) {
+	if r := k - 1; r-1 > ss && isPunct(&c.toks[r-1], ",") && (c.toks[r].Norm == "der" || c.toks[r].Norm == "die") {
+		if a, b := c.npBefore(r-1, ss); a >= 0 && c.mentionAt(b-1) != nil {
+			return a, b, r
+		}
+		return -1, -1, -1
+	}
+	for f := ss + 1; f < k && f <= ss+6; f++ {
+		t := &c.toks[f]
+		if t.Kind == article.TokPunct {
+			break
+		}
+		if !isLowerWord(t) || !c.auxAt(f, k) && !c.isVerbForm(t.Norm) {
+			continue
+		}
+		j := f + 1
+		for j < k && c.lx.class(c.toks[j].Norm) == "reflexive" {
+			j++
+		}
+		a, b := c.npAfter(j, k)
+		if a != j || b > k {
+			break
+		}
+		if m := c.mentionAt(a); m != nil && c.mentionAt(b-1) == m {
+			return a, b, ss
+		}
+		if b == a+1 && c.isPronoun(a, b) && !c.orgNamedIn(c.blockOf(c.toks[a].Start), c.toks[a].Start) {
+			// "war er nach eigener Aussage zufrieden"; where the paragraph names a body,
+			// "er" may be it ("Der Verband … Als Landesverband vertritt er nach eigenen
+			// Angaben …").
+			return a, b, ss
+		}
+		break
+	}
+	return -1, -1, -1
+}
+
 // ownSource reports whether [s, e) says the information is the subject's own ("eigenen").
 func (c *ctx) ownSource(s, e int) bool { return c.hasClass(s, e, "own") }
 
@@ -2540,6 +2583,26 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 				if len(c.out) > n0 {
 					cs, ce := c.toks[k].Start, c.toks[e-1].End
 					c.out[len(c.out)-1].q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+					return true
+				}
+				continue
+			}
+			if a, b, cs := c.ownSubject(ss, k); a >= 0 && (sub < 0 || sub == cs) && me-e >= 2 {
+				// "Schon seit Monaten hatte sich Karla Weber nach eigener Aussage müde
+				// gefühlt", "der Stürmer, der nach eigener Aussage …": the subject after the
+				// finite verb, or the one a relative pronoun stands for, gave it; the whole
+				// clause is the message.
+				end := me
+				if sub >= 0 {
+					end = mEnd // the relative clause ends at its comma
+				}
+				n0 := len(c.out)
+				c.whole = true
+				c.emit(cs, end, false, false, -1, a, b, c.resolve(a, b, c.toks[cs].Start, si))
+				c.whole = false
+				if len(c.out) > n0 {
+					ks, ke := c.toks[k].Start, c.toks[e-1].End
+					c.out[len(c.out)-1].q.Cue = &article.Mark{Start: ks, End: ke, Text: c.r.Slice(ks, ke)}
 					return true
 				}
 				continue

@@ -1261,6 +1261,17 @@ func (c *ctx) opensSentence(k int) bool {
 	return k == ps || k == ps+1 && c.lx.roleHead(c.toks[ps].Norm) != ""
 }
 
+// orgNamedIn reports whether paragraph blk names an organisation before offset off, outside
+// quotation marks.
+func (c *ctx) orgNamedIn(blk, off int) bool {
+	for _, m := range c.names.mentions {
+		if m.block == blk && m.pos < off && m.org && !m.quoted {
+			return true
+		}
+	}
+	return false
+}
+
 // otherNamedInBlock reports whether the paragraph of token h names, before it and outside
 // quotation marks, a person other than canon.
 func (c *ctx) otherNamedInBlock(h int, canon string) bool {
