@@ -94,3 +94,30 @@ func TestOwnSourceSubject(t *testing.T) {
 			want: []want{{"über 6.000 Mitglieder aus allen Sportarten", "", "*", "*", false, false}}},
 	})
 }
+
+// TestPluralRoleNoUnnamedMan (stop 36, issue 12, read in the stream): "Karl Bauer forderte die
+// nervösen Spieler zur Gelassenheit auf. … sagte er" named no one: "die Spieler" was taken
+// for an unnamed man "er" might mean. A masculine noun after "die" is many people. Guard: "den
+// Spieler" is one man, and "er" stays unresolved. Sentences we wrote.
+func TestPluralRoleNoUnnamedMan(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "many players",
+			text: "Karl Bauer forderte die nervösen Spieler und Fans zur Gelassenheit auf. In Leipzig sagte er: „Das Schicksal liegt in unseren Händen.“",
+			want: []want{{"Das Schicksal liegt in unseren Händen.", "Karl Bauer", "sagte", "er", true, false}}},
+		{name: "guard: one player",
+			text: "Karl Bauer lobte den Spieler. In Leipzig sagte er: „Das Schicksal liegt in unseren Händen.“",
+			want: []want{{"Das Schicksal liegt in unseren Händen.", "", "sagte", "er", true, false}}},
+	})
+}
+
+// TestLongAppositionNoUnnamedMan (stop 36, issue 12, read in the stream): "Jan X, Olympiasieger
+// von Peking und heute Experte des ZDF, sagte: „…“ Er wies darauf hin, dass …" named no one:
+// the role at the end of the apposition ("Experte") was taken for another, unnamed man. An
+// apposition reads up to ten words after the name's comma. Sentences we wrote.
+func TestLongAppositionNoUnnamedMan(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a role at the end of a long apposition",
+			text: "Die Lage ist schwierig. Jan Kowalski, Olympiasieger von Peking und heute Experte des Senders, sagte: „Das ist bitter für die Athleten.“ Er wies darauf hin, dass Trainings extrem auf einen Tag ausgerichtet seien.",
+			want: []want{{"dass Trainings extrem auf einen Tag ausgerichtet seien", "Jan Kowalski", "wies", "Er", false, false}}},
+	})
+}

@@ -2052,6 +2052,9 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
 			continue // someone of the other sex, or no person at all
 		}
+		if sex == 'm' && c.pluralBefore(k) {
+			continue // "die nervösen Spieler": a masculine noun after "die" is many people
+		}
 		if m := c.mentionAt(k + 1); m != nil && m.org && m.canon != canon && c.lx.personSex(t.Norm) == sex && c.toks[k+1].Start == m.pos {
 			// "die Sängerin LUNAX": a person the tagger named as an organisation.
 			return true
@@ -2072,6 +2075,26 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
 		}
 		return true
+	}
+	return false
+}
+
+// pluralBefore reports whether the article before the noun at k, past up to three
+// adjectives, is "die" or a word that counts many ("alle", "beide", "zwei"): with a noun of
+// masculine form ("die Spieler") it makes a plural.
+func (c *ctx) pluralBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &c.toks[j]
+		if !isWord(t) {
+			return false
+		}
+		switch t.Norm {
+		case "die", "diese", "alle", "beide", "viele", "einige", "mehrere", "zwei", "drei", "vier":
+			return true
+		}
+		if !adjLike(t.Norm) || c.lx.isDet(t.Norm) {
+			return false
+		}
 	}
 	return false
 }
@@ -2160,7 +2183,7 @@ func (c *ctx) tiedTo(k int, canon string) bool {
 // apposition reports whether the noun at k stands in an apposition right after a name ("Anna
 // Berger, die frühere Ministerin").
 func (c *ctx) apposition(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		if isPunct(&c.toks[j], ",") {
 			return j > 0 && c.mentionAt(j-1) != nil
 		}
