@@ -23,3 +23,15 @@ func TestQuestionLeadInPronoun1400(t *testing.T) {
 			want: []want{{"sie sei nicht gescheitert", "Karl Bauer", "sagte", "er", false, false}}},
 	})
 }
+
+// TestGenitiveBeforeJoinedNounSpeaker1400 (issue 12, fresh seed 1400): "Sommers
+// Albtraum-Rückkehr" was one person to the entity stage, so a pronoun after it had a "person"
+// of unknown sex to stop at and found no speaker, or that phrase for one. The genitive is now
+// the name, and the pronoun finds Paul Sommer. Sentences we wrote.
+func TestGenitiveBeforeJoinedNounSpeaker1400(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a surname's genitive before a hyphenated noun",
+			text: "Der Verteidiger Paul Sommer kehrte nach Bremen zurück. Sommers Albtraum-Rückkehr endete mit einem 1:5. Der Verteidiger stellte sich danach den Fragen. „Ich habe gewusst, was hier auf mich zukommt“, sagte er.",
+			want: []want{{"Ich habe gewusst, was hier auf mich zukommt", "Paul Sommer", "sagte", "er", true, false}}},
+	})
+}
