@@ -35,3 +35,25 @@ func TestGenitiveBeforeJoinedNounSpeaker1400(t *testing.T) {
 			want: []want{{"Ich habe gewusst, was hier auf mich zukommt", "Paul Sommer", "sagte", "er", true, false}}},
 	})
 }
+
+// TestNameWrittenInMarks1400 (issue 12, fresh seed 1400): "erklärten, dass die Band
+// vertraglich an „Abend total“ gebunden sei" gave the show's name to the speaker as a
+// quotation. A short phrase the article writes in quotation marks four times or more is a
+// name it goes on writing so (a show, a work, a storm), nobody's words. Guards: a sentence
+// in the marks is a saying quoted again and stays, and so does a phrase quoted twice.
+// Sentences we wrote.
+func TestNameWrittenInMarks1400(t *testing.T) {
+	const show = "Die Band spielt seit Jahren bei „Abend total“. Die Show „Abend total“ läuft donnerstags. Mit „Abend total“ feierte der Sender Erfolge. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a show's name for the fourth time",
+			text: show + "Der Sender Kanal Neun erklärte jedoch, dass die Band vertraglich an „Abend total“ gebunden sei.",
+			not:  []string{"Abend total"},
+			want: []want{{"dass die Band vertraglich an „Abend total“ gebunden sei", "Kanal Neun", "erklärte", "Der Sender Kanal Neun", false, false}}},
+		{name: "guard: a sentence quoted again",
+			text: "Ihr Satz „Wir schaffen es.“ ging um die Welt. Der Satz „Wir schaffen es.“ blieb. Viele zitierten „Wir schaffen es.“ spöttisch. Die Kanzlerin Eva Roth sagte: „Wir schaffen es.“",
+			want: []want{{"Wir schaffen es.", "Eva Roth", "sagte", "Die Kanzlerin Eva Roth", true, false}}},
+		{name: "guard: a phrase quoted twice",
+			text: "Über den „Verrat“ wird seit Tagen gestritten. Der Minister Karl Bauer sprach von „Verrat“ an den Wählern.",
+			want: []want{{"Verrat", "Karl Bauer", "sprach", "Der Minister Karl Bauer", true, true}}},
+	})
+}
