@@ -8,7 +8,8 @@ import "testing"
 // of a surname the article gives in full is cut from a hyphenated noun as from a plain one
 // ("Bauers Traumtor"), and so is the genitive of a given name the article gives in full,
 // though not that given name itself ("Andreas Brand" where the article names "Andrea
-// Weber") nor a double surname ("Klaas Heufer-Berg"). Sentences we wrote.
+// Weber") nor a double surname ("Klaas Heufer-Berg"); the given name's genitive stands for
+// the one person of that given name the article names in full. Sentences we wrote.
 func TestGenitiveBeforeJoinedNoun1400(t *testing.T) {
 	for _, tc := range []struct{ text, want, not string }{
 		{"Der Trainer Karl Bauer ist zufrieden. Bauers Taktik-Tafel blieb am Abend leer.", "Bauers", "Bauers Taktik-Tafel"},
@@ -27,5 +28,15 @@ func TestGenitiveBeforeJoinedNoun1400(t *testing.T) {
 			t.Errorf("%q: %q is no name: %+v", tc.text, tc.not, es)
 		}
 		checkOffsets(t, tc.text, es)
+	}
+	// The given name's genitive is the one person of that given name named in full, and no
+	// one's when two are.
+	for _, tc := range []struct{ text, canon string }{
+		{"Die Moderatorin Lena Sommer ist beliebt. Jedes Jahr sorgen Lenas Final-Outfits für Gesprächsstoff.", "Lena Sommer"},
+		{"Lena Sommer und Lena Winter moderieren. Jedes Jahr sorgen Lenas Final-Outfits für Gesprächsstoff.", "Lenas"},
+	} {
+		if g := find(entities(tc.text), "Lenas"); g == nil || g.Canonical != tc.canon {
+			t.Errorf("%q: want Lenas as %q, got %+v", tc.text, tc.canon, g)
+		}
 	}
 }

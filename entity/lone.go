@@ -36,8 +36,9 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 	// Surnames the article gives with a name before them, in the nominative and without a
 	// genitive s.
 	full := map[string]bool{}
-	firsts := map[string]bool{} // the first words of those names ("Emanuela" of "Emanuela Orlandi")
-	givens := map[string]bool{} // those of them not a genitive before a noun ("Annas Traumtor")
+	firsts := map[string]bool{}      // the first words of those names ("Emanuela" of "Emanuela Orlandi")
+	givens := map[string]bool{}      // those of them not a genitive before a noun ("Annas Traumtor")
+	givenFull := map[string]string{} // the one full name of each of those ("" for two)
 	for _, m := range ms {
 		if m.typ != article.EntityPerson || m.sub != "" {
 			continue
@@ -52,7 +53,13 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		full[strings.TrimSuffix(last, "s")] = true
 		firsts[strings.ToLower(t[:strings.IndexAny(t, " -")])] = true
 		if genitiveAndNoun(m, sents, infoss, wd, nil, true) == 0 {
-			givens[strings.ToLower(t[:strings.IndexAny(t, " -")])] = true
+			g := strings.ToLower(t[:strings.IndexAny(t, " -")])
+			givens[g] = true
+			if f, seen := givenFull[g]; !seen || f == t+"s" {
+				givenFull[g] = t
+			} else if f != t && f+"s" != t {
+				givenFull[g] = "" // two people of that given name
+			}
 		}
 	}
 	out := ms[:0]
@@ -60,7 +67,10 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		if e := genitiveAndNoun(m, sents, infoss, wd, full, false); e > 0 {
 			m.end = e // "Müllers Traumtor" where the article names Thomas Müller
 		} else if e := genitiveAndNoun(m, sents, infoss, wd, givens, true); e > 0 {
-			m.end = e // "Heidis Final-Outfits" where the article names Heidi Klum
+			// "Heidis Final-Outfits" where the article names Heidi Klum: the genitive is hers
+			// when she is the one person of that given name the article names in full.
+			m.end = e
+			m.canon = givenFull[strings.TrimSuffix(strings.ToLower(r.Slice(m.start, m.end)), "s")]
 		}
 		l := strings.ToLower(r.Slice(m.start, m.end))
 		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && (nouns[l] || plainNoun(m, sents, infoss, rw, wd)) ||
