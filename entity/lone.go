@@ -21,7 +21,7 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 	}
 	cand := false
 	for _, m := range ms {
-		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil) > 0 || roleNoun(m, sents, infoss, wd) ||
+		if loneNoun(m, sents, infoss, rw, wd) || genitiveAndNoun(m, sents, infoss, wd, nil, true) > 0 || roleNoun(m, sents, infoss, wd) ||
 			taggerWord(m, sents, infoss, wd) || listNoun(m, ms, sents, infoss, wd) || taggerAlone(m, sents, infoss) {
 			cand = true
 			break
@@ -36,7 +36,9 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 	// Surnames the article gives with a name before them, in the nominative and without a
 	// genitive s.
 	full := map[string]bool{}
-	firsts := map[string]bool{} // the first words of those names ("Emanuela" of "Emanuela Orlandi")
+	firsts := map[string]bool{}      // the first words of those names ("Emanuela" of "Emanuela Orlandi")
+	givens := map[string]bool{}      // those of them not a genitive before a noun ("Annas Traumtor")
+	givenFull := map[string]string{} // the one full name of each of those ("" for two)
 	for _, m := range ms {
 		if m.typ != article.EntityPerson || m.sub != "" {
 			continue
@@ -50,11 +52,25 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 		full[last] = true
 		full[strings.TrimSuffix(last, "s")] = true
 		firsts[strings.ToLower(t[:strings.IndexAny(t, " -")])] = true
+		if genitiveAndNoun(m, sents, infoss, wd, nil, true) == 0 {
+			g := strings.ToLower(t[:strings.IndexAny(t, " -")])
+			givens[g] = true
+			if f, seen := givenFull[g]; !seen || f == t+"s" {
+				givenFull[g] = t
+			} else if f != t && f+"s" != t {
+				givenFull[g] = "" // two people of that given name
+			}
+		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if e := genitiveAndNoun(m, sents, infoss, wd, full); e > 0 {
+		if e := genitiveAndNoun(m, sents, infoss, wd, full, false); e > 0 {
 			m.end = e // "Müllers Traumtor" where the article names Thomas Müller
+		} else if e := genitiveAndNoun(m, sents, infoss, wd, givens, true); e > 0 {
+			// "Heidis Final-Outfits" where the article names Heidi Klum: the genitive is hers
+			// when she is the one person of that given name the article names in full.
+			m.end = e
+			m.canon = givenFull[strings.TrimSuffix(strings.ToLower(r.Slice(m.start, m.end)), "s")]
 		}
 		l := strings.ToLower(r.Slice(m.start, m.end))
 		if loneNoun(m, sents, infoss, rw, wd) || roleNoun(m, sents, infoss, wd) && (nouns[l] || plainNoun(m, sents, infoss, rw, wd)) ||
@@ -73,7 +89,12 @@ func articleLoneNouns(ms []mention, sents [][]word, infoss [][]tokInfo, r *artic
 // genitive and a noun of the dictionary no list holds as a name ("Müllers Traumtor",
 // "Köhlers Energieleistung"), the end of the surname, when full (the surnames the article
 // gives after a given name) holds it, or with nil full whenever the words are so; else 0.
-func genitiveAndNoun(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData, full map[string]bool) int {
+// With given, full holds the given names of the article's full names instead, and the
+// genitive may be a given name of the lists ("Heidis Final-Outfits" where the article names
+// Heidi Klum), though not one of those names itself ("Thomas" of "Thomas Müller"); a word
+// joined by a hyphen after it is a noun too, whatever the dictionary holds: a double surname
+// follows a given name, not its genitive.
+func genitiveAndNoun(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData, full map[string]bool, given bool) int {
 	if m.typ != article.EntityPerson || m.sub != "" || m.strong || m.sent >= len(sents) {
 		return 0
 	}
@@ -84,14 +105,38 @@ func genitiveAndNoun(m mention, sents [][]word, infoss [][]tokInfo, wd *wordData
 	}
 	g, n := &ti[a], &ti[a+1]
 	stem, ok := strings.CutSuffix(g.lower, "s")
-	if !ok || strings.HasSuffix(stem, "s") || g.first || !isUpperStart(ws[a+1].text) || !unnamed(n) ||
-		strings.IndexByte(n.lower, '-') >= 0 || wd.dict(n.lower)&2 == 0 && !dictCompound(n.lower, wd) {
+	if !ok || strings.HasSuffix(stem, "s") || g.first || given && full[g.lower] || !isUpperStart(ws[a+1].text) || !unnamed(n) || !joinedDictNoun(ws[a+1].text, wd) && !(given && strings.IndexByte(n.lower, '-') > 0) {
 		return 0
 	}
 	if full != nil && !full[stem] {
 		return 0
 	}
 	return ws[a].end
+}
+
+// joinedDictNoun reports whether l is a noun of the dictionary, two of its words joined
+// ("Traumtor"), or such nouns joined by hyphens, the first may be any word of the dictionary
+// or an acronym ("Final-Outfits", "EM-Kader", the plural s aside). A double surname has a
+// part no dictionary holds ("Heufer-Umlauf").
+func joinedDictNoun(text string, wd *wordData) bool {
+	parts := strings.Split(text, "-")
+	for i, p := range parts {
+		if p == "" {
+			return false
+		}
+		acronym := utf8.RuneCountInString(p) <= 4 && isAllCaps(p)
+		p = strings.ToLower(p)
+		if i == 0 && len(parts) > 1 {
+			if wd.dict(p) == 0 && !dictCompound(p, wd) && !acronym {
+				return false
+			}
+			continue
+		}
+		if wd.dict(p)&2 == 0 && wd.dict(strings.TrimSuffix(p, "s"))&2 == 0 && !dictCompound(p, wd) {
+			return false
+		}
+	}
+	return true
 }
 
 // loneNoun reports whether m is a person of one word, found by the tagger alone, that

@@ -19,6 +19,7 @@ type pending struct {
 func (c *ctx) direct() {
 	var later []pending
 	lastLabel, lastLabelBlock := "", -2
+	names := c.namesInMarks()
 	for _, m := range c.marks {
 		openTok, closeTok := c.tokAt(m.Open), c.tokAt(m.Close)
 		if openTok >= len(c.toks) || closeTok >= len(c.toks) || c.toks[openTok].Start != m.Open || c.toks[closeTok].Start != m.Close {
@@ -32,6 +33,12 @@ func (c *ctx) direct() {
 			}
 		}
 		if words == 0 || c.inFurniture(openTok) {
+			continue
+		}
+		if names[c.markedKey(ts, te)] && !isPunct(&c.toks[te-1], ".") && !c.nestedMarks(openTok, closeTok) {
+			// "„Bauer sucht Frau“" for the fourth time: a show's, a storm's or a paper's name.
+			// A sentence ("„Wir schaffen das.“") is a saying quoted again, and marks within
+			// marks pair up as they will.
 			continue
 		}
 		si, sj := c.sentOf[openTok], c.sentOf[closeTok]
@@ -693,6 +700,62 @@ func (c *ctx) wholeName(ts, te int) bool {
 		return p.Start == from && p.End == to
 	}
 	return false
+}
+
+// namesInMarks returns the keys (see markedKey) of the short phrases, at most six words, the
+// article writes in quotation marks four times or more ("„TV total“", "„Milton“", "„Bauer
+// sucht Frau“"): a name the text goes on writing so (a show, a work, a storm, a magazine),
+// not words anyone said; a phrase someone said is quoted once or twice, in a heading and its
+// paragraph.
+func (c *ctx) namesInMarks() map[string]bool {
+	count := map[string]int{}
+	for _, m := range c.marks {
+		openTok, closeTok := c.tokAt(m.Open), c.tokAt(m.Close)
+		if openTok >= len(c.toks) || closeTok >= len(c.toks) || c.toks[openTok].Start != m.Open || c.toks[closeTok].Start != m.Close {
+			continue
+		}
+		if k := c.markedKey(openTok+1, closeTok); k != "" {
+			count[k]++
+		}
+	}
+	var names map[string]bool
+	for k, n := range count {
+		if n >= 4 {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[k] = true
+		}
+	}
+	return names
+}
+
+// nestedMarks reports whether another quotation mark stands right inside or outside the
+// marks at openTok and closeTok ("««Verstehen Sie Spaß?» ist …»").
+func (c *ctx) nestedMarks(openTok, closeTok int) bool {
+	for _, k := range []int{openTok - 1, openTok + 1, closeTok - 1, closeTok + 1} {
+		if k >= 0 && k < len(c.toks) && k != openTok && k != closeTok && isQuoteMark(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// markedKey returns the words of [ts, te) joined by spaces, or "" for none or more than six.
+func (c *ctx) markedKey(ts, te int) string {
+	var b strings.Builder
+	words := 0
+	for i := ts; i < te; i++ {
+		if c.toks[i].Kind == article.TokPunct {
+			continue
+		}
+		if words++; words > 6 {
+			return ""
+		}
+		b.WriteString(c.toks[i].Norm)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // titleWords are the function words of English and Romance titles inside a German text

@@ -237,6 +237,10 @@ func buildNames(c *ctx) *names {
 				if full := n.full[k]; !strings.Contains(full, " ") {
 					if full := n.byGiven(c.toks[ts].Norm); full != "" {
 						canon = full // "Jannik" after "Jannik Sinner"
+					} else if norm := c.toks[ts].Norm; k != norm && given()[norm] == 0 && given()[k] != 0 {
+						if full := n.byGiven(k); full != "" {
+							canon = full // "Heidis" after "Heidi Klum" (not "Andreas" after "Andrea Roth")
+						}
 					}
 				} // (the surname of a full name of the article is no given name: "Trump" beside "Donald Trump" is not "Trump Jr.")
 			}

@@ -2965,23 +2965,17 @@ func (c *ctx) questionOpening(ss, me int) bool {
 	return false
 }
 
-// ownInvertedVerb reports whether a speech verb after a comma in [ss, me) has a named person
-// right after it for its subject ("Auf die Frage, ob sie … angesprochen worden sei, sagte Anna
-// Roth: …"): the Konjunktiv before it is in the question put to her, and the sentence frames
-// its own words.
+// ownInvertedVerb reports whether a speech verb after a comma in [ss, me) has its subject
+// right after it ("Auf die Frage, ob sie … angesprochen worden sei, sagte Anna Roth: …",
+// "…, antwortete er: …", "…, sagte der 52-Jährige: …"): the Konjunktiv before it is in the
+// question put to them, and the sentence frames its own words, whoever its subject is.
 func (c *ctx) ownInvertedVerb(ss, me int) bool {
 	for k := ss + 2; k+1 < me; k++ {
 		if !isPunct(&c.toks[k-1], ",") || !isLowerWord(&c.toks[k]) || !c.isSpeechVerb(k) || c.inMarks(c.toks[k].Start) {
 			continue
 		}
-		a, b := c.npAfter(k+1, me)
-		if a != k+1 {
-			continue
-		}
-		for j := a; j < b; j++ {
-			if m := c.mentionAt(j); m != nil && !m.org {
-				return true
-			}
+		if a, b := c.npAfter(k+1, me); a == k+1 && b > a {
+			return true
 		}
 	}
 	return false
