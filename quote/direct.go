@@ -1527,6 +1527,11 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		return -1, -1
 	}
 	if s == k {
+		if n := c.roleNameAfter(e, se); n > e && c.mentionAt(s) != nil {
+			// "said Trump spokesperson Steven Cheung": the name before the role says whose
+			// spokesperson; the name after the role speaks.
+			return s, n
+		}
 		return s, e
 	}
 	// Lower-case words before a name: "said a pale and weary Tom Fischer".

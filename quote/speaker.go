@@ -793,11 +793,23 @@ func (c *ctx) cutAddressee(ss, se int) int {
 		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) {
 			return k
 		}
-		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) {
+		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) && !c.roleAfterMedium(k, se) {
 			return k // "Weber dpa" (a dative without article)
 		}
 	}
 	return se
+}
+
+// roleAfterMedium reports whether the medium word that mediaAt finds from k qualifies the role
+// noun right after it ("White House press secretary Karine Jean-Pierre"): part of the
+// speaker's title, not whom it was told.
+func (c *ctx) roleAfterMedium(k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		if isWord(&c.toks[j]) && c.lx.media(c.toks[j].Norm) {
+			return j+1 < se && isLowerWord(&c.toks[j+1]) && c.lx.roleHead(c.toks[j+1].Norm) != ""
+		}
+	}
+	return false
 }
 
 // genitiveDet reports whether the article at k, in source words starting at ss, opens a

@@ -1,0 +1,52 @@
+package quote
+
+import "testing"
+
+// TestRoleAfterNameEn2 (issue 12, en coverage 2): "said Harlow spokesperson Ben Ortiz" gave
+// the words to nobody: the phrase after the verb stopped at the first name, whose
+// spokesperson he is; the name after the role speaks. "White House press secretary X" was cut
+// at "press", read as the medium it was told to. "Westbay CMO Lena Ruiz" took the
+// abbreviation of the role for an organisation. Guards: a name alone after the verb; "told
+// the press". Sentences we wrote.
+func TestRoleAfterNameEn2(t *testing.T) {
+	const lead = "Mark Harlow lived in Leeds for years. Westbay had a plan.\n"
+	runEnCases(t, []quoteCase{
+		{name: "the name before the role says whose spokesperson",
+			text: lead + "“This is the right place for the rally,” said Harlow spokesperson Ben Ortiz.",
+			want: []want{{"This is the right place for the rally,", "Ben Ortiz", "said", "Harlow spokesperson Ben Ortiz", true, false}}},
+		{name: "press secretary after the body",
+			text: lead + "“This is the right place for the rally,” said Riverton City Council press secretary Nora Quist.",
+			want: []want{{"This is the right place for the rally,", "Nora Quist", "said", "*", true, false}}},
+		{name: "press secretary before the verb",
+			text: lead + "“This is the right place for the rally,” Riverton City Council press secretary Nora Quist said.",
+			want: []want{{"This is the right place for the rally,", "Nora Quist", "said", "*", true, false}}},
+		{name: "an abbreviated role",
+			text: lead + "“We put one electric car in every film,” Westbay CMO Lena Ruiz told reporters last month.",
+			want: []want{{"We put one electric car in every film,", "Lena Ruiz", "told", "*", true, false}}},
+		{name: "guard: the name alone",
+			text: lead + "“This is the right place for the rally,” said Harlow.",
+			want: []want{{"This is the right place for the rally,", "Mark Harlow", "said", "Harlow", true, false}}},
+		{name: "guard: told the press",
+			text: lead + "“This is the right place for the rally,” Harlow told the press on Monday.",
+			want: []want{{"This is the right place for the rally,", "Mark Harlow", "told", "*", true, false}}},
+	})
+}
+
+// TestTitleAfterRoleEn2 (issue 12, en coverage 2): "police spokesman Officer Bob Wicks said"
+// made the tagger read "Officer Bob" as the name after the role, so that "Wicks", an everyday
+// word too, was left out and no one spoke; a title after the role opens the name, and the
+// title is dropped. "science officer Spock": "officer" is a role before a name. Guard: the
+// role alone before the name. Sentences we wrote.
+func TestTitleAfterRoleEn2(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "a title after the role",
+			text: "The sign in the casino is old.\nThe sign goes back as far as 15 years, harbor police spokesman Officer Dan Wicks said.",
+			want: []want{{"The sign goes back as far as 15 years", "Dan Wicks", "said", "*", false, false}}},
+		{name: "a title after the role, then the quotation",
+			text: "The sign in the casino is old.\n“We have nothing to do with that sign,” harbor police spokesman Sgt. Dan Wicks said.",
+			want: []want{{"We have nothing to do with that sign,", "Dan Wicks", "said", "*", true, false}}},
+		{name: "guard: the role alone",
+			text: "The sign in the casino is old.\nThe sign goes back as far as 15 years, harbor police spokesman Dan Wicks said.",
+			want: []want{{"The sign goes back as far as 15 years", "Dan Wicks", "said", "*", false, false}}},
+	})
+}
