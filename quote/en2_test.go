@@ -50,3 +50,26 @@ func TestTitleAfterRoleEn2(t *testing.T) {
 			want: []want{{"The sign goes back as far as 15 years", "Dan Wicks", "said", "*", false, false}}},
 	})
 }
+
+// TestShortNameAndReportFromEn2 (issue 12, en coverage 2): "the Fed said" after "the
+// Federal Reserve" named nobody: the pack's short names (quote_shortnames) give the full
+// name's opening words. "according to a report from the BBC" cut the source before "the BBC"
+// as a medium told something; a preposition after a source noun gives the organisation that
+// reported. Guards: two bodies of that name; a person after "from" still speaks; "told the
+// BBC" is whom it was told. Sentences we wrote.
+func TestShortNameAndReportFromEn2(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "the Fed after the Federal Reserve",
+			text: "The Federal Reserve and four other central banks acted on Sunday.\n“The banks have agreed to offer the loans daily,” the Fed said in a statement.",
+			want: []want{{"The banks have agreed to offer the loans daily,", "Federal Reserve", "said", "the Fed", true, false}}},
+		{name: "guard: two bodies the short name could mean",
+			text: "The Federal Reserve and the Federal Reserve Bank of Boston acted on Sunday.\n“The banks have agreed to offer the loans daily,” the Fed said in a statement.",
+			want: []want{{"The banks have agreed to offer the loans daily,", "", "said", "the Fed", true, false}}},
+		{name: "a report from a broadcaster",
+			text: "A parcel exploded in a newsroom on Monday.\nAccording to a report from the BBC, the reporter who opened the parcel was one of many who received one.",
+			want: []want{{"the reporter who opened the parcel was one of many who received one", "BBC", "According to", "a report from the BBC", false, false}}},
+		{name: "guard: told the broadcaster",
+			text: "A parcel exploded in a newsroom on Monday.\n“We will not be silenced,” Dana Ortiz told the BBC on Monday.",
+			want: []want{{"We will not be silenced,", "Dana Ortiz", "told", "Dana Ortiz", true, false}}},
+	})
+}

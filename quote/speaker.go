@@ -494,7 +494,8 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 
 // shortOrgName resolves a definite article and one noun ("das Landratsamt", "die
 // Staatsanwaltschaft", "nach Angaben des Bistums") to the one organisation named before off whose name opens with that
-// noun ("Landratsamt Wunsiedel"), or to nobody when there is none or more than one.
+// noun ("Landratsamt Wunsiedel"), or that the pack's short names give that noun ("the Fed":
+// "Federal Reserve"), or to nobody when there is none or more than one.
 func (c *ctx) shortOrgName(ss, se, off int) speaker {
 	if se-ss != 2 || !isCap(&c.toks[ss+1]) || !isWord(&c.toks[ss+1]) {
 		return noSpeaker
@@ -510,8 +511,10 @@ func (c *ctx) shortOrgName(ss, se, off int) speaker {
 		if m.pos >= off || !m.org || m.quoted {
 			continue
 		}
-		w := strings.Fields(strings.ToLower(m.canon))
-		if len(w) < 2 || w[0] != noun && w[0] != trimGenitive(noun) && w[0]+"es" != noun {
+		lower := strings.ToLower(m.canon)
+		w := strings.Fields(lower)
+		full := c.lx.shortNames[noun]
+		if len(w) < 2 || w[0] != noun && w[0] != trimGenitive(noun) && w[0]+"es" != noun && (full == "" || !strings.HasPrefix(lower, full)) {
 			continue
 		}
 		if found != "" && found != m.canon {
@@ -740,7 +743,9 @@ func (c *ctx) sourceAgent(ss, se, off, si int) speaker {
 			continue
 		}
 		g := k + 1
-		if c.lx.class(c.toks[g].Norm) != "gen" && c.toks[g].Norm != "des" && c.toks[g].Norm != "der" {
+		// Any other preposition ("a report from the BBC") only before an organisation's name.
+		prep := c.lx.class(c.toks[g].Norm) == "prep" && isLowerWord(&c.toks[g])
+		if c.lx.class(c.toks[g].Norm) != "gen" && c.toks[g].Norm != "des" && c.toks[g].Norm != "der" && !prep {
 			return noSpeaker
 		}
 		a := g + 1
@@ -750,11 +755,11 @@ func (c *ctx) sourceAgent(ss, se, off, si int) speaker {
 		if a >= se {
 			return noSpeaker
 		}
-		if isQuoteMark(&c.toks[a]) {
+		if isQuoteMark(&c.toks[a]) && !prep {
 			return c.quotedSpeaker(a, se)
 		}
 		if h := c.nameHead(a, se); h >= 0 {
-			if m := c.mentionAt(h); m != nil {
+			if m := c.mentionAt(h); m != nil && (m.org || !prep) {
 				return speaker{name: m.canon, how: article.SpeakerSubject}
 			}
 		}
@@ -790,7 +795,7 @@ func (c *ctx) cutAddressee(ss, se int) int {
 		if c.lx.class(t.Norm) == "to" {
 			return k
 		}
-		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) {
+		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) && !c.sourcePrepBefore(ss, k) {
 			return k
 		}
 		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) && !c.roleAfterMedium(k, se) {
@@ -798,6 +803,16 @@ func (c *ctx) cutAddressee(ss, se int) int {
 		}
 	}
 	return se
+}
+
+// sourcePrepBefore reports whether a preposition after a noun naming a source stands before
+// the article at k ("a report from the BBC"): the medium there gave the report.
+func (c *ctx) sourcePrepBefore(ss, k int) bool {
+	if k-2 < ss || !isLowerWord(&c.toks[k-1]) {
+		return false
+	}
+	cls := c.lx.class(c.toks[k-1].Norm)
+	return (cls == "prep" || cls == "gen") && isWord(&c.toks[k-2]) && c.lx.sourceNoun(c.toks[k-2].Norm)
 }
 
 // roleAfterMedium reports whether the medium word that mediaAt finds from k qualifies the role
