@@ -73,3 +73,37 @@ func TestShortNameAndReportFromEn2(t *testing.T) {
 			want: []want{{"We will not be silenced,", "Dana Ortiz", "told", "Dana Ortiz", true, false}}},
 	})
 }
+
+// TestThatlessClauseEn2 (issue 12, en coverage 2): reported clauses without "that" were
+// missed when they open with a quantifier ("says more research is needed", "said two of
+// Benson’s votes involved …") or when the verb after the subject noun ends in -ed, which read
+// as a participle before a noun ("said the vote included support"); "said only that" put an
+// adverb before the complementiser. Guards: "announced the launch of three new offerings to
+// support …" (a noun phrase, no clause); "said in a recent press release, is" (the preposition
+// opens no clause). Sentences we wrote.
+func TestThatlessClauseEn2(t *testing.T) {
+	const lead = "Dana Kirk is a lawyer. Carl Benson is a senator. The Harbor Agency studies rivers.\n"
+	runEnCases(t, []quoteCase{
+		{name: "a quantifier opens the clause",
+			text: lead + "The Harbor Agency says more research is needed to understand the change.",
+			want: []want{{"more research is needed to understand the change", "Harbor Agency", "says", "The Harbor Agency", false, false}}},
+		{name: "a part of a whole",
+			text: lead + "Kirk said two of Benson’s votes involved support for studies of new contracts.",
+			want: []want{{"two of Benson’s votes involved support for studies of new contracts", "Dana Kirk", "said", "Kirk", false, false}}},
+		{name: "a part of a whole after a name in s",
+			text: lead + "Kirk said most of Lukas’ votes went to the school.",
+			want: []want{{"most of Lukas’ votes went to the school", "Dana Kirk", "said", "Kirk", false, false}}},
+		{name: "the verb in -ed after the subject noun",
+			text: lead + "Kirk said the vote included support for studies of new contracts.",
+			want: []want{{"the vote included support for studies of new contracts", "Dana Kirk", "said", "Kirk", false, false}}},
+		{name: "only before that",
+			text: lead + "Asked when the mayor might return, Benson said only that the mayor is recovering.",
+			want: []want{{"that the mayor is recovering", "Carl Benson", "said", "Benson", false, false}}},
+		{name: "guard: a noun phrase after the verb",
+			text: lead + "The Harbor Agency today announced the launch of three new offerings to support river studies.",
+			not:  []string{"the launch of three new offerings to support river studies"}},
+		{name: "guard: a preposition after the verb",
+			text: lead + "The river, which Kirk described in a recent press release, is very long.",
+			not:  []string{"a recent press release, is very long"}},
+	})
+}

@@ -494,6 +494,15 @@ func (c *ctx) bridge(v, b int) bool {
 	if a == b {
 		return true
 	}
+	if c.lx.class(c.toks[b].Norm) == "comp" {
+		j := a
+		for j < b && isLowerWord(&c.toks[j]) && c.lx.class(c.toks[j].Norm) == "adv" {
+			j++
+		}
+		if j == b {
+			return true // "said only that …": an adverb before the complementiser
+		}
+	}
 	first := &c.toks[a]
 	if !vi.addressee && c.lx.class(first.Norm) != "prep" && c.lx.class(first.Norm) != "to" && !isCap(first) {
 		return false
@@ -1221,6 +1230,8 @@ func (c *ctx) thatless(i, me int) bool {
 		case isPunct(w, "-") || isPunct(w, "’") || isPunct(w, "'"):
 		case w.Kind == article.TokWord && !c.lx.p.Stopword(w.Norm):
 		case w.Kind == article.TokWord && w.Norm == "s":
+		case k == i+1 && isLowerWord(w) && c.lx.class(w.Norm) == "gen" && c.lx.class(c.toks[i].Norm) == "indef" && k+1 < me && isWord(&c.toks[k+1]):
+			// "said two of the votes involved …", "most of the money": a part of a whole.
 		default:
 			return false
 		}
@@ -1247,8 +1258,23 @@ func (c *ctx) attributive(k, me int) bool {
 	if c.lx.class(w.Norm) != "" || k+1 >= me {
 		return false
 	}
+	if p := &c.toks[k-1]; k >= 2 && strings.HasSuffix(w.Norm, "ed") && isLowerWord(p) && (c.lx.isDet(c.toks[k-2].Norm) || c.possessiveWord(k-2)) &&
+		!c.lx.p.Stopword(p.Norm) && c.lx.class(p.Norm) == "" && !strings.HasSuffix(p.Norm, "ly") {
+		return false // "the vote included money", "Benson's votes involved": the noun before is the subject
+	}
 	n := &c.toks[k+1]
 	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+}
+
+// possessiveWord reports whether token k ends a possessive: "Benson’s", the "s" after the
+// apostrophe, or the apostrophe right after a name ending in s ("Ridley-Thomas’").
+func (c *ctx) possessiveWord(k int) bool {
+	t := c.toks[k].Text
+	apos := func(s string) bool { return s == "’" || s == "'" }
+	if apos(t) {
+		return k > 0 && isCap(&c.toks[k-1]) && c.toks[k-1].End == c.toks[k].Start && strings.HasSuffix(c.toks[k-1].Norm, "s")
+	}
+	return t == "s" && k > 0 && apos(c.toks[k-1].Text) || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s")
 }
 
 // prepRelative reports whether the verb at v closes a relative clause opened by a preposition
