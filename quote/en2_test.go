@@ -107,3 +107,24 @@ func TestThatlessClauseEn2(t *testing.T) {
 			not:  []string{"a recent press release, is very long"}},
 	})
 }
+
+// TestReducedRelativeEn2 (issue 12, en coverage 2): "A reinvention plan announced last fall is
+// updating …, he said." took "announced" for the speech verb and "fall is updating …" for what
+// was announced, by nobody; the participle after an article and a noun describes the noun, and
+// "he said" frames the whole clause. Guards: "the authors noted that …", "the court stated the
+// government had …": a verb whose complement follows. Sentences we wrote.
+func TestReducedRelativeEn2(t *testing.T) {
+	const lead = "Mira Okafor took over as chief executive this week.\n"
+	runEnCases(t, []quoteCase{
+		{name: "a participle after the noun",
+			text: lead + "Okafor said her first task is the stores. A renewal plan announced last spring is updating the kitchens in every shop, she said.",
+			want: []want{{"A renewal plan announced last spring is updating the kitchens in every shop", "Mira Okafor", "said", "she", false, false}},
+			not:  []string{"spring is updating the kitchens in every shop"}},
+		{name: "guard: the verb of a plural subject before that",
+			text: lead + "Thus, the authors noted that the kitchens were too small.",
+			want: []want{{"that the kitchens were too small", "", "noted", "*", false, false}}},
+		{name: "guard: the verb before an article",
+			text: lead + "In its ruling, the appeals court stated the government had failed to prove the charges.",
+			want: []want{{"the government had failed to prove the charges", "", "stated", "*", false, false}}},
+	})
+}

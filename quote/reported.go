@@ -342,6 +342,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if direct && ms == v+1 && (s >= 0 && !c.speakerWords(s, e) || s < 0 && v > ss && (c.lx.isDet(c.toks[v-1].Norm) || adjLike(c.toks[v-1].Norm))) && c.framingVerb(ss, v) < 0 {
 		return false // "A reinvention plan announced last fall is …", "The alleged crimes occurred": no report
 	}
+	if s < 0 && c.reducedRelative(ss, v) {
+		return false // "A reinvention plan announced last fall is updating …": the verb describes the noun
+	}
 	if c.relativeVerb(ss, v) {
 		// "charges that had alleged she was …": reported, by the noun the clause describes.
 		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
@@ -1264,6 +1267,34 @@ func (c *ctx) attributive(k, me int) bool {
 	}
 	n := &c.toks[k+1]
 	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+}
+
+// reducedRelative reports whether the speech verb at v, a form in -ed, follows an article and
+// lower-case nouns ("A reinvention plan announced last fall"): a participle describing the noun,
+// not the verb of a subject that speaks.
+func (c *ctx) reducedRelative(ss, v int) bool {
+	if !strings.HasSuffix(c.toks[v].Norm, "ed") || !isLowerWord(&c.toks[v]) {
+		return false
+	}
+	j := v - 1
+	for j >= ss && j > v-4 && isLowerWord(&c.toks[j]) && !c.lx.p.Stopword(c.toks[j].Norm) && c.lx.class(c.toks[j].Norm) == "" && !c.isVerbForm(c.toks[j].Norm) {
+		j--
+	}
+	if j == v-1 || j < ss || !isWord(&c.toks[j]) || !c.lx.isDet(c.toks[j].Norm) {
+		return false
+	}
+	// The verb of "the authors noted that …", "the court stated the government had …": a
+	// complementiser, an article, a pronoun or a name after it opens what was said.
+	for k := v + 1; k < len(c.toks) && k <= v+8; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct {
+			break
+		}
+		if c.lx.class(t.Norm) == "comp" || k == v+1 && (isCap(t) || c.lx.isDet(t.Norm) || c.isPronoun(k, k+1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveWord reports whether token k ends a possessive: "Benson’s", the "s" after the
