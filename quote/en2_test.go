@@ -128,3 +128,24 @@ func TestReducedRelativeEn2(t *testing.T) {
 			want: []want{{"the government had failed to prove the charges", "", "stated", "*", false, false}}},
 	})
 }
+
+// TestInvertedLastSpeakerEn2 (issue 12, en coverage 2): "Remember that …, said Jessica
+// Sprengle, a therapist. “…,” she said." left "she" to nobody: the sentence before opens with
+// the reported clause, so the last person to speak was read further back (another woman who
+// spoke before); the name after the verb is that sentence's subject. "Culturally, Morris
+// thinks … “…” she wrote": a word set off by a comma before the subject. "Abby Rose Morris":
+// a second given name that is also a word. Sentences we wrote.
+func TestInvertedLastSpeakerEn2(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "the name after the verb spoke last",
+			text: "“Quick fixes fail,” said Nadia Quell, a life coach.\n" +
+				"Remember that the diet trade has a lot to gain from you, said Lena Brisk, a therapist who treats eating disorders.\n" +
+				"“It is built to make you hate your body,” she said.",
+			want: []want{{"It is built to make you hate your body,", "Lena Brisk", "said", "she", true, false}}},
+		{name: "a word set off before the subject",
+			text: "Abby Rose Corvin, a 26-year-old actor from Leeds, is worried.\n" +
+				"“Quick fixes fail,” said Nadia Quell, a life coach.\n" +
+				"Lately, Corvin thinks we have made hunger a disease. “Being hungry is normal,” she wrote on Sunday.",
+			want: []want{{"Being hungry is normal,", "Abby Rose Corvin", "wrote", "she", true, false}}},
+	})
+}

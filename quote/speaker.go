@@ -475,6 +475,9 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 	if ps >= pe || c.inMarks(c.toks[ps].Start) {
 		return ""
 	}
+	if ps+2 < pe && isWord(&c.toks[ps]) && isPunct(&c.toks[ps+1], ",") && c.mentionAt(ps) == nil && c.placeAt(ps) == nil {
+		ps += 2 // "Culturally, Morris thinks …": one word set off before the subject
+	}
 	s, e := c.npAfter(ps, pe)
 	if s != ps || e >= pe || c.isPronoun(s, e) {
 		return ""
@@ -1908,6 +1911,21 @@ func (c *ctx) lastSpeaker(off int, blocks []int, sex byte, pronouns bool) string
 				if m := c.mentionAt(h); m != nil && !m.org {
 					if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
 						best = m.canon
+					}
+					continue
+				}
+			}
+			if v > ss+1 && isPunct(&c.toks[v-1], ",") {
+				// "Remember that …, said Jessica Sprengle, a therapist": the reported clause
+				// stands first and its words opened the sentence; the name after the verb is
+				// its subject.
+				if a, b := c.subjectAfter(v, se); a == v+1 {
+					if h := c.nameHead(a, b); h >= 0 {
+						if m := c.mentionAt(h); m != nil && !m.org {
+							if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
+								best = m.canon
+							}
+						}
 					}
 				}
 			}
