@@ -149,3 +149,20 @@ func TestInvertedLastSpeakerEn2(t *testing.T) {
 			want: []want{{"Being hungry is normal,", "Abby Rose Corvin", "wrote", "she", true, false}}},
 	})
 }
+
+// TestUnreadGivenNameEn2 (issue 12, en coverage 2): "Rebecca, quoted at the start of the
+// story, is leaning in … \n “…” she said" gave the words to the woman quoted before her: the
+// paragraph before the quotation opens with a lone given name the tagger did not read, whom
+// "she" most likely means; nobody rather than someone else. Guard: a paragraph opening with a
+// word that is no given name. Sentences we wrote.
+func TestUnreadGivenNameEn2(t *testing.T) {
+	const lead = "Abby Rose Corvin is an actor.\n“I love food,” Corvin said.\n"
+	runEnCases(t, []quoteCase{
+		{name: "a lone given name opens the paragraph before",
+			text: lead + "Rebecca, quoted at the start of the story, is leaning in to her progress.\n“Eating is one of the great joys in life,” she said.",
+			want: []want{{"Eating is one of the great joys in life,", "", "said", "she", true, false}}},
+		{name: "guard: no given name",
+			text: lead + "Meanwhile, the actor is leaning in to her progress.\n“Eating is one of the great joys in life,” she said.",
+			want: []want{{"Eating is one of the great joys in life,", "Abby Rose Corvin", "said", "she", true, false}}},
+	})
+}

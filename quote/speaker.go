@@ -425,10 +425,16 @@ func (c *ctx) reportedBefore(off int) bool {
 // the names do not hold.
 func (c *ctx) unreadSubjectBefore(off int) bool {
 	si := c.sentenceAt(off)
-	if si <= 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+	if si <= 0 {
 		return false
 	}
 	ps, pe := c.sentRange(si - 1)
+	if blk := c.blockOf(off); c.blockOf(c.sents[si-1].Start) != blk {
+		// "Becca, quoted at the beginning of the story, is also … \n “…” she said": a lone
+		// given name the tagger did not read opens the paragraph before a quotation's own.
+		return c.blockOf(c.sents[si-1].Start) == c.prevTextBlock(blk) && c.sents[si].Start == c.a.Blocks[blk].Start &&
+			ps+1 < pe && isWord(&c.toks[ps]) && isCap(&c.toks[ps]) && given()[c.toks[ps].Norm] != 0 && c.mentionAt(ps) == nil && isPunct(&c.toks[ps+1], ",")
+	}
 	k, named := ps, false
 	for k < pe && k-ps < 6 {
 		t := &c.toks[k]
