@@ -166,3 +166,23 @@ func TestUnreadGivenNameEn2(t *testing.T) {
 			want: []want{{"Eating is one of the great joys in life,", "Abby Rose Corvin", "said", "she", true, false}}},
 	})
 }
+
+// TestQuestionThenSubjectEn2 (issue 12, en coverage 2): "“…?” Susan Little added in the
+// statement." lost its frame: the question mark ends the sentence at the closing mark, and the
+// words went to the person quoted before. The next sentence, a subject, a speech verb and only
+// when or where after it, frames the quotation. Guard: a next sentence that goes on with a
+// clause of its own. Sentences we wrote.
+func TestQuestionThenSubjectEn2(t *testing.T) {
+	const lead = "Assemblymember Jesse Marlow wrote the bill.\n\"We need it,\" Marlow said.\n"
+	runEnCases(t, []quoteCase{
+		{name: "a question, then the subject and the verb",
+			text: lead + "\"Why are these dyes in our food?\" Nina Talbot added in the statement.",
+			want: []want{{"Why are these dyes in our food?", "Nina Talbot", "added", "Nina Talbot", true, false}}},
+		{name: "an exclamation, then where it was written",
+			text: lead + "“Nobody can charge me with a crime!” Marlow wrote on his website early Friday.",
+			want: []want{{"Nobody can charge me with a crime!", "Jesse Marlow", "wrote", "Marlow", true, false}}},
+		{name: "guard: the next sentence reports a clause",
+			text: lead + "“Why are these dyes in our food?” Nina Talbot said that the law came too late.",
+			want: []want{{"Why are these dyes in our food?", "*", "", "*", true, false}}},
+	})
+}
