@@ -186,3 +186,18 @@ func TestQuestionThenSubjectEn2(t *testing.T) {
 			want: []want{{"Why are these dyes in our food?", "*", "", "*", true, false}}},
 	})
 }
+
+// TestOutletReporterEn2 (issue 12, en coverage 2): "As Vox’s Benji Jones reported, …" ended the
+// source at the outlet's possessive when the tagger knew the outlet, and named nobody; the
+// reporter named after the possessive speaks. Guard: the outlet alone. Sentences we wrote.
+func TestOutletReporterEn2(t *testing.T) {
+	const lead = "Storms hit the coast this week, Vox reported.\n"
+	runEnCases(t, []quoteCase{
+		{name: "the outlet's reporter",
+			text: lead + "As Vox’s Nora Pell reported, the state has seen floods and drought in one year.",
+			want: []want{{"the state has seen floods and drought in one year", "Nora Pell", "reported", "Vox’s Nora Pell", false, false}}},
+		{name: "guard: the outlet alone",
+			text: lead + "As Vox reported, the state has seen floods and drought in one year.",
+			want: []want{{"the state has seen floods and drought in one year", "Vox", "reported", "Vox", false, false}}},
+	})
+}

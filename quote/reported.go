@@ -2174,6 +2174,13 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			// after it, what was predicted; the main clause before is the reporter's.
 			continue
 		}
+		j := e
+		for j < v && (c.toks[j].Text == "’" || c.toks[j].Text == "'" || c.toks[j].Text == "s") {
+			j++
+		}
+		if m := c.mentionAt(j); j < v && m != nil && !m.org && m.pos == c.toks[j].Start && c.tokAt(max(m.pos, m.end-1))+1 == v && (j > e || c.possessiveWord(e-1)) {
+			e = v // "As Vox’s Benji Jones reported": the outlet's possessive before its reporter
+		}
 		e = c.firstOfTwo(s, e)
 		var ms, mEnd int
 		if w == ss {
