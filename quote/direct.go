@@ -1716,6 +1716,13 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		if s, e := c.npAfter(ss, v); s == ss {
 			return s, e
 		}
+		if cs := c.clauseAfterComma(ss, v); cs >= 0 && c.lx.class(c.toks[v-1].Norm) == "and" {
+			// "While Raskin spoke, Ocasio-Cortez expounded on … — and said …": a fronted
+			// clause before the subject of the first verb.
+			if s, e := c.npAfter(cs, v); s == cs && e < v && isLowerWord(&c.toks[e]) && c.nameHead(s, e) >= 0 && c.mentionAt(c.nameHead(s, e)) != nil {
+				return s, e
+			}
+		}
 	}
 	if a := c.auxBefore(ss, v); a >= 0 {
 		// "Der 81-jährige Besitzer hatte seit längerer Zeit festgestellt", "Am Montag hat die

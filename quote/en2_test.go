@@ -201,3 +201,19 @@ func TestOutletReporterEn2(t *testing.T) {
 			want: []want{{"the state has seen floods and drought in one year", "Vox", "reported", "Vox", false, false}}},
 	})
 }
+
+// TestFrontedClauseAndVerbEn2 (issue 12, en coverage 2): "While Benson spoke on Thursday, Kirk
+// expounded on … — and said …" named nobody: the second verb shares the subject of the first,
+// which stands after the fronted clause's comma. Guard: a group after the comma names nobody.
+// Sentences we wrote.
+func TestFrontedClauseAndVerbEn2(t *testing.T) {
+	const lead = "Dana Kirk and Carl Benson are lawmakers.\n"
+	runEnCases(t, []quoteCase{
+		{name: "the subject after the fronted clause",
+			text: lead + "While Rep. Carl Benson gave a similar speech Thursday, Kirk expounded on the bill — and said nearly half the banned books are about gender.",
+			want: []want{{"nearly half the banned books are about gender", "Dana Kirk", "said", "Kirk", false, false}}},
+		{name: "guard: a group after the comma",
+			text: lead + "While Rep. Carl Benson gave a similar speech Thursday, officials expounded on the bill — and said nearly half the banned books are about gender.",
+			want: []want{{"nearly half the banned books are about gender", "", "said", "*", false, false}}},
+	})
+}
