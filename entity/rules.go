@@ -169,7 +169,9 @@ func applyRules(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *ru
 		// A role or title before capitalised words: a person ("Außenministerin Annalena
 		// Baerbock", "US-Außenminister Antony Blinken", "Präsident Selenskyj").
 		initials := isAllCaps(ws[i].text) && utf8Len(ws[i].text) <= 3 && i+1 < len(ws) && isUpperStart(ws[i+1].text) && !isAllCaps(ws[i+1].text)
-		if i > 0 && ti[i-1].role != 0 && t.role == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
+		// A title right after the role opens the name's own span ("spokesman Officer Bob
+		// Wicks"), where the title is dropped.
+		if i > 0 && ti[i-1].role != 0 && t.role == 0 && rw.title(ti, i) == 0 && t.gaz&^gAdj == 0 && isUpperStart(ws[i].text) && (!isAllCaps(ws[i].text) || initials) &&
 			(strings.IndexByte(ws[i].text, '-') < 0 || doubleGivenName(ws[i].text, wd)) && !(everyday(t, wd) && headline()) {
 			// (In a headline's capitals a role may stand before a verb: "Judge Rejects".)
 			j := nameEnd(ws, ti, i, wd, rw)

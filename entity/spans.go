@@ -231,6 +231,9 @@ func typeSpan(ms []mention, first int, ws []word, ti []tokInfo, si int, rw *rule
 	case b-a >= 2 && b-a <= 4 && (titled || (ti[a].first || ti[a].lex&lxFirst != 0) && wd.dict(ti[afterParticles(ti, a+1, b)].lower)&1 == 0) &&
 		!rw.isOrgHead(last) && !rw.placeHeads[last]:
 		typ = article.EntityPerson // "Sen. Lindsey Graham", "Joe Calvello", "minister, Yoav Gallant"
+	case b-a == 3 && isGiven(&ti[a]) && isGiven(&ti[a+1]) && wd.dict(ti[a].lower)&1 == 0 && (ti[b-1].lex&lxSur != 0 || wd.dict(last)&1 == 0) &&
+		!isAllCaps(ws[a].text) && !isAllCaps(ws[b-1].text) && !rw.isOrgHead(last) && !rw.placeHeads[last]:
+		typ = article.EntityPerson // "Abby Rose Morris": a second given name that is also a word
 	case b-a == 2 && givenAndSurname(ws, ti, a, rw, wd):
 		typ = article.EntityPerson // "Stephen Miller", "Karen Wicks": a surname that is also a word
 	case b-a >= 2 && b-a <= 3 && !rw.isOrgHead(last) && !rw.placeHeads[last] && wd.dict(last)&1 == 0 && wd.dict(ti[a].lower)&1 == 0 &&

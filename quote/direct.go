@@ -94,6 +94,17 @@ func (c *ctx) direct() {
 			c.emit(ts, te, true, false, -1, f.srcStart, f.srcEnd, speaker{name: f.q.Speaker, how: f.q.SpeakerHow})
 			continue
 		}
+		// "“…?” Susan Little added in the statement.": a question or exclamation ends the
+		// sentence at the closing mark; the next sentence, a subject, a speech verb and
+		// nothing but when and where, is its frame.
+		if closeTok+1 == sej && sj+1 < len(c.sents) && te > ts && (isPunct(&c.toks[te-1], "?") || isPunct(&c.toks[te-1], "!")) {
+			if ns, ne := c.sentRange(sj + 1); ns == sej && c.blockOf(c.toks[ns].Start) == c.blockOf(m.Close) && isCap(&c.toks[ns]) {
+				if cue, ss, se, ok := c.cueAfter(ns, ne); ok && ss == ns && c.frameOnly(cue+1, ne) {
+					c.emit(ts, te, true, false, cue, ss, se, c.resolve(ss, se, m.Start, si))
+					continue
+				}
+			}
+		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
 			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te) || c.interviewMedium(ssi, openTok, ts, te)) {
@@ -1502,6 +1513,22 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	return -1, -1, -1, false
 }
 
+// frameOnly reports whether the words [k, e) after a speech verb close its sentence with no
+// more than when, where and to whom ("added in the statement.", "wrote on his site early
+// Friday."): no complementiser, quotation mark or other verb, at most ten tokens.
+func (c *ctx) frameOnly(k, e int) bool {
+	if e-k > 10 {
+		return false
+	}
+	for i := k; i < e; i++ {
+		t := &c.toks[i]
+		if c.lx.class(t.Norm) == "comp" || isQuoteMark(t) || c.isVerbForm(t.Norm) || isPunct(t, ",") {
+			return false
+		}
+	}
+	return true
+}
+
 // speakerWords reports whether the words [s, e) can name who speaks: a name, a pronoun, a
 // role, a group or an organisation noun ("fire service spokesman Tom Fischer", "police").
 func (c *ctx) speakerWords(s, e int) bool {
@@ -1634,6 +1661,11 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		return -1, -1
 	}
 	if s == k {
+		if n := c.roleNameAfter(e, se); n > e && c.mentionAt(s) != nil {
+			// "said Trump spokesperson Steven Cheung": the name before the role says whose
+			// spokesperson; the name after the role speaks.
+			return s, n
+		}
 		return s, e
 	}
 	// Lower-case words before a name: "said a pale and weary Tom Fischer".
@@ -1790,6 +1822,13 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 		if s, e := c.npAfter(ss, v); s == ss {
 			return s, e
+		}
+		if cs := c.clauseAfterComma(ss, v); cs >= 0 && c.lx.class(c.toks[v-1].Norm) == "and" {
+			// "While Raskin spoke, Ocasio-Cortez expounded on … — and said …": a fronted
+			// clause before the subject of the first verb.
+			if s, e := c.npAfter(cs, v); s == cs && e < v && isLowerWord(&c.toks[e]) && c.nameHead(s, e) >= 0 && c.mentionAt(c.nameHead(s, e)) != nil {
+				return s, e
+			}
 		}
 	}
 	if a := c.auxBefore(ss, v); a >= 0 {

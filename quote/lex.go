@@ -23,6 +23,7 @@ type lexicon struct {
 	epithets, numbers, persons            map[string]string
 	weekdays, months                      map[string]string
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
+	shortNames                            map[string]string // quote_shortnames: "fed" of "the Fed" -> "federal reserve"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
@@ -80,6 +81,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		weekdays:    p.Words("weekdays"),
 		months:      p.Words("months"),
 		bodies:      p.Words("quote_bodies"),
+		shortNames:  p.Words("quote_shortnames"),
 		namesakes:   p.Words("quote_namesakes"),
 		titlePreps:  p.Words("quote_titlepreps"),
 		attrPreps:   p.Words("quote_attrpreps"),

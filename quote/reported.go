@@ -342,6 +342,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if direct && ms == v+1 && (s >= 0 && !c.speakerWords(s, e) || s < 0 && v > ss && (c.lx.isDet(c.toks[v-1].Norm) || adjLike(c.toks[v-1].Norm))) && c.framingVerb(ss, v) < 0 {
 		return false // "A reinvention plan announced last fall is …", "The alleged crimes occurred": no report
 	}
+	if s < 0 && c.reducedRelative(ss, v) {
+		return false // "A reinvention plan announced last fall is updating …": the verb describes the noun
+	}
 	if c.relativeVerb(ss, v) {
 		// "charges that had alleged she was …": reported, by the noun the clause describes.
 		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
@@ -493,6 +496,15 @@ func (c *ctx) bridge(v, b int) bool {
 	}
 	if a == b {
 		return true
+	}
+	if c.lx.class(c.toks[b].Norm) == "comp" {
+		j := a
+		for j < b && isLowerWord(&c.toks[j]) && c.lx.class(c.toks[j].Norm) == "adv" {
+			j++
+		}
+		if j == b {
+			return true // "said only that …": an adverb before the complementiser
+		}
 	}
 	first := &c.toks[a]
 	if !vi.addressee && c.lx.class(first.Norm) != "prep" && c.lx.class(first.Norm) != "to" && !isCap(first) {
@@ -1264,6 +1276,8 @@ func (c *ctx) thatless(i, me int) bool {
 		case isPunct(w, "-") || isPunct(w, "’") || isPunct(w, "'"):
 		case w.Kind == article.TokWord && !c.lx.p.Stopword(w.Norm):
 		case w.Kind == article.TokWord && w.Norm == "s":
+		case k == i+1 && isLowerWord(w) && c.lx.class(w.Norm) == "gen" && c.lx.class(c.toks[i].Norm) == "indef" && k+1 < me && isWord(&c.toks[k+1]):
+			// "said two of the votes involved …", "most of the money": a part of a whole.
 		default:
 			return false
 		}
@@ -1290,8 +1304,51 @@ func (c *ctx) attributive(k, me int) bool {
 	if c.lx.class(w.Norm) != "" || k+1 >= me {
 		return false
 	}
+	if p := &c.toks[k-1]; k >= 2 && strings.HasSuffix(w.Norm, "ed") && isLowerWord(p) && (c.lx.isDet(c.toks[k-2].Norm) || c.possessiveWord(k-2)) &&
+		!c.lx.p.Stopword(p.Norm) && c.lx.class(p.Norm) == "" && !strings.HasSuffix(p.Norm, "ly") {
+		return false // "the vote included money", "Benson's votes involved": the noun before is the subject
+	}
 	n := &c.toks[k+1]
 	return isLowerWord(n) && !c.lx.p.Stopword(n.Norm) && c.lx.class(n.Norm) == ""
+}
+
+// reducedRelative reports whether the speech verb at v, a form in -ed, follows an article and
+// lower-case nouns ("A reinvention plan announced last fall"): a participle describing the noun,
+// not the verb of a subject that speaks.
+func (c *ctx) reducedRelative(ss, v int) bool {
+	if !strings.HasSuffix(c.toks[v].Norm, "ed") || !isLowerWord(&c.toks[v]) {
+		return false
+	}
+	j := v - 1
+	for j >= ss && j > v-4 && isLowerWord(&c.toks[j]) && !c.lx.p.Stopword(c.toks[j].Norm) && c.lx.class(c.toks[j].Norm) == "" && !c.isVerbForm(c.toks[j].Norm) {
+		j--
+	}
+	if j == v-1 || j < ss || !isWord(&c.toks[j]) || !c.lx.isDet(c.toks[j].Norm) {
+		return false
+	}
+	// The verb of "the authors noted that …", "the court stated the government had …": a
+	// complementiser, an article, a pronoun or a name after it opens what was said.
+	for k := v + 1; k < len(c.toks) && k <= v+8; k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct {
+			break
+		}
+		if c.lx.class(t.Norm) == "comp" || k == v+1 && (isCap(t) || c.lx.isDet(t.Norm) || c.isPronoun(k, k+1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveWord reports whether token k ends a possessive: "Benson’s", the "s" after the
+// apostrophe, or the apostrophe right after a name ending in s ("Ridley-Thomas’").
+func (c *ctx) possessiveWord(k int) bool {
+	t := c.toks[k].Text
+	apos := func(s string) bool { return s == "’" || s == "'" }
+	if apos(t) {
+		return k > 0 && isCap(&c.toks[k-1]) && c.toks[k-1].End == c.toks[k].Start && strings.HasSuffix(c.toks[k-1].Norm, "s")
+	}
+	return t == "s" && k > 0 && apos(c.toks[k-1].Text) || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s")
 }
 
 // prepRelative reports whether the verb at v closes a relative clause opened by a preposition
@@ -2159,6 +2216,13 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			// "…, as he had predicted would happen, …": the verb's object is the clause
 			// after it, what was predicted; the main clause before is the reporter's.
 			continue
+		}
+		j := e
+		for j < v && (c.toks[j].Text == "’" || c.toks[j].Text == "'" || c.toks[j].Text == "s") {
+			j++
+		}
+		if m := c.mentionAt(j); j < v && m != nil && !m.org && m.pos == c.toks[j].Start && c.tokAt(max(m.pos, m.end-1))+1 == v && (j > e || c.possessiveWord(e-1)) {
+			e = v // "As Vox’s Benji Jones reported": the outlet's possessive before its reporter
 		}
 		e = c.firstOfTwo(s, e)
 		var ms, mEnd int

@@ -425,10 +425,16 @@ func (c *ctx) reportedBefore(off int) bool {
 // the names do not hold.
 func (c *ctx) unreadSubjectBefore(off int) bool {
 	si := c.sentenceAt(off)
-	if si <= 0 || c.blockOf(c.sents[si-1].Start) != c.blockOf(off) {
+	if si <= 0 {
 		return false
 	}
 	ps, pe := c.sentRange(si - 1)
+	if blk := c.blockOf(off); c.blockOf(c.sents[si-1].Start) != blk {
+		// "Becca, quoted at the beginning of the story, is also … \n “…” she said": a lone
+		// given name the tagger did not read opens the paragraph before a quotation's own.
+		return c.blockOf(c.sents[si-1].Start) == c.prevTextBlock(blk) && c.sents[si].Start == c.a.Blocks[blk].Start &&
+			ps+1 < pe && isWord(&c.toks[ps]) && isCap(&c.toks[ps]) && given()[c.toks[ps].Norm] != 0 && c.mentionAt(ps) == nil && isPunct(&c.toks[ps+1], ",")
+	}
 	k, named := ps, false
 	for k < pe && k-ps < 6 {
 		t := &c.toks[k]
@@ -475,6 +481,9 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 	if ps >= pe || c.inMarks(c.toks[ps].Start) {
 		return ""
 	}
+	if ps+2 < pe && isWord(&c.toks[ps]) && isPunct(&c.toks[ps+1], ",") && c.mentionAt(ps) == nil && c.placeAt(ps) == nil {
+		ps += 2 // "Culturally, Morris thinks …": one word set off before the subject
+	}
 	s, e := c.npAfter(ps, pe)
 	if s != ps || e >= pe || c.isPronoun(s, e) {
 		return ""
@@ -494,7 +503,8 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 
 // shortOrgName resolves a definite article and one noun ("das Landratsamt", "die
 // Staatsanwaltschaft", "nach Angaben des Bistums") to the one organisation named before off whose name opens with that
-// noun ("Landratsamt Wunsiedel"), or to nobody when there is none or more than one.
+// noun ("Landratsamt Wunsiedel"), or that the pack's short names give that noun ("the Fed":
+// "Federal Reserve"), or to nobody when there is none or more than one.
 func (c *ctx) shortOrgName(ss, se, off int) speaker {
 	if se-ss != 2 || !isCap(&c.toks[ss+1]) || !isWord(&c.toks[ss+1]) {
 		return noSpeaker
@@ -510,8 +520,10 @@ func (c *ctx) shortOrgName(ss, se, off int) speaker {
 		if m.pos >= off || !m.org || m.quoted {
 			continue
 		}
-		w := strings.Fields(strings.ToLower(m.canon))
-		if len(w) < 2 || w[0] != noun && w[0] != trimGenitive(noun) && w[0]+"es" != noun {
+		lower := strings.ToLower(m.canon)
+		w := strings.Fields(lower)
+		full := c.lx.shortNames[noun]
+		if len(w) < 2 || w[0] != noun && w[0] != trimGenitive(noun) && w[0]+"es" != noun && (full == "" || !strings.HasPrefix(lower, full)) {
 			continue
 		}
 		if found != "" && found != m.canon {
@@ -740,7 +752,9 @@ func (c *ctx) sourceAgent(ss, se, off, si int) speaker {
 			continue
 		}
 		g := k + 1
-		if c.lx.class(c.toks[g].Norm) != "gen" && c.toks[g].Norm != "des" && c.toks[g].Norm != "der" {
+		// Any other preposition ("a report from the BBC") only before an organisation's name.
+		prep := c.lx.class(c.toks[g].Norm) == "prep" && isLowerWord(&c.toks[g])
+		if c.lx.class(c.toks[g].Norm) != "gen" && c.toks[g].Norm != "des" && c.toks[g].Norm != "der" && !prep {
 			return noSpeaker
 		}
 		a := g + 1
@@ -750,11 +764,11 @@ func (c *ctx) sourceAgent(ss, se, off, si int) speaker {
 		if a >= se {
 			return noSpeaker
 		}
-		if isQuoteMark(&c.toks[a]) {
+		if isQuoteMark(&c.toks[a]) && !prep {
 			return c.quotedSpeaker(a, se)
 		}
 		if h := c.nameHead(a, se); h >= 0 {
-			if m := c.mentionAt(h); m != nil {
+			if m := c.mentionAt(h); m != nil && (m.org || !prep) {
 				return speaker{name: m.canon, how: article.SpeakerSubject}
 			}
 		}
@@ -790,14 +804,36 @@ func (c *ctx) cutAddressee(ss, se int) int {
 		if c.lx.class(t.Norm) == "to" {
 			return k
 		}
-		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) {
+		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) && !c.sourcePrepBefore(ss, k) {
 			return k
 		}
-		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) {
+		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) && !c.roleAfterMedium(k, se) {
 			return k // "Weber dpa" (a dative without article)
 		}
 	}
 	return se
+}
+
+// sourcePrepBefore reports whether a preposition after a noun naming a source stands before
+// the article at k ("a report from the BBC"): the medium there gave the report.
+func (c *ctx) sourcePrepBefore(ss, k int) bool {
+	if k-2 < ss || !isLowerWord(&c.toks[k-1]) {
+		return false
+	}
+	cls := c.lx.class(c.toks[k-1].Norm)
+	return (cls == "prep" || cls == "gen") && isWord(&c.toks[k-2]) && c.lx.sourceNoun(c.toks[k-2].Norm)
+}
+
+// roleAfterMedium reports whether the medium word that mediaAt finds from k qualifies the role
+// noun right after it ("White House press secretary Karine Jean-Pierre"): part of the
+// speaker's title, not whom it was told.
+func (c *ctx) roleAfterMedium(k, se int) bool {
+	for j := k; j < se && j < k+4; j++ {
+		if isWord(&c.toks[j]) && c.lx.media(c.toks[j].Norm) {
+			return j+1 < se && isLowerWord(&c.toks[j+1]) && c.lx.roleHead(c.toks[j+1].Norm) != ""
+		}
+	}
+	return false
 }
 
 // genitiveDet reports whether the article at k, in source words starting at ss, opens a
@@ -1955,6 +1991,21 @@ func (c *ctx) lastSpeaker(off int, blocks []int, sex byte, pronouns bool) string
 				if m := c.mentionAt(h); m != nil && !m.org {
 					if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
 						best = m.canon
+					}
+					continue
+				}
+			}
+			if v > ss+1 && isPunct(&c.toks[v-1], ",") {
+				// "Remember that …, said Jessica Sprengle, a therapist": the reported clause
+				// stands first and its words opened the sentence; the name after the verb is
+				// its subject.
+				if a, b := c.subjectAfter(v, se); a == v+1 {
+					if h := c.nameHead(a, b); h >= 0 {
+						if m := c.mentionAt(h); m != nil && !m.org {
+							if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
+								best = m.canon
+							}
+						}
 					}
 				}
 			}
