@@ -78,6 +78,12 @@ func (c *ctx) direct() {
 		if words <= 6 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && c.brandTitle(ts, te) {
 			continue // "begrüßt die Zuschauer im „sportstudio live - UEFA EURO 2024“": a show's name
 		}
+		if words <= 6 && c.quotedCueSource(openTok, closeTok, ssi) {
+			continue // "dem „Kurier“ zufolge", "laut „Nordpost“": the name of who gave it
+		}
+		if words <= 4 && openTok-2 >= ssi && closeTok+1 < len(c.toks) && isPunct(&c.toks[openTok-1], "(") && isPunct(&c.toks[closeTok+1], ")") && isQuoteMark(&c.toks[openTok-2]) {
+			continue // "im Fachblatt „Neue Botanik“ („NB“)": a name's short form after it
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 		label, prevLabel, prevLabelBlock := c.bareLabel(ssi, openTok), lastLabel, lastLabelBlock
 		lastLabel, lastLabelBlock = label, c.blockOf(m.Open)
@@ -2284,4 +2290,21 @@ func (c *ctx) askedPerson(si, off int) (speaker, int) {
 		}
 	}
 	return noSpeaker, -1
+}
+
+// quotedCueSource reports whether the quotation marks at openTok and closeTok enclose the name
+// a cue phrase gives as its source: right after "laut" or right before "zufolge" (kinds "pre"
+// and "post" of quote_phrases).
+func (c *ctx) quotedCueSource(openTok, closeTok, ssi int) bool {
+	if openTok-1 >= ssi {
+		if n, kind := c.phraseAt(openTok-1, openTok); n == 1 && kind == "pre" {
+			return true
+		}
+	}
+	if k := closeTok + 1; k < len(c.toks) {
+		if n, kind := c.phraseAt(k, min(len(c.toks), k+1)); n == 1 && kind == "post" {
+			return true
+		}
+	}
+	return false
 }

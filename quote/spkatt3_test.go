@@ -1,0 +1,58 @@
+package quote
+
+import "testing"
+
+// TestInvertedSubjectApposition (spkatt3, issue 12): after a speech verb its inverted subject
+// may carry an apposition, a name or a role between commas, and a short form in brackets
+// ("erklärte der Leiter der Wetterbehörde (IWB), Karl Obermann, Grönland verliere …"). The
+// first comma was read as the start of the reported clause, so the name became part of the
+// message; after the brackets nothing was reported at all. The reported clause starts after
+// the apposition, which belongs to the source. Guards: a name right after the comma that is
+// the clause's own subject stays in the message, and an apposition before "bekannt" keeps
+// the clause after the particle. Sentences we wrote.
+func TestInvertedSubjectApposition(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a name in apposition",
+			text: "Gestern erklärte der Leiter der Wetterbehörde, Karl Obermann, Grönland verliere jedes Jahr viel Eis.",
+			want: []want{{"Grönland verliere jedes Jahr viel Eis", "Karl Obermann", "erklärte", "der Leiter der Wetterbehörde, Karl Obermann", false, false}},
+			not:  []string{"Karl Obermann, Grönland verliere jedes Jahr viel Eis"}},
+		{name: "a short form in brackets and a name",
+			text: "Gestern erklärte der Leiter der Wetterbehörde (IWB), Karl Obermann, Grönland verliere jedes Jahr viel Eis.",
+			want: []want{{"Grönland verliere jedes Jahr viel Eis", "Karl Obermann", "erklärte", "der Leiter der Wetterbehörde (IWB), Karl Obermann", false, false}}},
+		{name: "a short form in brackets alone",
+			text: "Gestern erklärte der Leiter der Wetterbehörde (IWB), Grönland verliere jedes Jahr viel Eis.",
+			want: []want{{"Grönland verliere jedes Jahr viel Eis", "", "erklärte", "der Leiter der Wetterbehörde (IWB)", false, false}}},
+		{name: "a role in apposition to a name",
+			text: "Gestern erklärte Karl Obermann, der Leiter der Wetterbehörde, Grönland verliere jedes Jahr viel Eis.",
+			want: []want{{"Grönland verliere jedes Jahr viel Eis", "Karl Obermann", "erklärte", "Karl Obermann, der Leiter der Wetterbehörde", false, false}}},
+		{name: "guard: the name is the clause's subject",
+			text: "Gestern erklärte der Leiter der Wetterbehörde, Karl Obermann habe die Messwerte gefälscht.",
+			want: []want{{"Karl Obermann habe die Messwerte gefälscht", "*", "erklärte", "der Leiter der Wetterbehörde", false, false}}},
+		{name: "guard: an apposition before the particle",
+			text: "Jetzt gab der Leiter der Polizei, Hans Huber, bekannt, dass der Dieb gefasst sei.",
+			want: []want{{"dass der Dieb gefasst sei", "Hans Huber", "gab", "der Leiter der Polizei, Hans Huber", false, false}}},
+	})
+}
+
+// TestQuotedNameOfCueSource (spkatt3, issue 12): a name in quotation marks right before
+// "zufolge" or right after "laut" is who gave the information, never a quotation of the
+// sentence's subject ("Zudem hob Obermann dem „Kurier“ zufolge … hervor" gave „Kurier“ as
+// Obermann's words); nor is a short form in brackets after a quoted name ("im Fachblatt „Neue
+// Botanik“ („NB“)"), which also kept the speech verb before it from reporting the clause
+// after. Guard: "laut „Kurier“" still gives the paper as the source. Sentences we wrote.
+func TestQuotedNameOfCueSource(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a quoted name before zufolge",
+			text: lead + "Zudem hob Obermann dem „Kurier“ zufolge in einem Gespräch mit dem Sender die Bedeutung der Bahn hervor.",
+			not:  []string{"Kurier"}},
+		{name: "a short form in brackets after a quoted name",
+			text: "Anna Lenz berichtete im Fachblatt „Neue Botanik“ („NB“), es sei nur Pollen von etwa 40 Pflanzen gefunden worden.",
+			want: []want{{"es sei nur Pollen von etwa 40 Pflanzen gefunden worden", "Anna Lenz", "berichtete", "Anna Lenz", false, false}},
+			not:  []string{"NB"}},
+		{name: "guard: laut and a quoted name",
+			text: lead + "Der Vorfall sei laut „Kurier“ schon lange bekannt gewesen.",
+			want: []want{{"Der Vorfall sei laut „Kurier“ schon lange bekannt gewesen", "*", "laut", "„Kurier“", false, false}},
+			not:  []string{"Kurier"}},
+	})
+}
