@@ -56,3 +56,22 @@ func TestQuotedNameOfCueSource(t *testing.T) {
 			not:  []string{"Kurier"}},
 	})
 }
+
+// TestNameOpeningReportedClause (spkatt3, issue 12): "Gestern erklärte der Minister, Karl
+// Obermann habe gelogen" gave the words to Karl Obermann: a name after the comma that follows
+// a role was read as the role's apposition, though an auxiliary or a Konjunktiv form right
+// after it makes it the subject of the clause reported. The minister is unnamed. Guard: a
+// name closing the sentence after the role stays the speaker. Sentences we wrote.
+func TestNameOpeningReportedClause(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an auxiliary after the name",
+			text: "Gestern erklärte der Minister, Karl Obermann habe gelogen.",
+			want: []want{{"Karl Obermann habe gelogen", "", "erklärte", "der Minister", false, false}}},
+		{name: "a Konjunktiv form after the name",
+			text: "Gestern sagte die Ministerin, Karl Obermann sei ein Lügner.",
+			want: []want{{"Karl Obermann sei ein Lügner", "", "sagte", "die Ministerin", false, false}}},
+		{name: "guard: the name closes the sentence",
+			text: "„Das Amt ist offen“, sagte der Chef der Behörde, Karl Obermann.",
+			want: []want{{"Das Amt ist offen", "Karl Obermann", "sagte", "der Chef der Behörde, Karl Obermann", true, false}}},
+	})
+}
