@@ -75,3 +75,26 @@ func TestNameOpeningReportedClause(t *testing.T) {
 			want: []want{{"Das Amt ist offen", "Karl Obermann", "sagte", "der Chef der Behörde, Karl Obermann", true, false}}},
 	})
 }
+
+// TestLowerCaseSubjectNoun (spkatt3, issue 12): "sagte der 73-jährige in einem Gespräch" and
+// "vermutet die taz" gave the report no source: the subject's noun is written in small letters,
+// an age ("der 73-jährige", as "der 73-Jährige") or a paper's name the media list holds ("taz").
+// Guards: an age before its noun stays an adjective ("der 73-jährige Rentner"). Sentences we
+// wrote.
+func TestLowerCaseSubjectNoun(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an age after the verb",
+			text: lead + "Am Montag sagte der 73-jährige in einem Gespräch mit einem Sender, dass der Hund sofort weggelaufen sei.",
+			want: []want{{"dass der Hund sofort weggelaufen sei", "", "sagte", "der 73-jährige", false, false}}},
+		{name: "an age before the verb",
+			text: lead + "Der 73-jährige sagte, dass der Hund sofort weggelaufen sei.",
+			want: []want{{"dass der Hund sofort weggelaufen sei", "", "sagte", "Der 73-jährige", false, false}}},
+		{name: "a paper in small letters",
+			text: lead + "In einem Beitrag vermutet die taz, dass der Zugriff auf die Daten längst üblich ist.",
+			want: []want{{"dass der Zugriff auf die Daten längst üblich ist", "*", "vermutet", "die taz", false, false}}},
+		{name: "guard: an age before its noun",
+			text: lead + "Am Montag sagte der 73-jährige Rentner, dass der Hund sofort weggelaufen sei.",
+			want: []want{{"dass der Hund sofort weggelaufen sei", "", "sagte", "der 73-jährige Rentner", false, false}}},
+	})
+}
