@@ -1725,6 +1725,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" {
 		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte"
 	}
+	if w := c.clauseAfterComma(ss, v); w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "sub" && isLowerWord(&c.toks[w]) {
+		// "…, weil Anwalt Peter Krämer immer wieder betont hatte, …": the subject of the
+		// subordinate clause the verb closes follows its conjunction.
+		starts = append(starts, w+1)
+	}
 	for _, start := range starts {
 		if start < 0 {
 			continue

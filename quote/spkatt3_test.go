@@ -98,3 +98,23 @@ func TestLowerCaseSubjectNoun(t *testing.T) {
 			want: []want{{"dass der Hund sofort weggelaufen sei", "", "sagte", "der 73-jährige Rentner", false, false}}},
 	})
 }
+
+// TestSubordinateClauseSubject (spkatt3, issue 12): in "…, weil Anwalt Peter Krämer immer
+// wieder betont hatte, der Mann sei …" the subject of the clause the speech verb closes follows
+// its conjunction; with adverbs between it and the verb it was not found, and the phrase
+// opening the sentence ("Der Richter") was given instead. "zumal" is such a conjunction
+// (quote_grammar). Sentences we wrote.
+func TestSubordinateClauseSubject(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "adverbs before the verb",
+			text: lead + "Der Richter blieb hart, weil Anwalt Peter Krämer immer wieder betont hatte, der Mann sei nie auffällig gewesen.",
+			want: []want{{"der Mann sei nie auffällig gewesen", "Peter Krämer", "betont", "Anwalt Peter Krämer", false, false}}},
+		{name: "an unnamed role",
+			text: lead + "Der Richter blieb hart, weil der Anwalt immer wieder betont hatte, der Mann sei nie auffällig gewesen.",
+			want: []want{{"der Mann sei nie auffällig gewesen", "", "betont", "der Anwalt", false, false}}},
+		{name: "zumal",
+			text: lead + "Der Richter blieb hart, zumal Anwalt Peter Krämer immer wieder betont hatte, der Mann sei nie auffällig gewesen.",
+			want: []want{{"der Mann sei nie auffällig gewesen", "Peter Krämer", "betont", "Anwalt Peter Krämer", false, false}}},
+	})
+}
