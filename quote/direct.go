@@ -1708,6 +1708,12 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 				return s, e
 			}
 		}
+		if s, e := c.npAfter(ss, a); s == ss && e == a && c.subjectArticle(ss) && isWord(&c.toks[a]) {
+			// "Ein Landgericht hat die Firma Siemens aufgefordert": an article phrase right
+			// before the auxiliary is the subject, though its noun is no listed source; the
+			// phrase after the auxiliary is the object.
+			return s, e
+		}
 		b := a + 1
 		for b < v && isLowerWord(&c.toks[b]) && c.lx.class(c.toks[b].Norm) == "obj" {
 			b++ // "So hatte ihm X vorgeworfen": the pronoun is whom it was said to or of
@@ -2312,4 +2318,21 @@ func (c *ctx) quotedCueSource(openTok, closeTok, ssi int) bool {
 		}
 	}
 	return false
+}
+
+// subjectArticle reports whether token k is an article that may open a subject: a determiner
+// or an indefinite article in a form that is no object's only (quote_objectdets).
+func (c *ctx) subjectArticle(k int) bool {
+	if c.objectArticle(k) {
+		return false
+	}
+	cls := c.lx.class(c.toks[k].Norm)
+	return cls == "det" || cls == "det:m" || cls == "det:f" || cls == "indef"
+}
+
+// objectArticle reports whether token k is an article only an object opens ("den", "einem":
+// quote_objectdets).
+func (c *ctx) objectArticle(k int) bool {
+	_, obj := c.lx.objectDets[c.toks[k].Norm]
+	return obj && isWord(&c.toks[k])
 }

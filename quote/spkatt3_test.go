@@ -118,3 +118,25 @@ func TestSubordinateClauseSubject(t *testing.T) {
 			want: []want{{"der Mann sei nie auffällig gewesen", "Peter Krämer", "betont", "Anwalt Peter Krämer", false, false}}},
 	})
 }
+
+// TestObjectAfterAuxiliary (spkatt3, issue 12): in "Ein Landgericht hat die Firma Siemens
+// aufgefordert, …" the phrase between the auxiliary and the participle is the object, yet it
+// was given as the source: the subject's noun is in no list of sources, so the rules passed it
+// over, and the ranker chose the object. An article phrase right before the auxiliary is the
+// subject, and the ranker is not offered the object's slot. Guard: a phrase opened by an
+// object's article ("Den Antrag", quote_objectdets) leaves the subject after the auxiliary.
+// Sentences we wrote.
+func TestObjectAfterAuxiliary(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an unlisted court",
+			text: lead + "Ein Landgericht hat die Firma Siemens aufgefordert, binnen drei Tagen alle Daten herauszugeben.",
+			want: []want{{"binnen drei Tagen alle Daten herauszugeben", "", "aufgefordert", "Ein Landgericht", false, false}}},
+		{name: "a court with its place",
+			text: lead + "Ein Bezirksgericht in Ohio hat das Netzwerk Twitter aufgefordert, binnen drei Tagen alle Daten herauszugeben.",
+			want: []want{{"binnen drei Tagen alle Daten herauszugeben", "", "aufgefordert", "Ein Bezirksgericht in Ohio", false, false}}},
+		{name: "guard: an object first",
+			text: lead + "Den Antrag hat der Minister abgelehnt, weil er zu teuer sei.",
+			want: []want{{"weil er zu teuer sei", "", "abgelehnt", "der Minister", false, false}}},
+	})
+}
