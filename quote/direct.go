@@ -78,6 +78,9 @@ func (c *ctx) direct() {
 		if words <= 6 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && c.brandTitle(ts, te) {
 			continue // "begrüßt die Zuschauer im „sportstudio live - UEFA EURO 2024“": a show's name
 		}
+		if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && c.modelName(ts, te) {
+			continue // "der Stern „HD 13189“", "die „Dornier Do 228“": a model's or an object's name
+		}
 		if words <= 6 && c.quotedCueSource(openTok, closeTok, ssi) {
 			continue // "dem „Kurier“ zufolge", "laut „Nordpost“": the name of who gave it
 		}

@@ -140,3 +140,19 @@ func TestObjectAfterAuxiliary(t *testing.T) {
 			want: []want{{"weil er zu teuer sei", "", "abgelehnt", "der Minister", false, false}}},
 	})
 }
+
+// TestQuotedModelName (spkatt3, issue 12): a model's or an object's name in quotation marks
+// inside a sentence, capitalised words and a number ("der Stern „HD 4711“", "die „Falke FX
+// 200“"), is no quotation of the speaker the sentence names. Guard: a quotation after a colon
+// stays one. Sentences we wrote.
+func TestQuotedModelName(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a star",
+			text: lead + "Der neue Planet umkreist den Stern „HD 4711“, teilte die Sternwarte Kiel mit.",
+			not:  []string{"HD 4711"}},
+		{name: "a plane",
+			text: lead + "Ersten Angaben der Polizei zufolge gehörte die „Falke FX 200“ einem Verein aus Kiel.",
+			not:  []string{"Falke FX 200"}},
+	})
+}
