@@ -2866,6 +2866,11 @@ func (c *ctx) speakingCompound(norm string) bool {
 		if c.lx.orgNoun(w) || c.lx.personNoun(w) {
 			return true
 		}
+		for _, x := range pluralCuts(w) {
+			if x != w && len(x) >= 5 && c.lx.orgNoun(x) {
+				return true // "polizeibehörden": the plural of a listed part
+			}
+		}
 	}
 	return false
 }

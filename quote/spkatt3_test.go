@@ -156,3 +156,19 @@ func TestQuotedModelName(t *testing.T) {
 			not:  []string{"Falke FX 200"}},
 	})
 }
+
+// TestCompoundPluralSource (spkatt3, issue 12): "Den Polizeibehörden in Bremen zufolge, wurden
+// …" was no cue: the source is a compound in the plural whose last part ("behörde") is an
+// organisation noun only in the singular. A comma after "zufolge" changes nothing. Sentences we
+// wrote.
+func TestCompoundPluralSource(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a compound plural with its place and a comma",
+			text: lead + "Den Polizeibehörden in Bremen zufolge, wurden bei der Durchsuchung viele Waffen gefunden.",
+			want: []want{{"wurden bei der Durchsuchung viele Waffen gefunden", "", "zufolge", "Den Polizeibehörden in Bremen", false, false}}},
+		{name: "a compound plural alone",
+			text: lead + "Den Polizeibehörden zufolge wurden bei der Durchsuchung viele Waffen gefunden.",
+			want: []want{{"wurden bei der Durchsuchung viele Waffen gefunden", "", "zufolge", "Den Polizeibehörden", false, false}}},
+	})
+}
