@@ -503,7 +503,7 @@ func (c *ctx) subjectApposition(v, k, me int) int {
 	if !c.postSubject(v, k) && !(isPunct(&c.toks[k-1], ")") && c.postSubjectBefore(v, k-1)) {
 		return -1
 	}
-	if a := c.roleApposition(k, me); a > 0 && a < me {
+	if a := c.roleApposition(k, me); a > 0 && a < me && c.verbless(k+1, a-1) {
 		return a
 	}
 	m := c.mentionAt(k + 1)
@@ -518,6 +518,21 @@ func (c *ctx) subjectApposition(v, k, me int) int {
 		return -1
 	}
 	return j + 1
+}
+
+// verbless reports whether the words [s, e) hold no quotation mark, no auxiliary or modal, no
+// Konjunktiv form and no speech verb: an apposition, not a clause ("ein Werbeexperte habe …").
+func (c *ctx) verbless(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || c.auxAt(k, e) || c.isVerbForm(t.Norm) && isLowerWord(t) {
+			return false
+		}
+		if _, konj := c.lx.konj[t.Norm]; konj && isLowerWord(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // postSubjectBefore reports whether a parenthesis closing at p follows the inverted subject

@@ -28,6 +28,10 @@ func TestInvertedSubjectApposition(t *testing.T) {
 		{name: "guard: the name is the clause's subject",
 			text: "Gestern erklärte der Leiter der Wetterbehörde, Karl Obermann habe die Messwerte gefälscht.",
 			want: []want{{"Karl Obermann habe die Messwerte gefälscht", "*", "erklärte", "der Leiter der Wetterbehörde", false, false}}},
+		{name: "guard: a role opening the reported clause",
+			// "ein Berater habe …" is the clause reported, no apposition to "Obermann".
+			text: "Karl Obermann wohnt in Kiel. Dort erzählte Obermann, ein Berater habe ihnen \"sehr früh gesagt, das ist eine deutliche Ähnlichkeit.\"",
+			want: []want{{"ein Berater habe ihnen \"sehr früh gesagt, das ist eine deutliche Ähnlichkeit.\"", "Karl Obermann", "erzählte", "Obermann", false, false}}},
 		{name: "guard: an apposition before the particle",
 			text: "Jetzt gab der Leiter der Polizei, Hans Huber, bekannt, dass der Dieb gefasst sei.",
 			want: []want{{"dass der Dieb gefasst sei", "Hans Huber", "gab", "der Leiter der Polizei, Hans Huber", false, false}}},
