@@ -85,6 +85,15 @@ func (c *ctx) direct() {
 		if words <= 6 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && c.brandTitle(ts, te) {
 			continue // "begrüßt die Zuschauer im „sportstudio live - UEFA EURO 2024“": a show's name
 		}
+		if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && c.modelName(ts, te) {
+			continue // "der Stern „HD 13189“", "die „Dornier Do 228“": a model's or an object's name
+		}
+		if words <= 6 && c.quotedCueSource(openTok, closeTok, ssi) {
+			continue // "dem „Kurier“ zufolge", "laut „Nordpost“": the name of who gave it
+		}
+		if words <= 4 && openTok-2 >= ssi && closeTok+1 < len(c.toks) && isPunct(&c.toks[openTok-1], "(") && isPunct(&c.toks[closeTok+1], ")") && isQuoteMark(&c.toks[openTok-2]) {
+			continue // "im Fachblatt „Neue Botanik“ („NB“)": a name's short form after it
+		}
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 		label, prevLabel, prevLabelBlock := c.bareLabel(ssi, openTok), lastLabel, lastLabelBlock
 		lastLabel, lastLabelBlock = label, c.blockOf(m.Open)
@@ -1848,6 +1857,12 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 				return s, e
 			}
 		}
+		if s, e := c.npAfter(ss, a); s == ss && e == a && c.subjectArticle(ss) && isWord(&c.toks[a]) {
+			// "Ein Landgericht hat die Firma Siemens aufgefordert": an article phrase right
+			// before the auxiliary is the subject, though its noun is no listed source; the
+			// phrase after the auxiliary is the object.
+			return s, e
+		}
 		b := a + 1
 		for b < v && isLowerWord(&c.toks[b]) && c.lx.class(c.toks[b].Norm) == "obj" {
 			b++ // "So hatte ihm X vorgeworfen": the pronoun is whom it was said to or of
@@ -1864,6 +1879,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	starts := []int{ss, c.clauseAfterComma(ss, v)}
 	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" {
 		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte"
+	}
+	if w := c.clauseAfterComma(ss, v); w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "sub" && isLowerWord(&c.toks[w]) {
+		// "…, weil Anwalt Peter Krämer immer wieder betont hatte, …": the subject of the
+		// subordinate clause the verb closes follows its conjunction.
+		starts = append(starts, w+1)
 	}
 	for _, start := range starts {
 		if start < 0 {
@@ -2452,4 +2472,38 @@ func (c *ctx) titledEpithet(k, se int) int {
 		return e
 	}
 	return h + 1
+}
+
+// quotedCueSource reports whether the quotation marks at openTok and closeTok enclose the name
+// a cue phrase gives as its source: right after "laut" or right before "zufolge" (kinds "pre"
+// and "post" of quote_phrases).
+func (c *ctx) quotedCueSource(openTok, closeTok, ssi int) bool {
+	if openTok-1 >= ssi {
+		if n, kind := c.phraseAt(openTok-1, openTok); n == 1 && kind == "pre" {
+			return true
+		}
+	}
+	if k := closeTok + 1; k < len(c.toks) {
+		if n, kind := c.phraseAt(k, min(len(c.toks), k+1)); n == 1 && kind == "post" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectArticle reports whether token k is an article that may open a subject: a determiner
+// or an indefinite article in a form that is no object's only (quote_objectdets).
+func (c *ctx) subjectArticle(k int) bool {
+	if c.objectArticle(k) {
+		return false
+	}
+	cls := c.lx.class(c.toks[k].Norm)
+	return cls == "det" || cls == "det:m" || cls == "det:f" || cls == "indef"
+}
+
+// objectArticle reports whether token k is an article only an object opens ("den", "einem":
+// quote_objectdets).
+func (c *ctx) objectArticle(k int) bool {
+	_, obj := c.lx.objectDets[c.toks[k].Norm]
+	return obj && isWord(&c.toks[k])
 }

@@ -168,6 +168,11 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 	// After a reproach or an appeal whose subject the rules found before the verb ("Umweltschützer
 	// riefen Anna Berg auf, …"), the phrase after the verb is whom it addresses: no candidate.
 	addressed := rs >= 0 && re <= cue && c.lx.verbs[c.toks[cue].Norm].addresses
+	// Nor, when the rules' subject ends before the perfect's auxiliary ("Ein Landgericht hat
+	// die Firma aufgefordert"), is the phrase between the auxiliary and the participle: the
+	// object.
+	auxAt := c.auxBefore(ss, cue)
+	objectSlot := rs >= 0 && auxAt >= 0 && re <= auxAt && !c.objectArticle(rs)
 	add := func(s, e int) {
 		rule := s == rs && e == re
 		if s >= 0 && e > s {
@@ -184,6 +189,9 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 			}
 		}
 		if s < 0 || e <= s || seen[[2]int{s, e}] || (s < me && e > ms) || (cue >= s && cue < e) || addressed && s > cue || !rec && c.holdsCompanion(cue, s, e) {
+			return
+		}
+		if !rule && objectSlot && s > auxAt && e <= cue {
 			return
 		}
 		if !rule && s > 0 && isQuoteMark(&c.toks[s-1]) && c.hasMarkBetween(s, e) {

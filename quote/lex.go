@@ -44,6 +44,7 @@ type lexicon struct {
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
+	objectDets                            map[string]string // quote_objectdets: "den" of "Den Antrag hat X abgelehnt": no subject
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -71,6 +72,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		pronAdvs:    p.Words("quote_pronadv"),
 		sentRels:    p.Words("quote_sentrel"),
 		indicAux:    p.Words("quote_indicative"),
+		objectDets:  p.Words("quote_objectdets"),
 		mediaWords:  p.Words("quote_media"),
 		orgNouns:    p.Words("quote_orgnouns"),
 		deceased:    p.Words("quote_deceased"),

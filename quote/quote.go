@@ -658,6 +658,12 @@ loop:
 			}
 		case t.Kind == article.TokNumber && j+1 < limit && isPunct(&c.toks[j+1], "-"):
 			// "der 81-Jährige"
+		case lastCap < 0 && c.ageNoun(j, limit):
+			// "der 81-jährige": an age in small letters, no noun after it, is the noun
+			lastCap = j
+		case lastCap < 0 && j > i && isLowerWord(t) && c.lx.media(t.Norm) && c.lx.isDet(c.toks[j-1].Norm):
+			// "die taz": a paper whose name is written in small letters
+			lastCap = j
 		case t.Kind == article.TokNumber:
 			break loop // a number ends a speaker phrase
 		case t.Kind == article.TokWord && c.lx.isDet(t.Norm):
@@ -695,6 +701,21 @@ func (c *ctx) epithetBeforePerson(lastCap, j int) bool {
 	}
 	m := c.mentionAt(j)
 	return m != nil && !m.org && m.pos == c.toks[j].Start
+}
+
+// ageNoun reports whether the word at j is "81-jährige" of "der 81-jährige" written in small
+// letters: a number, a hyphen and a word in one token after an article, with no capitalised
+// word or adjective after it that it would qualify. It is the noun, as "81-Jährige" is.
+func (c *ctx) ageNoun(j, limit int) bool {
+	t := &c.toks[j]
+	n, rest, ok := strings.Cut(t.Text, "-")
+	if j < 1 || !isWord(t) || !ok || n == "" || strings.Trim(n, "0123456789") != "" || rest == "" || !isLowerWord(&c.toks[j]) && capLike(t) || !c.lx.isDet(c.toks[j-1].Norm) {
+		return false
+	}
+	if j+1 < limit && isWord(&c.toks[j+1]) && (capLike(&c.toks[j+1]) || adjLike(c.toks[j+1].Norm) && !c.lx.p.Stopword(c.toks[j+1].Norm)) {
+		return false // "der 81-jährige Besitzer"
+	}
+	return true
 }
 
 // surnameAfterGivenAt reports whether token k is in a person's name right after a given name

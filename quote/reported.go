@@ -359,8 +359,26 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			s, e, spk = c.carriedStart(p), p.srcEnd, continues(p)
 		}
 	}
+	// The inverted subject and its apposition are the source as the grammar gives them: the
+	// ranker neither chooses nor learns from them.
+	c.subjectSource = c.apposedSubject(v, ms, me)
 	c.emit(ms, me, false, false, v, s, e, spk)
+	c.subjectSource = false
 	return true
+}
+
+// apposedSubject reports whether the clause the speech verb at v reports starts at ms because
+// complementStart passed an inverted subject's short form in brackets or apposition.
+func (c *ctx) apposedSubject(v, ms, me int) bool {
+	for k := v + 1; k < ms; k++ {
+		switch t := &c.toks[k]; {
+		case isPunct(t, ","):
+			return k+1 != ms && c.subjectApposition(v, k, me) == ms
+		case isPunct(t, "("):
+			return c.postSubject(v, k)
+		}
+	}
+	return false
 }
 
 // advsAfter returns the first token at or after k that is no lower-case adverb ("auch"), adverb
@@ -427,6 +445,9 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 	for k := from; k < me && k <= v+20; k++ {
 		t := &c.toks[k]
 		if isPunct(t, ",") {
+			if a := c.subjectApposition(v, k, me); a > 0 {
+				return a, false
+			}
 			return k + 1, false
 		}
 		if k > v+1 && c.dashWithin(k, k+1) {
@@ -440,7 +461,17 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 			}
 			return k, true
 		}
-		if isPunct(t, "(") && k > v+1 && c.bridge(v, k) {
+		if isPunct(t, "(") && k > v+1 && !c.bridge(v, k) && c.postSubject(v, k) {
+			if j := c.skipParenthesis(k, me); j > k && j < me && isPunct(&c.toks[j], ",") {
+				// "erklärte der Leiter der Wetterbehörde (IWB), Grönland verliere …": the
+				// short form belongs to the subject after the verb.
+				if a := c.subjectApposition(v, j, me); a > 0 {
+					return a, false
+				}
+				return j + 1, false
+			}
+		}
+		if isPunct(t, "(") && k > v+1 && (c.bridge(v, k) || c.bridgeToName(v, k)) {
 			if j := c.skipParenthesis(k, me); j > k && j < me && isPunct(&c.toks[j], ",") {
 				// "schreibt bei X (vormals Twitter), der Trainer sei …": a parenthesis after where
 				// it was said, then the comma before the complement; not after an object
@@ -453,6 +484,69 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// postSubject reports whether the words from after the speech verb at v up to k are its
+// subject, inverted after it ("erklärte der Leiter der Wetterbehörde"): a person's name, or
+// an article first and a noun phrase without verb or punctuation.
+func (c *ctx) postSubject(v, k int) bool {
+	if m := c.mentionAt(v + 1); m != nil && !m.org && !m.quoted && m.pos == c.toks[v+1].Start && c.mentionAt(k-1) == m {
+		return true // "erklärte Karl Obermann, der Leiter der Wetterbehörde, …"
+	}
+	d := &c.toks[v+1]
+	return k-v-1 >= 2 && k-v-1 <= 10 && isLowerWord(d) && c.lx.isDet(d.Norm) && c.npLike(v+1, k)
+}
+
+// subjectApposition returns where the clause the speech verb at v reports starts when the
+// comma at k closes its inverted subject and a name or a role in apposition to it follows,
+// closed by a second comma ("erklärte der Leiter der Wetterbehörde, Karl Obermann, Grönland
+// verliere …"): the words after that comma; else -1. The apposition is the source's, not
+// what it said.
+func (c *ctx) subjectApposition(v, k, me int) int {
+	if !c.postSubject(v, k) && !(isPunct(&c.toks[k-1], ")") && c.postSubjectBefore(v, k-1)) {
+		return -1
+	}
+	if a := c.roleApposition(k, me); a > 0 && a < me && c.verbless(k+1, a-1) {
+		return a
+	}
+	m := c.mentionAt(k + 1)
+	if m == nil || m.org || m.quoted || m.pos != c.toks[k+1].Start {
+		return -1
+	}
+	j := k + 1
+	for j < me && c.mentionAt(j) == m {
+		j++
+	}
+	if j+1 >= me || !isPunct(&c.toks[j], ",") {
+		return -1
+	}
+	return j + 1
+}
+
+// verbless reports whether the words [s, e) hold no quotation mark, no auxiliary or modal, no
+// Konjunktiv form and no speech verb: an apposition, not a clause ("ein Werbeexperte habe …").
+func (c *ctx) verbless(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || c.auxAt(k, e) || c.isVerbForm(t.Norm) && isLowerWord(t) {
+			return false
+		}
+		if _, konj := c.lx.konj[t.Norm]; konj && isLowerWord(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// postSubjectBefore reports whether a parenthesis closing at p follows the inverted subject
+// of the speech verb at v ("der Leiter der Wetterbehörde (IWB)").
+func (c *ctx) postSubjectBefore(v, p int) bool {
+	for k := p - 1; k > v+1 && k >= p-8; k-- {
+		if isPunct(&c.toks[k], "(") {
+			return c.postSubject(v, k)
+		}
+	}
+	return false
 }
 
 // attributiveVerb reports whether the speech verb's form at v ends a phrase opened by an
@@ -516,6 +610,24 @@ func (c *ctx) bridge(v, b int) bool {
 		}
 	}
 	return true
+}
+
+// bridgeToName reports whether the words between the speech verb at v and k bridge to it (see
+// bridge) up to a name in quotation marks that ends right before k ("berichtete im Fachblatt
+// „Neue Botanik“ („NB“), …"): where it was said, not what.
+func (c *ctx) bridgeToName(v, k int) bool {
+	if k-1 <= v+1 || !isQuoteMark(&c.toks[k-1]) {
+		return false
+	}
+	for j := k - 2; j > v+1 && j >= k-8; j-- {
+		if isQuoteMark(&c.toks[j]) {
+			if a, b := c.quotedName(j, k); a == j && b == k && isCap(&c.toks[j+1]) && c.lx.titleHead(c.toks[j-1].Norm) {
+				return c.bridge(v, j)
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // npLike reports whether the words [s, e) form a noun phrase that can be a subject: one
@@ -2895,6 +3007,11 @@ func (c *ctx) speakingCompound(norm string) bool {
 		w := norm[i:]
 		if c.lx.orgNoun(w) || c.lx.personNoun(w) {
 			return true
+		}
+		for _, x := range pluralCuts(w) {
+			if x != w && len(x) >= 5 && c.lx.orgNoun(x) {
+				return true // "polizeibehörden": the plural of a listed part
+			}
 		}
 	}
 	return false

@@ -567,6 +567,11 @@ func (c *ctx) apposedName(k int) speaker {
 		if e < se && !(c.toks[e].Kind == article.TokPunct || isLowerWord(&c.toks[e])) {
 			return noSpeaker // "…, Tim Schaft Bedenken": not a name closing an apposition
 		}
+		if _, konj := c.lx.konj[c.toks[e].Norm]; e < se && isLowerWord(&c.toks[e]) && konj || c.auxAt(e, se) || c.konjAt(e, se) {
+			// "erklärte der Minister, Karl Obermann habe gelogen": the name is the subject of
+			// the clause reported, no apposition.
+			return noSpeaker
+		}
 		return speaker{name: m.canon, how: article.SpeakerSubject}
 	}
 	return noSpeaker
