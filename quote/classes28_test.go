@@ -73,7 +73,7 @@ func TestZufolgeQuotedOrBracketed(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a quoted name",
 			text: "Karl Bauer wohnt in Kiel. Zudem hat der Minister dem „Nordkurier“ zufolge in einem Gespräch die neuen Pläne verteidigt.",
-			want: []want{{"Zudem hat der Minister dem „Nordkurier“ zufolge in einem Gespräch die neuen Pläne verteidigt", "", "zufolge", "dem „Nordkurier“", false, false}}},
+			want: []want{{"Zudem hat der Minister dem „Nordkurier“ zufolge in einem Gespräch die neuen Pläne verteidigt", "Nordkurier", "zufolge", "dem „Nordkurier“", false, false}}}, // the paper the tagger knows speaks (dev7b)
 		{name: "a short form in brackets",
 			text: "Karl Bauer wohnt in Kiel. Einer Mitteilung des Landesverbands (LVK) zufolge nahmen mehrere tausend Lehrer an der Kundgebung teil.",
 			want: []want{{"nahmen mehrere tausend Lehrer an der Kundgebung teil", "*", "zufolge", "Einer Mitteilung des Landesverbands (LVK)", false, false}}},

@@ -223,6 +223,10 @@ type ctx struct {
 	// msgOff is the offset resolve was given (where the quotation being resolved starts, or
 	// its sentence or verb), -1 outside resolve.
 	msgOff int
+	// mediumCue is set while the verb being framed is one a news medium can be the subject
+	// of ("berichtete", "schrieb", @r): then a name in quotation marks after an article
+	// ("berichtete die „Abendpost“") is the medium, even one the tagger does not know.
+	mediumCue bool
 	// phraseBuf is phraseAt's reused buffer for a run of words.
 	phraseBuf []byte
 }

@@ -105,6 +105,11 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 		end = c.companion(vi, v, se)
 	}
 	s, e := c.npAfter(at, me)
+	if a, b := c.detQuotedName(at, me); a == at && vi.reports && !from {
+		s, e = a, b // "Das berichtet die „Abendpost“ unter Berufung auf …"
+	}
+	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+	c.mediumCue = vi.reports
 	if s != at || from && (end < e || !c.plausibleCueSource(s, e)) {
 		return false
 	}
@@ -227,6 +232,8 @@ func (c *ctx) relativePronoun(k int) bool {
 // statement) (that) …". It reports whether it found one.
 func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	vi := c.lx.verbs[c.toks[v].Norm]
+	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+	c.mediumCue = vi.reports
 	passive := c.passiveBefore(ss, v)
 	speakerOf := func(s, e int) speaker {
 		if passive {
@@ -239,6 +246,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		s, e := c.npAfter(v+1, se)
 		if a, b := c.quotedName(v+1, se); a == v+1 {
 			s, e = a, b
+		}
+		if a, b := c.detQuotedName(v+1, se); a == v+1 && vi.reports {
+			s, e = a, b // "…, berichtet die „Abendpost“": npAfter stops at the mark
 		}
 		if a := c.advsAfter(v+1, me); a > v+1 && (s < 0 || s == v+1) {
 			// "…, versichert wiederum die Sprecherin", "…, sagt auch der Trainer": adverbs
@@ -2228,6 +2238,21 @@ func (c *ctx) quotedName(i, limit int) (int, int) {
 	return -1, -1
 }
 
+// detQuotedName returns the tokens of an article and a short name in quotation marks after it
+// starting at i ("die „Abendpost“"), or -1, -1.
+func (c *ctx) detQuotedName(i, limit int) (int, int) {
+	if i+1 >= limit || !isWord(&c.toks[i]) || !c.lx.isDet(c.toks[i].Norm) {
+		return -1, -1
+	}
+	if cls := c.lx.class(c.toks[i].Norm); cls == "indef" || cls == "poss" {
+		return -1, -1
+	}
+	if a, b := c.quotedName(i+1, limit); a == i+1 {
+		return i, b
+	}
+	return -1, -1
+}
+
 // phraseAt returns the length in tokens and the kind of the longest cue phrase at p.
 func (c *ctx) phraseAt(p, limit int) (int, string) {
 	if len(c.lx.phrases) == 0 || c.toks[p].Kind != article.TokWord {
@@ -2490,6 +2515,9 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			cue, from = from, from+1 // "…, so schätzen die Forscher."
 		}
 		s, e := c.npAfter(from, me)
+		if a, b := c.detQuotedName(from, me); a == from && cue == k {
+			s, e = a, b // "…, so die „Abendpost“": npAfter stops at the mark
+		}
 		if s != from {
 			continue
 		}

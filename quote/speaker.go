@@ -38,6 +38,18 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if ss < 0 || se <= ss || se > len(c.toks) {
 		return noSpeaker
 	}
+	if a, b := c.detQuotedName(ss, se); a == ss && b == se {
+		// "berichtet die „Abendpost“": the article and the name in marks are the whole
+		// phrase. After a verb a medium reports with, the marks name the medium; after
+		// another ("sagte der „Kaiser“") only an organisation the tagger knows speaks, never
+		// a nickname. Before cutAddressee: a medium's noun inside the marks ("die „Süddeutsche
+		// Zeitung“") is part of the name, no addressee.
+		if m := c.mentionAt(ss + 2); c.mediumCue || m != nil && m.org {
+			if sp := c.quotedSpeaker(ss+1, se); sp.known() {
+				return sp
+			}
+		}
+	}
 	se = c.cutAddressee(ss, se)
 	if se <= ss {
 		return noSpeaker
