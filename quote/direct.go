@@ -1439,9 +1439,6 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	}
 	if c.lx.class(t.Norm) == "so" {
 		ss, se := c.npAfter(k+1, sej)
-		if e := c.titledEpithet(k+1, sej); e > 0 {
-			ss, se = k+1, e
-		}
 		if ss == k+1 {
 			return k, ss, se, true
 		}
@@ -1637,9 +1634,6 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 			return s, e // "erklärte von der Leyen": her name's particle, not "of"
 		}
 		return -1, -1 // "wrote of Bragg": whom it was written about
-	}
-	if e := c.titledEpithet(k, se); e > 0 {
-		return k, e // "sagte der „Tanzabend“-Star"
 	}
 	if h := c.titleCompoundHead(k, se); h >= 0 {
 		// "lobte „Tanzabend“-Juror Karl Bauer": the title in marks joins the role; the
@@ -2430,11 +2424,6 @@ func (c *ctx) askedPerson(si, off int) (speaker, int) {
 	for k := ps + 1; k < ps+3 && k < pe; k++ {
 		t := &c.toks[k]
 		if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && (sex == "m" || sex == "f") {
-			if isCap(t) || sex == "f" && strings.HasSuffix(c.toks[k-1].Norm, "en") {
-				// "Haben Sie …?" asks whoever answers; "Wollten sie … verkaufen?" asks several:
-				// neither is the woman named before.
-				return noSpeaker, -1
-			}
 			spk := c.antecedent(t.Start, sex[0], false)
 			if spk.known() {
 				return spk, k
@@ -2455,23 +2444,6 @@ func (c *ctx) askedPerson(si, off int) (speaker, int) {
 		}
 	}
 	return noSpeaker, -1
-}
-
-// titledEpithet returns the end of a phrase at k that is an article, a title in quotation
-// marks joined by a hyphen to a noun, and any name after it ("der „Gladiator“-Star", "die
-// „Tatort“-Kommissarin Anna Roth"), or -1. The marks hold a work, not the speaker's words.
-func (c *ctx) titledEpithet(k, se int) int {
-	if k+1 >= se || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "indef" || !isQuoteMark(&c.toks[k+1]) {
-		return -1
-	}
-	h := c.titleCompoundHead(k+1, se)
-	if h < 0 {
-		return -1
-	}
-	if s, e := c.npAfter(h, se); s == h {
-		return e
-	}
-	return h + 1
 }
 
 // quotedCueSource reports whether the quotation marks at openTok and closeTok enclose the name

@@ -1502,11 +1502,6 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				}
 				return speaker{name: p, how: article.SpeakerCoreference}
 			}
-			if !org && c.spokeSinceNamed(last, first, off) {
-				// "Anna Roth tanzt mit Eva Brandt. „…“, sagte sie. „…“\nSie habe erzählt: …": the
-				// one quoted after the other was named, with nobody named since, carries on.
-				return speaker{name: last, how: article.SpeakerCoreference}
-			}
 			return noSpeaker
 		}
 		if !org && sex != 0 && c.obliqueJustBefore(first, off) {
@@ -2128,12 +2123,6 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if sex == 'm' && c.pluralBefore(k) {
 			continue // "die nervösen Spieler": a masculine noun after "die" is many people
 		}
-		if c.predicative(k) {
-			continue // "ist als gelernte Tischlerin bekannt": what canon is
-		}
-		if c.epithetOpening(k, canon, last) {
-			continue // "Der Sportler suchte Streit": the person named just before, described
-		}
 		if m := c.mentionAt(k + 1); m != nil && m.org && m.canon != canon && c.lx.personSex(t.Norm) == sex && c.toks[k+1].Start == m.pos {
 			// "die Sängerin LUNAX": a person the tagger named as an organisation.
 			return true
@@ -2516,64 +2505,4 @@ func (c *ctx) roleNamedIn(ss, se int) bool {
 		}
 	}
 	return false
-}
-
-// predicative reports whether the noun at k follows a subordinator and a bare adjective ("als
-// gelernte Tischlerin"): it says what someone is, it names nobody new.
-func (c *ctx) predicative(k int) bool {
-	return k >= 2 && isLowerWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && adjLike(c.toks[k-1].Norm) &&
-		isWord(&c.toks[k-2]) && c.lx.class(c.toks[k-2].Norm) == "sub"
-}
-
-// epithetOpening reports whether the noun at k is an epithet after a definite article that
-// opens its sentence ("Der Sportler suchte Streit"), with no person but canon named between
-// canon's last mention, ending at last, and it: the epithet describes canon, as the lists of
-// epithets say, even when the noun is also a role.
-func (c *ctx) epithetOpening(k int, canon string, last int) bool {
-	if k < 1 {
-		return false
-	}
-	if ss, _ := c.sentRange(c.sentOf[k]); ss != k-1 {
-		return false
-	}
-	switch c.lx.class(c.toks[k-1].Norm) {
-	case "det:m", "det:f":
-	default:
-		return false
-	}
-	if _, ok := c.lx.epithet(c.toks[k].Norm); !ok {
-		return false
-	}
-	for i := range c.names.mentions {
-		m := &c.names.mentions[i]
-		if m.pos >= last && m.pos < c.toks[k].Start && !m.org && !m.quoted && m.canon != canon {
-			return false
-		}
-	}
-	return true
-}
-
-// spokeSinceNamed reports whether a quotation of last's stands after the last mention of first
-// before off, and no person but last is named from there to off.
-func (c *ctx) spokeSinceNamed(last, first string, off int) bool {
-	from := c.lastMentionEnd(first, off)
-	if from < 0 {
-		return false
-	}
-	spoke := false
-	for k := range c.out {
-		if q := &c.out[k].q; q.Speaker == last && q.Start >= from && q.Start < off {
-			spoke = true
-			break
-		}
-	}
-	if !spoke {
-		return false
-	}
-	for k := range c.names.mentions {
-		if m := &c.names.mentions[k]; m.pos >= from && m.pos < off && !m.org && !m.quoted && m.canon != last {
-			return false
-		}
-	}
-	return true
 }

@@ -139,7 +139,8 @@ var auditSetFloor = map[string]auditFloorPair{
 	// words"), so the held-out 0.40 would fail on its first run; 0.20 still catches a drop.
 	"de held-out 3": {0.80, 0.20},
 	// Made at 10cc47e as a development set like de held-out 3 (its outlets, its kinds) and
-	// first scored there: 0.937 (59/63), coverage of named 0.537 (51/95); 0.955 (64/67) and
-	// 0.589 (56/95) after the first work on it.
-	"de dev 7": {0.93, 0.55},
+	// first scored there: 0.937 (59/63), coverage of named 0.537 (51/95). The first work on it
+	// (0.955, 0.589) was taken back at stop 36: its rules named wrong speakers on the stream
+	// (4 of 34 new names) and on the blind set; 0.938 (60/64), 0.547 (52/95) after that.
+	"de dev 7": {0.93, 0.53},
 }
