@@ -1033,6 +1033,20 @@ func (c *ctx) leadSubject(ps, pe int) (int, int) {
 	return -1, -1 // a bare name or a group is as often whom the report is about ("Hoyzer belastet …")
 }
 
+// emitOwnReport emits [ms, me) as the report of the subject [a, b) with "nach eigenen Angaben"
+// at [k, e) for its cue, whole as c.whole says (reset after), and reports whether it was kept.
+func (c *ctx) emitOwnReport(ms, me, a, b, k, e, si int) bool {
+	n0 := len(c.out)
+	c.emit(ms, me, false, false, -1, a, b, c.resolve(a, b, c.toks[ms].Start, si))
+	c.whole = false
+	if len(c.out) == n0 {
+		return false
+	}
+	cs, ce := c.toks[k].Start, c.toks[e-1].End
+	c.out[len(c.out)-1].q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+	return true
+}
+
 // ownSubject returns the subject that "nach eigenen Angaben" at k refers to when the
 // sentence [ss, …) does not open with it, and where the clause it stands in starts: the
 // phrase naming a person or body right after the finite verb ("Schon seit Monaten hatte sich
@@ -2781,12 +2795,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 					ms, mEnd = a, me
 					c.whole = true
 				}
-				n0 := len(c.out)
-				c.emit(ms, mEnd, false, false, -1, a, b, c.resolve(a, b, c.toks[ms].Start, si))
-				c.whole = false
-				if len(c.out) > n0 {
-					cs, ce := c.toks[k].Start, c.toks[e-1].End
-					c.out[len(c.out)-1].q.Cue = &article.Mark{Start: cs, End: ce, Text: c.r.Slice(cs, ce)}
+				if c.emitOwnReport(ms, mEnd, a, b, k, e, si) {
 					return true
 				}
 				continue
@@ -2800,13 +2809,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 				if sub >= 0 {
 					end = mEnd // the relative clause ends at its comma
 				}
-				n0 := len(c.out)
 				c.whole = true
-				c.emit(cs, end, false, false, -1, a, b, c.resolve(a, b, c.toks[cs].Start, si))
-				c.whole = false
-				if len(c.out) > n0 {
-					ks, ke := c.toks[k].Start, c.toks[e-1].End
-					c.out[len(c.out)-1].q.Cue = &article.Mark{Start: ks, End: ke, Text: c.r.Slice(ks, ke)}
+				if c.emitOwnReport(cs, end, a, b, k, e, si) {
 					return true
 				}
 				continue
