@@ -1484,7 +1484,7 @@ func (c *ctx) possessiveWord(k int) bool {
 	if apos(t) {
 		return k > 0 && isCap(&c.toks[k-1]) && c.toks[k-1].End == c.toks[k].Start && strings.HasSuffix(c.toks[k-1].Norm, "s")
 	}
-	return t == "s" && k > 0 && apos(c.toks[k-1].Text) || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s")
+	return t == "s" && k > 0 && apos(c.toks[k-1].Text) || possessiveForm(t)
 }
 
 // prepRelative reports whether the verb at v closes a relative clause opened by a preposition

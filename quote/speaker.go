@@ -824,7 +824,7 @@ func (c *ctx) cutAddressee(ss, se int) int {
 		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) && !c.sourcePrepBefore(ss, k) {
 			return k
 		}
-		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) && !c.roleAfterMedium(k, se) {
+		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) {
 			return k // "Weber dpa" (a dative without article)
 		}
 	}
@@ -839,18 +839,6 @@ func (c *ctx) sourcePrepBefore(ss, k int) bool {
 	}
 	cls := c.lx.class(c.toks[k-1].Norm)
 	return (cls == "prep" || cls == "gen") && isWord(&c.toks[k-2]) && c.lx.sourceNoun(c.toks[k-2].Norm)
-}
-
-// roleAfterMedium reports whether the medium word that mediaAt finds from k qualifies the role
-// noun right after it ("White House press secretary Karine Jean-Pierre"): part of the
-// speaker's title, not whom it was told.
-func (c *ctx) roleAfterMedium(k, se int) bool {
-	for j := k; j < se && j < k+4; j++ {
-		if isWord(&c.toks[j]) && c.lx.media(c.toks[j].Norm) {
-			return j+1 < se && isLowerWord(&c.toks[j+1]) && c.lx.roleHead(c.toks[j+1].Norm) != ""
-		}
-	}
-	return false
 }
 
 // genitiveDet reports whether the article at k, in source words starting at ss, opens a
@@ -920,9 +908,10 @@ func (c *ctx) mediaAt(k, se int) bool {
 			return false
 		}
 		if c.lx.media(t.Norm) {
-			// "ARD-Reporter Anna Roth": a journalist named as the one who speaks, not
-			// the medium spoken to ("sagte er einem Reporter").
-			return !c.personNamedAfterRole(j, se)
+			// "ARD-Reporter Anna Roth": a journalist named as the one who speaks, not the
+			// medium spoken to ("sagte er einem Reporter"); "White House press secretary
+			// Karine Jean-Pierre": the medium qualifies the speaker's title.
+			return !c.personNamedAfterRole(j, se) && !(j+1 < se && isLowerWord(&c.toks[j+1]) && c.lx.roleHead(c.toks[j+1].Norm) != "")
 		}
 		if !adjLike(t.Norm) && !isCap(t) {
 			return false
@@ -1282,59 +1271,56 @@ func (c *ctx) tiedRole(h, off int) string {
 	return best
 }
 
-// otherSpokeInBlock reports whether a person other than canon is named, before token h in
-// its paragraph and outside quotation marks, as the subject of a speech verb ("warnt Tina
-// Harms.", "Harms betonte"): someone else has the word in this paragraph.
-func (c *ctx) otherSpokeInBlock(h int, canon string) bool {
-	pos := c.toks[h].Start
-	blk := c.blockOf(pos)
-	for _, m := range c.names.mentions {
-		if m.block != blk || m.pos >= pos || m.quoted || m.org || m.canon == canon {
-			continue
-		}
-		end := m.tok
-		for end < len(c.toks) && c.mentionAt(end) != nil && c.toks[end].Start < m.end {
-			end++
-		}
-		if m.tok > 0 && isLowerWord(&c.toks[m.tok-1]) && c.isSpeechVerb(m.tok-1) && (end == len(c.toks) || c.toks[end].Kind == article.TokPunct) ||
-			end < len(c.toks) && isLowerWord(&c.toks[end]) && c.isSpeechVerb(end) && c.opensSentence(m.tok) {
-			// The name closes the clause after the verb ("warnt Tina Harms."), unlike an
-			// object ("wirft Karl Bauer vor"), or opens the sentence right before the verb
-			// ("Harms betonte", unlike "Von Karl Bauer verlangte sie").
+// namedInBlock reports whether paragraph blk names, before offset off and outside quotation
+// marks, someone keep accepts.
+func (c *ctx) namedInBlock(blk, off int, keep func(m *mention) bool) bool {
+	for k := range c.names.mentions {
+		if m := &c.names.mentions[k]; m.block == blk && m.pos < off && !m.quoted && keep(m) {
 			return true
 		}
 	}
 	return false
 }
 
+// otherSpokeInBlock reports whether a person other than canon is named, before token h in
+// its paragraph and outside quotation marks, as the subject of a speech verb ("warnt Tina
+// Harms.", "Harms betonte"): someone else has the word in this paragraph.
+func (c *ctx) otherSpokeInBlock(h int, canon string) bool {
+	pos := c.toks[h].Start
+	return c.namedInBlock(c.blockOf(pos), pos, func(m *mention) bool {
+		if m.org || m.canon == canon {
+			return false
+		}
+		end := m.tok
+		for end < len(c.toks) && c.mentionAt(end) != nil && c.toks[end].Start < m.end {
+			end++
+		}
+		// The name closes the clause after the verb ("warnt Tina Harms."), unlike an object
+		// ("wirft Karl Bauer vor"), or opens the sentence right before the verb ("Harms
+		// betonte", unlike "Von Karl Bauer verlangte sie").
+		return m.tok > 0 && isLowerWord(&c.toks[m.tok-1]) && c.isSpeechVerb(m.tok-1) && (end == len(c.toks) || c.toks[end].Kind == article.TokPunct) ||
+			end < len(c.toks) && isLowerWord(&c.toks[end]) && c.isSpeechVerb(end) && c.opensSentence(m.tok)
+	})
+}
+
 // opensSentence reports whether token k opens its sentence, or follows only a role noun that
 // does ("Korrespondentin Harms").
 func (c *ctx) opensSentence(k int) bool {
-	ps, _ := c.sentRange(c.sentenceAt(c.toks[k].Start))
+	ps, _ := c.sentRange(c.sentOf[k])
 	return k == ps || k == ps+1 && c.lx.roleHead(c.toks[ps].Norm) != ""
 }
 
 // orgNamedIn reports whether paragraph blk names an organisation before offset off, outside
 // quotation marks.
 func (c *ctx) orgNamedIn(blk, off int) bool {
-	for _, m := range c.names.mentions {
-		if m.block == blk && m.pos < off && m.org && !m.quoted {
-			return true
-		}
-	}
-	return false
+	return c.namedInBlock(blk, off, func(m *mention) bool { return m.org })
 }
 
 // otherNamedInBlock reports whether the paragraph of token h names, before it and outside
 // quotation marks, a person other than canon.
 func (c *ctx) otherNamedInBlock(h int, canon string) bool {
-	blk := c.blockOf(c.toks[h].Start)
-	for _, m := range c.names.mentions {
-		if m.block == blk && m.pos < c.toks[h].Start && !m.quoted && !m.org && m.canon != canon {
-			return true
-		}
-	}
-	return false
+	pos := c.toks[h].Start
+	return c.namedInBlock(c.blockOf(pos), pos, func(m *mention) bool { return !m.org && m.canon != canon })
 }
 
 // antecedent resolves a pronoun or epithet at offset off (its own position) to the nearest preceding person (org
