@@ -1810,6 +1810,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return s, e
 		}
 	}
+	if v-2 > ss && c.lx.class(c.toks[v-1].Norm) == "and" {
+		if s, e := c.firstConjunctSubject(ss, v-1); s >= 0 {
+			return s, e // "Am Freitag nahm er Stellung und erklärte:", "berichtete Anna Berg nach dem Spiel und kündigte an:"
+		}
+	}
 	if v > ss+1 && isPunct(&c.toks[v-1], ",") && c.hasKonj(ss, v-1) {
 		// "Er sei überzeugt, betonte de la Fuente, …": the reported clause stands first, the
 		// name right after the verb is its subject, not the clause's own subject.
@@ -2478,4 +2483,107 @@ func (c *ctx) subjectArticle(k int) bool {
 func (c *ctx) objectArticle(k int) bool {
 	_, obj := c.lx.objectDets[c.toks[k].Norm]
 	return obj && isWord(&c.toks[k])
+}
+
+// firstConjunctSubject returns the subject of the main clause that opens sentence [ss, and)
+// when a verb after the conjunction at and shares it: the phrase the sentence opens with,
+// when the finite verb follows it ("Die Abgeordnete Anna Berg äußerte sich … und
+// bezeichnete"), or the phrase right after the finite verb when an adverbial comes first
+// ("Am Freitag nahm er Stellung und erklärte", "Daraufhin erhob Kern Vorwürfe und
+// beschuldigte", "„…“, sagte er und fügte hinzu"). Only a pronoun or a phrase that names a
+// person qualifies, and never when the conjunction joins verbs inside a subordinate or
+// relative clause ("…, in dem sie das Rezept zeigt und erklärt"), whose subject is its own;
+// else -1, -1.
+func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
+	s := ss
+	if isQuoteMark(&c.toks[s]) {
+		// A quotation opens the sentence: the clause starts after its closing mark and comma.
+		k := s + 1
+		for k < and && !isQuoteMark(&c.toks[k]) {
+			k++
+		}
+		if k+2 >= and || !isPunct(&c.toks[k+1], ",") {
+			return -1, -1
+		}
+		s = k + 2
+	}
+	if cls := c.lx.class(c.toks[s].Norm); cls == "sub" || cls == "wie" || cls == "comp" || cls == "comp:q" {
+		return -1, -1 // a subordinate clause first: its subject is not the main clause's
+	}
+	// The verb of the second conjunct must not close a subordinate or relative clause opened
+	// after the last comma, unless a comma closed that clause before the conjunction, nor
+	// follow a new subject there ("…, fand Kern das richtig, Weber aber stellte klar").
+	if !isPunct(&c.toks[and-1], ",") {
+		for k := and - 1; k > s; k-- {
+			if isPunct(&c.toks[k], ",") {
+				if n := k + 1; n < and && (c.relativePronoun(n) || n+1 < and && c.relativePronoun(n+1) && isLowerWord(&c.toks[n]) || c.mentionAt(n) != nil) {
+					return -1, -1
+				}
+				for n := k + 1; n < min(k+5, and); n++ {
+					if cls := c.lx.class(c.toks[n].Norm); cls == "sub" || cls == "comp" || cls == "comp:q" {
+						return -1, -1 // "…, zehn Monate nachdem Kern den Fehler entdeckt und gemeldet hatte"
+					}
+				}
+				break
+			}
+		}
+	}
+	var a, b int
+	if isLowerWord(&c.toks[s]) {
+		// "„…“, sagte er und …": the verb comes first, its subject right after it.
+		a, b = c.npAfter(s+1, and)
+		if a != s+1 {
+			return -1, -1
+		}
+	} else if x, y := c.npAfter(s, and); x == s && y < and && isLowerWord(&c.toks[y]) && !c.lx.p.Stopword(c.toks[y].Norm) {
+		a, b = x, y // "Er postete ein Foto und schrieb dazu"
+	} else {
+		f := -1
+		for k := s + 1; k < min(and, s+8); k++ {
+			t := &c.toks[k]
+			if t.Kind == article.TokPunct {
+				return -1, -1
+			}
+			if !isLowerWord(t) || c.lx.p.Stopword(t.Norm) {
+				continue
+			}
+			if p := c.toks[k-1].Norm; c.lx.isDet(p) || isLowerWord(&c.toks[k-1]) && !c.lx.p.Stopword(p) {
+				continue // an adjective of a phrase ("der spanische Regierungschef")
+			}
+			f = k
+			break
+		}
+		if f < 0 {
+			return -1, -1
+		}
+		if x, y := c.npAfter(s+1, and); x == s+1 && y == f && (c.lx.class(c.toks[s].Norm) == "adv" || c.lx.class(c.toks[s].Norm) == "time") {
+			a, b = x, y // "Auch die Abgeordnete Anna Berg äußerte sich": an adverb, then the subject
+		} else if a, b = c.npAfter(f+1, and); a != f+1 {
+			return -1, -1
+		}
+	}
+	if c.lx.class(c.toks[a].Norm) == "obj" {
+		return -1, -1
+	}
+	if b == a+1 && c.isPronoun(a, b) {
+		for i := range c.out {
+			if f := &c.out[i]; f.srcStart == a && f.q.Speaker == "" {
+				// "„…“, sagte er und führte aus: „…“": the first verb's pronoun named nobody;
+				// the second does not read it anew.
+				return -1, -1
+			}
+		}
+		if sex, _ := c.lx.pronoun(c.toks[a].Norm); (sex == "m" || sex == "f") && isLowerWord(&c.toks[a]) || a == ss {
+			return a, b
+		}
+		return -1, -1
+	}
+	// The phrase must end in the person's name: in "lobte Anna Berg Karls Einsatz" the
+	// genitive names whose effort, not who spoke.
+	if m := c.mentionAt(b - 1); m == nil || m.org || c.tokAt(max(m.pos, m.end-1)) != b-1 {
+		return -1, -1
+	} else if sp := c.resolve(a, b, c.toks[a].Start, c.sentOf[a]); sp.known() && sp.how == article.SpeakerSubject && sp.name == m.canon && !c.genitiveName(b-1) {
+		return a, b
+	}
+	return -1, -1
 }

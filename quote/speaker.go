@@ -1451,6 +1451,10 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			return noSpeaker
 		}
 		first := agree[0]
+		if !org && sex != 0 && c.joinedWithAgreeing(first, off, sex) {
+			// "Tom Weller und Max Berger spielten. „…“, sagte er": either of the two.
+			return noSpeaker
+		}
 		if !org && sex != 0 && c.unresolvedSourceAfter(first, off, sex) {
 			// "Der Trainer spricht über die Rolle des Stürmers Max Stein. „…“, erzählt der
 			// Coach. Es gehe darum, …, erzählt er": the source of the quotation just before,
@@ -1514,6 +1518,39 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// joinedWithAgreeing reports whether the last mention of the person canon before off is
+// joined by "und" to another person's name right before or after it whose sex does
+// not rule out the pronoun's sex.
+func (c *ctx) joinedWithAgreeing(canon string, off int, sex byte) bool {
+	var last *mention
+	for k := range c.names.mentions {
+		if m := &c.names.mentions[k]; m.pos < off && m.canon == canon && !m.quoted {
+			last = m
+		}
+	}
+	if last == nil {
+		return false
+	}
+	agrees := func(m *mention) bool {
+		if m == nil || m.org || m.canon == canon || m.pos >= off {
+			return false
+		}
+		s := c.names.sex[m.canon]
+		if s == 0 && !strings.Contains(m.canon, " ") {
+			s = given()[strings.ToLower(m.canon)] // "Ina und Lutz Richter": her given name alone
+		}
+		return s == 0 || s == sex
+	}
+	join := func(k int) bool {
+		return k >= 0 && k < len(c.toks) && c.lx.class(c.toks[k].Norm) == "and"
+	}
+	if b := last.tok - 1; join(b) && b > 0 && agrees(c.mentionAt(b-1)) {
+		return true
+	}
+	e := c.tokAt(max(last.pos, last.end-1)) + 1
+	return join(e) && agrees(c.mentionAt(e+1))
 }
 
 // nameWordBefore reports whether a word of the person canon's name stands in block blk before
