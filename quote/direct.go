@@ -2538,21 +2538,7 @@ func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
 	} else if x, y := c.npAfter(s, and); x == s && y < and && isLowerWord(&c.toks[y]) && !c.lx.p.Stopword(c.toks[y].Norm) {
 		a, b = x, y // "Er postete ein Foto und schrieb dazu"
 	} else {
-		f := -1
-		for k := s + 1; k < min(and, s+8); k++ {
-			t := &c.toks[k]
-			if t.Kind == article.TokPunct {
-				return -1, -1
-			}
-			if !isLowerWord(t) || c.lx.p.Stopword(t.Norm) {
-				continue
-			}
-			if p := c.toks[k-1].Norm; c.lx.isDet(p) || isLowerWord(&c.toks[k-1]) && !c.lx.p.Stopword(p) {
-				continue // an adjective of a phrase ("der spanische Regierungschef")
-			}
-			f = k
-			break
-		}
+		f := c.secondPosition(s, and)
 		if f < 0 {
 			return -1, -1
 		}
@@ -2586,4 +2572,53 @@ func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
 		return a, b
 	}
 	return -1, -1
+}
+
+// secondPosition returns the finite verb of a main clause that opens at s with something
+// other than its subject ("Am Freitag nahm", "Daraufhin erhob", "Sorge hat"): the first
+// auxiliary, or the first lower-case word that is no function word and follows neither an
+// article nor an adjective, within a few words and before any punctuation; else -1.
+func (c *ctx) secondPosition(s, limit int) int {
+	for k := s + 1; k < min(limit, s+8); k++ {
+		t := &c.toks[k]
+		if t.Kind == article.TokPunct {
+			return -1
+		}
+		if c.auxAt(k, limit) {
+			return k
+		}
+		if !isLowerWord(t) || c.lx.p.Stopword(t.Norm) {
+			continue
+		}
+		if p := c.toks[k-1].Norm; c.lx.isDet(p) || isLowerWord(&c.toks[k-1]) && !c.lx.p.Stopword(p) {
+			continue // an adjective of a phrase ("der spanische Regierungschef")
+		}
+		return k
+	}
+	return -1
+}
+
+// invertedSubject returns the person named right after the finite verb of sentence [ss, se)
+// when an object or adverbial opens it ("Sorge hat Trainer Karl Berg deswegen nicht"), the
+// phrase ending in the name and no other person named after it in its clause; else -1, -1.
+func (c *ctx) invertedSubject(ss, se int) (int, int) {
+	f := c.secondPosition(ss, se)
+	if f < 0 {
+		return -1, -1
+	}
+	a, b := c.npAfter(f+1, se)
+	if a != f+1 || c.lx.class(c.toks[a].Norm) == "obj" {
+		return -1, -1
+	}
+	if m := c.mentionAt(b - 1); m == nil || m.org || c.tokAt(max(m.pos, m.end-1)) != b-1 || c.genitiveName(b-1) {
+		return -1, -1
+	}
+	for k := b; k < se && !isPunct(&c.toks[k], ","); k++ {
+		if m := c.mentionAt(k); m != nil && !m.org {
+			// "Unterstützung erhielt Karl Berg von Anna Roth": who is meant next is open (a
+			// person in a clause after a comma is only described).
+			return -1, -1
+		}
+	}
+	return a, b
 }

@@ -496,14 +496,23 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 	if ps+2 < pe && isWord(&c.toks[ps]) && isPunct(&c.toks[ps+1], ",") && c.mentionAt(ps) == nil && c.placeAt(ps) == nil {
 		ps += 2 // "Culturally, Morris thinks …": one word set off before the subject
 	}
+	sp := noSpeaker
 	s, e := c.npAfter(ps, pe)
 	if s != ps || e >= pe || c.isPronoun(s, e) {
-		return ""
+		s = -1
+	} else if _, ok := c.lx.verbs[c.toks[e].Norm]; !ok && !c.isVerbForm(c.toks[e].Norm) && !isLowerWord(&c.toks[e]) {
+		s = -1 // the phrase must be followed by its verb or a lower-case word, not run on
 	}
-	if _, ok := c.lx.verbs[c.toks[e].Norm]; !ok && !c.isVerbForm(c.toks[e].Norm) && !isLowerWord(&c.toks[e]) {
-		return "" // the phrase must be followed by its verb or a lower-case word, not run on
+	if s >= 0 {
+		sp = c.resolve(s, e, c.toks[s].Start, si-1)
 	}
-	sp := c.resolve(s, e, c.toks[s].Start, si-1)
+	if !sp.known() && isCap(&c.toks[ps]) && (s < 0 || c.mentionAt(s) == nil) {
+		// "Sorge hat Trainer Karl Berg deswegen nicht. „…“, sagte er": what opens the sentence
+		// is no person, and the subject follows the finite verb.
+		if a, b := c.invertedSubject(ps, pe); a >= 0 {
+			sp = c.resolve(a, b, c.toks[a].Start, si-1)
+		}
+	}
 	if !sp.known() || sp.how == article.SpeakerRole {
 		return ""
 	}
