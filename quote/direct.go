@@ -2424,6 +2424,11 @@ func (c *ctx) askedPerson(si, off int) (speaker, int) {
 	for k := ps + 1; k < ps+3 && k < pe; k++ {
 		t := &c.toks[k]
 		if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && (sex == "m" || sex == "f") {
+			if c.pluralVerbBeside(k) {
+				// "Hatten sie den Abschied geplant?" asks two people, or "Haben Sie …?" the
+				// reader or the one interviewed: no one person the text named before.
+				return noSpeaker, -1
+			}
 			spk := c.antecedent(t.Start, sex[0], false)
 			if spk.known() {
 				return spk, k

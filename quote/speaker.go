@@ -957,11 +957,15 @@ func (c *ctx) pluralVerbBeside(i int) bool {
 	return false
 }
 
-// pluralVerb reports whether token k is a plural form of a speech verb ("sagten", "mitteilten").
+// pluralVerb reports whether token k is a plural form of a speech verb ("sagten", "mitteilten")
+// or of an auxiliary or modal, also opening a question ("Hatten sie den Abschied geplant?" asks
+// about two people, not one woman).
 func (c *ctx) pluralVerb(k int) bool {
 	t := &c.toks[k]
-	_, ok := c.lx.verbs[t.Norm]
-	return ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en")
+	if _, ok := c.lx.verbs[t.Norm]; ok {
+		return isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en")
+	}
+	return c.verbClass(t.Norm) && isWord(t) && (isLowerWord(t) || c.opensSentence(k)) && strings.HasSuffix(t.Norm, "en")
 }
 
 // nounContinues reports whether token k, right after the words naming a speaker, is a
