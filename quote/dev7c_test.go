@@ -30,3 +30,37 @@ func TestPluralPronounInQuestion(t *testing.T) {
 			want: []want{{"Geplant war das nie", "Marta Eichhorn", "sagte", "sie", true, false}}},
 	})
 }
+
+// TestRoleOfSoleSelfSpeaker (issue 12, de dev 7 and the German stream): a definite role noun
+// tied to no name ("sagt der Vorsitzende", "schreibt die Mathematikprofessorin") framing a
+// direct quotation in the first person singular is the one person the paragraph named: they
+// speak of themselves. Before, such roles named nobody, since a role so used mostly introduces
+// someone else; the guards keep those: a quotation about a third person, a second person named
+// in the paragraph or the sentence, a sex that disagrees, a role tied to another name, and a
+// quotation without "ich". Sentences we wrote.
+func TestRoleOfSoleSelfSpeaker(t *testing.T) {
+	const msg = "Ich kann mich nicht erinnern, wann ich zuletzt einen freien Tag hatte"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the role after the quotation",
+			text: "Die Partei hat im Kreis nur wenige Mitglieder.\n\nTheo Randolf war in den vergangenen Wochen viel unterwegs. „" + msg + "“, sagt der Vorsitzende im Kreistag.",
+			want: []want{{msg, "Theo Randolf", "sagt", "*", true, false}}},
+		{name: "a feminine role, the name two sentences back",
+			text: "Wiebke Arendsen, die umstrittene Rektorin der Hochschule, bleibt im Amt. Das erklärte sie am Donnerstag. „Mich haben viele Briefe erreicht, die mich zum Bleiben auffordern“, schreibt die Physikprofessorin.",
+			want: []want{{"Mich haben viele Briefe erreicht, die mich zum Bleiben auffordern", "Wiebke Arendsen", "schreibt", "*", true, false}}},
+		{name: "guard: the quotation is about someone",
+			text: "Theo Randolf traf zweimal. „Ich habe ihn selten so stark gesehen“, sagte der Trainer.",
+			want: []want{{"Ich habe ihn selten so stark gesehen", "", "sagte", "*", true, false}}},
+		{name: "guard: no first person",
+			text: "Theo Randolf traf zweimal. „Das war eine starke Leistung der ganzen Mannschaft“, sagte der Trainer.",
+			want: []want{{"Das war eine starke Leistung der ganzen Mannschaft", "", "sagte", "*", true, false}}},
+		{name: "guard: a second person in the paragraph",
+			text: "Theo Randolf traf zweimal, Jan Kessing einmal. „Ich bin sehr zufrieden mit dem Abend“, sagte der Trainer.",
+			want: []want{{"Ich bin sehr zufrieden mit dem Abend", "", "sagte", "*", true, false}}},
+		{name: "guard: a sex that disagrees",
+			text: "Wiebke Arendsen traf zweimal. „Ich bin sehr zufrieden mit dem Abend“, sagte der Trainer.",
+			want: []want{{"Ich bin sehr zufrieden mit dem Abend", "", "sagte", "*", true, false}}},
+		{name: "guard: the role is another's",
+			text: "Der Trainer des Vereins, Hubert Lanz, wirkte gelöst.\n\nTheo Randolf traf zweimal. „Ich bin sehr zufrieden mit dem Abend“, sagte der Trainer.",
+			want: []want{{"Ich bin sehr zufrieden mit dem Abend", "Hubert Lanz", "sagte", "*", true, false}}},
+	})
+}
