@@ -64,3 +64,20 @@ func TestRoleOfSoleSelfSpeaker(t *testing.T) {
 			want: []want{{"Ich bin sehr zufrieden mit dem Abend", "Hubert Lanz", "sagte", "*", true, false}}},
 	})
 }
+
+// TestTitledRoleWithName (issue 12, the German stream): "„…“, weiß die „Nachtfalke“-Schauspielerin
+// Tilda Ruoff" read the source as "die „Nachtfalke“" and cut it at the closing mark, so nobody
+// spoke. An article, a title in marks, a hyphenated noun and a name after it are one source, and
+// the name speaks. Guard: with no name after the noun ("der „Nachtfalke“-Star") it names nobody
+// still; on the stream the nearest person was as often the one spoken about. Sentences we wrote.
+func TestTitledRoleWithName(t *testing.T) {
+	const lead = "Tilda Ruoff lebt mit ihrer Partnerin Jorinde Kamp in Kassel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a name after the titled role",
+			text: lead + "„Für manche ist das immer noch ein Thema“, weiß die „Nachtfalke“-Schauspielerin Tilda Ruoff.",
+			want: []want{{"Für manche ist das immer noch ein Thema", "Tilda Ruoff", "weiß", "*", true, false}}},
+		{name: "guard: no name after the titled role",
+			text: lead + "„Für manche ist das immer noch ein Thema“, sagt der „Nachtfalke“-Star.",
+			want: []want{{"Für manche ist das immer noch ein Thema", "", "sagt", "*", true, false}}},
+	})
+}
