@@ -1439,6 +1439,9 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	}
 	if c.lx.class(t.Norm) == "so" {
 		ss, se := c.npAfter(k+1, sej)
+		if e := c.titledEpithet(k+1, sej); e > 0 {
+			ss, se = k+1, e // "so der „Sturmnacht“-Star"
+		}
 		if ss == k+1 {
 			return k, ss, se, true
 		}
@@ -1634,6 +1637,9 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 			return s, e // "erklärte von der Leyen": her name's particle, not "of"
 		}
 		return -1, -1 // "wrote of Bragg": whom it was written about
+	}
+	if e := c.titledEpithet(k, se); e > 0 {
+		return k, e // "sagte der „Tanzabend“-Star"
 	}
 	if h := c.titleCompoundHead(k, se); h >= 0 {
 		// "lobte „Tanzabend“-Juror Karl Bauer": the title in marks joins the role; the
@@ -2429,6 +2435,11 @@ func (c *ctx) askedPerson(si, off int) (speaker, int) {
 	for k := ps + 1; k < ps+3 && k < pe; k++ {
 		t := &c.toks[k]
 		if sex, ok := c.lx.pronoun(t.Norm); ok && isWord(t) && (sex == "m" || sex == "f") {
+			if c.pluralVerbBeside(k) {
+				// "Hatten sie den Abschied geplant?" asks two people, or "Haben Sie …?" the
+				// reader or the one interviewed: no one person the text named before.
+				return noSpeaker, -1
+			}
 			spk := c.antecedent(t.Start, sex[0], false)
 			if spk.known() {
 				return spk, k
@@ -2621,4 +2632,26 @@ func (c *ctx) invertedSubject(ss, se int) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// titledEpithet returns the end of a phrase at k that is an article, a title in quotation
+// marks joined by a hyphen to a noun, and the person's name after it ("die
+// „Tatort“-Kommissarin Anna Roth"), or -1. The marks hold a work, not the speaker's words: the
+// source does not stop at them. Without a name ("der „Gladiator“-Star") it stays -1: such a
+// noun ("Star") is no guide to the sex, and the nearest person is often the one spoken about.
+func (c *ctx) titledEpithet(k, se int) int {
+	if k+1 >= se || !c.lx.isDet(c.toks[k].Norm) || c.lx.class(c.toks[k].Norm) == "indef" || !isQuoteMark(&c.toks[k+1]) {
+		return -1
+	}
+	h := c.titleCompoundHead(k+1, se)
+	if h < 0 || h+1 >= se {
+		return -1
+	}
+	if m := c.mentionAt(h + 1); m == nil || m.org || m.pos != c.toks[h+1].Start {
+		return -1
+	}
+	if s, e := c.npAfter(h, se); s == h && e > h+1 {
+		return e
+	}
+	return -1
 }

@@ -41,6 +41,7 @@ type lexicon struct {
 	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
 	currencies                            map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
 	address                               map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
+	person                                map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
@@ -101,6 +102,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		questions:   p.Words("quote_questions"),
 		currencies:  p.Words("currencies"),
 		address:     p.Words("quote_address"),
+		person:      p.Words("quote_person"),
 		ranker:      parseWeights(p.Words("quote_ranker")),
 		p:           p,
 	}

@@ -244,6 +244,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return c.orgAntecedent(c.toks[ss].Start)
 	}
 	if !c.personNoun(h) {
+		if sp := c.soleSelfSpeaker(ss, se, h, off); sp.known() {
+			return sp
+		}
 		// A functional role without a name ("der Vorsitzende Richter", "ein Sprecher")
 		// usually introduces someone the text does not name.
 		return noSpeaker
@@ -966,11 +969,15 @@ func (c *ctx) pluralVerbBeside(i int) bool {
 	return false
 }
 
-// pluralVerb reports whether token k is a plural form of a speech verb ("sagten", "mitteilten").
+// pluralVerb reports whether token k is a plural form of a speech verb ("sagten", "mitteilten")
+// or of an auxiliary or modal, also opening a question ("Hatten sie den Abschied geplant?" asks
+// about two people, not one woman).
 func (c *ctx) pluralVerb(k int) bool {
 	t := &c.toks[k]
-	_, ok := c.lx.verbs[t.Norm]
-	return ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en")
+	if _, ok := c.lx.verbs[t.Norm]; ok {
+		return isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en")
+	}
+	return c.verbClass(t.Norm) && isWord(t) && (isLowerWord(t) || c.opensSentence(k)) && strings.HasSuffix(t.Norm, "en")
 }
 
 // nounContinues reports whether token k, right after the words naming a speaker, is a
@@ -2537,4 +2544,65 @@ func (c *ctx) roleNamedIn(ss, se int) bool {
 		}
 	}
 	return false
+}
+
+// soleSelfSpeaker resolves a definite role noun at h, tied to no name, that frames a direct
+// quotation at off spoken in the first person singular ("Wittig war viel unterwegs. „Ich kann
+// mich nicht erinnern, …“, sagt der Vorsitzende"): the one person the paragraph has named is
+// who speaks of themselves. A role so used mostly introduces someone else ("Müller traf
+// zweimal. „Er war überragend“, sagte der Trainer"), so every doubt leaves it unnamed: words
+// of a third person in the quotation, anyone else named in the paragraph or in the sentence,
+// a sex that disagrees, or the role tied to another name elsewhere.
+func (c *ctx) soleSelfSpeaker(ss, se, h, off int) speaker {
+	q := c.tokAt(off)
+	if q <= 0 || q >= len(c.toks) || !isQuoteMark(&c.toks[q-1]) || c.lx.roleHead(c.toks[h].Norm) == "" {
+		return noSpeaker
+	}
+	self := false
+	for k := q; ; k++ {
+		if k >= len(c.toks) || k-q > 400 {
+			return noSpeaker
+		}
+		t := &c.toks[k]
+		if isQuoteMark(t) {
+			break
+		}
+		switch c.lx.person[t.Norm] {
+		case "1":
+			self = true
+		case "3":
+			return noSpeaker // "„Er war überragend“": the quotation is about someone
+		}
+	}
+	if !self {
+		return noSpeaker
+	}
+	blk, sent := c.blockOf(off), c.sentOf[ss]
+	cand := ""
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.org || m.block != blk && m.sent != sent || m.pos >= c.toks[ss].Start && m.sent != sent {
+			continue
+		}
+		if cand != "" && m.canon != cand {
+			return noSpeaker // two people: either could hold the role
+		}
+		cand = m.canon
+	}
+	if cand == "" {
+		return noSpeaker
+	}
+	sex := c.nounSex(h)
+	if sex == 0 {
+		sex = c.detSex(ss, h)
+	}
+	if s := c.names.sex[cand]; sex == 0 || s != 0 && s != sex {
+		return noSpeaker
+	}
+	for _, r := range c.roles[c.lx.roleHead(c.toks[h].Norm)] {
+		if r.canon != "" && r.canon != cand {
+			return noSpeaker // the article gives the role to someone else
+		}
+	}
+	return speaker{name: cand, how: article.SpeakerCoreference}
 }
