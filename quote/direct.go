@@ -1912,15 +1912,17 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		if start < 0 {
 			continue
 		}
-		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) {
+		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) && !c.genitiveAdverbial(s, e) {
 			return s, e
 		}
 	}
-	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.class(t.Norm) == "sub" && v+1 < se && isPunct(&c.toks[v+1], ",") && !c.hasPunctBetween(ss, v) {
+	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.class(t.Norm) == "sub" && v+2 < se && isPunct(&c.toks[v+1], ",") && c.lx.class(c.toks[v+2].Norm) == "comp" && !c.hasPunctBetween(ss, v) {
 		// "Als Huber am Sonntag sagte, dass …": the verb closes the subordinate clause that
 		// opens the sentence, and the phrase right after the conjunction is its subject,
 		// whatever adverbials follow it; a name the article knows, so that no object is
 		// taken ("Als Sprecher sagte Huber, …" has its verb second, its subject after it).
+		// Only before "dass": "Als Lena Gercke als Siegerin hervorging, gab es …" reports
+		// nothing, and its subject must not become the last speaker.
 		if s, e := c.npAfter(ss+1, v); s == ss+1 && e < v && !c.isPronoun(s, e) && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
 			return s, e
 		}
@@ -2027,7 +2029,7 @@ func (c *ctx) nominativeAfter(ss, v int) (int, bool) {
 // Regierung vor").
 func (c *ctx) openingSubject(ss, v, se int) bool {
 	s, e := c.npAfter(ss, v)
-	if s != ss || !c.attachedTail(e, v) && !c.genitiveTail(e, v) || c.isPronoun(s, e) {
+	if s != ss || !c.attachedTail(e, v) && !c.genitiveTail(e, v) || c.isPronoun(s, e) || c.genitiveAdverbial(s, e) {
 		return false
 	}
 	dative := func(k int) bool {
@@ -2041,6 +2043,16 @@ func (c *ctx) openingSubject(ss, v, se int) bool {
 		return false
 	}
 	return !dative(ss) || dative(v+1)
+}
+
+// genitiveAdverbial reports whether the words [s, e) are a genitive article and one noun
+// ("Des Weiteren", "Eines Tages"): an adverbial of the clause, never its subject.
+func (c *ctx) genitiveAdverbial(s, e int) bool {
+	if e != s+2 {
+		return false
+	}
+	_, ok := c.lx.genitiveArts[c.toks[s].Norm]
+	return ok
 }
 
 // genitiveTail reports whether the tokens [e, v) are a short genitive phrase after a noun

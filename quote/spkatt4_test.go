@@ -69,3 +69,22 @@ func TestSubordinateOpeningSubject(t *testing.T) {
 			want: []want{{"dass die Proteste friedlich seien", "Hans Huber", "sagte", "Hans Huber", false, false}}},
 	})
 }
+
+// TestGenitiveAdverbialNoSpeaker (spkatt4, issue 12): "Des Weiteren wirft die Partei dem
+// Minister vor, …" gave "Des Weiteren" as who reproached: a genitive article and one noun
+// opening the sentence ("Des Weiteren", "Eines Tages") is an adverbial, never the subject.
+// Guard: a genitive before the subject's noun ("Des Ministers Partei") stays the subject.
+// Sentences we wrote.
+func TestGenitiveAdverbialNoSpeaker(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "des weiteren",
+			text: "Des Weiteren wirft die Partei dem Minister vor, die Wähler getäuscht zu haben.",
+			want: []want{{"die Wähler getäuscht zu haben", "*", "wirft", "die Partei", false, false}}},
+		{name: "eines tages",
+			text: "Eines Tages warf die Partei dem Minister vor, die Wähler getäuscht zu haben.",
+			want: []want{{"die Wähler getäuscht zu haben", "*", "warf", "die Partei", false, false}}},
+		{name: "guard: a genitive before the noun",
+			text: "Des Ministers Partei warf ihm vor, die Wähler getäuscht zu haben.",
+			want: []want{{"die Wähler getäuscht zu haben", "*", "warf", "Des Ministers Partei", false, false}}},
+	})
+}
