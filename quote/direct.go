@@ -116,7 +116,7 @@ func (c *ctx) direct() {
 		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
-			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te) || c.interviewMedium(ssi, openTok, ts, te)) {
+			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te) || c.interviewMedium(ssi, openTok, ts, te) || c.mediumName(ts, te)) {
 				continue // "Die Fans sangen „Blau Weiss Forever“, berichtete X": a title inside the sentence
 			}
 			inside := openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && !isQuoteMark(&c.toks[openTok-1]) && c.clauseBefore(ssi, openTok)
@@ -245,7 +245,7 @@ func (c *ctx) direct() {
 			if c.functionWordQuoted(ts, te) || c.interviewMedium(ssi, openTok, ts, te) {
 				continue // "Khedira erklärt „sein“ Real Madrid": a scare quote, no one's words
 			}
-			if c.workTitle(ts, te) || c.wholeName(ts, te) {
+			if c.workTitle(ts, te) || c.wholeName(ts, te) || c.mediumName(ts, te) {
 				// "nahm an „Die Reise der Füchse“ teil", "im „Circle of Steel“", "klinge
 				// „Bonn“ wie …": a title or a name in quotation marks inside the reporter's
 				// sentence is no one's words, whatever verb the clause has.
@@ -693,6 +693,35 @@ func (c *ctx) interviewMedium(ssi, openTok, ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// mediumName reports whether the quoted tokens [ts, te) are the name of a paper, an agency or a
+// broadcaster: one to four words opening with a word of the media list as itself ("„Bild am
+// Sonntag“", "„Welt“", "„Spiegel Online“"), the others capitalised or a short lower-case word
+// between them, no verb. Quoted inside the reporter's sentence ("schrieb X in der „Bild am
+// Sonntag“") the name is where the words appeared, never words anyone said.
+func (c *ctx) mediumName(ts, te int) bool {
+	if _, ok := c.lx.mediaWords[c.toks[ts].Norm]; !ok || !isCap(&c.toks[ts]) {
+		return false
+	}
+	// A lower-case word inside only after a brand written in capitals ("„BILD am Sonntag“");
+	// „Welt im Umbruch“ is someone's words.
+	shout := c.toks[ts].Text == strings.ToUpper(c.toks[ts].Text)
+	words := 0
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if t.Kind == article.TokPunct {
+			if t.Text != "-" && t.Text != "." {
+				return false
+			}
+			continue
+		}
+		words++
+		if c.isVerbForm(t.Norm) || !isCap(t) && (!shout || utf8.RuneCountInString(t.Text) > 3) {
+			return false
+		}
+	}
+	return words <= 4 && isCap(&c.toks[te-1])
 }
 
 // functionWordQuoted reports whether the quoted tokens [ts, te) are one lower-case article,
@@ -1894,7 +1923,18 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		if start < 0 {
 			continue
 		}
-		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) {
+		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) && !c.genitiveAdverbial(s, e) {
+			return s, e
+		}
+	}
+	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.class(t.Norm) == "sub" && v+2 < se && isPunct(&c.toks[v+1], ",") && c.lx.class(c.toks[v+2].Norm) == "comp" && !c.hasPunctBetween(ss, v) {
+		// "Als Huber am Sonntag sagte, dass …": the verb closes the subordinate clause that
+		// opens the sentence, and the phrase right after the conjunction is its subject,
+		// whatever adverbials follow it; a name the article knows, so that no object is
+		// taken ("Als Sprecher sagte Huber, …" has its verb second, its subject after it).
+		// Only before "dass": "Als Lena Gercke als Siegerin hervorging, gab es …" reports
+		// nothing, and its subject must not become the last speaker.
+		if s, e := c.npAfter(ss+1, v); s == ss+1 && e < v && !c.isPronoun(s, e) && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
 			return s, e
 		}
 	}
@@ -2000,7 +2040,7 @@ func (c *ctx) nominativeAfter(ss, v int) (int, bool) {
 // Regierung vor").
 func (c *ctx) openingSubject(ss, v, se int) bool {
 	s, e := c.npAfter(ss, v)
-	if s != ss || !c.attachedTail(e, v) && !c.genitiveTail(e, v) || c.isPronoun(s, e) {
+	if s != ss || !c.attachedTail(e, v) && !c.genitiveTail(e, v) || c.isPronoun(s, e) || c.genitiveAdverbial(s, e) {
 		return false
 	}
 	dative := func(k int) bool {
@@ -2014,6 +2054,16 @@ func (c *ctx) openingSubject(ss, v, se int) bool {
 		return false
 	}
 	return !dative(ss) || dative(v+1)
+}
+
+// genitiveAdverbial reports whether the words [s, e) are a genitive article and one noun
+// ("Des Weiteren", "Eines Tages"): an adverbial of the clause, never its subject.
+func (c *ctx) genitiveAdverbial(s, e int) bool {
+	if e != s+2 {
+		return false
+	}
+	_, ok := c.lx.genitiveArts[c.toks[s].Norm]
+	return ok
 }
 
 // genitiveTail reports whether the tokens [e, v) are a short genitive phrase after a noun

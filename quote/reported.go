@@ -1694,8 +1694,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 					s, e = s2, p // "Dem Sender al-Arabija zufolge"
 				}
 			}
-			if s < 0 && p > ss && (isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) || webAddress(&c.toks[p-1])) {
-				s, e = p-1, p // "Medienberichten zufolge", "nordnews.de zufolge"
+			if s < 0 && p > ss && (isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) || webAddress(&c.toks[p-1]) || c.lowerMedium(p-1)) {
+				s, e = p-1, p // "Medienberichten zufolge", "nordnews.de zufolge", "dpa zufolge"
 			}
 			if s2 := c.sourceWithPrep(p, ss); s2 >= 0 {
 				s, e = s2, p // "Angaben von Augenzeugen zufolge", "Ersten Angaben vom Montag zufolge"
@@ -1757,8 +1757,8 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue
 			}
 			s, e = c.quotedName(p+n, me)
-			if s < 0 && p+n < me && webAddress(&c.toks[p+n]) {
-				s, e = p+n, p+n+1 // "laut nordnews.de": the address alone
+			if s < 0 && p+n < me && (webAddress(&c.toks[p+n]) || c.lowerMedium(p+n)) {
+				s, e = p+n, p+n+1 // "laut nordnews.de", "laut dpa": the address or the agency alone
 			}
 			if s < 0 {
 				s, e = c.looseNP(p+n, me)
@@ -3098,6 +3098,18 @@ func (c *ctx) plausibleCueSource(s, e int) bool {
 		}
 	}
 	return c.inMarks(c.toks[s].Start) || c.isQuotedAt(s) || (len(c.an.Entities) == 0 && c.fallbackName(s, e) != "")
+}
+
+// lowerMedium reports whether token k is a paper, an agency or a broadcaster written in lower
+// case as the media list has it ("dpa", "taz", "ntv"): a name, though no noun phrase opens
+// with it, so after "laut" or before "zufolge" it alone is the source.
+func (c *ctx) lowerMedium(k int) bool {
+	t := &c.toks[k]
+	if !isLowerWord(t) || utf8.RuneCountInString(t.Norm) > 4 {
+		return false // "laut zeitung": a misspelt noun, not a short name
+	}
+	_, ok := c.lx.mediaWords[t.Norm]
+	return ok
 }
 
 // webTLDs are the endings of web addresses that name a news site ("nordnews.de").
