@@ -1,0 +1,35 @@
+package quote
+
+import "testing"
+
+// TestRunOnParagraphEn3 (issue 12, en coverage 3): one speaker's words over two paragraphs,
+// the first opened and left open, the next opened again and closed ("“… start.\n\n“There …”"),
+// were lost in the first paragraph and gave the second to nobody; the first paragraph is a
+// quotation up to its full stop and the next continues it. Guards: a heading that stops
+// without ending a sentence; a second opening mark of the same kind set by mistake; a
+// paragraph left open before one that opens with no mark. Sentences we wrote.
+func TestRunOnParagraphEn3(t *testing.T) {
+	const lead = "The Harbor Hawks won 5-2 on Friday.\n"
+	runEnCases(t, []quoteCase{
+		{name: "curly marks",
+			text: lead + "“It was a long night,” Hawks coach Nora Quist said. “We kept the puck deep and we did not panic.\n“The second period was ours. I am proud of them.”",
+			want: []want{
+				{"We kept the puck deep and we did not panic", "Nora Quist", "", "*", true, false},
+				{"The second period was ours. I am proud of them.", "Nora Quist", "", "*", true, false}}},
+		{name: "straight marks",
+			text: lead + "\"It was a long night,\" Hawks coach Nora Quist said. \"We kept the puck deep and we did not panic.\n\"The second period was ours. I am proud of them.\"",
+			want: []want{
+				{"We kept the puck deep and we did not panic", "Nora Quist", "", "*", true, false},
+				{"The second period was ours. I am proud of them.", "Nora Quist", "", "*", true, false}}},
+		{name: "guard: a heading left open",
+			text: lead + "Fans stunned: “Unbelievable\n“We kept the puck deep,” Hawks coach Nora Quist said.",
+			want: []want{{"We kept the puck deep,", "Nora Quist", "said", "*", true, false}},
+			not:  []string{"Unbelievable"}},
+		{name: "guard: a wrong second opening mark",
+			text: lead + "Nora Quist said the team must win “even in bad times.“ She added:\n“It is important to plan ahead.”",
+			not:  []string{"even in bad times.“ She added"}},
+		{name: "guard: no mark opens the next paragraph",
+			text: lead + "“It was a long night,” Hawks coach Nora Quist said. “We kept the puck deep and we did not panic.\nThe Hawks play again on Sunday.",
+			not:  []string{"We kept the puck deep and we did not panic"}},
+	})
+}
