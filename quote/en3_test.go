@@ -33,3 +33,26 @@ func TestRunOnParagraphEn3(t *testing.T) {
 			not:  []string{"We kept the puck deep and we did not panic"}},
 	})
 }
+
+// TestQuantifierSurnameEn3 (issue 12, en coverage 3): "Bulldogs coach Mark Few said" gave the
+// words to the player named before: "Few", read as a quantifier, cut the name to "Mark" and
+// made "said" a noun after it ("few said"). A capitalised quantifier inside a person's name
+// right after a given name is the surname. Guards: "a few said"; another surname. Sentences
+// we wrote.
+func TestQuantifierSurnameEn3(t *testing.T) {
+	const lead = "Drew Larsen scored 28 points on Friday.\n"
+	runEnCases(t, []quoteCase{
+		{name: "after a team and a role",
+			text: lead + "“He has been steady his whole career,” Bulldogs coach Mark Few said Wednesday.",
+			want: []want{{"He has been steady his whole career,", "Mark Few", "said", "Bulldogs coach Mark Few", true, false}}},
+		{name: "after a role",
+			text: lead + "“He has been steady his whole career,” coach Mark Few said Wednesday.",
+			want: []want{{"He has been steady his whole career,", "Mark Few", "said", "*", true, false}}},
+		{name: "guard: another surname",
+			text: lead + "“He has been steady his whole career,” Bulldogs coach Mark Lane said Wednesday.",
+			want: []want{{"He has been steady his whole career,", "Mark Lane", "said", "*", true, false}}},
+		{name: "guard: a few fans",
+			text: lead + "“He has been steady his whole career,” a few fans said Wednesday.",
+			want: []want{{"He has been steady his whole career,", "", "", "*", true, false}}},
+	})
+}
