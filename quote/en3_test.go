@@ -56,3 +56,25 @@ func TestQuantifierSurnameEn3(t *testing.T) {
 			want: []want{{"He has been steady his whole career,", "", "", "*", true, false}}},
 	})
 }
+
+// TestAssemblymanEn3 (issue 12, en coverage 3): "the assemblyman said" after "Assemblyman Dan
+// Reyes" named nobody: the lexicon did not know the state legislator's title, neither before a
+// name nor as a noun for the man named before. Guards: the assemblyman after a woman named
+// last; "the assemblywoman" with only a man named. Sentences we wrote.
+func TestAssemblymanEn3(t *testing.T) {
+	const lead = "The bill was introduced by Assemblyman Dan Reyes on Monday.\n"
+	runEnCases(t, []quoteCase{
+		{name: "the noun for the man named before",
+			text: lead + "The bill would ban the candy in its current form, the assemblyman said in an interview.",
+			want: []want{{"The bill would ban the candy in its current form", "Dan Reyes", "said", "the assemblyman", false, false}}},
+		{name: "a woman named between",
+			text: lead + "Grocer Nora Quist sells the candy in Fresno.\nThe bill would ban the candy in its current form, the assemblyman said in an interview.",
+			want: []want{{"The bill would ban the candy in its current form", "Dan Reyes", "said", "the assemblyman", false, false}}},
+		{name: "the title before the name",
+			text: lead + "“It is a good bill,” Assemblyman Dan Reyes said.",
+			want: []want{{"It is a good bill,", "Dan Reyes", "said", "*", true, false}}},
+		{name: "guard: no woman named",
+			text: lead + "The bill would ban the candy in its current form, the assemblywoman said in an interview.",
+			want: []want{{"The bill would ban the candy in its current form", "", "said", "the assemblywoman", false, false}}},
+	})
+}
