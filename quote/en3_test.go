@@ -78,3 +78,24 @@ func TestAssemblymanEn3(t *testing.T) {
 			want: []want{{"The bill would ban the candy in its current form", "", "said", "the assemblywoman", false, false}}},
 	})
 }
+
+// TestParticipleFrameEn3 (issue 12, en coverage 3): participle frames lost their speaker or
+// their message. "In a statement to the paper, Quist echoed that view, stating …": the subject
+// the participle shares stands after a phrase that opens the sentence with a preposition.
+// "…,” Quist said, adding, however, that …": an adverb set off by commas between the
+// participle and "that" ended the search for the complement. Guards: the phrase opening the
+// sentence names no person; an adverb without "that" after it. Sentences we wrote.
+func TestParticipleFrameEn3(t *testing.T) {
+	const lead = "Nora Quist runs the Harbor Casino in Reno.\n"
+	runEnCases(t, []quoteCase{
+		{name: "a phrase with a preposition before the subject",
+			text: lead + "In a written statement sent to The Courier, Quist echoed that view, stating many guests have asked her about the sign.",
+			want: []want{{"many guests have asked her about the sign", "Nora Quist", "stating", "Quist", false, false}}},
+		{name: "an adverb between commas before that",
+			text: lead + "“We have a rule about colors,” Quist said, adding, however, that the casino forgot to take the sign down.",
+			want: []want{{"that the casino forgot to take the sign down", "Nora Quist", "adding", "Quist", false, false}}},
+		{name: "guard: no person after the phrase",
+			text: lead + "In a written statement sent to The Courier, the casino echoed that view, stating many guests have asked about the sign.",
+			want: []want{{"many guests have asked about the sign", "", "stating", "*", false, false}}},
+	})
+}
