@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRunOnParagraphEn3 (issue 12, en coverage 3): one speaker's words over two paragraphs,
 // the first opened and left open, the next opened again and closed ("“… start.\n\n“There …”"),
@@ -32,6 +35,22 @@ func TestRunOnParagraphEn3(t *testing.T) {
 			text: lead + "“It was a long night,” Hawks coach Nora Quist said. “We kept the puck deep and we did not panic.\nThe Hawks play again on Sunday.",
 			not:  []string{"We kept the puck deep and we did not panic"}},
 	})
+}
+
+// TestRunOnScanEn3: a mark right after a word closes, though typeset as an opening one
+// ("… deep“, Hawks coach … said …"); the frame after it never runs on as a quotation into the
+// next paragraph. Sentences we wrote.
+func TestRunOnScanEn3(t *testing.T) {
+	text := "“It was a long night. We kept the puck deep“, coach Nora Quist said after the game, which ended late.\n\n“The second period was ours.“"
+	for _, m := range Scan(text) {
+		if got := string([]rune(text)[m.Start:m.End]); strings.Contains(got, "Quist said") {
+			t.Errorf("the frame read as a quotation: %q", got)
+		}
+	}
+	text = "“It was a long night,” coach Nora Quist said. “We kept the puck deep.\n\n“The second period was ours.”"
+	if got := Scan(text); len(got) != 3 {
+		t.Errorf("want the two parts and the quotation before: %+v", got)
+	}
 }
 
 // TestQuantifierSurnameEn3 (issue 12, en coverage 3): "Bulldogs coach Mark Few said" gave the

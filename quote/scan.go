@@ -112,8 +112,12 @@ func findClose(rs []rune, i int, cl string) int {
 // opened at i leaves unclosed at the paragraph break at brk, when the next paragraph opens with
 // the same mark ("“… the start.\n\n“There are …”"), or -1. A paragraph that stops without
 // ending a sentence ("Fans entsetzt: „Irre") is a heading, and a second opening mark of the
-// same kind inside ("“even in times of crisis.“ He added:") shows marks set wrongly.
+// same kind inside ("“even in times of crisis.“ He added:"), or a mark right after a word
+// ("… gut“, sagte sie"), shows marks set wrongly.
 func runOn(rs []rune, i, brk int) int {
+	if i > 0 && !unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("([:–-/", rs[i-1]) {
+		return -1 // "… lief es gut“, sagte sie": a closing mark set as an opening one
+	}
 	e := brk
 	for e > i+1 && unicode.IsSpace(rs[e-1]) {
 		e--
