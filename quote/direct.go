@@ -1792,6 +1792,32 @@ func (c *ctx) colonAfterCue(ssi, openTok int) bool {
 	return false
 }
 
+// subjectAfterAdverbial returns the person named right after the comma that closes a phrase
+// opening the sentence with a preposition ("In a statement to the paper, Quist echoed that
+// view, stating …"), when a verb in small letters follows the name, or -1, -1: the subject of
+// the main clause that a participle at v shares.
+func (c *ctx) subjectAfterAdverbial(ss, v int) (int, int) {
+	if c.lx.class(c.toks[ss].Norm) != "prep" {
+		return -1, -1
+	}
+	for k := ss + 1; k < v-1; k++ {
+		if !isPunct(&c.toks[k], ",") {
+			continue
+		}
+		s, e := c.npAfter(k+1, v)
+		if s != k+1 || e >= v-1 || !isLowerWord(&c.toks[e]) {
+			return -1, -1
+		}
+		if h := c.nameHead(s, e); h >= 0 {
+			if m := c.mentionAt(h); m != nil && !m.org {
+				return s, e
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
 // lastVerb returns the last speech verb in [from, to) of the sentence ending at se, or -1. A
 // verb inside quotation marks is the quoted speaker's word, never the reporter's cue
 // ("„… Also nennt uns ruhig Favorit“, sagte Bauer: „…“").
@@ -1821,6 +1847,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		// "X has attacked Y, calling him “…”": the participle shares the subject of the main
 		// clause; the phrase before the comma (whom X attacked) never speaks.
 		if s, e := c.npAfter(ss, v); s == ss && c.plausibleSource(s, e) {
+			return s, e
+		}
+		if s, e := c.subjectAfterAdverbial(ss, v); s >= 0 {
 			return s, e
 		}
 		return -1, -1

@@ -427,7 +427,8 @@ func (c *ctx) surnameAfterGiven(k, ts, te int) bool {
 	}
 	n := c.toks[k].Norm
 	_, num := c.lx.numbers[n]
-	return !num && !c.lx.isDet(n) && !c.lx.media(n) && !c.lx.titleHead(n) && given()[n] == 0
+	// A quantifier ("Mark Few", "Ann Many") can be a surname; an article cannot.
+	return !num && (!c.lx.isDet(n) || c.lx.class(n) == "indef") && !c.lx.media(n) && !c.lx.titleHead(n) && given()[n] == 0
 }
 
 // nameInside reports whether the capitalised token k can continue a name the entity tagger

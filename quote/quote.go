@@ -379,7 +379,8 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if i > sentStart {
 		// "media reports", "the claim", "its statement": after an article, a possessive or a
 		// medium the form is a noun.
-		if p := c.toks[i-1].Norm; c.lx.isDet(p) || c.lx.media(p) && strings.HasSuffix(t.Norm, "s") {
+		// "Mark Few said": a surname the lexicon also reads as a determiner is no article.
+		if p := c.toks[i-1].Norm; c.lx.isDet(p) && !c.surnameInName(i-2, i-1) || c.lx.media(p) && strings.HasSuffix(t.Norm, "s") {
 			return false
 		}
 	}
@@ -647,7 +648,7 @@ loop:
 			entEnd = e
 		}
 		switch {
-		case t.Kind == article.TokWord && capLike(t) && !c.lx.isDet(t.Norm):
+		case t.Kind == article.TokWord && capLike(t) && (!c.lx.isDet(t.Norm) || c.surnameInName(lastCap, j)):
 			if lastCap >= 0 && lastCap == j-1 && entEnd < 0 && len(c.an.Entities) == 0 && c.lx.roleHead(t.Norm) == "" && c.names.lookup(t.Norm) == "" && c.names.lookup(c.toks[lastCap].Norm) != "" {
 				break loop
 			}
@@ -826,6 +827,17 @@ func (c *ctx) entityEndAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// surnameInName reports whether the capitalised word at j, one the lexicon reads as a
+// determiner ("Few", "Many", "Most"), goes on a person's name that the tagger found from the
+// word right before it ("coach Mark Few said").
+func (c *ctx) surnameInName(lastCap, j int) bool {
+	if lastCap < 0 || lastCap != j-1 || !isCap(&c.toks[j]) {
+		return false
+	}
+	m := c.mentionAt(j)
+	return m != nil && !m.org && m == c.mentionAt(lastCap) && m.pos < c.toks[j].Start
 }
 
 // isName reports whether token i is (part of) a name rather than a common noun.

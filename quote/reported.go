@@ -454,6 +454,11 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 	}
 	for k := from; k < me && k <= v+20; k++ {
 		t := &c.toks[k]
+		if k == v+1 && isPunct(t, ",") {
+			if j := c.asideBeforeComp(k, me); j > 0 {
+				return j, true // "adding, however, that …": the aside is no part of the message
+			}
+		}
 		if isPunct(t, ",") {
 			if a := c.subjectApposition(v, k, me); a > 0 {
 				return a, false
@@ -494,6 +499,19 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// asideBeforeComp returns the complementiser after an adverb or two set off by commas from the
+// comma at k ("…, however, that"), or -1.
+func (c *ctx) asideBeforeComp(k, me int) int {
+	j := k + 1
+	for j < me && j <= k+2 && isLowerWord(&c.toks[j]) && c.lx.class(c.toks[j].Norm) == "adv" {
+		j++
+	}
+	if j == k+1 || j+1 >= me || !isPunct(&c.toks[j], ",") || c.lx.class(c.toks[j+1].Norm) != "comp" {
+		return -1
+	}
+	return j + 1
 }
 
 // postSubject reports whether the words from after the speech verb at v up to k are its

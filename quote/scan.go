@@ -8,7 +8,9 @@ import (
 
 // Marked is one stretch of text between a pair of quotation marks, in code point offsets into
 // the scanned text. Open and Close are the offsets of the marks themselves; Start and End
-// delimit the words between them, trimmed of surrounding space.
+// delimit the words between them, trimmed of surrounding space. A quotation that runs on into
+// the next paragraph has no closing mark in its own: Close is then the full stop (or question or
+// exclamation mark) that ends the paragraph, and End lies before it.
 type Marked struct {
 	Open, Close int
 	Start, End  int
@@ -34,7 +36,9 @@ const maxQuote = 4000
 // Scan finds the quotation-mark pairs of text. Quotations do not nest: marks inside an open
 // quotation other than its closing mark are part of the quoted words. In text that uses „,
 // “ only closes. A paragraph break ("\n\n")
-// ends an unclosed quotation, which is then dropped. It never fails; unpaired marks are ignored.
+// ends an unclosed quotation, which is then dropped, unless the paragraph ends a sentence and the
+// next opens with the same mark: the convention for one speaker's words over several
+// paragraphs, each opened and only the last closed. It never fails; unpaired marks are ignored.
 func Scan(text string) []Marked {
 	rs := []rune(text)
 	// Where „ is in use, “ is its closing mark and never opens (German typesetting).
@@ -89,7 +93,7 @@ func findClose(rs []rune, i int, cl string) int {
 	for j := i + 1; j < limit; j++ {
 		r := rs[j]
 		if r == '\n' && j+1 < len(rs) && rs[j+1] == '\n' {
-			return -1
+			return runOn(rs, i, j)
 		}
 		for _, c := range cl {
 			if r == c {
@@ -102,4 +106,36 @@ func findClose(rs []rune, i int, cl string) int {
 		}
 	}
 	return -1
+}
+
+// runOn returns the offset of the punctuation that ends the paragraph which the quotation
+// opened at i leaves unclosed at the paragraph break at brk, when the next paragraph opens with
+// the same mark ("“… the start.\n\n“There are …”"), or -1. A paragraph that stops without
+// ending a sentence ("Fans entsetzt: „Irre") is a heading, and a second opening mark of the
+// same kind inside ("“even in times of crisis.“ He added:"), or a mark right after a word
+// ("… gut“, sagte sie"), shows marks set wrongly.
+func runOn(rs []rune, i, brk int) int {
+	if i > 0 && !unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("([:–-/", rs[i-1]) {
+		return -1 // "… lief es gut“, sagte sie": a closing mark set as an opening one
+	}
+	e := brk
+	for e > i+1 && unicode.IsSpace(rs[e-1]) {
+		e--
+	}
+	if e <= i+1 || !strings.ContainsRune(".!?", rs[e-1]) {
+		return -1
+	}
+	for k := i + 1; k < e; k++ {
+		if rs[k] == rs[i] {
+			return -1
+		}
+	}
+	n := brk
+	for n < len(rs) && unicode.IsSpace(rs[n]) {
+		n++
+	}
+	if n >= len(rs) || rs[n] != rs[i] {
+		return -1
+	}
+	return e - 1
 }
