@@ -2597,6 +2597,16 @@ func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
 		}
 		s = k + 2
 	}
+	for u := and - 1; u > s && !isPunct(&c.toks[u], ","); u-- {
+		if c.isSpeechVerb(u) && isPunct(&c.toks[u-1], ",") {
+			// "…, erklärte Jochen X der „Bild“ und versicherte": the subject of the speech
+			// verb that frames the clause before it, right after that verb.
+			if a, b := c.npAfter(u+1, and); a == u+1 {
+				return c.sharedSubject(a, c.cutAddressee(a, b), ss)
+			}
+			break
+		}
+	}
 	if cls := c.lx.class(c.toks[s].Norm); cls == "sub" || cls == "wie" || cls == "comp" || cls == "comp:q" {
 		return -1, -1 // a subordinate clause first: its subject is not the main clause's
 	}
@@ -2638,30 +2648,7 @@ func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
 			return -1, -1
 		}
 	}
-	if c.lx.class(c.toks[a].Norm) == "obj" {
-		return -1, -1
-	}
-	if b == a+1 && c.isPronoun(a, b) {
-		for i := range c.out {
-			if f := &c.out[i]; f.srcStart == a && f.q.Speaker == "" {
-				// "„…“, sagte er und führte aus: „…“": the first verb's pronoun named nobody;
-				// the second does not read it anew.
-				return -1, -1
-			}
-		}
-		if sex, _ := c.lx.pronoun(c.toks[a].Norm); (sex == "m" || sex == "f") && isLowerWord(&c.toks[a]) || a == ss {
-			return a, b
-		}
-		return -1, -1
-	}
-	// The phrase must end in the person's name: in "lobte Anna Berg Karls Einsatz" the
-	// genitive names whose effort, not who spoke.
-	if m := c.mentionAt(b - 1); m == nil || m.org || c.tokAt(max(m.pos, m.end-1)) != b-1 {
-		return -1, -1
-	} else if sp := c.resolve(a, b, c.toks[a].Start, c.sentOf[a]); sp.known() && sp.how == article.SpeakerSubject && sp.name == m.canon && !c.genitiveName(b-1) {
-		return a, b
-	}
-	return -1, -1
+	return c.sharedSubject(a, b, ss)
 }
 
 // secondPosition returns the finite verb of a main clause that opens at s with something
@@ -2733,4 +2720,34 @@ func (c *ctx) titledEpithet(k, se int) int {
 		return e
 	}
 	return -1
+}
+
+// sharedSubject checks the phrase [a, b) found as the subject of the first of two joined
+// verbs in the sentence from ss: a pronoun that can name a speaker, or a phrase that ends in a
+// person's name; else -1, -1.
+func (c *ctx) sharedSubject(a, b, ss int) (int, int) {
+	if c.lx.class(c.toks[a].Norm) == "obj" {
+		return -1, -1
+	}
+	if b == a+1 && c.isPronoun(a, b) {
+		for i := range c.out {
+			if f := &c.out[i]; f.srcStart == a && f.q.Speaker == "" {
+				// "„…“, sagte er und führte aus: „…“": the first verb's pronoun named nobody;
+				// the second does not read it anew.
+				return -1, -1
+			}
+		}
+		if sex, _ := c.lx.pronoun(c.toks[a].Norm); (sex == "m" || sex == "f") && isLowerWord(&c.toks[a]) || a == ss {
+			return a, b
+		}
+		return -1, -1
+	}
+	// The phrase must end in the person's name: in "lobte Anna Berg Karls Einsatz" the
+	// genitive names whose effort, not who spoke.
+	if m := c.mentionAt(b - 1); m == nil || m.org || c.tokAt(max(m.pos, m.end-1)) != b-1 {
+		return -1, -1
+	} else if sp := c.resolve(a, b, c.toks[a].Start, c.sentOf[a]); sp.known() && sp.how == article.SpeakerSubject && sp.name == m.canon && !c.genitiveName(b-1) {
+		return a, b
+	}
+	return -1, -1
 }

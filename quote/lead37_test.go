@@ -27,6 +27,12 @@ func TestSecondVerbSharesSubject(t *testing.T) {
 		{name: "an adverb before the subject",
 			text: "Die Sitzung wurde unterbrochen. Auch die Abgeordnete Carla Klose äußerte sich zu der Lage und sagte: „Das ist unwürdig.“",
 			want: []want{{"Das ist unwürdig.", "Carla Klose", "sagte", "*", true, false}}},
+		{name: "the frame of a clause before, with the medium spoken to",
+			text: "Dass sein Wort als Verbot gelesen wurde, habe ihn überrascht, erklärte Jochen Brammer der „Abendpost“ und versicherte: „Jeder darf es weiter sagen.“",
+			want: []want{{"Jeder darf es weiter sagen.", "Jochen Brammer", "versicherte", "*", true, false}}},
+		{name: "guard: the object of a speech verb after its subject",
+			text: "Die Sängerin Eva Brandl dementierte eine Liebschaft mit Florian Silberhorn in einem Interview und erklärte den Song: „Wir haben aus den Gerüchten ein Lied gemacht.“",
+			want: []want{{"Wir haben aus den Gerüchten ein Lied gemacht.", "Eva Brandl", "erklärte", "*", true, false}}},
 		{name: "guard: a pronoun the first verb left unnamed",
 			text: "Das Turnier ging zu Ende. Im Halbfinale traf Tom Weller auf Max Berger. „Es ist schwer“, sagte er und führte aus: „Zum ersten Mal stehe ich im Finale.“",
 			want: []want{
