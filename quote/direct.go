@@ -184,6 +184,12 @@ func (c *ctx) direct() {
 						continue
 					}
 					spk := noSpeaker // "the Binion’s sign read: “…”": nobody the text names
+					if named && c.subtitled(ts, te) && c.aloneInBlock(c.toks[ssi].Start, c.toks[closeTok].End) {
+						// "Kara Bell: „Nightfall – Live in Concert“" alone on its line, over
+						// dates and prices: the heading of a work or a tour, a title and its
+						// subtitle, not words she said.
+						continue
+					}
 					if named {
 						spk = c.resolve(ss, se, m.Start, si)
 					}
@@ -833,6 +839,17 @@ func (c *ctx) titleLike(ts, te int) bool {
 	return words >= 2 && words <= 8
 }
 
+// subtitled reports whether the quoted tokens [ts, te) read as a title and a subtitle joined
+// by a dash ("Nightfall – Live in Concert"), each part title-like.
+func (c *ctx) subtitled(ts, te int) bool {
+	for k := ts + 1; k < te-1; k++ {
+		if t := &c.toks[k]; t.Kind == article.TokPunct && (t.Text == "–" || t.Text == "—" || t.Text == "-") && t.Start > c.toks[k-1].End && c.toks[k+1].Start > t.End {
+			return c.titleLike(ts, te) && isCap(&c.toks[ts]) && isCap(&c.toks[k+1])
+		}
+	}
+	return false
+}
+
 // colonSubject returns the subject of the clause right before a colon that introduces a
 // quotation without a speech verb: a pronoun or a name ("Kurz darauf legt er nach: „…“",
 // "Linnemann: „…“"; named is true), or a phrase that names no one ("the sign read: “…”";
@@ -1131,6 +1148,12 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, k, k+1, spk)
 			continue
 		}
+		if c.leadGivenName(p) {
+			// "Auch Sandra kann ihr Glück kaum fassen: „…“" after a caption naming him: the
+			// clause before the colon is about someone else than the sentence before.
+			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+			continue
+		}
 		if p.si > 0 && c.sameOrNextBlock(c.sents[p.si-1].Start, off) {
 			ps, pe := c.sentRange(p.si - 1)
 			if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
@@ -1273,6 +1296,10 @@ func (c *ctx) colonTail(ts, te, sej int) bool {
 func (c *ctx) leadNamesOther(p pending, prev string, newBlock bool) bool {
 	colon := p.ts - 2
 	ss, _ := c.sentRange(p.si)
+	if colon >= 0 && colon < ss && c.sentOf[colon] >= 0 {
+		// The quotation's sentence opens at its mark; the lead ends the sentence before.
+		ss, _ = c.sentRange(c.sentOf[colon])
+	}
 	if colon <= ss || !isPunct(&c.toks[colon], ":") {
 		return false
 	}
@@ -1289,9 +1316,54 @@ func (c *ctx) leadNamesOther(p pending, prev string, newBlock bool) bool {
 				return false
 			}
 			other = true
+		} else if m == nil && c.untaggedGiven(k, prev) {
+			// "Auch Sandra kann ihr Glück kaum fassen: „…“" after his words: a first name the
+			// tagger missed is someone else, and the pronouns after it are hers.
+			return true
 		}
 	}
 	return other
+}
+
+// leadGivenName reports whether the pending quotation p follows a colon whose clause names,
+// before any pronoun, a person by a first name the tagger missed, and no one it tagged.
+func (c *ctx) leadGivenName(p pending) bool {
+	colon := p.ts - 2
+	if colon < 0 || !isPunct(&c.toks[colon], ":") {
+		return false
+	}
+	ss, _ := c.sentRange(c.sentOf[colon])
+	found := false
+	for k := ss; k < colon; k++ {
+		if c.inMarks(c.toks[k].Start) {
+			continue
+		}
+		if m := c.mentionAt(k); m != nil && !m.org {
+			return false
+		}
+		if !found && c.isPronoun(k, k+1) {
+			return false
+		}
+		if !found && c.untaggedGiven(k, "") {
+			found = true
+		}
+	}
+	return found
+}
+
+// untaggedGiven reports whether token k is a capitalised given name, not a word of prev's
+// name, standing as a word of its own (no compound, no genitive of a name before it).
+func (c *ctx) untaggedGiven(k int, prev string) bool {
+	t := &c.toks[k]
+	if !isCap(t) || given()[t.Norm] == 0 || c.lx.p.Stopword(t.Norm) || k+1 >= len(c.toks) || !isLowerWord(&c.toks[k+1]) {
+		return false
+	}
+	for _, w := range strings.Fields(prev) {
+		if strings.EqualFold(w, t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // voiceList reports whether the clause [ss, colon) is the next voice of a list, a joining word

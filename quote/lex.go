@@ -170,6 +170,10 @@ type verbInfo struct {
 	// nobody the article knows is a term it explains ("In der Jugendsprache meint „Kante“, dass
 	// …"), never its speaker.
 	means bool
+	// relays: a verb of passing on another's words ("zitierte", @z): an organisation or a
+	// medium as its subject relays them ("zitierte die Zeitung den Trainer"); the person it
+	// names as its object speaks, else nobody the clause names.
+	relays bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -200,6 +204,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.names = true
 			case a == "@m":
 				vi.means = true
+			case a == "@z":
+				vi.relays = true
 			case a == "@t":
 				vi.tells = true
 			case a == "@f":

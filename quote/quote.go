@@ -1480,6 +1480,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 	if spk.how == "" || spk.how == article.SpeakerNone || spk.name == "" {
 		spk = noSpeaker
 	}
+	spk = c.relayed(cue, spk)
 	if cue >= 0 && !c.rulesOnly && !c.whole && !c.subjectSource && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
 		// speaker (who stays unnamed), a widening of the words that name a named one. Only

@@ -108,7 +108,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			case sex == "p" || c.pluralVerbBeside(ss):
 				return noSpeaker // "they", "sagten sie": a group
 			case sex == "n":
-				return c.orgAntecedent(c.toks[ss].Start) // "it said": the company that spoke
+				return c.orgAntecedent(c.toks[ss].Start, false) // "it said": the company that spoke
 			}
 			if c.pronounLeftUnnamed(c.toks[ss].Start, sex[0]) {
 				return noSpeaker
@@ -241,7 +241,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 			return c.orgOfKind(c.toks[h].Norm, c.toks[ss].Start)
 		}
-		return c.orgAntecedent(c.toks[ss].Start)
+		return c.orgAntecedent(c.toks[ss].Start, true)
 	}
 	if !c.personNoun(h) {
 		if sp := c.soleSelfSpeaker(ss, se, h, off); sp.known() {
@@ -1919,8 +1919,9 @@ func (o *onlyName) get() string {
 
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
 // before off in this paragraph or the one before, else to the one that opens the sentence
-// before: an organisation merely mentioned elsewhere (a product, a rival) is not enough.
-func (c *ctx) orgAntecedent(off int) speaker {
+// before: an organisation merely mentioned elsewhere (a product, a rival) is not enough. noun:
+// a noun for a company or body ("das Unternehmen"), not a pronoun.
+func (c *ctx) orgAntecedent(off int, noun bool) speaker {
 	blk := c.blockOf(off)
 	for k := len(c.out) - 1; k >= 0; k-- {
 		f := &c.out[k]
@@ -1931,6 +1932,12 @@ func (c *ctx) orgAntecedent(off int) speaker {
 			continue
 		}
 		if m := c.mentionAt(c.nameHeadOr(f.srcStart, f.srcEnd)); m != nil && m.org {
+			if noun && c.mediumIn(f.srcStart, f.srcEnd) {
+				// "…, wie die Deutsche Presse-Agentur berichtet. … so das Unternehmen": the
+				// agency relayed the news; the company is the one the news is about, which
+				// the noun does not name.
+				return noSpeaker
+			}
 			if c.otherOrgJustBefore(m.canon, f.q.End, off) {
 				// "Amazon teilte mit … Bei den Produkten von Philips … Der Hersteller hat
 				// angekündigt, …": the sentence before names another company the noun may
@@ -1969,6 +1976,13 @@ func (c *ctx) orgAntecedent(off int) speaker {
 	one := only.get()
 	if one == "" {
 		return noSpeaker
+	}
+	for k := range c.out {
+		if q := &c.out[k].q; q.Start < off && q.Speaker != "" && q.Speaker != one && !orgs[q.Speaker] && c.orgName(q.Speaker) {
+			// A body the tagger did not name ("das Verteidigungsministerium") has spoken
+			// too: the organisation is not the only one that has.
+			return noSpeaker
+		}
 	}
 	for _, m := range c.names.mentions {
 		if m.org && m.canon != one && m.block == blk && m.pos < off && !m.quoted {
