@@ -664,20 +664,7 @@ func (c *ctx) reflexiveAfter(v, open int) bool {
 // article ("In einem Interview mit „Bild“ sagte X", "gegenüber der „Gala“"): the medium spoken
 // to, not words anyone said. "begründete es mit „Unwägbarkeiten“" stays a quotation.
 func (c *ctx) interviewMedium(ssi, openTok, ts, te int) bool {
-	words := 0
-	for i := ts; i < te; i++ {
-		t := &c.toks[i]
-		if t.Kind == article.TokPunct {
-			if t.Text != "-" && t.Text != "." {
-				return false
-			}
-			continue
-		}
-		if !isCap(t) {
-			return false
-		}
-		words++
-	}
+	words := c.countNameWords(ts, te, func(t *article.Token) bool { return isCap(t) })
 	if words < 1 || words > 3 {
 		return false
 	}
@@ -713,21 +700,31 @@ func (c *ctx) mediumName(ts, te int) bool {
 	// A lower-case word inside only after a brand written in capitals ("„BILD am Sonntag“");
 	// „Welt im Umbruch“ is someone's words.
 	shout := c.toks[ts].Text == strings.ToUpper(c.toks[ts].Text)
+	words := c.countNameWords(ts, te, func(t *article.Token) bool {
+		return !c.isVerbForm(t.Norm) && (isCap(t) || shout && utf8.RuneCountInString(t.Text) <= 3)
+	})
+	return words >= 1 && words <= 4 && isCap(&c.toks[te-1])
+}
+
+// countNameWords counts the words of tokens [ts, te) when each satisfies ok and the only
+// punctuation between them is a hyphen or a full stop ("„Spiegel Online“", "„B.Z.“"), or
+// returns -1.
+func (c *ctx) countNameWords(ts, te int, ok func(t *article.Token) bool) int {
 	words := 0
 	for i := ts; i < te; i++ {
 		t := &c.toks[i]
 		if t.Kind == article.TokPunct {
 			if t.Text != "-" && t.Text != "." {
-				return false
+				return -1
 			}
 			continue
 		}
-		words++
-		if c.isVerbForm(t.Norm) || !isCap(t) && (!shout || utf8.RuneCountInString(t.Text) > 3) {
-			return false
+		if !ok(t) {
+			return -1
 		}
+		words++
 	}
-	return words <= 4 && isCap(&c.toks[te-1])
+	return words
 }
 
 // functionWordQuoted reports whether the quoted tokens [ts, te) are one lower-case article,
