@@ -142,5 +142,6 @@ var auditSetFloor = map[string]auditFloorPair{
 	// first scored there: 0.937 (59/63), coverage of named 0.537 (51/95). The first work on it
 	// (0.955, 0.589) was taken back at stop 36: its rules named wrong speakers on the stream
 	// (4 of 34 new names) and on the blind set; 0.938 (60/64), 0.547 (52/95) after that.
-	"de dev 7": {0.93, 0.53},
+	// Stop 37: 0.955 (63/66), 0.579 (55/95), with rules checked on the stream first.
+	"de dev 7": {0.95, 0.57},
 }
