@@ -2657,11 +2657,8 @@ func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
 	s := ss
 	if isQuoteMark(&c.toks[s]) {
 		// A quotation opens the sentence: the clause starts after its closing mark and comma.
-		k := s + 1
-		for k < and && !isQuoteMark(&c.toks[k]) {
-			k++
-		}
-		if k+2 >= and || !isPunct(&c.toks[k+1], ",") {
+		k := c.closingMarkAfter(s, and)
+		if k < 0 || k+2 >= and || !isPunct(&c.toks[k+1], ",") {
 			return -1, -1
 		}
 		s = k + 2
@@ -2676,7 +2673,7 @@ func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
 			break
 		}
 	}
-	if cls := c.lx.class(c.toks[s].Norm); cls == "sub" || cls == "wie" || cls == "comp" || cls == "comp:q" {
+	if c.subClauseWord(s) || c.lx.class(c.toks[s].Norm) == "wie" {
 		return -1, -1 // a subordinate clause first: its subject is not the main clause's
 	}
 	// The verb of the second conjunct must not close a subordinate or relative clause opened
@@ -2689,7 +2686,7 @@ func (c *ctx) firstConjunctSubject(ss, and int) (int, int) {
 					return -1, -1
 				}
 				for n := k + 1; n < min(k+5, and); n++ {
-					if cls := c.lx.class(c.toks[n].Norm); cls == "sub" || cls == "comp" || cls == "comp:q" {
+					if c.subClauseWord(n) {
 						return -1, -1 // "…, zehn Monate nachdem Kern den Fehler entdeckt und gemeldet hatte"
 					}
 				}
@@ -2756,7 +2753,7 @@ func (c *ctx) invertedSubject(ss, se int) (int, int) {
 	if a != f+1 || c.lx.class(c.toks[a].Norm) == "obj" {
 		return -1, -1
 	}
-	if m := c.mentionAt(b - 1); m == nil || m.org || c.tokAt(max(m.pos, m.end-1)) != b-1 || c.genitiveName(b-1) {
+	if c.personEndsAt(b-1) == nil {
 		return -1, -1
 	}
 	for k := b; k < se && !isPunct(&c.toks[k], ","); k++ {
@@ -2813,10 +2810,30 @@ func (c *ctx) sharedSubject(a, b, ss int) (int, int) {
 	}
 	// The phrase must end in the person's name: in "lobte Anna Berg Karls Einsatz" the
 	// genitive names whose effort, not who spoke.
-	if m := c.mentionAt(b - 1); m == nil || m.org || c.tokAt(max(m.pos, m.end-1)) != b-1 {
-		return -1, -1
-	} else if sp := c.resolve(a, b, c.toks[a].Start, c.sentOf[a]); sp.known() && sp.how == article.SpeakerSubject && sp.name == m.canon && !c.genitiveName(b-1) {
-		return a, b
+	if m := c.personEndsAt(b - 1); m != nil {
+		if sp := c.resolve(a, b, c.toks[a].Start, c.sentOf[a]); sp.known() && sp.how == article.SpeakerSubject && sp.name == m.canon {
+			return a, b
+		}
 	}
 	return -1, -1
+}
+
+// personEndsAt returns the mention of a person whose name ends at token k, not in the
+// genitive ("Karls"), or nil.
+func (c *ctx) personEndsAt(k int) *mention {
+	m := c.mentionAt(k)
+	if m == nil || m.org || c.tokAt(max(m.pos, m.end-1)) != k || c.genitiveName(k) {
+		return nil
+	}
+	return m
+}
+
+// subClauseWord reports whether token k opens a subordinate clause: a conjunction ("nachdem",
+// "weil") or a complementiser ("dass", "ob").
+func (c *ctx) subClauseWord(k int) bool {
+	switch c.lx.class(c.toks[k].Norm) {
+	case "sub", "comp", "comp:q":
+		return true
+	}
+	return false
 }

@@ -200,7 +200,7 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 		if !rule && e == s+1 && c.impersonal(s) {
 			return // "Es heißt, …": the impersonal pronoun names no source
 		}
-		if !rule && !rec && s > cue && (c.cutAddressee(s, e) < e || c.lx.class(c.toks[s].Norm) == "det:dat" && !c.sourcePrepBefore(s, s)) {
+		if !rule && !rec && s > cue && (c.cutAddressee(s, e) < e || c.lx.class(c.toks[s].Norm) == "det:dat") {
 			return // "wirft die Partei dem Minister vor", "teilte X dem Magazin mit": whom it was said to
 		}
 		if !rule && !rec && c.sourceOfLaterCue(cue, s, e) {

@@ -1540,12 +1540,7 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 // joined by "und" to another person's name right before or after it whose sex does
 // not rule out the pronoun's sex.
 func (c *ctx) joinedWithAgreeing(canon string, off int, sex byte) bool {
-	var last *mention
-	for k := range c.names.mentions {
-		if m := &c.names.mentions[k]; m.pos < off && m.canon == canon && !m.quoted {
-			last = m
-		}
-	}
+	last := c.lastMention(canon, off)
 	if last == nil {
 		return false
 	}
@@ -1737,12 +1732,7 @@ func (c *ctx) obliqueAt(i, depth int) (oblique, joined bool) {
 // the sentence just before off's, after a preposition (with a role or title between: "von
 // CSU-Chef Markus Söder") while that sentence opens with someone else as its subject.
 func (c *ctx) obliqueJustBefore(canon string, off int) bool {
-	var last *mention
-	for k := range c.names.mentions {
-		if m := &c.names.mentions[k]; m.pos < off && m.canon == canon && !m.quoted {
-			last = m
-		}
-	}
+	last := c.lastMention(canon, off)
 	si := c.sentenceAt(off)
 	if last == nil || si <= 0 || last.sent != si-1 {
 		return false
@@ -2119,10 +2109,19 @@ func (c *ctx) spokenAt(v int) string {
 // lastMentionEnd is where the last mention of canon outside quotation marks before off ends,
 // or -1.
 func (c *ctx) lastMentionEnd(canon string, off int) int {
-	last := -1
-	for _, m := range c.names.mentions {
-		if m.canon == canon && m.pos < off && !m.quoted {
-			last = m.end
+	if m := c.lastMention(canon, off); m != nil {
+		return m.end
+	}
+	return -1
+}
+
+// lastMention returns the last mention of the person canon before offset off outside
+// quotation marks, or nil.
+func (c *ctx) lastMention(canon string, off int) *mention {
+	var last *mention
+	for k := range c.names.mentions {
+		if m := &c.names.mentions[k]; m.pos < off && m.canon == canon && !m.quoted {
+			last = m
 		}
 	}
 	return last
