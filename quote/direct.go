@@ -47,6 +47,9 @@ func (c *ctx) direct() {
 		if openTok > ssi && c.lx.titleHead(c.toks[openTok-1].Norm) && isCap(&c.toks[openTok-1]) {
 			continue // Sender „1+1“, Zeitung „Bild“
 		}
+		if words == 1 && openTok > ssi && isLowerWord(&c.toks[openTok-1]) && c.lx.titles[c.toks[openTok-1].Norm] == "mention" {
+			continue // "the use of the word “farewell,” and Maude explains": a word talked about, nobody's words
+		}
 		if c.lx.titleHead(c.toks[te-1].Norm) && words <= 3 && !c.hasLower(ts, te) {
 			continue // „Friedensformel“: a coined term, not a quotation („unverantwortlichen Plan“ is one)
 		}
