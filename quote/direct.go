@@ -1984,7 +1984,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			// name and role before the auxiliary speak, never the object after it.
 			return s, e
 		}
-		for _, start := range []int{ss, c.clauseAfterComma(ss, a)} {
+		starts := []int{ss, c.clauseAfterComma(ss, a)}
+		if t := &c.toks[ss]; ss+1 < a && isCap(t) && isWord(t) && c.lx.class(t.Norm) == "and" {
+			starts = append(starts, ss+1) // "But TikTok did admit that …": the conjunction opening the sentence names nobody
+		}
+		for _, start := range starts {
 			if start < 0 {
 				continue
 			}
@@ -2012,8 +2016,8 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	// prepositional tail, a parenthesis or an apposition ("Holger Schäfer vom IW (Köln) sagte",
 	// "Talya Lador-Fresher, Israels Generalkonsulin, zeigte sich").
 	starts := []int{ss, c.clauseAfterComma(ss, v)}
-	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" {
-		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte"
+	if t := &c.toks[ss]; ss+1 < v && isCap(t) && (c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" || isWord(t) && c.lx.class(t.Norm) == "and") {
+		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte", "But TikTok did admit"
 	}
 	if w := c.clauseAfterComma(ss, v); w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "sub" && isLowerWord(&c.toks[w]) {
 		// "…, weil Anwalt Peter Krämer immer wieder betont hatte, …": the subject of the

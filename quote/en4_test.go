@@ -55,3 +55,25 @@ func TestWordMentionEn4(t *testing.T) {
 			not:  []string{"colors"}},
 	})
 }
+
+// TestOpeningConjunctionEn4 (issue 12, en coverage 4): "But TikTok did admit that …" lost its
+// subject: a conjunction opening the sentence before the subject of a bare verb after "did",
+// or of a participle after "has", hid it. Guards: a pronoun with no one before it; the plain
+// past tense, which worked. Sentences we wrote.
+func TestOpeningConjunctionEn4(t *testing.T) {
+	const lead = "Gold prices rose on Friday.\n"
+	runEnCases(t, []quoteCase{
+		{name: "but before did",
+			text: lead + "But Dunmore Bank did admit that its reserves were low.",
+			want: []want{{"that its reserves were low", "Dunmore Bank", "admit", "Dunmore Bank", false, false}}},
+		{name: "and before has",
+			text: lead + "And Ivo Brandt has admitted that the reserves were low.",
+			want: []want{{"that the reserves were low", "Ivo Brandt", "admitted", "Ivo Brandt", false, false}}},
+		{name: "guard: the plain past tense",
+			text: lead + "But Ivo Brandt said that the reserves were low.",
+			want: []want{{"that the reserves were low", "Ivo Brandt", "said", "Ivo Brandt", false, false}}},
+		{name: "guard: a group",
+			text: lead + "But they did admit that the reserves were low.",
+			want: []want{{"that the reserves were low", "", "admit", "*", false, false}}},
+	})
+}
