@@ -47,6 +47,9 @@ func (c *ctx) direct() {
 		if openTok > ssi && c.lx.titleHead(c.toks[openTok-1].Norm) && isCap(&c.toks[openTok-1]) {
 			continue // Sender „1+1“, Zeitung „Bild“
 		}
+		if words == 1 && openTok > ssi && isLowerWord(&c.toks[openTok-1]) && c.lx.titles[c.toks[openTok-1].Norm] == "mention" {
+			continue // "the use of the word “farewell,” and Maude explains": a word talked about, nobody's words
+		}
 		if c.lx.titleHead(c.toks[te-1].Norm) && words <= 3 && !c.hasLower(ts, te) {
 			continue // „Friedensformel“: a coined term, not a quotation („unverantwortlichen Plan“ is one)
 		}
@@ -1981,7 +1984,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			// name and role before the auxiliary speak, never the object after it.
 			return s, e
 		}
-		for _, start := range []int{ss, c.clauseAfterComma(ss, a)} {
+		starts := []int{ss, c.clauseAfterComma(ss, a)}
+		if t := &c.toks[ss]; ss+1 < a && isCap(t) && isWord(t) && c.lx.class(t.Norm) == "and" {
+			starts = append(starts, ss+1) // "But TikTok did admit that …": the conjunction opening the sentence names nobody
+		}
+		for _, start := range starts {
 			if start < 0 {
 				continue
 			}
@@ -2009,8 +2016,8 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	// prepositional tail, a parenthesis or an apposition ("Holger Schäfer vom IW (Köln) sagte",
 	// "Talya Lador-Fresher, Israels Generalkonsulin, zeigte sich").
 	starts := []int{ss, c.clauseAfterComma(ss, v)}
-	if t := &c.toks[ss]; ss+1 < v && isCap(t) && c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" {
-		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte"
+	if t := &c.toks[ss]; ss+1 < v && isCap(t) && (c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" || isWord(t) && c.lx.class(t.Norm) == "and") {
+		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte", "But TikTok did admit"
 	}
 	if w := c.clauseAfterComma(ss, v); w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "sub" && isLowerWord(&c.toks[w]) {
 		// "…, weil Anwalt Peter Krämer immer wieder betont hatte, …": the subject of the

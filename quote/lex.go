@@ -43,6 +43,7 @@ type lexicon struct {
 	currencies                            map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
 	address                               map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
 	person                                map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
+	loneNames                             map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
@@ -105,6 +106,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		currencies:   p.Words("currencies"),
 		address:      p.Words("quote_address"),
 		person:       p.Words("quote_person"),
+		loneNames:    p.Words("quote_lonenames"),
 		ranker:       parseWeights(p.Words("quote_ranker")),
 		p:            p,
 	}

@@ -182,6 +182,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if sp := c.shortOrgName(ss, se, off); sp.known() {
 		return sp // "das Landratsamt" after "das Landratsamt Wunsiedel"
 	}
+	if se-ss == 1 {
+		if sp := c.loneName(ss); sp.known() {
+			return sp // "“…,” Becca said", "Peter said" after "Peter Lane"
+		}
+	}
 	// No name: a role noun or epithet heads the phrase.
 	h := c.headNoun(ss, se)
 	if h < 0 {
@@ -2618,4 +2623,77 @@ func (c *ctx) soleSelfSpeaker(ss, se, h, off int) speaker {
 		}
 	}
 	return speaker{name: cand, how: article.SpeakerCoreference}
+}
+
+// loneName returns who a lone capitalised word at k that no tagger took for a name speaks as
+// ("“…,” Becca recalled", "Iyengar said"), in a language whose capitals mark names only (its
+// pack lists lone given names): the one person the article names in full with that given
+// name ("Peter said" after "Peter Lane"); else the one two-word name the article writes that
+// word at the end of ("Gwede Mantashe" before "said Mantashe", "Favour Ben" before "said
+// Ben"); else the given name itself, when the census tables or the pack know it. A word the
+// article gives to two names, the second of two names joined by "and", and any other
+// capitalised word (a noun opening the sentence, a group) name nobody.
+func (c *ctx) loneName(k int) speaker {
+	if len(c.lx.loneNames) == 0 {
+		return noSpeaker
+	}
+	t := &c.toks[k]
+	if !c.nameWord(k) || c.mentionAt(k) != nil || c.placeAt(k) != nil || c.otherNameAt(k) || c.inMarks(t.Start) ||
+		!lowerAfterFirst(t.Text) || c.lx.months[t.Norm] != "" || c.lx.weekdays[t.Norm] != "" {
+		return noSpeaker
+	}
+	full, many := "", false
+	for i := range c.names.mentions {
+		m := &c.names.mentions[i]
+		f := strings.Fields(m.canon)
+		if m.org || m.quoted || len(f) < 2 || strings.ToLower(f[0]) != t.Norm {
+			continue
+		}
+		if full != "" && full != m.canon {
+			many = true
+		}
+		full = m.canon
+	}
+	if many {
+		return noSpeaker
+	}
+	if full != "" {
+		return speaker{name: full, how: article.SpeakerCoreference}
+	}
+	if k >= 2 && c.lx.class(c.toks[k-1].Norm) == "and" && isCap(&c.toks[k-2]) && isWord(&c.toks[k-2]) {
+		return noSpeaker // "Rauw Alejandro and Rosalia announced": two people
+	}
+	pair := ""
+	for i := 1; i < len(c.toks); i++ {
+		if i == k || c.toks[i].Norm != t.Norm || !isCap(&c.toks[i]) || c.toks[i-1].End+1 != c.toks[i].Start || c.sentOf[i-1] != c.sentOf[i] {
+			continue
+		}
+		if !c.nameWord(i-1) || !lowerAfterFirst(c.toks[i-1].Text) || c.placeAt(i-1) != nil || c.inMarks(c.toks[i].Start) ||
+			given()[c.toks[i-1].Norm] == 0 && c.opensSentence(i-1) {
+			continue
+		}
+		if i+1 < len(c.toks) && c.sentOf[i+1] == c.sentOf[i] && isCap(&c.toks[i+1]) && isWord(&c.toks[i+1]) {
+			continue // "Methodist Research Institute": the word inside a longer name
+		}
+		p := c.toks[i-1].Text + " " + c.toks[i].Text
+		if pair != "" && pair != p {
+			return noSpeaker
+		}
+		pair = p
+	}
+	if pair != "" {
+		return speaker{name: pair, how: article.SpeakerCoreference}
+	}
+	if given()[t.Norm] != 0 || c.lx.loneNames[t.Norm] != "" {
+		return speaker{name: t.Text, how: article.SpeakerSubject}
+	}
+	return noSpeaker
+}
+
+// lowerAfterFirst reports whether a capitalised word goes on in lower case ("Becca", not
+// "NASA"): a word in capitals is an acronym or a shout, no one's name.
+func lowerAfterFirst(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	rest := w[n:]
+	return rest != "" && strings.ToLower(rest) == rest
 }
