@@ -49,7 +49,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 85
+const ModelVersion = 86
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
@@ -164,6 +164,21 @@ type Said struct {
 	Articles    []string `json:"articles"`
 	// How the speaker was found, when the quotation stage says (speaker_how).
 	How string `json:"speaker_how,omitempty"`
+	// Spans are where the statement stands in each article: its quoted or reported words, by
+	// article and code point offsets, in article order.
+	Spans []Span `json:"spans"`
+	// Context is the reporter's sentence around quoted words that are only a fragment of it
+	// ("Er forderte, die Hilfen „einzufrieren“"), so that a reader sees what the fragment
+	// was said of; nil when the words stand on their own. Only Text's fragment is the
+	// speaker's.
+	Context *Statement `json:"context,omitempty"`
+}
+
+// Span is a piece of an article: its id and code point offsets.
+type Span struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
 }
 
 // Derived says that Article copies or rewrites Source.

@@ -7,12 +7,17 @@ import (
 	"crosscheck/quote"
 )
 
+// maxContext is the longest sentence, in code points, shown around a quoted fragment.
+const maxContext = 400
+
 // quotes lists who said what: direct quotations and reported speech grouped apart (so a
 // reported paraphrase never reads as quoted words), attributed statements only, those
 // most articles carry first.
 func (bd *build) quotes() {
 	book := bd.speakers()
 	var direct, reported []quote.Reported
+	// around holds the sentence of each quoted fragment, by article and start.
+	around := map[Span]Statement{}
 	for _, d := range bd.docs {
 		for _, q := range d.an.Quotes {
 			if q.Speaker == "" {
@@ -35,6 +40,13 @@ func (bd *build) quotes() {
 				continue
 			}
 			if q.Direct {
+				if si := d.an.SentenceAt(q.Start); q.Partial && si >= 0 && si < len(d.sents) {
+					// A sentence the splitter ran long (a list, a paragraph without stops)
+					// would bury the fragment: it stands alone then.
+					if st := d.sents[si]; st.start <= q.Start && q.End <= st.end && st.end-st.start <= maxContext {
+						around[Span{d.a.ID, q.Start, q.End}] = Statement{Article: d.a.ID, Start: st.start, End: st.end, Text: st.text}
+					}
+				}
 				direct = append(direct, r)
 			} else {
 				reported = append(reported, r)
@@ -49,8 +61,26 @@ func (bd *build) quotes() {
 			if g.Speaker == "" {
 				continue
 			}
-			bd.st.Quotes = append(bd.st.Quotes, Said{Speaker: g.Speaker, SpeakerType: book.typ[g.Speaker], SpeakerAs: nonNil(book.as[g.Speaker]),
-				Text: g.Text, Direct: set.direct, Reworded: g.Reworded, Articles: nonNil(g.Articles)})
+			said := Said{Speaker: g.Speaker, SpeakerType: book.typ[g.Speaker], SpeakerAs: nonNil(book.as[g.Speaker]),
+				Text: g.Text, Direct: set.direct, Reworded: g.Reworded, Articles: nonNil(g.Articles), Spans: []Span{}}
+			for _, m := range g.Members {
+				r := set.qs[m]
+				said.Spans = append(said.Spans, Span{r.Article, r.Quote.Start, r.Quote.End})
+				if said.Context == nil && r.Quote.Text == g.Text {
+					// The fragment shown is the group's wording: its sentence, when it is one.
+					if c, ok := around[Span{r.Article, r.Quote.Start, r.Quote.End}]; ok {
+						said.Context = &c
+					}
+				}
+			}
+			sort.Slice(said.Spans, func(i, j int) bool {
+				a, b := said.Spans[i], said.Spans[j]
+				if a.Article != b.Article {
+					return a.Article < b.Article
+				}
+				return a.Start < b.Start
+			})
+			bd.st.Quotes = append(bd.st.Quotes, said)
 		}
 	}
 	// Grouped by speaker: the speakers whose words most articles carry first, and each

@@ -3,6 +3,8 @@ package view
 import (
 	"fmt"
 	"io"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -122,6 +124,22 @@ type SpeakerGroup struct {
 	Type    string
 	As      []string // other names the articles give the speaker
 	Quotes  []story.Said
+	// Lines are the statements as shown: quoted fragments of one sentence of the
+	// reporter's on one line, in that sentence.
+	Lines []Line
+}
+
+// Line is a statement as shown. Pieces, when set, are the reporter's sentence around quoted
+// fragments (a fragment alone, "„einzufrieren“", says nothing); Said.Text otherwise.
+type Line struct {
+	story.Said
+	Pieces []Piece
+}
+
+// Piece is a part of a reporter's sentence: the speaker's quoted words, or the reporter's.
+type Piece struct {
+	Text   string
+	Quoted bool
 }
 
 // SpeakerGroups gathers a story's statements by speaker, in the order the model gives them
@@ -138,6 +156,91 @@ func SpeakerGroups(qs []story.Said) []SpeakerGroup {
 		}
 		out[k].Quotes = append(out[k].Quotes, q)
 	}
+	for i := range out {
+		out[i].Lines = lines(out[i].Quotes)
+	}
+	return out
+}
+
+// lines shows the quoted fragments of one sentence in that sentence, once.
+func lines(qs []story.Said) []Line {
+	var out []Line
+	type sentence struct {
+		article string
+		start   int
+	}
+	seen := map[sentence]int{}
+	spans := map[int][]story.Span{} // line -> its fragments in the sentence
+	for _, q := range qs {
+		c := q.Context
+		if c == nil || !q.Direct {
+			out = append(out, Line{Said: q})
+			continue
+		}
+		var in []story.Span
+		for _, sp := range q.Spans {
+			if sp.Article == c.Article && sp.Start >= c.Start && sp.End <= c.End && sp.Start < sp.End {
+				in = append(in, sp)
+			}
+		}
+		if len(in) == 0 {
+			out = append(out, Line{Said: q})
+			continue
+		}
+		key := sentence{c.Article, c.Start}
+		k, ok := seen[key]
+		if !ok {
+			k = len(out)
+			seen[key] = k
+			out = append(out, Line{Said: q})
+		} else {
+			out[k].Articles = union(out[k].Articles, q.Articles)
+			out[k].Reworded = out[k].Reworded || q.Reworded
+		}
+		spans[k] = append(spans[k], in[0])
+	}
+	for k, sps := range spans {
+		out[k].Pieces = pieces(*out[k].Context, sps)
+	}
+	return out
+}
+
+// pieces cuts the sentence c at the quoted fragments sps (offsets in its article), leaving
+// the fragments' quotation marks out: they are drawn anew around each quoted piece.
+func pieces(c story.Statement, sps []story.Span) []Piece {
+	sort.Slice(sps, func(i, j int) bool { return sps[i].Start < sps[j].Start })
+	rs := []rune(c.Text)
+	var out []Piece
+	at := 0
+	for _, sp := range sps {
+		a, b := sp.Start-c.Start, sp.End-c.Start
+		if a < at || b > len(rs) {
+			continue // overlaps the fragment before
+		}
+		before := strings.TrimRight(string(rs[at:a]), "„“\"»«‚‘")
+		if at > 0 {
+			before = strings.TrimLeft(before, "“”\"«»‘’")
+		}
+		if before != "" {
+			out = append(out, Piece{Text: before})
+		}
+		out = append(out, Piece{Text: string(rs[a:b]), Quoted: true})
+		at = b
+	}
+	if after := strings.TrimLeft(string(rs[at:]), "“”\"«»‘’"); after != "" {
+		out = append(out, Piece{Text: after})
+	}
+	return out
+}
+
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
 	return out
 }
 
@@ -240,7 +343,7 @@ func (p *printer) story(s *story.Story) {
 				head += " (also " + strings.Join(g.As, ", ") + ")"
 			}
 			p.item(0, p.text(head+":"))
-			for _, q := range g.Quotes {
+			for _, q := range g.Lines {
 				how := ""
 				if !q.Direct {
 					how = "(reported) "
@@ -249,7 +352,18 @@ func (p *printer) story(s *story.Story) {
 				if q.Reworded {
 					rew = ", wording differs"
 				}
-				p.item(1, p.text(how+Quoted(q, s.QuoteMarks))+" "+p.ids(q.Articles)+p.text(rew))
+				said := Quoted(q.Said, s.QuoteMarks)
+				if q.Pieces != nil {
+					said = ""
+					for _, pc := range q.Pieces {
+						if pc.Quoted {
+							said += Quoted(story.Said{Text: pc.Text, Direct: true}, s.QuoteMarks)
+						} else {
+							said += pc.Text
+						}
+					}
+				}
+				p.item(1, p.text(how+said)+" "+p.ids(q.Articles)+p.text(rew))
 			}
 		}
 	}
