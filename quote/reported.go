@@ -973,6 +973,14 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			}
 		}
 	}
+	if p != nil && p.q.Speaker != "" && (c.bareCueSource(ss, me) || p.sent < si-1 && c.personPronounIn(ss, me) && !c.personNamed(p.q.Speaker) && c.otherPersonSince(p, si)) {
+		// "Grund seien laut Geschäftsführung …": the sentence names a source of its own that
+		// no frame took; "… berichtet die Zeitung. Auf die Idee kam Karl Bauer. Ein Profi zu
+		// werden, habe er sich nicht getraut": a person named in the sentence between is
+		// likelier whom the Konjunktiv reports. Either way the report before does not run on.
+		c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+		return
+	}
 	if p != nil {
 		c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 		return
@@ -2253,6 +2261,23 @@ func (c *ctx) negLeftOut(from, me, ms, mEnd int) bool {
 	return false
 }
 
+// markedPerson reports whether the words in quotation marks in [s, e) open with a person the
+// tagger knows, stand before a capitalised word, the name they qualify, or are joined to the
+// word after them: a nickname in marks ("so der „Kaiser“", "so der „Kaiser“ Karl Bauer") is no
+// medium.
+func (c *ctx) markedPerson(s, e int) bool {
+	if e < len(c.toks) && (isCap(&c.toks[e]) && isWord(&c.toks[e]) || c.toks[e].Start == c.toks[e-1].End && (isWord(&c.toks[e]) || isPunct(&c.toks[e], "-"))) {
+		return true // … or "„Kurier“-Reporter Karl Bauer": the marks qualify a role
+	}
+	for k := s; k+1 < e; k++ {
+		if isQuoteMark(&c.toks[k]) {
+			m := c.mentionAt(k + 1)
+			return m != nil && !m.org
+		}
+	}
+	return false
+}
+
 // quotedName returns the tokens of a short name in quotation marks starting at i, marks
 // included ("laut „Reuters“"), or -1, -1.
 func (c *ctx) quotedName(i, limit int) (int, int) {
@@ -2331,17 +2356,23 @@ func (c *ctx) soComparison(ss, w int) bool {
 // wieFrame handles "…, wie X berichtete" and "Wie X sagte, …".
 func (c *ctx) wieFrame(si, ss, se, me int) bool {
 	for w := ss; w < me; w++ {
-		if c.lx.class(c.toks[w].Norm) != "wie" || !(w == ss || isPunct(&c.toks[w-1], ",")) {
+		if c.lx.class(c.toks[w].Norm) != "wie" {
 			continue
 		}
-		if w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" || c.soComparison(ss, w) {
+		// "Nächster Ärger um X: Wie die Zeitung berichtet, …": after a colon a capitalised
+		// "Wie" opens the sentence's clause as it does at the sentence's start.
+		front := w == ss || isPunct(&c.toks[w-1], ":") && isCap(&c.toks[w])
+		if !front && !isPunct(&c.toks[w-1], ",") {
+			continue
+		}
+		if !front && (w >= ss+2 && c.lx.class(c.toks[w-2].Norm) == "so" || c.soComparison(ss, w)) {
 			continue // "Kimmich meint es so, wie er es sagt": a comparison, not a report
 		}
 		at := w + 1
 		for at < me && isLowerWord(&c.toks[at]) && (c.lx.class(c.toks[at].Norm) == "adv" || c.lx.class(c.toks[at].Norm) == "time") {
 			at++ // "Wie schon die WHO sagte"
 		}
-		if c.toks[at].Norm == "aus" && w == ss {
+		if c.toks[at].Norm == "aus" && front {
 			if c.wieAusFrame(si, at, se, me) {
 				return true
 			}
@@ -2351,7 +2382,17 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if s != at && webAddress(&c.toks[at]) {
 			s, e = at, at+1 // "Wie nordnews.de berichtet"
 		}
+		marked := false
 		if s != at {
+			// "Wie die „Abendpost“ berichtet, …", "Wie „Kurierblatt“ meldet, …": npAfter stops at
+			// the mark; a name in marks is a medium only before a verb a medium reports with.
+			if a, b := c.detQuotedName(at, me); a == at {
+				s, e, marked = a, b, true
+			} else if a, b := c.quotedName(at, me); a == at && isCap(&c.toks[at+1]) {
+				s, e, marked = a, b, true
+			}
+		}
+		if s != at || marked && c.markedPerson(s, e) {
 			continue
 		}
 		// The verb closes the frame, possibly after adverbials ("am Donnerstag") and after an
@@ -2378,10 +2419,10 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 				break
 			}
 		}
-		if v < 0 {
+		if v < 0 || marked && (pre >= 0 || !c.lx.verbs[c.toks[v].Norm].reports) {
 			continue
 		}
-		if w > ss && c.auxAt(v+1, me) && v+2 < me && isLowerWord(&c.toks[v+2]) {
+		if !front && c.auxAt(v+1, me) && v+2 < me && isLowerWord(&c.toks[v+2]) {
 			// "…, as he had predicted would happen, …": the verb's object is the clause
 			// after it, what was predicted; the main clause before is the reporter's.
 			continue
@@ -2395,7 +2436,7 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		}
 		e = c.firstOfTwo(s, e)
 		var ms, mEnd int
-		if w == ss {
+		if front {
 			ms, mEnd = v+1, me
 			for ms < mEnd && ms <= v+2 && isLowerWord(&c.toks[ms]) && (c.lx.class(c.toks[ms].Norm) == "aux" || c.lx.class(c.toks[ms].Norm) == "modal" || lassForm(c.toks[ms].Norm)) {
 				ms++ // "Wie die Stadt mitgeteilt hat, …", "… mitteilen ließ, …": the auxiliary closes the frame
@@ -2409,6 +2450,11 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 			continue
 		}
+		if !front && c.holdsCue(ms, mEnd) {
+			// "„…“, erklärte er im Podcast, wie der „Kurier“ berichtete": the words before hold
+			// a report framed already; the medium only relays it.
+			continue
+		}
 		if pre >= 0 {
 			if c.emitCued(ms, mEnd, s, e, c.resolve(s, e, c.toks[ms].Start, si), c.toks[pre].Start, c.toks[v].End, v) {
 				c.usedCue[pre], c.usedCue[v] = true, true
@@ -2416,7 +2462,11 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			}
 			continue
 		}
-		c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+		old := c.mediumCue
+		c.mediumCue = old || marked
+		sp := c.resolve(s, e, c.toks[ms].Start, si)
+		c.mediumCue = old
+		c.emit(ms, mEnd, false, false, v, s, e, sp)
 		return true
 	}
 	return false
@@ -2547,10 +2597,13 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			cue, from = from, from+1 // "…, so schätzen die Forscher."
 		}
 		s, e := c.npAfter(from, me)
+		marked := false
 		if a, b := c.detQuotedName(from, me); a == from && cue == k {
-			s, e = a, b // "…, so die „Abendpost“": npAfter stops at the mark
+			s, e, marked = a, b, true // "…, so die „Abendpost“": npAfter stops at the mark
+		} else if a, b := c.quotedName(from, me); s != from && a == from && cue == k && isCap(&c.toks[from+1]) {
+			s, e, marked = a, b, true // "…, so „Kurierblatt“."
 		}
-		if s != from {
+		if s != from || marked && c.markedPerson(s, e) {
 			continue
 		}
 		if e+1 < me && c.lx.class(c.toks[e].Norm) == "gen" && c.mentionAt(e-1) != nil {
@@ -2596,7 +2649,11 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		if c.inDirect(ss, k-1) {
 			continue
 		}
-		c.emit(ss, k-1, false, false, cue, s, e, c.resolve(s, e, c.toks[ss].Start, si))
+		old := c.mediumCue
+		c.mediumCue = old || marked // the marks after "so" name the medium that reported it
+		sp := c.resolve(s, e, c.toks[ss].Start, si)
+		c.mediumCue = old
+		c.emit(ss, k-1, false, false, cue, s, e, sp)
 		return true
 	}
 	return false
@@ -4018,6 +4075,62 @@ func (c *ctx) hasWord(s, e int, norm string) bool {
 func (c *ctx) asIfKonj(s, e int) bool {
 	for i := s + 1; i < e; i++ {
 		if _, ok := c.lx.konj[c.toks[i].Norm]; ok && isLowerWord(&c.toks[i]) && c.lx.class(c.toks[i-1].Norm) == "sub" && isLowerWord(&c.toks[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCueSource reports whether [s, e) holds a cue phrase with a capitalised noun or name and
+// no article on the source's side ("laut Geschäftsführung", "Insidern zufolge").
+func (c *ctx) bareCueSource(s, e int) bool {
+	for k := s; k < e; k++ {
+		n, kind := c.phraseAt(k, e)
+		switch {
+		case n == 0:
+		case kind == "pre" && k+n < e && c.bareNoun(k+n):
+			return true
+		case kind == "post" && k-1 >= s && c.bareNoun(k-1) && (k-2 < s || !c.lx.isDet(c.toks[k-2].Norm)):
+			return true
+		}
+	}
+	return false
+}
+
+// personPronounIn reports whether [s, e) holds "er" or "sie" as a word of one person.
+func (c *ctx) personPronounIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if sex, ok := c.lx.pronoun(c.toks[k].Norm); ok && isLowerWord(&c.toks[k]) && (sex == "m" || sex == "f") && !c.pluralVerbBeside(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamed reports whether name is a person the text names (not an organisation or medium).
+func (c *ctx) personNamed(name string) bool {
+	for i := range c.names.mentions {
+		if m := &c.names.mentions[i]; m.canon == name && !m.org {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNoun reports whether token k is a capitalised word with no grammatical class ("Ihm",
+// "Der" are none).
+func (c *ctx) bareNoun(k int) bool {
+	t := &c.toks[k]
+	return isCap(t) && isWord(t) && c.lx.class(t.Norm) == "" && !c.lx.p.Stopword(t.Norm)
+}
+
+// otherPersonSince reports whether a sentence after report p's and before sentence si names a
+// person other than p's speaker.
+func (c *ctx) otherPersonSince(p *found, si int) bool {
+	from, _ := c.sentRange(p.sent + 1)
+	_, to := c.sentRange(si - 1)
+	for k := from; k < to; k++ {
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted && m.tok == k && m.canon != p.q.Speaker {
 			return true
 		}
 	}

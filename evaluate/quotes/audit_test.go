@@ -144,4 +144,9 @@ var auditSetFloor = map[string]auditFloorPair{
 	// (4 of 34 new names) and on the blind set; 0.938 (60/64), 0.547 (52/95) after that.
 	// Stop 37: 0.955 (63/66), 0.579 (55/95), with rules checked on the stream first.
 	"de dev 7": {0.95, 0.57},
+	// Made at 762852f as a second development set like de held-out 3 and first scored there:
+	// 0.923 (12/13), coverage of named 0.195 (8/41), as low as the blind set's 0.212. A medium
+	// named in marks in front ("Wie die „Bild“ berichtet, …", quote/dev8_test.go): 0.957
+	// (22/23), 0.366 (15/41).
+	"de dev 8": {0.95, 0.35},
 }
