@@ -1,0 +1,53 @@
+package quote
+
+import "testing"
+
+// TestPointBackComma (spkatt5, issue 12): "Die Brücke ist gesperrt, das teilte die Polizei mit."
+// gave no quotation: the word standing for the statement ("das", "dies") was looked for only
+// at a sentence's start (pointBack). After a comma, "das" with the speech verb right after it
+// opens a main clause, no relative clause (that has its verb last), and the clause before the
+// comma is what the subject said. Guards: a relative clause with its verb last, a verb that
+// says nothing of the words before, and a clause before the comma that is subordinate or a
+// question stay no report. Sentences we wrote.
+func TestPointBackComma(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "das teilte X mit",
+			text: lead + "Am Montag ist die Brücke über den Fluss eingestürzt, das teilte die Polizei mit.",
+			want: []want{{"Am Montag ist die Brücke über den Fluss eingestürzt", "Polizei", "teilte", "die Polizei", false, false}}},
+		{name: "dies teilte X am Abend mit",
+			text: lead + "Bei dem Brand gab es keine Verletzten, dies teilte die Feuerwehr am Abend mit.",
+			want: []want{{"Bei dem Brand gab es keine Verletzten", "Feuerwehr", "teilte", "die Feuerwehr", false, false}}},
+		{name: "das schreibt a named person",
+			text: lead + "Der Verein wird am Feiertag wieder alle Wanderer bewirten, das schreibt Karl Obermann.",
+			want: []want{{"Der Verein wird am Feiertag wieder alle Wanderer bewirten", "Karl Obermann", "schreibt", "Karl Obermann", false, false}}},
+		{name: "guard: a relative clause with its verb last",
+			text: lead + "Am Montag ist die Brücke über den Fluss eingestürzt, das die Polizei sofort sperrte.",
+			not:  []string{"Am Montag ist die Brücke über den Fluss eingestürzt"}},
+		{name: "guard: a verb that tells nothing",
+			text: lead + "Am Montag kaufte die Stadt ein altes Haus, das gehörte früher dem Bürgermeister.",
+			not:  []string{"Am Montag kaufte die Stadt ein altes Haus"}},
+		{name: "guard: a question before the comma",
+			text: lead + "Wird die Brücke über den Fluss bald wieder geöffnet, das fragte die Zeitung.",
+			not:  []string{"Wird die Brücke über den Fluss bald wieder geöffnet"}},
+	})
+}
+
+// TestPointBackApposedName (spkatt5, issue 12): "Dies teilte der Leiter der Feuerwehr, Hans
+// Berger, mit." gave no quotation: a comma after the verb was read as a clause of its own. A
+// name apposed to the subject, closed by a comma or by the sentence's end, is the subject's,
+// and speaks. Guard: a comma that opens a clause still ends the reading. Sentences we wrote.
+func TestPointBackApposedName(t *testing.T) {
+	const lead = "Am Montag ist die Brücke über den Fluss eingestürzt. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a name between commas",
+			text: lead + "Dies teilte der Leiter der Feuerwehr, Hans Berger, mit.",
+			want: []want{{"Am Montag ist die Brücke über den Fluss eingestürzt", "Hans Berger", "teilte", "der Leiter der Feuerwehr, Hans Berger", false, false}}},
+		{name: "a name at the sentence's end",
+			text: lead + "Das bestätigte der Bürgermeister, Hans Berger.",
+			want: []want{{"Am Montag ist die Brücke über den Fluss eingestürzt", "Hans Berger", "bestätigte", "der Bürgermeister, Hans Berger", false, false}}},
+		{name: "guard: a clause after the comma",
+			text: lead + "Das bestätigte der Bürgermeister, er wolle die Brücke rasch neu bauen.",
+			not:  []string{"Am Montag ist die Brücke über den Fluss eingestürzt"}},
+	})
+}
