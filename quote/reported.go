@@ -83,7 +83,7 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 		}
 		pe--
 	}
-	if pe-ps < 4 || c.question(ps) || !c.clauseLike(ps, pe) || c.furniture[si-1] || c.reportCovered(ps, pe) {
+	if pe-ps < 4 || c.question(ps) || !c.clauseLike(ps, pe) && !c.verbBeforeObject(ps, pe) || c.furniture[si-1] || c.reportCovered(ps, pe) {
 		return false
 	}
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
@@ -105,13 +105,33 @@ func (c *ctx) pointBackComma(si, ss, se, me int) bool {
 		if !ok {
 			continue
 		}
-		if c.question(ss) || !c.clauseLike(ss, k) || c.lastCommaBefore(ss, k) >= 0 || c.holdsCue(ss, k) || c.reportCovered(ss, k) {
+		if c.question(ss) || !c.clauseLike(ss, k) && !c.verbBeforeObject(ss, k) || c.lastCommaBefore(ss, k) >= 0 || c.holdsCue(ss, k) || c.reportCovered(ss, k) {
 			return false
 		}
 		defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 		c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
 		c.emit(ss, k, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
 		return true
+	}
+	return false
+}
+
+// verbBeforeObject reports whether tokens [s, e) hold a verb clauseLike takes for an adjective
+// by its ending ("Die Wähler schließen eine Koalition aus", "Die Tour spülte 500.000 Euro in
+// die Kassen"): a lower-case word after a capitalised one and before an article, a number or a
+// preposition, where an adjective (which stands before its noun) cannot be.
+func (c *ctx) verbBeforeObject(s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		t, n := &c.toks[k], &c.toks[k+1]
+		if !isLowerWord(t) || !adjLike(t.Norm) || c.lx.class(t.Norm) != "" || c.lx.p.Stopword(t.Norm) || c.lx.isDet(t.Norm) {
+			continue
+		}
+		if p := &c.toks[k-1]; !isWord(p) || !isCap(p) {
+			continue
+		}
+		if n.Kind == article.TokNumber || isLowerWord(n) && (c.lx.isDet(n.Norm) || c.lx.class(n.Norm) == "prep") {
+			return true
+		}
 	}
 	return false
 }

@@ -51,3 +51,26 @@ func TestPointBackApposedName(t *testing.T) {
 			not:  []string{"Am Montag ist die Brücke über den Fluss eingestürzt"}},
 	})
 }
+
+// TestPointBackVerbLikeAdjective (spkatt5, issue 12): "Die Wähler schließen eine Koalition aus.
+// Das bestätigte X." gave no quotation: the sentence before was no clause to clauseLike, whose
+// verbs ending in -en or -e ("schließen", "spülte") look like adjectives. Such a word after a
+// capitalised one and before an article, a number or a preposition is a verb: an adjective
+// stands before its noun. Guard: a heading without a verb stays no statement. Sentences we
+// wrote.
+func TestPointBackVerbLikeAdjective(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a verb before an article",
+			text: "Die Freien Wähler schließen eine Koalition mit der SPD aus. Dies bestätigte der Parteivorsitzende Hans Obermann am Abend.",
+			want: []want{{"Die Freien Wähler schließen eine Koalition mit der SPD aus", "Hans Obermann", "bestätigte", "der Parteivorsitzende Hans Obermann", false, false}}},
+		{name: "a verb before a number",
+			text: "Die Tour spülte 500.000 Euro in die Kassen der Band. Das berichtete die Musikzeitschrift „Klangwelt“ in ihrer jüngsten Ausgabe.",
+			want: []want{{"Die Tour spülte 500.000 Euro in die Kassen der Band", "Klangwelt", "berichtete", "die Musikzeitschrift „Klangwelt“", false, false}}},
+		{name: "after a comma",
+			text: "Karl Obermann wohnt seit vielen Jahren in Kiel. Die Wähler schließen eine Koalition mit der SPD aus, das teilte die Partei mit.",
+			want: []want{{"Die Wähler schließen eine Koalition mit der SPD aus", "*", "teilte", "die Partei", false, false}}},
+		{name: "guard: a heading",
+			text: "Karl Obermann wohnt seit vielen Jahren in Kiel. Die großen Pläne der Stadt. Das teilte die Polizei mit.",
+			not:  []string{"Die großen Pläne der Stadt"}},
+	})
+}
