@@ -57,6 +57,17 @@ func (c *ctx) reported() {
 			continue
 		}
 		c.freeIndirect(si, ss, me)
+		if !c.reportCovered(ss, me) {
+			// "Inzwischen hat er laut einer Sprecherin ein Geständnis abgelegt und drei Diebstähle
+			// zugegeben, die …": phraseCue left the cue to a speech verb after it, which framed
+			// nothing (its object is a noun), and nothing else reports the sentence; the cue and
+			// its source report the clause after all. A speech verb right after its subject
+			// before the cue ("X betonte laut NDR …") still names the speaker, and the cue only
+			// who relayed it.
+			c.relayAlone = true
+			c.phraseCue(si, ss, se, me)
+			c.relayAlone = false
+		}
 	}
 }
 
@@ -1887,7 +1898,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
 		plain := false
-		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
+		if c.speechVerbAfterSubject(ss, p) || !c.relayAlone && !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
 			if !c.plainClause(ss, me) || c.namedSpeechVerb(ss, p) {
 				// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
 				// Agentur X": the speech verb names the speaker; the cue only says who relayed it.

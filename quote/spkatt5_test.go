@@ -74,3 +74,25 @@ func TestPointBackVerbLikeAdjective(t *testing.T) {
 			not:  []string{"Die großen Pläne der Stadt"}},
 	})
 }
+
+// TestRelayCueBesideIdleSpeechVerb (spkatt5, issue 12): "Inzwischen hat er laut einer Sprecherin
+// der Staatsanwaltschaft ein Geständnis abgelegt und drei Diebstähle zugegeben, die …" gave no
+// quotation: "laut" left the sentence to the speech verb after it, whose object is a noun, so
+// it framed nothing. When nothing else reports the sentence, the cue and its source do. Guards:
+// a speech verb right after its subject before the cue still names the speaker ("Hans Berg
+// betonte laut Nordpost: …", the paper only relays), and a speech verb that frames a clause
+// keeps it. Sentences we wrote.
+func TestRelayCueBesideIdleSpeechVerb(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a speech verb with a noun object after the cue",
+			text: lead + "Inzwischen hat er laut einer Sprecherin der Staatsanwaltschaft ein Geständnis abgelegt und drei Diebstähle zugegeben, die jedoch längst verjährt sind.",
+			want: []want{{"Inzwischen hat er laut einer Sprecherin der Staatsanwaltschaft ein Geständnis abgelegt und drei Diebstähle zugegeben, die jedoch längst verjährt sind", "", "laut", "einer Sprecherin der Staatsanwaltschaft", false, false}}},
+		{name: "guard: the speech verb after its subject names the speaker",
+			text: lead + "Auch der Messechef Hans Berg betonte laut Nordpost: Ohne neue Technik werde die Industrie nicht bestehen.",
+			not:  []string{"Auch der Messechef Hans Berg betonte laut Nordpost: Ohne neue Technik werde die Industrie nicht bestehen"}},
+		{name: "guard: the speech verb frames its clause",
+			text: lead + "Laut der Zeitung hat Obermann erklärt, dass er zurücktreten werde.",
+			want: []want{{"dass er zurücktreten werde", "Karl Obermann", "erklärt", "Obermann", false, false}}},
+	})
+}
