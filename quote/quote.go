@@ -195,6 +195,10 @@ type ctx struct {
 	// source is never taken from the reporter's words after it.
 	reportCut int
 
+	// relayAlone makes phraseCue read its cue even beside a speech verb after it: that verb
+	// framed nothing in the sentence (see reported).
+	relayAlone bool
+
 	// subjectSource keeps the rules' source words (the subject of a noun-phrase speech act of
 	// stop 30a): the ranker neither chooses nor learns from them.
 	subjectSource bool

@@ -31,7 +31,7 @@ func (c *ctx) reported() {
 		if c.furniture[si] {
 			continue
 		}
-		if c.pointBack(si, ss, se, me) {
+		if c.pointBack(si, ss, se, me) || c.pointBackComma(si, ss, se, me) {
 			continue
 		}
 		if c.phraseCue(si, ss, se, me) {
@@ -57,6 +57,17 @@ func (c *ctx) reported() {
 			continue
 		}
 		c.freeIndirect(si, ss, me)
+		if !c.reportCovered(ss, me) {
+			// "Inzwischen hat er laut einer Sprecherin ein Geständnis abgelegt und drei Diebstähle
+			// zugegeben, die …": phraseCue left the cue to a speech verb after it, which framed
+			// nothing (its object is a noun), and nothing else reports the sentence; the cue and
+			// its source report the clause after all. A speech verb right after its subject
+			// before the cue ("X betonte laut NDR …") still names the speaker, and the cue only
+			// who relayed it.
+			c.relayAlone = true
+			c.phraseCue(si, ss, se, me)
+			c.relayAlone = false
+		}
 	}
 }
 
@@ -66,18 +77,109 @@ func (c *ctx) reported() {
 // Polizei mit."). The sentence before must be a plain statement of the same paragraph that no
 // quotation covers yet.
 func (c *ctx) pointBack(si, ss, se, me int) bool {
-	if si == 0 || me-ss < 3 || c.lx.phrases[c.toks[ss].Norm] != "back" || !isWord(&c.toks[ss]) {
+	if si == 0 {
 		return false
 	}
-	v := ss + 1
+	v, s, e, ok := c.backClause(ss, se, me)
+	if !ok {
+		return false
+	}
+	ps, pe := c.sentRange(si - 1)
+	if c.blockOf(c.toks[ps].Start) != c.blockOf(c.toks[ss].Start) {
+		return false
+	}
+	for pe > ps && c.toks[pe-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[pe-1]) {
+		if isPunct(&c.toks[pe-1], "?") || isPunct(&c.toks[pe-1], ":") {
+			return false
+		}
+		pe--
+	}
+	if pe-ps < 4 || c.question(ps) || !c.clauseLike(ps, pe) && !c.verbBeforeObject(ps, pe) || c.furniture[si-1] || c.reportCovered(ps, pe) {
+		return false
+	}
+	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+	c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
+	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+	return true
+}
+
+// pointBackComma is pointBack inside one sentence: a main clause, a comma, and a clause opening
+// with the word that stands for it, a speech verb and its subject ("Die Brücke ist gesperrt, das
+// teilte die Polizei mit."). The verb right after the word makes that clause a main clause, no
+// relative clause ("…, das die Polizei sperrte" has its verb last).
+func (c *ctx) pointBackComma(si, ss, se, me int) bool {
+	for k := ss + 4; k+3 < se; k++ {
+		if !isPunct(&c.toks[k], ",") || !isLowerWord(&c.toks[k+1]) {
+			continue
+		}
+		v, s, e, ok := c.backClause(k+1, se, me)
+		if !ok {
+			continue
+		}
+		if c.question(ss) || !c.clauseLike(ss, k) && !c.verbBeforeObject(ss, k) || c.lastCommaBefore(ss, k) >= 0 || c.holdsCue(ss, k) || c.reportCovered(ss, k) {
+			return false
+		}
+		defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+		c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
+		c.emit(ss, k, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+		return true
+	}
+	return false
+}
+
+// verbBeforeObject reports whether tokens [s, e) hold a verb clauseLike takes for an adjective
+// by its ending ("Die Wähler schließen eine Koalition aus", "Die Tour spülte 500.000 Euro in
+// die Kassen"): a lower-case word after a capitalised one and before an article, a number or a
+// preposition, where an adjective (which stands before its noun) cannot be.
+func (c *ctx) verbBeforeObject(s, e int) bool {
+	for k := s + 1; k+1 < e; k++ {
+		t, n := &c.toks[k], &c.toks[k+1]
+		if !isLowerWord(t) || !adjLike(t.Norm) || c.lx.class(t.Norm) != "" || c.lx.p.Stopword(t.Norm) || c.lx.isDet(t.Norm) {
+			continue
+		}
+		if p := &c.toks[k-1]; !isWord(p) || !isCap(p) {
+			continue
+		}
+		if n.Kind == article.TokNumber || isLowerWord(n) && (c.lx.isDet(n.Norm) || c.lx.class(n.Norm) == "prep") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportCovered reports whether a quotation found already overlaps tokens [s, e).
+func (c *ctx) reportCovered(s, e int) bool {
+	a, b := c.toks[s].Start, c.toks[e-1].End
+	for _, sp := range c.covered {
+		if sp.Start < b && a < sp.End {
+			return true
+		}
+	}
+	for k := range c.out {
+		if q := &c.out[k].q; q.Start < b && a < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// backClause reads the clause from bs to its sentence's end se as the word standing for a
+// statement (quote_phrases "back"), a speech verb and its subject, then adverbials only. It
+// returns the verb and the subject's words.
+func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
+	if me-bs < 3 || c.lx.phrases[c.toks[bs].Norm] != "back" || !isWord(&c.toks[bs]) {
+		return 0, 0, 0, false
+	}
+	ss := bs
+	v = ss + 1
 	// The verb right after the word: lower case, so a verb even after "Das" (isVerb would
 	// take a form after an article for a noun).
 	vi, ok := c.lx.verbs[c.toks[v].Norm]
 	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
-		return false
+		return 0, 0, 0, false
 	}
 	if len(vi.tellsWith) > 0 && !slices.Contains(vi.tellsWith, c.toks[c.companion(vi, v, se)].Norm) {
-		return false // "Das gibt X zu": an admission, not a statement of the sentence before
+		return 0, 0, 0, false // "Das gibt X zu": an admission, not a statement of the sentence before
 	}
 	// "Das erklärte gestern ein Sprecher", "Dies bestätigte am Abend der Minister": adverbs
 	// and a time of day between the verb and its subject.
@@ -104,17 +206,26 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 		at++
 		end = c.companion(vi, v, se)
 	}
-	s, e := c.npAfter(at, me)
+	s, e = c.npAfter(at, me)
 	if a, b := c.detQuotedName(at, me); a == at && vi.reports && !from {
 		s, e = a, b // "Das berichtet die „Abendpost“ unter Berufung auf …"
 	}
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 	c.mediumCue = vi.reports
 	if s != at || from && (end < e || !c.plausibleCueSource(s, e)) {
-		return false
+		return 0, 0, 0, false
 	}
 	if q1, q2 := c.quotedName(e, me); q1 == e && !from {
 		e = q2 // "Das berichtete die Zeitschrift „Bergblick“ in ihrer jüngsten Ausgabe"
+	}
+	// "Dies teilte der Leiter des Amts, Anna Berg, mit", "Das bestätigte der Bürgermeister,
+	// Hans Berg.": a name apposed to the source is the source's (emit takes it in); its commas
+	// open no clause.
+	apposed := -1
+	if k := c.appositionComma(e, end); k > 0 && !from && c.nameAlone(e+1, k) {
+		apposed = k
+	} else if e+1 < end && !from && isPunct(&c.toks[e], ",") && c.nameAlone(e+1, end) {
+		apposed = e
 	}
 	rel := -1
 	if !from && e+1 < end && isPunct(&c.toks[e], ",") && c.relativePronoun(e+1) {
@@ -125,42 +236,17 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 		if rel >= 0 && k >= rel {
 			break
 		}
-		if k >= s && k < e && isQuoteMark(t) {
+		if k >= s && k < e && isQuoteMark(t) || apposed >= 0 && (k == e || k == apposed) {
 			continue
 		}
 		if isPunct(t, ",") && from && k >= e && (k+1 == end || c.lx.p.Stopword(c.toks[k+1].Norm)) {
 			continue // "aus einer Meldung, die … verbreitet wurde, hervor"
 		}
 		if isQuoteMark(t) || isPunct(t, ",") || isPunct(t, ":") || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "neg" {
-			return false // a clause, a quotation or a denial of its own
+			return 0, 0, 0, false // a clause, a quotation or a denial of its own
 		}
 	}
-	ps, pe := c.sentRange(si - 1)
-	if c.blockOf(c.toks[ps].Start) != c.blockOf(c.toks[ss].Start) {
-		return false
-	}
-	for pe > ps && c.toks[pe-1].Kind == article.TokPunct && !isQuoteMark(&c.toks[pe-1]) {
-		if isPunct(&c.toks[pe-1], "?") || isPunct(&c.toks[pe-1], ":") {
-			return false
-		}
-		pe--
-	}
-	if pe-ps < 4 || c.question(ps) || !c.clauseLike(ps, pe) || c.furniture[si-1] {
-		return false
-	}
-	a, b := c.toks[ps].Start, c.toks[pe-1].End
-	for _, sp := range c.covered {
-		if sp.Start < b && a < sp.End {
-			return false
-		}
-	}
-	for k := range c.out {
-		if q := &c.out[k].q; q.Start < b && a < q.End {
-			return false
-		}
-	}
-	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
-	return true
+	return v, s, e, true
 }
 
 // indirectQuestion reports whether tokens [s, e) are an indirect question and nothing else: an
@@ -1820,7 +1906,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
 		plain := false
-		if c.speechVerbAfterSubject(ss, p) || !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
+		if c.speechVerbAfterSubject(ss, p) || !c.relayAlone && !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
 			if !c.plainClause(ss, me) || c.namedSpeechVerb(ss, p) {
 				// "…, sagte der SPD-Politiker laut Mitteilung", "„…“, sagte er nach Angaben der
 				// Agentur X": the speech verb names the speaker; the cue only says who relayed it.
