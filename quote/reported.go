@@ -234,7 +234,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	vi := c.lx.verbs[c.toks[v].Norm]
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 	c.mediumCue = vi.reports
-	passive := c.passiveBefore(ss, v)
+	passive := c.passiveBefore(ss, v) || c.passiveAfter(v, se)
 	speakerOf := func(s, e int) speaker {
 		if passive {
 			return noSpeaker // "wird vorgeworfen", "was said": the subject does not speak
@@ -3166,6 +3166,13 @@ func (c *ctx) passiveBefore(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAfter reports whether the participle at v is passive by the form of "werden" right
+// after it, as a verb-final clause puts it ("bevor er von einem Ordner darauf hingewiesen
+// wurde, …"): its subject is the one spoken to.
+func (c *ctx) passiveAfter(v, se int) bool {
+	return c.lx.verbs[c.toks[v].Norm].ptcp && v+1 < se && isLowerWord(&c.toks[v+1]) && c.lx.class(c.toks[v+1].Norm) == "aux:pass"
 }
 
 // firstOfTwo ends the phrase [s, e) of a verb-final clause after the person it opens with
