@@ -46,3 +46,23 @@ func TestOtherParticleCloses1600(t *testing.T) {
 			want: []want{{"die Abgabe im Mai zu halbieren", "Anna Kramer", "schlug", "Sie", false, false}}},
 	})
 }
+
+// TestObjectRelative1600 (issue 12, fresh seed 1600): "sagt Karl Bauer auch nur das, was man
+// schon oft über seinen Kollegen hörte, der …" gave Bauer the reporter's relative clause, and
+// "sagte in einem Video, das am Abend zu sehen war: „…“" the clause about the video: an
+// indicative relative clause of a noun or "das" the speech verb governs says nothing. Guards:
+// in the Konjunktiv such a clause is the speaker's ("sprach von Tornados, die der Sturm
+// ausgelöst habe"). Sentences we wrote.
+func TestObjectRelative1600(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "das, was man schon oft hörte",
+			text: "Was soll man über Tom sagen? Und so sagt Karl Bauer nach einer Pause auch nur das, was man schon oft über seinen Kollegen hörte, der am Mittwoch im Lager eingetroffen ist.",
+			not:  []string{"was man schon oft über seinen Kollegen hörte, der am Mittwoch im Lager eingetroffen ist"}},
+		{name: "a video that was shown",
+			text: "Die Sängerin Anna Kramer muss die Show verlassen. Kramer sagte in einem Video, das am Abend in ihrer Story zu sehen war: „Ich bin völlig geschockt.“",
+			not:  []string{"das am Abend in ihrer Story zu sehen war"}},
+		{name: "guard: the Konjunktiv of the speaker",
+			text: "Der Gouverneur Karl Bauer besuchte die Küste. Bauer sprach von 19 Tornados, die durch den Sturm ausgelöst worden seien.",
+			want: []want{{"die durch den Sturm ausgelöst worden seien", "Karl Bauer", "sprach", "Bauer", false, false}}},
+	})
+}

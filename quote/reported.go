@@ -349,6 +349,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.formalYou(s, e) {
 		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
 	}
+	if c.objectRelative(v, ms, me, s, e) {
+		return false // "erinnert sich an ein Ereignis, das die meisten übersehen hätten"
+	}
 	if direct && ms == v+1 && (s >= 0 && !c.speakerWords(s, e) || s < 0 && v > ss && (c.lx.isDet(c.toks[v-1].Norm) || adjLike(c.toks[v-1].Norm))) && c.framingVerb(ss, v) < 0 {
 		return false // "A reinvention plan announced last fall is …", "The alleged crimes occurred": no report
 	}
@@ -3166,6 +3169,31 @@ func (c *ctx) passiveBefore(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// objectRelative reports whether the clause at ms, after a comma, is a relative clause in the
+// indicative of a noun or a demonstrative "das" the verb at v governs ("sagt auch nur das,
+// was man schon oft über ihn hörte"): it describes the object in the reporter's words and
+// says nothing. The head is no part of the subject [s, e) nor a person's name, and the
+// relative pronoun is followed by neither a noun nor a verb ("sagte Bauer, der Trainer …").
+// In the Konjunktiv the clause is often the speaker's ("sprach von 19 Tornados, die der
+// Sturm ausgelöst habe"), and is left alone.
+func (c *ctx) objectRelative(v, ms, me, s, e int) bool {
+	h := ms - 2
+	if h <= v || ms+1 >= me || !isPunct(&c.toks[ms-1], ",") || s >= 0 && h >= s && h < e || c.hasKonj(ms, me) {
+		return false
+	}
+	if t := &c.toks[ms]; t.Norm != "was" && !c.relativePronoun(ms) || !isLowerWord(t) {
+		return false
+	}
+	if n := &c.toks[ms+1]; !isLowerWord(n) || c.hasKonj(ms+1, ms+2) {
+		return false
+	}
+	head := &c.toks[h]
+	if isLowerWord(head) {
+		return head.Norm == "das" && !c.lx.isDet(c.toks[h-1].Norm)
+	}
+	return isWord(head) && isCap(head) && c.mentionAt(h) == nil
 }
 
 // passiveAfter reports whether the participle at v is passive by the form of "werden" right
