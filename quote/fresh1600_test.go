@@ -66,3 +66,19 @@ func TestObjectRelative1600(t *testing.T) {
 			want: []want{{"die durch den Sturm ausgelöst worden seien", "Karl Bauer", "sprach", "Bauer", false, false}}},
 	})
 }
+
+// TestWieComparisonFirst1600 (issue 12, fresh seed 1600): "Wie Karl Bauer spricht sie sich
+// aber noch nicht für die Kandidatin aus" was read as the frame "Wie X sagte, …" and gave
+// Bauer the rest of the sentence: a pronoun right after the verb, with no comma closing a
+// frame, is the subject of a main clause the comparison opens. Guard: "Wie die Stadt
+// mitteilte, sei die Straße gesperrt" reports. Sentences we wrote.
+func TestWieComparisonFirst1600(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a comparison before the verb",
+			text: "Die Demokratin Anna Kramer organisierte die Revolte gegen den Präsidenten. Wie Karl Bauer spricht sie sich aber noch nicht für die Kandidatin aus.",
+			not:  []string{"sie sich aber noch nicht für die Kandidatin aus"}},
+		{name: "guard: the frame with its comma",
+			text: "In Kiel brannte am Montag eine Lagerhalle. Wie die Stadt mitteilte, sei die Straße bis zum Abend gesperrt.",
+			want: []want{{"sei die Straße bis zum Abend gesperrt", "", "mitteilte", "die Stadt", false, false}}},
+	})
+}

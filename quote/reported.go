@@ -2403,6 +2403,14 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			for ms < mEnd && ms <= v+2 && isLowerWord(&c.toks[ms]) && (c.lx.class(c.toks[ms].Norm) == "aux" || c.lx.class(c.toks[ms].Norm) == "modal" || lassForm(c.toks[ms].Norm)) {
 				ms++ // "Wie die Stadt mitgeteilt hat, …", "… mitteilen ließ, …": the auxiliary closes the frame
 			}
+			if ms < mEnd && ms == v+1 && isLowerWord(&c.toks[ms]) {
+				if _, pron := c.lx.pronoun(c.toks[ms].Norm); pron {
+					// "Wie Obama spricht sie sich noch nicht für Harris aus": no comma closes
+					// a frame; the comparison fills the first place and the pronoun after the
+					// verb is its subject.
+					continue
+				}
+			}
 			for ms < mEnd && isPunct(&c.toks[ms], ",") {
 				ms++
 			}
