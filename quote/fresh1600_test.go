@@ -82,3 +82,14 @@ func TestWieComparisonFirst1600(t *testing.T) {
 			want: []want{{"sei die Straße bis zum Abend gesperrt", "", "mitteilte", "die Stadt", false, false}}},
 	})
 }
+
+// TestProphezeit1600 (issue 12, fresh seed 1600): "„…“, hatte Center Tom Weller prophezeit"
+// went by coreference to the player quoted before: the participle and present "prophezeit"
+// was missing from the speech verbs, beside "prophezeite". Sentences we wrote.
+func TestProphezeit1600(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "hatte … prophezeit",
+			text: "„Das sind die Spiele, für die wir spielen“, hatte Karl Bauer vor dem Duell gesagt. „Das wird eine große Erfahrung“, hatte Center Tom Weller prophezeit.",
+			want: []want{{"Das wird eine große Erfahrung", "Tom Weller", "prophezeit", "Center Tom Weller", true, false}}},
+	})
+}
