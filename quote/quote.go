@@ -395,7 +395,37 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if p > i && c.priceBetween(i+1, p) {
 		return false // "ruft Sony für die Konsole rund 800 Euro auf": asks a price
 	}
+	if p > i && c.otherParticleCloses(vi, p, sentEnd) {
+		return false // "schlug frei vor dem Tor zu": "vor" was a preposition, "zu" makes the verb
+	}
 	return p >= 0
+}
+
+// otherParticleCloses reports whether the companion at p is a separable particle and its
+// clause ends (before a comma, "und" or the sentence's end) with another particle that is no
+// companion of verb form vi: the word at p was a preposition ("vor dem Tor") and the closing
+// particle makes another verb ("schlug … zu": zuschlagen).
+func (c *ctx) otherParticleCloses(vi verbInfo, p, end int) bool {
+	if _, ok := c.lx.particles[c.toks[p].Norm]; !ok {
+		return false
+	}
+	k := p + 1
+	for k < end && c.toks[k].Kind != article.TokPunct && c.lx.class(c.toks[k].Norm) != "and" {
+		k++
+	}
+	if k == p+1 || k < end && c.toks[k].Kind == article.TokPunct && !isPunct(&c.toks[k], ",") && !isPunct(&c.toks[k], ".") {
+		return false
+	}
+	last := &c.toks[k-1]
+	if _, ok := c.lx.particles[last.Norm]; !ok || !isLowerWord(last) || c.inMarks(last.Start) {
+		return false
+	}
+	for _, alt := range vi.alts {
+		if len(alt) > 0 && alt[len(alt)-1] == last.Norm {
+			return false // "rief er Anhängern auf der Wahlparty zu": "zurufen" speaks too
+		}
+	}
+	return true
 }
 
 // priceBetween reports whether an amount of money stands in tokens [s, e): a number and a

@@ -320,7 +320,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	vi := c.lx.verbs[c.toks[v].Norm]
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 	c.mediumCue = vi.reports
-	passive := c.passiveBefore(ss, v)
+	passive := c.passiveBefore(ss, v) || c.passiveAfter(v, se)
 	speakerOf := func(s, e int) speaker {
 		if passive {
 			return noSpeaker // "wird vorgeworfen", "was said": the subject does not speak
@@ -434,6 +434,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	if c.formalYou(s, e) {
 		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
+	}
+	if c.objectRelative(v, ms, me, s, e) {
+		return false // "erinnert sich an ein Ereignis, das die meisten übersehen hätten"
 	}
 	if direct && ms == v+1 && (s >= 0 && !c.speakerWords(s, e) || s < 0 && v > ss && (c.lx.isDet(c.toks[v-1].Norm) || adjLike(c.toks[v-1].Norm))) && c.framingVerb(ss, v) < 0 {
 		return false // "A reinvention plan announced last fall is …", "The alleged crimes occurred": no report
@@ -2527,6 +2530,14 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			for ms < mEnd && ms <= v+2 && isLowerWord(&c.toks[ms]) && (c.lx.class(c.toks[ms].Norm) == "aux" || c.lx.class(c.toks[ms].Norm) == "modal" || lassForm(c.toks[ms].Norm)) {
 				ms++ // "Wie die Stadt mitgeteilt hat, …", "… mitteilen ließ, …": the auxiliary closes the frame
 			}
+			if ms < mEnd && ms == v+1 && isLowerWord(&c.toks[ms]) {
+				if _, pron := c.lx.pronoun(c.toks[ms].Norm); pron {
+					// "Wie Obama spricht sie sich noch nicht für Harris aus": no comma closes
+					// a frame; the comparison fills the first place and the pronoun after the
+					// verb is its subject.
+					continue
+				}
+			}
 			for ms < mEnd && isPunct(&c.toks[ms], ",") {
 				ms++
 			}
@@ -3309,6 +3320,38 @@ func (c *ctx) passiveBefore(ss, v int) bool {
 		}
 	}
 	return false
+}
+
+// objectRelative reports whether the clause at ms, after a comma, is a relative clause in the
+// indicative of a noun or a demonstrative "das" the verb at v governs ("sagt auch nur das,
+// was man schon oft über ihn hörte"): it describes the object in the reporter's words and
+// says nothing. The head is no part of the subject [s, e) nor a person's name, and the
+// relative pronoun is followed by neither a noun nor a verb ("sagte Bauer, der Trainer …").
+// In the Konjunktiv the clause is often the speaker's ("sprach von 19 Tornados, die der
+// Sturm ausgelöst habe"), and is left alone.
+func (c *ctx) objectRelative(v, ms, me, s, e int) bool {
+	h := ms - 2
+	if h <= v || ms+1 >= me || !isPunct(&c.toks[ms-1], ",") || s >= 0 && h >= s && h < e || c.hasKonj(ms, me) {
+		return false
+	}
+	if t := &c.toks[ms]; t.Norm != "was" && !c.relativePronoun(ms) || !isLowerWord(t) {
+		return false
+	}
+	if n := &c.toks[ms+1]; !isLowerWord(n) || c.hasKonj(ms+1, ms+2) {
+		return false
+	}
+	head := &c.toks[h]
+	if isLowerWord(head) {
+		return head.Norm == "das" && !c.lx.isDet(c.toks[h-1].Norm)
+	}
+	return isWord(head) && isCap(head) && c.mentionAt(h) == nil
+}
+
+// passiveAfter reports whether the participle at v is passive by the form of "werden" right
+// after it, as a verb-final clause puts it ("bevor er von einem Ordner darauf hingewiesen
+// wurde, …"): its subject is the one spoken to.
+func (c *ctx) passiveAfter(v, se int) bool {
+	return c.lx.verbs[c.toks[v].Norm].ptcp && v+1 < se && isLowerWord(&c.toks[v+1]) && c.lx.class(c.toks[v+1].Norm) == "aux:pass"
 }
 
 // firstOfTwo ends the phrase [s, e) of a verb-final clause after the person it opens with
