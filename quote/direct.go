@@ -1142,6 +1142,12 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, c.carriedStart(prev), prev.srcEnd, continues(prev))
 			continue
 		}
+		if prev := c.reportBridge(p, off); prev != nil {
+			// "„…“, sagte Frei. Es stünden mehr als 100 Häuser unter Wasser. „…“": one
+			// sentence in the Konjunktiv between, naming no one, carries the report on.
+			c.emit(p.ts, p.te, true, false, -1, c.carriedStart(prev), prev.srcEnd, continues(prev))
+			continue
+		}
 		if spk, k := c.askedPerson(p.si, off); spk.known() {
 			// "Würde er jetzt noch Aktien kaufen? „…“": the answer to a question about
 			// someone is theirs.
@@ -1315,6 +1321,10 @@ func (c *ctx) leadNamesOther(p pending, prev string, newBlock bool) bool {
 			if m.canon == prev {
 				return false
 			}
+			other = true
+		} else if sex := c.roleSex(k); m == nil && sex != 0 && c.names.sex[prev] != 0 && sex != c.names.sex[prev] {
+			// "Noch einen Tipp hat die Expertin parat: „…“" after his words: a role noun of
+			// the other sex introduces someone else.
 			other = true
 		} else if m == nil && c.untaggedGiven(k, prev) {
 			// "Auch Sandra kann ihr Glück kaum fassen: „…“" after his words: a first name the
@@ -2843,4 +2853,71 @@ func (c *ctx) subClauseWord(k int) bool {
 		return true
 	}
 	return false
+}
+
+// reportBridge returns the quotation a stand-alone quotation continues across one sentence of
+// the reporter's: the quotation with a known speaker ends two sentences before, in the
+// paragraph or the one before, and the sentence between is a report going on, not a new voice.
+// It holds a Konjunktiv (a Konjunktiv II serves here, as a report is under way), no name, no
+// role noun, no speech verb, no question and no colon. The quotation itself must open its
+// sentence: words before it may introduce someone else.
+func (c *ctx) reportBridge(p pending, off int) *found {
+	if p.si < 2 {
+		return nil
+	}
+	if ss, _ := c.sentRange(p.si); p.ts-1 != ss {
+		return nil
+	}
+	prev := c.prevSpeaker(off, p.si, 2)
+	if prev == nil || prev.sent != p.si-2 || !c.sameOrNextBlock(prev.q.Start, off) {
+		return nil
+	}
+	ms, me := c.sentRange(p.si - 1)
+	if me-ms < 3 {
+		return nil
+	}
+	konj := false
+	for k := ms; k < me; k++ {
+		t := &c.toks[k]
+		if isPunct(t, "?") || isPunct(t, ":") {
+			return nil
+		}
+		if c.inMarks(t.Start) {
+			continue
+		}
+		if c.mentionAt(k) != nil || c.otherNameAt(k) || c.isVerb(k, ms, me) {
+			return nil
+		}
+		if isCap(t) && c.lx.roleHead(t.Norm) != "" {
+			return nil
+		}
+		if v, ok := c.lx.konj[t.Norm]; ok && v != "2e" && isLowerWord(t) {
+			konj = true
+		}
+	}
+	if !konj {
+		return nil
+	}
+	for k := range c.out {
+		if f := &c.out[k]; f.sent == p.si-1 && f.q.Speaker != prev.q.Speaker && (f.q.Cue != nil || f.q.Source != nil) {
+			return nil
+		}
+	}
+	return prev
+}
+
+// roleSex returns the sex a role noun at token k gives its bearer ("Expertin" f), or 0; titles
+// are left out, as "seine Frau" is no one who speaks.
+func (c *ctx) roleSex(k int) byte {
+	t := &c.toks[k]
+	if t.Kind != article.TokWord || !isCap(t) {
+		return 0
+	}
+	switch c.lx.roles[c.lx.roleHead(t.Norm)] {
+	case "m":
+		return 'm'
+	case "f":
+		return 'f'
+	}
+	return 0
 }
