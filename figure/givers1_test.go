@@ -124,3 +124,22 @@ func TestReportedSpeechGivers(t *testing.T) {
 		}
 	}
 }
+
+// TestYearPairs checks that the second of two years after a year noun is no figure.
+func TestYearPairs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Der Verband meldete in den Jahren 2021 und 2022 Zuwächse von 12 Prozent.", []string{"12 Prozent"}},
+		{"Im Jahr 2021 kamen 2000 Besucher und 300 Gäste.", []string{"2000", "300"}},
+	} {
+		var got []string
+		for _, f := range extract(t, dePack, tc.text, nil) {
+			got = append(got, f.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: figures %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
