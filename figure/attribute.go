@@ -59,6 +59,9 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 		if k < c.a && r.subordinateSpeech(t, k, c) {
 			continue
 		}
+		if x.kind == "before" && k < c.a && r.nextClauseOwnSubject(t, k+x.n, c) {
+			continue
+		}
 		if nm, mk, ok := r.cue(t, k, x.n, x.kind, c); ok {
 			if r.describesSource(t, mk, c) {
 				continue
@@ -242,6 +245,29 @@ func (r *run) reportElsewhere(t []tok, q *article.Quote, c cand) bool {
 	if q.Cue != nil {
 		if k := at(q.Cue.Start); k >= 0 && k < c.a && r.subordinateSpeech(t, k, c) {
 			return true
+		}
+	}
+	return false
+}
+
+// nextClauseOwnSubject reports whether, between a source cue ending at t[from] and the
+// figure c, the cue's clause gives a figure of its own and a later clause opens with a
+// subject of its own, a name and a lower-case word that is no cue (its verb where nouns
+// are capitalised): in "X verkaufte laut einer Meldung 1,4 Millionen
+// Aktien, Y veräußerte 1,9 Millionen" the second figure is not the cue's.
+func (r *run) nextClauseOwnSubject(t []tok, from int, c cand) bool {
+	figure := false
+	for m := from; m < c.a; m++ {
+		if t[m].kind == tNum {
+			figure = true
+		}
+		if !figure || !isClauseBreak(t[m]) || m+1 >= c.a {
+			continue
+		}
+		if k := r.entFrom[m+1]; k >= 0 {
+			if b := r.ents[k].b; b < c.a && r.isAdj(t[b]) && !r.lex.cues.has(t[b].norm) {
+				return true
+			}
 		}
 	}
 	return false

@@ -39,6 +39,12 @@ func TestGiversByClause(t *testing.T) {
 			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
 		{"Die Lampe kostet jetzt laut Lumex 20 Euro weniger.", "20 Euro",
 			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
+		// A cue's clause with a figure of its own does not reach a later clause with its own
+		// subject.
+		{"Die Reederei Nordlicht verkaufte laut einer Meldung 40 Schiffe, Hafenwerk Kiel erwarb 25 Kräne.", "25",
+			[][3]string{{"Reederei Nordlicht", "organisation", "Reederei Nordlicht"}, {"Hafenwerk Kiel", "organisation", "Hafenwerk Kiel"}}, ""},
+		{"Laut Hafenamt Kiel verkaufte die Reederei 40 Schiffe, 25 davon an Werften.", "25",
+			[][3]string{{"Hafenamt Kiel", "organisation", "Hafenamt Kiel"}}, "Hafenamt Kiel"},
 		// A speech verb in a subordinate clause reports the clause it governs only.
 		{"Auch wenn Tilda Brenner sagt, sie plane nichts mehr, hat sie schon drei Reisen gebucht.", "drei",
 			[][3]string{{"Tilda Brenner", "person", "Tilda Brenner"}}, ""},
