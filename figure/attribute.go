@@ -141,7 +141,19 @@ func (r *run) pledges(t []tok, c cand) bool {
 		if i > c.a {
 			lo, hi = c.b, i
 		}
-		if !r.clauseBetween(t, lo, hi) {
+		if !r.clauseBetween(t, lo, hi) && !r.passiveBefore(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBefore reports whether a passive auxiliary of the pack stands in the clause before
+// the verb at t[i]: the subject of "Der Scheitelpunkt der Elbe wurde bei 7,65 Metern
+// erwartet" is what was expected, not who expects.
+func (r *run) passiveBefore(t []tok, i int) bool {
+	for m := i - 1; m >= 0 && !isClauseBreak(t[m]); m-- {
+		if t[m].kind == tWord && isIn(r.lex.passiveAux, t[m].norm) {
 			return true
 		}
 	}
@@ -554,6 +566,17 @@ func (r *run) addressee(t []tok, a, b int) bool {
 	return false
 }
 
+// mediaCompound reports whether the name x is the first part of a compound ending in a media
+// word ("US-Medien", "Kreml-Medien"): its own token runs past the name.
+func (r *run) mediaCompound(t []tok, x *entRef) bool {
+	last := t[x.b-1]
+	if last.e <= x.e.End {
+		return false
+	}
+	_, ok := r.mediaWord(last.norm)
+	return ok
+}
+
 // mediaWord looks a word up among the pack's media words, as itself or as the end of a
 // compound ("Nachrichtenagentur", "ARD-Hauptstadtstudio"), and returns its gender mark.
 func (r *run) mediaWord(w string) (string, bool) {
@@ -751,6 +774,10 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 			if (k < best.a || k >= best.b) && !r.lex.stop(t[k].norm) {
 				whole = false
 			}
+		}
+		if best.e.Type == article.EntityPlace && r.mediaCompound(t, best) {
+			// "US-Medien zufolge": media of that country, none of them named.
+			return "", nil, false
 		}
 		if best.e.Type != article.EntityPlace || whole {
 			return canonical(best.e), mk, true

@@ -57,6 +57,12 @@ func TestGiversByClause(t *testing.T) {
 			[][3]string{{"Grüne Liste", "organisation", "Grüne Liste"}}, ""},
 		{"Den Rasenmäher Z3 hat Gartix zuletzt günstiger angeboten, das neue Modell kostet 400 Euro.", "400 Euro",
 			[][3]string{{"Gartix", "organisation", "Gartix"}}, ""},
+		// The subject of a passive is what the figure measures.
+		{"Der Pegel der Isar wurde am Abend bei 4,20 Metern erwartet.", "4,20 Metern",
+			[][3]string{{"Isar", "place", "Isar"}}, ""},
+		// Media of a country named in a compound name nobody.
+		{"Kanada-Medien zufolge wurden 14 Fischer gerettet.", "14",
+			[][3]string{{"Kanada", "place", "Kanada"}}, ""},
 		{"Die Stadtwerke Lindau verzeichneten 2.300 Störungen.", "2.300",
 			[][3]string{{"Stadtwerke Lindau", "organisation", "Stadtwerke Lindau"}}, "Stadtwerke Lindau"},
 	}
