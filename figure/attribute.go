@@ -521,6 +521,15 @@ func (r *run) subjectWithin(t []tok, a, b int) *entRef {
 // prepositions, determiners aside ("für die Ministerin", "Über Huber"). A name whose full
 // form holds that word before it ("Von der Leyen schätzt …") is no object of it.
 func (r *run) objectAt(t []tok, a int, e *article.Entity) bool {
+	if a > 1 && isIn(r.lex.coordinators, t[a-1].norm) {
+		// "mit Roland Kaiser und Roy Black": the second of two joined names is an object
+		// as the first is.
+		for i := r.entsFrom(0); i < len(r.ents) && r.ents[i].a < a-1; i++ {
+			if x := &r.ents[i]; x.b == a-1 && r.objectAt(t, x.a, x.e) {
+				return true
+			}
+		}
+	}
 	m := a - 1
 	for m >= 0 && t[m].kind == tWord && isIn(r.lex.cases, t[m].norm) {
 		m--

@@ -57,6 +57,9 @@ func TestGiversByClause(t *testing.T) {
 			[][3]string{{"Grüne Liste", "organisation", "Grüne Liste"}}, ""},
 		{"Den Rasenmäher Z3 hat Gartix zuletzt günstiger angeboten, das neue Modell kostet 400 Euro.", "400 Euro",
 			[][3]string{{"Gartix", "organisation", "Gartix"}}, ""},
+		// The second of two names joined after an object preposition is an object too.
+		{"Mit Anna Berger und Jonas Kranich sprach die Runde von 300 Gästen.", "300",
+			[][3]string{{"Anna Berger", "person", "Anna Berger"}, {"Jonas Kranich", "person", "Jonas Kranich"}}, ""},
 		// The subject of a passive is what the figure measures.
 		{"Der Pegel der Isar wurde am Abend bei 4,20 Metern erwartet.", "4,20 Metern",
 			[][3]string{{"Isar", "place", "Isar"}}, ""},
