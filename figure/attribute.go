@@ -20,7 +20,7 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 	for i := qlo; i < qhi; i++ {
 		q := &r.an.Quotes[i]
 		// A source that overlaps the figure itself is a misreading, not a speaker.
-		if q.Start <= start && end <= q.End && q.Speaker != "" && sourceApart(q, start, end) {
+		if q.Start <= start && end <= q.End && q.Speaker != "" && sourceApart(q, start, end) && !r.reportElsewhere(t, q, c) {
 			return q.Speaker, q.Source
 		}
 	}
@@ -51,7 +51,21 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 			// before it; the figure is the author's, said of the speaker.
 			continue
 		}
+		if k > c.b && r.opensConjunct(t, k, c) {
+			// "… für 64,99 Euro im Angebot und laut Amazon damit zum niedrigsten Preis":
+			// a cue after a coordinator speaks for its own conjunct, not the one before.
+			continue
+		}
+		if k < c.a && r.subordinateSpeech(t, k, c) {
+			continue
+		}
+		if x.kind == "before" && k < c.a && r.nextClauseOwnSubject(t, k+x.n, c) {
+			continue
+		}
 		if nm, mk, ok := r.cue(t, k, x.n, x.kind, c); ok {
+			if r.describesSource(t, mk, c) {
+				continue
+			}
 			name, mark, bestD = nm, mk, d
 		}
 	}
@@ -60,7 +74,7 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 	}
 	for i := qlo; i < qhi; i++ {
 		q := &r.an.Quotes[i]
-		if q.Start <= start && end <= q.End && q.Source != nil && sourceApart(q, start, end) {
+		if q.Start <= start && end <= q.End && q.Source != nil && sourceApart(q, start, end) && !r.reportElsewhere(t, q, c) {
 			return "", q.Source
 		}
 	}
@@ -68,7 +82,7 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 	// sentence pledges or grants (a pack's figure_pledges): "Deutschland hat 200 Millionen
 	// Euro zugesichert". With other verbs the subject is what the figure measures ("Die CDU
 	// kommt auf 31,9 Prozent", "Das BSW hat 839 Mitglieder"), not who gives it.
-	if !r.pledges(t) {
+	if !r.pledges(t, c) {
 		return "", nil
 	}
 	for _, e := range r.ents {
@@ -114,14 +128,183 @@ func (r *run) speaksElsewhere(t []tok, k, start, end int) bool {
 	return found
 }
 
-// pledges reports whether the sentence holds one of the pack's pledge verbs.
-func (r *run) pledges(t []tok) bool {
-	for _, x := range t {
-		if x.kind == tWord && isIn(r.lex.pledges, x.norm) {
+// pledges reports whether the clause of the figure c holds one of the pack's pledge verbs.
+// A pledge in another clause says nothing of the figure: in "Die Apple Watch Ultra hat Apple
+// günstiger angeboten, die zweite Generation kostet 899 Euro statt 999 Euro" and "Intel
+// kündigt Jobabbau an – Aktie verliert 20 Prozent" the subject only measures.
+func (r *run) pledges(t []tok, c cand) bool {
+	for i, x := range t {
+		if x.kind != tWord || !isIn(r.lex.pledges, x.norm) {
+			continue
+		}
+		lo, hi := i+1, c.a
+		if i > c.a {
+			lo, hi = c.b, i
+		}
+		if !r.clauseBetween(t, lo, hi) && !r.passiveBefore(t, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// passiveBefore reports whether a passive auxiliary of the pack stands in the clause before
+// the verb at t[i]: the subject of "Der Scheitelpunkt der Elbe wurde bei 7,65 Metern
+// erwartet" is what was expected, not who expects.
+func (r *run) passiveBefore(t []tok, i int) bool {
+	for m := i - 1; m >= 0 && !isClauseBreak(t[m]); m-- {
+		if t[m].kind == tWord && isIn(r.lex.passiveAux, t[m].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether tokens [lo, hi) end one clause and begin another: a clause
+// break, or, where nouns are capitalised, a coordinator before a lower-case word that is
+// neither a function word, a number nor an inflected adjective, a verb opening a second
+// conjunct ("Die SPD verzeichnete einen Anstieg und kam auf 21,2 Prozent").
+func (r *run) clauseBetween(t []tok, lo, hi int) bool {
+	for m := max(lo, 0); m < hi && m < len(t); m++ {
+		if isClauseBreak(t[m]) {
+			return true
+		}
+		if r.lex.capNouns && isIn(r.lex.coordinators, t[m].norm) && m+1 < hi {
+			if n := t[m+1]; r.isWord(n) && !n.upper && !r.isFunction(n) && !r.isNumberWord(n) && !r.hasAdjEnding(n.norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensConjunct reports whether a coordinator between the figure c and the cue at t[k]
+// opens a conjunct of its own, right before the cue ("… im Angebot und laut X damit …") or
+// before a verb (clauseBetween: "… 20 Euro weniger und ist laut X …").
+func (r *run) opensConjunct(t []tok, k int, c cand) bool {
+	for m := c.b; m < k; m++ {
+		if !isIn(r.lex.coordinators, t[m].norm) {
+			continue
+		}
+		if m+1 == k || r.clauseBetween(t, m, m+2) && !isClauseBreak(t[m+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateSpeech reports whether the cue at t[k] stands in a clause opened by one of the
+// pack's subordinators and the figure c lies beyond the clause the cue governs: in "Auch
+// wenn X sagt, er setze sich keine Ziele, dieses Jahr hat er zwei Turniere im Kopf" the
+// two are the author's.
+func (r *run) subordinateSpeech(t []tok, k int, c cand) bool {
+	lo := k
+	for lo > 0 && !isClauseBreak(t[lo-1]) {
+		lo--
+	}
+	sub := false
+	for m := lo; m < k; m++ {
+		if isIn(r.lex.subordinators, t[m].norm) {
+			sub = true
+		}
+	}
+	if !sub {
+		return false
+	}
+	breaks := 0
+	for m := k + 1; m < c.a; m++ {
+		if isClauseBreak(t[m]) {
+			breaks++
+		}
+	}
+	return breaks >= 2
+}
+
+// qualifiesNoun reports whether the phrase t[s:e] only qualifies a noun after it: opened by two
+// determiners and followed by an inflected adjective and its noun, as in "einer der Bergwacht
+// nahestehenden Quelle", where the name is not the source and the source is not named.
+func (r *run) qualifiesNoun(t []tok, s, e int) bool {
+	return s >= 0 && e > s+1 && e+1 < len(t) && isIn(r.lex.cases, t[s].norm) && isIn(r.lex.cases, t[s+1].norm) &&
+		r.isAdj(t[e]) && r.hasAdjEnding(t[e].norm) && r.isNoun(t[e+1])
+}
+
+// reportElsewhere reports whether the reported speech q holding the figure c does not give
+// it: its source only qualifies an unnamed noun, or its cue stands in a subordinate clause
+// that does not reach the figure (subordinateSpeech).
+func (r *run) reportElsewhere(t []tok, q *article.Quote, c cand) bool {
+	if q.Direct {
+		return false
+	}
+	at := func(off int) int {
+		for i, x := range t {
+			if x.s == off {
+				return i
+			}
+		}
+		return -1
+	}
+	if q.Source != nil {
+		if s := at(q.Source.Start); s >= 0 {
+			e := s
+			for e < len(t) && t[e].s < q.Source.End {
+				e++
+			}
+			if r.qualifiesNoun(t, s, e) {
+				return true
+			}
+		}
+	}
+	if q.Cue != nil {
+		if k := at(q.Cue.Start); k >= 0 && k < c.a && r.subordinateSpeech(t, k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextClauseOwnSubject reports whether, between a source cue ending at t[from] and the
+// figure c, the cue's clause gives a figure of its own and a later clause opens with a
+// subject of its own, a name and a lower-case word that is no cue (its verb where nouns
+// are capitalised): in "X verkaufte laut einer Meldung 1,4 Millionen
+// Aktien, Y veräußerte 1,9 Millionen" the second figure is not the cue's.
+func (r *run) nextClauseOwnSubject(t []tok, from int, c cand) bool {
+	figure := false
+	for m := from; m < c.a; m++ {
+		if t[m].kind == tNum {
+			figure = true
+		}
+		if !figure || !isClauseBreak(t[m]) || m+1 >= c.a {
+			continue
+		}
+		if k := r.entFrom[m+1]; k >= 0 {
+			if b := r.ents[k].b; b < c.a && r.isAdj(t[b]) && !r.lex.cues.has(t[b].norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describesSource reports whether the figure c stands in a relative clause right after the
+// source mk: "erklärte sich die RAF, die mehr als 30 Menschen getötet hatte, für aufgelöst"
+// says what the source did; it does not give the figure.
+func (r *run) describesSource(t []tok, mk *article.Mark, c cand) bool {
+	if mk == nil {
+		return false
+	}
+	j := 0
+	for j < len(t) && t[j].s < mk.End {
+		j++
+	}
+	if j+1 >= c.a || t[j].text != "," || !isIn(r.lex.relPronouns, t[j+1].norm) {
+		return false
+	}
+	for m := j + 2; m < c.a; m++ {
+		if isClauseBreak(t[m]) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAt finds a cue at t[k]. A cue of several words may have determiners and modifiers
@@ -338,6 +521,15 @@ func (r *run) subjectWithin(t []tok, a, b int) *entRef {
 // prepositions, determiners aside ("für die Ministerin", "Über Huber"). A name whose full
 // form holds that word before it ("Von der Leyen schätzt …") is no object of it.
 func (r *run) objectAt(t []tok, a int, e *article.Entity) bool {
+	if a > 1 && isIn(r.lex.coordinators, t[a-1].norm) {
+		// "mit Roland Kaiser und Roy Black": the second of two joined names is an object
+		// as the first is.
+		for i := r.entsFrom(0); i < len(r.ents) && r.ents[i].a < a-1; i++ {
+			if x := &r.ents[i]; x.b == a-1 && r.objectAt(t, x.a, x.e) {
+				return true
+			}
+		}
+	}
 	m := a - 1
 	for m >= 0 && t[m].kind == tWord && isIn(r.lex.cases, t[m].norm) {
 		m--
@@ -381,6 +573,17 @@ func (r *run) addressee(t []tok, a, b int) bool {
 		return false
 	}
 	return false
+}
+
+// mediaCompound reports whether the name x is the first part of a compound ending in a media
+// word ("US-Medien", "Kreml-Medien"): its own token runs past the name.
+func (r *run) mediaCompound(t []tok, x *entRef) bool {
+	last := t[x.b-1]
+	if last.e <= x.e.End {
+		return false
+	}
+	_, ok := r.mediaWord(last.norm)
+	return ok
 }
 
 // mediaWord looks a word up among the pack's media words, as itself or as the end of a
@@ -523,6 +726,8 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 				// ("nach bisherigen Informationen wurden zwölf Menschen") ends it
 			case !x.upper && !r.lex.stop(x.norm) && !r.isNumberWord(x) && !seenNoun && e+1 < len(t) && t[e+1].kind == tWord:
 				// a modifier before the noun
+			case seenNoun && r.qualifiesNoun(t, m, e):
+				return m, m
 			default:
 				return m, r.trimStops(t, m, e)
 			}
@@ -578,6 +783,10 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 			if (k < best.a || k >= best.b) && !r.lex.stop(t[k].norm) {
 				whole = false
 			}
+		}
+		if best.e.Type == article.EntityPlace && r.mediaCompound(t, best) {
+			// "US-Medien zufolge": media of that country, none of them named.
+			return "", nil, false
 		}
 		if best.e.Type != article.EntityPlace || whole {
 			return canonical(best.e), mk, true

@@ -646,11 +646,24 @@ func (r *run) isYear(t []tok, i int) bool {
 			return true
 		}
 	}
+	if i > 2 && r.plainYear(t[i-2]) && isIn(r.lex.rangeWords, t[i-1].norm) && isIn(r.lex.yearwords, t[i-3].norm) && !isIn(r.lex.preps, t[i-3].norm) && !r.lex.stop(t[i-3].norm) {
+		// The second of two years after a year noun ("in den Jahren 2022 und 2023
+		// Wachstumsraten von …") is a year whatever follows it.
+		return true
+	}
 	// Only a noun right after it makes it a count: "die 2022 vorgestellte Formel" is a year.
 	if i+1 < len(t) && r.isNoun(t[i+1]) {
 		return false
 	}
 	return !r.countedAfter(t, i+1) || i+1 < len(t) && r.isAdj(t[i+1])
+}
+
+// plainYear reports whether x is written as a year: four digits, 1900 to 2100.
+func (r *run) plainYear(x tok) bool {
+	if x.kind != tNum || len(x.text) != 4 || strings.ContainsAny(x.text, ".,") {
+		return false
+	}
+	return x.text >= "1900" && x.text <= "2100"
 }
 
 // phoneLike reports whether two adjacent plain numbers a b look like parts of one phone number.

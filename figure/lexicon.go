@@ -73,6 +73,12 @@ type lexicon struct {
 	// reportVerbFirst: a speech verb after a report opens its clause ("…, sagte X"), rather
 	// than following its subject ("…, X said").
 	reportVerbFirst bool
+	// subordinators open a subordinate clause ("Auch wenn X sagt, …"): a speech verb there
+	// reports only the clause it governs, not the main clause after it.
+	subordinators map[string]string
+	// relPronouns open a relative clause ("die RAF, die …"): a figure in one after the
+	// source says what the source did or was.
+	relPronouns map[string]string
 	// distancePreps: a length after them is the distance something is done from or after
 	// ("aus 25 Metern", "nach 30 Kilometern"): it measures no noun of its clause.
 	distancePreps map[string]string
@@ -126,6 +132,8 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.coordBreaks = fieldSet(p, set["coordination_breaks"])
 	l.objectPreps = fieldSet(p, set["object_preps"])
 	l.reportVerbFirst = set["report_order"] == "verb_first"
+	l.subordinators = fieldSet(p, set["subordinators"])
+	l.relPronouns = fieldSet(p, set["relative_pronouns"])
 	l.distancePreps = fieldSet(p, set["distance_preps"])
 	l.media = p.Words("quote_media")
 	l.partSuffixes = strings.Fields(set["participle_suffixes"])
