@@ -75,20 +75,7 @@ func TestGiversByClause(t *testing.T) {
 			forms = append(forms, entityForm{e[0], e[1], e[2]})
 		}
 		a := paragraphs("t", "de", tc.text)
-		got := analyse(t, a, dePack, markEntities(a, forms)).Figures
-		var f *article.Figure
-		for i := range got {
-			if got[i].Text == tc.figure {
-				f = &got[i]
-			}
-		}
-		if f == nil {
-			t.Errorf("%q: no figure %q in %+v", tc.text, tc.figure, got)
-			continue
-		}
-		if f.AttributedTo != tc.by {
-			t.Errorf("%q: %q given by %q, want %q", tc.text, tc.figure, f.AttributedTo, tc.by)
-		}
+		checkGiver(t, tc.text, analyse(t, a, dePack, markEntities(a, forms)).Figures, tc.figure, tc.by)
 	}
 }
 
@@ -124,19 +111,7 @@ func TestReportedSpeechGivers(t *testing.T) {
 		w := mark(a, tc.words)
 		an.Quotes = []article.Quote{{Start: w.Start, End: w.End, Text: w.Text, Speaker: tc.speaker, Cue: mark(a, tc.cue), Source: mark(a, tc.source)}}
 		New().Extract(a, an, dePack)
-		found := false
-		for _, f := range an.Figures {
-			if f.Text != tc.figure {
-				continue
-			}
-			found = true
-			if f.AttributedTo != tc.by {
-				t.Errorf("%q: %q given by %q, want %q", tc.text, tc.figure, f.AttributedTo, tc.by)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %q in %+v", tc.text, tc.figure, an.Figures)
-		}
+		checkGiver(t, tc.text, an.Figures, tc.figure, tc.by)
 	}
 }
 

@@ -117,3 +117,22 @@ func analyse(t testing.TB, a *article.Article, p lang.Pack, ents []article.Entit
 	New().Extract(a, an, p)
 	return an
 }
+
+// checkGiver reports an error unless the figures hold one written figure and every such
+// figure is given by want ("" for nobody).
+func checkGiver(t *testing.T, text string, figures []article.Figure, figure, want string) {
+	t.Helper()
+	found := false
+	for _, f := range figures {
+		if f.Text != figure {
+			continue
+		}
+		found = true
+		if f.AttributedTo != want {
+			t.Errorf("%q: %q given by %q, want %q", text, figure, f.AttributedTo, want)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no figure %q in %+v", text, figure, figures)
+	}
+}

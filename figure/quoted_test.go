@@ -44,18 +44,6 @@ func TestFigureOutsideQuotation(t *testing.T) {
 		an.Quotes = []article.Quote{{Start: qs, End: qe, Text: tc.quoted, Speaker: tc.speaker, Direct: true,
 			Cue: &article.Mark{Start: cs, End: ce, Text: tc.cue}, Source: &article.Mark{Start: ps, End: pe, Text: tc.speaker}}}
 		New().Extract(a, an, tc.pack)
-		found := false
-		for _, f := range an.Figures {
-			if f.Text != tc.figure {
-				continue
-			}
-			found = true
-			if f.AttributedTo != tc.who {
-				t.Errorf("%q: %s given by %q, want %q", tc.text, f.Text, f.AttributedTo, tc.who)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no figure %q in %+v", tc.text, tc.figure, an.Figures)
-		}
+		checkGiver(t, tc.text, an.Figures, tc.figure, tc.who)
 	}
 }
