@@ -121,7 +121,13 @@ func (c *ctx) pointBackComma(si, ss, se, me int) bool {
 		}
 		defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 		c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
-		c.emit(ss, k, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+		sp := c.resolve(s, e, c.toks[v].Start, si)
+		if c.phraseCueIn(ss, k) {
+			// "304 waren es laut einer Bilanz der Feuerwehr, das berichtet die Zeitung": the
+			// clause names a source of its own; the one after the comma only relays it.
+			sp = noSpeaker
+		}
+		c.emit(ss, k, false, false, v, s, e, sp)
 		return true
 	}
 	return false
@@ -141,6 +147,17 @@ func (c *ctx) verbBeforeObject(s, e int) bool {
 			continue
 		}
 		if n.Kind == article.TokNumber || isLowerWord(n) && (c.lx.isDet(n.Norm) || c.lx.class(n.Norm) == "prep") {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseCueIn reports whether tokens [s, e) hold a cue phrase that names a source of its own
+// ("laut X", "nach Angaben des X", "X zufolge").
+func (c *ctx) phraseCueIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if n, kind := c.phraseAt(k, e); n > 0 && (kind == "pre" || kind == "post") {
 			return true
 		}
 	}
