@@ -1570,7 +1570,12 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	if c.lx.class(t.Norm) == "aux" && isLowerWord(t) && k+2 < sej {
 		// "„…“, hatte Goldberg erklärt", "„…“, hat sie am Montag gesagt": the auxiliary, its
 		// subject, then the participle that closes the clause.
-		if ss, se := c.npAfter(k+1, sej); ss == k+1 {
+		ss, se := c.npAfter(k+1, sej)
+		if b := c.markedNameAfter(k+1, sej); b > 0 {
+			// "hatte die (britische) „Abendpost“ … geschrieben": npAfter stops at the mark.
+			ss, se = k+1, b
+		}
+		if ss == k+1 {
 			// The participle may follow adverbials of when, where and to whom ("hatte der
 			// Schriftsteller in einem seiner letzten Interviews im Oktober der AFP gesagt"),
 			// when the phrase after the auxiliary can be its subject: "hatte den Hamas-Chef
@@ -1631,6 +1636,24 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		}
 	}
 	return -1, -1, -1, false
+}
+
+// markedNameAfter returns the end of a determiner, at most two lower-case modifiers and a
+// short name in quotation marks starting at i ("die „Abendpost“", "die britische
+// „Abendpost“"), or -1.
+func (c *ctx) markedNameAfter(i, limit int) int {
+	if i >= limit || !isWord(&c.toks[i]) || !c.lx.isDet(c.toks[i].Norm) {
+		return -1
+	}
+	for k := i + 1; k < limit && k <= i+3; k++ {
+		if a, b := c.quotedName(k, limit); a == k {
+			return b
+		}
+		if !isLowerWord(&c.toks[k]) || c.isVerbForm(c.toks[k].Norm) || c.lx.p.Stopword(c.toks[k].Norm) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // frameOnly reports whether the words [k, e) after a speech verb close its sentence with no
