@@ -43,6 +43,7 @@ type lexicon struct {
 	currencies                            map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
 	address                               map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
 	person                                map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
+	roleSyns                              map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
 	loneNames                             map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
@@ -107,6 +108,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		address:      p.Words("quote_address"),
 		person:       p.Words("quote_person"),
 		loneNames:    p.Words("quote_lonenames"),
+		roleSyns:     p.Words("quote_rolesynonyms"),
 		ranker:       parseWeights(p.Words("quote_ranker")),
 		p:            p,
 	}

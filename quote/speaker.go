@@ -1247,7 +1247,19 @@ func (c *ctx) detSex(ss, h int) byte {
 func (c *ctx) tiedRole(h, off int) string {
 	mod, gen := c.roleMod(h), c.roleGen(h)
 	var refs []roleRef
-	for _, r := range c.roles[c.lx.roleHead(c.toks[h].Norm)] {
+	head := c.lx.roleHead(c.toks[h].Norm)
+	// "sagte der Coach" after "Trainer Karl Huber": another noun for the same job ties it too.
+	ties := c.roles[head]
+	var synPos map[int]bool
+	if syn := c.lx.roleSyns[head]; syn != "" && len(c.roles[syn]) > 0 {
+		synPos = map[int]bool{}
+		for _, r := range c.roles[syn] {
+			synPos[r.pos] = true
+		}
+		ties = append(slices.Clone(ties), c.roles[syn]...)
+		slices.SortStableFunc(ties, func(a, b roleRef) int { return a.pos - b.pos })
+	}
+	for _, r := range ties {
 		// "the communications minister" is not the security minister named before, nor "der
 		// Sprecher der SPD-Fraktion" the one of the CDU-Fraktion.
 		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) {
@@ -1267,13 +1279,19 @@ func (c *ctx) tiedRole(h, off int) string {
 			best, before, bestPos = r.canon, true, r.pos // "" when the last one is someone unnamed
 		}
 	}
+	if before && best != "" && synPos[bestPos] && c.blockOf(bestPos) != c.blockOf(off) && c.otherNamedInBlock(h, best) &&
+		!c.namedInBlock(c.blockOf(off), c.toks[h].Start, func(m *mention) bool { return !m.org && m.canon == best }) {
+		// "Chefcoach Tom Berg" a paragraph back, then "Die Schützlinge von Uwe Kern … betont
+		// der Cheftrainer": the other noun for the job ties the role only loosely; a person
+		// this paragraph names instead of that one may be the one meant.
+		return ""
+	}
 	if before && best != "" && c.blockOf(bestPos) != c.blockOf(off) && c.otherSpokeInBlock(h, best) {
 		// "… warnt Hassel. „…“, sagte die ARD-Korrespondentin": the role was tied to
 		// someone paragraphs back, and in this paragraph another person named has spoken.
 		return ""
 	}
 	if !before && len(people) == 1 {
-		head := c.lx.roleHead(c.toks[h].Norm)
 		for k := 0; k < h; k++ {
 			if strings.HasSuffix(c.toks[k].Norm, head) && isCap(&c.toks[k]) {
 				return "" // "ein Polizeisprecher" before: the one named later is another
