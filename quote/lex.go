@@ -48,6 +48,7 @@ type lexicon struct {
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
 	objectDets                            map[string]string // quote_objectdets: "den" of "Den Antrag hat X abgelehnt": no subject
+	nonSpeakers                           map[string]string // quote_nonspeakers: "zuversicht" of "Seine Zuversicht": a head noun that never speaks
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -73,6 +74,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		// particles is read to recognise zu-infinitives of separable verbs.
 		particles:    p.Words("quote_particles"),
 		pronAdvs:     p.Words("quote_pronadv"),
+		nonSpeakers:  p.Words("quote_nonspeakers"),
 		sentRels:     p.Words("quote_sentrel"),
 		indicAux:     p.Words("quote_indicative"),
 		objectDets:   p.Words("quote_objectdets"),
@@ -561,6 +563,28 @@ func isQuoteMark(t *article.Token) bool {
 	switch t.Text {
 	case "„", "“", "”", "»", "«", "‚", "‘", "’", "\"", "''", "``":
 		return true
+	}
+	return false
+}
+
+// nonSpeaker reports whether norm is, or ends in, a noun of quote_nonspeakers ("zuversicht",
+// "aufklärungsquote"); a compound's head follows a part of at least three letters.
+func (lx *lexicon) nonSpeaker(norm string) bool {
+	if _, ok := lx.nonSpeakers[norm]; ok {
+		return true
+	}
+	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
+		if _, ok := lx.nonSpeakers[norm[i+1:]]; ok {
+			return true
+		}
+	}
+	for i := 3; i < len(norm); i++ {
+		if !utf8.RuneStart(norm[i]) {
+			continue
+		}
+		if _, ok := lx.nonSpeakers[norm[i:]]; ok && len(norm)-i >= 4 {
+			return true
+		}
 	}
 	return false
 }

@@ -1531,7 +1531,9 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		c.usedCue[cue] = true
 		q.CueParts = c.cueParts(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE)
 	}
-	if srcS >= 0 {
+	if srcS >= 0 && (spk.known() || !c.noSource(srcS, srcE, cue)) {
+		// The source words stay where they were found (continuations and the ranker's
+		// training read them); only what the quotation shows leaves out a thing's name.
 		q.Source = c.mark(c.sourceMark(srcS, srcE, c.tokAt(s), c.tokAt(e-1)+1, cue))
 	}
 	si := c.sentenceAt(max(s, e-1))
