@@ -16,6 +16,7 @@ type lexicon struct {
 	// verbs maps a speech verb form to what it needs: companions that must follow it in the
 	// clause and whether it can be a participle.
 	verbs                                 map[string]verbInfo
+	pluralVerbs                           map[string]verbInfo // quote_verbs @v: "sagen", a speech verb only where isVerb finds it finite; every other look-up misses it
 	grammar, phrases, konj, titles, roles map[string]string
 	sources, particles                    map[string]string
 	mediaWords, orgNouns, nameParts       map[string]string
@@ -129,6 +130,13 @@ func newLexicon(p lang.Pack) *lexicon {
 			lx.phraseWords[w] = true
 		}
 	}
+	lx.pluralVerbs = map[string]verbInfo{}
+	for k, vi := range lx.verbs {
+		if vi.plural {
+			lx.pluralVerbs[k] = vi
+			delete(lx.verbs, k)
+		}
+	}
 	return lx
 }
 
@@ -150,6 +158,10 @@ type verbInfo struct {
 	// bare: a bare form ("say", "claim", @b) that is a verb only after a subject pronoun, a
 	// modal or "to"; elsewhere it is a noun.
 	bare bool
+	// plural: a present plural written like the infinitive ("sagen", @v): a speech verb only
+	// after its subject or the quoted words ("Experten sagen", "„…“, sagen sie"), never after
+	// a modal, "zu" or "lässt sich" ("könne man so sagen").
+	plural bool
 	// impends: the verb also says something threatens ("Der SPD droht ein Debakel", @i); the
 	// words after it report speech only as a "dass" clause.
 	impends bool
@@ -214,6 +226,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.tells = true
 			case a == "@f":
 				vi.from = true
+			case a == "@v":
+				vi.plural = true
 			case strings.HasPrefix(a, "@t="):
 				vi.tells = true
 				vi.tellsWith = append(vi.tellsWith, strings.TrimPrefix(a, "@t="))

@@ -363,7 +363,10 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	}
 	vi, ok := c.lx.verbs[t.Norm]
 	if !ok {
-		return false
+		vi, ok = c.lx.pluralVerbs[t.Norm]
+		if !ok || !c.pluralSpeech(i, sentStart, sentEnd) {
+			return false
+		}
 	}
 	if !isLowerWord(t) && i != sentStart {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
@@ -1515,6 +1518,11 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		spk = noSpeaker
 	}
 	spk = c.relayed(cue, spk)
+	if cue >= 0 && spk.known() && !c.orgName(spk.name) {
+		if _, plural := c.lx.pluralVerbs[c.toks[cue].Norm]; plural {
+			spk = noSpeaker // a plural verb's subject is no one person ("X und Y sagen")
+		}
+	}
 	if cue >= 0 && !c.rulesOnly && !c.whole && !c.subjectSource && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
 		// speaker (who stays unnamed), a widening of the words that name a named one. Only

@@ -31,3 +31,35 @@ func TestNoThingSource(t *testing.T) {
 			want: []want{{"Die Firma habe jahrelang zu viel Geld für ihre Arbeit verlangt", "", "so", "der Vorwurf", false, false}}},
 	})
 }
+
+// TestPluralSagen (spkatt6, issue 12): "Experten sagen, …" and "„…“, sagen Kritiker" gave
+// nothing: "sagen" was no speech verb, since it is also the infinitive ("könne man sagen").
+// Listed with @v, it is one only right after its subject or the quoted words' comma, and
+// names no one person. Guards: after a modal, "zu", "man" or "sich", in a question, in a
+// heading, and "Wir sagen Euch" to the reader stay no report. Sentences we wrote.
+func TestPluralSagen(t *testing.T) {
+	const lead = "Die Stadt Kiel plant eine neue Brücke über den Hafen. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a plural noun before sagen",
+			text: lead + "Viele Anwohner sagen, die Brücke werde den Verkehr in der Altstadt verringern.",
+			want: []want{{"die Brücke werde den Verkehr in der Altstadt verringern", "", "sagen", "Viele Anwohner", false, false}}},
+		{name: "sagen after the quoted words",
+			text: lead + "„Die Brücke kommt viel zu spät“, sagen Kritiker aus dem Stadtrat.",
+			want: []want{{"Die Brücke kommt viel zu spät", "", "sagen", "*", true, false}}},
+		{name: "sie sagen",
+			text: lead + "Die Planer sind zufrieden. Sie sagen, der Bau könne im Frühjahr beginnen.",
+			want: []want{{"der Bau könne im Frühjahr beginnen", "", "sagen", "Sie", false, false}}},
+		{name: "guard: after a modal",
+			text: lead + "Der Bürgermeister Hans Berger wollte dazu am Montag nichts sagen, die Pläne seien noch nicht fertig.",
+			not:  []string{"die Pläne seien noch nicht fertig"}},
+		{name: "guard: man kann sagen",
+			text: lead + "Man kann sagen, die Brücke sei das größte Projekt der Stadt.",
+			not:  []string{"die Brücke sei das größte Projekt der Stadt"}},
+		{name: "guard: a question",
+			text: lead + "Was sagen Experten, wenn die Brücke teurer wird?",
+			not:  []string{"wenn die Brücke teurer wird"}},
+		{name: "guard: to the reader",
+			text: lead + "Wir sagen Euch, wo die neue Brücke entstehen soll.",
+			not:  []string{"wo die neue Brücke entstehen soll"}},
+	})
+}
