@@ -16,6 +16,7 @@ type lexicon struct {
 	// verbs maps a speech verb form to what it needs: companions that must follow it in the
 	// clause and whether it can be a participle.
 	verbs                                 map[string]verbInfo
+	pluralVerbs                           map[string]verbInfo // quote_verbs @v: "sagen", a speech verb only where isVerb finds it finite; every other look-up misses it
 	grammar, phrases, konj, titles, roles map[string]string
 	sources, particles                    map[string]string
 	mediaWords, orgNouns, nameParts       map[string]string
@@ -49,6 +50,7 @@ type lexicon struct {
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
 	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
 	objectDets                            map[string]string // quote_objectdets: "den" of "Den Antrag hat X abgelehnt": no subject
+	nonSpeakers                           map[string]string // quote_nonspeakers: "zuversicht" of "Seine Zuversicht": a head noun that never speaks
 	maxPhrase                             int
 	phraseWords                           map[string]bool
 	ranker                                map[string]float64 // source-word ranker weights (learn.go)
@@ -74,6 +76,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		// particles is read to recognise zu-infinitives of separable verbs.
 		particles:    p.Words("quote_particles"),
 		pronAdvs:     p.Words("quote_pronadv"),
+		nonSpeakers:  p.Words("quote_nonspeakers"),
 		sentRels:     p.Words("quote_sentrel"),
 		indicAux:     p.Words("quote_indicative"),
 		objectDets:   p.Words("quote_objectdets"),
@@ -129,6 +132,13 @@ func newLexicon(p lang.Pack) *lexicon {
 			lx.phraseWords[w] = true
 		}
 	}
+	lx.pluralVerbs = map[string]verbInfo{}
+	for k, vi := range lx.verbs {
+		if vi.plural {
+			lx.pluralVerbs[k] = vi
+			delete(lx.verbs, k)
+		}
+	}
 	return lx
 }
 
@@ -150,6 +160,10 @@ type verbInfo struct {
 	// bare: a bare form ("say", "claim", @b) that is a verb only after a subject pronoun, a
 	// modal or "to"; elsewhere it is a noun.
 	bare bool
+	// plural: a present plural written like the infinitive ("sagen", @v): a speech verb only
+	// after its subject or the quoted words ("Experten sagen", "„…“, sagen sie"), never after
+	// a modal, "zu" or "lässt sich" ("könne man so sagen").
+	plural bool
 	// impends: the verb also says something threatens ("Der SPD droht ein Debakel", @i); the
 	// words after it report speech only as a "dass" clause.
 	impends bool
@@ -214,6 +228,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.tells = true
 			case a == "@f":
 				vi.from = true
+			case a == "@v":
+				vi.plural = true
 			case strings.HasPrefix(a, "@t="):
 				vi.tells = true
 				vi.tellsWith = append(vi.tellsWith, strings.TrimPrefix(a, "@t="))
@@ -563,6 +579,28 @@ func isQuoteMark(t *article.Token) bool {
 	switch t.Text {
 	case "„", "“", "”", "»", "«", "‚", "‘", "’", "\"", "''", "``":
 		return true
+	}
+	return false
+}
+
+// nonSpeaker reports whether norm is, or ends in, a noun of quote_nonspeakers ("zuversicht",
+// "aufklärungsquote"); a compound's head follows a part of at least three letters.
+func (lx *lexicon) nonSpeaker(norm string) bool {
+	if _, ok := lx.nonSpeakers[norm]; ok {
+		return true
+	}
+	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
+		if _, ok := lx.nonSpeakers[norm[i+1:]]; ok {
+			return true
+		}
+	}
+	for i := 3; i < len(norm); i++ {
+		if !utf8.RuneStart(norm[i]) {
+			continue
+		}
+		if _, ok := lx.nonSpeakers[norm[i:]]; ok && len(norm)-i >= 4 {
+			return true
+		}
 	}
 	return false
 }

@@ -363,7 +363,10 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	}
 	vi, ok := c.lx.verbs[t.Norm]
 	if !ok {
-		return false
+		vi, ok = c.lx.pluralVerbs[t.Norm]
+		if !ok || !c.pluralSpeech(i, sentStart, sentEnd) {
+			return false
+		}
 	}
 	if !isLowerWord(t) && i != sentStart {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
@@ -1515,6 +1518,11 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		spk = noSpeaker
 	}
 	spk = c.relayed(cue, spk)
+	if cue >= 0 && spk.known() && !c.orgName(spk.name) {
+		if _, plural := c.lx.pluralVerbs[c.toks[cue].Norm]; plural {
+			spk = noSpeaker // a plural verb's subject is no one person ("X und Y sagen")
+		}
+	}
 	if cue >= 0 && !c.rulesOnly && !c.whole && !c.subjectSource && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
 		// speaker (who stays unnamed), a widening of the words that name a named one. Only
@@ -1531,7 +1539,9 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 		c.usedCue[cue] = true
 		q.CueParts = c.cueParts(cue, c.tokAt(s), c.tokAt(e-1)+1, srcS, srcE)
 	}
-	if srcS >= 0 {
+	if srcS >= 0 && (spk.known() || !c.noSource(srcS, srcE, cue)) {
+		// The source words stay where they were found (continuations and the ranker's
+		// training read them); only what the quotation shows leaves out a thing's name.
 		q.Source = c.mark(c.sourceMark(srcS, srcE, c.tokAt(s), c.tokAt(e-1)+1, cue))
 	}
 	si := c.sentenceAt(max(s, e-1))
