@@ -78,6 +78,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	c.resolveInner()
 	c.dropSelfNamed()
 	qs := c.dropRepeatedHeadings(c.out)
+	c.speakerOfRepeated(qs)
 	sort.SliceStable(qs, func(i, j int) bool {
 		if qs[i].q.Start != qs[j].q.Start {
 			return qs[i].q.Start < qs[j].q.Start
@@ -156,6 +157,31 @@ func (c *ctx) dropRepeatedHeadings(qs []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// speakerOfRepeated gives a direct quotation without a cue that fills a paragraph or heading of
+// its own the speaker of a quotation of the same words with a cue elsewhere in the article
+// ("„Wo bleibt Tom?“" as a subheading, "„Wo bleibt Tom?“, fragte die Moderatorin" below): the
+// heading repeats those words, and whoever the paragraph before it is about did not say them.
+// That quotation's speaker may be nobody.
+func (c *ctx) speakerOfRepeated(qs []found) {
+	for i := range qs {
+		f := &qs[i].q
+		if !f.Direct || f.Cue != nil || f.Partial || !c.aloneInBlock(f.Start, f.End) {
+			continue
+		}
+		for j := range qs {
+			// Only a speaker named at the cue or nobody: one read back from an epithet ("so der
+			// 36-Jährige") is itself a guess, which a heading would repeat.
+			if g := &qs[j].q; j != i && g.Cue != nil && g.Direct && g.Start != f.Start && g.Text == f.Text && (g.Speaker == "" || g.SpeakerHow == article.SpeakerSubject) {
+				f.Speaker, f.SpeakerHow, f.Source = g.Speaker, article.SpeakerNone, nil
+				if g.Speaker != "" {
+					f.SpeakerHow, f.Source = article.SpeakerCoreference, g.Source
+				}
+				break
+			}
+		}
+	}
 }
 
 // aloneInBlock reports whether the quotation [s, e) and its marks are all the words of their

@@ -195,7 +195,10 @@ func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
 	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
 		return 0, 0, 0, false
 	}
-	if len(vi.tellsWith) > 0 && !slices.Contains(vi.tellsWith, c.toks[c.companion(vi, v, se)].Norm) {
+	// The companion closing the clause counts, not one read earlier as a preposition ("Dies gab
+	// X am Montag an einer Konferenz bekannt" has "an" before "bekannt").
+	if len(vi.tellsWith) > 0 && !slices.Contains(vi.tellsWith, c.toks[c.companion(vi, v, se)].Norm) &&
+		!(isLowerWord(&c.toks[me-1]) && slices.Contains(vi.tellsWith, c.toks[me-1].Norm)) {
 		return 0, 0, 0, false // "Das gibt X zu": an admission, not a statement of the sentence before
 	}
 	// "Das erklärte gestern ein Sprecher", "Dies bestätigte am Abend der Minister": adverbs

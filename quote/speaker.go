@@ -473,6 +473,91 @@ func (c *ctx) unreadSubjectBefore(off int) bool {
 	return ok
 }
 
+// untypedSubjectBefore reports whether one of the few sentences before the one at offset off
+// (in its paragraph and the one before, none of them naming a person outside quotation marks)
+// opens, after at most one function word, with a lone given name of the sex asked for, never
+// given in full, the subject of the finite verb after it, which the article writes again
+// elsewhere, and never after an article ("Auch Bodo schaltete ein." after "die Zusammenarbeit
+// mit Bodo"): a stage name or nickname, which antecedent takes for too weak a word to stand in
+// the way. A pronoun or epithet after it goes on with that one (the name returned, "" when
+// the names hold none), never with a person named further back.
+func (c *ctx) untypedSubjectBefore(off int, sex byte) (bool, string) {
+	si := c.sentenceAt(off)
+	blk := c.blockOf(off)
+	if si < 0 {
+		return false, ""
+	}
+	if ss, _ := c.sentRange(si); c.personNamedWithin(ss, c.tokAt(off)) {
+		return false, "" // "Sarah wird nachdenklich, während sie spricht"
+	}
+	for p, n := si-1, 0; p >= 0 && n < 4; p, n = p-1, n+1 {
+		pb := c.blockOf(c.sents[p].Start)
+		if pb != blk && (pb != c.prevTextBlock(blk) || c.blockOf(c.sents[p+1].Start) != blk) {
+			return false, "" // one paragraph back at most
+		}
+		ps, pe := c.sentRange(p)
+		if k := c.untypedSubjectAt(ps, pe, sex); k >= 0 {
+			if m := c.mentionAt(k); m != nil {
+				return true, m.canon
+			}
+			return true, ""
+		}
+		if c.personNamedWithin(ps, pe) {
+			return false, ""
+		}
+	}
+	return false, ""
+}
+
+// personNamedWithin reports whether tokens [s, e) name a person outside quotation marks, or give a
+// short form of a name the article holds ("Sarah" after "Sarah Berg").
+func (c *ctx) personNamedWithin(s, e int) bool {
+	for k := s; k < e && k < len(c.toks); k++ {
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted {
+			return true
+		}
+		if isCap(&c.toks[k]) && c.names.lookup(c.toks[k].Norm) != "" && !c.inMarks(c.toks[k].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// untypedSubjectAt returns the token of the lone name the sentence [ps, pe) opens with as the
+// subject of its verb (see untypedSubjectBefore), or -1. A preposition before it ("Bei Marie
+// haben …") makes it no subject.
+func (c *ctx) untypedSubjectAt(ps, pe int, sex byte) int {
+	k := ps
+	if k+2 < pe && isCap(&c.toks[k]) && c.lx.p.Stopword(c.toks[k].Norm) && !c.lx.isDet(c.toks[k].Norm) && c.lx.class(c.toks[k].Norm) != "prep" {
+		k++ // "Auch Bodo schaltete ein"
+	}
+	if k+1 >= pe || !c.nameWord(k) || c.placeAt(k) != nil || !c.finiteAt(k+1, pe) || c.lx.nameParticle(c.toks[k].Norm) {
+		return -1
+	}
+	if m := c.mentionAt(k); m != nil && (m.org || strings.Contains(m.canon, " ")) {
+		return -1 // a name the article gives in full, which the resolution weighs itself
+	}
+	// A given name of the sex asked for, alone: a capitalised noun or adverb opening the
+	// sentence ("Kreuzfahrten sind …", "Schließlich zahlte …") is none.
+	if g := given()[c.toks[k].Norm]; g == 0 || sex != 0 && g != sex {
+		return -1
+	}
+	again := false
+	for j := range c.toks {
+		if j == k || c.toks[j].Norm != c.toks[k].Norm || !isCap(&c.toks[j]) {
+			continue
+		}
+		if j > 0 && (c.lx.isDet(c.toks[j-1].Norm) || isLowerWord(&c.toks[j-1]) && adjLike(c.toks[j-1].Norm) && c.lx.class(c.toks[j-1].Norm) == "" && !c.lx.p.Stopword(c.toks[j-1].Norm)) {
+			return -1 // "die Kritik", "neue Kritik": a noun
+		}
+		again = true
+	}
+	if !again {
+		return -1
+	}
+	return k
+}
+
 // prevSubject returns the person that opens, as its subject, the sentence before the one at
 // offset off in the same paragraph, when that person's sex agrees (a name, "CSU-Chef Markus
 // Söder", or an epithet that resolves: "Der 50-Jährige"), or "".
@@ -1372,6 +1457,13 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		// name the tagger did not read as the subject of a speech verb; the pronoun goes on
 		// with that one, never with a person named further back.
 		return noSpeaker
+	}
+	if !org {
+		if ok, name := c.untypedSubjectBefore(off, sex); ok {
+			// "Auch Bodo schaltete ein. … verkündete der 53-Jährige": the lone name the
+			// sentence before opens with carries on, however weak a word.
+			return speaker{name: name, how: article.SpeakerCoreference}
+		}
 	}
 	blk := c.blockOf(off)
 	blocks := []int{blk}
