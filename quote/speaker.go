@@ -272,7 +272,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if n := c.ageOf(h); n != "" {
 		// "der 25-Jährige": the person the text gave that age ("Tom Berger (25)", "der
 		// 25-jährige Tom Berger"), when exactly one.
-		if p := c.agedPerson(n, c.toks[ss].Start); p != "" {
+		if p := c.agedPerson(n, sex, c.toks[ss].Start); p != "" {
 			return speaker{name: p, how: article.SpeakerCoreference}
 		}
 		if c.ageGivenUnnamed(n, c.toks[ss].Start) {
@@ -622,22 +622,29 @@ func (c *ctx) ageOf(h int) string {
 	return c.toks[h-2].Text
 }
 
-// agedPerson returns the one person named before off with the age n given beside the name
-// ("Tom Berger (25)", "der 25-jährige Tom Berger"), or "".
-func (c *ctx) agedPerson(n string, off int) string {
+// agedPerson returns the one person of sex sex (0: either) the text gives the age n beside
+// a name before off ("Tom Berger (25)", "der 25-jährige Tom Berger", "Tom Berger, 25, …"), or
+// "".
+func (c *ctx) agedPerson(n string, sex byte, off int) string {
 	found := ""
 	for _, m := range c.names.mentions {
 		if m.pos >= off || m.org || m.quoted {
 			continue
 		}
-		aged := false
-		if k := c.tokAt(m.end); k+2 < len(c.toks) && isPunct(&c.toks[k], "(") && c.toks[k+1].Text == n && isPunct(&c.toks[k+2], ")") {
-			aged = true
+		if x := c.names.sex[m.canon]; sex != 0 && x != 0 && x != sex {
+			continue // "Anna Berg, 25, und ihr Bruder …, sagte der 25-Jährige"
 		}
-		for j := m.tok - 1; j >= 0 && j >= m.tok-3 && !aged; j-- {
+		aged := false
+		if k := c.tokAt(m.end); k+2 < len(c.toks) && (isPunct(&c.toks[k], "(") && isPunct(&c.toks[k+2], ")") || isPunct(&c.toks[k], ",") && isPunct(&c.toks[k+2], ",")) && c.toks[k+1].Text == n {
+			aged = true // "Tom Berger (25)", "Tom Berger, 25, …"
+		}
+		for j := m.tok - 1; j >= 0 && j >= m.tok-3 && !aged && isWord(&c.toks[j]); j-- {
 			if c.ageOf(j) == n {
 				aged = true
 			}
+		}
+		if j := m.tok - 3; !aged && j >= 0 && c.toks[j].Text == n && c.toks[j+1].Norm == "jahre" && strings.HasPrefix(c.toks[j+2].Norm, "alte") {
+			aged = true // "der 25 Jahre alte Tom Berger"
 		}
 		if !aged {
 			continue
