@@ -410,7 +410,7 @@ func (c *ctx) soleOfSex(off int, sex byte) string {
 		}
 	}
 	for k := c.tokAt(from); k < len(c.toks) && c.toks[k].Start < off; k++ {
-		if t := &c.toks[k]; isWord(t) && isCap(t) && given()[t.Norm] != 0 && c.mentionAt(k) == nil && !c.lx.p.Stopword(t.Norm) {
+		if t := &c.toks[k]; isWord(t) && isCap(t) && given()[t.Norm] != 0 && c.mentionAt(k) == nil && !c.lx.p.Stopword(t.Norm) && !c.lx.timeWord(t.Norm) {
 			return "" // someone the names do not hold
 		}
 	}
