@@ -272,7 +272,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if n := c.ageOf(h); n != "" {
 		// "der 25-Jährige": the person the text gave that age ("Tom Berger (25)", "der
 		// 25-jährige Tom Berger"), when exactly one.
-		if p := c.agedPerson(n, c.toks[ss].Start); p != "" {
+		if p := c.agedPerson(n, sex, c.toks[ss].Start); p != "" {
 			return speaker{name: p, how: article.SpeakerCoreference}
 		}
 		if c.ageGivenUnnamed(n, c.toks[ss].Start) {
@@ -281,6 +281,14 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			return noSpeaker
 		}
 		sp := c.antecedent(c.toks[ss].Start, sex, false)
+		if !sp.known() {
+			// "Katrin Berg war zu Gast in der Talkshow. … „…“, sagte die 45-Jährige": the one
+			// woman this paragraph and the one before name.
+			sp = speaker{name: c.soleOfSex(c.toks[ss].Start, sex), how: article.SpeakerCoreference}
+			if sp.name == "" {
+				return noSpeaker
+			}
+		}
 		if ages := c.agesOf(sp.name, c.toks[ss].Start); len(ages) > 0 && !slices.Contains(ages, n) {
 			// "Recep Kaya (65) … „…“, ergänzte der 70-Jährige": the text gave the person
 			// another age; the epithet is someone else.
@@ -359,6 +367,54 @@ func (c *ctx) prefixOfOther(h int, canon string) bool {
 		}
 	}
 	return false
+}
+
+// soleOfSex returns the one person of sex sex that the paragraph holding off, before off, and
+// the paragraph before it name, or "": another person there whose sex is that or unknown, or a
+// given name there that no mention covers ("Auch Bastian aus Leipzig schilderte …"), leaves it
+// open.
+func (c *ctx) soleOfSex(off int, sex byte) string {
+	if sex == 0 {
+		return ""
+	}
+	blk := c.blockOf(off)
+	from := c.a.Blocks[blk].Start
+	if pb := c.prevTextBlock(blk); pb >= 0 {
+		from = c.a.Blocks[pb].Start
+	}
+	found := ""
+	for _, m := range c.names.mentions {
+		if m.org || m.pos < from || m.pos >= off || m.canon == found {
+			continue
+		}
+		if x := c.names.sex[m.canon]; x != sex && x != 0 {
+			continue
+		}
+		if found != "" || c.names.sex[m.canon] == 0 || m.quoted {
+			return ""
+		}
+		found = m.canon
+	}
+	if found == "" {
+		return ""
+	}
+	for _, m := range c.names.mentions {
+		if m.canon != found || m.pos < from || m.pos >= off {
+			continue
+		}
+		if m.tok > 0 && isPunct(&c.toks[m.tok-1], "/") {
+			return "" // "Bild: imago images / Dave Shopland": a credit
+		}
+		if b := c.a.Blocks[m.block]; m.block != blk && !strings.ContainsRune(".!?“”\"»«", lastRune(strings.TrimSpace(c.r.Slice(b.Start, b.End)))) {
+			return "" // "+++ Der große Gewinner ist Trainer Terzic +++": a teaser line, no sentence
+		}
+	}
+	for k := c.tokAt(from); k < len(c.toks) && c.toks[k].Start < off; k++ {
+		if t := &c.toks[k]; isWord(t) && isCap(t) && given()[t.Norm] != 0 && c.mentionAt(k) == nil && !c.lx.p.Stopword(t.Norm) && !c.lx.timeWord(t.Norm) {
+			return "" // someone the names do not hold
+		}
+	}
+	return found
 }
 
 // agesOf returns the ages the text gives the person canon beside a mention before off ("Recep
@@ -707,22 +763,29 @@ func (c *ctx) ageOf(h int) string {
 	return c.toks[h-2].Text
 }
 
-// agedPerson returns the one person named before off with the age n given beside the name
-// ("Tom Berger (25)", "der 25-jährige Tom Berger"), or "".
-func (c *ctx) agedPerson(n string, off int) string {
+// agedPerson returns the one person of sex sex (0: either) the text gives the age n beside
+// a name before off ("Tom Berger (25)", "der 25-jährige Tom Berger", "Tom Berger, 25, …"), or
+// "".
+func (c *ctx) agedPerson(n string, sex byte, off int) string {
 	found := ""
 	for _, m := range c.names.mentions {
 		if m.pos >= off || m.org || m.quoted {
 			continue
 		}
-		aged := false
-		if k := c.tokAt(m.end); k+2 < len(c.toks) && isPunct(&c.toks[k], "(") && c.toks[k+1].Text == n && isPunct(&c.toks[k+2], ")") {
-			aged = true
+		if x := c.names.sex[m.canon]; sex != 0 && x != 0 && x != sex {
+			continue // "Anna Berg, 25, und ihr Bruder …, sagte der 25-Jährige"
 		}
-		for j := m.tok - 1; j >= 0 && j >= m.tok-3 && !aged; j-- {
+		aged := false
+		if k := c.tokAt(m.end); k+2 < len(c.toks) && (isPunct(&c.toks[k], "(") && isPunct(&c.toks[k+2], ")") || isPunct(&c.toks[k], ",") && isPunct(&c.toks[k+2], ",")) && c.toks[k+1].Text == n {
+			aged = true // "Tom Berger (25)", "Tom Berger, 25, …"
+		}
+		for j := m.tok - 1; j >= 0 && j >= m.tok-3 && !aged && isWord(&c.toks[j]); j-- {
 			if c.ageOf(j) == n {
 				aged = true
 			}
+		}
+		if j := m.tok - 3; !aged && j >= 0 && c.toks[j].Text == n && c.toks[j+1].Norm == "jahre" && strings.HasPrefix(c.toks[j+2].Norm, "alte") {
+			aged = true // "der 25 Jahre alte Tom Berger"
 		}
 		if !aged {
 			continue
@@ -2806,4 +2869,9 @@ func lowerAfterFirst(w string) bool {
 	_, n := utf8.DecodeRuneInString(w)
 	rest := w[n:]
 	return rest != "" && strings.ToLower(rest) == rest
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
