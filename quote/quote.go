@@ -165,21 +165,30 @@ func (c *ctx) dropRepeatedHeadings(qs []found) []found {
 // heading repeats those words, and whoever the paragraph before it is about did not say them.
 // That quotation's speaker may be nobody.
 func (c *ctx) speakerOfRepeated(qs []found) {
+	// The first cued direct quotation of each wording, so a long article costs one pass.
+	cued := map[string]int{}
+	for j := range qs {
+		// Only a speaker named at the cue or nobody: one read back from an epithet ("so der
+		// 36-Jährige") is itself a guess, which a heading would repeat.
+		if g := &qs[j].q; g.Cue != nil && g.Direct && (g.Speaker == "" || g.SpeakerHow == article.SpeakerSubject) {
+			if _, ok := cued[g.Text]; !ok {
+				cued[g.Text] = j
+			}
+		}
+	}
 	for i := range qs {
 		f := &qs[i].q
 		if !f.Direct || f.Cue != nil || f.Partial || !c.aloneInBlock(f.Start, f.End) {
 			continue
 		}
-		for j := range qs {
-			// Only a speaker named at the cue or nobody: one read back from an epithet ("so der
-			// 36-Jährige") is itself a guess, which a heading would repeat.
-			if g := &qs[j].q; j != i && g.Cue != nil && g.Direct && g.Start != f.Start && g.Text == f.Text && (g.Speaker == "" || g.SpeakerHow == article.SpeakerSubject) {
-				f.Speaker, f.SpeakerHow, f.Source = g.Speaker, article.SpeakerNone, nil
-				if g.Speaker != "" {
-					f.SpeakerHow, f.Source = article.SpeakerCoreference, g.Source
-				}
-				break
-			}
+		j, ok := cued[f.Text]
+		if !ok || qs[j].q.Start == f.Start {
+			continue
+		}
+		g := &qs[j].q
+		f.Speaker, f.SpeakerHow, f.Source = g.Speaker, article.SpeakerNone, nil
+		if g.Speaker != "" {
+			f.SpeakerHow, f.Source = article.SpeakerCoreference, g.Source
 		}
 	}
 }
