@@ -166,6 +166,9 @@ func (c *ctx) phraseCueIn(s, e int) bool {
 
 // reportCovered reports whether a quotation found already overlaps tokens [s, e).
 func (c *ctx) reportCovered(s, e int) bool {
+	if s >= e {
+		return true // no words: nothing left to report ("!!!")
+	}
 	a, b := c.toks[s].Start, c.toks[e-1].End
 	for _, sp := range c.covered {
 		if sp.Start < b && a < sp.End {
