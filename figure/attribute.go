@@ -235,31 +235,22 @@ func (r *run) reportElsewhere(t []tok, q *article.Quote, c cand) bool {
 	if q.Direct {
 		return false
 	}
-	at := func(off int) int {
-		for i, x := range t {
-			if x.s == off {
-				return i
-			}
-		}
-		return -1
-	}
 	if q.Source != nil {
-		if s := at(q.Source.Start); s >= 0 {
-			e := s
-			for e < len(t) && t[e].s < q.Source.End {
-				e++
-			}
-			if r.qualifiesNoun(t, s, e) {
-				return true
-			}
+		if s := tokFrom(t, q.Source.Start); s < len(t) && t[s].s == q.Source.Start && r.qualifiesNoun(t, s, tokFrom(t, q.Source.End)) {
+			return true
 		}
 	}
 	if q.Cue != nil {
-		if k := at(q.Cue.Start); k >= 0 && k < c.a && r.subordinateSpeech(t, k, c) {
+		if k := tokFrom(t, q.Cue.Start); k < len(t) && t[k].s == q.Cue.Start && k < c.a && r.subordinateSpeech(t, k, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// tokFrom returns the index of the first token of t that starts at or after the offset off.
+func tokFrom(t []tok, off int) int {
+	return sort.Search(len(t), func(i int) bool { return t[i].s >= off })
 }
 
 // nextClauseOwnSubject reports whether, between a source cue ending at t[from] and the
@@ -292,10 +283,7 @@ func (r *run) describesSource(t []tok, mk *article.Mark, c cand) bool {
 	if mk == nil {
 		return false
 	}
-	j := 0
-	for j < len(t) && t[j].s < mk.End {
-		j++
-	}
+	j := tokFrom(t, mk.End)
 	if j+1 >= c.a || t[j].text != "," || !isIn(r.lex.relPronouns, t[j+1].norm) {
 		return false
 	}

@@ -57,7 +57,7 @@ type lexicon struct {
 	p                                     lang.Pack
 	// The lists read by suffix, written backwards (suffix.go): a position where no key
 	// ends the word is not looked up.
-	titleSuf, mediaSuf, roleSuf, epithetSuf, sourceSuf, bodySuf *suffixTrie
+	titleSuf, mediaSuf, roleSuf, epithetSuf, sourceSuf, bodySuf, nonSpeakerSuf *suffixTrie
 	// phrasePrefixes holds every phrase and every run of its first words up to a space
 	// ("zufolge" and "nach angaben" of "nach angaben von"): phraseAt stops extending a run of
 	// tokens that starts none.
@@ -117,6 +117,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	}
 	lx.titleSuf, lx.mediaSuf, lx.roleSuf = newSuffixTrie(lx.titles), newSuffixTrie(lx.mediaWords), newSuffixTrie(lx.roles)
 	lx.epithetSuf, lx.sourceSuf, lx.bodySuf = newSuffixTrie(lx.epithets), newSuffixTrie(lx.sources), newSuffixTrie(lx.bodies)
+	lx.nonSpeakerSuf = newSuffixTrie(lx.nonSpeakers)
 	lx.phrasePrefixes = make(map[string]struct{}, 2*len(lx.phrases))
 	lx.phraseWords = map[string]bool{}
 	for k := range lx.phrases {
@@ -594,11 +595,12 @@ func (lx *lexicon) nonSpeaker(norm string) bool {
 			return true
 		}
 	}
-	for i := 3; i < len(norm); i++ {
-		if !utf8.RuneStart(norm[i]) {
+	sfx := lx.nonSpeakerSuf.starts(norm)
+	for i := 3; i+4 <= len(norm); i++ {
+		if !sfx.at(i) || !utf8.RuneStart(norm[i]) {
 			continue
 		}
-		if _, ok := lx.nonSpeakers[norm[i:]]; ok && len(norm)-i >= 4 {
+		if _, ok := lx.nonSpeakers[norm[i:]]; ok {
 			return true
 		}
 	}

@@ -2390,6 +2390,14 @@ func (c *ctx) markedPerson(s, e int) bool {
 	return false
 }
 
+// resolveMarked is resolve for a source that may be a name in quotation marks: marked, the
+// marks name the medium that reported it ("Wie die „Abendpost“ berichtet", "so „Kurierblatt“").
+func (c *ctx) resolveMarked(marked bool, s, e, off, si int) speaker {
+	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+	c.mediumCue = c.mediumCue || marked
+	return c.resolve(s, e, off, si)
+}
+
 // quotedName returns the tokens of a short name in quotation marks starting at i, marks
 // included ("laut „Reuters“"), or -1, -1.
 func (c *ctx) quotedName(i, limit int) (int, int) {
@@ -2582,11 +2590,7 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			}
 			continue
 		}
-		old := c.mediumCue
-		c.mediumCue = old || marked
-		sp := c.resolve(s, e, c.toks[ms].Start, si)
-		c.mediumCue = old
-		c.emit(ms, mEnd, false, false, v, s, e, sp)
+		c.emit(ms, mEnd, false, false, v, s, e, c.resolveMarked(marked, s, e, c.toks[ms].Start, si))
 		return true
 	}
 	return false
@@ -2769,11 +2773,7 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		if c.inDirect(ss, k-1) {
 			continue
 		}
-		old := c.mediumCue
-		c.mediumCue = old || marked // the marks after "so" name the medium that reported it
-		sp := c.resolve(s, e, c.toks[ss].Start, si)
-		c.mediumCue = old
-		c.emit(ss, k-1, false, false, cue, s, e, sp)
+		c.emit(ss, k-1, false, false, cue, s, e, c.resolveMarked(marked, s, e, c.toks[ss].Start, si))
 		return true
 	}
 	return false

@@ -110,10 +110,15 @@ func Quoted(q story.Said, marks []string) string {
 	if !q.Direct {
 		return q.Text
 	}
+	return inMarks(q.Text, marks)
+}
+
+// inMarks writes quoted words in the story's quotation marks (Quoted).
+func inMarks(text string, marks []string) string {
 	if len(marks) != 2 || marks[0] == "" || marks[1] == "" {
 		marks = []string{"„", "“"}
 	}
-	text := strings.TrimSpace(strings.Trim(q.Text, "„“\"»«”"))
+	text = strings.TrimSpace(strings.Trim(text, "„“\"»«”"))
 	text = strings.TrimSuffix(text, ",") // "“He has to face the consequences,” he said"
 	return marks[0] + text + marks[1]
 }
@@ -194,7 +199,7 @@ func lines(qs []story.Said) []Line {
 			seen[key] = k
 			out = append(out, Line{Said: q})
 		} else {
-			out[k].Articles = union(out[k].Articles, q.Articles)
+			out[k].Articles = slices.Compact(slices.Sorted(slices.Values(slices.Concat(out[k].Articles, q.Articles))))
 			out[k].Reworded = out[k].Reworded || q.Reworded
 		}
 		spans[k] = append(spans[k], in[0])
@@ -230,17 +235,6 @@ func pieces(c story.Statement, sps []story.Span) []Piece {
 	if after := strings.TrimLeft(string(rs[at:]), "“”\"«»‘’"); after != "" {
 		out = append(out, Piece{Text: after})
 	}
-	return out
-}
-
-func union(a, b []string) []string {
-	out := slices.Clone(a)
-	for _, x := range b {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	sort.Strings(out)
 	return out
 }
 
@@ -357,7 +351,7 @@ func (p *printer) story(s *story.Story) {
 					said = ""
 					for _, pc := range q.Pieces {
 						if pc.Quoted {
-							said += Quoted(story.Said{Text: pc.Text, Direct: true}, s.QuoteMarks)
+							said += inMarks(pc.Text, s.QuoteMarks)
 						} else {
 							said += pc.Text
 						}
