@@ -56,6 +56,18 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 			// a cue after a coordinator speaks for its own conjunct, not the one before.
 			continue
 		}
+		if x.kind == "before" && k > c.b && r.laterClause(t, c, k) {
+			// "… wurden 7,79 Meter erreicht, das Wasser sollte laut Vorhersage weiter
+			// steigen": the source speaks for the later clause only.
+			continue
+		}
+		if strings.HasPrefix(x.kind, "verb") && !strings.HasSuffix(x.kind, "+von") && k < c.a && r.inRelative(t, k, c) {
+			// "verkündet das Gericht sein Urteil im Streit mit der Behörde, die 13 Millionen
+			// fordert": the figure describes a noun of the sentence, it is not announced.
+			// After "sprach von" the relative clause is what was said ("von einer
+			// Überarbeitung, die zu 394 PS führt").
+			continue
+		}
 		if k < c.a && r.subordinateSpeech(t, k, c) {
 			continue
 		}
@@ -176,6 +188,76 @@ func (r *run) clauseBetween(t []tok, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// laterClause reports whether the cue at t[k], after the figure c, stands inside a later
+// clause with a subject of its own, while the figure's clause is whole without it. After the
+// last clause break before the cue come a determiner, its noun and a verb, and no figure; the
+// figure's clause holds a verb of its own. "… wurden 7,79 Meter erreicht, das Wasser sollte
+// laut Vorhersage weiter steigen" speaks for itself; an apposition or a list ("Vier Gäste, wohl
+// Touristen, haben laut Polizei …", "Rund 400 Fahrer in Kiel, Lübeck und der Region Nord
+// profitieren laut Amt …") and a cue right after the break ("…, laut Polizei") reach the
+// figure.
+func (r *run) laterClause(t []tok, c cand, k int) bool {
+	if !r.lex.capNouns {
+		return false
+	}
+	b := -1
+	for m := k - 1; m >= c.b; m-- {
+		if isClauseBreak(t[m]) {
+			b = m
+			break
+		}
+	}
+	if b < 0 || b+3 > k || !isIn(r.lex.cases, t[b+1].norm) || !r.isNoun(t[b+2]) {
+		return false
+	}
+	verb := false
+	for m := b + 3; m < k; m++ {
+		if t[m].kind == tNum || r.isNumberWord(t[m]) {
+			return false
+		}
+		verb = verb || r.mayBeVerb(t[m])
+	}
+	if !verb {
+		return false
+	}
+	lo := c.a
+	for lo > 0 && !isClauseBreak(t[lo-1]) {
+		lo--
+	}
+	for m := lo; m < b; m++ {
+		if (m < c.a || m >= c.b) && !isClauseBreak(t[m]) && r.mayBeVerb(t[m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether the figure c stands in a relative clause opened between the cue
+// at t[k] and the figure: a comma, a relative pronoun and a determiner, a preposition or
+// another function word that does not end as an adjective (after
+// ", die Polizei" or ", die beiden Geräte" the pronoun is an article and the clause may be
+// the report).
+func (r *run) inRelative(t []tok, k int, c cand) bool {
+	for m := c.a - 1; m > k; m-- {
+		if !isClauseBreak(t[m]) {
+			continue
+		}
+		if t[m].text != "," || m+2 >= c.a || t[m+1].upper || !isIn(r.lex.relPronouns, t[m+1].norm) {
+			return false
+		}
+		n := t[m+2].norm
+		return !t[m+2].upper && (isIn(r.lex.cases, n) || isIn(r.lex.preps, n) || r.lex.stop(n) && !r.hasAdjEnding(n))
+	}
+	return false
+}
+
+// mayBeVerb reports whether x may be a clause's verb where nouns are capitalised: a lower-case
+// word that is no determiner, coordinator, preposition, number word or approximator.
+func (r *run) mayBeVerb(x tok) bool {
+	return r.isWord(x) && !x.upper && !isIn(r.lex.cases, x.norm) && !isIn(r.lex.coordinators, x.norm) &&
+		!isIn(r.lex.preps, x.norm) && !r.isNumberWord(x) && !r.lex.approx.has(x.norm)
 }
 
 // opensConjunct reports whether a coordinator between the figure c and the cue at t[k]
@@ -361,6 +443,18 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 		if k == 0 || !isClauseBreak(t[k-1]) {
 			return "", nil, false
 		}
+		if after < len(t) && r.lex.capNouns && !t[after].upper && !isIn(r.lex.cases, t[after].norm) {
+			// ", so dass der Verein …", ", so viel ist klar": the source after "so" opens
+			// with a name, a noun or a determiner, or follows a speech verb and "es"
+			// (", so sagen Kritiker", ", so verkündete es der Moderator").
+			if v := r.lex.cues.m[t[after].norm]; !strings.HasPrefix(v, "verb") {
+				return "", nil, false
+			}
+			after++
+			if after < len(t) && !t[after].upper && r.lex.stop(t[after].norm) && !isIn(r.lex.cases, t[after].norm) {
+				after++ // "es"
+			}
+		}
 		if e := r.entityWithin(t, after, after+4); e != nil {
 			return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, k), e.b), true
 		}
@@ -457,6 +551,11 @@ func (r *run) phraseBefore(t []tok, k int) int {
 		}
 		if r.lex.capNouns && !x.upper && !r.hasAdjEnding(x.norm) {
 			break // a verb ("erhält"), not a modifier
+		}
+		if r.lex.capNouns && !x.upper && s > 1 && r.isNoun(t[s-2]) {
+			// No modifier follows a noun inside a phrase: in "Gegen die Kundgebung
+			// machte Polizeiangaben zufolge …" the "-e" word is a verb, its subject no source.
+			break
 		}
 		s--
 	}

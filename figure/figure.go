@@ -592,6 +592,11 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 		if n.kind == tPunct && !n.space && (n.text == "'" || n.text == "’" || n.text == "′") {
 			return true // a minute of play: "90' Spielende", "45’ Nachspielzeit"
 		}
+		if i > 1 && t[i-1].text == "," && n.text == "," && plain {
+			if e := r.entityAt(i - 2); e != nil && e.e.Type == article.EntityPerson {
+				return true // a person's age: "verkündete Jana Lorenz, 55, …"
+			}
+		}
 		if i > 1 && t[i-1].text == "(" && (n.text == ")" || n.text == "/") {
 			if e := r.entityAt(i - 2); e != nil && e.e.Type == article.EntityPerson {
 				return true // a person's age: "Katharina Steinruck (34/Eintracht Frankfurt)"
@@ -599,6 +604,9 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 		}
 		if lex.numberwords[n.norm] == "month" {
 			return true // "3 November"
+		}
+		if e := r.entityAt(i + 1); plain && e != nil && e.e.Type == article.EntityPerson && e.a == i+1 {
+			return true // "1 Jana Lorenz erklärt, …": a gallery's picture number before a name
 		}
 	}
 	if plain && (i > 0 && phoneLike(t[i-1], tk) || i+1 < len(t) && phoneLike(tk, t[i+1])) {

@@ -70,6 +70,12 @@ func scan(text string, base int, norm func(string) string, shared []article.Toke
 				if !allNum || !threeDigitsAt(text, i+n) {
 					goto done
 				}
+			case r == '&':
+				// "1&1", "H&M": a brand glued by an ampersand is a word, not a figure.
+				if i == start || !alnumAt(text, i+n) {
+					goto done
+				}
+				allNum = false
 			case r == '-' || r == '\'' || r == '’' || r == '‑':
 				if !alnumAt(text, i+n) {
 					goto done

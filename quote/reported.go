@@ -3360,7 +3360,7 @@ func (c *ctx) objectRelative(v, ms, me, s, e int) bool {
 	if t := &c.toks[ms]; t.Norm != "was" && !c.relativePronoun(ms) || !isLowerWord(t) {
 		return false
 	}
-	if n := &c.toks[ms+1]; !isLowerWord(n) || c.hasKonj(ms+1, ms+2) {
+	if n := &c.toks[ms+1]; !isLowerWord(n) && !c.indicativeLast(ms+1, me) || c.hasKonj(ms+1, ms+2) {
 		return false
 	}
 	head := &c.toks[h]
@@ -3368,6 +3368,20 @@ func (c *ctx) objectRelative(v, ms, me, s, e int) bool {
 		return head.Norm == "das" && !c.lx.isDet(c.toks[h-1].Norm)
 	}
 	return isWord(head) && isCap(head) && c.mentionAt(h) == nil
+}
+
+// indicativeLast reports whether the clause [s, e) ends with an auxiliary in the indicative,
+// the verb-last order of a relative clause: in "freute sich über den Titel, die Elf aus Kiel
+// nicht mehr zu nehmen ist" the name after the pronoun opens no report.
+func (c *ctx) indicativeLast(s, e int) bool {
+	for e > s && c.toks[e-1].Kind == article.TokPunct {
+		e--
+	}
+	if e <= s {
+		return false
+	}
+	_, ok := c.lx.indicAux[c.toks[e-1].Norm]
+	return ok && isLowerWord(&c.toks[e-1])
 }
 
 // passiveAfter reports whether the participle at v is passive by the form of "werden" right

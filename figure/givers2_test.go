@@ -1,0 +1,80 @@
+package figure
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGiversSeed42 checks the classes of seed 42's wrong givers (stop 39): a source that
+// speaks for a later clause with its own subject, ", so dass" read as ", so X", a verb read as
+// a modifier before a "zufolge" source, a relative clause on a noun the speech verb does not
+// say. Sentences written for the test.
+func TestGiversSeed42(t *testing.T) {
+	tests := []struct {
+		text, figure string
+		ents         [][3]string // surface form, type, canonical
+		by           string
+	}{
+		// A cue in a later clause with its own subject and verb speaks for that clause.
+		{"Am Pegel Lindenau wurden 7,79 Meter erreicht, das Wasser sollte laut Wetterdienst weiter steigen.", "7,79 Meter",
+			[][3]string{{"Wetterdienst", "organisation", "Wetterdienst"}}, ""},
+		{"Die Preise stiegen um 3 Prozent, die Mieten sollen laut Wetterdienst weiter steigen.", "3 Prozent",
+			[][3]string{{"Wetterdienst", "organisation", "Wetterdienst"}}, ""},
+		// An apposition or a list between the figure and the cue does not end its clause.
+		{"Vier Gäste, wohl Touristen, haben laut Wetterdienst am Strand gefeiert.", "Vier",
+			[][3]string{{"Wetterdienst", "organisation", "Wetterdienst"}}, "Wetterdienst"},
+		{"Rund 400 Fahrer in Kiel, Lübeck und der Region Nord profitieren laut Wetterdienst von Rabatten.", "Rund 400",
+			[][3]string{{"Wetterdienst", "organisation", "Wetterdienst"}}, "Wetterdienst"},
+		{"Die Preise stiegen um 3 Prozent, laut Wetterdienst.", "3 Prozent",
+			[][3]string{{"Wetterdienst", "organisation", "Wetterdienst"}}, "Wetterdienst"},
+		// ", so dass" and ", so viel" name nobody; ", so sagt X" and ", so verkündete es X" do.
+		{"Er spielte stark, so dass der FC Nord am Ende 400.000 Euro zahlte.", "400.000 Euro",
+			[][3]string{{"FC Nord", "organisation", "FC Nord"}}, ""},
+		{"Alle vier Abende waren, so verkündete es Jonas Kranich zu Beginn, ausverkauft.", "vier",
+			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, "Jonas Kranich"},
+		{"Der Verein zahlte 20 Euro, so Jonas Kranich.", "20 Euro",
+			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, "Jonas Kranich"},
+		// A verb ending in -e before a "zufolge" source is no modifier of it.
+		{"Gegen die Kundgebung machte Polizeiangaben zufolge ein Bündnis mit rund 500 Menschen mobil.", "rund 500",
+			[][3]string{{"Kundgebung", "organisation", "Kundgebung"}}, "Polizeiangaben"},
+		// A relative clause on a noun the verb does not say is the author's.
+		{"Am Montag verkündet das Landgericht Kiel sein Urteil im Streit mit der Stadtverwaltung, die von der Firma 13 Millionen Euro fordert.", "13 Millionen Euro",
+			[][3]string{{"Landgericht Kiel", "organisation", "Landgericht Kiel"}}, ""},
+		{"Lumex spricht von einer Überarbeitung, die zu einer Leistung von 394 PS führt.", "394 PS",
+			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
+		{"Der Sprecher Jonas Kranich sagte, die beiden Geräte laden mit 27 Watt.", "27 Watt",
+			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, "Jonas Kranich"},
+	}
+	for _, tc := range tests {
+		var forms []entityForm
+		for _, e := range tc.ents {
+			forms = append(forms, entityForm{e[0], e[1], e[2]})
+		}
+		a := paragraphs("t", "de", tc.text)
+		checkGiver(t, tc.text, analyse(t, a, dePack, markEntities(a, forms)).Figures, tc.figure, tc.by)
+	}
+}
+
+// TestNotFiguresSeed42 checks numbers that name or number something: a brand with an
+// ampersand, a gallery's picture number before a name, an age between commas after a name.
+func TestNotFiguresSeed42(t *testing.T) {
+	ents := []entityForm{{"Jana Lorenz", "person", "Jana Lorenz"}}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Kunden von 1&1 meldeten 300 Störungen.", []string{"300"}},
+		{"1 Jana Lorenz erklärt dem Koch, wie sie 3 Zwiebeln schneidet.", []string{"3"}},
+		{"Am Freitag verkündete Jana Lorenz, 55, den Verkauf von 12 Filialen.", []string{"12"}},
+		{"Jana Lorenz hat 3 Kinder.", []string{"3"}},
+	} {
+		a := paragraphs("t", "de", tc.text)
+		var got []string
+		for _, f := range analyse(t, a, dePack, markEntities(a, ents)).Figures {
+			got = append(got, f.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: figures %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
