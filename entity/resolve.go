@@ -389,7 +389,9 @@ func nameCanonical(m *mention, t string, r *article.Runes, ms []mention, rw *rul
 	}
 	ws := strings.Fields(t)
 	for i := 0; i < len(ws)-1; i++ {
-		if strings.HasSuffix(ws[i], "en") && isUpperStart(ws[i]) && utf8.RuneCountInString(ws[i]) > 4 {
+		if strings.HasSuffix(ws[i], "en") && isUpperStart(ws[i]) && utf8.RuneCountInString(ws[i]) > 4 && wd.dict(strings.ToLower(ws[i])) != 2 {
+			// "der Deutschen Bahn" -> "Deutsche Bahn"; a word the dictionary knows only as a
+			// noun keeps its "-en" ("der Flughafen BER").
 			ws[i] = strings.TrimSuffix(ws[i], "n")
 		}
 	}

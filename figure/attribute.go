@@ -97,6 +97,11 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 	if !r.pledges(t, c) {
 		return "", nil
 	}
+	if c.a > 0 && t[c.a-1].kind == tWord && isIn(r.lex.preps, t[c.a-1].norm) {
+		// "hat in 120 Firmen investiert": a figure after a preposition is not the amount
+		// pledged.
+		return "", nil
+	}
 	for _, e := range r.ents {
 		if e.b > c.a || e.a > 3 {
 			break // entities come in token order: none after this one can be the subject
@@ -806,6 +811,10 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 		}
 		if r.lex.capNouns {
 			switch {
+			case seenNoun && e > m && r.entFrom[e] >= 0 && isIn(r.lex.bare, t[e-1].norm):
+				// "laut übereinstimmenden Medienberichten Tim Walz": no name stands in
+				// apposition to an unnamed account; it begins the rest of the clause.
+				return m, e
 			case x.upper && !r.lex.stop(x.norm) && !r.lex.cues.has(x.norm):
 				seenNoun = true
 			case r.lex.stop(x.norm) && (e == m && (len(r.lex.cases) == 0 || isIn(r.lex.cases, x.norm)) || seenNoun && (r.lex.cases[x.norm] == "gen" || r.lex.cases[x.norm] == "fem")):

@@ -78,3 +78,32 @@ func TestNotFiguresSeed42(t *testing.T) {
 		}
 	}
 }
+
+// TestGiversSeed43 checks seed 43's wrong givers: a source phrase that ran from an unnamed
+// account into the name the clause is about, a standard taken for a source, a figure after a
+// preposition taken for the amount pledged. Sentences written for the test.
+func TestGiversSeed43(t *testing.T) {
+	tests := []struct {
+		text, figure string
+		ents         [][3]string
+		by           string
+	}{
+		{"Erst vier Bewerber, dann zwei Finalisten – nun ist es laut übereinstimmenden Medienberichten Jonas Kranich geworden.", "zwei",
+			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, ""},
+		{"Laut Sprecher Jonas Kranich kamen 300 Gäste.", "300",
+			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, "Jonas Kranich"},
+		{"Der Motor verbraucht laut Norm 7,9 Liter auf 100 Kilometer.", "7,9 Liter", nil, ""},
+		{"Jonas Kranich hat seit 2001 in 120 Firmen investiert.", "120",
+			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, ""},
+		{"Die Stadtwerke Lindau haben 20 Millionen Euro investiert.", "20 Millionen Euro",
+			[][3]string{{"Stadtwerke Lindau", "organisation", "Stadtwerke Lindau"}}, "Stadtwerke Lindau"},
+	}
+	for _, tc := range tests {
+		var forms []entityForm
+		for _, e := range tc.ents {
+			forms = append(forms, entityForm{e[0], e[1], e[2]})
+		}
+		a := paragraphs("t", "de", tc.text)
+		checkGiver(t, tc.text, analyse(t, a, dePack, markEntities(a, forms)).Figures, tc.figure, tc.by)
+	}
+}
