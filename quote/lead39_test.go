@@ -16,3 +16,20 @@ func TestObjectRelativeVerbLast(t *testing.T) {
 			want: []want{{"die Nordstadt habe stark gespielt", "Anna Berg", "lobte", "Trainerin Anna Berg", false, false}}},
 	})
 }
+
+// TestPointBackBareReports (issue 12): "Das berichtet X." after sentences in the Konjunktiv that
+// no cue introduced gives them X as their source; a sentence with its own speaker before is
+// left as it is. Sentences we wrote.
+func TestPointBackBareReports(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "two Konjunktiv sentences, then the point back",
+			text: "Bereits am Dienstag sei Karl Huber in eine Klinik gebracht worden. Dort sei der Sänger operiert worden. Das berichtet die Zeitung.",
+			want: []want{
+				{"Bereits am Dienstag sei Karl Huber in eine Klinik gebracht worden", "", "berichtet", "die Zeitung", false, false},
+				{"Dort sei der Sänger operiert worden", "", "berichtet", "die Zeitung", false, false},
+			}},
+		{name: "a named point back",
+			text: "Karl Huber sei in eine Klinik gebracht worden. Das berichtet die Polizei.",
+			want: []want{{"Karl Huber sei in eine Klinik gebracht worden", "Polizei", "berichtet", "die Polizei", false, false}}},
+	})
+}

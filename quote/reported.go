@@ -94,12 +94,65 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 		}
 		pe--
 	}
-	if pe-ps < 4 || c.question(ps) || !c.clauseLike(ps, pe) && !c.verbBeforeObject(ps, pe) || c.furniture[si-1] || c.reportCovered(ps, pe) {
+	if pe-ps < 4 || c.question(ps) || c.furniture[si-1] {
+		return false
+	}
+	if c.reportCovered(ps, pe) {
+		return c.pointBackBare(si, v, s, e)
+	}
+	if !c.clauseLike(ps, pe) && !c.verbBeforeObject(ps, pe) {
 		return false
 	}
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 	c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
 	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+	return true
+}
+
+// pointBackBare gives the cue v and source [s, e) of "Das berichtet X." to the reports before
+// it that stand in the Konjunktiv with no cue, source or speaker of their own ("Huber sei am
+// Dienstag operiert worden. Dort solle er bleiben. Das berichtet die Zeitung."): the run of
+// such sentences right before sentence si, in its paragraph, each a whole sentence reported by
+// nobody until the cue names who.
+func (c *ctx) pointBackBare(si, v, s, e int) bool {
+	ss, _ := c.sentRange(si)
+	var run []int // indices into c.out, nearest sentence first
+	for j := si - 1; j >= 0; j-- {
+		ps, pe := c.sentRange(j)
+		if c.blockOf(c.toks[ps].Start) != c.blockOf(c.toks[ss].Start) || c.furniture[j] {
+			break
+		}
+		k, n := -1, 0
+		for i := range c.out {
+			if q := &c.out[i].q; q.Start < c.toks[pe-1].End && c.toks[ps].Start < q.End {
+				k, n = i, n+1
+			}
+		}
+		if n != 1 {
+			break
+		}
+		if q := &c.out[k].q; q.Direct || q.Cue != nil || q.Source != nil || q.Speaker != "" || q.Start != c.toks[ps].Start {
+			break
+		}
+		run = append(run, k)
+	}
+	if len(run) == 0 {
+		return false
+	}
+	spans := make([][2]int, len(run))
+	for i, k := range run {
+		spans[len(run)-1-i] = [2]int{c.out[k].q.Start, c.out[k].q.End}
+	}
+	slices.Sort(run)
+	for i := len(run) - 1; i >= 0; i-- {
+		c.out = slices.Delete(c.out, run[i], run[i]+1)
+	}
+	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+	c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
+	spk := c.resolve(s, e, c.toks[v].Start, si)
+	for _, sp := range spans {
+		c.emit(c.tokAt(sp[0]), c.tokAt(sp[1]-1)+1, false, false, v, s, e, spk)
+	}
 	return true
 }
 
