@@ -491,6 +491,12 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 		rightFirst := k == 0 || isClauseBreak(t[k-1])
 		for pass := 0; pass < 2; pass++ {
 			if (pass == 0) == rightFirst {
+				if !rightFirst && !r.lex.reportVerbFirst {
+					// Where the subject comes first, it follows its verb only where the verb
+					// opens the clause ("…, said the agency"): in "a study by X reported
+					// high rates in 12%" the words after the verb are its object.
+					continue
+				}
 				if e := r.subjectWithin(t, after, after+6); e != nil {
 					s := r.extendLeft(t, e.a, k+n-1)
 					if e.e.Type == article.EntityPlace {
@@ -516,7 +522,7 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 				}
 				for i := r.entsFrom(k) - 1; i >= 0 && r.ents[i].a >= lo; i-- {
 					e := &r.ents[i]
-					if e.b <= k && !r.objectAt(t, e.a, e.e) {
+					if e.b <= k && !r.objectAt(t, e.a, e.e) && !r.possessor(t, e) {
 						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
 					}
 				}
@@ -626,10 +632,22 @@ func (r *run) objectAt(t []tok, a int, e *article.Entity) bool {
 	for m >= 0 && t[m].kind == tWord && isIn(r.lex.cases, t[m].norm) {
 		m--
 	}
+	for n := 0; n < 3 && m > 0 && t[m].kind == tWord && !t[m].upper && !t[m].digits && !isIn(r.lex.objectPreps, t[m].norm); n++ {
+		m-- // determiners and modifiers between the preposition and the name ("in its latest X report")
+	}
 	if m < 0 || t[m].kind != tWord || !isIn(r.lex.objectPreps, t[m].norm) {
 		return false
 	}
 	return !strings.Contains(strings.ToLower(canonical(e)), t[m].norm+" "+strings.ToLower(e.Text))
+}
+
+// possessor reports whether the name x is followed by a possessive mark and so only qualifies
+// the noun after it: in "Reeves' manager said" the manager speaks.
+func (r *run) possessor(t []tok, x *entRef) bool {
+	if x.b+1 >= len(t) || t[x.b].kind != tPunct || t[x.b].text != "'" && t[x.b].text != "’" {
+		return false
+	}
+	return t[x.b+1].kind == tWord
 }
 
 // addressee reports whether the name ending at token b, read from token a, is who a speech

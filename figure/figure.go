@@ -628,6 +628,18 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 			}
 		}
 	}
+	if i > 1 && !lex.capNouns && plain {
+		// Where only names are capitalised, a plain number right after a capitalised word
+		// inside the sentence ends the name ("House File 146", "Interstate 5", "Sweet 16"),
+		// unless a unit, currency or multiplier follows it.
+		p := t[i-1]
+		possessive := strings.HasSuffix(p.text, "'s") || strings.HasSuffix(p.text, "’s") // "California’s 17 reservoirs"
+		if p.kind == tWord && p.upper && !p.digits && !possessive && !lex.stop(p.norm) && !lex.cues.has(p.norm) && !lex.approx.has(p.norm) && !r.measureAfter(t, i+1) {
+			if _, ok := lex.numberwords[p.norm]; !ok {
+				return true
+			}
+		}
+	}
 	if i > 1 && lex.capNouns {
 		// A number right after a name is part of the name ("Boeing 737", "Formel 1"),
 		// unless a unit or a counted noun follows it.
@@ -659,6 +671,11 @@ func (r *run) isYear(t []tok, i int) bool {
 		// Wachstumsraten von …") is a year whatever follows it.
 		return true
 	}
+	if !r.lex.capNouns {
+		// Where any word may be a noun, only a unit or a currency makes it a count: "the
+		// 2020 presidential election", "a 2016 ruling" are years.
+		return !r.measureAfter(t, i+1)
+	}
 	// Only a noun right after it makes it a count: "die 2022 vorgestellte Formel" is a year.
 	if i+1 < len(t) && r.isNoun(t[i+1]) {
 		return false
@@ -680,6 +697,19 @@ func phoneLike(a, b tok) bool {
 		return false
 	}
 	return a.text[0] == '0' || len(a.text) >= 5 || len(b.text) >= 5
+}
+
+// measureAfter reports whether a unit, currency or multiplier starts at t[j].
+func (r *run) measureAfter(t []tok, j int) bool {
+	if j >= len(t) {
+		return false
+	}
+	for _, set := range []*phraseSet{r.lex.multipliers, r.lex.currencies, r.lex.units} {
+		if _, _, ok := phraseAt(t, j, set); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // countedAfter reports whether a unit, currency, multiplier or counted noun starts at t[j].

@@ -107,3 +107,59 @@ func TestGiversSeed43(t *testing.T) {
 		checkGiver(t, tc.text, analyse(t, a, dePack, markEntities(a, forms)).Figures, tc.figure, tc.by)
 	}
 }
+
+// TestEnglishNamesAndYears (seed 44, English): where only names are capitalised, a plain
+// number right after a capitalised word inside the sentence ends a name ("House File 146",
+// "Interstate 5"), unless a unit follows or the word is a possessive; a four-digit year before
+// words is a year unless a unit or currency follows. Sentences written for the test.
+func TestEnglishNamesAndYears(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Lawmakers said House File 146 would affect 3,000 families.", []string{"3,000"}},
+		{"The crash closed Interstate 5 and hurt 12 drivers.", []string{"12"}},
+		{"Of Oregon's 17 major reservoirs, 12 are full.", []string{"17", "12"}},
+		{"He lost the 2020 presidential race and raised $5 million.", []string{"$5 million"}},
+		{"The firm sold 2000 tonnes of grain.", []string{"2000 tonnes"}},
+		{"About 40 people attended.", []string{"About 40"}},
+	} {
+		var got []string
+		for _, f := range extract(t, enPack, tc.text, nil) {
+			got = append(got, f.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: figures %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestEnglishGiversSeed44 checks seed 44's wrong English givers: a possessor before the
+// speaker's noun, a name inside a prepositional phrase after the verb, the object after a
+// verb where the subject comes first. Sentences written for the test.
+func TestEnglishGiversSeed44(t *testing.T) {
+	tests := []struct {
+		text, figure string
+		ents         [][3]string
+		by           string
+	}{
+		{"Tom Myles' manager said he hopes to raise $55,000 by June.", "$55,000",
+			[][3]string{{"Tom Myles", "person", "Tom Myles"}}, ""},
+		{"Carla Benton said she hopes to raise $55,000 by June.", "$55,000",
+			[][3]string{{"Carla Benton", "person", "Carla Benton"}}, "Carla Benton"},
+		{"The firm wrote in its latest Lumex report that 300 homes were sold.", "300",
+			[][3]string{{"Lumex", "organisation", "Lumex"}}, ""},
+		{"A study by Hale and Ward reported Lumex fever in 11.8% of the patients.", "11.8%",
+			[][3]string{{"Lumex", "organisation", "Lumex"}}, ""},
+		{"About 300 homes were sold, said Lumex.", "About 300",
+			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
+	}
+	for _, tc := range tests {
+		var forms []entityForm
+		for _, e := range tc.ents {
+			forms = append(forms, entityForm{e[0], e[1], e[2]})
+		}
+		a := paragraphs("t", "en", tc.text)
+		checkGiver(t, tc.text, analyse(t, a, enPack, markEntities(a, forms)).Figures, tc.figure, tc.by)
+	}
+}

@@ -6,9 +6,10 @@ package figures
 
 import (
 	"context"
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -18,10 +19,12 @@ import (
 	"crosscheck/ingest"
 )
 
-//go:embed testdata/givers-de.json
-var giversFile []byte
+// giverFiles hold the judged samples, one file per language (givers-de.json, givers-en.json).
+//
+//go:embed testdata/givers-*.json
+var giverFiles embed.FS
 
-// GiverSamples is the judged file: the stream it was drawn from and its samples.
+// GiverSamples is one judged file: the stream it was drawn from and its samples.
 type GiverSamples struct {
 	Stream  string        `json:"stream"` // the JSONL file, relative to ../shared/eval
 	How     string        `json:"how"`
@@ -48,13 +51,26 @@ type GiverItem struct {
 	Class   string `json:"class,omitempty"`
 }
 
-// LoadGivers reads the embedded judged samples.
-func LoadGivers() (GiverSamples, error) {
-	var g GiverSamples
-	if err := json.Unmarshal(giversFile, &g); err != nil {
-		return g, fmt.Errorf("figures: givers-de.json: %w", err)
+// LoadGivers reads the embedded judged files, in name order.
+func LoadGivers() ([]GiverSamples, error) {
+	names, err := fs.Glob(giverFiles, "testdata/givers-*.json")
+	if err != nil {
+		return nil, err
 	}
-	return g, nil
+	sort.Strings(names)
+	var out []GiverSamples
+	for _, n := range names {
+		raw, err := giverFiles.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		var g GiverSamples
+		if err := json.Unmarshal(raw, &g); err != nil {
+			return nil, fmt.Errorf("figures: %s: %w", n, err)
+		}
+		out = append(out, g)
+	}
+	return out, nil
 }
 
 // GiverReport counts what became of each judged figure in one sample: "right kept", "right
@@ -62,6 +78,7 @@ func LoadGivers() (GiverSamples, error) {
 // "… gone" when no figure has the judged span. For items judged without the giver's name,
 // "kept" means some giver is still named.
 type GiverReport struct {
+	Stream string
 	Seed   int
 	Counts map[string]int
 	// Named and RightNamed: items still given a giver now, and of them those judged right
@@ -93,7 +110,7 @@ func ScoreGivers(ctx context.Context, evalDir string, g GiverSamples) ([]GiverRe
 	figs := map[string][]article.Figure{}
 	var out []GiverReport
 	for _, s := range g.Samples {
-		rep := GiverReport{Seed: s.Seed, Counts: map[string]int{}}
+		rep := GiverReport{Stream: g.Stream, Seed: s.Seed, Counts: map[string]int{}}
 		for _, it := range s.Items {
 			fs, ok := figs[it.ID]
 			if !ok {
@@ -148,7 +165,7 @@ func (r GiverReport) Text() string {
 	if r.Named > 0 {
 		prec = float64(r.RightNamed) / float64(r.Named)
 	}
-	fmt.Fprintf(&b, "seed %d: giver named now %d, judged right %d (precision %.3f)\n", r.Seed, r.Named, r.RightNamed, prec)
+	fmt.Fprintf(&b, "%s seed %d: giver named now %d, judged right %d (precision %.3f)\n", r.Stream, r.Seed, r.Named, r.RightNamed, prec)
 	for _, k := range keys {
 		fmt.Fprintf(&b, "  %-18s %3d\n", k, r.Counts[k])
 	}

@@ -9,14 +9,19 @@ import (
 )
 
 func TestGiverSamplesLoad(t *testing.T) {
-	g, err := LoadGivers()
+	gs, err := LoadGivers()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.Samples) == 0 {
+	if len(gs) == 0 {
 		t.Fatal("no judged samples embedded")
 	}
-	for _, s := range g.Samples {
+	for _, g := range gs {
+		if g.Stream == "" || len(g.Samples) == 0 {
+			t.Errorf("a judged file without stream or samples: %+v", g)
+		}
+	}
+	for _, s := range allSamples(gs) {
 		right := 0
 		for _, it := range s.Items {
 			if it.ID == "" || it.End <= it.Start {
@@ -40,20 +45,30 @@ func TestGiverSamplesLoad(t *testing.T) {
 // judged on earlier code is a record, not a target.
 func TestGiverSamples(t *testing.T) {
 	dir := testenv.SharedFile(t, "eval")
-	g, err := LoadGivers()
+	gs, err := LoadGivers()
 	if err != nil {
 		t.Fatal(err)
 	}
-	reps, err := ScoreGivers(context.Background(), dir, g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range reps {
-		if len(r.Counts) == 0 {
-			t.Errorf("seed %d: nothing scored", r.Seed)
+	for _, g := range gs {
+		reps, err := ScoreGivers(context.Background(), dir, g)
+		if err != nil {
+			t.Fatal(err)
 		}
-		t.Log("\n" + r.Text())
+		for _, r := range reps {
+			if len(r.Counts) == 0 {
+				t.Errorf("%s seed %d: nothing scored", r.Stream, r.Seed)
+			}
+			t.Log("\n" + r.Text())
+		}
 	}
+}
+
+func allSamples(gs []GiverSamples) []GiverSample {
+	var out []GiverSample
+	for _, g := range gs {
+		out = append(out, g.Samples...)
+	}
+	return out
 }
 
 func TestGiverOutcome(t *testing.T) {
