@@ -229,6 +229,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 		ms = articlePlaceAdjectives(ms, sents, infoss, r, rw)
 		ms = articleNamesInPersons(ms, sents, infoss, r)
 		ms = articleRunOnNames(ms, sents, infoss, r)
+		ms = articleGenitiveRunOn(ms, sents, infoss, r)
 		ms = articleLeadWords(ms, sents, infoss, r, wd)
 		ms = articleRolesBeforeNames(ms, sents, infoss, r, rw, wd)
 		ms = articleTeamCities(ms, r, rw)

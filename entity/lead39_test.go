@@ -23,3 +23,20 @@ func TestCanonicalKeepsNounEnding(t *testing.T) {
 		}
 	}
 }
+
+// TestGenitiveRunOn (issue 12 via names): a person's mention that runs on into the genitive of
+// another person's surname, before a common noun, ends before it; a person's own genitive
+// stays. Sentences we wrote.
+func TestGenitiveRunOn(t *testing.T) {
+	es := entities("Karl Huber fehlte verletzt. »Er ist jetzt 28 Jahre alt«, lobte Jan van der Berg Hubers Talent.")
+	if find(es, "Jan van der Berg") == nil {
+		t.Errorf("no mention of Jan van der Berg alone in %+v", es)
+	}
+	if g := find(es, "Jan van der Berg Hubers"); g != nil {
+		t.Errorf("the run-on mention stayed: %+v", g)
+	}
+	es = entities("Tom Ellis Martin liest viel. Die Serie beruht auf Tom Ellis Martins Roman.")
+	if find(es, "Tom Ellis") != nil {
+		t.Errorf("a person's own genitive was cut: %+v", es)
+	}
+}

@@ -116,3 +116,54 @@ func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *arti
 	}
 	return ms
 }
+
+// articleGenitiveRunOn cuts from a person's mention of three words or more a last word that
+// is the genitive of the surname of a person the article names in full, when a common noun
+// follows it: in "lobte Jan van Berg Hubers Talent" (Karl Huber named before) the talent is
+// Huber's and van Berg speaks. Without the cut the mention reads as one name, which the
+// resolver then takes for Huber, the person praised or criticised.
+func articleGenitiveRunOn(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes) []mention {
+	full := map[string][]string{} // last word -> lower-cased full names of several words
+	for _, m := range ms {
+		if m.typ != article.EntityPerson || m.sub != "" || m.sent >= len(sents) {
+			continue
+		}
+		ws := sents[m.sent]
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b <= a || ws[a].start != m.start || ws[b].end != m.end {
+			continue
+		}
+		full[infoss[m.sent][b].lower] = append(full[infoss[m.sent][b].lower], strings.ToLower(r.Slice(m.start, m.end)))
+	}
+	if len(full) == 0 {
+		return ms
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != article.EntityPerson || m.sub != "" || m.sent >= len(sents) {
+			continue
+		}
+		ws, ti := sents[m.sent], infoss[m.sent]
+		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
+		if a < 0 || b < a+2 || ws[a].start != m.start || ws[b].end != m.end || b+1 >= len(ws) {
+			continue
+		}
+		stem, ok := strings.CutSuffix(ti[b].lower, "s")
+		if !ok || !ti[b].upper || len([]rune(stem)) < 3 {
+			continue
+		}
+		other := false
+		for _, f := range full[stem] {
+			// Another person: not this one's own genitive ("George R. R. Martins Bücher").
+			other = other || !strings.HasPrefix(f, ti[a].lower+" ")
+		}
+		if !other {
+			continue
+		}
+		if n := &ti[b+1]; !n.upper || n.dict&2 == 0 || n.first || n.lex != 0 || ws[b+1].start != ws[b].end+1 {
+			continue // the word after is no common noun: "Hubers" may be a name of its own
+		}
+		m.end, m.canon = ws[b-1].end, ""
+	}
+	return ms
+}
