@@ -1617,6 +1617,9 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
 	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
 		v := c.skipParenthesis(se, sej)
+		if v == se {
+			v = c.longApposition(ss, se, sej)
+		}
 		if v < sej && c.isVerb(v, k, sej) && !c.usedCue[v] {
 			return v, ss, se, true
 		}
@@ -1715,6 +1718,42 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 		}
 	}
 	return k
+}
+
+// longApposition returns the token after an apposition between commas of up to sixteen
+// words that follows a person's name [ss, se) right after a quotation ("“…,” Dr. Ann Berg,
+// the director of the Harbor Brain and Spine Treatment Center, said"), or se. Only a speech
+// verb right after the closing comma may use it (the caller checks); a verb form, a
+// conjunction opening a clause, a quotation mark or another person's name inside ends no
+// apposition, so a list of speakers or a clause of its own never hides a subject.
+func (c *ctx) longApposition(ss, se, limit int) int {
+	if se >= limit || !isPunct(&c.toks[se], ",") {
+		return se
+	}
+	h := c.nameHead(ss, se)
+	if h < 0 {
+		return se
+	}
+	if m := c.mentionAt(h); m == nil || m.org {
+		return se
+	}
+	for j := se + 1; j < limit && j <= se+17; j++ {
+		t := &c.toks[j]
+		if isPunct(t, ",") {
+			if j > se+1 {
+				return j + 1
+			}
+			return se
+		}
+		if t.Kind == article.TokPunct && !isPunct(t, ".") && !isPunct(t, "-") || c.isVerbForm(t.Norm) ||
+			c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub" || isQuoteMark(t) {
+			return se
+		}
+		if m := c.mentionAt(j); m != nil && !m.org {
+			return se
+		}
+	}
+	return se
 }
 
 // mentionIn reports whether a name the article knows stands in [s, e).
