@@ -22,3 +22,27 @@ func TestLongAppositionEn5(t *testing.T) {
 			want: []want{{"The cells are sticky,", "", "*", "*", true, false}}},
 	})
 }
+
+// TestSpeechVerbNameEn5 (issue 12, en coverage 5): a given name and a surname the tagger
+// missed ("said Jay Reeve, the new chair of …", "“…,” Sean Welsh told me", with "Welsh" read as
+// a place) gave the words to nobody, and a later "he said" or "Welsh told me" too, once the
+// article named anyone else. In a pack that lists lone given names, such a run right after or
+// right before a speech verb is a person when the article writes the surname again alone.
+// Guard: whom the words were told to is no speaker. Sentences we wrote.
+func TestSpeechVerbNameEn5(t *testing.T) {
+	const lead = "Governor Ruth Calder signed the budget on Monday.\n"
+	runEnCases(t, []quoteCase{
+		{name: "after the verb, before a long apposition with a body's name",
+			text: lead + "The clinics have grown since 2001, said Jay Marsh, the new chair of the panel and CEO of Marlow Health Center, a provider in Dover.\nThe system answers faster now, he said. The waits are shorter, Marsh said.",
+			want: []want{{"The clinics have grown since 2001", "Jay Marsh", "said", "*", false, false},
+				{"The system answers faster now", "Jay Marsh", "said", "he", false, false},
+				{"The waits are shorter", "Jay Marsh", "said", "Marsh", false, false}}},
+		{name: "before the verb, the surname a place word",
+			text: lead + "“It has been wild to watch the fans,” Owen Welsh told me. Welsh runs the festival. “We sold out in a day,” Welsh told me.",
+			want: []want{{"It has been wild to watch the fans,", "Owen Welsh", "told", "*", true, false},
+				{"We sold out in a day,", "Owen Welsh", "told", "*", true, false}}},
+		{name: "guard: whom it was told to",
+			text: lead + "The governor told Tobias Wren that the plant will reopen in June.",
+			want: []want{{"that the plant will reopen in June", "Ruth Calder", "told", "*", false, false}}},
+	})
+}
