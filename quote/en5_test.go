@@ -46,3 +46,24 @@ func TestSpeechVerbNameEn5(t *testing.T) {
 			want: []want{{"that the plant will reopen in June", "Ruth Calder", "told", "*", false, false}}},
 	})
 }
+
+// TestMoreVerbsEn5 (issue 12, en coverage 5): "“…,” Avedon later joked" and "“…,” Trump raged
+// on his network. “…”" gave both quotations to nobody: "joked", "quipped", "raged", "fumed",
+// "mused", "recounted", "lamented", "boasted", "scoffed" and "assured" (with whom it assures)
+// are speech verbs in the English pack. Guard: "raged" of a fire reports nothing. Sentences we
+// wrote.
+func TestMoreVerbsEn5(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "an adverb before the verb",
+			text: "The photographer Nora Pell shot the band in 1971.\n“Nobody kept their shoes on in those years,” Pell later joked. “They were barefoot by noon.”",
+			want: []want{{"Nobody kept their shoes on in those years,", "Nora Pell", "joked", "*", true, false},
+				{"They were barefoot by noon.", "Nora Pell", "*", "*", true, false}}},
+		{name: "a phrase after the verb, the continuation",
+			text: "Mayor Kurt Abel lost the vote on Friday.\n“The council will regret this,” Abel raged on his website. “I will be back!”",
+			want: []want{{"The council will regret this,", "Kurt Abel", "raged", "Abel", true, false},
+				{"I will be back!", "Kurt Abel", "*", "*", true, false}}},
+		{name: "guard: a fire that raged",
+			text: "Mayor Kurt Abel lost the vote on Friday.\nThe fire raged for three days near the harbor.",
+			not:  []string{"for three days near the harbor"}},
+	})
+}
