@@ -67,3 +67,23 @@ func TestMoreVerbsEn5(t *testing.T) {
 			not:  []string{"for three days near the harbor"}},
 	})
 }
+
+// TestEpithetsEn5 (issue 12, en coverage 5): "“…,” the Republican says" after "Sen. Brandon
+// Creighton" and "“…,” the executive continued" after "Marvel Studios president Kevin Feige"
+// named nobody: "republican", "democrat", "investor" and "executive" are epithets for the
+// person named just before. Guard: "the Republican Party" is the party speaking, not the senator. Sentences we
+// wrote.
+func TestEpithetsEn5(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "a party's member",
+			text: "But Sen. Ada Crane says the state had to find a safe figure.\n\"We looked at a number we could justify,\" the Republican says. \"We look at surpluses with care.\"",
+			want: []want{{"We looked at a number we could justify,", "Ada Crane", "says", "*", true, false},
+				{"We look at surpluses with care.", "Ada Crane", "*", "*", true, false}}},
+		{name: "the executive",
+			text: "\"The cast carries the saga,\" studio president Omar Lind told a magazine.\n\"The villain is a very different type,\" the executive continued.",
+			want: []want{{"The villain is a very different type,", "Omar Lind", "continued", "*", true, false}}},
+		{name: "guard: the party",
+			text: "But Sen. Ada Crane says the state had to find a safe figure.\n\"We looked at a number we could justify,\" the Republican Party said.",
+			want: []want{{"We looked at a number we could justify,", "Republican Party", "said", "*", true, false}}},
+	})
+}
