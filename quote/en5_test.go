@@ -87,3 +87,23 @@ func TestEpithetsEn5(t *testing.T) {
 			want: []want{{"We looked at a number we could justify,", "Republican Party", "said", "*", true, false}}},
 	})
 }
+
+// TestRelativeSubjectEn5 (issue 12, en coverage 5): "said Tom Ford, who pointed out that …" and
+// "finds Rich Swann who says …" reported for nobody: a verb after a relative pronoun stood for
+// the noun the clause describes. A pronoun the pack lists as taking up a person ("who") right
+// after a person's name makes that person the speaker. Guard: "which" after a name (a film).
+// Sentences we wrote.
+func TestRelativeSubjectEn5(t *testing.T) {
+	const lead = "Mara Lopez lost her job.\n"
+	runEnCases(t, []quoteCase{
+		{name: "after the inverted frame of a quotation",
+			text: lead + "“Warm weather is never just climate change,” said Tom Ford, who pointed out that some of the warmest winters were in the 1880s.",
+			want: []want{{"that some of the warmest winters were in the 1880s", "Tom Ford", "pointed", "Tom Ford", false, false}}},
+		{name: "without a comma",
+			text: lead + "Josh Alder walks to his locker room and finds Rich Swann who says Maclin was there.",
+			want: []want{{"Maclin was there", "Rich Swann", "says", "Rich Swann", false, false}}},
+		{name: "guard: which",
+			text: lead + "First came Jack Stone, which reminded us that Keanu could still be the ultimate everyman.",
+			want: []want{{"that Keanu could still be the ultimate everyman", "", "reminded", "*", false, false}}},
+	})
+}
