@@ -1617,6 +1617,9 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
 	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
 		v := c.skipParenthesis(se, sej)
+		if v == se {
+			v = c.longApposition(ss, se, sej)
+		}
 		if v < sej && c.isVerb(v, k, sej) && !c.usedCue[v] {
 			return v, ss, se, true
 		}
@@ -1715,6 +1718,42 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 		}
 	}
 	return k
+}
+
+// longApposition returns the token after an apposition between commas of up to sixteen
+// words that follows a person's name [ss, se) right after a quotation ("“…,” Dr. Ann Berg,
+// the director of the Harbor Brain and Spine Treatment Center, said"), or se. Only a speech
+// verb right after the closing comma may use it (the caller checks); a verb form, a
+// conjunction opening a clause, a quotation mark or another person's name inside ends no
+// apposition, so a list of speakers or a clause of its own never hides a subject.
+func (c *ctx) longApposition(ss, se, limit int) int {
+	if se >= limit || !isPunct(&c.toks[se], ",") {
+		return se
+	}
+	h := c.nameHead(ss, se)
+	if h < 0 {
+		return se
+	}
+	if m := c.mentionAt(h); m == nil || m.org {
+		return se
+	}
+	for j := se + 1; j < limit && j <= se+17; j++ {
+		t := &c.toks[j]
+		if isPunct(t, ",") {
+			if j > se+1 {
+				return j + 1
+			}
+			return se
+		}
+		if t.Kind == article.TokPunct && !isPunct(t, ".") && !isPunct(t, "-") || c.isVerbForm(t.Norm) ||
+			c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub" || isQuoteMark(t) {
+			return se
+		}
+		if m := c.mentionAt(j); m != nil && !m.org {
+			return se
+		}
+	}
+	return se
 }
 
 // mentionIn reports whether a name the article knows stands in [s, e).
@@ -1948,6 +1987,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		// participle after a comma shares the subject of the speech verb before it.
 		return c.subjectOf(p, ss, se)
 	}
+	if s, e := c.relativeSubject(ss, v); s >= 0 {
+		return s, e // "said Tom Ford, who pointed out that …": the person the relative pronoun takes up
+	}
 	if v > ss+1 && isPunct(&c.toks[v-1], ",") && strings.HasSuffix(c.toks[v].Norm, "ing") {
 		// "X has attacked Y, calling him “…”": the participle shares the subject of the main
 		// clause; the phrase before the comma (whom X attacked) never speaks.
@@ -2156,6 +2198,40 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 // it is not the verb's subject.
 func (c *ctx) auxAt(k, se int) bool {
 	return k < se && (c.auxWord(k) || isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "modal")
+}
+
+// relativeSubject returns the person's name right before a relative pronoun that is the
+// subject of the speech verb at v ("said Tom Ford, who pointed out that …", "finds Rich Swann
+// who says …"), or -1, -1. Only a pronoun the pack lists as taking up a person, after a person
+// mention ending just before it (or its comma), counts: "First came John Wick, which
+// reminded us …" (a film) or "the son of Tom Ford, who said …" name nobody here.
+func (c *ctx) relativeSubject(ss, v int) (int, int) {
+	r := v - 1
+	if r <= ss || r < 1 || !isLowerWord(&c.toks[r]) {
+		return -1, -1
+	}
+	if _, ok := c.lx.personRel[c.toks[r].Norm]; !ok {
+		return -1, -1
+	}
+	k := r - 1
+	if isPunct(&c.toks[k], ",") {
+		k--
+	}
+	if k < ss {
+		return -1, -1
+	}
+	m := c.mentionAt(k)
+	if m == nil || m.org || m.quoted || m.end != c.toks[k].End {
+		return -1, -1
+	}
+	s := c.tokAt(m.pos)
+	if s < ss || s > k {
+		return -1, -1
+	}
+	if s > 0 && (c.lx.class(c.toks[s-1].Norm) == "gen" || c.possessive(s, k+1)) {
+		return -1, -1 // "the son of Tom Ford, who said": whose relative it is is unclear
+	}
+	return s, k + 1
 }
 
 // nominativeAfter reports whether a pronoun that is only ever a subject ("er", quote_nominative)

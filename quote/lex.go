@@ -45,6 +45,7 @@ type lexicon struct {
 	address                               map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
 	person                                map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
 	roleSyns                              map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
+	personRel                             map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
 	loneNames                             map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
@@ -111,6 +112,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		address:      p.Words("quote_address"),
 		person:       p.Words("quote_person"),
 		loneNames:    p.Words("quote_lonenames"),
+		personRel:    p.Words("quote_personrel"),
 		roleSyns:     p.Words("quote_rolesynonyms"),
 		ranker:       parseWeights(p.Words("quote_ranker")),
 		p:            p,

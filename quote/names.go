@@ -265,15 +265,15 @@ func buildNames(c *ctx) *names {
 			if covered[k] || !isCap(&c.toks[k]) || given()[c.toks[k].Norm] == 0 || c.inFurniture(k) {
 				continue
 			}
-			if p := c.toks[k-1].Norm; c.lx.roleHead(p) == "" && !strings.HasPrefix(c.lx.class(p), "title") || c.lx.namesakes[p] == "before" {
-				continue // no role before it, or a party named after the person ("Bündnis Jana Krüger")
-			}
 			end := k + 1
 			for end < len(c.toks) && !covered[end] && (c.nameWord(end) || c.lx.nameParticle(c.toks[end].Norm) && end+1 < len(c.toks) && c.nameWord(end+1)) {
 				end++
 			}
 			if end-k < 2 || !c.nameWord(end-1) {
 				continue
+			}
+			if p := c.toks[k-1].Norm; c.lx.roleHead(p) == "" && !strings.HasPrefix(c.lx.class(p), "title") && !c.speechVerbName(k, end) || c.lx.namesakes[p] == "before" {
+				continue // no role before it, or a party named after the person ("Bündnis Jana Krüger")
 			}
 			name := c.r.Slice(c.toks[k].Start, c.toks[end-1].End)
 			key := trimGenitive(c.toks[end-1].Norm)
@@ -332,6 +332,41 @@ func buildNames(c *ctx) *names {
 	}
 	n.sexes(c)
 	return n
+}
+
+// speechVerbName reports whether the words [k, end), a given name and one or two name words
+// the tagger missed, stand right after a speech verb or right before one ("said Jay Reeve,
+// the chair", "“…,” Sean Welsh told me"), when the article writes the surname again alone: a
+// person who speaks. Only in a pack that lists lone given names, whose capitals mark names
+// only; a place first, a body's noun in the run or a run in quotation marks name no person.
+func (c *ctx) speechVerbName(k, end int) bool {
+	if len(c.lx.loneNames) == 0 || end-k > 3 || c.placeAt(k) != nil || c.inMarks(c.toks[k].Start) {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if c.lx.orgNoun(c.toks[j].Norm) || !lowerAfterFirst(c.toks[j].Text) {
+			return false
+		}
+	}
+	before := k > 0 && isLowerWord(&c.toks[k-1]) && c.isSpeechVerb(k-1) && c.sentOf[k-1] == c.sentOf[k]
+	after := end < len(c.toks) && isLowerWord(&c.toks[end]) && c.isSpeechVerb(end) && c.sentOf[end] == c.sentOf[k]
+	return (before || after) && c.surnameAlone(k, end)
+}
+
+// surnameAlone reports whether the article writes the last word of the run [k, end) again on
+// its own, inside a sentence ("Reeve said" after "Jay Reeve"): the way a person's surname
+// recurs, which a body's name ("Georgia Power") rarely does.
+func (c *ctx) surnameAlone(k, end int) bool {
+	last := c.toks[end-1].Norm
+	for i := range c.toks {
+		if i >= k && i < end || c.toks[i].Norm != last || !isCap(&c.toks[i]) || c.opensSentence(i) {
+			continue
+		}
+		if (i == 0 || !c.nameWord(i-1)) && (i+1 >= len(c.toks) || !c.nameWord(i+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameRuns calls fn for each run [i, j) of two or more name words in sentence si, not opened

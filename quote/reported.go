@@ -520,8 +520,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if s < 0 && c.reducedRelative(ss, v) {
 		return false // "A reinvention plan announced last fall is updating …": the verb describes the noun
 	}
-	if c.relativeVerb(ss, v) {
-		// "charges that had alleged she was …": reported, by the noun the clause describes.
+	if rs, _ := c.relativeSubject(ss, v); c.relativeVerb(ss, v) && (rs < 0 || rs != s) {
+		// "charges that had alleged she was …": reported, by the noun the clause describes
+		// (a person's name before "who" is that noun: "said Tom Ford, who pointed out …").
 		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
 		return true
 	}
