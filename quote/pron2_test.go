@@ -42,3 +42,25 @@ func TestPronounLoneGivenName(t *testing.T) {
 			want: []want{{"die Bedeutung von Dämmen", "Walker", "verwies", "Sie", true, true}}},
 	})
 }
+
+// TestPronounNotWhomTheQuotationNames (issue 12, pron2): a person the quotation itself speaks
+// of ("„Ich werde Karl Brenner unterstützen“, sagte er") is not who says it; the pronoun goes
+// on with the other person named before who agrees, who was left open while two men stood in
+// the paragraph. When no one else could be meant, the speaker named themselves. Sentences we
+// wrote.
+func TestPronounNotWhomTheQuotationNames(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "support from another",
+			text: "Unterstützung erhielt Karl Brenner auch von Landrat Paul Weber. „Ich werde Karl Brenner mit aller Kraft unterstützen“, sagte er.",
+			want: []want{{"Ich werde Karl Brenner mit aller Kraft unterstützen", "Paul Weber", "sagte", "er", true, false}}},
+		{name: "condemning an attack on another",
+			text: "Bürgermeister Olaf Berger hat den Angriff auf Jonas Klee verurteilt. „Der Angriff auf Jonas Klee erschüttert mich sehr“, schrieb er.",
+			want: []want{{"Der Angriff auf Jonas Klee erschüttert mich sehr", "Olaf Berger", "schrieb", "er", true, false}}},
+		{name: "guard: a speaker who names herself, no one else who could be",
+			text: "Am Abend tritt Anna Berg in Talheim auf. „Dann verkleide ich mich als Anna Berg und gehe auf die Bühne“, erzählt sie.",
+			want: []want{{"Dann verkleide ich mich als Anna Berg und gehe auf die Bühne", "Anna Berg", "erzählt", "sie", true, false}}},
+		{name: "guard: the name in a quotation of another sentence",
+			text: "„Jonas Klee ist ein Vorbild“, hatte Olaf Berger gesagt. Am Abend kam Jonas Klee nach Talheim. „Ich freue mich“, sagte er.",
+			want: []want{{"Ich freue mich", "Jonas Klee", "sagte", "er", true, false}}},
+	})
+}
