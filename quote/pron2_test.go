@@ -64,3 +64,18 @@ func TestPronounNotWhomTheQuotationNames(t *testing.T) {
 			want: []want{{"Ich freue mich", "Jonas Klee", "sagte", "er", true, false}}},
 	})
 }
+
+// TestPronounAfterFocusedSubject (issue 12, pron2): "Auch Trainer Jonas Brandt war …
+// zufrieden. Er räumte ein: „…“" left the pronoun open when another man had spoken just
+// before, because the subject of the sentence before, which carries on, was not read behind
+// the adverb "Auch" that opens it. Sentences we wrote.
+func TestPronounAfterFocusedSubject(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "Auch ROLE NAME",
+			text: "Abwehrspieler Tom Kessler war nach der Partie „über das Ergebnis sehr unglücklich“, lobte sein Team aber.\n\nAuch Trainer Jonas Brandt war mit der „Leistung sehr zufrieden“. Er räumte aber auch ein: „Wir sind am Ende ein bisschen traurig.“",
+			want: []want{{"Wir sind am Ende ein bisschen traurig.", "Jonas Brandt", "räumte", "Er", true, false}}},
+		{name: "guard: the subject after the verb, read as before",
+			text: "Abwehrspieler Tom Kessler war nach der Partie „über das Ergebnis sehr unglücklich“, lobte sein Team aber.\n\nAuch war Trainer Jonas Brandt mit der Leistung zufrieden. Er räumte aber auch ein: „Wir sind am Ende ein bisschen traurig.“",
+			want: []want{{"Wir sind am Ende ein bisschen traurig.", "Jonas Brandt", "räumte", "Er", true, false}}},
+	})
+}

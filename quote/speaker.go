@@ -645,6 +645,9 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 	if ps+2 < pe && isWord(&c.toks[ps]) && isPunct(&c.toks[ps+1], ",") && c.mentionAt(ps) == nil && c.placeAt(ps) == nil {
 		ps += 2 // "Culturally, Morris thinks …": one word set off before the subject
 	}
+	if ps+2 < pe && isCap(&c.toks[ps]) && c.lx.class(c.toks[ps].Norm) == "adv" && isWord(&c.toks[ps+1]) && isCap(&c.toks[ps+1]) {
+		ps++ // "Auch Trainer Jonas Brandt war …": a focus particle before the subject
+	}
 	sp := noSpeaker
 	s, e := c.npAfter(ps, pe)
 	if s != ps || e >= pe || c.isPronoun(s, e) {
