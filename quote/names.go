@@ -484,6 +484,7 @@ func (c *ctx) nameInside(k int, first bool) bool {
 // after it ("Anna Berger, die Ministerin"). Contradicting evidence leaves it unknown.
 func (n *names) sexes(c *ctx) {
 	votes := map[string][2]int{}
+	lone := map[string]bool{}
 	vote := func(canon string, s byte) {
 		v := votes[canon]
 		switch s {
@@ -512,6 +513,8 @@ func (n *names) sexes(c *ctx) {
 				sex = s
 			}
 			vote(m.canon, sex)
+		} else if len(full) == 0 {
+			lone[m.canon] = true
 		}
 		// A title or role noun right before the mention.
 		ss, se := c.sentRange(m.sent)
@@ -531,6 +534,14 @@ func (n *names) sexes(c *ctx) {
 					break
 				}
 			}
+		}
+	}
+	for canon := range lone {
+		if v := votes[canon]; v[0] == 0 && v[1] == 0 {
+			// "Nicole", "Anna-Maria": a person the text calls by a given name alone, never
+			// by a fuller name, is of that name's usual sex, unless a title or role says
+			// otherwise ("Umweltministerin Walker").
+			vote(canon, n.loneGiven(c, canon))
 		}
 	}
 	for canon, v := range votes {
@@ -654,6 +665,53 @@ func surnameForms(all []string, particle func(string) bool) []string {
 
 func givenFirst(name string, particle func(string) bool) bool {
 	return givenSex(name, particle) != 0
+}
+
+// loneGiven returns the usual sex of the given name canon when the text calls a person by it
+// alone: no fuller name of the text opens with it ("Eva" beside "Eva Roth"), and no mention of
+// it stands beside another name word, a particle or a given name ("Lutz van der Horst",
+// "Wolfram Günther", "First Lady") that the tagger cut off, whose bearer may be of either sex.
+func (n *names) loneGiven(c *ctx, canon string) byte {
+	sex := loneGivenSex(canon)
+	if sex == 0 {
+		return 0
+	}
+	for _, full := range n.all {
+		for _, name := range full {
+			if f, _, _ := strings.Cut(name, " "); strings.EqualFold(f, canon) {
+				return 0
+			}
+		}
+	}
+	for i := range n.mentions {
+		m := &n.mentions[i]
+		if m.canon != canon {
+			continue
+		}
+		if k := c.tokAt(max(m.pos, m.end-1)) + 1; k < len(c.toks) && isWord(&c.toks[k]) && c.toks[k].Start == c.toks[k-1].End+1 &&
+			(isCap(&c.toks[k]) || c.lx.nameParticle(c.toks[k].Norm)) {
+			return 0
+		}
+		if k := m.tok - 1; k >= 0 && isWord(&c.toks[k]) && isCap(&c.toks[k]) && c.toks[m.tok].Start == c.toks[k].End+1 && !c.opensSentence(k) &&
+			c.nounSex(k) == 0 && c.lx.roleHead(c.toks[k].Norm) == "" {
+			return 0
+		}
+	}
+	return sex
+}
+
+// loneGivenSex returns the usual sex of the given name word, each part of a hyphenated one
+// ("Anna-Maria") agreeing, or 0.
+func loneGivenSex(word string) byte {
+	var sex byte
+	for i, p := range strings.Split(strings.ToLower(word), "-") {
+		s := given()[p]
+		if s == 0 || i > 0 && s != sex {
+			return 0
+		}
+		sex = s
+	}
+	return sex
 }
 
 // givenSex returns the sex of the given name that leads name, 0 when no given name leads it. A

@@ -645,6 +645,9 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 	if ps+2 < pe && isWord(&c.toks[ps]) && isPunct(&c.toks[ps+1], ",") && c.mentionAt(ps) == nil && c.placeAt(ps) == nil {
 		ps += 2 // "Culturally, Morris thinks …": one word set off before the subject
 	}
+	if ps+2 < pe && isCap(&c.toks[ps]) && c.lx.class(c.toks[ps].Norm) == "adv" && isWord(&c.toks[ps+1]) && isCap(&c.toks[ps+1]) {
+		ps++ // "Auch Trainer Jonas Brandt war …": a focus particle before the subject
+	}
 	sp := noSpeaker
 	s, e := c.npAfter(ps, pe)
 	if s != ps || e >= pe || c.isPronoun(s, e) {
@@ -1547,6 +1550,20 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				others[m.canon] = true
 			}
 		}
+		// "„Ich werde Karl Brenner unterstützen“, sagte er": whom the quotation speaks of is
+		// not who says it, when the text names another who could be; a speaker may name
+		// themselves ("ich verkleide mich als Nina Chuba").
+		spokenOf := map[string]bool{}
+		for k := range c.names.mentions {
+			if m := &c.names.mentions[k]; m.quoted && !m.org && c.msgOff >= 0 && m.pos >= c.msgOff && m.pos < off && c.sentOf[m.tok] == c.sentOf[at] {
+				spokenOf[m.canon] = true
+			}
+		}
+		if len(spokenOf) > 0 && c.otherAgreeing(spokenOf, blocks, off, sex) {
+			for n := range spokenOf {
+				others[n] = true
+			}
+		}
 	}
 	onlyNamedHere := false
 	for _, b := range blocks {
@@ -1712,6 +1729,21 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// otherAgreeing reports whether blocks name, before off and outside quotation marks, a person
+// not in except whose sex does not rule out sex.
+func (c *ctx) otherAgreeing(except map[string]bool, blocks []int, off int, sex byte) bool {
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.pos >= off || m.quoted || m.org || except[m.canon] || !slices.Contains(blocks, m.block) {
+			continue
+		}
+		if s := c.names.sex[m.canon]; sex == 0 || s == 0 || s == sex {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedWithAgreeing reports whether the last mention of the person canon before off is
