@@ -1,0 +1,81 @@
+package quote
+
+import "testing"
+
+// TestPointBackPerfect (spkatt7, issue 12): "Die Brücke ist gesperrt. Das hat die Polizei
+// mitgeteilt." and "Dies wurde von der Polizei bestätigt." gave no quotation: the word standing
+// for the sentence before was read only with a finite speech verb right after it. After an
+// auxiliary the participle closing the clause is the cue (a separable one may be written
+// apart, "bekannt gegeben"); the subject follows the auxiliary, or, in the passive, the agent
+// follows "von", and names nobody as a passive's agent does. Guards: a participle that says
+// nothing of the sentence before ("abgelehnt", "beschlossen"), a passive without an agent, a
+// negated clause and a second verb stay no report. Sentences we wrote.
+func TestPointBackPerfect(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	const said = "Die Brücke über den Fluss wird im Sommer gesperrt"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "das hat X mitgeteilt",
+			text: lead + said + ". Das hat die Polizei mitgeteilt.",
+			want: []want{{said, "Polizei", "mitgeteilt", "die Polizei", false, false}}},
+		{name: "dies hat X am Montag angekündigt, a name",
+			text: lead + said + ". Dies hat der Bürgermeister Karl Obermann am Montag angekündigt.",
+			want: []want{{said, "Karl Obermann", "angekündigt", "der Bürgermeister Karl Obermann", false, false}}},
+		{name: "bekannt gegeben written apart",
+			text: lead + said + ". Dies hat die Polizei bekannt gegeben.",
+			want: []want{{said, "Polizei", "gegeben", "die Polizei", false, false}}},
+		{name: "after a comma",
+			text: lead + said + ", das hat die Polizei gestern mitgeteilt.",
+			want: []want{{said, "Polizei", "mitgeteilt", "die Polizei", false, false}}},
+		{name: "passive with von and a date",
+			text: lead + said + ". Das wurde vom Presseamt der Polizei am 28. Dezember bekannt gegeben.",
+			want: []want{{said, "", "gegeben", "Presseamt der Polizei", false, false}}},
+		{name: "passive with von der",
+			text: lead + said + ". Dies wurde von der Polizei am Montag mitgeteilt.",
+			want: []want{{said, "", "mitgeteilt", "der Polizei", false, false}}},
+		{name: "guard: a participle that rejects",
+			text: lead + said + ". Das wurde von der Polizei abgelehnt.",
+			not:  []string{said}},
+		{name: "guard: a decision, no saying",
+			text: lead + said + ". Das hatte der Rat schon im Mai beschlossen.",
+			not:  []string{said}},
+		{name: "guard: a passive without its agent",
+			text: lead + said + ". Das wurde am Montag bestätigt.",
+			not:  []string{said}},
+		{name: "guard: negated",
+			text: lead + said + ". Das hat der Bürgermeister nicht gesagt.",
+			not:  []string{said}},
+	})
+}
+
+// TestSoFrameIndicative (spkatt7, issue 12): "Die Lage ist, so der Minister, sehr ernst." gave
+// the words before the frame as the message and "der Minister, sehr ernst" as its source: only
+// a Konjunktiv or modal before the frame told that the frame stands inside one clause. A finite
+// indicative auxiliary with nothing after it to complete it does as well: the message is the
+// whole sentence, the frame inside, and the source ends at the frame's comma. Guards: a clause
+// complete before the frame, and words after it that open a clause of their own, keep the
+// frame closing the report; a frame whose noun names a word ("so sein Spitzname",
+// quote_namings) glosses it and is no report at all. Sentences we wrote.
+func TestSoFrameIndicative(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "ist, so X, predicate",
+			text: lead + "Die Lage ist, so der Minister, sehr ernst.",
+			want: []want{{"Die Lage ist, so der Minister, sehr ernst", "", "so", "der Minister", false, false}}},
+		{name: "hat, so X, participle",
+			text: lead + "Die Stadt hat, so Karl Obermann, viel Geld verloren.",
+			want: []want{{"Die Stadt hat, so Karl Obermann, viel Geld verloren", "Karl Obermann", "so", "Karl Obermann", false, false}}},
+		{name: "wird, so sagte X, infinitive",
+			text: lead + "Die Stadt wird, so sagte der Bürgermeister, im Herbst neue Busse kaufen.",
+			want: []want{{"Die Stadt wird, so sagte der Bürgermeister, im Herbst neue Busse kaufen", "", "sagte", "der Bürgermeister", false, false}}},
+		{name: "guard: the clause is complete before the frame",
+			text: lead + "Die Stadt hat viel Geld verloren, so der Bürgermeister, und will nun sparen.",
+			not:  []string{"Die Stadt hat viel Geld verloren, so der Bürgermeister, und will nun sparen"}},
+		{name: "guard: the frame glosses a nickname",
+			text: lead + "Am Sonntag hatte sich „Kalle“, so sein Spitzname, beim Spiel in Kiel das Bein gebrochen.",
+			not: []string{"Am Sonntag hatte sich „Kalle“, so sein Spitzname, beim Spiel in Kiel das Bein gebrochen",
+				"Am Sonntag hatte sich „Kalle“", "Kalle"}},
+		{name: "guard: a clause of its own after the frame",
+			text: lead + "Die Brücke ist marode, so der Bürgermeister, die Stadt muss sie abreißen.",
+			not:  []string{"Die Brücke ist marode, so der Bürgermeister, die Stadt muss sie abreißen"}},
+	})
+}
