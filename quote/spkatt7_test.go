@@ -79,3 +79,27 @@ func TestSoFrameIndicative(t *testing.T) {
 			not:  []string{"Die Brücke ist marode, so der Bürgermeister, die Stadt muss sie abreißen"}},
 	})
 }
+
+// TestZuSeinComplement (spkatt7, issue 12): "Die Polizei beteuerte, ständig vor Ort zu sein."
+// gave no quotation: a "zu" infinitive of "sein" or "haben" counted as the verb's complement
+// only as a past infinitive ("gewesen zu sein"). With a predicate or an object before it
+// ("unschuldig zu sein", "keine Daten zu haben") it says what the subject claimed as well,
+// when it closes its clause. Guard: "zu sein" with a verb of its own after it ("die es zu sein
+// schien") is no complement. Sentences we wrote.
+func TestZuSeinComplement(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a predicate",
+			text: lead + "Der Angeklagte beteuerte, unschuldig zu sein.",
+			want: []want{{"unschuldig zu sein", "", "beteuerte", "Der Angeklagte", false, false}}},
+		{name: "an adverbial",
+			text: lead + "Die Polizei beteuerte, ständig rund um den Bahnhof auf Streife zu sein.",
+			want: []want{{"ständig rund um den Bahnhof auf Streife zu sein", "Polizei", "beteuerte", "Die Polizei", false, false}}},
+		{name: "an object of haben, and a second infinitive",
+			text: lead + "Die Firma erklärte, keine Daten zu haben und keine zu sammeln.",
+			want: []want{{"keine Daten zu haben und keine zu sammeln", "", "erklärte", "Die Firma", false, false}}},
+		{name: "guard: a verb after zu sein",
+			text: lead + "Das Problem ist, dass es kein Vertrauen mehr in die Stadt gibt, die es jahrzehntelang zu sein schien.",
+			not:  []string{"die es jahrzehntelang zu sein schien"}},
+	})
+}
