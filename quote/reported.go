@@ -2782,7 +2782,9 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		}
 		cue, from := k, k+1
 		if from < me && c.isVerb(from, ss, se) {
-			cue, from = from, from+1 // "…, so schätzen die Forscher."
+			// "…, so schätzen die Forscher.", "…, so betont auch die Polizei": adverbs
+			// between the verb and its subject are no part of the subject.
+			cue, from = from, c.advsAfter(from+1, me)
 		}
 		s, e := c.npAfter(from, me)
 		marked := false

@@ -103,3 +103,22 @@ func TestZuSeinComplement(t *testing.T) {
 			not:  []string{"die es jahrzehntelang zu sein schien"}},
 	})
 }
+
+// TestSoVerbAdverb (spkatt7, issue 12): "…, so betont auch die Polizei." gave no quotation: in
+// a "so" frame with a verb, the subject was looked for right after the verb. Adverbs between
+// them ("auch", "gestern") are skipped, as after a plain speech verb's frame. Guard: an
+// adverb with no subject after it keeps the frame no report. Sentences we wrote.
+func TestSoVerbAdverb(t *testing.T) {
+	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "so betont auch X",
+			text: lead + "Die Zahl der Unfälle ist gestiegen, so betont auch die Polizei.",
+			want: []want{{"Die Zahl der Unfälle ist gestiegen", "Polizei", "betont", "die Polizei", false, false}}},
+		{name: "mid-sentence, so betonte gestern X",
+			text: lead + "Die Zahl der Unfälle sei, so betonte gestern die Polizei, deutlich gestiegen.",
+			want: []want{{"Die Zahl der Unfälle sei, so betonte gestern die Polizei, deutlich gestiegen", "Polizei", "betonte", "die Polizei", false, false}}},
+		{name: "guard: no subject after the adverb",
+			text: lead + "Die Zahl der Unfälle ist gestiegen, so betont auch.",
+			not:  []string{"Die Zahl der Unfälle ist gestiegen"}},
+	})
+}
