@@ -1540,12 +1540,16 @@ func (c *ctx) infinitive(s, e int) bool {
 		if c.lx.zuInfinitive(t.Norm) {
 			return true
 		}
-		if t.Norm == "zu" && i > s && i+1 < e && (c.toks[i+1].Norm == "haben" || c.toks[i+1].Norm == "sein") && isLowerWord(&c.toks[i+1]) && isWord(&c.toks[i-1]) &&
-			(i+2 >= e || c.toks[i+2].Kind == article.TokPunct || c.lx.class(c.toks[i+2].Norm) == "and") {
-			// A past infinitive ("die Jungen gewarnt zu haben", "untreu gewesen zu sein"), or
-			// "sein"/"haben" with a predicate or object ("unschuldig zu sein", "vor Ort zu sein",
-			// "keine Daten zu haben"), closing its clause: "die es zu sein schien" has a verb
-			// of its own after it.
+		if t.Norm != "zu" || i == s || i+1 >= e || c.toks[i+1].Norm != "haben" && c.toks[i+1].Norm != "sein" || !isLowerWord(&c.toks[i+1]) {
+			continue
+		}
+		if p := &c.toks[i-1]; isLowerWord(p) && (strings.HasSuffix(p.Norm, "t") || strings.HasSuffix(p.Norm, "en")) {
+			return true // a past infinitive: "die Jungen gewarnt zu haben", "untreu gewesen zu sein"
+		}
+		if isWord(&c.toks[i-1]) && (i+2 >= e || c.toks[i+2].Kind == article.TokPunct || c.lx.class(c.toks[i+2].Norm) == "and") {
+			// "sein"/"haben" with a predicate or object ("unschuldig zu sein", "vor Ort zu
+			// sein", "keine Daten zu haben"), closing its clause: "die es zu sein schien" has
+			// a verb of its own after it.
 			return true
 		}
 	}

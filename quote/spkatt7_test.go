@@ -84,7 +84,7 @@ func TestSoFrameIndicative(t *testing.T) {
 // gave no quotation: a "zu" infinitive of "sein" or "haben" counted as the verb's complement
 // only as a past infinitive ("gewesen zu sein"). With a predicate or an object before it
 // ("unschuldig zu sein", "keine Daten zu haben") it says what the subject claimed as well,
-// when it closes its clause. Guard: "zu sein" with a verb of its own after it ("die es zu sein
+// when it closes its clause (a past infinitive, as before, need not). Guard: "zu sein" with a verb of its own after it ("die es zu sein
 // schien") is no complement. Sentences we wrote.
 func TestZuSeinComplement(t *testing.T) {
 	const lead = "Karl Obermann wohnt seit vielen Jahren in Kiel. "
@@ -98,6 +98,9 @@ func TestZuSeinComplement(t *testing.T) {
 		{name: "an object of haben, and a second infinitive",
 			text: lead + "Die Firma erklärte, keine Daten zu haben und keine zu sammeln.",
 			want: []want{{"keine Daten zu haben und keine zu sammeln", "", "erklärte", "Die Firma", false, false}}},
+		{name: "a past infinitive needs no close (a caption's credit after it)",
+			text: lead + "Karl Obermann lobte die Stadt dafür, die Brücke rasch saniert zu haben Foto: Anna Berg",
+			want: []want{{"die Brücke rasch saniert zu haben Foto: Anna Berg", "Karl Obermann", "lobte", "Karl Obermann", false, false}}},
 		{name: "guard: a verb after zu sein",
 			text: lead + "Das Problem ist, dass es kein Vertrauen mehr in die Stadt gibt, die es jahrzehntelang zu sein schien.",
 			not:  []string{"die es jahrzehntelang zu sein schien"}},
