@@ -1553,6 +1553,9 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 		if e := c.titledEpithet(k+1, sej); e > 0 {
 			ss, se = k+1, e // "so der „Sturmnacht“-Star"
 		}
+		if h := c.headNoun(ss, se); ss == k+1 && h >= 0 && c.lx.naming(c.toks[h].Norm) {
+			return -1, -1, -1, false // "„Achi“, so sein Spitzname": the word glossed, no one's words
+		}
 		if ss == k+1 {
 			return k, ss, se, true
 		}

@@ -84,6 +84,7 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	if !ok {
 		return false
 	}
+	agent := c.passive(ss, v)
 	ps, pe := c.sentRange(si - 1)
 	if c.blockOf(c.toks[ps].Start) != c.blockOf(c.toks[ss].Start) {
 		return false
@@ -105,7 +106,11 @@ func (c *ctx) pointBack(si, ss, se, me int) bool {
 	}
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 	c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
-	c.emit(ps, pe, false, false, v, s, e, c.resolve(s, e, c.toks[v].Start, si))
+	sp := c.resolve(s, e, c.toks[v].Start, si)
+	if agent {
+		sp = noSpeaker // a passive's agent names nobody, as passiveAgent's do
+	}
+	c.emit(ps, pe, false, false, v, s, e, sp)
 	return true
 }
 
@@ -175,6 +180,9 @@ func (c *ctx) pointBackComma(si, ss, se, me int) bool {
 		defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 		c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
 		sp := c.resolve(s, e, c.toks[v].Start, si)
+		if c.passive(k+1, v) {
+			sp = noSpeaker // a passive's agent names nobody, as passiveAgent's do
+		}
 		if c.phraseCueIn(ss, k) {
 			// "304 waren es laut einer Bilanz der Feuerwehr, das berichtet die Zeitung": the
 			// clause names a source of its own; the one after the comma only relays it.
@@ -245,6 +253,9 @@ func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
 	}
 	ss := bs
 	v = ss + 1
+	if cls := c.lx.class(c.toks[v].Norm); (cls == "aux" || cls == "aux:pass") && isLowerWord(&c.toks[v]) {
+		return c.backPerfect(bs, se, me)
+	}
 	// The verb right after the word: lower case, so a verb even after "Das" (isVerb would
 	// take a form after an article for a noun).
 	vi, ok := c.lx.verbs[c.toks[v].Norm]
@@ -320,6 +331,55 @@ func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
 		}
 		if isQuoteMark(t) || isPunct(t, ",") || isPunct(t, ":") || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "neg" {
 			return 0, 0, 0, false // a clause, a quotation or a denial of its own
+		}
+	}
+	return v, s, e, true
+}
+
+// backPerfect is backClause for a perfect or a passive: the word standing for the sentence
+// before, an auxiliary, then the subject ("Das hat die Polizei mitgeteilt") or, after a form of
+// "werden", the agent with "von" ("Dies wurde vom Presseamt der Stadt bestätigt"), adverbials
+// only, and the participle of a verb that says the sentence before (@t) closing the clause. A
+// passive without an agent ("Das wurde am Montag bestätigt") names no source and is left, as
+// is a participle with a companion before it.
+func (c *ctx) backPerfect(bs, se, me int) (v, s, e int, ok bool) {
+	aux := bs + 1
+	v = me - 1
+	for v > aux && !isWord(&c.toks[v]) {
+		v--
+	}
+	vi, known := c.lx.verbs[c.toks[v].Norm]
+	if p := &c.toks[v-1]; !known && isLowerWord(p) {
+		// A separable participle written apart ("bekannt gegeben" for "bekanntgegeben").
+		vi, known = c.lx.verbs[p.Norm+c.toks[v].Norm]
+	}
+	if !known || !vi.ptcp || !vi.tells || len(vi.alts) > 0 || !isLowerWord(&c.toks[v]) || c.usedCue[v] || v-aux < 3 {
+		return 0, 0, 0, false
+	}
+	at := aux + 1
+	for at < v && isLowerWord(&c.toks[at]) {
+		if cls := c.lx.class(c.toks[at].Norm); cls != "adv" && cls != "time" {
+			break
+		}
+		at++ // "Das hat gestern die Polizei mitgeteilt"
+	}
+	if c.passive(aux, aux+1) {
+		if w := c.toks[at].Norm; !isLowerWord(&c.toks[at]) || w != "von" && w != "vom" {
+			return 0, 0, 0, false
+		}
+		at++
+	}
+	s, e = c.npAfter(at, v)
+	if s != at || e > v || !c.plausibleCueSource(s, e) {
+		return 0, 0, 0, false
+	}
+	for k := e; k < v; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || isPunct(t, ",") || isPunct(t, ":") || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "neg" {
+			return 0, 0, 0, false // a clause, a quotation or a denial of its own
+		}
+		if _, verb := c.lx.verbs[t.Norm]; verb && isLowerWord(t) {
+			return 0, 0, 0, false // "Das hat X gesagt und bestätigt": more than one act
 		}
 	}
 	return v, s, e, true
@@ -1534,9 +1594,17 @@ func (c *ctx) infinitive(s, e int) bool {
 		if c.lx.zuInfinitive(t.Norm) {
 			return true
 		}
-		if t.Norm == "zu" && i > s && i+1 < e && (c.toks[i+1].Norm == "haben" || c.toks[i+1].Norm == "sein") && isLowerWord(&c.toks[i-1]) &&
-			(strings.HasSuffix(c.toks[i-1].Norm, "t") || strings.HasSuffix(c.toks[i-1].Norm, "en")) {
+		if t.Norm != "zu" || i == s || i+1 >= e || c.toks[i+1].Norm != "haben" && c.toks[i+1].Norm != "sein" || !isLowerWord(&c.toks[i+1]) {
+			continue
+		}
+		if p := &c.toks[i-1]; isLowerWord(p) && (strings.HasSuffix(p.Norm, "t") || strings.HasSuffix(p.Norm, "en")) {
 			return true // a past infinitive: "die Jungen gewarnt zu haben", "untreu gewesen zu sein"
+		}
+		if isWord(&c.toks[i-1]) && (i+2 >= e || c.toks[i+2].Kind == article.TokPunct || c.lx.class(c.toks[i+2].Norm) == "and") {
+			// "sein"/"haben" with a predicate or object ("unschuldig zu sein", "vor Ort zu
+			// sein", "keine Daten zu haben"), closing its clause: "die es zu sein schien" has
+			// a verb of its own after it.
+			return true
 		}
 	}
 	return false
@@ -2772,7 +2840,9 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		}
 		cue, from := k, k+1
 		if from < me && c.isVerb(from, ss, se) {
-			cue, from = from, from+1 // "…, so schätzen die Forscher."
+			// "…, so schätzen die Forscher.", "…, so betont auch die Polizei": adverbs
+			// between the verb and its subject are no part of the subject.
+			cue, from = from, c.advsAfter(from+1, me)
 		}
 		s, e := c.npAfter(from, me)
 		marked := false
@@ -2783,6 +2853,9 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 		}
 		if s != from || marked && c.markedPerson(s, e) {
 			continue
+		}
+		if h := c.headNoun(s, e); h >= 0 && c.lx.naming(c.toks[h].Norm) {
+			continue // "„Achi“, so sein Spitzname": the phrase names a word, nobody's report
 		}
 		if e+1 < me && c.lx.class(c.toks[e].Norm) == "gen" && c.mentionAt(e-1) != nil {
 			// "so Karl Harb von den Salzburger Nachrichten": where the named person works.
@@ -2846,10 +2919,14 @@ func (c *ctx) frameSplitsClause(ss, comma, end, me int) bool {
 	v := -1
 	for i := ss; i < comma; i++ {
 		t := &c.toks[i]
-		if _, ok := c.lx.konj[t.Norm]; !ok || !isLowerWord(t) {
+		if !isLowerWord(t) {
 			continue
 		}
-		if cls := c.lx.class(t.Norm); strings.HasPrefix(t.Norm, "sei") || cls == "modal" || cls == "aux" || cls == "aux:pass" {
+		// An indicative does as well as a Konjunktiv ("Die Lage ist, so X, ernst"): read as a
+		// clause of its own, the words before the frame were the message and the rest of the
+		// sentence the source's apposition.
+		_, konj := c.lx.konj[t.Norm]
+		if cls := c.lx.class(t.Norm); konj && strings.HasPrefix(t.Norm, "sei") || cls == "modal" || cls == "aux" || cls == "aux:pass" {
 			v = i
 		}
 	}
