@@ -29,6 +29,7 @@ type lexicon struct {
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
 	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
+	openAdvs                              map[string]string // quote_openadvs: "gleichzeitig" of "Gleichzeitig warnte X davor"
 	genitiveArts                          map[string]string // quote_genitives: "des", "eines"
 	nominatives                           map[string]string // quote_nominative: "er" of "Deutschland nennt er …"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
@@ -95,6 +96,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		titlePreps:   p.Words("quote_titlepreps"),
 		attrPreps:    p.Words("quote_attrpreps"),
 		frameAdvs:    p.Words("quote_frameadvs"),
+		openAdvs:     p.Words("quote_openadvs"),
 		genitiveArts: p.Words("quote_genitives"),
 		nominatives:  p.Words("quote_nominative"),
 		known:        p.Words("quote_known"),
@@ -251,6 +253,10 @@ func (lx *lexicon) pronAdv(norm string) bool { _, ok := lx.pronAdvs[norm]; retur
 // frameAdv reports whether norm is an adverb that may stand between a frame's speech verb and its
 // subject ("wiederum", "jedoch"; quote_frameadvs).
 func (lx *lexicon) frameAdv(norm string) bool { _, ok := lx.frameAdvs[norm]; return ok }
+
+// openAdv reports whether norm is an adverb that opens a main clause before its verb, whose
+// subject then follows the verb ("gleichzeitig"; quote_openadvs).
+func (lx *lexicon) openAdv(norm string) bool { _, ok := lx.openAdvs[norm]; return ok }
 
 // nominative reports whether norm is a pronoun that is only ever a subject ("er";
 // quote_nominative).
