@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -55,6 +56,35 @@ func TestBynameApposition1800(t *testing.T) {
 	for _, q := range an.Quotes {
 		if q.Speaker == "Ludwig Kranz" {
 			t.Errorf("%q: the byname named as the speaker", q.Text)
+		}
+	}
+}
+
+// TestQuestionAsked1800 (issue 12, fresh seed 1800): "beantwortete er die Frage, wer sein
+// Kindheits-Crush gewesen sei, ohne zu zögern: „…“" took the interview's question for his
+// words: a clause opening with an interrogative after a noun of asking (quote_questionnouns)
+// is the question, no message of the speech verb; the answer after the colon keeps its
+// speaker. Sentences we wrote.
+func TestQuestionAsked1800(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the question answered",
+			text: "Der Sänger Paul Obermeier hat ein neues Album. Im Schnellfragen-Interview beantwortete er die Frage, wer sein erster Schwarm gewesen sei, ohne zu zögern: „Heidi!“\n\nDas Album erscheint im Mai.",
+			want: []want{{"Heidi!", "Paul Obermeier", "*", "*", true, false}}},
+		{name: "a question put by a journalist",
+			text: "Die Ministerin Anna Kusemann reiste nach Kiel. Dort sagte sie auf die Frage eines Reporters, wie die Stimmung im Kabinett gewesen sei: „Gut, natürlich.“",
+			want: []want{{"Gut, natürlich.", "Anna Kusemann", "*", "*", true, false}}},
+		{name: "guard: an interrogative clause after the verb still reports",
+			text: "Die Ministerin Anna Kusemann reiste nach Kiel. Dort betonte Kusemann im Gespräch, wie wichtig es sei, die Schulen zu stärken.",
+			want: []want{{"wie wichtig es sei, die Schulen zu stärken", "Anna Kusemann", "betonte", "Kusemann", false, false}}},
+	})
+	for _, text := range []string{
+		"Der Sänger Paul Obermeier hat ein neues Album. Im Schnellfragen-Interview beantwortete er die Frage, wer sein erster Schwarm gewesen sei, ohne zu zögern: „Heidi!“",
+		"Die Ministerin Anna Kusemann reiste nach Kiel. Dort sagte sie auf die Frage eines Reporters, wie die Stimmung im Kabinett gewesen sei: „Gut, natürlich.“",
+	} {
+		for _, q := range runFull(paragraphs("t", text), dePack).Quotes {
+			if q.Speaker != "" && (strings.HasPrefix(q.Text, "wer ") || strings.HasPrefix(q.Text, "wie ")) {
+				t.Errorf("the question %q given to %q", q.Text, q.Speaker)
+			}
 		}
 	}
 }
