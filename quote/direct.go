@@ -1846,6 +1846,12 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 		return -1, -1
 	}
 	if s == k {
+		if n := c.addresseeAfterRole(v, s, e); n > 0 {
+			if c.loneWordName(c.resolve(s, n, c.toks[s].Start, c.sentOf[v]).name) {
+				return -1, -1 // the role is tied to another such word ("die Forschern Sorgen bereiten")
+			}
+			return s, n
+		}
 		if n := c.roleNameAfter(e, se); n > e && c.mentionAt(s) != nil {
 			// "said Trump spokesperson Steven Cheung": the name before the role says whose
 			// spokesperson; the name after the role speaks.
@@ -2196,6 +2202,36 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	return -1, -1
 }
 
+// addresseeAfterRole returns where the inverted subject [s, e) of an appeal or advice (@o:
+// "empfiehlt", "rät", "bat") ends when its last word is no name but whom it is addressed to:
+// "empfiehlt der Forscher Risikogruppen, …" reads as role and surname, yet a word that is no
+// given name and that the article never gives as part of a longer name, after an article and
+// a noun, is the dative or accusative object; the role speaks. It returns 0 when the phrase
+// stays whole.
+func (c *ctx) addresseeAfterRole(v, s, e int) int {
+	if !c.lx.verbs[c.toks[v].Norm].addresses || e-s < 3 || !c.lx.isDet(c.toks[s].Norm) || !isCap(&c.toks[e-2]) || c.mentionAt(e-2) != nil {
+		return 0
+	}
+	m := c.mentionAt(e - 1)
+	if m == nil || m.org || m.tok != e-1 || e < len(c.toks) && c.mentionAt(e) == m {
+		return 0
+	}
+	if !c.loneWordName(m.canon) {
+		return 0 // a full name elsewhere ("Karl Weber") makes the word his surname
+	}
+	return e - 1
+}
+
+// loneWordName reports whether the person name canon is one word and no given name: the
+// article never gives it as part of a longer name, so it may be a noun read as a name.
+func (c *ctx) loneWordName(canon string) bool {
+	if canon == "" || strings.ContainsAny(canon, " -.") {
+		return false
+	}
+	_, ok := given()[strings.ToLower(canon)]
+	return !ok
+}
+
 // auxAt reports whether token k, before se, is a lower-case auxiliary or modal ("was", "would"):
 // a pronoun before it opens the clause a speech verb reports ("…, said it was concerning that …"),
 // it is not the verb's subject.
@@ -2259,6 +2295,9 @@ func (c *ctx) openingSubject(ss, v, se int) bool {
 	s, e := c.npAfter(ss, v)
 	if s != ss || !c.attachedTail(e, v) && !c.genitiveTail(e, v) || c.isPronoun(s, e) || c.genitiveAdverbial(s, e) {
 		return false
+	}
+	if e == s+1 && c.lx.openAdv(c.toks[s].Norm) {
+		return false // "Gleichzeitig warnte der Trainer davor": an adverb, the subject follows the verb
 	}
 	dative := func(k int) bool {
 		if k < 0 || k >= se || !isWord(&c.toks[k]) {

@@ -30,6 +30,8 @@ type lexicon struct {
 	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
 	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
 	namings                               map[string]string // quote_namings: "spitzname" of "„Achi“, so sein Spitzname"
+	openAdvs                              map[string]string // quote_openadvs: "gleichzeitig" of "Gleichzeitig warnte X davor"
+	questionNouns                         map[string]string // quote_questionnouns: "frage" of "beantwortete die Frage, wer …"
 	genitiveArts                          map[string]string // quote_genitives: "des", "eines"
 	nominatives                           map[string]string // quote_nominative: "er" of "Deutschland nennt er …"
 	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
@@ -76,48 +78,50 @@ func newLexicon(p lang.Pack) *lexicon {
 		roles:   p.Words("quote_roles"),
 		sources: p.Words("quote_sources"),
 		// particles is read to recognise zu-infinitives of separable verbs.
-		particles:    p.Words("quote_particles"),
-		pronAdvs:     p.Words("quote_pronadv"),
-		nonSpeakers:  p.Words("quote_nonspeakers"),
-		sentRels:     p.Words("quote_sentrel"),
-		indicAux:     p.Words("quote_indicative"),
-		objectDets:   p.Words("quote_objectdets"),
-		mediaWords:   p.Words("quote_media"),
-		orgNouns:     p.Words("quote_orgnouns"),
-		deceased:     p.Words("quote_deceased"),
-		nameParts:    p.Words("quote_nameparts"),
-		epithets:     p.Words("quote_epithets"),
-		numbers:      p.Words("numbers"),
-		persons:      p.Words("quote_persons"),
-		weekdays:     p.Words("weekdays"),
-		months:       p.Words("months"),
-		bodies:       p.Words("quote_bodies"),
-		shortNames:   p.Words("quote_shortnames"),
-		namesakes:    p.Words("quote_namesakes"),
-		titlePreps:   p.Words("quote_titlepreps"),
-		attrPreps:    p.Words("quote_attrpreps"),
-		frameAdvs:    p.Words("quote_frameadvs"),
-		namings:      p.Words("quote_namings"),
-		genitiveArts: p.Words("quote_genitives"),
-		nominatives:  p.Words("quote_nominative"),
-		known:        p.Words("quote_known"),
-		npActs:       p.Words("quote_npacts"),
-		npPerfect:    p.Words("quote_npperfect"),
-		occasions:    p.Words("quote_occasions"),
-		passActs:     p.Words("quote_passacts"),
-		plans:        p.Words("quote_plans"),
-		quotedAs:     p.Words("quote_quotedas"),
-		norms:        p.Words("quote_norms"),
-		counts:       p.Words("quote_counts"),
-		questions:    p.Words("quote_questions"),
-		currencies:   p.Words("currencies"),
-		address:      p.Words("quote_address"),
-		person:       p.Words("quote_person"),
-		loneNames:    p.Words("quote_lonenames"),
-		personRel:    p.Words("quote_personrel"),
-		roleSyns:     p.Words("quote_rolesynonyms"),
-		ranker:       parseWeights(p.Words("quote_ranker")),
-		p:            p,
+		particles:     p.Words("quote_particles"),
+		pronAdvs:      p.Words("quote_pronadv"),
+		nonSpeakers:   p.Words("quote_nonspeakers"),
+		sentRels:      p.Words("quote_sentrel"),
+		indicAux:      p.Words("quote_indicative"),
+		objectDets:    p.Words("quote_objectdets"),
+		mediaWords:    p.Words("quote_media"),
+		orgNouns:      p.Words("quote_orgnouns"),
+		deceased:      p.Words("quote_deceased"),
+		nameParts:     p.Words("quote_nameparts"),
+		epithets:      p.Words("quote_epithets"),
+		numbers:       p.Words("numbers"),
+		persons:       p.Words("quote_persons"),
+		weekdays:      p.Words("weekdays"),
+		months:        p.Words("months"),
+		bodies:        p.Words("quote_bodies"),
+		shortNames:    p.Words("quote_shortnames"),
+		namesakes:     p.Words("quote_namesakes"),
+		titlePreps:    p.Words("quote_titlepreps"),
+		attrPreps:     p.Words("quote_attrpreps"),
+		frameAdvs:     p.Words("quote_frameadvs"),
+		namings:       p.Words("quote_namings"),
+		openAdvs:      p.Words("quote_openadvs"),
+		questionNouns: p.Words("quote_questionnouns"),
+		genitiveArts:  p.Words("quote_genitives"),
+		nominatives:   p.Words("quote_nominative"),
+		known:         p.Words("quote_known"),
+		npActs:        p.Words("quote_npacts"),
+		npPerfect:     p.Words("quote_npperfect"),
+		occasions:     p.Words("quote_occasions"),
+		passActs:      p.Words("quote_passacts"),
+		plans:         p.Words("quote_plans"),
+		quotedAs:      p.Words("quote_quotedas"),
+		norms:         p.Words("quote_norms"),
+		counts:        p.Words("quote_counts"),
+		questions:     p.Words("quote_questions"),
+		currencies:    p.Words("currencies"),
+		address:       p.Words("quote_address"),
+		person:        p.Words("quote_person"),
+		loneNames:     p.Words("quote_lonenames"),
+		personRel:     p.Words("quote_personrel"),
+		roleSyns:      p.Words("quote_rolesynonyms"),
+		ranker:        parseWeights(p.Words("quote_ranker")),
+		p:             p,
 	}
 	lx.titleSuf, lx.mediaSuf, lx.roleSuf = newSuffixTrie(lx.titles), newSuffixTrie(lx.mediaWords), newSuffixTrie(lx.roles)
 	lx.epithetSuf, lx.sourceSuf, lx.bodySuf = newSuffixTrie(lx.epithets), newSuffixTrie(lx.sources), newSuffixTrie(lx.bodies)
@@ -258,6 +262,10 @@ func (lx *lexicon) frameAdv(norm string) bool { _, ok := lx.frameAdvs[norm]; ret
 
 // naming reports whether norm is a noun of a name or a label (quote_namings: "spitzname").
 func (lx *lexicon) naming(norm string) bool { _, ok := lx.namings[norm]; return ok }
+
+// openAdv reports whether norm is an adverb that opens a main clause before its verb, whose
+// subject then follows the verb ("gleichzeitig"; quote_openadvs).
+func (lx *lexicon) openAdv(norm string) bool { _, ok := lx.openAdvs[norm]; return ok }
 
 // nominative reports whether norm is a pronoun that is only ever a subject ("er";
 // quote_nominative).

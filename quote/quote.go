@@ -389,6 +389,20 @@ func (c *ctx) mark(ts, te int) *article.Mark {
 	return &article.Mark{Start: s, End: e, Text: c.r.Slice(s, e)}
 }
 
+// namingApposition reports whether the participle of naming at i ("genannt") stands right after
+// a comma, a dash or an opening bracket and before a capitalised word: an apposition giving a
+// byname ("Friedrich II. – genannt der Alte –", "Karl, genannt Kalle"), which reports no words.
+func (c *ctx) namingApposition(i, sentEnd int) bool {
+	if i == 0 || i+1 >= sentEnd || c.toks[i-1].Kind != article.TokPunct || !isCap(&c.toks[i+1]) {
+		return false
+	}
+	switch c.toks[i-1].Text {
+	case ",", "-", "–", "—", "(":
+		return true
+	}
+	return false
+}
+
 // isVerb reports whether token i is a speech verb whose companions, if it needs any, follow
 // later in the sentence (before sentEnd).
 func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
@@ -406,6 +420,9 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if !isLowerWord(t) && i != sentStart {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
 		return false
+	}
+	if vi.names && vi.ptcp && c.namingApposition(i, sentEnd) {
+		return false // "des Königs Ludwig - genannt der Eiserne -": a byname, nobody speaks
 	}
 	if vi.bare {
 		if i == sentStart {

@@ -551,6 +551,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.isVerb(ms, ss, se) || c.question(ms) {
 		return false // "…, betonte aber, dass": the next verb reports; "fragte, ob": a question
 	}
+	if c.questionWord(ms) && ms-2 > v && isPunct(&c.toks[ms-1], ",") && c.askedBefore(v, ms-1) {
+		return false // "beantwortete er die Frage, wer sein Vorbild gewesen sei": the question, no message
+	}
 	if c.lx.class(first) == "purpose" {
 		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
 	}
@@ -601,6 +604,22 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	c.emit(ms, me, false, false, v, s, e, spk)
 	c.subjectSource = false
 	return true
+}
+
+// askedBefore reports whether a noun of asking (quote_questionnouns: "Frage") stands between
+// the speech verb at v and the comma at k, with no other comma between: the clause after the
+// comma is the question it names.
+func (c *ctx) askedBefore(v, k int) bool {
+	for j := k - 1; j > v; j-- {
+		t := &c.toks[j]
+		if isPunct(t, ",") {
+			return false
+		}
+		if _, ok := c.lx.questionNouns[t.Norm]; ok && isCap(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedSubject reports whether the clause the speech verb at v reports starts at ms because
