@@ -1850,6 +1850,7 @@ func (c *ctx) subjectAfter(v, se int) (int, int) {
 			if c.loneWordName(c.resolve(s, n, c.toks[s].Start, c.sentOf[v]).name) {
 				return -1, -1 // the role is tied to another such word ("die Forschern Sorgen bereiten")
 			}
+			c.fixedSource[v] = true
 			return s, n
 		}
 		if n := c.roleNameAfter(e, se); n > e && c.mentionAt(s) != nil {

@@ -240,8 +240,11 @@ type ctx struct {
 	// sentOf maps each token to its sentence.
 	sentOf []int
 	// nameCache memoises nameWord per token: 0 unknown, 1 yes, 2 no.
-	nameCache     []uint8
-	usedCue       map[int]bool
+	nameCache []uint8
+	usedCue   map[int]bool
+	// fixedSource marks cue tokens whose source words the rules cut short on purpose (an
+	// addressee after an inverted role): the ranker may not widen them again.
+	fixedSource   map[int]bool
 	covered       []article.Span // spans of direct quotes
 	marks         []Marked       // every pair of quotation marks, in text order
 	furniture     []bool         // per sentence: it lies in a furniture block
@@ -271,7 +274,7 @@ type ctx struct {
 }
 
 func newCtx(a *article.Article, an *article.Analysis, r *article.Runes, lx *lexicon) *ctx {
-	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, msgOff: -1, reportCut: -1, ranker: lx.ranker}
+	c := &ctx{a: a, an: an, r: r, lx: lx, toks: an.Tokens, usedCue: map[int]bool{}, fixedSource: map[int]bool{}, msgOff: -1, reportCut: -1, ranker: lx.ranker}
 	c.sentOf = make([]int, len(c.toks))
 	c.nameCache = make([]uint8, len(c.toks))
 	c.sents = c.splitSentences(an.Sentences)
@@ -1575,7 +1578,7 @@ func (c *ctx) emitSpan(s, e int, direct, partial bool, cue int, srcS, srcE int, 
 			spk = noSpeaker // a plural verb's subject is no one person ("X und Y sagen")
 		}
 	}
-	if cue >= 0 && !c.rulesOnly && !c.whole && !c.subjectSource && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
+	if cue >= 0 && !c.rulesOnly && !c.whole && !c.subjectSource && !c.fixedSource[cue] && (!spk.known() || srcS >= 0) && !(srcS <= cue && cue < srcE) && c.sentOf[cue] == c.sentOf[c.tokAt(s)] {
 		// Which words of the text name the source is the ranker's choice: any for an unnamed
 		// speaker (who stays unnamed), a widening of the words that name a named one. Only
 		// when the quotation starts in the cue's sentence, whose phrases the ranker weighs
