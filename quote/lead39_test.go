@@ -33,3 +33,19 @@ func TestPointBackBareReports(t *testing.T) {
 			want: []want{{"Karl Huber sei in eine Klinik gebracht worden", "Polizei", "berichtet", "die Polizei", false, false}}},
 	})
 }
+
+// TestAdviceAfterApposition (issue 12: the addressee is never the speaker): "Die frühere
+// Sprecherin des Landtags, Anna Berg, rät Karl Huber, seine Kandidatur zu überdenken" is no
+// parenthesis ("X, rät Y, Z"): after a verb of advice the name is whom it is addressed to and
+// the infinitive the advice. Sentences we wrote.
+func TestAdviceAfterApposition(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "subject with apposition, addressee, infinitive",
+			text: "Die ehemalige Sprecherin des US-Landtags, Anna Berg, rät Karl Huber, seine Kandidatur noch einmal zu überdenken.",
+			want: []want{{"seine Kandidatur noch einmal zu überdenken", "Anna Berg", "rät", "*", false, false}},
+			not:  []string{"Die ehemalige Sprecherin des US-Landtags, Anna Berg"}},
+		{name: "a warning after a report still names who warned",
+			text: "Die Lage sei ernst, warnte Karl Huber, man müsse handeln.",
+			want: []want{{"Die Lage sei ernst", "Karl Huber", "warnte", "Karl Huber", false, false}}},
+	})
+}

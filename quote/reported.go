@@ -1031,6 +1031,12 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 			// spoken to; the clause after it is the complement, the subject stands first.
 			return -1, -1, false
 		}
+		if c.lx.verbs[c.toks[v].Norm].addresses && c.infinitive(c2+1, me) {
+			// "Die frühere Sprecherin, Anna Berg, rät Karl Huber, seine Kandidatur zu
+			// überdenken": after a verb of advice the name is whom it is addressed to and the
+			// infinitive the advice; the words before are its subject, no message.
+			return -1, -1, false
+		}
 		s, e = v+1, c2 // ", sagte er,"
 	default:
 		return -1, -1, false
