@@ -38,6 +38,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if ss < 0 || se <= ss || se > len(c.toks) {
 		return noSpeaker
 	}
+	if c.jointSubject(ss, se) {
+		return noSpeaker // "Berg, Reed and two colleagues said": a group names no one of them
+	}
 	if a, b := c.detQuotedName(ss, se); a == ss && b == se {
 		// "berichtet die „Abendpost“": the article and the name in marks are the whole
 		// phrase. After a verb a medium reports with, the marks name the medium; after
@@ -108,7 +111,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			case sex == "p" || c.pluralVerbBeside(ss):
 				return noSpeaker // "they", "sagten sie": a group
 			case sex == "n":
-				return c.orgAntecedent(c.toks[ss].Start, false) // "it said": the company that spoke
+				return c.orgAntecedent(c.toks[ss].Start, false, false) // "it said": the company that spoke
 			}
 			if c.pronounLeftUnnamed(c.toks[ss].Start, sex[0]) {
 				return noSpeaker
@@ -246,7 +249,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 			return c.orgOfKind(c.toks[h].Norm, c.toks[ss].Start)
 		}
-		return c.orgAntecedent(c.toks[ss].Start, true)
+		return c.orgAntecedent(c.toks[ss].Start, true, c.bareOrgNoun(ss, h))
 	}
 	if !c.personNoun(h) {
 		if sp := c.soleSelfSpeaker(ss, se, h, off); sp.known() {
@@ -2088,8 +2091,10 @@ func (o *onlyName) get() string {
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
 // before off in this paragraph or the one before, else to the one that opens the sentence
 // before: an organisation merely mentioned elsewhere (a product, a rival) is not enough. noun:
-// a noun for a company or body ("das Unternehmen"), not a pronoun.
-func (c *ctx) orgAntecedent(off int, noun bool) speaker {
+// a noun for a company or body ("das Unternehmen"), not a pronoun; bare: the noun with no
+// words of a name after it, which may then take up the one organisation named just before
+// though none has spoken.
+func (c *ctx) orgAntecedent(off int, noun, bare bool) speaker {
 	blk := c.blockOf(off)
 	for k := len(c.out) - 1; k >= 0; k-- {
 		f := &c.out[k]
@@ -2143,6 +2148,9 @@ func (c *ctx) orgAntecedent(off int, noun bool) speaker {
 	}
 	one := only.get()
 	if one == "" {
+		if bare {
+			return c.soleOrgBefore(off)
+		}
 		return noSpeaker
 	}
 	for k := range c.out {
@@ -2874,4 +2882,81 @@ func lowerAfterFirst(w string) bool {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// jointSubject reports whether the phrase [ss, se) is a list of people that ends in a group
+// ("Berg, Reed and two colleagues"), or names no person itself but is joined by "and" to
+// people named right before it (the same, read from "two colleagues"): the words are theirs
+// together, never those of someone named earlier. Of names alone ("Coons and Lankford wrote")
+// one is read as the speaker, as the annotators do.
+func (c *ctx) jointSubject(ss, se int) bool {
+	if v := c.groupListEnd(ss, min(se+1, len(c.toks))); v == se {
+		return true
+	}
+	if m := c.mentionAt(c.nameHeadOr(ss, se)); m != nil {
+		return false
+	}
+	return ss >= 2 && c.andAt(ss-1) && c.personBefore(ss-1)
+}
+
+// andAt reports whether token k is a lower-case "and".
+func (c *ctx) andAt(k int) bool {
+	return isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "and"
+}
+
+// personBefore reports whether a person's name ends right before token k.
+func (c *ctx) personBefore(k int) bool {
+	m := c.mentionAt(k - 1)
+	return m != nil && !m.org && !m.quoted
+}
+
+// soleOrgBefore returns the organisation "the company" or "the agency" at off points back to
+// when none has spoken: the only one named before off in its paragraph or in the sentence
+// before ("Netflix says it is trying … / “…,” the company wrote"). Two named there, and
+// either could be meant: nobody.
+func (c *ctx) soleOrgBefore(off int) speaker {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return noSpeaker
+	}
+	blk := c.blockOf(off)
+	var only onlyName
+	for _, m := range c.names.mentions {
+		if m.org && !m.quoted && m.pos < off && (m.block == blk || m.sent == si-1) {
+			if m.tok > 0 && c.lx.roleHead(c.toks[m.tok-1].Norm) != "" {
+				continue // "Axel Hellmann, Vorstandssprecher Eintracht Frankfurt": whose role, not who acts
+			}
+			only.add(m.canon)
+		}
+	}
+	if one := only.get(); one != "" {
+		return speaker{name: one, how: article.SpeakerCoreference}
+	}
+	return noSpeaker
+}
+
+// bareOrgNoun reports whether the organisation noun at h, after the article at ss, stands
+// without words of a name: a capitalised word before it ("the Justice Department") or right
+// after it ("the company Netflix"), or "for" or "of" without an article after it ("das
+// Institut für Medienpolitik", "the Department of Justice") make a name of its own; a place
+// or time phrase ("der Club aus der Serie A", "das Institut am Montag") does not.
+func (c *ctx) bareOrgNoun(ss, h int) bool {
+	for k := ss + 1; k < h; k++ {
+		if isCap(&c.toks[k]) {
+			return false
+		}
+	}
+	k := h + 1
+	if k >= len(c.toks) || !isWord(&c.toks[k]) {
+		return true
+	}
+	t := &c.toks[k]
+	if isCap(t) {
+		return false
+	}
+	switch c.lx.class(t.Norm) {
+	case "gen", "for":
+		return k+1 < len(c.toks) && c.lx.isDet(c.toks[k+1].Norm)
+	}
+	return true
 }

@@ -1,0 +1,57 @@
+package quote
+
+import (
+	"testing"
+
+	"crosscheck/lang/en"
+)
+
+// TestGroupListEn6 (issue 12, en coverage 6): "“…,” Anna Berg, Tom Reed and two colleagues
+// said" gave the words to the person named earlier in the article: the list was no subject
+// the extractor read, so the quotation fell back to the last speaker. A list of people that
+// ends in "and" and a group it does not name is the subject, and it names nobody. Guard: one
+// person before the verb still speaks. Sentences we wrote.
+func TestGroupListEn6(t *testing.T) {
+	const lead = "Mayor Lena Ortiz opened the plant in May.\n"
+	runEnCases(t, []quoteCase{
+		{name: "two names and a counted group",
+			text: lead + "“The plant must close,” Anna Berg, Tom Reed and two colleagues said in a letter.",
+			want: []want{{"The plant must close,", "", "said", "*", true, false}}},
+		{name: "one name and a possessive group",
+			text: lead + "“The plant must close,” Tom Reed and his colleagues wrote in a letter.",
+			want: []want{{"The plant must close,", "", "wrote", "*", true, false}}},
+		{name: "guard: one person",
+			text: lead + "“The plant must close,” Anna Berg said in a letter.",
+			want: []want{{"The plant must close,", "Anna Berg", "said", "Anna Berg", true, false}}},
+	})
+}
+
+// TestSoleOrganisationEn6 (issue 12, en coverage 6): "Tesla Giga Berlin has reached …, the
+// company confirmed" and "Netflix says … / “…,” the company wrote" named nobody: "the company"
+// took up only an organisation that had spoken or opened the sentence before. A bare
+// organisation noun now also takes up the one organisation named before it in its paragraph
+// or in the sentence before. Guards: two organisations named there; a capitalised word before
+// the noun makes a name of its own ("the Justice Department"), which is not the company named
+// before. Sentences we wrote.
+func TestSoleOrganisationEn6(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "named in the same sentence",
+			text: "Mayor Lena Ortiz visited Leipzig.\n\nTesla Giga Leipzig has reached a run rate of 5,000 cars a week, the company confirmed.",
+			want: []want{{"Tesla Giga Leipzig has reached a run rate of 5,000 cars a week", "Tesla", "confirmed", "the company", false, false}}},
+		{name: "named in the sentence before, the paragraph before",
+			text: "Tesla opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the company said in a statement.",
+			want: []want{{"We build 5,000 cars a week,", "Tesla", "said", "the company", true, false}}},
+		{name: "guard: two organisations",
+			text: "Tesla and Siemens opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the company said in a statement.",
+			want: []want{{"We build 5,000 cars a week,", "", "said", "the company", true, false}}},
+	})
+	// Guard: a body of its own name. Who else it may be taken for depends on the tagger's
+	// state; never the company named before.
+	a := paragraphs("t", "Tesla opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the Justice Department said in a statement.")
+	a.Language = "en"
+	for _, q := range runFull(a, en.New()).Quotes {
+		if q.Speaker == "Tesla" {
+			t.Errorf("%q given to the company named before", q.Text)
+		}
+	}
+}
