@@ -55,3 +55,24 @@ func TestSoleOrganisationEn6(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledBodyEn6 (issue 12, en coverage 6): "The Justice Department wrote in court filings
+// that …" named nobody: the tagger knows no such name, and "department" only took up a body
+// named before. Capitalised after capitalised words, "Department" and "Ministry" end a body's
+// own name (lang/en quote_orgnouns "titled"), which speaks. Guards: lower-case "the
+// department" still points back; a person's name before the noun is no body. Sentences we
+// wrote.
+func TestTitledBodyEn6(t *testing.T) {
+	const lead = "Mayor Lena Ortiz opened the plant in May.\n"
+	runEnCases(t, []quoteCase{
+		{name: "reported",
+			text: lead + "The Justice Department wrote that the plant broke no rules.",
+			want: []want{{"that the plant broke no rules", "Justice Department", "wrote", "The Justice Department", false, false}}},
+		{name: "direct, after the quotation",
+			text: lead + "“The plant broke no rules,” the Health Ministry said on Monday.",
+			want: []want{{"The plant broke no rules,", "Health Ministry", "said", "the Health Ministry", true, false}}},
+		{name: "guard: the bare noun",
+			text: lead + "“The plant broke no rules,” the department said on Monday.",
+			want: []want{{"The plant broke no rules,", "", "said", "the department", true, false}}},
+	})
+}

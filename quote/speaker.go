@@ -238,6 +238,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return noSpeaker
 	}
 	if c.lx.orgNoun(c.toks[h].Norm) {
+		if sp := c.titledBodyName(ss, h); sp.known() {
+			return sp // "The Justice Department wrote": the body's own name, which the tagger missed
+		}
 		if c.namedByGenitive(h) {
 			// "der Verband kommunaler Unternehmen": a name of its own, not the
 			// organisation named before.
@@ -2959,4 +2962,21 @@ func (c *ctx) bareOrgNoun(ss, h int) bool {
 		return k+1 < len(c.toks) && c.lx.isDet(c.toks[k+1].Norm)
 	}
 	return true
+}
+
+// titledBodyName returns the name of a body that capitalised words before a capitalised
+// organisation noun make, after the article at ss ("The Justice Department", "the State
+// Department"), when the pack marks the noun as ending such names and no name the tagger
+// knows stands in it; else the zero speaker.
+func (c *ctx) titledBodyName(ss, h int) speaker {
+	t := &c.toks[h]
+	if !c.lx.titledBody(t.Norm) || !isCap(t) || h < ss+2 || c.mentionAt(h) != nil {
+		return speaker{}
+	}
+	for k := ss + 1; k < h; k++ {
+		if u := &c.toks[k]; !isWord(u) || !isCap(u) || c.mentionAt(k) != nil || c.lx.p.Stopword(u.Norm) {
+			return speaker{}
+		}
+	}
+	return speaker{name: c.r.Slice(c.toks[ss+1].Start, t.End), how: article.SpeakerSubject}
 }
