@@ -1,10 +1,25 @@
 package quote
 
 import (
+	"sort"
 	"testing"
 
+	"crosscheck/article"
 	"crosscheck/lang/en"
 )
+
+// runEn6Cases runs each case through the quotation stage with the English pack and the names
+// given by hand, so that the cases check attribution alone, whatever state the tagger is in.
+func runEn6Cases(t *testing.T, names map[string]string, tests []quoteCase) {
+	t.Helper()
+	p := en.New()
+	runQuoteCasesWith(t, tests, func(a *article.Article) *article.Analysis {
+		a.Language = "en"
+		ents := named(a, names)
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+		return run(a, p, ents...)
+	})
+}
 
 // TestGroupListEn6 (issue 12, en coverage 6): "“…,” Anna Berg, Tom Reed and two colleagues
 // said" gave the words to the person named earlier in the article: the list was no subject
@@ -13,7 +28,7 @@ import (
 // person before the verb still speaks. Sentences we wrote.
 func TestGroupListEn6(t *testing.T) {
 	const lead = "Mayor Lena Ortiz opened the plant in May.\n"
-	runEnCases(t, []quoteCase{
+	runEn6Cases(t, map[string]string{"Lena Ortiz": per, "Anna Berg": per, "Tom Reed": per}, []quoteCase{
 		{name: "two names and a counted group",
 			text: lead + "“The plant must close,” Anna Berg, Tom Reed and two colleagues said in a letter.",
 			want: []want{{"The plant must close,", "", "said", "*", true, false}}},
@@ -34,7 +49,7 @@ func TestGroupListEn6(t *testing.T) {
 // the noun makes a name of its own ("the Justice Department"), which is not the company named
 // before. Sentences we wrote.
 func TestSoleOrganisationEn6(t *testing.T) {
-	runEnCases(t, []quoteCase{
+	runEn6Cases(t, map[string]string{"Lena Ortiz": per, "Tesla": org, "Siemens": org, "Leipzig": place}, []quoteCase{
 		{name: "named in the same sentence",
 			text: "Mayor Lena Ortiz visited Leipzig.\n\nTesla Giga Leipzig has reached a run rate of 5,000 cars a week, the company confirmed.",
 			want: []want{{"Tesla Giga Leipzig has reached a run rate of 5,000 cars a week", "Tesla", "confirmed", "the company", false, false}}},
@@ -44,27 +59,20 @@ func TestSoleOrganisationEn6(t *testing.T) {
 		{name: "guard: two organisations",
 			text: "Tesla and Siemens opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the company said in a statement.",
 			want: []want{{"We build 5,000 cars a week,", "", "said", "the company", true, false}}},
+		{name: "guard: a body of its own name",
+			text: "Tesla opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the Justice Department said in a statement.",
+			want: []want{{"We build 5,000 cars a week,", "Justice Department", "said", "the Justice Department", true, false}}},
 	})
-	// Guard: a body of its own name. Who else it may be taken for depends on the tagger's
-	// state; never the company named before.
-	a := paragraphs("t", "Tesla opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the Justice Department said in a statement.")
-	a.Language = "en"
-	for _, q := range runFull(a, en.New()).Quotes {
-		if q.Speaker == "Tesla" {
-			t.Errorf("%q given to the company named before", q.Text)
-		}
-	}
 }
 
 // TestTitledBodyEn6 (issue 12, en coverage 6): "The Justice Department wrote in court filings
 // that …" named nobody: the tagger knows no such name, and "department" only took up a body
 // named before. Capitalised after capitalised words, "Department" and "Ministry" end a body's
-// own name (lang/en quote_orgnouns "titled"), which speaks. Guards: lower-case "the
-// department" still points back; a person's name before the noun is no body. Sentences we
-// wrote.
+// own name (lang/en quote_orgnouns "titled"), which speaks. Guard: lower-case "the
+// department" names no body of its own. Sentences we wrote.
 func TestTitledBodyEn6(t *testing.T) {
 	const lead = "Mayor Lena Ortiz opened the plant in May.\n"
-	runEnCases(t, []quoteCase{
+	runEn6Cases(t, map[string]string{"Lena Ortiz": per}, []quoteCase{
 		{name: "reported",
 			text: lead + "The Justice Department wrote that the plant broke no rules.",
 			want: []want{{"that the plant broke no rules", "Justice Department", "wrote", "The Justice Department", false, false}}},
