@@ -43,11 +43,12 @@ func TestGroupListEn6(t *testing.T) {
 
 // TestSoleOrganisationEn6 (issue 12, en coverage 6): "Tesla Giga Berlin has reached …, the
 // company confirmed" and "Netflix says … / “…,” the company wrote" named nobody: "the company"
-// took up only an organisation that had spoken or opened the sentence before. A bare
-// organisation noun now also takes up the one organisation named before it in its paragraph
-// or in the sentence before. Guards: two organisations named there; a capitalised word before
-// the noun makes a name of its own ("the Justice Department"), which is not the company named
-// before. Sentences we wrote.
+// took up only an organisation that had spoken or opened the sentence before in the same
+// paragraph. A bare organisation noun now also takes up the organisation that is the subject
+// of its own sentence before it or of the sentence before, across a paragraph break, when no
+// other organisation is named in between. Guards: two organisations; one named in passing,
+// not the subject; a capitalised word before the noun makes a name of its own ("the Justice
+// Department"), which is not the company named before. Sentences we wrote.
 func TestSoleOrganisationEn6(t *testing.T) {
 	runEn6Cases(t, map[string]string{"Lena Ortiz": per, "Tesla": org, "Siemens": org, "Leipzig": place}, []quoteCase{
 		{name: "named in the same sentence",
@@ -58,6 +59,9 @@ func TestSoleOrganisationEn6(t *testing.T) {
 			want: []want{{"We build 5,000 cars a week,", "Tesla", "said", "the company", true, false}}},
 		{name: "guard: two organisations",
 			text: "Tesla and Siemens opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the company said in a statement.",
+			want: []want{{"We build 5,000 cars a week,", "", "said", "the company", true, false}}},
+		{name: "guard: named in passing",
+			text: "Mayor Lena Ortiz met Tesla managers near Leipzig in May.\n\n“We build 5,000 cars a week,” the company said in a statement.",
 			want: []want{{"We build 5,000 cars a week,", "", "said", "the company", true, false}}},
 		{name: "guard: a body of its own name",
 			text: "Tesla opened a plant near Leipzig in May.\n\n“We build 5,000 cars a week,” the Justice Department said in a statement.",

@@ -111,7 +111,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			case sex == "p" || c.pluralVerbBeside(ss):
 				return noSpeaker // "they", "sagten sie": a group
 			case sex == "n":
-				return c.orgAntecedent(c.toks[ss].Start, false, false) // "it said": the company that spoke
+				return c.orgAntecedent(c.toks[ss].Start, false, "") // "it said": the company that spoke
 			}
 			if c.pronounLeftUnnamed(c.toks[ss].Start, sex[0]) {
 				return noSpeaker
@@ -252,7 +252,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 			return c.orgOfKind(c.toks[h].Norm, c.toks[ss].Start)
 		}
-		return c.orgAntecedent(c.toks[ss].Start, true, c.bareOrgNoun(ss, h))
+		bare := ""
+		if c.bareOrgNoun(ss, h) {
+			bare = c.toks[h].Norm
+		}
+		return c.orgAntecedent(c.toks[ss].Start, true, bare)
 	}
 	if !c.personNoun(h) {
 		if sp := c.soleSelfSpeaker(ss, se, h, off); sp.known() {
@@ -2094,10 +2098,10 @@ func (o *onlyName) get() string {
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
 // before off in this paragraph or the one before, else to the one that opens the sentence
 // before: an organisation merely mentioned elsewhere (a product, a rival) is not enough. noun:
-// a noun for a company or body ("das Unternehmen"), not a pronoun; bare: the noun with no
-// words of a name after it, which may then take up the one organisation named just before
-// though none has spoken.
-func (c *ctx) orgAntecedent(off int, noun, bare bool) speaker {
+// a noun for a company or body ("das Unternehmen"), not a pronoun; bare: that noun when no
+// words of a name stand with it, which may then take up the organisation that is the subject
+// just before though none has spoken (soleOrgBefore), else "".
+func (c *ctx) orgAntecedent(off int, noun bool, bare string) speaker {
 	blk := c.blockOf(off)
 	for k := len(c.out) - 1; k >= 0; k-- {
 		f := &c.out[k]
@@ -2151,8 +2155,8 @@ func (c *ctx) orgAntecedent(off int, noun, bare bool) speaker {
 	}
 	one := only.get()
 	if one == "" {
-		if bare {
-			return c.soleOrgBefore(off)
+		if bare != "" {
+			return c.soleOrgBefore(off, bare)
 		}
 		return noSpeaker
 	}
@@ -2914,26 +2918,46 @@ func (c *ctx) personBefore(k int) bool {
 }
 
 // soleOrgBefore returns the organisation "the company" or "the agency" at off points back to
-// when none has spoken: the only one named before off in its paragraph or in the sentence
-// before ("Netflix says it is trying … / “…,” the company wrote"). Two named there, and
-// either could be meant: nobody.
-func (c *ctx) soleOrgBefore(off int) speaker {
+// when none has spoken: the one that is the subject of its own sentence before it ("Tesla
+// Giga Berlin has reached …, the company confirmed") or of the sentence before, in this
+// paragraph or the one before ("Netflix says it is trying … / “…,” the company wrote"), when
+// no other organisation is named in between. An organisation named in passing (an opponent,
+// a party after a name, the shop that sells a product) is no subject and is not taken up, nor
+// is one the text calls another kind of body than noun.
+func (c *ctx) soleOrgBefore(off int, noun string) speaker {
 	si := c.sentenceAt(off)
 	if si < 0 {
 		return noSpeaker
 	}
-	blk := c.blockOf(off)
-	var only onlyName
-	for _, m := range c.names.mentions {
-		if m.org && !m.quoted && m.pos < off && (m.block == blk || m.sent == si-1) {
-			if m.tok > 0 && c.lx.roleHead(c.toks[m.tok-1].Norm) != "" {
-				continue // "Axel Hellmann, Vorstandssprecher Eintracht Frankfurt": whose role, not who acts
-			}
-			only.add(m.canon)
+	for _, s := range []int{si, si - 1} {
+		if s < 0 {
+			break
 		}
-	}
-	if one := only.get(); one != "" {
-		return speaker{name: one, how: article.SpeakerCoreference}
+		ps, pe := c.sentRange(s)
+		if s == si {
+			pe = c.tokAt(off)
+		}
+		if ps < pe && isWord(&c.toks[ps]) && c.lx.class(c.toks[ps].Norm) == "and" {
+			ps++ // "And Comcast/NBCUniversal used its report …"
+		}
+		if ps >= pe || s == si && isQuoteMark(&c.toks[ps]) {
+			continue // the words quoted open the sentence: its subject is the noun itself
+		}
+		a, b := c.npAfter(ps, pe)
+		if a != ps {
+			return noSpeaker
+		}
+		h := c.nameHead(a, b)
+		m := c.mentionAt(h)
+		if h < 0 || m == nil || !m.org || m.quoted || c.otherOrgJustBefore(m.canon, m.pos, off) {
+			return noSpeaker
+		}
+		for k := a; k < b; k++ {
+			if n := c.toks[k].Norm; c.mentionAt(k) == nil && isWord(&c.toks[k]) && c.orgWord(n) && !strings.HasSuffix(n, noun) {
+				return noSpeaker // "Das Biotechnologieunternehmen BioNTech …, teilte der Club mit": another kind of body
+			}
+		}
+		return speaker{name: m.canon, how: article.SpeakerCoreference}
 	}
 	return noSpeaker
 }
