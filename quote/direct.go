@@ -1617,6 +1617,9 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 			}
 		}
 	}
+	if v := c.groupListEnd(k, sej); v > 0 && c.isVerb(v, k, sej) && !c.usedCue[v] {
+		return v, k, v, true // "“…,” Berg, Reed and two colleagues said": the whole list is the subject
+	}
 	// Subject first ("he said", "Smith said", "Sen. Ted Cruz (R-Texas) predicted").
 	if ss, se := c.npAfter(k, sej); ss == k && se < sej {
 		v := c.skipParenthesis(se, sej)
@@ -3062,4 +3065,31 @@ func (c *ctx) roleSex(k int) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// groupListEnd returns the token after a list of people named from k that ends in "and" and
+// a group the list does not name ("Berg, Reed and two colleagues", "Berg and others"), when
+// a word follows it, or -1.
+func (c *ctx) groupListEnd(k, limit int) int {
+	for i := k; i < limit && i <= k+14; i++ {
+		t := &c.toks[i]
+		if m := c.mentionAt(i); m != nil && !m.org {
+			continue
+		}
+		if isPunct(t, ",") && i > k && c.mentionAt(i-1) != nil {
+			continue
+		}
+		if i == k || !c.andAt(i) || c.mentionAt(i-1) == nil {
+			return -1
+		}
+		e := i + 1
+		for e < limit && e <= i+4 && isLowerWord(&c.toks[e]) && !c.isVerbForm(c.toks[e].Norm) {
+			e++
+		}
+		if e == i+1 || e >= limit {
+			return -1
+		}
+		return e
+	}
+	return -1
 }

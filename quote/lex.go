@@ -325,6 +325,12 @@ func (lx *lexicon) orgNoun(norm string) bool {
 // dead reports whether norm, before a name, says the person has died ("late": quote_deceased).
 func (lx *lexicon) dead(norm string) bool { _, ok := lx.deceased[norm]; return ok }
 
+// titledBody reports whether the organisation noun norm, capitalised after capitalised words,
+// ends a body's own name ("the Justice Department": quote_orgnouns "titled").
+func (lx *lexicon) titledBody(norm string) bool {
+	return lx.orgNouns[norm] == "titled"
+}
+
 // orgKind reports whether the organisation noun norm is a kind of body its name holds
 // ("commission": quote_orgnouns "named").
 func (lx *lexicon) orgKind(norm string) bool {

@@ -38,6 +38,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if ss < 0 || se <= ss || se > len(c.toks) {
 		return noSpeaker
 	}
+	if c.jointSubject(ss, se) {
+		return noSpeaker // "Berg, Reed and two colleagues said": a group names no one of them
+	}
 	if a, b := c.detQuotedName(ss, se); a == ss && b == se {
 		// "berichtet die „Abendpost“": the article and the name in marks are the whole
 		// phrase. After a verb a medium reports with, the marks name the medium; after
@@ -108,7 +111,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			case sex == "p" || c.pluralVerbBeside(ss):
 				return noSpeaker // "they", "sagten sie": a group
 			case sex == "n":
-				return c.orgAntecedent(c.toks[ss].Start, false) // "it said": the company that spoke
+				return c.orgAntecedent(c.toks[ss].Start, false, "") // "it said": the company that spoke
 			}
 			if c.pronounLeftUnnamed(c.toks[ss].Start, sex[0]) {
 				return noSpeaker
@@ -235,6 +238,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return noSpeaker
 	}
 	if c.lx.orgNoun(c.toks[h].Norm) {
+		if sp := c.titledBodyName(ss, h); sp.known() {
+			return sp // "The Justice Department wrote": the body's own name, which the tagger missed
+		}
 		if c.namedByGenitive(h) {
 			// "der Verband kommunaler Unternehmen": a name of its own, not the
 			// organisation named before.
@@ -246,7 +252,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 			return c.orgOfKind(c.toks[h].Norm, c.toks[ss].Start)
 		}
-		return c.orgAntecedent(c.toks[ss].Start, true)
+		bare := ""
+		if c.bareOrgNoun(ss, h) {
+			bare = c.toks[h].Norm
+		}
+		return c.orgAntecedent(c.toks[ss].Start, true, bare)
 	}
 	if !c.personNoun(h) {
 		if sp := c.soleSelfSpeaker(ss, se, h, off); sp.known() {
@@ -2120,8 +2130,10 @@ func (o *onlyName) get() string {
 // orgAntecedent resolves "das Unternehmen", "the company" to the organisation that spoke last
 // before off in this paragraph or the one before, else to the one that opens the sentence
 // before: an organisation merely mentioned elsewhere (a product, a rival) is not enough. noun:
-// a noun for a company or body ("das Unternehmen"), not a pronoun.
-func (c *ctx) orgAntecedent(off int, noun bool) speaker {
+// a noun for a company or body ("das Unternehmen"), not a pronoun; bare: that noun when no
+// words of a name stand with it, which may then take up the organisation that is the subject
+// just before though none has spoken (soleOrgBefore), else "".
+func (c *ctx) orgAntecedent(off int, noun bool, bare string) speaker {
 	blk := c.blockOf(off)
 	for k := len(c.out) - 1; k >= 0; k-- {
 		f := &c.out[k]
@@ -2175,6 +2187,9 @@ func (c *ctx) orgAntecedent(off int, noun bool) speaker {
 	}
 	one := only.get()
 	if one == "" {
+		if bare != "" {
+			return c.soleOrgBefore(off, bare)
+		}
 		return noSpeaker
 	}
 	for k := range c.out {
@@ -2906,4 +2921,118 @@ func lowerAfterFirst(w string) bool {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// jointSubject reports whether the phrase [ss, se) is a list of people that ends in a group
+// ("Berg, Reed and two colleagues"), or names no person itself but is joined by "and" to
+// people named right before it (the same, read from "two colleagues"): the words are theirs
+// together, never those of someone named earlier. Of names alone ("Coons and Lankford wrote")
+// one is read as the speaker, as the annotators do.
+func (c *ctx) jointSubject(ss, se int) bool {
+	if v := c.groupListEnd(ss, min(se+1, len(c.toks))); v == se {
+		return true
+	}
+	if m := c.mentionAt(c.nameHeadOr(ss, se)); m != nil {
+		return false
+	}
+	return ss >= 2 && c.andAt(ss-1) && c.personBefore(ss-1)
+}
+
+// andAt reports whether token k is a lower-case "and".
+func (c *ctx) andAt(k int) bool {
+	return isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "and"
+}
+
+// personBefore reports whether a person's name ends right before token k.
+func (c *ctx) personBefore(k int) bool {
+	m := c.mentionAt(k - 1)
+	return m != nil && !m.org && !m.quoted
+}
+
+// soleOrgBefore returns the organisation "the company" or "the agency" at off points back to
+// when none has spoken: the one that is the subject of its own sentence before it ("Tesla
+// Giga Berlin has reached …, the company confirmed") or of the sentence before, in this
+// paragraph or the one before ("Netflix says it is trying … / “…,” the company wrote"), when
+// no other organisation is named in between. An organisation named in passing (an opponent,
+// a party after a name, the shop that sells a product) is no subject and is not taken up, nor
+// is one the text calls another kind of body than noun.
+func (c *ctx) soleOrgBefore(off int, noun string) speaker {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return noSpeaker
+	}
+	for _, s := range []int{si, si - 1} {
+		if s < 0 {
+			break
+		}
+		ps, pe := c.sentRange(s)
+		if s == si {
+			pe = c.tokAt(off)
+		}
+		if ps < pe && isWord(&c.toks[ps]) && c.lx.class(c.toks[ps].Norm) == "and" {
+			ps++ // "And Comcast/NBCUniversal used its report …"
+		}
+		if ps >= pe || s == si && isQuoteMark(&c.toks[ps]) {
+			continue // the words quoted open the sentence: its subject is the noun itself
+		}
+		a, b := c.npAfter(ps, pe)
+		if a != ps {
+			return noSpeaker
+		}
+		h := c.nameHead(a, b)
+		m := c.mentionAt(h)
+		if h < 0 || m == nil || !m.org || m.quoted || c.otherOrgJustBefore(m.canon, m.pos, off) {
+			return noSpeaker
+		}
+		for k := a; k < b; k++ {
+			if n := c.toks[k].Norm; c.mentionAt(k) == nil && isWord(&c.toks[k]) && c.orgWord(n) && !strings.HasSuffix(n, noun) {
+				return noSpeaker // "Das Biotechnologieunternehmen BioNTech …, teilte der Club mit": another kind of body
+			}
+		}
+		return speaker{name: m.canon, how: article.SpeakerCoreference}
+	}
+	return noSpeaker
+}
+
+// bareOrgNoun reports whether the organisation noun at h, after the article at ss, stands
+// without words of a name: a capitalised word before it ("the Justice Department") or right
+// after it ("the company Netflix"), or "for" or "of" without an article after it ("das
+// Institut für Medienpolitik", "the Department of Justice") make a name of its own; a place
+// or time phrase ("der Club aus der Serie A", "das Institut am Montag") does not.
+func (c *ctx) bareOrgNoun(ss, h int) bool {
+	for k := ss + 1; k < h; k++ {
+		if isCap(&c.toks[k]) {
+			return false
+		}
+	}
+	k := h + 1
+	if k >= len(c.toks) || !isWord(&c.toks[k]) {
+		return true
+	}
+	t := &c.toks[k]
+	if isCap(t) {
+		return false
+	}
+	switch c.lx.class(t.Norm) {
+	case "gen", "for":
+		return k+1 < len(c.toks) && c.lx.isDet(c.toks[k+1].Norm)
+	}
+	return true
+}
+
+// titledBodyName returns the name of a body that capitalised words before a capitalised
+// organisation noun make, after the article at ss ("The Justice Department", "the State
+// Department"), when the pack marks the noun as ending such names and no name the tagger
+// knows stands in it; else the zero speaker.
+func (c *ctx) titledBodyName(ss, h int) speaker {
+	t := &c.toks[h]
+	if !c.lx.titledBody(t.Norm) || !isCap(t) || h < ss+2 || c.mentionAt(h) != nil {
+		return speaker{}
+	}
+	for k := ss + 1; k < h; k++ {
+		if u := &c.toks[k]; !isWord(u) || !isCap(u) || c.mentionAt(k) != nil || c.lx.p.Stopword(u.Norm) {
+			return speaker{}
+		}
+	}
+	return speaker{name: c.r.Slice(c.toks[ss+1].Start, t.End), how: article.SpeakerSubject}
 }
