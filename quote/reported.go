@@ -240,7 +240,8 @@ func (c *ctx) reportCovered(s, e int) bool {
 // statement (quote_phrases "back"), a speech verb and its subject, then adverbials only. It
 // returns the verb and the subject's words.
 func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
-	if me-bs < 3 || c.lx.phrases[c.toks[bs].Norm] != "back" || !isWord(&c.toks[bs]) {
+	_, rep := c.lx.backReport[c.toks[bs].Norm]
+	if me-bs < 3 || c.lx.phrases[c.toks[bs].Norm] != "back" && !rep || !isWord(&c.toks[bs]) {
 		return 0, 0, 0, false
 	}
 	ss := bs
@@ -248,7 +249,7 @@ func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
 	// The verb right after the word: lower case, so a verb even after "Das" (isVerb would
 	// take a form after an article for a noun).
 	vi, ok := c.lx.verbs[c.toks[v].Norm]
-	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
+	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 || rep && !vi.reports {
 		return 0, 0, 0, false
 	}
 	// The companion closing the clause counts, not one read earlier as a preposition ("Dies gab
@@ -285,6 +286,8 @@ func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
 	s, e = c.npAfter(at, me)
 	if a, b := c.detQuotedName(at, me); a == at && vi.reports && !from {
 		s, e = a, b // "Das berichtet die „Abendpost“ unter Berufung auf …"
+	} else if a, b := c.quotedName(at, me); a == at && vi.reports && !from {
+		s, e = a, b // "Darüber berichtet „Abendpost“ unter Berufung auf …": the medium's name alone
 	}
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 	c.mediumCue = vi.reports
