@@ -87,3 +87,24 @@ func TestBackReportMediumInMarks(t *testing.T) {
 			quote: "ausgesetzt", speaker: "Die Woche"},
 	})
 }
+
+// TestCuePhraseMediumInMarks (issue 12, media2): after a cue phrase ("laut", "nach Angaben",
+// "nach Informationen") an article and a name in quotation marks are the medium the report
+// goes by, though the tagger does not know the name; a number ending the name makes it an
+// edition of a study, no medium. Sentences we wrote.
+func TestCuePhraseMediumInMarks(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "laut der „X“ opening the sentence",
+			text: lead + "Laut der „Nordpost“ will der Verein den Trainer noch in dieser Woche entlassen.",
+			want: []want{{"will der Verein den Trainer noch in dieser Woche entlassen", "Nordpost", "Laut", "der „Nordpost“", false, false}}},
+		{name: "laut dem „X“ inside the sentence",
+			text: lead + "Der Verein will laut dem „Abendkurier“ den Trainer entlassen.",
+			want: []want{{"Der Verein will laut dem „Abendkurier“ den Trainer entlassen", "Abendkurier", "laut", "dem „Abendkurier“", false, false}}},
+	})
+	noSpeakerCases(t, []speakerNotCase{
+		{name: "an edition of a study is no medium",
+			text:  lead + "Laut dem „Wohnbarometer 2023“ sind die Mieten in Kiel stark gestiegen.",
+			quote: "Mieten", speaker: "Wohnbarometer 2023"},
+	})
+}

@@ -1867,6 +1867,8 @@ func (c *ctx) inDirect(s, e int) bool {
 
 // phraseCue handles "laut X", "nach Angaben von X", "X zufolge", "according to X".
 func (c *ctx) phraseCue(si, ss, se, me int) bool {
+	defer func(old bool) { c.phraseSource = old }(c.phraseSource)
+	c.phraseSource = true
 	for p := ss; p < me; p++ {
 		n, kind := c.phraseAt(p, me)
 		if kind == "back" {
@@ -2936,6 +2938,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 	if len(c.lx.sources) == 0 {
 		return false
 	}
+	defer func(old bool) { c.phraseSource = old }(c.phraseSource)
+	c.phraseSource = true
 	for k := ss; k < me-2; k++ {
 		if c.toks[k].Norm != "nach" {
 			continue

@@ -44,7 +44,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		// another ("sagte der „Kaiser“") only an organisation the tagger knows speaks, never
 		// a nickname. Before cutAddressee: a medium's noun inside the marks ("die „Süddeutsche
 		// Zeitung“") is part of the name, no addressee.
-		if m := c.mentionAt(ss + 2); c.mediumCue || m != nil && m.org {
+		if m := c.mentionAt(ss + 2); c.mediumCue || c.phraseSource && c.capitalsOnly(ss+2, se-1) || m != nil && m.org {
 			if sp := c.quotedSpeaker(ss+1, se); sp.known() {
 				return sp
 			}
@@ -2992,4 +2992,21 @@ func (c *ctx) fromReport(f *found) bool {
 		}
 	}
 	return false
+}
+
+// capitalsOnly reports whether tokens [s, e) are words that all open with a capital, joined
+// by nothing but hyphens and apostrophes ("Abendpost", "L'Equipe"): a name, not a phrase
+// ("Hauses der Zukunft") nor an edition ("Wohnbarometer 2023").
+func (c *ctx) capitalsOnly(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if isWord(t) && isCap(t) || t.Text == "-" || t.Text == "'" || t.Text == "’" {
+			continue
+		}
+		return false
+	}
+	return true
 }
