@@ -131,7 +131,8 @@ func (c *ctx) pointBackBare(si, v, s, e int) bool {
 		if n != 1 {
 			break
 		}
-		if q := &c.out[k].q; q.Direct || q.Cue != nil || q.Source != nil || q.Speaker != "" || q.Start != c.toks[ps].Start {
+		if q := &c.out[k].q; q.Direct || q.Source != nil || q.Speaker != "" || q.Cue == nil && q.Start != c.toks[ps].Start {
+			// (A cue with no source reports it for nobody: "2016 wurde bekannt, dass …".)
 			break
 		}
 		run = append(run, k)
@@ -2771,6 +2772,8 @@ func (c *ctx) adjectiveInPhrase(k, me int) bool {
 
 // soFrame handles a report closed by "so" and its source: "…, so die Studie."
 func (c *ctx) soFrame(si, ss, se, me int) bool {
+	defer func(old bool) { c.phraseSource = old }(c.phraseSource)
+	c.phraseSource = true
 	for k := ss + 3; k < me; k++ {
 		if c.lx.class(c.toks[k].Norm) != "so" || !isPunct(&c.toks[k-1], ",") || c.usedCue[k] {
 			continue
