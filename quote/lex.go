@@ -49,6 +49,8 @@ type lexicon struct {
 	person                                map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
 	roleSyns                              map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
 	personRel                             map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
+	reportBack                            map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
+	backReport                            map[string]string // quote_backreport: "darüber" of "Darüber berichtet X": the sentences before, with a verb a medium reports with
 	loneNames                             map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
@@ -119,6 +121,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		person:        p.Words("quote_person"),
 		loneNames:     p.Words("quote_lonenames"),
 		personRel:     p.Words("quote_personrel"),
+		reportBack:    p.Words("quote_reportback"),
+		backReport:    p.Words("quote_backreport"),
 		roleSyns:      p.Words("quote_rolesynonyms"),
 		ranker:        parseWeights(p.Words("quote_ranker")),
 		p:             p,

@@ -269,6 +269,11 @@ type ctx struct {
 	// of ("berichtete", "schrieb", @r): then a name in quotation marks after an article
 	// ("berichtete die „Abendpost“") is the medium, even one the tagger does not know.
 	mediumCue bool
+	// phraseSource is set while a cue phrase's source is read ("laut", "nach Angaben",
+	// "zufolge"): a name in quotation marks after an article ("laut der „Abendpost“") is
+	// what the report goes by, a medium, when it is capitalised words only (not "des
+	// „Hauses der Zukunft“", nor an edition of a study: "laut dem „Wohnbarometer 2023“").
+	phraseSource bool
 	// phraseBuf is phraseAt's reused buffer for a run of words.
 	phraseBuf []byte
 }

@@ -136,7 +136,8 @@ func (c *ctx) pointBackBare(si, v, s, e int) bool {
 		if n != 1 {
 			break
 		}
-		if q := &c.out[k].q; q.Direct || q.Cue != nil || q.Source != nil || q.Speaker != "" || q.Start != c.toks[ps].Start {
+		if q := &c.out[k].q; q.Direct || q.Source != nil || q.Speaker != "" || q.Cue == nil && q.Start != c.toks[ps].Start {
+			// (A cue with no source reports it for nobody: "2016 wurde bekannt, dass …".)
 			break
 		}
 		run = append(run, k)
@@ -248,7 +249,8 @@ func (c *ctx) reportCovered(s, e int) bool {
 // statement (quote_phrases "back"), a speech verb and its subject, then adverbials only. It
 // returns the verb and the subject's words.
 func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
-	if me-bs < 3 || c.lx.phrases[c.toks[bs].Norm] != "back" || !isWord(&c.toks[bs]) {
+	_, rep := c.lx.backReport[c.toks[bs].Norm]
+	if me-bs < 3 || c.lx.phrases[c.toks[bs].Norm] != "back" && !rep || !isWord(&c.toks[bs]) {
 		return 0, 0, 0, false
 	}
 	ss := bs
@@ -259,7 +261,7 @@ func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
 	// The verb right after the word: lower case, so a verb even after "Das" (isVerb would
 	// take a form after an article for a noun).
 	vi, ok := c.lx.verbs[c.toks[v].Norm]
-	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 {
+	if !ok || !vi.tells || !isLowerWord(&c.toks[v]) || c.usedCue[v] || c.companion(vi, v, se) < 0 || rep && !vi.reports {
 		return 0, 0, 0, false
 	}
 	// The companion closing the clause counts, not one read earlier as a preposition ("Dies gab
@@ -296,6 +298,8 @@ func (c *ctx) backClause(bs, se, me int) (v, s, e int, ok bool) {
 	s, e = c.npAfter(at, me)
 	if a, b := c.detQuotedName(at, me); a == at && vi.reports && !from {
 		s, e = a, b // "Das berichtet die „Abendpost“ unter Berufung auf …"
+	} else if a, b := c.quotedName(at, me); a == at && vi.reports && !from {
+		s, e = a, b // "Darüber berichtet „Abendpost“ unter Berufung auf …": the medium's name alone
 	}
 	defer func(old bool) { c.mediumCue = old }(c.mediumCue)
 	c.mediumCue = vi.reports
@@ -1957,6 +1961,8 @@ func (c *ctx) inDirect(s, e int) bool {
 
 // phraseCue handles "laut X", "nach Angaben von X", "X zufolge", "according to X".
 func (c *ctx) phraseCue(si, ss, se, me int) bool {
+	defer func(old bool) { c.phraseSource = old }(c.phraseSource)
+	c.phraseSource = true
 	for p := ss; p < me; p++ {
 		n, kind := c.phraseAt(p, me)
 		if kind == "back" {
@@ -2859,6 +2865,8 @@ func (c *ctx) adjectiveInPhrase(k, me int) bool {
 
 // soFrame handles a report closed by "so" and its source: "…, so die Studie."
 func (c *ctx) soFrame(si, ss, se, me int) bool {
+	defer func(old bool) { c.phraseSource = old }(c.phraseSource)
+	c.phraseSource = true
 	for k := ss + 3; k < me; k++ {
 		if c.lx.class(c.toks[k].Norm) != "so" || !isPunct(&c.toks[k-1], ",") || c.usedCue[k] {
 			continue
@@ -3035,6 +3043,8 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 	if len(c.lx.sources) == 0 {
 		return false
 	}
+	defer func(old bool) { c.phraseSource = old }(c.phraseSource)
+	c.phraseSource = true
 	for k := ss; k < me-2; k++ {
 		if c.toks[k].Norm != "nach" {
 			continue

@@ -47,7 +47,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		// another ("sagte der „Kaiser“") only an organisation the tagger knows speaks, never
 		// a nickname. Before cutAddressee: a medium's noun inside the marks ("die „Süddeutsche
 		// Zeitung“") is part of the name, no addressee.
-		if m := c.mentionAt(ss + 2); c.mediumCue || m != nil && m.org {
+		if m := c.mentionAt(ss + 2); c.mediumCue || c.phraseSource && c.capitalsOnly(ss+2, se-1) || m != nil && m.org {
 			if sp := c.quotedSpeaker(ss+1, se); sp.known() {
 				return sp
 			}
@@ -128,6 +128,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if c.lx.class(first) == "det:dem" {
 		if h := c.headNoun(ss, se); h >= 0 && c.lx.media(c.toks[h].Norm) {
 			return noSpeaker // "nach Informationen dieser Zeitung": the author's own outlet
+		}
+	}
+	if se-ss == 2 && c.definite(ss) && isWord(&c.toks[ss+1]) && isCap(&c.toks[ss+1]) {
+		if _, ok := c.lx.reportBack[c.toks[ss+1].Norm]; ok {
+			return c.reportBack(off) // "Dieser musste dem Bericht zufolge …", "so der Bericht"
 		}
 	}
 	switch c.lx.class(first) {
@@ -884,6 +889,9 @@ func (c *ctx) quotedSpeaker(ss, se int) speaker {
 	}
 	for k := ss + 1; k < end; k++ {
 		if m := c.mentionAt(k); m != nil {
+			if end == ss+2 && m.end < c.toks[k].End && webAddress(&c.toks[k]) {
+				break // „Bild.de“: the tagger's name stops inside the address, which is the name
+			}
 			return speaker{name: m.canon, how: article.SpeakerSubject}
 		}
 	}
@@ -2193,6 +2201,13 @@ func (c *ctx) orgAntecedent(off int, noun bool, bare string) speaker {
 		return noSpeaker
 	}
 	for k := range c.out {
+		if f := &c.out[k]; noun && f.q.Start < off && f.q.Speaker == one && f.srcStart >= 0 && (isQuoteMark(&c.toks[f.srcStart]) || f.srcEnd-f.srcStart > 1 && isQuoteMark(&c.toks[f.srcStart+1])) {
+			// "Darüber berichtet „Die Woche“. … Der Verein bestätigt …": a medium named in
+			// marks reported the news; the body the noun stands for is one the news is about.
+			return noSpeaker
+		}
+	}
+	for k := range c.out {
 		if q := &c.out[k].q; q.Start < off && q.Speaker != "" && q.Speaker != one && !orgs[q.Speaker] && c.orgName(q.Speaker) {
 			// A body the tagger did not name ("das Verteidigungsministerium") has spoken
 			// too: the organisation is not the only one that has.
@@ -3035,4 +3050,92 @@ func (c *ctx) titledBodyName(ss, h int) speaker {
 		}
 	}
 	return speaker{name: c.r.Slice(c.toks[ss+1].Start, t.End), how: article.SpeakerSubject}
+}
+
+// definite reports whether token k is a definite or demonstrative article ("der", "dem",
+// "diesem"), no indefinite or possessive.
+func (c *ctx) definite(k int) bool {
+	n := c.toks[k].Norm
+	if !isLowerWord(&c.toks[k]) && !isCap(&c.toks[k]) || !c.lx.isDet(n) {
+		return false
+	}
+	cls := c.lx.class(n)
+	return cls != "indef" && cls != "poss"
+}
+
+// reportBack resolves a report noun after a definite article, with nothing after it ("dem
+// Bericht zufolge", "laut dem Bericht", "so der Bericht"), for a quotation at offset off: the
+// report is the one whose source the text named just before. That is the one speaker of the
+// quotations found before off in its paragraph and the one before, when at least one of them
+// came from a report (a verb a medium reports with, or source words naming a medium or a
+// report); a second speaker, or a quotation someone unnamed gave, leaves it unnamed, since
+// either could have written the report.
+func (c *ctx) reportBack(off int) speaker {
+	blk := c.blockOf(off)
+	if blk < 0 {
+		return noSpeaker
+	}
+	cand, reported := "", false
+	for k := range c.out {
+		f := &c.out[k]
+		if f.q.Start >= off || f.q.End > off {
+			continue
+		}
+		if b := c.blockOf(f.q.Start); b != blk && b != blk-1 {
+			continue
+		}
+		if f.q.Speaker == "" {
+			if f.q.Source != nil || f.q.Cue != nil {
+				return noSpeaker // "sagte ein Sprecher": a source the text does not name
+			}
+			continue
+		}
+		if cand != "" && f.q.Speaker != cand {
+			return noSpeaker
+		}
+		cand = f.q.Speaker
+		reported = reported || c.fromReport(f)
+	}
+	if cand == "" || !reported {
+		return noSpeaker
+	}
+	return speaker{name: cand, how: article.SpeakerCoreference}
+}
+
+// fromReport reports whether the quotation f came from a report: its cue a verb a medium
+// reports with ("berichtet", "schreibt"), or its source words naming a medium or a report
+// ("die „Abendpost“", "einem Bericht des Senders").
+func (c *ctx) fromReport(f *found) bool {
+	if f.cueTok >= 0 && f.cueTok < len(c.toks) {
+		if vi, ok := c.lx.verbs[c.toks[f.cueTok].Norm]; ok && vi.reports {
+			return true
+		}
+	}
+	if f.srcStart < 0 {
+		return false
+	}
+	for k := f.srcStart; k < f.srcEnd && k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) || isWord(t) && (c.lx.media(t.Norm) || c.lx.sourceNoun(t.Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalsOnly reports whether tokens [s, e) are words that all open with a capital, joined
+// by nothing but hyphens and apostrophes ("Abendpost", "L'Equipe"): a name, not a phrase
+// ("Hauses der Zukunft") nor an edition ("Wohnbarometer 2023").
+func (c *ctx) capitalsOnly(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if isWord(t) && isCap(t) || t.Text == "-" || t.Text == "'" || t.Text == "’" {
+			continue
+		}
+		return false
+	}
+	return true
 }
