@@ -6,6 +6,7 @@ import (
 
 	"crosscheck/analyze"
 	"crosscheck/article"
+	"crosscheck/lang"
 )
 
 // TestGiversByClause checks who gives a figure when the name near it stands in another clause
@@ -13,11 +14,7 @@ import (
 // source, a cue opening its own conjunct, a speech verb in a subordinate clause, a pledge in
 // another clause. Sentences written for the test; the figure is the one whose text is given.
 func TestGiversByClause(t *testing.T) {
-	tests := []struct {
-		text, figure string
-		ents         [][3]string // surface form, type, canonical
-		by           string
-	}{
+	runGiverCases(t, dePack, []giverCase{
 		// A name inside a phrase whose noun it only qualifies names no source.
 		{"Nach Angaben einer dem Bergverein nahestehenden Quelle wurden zwölf Hütten beschädigt.", "zwölf",
 			[][3]string{{"Bergverein", "organisation", "Bergverein"}}, ""},
@@ -68,14 +65,27 @@ func TestGiversByClause(t *testing.T) {
 			[][3]string{{"Kanada", "place", "Kanada"}}, ""},
 		{"Die Stadtwerke Lindau verzeichneten 2.300 Störungen.", "2.300",
 			[][3]string{{"Stadtwerke Lindau", "organisation", "Stadtwerke Lindau"}}, "Stadtwerke Lindau"},
-	}
+	})
+}
+
+// giverCase is a sentence we wrote, the entities the tagger would mark in it, the figure whose
+// giver is checked (by its text) and the giver wanted ("" for none).
+type giverCase struct {
+	text, figure string
+	ents         [][3]string // surface form, type, canonical
+	by           string
+}
+
+// runGiverCases extracts the figures of each case with its entities marked and checks the giver.
+func runGiverCases(t *testing.T, p lang.Pack, tests []giverCase) {
+	t.Helper()
 	for _, tc := range tests {
 		var forms []entityForm
 		for _, e := range tc.ents {
 			forms = append(forms, entityForm{e[0], e[1], e[2]})
 		}
-		a := paragraphs("t", "de", tc.text)
-		checkGiver(t, tc.text, analyse(t, a, dePack, markEntities(a, forms)).Figures, tc.figure, tc.by)
+		a := paragraphs("t", p.Code(), tc.text)
+		checkGiver(t, tc.text, analyse(t, a, p, markEntities(a, forms)).Figures, tc.figure, tc.by)
 	}
 }
 

@@ -10,11 +10,7 @@ import (
 // a modifier before a "zufolge" source, a relative clause on a noun the speech verb does not
 // say. Sentences written for the test.
 func TestGiversSeed42(t *testing.T) {
-	tests := []struct {
-		text, figure string
-		ents         [][3]string // surface form, type, canonical
-		by           string
-	}{
+	tests := []giverCase{
 		// A cue in a later clause with its own subject and verb speaks for that clause.
 		{"Am Pegel Lindenau wurden 7,79 Meter erreicht, das Wasser sollte laut Wetterdienst weiter steigen.", "7,79 Meter",
 			[][3]string{{"Wetterdienst", "organisation", "Wetterdienst"}}, ""},
@@ -45,14 +41,7 @@ func TestGiversSeed42(t *testing.T) {
 		{"Der Sprecher Jonas Kranich sagte, die beiden Geräte laden mit 27 Watt.", "27 Watt",
 			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, "Jonas Kranich"},
 	}
-	for _, tc := range tests {
-		var forms []entityForm
-		for _, e := range tc.ents {
-			forms = append(forms, entityForm{e[0], e[1], e[2]})
-		}
-		a := paragraphs("t", "de", tc.text)
-		checkGiver(t, tc.text, analyse(t, a, dePack, markEntities(a, forms)).Figures, tc.figure, tc.by)
-	}
+	runGiverCases(t, dePack, tests)
 }
 
 // TestNotFiguresSeed42 checks numbers that name or number something: a brand with an
@@ -83,11 +72,7 @@ func TestNotFiguresSeed42(t *testing.T) {
 // account into the name the clause is about, a standard taken for a source, a figure after a
 // preposition taken for the amount pledged. Sentences written for the test.
 func TestGiversSeed43(t *testing.T) {
-	tests := []struct {
-		text, figure string
-		ents         [][3]string
-		by           string
-	}{
+	tests := []giverCase{
 		{"Erst vier Bewerber, dann zwei Finalisten – nun ist es laut übereinstimmenden Medienberichten Jonas Kranich geworden.", "zwei",
 			[][3]string{{"Jonas Kranich", "person", "Jonas Kranich"}}, ""},
 		{"Laut Sprecher Jonas Kranich kamen 300 Gäste.", "300",
@@ -98,14 +83,7 @@ func TestGiversSeed43(t *testing.T) {
 		{"Die Stadtwerke Lindau haben 20 Millionen Euro investiert.", "20 Millionen Euro",
 			[][3]string{{"Stadtwerke Lindau", "organisation", "Stadtwerke Lindau"}}, "Stadtwerke Lindau"},
 	}
-	for _, tc := range tests {
-		var forms []entityForm
-		for _, e := range tc.ents {
-			forms = append(forms, entityForm{e[0], e[1], e[2]})
-		}
-		a := paragraphs("t", "de", tc.text)
-		checkGiver(t, tc.text, analyse(t, a, dePack, markEntities(a, forms)).Figures, tc.figure, tc.by)
-	}
+	runGiverCases(t, dePack, tests)
 }
 
 // TestEnglishNamesAndYears (seed 44, English): where only names are capitalised, a plain
@@ -138,11 +116,7 @@ func TestEnglishNamesAndYears(t *testing.T) {
 // speaker's noun, a name inside a prepositional phrase after the verb, the object after a
 // verb where the subject comes first. Sentences written for the test.
 func TestEnglishGiversSeed44(t *testing.T) {
-	tests := []struct {
-		text, figure string
-		ents         [][3]string
-		by           string
-	}{
+	tests := []giverCase{
 		{"Tom Myles' manager said he hopes to raise $55,000 by June.", "$55,000",
 			[][3]string{{"Tom Myles", "person", "Tom Myles"}}, ""},
 		{"Carla Benton said she hopes to raise $55,000 by June.", "$55,000",
@@ -154,12 +128,5 @@ func TestEnglishGiversSeed44(t *testing.T) {
 		{"About 300 homes were sold, said Lumex.", "About 300",
 			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
 	}
-	for _, tc := range tests {
-		var forms []entityForm
-		for _, e := range tc.ents {
-			forms = append(forms, entityForm{e[0], e[1], e[2]})
-		}
-		a := paragraphs("t", "en", tc.text)
-		checkGiver(t, tc.text, analyse(t, a, enPack, markEntities(a, forms)).Figures, tc.figure, tc.by)
-	}
+	runGiverCases(t, enPack, tests)
 }

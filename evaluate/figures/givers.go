@@ -7,15 +7,14 @@ package figures
 import (
 	"context"
 	"embed"
-	"encoding/json"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"crosscheck/app"
 	"crosscheck/article"
+	"crosscheck/evaluate/internal/judged"
 	"crosscheck/ingest"
 )
 
@@ -53,24 +52,7 @@ type GiverItem struct {
 
 // LoadGivers reads the embedded judged files, in name order.
 func LoadGivers() ([]GiverSamples, error) {
-	names, err := fs.Glob(giverFiles, "testdata/givers-*.json")
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	var out []GiverSamples
-	for _, n := range names {
-		raw, err := giverFiles.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		var g GiverSamples
-		if err := json.Unmarshal(raw, &g); err != nil {
-			return nil, fmt.Errorf("figures: %s: %w", n, err)
-		}
-		out = append(out, g)
-	}
-	return out, nil
+	return judged.Load[GiverSamples](giverFiles, "testdata/givers-*.json")
 }
 
 // GiverReport counts what became of each judged figure in one sample: "right kept", "right

@@ -16,6 +16,7 @@ import (
 
 	"crosscheck/app"
 	"crosscheck/article"
+	"crosscheck/evaluate/internal/judged"
 	"crosscheck/ingest"
 )
 
@@ -161,7 +162,7 @@ const AuditMetric = "hand-annotated quotations in real news (offsets, direct or 
 
 // LoadAuditSets returns the embedded annotation sets.
 func LoadAuditSets() ([]AuditSet, error) {
-	return loadEmbedded[AuditSet](auditFiles, "testdata/audit-*.json")
+	return judged.Load[AuditSet](auditFiles, "testdata/audit-*.json")
 }
 
 // Audit scores quotation extraction, as `crosscheck analyze` runs it on the JSONL files

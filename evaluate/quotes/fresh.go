@@ -5,15 +5,14 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"crosscheck/app"
 	"crosscheck/article"
+	"crosscheck/evaluate/internal/judged"
 	"crosscheck/ingest"
 )
 
@@ -64,29 +63,7 @@ type FreshReport struct {
 
 // LoadFreshSamples reads the embedded judged samples.
 func LoadFreshSamples() ([]FreshSample, error) {
-	return loadEmbedded[FreshSample](freshFiles, "testdata/fresh-*.json")
-}
-
-// loadEmbedded decodes every embedded JSON file matching pattern, in name order.
-func loadEmbedded[T any](files embed.FS, pattern string) ([]T, error) {
-	names, err := fs.Glob(files, pattern)
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	var out []T
-	for _, n := range names {
-		raw, err := files.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		var v T
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return nil, fmt.Errorf("quotes: %s: %w", n, err)
-		}
-		out = append(out, v)
-	}
-	return out, nil
+	return judged.Load[FreshSample](freshFiles, "testdata/fresh-*.json")
 }
 
 // freshOutcome says what became of judged item it among the quotations now found.
