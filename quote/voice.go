@@ -72,6 +72,7 @@ func (c *ctx) portraitVoice() {
 	if p == "" {
 		return
 	}
+	c.portraitPronouns(p)
 	for k := range c.out {
 		f := &c.out[k]
 		q := &f.q
@@ -135,6 +136,14 @@ func (c *ctx) otherPersonNear(s, e int, p string) bool {
 			return true // "Die Verkehrsministerin wäre dafür. „…“" after his words: she may speak
 		}
 	}
+	if b > 0 {
+		for k := c.tokAt(c.a.Blocks[b-1].Start); k < len(c.toks) && c.toks[k].Start < s; k++ {
+			if t := &c.toks[k]; c.opensSentence(k) && c.mentionAt(k) == nil && isCap(t) && given()[t.Norm] != 0 && !c.lx.p.Stopword(t.Norm) &&
+				!c.inMarks(t.Start) && !strings.Contains(" "+strings.ToLower(p)+" ", " "+t.Norm+" ") {
+				return true // "Rebecca, quoted at the start, …": a given name the tagger missed opens a sentence
+			}
+		}
+	}
 	for k := range c.out {
 		if q := &c.out[k].q; q.Speaker == p && q.End <= s && c.blockOf(q.Start) >= b-1 {
 			lastP = max(lastP, q.Start)
@@ -181,4 +190,29 @@ func (c *ctx) otherVoiceBefore(k int, p string) bool {
 		return f.q.Speaker != p
 	}
 	return f.cueTok >= 0 && c.pluralVerb(f.cueTok)
+}
+
+// portraitPronouns gives p the quotations whose cue has a personal pronoun of p's sex as its
+// whole source and which found no one it stands for ("„…“, erklärt er", "Sie habe
+// festgestellt: „…“"): in a portrait where only p speaks, under the same guards as
+// portraitVoice, for whole direct quotations only (a fragment or a reported clause may give
+// another's words or a question put to them). A plural verb beside the pronoun ("sagten sie")
+// is a group.
+func (c *ctx) portraitPronouns(p string) {
+	for k := range c.out {
+		f := &c.out[k]
+		q := &f.q
+		if !q.Direct || q.Partial || q.Speaker != "" || q.Cue == nil || f.srcStart < 0 || f.srcEnd != f.srcStart+1 || c.blockOf(q.Start) < 1 {
+			continue
+		}
+		t := &c.toks[f.srcStart]
+		sex, ok := c.lx.pronoun(t.Norm)
+		if !ok || !isWord(t) || (sex != "m" && sex != "f") || sex[0] != c.names.sex[p] || c.pluralVerbBeside(f.srcStart) {
+			continue
+		}
+		if c.otherPersonNear(q.Start, q.End, p) || c.otherVoiceBefore(k, p) || c.namedWithin(q.Start, q.End, p) {
+			continue
+		}
+		q.Speaker, q.SpeakerHow = p, article.SpeakerCoreference
+	}
 }

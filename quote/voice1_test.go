@@ -40,3 +40,26 @@ func TestPortraitVoice(t *testing.T) {
 			want: []want{{words, "", "", "", true, false}}},
 	})
 }
+
+// TestPortraitPronoun (issue 12, voice1): in the same portraits, a whole direct quotation whose
+// cue has a pronoun of the person's sex that found no one to stand for ("Sie habe
+// festgestellt: „…“" after a paragraph about her work) is that person's; a pronoun of the other
+// sex, a plural verb, or someone else named in the paragraph leave it. Sentences we wrote.
+func TestPortraitPronoun(t *testing.T) {
+	const title = "Sängerin Mara Lindholm über ihr neues Album\n"
+	const cued = "Seit zwanzig Jahren steht Mara Lindholm auf der Bühne. „Ich habe nie an Aufhören gedacht“, sagt Lindholm.\n"
+	const words = "Es erfüllt mich immer noch, und ich freue mich auf jeden Abend."
+	// Paragraphs about the band, the tour and the city: far enough that the pronoun finds no one.
+	const far = "Die Band spielt seit dem Frühjahr in neuer Besetzung.\nDie Tour führt durch zwölf Städte im Norden.\nIn Husum ist das Konzert schon lange ausverkauft.\n"
+	for _, tc := range []struct {
+		name, lead, speaker string
+	}{
+		{"she after a paragraph about the album", "Das neue Album erschien im Mai bei einem kleinen Label. Sie habe festgestellt: „", "Mara Lindholm"},
+		{"guard: he", "Das neue Album erschien im Mai bei einem kleinen Label. Er habe festgestellt: „", ""},
+		{"guard: someone else named in the paragraph", "Das Album produzierte der Gitarrist Jonas Weber in Bremen. Sie habe festgestellt: „", ""},
+	} {
+		runQuoteCasesFull(t, []quoteCase{{name: tc.name,
+			text: title + cued + far + tc.lead + words + "“",
+			want: []want{{words, tc.speaker, "festgestellt", "*", true, false}}}})
+	}
+}
