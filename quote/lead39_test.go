@@ -1,6 +1,12 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"crosscheck/article"
+)
 
 // TestObjectRelativeVerbLast (issue 12): a relative clause on the object of a verb of feeling
 // or speech whose pronoun is followed by a name and whose verb stands last in the indicative
@@ -48,4 +54,23 @@ func TestAdviceAfterApposition(t *testing.T) {
 			text: "Die Lage sei ernst, warnte Karl Huber, man müsse handeln.",
 			want: []want{{"Die Lage sei ernst", "Karl Huber", "warnte", "Karl Huber", false, false}}},
 	})
+}
+
+// TestGivenNameAndChannel (names the quotation stage keeps): a person's surname that also names
+// a channel in the pack's media list ("Phoenix") stays part of the name after a given name.
+// Sentences we wrote.
+func TestGivenNameAndChannel(t *testing.T) {
+	text := "Der Schauspieler Joaquin Phoenix ist in Venedig.\n\nJoaquin Phoenix über Kai Berg: „Ich bin gern hier“\n\nDas sagte er am Abend."
+	a := paragraphs("t", text)
+	var ents []article.Entity
+	for off := 0; ; {
+		i := strings.Index(text[off:], "Joaquin Phoenix")
+		if i < 0 {
+			break
+		}
+		st := utf8.RuneCountInString(text[:off+i])
+		ents = append(ents, article.Entity{Start: st, End: st + 15, Text: "Joaquin Phoenix", Type: article.EntityPerson, Canonical: "Joaquin Phoenix"})
+		off += i + len("Joaquin Phoenix")
+	}
+	check(t, run(a, dePack, ents...), []want{{"Ich bin gern hier", "Joaquin Phoenix", "", "Joaquin Phoenix", true, false}})
 }

@@ -417,6 +417,9 @@ func (c *ctx) cleanName(ts, te int) (int, int) {
 		if t.Kind == article.TokWord && c.surnameAfterGiven(k, ts, te) {
 			continue // "Martin Richter", "Stephan Weil": a surname that is also a common word
 		}
+		if t.Kind == article.TokWord && te-ts == 2 && k == ts+1 && isCap(t) && c.lx.media(t.Norm) && given()[c.toks[ts].Norm] != 0 {
+			continue // "Joaquin Phoenix": a given name and a surname that also names a channel
+		}
 		if k == ts && k+2 < te && isCap(t) && c.lx.nameParticle(t.Norm) && !isCap(&c.toks[k+1]) && (c.lx.isDet(c.toks[k+1].Norm) || c.lx.nameParticle(c.toks[k+1].Norm)) {
 			continue // "Von der Leyen" opening a sentence: the particle is capitalised there
 		}
