@@ -874,6 +874,14 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 			// "als sie ihren Auftritt beendete: „…“" acts at the time and may).
 			return -1, -1, false
 		}
+		if c.lx.class(c.toks[from].Norm) == "sub" {
+			if a, b := c.namedOpening(ss, from-1); a >= 0 {
+				// "Prinzessin Kate gratulierte ihm, bevor er sich den Fans zeigte: „…“": the
+				// main clause opens with the person who acts towards the quotation; the
+				// subject of the subordinate clause after it is not who speaks.
+				return a, b, true
+			}
+		}
 	}
 	if c.pairedPeople(from, colon) {
 		// "TV-Duell Anna Müller gegen Karl Schmidt: „…“": a pairing or a list names no one
@@ -907,6 +915,21 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// namedOpening returns the phrase that opens the clause [ss, e) when it is headed by a person's
+// name, with at most a title or role before it ("Prinzessin Kate gratulierte ihm"), or -1, -1.
+func (c *ctx) namedOpening(ss, e int) (int, int) {
+	a, b := c.npAfter(ss, e)
+	if a != ss || b <= a || b >= e {
+		return -1, -1
+	}
+	if k := c.nameHead(a, b); k >= 0 {
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted {
+			return a, b
+		}
+	}
+	return -1, -1
 }
 
 // zuInfinitive reports whether token k is an infinitive with "zu": "zu gewinnen", or "zu"
