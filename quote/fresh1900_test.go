@@ -93,3 +93,19 @@ func TestSharedSurname1900(t *testing.T) {
 			want: []want{{"Die Helfer sind sehr motiviert", "Nils Kühnert", "sagte", "*", true, false}}},
 	})
 }
+
+// TestCaptionSpeaker1900 (issue 12, fresh seed 1900): a paragraph of a quotation followed by
+// "HSV-Coach Steffen Baumgart" alone gave the words to the penalty scorer of the paragraph
+// before: a name that, with at most a role, a possessive or a parenthesis, stands alone after a
+// quotation opening its paragraph is the caption of the voice and speaks. Sentences we wrote.
+func TestCaptionSpeaker1900(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a role and a name after the quotation",
+			text: "Der FC Nordheim verlor in Lindau. Mats Ebner verwandelte zwei Elfmeter.\n\n\"Mit der Roten Karte verändert sich so ein Spiel natürlich extrem.\" Nordheim-Trainer Paul Obermeier\n\nDas Rückspiel folgt im Mai.",
+			want: []want{{"Mit der Roten Karte verändert sich so ein Spiel natürlich extrem.", "Paul Obermeier", "", "Nordheim-Trainer Paul Obermeier", true, false}}},
+		{name: "a name and a parenthesis",
+			text: "Der Tennisspieler Karl Brandauer gewann in drei Sätzen.\n\n\"Wir wollen am Ende des Jahres ganz oben stehen.\" Karl Brandauer (an sein Team gerichtet)\n\nDas nächste Turnier beginnt am Montag.",
+			want: []want{{"Wir wollen am Ende des Jahres ganz oben stehen.", "Karl Brandauer", "", "*", true, false}}},
+	})
+	noSpeakerNamed(t, "Der FC Nordheim verlor in Lindau. Mats Ebner verwandelte zwei Elfmeter.\n\n\"Mit der Roten Karte verändert sich so ein Spiel natürlich extrem.\" Nordheim-Trainer Paul Obermeier\n\nDas Rückspiel folgt im Mai.", "Mit der Roten", "Mats Ebner")
+}
