@@ -874,6 +874,14 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 			// "als sie ihren Auftritt beendete: „…“" acts at the time and may).
 			return -1, -1, false
 		}
+		if c.lx.class(c.toks[from].Norm) == "sub" {
+			if a, b := c.namedOpening(ss, from-1); a >= 0 {
+				// "Prinzessin Kate gratulierte ihm, bevor er sich den Fans zeigte: „…“": the
+				// main clause opens with the person who acts towards the quotation; the
+				// subject of the subordinate clause after it is not who speaks.
+				return a, b, true
+			}
+		}
 	}
 	if c.pairedPeople(from, colon) {
 		// "TV-Duell Anna Müller gegen Karl Schmidt: „…“": a pairing or a list names no one
@@ -907,6 +915,21 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// namedOpening returns the phrase that opens the clause [ss, e) when it is headed by a person's
+// name, with at most a title or role before it ("Prinzessin Kate gratulierte ihm"), or -1, -1.
+func (c *ctx) namedOpening(ss, e int) (int, int) {
+	a, b := c.npAfter(ss, e)
+	if a != ss || b <= a || b >= e {
+		return -1, -1
+	}
+	if k := c.nameHead(a, b); k >= 0 {
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted {
+			return a, b
+		}
+	}
+	return -1, -1
 }
 
 // zuInfinitive reports whether token k is an infinitive with "zu": "zu gewinnen", or "zu"
@@ -1121,6 +1144,12 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 			continue
 		}
+		if a, b, spk := c.captionName(p); spk.known() {
+			// "„Mit dem Elfmeter verändert sich so ein Spiel.“ HSV-Coach Steffen Baumgart": a
+			// paragraph of a quotation and, after it, a name alone: the caption says who spoke.
+			c.emit(p.ts, p.te, true, false, -1, a, b, spk)
+			continue
+		}
 		if a, b, spk := c.colonName(p); spk.known() {
 			// "Paul Kern (Südstadt, im Fernsehen): „…“": the name before the colon speaks.
 			c.emit(p.ts, p.te, true, false, -1, a, b, spk)
@@ -1202,6 +1231,50 @@ func (c *ctx) subordinator(ss, v int) int {
 func (c *ctx) nameShaped(k int) bool {
 	t := &c.toks[k]
 	return isCap(t) && isWord(t) && !c.lx.p.Stopword(t.Norm)
+}
+
+// captionName returns the name that, with at most a role, a possessive or a parenthesis, stands
+// alone after the pending quotation p to the end of its paragraph, the quotation opening the
+// paragraph ("„…“ HSV-Coach Steffen Baumgart", "„…“ St. Paulis Marcel Hartel"): the caption of
+// a quoted voice. A person or organisation the tagger knows must head the words; a noun alone
+// ("Filmszene") or a place names no one.
+func (c *ctx) captionName(p pending) (int, int, speaker) {
+	b := c.blockOf(c.toks[p.ts].Start)
+	if b < 0 || p.ts < 1 || p.te+1 >= len(c.toks) || !isQuoteMark(&c.toks[p.te]) || c.blockOf(c.toks[p.te].Start) != b {
+		return -1, -1, noSpeaker
+	}
+	if c.toks[p.ts-1].Start != c.a.Blocks[b].Start {
+		return -1, -1, noSpeaker
+	}
+	a := p.te + 1
+	e, depth := a, 0
+	for e < len(c.toks) && c.toks[e].Start < c.a.Blocks[b].End {
+		t := &c.toks[e]
+		switch {
+		case isPunct(t, "("):
+			depth++
+		case isPunct(t, ")"):
+			depth--
+		case depth > 0:
+		case t.Kind == article.TokWord && (isCap(t) || c.lx.nameParticle(t.Norm)):
+		case isPunct(t, "-") || isPunct(t, "."):
+		default:
+			return -1, -1, noSpeaker
+		}
+		e++
+	}
+	if e == a || e-a > 8 || !isCap(&c.toks[a]) || c.toks[a].Start < c.toks[p.te].End+1 || c.inMarks(c.toks[a].Start) {
+		return -1, -1, noSpeaker
+	}
+	k := c.nameHead(a, e)
+	if k < 0 || c.mentionAt(k) == nil {
+		return -1, -1, noSpeaker
+	}
+	spk := c.resolve(a, e, c.toks[p.ts].Start, p.si)
+	if !spk.known() || spk.how != article.SpeakerSubject {
+		return -1, -1, noSpeaker
+	}
+	return a, e, spk
 }
 
 // colonName returns the person whose name alone, with at most a parenthesis after it, opens

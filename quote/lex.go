@@ -26,6 +26,8 @@ type lexicon struct {
 	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
 	shortNames                            map[string]string // quote_shortnames: "fed" of "the Fed" -> "federal reserve"
 	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
+	platforms                             map[string]string // quote_platforms: "Plattform" of "auf der Plattform X"
+	actVerbs                              map[string]string // quote_actverbs: "kontert" of "kontert mit einem Volley"
 	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
 	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
 	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
@@ -98,6 +100,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		bodies:        p.Words("quote_bodies"),
 		shortNames:    p.Words("quote_shortnames"),
 		namesakes:     p.Words("quote_namesakes"),
+		platforms:     p.Words("quote_platforms"),
+		actVerbs:      p.Words("quote_actverbs"),
 		titlePreps:    p.Words("quote_titlepreps"),
 		attrPreps:     p.Words("quote_attrpreps"),
 		frameAdvs:     p.Words("quote_frameadvs"),
@@ -293,6 +297,16 @@ func (lx *lexicon) isDet(norm string) bool {
 func (lx *lexicon) media(norm string) bool {
 	_, ok := lx.mediaKind(norm)
 	return ok
+}
+
+// platformNoun reports whether norm is a noun naming an online platform ("Plattform"), as itself
+// or after a hyphen ("Social-Media-Plattform"). Other compounds count only as listed
+// ("Videoplattform"): a "Nachrichtenplattform" publishes its own news and speaks.
+func (lx *lexicon) platformNoun(norm string) bool {
+	if i := strings.LastIndexByte(norm, '-'); i >= 0 {
+		norm = norm[i+1:]
+	}
+	return lx.platforms[norm] == "noun"
 }
 
 // mediaKind is media with the list's value for the word matched ("f": a feminine noun).

@@ -230,6 +230,12 @@ func buildNames(c *ctx) *names {
 				shared = true
 			} else if name := c.r.Slice(c.toks[ts].Start, c.toks[te-1].End); len(full) > 1 && contains(full, name) {
 				canon = name // "Klaus Toppmöller" is not his son "Dino Toppmöller"
+			} else if te-ts == 2 && strings.Contains(canon, " ") && name != canon && c.speechVerbBefore(ts) && c.givenElsewhere(n, ts, te) {
+				// "sagte Mischa Zverev" beside "Alexander Zverev" all through the text, after
+				// "Bruder Mischa und Sergej Bubka": the subject of a speech verb given in full
+				// is the person so named, though his given name is one we do not know and he
+				// is named in full once; the bare surname still means the fuller name.
+				canon = name
 			}
 			if !strings.Contains(canon, " ") && te-ts == 1 && !(ts > 0 && given()[c.toks[ts].Norm] == 0 && !inEnt[ts-1] && c.nameWord(ts-1) && c.toks[ts].Start == c.toks[ts-1].End+1) {
 				// (not "Fleetwood" of "Mick Fleetwood" that the tagger cut: no given name, after
@@ -467,6 +473,38 @@ func (c *ctx) surnameAfterGiven(k, ts, te int) bool {
 	_, num := c.lx.numbers[n]
 	// A quantifier ("Mark Few", "Ann Many") can be a surname; an article cannot.
 	return !num && (!c.lx.isDet(n) || c.lx.class(n) == "indef") && !c.lx.media(n) && !c.lx.titleHead(n) && given()[n] == 0
+}
+
+// speechVerbBefore reports whether the word right before token k is a speech verb in lower case
+// ("sagte Mischa Zverev").
+func (c *ctx) speechVerbBefore(k int) bool {
+	if k == 0 || !isLowerWord(&c.toks[k-1]) {
+		return false
+	}
+	_, ok := c.lx.verbs[c.toks[k-1].Norm]
+	return ok
+}
+
+// givenElsewhere reports whether the first word of the two-word name [ts, te) is a given name
+// by the text's own use: it is no particle, the surname no genitive, and elsewhere the word
+// stands alone as a name after a noun ("Bruder Mischa und …"), which a role noun that the text
+// puts before a surname ("Stadtbrandmeister Schwarz") or another person's surname ("nannte
+// Höcke Voigt") does not.
+func (c *ctx) givenElsewhere(n *names, ts, te int) bool {
+	first, last := &c.toks[ts], &c.toks[te-1]
+	if !isCap(first) || !isWord(first) || c.lx.nameParticle(first.Norm) || trimGenitive(last.Norm) != last.Norm || strings.Contains(n.full[first.Norm], " ") {
+		return false
+	}
+	for k := 1; k+1 < len(c.toks); k++ {
+		if k == ts || c.toks[k].Norm != first.Norm || c.toks[k].Text != first.Text {
+			continue
+		}
+		p, nx := &c.toks[k-1], &c.toks[k+1]
+		if isWord(p) && isCap(p) && c.lx.class(p.Norm) == "" && !c.lx.isDet(p.Norm) && c.toks[k].Start == p.End+1 && isLowerWord(nx) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameInside reports whether the capitalised token k can continue a name the entity tagger

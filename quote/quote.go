@@ -430,6 +430,9 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 		// Capitalised mid-sentence: a noun ("Fragen", "Klagen"), not a verb.
 		return false
 	}
+	if c.moveVerb(i, sentEnd) {
+		return false // "Goffin kontert mit einem Volley": a move in the match, no speech
+	}
 	if vi.names && vi.ptcp && c.namingApposition(i, sentEnd) {
 		return false // "des Königs Ludwig - genannt der Eiserne -": a byname, nobody speaks
 	}
@@ -463,6 +466,31 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 		return false // "schlug frei vor dem Tor zu": "vor" was a preposition, "zu" makes the verb
 	}
 	return p >= 0
+}
+
+// moveVerb reports whether the speech verb at i also names a move (quote_actverbs: "kontert")
+// and its preposition right after it opens a phrase whose noun is no speech noun: "kontert mit
+// einem Volley", not "konterte mit den Worten".
+func (c *ctx) moveVerb(i, end int) bool {
+	prep, ok := strings.CutPrefix(c.lx.actVerbs[c.toks[i].Norm], "prep:")
+	if !ok || i+2 >= end || c.toks[i+1].Norm != prep {
+		return false
+	}
+	for k := i + 2; k < end && k <= i+5; k++ {
+		t := &c.toks[k]
+		if t.Kind != article.TokWord {
+			return false
+		}
+		if isCap(t) {
+			for w, v := range c.lx.actVerbs {
+				if v == "speech" && strings.HasSuffix(t.Norm, w) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // otherParticleCloses reports whether the companion at p is a separable particle and its

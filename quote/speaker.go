@@ -1210,6 +1210,9 @@ func (c *ctx) nameHead(ss, se int) int {
 			head, nounSeen = -1, true
 			continue
 		}
+		if isName && c.platformName(k) {
+			continue // "auf der Plattform X", "bei Instagram": where it was posted, not who posted it
+		}
 		if isName {
 			if c.possessive(k, se) {
 				continue // "Selenskyjs Kanzleichef", "Trump's campaign"
@@ -2236,6 +2239,20 @@ func (c *ctx) otherOrgJustBefore(canon string, from, off int) bool {
 		}
 	}
 	return false
+}
+
+// platformName reports whether the name at k is an online platform as the place something was
+// posted: right after a platform noun ("der Plattform X", "dem Kurznachrichtendienst X"), or a
+// platform's name right after a preposition ("auf X", "bei Instagram").
+func (c *ctx) platformName(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &c.toks[k-1]
+	if isCap(p) && c.lx.platformNoun(p.Norm) {
+		return true
+	}
+	return c.lx.platforms[c.toks[k].Norm] == "name" && isLowerWord(p) && c.lx.class(p.Norm) == "prep"
 }
 
 // nameHeadOr returns the name heading [s, e), or s.
