@@ -3,12 +3,19 @@ package quote
 import "testing"
 
 // TestNounEpithetSoleOfSex (issue 12): a definite epithet for a person ("der Auswanderer",
-// "die Berlinerin", "der Mallorca-Liebhaber") that the nearest person does not resolve names the
-// one person of its sex that its paragraph and the one before name; the noun brought in with
-// "ein", a phrase running on into more nouns, a name that only follows an article (a thing) or
-// a handle the names miss in its paragraph leaves it open. Sentences we wrote.
+// "die Berlinerin", "der Mallorca-Liebhaber") names the nearest person that agrees, and when
+// that leaves it open, the one person of its sex that its paragraph and the one before name;
+// the noun given to another name, brought in with "ein", a phrase running on into more nouns,
+// a name that only follows an article (a thing) or a handle the names miss in its paragraph
+// leaves it open. Sentences we wrote.
 func TestNounEpithetSoleOfSex(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
+		{name: "the nearest person leaves it open: the one woman of the two paragraphs",
+			text: "Das hat Katharina Vogt am Freitag als Gast in der Talkshow in Talheim erzählt. Die Schauspielerin war Teil der Runde. Dabei berichtete sie von einem Sturm der Entrüstung.\n\n„Ich war empört, ich war schockiert“, berichtet die Berlinerin.",
+			want: []want{{"Ich war empört, ich war schockiert", "Katharina Vogt", "berichtet", "die Berlinerin", true, false}}},
+		{name: "guard: the noun given to another woman before",
+			text: "Auch die Berlinerin Lena Ott war eingeladen.\n\nDas hat Katharina Vogt am Freitag als Gast in der Talkshow in Talheim erzählt. Die Schauspielerin war Teil der Runde. Dabei berichtete sie von einem Sturm der Entrüstung.\n\n„Ich war empört, ich war schockiert“, berichtet die Berlinerin.",
+			want: []want{{"Ich war empört, ich war schockiert", "", "berichtet", "die Berlinerin", true, false}}},
 		{name: "the one man of the two paragraphs, a compound noun",
 			text: "Seit Jahren betreibt Patrick Lorenz einen Imbiss auf Mallorca. Seine Frau lebt mit den Kindern in Talheim.\n\nAls die Zeitung nach den neuen Plänen fragte, sagte der Mallorca-Liebhaber: „Ich bleibe auf der Insel.“",
 			want: []want{{"Ich bleibe auf der Insel.", "Patrick Lorenz", "sagte", "der Mallorca-Liebhaber", true, false}}},
