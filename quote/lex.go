@@ -441,6 +441,23 @@ func (lx *lexicon) epithet(norm string) (sex byte, ok bool) {
 	return 0, false
 }
 
+// epithetKey returns the entry of the epithet list that norm is or ends with ("amerikaner" of
+// "us-amerikaner", "politikerin" of "fdp-politikerin"), or "".
+func (lx *lexicon) epithetKey(norm string) string {
+	for _, w := range []string{norm, strings.TrimSuffix(norm, "n")} {
+		sfx := lx.epithetSuf.starts(w)
+		for i := range w {
+			if !sfx.at(i) || i > 0 && !utf8.RuneStart(w[i]) {
+				continue
+			}
+			if _, found := lx.epithets[w[i:]]; found && (i == 0 || len(w)-i >= 4) {
+				return w[i:]
+			}
+		}
+	}
+	return ""
+}
+
 // timeWord reports whether norm is a weekday or a month: the end of a time adverbial ("am
 // Montag"), never a speaker.
 func (lx *lexicon) timeWord(norm string) bool {

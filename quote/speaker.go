@@ -311,7 +311,21 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 		return sp
 	}
+	if c.epithetIntroduced(h) {
+		return noSpeaker // "von einem Streamer angesprochen. … sagte der Streamer": someone unnamed
+	}
 	sp := c.antecedent(c.toks[ss].Start, sex, false)
+	if !sp.known() && !c.epithetRunsOn(h, se) {
+		// "Familie Lorenz war oft auf Mallorca. … „…“, sagte der Mallorca-Liebhaber": the one
+		// person of the noun's sex this paragraph and the one before name, unless the text
+		// gives the noun to someone else ("der Amerikaner Tom Price").
+		if n := c.soleOfSex(c.toks[ss].Start, sex); n != "" && !c.epithetOfOther(h, n) && !c.sharedSurnameNear(c.toks[ss].Start) {
+			sp = speaker{name: n, how: article.SpeakerCoreference}
+		}
+	}
+	if sp.known() && (c.bareNameOnly(sp.name, c.toks[ss].Start) || c.handleBefore(sp.name, c.toks[ss].Start)) {
+		return noSpeaker
+	}
 	if sp.known() && c.prefixOfOther(h, sp.name) {
 		// "… bestätigte Politikwissenschaftlerin Deitelhoff. … gestand auch die
 		// FDP-Politikerin ein": the party or body before the hyphen goes with someone else the
@@ -319,6 +333,164 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return noSpeaker
 	}
 	return sp
+}
+
+// epithetRunsOn reports whether the words after the epithet at h, in its phrase [.., se) or
+// right after it, go on with another noun or a name ("die Aktivistin und Journalistin Eva
+// Roth", "der Journalist und Autor Tom Price", "die Aktivistin Eva Roth"): the phrase may name
+// its own person, one we could not read.
+func (c *ctx) epithetRunsOn(h, se int) bool {
+	for k := h + 1; k <= se && k < len(c.toks); k++ {
+		t := &c.toks[k]
+		if k == se {
+			return c.lx.class(t.Norm) == "and" || isWord(t) && isCap(t) && c.mentionAt(k) == nil && !c.lx.p.Stopword(t.Norm)
+		}
+		if c.lx.class(t.Norm) == "and" || isWord(t) && isCap(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// epithetIntroduced reports whether the paragraph of the epithet at h or the one before brings
+// in its noun with an indefinite article ("von einem Journalisten angesprochen. … erklärte
+// der Journalist"): someone the text does not name.
+func (c *ctx) epithetIntroduced(h int) bool {
+	key := c.lx.epithetKey(c.toks[h].Norm)
+	if key == "" {
+		return false
+	}
+	blk := c.blockOf(c.toks[h].Start)
+	from := c.a.Blocks[blk].Start
+	if pb := c.prevTextBlock(blk); pb >= 0 {
+		from = c.a.Blocks[pb].Start
+	}
+	for k := c.tokAt(from); k < h; k++ {
+		if k > 0 && isWord(&c.toks[k]) && c.lx.epithetKey(c.toks[k].Norm) == key && c.lx.class(c.toks[k-1].Norm) == "indef" {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSurnameNear reports whether the paragraph holding off or the one before names, before
+// off, a bare surname that several people of the article share or that the tagger took for a
+// firm of a person's name ("Weber" beside "Karl Weber" and "Erik Weber"): a person the lone
+// one of a sex does not count.
+func (c *ctx) sharedSurnameNear(off int) bool {
+	blk := c.blockOf(off)
+	from := c.a.Blocks[blk].Start
+	if pb := c.prevTextBlock(blk); pb >= 0 {
+		from = c.a.Blocks[pb].Start
+	}
+	for _, m := range c.names.mentions {
+		if m.pos < from || m.pos >= off {
+			continue
+		}
+		if m.shared {
+			return true
+		}
+		if m.org {
+			for _, o := range c.names.mentions {
+				if !o.org && o.canon != m.canon && sharesWord(o.canon, m.canon) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharesWord reports whether the names a and b have a word in common.
+func sharesWord(a, b string) bool {
+	for _, w := range strings.Fields(a) {
+		if slices.Contains(strings.Fields(b), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleBefore reports whether the paragraph holding off names, before off, someone only by a
+// word of mixed case that no mention holds ("MontanaBlack über die Show: Der Streamer erzählte
+// …") while canon is not named there: the epithet may well be that one.
+func (c *ctx) handleBefore(canon string, off int) bool {
+	blk := c.blockOf(off)
+	from := c.a.Blocks[blk].Start
+	for _, m := range c.names.mentions {
+		if m.canon == canon && m.pos >= from && m.pos < off {
+			return false
+		}
+	}
+	for k := c.tokAt(from); k < len(c.toks) && c.toks[k].Start < off; k++ {
+		if t := &c.toks[k]; isWord(t) && isCap(t) && c.mentionAt(k) == nil && innerUpper(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerUpper reports whether w has an upper-case letter after a lower-case one ("MontanaBlack",
+// "McLaren"), as a handle or a brand has and a German noun has not.
+func innerUpper(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// bareNameOnly reports whether every mention of canon in the paragraph holding off and the one
+// before follows an article right away ("neben dem Pokal, der Venus Rosewater Dish"): a thing
+// with a name rather than a person.
+func (c *ctx) bareNameOnly(canon string, off int) bool {
+	blk := c.blockOf(off)
+	from := c.a.Blocks[blk].Start
+	if pb := c.prevTextBlock(blk); pb >= 0 {
+		from = c.a.Blocks[pb].Start
+	}
+	seen := false
+	for _, m := range c.names.mentions {
+		if m.canon != canon || m.pos < from || m.pos >= off {
+			continue
+		}
+		if m.tok == 0 || !c.lx.isDet(c.toks[m.tok-1].Norm) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// epithetOfOther reports whether the text, before the epithet at h, puts the epithet's noun
+// ("Amerikaner" of "der Amerikaner", "Politikerin" of "die FDP-Politikerin") right before the
+// name of a person other than canon ("den Amerikaner Tom Price", "Politikerin Anna Berg"), or
+// in an apposition after it ("Tom Price, der Amerikaner,"): the noun is theirs.
+func (c *ctx) epithetOfOther(h int, canon string) bool {
+	key := c.lx.epithetKey(c.toks[h].Norm)
+	if key == "" {
+		return false
+	}
+	is := func(k int) bool {
+		return k >= 0 && k < len(c.toks) && k != h && isWord(&c.toks[k]) && c.lx.epithetKey(c.toks[k].Norm) == key
+	}
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.org || m.pos >= c.toks[h].Start || sharesWord(m.canon, canon) {
+			continue // "Comedian Oliver Pocher" is "Pocher"
+		}
+		if is(m.tok-1) || is(m.tok-2) && c.lx.isDet(c.toks[m.tok-1].Norm) {
+			return true
+		}
+		after := c.tokAt(max(m.pos, m.end-1)) + 1
+		if after+2 < len(c.toks) && isPunct(&c.toks[after], ",") && c.lx.isDet(c.toks[after+1].Norm) && is(after+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixOfOther reports whether the epithet at h opens with a party or body and a hyphen
