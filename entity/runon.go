@@ -27,15 +27,8 @@ func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *arti
 		return ms
 	}
 	words := func(m mention) (span, bool) {
-		if m.sent >= len(sents) {
-			return span{}, false
-		}
-		ws := sents[m.sent]
-		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
-		if a < 0 || b < a || ws[a].start != m.start || ws[b].end != m.end {
-			return span{}, false
-		}
-		return span{a, b + 1}, true
+		a, b, ok := mentionWords(m, sents)
+		return span{a, b}, ok
 	}
 	// Full names by their last word, and the capitalised words the article writes outside
 	// every name of several words (a surname used alone: the resolver makes those mentions
@@ -117,6 +110,20 @@ func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *arti
 	return ms
 }
 
+// mentionWords returns the words [a, b) of m's sentence that m covers exactly, or false when
+// its ends fall inside words.
+func mentionWords(m mention, sents [][]word) (a, b int, ok bool) {
+	if m.sent >= len(sents) {
+		return 0, 0, false
+	}
+	ws := sents[m.sent]
+	a, b = wordStarting(ws, m.start), wordEnding(ws, m.end)
+	if a < 0 || b < a || ws[a].start != m.start || ws[b].end != m.end {
+		return 0, 0, false
+	}
+	return a, b + 1, true
+}
+
 // articleGenitiveRunOn cuts from a person's mention of three words or more a last word that
 // is the genitive of the surname of a person the article names in full, when a common noun
 // follows it: in "lobte Jan van Berg Hubers Talent" (Karl Huber named before) the talent is
@@ -125,29 +132,23 @@ func articleRunOnNames(ms []mention, sents [][]word, infoss [][]tokInfo, r *arti
 func articleGenitiveRunOn(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes) []mention {
 	full := map[string][]string{} // last word -> lower-cased full names of several words
 	for _, m := range ms {
-		if m.typ != article.EntityPerson || m.sub != "" || m.sent >= len(sents) {
+		a, b, ok := mentionWords(m, sents)
+		if m.typ != article.EntityPerson || m.sub != "" || !ok || b-a < 2 {
 			continue
 		}
-		ws := sents[m.sent]
-		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
-		if a < 0 || b <= a || ws[a].start != m.start || ws[b].end != m.end {
-			continue
-		}
-		full[infoss[m.sent][b].lower] = append(full[infoss[m.sent][b].lower], strings.ToLower(r.Slice(m.start, m.end)))
+		last := infoss[m.sent][b-1].lower
+		full[last] = append(full[last], strings.ToLower(r.Slice(m.start, m.end)))
 	}
 	if len(full) == 0 {
 		return ms
 	}
 	for k := range ms {
 		m := &ms[k]
-		if m.typ != article.EntityPerson || m.sub != "" || m.sent >= len(sents) {
+		a, e, ok := mentionWords(*m, sents)
+		if m.typ != article.EntityPerson || m.sub != "" || !ok || e-a < 3 || e >= len(sents[m.sent]) {
 			continue
 		}
-		ws, ti := sents[m.sent], infoss[m.sent]
-		a, b := wordStarting(ws, m.start), wordEnding(ws, m.end)
-		if a < 0 || b < a+2 || ws[a].start != m.start || ws[b].end != m.end || b+1 >= len(ws) {
-			continue
-		}
+		ws, ti, b := sents[m.sent], infoss[m.sent], e-1 // b: the last word
 		stem, ok := strings.CutSuffix(ti[b].lower, "s")
 		if !ok || !ti[b].upper || len([]rune(stem)) < 3 {
 			continue

@@ -717,14 +717,7 @@ func (r *run) countedAfter(t []tok, j int) bool {
 	if j >= len(t) {
 		return false
 	}
-	lex := r.lex
-	if _, _, ok := phraseAt(t, j, lex.multipliers); ok {
-		return true
-	}
-	if _, _, ok := phraseAt(t, j, lex.currencies); ok {
-		return true
-	}
-	if _, _, ok := phraseAt(t, j, lex.units); ok {
+	if r.measureAfter(t, j) {
 		return true
 	}
 	_, end, ok := r.rightNP(t, j)

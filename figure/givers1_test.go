@@ -125,6 +125,18 @@ func TestReportedSpeechGivers(t *testing.T) {
 	}
 }
 
+// checkFigureTexts checks that the figures found in text are want, by their text, in order.
+func checkFigureTexts(t *testing.T, text string, figs []article.Figure, want []string) {
+	t.Helper()
+	var got []string
+	for _, f := range figs {
+		got = append(got, f.Text)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%q: figures %q, want %q", text, got, want)
+	}
+}
+
 // TestYearPairs checks that the second of two years after a year noun is no figure.
 func TestYearPairs(t *testing.T) {
 	for _, tc := range []struct {
@@ -134,12 +146,6 @@ func TestYearPairs(t *testing.T) {
 		{"Der Verband meldete in den Jahren 2021 und 2022 Zuwächse von 12 Prozent.", []string{"12 Prozent"}},
 		{"Im Jahr 2021 kamen 2000 Besucher und 300 Gäste.", []string{"2000", "300"}},
 	} {
-		var got []string
-		for _, f := range extract(t, dePack, tc.text, nil) {
-			got = append(got, f.Text)
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q: figures %q, want %q", tc.text, got, tc.want)
-		}
+		checkFigureTexts(t, tc.text, extract(t, dePack, tc.text, nil), tc.want)
 	}
 }

@@ -1783,17 +1783,32 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 			}
 		}
 	case isPunct(&c.toks[k], ","):
-		for j := k + 1; j < limit && j <= k+9; j++ {
-			t := &c.toks[j]
-			if isPunct(t, ",") {
-				if j > k+1 {
-					return j + 1
-				}
-				return k
+		return c.closingComma(k, limit, 9, false)
+	}
+	return k
+}
+
+// closingComma returns the token after the comma that closes an apposition opened by the
+// comma at k, at most span tokens on, or k when a verb form, a conjunction opening a clause or
+// a quotation mark comes first (the words are a clause, not an apposition). strict also stops
+// at other punctuation and at a person's name (a list of people, another subject).
+func (c *ctx) closingComma(k, limit, span int, strict bool) int {
+	for j := k + 1; j < limit && j <= k+span; j++ {
+		t := &c.toks[j]
+		if isPunct(t, ",") {
+			if j > k+1 {
+				return j + 1
 			}
-			if c.isVerbForm(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub" || isQuoteMark(t) {
-				return k
-			}
+			return k
+		}
+		if c.isVerbForm(t.Norm) || c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub" || isQuoteMark(t) {
+			return k
+		}
+		if strict && t.Kind == article.TokPunct && !isPunct(t, ".") && !isPunct(t, "-") {
+			return k
+		}
+		if m := c.mentionAt(j); strict && m != nil && !m.org {
+			return k
 		}
 	}
 	return k
@@ -1816,23 +1831,7 @@ func (c *ctx) longApposition(ss, se, limit int) int {
 	if m := c.mentionAt(h); m == nil || m.org {
 		return se
 	}
-	for j := se + 1; j < limit && j <= se+17; j++ {
-		t := &c.toks[j]
-		if isPunct(t, ",") {
-			if j > se+1 {
-				return j + 1
-			}
-			return se
-		}
-		if t.Kind == article.TokPunct && !isPunct(t, ".") && !isPunct(t, "-") || c.isVerbForm(t.Norm) ||
-			c.lx.class(t.Norm) == "comp" || c.lx.class(t.Norm) == "sub" || isQuoteMark(t) {
-			return se
-		}
-		if m := c.mentionAt(j); m != nil && !m.org {
-			return se
-		}
-	}
-	return se
+	return c.closingComma(se, limit, 17, true)
 }
 
 // mentionIn reports whether a name the article knows stands in [s, e).

@@ -110,8 +110,8 @@ func (c *ctx) wholeSentence(open, close int) bool {
 
 // otherPersonNear reports whether a person other than p is named outside quotation marks in the
 // paragraph of the quotation [s, e) (by name, or before it by a role noun of the other sex), or
-// in the paragraph before after the last time p was named or quoted there ("Peter Kloeppel und Ulrike von der Groeben sind froh … „…“, sagt
-// Kloeppel." leaves him the last voice).
+// in the paragraph before after the last time p was named or quoted there ("Peter Kloeppel und
+// Ulrike von der Groeben sind froh … „…“, sagt Kloeppel." leaves him the last voice).
 func (c *ctx) otherPersonNear(s, e int, p string) bool {
 	b := c.blockOf(s)
 	lastP, lastOther := -1, -1
