@@ -115,3 +115,14 @@ func TestEnglishGiversSeed44(t *testing.T) {
 	}
 	runGiverCases(t, enPack, tests)
 }
+
+// TestEnglishBareSources checks that an English account that says nobody's ("according to an
+// analysis") names no giver, and one with a name in it still names it. Sentences written for
+// the test.
+func TestEnglishBareSources(t *testing.T) {
+	runGiverCases(t, enPack, []giverCase{
+		{"Ten states now ban it, according to an analysis.", "Ten", nil, ""},
+		{"Ten states now ban it, according to Lumex data.", "Ten",
+			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
+	})
+}
