@@ -2144,6 +2144,11 @@ func (c *ctx) obliqueJustBefore(canon string, off int) bool {
 	if c.mentionAt(ps) == last {
 		return false
 	}
+	if c.genitiveName(c.tokAt(max(last.pos, last.end-1))) {
+		// "Auch Fritz hatte Probleme, Zverevs Aufschlag zu lesen": whose serve it was is
+		// not whom the sentence is about.
+		return true
+	}
 	j := last.tok - 1
 	for n := 0; n < 5 && j > ps && (isCap(&c.toks[j]) && !c.lx.isDet(c.toks[j].Norm) || isPunct(&c.toks[j], "-")); n++ {
 		if m := c.mentionAt(j); m != nil && !m.org {
