@@ -19,3 +19,20 @@ func TestGenitiveJustBeforeIsNotTheSubject(t *testing.T) {
 			want: []want{{"Das war schwer", "Tom Fischer", "sagte", "er", true, false}}},
 	})
 }
+
+// TestPronounNotNamedInWhatItSays (issue 12): "Er sagte, …, dass Biden …" — the person named in
+// what the pronoun says is spoken of, not the speaker, even when named last before it. Sentences
+// we wrote.
+func TestPronounNotNamedInWhatItSays(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the person the message names is not the pronoun: the subject before is",
+			text: "Der Vorsitzende der Fraktion, Karl Weber, zollte Jonas Brandt Respekt. Er sagte, der heutige Tag zeige, dass Brandt ein guter Mann sei.",
+			want: []want{{"der heutige Tag zeige, dass Brandt ein guter Mann sei", "Karl Weber", "sagte", "Er", false, false}}},
+		{name: "the daughter named in the mother's words",
+			text: "Die Mutter von Lena Vogt lebt bis heute im Dorf. Noch heute bekräftigt sie, sie sei dagegen gewesen, dass Lena zur Schule ging.",
+			want: []want{{"sie sei dagegen gewesen, dass Lena zur Schule ging", "", "bekräftigt", "sie", false, false}}},
+		{name: "control: the message names someone else, the pronoun goes on with the one before",
+			text: "Karl Weber sprach am Abend im Landtag. Er sagte, der heutige Tag zeige, dass Brandt ein guter Mann sei.",
+			want: []want{{"der heutige Tag zeige, dass Brandt ein guter Mann sei", "Karl Weber", "sagte", "Er", false, false}}},
+	})
+}

@@ -1739,7 +1739,10 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 	if !org {
 		at := c.tokAt(off)
 		for k := range c.names.mentions {
-			if m := &c.names.mentions[k]; m.pos > off && !m.org && !m.quoted && c.sameClause(at, m.tok) {
+			if m := &c.names.mentions[k]; m.pos > off && !m.org && (!m.quoted && c.sameClause(at, m.tok) || m.tok > at && c.sentOf[m.tok] == c.sentOf[at] && c.saysThat(at)) {
+				// And anyone named in what the pronoun says ("Er sagte, der Tag zeige, dass
+				// Biden ein Patriot sei"): a writer would not name again the one the pronoun
+				// stands for in what it governs.
 				others[m.canon] = true
 			}
 		}
@@ -1922,6 +1925,19 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// saysThat reports whether the pronoun at token p is the subject of a speech verb right
+// before or after it that a comma follows ("Er sagte, …", "sagte er, …"): what comes after the
+// comma in its sentence is what the pronoun says.
+func (c *ctx) saysThat(p int) bool {
+	if p < 0 || p+2 >= len(c.toks) || !c.isPronoun(p, p+1) {
+		return false
+	}
+	if c.isSpeechVerb(p+1) && isPunct(&c.toks[p+2], ",") {
+		return true
+	}
+	return p > 0 && c.isSpeechVerb(p-1) && isPunct(&c.toks[p+1], ",")
 }
 
 // otherAgreeing reports whether blocks name, before off and outside quotation marks, a person
