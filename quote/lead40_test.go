@@ -36,3 +36,35 @@ func TestPronounNotNamedInWhatItSays(t *testing.T) {
 			want: []want{{"der heutige Tag zeige, dass Brandt ein guter Mann sei", "Karl Weber", "sagte", "Er", false, false}}},
 	})
 }
+
+// TestKonjunktivMainAfterSubordinate (issue 12): "Obwohl …, glaube er, dass …, schrieb X": a
+// sentence opening with a subordinate clause whose main clause, verb first, is in the
+// Konjunktiv is what X wrote; a subordinate clause alone before the verb is not ("Weil es
+// regnete, sagte er ab"). Sentences we wrote.
+func TestKonjunktivMainAfterSubordinate(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "Obwohl, then the Konjunktiv main clause",
+			text: "Karl Brenner will nicht mehr antreten. Obwohl es seine Absicht gewesen sei, glaube er, dass es besser sei, schrieb Brenner in einer Erklärung.",
+			want: []want{{"Obwohl es seine Absicht gewesen sei, glaube er, dass es besser sei", "Karl Brenner", "schrieb", "Brenner in einer Erklärung", false, false}}},
+		{name: "Weil, then a modal in the Konjunktiv",
+			text: "Anna Roth verlässt den Verein. Weil der Vertrag ende, wolle sie neu beginnen, sagte Roth am Montag.",
+			want: []want{{"Weil der Vertrag ende, wolle sie neu beginnen", "Anna Roth", "sagte", "Roth", false, false}}},
+		{name: "guard: a subordinate clause alone frames an act",
+			text: "Karl Brenner kam nicht. Weil es regnete, sagte er das Fest ab.",
+			want: nil},
+	})
+}
+
+// TestCoordinatedClauseAfterIntransitiveCue (issue 12): "Der Präsident spricht, aber er ist kaum
+// zu verstehen": a clause joined by "aber"/"und" after a speech verb whose subject opens the
+// clause is the writer's, not what was said. Sentences we wrote.
+func TestCoordinatedClauseAfterIntransitiveCue(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "aber after spricht",
+			text: "Der Präsident Karl Brenner betritt die Bühne. Der Präsident spricht, aber er ist kaum zu verstehen.",
+			want: nil},
+		{name: "und after redet",
+			text: "Karl Brenner steht am Pult. Brenner redet, und die Halle wird still.",
+			want: nil},
+	})
+}

@@ -561,6 +561,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.lx.class(first) == "purpose" {
 		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
 	}
+
 	ok := c.lx.class(first) == "comp"
 	if !ok && c.lx.verbs[c.toks[v].Norm].impends {
 		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
@@ -572,6 +573,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false
 	}
 	s, e := c.subjectOf(v, ss, se)
+	if c.lx.class(first) == "and" && ms > v+1 && isPunct(&c.toks[ms-1], ",") && s >= 0 && s < v && s == c.clauseStart(ss, v) {
+		return false // "Der Präsident spricht, aber er ist kaum zu verstehen": a clause of its own
+	}
 	if s >= 0 && s+1 < e && c.lx.class(c.toks[s].Norm) == "wie" {
 		s++ // "Wie der Richter, Otto Brandt, ausführte, …": the conjunction names nobody
 	}
@@ -1571,7 +1575,10 @@ func (c *ctx) clauseLike(s, e int) bool {
 		return false
 	}
 	if c.lx.class(c.toks[s].Norm) == "sub" {
-		return false // "Weil …, sagte er": a subordinate clause alone
+		// "Weil …, sagte er": a subordinate clause alone; but "Obwohl es seine Absicht
+		// gewesen sei, glaube er, dass …, schrieb X": a main clause in the Konjunktiv after
+		// it, its verb first, is what X wrote.
+		return c.konjMainAfterSub(s, e)
 	}
 	if c.hasKonj(s, e) {
 		return true
@@ -1590,6 +1597,35 @@ func (c *ctx) clauseLike(s, e int) bool {
 		}
 		if !c.lx.p.Stopword(t.Norm) && !c.lx.isDet(t.Norm) && c.lx.class(t.Norm) == "" && !adjLike(t.Norm) {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause holding token v: after the last comma
+// before it in the sentence starting at ss, or ss.
+func (c *ctx) clauseStart(ss, v int) int {
+	for k := v - 1; k > ss; k-- {
+		if isPunct(&c.toks[k], ",") {
+			return k + 1
+		}
+	}
+	return ss
+}
+
+// konjMainAfterSub reports whether the subordinate clause opening [s, e) is followed, after a
+// comma, by a main clause whose finite verb comes first and reads as a Konjunktiv I ("Obwohl
+// …, glaube er", "Weil …, wolle sie").
+func (c *ctx) konjMainAfterSub(s, e int) bool {
+	for k := s + 2; k+2 < e; k++ {
+		if !isPunct(&c.toks[k], ",") {
+			continue
+		}
+		v := &c.toks[k+1]
+		if _, ok := c.lx.konj[v.Norm]; (ok && isLowerWord(v) || c.konjAt(k+1, e)) && c.lx.class(c.toks[k+1].Norm) != "sub" {
+			if _, pron := c.lx.pronoun(c.toks[k+2].Norm); pron || c.lx.isDet(c.toks[k+2].Norm) {
+				return true
+			}
 		}
 	}
 	return false
