@@ -2064,6 +2064,11 @@ func (c *ctx) lastVerb(from, to, se int) int {
 // verb that names its addressee there ("told reporters") is never the speaker.
 func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	vi := c.lx.verbs[c.toks[v].Norm]
+	if k := c.colonOpening(ss, v); k > ss {
+		// "Zustimmung kam aus Deutschland: Der Sprecher der SPD im Bundestag, Schmid,
+		// erklärte": the clause after the colon is the verb's own.
+		ss = k
+	}
 	if vi.ptcp && c.passive(ss, v) {
 		return -1, -1 // "Ihm wird vorgeworfen, …": the subject is not the speaker
 	}
@@ -3164,4 +3169,27 @@ func (c *ctx) groupListEnd(k, limit int) int {
 		return e
 	}
 	return -1
+}
+
+// colonOpening returns the token after a colon between ss and the verb at v, when no quotation
+// mark follows it before v and at least two words do: the clause the verb belongs to opens
+// there. Otherwise ss.
+func (c *ctx) colonOpening(ss, v int) int {
+	at, depth := ss, 0
+	for k := ss; k < v; k++ {
+		switch t := &c.toks[k]; {
+		case isQuoteMark(t):
+			return ss
+		case isPunct(t, "("):
+			depth++
+		case isPunct(t, ")"):
+			depth--
+		case isPunct(t, ":") && depth == 0 && k > ss && isWord(&c.toks[k-1]) && k+1 < v && isWord(&c.toks[k+1]):
+			at = k + 1 // not a score ("0:3") nor a label in brackets ("(Verdienst: 90 Millionen)")
+		}
+	}
+	if at > ss && v-at < 2 {
+		return ss
+	}
+	return at
 }

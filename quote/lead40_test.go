@@ -68,3 +68,21 @@ func TestCoordinatedClauseAfterIntransitiveCue(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSubjectAfterColon (issue 12): "Zustimmung kam aus Deutschland: Der Sprecher der SPD im
+// Bundestag, Schmid, erklärte, …": the clause after a colon is the verb's own, so the role and
+// its apposed name are the subject, never the body inside the role's phrase; a colon in a score
+// or in brackets opens no clause. Sentences we wrote.
+func TestSubjectAfterColon(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "role and apposed name after a colon",
+			text: "Zustimmung kam auch aus Deutschland: Der Sprecher der SPD im Bundestag, Schmid, erklärte, die Lage sei ernst.",
+			want: []want{{"die Lage sei ernst", "Schmid", "erklärte", "Der Sprecher der SPD im Bundestag, Schmid", false, false}}},
+		{name: "a name after a colon with an auxiliary",
+			text: "Die Warnung kam früh: Karl Brenner hatte in Talheim betont, neue Hilfen würden rückwirkend gelten.",
+			want: []want{{"neue Hilfen würden rückwirkend gelten", "Karl Brenner", "betont", "Karl Brenner", false, false}}},
+		{name: "a colon in brackets opens no clause",
+			text: "Kapitän Tom Weller (Gehalt im Jahr: 9 Millionen Euro) kommentierte den Wechsel mit den Worten: „Viel Geld!“",
+			want: []want{{"Viel Geld!", "Tom Weller", "kommentierte", "Kapitän Tom Weller", true, false}}},
+	})
+}
