@@ -105,9 +105,24 @@ type ent struct {
 func buildNames(c *ctx) *names {
 	n := &names{full: map[string]string{}, all: map[string][]string{}, sex: map[string]byte{}, against: map[string]byte{}, nounSexed: map[string]bool{}}
 	var ents []ent
+	surnames := c.fullSurnames()
 	for _, e := range c.an.Entities {
 		ts, te := c.tokAt(e.Start), c.tokAt(max(e.Start, e.End-1))+1
 		if ts >= len(c.toks) || te > len(c.toks) || ts >= te {
+			continue
+		}
+		if e.Type == article.EntityPerson && c.twoSurnames(surnames, ts, te) {
+			// "bezeichnete Ancelotti Kroos als …", "hielt Habeck Lang für …": the tagger glued
+			// the surnames of two people of the article, subject and object side by side
+			// after the verb; each is a name of its own.
+			for k := ts; k < te; k++ {
+				t := c.toks[k]
+				one := e
+				one.Start, one.End = t.Start, t.End
+				one.Text = c.r.Slice(t.Start, t.End)
+				one.Canonical = ""
+				ents = append(ents, ent{e: one, ts: k, te: k + 1})
+			}
 			continue
 		}
 		if e.Type != article.EntityPerson && te-ts >= 2 && te-ts <= 4 && given()[c.toks[ts].Norm] != 0 && c.nameWord(te-1) {
@@ -1080,4 +1095,65 @@ func (c *ctx) personIn(ts, te int) string {
 		return c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
 	}
 	return ""
+}
+
+// fullSurnames maps the last word of each person's name the article gives in two words or more
+// without titles or roles ("Carlo Ancelotti") to that name; a name whose first word is the last word of another such
+// name ("Ancelotti Kroos") is two surnames glued, not a full name.
+func (c *ctx) fullSurnames() map[string]string {
+	type span struct{ ts, te int }
+	var full []span
+	last := map[string]bool{}
+	for _, e := range c.an.Entities {
+		if e.Type != article.EntityPerson {
+			continue
+		}
+		ts, te := c.tokAt(e.Start), c.tokAt(max(e.Start, e.End-1))+1
+		if ts >= len(c.toks) || te > len(c.toks) || te-ts < 2 {
+			continue
+		}
+		if ts, te = c.cleanName(ts, te); ts < 0 || te-ts < 2 {
+			continue // "Vater Gjert": a role and one name
+		}
+		full = append(full, span{ts, te})
+		last[c.toks[te-1].Norm] = true
+	}
+	out := map[string]string{}
+	for _, x := range full {
+		if !last[c.toks[x.ts].Norm] {
+			out[c.toks[x.te-1].Norm] = c.r.Slice(c.toks[x.ts].Start, c.toks[x.te-1].End)
+		}
+	}
+	return out
+}
+
+// twoSurnames reports whether the two words [ts, te) are the surnames of two different people
+// the article names in full elsewhere, the second maybe in the genitive ("Hülkenberg
+// Russells"), the first is no given name, and the article writes the two side by side once.
+func (c *ctx) twoSurnames(surnames map[string]string, ts, te int) bool {
+	if te-ts != 2 || given()[c.toks[ts].Norm] != 0 || c.toks[ts+1].Start != c.toks[ts].End+1 {
+		return false
+	}
+	a, ok := surnames[c.toks[ts].Norm]
+	if !ok {
+		return false
+	}
+	second := c.toks[ts+1].Norm
+	b, ok := surnames[second]
+	if !ok && strings.HasSuffix(second, "s") {
+		b, ok = surnames[strings.TrimSuffix(second, "s")]
+	}
+	if !ok || a == b {
+		return false
+	}
+	// "Gjert Ingebrigtsen" again and again beside "Vater Gjert" is one man's full name; two
+	// people side by side meet once.
+	pair := c.r.Slice(c.toks[ts].Start, c.toks[ts+1].End)
+	n := 0
+	for _, e := range c.an.Entities {
+		if e.Type == article.EntityPerson && e.Text == pair {
+			n++
+		}
+	}
+	return n == 1
 }

@@ -1386,6 +1386,13 @@ func (c *ctx) nameHead(ss, se int) int {
 			continue // "auf der Plattform X", "bei Instagram": where it was posted, not who posted it
 		}
 		if isName {
+			if head >= 0 && c.secondPerson(head, k) && !(ss > 0 && c.lx.verbs[c.toks[ss-1].Norm].relays) {
+				// "bezeichnete Ancelotti Kroos als …", "hielt Habeck Lang für …": two people
+				// side by side after the verb are subject and object, the subject first; after
+				// a verb of passing on words ("zitierte Murphy Brando") the words are the
+				// object's.
+				return head
+			}
 			if c.possessive(k, se) {
 				continue // "Selenskyjs Kanzleichef", "Trump's campaign"
 			}
@@ -3348,4 +3355,14 @@ func (c *ctx) capitalsOnly(s, e int) bool {
 		return false
 	}
 	return true
+}
+
+// secondPerson reports whether token k opens the mention of a person other than the one whose
+// mention token head is in, right after it: two names side by side, not one name.
+func (c *ctx) secondPerson(head, k int) bool {
+	a, b := c.mentionAt(head), c.mentionAt(k)
+	if a == nil || b == nil || a == b || a.org || b.org || a.canon == b.canon || b.tok != k {
+		return false
+	}
+	return c.mentionAt(k-1) == a
 }
