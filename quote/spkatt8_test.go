@@ -37,3 +37,34 @@ func TestApposedNameInSource(t *testing.T) {
 		})
 	}
 }
+
+// TestBareGenitiveInSource checks that a source mark goes on over adjectives in -er and the
+// noun they open after its last noun (a genitive without an article), and not over an
+// adverb.
+func TestBareGenitiveInSource(t *testing.T) {
+	cases := []struct {
+		name, text, source string
+	}{
+		{"genitive plural without an article", "Zugleich bedauerte der Verband bergischer Brauereien, dass die Steuer steige.",
+			"der Verband bergischer Brauereien"},
+		{"quantity of a genitive plural", "„Wir bleiben hier“, sagte ein kleiner Teil bergischer Brauer.",
+			"ein kleiner Teil bergischer Brauer"},
+		{"an adverb is no genitive", "Die Stadtverwaltung erklärte später, die Brücke bleibe gesperrt.",
+			"Die Stadtverwaltung"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			an := runFull(paragraphs("t", tc.text), dePack)
+			got := ""
+			for _, q := range an.Quotes {
+				if q.Source != nil {
+					got = q.Source.Text
+					break
+				}
+			}
+			if got != tc.source {
+				t.Errorf("source %q, want %q", got, tc.source)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 
 	"crosscheck/article"
@@ -46,6 +47,7 @@ func (c *ctx) widenMark(s, e, ms, me, cue int) (int, int) {
 		limit = cue
 	}
 	e = c.ownerHead(e, limit)
+	e = c.bareGenitive(e, limit)
 	e = c.nameRunOn(e, limit)
 	e = c.attributeBody(e, limit)
 	e = c.bracketedShort(e, limit)
@@ -173,6 +175,32 @@ func (c *ctx) ownerHead(e, limit int) int {
 		return e // "Bergs Sprecher Tom Fischer": the name after the noun is the speaker's
 	}
 	return e + 1
+}
+
+// bareGenitive returns where adjectives or a quantifier in -er and the capitalised noun they
+// open end, right after the source words' last noun: they are a genitive without an article
+// that belongs to it ("der Verband kommunaler Unternehmen", "nach Meinung vieler Experten"),
+// or the head noun itself after a genitive set before it ("des Vereins neuer Trainer",
+// "der Deutschen liebster Dichter"). Either way the phrase goes on to that noun. e otherwise.
+func (c *ctx) bareGenitive(e, limit int) int {
+	if e >= limit || !isCap(&c.toks[e-1]) || !isWord(&c.toks[e-1]) || c.lx.roleHead(c.toks[e-1].Norm) == "" && c.mentionAt(e-1) != nil {
+		return e
+	}
+	j := e
+	for j < limit && j < e+3 {
+		t := &c.toks[j]
+		if !isLowerWord(t) || len(t.Norm) < 5 || !strings.HasSuffix(t.Norm, "er") || c.lx.p.Stopword(t.Norm) || c.isVerbForm(t.Norm) || c.verbClass(t.Norm) {
+			break
+		}
+		if cls := c.lx.class(t.Norm); cls != "" && cls != "indef" {
+			break
+		}
+		j++
+	}
+	if j == e || j >= limit || !isCap(&c.toks[j]) || !isWord(&c.toks[j]) || c.lx.timeWord(c.toks[j].Norm) {
+		return e
+	}
+	return j + 1
 }
 
 // countBefore returns s-1 when a count stands right before the source words ("80 | Prozent
