@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 
 	"crosscheck/article"
@@ -46,14 +47,114 @@ func (c *ctx) widenMark(s, e, ms, me, cue int) (int, int) {
 		limit = cue
 	}
 	e = c.ownerHead(e, limit)
+	e = c.bareGenitive(e, limit)
 	e = c.nameRunOn(e, limit)
 	e = c.attributeBody(e, limit)
 	e = c.bracketedShort(e, limit)
 	if limit == cue {
 		e = c.vorfeldAttribute(s, e, cue)
 		e = c.appositionBeforeCue(e, cue)
+	} else {
+		e = c.appositionNameAfterRole(s, e, limit)
+		e = c.roleAfterName(e, limit)
 	}
+	s = c.nameBeforeRole(s, e, cue)
 	return c.countBefore(c.roleBeforeName(s, e, cue), ms, me, cue), e
+}
+
+// holdsRole reports whether tokens [s, e) hold a role noun ("Direktor", "Sprecherin") and no
+// person's name: words that say what someone is, not who.
+func (c *ctx) holdsRole(s, e int) bool {
+	role := false
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if m := c.mentionAt(k); m != nil && !m.org {
+			return false
+		}
+		if isCap(t) && isWord(t) && c.lx.roleHead(t.Norm) != "" {
+			role = true
+		}
+	}
+	return role
+}
+
+// closesAt reports whether token j ends a phrase that runs up to limit: j is the limit, or a
+// comma or colon right before it.
+func (c *ctx) closesAt(j, limit int) bool {
+	return j == limit || j+1 == limit && (isPunct(&c.toks[j], ",") || isPunct(&c.toks[j], ":"))
+}
+
+// appositionNameAfterRole returns where a person's name ends that a comma sets after source words naming
+// a role, when the name runs up to the message ("erklärte der Direktor der Behörde, Eva Ott,
+// dass …", "äußerte sich die Chefin der Kasse, Eva Ott: „…“"): the name is the apposition of
+// the role, one phrase with it. e otherwise.
+func (c *ctx) appositionNameAfterRole(s, e, limit int) int {
+	if e+1 >= limit || !isPunct(&c.toks[e], ",") || !c.lx.isDet(c.toks[s].Norm) || !c.holdsRole(s, e) {
+		return e
+	}
+	m := c.mentionAt(e + 1)
+	if m == nil || m.org || m.quoted || m.tok != e+1 {
+		return e
+	}
+	j := e + 1
+	for j < limit && c.mentionAt(j) == m {
+		j++
+	}
+	if !c.closesAt(j, limit) && !c.closedName(j, limit) {
+		return e
+	}
+	return j
+}
+
+// closedName reports whether the comma at j closes a name set between commas, with no list
+// going on after it ("…, Eva Ott, in Felsheim." but not "…, Eva Ott, und Tom Berg").
+func (c *ctx) closedName(j, limit int) bool {
+	if j+1 >= limit || !isPunct(&c.toks[j], ",") {
+		return false
+	}
+	n := &c.toks[j+1]
+	if isCap(n) || !isLowerWord(n) {
+		return false
+	}
+	_, konj := c.lx.konj[n.Norm]
+	return !konj && c.lx.class(n.Norm) != "and" && n.Norm != "sowie"
+}
+
+// roleAfterName returns where an apposition with a role noun ends that a comma sets after a
+// person's name, when it runs up to the message ("sagte Eva Ott, die Leiterin des Amts, dass
+// …", "Nach Angaben von Eva Ott, der Sprecherin der Stadt, ist …"); e otherwise.
+func (c *ctx) roleAfterName(e, limit int) int {
+	if m := c.mentionAt(e - 1); m == nil || m.org || m.quoted {
+		return e
+	}
+	k := c.appositionComma(e, limit)
+	if k < 0 || k+1 != limit || !c.holdsRole(e+1, k) {
+		return e
+	}
+	return k
+}
+
+// nameBeforeRole returns where a person's name begins that a comma sets before source words
+// opening with an article and naming a role, right after the speech verb or at the start of
+// the sentence ("sagte Eva Ott, die Leiterin des Amts, …"): the role is the name's apposition.
+// s otherwise.
+func (c *ctx) nameBeforeRole(s, e, cue int) int {
+	if s < 2 || !isPunct(&c.toks[s-1], ",") || !isLowerWord(&c.toks[s]) || !c.lx.isDet(c.toks[s].Norm) || !c.holdsRole(s, e) {
+		return s
+	}
+	m := c.mentionAt(s - 2)
+	if m == nil || m.org || m.quoted {
+		return s
+	}
+	for k := m.tok; k < s-1; k++ {
+		if c.mentionAt(k) != m {
+			return s
+		}
+	}
+	if ss, _ := c.sentRange(c.sentOf[s]); m.tok != ss && m.tok-1 != cue {
+		return s
+	}
+	return m.tok
 }
 
 // ownerHead returns e past the noun a name in the genitive before it owns ("Bergs | Sohn",
@@ -74,6 +175,32 @@ func (c *ctx) ownerHead(e, limit int) int {
 		return e // "Bergs Sprecher Tom Fischer": the name after the noun is the speaker's
 	}
 	return e + 1
+}
+
+// bareGenitive returns where adjectives or a quantifier in -er and the capitalised noun they
+// open end, right after the source words' last noun: they are a genitive without an article
+// that belongs to it ("der Verband kommunaler Unternehmen", "nach Meinung vieler Experten"),
+// or the head noun itself after a genitive set before it ("des Vereins neuer Trainer",
+// "der Deutschen liebster Dichter"). Either way the phrase goes on to that noun. e otherwise.
+func (c *ctx) bareGenitive(e, limit int) int {
+	if e >= limit || !isCap(&c.toks[e-1]) || !isWord(&c.toks[e-1]) || c.lx.roleHead(c.toks[e-1].Norm) == "" && c.mentionAt(e-1) != nil {
+		return e
+	}
+	j := e
+	for j < limit && j < e+3 {
+		t := &c.toks[j]
+		if !isLowerWord(t) || len(t.Norm) < 5 || !strings.HasSuffix(t.Norm, "er") || c.lx.p.Stopword(t.Norm) || c.isVerbForm(t.Norm) || c.verbClass(t.Norm) {
+			break
+		}
+		if cls := c.lx.class(t.Norm); cls != "" && cls != "indef" {
+			break
+		}
+		j++
+	}
+	if j == e || j >= limit || !isCap(&c.toks[j]) || !isWord(&c.toks[j]) || c.lx.timeWord(c.toks[j].Norm) {
+		return e
+	}
+	return j + 1
 }
 
 // countBefore returns s-1 when a count stands right before the source words ("80 | Prozent
