@@ -52,6 +52,7 @@ type lexicon struct {
 	roleSyns                              map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
 	personRel                             map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
 	reportBack                            map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
+	mediaBack                             map[string]string // quote_mediaback: "zeitung" of "so die Zeitung": the medium named before, or the name after
 	backReport                            map[string]string // quote_backreport: "darüber" of "Darüber berichtet X": the sentences before, with a verb a medium reports with
 	loneNames                             map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
@@ -127,6 +128,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		personRel:     p.Words("quote_personrel"),
 		reportBack:    p.Words("quote_reportback"),
 		backReport:    p.Words("quote_backreport"),
+		mediaBack:     p.Words("quote_mediaback"),
 		roleSyns:      p.Words("quote_rolesynonyms"),
 		ranker:        parseWeights(p.Words("quote_ranker")),
 		p:             p,

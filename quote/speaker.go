@@ -134,6 +134,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		if _, ok := c.lx.reportBack[c.toks[ss+1].Norm]; ok {
 			return c.reportBack(off) // "Dieser musste dem Bericht zufolge …", "so der Bericht"
 		}
+		if _, ok := c.lx.mediaBack[c.toks[ss+1].Norm]; ok {
+			return c.mediaBack(ss, se, off) // "so die Zeitung", "berichtet die Nachrichtenagentur dpa"
+		}
 	}
 	switch c.lx.class(first) {
 	case "indef", "poss":
@@ -2392,7 +2395,9 @@ func (c *ctx) orgAntecedent(off int, noun bool, bare string) speaker {
 	}
 	var only onlyName
 	for k := range c.out {
-		if q := &c.out[k].q; q.Start < off && orgs[q.Speaker] {
+		if q := &c.out[k].q; q.Start < off && orgs[q.Speaker] && !(noun && c.mediumNamed(q.Speaker)) {
+			// A medium that reported ("berichtet die Nachrichtenagentur Reuters") is never
+			// the company or body a noun stands for.
 			only.add(q.Speaker)
 		}
 	}
@@ -3365,4 +3370,146 @@ func (c *ctx) secondPerson(head, k int) bool {
 		return false
 	}
 	return c.mentionAt(k-1) == a
+}
+
+// mediaBack resolves a noun for a medium after a definite article, with nothing after it in
+// the source words [ss, se) ("so die Zeitung", "teilte der Sender mit"), for a quotation at
+// offset off. A medium's name right after the noun is the medium ("berichtet die
+// Nachrichtenagentur dpa", "wie das Portal nordpost.de meldet"). Else the noun stands for the
+// medium the text named before: the one medium among the speakers of the quotations before off
+// that came from a medium and the organisations named before off whose name is a medium, in
+// the paragraph and the one before or, when those name none, in the whole text before. Two
+// media leave it unnamed: either could be meant.
+func (c *ctx) mediaBack(ss, se, off int) speaker {
+	if n := c.mediumAfter(se); n != "" {
+		return speaker{name: n, how: article.SpeakerSubject}
+	}
+	if v, _ := c.lx.mediaKind(c.toks[ss+1].Norm); v == "f" && c.toks[ss].Norm == "der" && ss > 0 {
+		if _, ok := c.lx.verbs[c.toks[ss-1].Norm]; ok {
+			return noSpeaker // "sagte der Zeitung": whom it was said to
+		}
+	}
+	blk := c.blockOf(off)
+	if blk < 0 {
+		return noSpeaker
+	}
+	from := c.a.Blocks[blk].Start
+	if pb := c.prevTextBlock(blk); pb >= 0 {
+		from = c.a.Blocks[pb].Start
+	}
+	media, unread := c.mediaBefore(from, off)
+	if len(media) == 0 && !unread {
+		media, unread = c.mediaBefore(0, off)
+	}
+	if len(media) != 1 || unread {
+		return noSpeaker
+	}
+	return speaker{name: media[0], how: article.SpeakerCoreference}
+}
+
+// mediumAfter returns the medium named right after token se-1, a noun for a medium: an
+// organisation the tagger knows, a medium the lists know ("dpa", "ntv"), or a web address
+// ("nordpost.de"); "" when none follows.
+func (c *ctx) mediumAfter(se int) string {
+	if se >= len(c.toks) {
+		return ""
+	}
+	if m := c.mentionAt(se); m != nil {
+		if m.tok == se && m.org {
+			return m.canon
+		}
+		return ""
+	}
+	t := &c.toks[se]
+	if webAddress(t) {
+		return t.Text
+	}
+	if !isWord(t) {
+		return ""
+	}
+	if _, ok := c.lx.mediaWords[t.Norm]; ok {
+		if _, generic := c.lx.mediaBack[t.Norm]; !generic {
+			return t.Text
+		}
+		return ""
+	}
+	return ""
+}
+
+// mediaBefore returns the distinct media named in [from, off): speakers of quotations whose
+// source words name a medium or hold a name in quotation marks ("schrieb die „Abendpost“"),
+// and organisations whose name is a medium ("RTL"). unread is true when such source words
+// gave no name the noun could stand for ("mit der "Bild"-Zeitung" read as "Zeitung"): a
+// medium is named there that the list lacks.
+func (c *ctx) mediaBefore(from, off int) (out []string, unread bool) {
+	add := func(n string) {
+		if _, generic := c.lx.mediaBack[strings.ToLower(n)]; generic || n == "" {
+			unread = true // "die „Bild“-Zeitung" read as the name "Zeitung": no medium of its own
+			return
+		}
+		for _, o := range out {
+			if strings.EqualFold(o, n) {
+				return
+			}
+		}
+		out = append(out, n)
+	}
+	for k := range c.out {
+		f := &c.out[k]
+		if f.q.Start < from || f.q.End > off || f.srcStart < 0 || c.personName(f.q.Speaker) {
+			continue
+		}
+		for i := f.srcStart; i < f.srcEnd && i < len(c.toks); i++ {
+			if t := &c.toks[i]; isQuoteMark(t) || isWord(t) && c.lx.media(t.Norm) {
+				add(f.q.Speaker)
+				break
+			}
+		}
+	}
+	for _, m := range c.names.mentions {
+		if !m.org || m.pos < from || m.pos >= off {
+			continue
+		}
+		if m.tok > 0 && isPunct(&c.toks[m.tok-1], "/") {
+			continue // "(Foto: Anna Roth / dpa)": a credit, no medium the text speaks of
+		}
+		if c.mediumNamed(m.canon) {
+			add(m.canon)
+		}
+	}
+	// A name in quotation marks after an article or a medium's noun that no quotation gave as
+	// its speaker ("Laut der „Nordpost“ …", "im Magazin „Bergblick“") may be a medium the lists
+	// do not know: the noun could stand for it as well as for a medium they know.
+	for k := c.tokAt(from); k+2 < len(c.toks) && c.toks[k].Start < off; k++ {
+		if !isQuoteMark(&c.toks[k]) || k == 0 || !c.lx.isDet(c.toks[k-1].Norm) && !c.lx.media(c.toks[k-1].Norm) {
+			continue
+		}
+		e := k + 1
+		for e < len(c.toks) && !isQuoteMark(&c.toks[e]) {
+			e++
+		}
+		if e < len(c.toks) && c.capitalsOnly(k+1, e) && !slices.ContainsFunc(out, func(o string) bool {
+			return strings.EqualFold(o, c.r.Slice(c.toks[k+1].Start, c.toks[e-1].End))
+		}) {
+			unread = true
+		}
+	}
+	return out, unread
+}
+
+// personName reports whether the text names a person canon.
+func (c *ctx) personName(canon string) bool {
+	for _, m := range c.names.mentions {
+		if m.canon == canon && !m.org {
+			return true
+		}
+	}
+	return false
+}
+
+// mediumNamed reports whether the name canon ends in a word the lists know as a medium ("RTL",
+// "Jerusalem Post").
+func (c *ctx) mediumNamed(canon string) bool {
+	w := strings.Fields(canon)
+	return len(w) > 0 && c.lx.media(strings.ToLower(w[len(w)-1]))
 }
