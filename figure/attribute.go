@@ -553,6 +553,11 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 				}
 				for i := r.entsFrom(k) - 1; i >= 0 && r.ents[i].a >= lo; i-- {
 					e := &r.ents[i]
+					if e.b <= k && r.modifiesHead(t, e, k) {
+						// "the Biden administration said": the name only qualifies the noun
+						// that speaks, which is not named.
+						return "", nil, false
+					}
 					if e.b <= k && !r.objectAt(t, e.a, e.e) && !r.possessor(t, e) {
 						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
 					}
@@ -670,6 +675,18 @@ func (r *run) objectAt(t []tok, a int, e *article.Entity) bool {
 		return false
 	}
 	return !strings.Contains(strings.ToLower(canonical(e)), t[m].norm+" "+strings.ToLower(e.Text))
+}
+
+// modifiesHead reports whether, where only names are capitalised, the name x stands right
+// before a lower-case noun that stands right before the speech verb at t[k]: in "the Biden
+// administration said" the administration speaks. An adverb ("Tesla officially announced")
+// or a function word between is no head.
+func (r *run) modifiesHead(t []tok, x *entRef, k int) bool {
+	if r.lex.capNouns || x.b+1 != k {
+		return false
+	}
+	h := t[x.b]
+	return r.isWord(h) && !h.upper && !r.isFunction(h) && !r.hasSuffix(h.norm, r.lex.advSuffixes) && !r.lex.cues.has(h.norm)
 }
 
 // possessor reports whether the name x is followed by a possessive mark and so only qualifies

@@ -200,3 +200,17 @@ func TestClockTimeWithDots(t *testing.T) {
 		checkFigureTexts(t, tc.text, extract(t, enPack, tc.text, nil), tc.want)
 	}
 }
+
+// TestEnglishNameBeforeHead checks that a name right before the noun that speaks gives no
+// figure ("the Lumex administration said"), while a name before an adverb and the verb does.
+// Sentences written for the test.
+func TestEnglishNameBeforeHead(t *testing.T) {
+	runGiverCases(t, enPack, []giverCase{
+		{"Over 40 million people are covered, the Dana Holt administration said Thursday.", "Over 40 million",
+			[][3]string{{"Dana Holt", "person", "Dana Holt"}}, ""},
+		{"Over 40 million people are covered, Dana Holt said Thursday.", "Over 40 million",
+			[][3]string{{"Dana Holt", "person", "Dana Holt"}}, "Dana Holt"},
+		{"Lumex officially announced that 300 cars were sold.", "300",
+			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
+	})
+}
