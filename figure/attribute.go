@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"crosscheck/article"
@@ -54,6 +55,12 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 		if k > c.b && r.opensConjunct(t, k, c) {
 			// "… für 64,99 Euro im Angebot und laut Amazon damit zum niedrigsten Preis":
 			// a cue after a coordinator speaks for its own conjunct, not the one before.
+			continue
+		}
+		if r.teaserApart(t, k, x.n, c) {
+			// "Noch fünf Spieltage: So endet laut KI die Saison", "So endet laut KI die Saison
+			// Drei Clubs spielen oben mit, drei …": a run-in teaser's source speaks for its
+			// own headline.
 			continue
 		}
 		if x.kind == "before" && k > c.b && r.laterClause(t, c, k) {
@@ -122,6 +129,30 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 		}
 	}
 	return "", nil
+}
+
+// teaserApart reports whether a "laut X" cue at t[k:k+n] and the figure c stand in two
+// headlines or sentences run together: a colon between the figure and a cue after it, or a
+// capitalised number word inside the sentence between a cue and a figure after it (a sentence
+// start the segmenter missed: "So endet laut KI die Saison Drei Clubs …").
+func (r *run) teaserApart(t []tok, k, n int, c cand) bool {
+	if k > c.b {
+		if v := r.lex.cues.m[t[k].norm]; v != "before" {
+			return false
+		}
+		for m := c.b; m < k; m++ {
+			if t[m].kind == tPunct && t[m].text == ":" {
+				return true
+			}
+		}
+		return false
+	}
+	for m := k + n; m < c.a; m++ {
+		if m > 0 && t[m].upper && r.isNumberWord(t[m]) && r.isNoun(t[m-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksElsewhere reports whether the cue at t[k] introduces direct quotations of the sentence
@@ -522,6 +553,11 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 				}
 				for i := r.entsFrom(k) - 1; i >= 0 && r.ents[i].a >= lo; i-- {
 					e := &r.ents[i]
+					if e.b <= k && r.modifiesHead(t, e, k) {
+						// "the Biden administration said": the name only qualifies the noun
+						// that speaks, which is not named.
+						return "", nil, false
+					}
 					if e.b <= k && !r.objectAt(t, e.a, e.e) && !r.possessor(t, e) {
 						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
 					}
@@ -639,6 +675,18 @@ func (r *run) objectAt(t []tok, a int, e *article.Entity) bool {
 		return false
 	}
 	return !strings.Contains(strings.ToLower(canonical(e)), t[m].norm+" "+strings.ToLower(e.Text))
+}
+
+// modifiesHead reports whether, where only names are capitalised, the name x stands right
+// before a lower-case noun that stands right before the speech verb at t[k]: in "the Biden
+// administration said" the administration speaks. An adverb ("Tesla officially announced")
+// or a function word between is no head.
+func (r *run) modifiesHead(t []tok, x *entRef, k int) bool {
+	if r.lex.capNouns || x.b+1 != k {
+		return false
+	}
+	h := t[x.b]
+	return r.isWord(h) && !h.upper && !r.isFunction(h) && !r.hasSuffix(h.norm, r.lex.advSuffixes) && !r.lex.cues.has(h.norm)
 }
 
 // possessor reports whether the name x is followed by a possessive mark and so only qualifies
@@ -820,6 +868,10 @@ func (r *run) mark(t []tok, a, b int) *article.Mark {
 // nouns and names, and genitive attributes ("des südkoreanischen Geheimdienstes",
 // "einem Bericht der New York Times").
 func (r *run) sourcePhrase(t []tok, m int) (int, int) {
+	if m+2 < len(t) && t[m].kind == tWord && t[m+1].text == "." && !t[m+1].space && !t[m+2].space &&
+		isSiteAddress(r.text[t[m].bs:t[m+2].be]) {
+		return m, m + 3 // "laut transfermarkt.de"
+	}
 	e := m
 	seenNoun := false
 	for e < len(t) && e-m < 10 {
@@ -829,9 +881,10 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 		}
 		if r.lex.capNouns {
 			switch {
-			case seenNoun && e > m && r.entFrom[e] >= 0 && isIn(r.lex.bare, t[e-1].norm):
-				// "laut übereinstimmenden Medienberichten Tim Walz": no name stands in
-				// apposition to an unnamed account; it begins the rest of the clause.
+			case seenNoun && e > m && (r.entFrom[e] >= 0 || x.upper) && isIn(r.lex.bare, t[e-1].norm):
+				// "laut übereinstimmenden Medienberichten Tim Walz", "laut Medienberichten
+				// Ende dreißig": no name or noun stands in apposition to an unnamed account;
+				// it begins the rest of the clause.
 				return m, e
 			case x.upper && !r.lex.stop(x.norm) && !r.lex.cues.has(x.norm):
 				seenNoun = true
@@ -847,6 +900,10 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 			}
 		} else {
 			switch {
+			case seenNoun && r.pastParticiple(x.norm):
+				// "according to a paper released Monday": the participle opens what is said of
+				// the account; it names nobody.
+				return m, r.trimStops(t, m, e)
 			case !r.lex.stop(x.norm) && !r.lex.cues.has(x.norm):
 				seenNoun = true
 			case r.lex.stop(x.norm) && (e == m || r.lex.links.has(x.norm)):
@@ -857,6 +914,17 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 		e++
 	}
 	return m, r.trimStops(t, m, e)
+}
+
+// pastParticiple reports whether w ends in one of the pack's participle suffixes, with a stem of at
+// least three letters before it.
+func (r *run) pastParticiple(w string) bool {
+	for _, suf := range r.lex.partSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) trimStops(t []tok, m, e int) int {
@@ -873,6 +941,14 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 		return "", nil, false
 	}
 	mk := r.mark(t, s, e)
+	if r.ruleNoun(t, s, e) {
+		return "", nil, false
+	}
+	if mk != nil && isSiteAddress(mk.Text) {
+		// "laut transfermarkt.de": a site named by its address, whether or not the names
+		// stage knows it.
+		return mk.Text, mk, true
+	}
 	var best *entRef
 	rank := func(x *entRef) int {
 		switch x.e.Type {
@@ -908,7 +984,7 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 	}
 	hasNoun, named := false, false
 	for k := s; k < e; k++ {
-		if r.isNoun(t[k]) {
+		if r.isNoun(t[k]) && !r.capAdj(t, k, e) {
 			hasNoun = true
 			if _, ok := r.lex.bare[t[k].norm]; !ok {
 				named = true
@@ -921,6 +997,93 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 		return "", nil, false
 	}
 	return r.nominative(t, s, e), mk, true
+}
+
+// nominativeName puts a giver's name that opens with a capitalised adjective in the dative
+// ("Deutschem Wetterdienst", "Statistischem Landesamt", as the names stage may keep them after
+// "laut") into the nominative: "Deutscher Wetterdienst", "Statistisches Landesamt". Only the
+// "-em" ending is read, as no nominative has it, and only after a stem of the pack's
+// adjective_stems, as a name may end so ("Kerem Akar", "Jerusalem Post").
+func (r *run) nominativeName(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !r.lex.capNouns || !strings.HasSuffix(first, "em") || !r.derivedAdj(first) {
+		return name
+	}
+	if c, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(c) {
+		return name
+	}
+	last := rest
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		last = rest[i+1:]
+	}
+	if lc, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(lc) {
+		return name
+	}
+	return adjNominative(first, "", r.isNeuter(r.p.Normalize(last))) + " " + rest
+}
+
+// derivedAdj reports whether the inflected word w has the stem of a derived adjective (the
+// pack's adjective_stems: "Deutschem", "Statistischen"), not of a name ("Kerem").
+func (r *run) derivedAdj(w string) bool {
+	w = strings.ToLower(w)
+	for _, end := range r.lex.adjEndings {
+		if stem, ok := strings.CutSuffix(w, end); ok {
+			for _, s := range r.lex.adjStems {
+				if strings.HasSuffix(stem, s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ruleNoun reports whether a noun of the phrase t[s:e] is one of the pack's figure_not_sources
+// or a compound ending in one ("WLTP-Norm", "Abgasnorm").
+func (r *run) ruleNoun(t []tok, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !r.isWord(t[k]) {
+			continue
+		}
+		w := t[k].norm
+		for n := range r.lex.notSources {
+			if w == n || strings.HasSuffix(w, n) && len(n) >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capAdj reports whether the capitalised word t[k] is an adjective opening a phrase before its
+// noun, where nouns are capitalised: it ends as an inflected adjective and a noun follows
+// within the phrase ("Offiziellen Angaben", "Deutschem Wetterdienst"). Inside a name the
+// names stage knows it is left alone.
+func (r *run) capAdj(t []tok, k, e int) bool {
+	if !r.lex.capNouns || !t[k].upper || k+1 >= e || !r.isNoun(t[k+1]) || len(r.lex.adjEndings) == 0 || r.entityAt(k) != nil {
+		return false
+	}
+	return r.hasAdjEnding(t[k].norm) && t[k].kind == tWord
+}
+
+// isSiteAddress reports whether w is written as a web address: letters, digits and hyphens,
+// a dot, and a top-level domain of two to four letters ("transfermarkt.de", "example.com").
+func isSiteAddress(w string) bool {
+	name, tld, ok := strings.Cut(w, ".")
+	if !ok || name == "" || strings.Contains(tld, ".") || len(tld) < 2 || len(tld) > 4 {
+		return false
+	}
+	for _, c := range tld {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	for _, c := range name {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // nominative puts a German source phrase named in the genitive or dative back into the
@@ -936,7 +1099,7 @@ func (r *run) nominative(t []tok, s, e int) string {
 	var b strings.Builder
 	head := -1
 	for k := s; k < e; k++ {
-		if r.isNoun(t[k]) {
+		if r.isNoun(t[k]) && !r.capAdj(t, k, e) {
 			head = k
 			break
 		}
@@ -967,7 +1130,7 @@ func (r *run) nominative(t []tok, s, e int) string {
 		w := t[k].text
 		if k == head {
 			w = headText
-		} else if k < head && r.isAdj(t[k]) {
+		} else if k < head && (r.isAdj(t[k]) || r.capAdj(t, k, e) && r.derivedAdj(w)) {
 			w = adjNominative(w, mode, neuter)
 		}
 		b.WriteString(w)

@@ -174,6 +174,7 @@ func (r *run) sentence(si int, t []tok, prev []tok) {
 		f.Text = r.text[t[c.a].bs:t[c.b-1].be]
 		f.What, f.Keys, f.Part = r.describe(t, prev, c)
 		f.AttributedTo, f.Source = r.attribute(t, c, f.Start, f.End)
+		f.AttributedTo = r.nominativeName(f.AttributedTo)
 		r.an.Figures = append(r.an.Figures, f)
 		i = c.b
 	}
@@ -438,6 +439,10 @@ func (r *run) candidate(t []tok, i int) (cand, bool) {
 	if c.unit == "" && j < len(t) {
 		if _, ok := lex.timeunits[t[j].norm]; ok {
 			return c, false // a duration or a clock time: the time extractor's job
+		}
+		if j+2 < len(t) && t[j].kind == tWord && t[j+1].text == "." && !t[j+1].space && !t[j+2].space && t[j+2].kind == tWord &&
+			isIn(lex.timeunits, t[j].norm+t[j+2].norm) {
+			return c, false // "5 p.m.": a clock time written with dots
 		}
 		if u, n, ok := phraseAt(t, j, lex.currencies); ok {
 			c.unit, c.money = u, true

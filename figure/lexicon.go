@@ -86,6 +86,9 @@ type lexicon struct {
 	// verb they are who was told, never who gives the figure ("sagten der Nachrichtenagentur X").
 	media map[string]string
 	bare  map[string]string // nouns that alone name no source ("den Angaben zufolge")
+	// notSources are nouns of a rule a figure was reckoned by ("laut WLTP-Norm"): a source
+	// phrase with one names no giver, a name in it notwithstanding.
+	notSources map[string]string
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
 	pledges map[string]string
@@ -94,6 +97,7 @@ type lexicon struct {
 	ppHeads                  map[string]string
 	rangeWords               map[string]string
 	verbSuffixes, adjEndings []string
+	adjStems                 []string // endings of a derived adjective's stem ("isch", "lich")
 	function                 []map[string]string
 
 	// Passive participles, partitives and occurrence counts (see figure_settings).
@@ -120,6 +124,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	}
 	l.verbSuffixes = strings.Fields(set["verb_suffixes"])
 	l.adjEndings = strings.Fields(set["adjective_endings"])
+	l.adjStems = strings.Fields(set["adjective_stems"])
 	l.locPreps = map[string]string{}
 	for _, w := range strings.Fields(set["location_preps"]) {
 		l.locPreps[p.Normalize(w)] = ""
@@ -192,6 +197,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.cases = p.Words("figure_cases")
 	l.speakers = p.Words("figure_speakers")
 	l.bare = p.Words("figure_bare_sources")
+	l.notSources = p.Words("figure_not_sources")
 	l.pledges = p.Words("figure_pledges")
 	l.ppHeads = p.Words("figure_pp_heads")
 	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
