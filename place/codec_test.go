@@ -12,7 +12,7 @@ func sampleProfile() *Profile {
 		Grams:  Vector{{ID: 11, N: 4}},
 		Body:   Vector{{ID: 1, N: 5}, {ID: 2, N: 1}},
 		Names:  Vector{{ID: 9, N: 2}},
-		Scores: []string{"2:0"}, Dates: []int32{19967, 19968}, Nums: []uint64{7, 1 << 60}, Quotes: []uint64{3, 1 << 62},
+		Scores: []string{"2:0"}, Dates: []int32{19967, 19968}, Nums: []uint64{7, 1 << 60},
 		Heading: "Sturmflut überschwemmt Hafen", Announce: -1.5}
 }
 

@@ -30,14 +30,10 @@ var featureNames = []string{
 	"actors_topic", // names times body: the same actors doing the same thing
 	"lead_terms",   // cosine of headline and first paragraph without the names: what happened
 	"lead_cover",   // the lesser share (by rarity) of one's headline and lead names that the other names
-	"quotes",       // log(1 + runs of three quoted words of one speaker both quote)
 }
 
-// quotesFeature is the index of "quotes".
-const quotesFeature = 19
-
 // numFeatures is len(featureNames).
-const numFeatures = 20
+const numFeatures = 19
 
 // Pair is the evidence that two articles report the same happening.
 type Pair struct {
@@ -192,7 +188,6 @@ func pairOfSides(sa, sb *pairSide, w *weigher, derived bool) (Pair, error) {
 	x[16] = x[3] * x[2]
 	x[17] = cos(sideLeadTerms, sideLeadTerms)
 	x[18] = w.mutualCover(a, b)
-	x[quotesFeature] = math.Log1p(float64(link.SharedSorted(a.Quotes, b.Quotes)))
 	if w.err != nil {
 		return pr, w.err
 	}

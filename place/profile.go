@@ -46,11 +46,6 @@ type Profile struct {
 	Announce float64
 	Dates    []int32  // dates the text mentions, as days since 1970-01-01
 	Nums     []uint64 // hashes of numbers written in the text
-	// Quotes are hashes of the runs of three content words (stems) inside the text's direct
-	// quotations, each with its speaker: independent reports of one happening quote the same
-	// statement of the same person (an agency's, a press conference's), while reports that
-	// merely share a league or a politician quote different ones.
-	Quotes []uint64
 
 	Heading string // the headline as written, for event titles
 
@@ -261,7 +256,6 @@ func draftProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		p.Nums = append(p.Nums, h)
 	}
 	slices.Sort(p.Nums)
-	p.Quotes = quoteShingles(an, zone)
 
 	// One document-frequency count per distinct key of the article, whichever part it is in.
 	keys := make([]string, 0, len(r.body)+len(r.names))
@@ -285,7 +279,7 @@ func (d *profileDraft) finish(words Words, v Vocab) (*Profile, error) {
 	p := new(Profile)
 	*p = *d.p
 	p.Display = maps.Clone(d.p.Display)
-	p.Scores, p.Dates, p.Nums, p.Quotes = slices.Clone(p.Scores), slices.Clone(p.Dates), slices.Clone(p.Nums), slices.Clone(p.Quotes)
+	p.Scores, p.Dates, p.Nums = slices.Clone(p.Scores), slices.Clone(p.Dates), slices.Clone(p.Nums)
 	ids, err := v.Observe(keys, func(k string) float64 { return Prior(words, k) })
 	if err != nil {
 		return nil, err
@@ -790,47 +784,6 @@ func scoresOf(s string) []string {
 	return slices.Compact(out)
 }
 
-// maxQuoteShingles bounds the Quotes of one profile (an interview is mostly quotation).
-const maxQuoteShingles = 256
-
-// quoteShingles hashes each run of three content words (stems, stop words left out) inside
-// the direct quotations of a named speaker outside furniture, with the speaker's name;
-// sorted and distinct.
-func quoteShingles(an *article.Analysis, zone zoneMap) []uint64 {
-	seen := map[uint64]bool{}
-	var out []uint64
-	for _, q := range an.Quotes {
-		if !q.Direct || zone.of(q.Start) == zoneSkip {
-			continue
-		}
-		// Two speakers can say the same words ("Wir haben verdient gewonnen"); one speaker's
-		// words quoted twice are one statement. A quotation without a speaker says too little.
-		if q.Speaker == "" {
-			continue
-		}
-		spk := strings.ToLower(q.Speaker) + "|"
-		i, _ := slices.BinarySearchFunc(an.Tokens, q.Start, func(t article.Token, s int) int { return t.Start - s })
-		var run []string
-		for ; i < len(an.Tokens) && an.Tokens[i].End <= q.End; i++ {
-			t := an.Tokens[i]
-			if !contentWord(t) {
-				continue
-			}
-			run = append(run, t.Stem)
-			if len(run) < 3 {
-				continue
-			}
-			h := hashString(spk + strings.Join(run[len(run)-3:], " "))
-			if !seen[h] && len(out) < maxQuoteShingles {
-				seen[h] = true
-				out = append(out, h)
-			}
-		}
-	}
-	slices.Sort(out)
-	return out
-}
-
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
@@ -870,15 +823,10 @@ func (p *Profile) MarshalBinary() ([]byte, error) {
 	b = appendString(b, p.Heading)
 	b = binary.AppendVarint(b, int64(math.Round(p.Announce*100)))
 	b = appendString(b, p.Lang)
-	b = binary.AppendUvarint(b, uint64(len(p.Quotes)))
-	for _, n := range p.Quotes {
-		b = binary.LittleEndian.AppendUint64(b, n)
-	}
 	return b, nil
 }
 
-// profileVersion 2 added Quotes; a version 1 profile (an older database) reads without them.
-const profileVersion = 2
+const profileVersion = 1
 
 // maxProfileItems bounds what a decoder believes of a length read from the data.
 const maxProfileItems = 1 << 16
@@ -888,8 +836,7 @@ var errProfile = errors.New("place: malformed profile")
 // UnmarshalBinary decodes what MarshalBinary wrote; Seq and ID come from the row.
 func (p *Profile) UnmarshalBinary(data []byte) error {
 	d := decoder{b: data}
-	v := d.byte()
-	if v != profileVersion && v != 1 {
+	if v := d.byte(); v != profileVersion {
 		return fmt.Errorf("%w: version %d", errProfile, v)
 	}
 	p.Time = d.varint()
@@ -922,13 +869,6 @@ func (p *Profile) UnmarshalBinary(data []byte) error {
 	p.Heading = d.string()
 	p.Announce = float64(d.varint()) / 100
 	p.Lang = d.string()
-	p.Quotes = nil
-	if v >= 2 {
-		n = d.count()
-		for range n {
-			p.Quotes = append(p.Quotes, d.uint64())
-		}
-	}
 	if d.err != nil {
 		return d.err
 	}
