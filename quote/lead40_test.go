@@ -86,3 +86,18 @@ func TestSubjectAfterColon(t *testing.T) {
 			want: []want{{"Viel Geld!", "Tom Weller", "kommentierte", "Kapitän Tom Weller", true, false}}},
 	})
 }
+
+// TestPartyMemberIsAPerson (issue 12): "so die Grüne", "so der Linke": a member of the party,
+// the person named before, never the party; "so die Linke" is the party. Sentences we wrote.
+func TestPartyMemberIsAPerson(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "die Grüne after a Green politician",
+			text: "Die Thüringerin Katrin Berger zeigt sich schockiert. \"Die Wahl ist eine Zäsur\", schrieb die Grünen-Politikerin auf X. \"Das muss ein Weckruf sein\", so die Grüne.",
+			want: []want{
+				{"Die Wahl ist eine Zäsur", "Katrin Berger", "schrieb", "die Grünen-Politikerin", true, false},
+				{"Das muss ein Weckruf sein", "Katrin Berger", "so", "die Grüne", true, false}}},
+		{name: "der Linke after a man",
+			text: "Der Abgeordnete Karl Brenner war enttäuscht. \"Das ist bitter\", so der Linke.",
+			want: []want{{"Das ist bitter", "Karl Brenner", "so", "der Linke", true, false}}},
+	})
+}

@@ -22,48 +22,51 @@ type lexicon struct {
 	mediaWords, orgNouns, nameParts       map[string]string
 	deceased                              map[string]string // quote_deceased: "late" of "the late Jean Alexander"
 	epithets, numbers, persons            map[string]string
-	weekdays, months                      map[string]string
-	bodies                                map[string]string // quote_bodies: body nouns, "self" or "compound"
-	shortNames                            map[string]string // quote_shortnames: "fed" of "the Fed" -> "federal reserve"
-	namesakes                             map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
-	platforms                             map[string]string // quote_platforms: "Plattform" of "auf der Plattform X"
-	actVerbs                              map[string]string // quote_actverbs: "kontert" of "kontert mit einem Volley"
-	titlePreps                            map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
-	attrPreps                             map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
-	frameAdvs                             map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
-	namings                               map[string]string // quote_namings: "spitzname" of "„Achi“, so sein Spitzname"
-	openAdvs                              map[string]string // quote_openadvs: "gleichzeitig" of "Gleichzeitig warnte X davor"
-	questionNouns                         map[string]string // quote_questionnouns: "frage" of "beantwortete die Frage, wer …"
-	genitiveArts                          map[string]string // quote_genitives: "des", "eines"
-	nominatives                           map[string]string // quote_nominative: "er" of "Deutschland nennt er …"
-	known                                 map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
-	npActs                                map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
-	npPerfect                             map[string]string // quote_npperfect: "angekündigt" -> "-", "berichtet" -> "von"
-	occasions                             map[string]string // quote_occasions: "spiel" of "vor dem Spiel"
-	passActs                              map[string]string // quote_passacts: "bezeichnet" -> "als", "kritisiert" -> "-"
-	plans                                 map[string]string // quote_plans: cues of a demand, plan or announcement
-	quotedAs                              map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
-	norms                                 map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
-	counts                                map[string]string // quote_counts: "hunderte" of "der Behörden Hunderte": no part of a source
-	questions                             map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
-	currencies                            map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
-	address                               map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
-	person                                map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
-	roleSyns                              map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
-	personRel                             map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
-	reportBack                            map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
-	mediaBack                             map[string]string // quote_mediaback: "zeitung" of "so die Zeitung": the medium named before, or the name after
-	backReport                            map[string]string // quote_backreport: "darüber" of "Darüber berichtet X": the sentences before, with a verb a medium reports with
-	loneNames                             map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
-	pronAdvs                              map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
-	sentRels                              map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
-	indicAux                              map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
-	objectDets                            map[string]string // quote_objectdets: "den" of "Den Antrag hat X abgelehnt": no subject
-	nonSpeakers                           map[string]string // quote_nonspeakers: "zuversicht" of "Seine Zuversicht": a head noun that never speaks
-	maxPhrase                             int
-	phraseWords                           map[string]bool
-	ranker                                map[string]float64 // source-word ranker weights (learn.go)
-	p                                     lang.Pack
+	// members: nouns for a member of a party written like the party's name ("die Grüne"),
+	// with the sexes of article after which they name a person (quote_members).
+	members          map[string]string
+	weekdays, months map[string]string
+	bodies           map[string]string // quote_bodies: body nouns, "self" or "compound"
+	shortNames       map[string]string // quote_shortnames: "fed" of "the Fed" -> "federal reserve"
+	namesakes        map[string]string // quote_namesakes: "Stadion" of "Arthur Ashe Stadion"
+	platforms        map[string]string // quote_platforms: "Plattform" of "auf der Plattform X"
+	actVerbs         map[string]string // quote_actverbs: "kontert" of "kontert mit einem Volley"
+	titlePreps       map[string]string // quote_titlepreps: "im" of "im „Kölner Treff“"
+	attrPreps        map[string]string // quote_attrpreps: "von" of "Anna Berg von der Feuerwehr"
+	frameAdvs        map[string]string // quote_frameadvs: "wiederum" of "…, versichert wiederum X"
+	namings          map[string]string // quote_namings: "spitzname" of "„Achi“, so sein Spitzname"
+	openAdvs         map[string]string // quote_openadvs: "gleichzeitig" of "Gleichzeitig warnte X davor"
+	questionNouns    map[string]string // quote_questionnouns: "frage" of "beantwortete die Frage, wer …"
+	genitiveArts     map[string]string // quote_genitives: "des", "eines"
+	nominatives      map[string]string // quote_nominative: "er" of "Deutschland nennt er …"
+	known            map[string]string // quote_known: "bekannt" of "wurde bekannt, dass"
+	npActs           map[string]string // quote_npacts: "sprach" -> "von", "fordert" -> "-"
+	npPerfect        map[string]string // quote_npperfect: "angekündigt" -> "-", "berichtet" -> "von"
+	occasions        map[string]string // quote_occasions: "spiel" of "vor dem Spiel"
+	passActs         map[string]string // quote_passacts: "bezeichnet" -> "als", "kritisiert" -> "-"
+	plans            map[string]string // quote_plans: cues of a demand, plan or announcement
+	quotedAs         map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
+	norms            map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
+	counts           map[string]string // quote_counts: "hunderte" of "der Behörden Hunderte": no part of a source
+	questions        map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
+	currencies       map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
+	address          map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
+	person           map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
+	roleSyns         map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
+	personRel        map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
+	reportBack       map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
+	mediaBack        map[string]string // quote_mediaback: "zeitung" of "so die Zeitung": the medium named before, or the name after
+	backReport       map[string]string // quote_backreport: "darüber" of "Darüber berichtet X": the sentences before, with a verb a medium reports with
+	loneNames        map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
+	pronAdvs         map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
+	sentRels         map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
+	indicAux         map[string]string // quote_indicative: "wird" of "…, wird nun …": the reporter's main clause
+	objectDets       map[string]string // quote_objectdets: "den" of "Den Antrag hat X abgelehnt": no subject
+	nonSpeakers      map[string]string // quote_nonspeakers: "zuversicht" of "Seine Zuversicht": a head noun that never speaks
+	maxPhrase        int
+	phraseWords      map[string]bool
+	ranker           map[string]float64 // source-word ranker weights (learn.go)
+	p                lang.Pack
 	// The lists read by suffix, written backwards (suffix.go): a position where no key
 	// ends the word is not looked up.
 	titleSuf, mediaSuf, roleSuf, epithetSuf, sourceSuf, bodySuf, nonSpeakerSuf *suffixTrie
@@ -96,6 +99,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		epithets:      p.Words("quote_epithets"),
 		numbers:       p.Words("numbers"),
 		persons:       p.Words("quote_persons"),
+		members:       p.Words("quote_members"),
 		weekdays:      p.Words("weekdays"),
 		months:        p.Words("months"),
 		bodies:        p.Words("quote_bodies"),

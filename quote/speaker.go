@@ -138,6 +138,18 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			return c.mediaBack(ss, se, off) // "so die Zeitung", "berichtet die Nachrichtenagentur dpa"
 		}
 	}
+	if se-ss == 2 && c.definite(ss) && isCap(&c.toks[ss+1]) {
+		if sexes, ok := c.lx.members[c.toks[ss+1].Norm]; ok {
+			if sex := c.detSex(ss, ss+1); sex != 0 && strings.IndexByte(sexes, sex) >= 0 {
+				// "so die Grüne", "sagte der Linke": a member of the party, a person the text
+				// named before; never the party ("die Grünen", "die Linke").
+				if sp := c.antecedent(c.toks[ss].Start, sex, false); sp.known() {
+					return sp
+				}
+				return speaker{name: c.soleOfSex(c.toks[ss].Start, sex), how: article.SpeakerCoreference}
+			}
+		}
+	}
 	switch c.lx.class(first) {
 	case "indef", "poss":
 		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed.
