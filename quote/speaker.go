@@ -1875,6 +1875,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
+		if !org && c.unreadSpeakerBetween(first, off) {
+			// "Quell, who grew up in Ohio, … In a livestream, Quell said … “…,” she says": one
+			// the names do not hold spoke since, whom the pronoun more likely means.
+			return noSpeaker
+		}
 		last := c.lastSpeaker(off, blocks, sex, false)
 		if last == "" && !c.mentionedJustBefore(first, off) {
 			// Nobody named spoke since; one the text called "er" or "sie" may have, and the
@@ -2624,6 +2629,70 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
 		}
 		return true
+	}
+	return false
+}
+
+// unreadSpeakerBetween reports whether, after the last mention of the person canon and before
+// offset off, a capitalised word no name, place or mention covers stands as the subject right
+// before a speech verb (at the start of a sentence or after a comma: "In a livestream, Quell
+// said …"), and the text writes that word capitalised inside a sentence too, so that it is a
+// name, not a capitalised noun opening a sentence ("Officials said"). Only in a language whose
+// capitals mark names alone (its pack lists lone given names): German capitalises every noun.
+func (c *ctx) unreadSpeakerBetween(canon string, off int) bool {
+	last := c.lastMentionEnd(canon, off)
+	if last < 0 || len(c.lx.loneNames) == 0 {
+		return false
+	}
+	for k := c.tokAt(last); k+1 < len(c.toks) && c.toks[k+1].Start < off; k++ {
+		t := &c.toks[k]
+		if !isCap(t) || !isLowerWord(&c.toks[k+1]) || !c.isSpeechVerb(k+1) || c.sentOf[k+1] != c.sentOf[k] {
+			continue
+		}
+		if c.mentionAt(k) != nil || c.placeAt(k) != nil || c.otherNameAt(k) || c.inMarks(t.Start) || !c.nameWord(k) || c.names.lookup(t.Norm) != "" {
+			continue
+		}
+		opens := k == 0 || c.sentOf[k-1] != c.sentOf[k]
+		if !opens && !isPunct(&c.toks[k-1], ",") {
+			continue // "said Vice President Kamala": a word run on from a phrase before
+		}
+		if c.partOfName(k, canon) {
+			continue // "Josh says" after "Josh Alexander", "Fall" after "Jackson Greathouse Fall"
+		}
+		if !opens || c.capitalisedInside(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfName reports whether the word at token k is a word of the name canon, or one the text
+// writes right after a mention of canon (a surname the names cut off as an everyday word).
+func (c *ctx) partOfName(k int, canon string) bool {
+	for _, w := range strings.Fields(canon) {
+		if strings.EqualFold(w, c.toks[k].Text) {
+			return true
+		}
+	}
+	for i := range c.names.mentions {
+		m := &c.names.mentions[i]
+		if m.canon != canon {
+			continue
+		}
+		if j := c.tokAt(m.end); j < len(c.toks) && c.toks[j].Start >= m.end && c.toks[j].Norm == c.toks[k].Norm && isCap(&c.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedInside reports whether the word at token k is written capitalised elsewhere in
+// the text, not at the start of its sentence.
+func (c *ctx) capitalisedInside(k int) bool {
+	for j := 1; j < len(c.toks); j++ {
+		if j != k && c.toks[j].Norm == c.toks[k].Norm && isCap(&c.toks[j]) && c.sentOf[j-1] == c.sentOf[j] && isWord(&c.toks[j-1]) {
+			return true
+		}
 	}
 	return false
 }
