@@ -28,3 +28,30 @@ func TestUnreadSpeakerBetweenEn7(t *testing.T) {
 			want: []want{{"It is not a city accent,", "Tessa Lind", "says", "she", true, false}}},
 	})
 }
+
+// TestOnlyOrgOfKindEn7 (issue 12, en dev): "A team organized by Blue Origin recovered the
+// parts. … “…,” the company stated" named nobody: no organisation had spoken yet (the reported
+// clauses are read after the quotations in marks) and none opened the sentence before. The
+// only organisation the article has named, in the paragraph before, is taken up when its name
+// fits the noun (quote_orgkinds): "the company" is no Administration or Campaign, "the agency"
+// no company. Guards: two organisations named; the kinds crossed; named only once, in passing
+// (TestSoleOrganisationEn6). Sentences we wrote.
+func TestOnlyOrgOfKindEn7(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "the company after the one company named",
+			text: "Nozzle failure grounds rocket\n\nThe rocket of Northwind Aerospace Inc. crashed at the test site. A team organized by Northwind Aerospace Inc. recovered the parts within days.\n\nThe team found that the nozzle ran too hot. “The fragments showed clear damage from heat,” the company stated.",
+			want: []want{{"The fragments showed clear damage from heat,", "Northwind Aerospace Inc", "stated", "the company", true, false}}},
+		{name: "the agency after the one agency named",
+			text: "Nozzle failure grounds rocket\n\nThe rocket crashed at the test site. A team sent by the Federal Aviation Administration recovered the parts within days. The Federal Aviation Administration closed the site.\n\nThe team found that the nozzle ran too hot. “The fragments showed clear damage from heat,” the agency stated.",
+			want: []want{{"The fragments showed clear damage from heat,", "Federal Aviation Administration", "stated", "the agency", true, false}}},
+		{name: "guard: the company after an agency",
+			text: "Nozzle failure grounds rocket\n\nThe rocket crashed at the test site. A team sent by the Federal Aviation Administration recovered the parts within days. The Federal Aviation Administration closed the site.\n\nThe team found that the nozzle ran too hot. “The fragments showed clear damage from heat,” the company stated.",
+			want: []want{{"The fragments showed clear damage from heat,", "", "stated", "the company", true, false}}},
+		{name: "guard: the agency after a company",
+			text: "Nozzle failure grounds rocket\n\nThe rocket of Northwind Aerospace Inc. crashed at the test site. A team organized by Northwind Aerospace Inc. recovered the parts within days.\n\nThe team found that the nozzle ran too hot. “The fragments showed clear damage from heat,” the agency stated.",
+			want: []want{{"The fragments showed clear damage from heat,", "", "stated", "the agency", true, false}}},
+		{name: "guard: two organisations named",
+			text: "Nozzle failure grounds rocket\n\nThe rocket of Northwind Aerospace Inc. crashed at the test site. A team organized by Northwind Aerospace Inc. and the Federal Aviation Administration recovered the parts within days.\n\nThe team found that the nozzle ran too hot. “The fragments showed clear damage from heat,” the company stated.",
+			want: []want{{"The fragments showed clear damage from heat,", "", "stated", "the company", true, false}}},
+	})
+}

@@ -2376,7 +2376,10 @@ func (c *ctx) orgAntecedent(off int, noun bool, bare string) speaker {
 	one := only.get()
 	if one == "" {
 		if bare != "" {
-			return c.soleOrgBefore(off, bare)
+			if sp := c.soleOrgBefore(off, bare); sp.known() {
+				return sp
+			}
+			return c.onlyOrgOfKind(off, bare)
 		}
 		return noSpeaker
 	}
@@ -3265,6 +3268,69 @@ func (c *ctx) soleOrgBefore(off int, noun string) speaker {
 		return speaker{name: m.canon, how: article.SpeakerCoreference}
 	}
 	return noSpeaker
+}
+
+// onlyOrgOfKind returns the organisation a bare "the company" or "the agency" at off takes up
+// when none has spoken and none opens the sentence before ("Blue Origin recovered the parts. …
+// “…,” the company stated"): the only organisation the article names before off, outside
+// quotation marks, named more than once and last in this paragraph or the one before, no
+// medium, and of the noun's kind
+// by the words of its name (quote_orgkinds): "the company" is never the Federal Aviation
+// Administration or a campaign, "the agency" never a company.
+func (c *ctx) onlyOrgOfKind(off int, noun string) speaker {
+	if len(c.lx.orgKinds) == 0 {
+		return noSpeaker
+	}
+	var one onlyName
+	var last *mention
+	times := 0
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.pos >= off || m.quoted {
+			continue
+		}
+		if !m.org {
+			if c.orgName(m.canon) {
+				return noSpeaker // a body the tagger took for a person
+			}
+			continue
+		}
+		one.add(m.canon)
+		last = m
+		times++
+	}
+	name := one.get()
+	if name == "" || times < 2 {
+		// Named once ("met Tesla managers"), in passing; named again, it is whom the text is
+		// about.
+		return noSpeaker
+	}
+	if blk := c.blockOf(off); last.block != blk && last.block != c.prevTextBlock(blk) {
+		return noSpeaker // named too far back to be taken up without a word of it
+	}
+	public, other, acronym := false, false, true
+	for _, w := range strings.Fields(name) {
+		switch c.lx.orgKinds[strings.ToLower(strings.Trim(w, ".,’'"))] {
+		case "public":
+			public = true
+		case "other":
+			other = true
+		}
+		if strings.ToUpper(w) != w || len(w) < 2 {
+			acronym = false
+		}
+		if c.lx.media(strings.ToLower(w)) {
+			return noSpeaker // a newspaper or broadcaster relays; the company is another
+		}
+	}
+	fits := !public && !other
+	if c.lx.orgKinds[noun] == "public" {
+		fits = public || acronym && !other
+	}
+	if !fits {
+		return noSpeaker
+	}
+	return speaker{name: name, how: article.SpeakerCoreference}
 }
 
 // bareOrgNoun reports whether the organisation noun at h, after the article at ss, stands
