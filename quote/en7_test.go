@@ -55,3 +55,27 @@ func TestOnlyOrgOfKindEn7(t *testing.T) {
 			want: []want{{"The fragments showed clear damage from heat,", "", "stated", "the company", true, false}}},
 	})
 }
+
+// TestPassiveReportEn7 (issue 12, en coverage): "…, as first reported by the Riverton Gazette"
+// and "As reported by X, …" found no quotation: the "as" frame wanted the reporter before the
+// verb. After "as" and at most one adverb of the pack's list (quote_reportadverbs), a verb a
+// medium reports with and "by" name the one who reported. Guard: a verb no medium reports
+// with ("as shown by the chart"). A phrase after "by" that runs on ("Dana Pike of the Gazette") is
+// left alone for now. Sentences we wrote.
+func TestPassiveReportEn7(t *testing.T) {
+	const lead = "Prices rose in the spring.\n"
+	runEnCases(t, []quoteCase{
+		{name: "as first reported by",
+			text: lead + "The rents went up by a tenth in two years, as first reported by the Riverton Gazette.",
+			want: []want{{"The rents went up by a tenth in two years", "Riverton Gazette", "reported", "the Riverton Gazette", false, false}}},
+		{name: "as reported by, in front",
+			text: lead + "As reported by the Riverton Gazette, the rents went up by a tenth in two years.",
+			want: []want{{"the rents went up by a tenth in two years", "Riverton Gazette", "reported", "the Riverton Gazette", false, false}}},
+		{name: "guard: no verb of reporting",
+			text: lead + "The rents went up by a tenth in two years, as shown by the chart.",
+			not:  []string{"The rents went up by a tenth in two years"}},
+		{name: "left alone: the phrase after by runs on",
+			text: lead + "The rents went up by a tenth in two years, as reported by Dana Pike of the Riverton Gazette.",
+			not:  []string{"The rents went up by a tenth in two years"}},
+	})
+}
