@@ -57,6 +57,8 @@ type lexicon struct {
 	reportBack       map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
 	mediaBack        map[string]string // quote_mediaback: "zeitung" of "so die Zeitung": the medium named before, or the name after
 	backReport       map[string]string // quote_backreport: "darüber" of "Darüber berichtet X": the sentences before, with a verb a medium reports with
+	orgKinds         map[string]string // quote_orgkinds: name words of a public agency ("public") or of another body than a company ("other")
+	reportAdverbs    map[string]string // quote_reportadverbs: "first" of "as first reported by X"; a language without the list reads no passive report frame
 	loneNames        map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs         map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels         map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
@@ -129,6 +131,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		address:       p.Words("quote_address"),
 		person:        p.Words("quote_person"),
 		loneNames:     p.Words("quote_lonenames"),
+		reportAdverbs: p.Words("quote_reportadverbs"),
+		orgKinds:      p.Words("quote_orgkinds"),
 		personRel:     p.Words("quote_personrel"),
 		reportBack:    p.Words("quote_reportback"),
 		backReport:    p.Words("quote_backreport"),

@@ -2681,6 +2681,9 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		for at < me && isLowerWord(&c.toks[at]) && (c.lx.class(c.toks[at].Norm) == "adv" || c.lx.class(c.toks[at].Norm) == "time") {
 			at++ // "Wie schon die WHO sagte"
 		}
+		if c.passiveReportFrame(si, w, at, ss, me, front) {
+			return true
+		}
 		if c.toks[at].Norm == "aus" && front {
 			if c.wieAusFrame(si, at, se, me) {
 				return true
@@ -2783,6 +2786,44 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		return true
 	}
 	return false
+}
+
+// passiveReportFrame handles "…, as first reported by the Gazette" and "As reported by X, …":
+// after "as" (at w) and at most one adverb of the pack's list, a verb a medium reports with and
+// "by" before the one who reported; the main clause is the message.
+func (c *ctx) passiveReportFrame(si, w, at, ss, me int, front bool) bool {
+	if len(c.lx.reportAdverbs) == 0 {
+		return false
+	}
+	v := at
+	if _, adv := c.lx.reportAdverbs[c.toks[v].Norm]; adv && v < me && isLowerWord(&c.toks[v]) {
+		v++
+	}
+	if v+2 >= me || !isLowerWord(&c.toks[v]) || c.usedCue[v] || !c.lx.verbs[c.toks[v].Norm].reports || c.lx.class(c.toks[v+1].Norm) != "gen" {
+		return false
+	}
+	s, e := c.npAfter(v+2, me)
+	if s != v+2 {
+		return false
+	}
+	var ms, mEnd int
+	if front {
+		ms, mEnd = e, me
+		if ms >= mEnd || !isPunct(&c.toks[ms], ",") {
+			return false
+		}
+		ms++
+	} else {
+		ms, mEnd = ss, w-1
+		if e < me && !isPunct(&c.toks[e], ".") && !isPunct(&c.toks[e], ",") {
+			return false // the source runs on into a clause of its own
+		}
+	}
+	if mEnd-ms < 3 || c.inDirect(ms, mEnd) || !front && c.holdsCue(ms, mEnd) {
+		return false
+	}
+	c.emit(ms, mEnd, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+	return true
 }
 
 // particleFirst reports whether token k is the particle of a separable speech verb written

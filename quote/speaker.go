@@ -1900,6 +1900,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		if !org && sex != 0 && c.unnamedBetween(first, off, sex) {
 			return noSpeaker // "seine Partnerin … sie": someone the text does not name
 		}
+		if !org && c.unreadSpeakerBetween(first, off) {
+			// "Quell, who grew up in Ohio, … In a livestream, Quell said … “…,” she says": one
+			// the names do not hold spoke since, whom the pronoun more likely means.
+			return noSpeaker
+		}
 		last := c.lastSpeaker(off, blocks, sex, false)
 		if last == "" && !c.mentionedJustBefore(first, off) {
 			// Nobody named spoke since; one the text called "er" or "sie" may have, and the
@@ -2416,7 +2421,10 @@ func (c *ctx) orgAntecedent(off int, noun bool, bare string) speaker {
 	one := only.get()
 	if one == "" {
 		if bare != "" {
-			return c.soleOrgBefore(off, bare)
+			if sp := c.soleOrgBefore(off, bare); sp.known() {
+				return sp
+			}
+			return c.onlyOrgOfKind(off, bare)
 		}
 		return noSpeaker
 	}
@@ -2669,6 +2677,70 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
 		}
 		return true
+	}
+	return false
+}
+
+// unreadSpeakerBetween reports whether, after the last mention of the person canon and before
+// offset off, a capitalised word no name, place or mention covers stands as the subject right
+// before a speech verb (at the start of a sentence or after a comma: "In a livestream, Quell
+// said …"), and the text writes that word capitalised inside a sentence too, so that it is a
+// name, not a capitalised noun opening a sentence ("Officials said"). Only in a language whose
+// capitals mark names alone (its pack lists lone given names): German capitalises every noun.
+func (c *ctx) unreadSpeakerBetween(canon string, off int) bool {
+	last := c.lastMentionEnd(canon, off)
+	if last < 0 || len(c.lx.loneNames) == 0 {
+		return false
+	}
+	for k := c.tokAt(last); k+1 < len(c.toks) && c.toks[k+1].Start < off; k++ {
+		t := &c.toks[k]
+		if !isCap(t) || !isLowerWord(&c.toks[k+1]) || !c.isSpeechVerb(k+1) || c.sentOf[k+1] != c.sentOf[k] {
+			continue
+		}
+		if c.mentionAt(k) != nil || c.placeAt(k) != nil || c.otherNameAt(k) || c.inMarks(t.Start) || !c.nameWord(k) || c.names.lookup(t.Norm) != "" {
+			continue
+		}
+		opens := k == 0 || c.sentOf[k-1] != c.sentOf[k]
+		if !opens && !isPunct(&c.toks[k-1], ",") {
+			continue // "said Vice President Kamala": a word run on from a phrase before
+		}
+		if c.partOfName(k, canon) {
+			continue // "Josh says" after "Josh Alexander", "Fall" after "Jackson Greathouse Fall"
+		}
+		if !opens || c.capitalisedInside(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfName reports whether the word at token k is a word of the name canon, or one the text
+// writes right after a mention of canon (a surname the names cut off as an everyday word).
+func (c *ctx) partOfName(k int, canon string) bool {
+	for _, w := range strings.Fields(canon) {
+		if strings.EqualFold(w, c.toks[k].Text) {
+			return true
+		}
+	}
+	for i := range c.names.mentions {
+		m := &c.names.mentions[i]
+		if m.canon != canon {
+			continue
+		}
+		if j := c.tokAt(m.end); j < len(c.toks) && c.toks[j].Start >= m.end && c.toks[j].Norm == c.toks[k].Norm && isCap(&c.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedInside reports whether the word at token k is written capitalised elsewhere in
+// the text, not at the start of its sentence.
+func (c *ctx) capitalisedInside(k int) bool {
+	for j := 1; j < len(c.toks); j++ {
+		if j != k && c.toks[j].Norm == c.toks[k].Norm && isCap(&c.toks[j]) && c.sentOf[j-1] == c.sentOf[j] && isWord(&c.toks[j-1]) {
+			return true
+		}
 	}
 	return false
 }
@@ -3241,6 +3313,69 @@ func (c *ctx) soleOrgBefore(off int, noun string) speaker {
 		return speaker{name: m.canon, how: article.SpeakerCoreference}
 	}
 	return noSpeaker
+}
+
+// onlyOrgOfKind returns the organisation a bare "the company" or "the agency" at off takes up
+// when none has spoken and none opens the sentence before ("Blue Origin recovered the parts. …
+// “…,” the company stated"): the only organisation the article names before off, outside
+// quotation marks, named more than once and last in this paragraph or the one before, no
+// medium, and of the noun's kind
+// by the words of its name (quote_orgkinds): "the company" is never the Federal Aviation
+// Administration or a campaign, "the agency" never a company.
+func (c *ctx) onlyOrgOfKind(off int, noun string) speaker {
+	if len(c.lx.orgKinds) == 0 {
+		return noSpeaker
+	}
+	var one onlyName
+	var last *mention
+	times := 0
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.pos >= off || m.quoted {
+			continue
+		}
+		if !m.org {
+			if c.orgName(m.canon) {
+				return noSpeaker // a body the tagger took for a person
+			}
+			continue
+		}
+		one.add(m.canon)
+		last = m
+		times++
+	}
+	name := one.get()
+	if name == "" || times < 2 {
+		// Named once ("met Tesla managers"), in passing; named again, it is whom the text is
+		// about.
+		return noSpeaker
+	}
+	if blk := c.blockOf(off); last.block != blk && last.block != c.prevTextBlock(blk) {
+		return noSpeaker // named too far back to be taken up without a word of it
+	}
+	public, other, acronym := false, false, true
+	for _, w := range strings.Fields(name) {
+		switch c.lx.orgKinds[strings.ToLower(strings.Trim(w, ".,’'"))] {
+		case "public":
+			public = true
+		case "other":
+			other = true
+		}
+		if strings.ToUpper(w) != w || len(w) < 2 {
+			acronym = false
+		}
+		if c.lx.media(strings.ToLower(w)) {
+			return noSpeaker // a newspaper or broadcaster relays; the company is another
+		}
+	}
+	fits := !public && !other
+	if c.lx.orgKinds[noun] == "public" {
+		fits = public || acronym && !other
+	}
+	if !fits {
+		return noSpeaker
+	}
+	return speaker{name: name, how: article.SpeakerCoreference}
 }
 
 // bareOrgNoun reports whether the organisation noun at h, after the article at ss, stands

@@ -213,6 +213,9 @@ func (c *ctx) portraitPronouns(p string) {
 		if c.otherPersonNear(q.Start, q.End, p) || c.otherVoiceBefore(k, p) || c.namedWithin(q.Start, q.End, p) {
 			continue
 		}
+		if c.unreadSpeakerBetween(p, q.Start) {
+			continue // "In a livestream, Vantolle said …": one the names do not hold spoke since
+		}
 		q.Speaker, q.SpeakerHow = p, article.SpeakerCoreference
 	}
 }
