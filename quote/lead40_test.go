@@ -101,3 +101,17 @@ func TestPartyMemberIsAPerson(t *testing.T) {
 			want: []want{{"Das ist bitter", "Karl Brenner", "so", "der Linke", true, false}}},
 	})
 }
+
+// TestReportAfterWritersColon (issue 12): "Kühnert zieht einen Schlussstrich: Er müsse sich um
+// seine Gesundheit kümmern, sagte er": the writer's words before a colon are no part of the
+// reported message the verb after it frames. Sentences we wrote.
+func TestReportAfterWritersColon(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the writer's clause before the colon",
+			text: "Karl Brenner zieht einen Schlussstrich: Er müsse sich um seine Gesundheit kümmern, sagte Brenner am Montag.",
+			want: []want{{"Er müsse sich um seine Gesundheit kümmern", "Karl Brenner", "sagte", "Brenner", false, false}}},
+		{name: "a Konjunktiv before the colon keeps the whole",
+			text: "Es gebe nur einen Weg: Man müsse jetzt handeln, sagte Karl Brenner.",
+			want: []want{{"Es gebe nur einen Weg: Man müsse jetzt handeln", "Karl Brenner", "sagte", "Karl Brenner", false, false}}},
+	})
+}

@@ -492,7 +492,13 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 				if c.indirectQuestion(ss, v-1) {
 					spk = noSpeaker // "Wer …, verrät er im Interview": the reporter's question
 				}
-				c.emit(ss, v-1, false, false, v, s, e, spk)
+				ms := ss
+				if k := c.colonOpening(ss, v-1); k > ss && !c.hasKonj(ss, k) && c.hasKonj(k, v-1) {
+					// "Der Start machte die Wahl zum Test – mit Erfolg: Weil …, wäre das BSW
+					// eingezogen, betont Decker": the writer's words before the colon are not his.
+					ms = k
+				}
+				c.emit(ms, v-1, false, false, v, s, e, spk)
 				return true
 			}
 		}
