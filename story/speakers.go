@@ -47,7 +47,19 @@ func (bd *build) speakers() *speakerBook {
 		}
 		return x
 	}
+	// A body's common noun alone ("Polizei", "Ministerium") is whichever police or ministry
+	// each article means; it joins no longer name ("Leipziger Polizei" in one article is not
+	// the police of another city in the next).
+	generic := map[string]bool{}
 	for _, d := range bd.docs {
+		for _, list := range []string{"quote_bodies", "quote_orgnouns"} {
+			if d.pack == nil {
+				break
+			}
+			for w := range d.pack.Words(list) {
+				generic[w] = true
+			}
+		}
 		for _, e := range d.an.Entities {
 			if e.Canonical == "" || e.Subtype != "" {
 				continue
@@ -68,7 +80,7 @@ func (bd *build) speakers() *speakerBook {
 	names := make([]string, 0, len(infos))
 	for n, x := range infos {
 		x.typ = mostCommon(types[n])
-		if x.typ == article.EntityPerson || x.typ == "" && x.speaker {
+		if (x.typ == article.EntityPerson || x.typ == "" && x.speaker) && !(len(x.words) == 1 && generic[x.words[0]]) {
 			x.key = entity.Key(article.EntityPerson, n)
 		}
 		names = append(names, n)
