@@ -115,3 +115,18 @@ func TestReportAfterWritersColon(t *testing.T) {
 			want: []want{{"Es gebe nur einen Weg: Man müsse jetzt handeln", "Karl Brenner", "sagte", "Karl Brenner", false, false}}},
 	})
 }
+
+// TestSourceWithExtendedAttribute (issue 12): "Nach Angaben einer der Hisbollah nahestehenden
+// Quelle": a name inside a participle's phrase before the source's head noun is not the source;
+// the source is the unnamed one the noun gives, and the message starts after it. Sentences we
+// wrote.
+func TestSourceWithExtendedAttribute(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a source close to a group",
+			text: "Nach Angaben einer der Miliz nahestehenden Quelle wurden sechs Häuser in Talheim zerstört.",
+			want: []want{{"wurden sechs Häuser in Talheim zerstört", "", "Nach Angaben", "einer der Miliz nahestehenden Quelle", false, false}}},
+		{name: "guard: a verb after the source's genitive opens the message",
+			text: "Laut einem Bericht der Nordpost haben Bayern und Berlin das Vorhaben abgelehnt.",
+			want: []want{{"haben Bayern und Berlin das Vorhaben abgelehnt", "", "Laut", "einem Bericht der Nordpost", false, false}}},
+	})
+}

@@ -226,6 +226,23 @@ func (c *ctx) phraseCueIn(s, e int) bool {
 	return false
 }
 
+// attributeHead returns the end of a noun phrase [s, e) that an extended attribute runs on
+// past ("einer der Hisbollah nahestehenden Quelle", "von mit der Sache vertrauten Personen"):
+// the phrase opens with an article or preposition, and right after it stand an inflected
+// adjective or participle in small letters and a capitalised noun, the phrase's head. Else e.
+func (c *ctx) attributeHead(s, e, me int) int {
+	if e+1 >= me || e-s < 2 || !isLowerWord(&c.toks[s]) || !isLowerWord(&c.toks[e]) || !adjLike(c.toks[e].Norm) {
+		return e
+	}
+	if n := c.toks[e].Norm; len(n) < 6 || c.lx.p.Stopword(n) || c.lx.class(n) != "" || c.lx.isDet(n) || c.isVerbForm(n) {
+		return e // "des RKI eine Temperatur", "der Tagesschau haben Bayern": no attribute
+	}
+	if t := &c.toks[e+1]; !isWord(t) || !isCap(t) || c.mentionAt(e+1) != nil {
+		return e
+	}
+	return e + 2
+}
+
 // reportCovered reports whether a quotation found already overlaps tokens [s, e).
 func (c *ctx) reportCovered(s, e int) bool {
 	if s >= e {
@@ -2100,6 +2117,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue
 			}
 			e = c.sourceCut(s, e)
+			if k := c.attributeHead(s, e, me); k > e {
+				// "Nach Angaben einer der Hisbollah nahestehenden Quelle": the name is the
+				// object of a participle before the head noun, whose source it is not.
+				e = k
+			}
 			if e+1 < me && c.lx.isDet(c.toks[e].Norm) && isLowerWord(&c.toks[e]) {
 				if qs, qe := c.quotedName(e+1, me); qs == e+1 {
 					e = qe // "laut einem Bericht der „Nordpost“": the name belongs to the source
