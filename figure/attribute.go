@@ -558,6 +558,11 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 						// that speaks, which is not named.
 						return "", nil, false
 					}
+					if e.b < k && e.e.Type == article.EntityPlace && r.isNoun(t[e.b]) {
+						// "Libanesische Medien berichteten": the place only qualifies the noun
+						// that gives the figure.
+						return r.nameOf(t, e.a, k)
+					}
 					if e.b <= k && !r.objectAt(t, e.a, e.e) && !r.possessor(t, e) {
 						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
 					}
@@ -995,6 +1000,14 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 	// phrase does not say; a reader shown "given by: Angaben" learns nothing.
 	if !hasNoun || !named {
 		return "", nil, false
+	}
+	for k := s + 1; k < e; k++ {
+		if _, ok := r.lex.preps[t[k].norm]; ok && t[k-1].norm != "" && r.isNoun(t[k-1]) {
+			// "Wie die Armee am Morgen mitteilte": a time or place after the noun is no part of
+			// who gave the figure.
+			e = k
+			break
+		}
 	}
 	return r.nominative(t, s, e), mk, true
 }

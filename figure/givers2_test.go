@@ -214,3 +214,15 @@ func TestEnglishNameBeforeHead(t *testing.T) {
 			[][3]string{{"Lumex", "organisation", "Lumex"}}, "Lumex"},
 	})
 }
+
+// TestGiverPlaceAdjectiveAndTime (lead, stop 40): "Libanesische Medien berichteten" — the
+// place's adjective only qualifies the noun that gives the figure; "Wie die Armee am Morgen
+// mitteilte" — a time after the giver's noun is no part of its name. Sentences we wrote.
+func TestGiverPlaceAdjectiveAndTime(t *testing.T) {
+	runGiverCases(t, dePack, []giverCase{
+		{"Libanesische Medien berichteten von rund zehn Angriffen.", "rund zehn",
+			[][3]string{{"Libanesische", "place", "Libanon"}}, "Libanesische Medien"},
+		{"Wie die Armee am Morgen mitteilte, attackierte die Luftwaffe Dutzende Ziele.", "Dutzende",
+			nil, "Armee"},
+	})
+}
