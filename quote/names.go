@@ -1044,9 +1044,12 @@ func (c *ctx) roleMod(i int) string {
 			break
 		}
 	}
-	if mod == "" && i > 0 {
+	if mod == "" && i > 0 && c.sentOf[i-1] == c.sentOf[i] {
+		// The word before in the same sentence only: a heading's last word ("… mit
+		// Napoli-Wechsel" over "Trainer Karl Berti hat …") narrows nothing.
 		p := &c.toks[i-1]
-		if p.Kind == article.TokWord && !c.lx.isDet(p.Norm) && !c.lx.p.Stopword(p.Norm) && c.lx.roleHead(p.Norm) == "" {
+		// A speech verb before the role ("erklärte Coach Karl Berg") narrows nothing.
+		if p.Kind == article.TokWord && !c.isVerbForm(p.Norm) && !c.lx.isDet(p.Norm) && !c.lx.p.Stopword(p.Norm) && c.lx.roleHead(p.Norm) == "" {
 			mod = p.Norm
 		}
 	}

@@ -1628,7 +1628,7 @@ func (c *ctx) tiedRole(h, off int) string {
 	for _, r := range ties {
 		// "the communications minister" is not the security minister named before, nor "der
 		// Sprecher der SPD-Fraktion" the one of the CDU-Fraktion.
-		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) {
+		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) && !nameHasWord(r.canon, mod) {
 			refs = append(refs, r)
 		}
 	}
@@ -1674,6 +1674,21 @@ func (c *ctx) tiedRole(h, off int) string {
 		}
 	}
 	return best
+}
+
+// nameHasWord reports whether the name canon has the word w (lower case): "Trainer KSC U23",
+// a caption the tagger read as a person, names the team a later "KSC-Coach" narrows the role
+// to, not who holds it.
+func nameHasWord(canon, w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, f := range strings.Fields(canon) {
+		if strings.ToLower(f) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInBlock reports whether paragraph blk names, before offset off and outside quotation
@@ -2082,7 +2097,9 @@ func (c *ctx) unresolvedSourceAfter(canon string, off int, sex byte) bool {
 	blk := c.blockOf(off)
 	for i := range c.out {
 		f := &c.out[i]
-		if f.srcStart < 0 || f.srcEnd <= f.srcStart || f.q.Speaker != "" {
+		// A role the text gives someone else ("vermutete der Lakers-Manager" after "Manager
+		// Rob Berg") speaks after canon as well as an unnamed one.
+		if f.srcStart < 0 || f.srcEnd <= f.srcStart || f.q.Speaker != "" && (f.q.Speaker == canon || f.q.SpeakerHow != article.SpeakerRole) {
 			continue
 		}
 		if s := c.toks[f.srcStart].Start; s < last || s >= off || c.blockOf(s) != blk || c.isPronoun(f.srcStart, f.srcEnd) {
