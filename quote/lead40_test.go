@@ -130,3 +130,14 @@ func TestSourceWithExtendedAttribute(t *testing.T) {
 			want: []want{{"haben Bayern und Berlin das Vorhaben abgelehnt", "", "Laut", "einem Bericht der Nordpost", false, false}}},
 	})
 }
+
+// TestTitleGluedIsNoSecondPerson (issue 12): "said Pine County Sheriff Tom Weller" — a place and
+// a title the tagger read as a person's name before the person is no subject of its own; the
+// person after the title speaks. Sentences we wrote.
+func TestTitleGluedIsNoSecondPerson(t *testing.T) {
+	runEn6Cases(t, map[string]string{"Pine County Sheriff": per, "Tom Weller": per}, []quoteCase{
+		{name: "county sheriff before the name",
+			text: "The report was read again this week. “A lot of the things we find now, they found back then,” said Pine County Sheriff Tom Weller.",
+			want: []want{{"A lot of the things we find now, they found back then,", "Tom Weller", "said", "Pine County Sheriff Tom Weller", true, false}}},
+	})
+}

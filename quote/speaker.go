@@ -3533,6 +3533,9 @@ func (c *ctx) secondPerson(head, k int) bool {
 	if a == nil || b == nil || a == b || a.org || b.org || a.canon == b.canon || b.tok != k {
 		return false
 	}
+	if c.lx.roleHead(c.toks[k-1].Norm) != "" {
+		return false // "Charlotte County Sheriff Bill Prummell": a title the tagger took for a person's name
+	}
 	return c.mentionAt(k-1) == a
 }
 
