@@ -50,6 +50,11 @@ func (c *ctx) reported() {
 			}
 			done = c.verbFrame(si, ss, se, me, v)
 		}
+		for v := ss; v < se && !done; v++ {
+			if _, ok := c.lx.decisions[c.toks[v].Norm]; ok && isLowerWord(&c.toks[v]) && !c.usedCue[v] && !c.hypothetical(ss, v) && c.decisionCue(v) {
+				done = c.decisionFrame(si, ss, me, v)
+			}
+		}
 		if done || c.nounAct(si, ss, me) {
 			continue
 		}
@@ -612,6 +617,97 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	c.emit(ms, me, false, false, v, s, e, spk)
 	c.subjectSource = false
 	return true
+}
+
+// decisionFrame reports the clause a verb of deciding at v governs (@d: "Der Stadtrat
+// beschloss, die Brücke zu sperren", "Das Gericht hat entschieden, dass …"): a "dass" clause,
+// a zu infinitive or a clause in the Konjunktiv after it, with a body as its subject, or none
+// in the passive ("Es wurde beschlossen, …"). A person's decision ("Söder hatte beschlossen,
+// …"), a reflexive one ("entschied sich, …") and a verb with no subject of its own report
+// nothing: a choice is a statement only when a body makes it public.
+func (c *ctx) decisionFrame(si, ss, me, v int) bool {
+	_, se := c.sentRange(si)
+	passive := c.passiveBefore(ss, v) || c.passiveAfter(v, se)
+	ms, _ := c.complementStart(v, me)
+	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) || c.leavesMarks(v, me) || c.question(ss) || c.question(ms) {
+		return false
+	}
+	from := ss
+	if k := c.lastCommaBefore(ss, v); k >= ss {
+		from = k + 1
+	}
+	if from != ss || c.hasWord(from, ms, "sich") || c.inMarks(c.toks[v].Start) {
+		return false // only the main clause opening the sentence: "…, die entschieden werden müssen, …" decides nothing
+	}
+	ok := c.lx.class(c.toks[ms].Norm) == "comp" || c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v)
+	if !ok || c.inDirect(ms, me) || c.isVerb(ms, ss, me) {
+		return false
+	}
+	// The subject (or none, in the passive) is the source as the grammar gives it: the ranker
+	// neither chooses nor learns from it (retrained on these, it moved other choices).
+	c.subjectSource = true
+	defer func() { c.subjectSource = false }()
+	if passive {
+		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
+		return true
+	}
+	s, e := c.subjectOf(v, ss, me)
+	if s < 0 || !c.bodyWords(s, e) {
+		return false
+	}
+	c.emit(ms, me, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+	return true
+}
+
+// decisionCue reports whether the verb of deciding at v (@d) can be a cue: in the main clause
+// that opens its sentence, outside quotation marks, not reflexive, and with a body as its
+// subject or in the passive ("Der Rat beschloss", "Es wurde beschlossen").
+func (c *ctx) decisionCue(v int) bool {
+	ss, se := c.sentRange(c.sentOf[v])
+	if c.reflexiveClause(v) || c.inMarks(c.toks[v].Start) || c.hasPunctBetween(ss, v) {
+		return false
+	}
+	if c.passiveBefore(ss, v) || c.passiveAfter(v, se) {
+		return true
+	}
+	s, e := c.subjectOf(v, ss, se)
+	return s >= 0 && c.bodyWords(s, e)
+}
+
+// reflexiveClause reports whether "sich" stands in the clause of the verb at i, between the
+// commas around it in its sentence.
+func (c *ctx) reflexiveClause(i int) bool {
+	sentStart, sentEnd := c.sentRange(c.sentOf[i])
+	for k := i - 1; k >= sentStart && !isPunct(&c.toks[k], ","); k-- {
+		if c.toks[k].Norm == "sich" {
+			return true
+		}
+	}
+	for k := i + 1; k < sentEnd && !isPunct(&c.toks[k], ","); k++ {
+		if c.toks[k].Norm == "sich" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWords reports whether the phrase [s, e) names a body rather than a person: an
+// organisation noun or public body ("Der Stadtrat", "die Bischofskonferenz") or an
+// organisation's name.
+func (c *ctx) bodyWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isCap(t) || !isWord(t) {
+			continue
+		}
+		if c.orgWord(t.Norm) {
+			return true
+		}
+		if m := c.mentionAt(k); m != nil && m.org {
+			return true
+		}
+	}
+	return false
 }
 
 // askedBefore reports whether a noun of asking (quote_questionnouns: "Frage") stands between
