@@ -3957,18 +3957,24 @@ func (c *ctx) namesSpeaker(s, e int, name string) bool {
 // when s opens no such noun.
 func (c *ctx) sayingNoun(s, e int) (n, a, b int) {
 	n = s
-	if n < e && c.lx.isDet(c.toks[n].Norm) && c.lx.class(c.toks[n].Norm) != "indef" {
+	indef := false
+	if n < e && c.lx.isDet(c.toks[n].Norm) {
+		indef = c.lx.class(c.toks[n].Norm) == "indef"
 		n++
 	}
 	if n >= e || !isCap(&c.toks[n]) || !isWord(&c.toks[n]) || c.lx.class(c.toks[n].Norm) != "saying" {
 		return -1, -1, -1
 	}
 	k := n + 1
-	if k < e && (c.toks[k].Norm == "des" || c.toks[k].Norm == "der") && isLowerWord(&c.toks[k]) {
+	// The genitive: "des Bürgermeisters", "der Polizei", or a possessive's ("ihres Trainers").
+	if k < e && isLowerWord(&c.toks[k]) && (c.toks[k].Norm == "des" || c.toks[k].Norm == "der" || c.lx.class(c.toks[k].Norm) == "poss") {
 		if x, y := c.npAfter(k, e); x == k && y-k <= 6 {
 			return n, k, y
 		}
 		return -1, -1, -1
+	}
+	if indef {
+		return -1, -1, -1 // "Eine Warnung, …" names no one: only "einer Warnung der Wärter" does
 	}
 	return n, -1, k
 }
@@ -3987,6 +3993,13 @@ func (c *ctx) nounAct(si, ss, me int) bool {
 		if n < 0 || b >= me || !isPunct(&c.toks[b], ",") {
 			continue
 		}
+		if a >= 0 {
+			// "der Ankündigung ihres Trainers, Greg Poss, …": the name in apposition is part
+			// of whose it is.
+			if k := c.nextComma(b+1, me); k < me && k > b+1 && k-b-1 <= 4 && c.nameSpan(b+1, k) {
+				b = k
+			}
+		}
 		ms := b + 1
 		mEnd := c.nextComma(ms, me)
 		if mEnd-ms < 3 || !(c.lx.class(c.toks[ms].Norm) == "comp" && !c.question(ms) || c.infinitive(ms, mEnd)) {
@@ -4004,6 +4017,12 @@ func (c *ctx) nounAct(si, ss, me int) bool {
 		}
 	}
 	return false
+}
+
+// nameSpan reports whether the tokens [s, e) are all one name the article mentions.
+func (c *ctx) nameSpan(s, e int) bool {
+	m := c.mentionAt(s)
+	return m != nil && m.pos == c.toks[s].Start && m.end >= c.toks[e-1].End
 }
 
 // lassForm reports whether norm is a finite form of "lassen" ("mitteilen ließ").

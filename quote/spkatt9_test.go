@@ -41,3 +41,22 @@ func TestDecisionVerbs(t *testing.T) {
 			want: []want{{"Er sei allen Menschen dankbar, die sich nun für die Mitte entschieden hätten", "Karl Huber", "sagte", "Huber", false, false}}},
 	})
 }
+
+// TestSayingNounGenitives (issue 12, spkatt9): a noun of saying whose genitive names the
+// speaker frames the zu infinitive after it also after an indefinite article ("trotz einer
+// Warnung der Wärter, …"), with a possessive genitive ("der Ankündigung ihres Trainers, …")
+// and past a name in apposition to the genitive; an indefinite noun with no genitive names
+// nobody and frames nothing. Sentences we wrote.
+func TestSayingNounGenitives(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "an indefinite article before the noun",
+			text: "Der Ausbruch gelang trotz einer Warnung der Wärter, auf fliehende Häftlinge zu schießen.",
+			want: []want{{"auf fliehende Häftlinge zu schießen", "", "Warnung", "der Wärter", false, false}}},
+		{name: "a possessive genitive and a name in apposition",
+			text: "Trotz der Ankündigung ihres Trainers, Karl Huber, die Zusammenarbeit mit Talheim zu beenden, siegt die Mannschaft weiter.",
+			want: []want{{"die Zusammenarbeit mit Talheim zu beenden", "Karl Huber", "Ankündigung", "ihres Trainers, Karl Huber", false, false}}},
+		{name: "guard: an indefinite noun with no genitive",
+			text: "Eine Warnung, auf die Straße zu achten, gab es in Talheim nicht.",
+			not:  []string{"auf die Straße zu achten"}},
+	})
+}
