@@ -17,6 +17,7 @@ type lexicon struct {
 	// clause and whether it can be a participle.
 	verbs                                 map[string]verbInfo
 	pluralVerbs                           map[string]verbInfo // quote_verbs @v: "sagen", a speech verb only where isVerb finds it finite; every other look-up misses it
+	decisions                             map[string]verbInfo // quote_verbs @d: "beschloss", a cue only where decisionFrame finds a body deciding; every other look-up misses it
 	grammar, phrases, konj, titles, roles map[string]string
 	sources, particles                    map[string]string
 	mediaWords, orgNouns, nameParts       map[string]string
@@ -160,9 +161,14 @@ func newLexicon(p lang.Pack) *lexicon {
 		}
 	}
 	lx.pluralVerbs = map[string]verbInfo{}
+	lx.decisions = map[string]verbInfo{}
 	for k, vi := range lx.verbs {
 		if vi.plural {
 			lx.pluralVerbs[k] = vi
+			delete(lx.verbs, k)
+		}
+		if vi.decides {
+			lx.decisions[k] = vi
 			delete(lx.verbs, k)
 		}
 	}
@@ -219,6 +225,10 @@ type verbInfo struct {
 	// medium as its subject relays them ("zitierte die Zeitung den Trainer"); the person it
 	// names as its object speaks, else nobody the clause names.
 	relays bool
+	// decides: a verb of deciding ("beschloss", "entschied", @d): it reports the clause it
+	// governs ("Der Rat beschloss, die Brücke zu sperren") only when a body is its subject and
+	// it is not reflexive ("entschied sich"): a person's own choice is nobody's statement.
+	decides bool
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -251,6 +261,8 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.means = true
 			case a == "@z":
 				vi.relays = true
+			case a == "@d":
+				vi.decides = true
 			case a == "@t":
 				vi.tells = true
 			case a == "@f":

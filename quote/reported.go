@@ -50,6 +50,11 @@ func (c *ctx) reported() {
 			}
 			done = c.verbFrame(si, ss, se, me, v)
 		}
+		for v := ss; v < se && !done; v++ {
+			if _, ok := c.lx.decisions[c.toks[v].Norm]; ok && isLowerWord(&c.toks[v]) && !c.usedCue[v] && !c.hypothetical(ss, v) && c.decisionCue(v) {
+				done = c.decisionFrame(si, ss, me, v)
+			}
+		}
 		if done || c.nounAct(si, ss, me) {
 			continue
 		}
@@ -635,6 +640,97 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	c.emit(ms, me, false, false, v, s, e, spk)
 	c.subjectSource = false
 	return true
+}
+
+// decisionFrame reports the clause a verb of deciding at v governs (@d: "Der Stadtrat
+// beschloss, die Brücke zu sperren", "Das Gericht hat entschieden, dass …"): a "dass" clause,
+// a zu infinitive or a clause in the Konjunktiv after it, with a body as its subject, or none
+// in the passive ("Es wurde beschlossen, …"). A person's decision ("Söder hatte beschlossen,
+// …"), a reflexive one ("entschied sich, …") and a verb with no subject of its own report
+// nothing: a choice is a statement only when a body makes it public.
+func (c *ctx) decisionFrame(si, ss, me, v int) bool {
+	_, se := c.sentRange(si)
+	passive := c.passiveBefore(ss, v) || c.passiveAfter(v, se)
+	ms, _ := c.complementStart(v, me)
+	if ms < 0 || ms >= me || c.negated(max(ss, v-2), ms) || c.leavesMarks(v, me) || c.question(ss) || c.question(ms) {
+		return false
+	}
+	from := ss
+	if k := c.lastCommaBefore(ss, v); k >= ss {
+		from = k + 1
+	}
+	if from != ss || c.hasWord(from, ms, "sich") || c.inMarks(c.toks[v].Start) {
+		return false // only the main clause opening the sentence: "…, die entschieden werden müssen, …" decides nothing
+	}
+	ok := c.lx.class(c.toks[ms].Norm) == "comp" || c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v)
+	if !ok || c.inDirect(ms, me) || c.isVerb(ms, ss, me) {
+		return false
+	}
+	// The subject (or none, in the passive) is the source as the grammar gives it: the ranker
+	// neither chooses nor learns from it (retrained on these, it moved other choices).
+	c.subjectSource = true
+	defer func() { c.subjectSource = false }()
+	if passive {
+		c.emit(ms, me, false, false, v, -1, -1, noSpeaker)
+		return true
+	}
+	s, e := c.subjectOf(v, ss, me)
+	if s < 0 || !c.bodyWords(s, e) {
+		return false
+	}
+	c.emit(ms, me, false, false, v, s, e, c.resolve(s, e, c.toks[ms].Start, si))
+	return true
+}
+
+// decisionCue reports whether the verb of deciding at v (@d) can be a cue: in the main clause
+// that opens its sentence, outside quotation marks, not reflexive, and with a body as its
+// subject or in the passive ("Der Rat beschloss", "Es wurde beschlossen").
+func (c *ctx) decisionCue(v int) bool {
+	ss, se := c.sentRange(c.sentOf[v])
+	if c.reflexiveClause(v) || c.inMarks(c.toks[v].Start) || c.hasPunctBetween(ss, v) {
+		return false
+	}
+	if c.passiveBefore(ss, v) || c.passiveAfter(v, se) {
+		return true
+	}
+	s, e := c.subjectOf(v, ss, se)
+	return s >= 0 && c.bodyWords(s, e)
+}
+
+// reflexiveClause reports whether "sich" stands in the clause of the verb at i, between the
+// commas around it in its sentence.
+func (c *ctx) reflexiveClause(i int) bool {
+	sentStart, sentEnd := c.sentRange(c.sentOf[i])
+	for k := i - 1; k >= sentStart && !isPunct(&c.toks[k], ","); k-- {
+		if c.toks[k].Norm == "sich" {
+			return true
+		}
+	}
+	for k := i + 1; k < sentEnd && !isPunct(&c.toks[k], ","); k++ {
+		if c.toks[k].Norm == "sich" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWords reports whether the phrase [s, e) names a body rather than a person: an
+// organisation noun or public body ("Der Stadtrat", "die Bischofskonferenz") or an
+// organisation's name.
+func (c *ctx) bodyWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &c.toks[k]
+		if !isCap(t) || !isWord(t) {
+			continue
+		}
+		if c.orgWord(t.Norm) {
+			return true
+		}
+		if m := c.mentionAt(k); m != nil && m.org {
+			return true
+		}
+	}
+	return false
 }
 
 // askedBefore reports whether a noun of asking (quote_questionnouns: "Frage") stands between
@@ -3930,18 +4026,24 @@ func (c *ctx) namesSpeaker(s, e int, name string) bool {
 // when s opens no such noun.
 func (c *ctx) sayingNoun(s, e int) (n, a, b int) {
 	n = s
-	if n < e && c.lx.isDet(c.toks[n].Norm) && c.lx.class(c.toks[n].Norm) != "indef" {
+	indef := false
+	if n < e && c.lx.isDet(c.toks[n].Norm) {
+		indef = c.lx.class(c.toks[n].Norm) == "indef"
 		n++
 	}
 	if n >= e || !isCap(&c.toks[n]) || !isWord(&c.toks[n]) || c.lx.class(c.toks[n].Norm) != "saying" {
 		return -1, -1, -1
 	}
 	k := n + 1
-	if k < e && (c.toks[k].Norm == "des" || c.toks[k].Norm == "der") && isLowerWord(&c.toks[k]) {
+	// The genitive: "des Bürgermeisters", "der Polizei", or a possessive's ("ihres Trainers").
+	if k < e && isLowerWord(&c.toks[k]) && (c.toks[k].Norm == "des" || c.toks[k].Norm == "der" || c.lx.class(c.toks[k].Norm) == "poss") {
 		if x, y := c.npAfter(k, e); x == k && y-k <= 6 {
 			return n, k, y
 		}
 		return -1, -1, -1
+	}
+	if indef {
+		return -1, -1, -1 // "Eine Warnung, …" names no one: only "einer Warnung der Wärter" does
 	}
 	return n, -1, k
 }
@@ -3960,6 +4062,13 @@ func (c *ctx) nounAct(si, ss, me int) bool {
 		if n < 0 || b >= me || !isPunct(&c.toks[b], ",") {
 			continue
 		}
+		if a >= 0 {
+			// "der Ankündigung ihres Trainers, Greg Poss, …": the name in apposition is part
+			// of whose it is.
+			if k := c.nextComma(b+1, me); k < me && k > b+1 && k-b-1 <= 4 && c.nameSpan(b+1, k) {
+				b = k
+			}
+		}
 		ms := b + 1
 		mEnd := c.nextComma(ms, me)
 		if mEnd-ms < 3 || !(c.lx.class(c.toks[ms].Norm) == "comp" && !c.question(ms) || c.infinitive(ms, mEnd)) {
@@ -3977,6 +4086,12 @@ func (c *ctx) nounAct(si, ss, me int) bool {
 		}
 	}
 	return false
+}
+
+// nameSpan reports whether the tokens [s, e) are all one name the article mentions.
+func (c *ctx) nameSpan(s, e int) bool {
+	m := c.mentionAt(s)
+	return m != nil && m.pos == c.toks[s].Start && m.end >= c.toks[e-1].End
 }
 
 // lassForm reports whether norm is a finite form of "lassen" ("mitteilen ließ").
