@@ -81,3 +81,20 @@ func TestFrontedPhrase2000b(t *testing.T) {
 			not:  []string{"Mit Blick auf die Wahl, deren Ausgang offen ist"}},
 	})
 }
+
+// TestReflexiveComment2000b (issue 12, fresh seed 2000): "Nun zeigt er sich deutlich schlanker,
+// was seine Chancen verbessern könnte" took the reporter's comment for his words: after a
+// verb that speaks only with "sich", "was" after a comma opens a comment on the clause. A
+// "dass" clause after it still reports. Sentences we wrote.
+func TestReflexiveComment2000b(t *testing.T) {
+	const lead = "Der Verteidiger Niko Saller soll acht Kilo abgenommen haben. "
+	an := runFull(paragraphs("t", lead+"Nun zeigt er sich deutlich schlanker und fitter, was seine Einsatzchancen unter dem neuen Trainer verbessern könnte."), dePack)
+	for _, q := range an.Quotes {
+		t.Errorf("the comment reported as a quotation: %q", q.Text)
+	}
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "guard: a dass clause after the reflexive verb",
+			text: lead + "Er zeigte sich überzeugt, dass die Mannschaft aufsteigen werde.",
+			want: []want{{"dass die Mannschaft aufsteigen werde", "Niko Saller", "zeigte", "Er", false, false}}},
+	})
+}

@@ -585,6 +585,12 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.questionWord(ms) && ms-2 > v && isPunct(&c.toks[ms-1], ",") && c.askedBefore(v, ms-1) {
 		return false // "beantwortete er die Frage, wer sein Vorbild gewesen sei": the question, no message
 	}
+	if rel, ok := c.lx.sentRels[first]; ok && rel != "" && ms > v+1 && isPunct(&c.toks[ms-1], ",") && c.reflexiveVerb(v) {
+		// "Nun zeigt er sich deutlich schlanker, was seine Chancen verbessern könnte": after a
+		// verb that takes "sich" ("zeigt sich", "gibt sich"), "was" opens the author's comment
+		// on the clause, not what was said.
+		return false
+	}
 	if c.lx.class(first) == "purpose" {
 		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
 	}
@@ -662,6 +668,17 @@ func (c *ctx) complementAfterSubject(v, me int) bool {
 		}
 		if t.Kind == article.TokPunct {
 			return false
+		}
+	}
+	return false
+}
+
+// reflexiveVerb reports whether the speech verb at v speaks only with "sich" ("zeigte sich
+// zufrieden", "gab sich optimistisch").
+func (c *ctx) reflexiveVerb(v int) bool {
+	for _, alt := range c.lx.verbs[c.toks[v].Norm].alts {
+		if len(alt) == 1 && c.lx.class(alt[0]) == "reflexive" {
+			return true
 		}
 	}
 	return false
