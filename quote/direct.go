@@ -2232,6 +2232,15 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if s, e := c.npBefore(v, ss); s >= 0 {
+		for m := c.mentionAt(s); m != nil && s > ss && c.mentionAt(s-1) == m; s-- {
+			// "Auf Nachfrage von KORTEN.MEDIA teilte …": the phrase stopped inside a dotted
+			// name; the whole name, and the preposition before it, decide.
+		}
+		if s-2 >= ss && c.lx.class(c.toks[s-1].Norm) == "gen" && isCap(&c.toks[s-2]) {
+			if _, ok := c.lx.questionNouns[c.toks[s-2].Norm]; ok {
+				return -1, -1 // "Auf Nachfrage von X teilte eine Sprecherin mit": X asked
+			}
+		}
 		if w := c.subordinator(ss, v); w >= 0 && w+1 < s && isLowerWord(&c.toks[w+1]) {
 			if c.lx.nominative(c.toks[w+1].Norm) {
 				// "wie er damals der „Bild“-Zeitung sagte": the pronoun after the conjunction is

@@ -19,9 +19,10 @@ func (c *ctx) reported() {
 			continue
 		}
 		me := se // message end: without the final punctuation
+		colon := false
 		for k := ss; k+1 < se; k++ {
 			if isPunct(&c.toks[k], ":") && isQuoteMark(&c.toks[k+1]) && c.inMarks(c.toks[k+1].End) {
-				me = k // a direct quotation after a colon is not part of a report before it
+				me, colon = k, true // a direct quotation after a colon is not part of a report before it
 				break
 			}
 		}
@@ -45,7 +46,7 @@ func (c *ctx) reported() {
 		}
 		done := false
 		for v := ss; v < se && !done; v++ {
-			if !c.isVerb(v, ss, se) || c.usedCue[v] || c.hypothetical(ss, v) || c.lx.verbs[c.toks[v].Norm].question {
+			if !c.isVerb(v, ss, se) || c.usedCue[v] && !(colon && c.sharedColonCue(ss, v, me)) || c.hypothetical(ss, v) || c.lx.verbs[c.toks[v].Norm].question {
 				continue // "asked whether …", "fragte, ob …": a question put, not a statement
 			}
 			done = c.verbFrame(si, ss, se, me, v)
@@ -74,6 +75,32 @@ func (c *ctx) reported() {
 			c.relayAlone = false
 		}
 	}
+}
+
+// sharedColonCue reports whether the speech verb at v, which the direct quotation after the
+// colon at me took as its cue, also closes a report before it: "Es sei wichtig gewesen, sagte
+// Torschütze X: „…“" says both, and the report before the comma shares the cue and its
+// source instead of running over them as words nobody said.
+func (c *ctx) sharedColonCue(ss, v, me int) bool {
+	if v-1 <= ss+1 || v+1 >= me || !isPunct(&c.toks[v-1], ",") || !c.mainClauseKonj(ss, v-1) {
+		return false // "Auf die Frage, ob …, sagte X:": a question put, no report
+	}
+	for k := ss; k < v; k++ {
+		if _, ok := c.lx.questionNouns[c.toks[k].Norm]; ok && isCap(&c.toks[k]) {
+			return false // "Auf die Frage, wem er … würde, antwortete X:"
+		}
+	}
+	for k := range c.out {
+		if q := &c.out[k].q; q.Cue != nil && q.Cue.Start == c.toks[v].Start && q.End <= q.Cue.Start {
+			return false // "„…“, sagte X: „…“": the words before the cue are quoted already
+		}
+	}
+	for k := v + 1; k < me; k++ {
+		if c.toks[k].Kind == article.TokPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // pointBack reports the sentence before as what the sentence si says someone said, when si
@@ -490,7 +517,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return c.resolve(s, e, c.toks[v].Start, si)
 	}
 	// …, sagte X. / …, hieß es in der Zeitung „The Star“. / …, berichtete „G1“.
-	if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") && !passive && (!vi.knows || c.hasKonj(ss, v-1)) {
+	if v-1 > ss+1 && isPunct(&c.toks[v-1], ",") && !passive && (!vi.knows || c.hasKonj(ss, v-1)) && (c.hasKonj(ss, v-1) || !c.complementAfterSubject(v, me)) {
 		s, e := c.npAfter(v+1, se)
 		if a, b := c.quotedName(v+1, se); a == v+1 {
 			s, e = a, b
@@ -585,6 +612,12 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	}
 	if c.questionWord(ms) && ms-2 > v && isPunct(&c.toks[ms-1], ",") && c.askedBefore(v, ms-1) {
 		return false // "beantwortete er die Frage, wer sein Vorbild gewesen sei": the question, no message
+	}
+	if rel, ok := c.lx.sentRels[first]; ok && rel != "" && ms > v+1 && isPunct(&c.toks[ms-1], ",") && c.reflexiveVerb(v) {
+		// "Nun zeigt er sich deutlich schlanker, was seine Chancen verbessern könnte": after a
+		// verb that takes "sich" ("zeigt sich", "gibt sich"), "was" opens the author's comment
+		// on the clause, not what was said.
+		return false
 	}
 	if c.lx.class(first) == "purpose" {
 		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
@@ -727,6 +760,43 @@ func (c *ctx) bodyWords(s, e int) bool {
 			return true
 		}
 		if m := c.mentionAt(k); m != nil && m.org {
+			return true
+		}
+	}
+	return false
+}
+
+// complementAfterSubject reports whether the speech verb at v, its subject right after it,
+// goes on after a comma with what was said ("…, sagte er, man müsse schauen", "…, sagte sie,
+// dass …"): the words before the verb are then a fronted phrase ("Mit Blick auf die Grünen,
+// deren Einzug offen ist, sagte er, …"), not the message.
+func (c *ctx) complementAfterSubject(v, me int) bool {
+	for k := v + 1; k < me && k <= v+5; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ",") {
+			if k == v+1 || k+2 >= me {
+				return false
+			}
+			if c.lx.class(c.toks[k+1].Norm) == "comp" {
+				return true
+			}
+			// Its own subject first, then the Konjunktiv ("man müsse"); a verb right after the
+			// comma continues the words before ("Die Lage, sagte er, sei ernst").
+			_, konj := c.lx.konj[c.toks[k+1].Norm]
+			return !konj && !c.isVerbForm(c.toks[k+1].Norm) && c.hasKonj(k+2, c.clauseEnd(k+1, me))
+		}
+		if t.Kind == article.TokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// reflexiveVerb reports whether the speech verb at v speaks only with "sich" ("zeigte sich
+// zufrieden", "gab sich optimistisch").
+func (c *ctx) reflexiveVerb(v int) bool {
+	for _, alt := range c.lx.verbs[c.toks[v].Norm].alts {
+		if len(alt) == 1 && c.lx.class(alt[0]) == "reflexive" {
 			return true
 		}
 	}
@@ -1164,6 +1234,11 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 			// infinitive the advice; the words before are its subject, no message.
 			return -1, -1, false
 		}
+		if !c.mainClauseKonj(ss, c1) && c.lx.class(c.toks[c2+1].Norm) != "comp" && !c.formalYou(v+1, c2) && c.complementAfterSubject(v, me) {
+			// "Mit Blick auf die Grünen, deren Einzug offen ist, sagte er, man müsse …": a
+			// fronted phrase, and the verb's own complement after it.
+			return -1, -1, false
+		}
 		s, e = v+1, c2 // ", sagte er,"
 	default:
 		return -1, -1, false
@@ -1492,6 +1567,28 @@ func (c *ctx) ownSubject(ss, k int) (s, e, clause int) {
 		break
 	}
 	return -1, -1, -1
+}
+
+// clauseOpensBetween reports whether k stands in a relative or subordinate clause with a
+// subject of its own, opened after the last comma between b and k ("…, den sie nach eigenen
+// Angaben …", "…, weil er nach eigener Aussage …"): the phrase at k is that subject's, not
+// the one of the clause ending at b. A relative pronoun that is the subject itself ("…, der
+// nach eigenen Worten …") still refers back.
+func (c *ctx) clauseOpensBetween(b, k int) bool {
+	j := k - 1
+	for j > b && !isPunct(&c.toks[j], ",") {
+		if c.toks[j].Kind == article.TokPunct {
+			return false
+		}
+		j--
+	}
+	if j <= b-1 || !isPunct(&c.toks[j], ",") || j+2 >= k {
+		return false
+	}
+	if cls := c.lx.class(c.toks[j+1].Norm); cls != "sub" && cls != "comp" && !c.relativePronoun(j+1) {
+		return false
+	}
+	return c.isPronoun(j+2, j+3) || c.mentionAt(j+2) != nil
 }
 
 // ownSource reports whether [s, e) says the information is the subject's own ("eigenen").
@@ -3348,6 +3445,12 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 		if own {
 			// "Die Feuerwehr ist nach eigenen Angaben vor Ort": the subject gave it.
 			if a, b := c.npAfter(ss, k); a == ss && b <= k {
+				if c.clauseOpensBetween(b, k) {
+					// "Ihr Vater, den sie nach eigenen Angaben nie „Papa“ nennt, habe …": the
+					// phrase stands in a clause of its own and is its subject's, not the
+					// sentence's.
+					continue
+				}
 				if ms < b {
 					ms, mEnd = longestOutside(b, me, [][2]int{{k, e}})
 				}
