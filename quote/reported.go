@@ -266,13 +266,27 @@ func (c *ctx) attributeHead(s, e, me int) int {
 	if e+1 >= me || e-s < 2 || !isLowerWord(&c.toks[s]) || !isLowerWord(&c.toks[e]) || !adjLike(c.toks[e].Norm) {
 		return e
 	}
-	if n := c.toks[e].Norm; len(n) < 6 || c.lx.p.Stopword(n) || c.lx.class(n) != "" || c.lx.isDet(n) || c.isVerbForm(n) {
-		return e // "des RKI eine Temperatur", "der Tagesschau haben Bayern": no attribute
+	if n := c.toks[e].Norm; len(n) < 6 || c.lx.p.Stopword(n) || c.lx.class(n) != "" || c.lx.isDet(n) || c.isVerbForm(n) || !presentParticiple(n) {
+		// "des RKI eine Temperatur", "der Tagesschau haben Bayern", "eines Sprechers
+		// blockierten Bäume": no attribute; a present participle ("nahestehenden") is never a
+		// finite verb, as a past one ("blockierten") may be.
+		return e
 	}
 	if t := &c.toks[e+1]; !isWord(t) || !isCap(t) || c.mentionAt(e+1) != nil {
 		return e
 	}
 	return e + 2
+}
+
+// presentParticiple reports whether the lower-case word n is an inflected present participle
+// ("nahestehenden", "zuständige" is none: "-end" plus an ending).
+func presentParticiple(n string) bool {
+	for _, suf := range []string{"ende", "enden", "endem", "ender", "endes"} {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportCovered reports whether a quotation found already overlaps tokens [s, e).
