@@ -141,3 +141,14 @@ func TestTitleGluedIsNoSecondPerson(t *testing.T) {
 			want: []want{{"A lot of the things we find now, they found back then,", "Tom Weller", "said", "Pine County Sheriff Tom Weller", true, false}}},
 	})
 }
+
+// TestOpponentAfterGegenIsOblique (issue 12): "verwandelte seinen Matchball gegen Lorenzo
+// Musetti. „…“, sagte er": the opponent after "gegen" in the sentence before is not whom it is
+// about. Sentences we wrote.
+func TestOpponentAfterGegenIsOblique(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the opponent is not the pronoun",
+			text: "Tom Weller gewann das Halbfinale. Er verwandelte seinen Matchball gegen Karl Brenner und sank zu Boden. „Es ist schwer, das zu beschreiben“, sagte er.",
+			want: []want{{"Es ist schwer, das zu beschreiben", "", "sagte", "er", true, false}}},
+	})
+}

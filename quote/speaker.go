@@ -2217,7 +2217,9 @@ func (c *ctx) obliqueJustBefore(canon string, off int) bool {
 		j-- // a title or role before the name: "von CSU-Chef Markus Söder"
 	}
 	if j > ps && isLowerWord(&c.toks[j]) {
-		if cl := c.lx.class(c.toks[j].Norm); cl == "prep" || cl == "gen" {
+		if cl := c.lx.class(c.toks[j].Norm); cl == "prep" || cl == "gen" || cl == "pairing" && c.mentionAt(j-1) == nil {
+			// "verwandelte seinen Matchball gegen Lorenzo Musetti": the opponent after "gegen",
+			// unless two names stand side by side as a pairing ("Huber gegen Berg")
 			return true
 		}
 		if j-1 > ps && c.lx.isDet(c.toks[j].Norm) && isLowerWord(&c.toks[j-1]) && (c.lx.class(c.toks[j-1].Norm) == "prep" || c.lx.class(c.toks[j-1].Norm) == "pairing") {
