@@ -509,7 +509,8 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 		}
 		return "", nil, false
 	case "verb", "object":
-		if r.notSpeech(t, k, c) {
+		if r.notSpeech(t, k, c) || after < len(t) && t[after].kind == tWord && isIn(r.lex.reflexives, t[after].norm) {
+			// "behauptet sich Kane gut": a verb used reflexively says nothing.
 			return "", nil, false
 		}
 		if k > 0 && t[k-1].kind == tWord && isIn(r.lex.cases, t[k-1].norm) && (k+n >= len(t) || r.entFrom[k+n] < 0) {
@@ -904,7 +905,16 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 				return m, r.trimStops(t, m, e)
 			}
 		} else {
+			if seenNoun && e > m && r.entityWithin(t, m, e) == nil {
+				if j := r.fromAfterAccount(t, e); j > 0 {
+					return j, r.nameRun(t, j)
+				}
+			}
 			switch {
+			case seenNoun && isIn(r.lex.seenParts, x.norm):
+				// "an investor notification seen by Cointelegraph": who saw the account did not
+				// give it, and the account names nobody.
+				return m, m
 			case seenNoun && r.pastParticiple(x.norm):
 				// "according to a paper released Monday": the participle opens what is said of
 				// the account; it names nobody.
@@ -919,6 +929,55 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 		e++
 	}
 	return m, r.trimStops(t, m, e)
+}
+
+// fromAfterAccount returns the token after the pack's account_from word ("from") standing at
+// t[e] or past a time ("this week", "on Monday") after an account, when a name follows it
+// (with its determiner): "an outbreak update this week from the CDC" is the CDC's. Else 0.
+func (r *run) fromAfterAccount(t []tok, e int) int {
+	for j := e; j < len(t) && j < e+4; j++ {
+		x := t[j]
+		if x.kind != tWord || x.digits {
+			return 0
+		}
+		if isIn(r.lex.accountFrom, x.norm) {
+			n := j + 1
+			if n < len(t) && r.lex.stop(t[n].norm) && isIn(r.lex.cases, t[n].norm) {
+				n++
+			}
+			if n < len(t) && (r.entFrom[n] >= 0 || !r.lex.capNouns && t[n].upper && !r.lex.stop(t[n].norm)) {
+				return j + 1
+			}
+			return 0
+		}
+		if isIn(r.lex.timeunits, x.norm) || isIn(r.lex.weekdays, x.norm) || r.lex.numberwords[x.norm] == "month" {
+			continue
+		}
+		if j+1 < len(t) && r.lex.stop(x.norm) && !isIn(r.lex.accountFrom, x.norm) {
+			continue // "this", "last", "on" before the time
+		}
+		return 0
+	}
+	return 0
+}
+
+// nameRun returns where the name after t[j] ends where only names are capitalised: its
+// determiner, capitalised words and the lower-case function words between them ("the Centers
+// for Disease Control and Prevention"), also where the names stage did not mark it.
+func (r *run) nameRun(t []tok, j int) int {
+	e := j
+	if e < len(t) && isIn(r.lex.cases, t[e].norm) {
+		e++
+	}
+	for e < len(t) && t[e].kind == tWord {
+		if !t[e].upper {
+			if !r.lex.stop(t[e].norm) || e+1 >= len(t) || !t[e+1].upper || t[e+1].kind != tWord {
+				break
+			}
+		}
+		e++
+	}
+	return r.trimStops(t, j, e)
 }
 
 // pastParticiple reports whether w ends in one of the pack's participle suffixes, with a stem of at
@@ -1002,9 +1061,10 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 		return "", nil, false
 	}
 	for k := s + 1; k < e; k++ {
-		if _, ok := r.lex.preps[t[k].norm]; ok && t[k-1].norm != "" && r.isNoun(t[k-1]) {
+		if _, ok := r.lex.preps[t[k].norm]; ok && t[k-1].norm != "" && r.isNoun(t[k-1]) && (r.lex.capNouns || !t[k-1].upper || k+1 >= e || !t[k+1].upper) {
 			// "Wie die Armee am Morgen mitteilte": a time or place after the noun is no part of
-			// who gave the figure.
+			// who gave the figure. Where only names are capitalised, a preposition between two
+			// capitalised words is inside the name ("Centers for Disease Control").
 			e = k
 			break
 		}

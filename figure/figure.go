@@ -623,6 +623,11 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 	if plain && len(tk.text) == 4 && v >= 1900 && v <= 2100 && r.isYear(t, i) {
 		return true
 	}
+	if plain && len(tk.text) == 4 && v >= 1000 && v < 1900 && i > 0 && isIn(lex.yearwords, t[i-1].norm) && (i+1 == len(t) || t[i+1].kind == tPunct && strings.Contains(",.;:)", t[i+1].text)) {
+		// An older year after a year word closes its phrase ("In 1783, he wrote"); one before
+		// a noun may count ("in 1500 Fällen").
+		return true
+	}
 	if plain && len(tk.text) == 4 && v >= 1900 && v <= 2100 && i > 0 && lex.capNouns {
 		// A year right after a name names an edition ("EM 2024 Viertelfinale", "Paris 2024"),
 		// whatever noun follows it.
@@ -651,6 +656,13 @@ func (r *run) notFigure(t []tok, i int, v float64) bool {
 		p := t[i-1]
 		if p.kind == tWord && p.upper && !p.digits && !lex.stop(p.norm) && !r.countedAfter(t, i+1) {
 			if !lex.cues.has(p.norm) {
+				return true
+			}
+		}
+		if e := r.entityAt(i - 1); plain && e != nil && e.b == i && e.a > 0 && i+1 < len(t) && t[i+1].upper && !r.measureAfter(t, i+1) {
+			if _, ok := r.mediaWord(t[e.a-1].norm); ok {
+				// "dem Sender TV 2 News": after a medium's noun the number and the word after
+				// it go on naming the medium.
 				return true
 			}
 		}

@@ -102,6 +102,8 @@ type lexicon struct {
 
 	// Passive participles, partitives and occurrence counts (see figure_settings).
 	passiveAux, timesWords    map[string]string
+	reflexives                map[string]string // pronouns after a verb that make it reflexive, no speech
+	accountFrom, seenParts    map[string]string
 	coordinators, genderForms map[string]string
 	coordBreaks               map[string]string
 	partSuffixes, advSuffixes []string
@@ -131,6 +133,9 @@ func newLexicon(p lang.Pack) *lexicon {
 	}
 
 	l.passiveAux = fieldSet(p, set["passive_aux"])
+	l.reflexives = fieldSet(p, set["reflexives"])
+	l.accountFrom = fieldSet(p, set["account_from"])
+	l.seenParts = fieldSet(p, set["seen_participles"])
 	l.timesWords = fieldSet(p, set["times_words"])
 	l.coordinators = fieldSet(p, set["coordinators"])
 	l.genderForms = fieldSet(p, set["gender_suffixes"])
