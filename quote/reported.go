@@ -2286,7 +2286,14 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 				continue
 			}
-			c.emit(ms, mEnd, false, false, p, p, p+n, continues(c.prevReport(c.toks[ss].Start, si, 2)))
+			prev := c.prevReport(c.toks[ss].Start, si, 2)
+			if prev != nil && prev.sent < si-1 && !c.inSentence(prev.cueTok, si-1) && c.cueWithoutReport(si-1) {
+				// "… habe eine Maske getragen. Die Polizei bestätigte laut Medienberichten den
+				// Vorfall. Demnach …": the word points back to the sentence right before,
+				// whose source gave no report we found, not to the speaker before it.
+				prev = nil
+			}
+			c.emit(ms, mEnd, false, false, p, p, p+n, continues(prev))
 			return true
 		case "rel":
 			// "Medienberichte, wonach Moskau verhandeln wolle": the noun before names the source.
@@ -4814,4 +4821,37 @@ func (c *ctx) personNamedIn(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// cueWithoutReport reports whether sentence si holds, outside quotation marks, a cue word
+// with a source of its own ("laut Medienberichten", "der Polizei zufolge"), not a pronoun
+// that takes up the one before ("ihm zufolge").
+func (c *ctx) cueWithoutReport(si int) bool {
+	if si < 0 {
+		return false
+	}
+	ss, se := c.sentRange(si)
+	for k := ss; k < se; k++ {
+		t := &c.toks[k]
+		if !isLowerWord(t) || c.inMarks(t.Start) {
+			continue
+		}
+		src := k + 1
+		switch c.lx.phrases[t.Norm] {
+		case "pre", "pre-src":
+		case "post":
+			src = k - 1
+		default:
+			continue
+		}
+		if src >= ss && src < se && isWord(&c.toks[src]) && c.lx.person[c.toks[src].Norm] == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// inSentence reports whether token k (-1 for none) lies in sentence si.
+func (c *ctx) inSentence(k, si int) bool {
+	return k >= 0 && k < len(c.toks) && c.sentOf[k] == si
 }

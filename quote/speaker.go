@@ -152,8 +152,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	}
 	switch c.lx.class(first) {
 	case "indef", "poss":
-		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed.
-		if c.nameHead(ss, se) < 0 {
+		// "ein Sprecher", "a spokesperson", "sein Sprecher": someone unnamed; "seine Mutter"
+		// may be the one the text gives that kin noun (below).
+		if c.nameHead(ss, se) < 0 && !(c.lx.class(first) == "poss" && se == ss+2 && c.kinNoun(ss+1)) {
 			return noSpeaker
 		}
 		if c.lx.class(first) == "poss" && c.thingAfter(se) {
@@ -252,6 +253,16 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			if n := c.tiedRole(k, off); n != "" {
 				return speaker{name: n, how: article.SpeakerRole}
 			}
+		}
+	}
+	if h == ss+1 && se == h+1 && (cls == "poss" || strings.HasPrefix(cls, "det:")) {
+		if c.kinNoun(h) {
+			// "sagte die Mutter", "erzählt ihr Mann": the one person the text gives that noun,
+			// never the nearest woman or man, who may be anyone of the family.
+			if n := c.kinTied(c.toks[h].Norm); n != "" {
+				return speaker{name: n, how: article.SpeakerRole}
+			}
+			return noSpeaker
 		}
 	}
 	if !c.lx.isDet(first) || cls == "indef" || cls == "poss" {
@@ -3681,4 +3692,46 @@ func (c *ctx) personName(canon string) bool {
 func (c *ctx) mediumNamed(canon string) bool {
 	w := strings.Fields(canon)
 	return len(w) > 0 && c.lx.media(strings.ToLower(w[len(w)-1]))
+}
+
+// kinNoun reports whether token k is a kin noun ("Mutter", "Vater").
+func (c *ctx) kinNoun(k int) bool {
+	_, ok := c.lx.kin[c.toks[k].Norm]
+	return ok && isCap(&c.toks[k])
+}
+
+// kinTied returns the one person the article gives the kin noun kin: right before the name
+// ("Mutter Lisa Schwarz", "ihr Vater Karl Berg") or in an apposition after it ("Lisa Schwarz,
+// die Mutter von Tom,"). Two people, or a tie to a name the tagger read with the noun in it
+// ("Mutter Lily"), give "".
+func (c *ctx) kinTied(kin string) string {
+	found := ""
+	for k := range c.toks {
+		t := &c.toks[k]
+		if t.Norm != kin || !isCap(t) || c.inFurniture(k) || c.inMarks(t.Start) {
+			continue
+		}
+		canon := ""
+		if m := c.mentionAt(k); m != nil {
+			if m.org || m.pos != t.Start {
+				continue
+			}
+			return "" // "Mutter Lily" read as one name: whose mother the text says is unclear
+		}
+		if m := c.mentionAt(k + 1); k+1 < len(c.toks) && m != nil && !m.org && !m.quoted && m.pos == c.toks[k+1].Start {
+			canon = m.canon
+		} else if k >= 3 && isPunct(&c.toks[k-2], ",") && (c.lx.class(c.toks[k-1].Norm) == "poss" || strings.HasPrefix(c.lx.class(c.toks[k-1].Norm), "det:")) {
+			if m := c.mentionAt(k - 3); m != nil && !m.org && !m.quoted && m.end == c.toks[k-3].End {
+				canon = m.canon
+			}
+		}
+		if canon == "" {
+			continue
+		}
+		if found != "" && found != canon {
+			return "" // two people with that noun: the text does not say which
+		}
+		found = canon
+	}
+	return found
 }
