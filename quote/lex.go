@@ -25,7 +25,10 @@ type lexicon struct {
 	epithets, numbers, persons            map[string]string
 	// members: nouns for a member of a party written like the party's name ("die Grüne"),
 	// with the sexes of article after which they name a person (quote_members).
-	members          map[string]string
+	members map[string]string
+	// participles: endings of an inflected present participle ("-enden" of "nahestehenden",
+	// quote_participles), never a finite verb's.
+	participles      map[string]string
 	weekdays, months map[string]string
 	bodies           map[string]string // quote_bodies: body nouns, "self" or "compound"
 	shortNames       map[string]string // quote_shortnames: "fed" of "the Fed" -> "federal reserve"
@@ -104,6 +107,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		numbers:       p.Words("numbers"),
 		persons:       p.Words("quote_persons"),
 		members:       p.Words("quote_members"),
+		participles:   p.Words("quote_participles"),
 		weekdays:      p.Words("weekdays"),
 		months:        p.Words("months"),
 		bodies:        p.Words("quote_bodies"),
@@ -681,6 +685,17 @@ func (lx *lexicon) nonSpeaker(norm string) bool {
 			continue
 		}
 		if _, ok := lx.nonSpeakers[norm[i:]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// presentParticiple reports whether the lower-case word n ends like an inflected present
+// participle of the pack ("nahestehenden"); a pack without the list has none.
+func (lx *lexicon) presentParticiple(n string) bool {
+	for suf := range lx.participles {
+		if strings.HasSuffix(n, suf) {
 			return true
 		}
 	}

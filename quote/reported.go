@@ -266,7 +266,7 @@ func (c *ctx) attributeHead(s, e, me int) int {
 	if e+1 >= me || e-s < 2 || !isLowerWord(&c.toks[s]) || !isLowerWord(&c.toks[e]) || !adjLike(c.toks[e].Norm) {
 		return e
 	}
-	if n := c.toks[e].Norm; len(n) < 6 || c.lx.p.Stopword(n) || c.lx.class(n) != "" || c.lx.isDet(n) || c.isVerbForm(n) || !presentParticiple(n) {
+	if n := c.toks[e].Norm; len(n) < 6 || c.lx.p.Stopword(n) || c.lx.class(n) != "" || c.lx.isDet(n) || c.isVerbForm(n) || !c.lx.presentParticiple(n) {
 		// "des RKI eine Temperatur", "der Tagesschau haben Bayern", "eines Sprechers
 		// blockierten Bäume": no attribute; a present participle ("nahestehenden") is never a
 		// finite verb, as a past one ("blockierten") may be.
@@ -276,17 +276,6 @@ func (c *ctx) attributeHead(s, e, me int) int {
 		return e
 	}
 	return e + 2
-}
-
-// presentParticiple reports whether the lower-case word n is an inflected present participle
-// ("nahestehenden", "zuständige" is none: "-end" plus an ending).
-func presentParticiple(n string) bool {
-	for _, suf := range []string{"ende", "enden", "endem", "ender", "endes"} {
-		if strings.HasSuffix(n, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // reportCovered reports whether a quotation found already overlaps tokens [s, e).
@@ -648,7 +637,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false
 	}
 	s, e := c.subjectOf(v, ss, se)
-	if c.lx.class(first) == "and" && ms > v+1 && isPunct(&c.toks[ms-1], ",") && s >= 0 && s < v && s == c.clauseStart(ss, v) {
+	if c.lx.class(first) == "and" && ms > v+1 && isPunct(&c.toks[ms-1], ",") && s >= 0 && s < v && s == max(ss, c.lastCommaBefore(ss, v)+1) {
 		return false // "Der Präsident spricht, aber er ist kaum zu verstehen": a clause of its own
 	}
 	if s >= 0 && s+1 < e && c.lx.class(c.toks[s].Norm) == "wie" {
@@ -1830,17 +1819,6 @@ func (c *ctx) clauseLike(s, e int) bool {
 		}
 	}
 	return false
-}
-
-// clauseStart returns the first token of the clause holding token v: after the last comma
-// before it in the sentence starting at ss, or ss.
-func (c *ctx) clauseStart(ss, v int) int {
-	for k := v - 1; k > ss; k-- {
-		if isPunct(&c.toks[k], ",") {
-			return k + 1
-		}
-	}
-	return ss
 }
 
 // konjMainAfterSub reports whether the subordinate clause opening [s, e) is followed, after a

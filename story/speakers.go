@@ -51,13 +51,14 @@ func (bd *build) speakers() *speakerBook {
 	// each article means; it joins no longer name ("Leipziger Polizei" in one article is not
 	// the police of another city in the next).
 	generic := map[string]bool{}
+	read := map[string]bool{} // languages whose lists are in generic
 	for _, d := range bd.docs {
-		for _, list := range []string{"quote_bodies", "quote_orgnouns"} {
-			if d.pack == nil {
-				break
-			}
-			for w := range d.pack.Words(list) {
-				generic[w] = true
+		if d.pack != nil && !read[d.a.Language] {
+			read[d.a.Language] = true
+			for _, list := range []string{"quote_bodies", "quote_orgnouns"} {
+				for w := range d.pack.Words(list) {
+					generic[w] = true
+				}
 			}
 		}
 		for _, e := range d.an.Entities {
