@@ -1191,6 +1191,14 @@ func (c *ctx) reportEnd(ts, te int) int {
 				return k
 			}
 		}
+		if isPunct(t, ",") && c.andIndicative(k+1, te) {
+			// "…, habe England den besten Kader, und deshalb war die Kritik so groß": "und"
+			// and a verb in the indicative, right after it or after one word, open the
+			// reporter's own main clause, unless a Konjunktiv reports on after it.
+			if strong, _ := c.konjMood(k+2, te); !strong {
+				return k
+			}
+		}
 		end := -1
 		switch {
 		case isPunct(t, ";"):

@@ -1380,6 +1380,24 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 		return
 	}
+	if f := c.openingDirect(ss, me); f != nil {
+		// "„Bis jetzt“, sagte Weber auf Nachfrage, sei es der schönste Tag gewesen": the
+		// sentence opens with a quotation and its frame; the Konjunktiv after the frame goes
+		// on with that speaker's words. The quotation and the frame are no report of anyone,
+		// and without words after the frame ("„…“, habe sie dem Sender gesagt") the sentence
+		// holds nothing the quotation does not. Words after it that are no Konjunktiv I, or
+		// quoted words past a frame we cannot close, are left to the rules below.
+		k, srcEnd := c.afterFrame(f, me)
+		if k >= 0 && me-k >= 3 && !c.subordinateStart(k, me) {
+			if strong, _ := c.konjMood(k, me); strong {
+				c.emit(k, me, false, false, f.cueTok, f.srcStart, srcEnd, speaker{name: f.q.Speaker, how: f.q.SpeakerHow})
+				return
+			}
+		}
+		if k < 0 && !c.marksAfter(f.cueTok, me) {
+			return
+		}
+	}
 	p := c.prevReport(c.toks[ss].Start, si, 2)
 	if p != nil && c.blockOf(p.q.Start) != c.blockOf(c.toks[ss].Start) && !(strong && p.sent == si-1 && c.prevTextBlock(c.blockOf(c.toks[ss].Start)) == c.blockOf(p.q.Start) && p.q.Speaker != "" && c.mainClauseKonj(ss, me) && !c.asIfKonj(ss, me) && !c.personNamedIn(ss, me)) {
 		// A report does not run on past a heading or paragraph, except right on from a
