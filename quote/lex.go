@@ -64,6 +64,7 @@ type lexicon struct {
 	backReport       map[string]string // quote_backreport: "darüber" of "Darüber berichtet X": the sentences before, with a verb a medium reports with
 	orgKinds         map[string]string // quote_orgkinds: name words of a public agency ("public") or of another body than a company ("other")
 	reportAdverbs    map[string]string // quote_reportadverbs: "first" of "as first reported by X"; a language without the list reads no passive report frame
+	verbEndings      map[string]string // quote_verbendings: "ed", "s": endings of a finite verb after a that-less subject ("the mayor says"); a language without the list reads none
 	loneNames        map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs         map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels         map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
@@ -137,6 +138,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		address:       p.Words("quote_address"),
 		person:        p.Words("quote_person"),
 		loneNames:     p.Words("quote_lonenames"),
+		verbEndings:   p.Words("quote_verbendings"),
 		reportAdverbs: p.Words("quote_reportadverbs"),
 		orgKinds:      p.Words("quote_orgkinds"),
 		personRel:     p.Words("quote_personrel"),

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // openingDirect returns the direct quotation that opens the sentence [ss, me) and whose cue
 // stands after it in the sentence ("„Bis jetzt“, sagte Weber, sei es …"), or nil. A
 // quotation that merely stands inside the sentence is directCuedIn's; one whose speaker we
@@ -91,6 +93,19 @@ func (c *ctx) andIndicative(n, te int) bool {
 			return false
 		}
 		if _, ok := c.lx.indicAux[t.Norm]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEnding reports whether norm ends in one of the pack's endings of a finite verb
+// (quote_verbendings: English "ed", "s"). German verbs end otherwise, and its words in "s"
+// are adverbs ("weitaus", "stets"): read as verbs they made "erwartet der Wahlleiter weitaus
+// mehr …" a that-less clause.
+func (c *ctx) verbEnding(norm string) bool {
+	for e := range c.lx.verbEndings {
+		if strings.HasSuffix(norm, e) {
 			return true
 		}
 	}

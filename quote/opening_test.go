@@ -37,3 +37,15 @@ func TestFrameAfterOpeningQuotation(t *testing.T) {
 			want: []want{{"habe das Team den besten Kader seit Jahren", "Ole Weber", "so", "Ole Weber", false, false}}},
 	})
 }
+
+// TestVerbEndingsFromThePack (stop 41, lead): a word in "-s" after the subject of a speech verb
+// is an English verb ("said the mayor wants"), a German adverb ("erwartet der Wahlleiter
+// weitaus mehr Briefwähler"): the endings come from the language pack, so the German noun
+// phrase is no that-less clause and no quotation. Sentences we wrote.
+func TestVerbEndingsFromThePack(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a German adverb in -s",
+			text: "Die Wahl in Kiel läuft ruhig. Allerdings erwartet der Wahlleiter weitaus mehr Briefwähler als vor fünf Jahren.",
+			not:  []string{"der Wahlleiter weitaus mehr Briefwähler als vor fünf Jahren", "weitaus mehr Briefwähler als vor fünf Jahren"}},
+	})
+}

@@ -1927,7 +1927,7 @@ func (c *ctx) thatless(i, me int) bool {
 		if strings.HasSuffix(w.Norm, "n't") {
 			return true // "didn't", "wasn't", "won't"
 		}
-		return (strings.HasSuffix(w.Norm, "ed") || strings.HasSuffix(w.Norm, "s")) && !c.lx.p.Stopword(w.Norm) && k+1 < me
+		return c.verbEnding(w.Norm) && !c.lx.p.Stopword(w.Norm) && k+1 < me
 	}
 	for _, suf := range []string{"'s", "'re", "'ll", "'d", "'ve", "'m"} {
 		if base, ok := strings.CutSuffix(t.Norm, suf); ok && isWord(t) && i+1 < me {
