@@ -1,6 +1,11 @@
 package quote
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"crosscheck/article"
+)
 
 // openingDirect returns the direct quotation that opens the sentence [ss, me) and whose cue
 // stands after it in the sentence ("„Bis jetzt“, sagte Weber, sei es …"), or nil. A
@@ -110,4 +115,21 @@ func (c *ctx) verbEnding(norm string) bool {
 		}
 	}
 	return false
+}
+
+// countWordBefore reports whether the token before i is a count: a number word ("two") or digits
+// that are no year and no ordinal ("11", not "2019" or "3.").
+func (c *ctx) countWordBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := &c.toks[i-1]
+	if _, ok := c.lx.numbers[p.Norm]; ok && isLowerWord(p) {
+		return true
+	}
+	if p.Kind != article.TokNumber || strings.ContainsAny(p.Text, ".") {
+		return false
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(p.Text, ",", ""))
+	return err == nil && (n < 1000 || n > 2100)
 }

@@ -49,3 +49,20 @@ func TestVerbEndingsFromThePack(t *testing.T) {
 			not:  []string{"der Wahlleiter weitaus mehr Briefwähler als vor fünf Jahren", "weitaus mehr Briefwähler als vor fünf Jahren"}},
 	})
 }
+
+// TestCountBeforeVerbForm (stop 41, lead): after a count ("11 states", "two reports") a speech
+// verb's form in "-s" is a plural noun: "Since 2021, 11 states enacted limits …, she said" took
+// "states" as its cue and the frame into the message. A year before a verb stays a year.
+// Sentences we wrote.
+func TestCountBeforeVerbForm(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "digits before a plural noun",
+			text: "The rules vary widely, according to Ann Miller, a lawyer. Since 2021, 11 states enacted new limits and there have been 27 bills this year, she said.",
+			want: []want{{"Since 2021, 11 states enacted new limits and there have been 27 bills this year", "*", "said", "she", false, false}},
+			not:  []string{"enacted new limits and there have been 27 bills this year, she said"}},
+		{name: "a number word before a plural noun",
+			text: "The rules vary widely, according to Ann Miller, a lawyer. This year two reports found new limits in many places, she said.",
+			want: []want{{"This year two reports found new limits in many places", "*", "said", "she", false, false}},
+			not:  []string{"found new limits in many places, she said"}},
+	})
+}

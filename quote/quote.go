@@ -454,6 +454,9 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 		if p := c.toks[i-1].Norm; c.lx.isDet(p) && !c.surnameInName(i-2, i-1) || c.lx.media(p) && strings.HasSuffix(t.Norm, "s") {
 			return false
 		}
+		if c.countWordBefore(i) && strings.HasSuffix(t.Norm, "s") {
+			return false // "11 states enacted limits", "two reports": a plural noun
+		}
 	}
 	if len(vi.alts) == 0 && c.particleCloses(i, sentEnd) {
 		return false // "fand … statt": the particle makes another verb
