@@ -101,8 +101,14 @@ type lexicon struct {
 	function                 []map[string]string
 
 	// Passive participles, partitives and occurrence counts (see figure_settings).
-	passiveAux, timesWords    map[string]string
-	reflexives                map[string]string // pronouns after a verb that make it reflexive, no speech
+	passiveAux, timesWords map[string]string
+	reflexives             map[string]string // pronouns after a verb that make it reflexive, no speech
+	// closingParticles are particles of separable speech verbs that close their clause
+	// ("teilte … mit,"); followed by a noun phrase the word is a preposition.
+	closingParticles map[string]string
+	// clockLinks join minutes to an hour ("zehn nach vier", "fünf vor zwölf") and clockParts
+	// are words for minutes ("Viertel"): such a clock time is no figure.
+	clockLinks, clockParts    map[string]string
 	accountFrom, seenParts    map[string]string
 	coordinators, genderForms map[string]string
 	coordBreaks               map[string]string
@@ -134,6 +140,9 @@ func newLexicon(p lang.Pack) *lexicon {
 
 	l.passiveAux = fieldSet(p, set["passive_aux"])
 	l.reflexives = fieldSet(p, set["reflexives"])
+	l.closingParticles = fieldSet(p, set["closing_particles"])
+	l.clockLinks = fieldSet(p, set["clock_links"])
+	l.clockParts = fieldSet(p, set["clock_parts"])
 	l.accountFrom = fieldSet(p, set["account_from"])
 	l.seenParts = fieldSet(p, set["seen_participles"])
 	l.timesWords = fieldSet(p, set["times_words"])
