@@ -22,6 +22,11 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 
 // giver is attribute before the giver's name form is mended.
 func (r *run) giver(t []tok, c cand, start, end int) (string, *article.Mark) {
+	if _, n, ok := phraseAt(t, 0, r.lex.teaserLeads); ok && n < len(t) && t[n].text == ":" {
+		// "Read more: X wrote software that generates art worth millions": another
+		// article's headline; its verb tells what X did, not who gives the figure.
+		return "", nil
+	}
 	qlo, qhi := r.quotes.Around(start, end)
 	for i := qlo; i < qhi; i++ {
 		q := &r.an.Quotes[i]

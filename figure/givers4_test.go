@@ -29,6 +29,8 @@ func TestGiversSeeds47And48(t *testing.T) {
 			[][3]string{{"Landesamtes", "organisation", "Landesamtes"}}, "Statistisches Landesamt"},
 		{"Nach Angaben des Seenotamtes wurden 14 Segler gerettet.", "14",
 			[][3]string{{"Seenotamtes", "organisation", "Seenotamtes"}}, "Seenotamt"},
+		{"Lesen Sie auch: Karl Brenner sagt, er habe 30 Häuser gebaut", "30",
+			[][3]string{{"Karl Brenner", "person", "Karl Brenner"}}, ""},
 		// Declined givers in the nominative.
 		{"Nach Angaben der dänischen Feuerwehren brannten 30 Häuser.", "30", nil, "dänische Feuerwehren"},
 		{"Laut dem örtlichen Krankenhaus wurden 30 Menschen behandelt.", "30", nil, "örtliches Krankenhaus"},
@@ -51,6 +53,11 @@ func TestGiversSeeds47And48(t *testing.T) {
 			[][3]string{{"Moira", "person", "Moira"}}, ""},
 		{"She starred in four films, as Lena Vock said.", "four",
 			[][3]string{{"Lena Vock", "person", "Lena Vock"}}, "Lena Vock"},
+		// A line pointing to another article: its verb tells what someone did.
+		{"Read more: Nora Vale wrote an app that earned $4 million", "$4 million",
+			[][3]string{{"Nora Vale", "person", "Nora Vale"}}, ""},
+		{"Nora Vale wrote that the app earned $4 million.", "$4 million",
+			[][3]string{{"Nora Vale", "person", "Nora Vale"}}, "Nora Vale"},
 	})
 }
 

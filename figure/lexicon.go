@@ -92,6 +92,9 @@ type lexicon struct {
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
 	pledges map[string]string
+	// teaserLeads open a line that points to another article ("Read more: …", "Lesen Sie
+	// auch: …"): its headline's speech verbs give no figure.
+	teaserLeads *phraseSet
 	// ppHeads are prepositions whose noun phrase, standing before a figure, is a setting
 	// and not what the figure measures ("Im Vergleich zu 2019 …", "Laut Hochrechnung …").
 	ppHeads                  map[string]string
@@ -213,6 +216,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.bare = p.Words("figure_bare_sources")
 	l.notSources = p.Words("figure_not_sources")
 	l.pledges = p.Words("figure_pledges")
+	l.teaserLeads = newPhraseSet(nil, p.Words("figure_teaser_leads"))
 	l.ppHeads = p.Words("figure_pp_heads")
 	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
 		l.units.m, l.currencies.m, l.multipliers.m, l.fractions.m, l.partitives.first, l.timesWords}
