@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,6 +16,17 @@ import (
 // than a wrong one. It returns a canonical entity name where the source is
 // one, else the source phrase put into the nominative.
 func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark) {
+	name, mk := r.giver(t, c, start, end)
+	return r.bodyName(t, name, mk), mk
+}
+
+// giver is attribute before the giver's name form is mended.
+func (r *run) giver(t []tok, c cand, start, end int) (string, *article.Mark) {
+	if _, n, ok := phraseAt(t, 0, r.lex.teaserLeads); ok && n < len(t) && t[n].text == ":" {
+		// "Read more: X wrote software that generates art worth millions": another
+		// article's headline; its verb tells what X did, not who gives the figure.
+		return "", nil
+	}
 	qlo, qhi := r.quotes.Around(start, end)
 	for i := qlo; i < qhi; i++ {
 		q := &r.an.Quotes[i]
@@ -57,7 +67,7 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 			// a cue after a coordinator speaks for its own conjunct, not the one before.
 			continue
 		}
-		if r.teaserApart(t, k, x.n, c) {
+		if r.teaserApart(t, k, x.n, c) && (k < c.a || !r.quoted(start, end)) {
 			// "Noch fünf Spieltage: So endet laut KI die Saison", "So endet laut KI die Saison
 			// Drei Clubs spielen oben mit, drei …": a run-in teaser's source speaks for its
 			// own headline.
@@ -131,24 +141,30 @@ func (r *run) attribute(t []tok, c cand, start, end int) (string, *article.Mark)
 	return "", nil
 }
 
-// teaserApart reports whether a "laut X" cue at t[k:k+n] and the figure c stand in two
-// headlines or sentences run together: a colon between the figure and a cue after it, or a
+// teaserApart reports whether a cue at t[k:k+n] and the figure c stand in two headlines,
+// sentences or statements run together: a colon between the figure and a cue after it, or a
 // capitalised number word inside the sentence between a cue and a figure after it (a sentence
 // start the segmenter missed: "So endet laut KI die Saison Drei Clubs …").
 func (r *run) teaserApart(t []tok, k, n int, c cand) bool {
 	if k > c.b {
-		if v := r.lex.cues.m[t[k].norm]; v != "before" {
-			return false
-		}
-		for m := c.b; m < k; m++ {
-			if t[m].kind == tPunct && t[m].text == ":" {
-				return true
-			}
-		}
-		return false
+		// "She appeared in three series: as X, as she put it, …": a cue after a colon speaks
+		// for the words after it.
+		return colonBetween(t, c.b, k)
 	}
 	for m := k + n; m < c.a; m++ {
 		if m > 0 && t[m].upper && r.isNumberWord(t[m]) && r.isNoun(t[m-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether the figure [start, end) stands in a direct quotation: a colon there is
+// the speaker's ("„Ich garantiere es zu 100 Prozent: …“, betonte er").
+func (r *run) quoted(start, end int) bool {
+	lo, hi := r.quotes.Around(start, end)
+	for i := lo; i < hi; i++ {
+		if q := &r.an.Quotes[i]; q.Direct && q.Start <= start && end <= q.End {
 			return true
 		}
 	}
@@ -359,7 +375,23 @@ func (r *run) reportElsewhere(t []tok, q *article.Quote, c cand) bool {
 		}
 	}
 	if q.Cue != nil {
-		if k := tokFrom(t, q.Cue.Start); k < len(t) && t[k].s == q.Cue.Start && k < c.a && r.subordinateSpeech(t, k, c) {
+		k := tokFrom(t, q.Cue.Start)
+		if k < len(t) && t[k].s == q.Cue.Start && k < c.a && r.subordinateSpeech(t, k, c) {
+			return true
+		}
+		if k < len(t) && k > c.b && colonBetween(t, c.b, k) {
+			// "She appeared in three series: as X, as she put it, …": a cue after a colon
+			// speaks for the words after it, not for the author's count before.
+			return true
+		}
+	}
+	return false
+}
+
+// colonBetween reports whether a colon stands in tokens [lo, hi).
+func colonBetween(t []tok, lo, hi int) bool {
+	for m := lo; m < hi && m < len(t); m++ {
+		if t[m].kind == tPunct && t[m].text == ":" {
 			return true
 		}
 	}
@@ -461,7 +493,7 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 	// "verb+mit": a separable verb names a source only with its particle later in the
 	// sentence ("teilte … mit", not "teilt … auf"; "sprach von", not "spricht für").
 	kind, particle, _ := strings.Cut(kind, "+")
-	if particle != "" && !slices.ContainsFunc(t[min(after, len(t)):], func(x tok) bool { return x.norm == particle }) {
+	if particle != "" && !r.particleAfter(t, after, particle) {
 		return "", nil, false
 	}
 	switch kind {
@@ -564,7 +596,7 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 						// that gives the figure.
 						return r.nameOf(t, e.a, k)
 					}
-					if e.b <= k && !r.objectAt(t, e.a, e.e) && !r.possessor(t, e) {
+					if e.b <= k && !r.objectAt(t, e.a, e.e) && !r.possessor(t, e) && !r.genitiveObject(t, e, k) {
 						return canonical(e.e), r.mark(t, r.extendLeft(t, e.a, lo-1), e.b), true
 					}
 				}
@@ -577,6 +609,23 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 		}
 	}
 	return "", nil, false
+}
+
+// particleAfter reports whether the verb's particle stands in t[from:]. A particle of the pack's
+// closing_particles must close its clause, as a separable verb's does ("teilte am Abend mit,
+// dass …", "teilte die Bergwacht mit und …"); followed by its object it is a preposition:
+// "Norland teilt mit Suderland eine Grenze" shares, it does not announce.
+func (r *run) particleAfter(t []tok, from int, particle string) bool {
+	closing := isIn(r.lex.closingParticles, particle)
+	for m := from; m < len(t); m++ {
+		if t[m].norm != particle {
+			continue
+		}
+		if !closing || m+1 == len(t) || t[m+1].kind == tPunct || isIn(r.lex.coordinators, t[m+1].norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseBefore returns where the noun phrase ending just before t[k] starts: nouns and
@@ -702,6 +751,23 @@ func (r *run) possessor(t []tok, x *entRef) bool {
 		return false
 	}
 	return t[x.b+1].kind == tWord
+}
+
+// genitiveObject reports whether, where nouns are capitalised, the name x in the genitive
+// qualifies the noun after it and another word stands between that noun and the speech verb
+// at t[k]: in "eine Stimme, die Melinas Schule nennt und sagt" the name is part of what the
+// voice names. Right before the verb the noun speaks for the name ("Posecks Ministerium
+// teilte mit").
+func (r *run) genitiveObject(t []tok, x *entRef, k int) bool {
+	return r.lex.capNouns && x.b+1 < k && t[x.b].kind == tWord && t[x.b].upper && r.entFrom[x.b] < 0 && genitiveName(x.e)
+}
+
+// genitiveName reports whether the names stage read the mention e as its name with a
+// genitive "-s" ("Melinas" of "Melina", "Karl Brenners" of "Karl Brenner").
+func genitiveName(e *article.Entity) bool {
+	cn := canonical(e)
+	last := cn[strings.LastIndexByte(cn, ' ')+1:]
+	return e.Text != cn && !strings.HasSuffix(cn, "s") && strings.HasSuffix(e.Text, " "+last+"s") || e.Text == last+"s"
 }
 
 // addressee reports whether the name ending at token b, read from token a, is who a speech
@@ -879,9 +945,22 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 		return m, m + 3 // "laut transfermarkt.de"
 	}
 	e := m
-	seenNoun := false
+	seenNoun, quoted := false, false
 	for e < len(t) && e-m < 10 {
 		x := t[e]
+		if x.kind == tPunct && isQuoteMark(x.text) && r.lex.capNouns {
+			if quoted {
+				return m, e + 1 // the closing mark ends the name
+			}
+			if seenNoun && e > m && e+1 < len(t) && t[e+1].kind == tWord {
+				if c := r.lex.cases[t[e-1].norm]; c == "gen" || c == "fem" {
+					// "einer Recherche des „Talboten“": a genitive name in quotation marks.
+					quoted = true
+					e++
+					continue
+				}
+			}
+		}
 		if x.kind != tWord || x.digits || r.isNumberWord(x) && !r.lex.stop(x.norm) {
 			break // a figure ("der Behörden Hunderte, wenn nicht Tausende") is no source
 		}
@@ -1043,9 +1122,13 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 			return "", nil, false
 		}
 		if best.e.Type != article.EntityPlace || whole {
+			if nm, ok := r.genitiveBody(t, best); ok {
+				return nm, mk, true
+			}
 			return canonical(best.e), mk, true
 		}
 	}
+	s = r.pastAccount(t, s, e)
 	hasNoun, named := false, false
 	for k := s; k < e; k++ {
 		if r.isNoun(t[k]) && !r.capAdj(t, k, e) {
@@ -1070,6 +1153,74 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 		}
 	}
 	return r.nominative(t, s, e), mk, true
+}
+
+// bodyName is the giver's name, with a body the names stage kept in the genitive put into the
+// nominative as genitiveBody does, wherever the source phrase mk of the sentence names it
+// ("nach Angaben des Statistischen Bundesamtes", "aus Daten des Statistischen Bundesamtes").
+func (r *run) bodyName(t []tok, name string, mk *article.Mark) string {
+	if name == "" || mk == nil || !r.lex.capNouns {
+		return name
+	}
+	s := tokFrom(t, mk.Start)
+	for i := r.entsFrom(s); i < len(r.ents) && r.ents[i].a < len(t) && t[r.ents[i].a].s < mk.End; i++ {
+		if x := &r.ents[i]; canonical(x.e) == name {
+			if nm, ok := r.genitiveBody(t, x); ok {
+				return nm
+			}
+		}
+	}
+	return name
+}
+
+// genitiveBody names a body the names stage kept in the genitive as written: one word after a
+// genitive determiner and capitalised adjectives ("des Statistischen Landesamtes", "des
+// Seenotamtes"), whose canonical name is that genitive. The phrase from the determiner is put
+// into the nominative: "Statistisches Landesamt", "Seenotamt". People keep their names.
+func (r *run) genitiveBody(t []tok, x *entRef) (string, bool) {
+	if !r.lex.capNouns || x.e.Type == article.EntityPerson || x.b != x.a+1 || canonical(x.e) != x.e.Text || t[x.a].text != x.e.Text {
+		return "", false
+	}
+	if stripGenitive(x.e.Text) == x.e.Text {
+		return "", false
+	}
+	d := x.a - 1
+	for d >= 0 && t[d].kind == tWord && t[d].upper && r.hasAdjEnding(t[d].norm) && r.derivedAdj(t[d].text) {
+		d--
+	}
+	if d < 0 || t[d].kind != tWord || r.lex.cases[t[d].norm] != "gen" {
+		return "", false
+	}
+	return r.nominativeOf(t, d, x.b, true), true
+}
+
+// pastAccount skips an account noun of the pack's bare sources that opens the phrase t[s:e]
+// before a genitive: "Angaben der Polizei" and "einer Recherche des „Talboten“" are given by
+// the police and the paper, and the account noun says nothing of who.
+func (r *run) pastAccount(t []tok, s, e int) int {
+	if len(r.lex.cases) == 0 {
+		return s
+	}
+	for k := s; k+1 < e; k++ {
+		x := t[k]
+		if x.kind != tWord {
+			return s
+		}
+		if !r.isNoun(x) || r.capAdj(t, k, e) {
+			if r.lex.stop(x.norm) || r.isAdj(x) || r.capAdj(t, k, e) {
+				continue // a determiner or a modifier before the noun
+			}
+			return s
+		}
+		if _, ok := r.lex.bare[x.norm]; !ok {
+			return s
+		}
+		if c := r.lex.cases[t[k+1].norm]; (c == "gen" || c == "fem") && k+2 < e {
+			return k + 1
+		}
+		return s
+	}
+	return s
 }
 
 // nominativeName puts a giver's name that opens with a capitalised adjective in the dative
@@ -1139,6 +1290,15 @@ func (r *run) capAdj(t []tok, k, e int) bool {
 	return r.hasAdjEnding(t[k].norm) && t[k].kind == tWord
 }
 
+// isQuoteMark reports whether w is a quotation mark.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "„", "“", "”", "«", "»", "›", "‹":
+		return true
+	}
+	return false
+}
+
 // isSiteAddress reports whether w is written as a web address: letters, digits and hyphens,
 // a dot, and a top-level domain of two to four letters ("transfermarkt.de", "example.com").
 func isSiteAddress(w string) bool {
@@ -1164,6 +1324,12 @@ func isSiteAddress(w string) bool {
 // Geheimdienst" both become "südkoreanischer Geheimdienst". Languages without case lists get
 // the phrase as written, without a leading determiner.
 func (r *run) nominative(t []tok, s, e int) string {
+	return r.nominativeOf(t, s, e, false)
+}
+
+// nominativeOf is nominative; with body set, a head noun the names stage marked loses its
+// genitive ending too. Quotation marks around a name are left out.
+func (r *run) nominativeOf(t []tok, s, e int, body bool) string {
 	mode := ""
 	if s < e && r.lex.stop(t[s].norm) {
 		mode = r.lex.cases[t[s].norm]
@@ -1187,7 +1353,7 @@ func (r *run) nominative(t []tok, s, e int) string {
 		return b.String()
 	}
 	headText := t[head].text
-	if r.entityAt(head) == nil {
+	if body || r.entityAt(head) == nil {
 		switch mode {
 		case "gen":
 			headText = stripGenitive(headText)
@@ -1197,7 +1363,10 @@ func (r *run) nominative(t []tok, s, e int) string {
 	}
 	neuter := r.isNeuter(r.p.Normalize(headText))
 	for k := s; k < e; k++ {
-		if k > s && t[k].space {
+		if t[k].kind == tPunct && isQuoteMark(t[k].text) {
+			continue
+		}
+		if b.Len() > 0 && t[k].space {
 			b.WriteByte(' ')
 		}
 		w := t[k].text
@@ -1248,7 +1417,7 @@ func stripGenitive(w string) string {
 	switch {
 	case strings.HasSuffix(w, "ses") && n > 6 && !strings.HasSuffix(w, "sses"):
 		return strings.TrimSuffix(w, "es")
-	case strings.HasSuffix(w, "es") && n >= 6:
+	case strings.HasSuffix(w, "es") && n >= 5:
 		return strings.TrimSuffix(w, "es")
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && n > 3:
 		return strings.TrimSuffix(w, "s")

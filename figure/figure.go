@@ -307,6 +307,9 @@ func joinNorm(t []tok) string {
 func (r *run) candidate(t []tok, i int) (cand, bool) {
 	lex := r.lex
 	c := cand{a: i, num: i}
+	if r.clockTime(t, i) {
+		return c, false
+	}
 	j := i + 1
 	tk := t[i]
 	switch {
@@ -333,6 +336,11 @@ func (r *run) candidate(t []tok, i int) (cand, bool) {
 			f, _ := parseFactor(m)
 			v *= f
 		} else if u, ok := lex.units.m[suf]; ok {
+			if n := tk.text[k:]; len(n) == 1 && n != suf {
+				// "5G", "75G": a one-letter unit is written in lower case ("180g"); in capitals
+				// it names a standard or a size.
+				return c, false
+			}
 			c.unit = u
 		} else if u, ok := lex.currencies.m[suf]; ok {
 			c.unit, c.money = u, true
@@ -466,6 +474,64 @@ func (r *run) candidate(t []tok, i int) (cand, bool) {
 		return c, false // "Prinz William (32)": an age or a reference, not a count
 	}
 	return r.finish(t, c, j)
+}
+
+// clockTime reports whether t[i] is the minutes or the hour of a clock time written with one of
+// the pack's clock_links: "zehn nach vier", "fünf vor zwölf", "Viertel nach acht". The hour
+// must stand alone: before a noun ("zwei nach vier Spielen") the numbers count.
+func (r *run) clockTime(t []tok, i int) bool {
+	if len(r.lex.clockLinks) == 0 {
+		return false
+	}
+	minutes := func(k int) bool {
+		v := r.wholeNumber(t[k])
+		return v >= 1 && v <= 30 || isIn(r.lex.clockParts, t[k].norm)
+	}
+	hour := func(k int) bool {
+		if v := r.wholeNumber(t[k]); v < 1 || v > 12 || r.lex.stop(t[k].norm) {
+			return false // "Spiel zwei nach einem Foul": an article is no hour
+		}
+		n := k + 1
+		if n >= len(t) || t[n].kind == tPunct {
+			return true
+		}
+		if t[n].kind != tWord || t[n].digits || t[n].upper || !r.lex.capNouns {
+			return false
+		}
+		// A lower-case word after the hour is the clause's verb, unless it is an adjective
+		// before a noun ("nach vier schweren Spielen").
+		return !(r.hasAdjEnding(t[n].norm) && n+1 < len(t) && t[n+1].upper)
+	}
+	if i+2 < len(t) && isIn(r.lex.clockLinks, t[i+1].norm) && minutes(i) && hour(i+2) {
+		return true
+	}
+	return i >= 2 && isIn(r.lex.clockLinks, t[i-1].norm) && minutes(i-2) && hour(i)
+}
+
+// wholeNumber is the value of a plain whole number written in digits or as one number word,
+// else -1.
+func (r *run) wholeNumber(x tok) int {
+	switch {
+	case x.kind == tNum:
+		if strings.ContainsAny(x.text, ".,") {
+			return -1
+		}
+		v, ok := ParseNumber(x.text, r.lex.decimalComma)
+		if !ok {
+			return -1
+		}
+		return int(v)
+	case x.kind == tWord && !x.digits:
+		if _, ok := r.lex.numberWord(x.norm); !ok {
+			return -1
+		}
+		v, ok := parseWords(x.norm, r.lex)
+		if !ok || v != math.Trunc(v) {
+			return -1
+		}
+		return int(v)
+	}
+	return -1
 }
 
 // finish widens the figure over its approximator and closes it at token j.

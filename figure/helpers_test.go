@@ -129,7 +129,7 @@ func checkGiver(t *testing.T, text string, figures []article.Figure, figure, wan
 		}
 		found = true
 		if f.AttributedTo != want {
-			t.Errorf("%q: %q given by %q, want %q", text, figure, f.AttributedTo, want)
+			t.Errorf("%q: %q given by %q (%+v), want %q", text, figure, f.AttributedTo, f.Source, want)
 		}
 	}
 	if !found {

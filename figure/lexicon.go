@@ -92,6 +92,9 @@ type lexicon struct {
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
 	pledges map[string]string
+	// teaserLeads open a line that points to another article ("Read more: …", "Lesen Sie
+	// auch: …"): its headline's speech verbs give no figure.
+	teaserLeads *phraseSet
 	// ppHeads are prepositions whose noun phrase, standing before a figure, is a setting
 	// and not what the figure measures ("Im Vergleich zu 2019 …", "Laut Hochrechnung …").
 	ppHeads                  map[string]string
@@ -101,8 +104,14 @@ type lexicon struct {
 	function                 []map[string]string
 
 	// Passive participles, partitives and occurrence counts (see figure_settings).
-	passiveAux, timesWords    map[string]string
-	reflexives                map[string]string // pronouns after a verb that make it reflexive, no speech
+	passiveAux, timesWords map[string]string
+	reflexives             map[string]string // pronouns after a verb that make it reflexive, no speech
+	// closingParticles are particles of separable speech verbs that close their clause
+	// ("teilte … mit,"); followed by a noun phrase the word is a preposition.
+	closingParticles map[string]string
+	// clockLinks join minutes to an hour ("zehn nach vier", "fünf vor zwölf") and clockParts
+	// are words for minutes ("Viertel"): such a clock time is no figure.
+	clockLinks, clockParts    map[string]string
 	accountFrom, seenParts    map[string]string
 	coordinators, genderForms map[string]string
 	coordBreaks               map[string]string
@@ -134,6 +143,9 @@ func newLexicon(p lang.Pack) *lexicon {
 
 	l.passiveAux = fieldSet(p, set["passive_aux"])
 	l.reflexives = fieldSet(p, set["reflexives"])
+	l.closingParticles = fieldSet(p, set["closing_particles"])
+	l.clockLinks = fieldSet(p, set["clock_links"])
+	l.clockParts = fieldSet(p, set["clock_parts"])
 	l.accountFrom = fieldSet(p, set["account_from"])
 	l.seenParts = fieldSet(p, set["seen_participles"])
 	l.timesWords = fieldSet(p, set["times_words"])
@@ -204,6 +216,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.bare = p.Words("figure_bare_sources")
 	l.notSources = p.Words("figure_not_sources")
 	l.pledges = p.Words("figure_pledges")
+	l.teaserLeads = newPhraseSet(nil, p.Words("figure_teaser_leads"))
 	l.ppHeads = p.Words("figure_pp_heads")
 	l.function = []map[string]string{l.preps, l.cues.first, l.links.m, l.timeunits, l.approx.m, l.pronouns,
 		l.units.m, l.currencies.m, l.multipliers.m, l.fractions.m, l.partitives.first, l.timesWords}
