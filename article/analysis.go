@@ -81,6 +81,17 @@ type Quote struct {
 	// piece.
 	CueParts []Mark `json:"cue_parts,omitempty"`
 	Source   *Mark  `json:"source"`
+	// Relay is a second attribution the clause of a reported quotation gives its words beside
+	// the speech verb: a cue phrase and its source ("bestätigte X laut Reuters, dass …", "Nach
+	// Angaben der UN hatten die Staaten darum gebeten, …", "sagte X, laut einer Studie sei …").
+	// The quotation keeps its one speaker; nil when the clause gives none.
+	Relay *Relay `json:"relay,omitempty"`
+}
+
+// Relay is the cue phrase and source words of a quotation's second attribution (Quote.Relay).
+type Relay struct {
+	Cue    Mark `json:"cue"`
+	Source Mark `json:"source"`
 }
 
 // How a quotation's speaker was found (Quote.SpeakerHow). A speaker is named only on strong

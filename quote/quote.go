@@ -78,6 +78,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	c.resolveInner()
 	c.portraitVoice()
 	c.dropSelfNamed()
+	c.attachRelays()
 	qs := c.dropRepeatedHeadings(c.out)
 	c.speakerOfRepeated(qs)
 	sort.SliceStable(qs, func(i, j int) bool {

@@ -53,3 +53,86 @@ func (c *ctx) mediumIn(s, e int) bool {
 	}
 	return false
 }
+
+// attachRelays gives a reported quotation framed by a speech verb the cue phrase its clause
+// holds beside the verb, with that phrase's source, as its relay (article.Quote.Relay): the
+// phrase in the verb's clause ("Heute bestätigte Anna Roth laut Agentur Nordpress, dass …",
+// "Nach Angaben der Stadt hat der Verein angekündigt, …") or inside the reported words ("Der
+// Verband berichtete, laut einer Umfrage seien …"). Such a phrase names who passed the words on
+// or where they stand, not another speaker, and the quotation stays one: its speaker is the
+// verb's. Phrases that stand for the report before ("demnach") or open a relative clause
+// ("wonach") give none.
+func (c *ctx) attachRelays() {
+	for k := range c.out {
+		f := &c.out[k]
+		q := &f.q
+		v := f.cueTok
+		if q.Direct || q.Partial || q.Cue == nil || v < 0 || !isLowerWord(&c.toks[v]) {
+			continue
+		}
+		if _, ok := c.lx.verbs[c.toks[v].Norm]; !ok {
+			continue // the cue is itself a phrase ("laut X"), or a noun
+		}
+		ts, te := c.tokAt(q.Start), c.tokAt(q.End-1)+1
+		si := c.sentOf[v]
+		if ts < 0 || c.sentOf[ts] != si {
+			continue
+		}
+		ss, se := c.sentRange(si)
+		for p := ss; p < se; p++ {
+			if p == v || p >= f.srcStart && p < f.srcEnd || c.inMarks(c.toks[p].Start) {
+				continue
+			}
+			n, kind := c.phraseAt(p, se)
+			if n == 0 || kind != "pre" && kind != "post" {
+				continue
+			}
+			s, e := c.relaySource(p, n, kind, ss, se)
+			if s < 0 || f.srcStart >= 0 && s < f.srcEnd && e > f.srcStart || v >= min(s, p) && v < max(e, p+n) {
+				continue
+			}
+			lo, hi := min(s, p), max(e, p+n)
+			inside := lo >= ts && hi <= te
+			// In the verb's clause: no punctuation between the verb and the phrase.
+			inClause := hi <= ts && !c.hasPunctBetween(min(lo, v), max(hi, v+1))
+			if !inside && !inClause {
+				continue
+			}
+			q.Relay = &article.Relay{Cue: *c.mark(p, p+n), Source: *c.mark(s, e)}
+			break
+		}
+	}
+}
+
+// relaySource returns the words a cue phrase at p (n words, kind pre or post of
+// quote_phrases) names as its source within the sentence [ss, se), or -1, -1 when they name no
+// one who could have said or passed on the words ("laut Gesetz").
+func (c *ctx) relaySource(p, n int, kind string, ss, se int) (int, int) {
+	var s, e int
+	if kind == "post" {
+		s, e = c.npBefore(p, ss)
+		if s < 0 && p > ss && isCap(&c.toks[p-1]) && isWord(&c.toks[p-1]) {
+			s, e = p-1, p // "Medienberichten zufolge"
+		}
+		if s < 0 {
+			return -1, -1
+		}
+		s = c.zufolgeStart(s, e)
+	} else {
+		if p+n >= se || c.lx.class(c.toks[p+n].Norm) == "prep" {
+			return -1, -1 // "dachten laut über ein Abkommen nach": the adverb, thinking aloud
+		}
+		s, e = c.quotedName(p+n, se)
+		if s < 0 {
+			s, e = c.looseNP(p+n, se)
+		}
+		if s != p+n {
+			return -1, -1
+		}
+		e = c.sourceCut(s, e)
+	}
+	if s < 0 || e <= s || !c.plausibleCueSource(s, e) {
+		return -1, -1
+	}
+	return s, e
+}

@@ -253,8 +253,41 @@ func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) 
 	var pred []event
 	for _, q := range an.Quotes {
 		pred = append(pred, predEvent(a.Text, spans, q))
+		if q.Relay != nil {
+			pred = append(pred, relayEvent(spans, q))
+		}
 	}
 	return gold, pred, scored{text: a.Text, spans: spans, quotes: an.Quotes}
+}
+
+// relayEvent is the second speech event SpkAtt marks where a quotation's clause gives its
+// words a cue phrase beside the speech verb (article.Quote.Relay: "bestätigte X laut Reuters,
+// dass …"): the phrase's cue and source words and the same message, none of its tokens in two
+// roles.
+func relayEvent(spans []article.Span, q article.Quote) event {
+	e := event{cue: covered(spans, q.Relay.Cue.Start, q.Relay.Cue.End), source: covered(spans, q.Relay.Source.Start, q.Relay.Source.End), message: covered(spans, q.Start, q.End), addr: map[int]bool{}}
+	if len(e.cue) > 1 {
+		// SpkAtt marks only "nach" as the cue of "nach Angaben X"; the rest is source.
+		lo := -1
+		for k := range e.cue {
+			if lo < 0 || k < lo {
+				lo = k
+			}
+		}
+		for k := range e.cue {
+			if k != lo {
+				delete(e.cue, k)
+				e.source[k] = true
+			}
+		}
+	}
+	for k := range e.cue {
+		delete(e.message, k)
+	}
+	for k := range e.source {
+		delete(e.message, k)
+	}
+	return e
 }
 
 // predEvent is the speech event a predicted quotation stands for, in SpkAtt's conventions:
@@ -314,7 +347,7 @@ func predEvent(text string, spans []article.Span, q article.Quote) event {
 			}
 		}
 	}
-	if q.Source != nil {
+	if q.Source != nil && !ownCue(q.Cue) {
 		// Added to, not replacing, what the cue gave the source ("Angaben").
 		for k := range covered(spans, q.Source.Start, q.Source.End) {
 			e.source[k] = true
@@ -329,6 +362,34 @@ func predEvent(text string, spans []article.Span, q article.Quote) event {
 		delete(e.message, k)
 	}
 	return e
+}
+
+// ownWords are the German possessives of one's own ("eigenen", quote_grammar class own).
+var ownWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w, cls := range de.New().Words("quote_grammar") {
+		if cls == "own" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// ownCue reports whether a cue phrase names the subject's own account ("nach eigenen
+// Angaben", "nach eigenem Bekunden"): SpkAtt's source is then the phrase's words alone, not the
+// subject the quotation's Source gives (so every such phrase of the dev part: "eigenen
+// Angaben" x7, "eigenem Bekunden", "eigenen Worten").
+func ownCue(cue *article.Mark) bool {
+	if cue == nil {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(cue.Text))
+	for _, w := range ws[min(1, len(ws)):] {
+		if ownWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func isMark(text string, s article.Span) bool {

@@ -84,3 +84,20 @@ func TestPredEventFinalMark(t *testing.T) {
 		t.Errorf("reported message tokens %v, want 10..15", e.message)
 	}
 }
+
+// TestPredEventOwnAccount (issue 12, spkatt10): "nach eigenen Angaben" gives the subject as
+// the quotation's speaker, but SpkAtt's source of such an event is the phrase alone; "nach
+// Angaben der Stadt" keeps its source words. Sentences we wrote.
+func TestPredEventOwnAccount(t *testing.T) {
+	a, spans, _ := Article("x", [][]string{{"Die", "Feuerwehr", "hat", "nach", "eigenen", "Angaben", "drei", "Menschen", "gerettet", "."}})
+	at := func(k int) int { return spans[k].Start }
+	q := article.Quote{Start: at(0), End: spans[8].End, Cue: &article.Mark{Start: at(3), End: spans[5].End, Text: "nach eigenen Angaben"},
+		Source: &article.Mark{Start: at(0), End: spans[1].End, Text: "Die Feuerwehr"}}
+	if e := predEvent(a.Text, spans, q); len(e.source) != 2 || !e.source[4] || !e.source[5] {
+		t.Errorf("own account: source tokens %v, want 4..5", e.source)
+	}
+	q.Cue.Text = "nach Angaben der"
+	if e := predEvent(a.Text, spans, q); !e.source[0] || !e.source[1] {
+		t.Errorf("another's account: source tokens %v, want the subject's too", e.source)
+	}
+}
