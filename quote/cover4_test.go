@@ -80,3 +80,27 @@ func TestPortraitVoiceBesideMedium(t *testing.T) {
 			quote: "Energie zu sparen", speaker: "Karl Brenner"},
 	})
 }
+
+// TestKinNamedAfterGenitive (issue 12, cover4): a kin noun after a person's name in the
+// genitive, with a name right after it ("Spurls Bruder Craig", "Camerons Tochter Donna Ray"),
+// is the kin named in apposition, who speaks; never the genitive's owner. A noun that is no kin
+// ("Bergs Team") keeps the name after it out of the speaker: it may be the object. Sentences we
+// wrote.
+func TestKinNamedAfterGenitive(t *testing.T) {
+	speakerCases(t, []speakerCase{
+		{name: "brother named by a given name",
+			text:  "Der Regisseur Morgan Spurl ist tot. „Die Welt hat ein Genie verloren“, wurde Spurls Bruder Craig zitiert.",
+			quote: "ein Genie verloren", speaker: "Craig"},
+		{name: "daughter with a full name and the paper told",
+			text:  "Der Veteran Jim Cameron starb kurz vor der Reise. „Wir können es kaum glauben“, sagte Camerons Tochter Donna Ray der „Kieler Post“.",
+			quote: "kaum glauben", speaker: "Donna Ray"},
+	})
+	noSpeakerCases(t, []speakerNotCase{
+		{name: "the owner",
+			text:  "Der Veteran Jim Cameron starb kurz vor der Reise. „Wir können es kaum glauben“, sagte Camerons Tochter Donna Ray der „Kieler Post“.",
+			quote: "kaum glauben", speaker: "Jim Cameron"},
+		{name: "no kin noun",
+			text:  "Die Kandidatin Anna Berg liegt vorn. „Das ist ein Angriff auf uns alle“, kritisierte Bergs Team Karl Weller am Abend.",
+			quote: "Angriff auf uns alle", speaker: "Karl Weller"},
+	})
+}
