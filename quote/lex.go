@@ -58,6 +58,7 @@ type lexicon struct {
 	person           map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
 	roleSyns         map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
 	kin              map[string]string // quote_kin: "mutter" of "sagte die Mutter": the one person the text gives that noun
+	mediaNames       map[string]string // quote_medianames: "bild" of "Wie die Bild berichtet": a medium's name the tagger misses
 	personRel        map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
 	reportBack       map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
 	mediaBack        map[string]string // quote_mediaback: "zeitung" of "so die Zeitung": the medium named before, or the name after
@@ -147,6 +148,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		mediaBack:     p.Words("quote_mediaback"),
 		roleSyns:      p.Words("quote_rolesynonyms"),
 		kin:           p.Words("quote_kin"),
+		mediaNames:    p.Words("quote_medianames"),
 		ranker:        parseWeights(p.Words("quote_ranker")),
 		p:             p,
 	}

@@ -771,7 +771,7 @@ loop:
 		t := &c.toks[j]
 		// A surname that is also a role word ("Sven König") still ends the name the tagger gave.
 		// A title ("BVB-Präsident Dr. Reinhold Lunow") goes on to the name after it.
-		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && !c.titleAbbrev(lastCap) && (c.lx.roleHead(c.toks[lastCap].Norm) == "" || c.toks[lastCap].End == entEnd && c.surnameAfterGivenAt(lastCap)) && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) && !c.epithetBeforePerson(lastCap, j) {
+		if entEnd >= 0 && t.Start >= entEnd && lastCap >= 0 && isCap(t) && c.lx.roleHead(t.Norm) == "" && !c.titleAbbrev(lastCap) && (c.lx.roleHead(c.toks[lastCap].Norm) == "" || c.toks[lastCap].End == entEnd && c.surnameAfterGivenAt(lastCap)) && !c.personSoon(j+1, limit) && !c.holderAfterBody(lastCap, j) && !c.epithetBeforePerson(lastCap, j) && !c.kinNamedAfterGenitive(lastCap, j) {
 			break loop // a capitalised word after a complete name is the object ("Selenskyj Bedenken", "König MDR")
 		}
 		if e := c.entityEndAt(j); e >= 0 {

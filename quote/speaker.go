@@ -53,6 +53,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 			}
 		}
 	}
+	if sp := c.plainMedium(ss, se); sp.known() {
+		// "Wie die Bild berichtet", "laut Sport Bild": before cutAddressee, which reads a
+		// medium after a capitalised word as whom it was told ("Weber dpa").
+		return sp
+	}
 	se = c.cutAddressee(ss, se)
 	if se <= ss {
 		return noSpeaker
@@ -1167,6 +1172,13 @@ func (c *ctx) sourceAgent(ss, se, off, si int) speaker {
 		}
 		if isQuoteMark(&c.toks[a]) && !prep {
 			return c.quotedSpeaker(a, se)
+		}
+		start := a
+		if c.lx.isDet(c.toks[a-1].Norm) {
+			start = a - 1
+		}
+		if sp := c.plainMedium(start, se); sp.known() {
+			return sp // "nach Informationen der Bild-Zeitung", "einem Bericht der Bild"
 		}
 		if h := c.nameHead(a, se); h >= 0 {
 			if m := c.mentionAt(h); m != nil && (m.org || !prep) {

@@ -14,7 +14,8 @@ func (c *ctx) portraitSpeaker() string {
 	p, cued := "", false
 	for k := range c.out {
 		q := &c.out[k].q
-		if q.Speaker == "" {
+		if q.Speaker == "" || !q.Direct && (c.mediumNamed(q.Speaker) || c.plainMediumName(q.Speaker)) {
+			// "Wie die Bild berichtet, …": a medium passing on news is no voice of the piece.
 			continue
 		}
 		if p != "" && q.Speaker != p {
