@@ -117,6 +117,13 @@ func (c *ctx) direct() {
 				}
 			}
 		}
+		if a, b, ok := c.signedBy(openTok, closeTok); ok {
+			// "“…,” Gary Colemasan, project manager with Paul Davis Restoration.": a press
+			// release signs the quotation that opens the paragraph with the name and role of
+			// who said it, and no verb.
+			c.emit(ts, te, true, false, -1, a, b, speaker{name: c.mentionAt(a).canon, how: article.SpeakerSubject})
+			continue
+		}
 		// A: „…“, sagte X / „…“, so X / "…," he said / "…," fire service spokesman X said
 		if cue, ss, se, ok := c.cueAfter(closeTok+1, sej); ok {
 			if openTok > ssi && !isPunct(&c.toks[openTok-1], ":") && (c.workTitle(ts, te) || c.wholeName(ts, te) || c.interviewMedium(ssi, openTok, ts, te) || c.mediumName(ts, te)) {
@@ -231,6 +238,9 @@ func (c *ctx) direct() {
 		startsSentence := openTok == ssi || (openTok-1 >= ssi && isPunct(&c.toks[openTok-1], ":"))
 		if words <= 3 && startsSentence && !c.colonAfterCue(ssi, openTok) {
 			continue // a scare quote or term without a speech cue of its own
+		}
+		if !startsSentence && words <= 6 && c.passiveNaming(ssi, openTok) {
+			continue // "he'd been dubbed “the internet's boyfriend”": a name given, no one's words
 		}
 		if !startsSentence {
 			// C: a partial quote inside the reporter's sentence; a short one counts only with
@@ -742,6 +752,80 @@ func (c *ctx) functionWordQuoted(ts, te int) bool {
 		return true
 	}
 	return c.lx.isDet(n) || strings.HasPrefix(c.lx.class(n), "det") || c.lx.class(n) == "poss" || c.lx.class(n) == "indef"
+}
+
+// signedBy finds the signature of a quotation that opens its paragraph, from openTok to
+// closeTok: right after the closing mark a person's full name the names hold, a comma, and up
+// to the paragraph's end at most twenty words of a role, with no verb, relative pronoun,
+// conjunction of a clause or other quotation ("“…,” Gary Colemasan, project manager with Paul
+// Davis Restoration."). It returns the name's tokens.
+func (c *ctx) signedBy(openTok, closeTok int) (int, int, bool) {
+	blk := c.blockOf(c.toks[openTok].Start)
+	if blk < 0 || c.toks[openTok].Start != c.a.Blocks[blk].Start {
+		return -1, -1, false
+	}
+	a := closeTok + 1
+	if a >= len(c.toks) || c.blockOf(c.toks[a].Start) != blk {
+		return -1, -1, false
+	}
+	m := c.mentionAt(a)
+	if m == nil || m.org || m.quoted || m.pos != c.toks[a].Start || !strings.Contains(m.canon, " ") {
+		return -1, -1, false
+	}
+	b := a
+	for b < len(c.toks) && c.mentionAt(b) == m {
+		b++
+	}
+	if b >= len(c.toks) || !isPunct(&c.toks[b], ",") {
+		return -1, -1, false
+	}
+	words := 0
+	for k := b + 1; k < len(c.toks) && c.blockOf(c.toks[k].Start) == blk; k++ {
+		t := &c.toks[k]
+		if isQuoteMark(t) {
+			return -1, -1, false
+		}
+		if !isWord(t) {
+			continue
+		}
+		if words++; words > 20 {
+			return -1, -1, false
+		}
+		if !isLowerWord(t) {
+			continue
+		}
+		switch c.lx.class(t.Norm) {
+		case "aux", "aux:pass", "modal", "rel", "comp", "sub", "past", "neg":
+			return -1, -1, false
+		}
+		if _, ok := c.lx.pronoun(t.Norm); ok || c.isVerbForm(t.Norm) || c.isSpeechVerb(k) || strings.HasSuffix(t.Norm, "ed") {
+			return -1, -1, false
+		}
+	}
+	return a, b, words > 0
+}
+
+// passiveNaming reports whether the words right before the opening mark at openTok (not before
+// ssi) are a form of "be", at most one word (an adverb), and a participle of naming of the pack's list
+// (quote_namedas: "was dubbed", "is now called", "’s known as"): what the marks hold is the name
+// the subject is given.
+func (c *ctx) passiveNaming(ssi, openTok int) bool {
+	j := openTok - 1
+	want := ""
+	if j > ssi && isLowerWord(&c.toks[j]) && c.lx.namedAs[c.toks[j-1].Norm] == c.toks[j].Norm && c.toks[j].Norm != "" {
+		want, j = c.toks[j].Norm, j-1
+	}
+	if j <= ssi || !isLowerWord(&c.toks[j]) {
+		return false
+	}
+	if v, ok := c.lx.namedAs[c.toks[j].Norm]; !ok || v != want {
+		return false
+	}
+	j--
+	if j > ssi && isLowerWord(&c.toks[j]) && (c.lx.class(c.toks[j].Norm) == "" || c.lx.class(c.toks[j].Norm) == "adv") {
+		j-- // "is widely known as", "is often called", "was later dubbed"
+	}
+	return j >= ssi && c.lx.class(c.toks[j].Norm) == "aux:pass"
 }
 
 // wholeName reports whether the quoted tokens [ts, te) are exactly one name the tagger found

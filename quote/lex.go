@@ -66,6 +66,7 @@ type lexicon struct {
 	orgKinds         map[string]string // quote_orgkinds: name words of a public agency ("public") or of another body than a company ("other")
 	reportAdverbs    map[string]string // quote_reportadverbs: "first" of "as first reported by X"; a language without the list reads no passive report frame
 	verbEndings      map[string]string // quote_verbendings: "ed", "s": endings of a finite verb after a that-less subject ("the mayor says"); a language without the list reads none
+	namedAs          map[string]string // quote_namedas: participles of naming ("dubbed", "known" + "as") after which words in marks are a name given
 	loneNames        map[string]string // quote_lonenames: given names a lone capitalised word may be ("becca" f); a language without the list has no lone names
 	pronAdvs         map[string]string // quote_pronadv: "darauf" of "wies darauf hin"
 	sentRels         map[string]string // quote_sentrel: "wobei" of "…, wobei …": the author's comment
@@ -121,6 +122,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		attrPreps:     p.Words("quote_attrpreps"),
 		frameAdvs:     p.Words("quote_frameadvs"),
 		namings:       p.Words("quote_namings"),
+		namedAs:       p.Words("quote_namedas"),
 		openAdvs:      p.Words("quote_openadvs"),
 		questionNouns: p.Words("quote_questionnouns"),
 		genitiveArts:  p.Words("quote_genitives"),

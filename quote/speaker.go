@@ -727,7 +727,7 @@ func (c *ctx) unreadSubjectBefore(off int) bool {
 		// "Becca, quoted at the beginning of the story, is also … \n “…” she said": a lone
 		// given name the tagger did not read opens the paragraph before a quotation's own.
 		return c.blockOf(c.sents[si-1].Start) == c.prevTextBlock(blk) && c.sents[si].Start == c.a.Blocks[blk].Start &&
-			ps+1 < pe && isWord(&c.toks[ps]) && isCap(&c.toks[ps]) && given()[c.toks[ps].Norm] != 0 && c.mentionAt(ps) == nil && isPunct(&c.toks[ps+1], ",")
+			ps+1 < pe && isWord(&c.toks[ps]) && isCap(&c.toks[ps]) && c.givenWordSex(c.toks[ps].Norm) != 0 && c.mentionAt(ps) == nil && isPunct(&c.toks[ps+1], ",")
 	}
 	k, named := ps, false
 	for k < pe && k-ps < 6 {
@@ -745,6 +745,43 @@ func (c *ctx) unreadSubjectBefore(off int) bool {
 	}
 	_, ok := c.lx.verbs[c.toks[k].Norm]
 	return ok
+}
+
+// givenWordSex returns the usual sex of a given name written alone (norm, lower case), from the
+// census tables or the pack's lone names ("becca"), or 0.
+func (c *ctx) givenWordSex(norm string) byte {
+	if g := given()[norm]; g != 0 {
+		return g
+	}
+	if s := c.lx.loneNames[norm]; s != "" {
+		return s[0]
+	}
+	return 0
+}
+
+// openerSpokeBefore returns the speaker a quotation before offset off was given under the very
+// word that opens, as an unread lone given name, the paragraph before (unreadSubjectBefore),
+// when its sex agrees: "“…,” said Becca … \n Becca, quoted at the beginning of the story, is
+// also leaning in … \n “…,” she said" goes on with Becca. "" when nobody spoke under that name.
+func (c *ctx) openerSpokeBefore(off int, sex byte) string {
+	si := c.sentenceAt(off)
+	if si <= 0 {
+		return ""
+	}
+	ps, _ := c.sentRange(si - 1)
+	if c.blockOf(c.sents[si-1].Start) == c.blockOf(off) {
+		return ""
+	}
+	w := c.toks[ps].Text
+	if g := c.givenWordSex(c.toks[ps].Norm); sex != 0 && g != sex {
+		return ""
+	}
+	for k := range c.out {
+		if q := &c.out[k].q; q.Start < c.toks[ps].Start && q.Speaker == w && q.SpeakerHow == article.SpeakerSubject {
+			return w
+		}
+	}
+	return ""
 }
 
 // untypedSubjectBefore reports whether one of the few sentences before the one at offset off
@@ -1775,6 +1812,9 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		// "City Engineer Dan Hanson said …. He said …": the sentence before opens with a
 		// name the tagger did not read as the subject of a speech verb; the pronoun goes on
 		// with that one, never with a person named further back.
+		if n := c.openerSpokeBefore(off, sex); n != "" {
+			return speaker{name: n, how: article.SpeakerCoreference}
+		}
 		return noSpeaker
 	}
 	if !org {
