@@ -124,7 +124,7 @@ func (c *ctx) countWordBefore(i int) bool {
 		return false
 	}
 	p := &c.toks[i-1]
-	if _, ok := c.lx.numbers[p.Norm]; ok && isLowerWord(p) {
+	if _, ok := c.lx.numbers[p.Norm]; ok && isWord(p) {
 		return true
 	}
 	if p.Kind != article.TokNumber || strings.ContainsAny(p.Text, ".") {

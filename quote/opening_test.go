@@ -64,5 +64,9 @@ func TestCountBeforeVerbForm(t *testing.T) {
 			text: "The rules vary widely, according to Ann Miller, a lawyer. This year two reports found new limits in many places, she said.",
 			want: []want{{"This year two reports found new limits in many places", "*", "said", "she", false, false}},
 			not:  []string{"found new limits in many places, she said"}},
+		{name: "a number word opening the sentence",
+			text: "The rules vary widely, according to Ann Miller, a lawyer. Eight states enacted new limits last year, she said.",
+			want: []want{{"Eight states enacted new limits last year", "*", "said", "she", false, false}},
+			not:  []string{"enacted new limits last year, she said"}},
 	})
 }
