@@ -80,17 +80,3 @@ func TestNoticeSentenceNotquote1(t *testing.T) {
 			want: []want{{"Seine Mannschaft verwende den neuen Ball, um den Gegner unter Druck zu setzen", "Karl Brenner", "*", "*", false, false}}},
 	})
 }
-
-// TestFindOutNotquote1 (issue 12, brief notquote1): "findet Obi-Wan heraus, dass …" (finding
-// out) was read as "findet, dass" (an opinion); the particle closing the clause makes another
-// verb, which says nothing. Sentences we wrote.
-func TestFindOutNotquote1(t *testing.T) {
-	runQuoteCasesFull(t, []quoteCase{
-		{name: "fand heraus",
-			text: "Die Ermittlerin Lina Hart reist nach Ulm. Dort findet Lina Hart heraus, dass der Bankier Tom Ried einen Überfall auf die Stadtkasse plant.",
-			not:  []string{"dass der Bankier Tom Ried einen Überfall auf die Stadtkasse plant", "der Bankier Tom Ried einen Überfall auf die Stadtkasse plant"}},
-		{name: "guard: findet, dass",
-			text: "Die Ministerin Lina Hart reist nach Ulm. Lina Hart findet, dass die Stadt mehr Geld brauche.",
-			want: []want{{"dass die Stadt mehr Geld brauche", "Lina Hart", "findet", "Lina Hart", false, false}}},
-	})
-}
