@@ -82,6 +82,14 @@ func (c *ctx) direct() {
 		if words <= 3 && openTok-1 > ssi && c.nameWords(ts, te) && c.commonNounAt(openTok-1) {
 			continue // "die Künstleragentur „HB Management“": a name apposed to its noun
 		}
+		if words >= 2 && words <= 4 && openTok-1 > ssi && isCap(&c.toks[ts]) && !c.lx.p.Stopword(c.toks[ts].Norm) && c.titleLike(ts, te) && !c.hasComma(ts, te) && c.commonNounAt(openTok-1) && !c.namedBy(ssi, openTok, sej) {
+			// "in der neuen Folge „Helden der Hauptstadt“", "im Bereich „Musik für Kinder“": a
+			// title apposed to its noun, whatever verb the clause has; after a verb of naming
+			// ("nannte die Reform „Betrug am Wähler“") it is what someone called the noun, and
+			// a list ("ihren Rollen „Stil, Haltung und Grandezza“") or a sentence opening with a
+			// function word ("riefen die Spieler „Wir sind Verlierer“") is someone's words.
+			continue
+		}
 		if words <= 3 && openTok > ssi && c.lx.titlePrep(c.toks[openTok-1].Norm) && isCap(&c.toks[ts]) && !c.hasLower(ts, te) {
 			continue // "Im „Kölner Treff“ berichtete er": the name of a show or place
 		}
@@ -542,6 +550,23 @@ func (c *ctx) hasLower(ts, te int) bool {
 		}
 	}
 	return false
+}
+
+// hasComma reports whether a comma stands among tokens [ts, te).
+func (c *ctx) hasComma(ts, te int) bool {
+	for i := ts; i < te; i++ {
+		if isPunct(&c.toks[i], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBy reports whether the clause before the mark at open has a verb of naming (@n:
+// "nannte", "bezeichnete"): words in marks after it are what someone called a thing.
+func (c *ctx) namedBy(ssi, open, sej int) bool {
+	v := c.lastVerb(ssi, open, sej)
+	return v >= 0 && c.lx.verbs[c.toks[v].Norm].names
 }
 
 // commonNounAt reports whether token k is a capitalised common noun: no name, function word,

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +59,7 @@ type lexicon struct {
 	address          map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
 	person           map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
 	roleSyns         map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
+	focus            map[string]string // quote_focus: "allein" of "Allein mit zwei Paraden, die …, unterstrich sie"
 	kin              map[string]string // quote_kin: "mutter" of "sagte die Mutter": the one person the text gives that noun
 	mediaNames       map[string]string // quote_medianames: "bild" of "Wie die Bild berichtet": a medium's name the tagger misses
 	personRel        map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
@@ -84,6 +87,36 @@ type lexicon struct {
 	// ("zufolge" and "nach angaben" of "nach angaben von"): phraseAt stops extending a run of
 	// tokens that starts none.
 	phrasePrefixes map[string]struct{}
+	// notices are the furniture phrases of a site's own notices ("unseren videoplayer") with
+	// the most words a sentence may have and still be that notice: a sentence of them pasted
+	// into a paragraph of text is no one's report, though its paragraph is no furniture.
+	notices []notice
+}
+
+// notice is one furniture phrase, its lower-case words, and the longest sentence it marks.
+type notice struct {
+	words []string
+	max   int
+}
+
+// noticeWords is the largest word limit of a furniture phrase that marks a sentence as a
+// site's notice; phrases allowed in longer paragraphs ("ihre zustimmung") are words a report
+// may hold.
+const noticeWords = 30
+
+// parseNotices reads the furniture phrases of letters and hyphens with a word limit of at most
+// noticeWords.
+func parseNotices(m map[string]string) []notice {
+	var out []notice
+	for phrase, limit := range m {
+		n, err := strconv.Atoi(limit)
+		if err != nil || n > noticeWords || strings.IndexFunc(phrase, func(r rune) bool { return r != ' ' && r != '-' && !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		out = append(out, notice{words: strings.Fields(phrase), max: n})
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i].words, " ") < strings.Join(out[j].words, " ") })
+	return out
 }
 
 func newLexicon(p lang.Pack) *lexicon {
@@ -91,6 +124,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		verbs:   parseVerbs(p.Words("quote_verbs")),
 		grammar: p.Words("quote_grammar"),
 		phrases: p.Words("quote_phrases"),
+		notices: parseNotices(p.Words("furniture")),
 		konj:    p.Words("quote_konjunktiv"),
 		titles:  p.Words("quote_titles"),
 		roles:   p.Words("quote_roles"),
@@ -151,6 +185,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		roleSyns:      p.Words("quote_rolesynonyms"),
 		kin:           p.Words("quote_kin"),
 		mediaNames:    p.Words("quote_medianames"),
+		focus:         p.Words("quote_focus"),
 		ranker:        parseWeights(p.Words("quote_ranker")),
 		p:             p,
 	}

@@ -536,7 +536,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			}
 		}
 		if s >= 0 && (s == v+1 || s == v+2 || s > v+2 && c.advsAfter(v+1, me) == s) && !c.negated(v+1, c.clauseEnd(v+1, me)) && !c.formalYou(s, e) && !c.thatless(v+1, me) {
-			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) && !c.subjectRelative(ss, v-1) {
+			if c.clauseLike(ss, v-1) && !c.inDirect(ss, v-1) && !c.question(ss) && !c.adverbialClause(ss, v-1) && !c.subjectRelative(ss, v-1) && !c.frontedPhrase(ss, v-1) {
 				spk := c.resolve(s, e, c.toks[ss].Start, si)
 				if a, b := c.impersonalWhere(s, e, me); a >= 0 {
 					s, e, spk = a, b, c.resolve(a, b, c.toks[ss].Start, si)
@@ -552,6 +552,16 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 				}
 				c.emit(ms, v-1, false, false, v, s, e, spk)
 				return true
+			}
+			if _, _, ok := c.parenthetical(ss, v, me); !ok && c.frontedPhrase(ss, v-1) {
+				// The sentence's subject follows its verb, never inside the fronted phrase
+				// ("Nach der Niederlage gegen Karl Brenner, bittet er ihn um …, dass …"); the
+				// verb frames a clause only right after that subject ("Am Samstag, an dem …,
+				// zeigt eine Umfrage, wie …").
+				if e+1 >= me || !isPunct(&c.toks[e], ",") || !strings.HasPrefix(c.lx.class(c.toks[e+1].Norm), "comp") && c.lx.class(c.toks[e+1].Norm) != "wie" && !c.questionWord(e+1) {
+					return false
+				}
+				ss = v
 			}
 		}
 	}
@@ -1300,7 +1310,7 @@ func (c *ctx) impersonal(i int) bool {
 // where the mood alone marks a report, stands by itself with the previous sentence's subject as
 // its likely source. Konjunktiv II forms count only where a report is already under way.
 func (c *ctx) freeIndirect(si, ss, me int) {
-	if me-ss < 3 || c.inDirect(ss, me) || c.furniture[si] || c.question(ss) {
+	if me-ss < 3 || c.inDirect(ss, me) || c.furniture[si] || c.question(ss) || c.noticeSentence(si) {
 		return
 	}
 	strong, weak := c.konjMood(ss, me)
@@ -2099,6 +2109,104 @@ func (c *ctx) adverbialClause(s, e int) bool {
 	for j := k + 1; j < e; j++ {
 		if isPunct(&c.toks[j], ",") {
 			return false // a main clause may follow the subordinate one
+		}
+	}
+	return true
+}
+
+// noticeSentence reports whether sentence si is a site's notice (see lexicon.notices: "Bitte
+// verwende den Chrome-Browser, um unseren Videoplayer … nutzen zu können!") pasted into a
+// paragraph of text: its imperative reads like a Konjunktiv, but nobody's report goes on in it.
+func (c *ctx) noticeSentence(si int) bool {
+	if len(c.lx.notices) == 0 {
+		return false
+	}
+	s, e := c.sentRange(si)
+	words := make([]string, 0, e-s)
+	for k := s; k < e; k++ {
+		if isWord(&c.toks[k]) {
+			words = append(words, strings.ToLower(c.toks[k].Text))
+		}
+	}
+	for _, n := range c.lx.notices {
+		if len(words) > n.max {
+			continue
+		}
+		for i := 0; i+len(n.words) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(n.words)], n.words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frontedPhrase reports whether [s, e) is a phrase of time, means or occasion with no verb of
+// its own, alone or with relative and subordinate clauses on it ("Nach der knappen Niederlage
+// gegen Karl Brenner, bittet er …", "Schon mit drei Paraden, die …, bewies sie …", "Erst Wochen,
+// nachdem …, sprach er darüber"): the fronted adverbial of the sentence the verb after the comma
+// opens, not what anyone said. A phrase alone must open with a preposition ("Ein großer Tag,
+// sagte er" is an answer); a Konjunktiv anywhere reports after all.
+func (c *ctx) frontedPhrase(s, e int) bool {
+	if e-s < 2 || c.hasKonj(s, e) {
+		return false
+	}
+	k := s
+	if _, ok := c.lx.focus[c.toks[k].Norm]; ok && isCap(&c.toks[k]) && k+1 < e {
+		k++ // "Allein mit …", "Erst Wochen, …"
+	}
+	if c.lx.class(c.toks[k].Norm) == "sub" || c.relativePronoun(k) || c.questionWord(k) {
+		return false
+	}
+	prep := c.prepAt(k)
+	j := k
+	for ; j < e && !isPunct(&c.toks[j], ","); j++ {
+		t := &c.toks[j]
+		if t.Kind == article.TokNumber || isPunct(t, "-") || isPunct(t, "(") || isPunct(t, ")") {
+			continue
+		}
+		if !isWord(t) {
+			return false // a quotation, a colon, a dash: more than a phrase
+		}
+		if !isLowerWord(t) {
+			continue
+		}
+		cl := c.lx.class(t.Norm)
+		if c.isVerbForm(t.Norm) || cl == "aux" || cl == "aux:pass" || cl == "modal" || cl == "neg" || cl == "comp" || cl == "sub" {
+			return false
+		}
+		if c.lx.isDet(t.Norm) || c.prepAt(j) || cl == "and" || cl == "pairing" {
+			continue
+		}
+		// Any other lower-case word must stand before the noun it qualifies (an adjective, a
+		// number word, "relativ knappen"), never right after a noun, where a verb stands
+		// ("Seit Jahren fehlen Lehrer").
+		if j > k && isCap(&c.toks[j-1]) && isWord(&c.toks[j-1]) {
+			return false
+		}
+		if n := &c.toks[min(j+1, e-1)]; j+1 >= e || !isWord(n) || !(isCap(n) || isLowerWord(n) && adjLike(n.Norm) && !c.isVerbForm(n.Norm)) {
+			return false
+		}
+	}
+	if j >= e {
+		return prep
+	}
+	for j < e {
+		n := j + 1
+		if n >= e {
+			return false
+		}
+		if c.prepAt(n) && n+1 < e {
+			n++ // "…, an dem …"
+		}
+		if c.lx.class(c.toks[n].Norm) != "sub" && !(prep && c.relativePronoun(n)) {
+			// A main clause after the phrase; a noun phrase with a relative clause on it is
+			// the subject ("Die Partei, die …, verspricht"), not a phrase of time.
+			return false
+		}
+		j = c.nextComma(n, e)
+		if last := &c.toks[j-1]; !isLowerWord(last) {
+			return false // "In Bonn, da gibt es sechs Jahreszeiten": no verb-final clause
 		}
 	}
 	return true
