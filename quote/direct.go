@@ -457,6 +457,11 @@ func (c *ctx) bareLabel(ss, openTok int) string {
 // Antwort:"), and the name's token; else -1.
 func (c *ctx) possessorSpeaker(ss, colon int) (int, speaker) {
 	k := ss
+	if e := c.relayAfterSaying(ss, colon); e > 0 {
+		// "Ronaldos Antwort laut Martínez:": the words are the answer's, whoever passes them
+		// on.
+		colon = e
+	}
 	if colon-ss < 2 || colon-ss > 4 || c.lx.class(c.toks[colon-1].Norm) != "saying" {
 		return -1, noSpeaker
 	}
@@ -476,6 +481,22 @@ func (c *ctx) possessorSpeaker(ss, colon int) (int, speaker) {
 		return k, speaker{name: n, how: article.SpeakerSubject}
 	}
 	return -1, noSpeaker
+}
+
+// relayAfterSaying returns the token after the noun of saying in [ss, colon) when a source
+// phrase that names a person or organisation alone follows it to the colon ("Antwort laut
+// Martínez"), else -1.
+func (c *ctx) relayAfterSaying(ss, colon int) int {
+	for h := ss + 1; h+2 < colon && h <= ss+3; h++ {
+		if c.lx.class(c.toks[h].Norm) != "saying" || c.lx.phrases[c.toks[h+1].Norm] != "pre" {
+			continue
+		}
+		m := c.mentionAt(h + 2)
+		if m != nil && m.pos == c.toks[h+2].Start && m.end == c.toks[colon-1].End {
+			return h + 1
+		}
+	}
+	return -1
 }
 
 // splitPartner returns the direct quotation whose cue stands between it and the quotation
@@ -1253,6 +1274,16 @@ func (c *ctx) resolvePending() {
 			c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 			continue
 		}
+		if host := c.reportHost(p); host != nil {
+			// "„Aufgrund des Infekts der Künstlerin …“ müsse das Konzert verschoben werden,
+			// teilte das Management mit": the words in marks open a report whose cue comes
+			// after them; they are the words of that cue's source, named or not, never of
+			// whoever the sentence before is about.
+			c.emitSpan(c.toks[p.ts].Start, c.toks[p.te-1].End, true, true, -1, host.srcStart, host.srcEnd, speaker{name: host.q.Speaker, how: host.q.SpeakerHow})
+			last := &c.out[len(c.out)-1]
+			last.q.Cue, last.cueTok = host.q.Cue, host.cueTok
+			continue
+		}
 		if a, b, spk := c.captionName(p); spk.known() {
 			// "„Mit dem Elfmeter verändert sich so ein Spiel.“ HSV-Coach Steffen Baumgart": a
 			// paragraph of a quotation and, after it, a name alone: the caption says who spoke.
@@ -1300,24 +1331,54 @@ func (c *ctx) resolvePending() {
 		}
 		if p.si > 0 && c.sameOrNextBlock(c.sents[p.si-1].Start, off) {
 			ps, pe := c.sentRange(p.si - 1)
+			ss, se, spk := -1, -1, noSpeaker
 			if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
-				ss, se := c.subjectOf(v, ps, pe)
-				if spk := c.resolve(ss, se, off, p.si); spk.known() {
-					c.emit(p.ts, p.te, true, false, -1, ss, se, spk)
-					continue
+				ss, se = c.subjectOf(v, ps, pe)
+				spk = c.resolve(ss, se, off, p.si)
+			}
+			if !spk.known() {
+				if a, b := c.npAfter(ps, pe); a == ps && !c.inMarks(c.toks[a].Start) {
+					// Only a person the sentence before is about: "RTL war der erste Sender.
+					// „Ich sagte mir …“" is not the station's.
+					if sp := c.resolve(a, b, off, p.si); sp.known() && sp.how != article.SpeakerNone && !c.orgName(sp.name) {
+						ss, se, spk = a, b, speaker{name: sp.name, how: article.SpeakerCoreference}
+					}
 				}
 			}
-			if ss, se := c.npAfter(ps, pe); ss == ps && !c.inMarks(c.toks[ss].Start) {
-				// Only a person the sentence before is about: "RTL war der erste Sender. „Ich
-				// sagte mir …“" is not the station's.
-				if spk := c.resolve(ss, se, off, p.si); spk.known() && spk.how != article.SpeakerNone && !c.orgName(spk.name) {
-					c.emit(p.ts, p.te, true, false, -1, ss, se, speaker{name: spk.name, how: article.SpeakerCoreference})
-					continue
-				}
+			if spk.known() && c.leadNamesOther(p, spk.name, false) && !c.leadObjectPronoun(p) {
+				// "Kramer nahm den Spruch mit Humor. Auch dafür hatte der weniger rührselige
+				// Müller einen passenden Spruch parat: „…“": the clause before the colon names
+				// someone else than the one the sentence before is about, and no pronoun that
+				// could stand for them; not the former's words.
+				spk = noSpeaker
+			}
+			if spk.known() {
+				c.emit(p.ts, p.te, true, false, -1, ss, se, spk)
+				continue
 			}
 		}
 		c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
 	}
+}
+
+// reportHost returns the report with a cue of its own, in the sentence of the pending quotation
+// p, whose words hold p's, or nil.
+func (c *ctx) reportHost(p pending) *found {
+	s, e := c.toks[p.ts].Start, c.toks[p.te-1].End
+	for k := range c.out {
+		f := &c.out[k]
+		if f.q.Direct || f.q.Cue == nil || f.cueTok < 0 || f.q.Start > s || e > f.q.End || c.sentOf[f.cueTok] != p.si {
+			continue
+		}
+		if end := c.tokAt(f.q.End-1) + 1; end <= p.te+1 || c.hasMarkBetween(p.ts, p.te) || c.speechVerbBetween(p.te+1, f.cueTok) {
+			// "„Ich bin hier … gedacht, „Let’s Dance“ wäre nur tanzen. Aber …“, sagte er":
+			// marks within marks the scan paired otherwise; only the reporter's own clause
+			// after a closing mark, to the cue, makes the report the host.
+			continue
+		}
+		return f
+	}
+	return nil
 }
 
 // subordinator returns the "wie" or subordinating conjunction ("als", "nachdem") that opens
@@ -1515,6 +1576,35 @@ func (c *ctx) leadNamesOther(p pending, prev string, newBlock bool) bool {
 		}
 	}
 	return other
+}
+
+// speechVerbBetween reports whether a speech verb of the lexicon stands in tokens [s, e)
+// ("“…,” one witness said, according to CNN"): the words in marks before it are that verb's.
+func (c *ctx) speechVerbBetween(s, e int) bool {
+	for k := s; k < e && k < len(c.toks); k++ {
+		if isLowerWord(&c.toks[k]) && c.isSpeechVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadObjectPronoun reports whether the clause before the colon that opens the pending
+// quotation p holds a pronoun in the dative or accusative or a possessive ("Denn für ihn war es
+// die größte Herausforderung, Sarah herauszukicken:"), which may stand for the one the text
+// was about.
+func (c *ctx) leadObjectPronoun(p pending) bool {
+	colon := p.ts - 2
+	if colon < 0 || !isPunct(&c.toks[colon], ":") {
+		return false
+	}
+	ss, _ := c.sentRange(c.sentOf[colon])
+	for k := ss; k < colon; k++ {
+		if cl := c.lx.class(c.toks[k].Norm); isLowerWord(&c.toks[k]) && (cl == "obj" || cl == "poss") && !c.inMarks(c.toks[k].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadGivenName reports whether the pending quotation p follows a colon whose clause names,

@@ -784,6 +784,61 @@ func (c *ctx) openerSpokeBefore(off int, sex byte) string {
 	return ""
 }
 
+// givenNameBefore returns the person of sex whose name the article gives in full and whose
+// given name alone (untagged, or tagged as a name of one word) stands before offset off in its
+// sentence outside quotation marks, when no person named in full and no other such name stand
+// there; else "".
+func (c *ctx) givenNameBefore(off int, sex byte) string {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return ""
+	}
+	ss, _ := c.sentRange(si)
+	if b := c.blockOf(off); b >= 0 {
+		ss = max(ss, c.tokAt(c.a.Blocks[b].Start)) // a sentence run on from a line without a full stop
+	}
+	found := ""
+	add := func(n string) bool {
+		if found != "" && found != n {
+			return false
+		}
+		found = n
+		return true
+	}
+	for k := ss; k < c.tokAt(off); k++ {
+		t := &c.toks[k]
+		if c.inMarks(t.Start) {
+			continue
+		}
+		one := isWord(t) && isCap(t) && given()[t.Norm] != 0 && !c.lx.p.Stopword(t.Norm)
+		if m := c.mentionAt(k); m != nil {
+			if m.org {
+				continue
+			}
+			if first, _, _ := strings.Cut(m.canon, " "); !one || m.pos != t.Start || m.end != t.End || first == m.canon || !strings.EqualFold(first, t.Text) || !add(m.canon) {
+				return "" // a person named otherwise than by a given name alone
+			}
+			continue
+		}
+		if !one {
+			continue
+		}
+		for i := range c.names.mentions {
+			m := &c.names.mentions[i]
+			if m.org || m.pos >= off || !strings.Contains(m.canon, " ") {
+				continue
+			}
+			if first, _, _ := strings.Cut(m.canon, " "); strings.EqualFold(first, t.Text) && !add(m.canon) {
+				return ""
+			}
+		}
+	}
+	if found != "" && c.names.sex[found] != sex {
+		return ""
+	}
+	return found
+}
+
 // untypedSubjectBefore reports whether one of the few sentences before the one at offset off
 // (in its paragraph and the one before, none of them naming a person outside quotation marks)
 // opens, after at most one function word, with a lone given name of the sex asked for, never
@@ -1817,6 +1872,13 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		}
 		return noSpeaker
 	}
+	if !org && sex != 0 {
+		if name := c.givenNameBefore(off, sex); name != "" {
+			// "Florian war dieser Moment peinlich und er gab zu": the given name of one the
+			// article names in full, in the pronoun's own sentence, is whom it stands for.
+			return speaker{name: name, how: article.SpeakerCoreference}
+		}
+	}
 	if !org {
 		if ok, name := c.untypedSubjectBefore(off, sex); ok {
 			// "Auch Bodo schaltete ein. … verkündete der 53-Jährige": the lone name the
@@ -1889,6 +1951,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// "Bauers „feiner Humor“ hätten ihn begeistert, sagte der 69-Jährige": whose
 				// humour the words praise is spoken about, in the very message the epithet
 				// frames; the speaker is someone else.
+				continue
+			}
+			if !org && sex != 0 && c.objectOfPronoun(m.tok, sex) {
+				// "Am Ort ihrer Kindheit gründet sie die Moontower Foundation. … „…“": whom a
+				// pronoun of the same sex acts on in its own clause is someone else than the
+				// one that pronoun, and the later one, stand for.
 				continue
 			}
 			if !org && c.addressed(m.canon, off) {
@@ -2030,6 +2098,22 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// objectOfPronoun reports whether the name at token k follows, with at most an article, a
+// personal pronoun of sex right after a lower-case word of no grammar class, its verb
+// ("gründet sie die Moontower Foundation", "lobte er Karl Huber"): the pronoun is the subject
+// and the name its object.
+func (c *ctx) objectOfPronoun(k int, sex byte) bool {
+	j := k - 1
+	if j > 0 && isLowerWord(&c.toks[j]) && c.lx.isDet(c.toks[j].Norm) {
+		j--
+	}
+	if j < 1 || c.sentOf[j-1] != c.sentOf[k] || !isLowerWord(&c.toks[j]) || !isLowerWord(&c.toks[j-1]) || c.lx.class(c.toks[j-1].Norm) != "" {
+		return false
+	}
+	g, ok := c.lx.pronoun(c.toks[j].Norm)
+	return ok && len(g) == 1 && g[0] == sex
 }
 
 // saysThat reports whether the pronoun at token p is the subject of a speech verb right
@@ -2948,12 +3032,23 @@ func (c *ctx) prevTextBlock(b int) int {
 	for k := b - 1; k >= 0; k-- {
 		switch c.a.Blocks[k].Kind {
 		case article.BlockParagraph:
+			if c.linkLine(k) {
+				continue
+			}
 			return k
 		case article.BlockTitle:
 			return -1
 		}
 	}
 	return -1
+}
+
+// linkLine reports whether paragraph b is set between "+++" marks ("+++ BVB im Halbfinale: Der
+// große Gewinner ist Trainer Terzic +++"): a line that links to another article, whose people
+// the text around it does not go on about.
+func (c *ctx) linkLine(b int) bool {
+	t := strings.TrimSpace(c.r.Slice(c.a.Blocks[b].Start, c.a.Blocks[b].End))
+	return len(t) > 6 && strings.HasPrefix(t, "+++") && strings.HasSuffix(t, "+++")
 }
 
 // fallbackName returns the name words [ss, e) stand for when no entity extractor ran: the
