@@ -304,7 +304,7 @@ func (c *ctx) direct() {
 				// ankratzen, sagte Tuchel"), and when the frame names nobody ("…, sagte ein
 				// Sprecher"). One capitalised word or a title in the marks is a name ("Die
 				// Fragen des «Tagesspiegels»").
-				if a, b := c.npAfter(v+1, sej); a == v+1 && (c.subjectSpeaks(a, b, m.Start, si) || c.speakerPhrase(a, b)) {
+				if a, b := c.npAfter(v+1, sej); a == v+1 && (c.subjectSpeaks(a, b, m.Start, si) || c.speakerPhrase(a, b) || c.possessiveNoun(a, b)) {
 					ss, se = a, b
 				}
 			}

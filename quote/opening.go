@@ -133,3 +133,11 @@ func (c *ctx) countWordBefore(i int) bool {
 	n, err := strconv.Atoi(strings.ReplaceAll(p.Text, ",", ""))
 	return err == nil && (n < 1000 || n > 2100)
 }
+
+// possessiveNoun reports whether [s, e) is a possessive and a noun ("seine Familie", "ihr
+// Management"): after an inverted frame ("…, teilte seine Familie mit") the frame's own
+// subject, who speaks though no name says who; the clause the quoted words stand in ("Berger
+// sei „…“ gestorben") is about someone else.
+func (c *ctx) possessiveNoun(s, e int) bool {
+	return e-s >= 2 && isLowerWord(&c.toks[s]) && c.lx.class(c.toks[s].Norm) == "poss" && isCap(&c.toks[s+1])
+}

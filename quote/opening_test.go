@@ -70,3 +70,15 @@ func TestCountBeforeVerbForm(t *testing.T) {
 			not:  []string{"enacted new limits last year, she said"}},
 	})
 }
+
+// TestPossessiveFrameSubject (stop 41, lead; fresh-de-2300): "Berger sei „friedlich …“ gestorben,
+// teilte seine Familie mit": the quoted words belong to the frame after them, whose subject is a
+// possessive and a noun that names nobody; the dead man the clause is about did not say them.
+// Sentences we wrote.
+func TestPossessiveFrameSubject(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "the family's words about the dead man",
+			text: "Der Filmemacher Max Berger ist tot. Berger sei am Dienstag „friedlich im Kreis von Familie und Freunden“ gestorben, teilte seine Familie mit.",
+			want: []want{{"friedlich im Kreis von Familie und Freunden", "", "teilte", "seine Familie", true, true}}},
+	})
+}
