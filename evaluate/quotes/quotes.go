@@ -135,6 +135,17 @@ type event struct {
 	cue, source, message, addr map[int]bool
 }
 
+// disjoin takes the cue's and the source's tokens out of the message: SpkAtt's roles never
+// share a token.
+func (e event) disjoin() {
+	for k := range e.cue {
+		delete(e.message, k)
+	}
+	for k := range e.source {
+		delete(e.message, k)
+	}
+}
+
 // Evaluate reads every *.json file of dir (SpkAtt-2023 format), runs entity and quote
 // extraction on each article and scores the result.
 func Evaluate(dir string, opt Options) (*Report, error) {
@@ -281,12 +292,7 @@ func relayEvent(spans []article.Span, q article.Quote) event {
 			}
 		}
 	}
-	for k := range e.cue {
-		delete(e.message, k)
-	}
-	for k := range e.source {
-		delete(e.message, k)
-	}
+	e.disjoin()
 	return e
 }
 
@@ -355,12 +361,7 @@ func predEvent(text string, spans []article.Span, q article.Quote) event {
 	}
 	// A message that is a whole clause holds its cue and source ("Der Umzug kostet laut
 	// der Stadt rund 40.000 Euro"); SpkAtt's roles never share a token.
-	for k := range e.cue {
-		delete(e.message, k)
-	}
-	for k := range e.source {
-		delete(e.message, k)
-	}
+	e.disjoin()
 	return e
 }
 
