@@ -992,6 +992,9 @@ func (c *ctx) subjectApposition(v, k, me int) int {
 	if a := c.roleApposition(k, me); a > 0 && a < me && c.verbless(k+1, a-1) {
 		return a
 	}
+	if a := c.appositionBeforeComp(k, me); a > 0 {
+		return a
+	}
 	m := c.mentionAt(k + 1)
 	if m == nil || m.org || m.quoted || m.pos != c.toks[k+1].Start {
 		return -1
@@ -1002,6 +1005,26 @@ func (c *ctx) subjectApposition(v, k, me int) int {
 	}
 	if j+1 >= me || !isPunct(&c.toks[j], ",") {
 		return -1
+	}
+	return j + 1
+}
+
+// appositionBeforeComp returns the complementizer after an apposition that opens with an
+// article at the comma at k and is closed by a comma right before "dass" or "ob" ("erklärte der
+// Eigentümer, das Felsheimer Medienhaus Weber, dass …"): a noun phrase between the inverted
+// subject and the complementizer can only be the subject's apposition; else -1.
+func (c *ctx) appositionBeforeComp(k, me int) int {
+	if k+2 >= me || !isLowerWord(&c.toks[k+1]) || !c.lx.isDet(c.toks[k+1].Norm) {
+		return -1
+	}
+	j := c.appositionComma(k, me)
+	if j < 0 || j+2 >= me || !strings.HasPrefix(c.lx.class(c.toks[j+1].Norm), "comp") || !isLowerWord(&c.toks[j+1]) {
+		return -1
+	}
+	for i := k + 1; i < j; i++ {
+		if t := &c.toks[i]; c.auxAt(i, j) || isLowerWord(t) && c.isVerbForm(t.Norm) {
+			return -1
+		}
 	}
 	return j + 1
 }

@@ -57,6 +57,7 @@ func (c *ctx) widenMark(s, e, ms, me, cue int) (int, int) {
 	} else {
 		e = c.appositionNameAfterRole(s, e, limit)
 		e = c.roleAfterName(e, limit)
+		e = c.appositionBeforeMessage(e, limit)
 	}
 	s = c.nameBeforeRole(s, e, cue)
 	return c.countBefore(c.roleBeforeName(s, e, cue), ms, me, cue), e
@@ -130,6 +131,27 @@ func (c *ctx) roleAfterName(e, limit int) int {
 	k := c.appositionComma(e, limit)
 	if k < 0 || k+1 != limit || !c.holdsRole(e+1, k) {
 		return e
+	}
+	return k
+}
+
+// appositionBeforeMessage returns where an apposition that opens with an article ends when a
+// comma sets it after the source words and its closing comma stands right before the message
+// ("erklärte der Eigentümer, das Felsheimer Medienhaus Weber, dass …", "sagte Anna Roth, eine
+// Abgeordnete aus Felsheim, die Brücke …"): words between the source and what it said, with no
+// verb, name whom it is. e otherwise.
+func (c *ctx) appositionBeforeMessage(e, limit int) int {
+	if e+1 >= limit || !isLowerWord(&c.toks[e+1]) || !c.lx.isDet(c.toks[e+1].Norm) {
+		return e
+	}
+	k := c.appositionComma(e, limit)
+	if k < 0 || k+1 != limit {
+		return e
+	}
+	for i := e + 1; i < k; i++ {
+		if t := &c.toks[i]; c.auxAt(i, k) || isLowerWord(t) && c.isVerbForm(t.Norm) {
+			return e
+		}
 	}
 	return k
 }
