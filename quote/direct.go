@@ -318,10 +318,11 @@ func (c *ctx) direct() {
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
-			if words <= 4 && c.prepBeforeMark(openTok, ssi) && (c.nameShaped(ts) || c.capitalised(ts, te)) && c.titleLike(ts, te) {
+			if words <= 4 && (c.prepBeforeMark(openTok, ssi) || c.articleBeforeMark(openTok, ssi) && c.titleCased(ts, te)) && (c.nameShaped(ts) || c.capitalised(ts, te)) && c.titleLike(ts, te) {
 				// "eine Bitte an „The Special One“", "als Statist in „Harry Potter“", "Treff an
-				// der „Avenida de Brasil“", "on NBC’s “All In”": a name or title after its
-				// preposition (and article or possessive), whoever the clause's subject is.
+				// der „Avenida de Brasil“", "on NBC’s “All In”", "die die „Boys in Brown“
+				// verteidigten": a name or title after its preposition or its article (and
+				// possessive), whoever the clause's subject is.
 				continue
 			}
 			if words <= 3 && !spk.known() && !c.isPronoun(ss, se) {
@@ -1764,6 +1765,40 @@ func (c *ctx) prepBeforeMark(open, ss int) bool {
 		k--
 	}
 	return k >= ss && isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "prep"
+}
+
+// articleBeforeMark reports whether a definite article stands right before the quotation mark
+// at open, itself not the first word of the sentence ss opens ("verließ die „Silver Hounds“"):
+// the marks hold the noun of a noun phrase, a name when its words are a title's.
+func (c *ctx) articleBeforeMark(open, ss int) bool {
+	k := open - 1
+	if k <= ss || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	switch c.lx.class(c.toks[k].Norm) {
+	case "det", "det:m", "det:f", "det:dat":
+		return true
+	}
+	return false
+}
+
+// titleCased reports whether every word of [ts, te) is capitalised or, after the first, a
+// function word of an English or Romance title ("Boys in Brown"): after a bare article a
+// German phrase with a lower-case article or conjunction inside („Achterbahn der Gefühle“,
+// „Sahra und Janine“) is as often someone's words as a name.
+func (c *ctx) titleCased(ts, te int) bool {
+	first := true
+	for i := ts; i < te; i++ {
+		t := &c.toks[i]
+		if !isWord(t) {
+			continue
+		}
+		if !isCap(t) && (first || !titleWords[t.Norm]) {
+			return false
+		}
+		first = false
+	}
+	return true
 }
 
 // capitalised reports whether every word of [ts, te) is capitalised, function words too ("All
