@@ -91,6 +91,9 @@ type lexicon struct {
 	// the most words a sentence may have and still be that notice: a sentence of them pasted
 	// into a paragraph of text is no one's report, though its paragraph is no furniture.
 	notices []notice
+	// noticeFirst finds the notices by their first word; noticeMax is the largest limit.
+	noticeFirst map[string][]int
+	noticeMax   int
 }
 
 // notice is one furniture phrase, its lower-case words, and the longest sentence it marks.
@@ -113,7 +116,9 @@ func parseNotices(m map[string]string) []notice {
 		if err != nil || n > noticeWords || strings.IndexFunc(phrase, func(r rune) bool { return r != ' ' && r != '-' && !unicode.IsLetter(r) }) >= 0 {
 			continue
 		}
-		out = append(out, notice{words: strings.Fields(phrase), max: n})
+		if w := strings.Fields(phrase); len(w) > 0 {
+			out = append(out, notice{words: w, max: n})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return strings.Join(out[i].words, " ") < strings.Join(out[j].words, " ") })
 	return out
@@ -188,6 +193,11 @@ func newLexicon(p lang.Pack) *lexicon {
 		focus:         p.Words("quote_focus"),
 		ranker:        parseWeights(p.Words("quote_ranker")),
 		p:             p,
+	}
+	lx.noticeFirst = map[string][]int{}
+	for i, n := range lx.notices {
+		lx.noticeFirst[n.words[0]] = append(lx.noticeFirst[n.words[0]], i)
+		lx.noticeMax = max(lx.noticeMax, n.max)
 	}
 	lx.titleSuf, lx.mediaSuf, lx.roleSuf = newSuffixTrie(lx.titles), newSuffixTrie(lx.mediaWords), newSuffixTrie(lx.roles)
 	lx.epithetSuf, lx.sourceSuf, lx.bodySuf = newSuffixTrie(lx.epithets), newSuffixTrie(lx.sources), newSuffixTrie(lx.bodies)

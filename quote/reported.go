@@ -2144,8 +2144,8 @@ func (c *ctx) noticeSentence(si int) bool {
 	if len(c.lx.notices) == 0 {
 		return false
 	}
-	// Compared in place, word by word: lower-casing every sentence's words on every call made
-	// this a third of the extractor's allocations.
+	// Looked up by the first word and compared in place: lower-casing every sentence's words,
+	// or trying every notice at every word, made this a tenth of the extractor's time.
 	s, e := c.sentRange(si)
 	n := 0
 	for k := s; k < e; k++ {
@@ -2153,12 +2153,15 @@ func (c *ctx) noticeSentence(si int) bool {
 			n++
 		}
 	}
-	for _, nt := range c.lx.notices {
-		if n > nt.max || len(nt.words) == 0 {
+	if n > c.lx.noticeMax {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !isWord(&c.toks[k]) {
 			continue
 		}
-		for k := s; k < e; k++ {
-			if isWord(&c.toks[k]) && c.wordsAt(k, e, nt.words) {
+		for _, i := range c.lx.noticeFirst[c.toks[k].Norm] {
+			if nt := &c.lx.notices[i]; n <= nt.max && c.wordsAt(k, e, nt.words) {
 				return true
 			}
 		}
@@ -2166,13 +2169,13 @@ func (c *ctx) noticeSentence(si int) bool {
 	return false
 }
 
-// wordsAt reports whether the words from token k on, punctuation skipped, are ws (lower
-// case), compared without regard to case.
+// wordsAt reports whether the words from token k on, punctuation skipped, are ws (in their
+// normal form).
 func (c *ctx) wordsAt(k, e int, ws []string) bool {
 	j := 0
 	for ; k < e && j < len(ws); k++ {
 		if t := &c.toks[k]; isWord(t) {
-			if !strings.EqualFold(t.Text, ws[j]) {
+			if t.Norm != ws[j] {
 				return false
 			}
 			j++
