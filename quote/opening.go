@@ -29,9 +29,10 @@ func (c *ctx) openingDirect(ss, me int) *found {
 }
 
 // afterFrame returns the token where the words after the frame of f begin ("„…“, sagte Weber
-// auf Nachfrage, sei es …": "sei") and where f's source ends before them, or -1 when the frame ends the sentence [.., me), runs into
-// a new sentence the splitter missed ("schrieb er auf X. Merkel habe …"), or is followed by
-// more than a few words before its comma or dash: such words are not the frame's adjuncts.
+// auf Nachfrage, sei es …": "sei") and where f's source ends before them. The token is -1 when
+// the frame ends the sentence [.., me), runs into a new sentence the splitter missed ("schrieb
+// er auf X. Merkel habe …"), or is followed by more than a few words before its comma or dash:
+// such words are not the frame's adjuncts.
 func (c *ctx) afterFrame(f *found, me int) (int, int) {
 	src := f.srcEnd
 	end := max(f.cueTok+1, f.srcEnd)
