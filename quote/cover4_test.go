@@ -1,8 +1,9 @@
 package quote
 
 import (
-	"strings"
 	"testing"
+
+	"crosscheck/article"
 )
 
 // speakerCase is a quotation, found by words it contains, and who must say it.
@@ -14,17 +15,11 @@ func speakerCases(t *testing.T, tests []speakerCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			an := runFull(paragraphs("t", tc.text), dePack)
-			seen := false
-			for _, q := range an.Quotes {
-				if !strings.Contains(q.Text, tc.quote) {
-					continue
-				}
-				seen = true
+			seen := quotesHolding(tc.text, tc.quote, func(q article.Quote) {
 				if q.Speaker != tc.speaker {
 					t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, tc.speaker)
 				}
-			}
+			})
 			if !seen {
 				t.Errorf("no quotation with %q", tc.quote)
 			}

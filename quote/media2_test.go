@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"crosscheck/article"
 )
 
 // TestReportNounPointsBack (issue 12, media2): a report noun after a definite article with
@@ -43,22 +45,29 @@ func noSpeakerCases(t *testing.T, tests []speakerNotCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			an := runFull(paragraphs("t", tc.text), dePack)
-			seen := false
-			for _, q := range an.Quotes {
-				if !strings.Contains(q.Text, tc.quote) {
-					continue
-				}
-				seen = true
+			seen := quotesHolding(tc.text, tc.quote, func(q article.Quote) {
 				if q.Speaker == tc.speaker {
 					t.Errorf("%q given to %q", q.Text, tc.speaker)
 				}
-			}
+			})
 			if !seen {
 				t.Logf("no quotation holds %q", tc.quote)
 			}
 		})
 	}
+}
+
+// quotesHolding runs the full extraction on text and calls f with every quotation holding the
+// words quote; it reports whether there was one.
+func quotesHolding(text, quote string, f func(article.Quote)) bool {
+	seen := false
+	for _, q := range runFull(paragraphs("t", text), dePack).Quotes {
+		if strings.Contains(q.Text, quote) {
+			seen = true
+			f(q)
+		}
+	}
+	return seen
 }
 
 // TestBackReportMediumInMarks (issue 12, media2): "Darüber berichtet „X“ unter Berufung auf …"

@@ -62,16 +62,6 @@ func (c *ctx) afterFrame(f *found, me int) (int, int) {
 	return -1, src
 }
 
-// marksAfter reports whether a quotation mark stands in tokens [k, me).
-func (c *ctx) marksAfter(k, me int) bool {
-	for ; k < me; k++ {
-		if isQuoteMark(&c.toks[k]) {
-			return true
-		}
-	}
-	return false
-}
-
 // subordinateStart reports whether token k opens a clause that hangs on the words before it
 // rather than a main clause: a conjunction or question word ("auf die Frage, ob er …", "…,
 // weil …") or a relative pronoun ("sagte Weber, der … mitteilen werde").

@@ -1427,7 +1427,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 				return
 			}
 		}
-		if k < 0 && !c.marksAfter(f.cueTok, me) {
+		if k < 0 && !c.hasMarkBetween(f.cueTok, me) {
 			return
 		}
 	}

@@ -135,6 +135,26 @@ type event struct {
 	cue, source, message, addr map[int]bool
 }
 
+// firstCueOnly keeps the first of several cue tokens as the cue and makes the rest source:
+// SpkAtt marks only "nach" as the cue of "nach Angaben X".
+func (e event) firstCueOnly() {
+	if len(e.cue) < 2 {
+		return
+	}
+	lo := -1
+	for k := range e.cue {
+		if lo < 0 || k < lo {
+			lo = k
+		}
+	}
+	for k := range e.cue {
+		if k != lo {
+			delete(e.cue, k)
+			e.source[k] = true
+		}
+	}
+}
+
 // disjoin takes the cue's and the source's tokens out of the message: SpkAtt's roles never
 // share a token.
 func (e event) disjoin() {
@@ -277,21 +297,7 @@ func events(d *doc, id string, az *analyze.Analyzer) ([]event, []event, scored) 
 // roles.
 func relayEvent(spans []article.Span, q article.Quote) event {
 	e := event{cue: covered(spans, q.Relay.Cue.Start, q.Relay.Cue.End), source: covered(spans, q.Relay.Source.Start, q.Relay.Source.End), message: covered(spans, q.Start, q.End), addr: map[int]bool{}}
-	if len(e.cue) > 1 {
-		// SpkAtt marks only "nach" as the cue of "nach Angaben X"; the rest is source.
-		lo := -1
-		for k := range e.cue {
-			if lo < 0 || k < lo {
-				lo = k
-			}
-		}
-		for k := range e.cue {
-			if k != lo {
-				delete(e.cue, k)
-				e.source[k] = true
-			}
-		}
-	}
+	e.firstCueOnly()
 	e.disjoin()
 	return e
 }
@@ -329,20 +335,8 @@ func predEvent(text string, spans []article.Span, q article.Quote) event {
 	}
 	if q.Cue != nil {
 		e.cue = covered(spans, q.Cue.Start, q.Cue.End)
-		if strings.HasPrefix(strings.ToLower(q.Cue.Text), "nach ") && len(e.cue) > 1 {
-			// SpkAtt marks only "nach" as the cue of "nach Angaben X"; the rest is source.
-			lo := -1
-			for k := range e.cue {
-				if lo < 0 || k < lo {
-					lo = k
-				}
-			}
-			for k := range e.cue {
-				if k != lo {
-					delete(e.cue, k)
-					e.source[k] = true
-				}
-			}
+		if strings.HasPrefix(strings.ToLower(q.Cue.Text), "nach ") {
+			e.firstCueOnly()
 		}
 	}
 	if q.Cue != nil {
