@@ -19,7 +19,8 @@ func TestCuePhraseSources(t *testing.T) {
 		{"laut dem opening a sentence", "Laut dem Sprecher der Stadtwerke fällt der Strom am Montag in drei Orten aus.",
 			[]want{{"fällt der Strom am Montag in drei Orten aus", "", "Laut", "dem Sprecher der Stadtwerke", false, false}}, nil},
 		{"laut dem inside a sentence", "In drei Orten fällt der Strom am Montag laut dem Sprecher der Stadtwerke aus.",
-			[]want{{"In drei Orten fällt der Strom am Montag", "", "laut", "dem Sprecher der Stadtwerke", false, false}}, nil},
+			// The separable particle after the source ends the clause, which is one message (stop 42).
+			[]want{{"In drei Orten fällt der Strom am Montag laut dem Sprecher der Stadtwerke aus", "", "laut", "dem Sprecher der Stadtwerke", false, false}}, nil},
 		{"relative laut dem still reads back", "Es gibt einen Bericht, laut dem die Stadt bald pleite sei.",
 			[]want{{"die Stadt bald pleite sei", "", "laut", "einen Bericht", false, false}}, nil},
 		{"a witness after laut", "Laut diesem Zeugen hat es vorher keinen Streit zwischen den Gruppen gegeben.",

@@ -1480,7 +1480,7 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			}
 		}
 	}
-	if p != nil && p.q.Speaker != "" && (c.bareCueSource(ss, me) || p.sent < si-1 && c.personPronounIn(ss, me) && !c.personNamed(p.q.Speaker) && c.otherPersonSince(p, si)) {
+	if p != nil && p.q.Speaker != "" && (c.bareCueSource(ss, me) || c.nachSourceOpening(ss, me) || p.sent < si-1 && c.personPronounIn(ss, me) && !c.personNamed(p.q.Speaker) && c.otherPersonSince(p, si)) {
 		// "Grund seien laut Geschäftsführung …": the sentence names a source of its own that
 		// no frame took; "… berichtet die Zeitung. Auf die Idee kam Karl Bauer. Ein Profi zu
 		// werden, habe er sich nicht getraut": a person named in the sentence between is
@@ -2372,6 +2372,22 @@ func (c *ctx) inDirect(s, e int) bool {
 	return false
 }
 
+// framedDirect reports whether tokens [s, e) are a direct quotation and its own speech frame
+// ("“…,” one witness said, according to CNN"): the cue after them names who relayed the
+// witness's words, whose they stay.
+func (c *ctx) framedDirect(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	a := c.toks[s].Start
+	for _, sp := range c.covered {
+		if sp.Start >= a-1 && sp.Start <= a+1 && sp.End < c.toks[e-1].Start {
+			return c.speechVerbBetween(c.tokAt(sp.End), e)
+		}
+	}
+	return false
+}
+
 // phraseCue handles "laut X", "nach Angaben von X", "X zufolge", "according to X".
 func (c *ctx) phraseCue(si, ss, se, me int) bool {
 	defer func(old bool) { c.phraseSource = old }(c.phraseSource)
@@ -2556,7 +2572,9 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		}
 		// Words on both sides of a mid-sentence cue ("Der Umzug kostet laut der Stadt rund
 		// 40.000 Euro") are one message: either side alone says half.
-		both := lo-from >= 2 && me-hi >= 2
+		// One lower-case word after the source still ends the clause: "Die Wahl begann nach
+		// Angaben des Wahlleiters reibungslos".
+		both := lo-from >= 2 && (me-hi >= 2 || me-hi == 1 && isLowerWord(&c.toks[hi]))
 		if !whole && sub < 0 && (mEnd-ms < 3 || plain || both || c.negLeftOut(from, me, ms, mEnd)) {
 			// Neither side alone is the message: the whole clause, cue and source inside.
 			if ws, ok := c.clauseAround(from, lo, hi, me); ok {
@@ -2575,7 +2593,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			}
 			continue
 		}
-		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
+		if mEnd-ms < 3 || c.inDirect(ms, mEnd) || c.holdsCue(ms, mEnd) || c.framedDirect(ms, mEnd) || c.negLeftOut(from, me, ms, mEnd) {
 			continue
 		}
 		if ms > hi && ms == c.tokAfterCommas(hi) && mEnd == me && lo > ss && !isPunct(&c.toks[lo-1], ",") && c.lx.isDet(c.toks[ms].Norm) && isLowerWord(&c.toks[ms]) && !c.clauseLike(ms, mEnd) && c.lastCommaBefore(ms, mEnd) < 0 {
@@ -4915,6 +4933,28 @@ func (c *ctx) bareCueSource(s, e int) bool {
 			return true
 		case kind == "post" && k-1 >= s && c.bareNoun(k-1) && (k-2 < s || !c.lx.isDet(c.toks[k-2].Norm)):
 			return true
+		}
+	}
+	return false
+}
+
+// nachSourceOpening reports whether the sentence [s, e) opens with "nach" and a noun phrase
+// headed by a noun of information ("Nach der Hochrechnung von Forsa hätten …"): the sentence
+// names what it rests on, even where "nach" with a noun of an act makes no cue of its own, and
+// does not carry on the report of the speaker before.
+func (c *ctx) nachSourceOpening(s, e int) bool {
+	if s+2 >= e || c.toks[s].Norm != "nach" || !isCap(&c.toks[s]) {
+		return false
+	}
+	a, b := c.npAfter(s+1, e)
+	if a != s+1 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if isCap(&c.toks[j]) && isWord(&c.toks[j]) && c.lx.sourceNoun(c.toks[j].Norm) {
+			// A noun that also names an act ("nach der Auszählung der Stimmen") says when
+			// unless "von" gives whose it is.
+			return c.lx.sources[c.toks[j].Norm] != "act" || j+1 < e && c.toks[j+1].Norm == "von"
 		}
 	}
 	return false

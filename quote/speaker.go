@@ -1740,10 +1740,13 @@ func (c *ctx) tiedRole(h, off int) string {
 		ties = append(slices.Clone(ties), c.roles[syn]...)
 		slices.SortStableFunc(ties, func(a, b roleRef) int { return a.pos - b.pos })
 	}
+	place := c.rolePlace(h)
 	for _, r := range ties {
 		// "the communications minister" is not the security minister named before, nor "der
-		// Sprecher der SPD-Fraktion" the one of the CDU-Fraktion.
-		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) && !nameHasWord(r.canon, mod) {
+		// Sprecher der SPD-Fraktion" the one of the CDU-Fraktion, nor "der Landeswahlleiter in
+		// Erfurt" the one of a paragraph about another state.
+		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) && !nameHasWord(r.canon, mod) &&
+			(place == "" || c.placeInBlock(c.blockOf(r.pos), place)) {
 			refs = append(refs, r)
 		}
 	}
@@ -1789,6 +1792,32 @@ func (c *ctx) tiedRole(h, off int) string {
 		}
 	}
 	return best
+}
+
+// rolePlace returns the place a preposition right after the role noun at h ties the role to
+// ("der Landeswahlleiter in Erfurt", "the mayor of Leeds"), or "".
+func (c *ctx) rolePlace(h int) string {
+	if h+2 >= len(c.toks) || !isLowerWord(&c.toks[h+1]) || !(c.lx.class(c.toks[h+1].Norm) == "prep" || c.lx.class(c.toks[h+1].Norm) == "gen") {
+		return ""
+	}
+	if p := c.placeAt(h + 2); p != nil && !demonym(*p) {
+		return nonEmpty(p.Canonical, p.Text)
+	}
+	return ""
+}
+
+// placeInBlock reports whether the paragraph b names the place.
+func (c *ctx) placeInBlock(b int, place string) bool {
+	if b < 0 {
+		return false
+	}
+	blk := c.a.Blocks[b]
+	for k := c.tokAt(blk.Start); k >= 0 && k < len(c.toks) && c.toks[k].Start < blk.End; k++ {
+		if p := c.placeAt(k); p != nil && nonEmpty(p.Canonical, p.Text) == place {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHasWord reports whether the name canon has the word w (lower case): "Trainer KSC U23",

@@ -19,7 +19,8 @@ func TestSourceCueGenitive(t *testing.T) {
 			// The word after the source ("besser") stays outside the message: one word is
 			// too little for the clause around the cue.
 			text: lead + "Nachdem der Segler gestern hohes Fieber hatte, geht es ihm heute nach Angaben der Einsatzzentrale besser.",
-			want: []want{{"Nachdem der Segler gestern hohes Fieber hatte, geht es ihm heute", "", "nach Angaben", "der Einsatzzentrale", false, false}}},
+			// The word after the source ends the main clause, which is the message (stop 42).
+			want: []want{{"geht es ihm heute nach Angaben der Einsatzzentrale besser", "", "nach Angaben", "der Einsatzzentrale", false, false}}},
 		{name: "guard: the clause around the cue, as before",
 			text: lead + "Dem Piloten geht es heute nach Informationen der Flugleitstelle wieder besser.",
 			want: []want{{"Dem Piloten geht es heute nach Informationen der Flugleitstelle wieder besser", "", "nach Informationen", "der Flugleitstelle", false, false}}},

@@ -1,0 +1,48 @@
+package quote
+
+import "testing"
+
+// TestStoryPageClasses42 (stop 42, lead): classes read on the story pages of the window. A
+// sentence that opens with "nach" and a noun of information names what it rests on and does
+// not carry on the report of the speaker before ("Nach der Hochrechnung von Forsa hätten …" was
+// the politician's); a role tied to a place ("der Landeswahlleiter in Erfurt") is not the
+// holder of that role the text named in a paragraph about another place; one lower-case word
+// after a mid-sentence source still belongs to the message ("begann nach Angaben von X
+// reibungslos"). Sentences we wrote.
+func TestStoryPageClasses42(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a projection opens the sentence after a politician's words",
+			text: "Für Sachsen beanspruchte Anna Berger eine Regierungsbeteiligung. „Wir hoffen sehr, dass es klappt“, sagte sie im Radio. Nach der Hochrechnung von Forsa hätten im neuen Landtag zwei Koalitionen eine Mehrheit.",
+			want: []want{
+				{"Wir hoffen sehr, dass es klappt", "Anna Berger", "sagte", "sie", true, false},
+				{"Nach der Hochrechnung von Forsa hätten im neuen Landtag zwei Koalitionen eine Mehrheit", "", "", "", false, false}}},
+		{name: "an act read as a time still carries the report on",
+			text: "Anna Berger sagte im Radio, sie hoffe auf eine Koalition. Nach der Auszählung der Stimmen sei die Lage klar.",
+			want: []want{{"Nach der Auszählung der Stimmen sei die Lage klar", "Anna Berger", "", "Anna Berger", false, false}}},
+		{name: "a role tied to another place",
+			text: "In Sachsen lag die Beteiligung bei 35 Prozent, teilte Landeswahlleiter Martin Kübler in Dresden mit.\n\nIn Thüringen zeichnet sich eine hohe Beteiligung ab. Bis Mittag gaben 44 Prozent ihre Stimme ab, wie der Landeswahlleiter in Erfurt mitteilte.",
+			want: []want{{"Bis Mittag gaben 44 Prozent ihre Stimme ab", "", "mitteilte", "der Landeswahlleiter in Erfurt", false, false}}},
+		{name: "a role tied to the same place",
+			text: "In Sachsen lag die Beteiligung bei 35 Prozent, teilte Landeswahlleiter Martin Kübler in Dresden mit.\n\nBis Mittag gaben 44 Prozent ihre Stimme ab, wie der Landeswahlleiter in Dresden mitteilte.",
+			want: []want{{"Bis Mittag gaben 44 Prozent ihre Stimme ab", "Martin Kübler", "mitteilte", "der Landeswahlleiter in Dresden", false, false}}},
+		{name: "one word after the source",
+			text: "Die Wahl in Kiel begann nach Angaben von Landeswahlleiter Stefan Brück reibungslos.",
+			want: []want{{"Die Wahl in Kiel begann nach Angaben von Landeswahlleiter Stefan Brück reibungslos", "Stefan Brück", "nach Angaben von", "Landeswahlleiter Stefan Brück", false, false}},
+			not:  []string{"Die Wahl in Kiel begann"}},
+	})
+}
+
+// TestRelayAfterFramedQuotation (stop 42, lead): "“…,” one witness said, according to CNN"
+// made the quotation and its frame a report by CNN, the outlet that relayed it. The words are
+// the witness's, whom the text does not name. Sentences we wrote.
+func TestRelayAfterFramedQuotation(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "an unnamed witness, a relaying outlet",
+			text: "The storm hit the town on Monday. “This is stuff you see in Kansas, not here,” one witness said, according to CNN. Officials said the damage was limited.",
+			want: []want{{"This is stuff you see in Kansas, not here,", "", "*", "*", true, false}},
+			not:  []string{"“This is stuff you see in Kansas, not here,” one witness said"}},
+		{name: "a named speaker keeps the words",
+			text: "“We saw the roof fly away,” Tom Baker said, according to CNN.",
+			want: []want{{"We saw the roof fly away,", "Tom Baker", "said", "Tom Baker", true, false}}},
+	})
+}
