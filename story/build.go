@@ -300,8 +300,8 @@ func (bd *build) provenance(ds []link.Derivation) {
 		var list []Unsupported
 		var facts []bool
 		for si, s := range bd.docs[i].sents {
-			if !s.usable || s.question {
-				continue // a question asks; it states nothing to check
+			if !s.usable || s.question || s.heading {
+				continue // a question asks and a heading names; neither states anything to check
 			}
 			if _, ok := bd.sup.stated(i, si)[j]; ok {
 				continue

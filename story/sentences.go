@@ -68,7 +68,10 @@ type sentence struct {
 	quoted     bool // holds a direct quotation's words
 	attributed bool // holds a verb of saying: someone reports what it says
 	question   bool
-	words      int
+	// heading: no word in small letters or no closing stop ("Heidenheim-Trainer Frank
+	// Schmidt", "Die Tore"): a heading, a caption's name or a listing, which states nothing.
+	heading bool
+	words   int
 }
 
 // newDoc rebuilds tokens for a stored record and reads its sentences.
@@ -357,6 +360,8 @@ func (d *doc) readSentences() {
 		if !st.usable {
 			st.standalone = false
 		}
+		tail := strings.TrimRight(st.text, " \"“”»«'’)")
+		st.heading = noLowerWord(toks) || !strings.ContainsAny(tail[max(0, len(tail)-3):], ".!?…")
 		innerBack := false
 		for ph := range inner {
 			if containsPhrase(lower, ph) {
@@ -389,18 +394,15 @@ func (d *doc) readSentences() {
 		if st.standalone {
 			// Questions and quotations are not statements a summary makes; a teaser cut off
 			// with "…" is not a whole one; "er" without a person named is someone unknown.
-			tail := strings.TrimRight(st.text, " \"“”»«'’)")
-			if !strings.ContainsAny(tail[max(0, len(tail)-3):], ".!?…") {
-				st.standalone = false // a fragment without a full stop: a heading, a listing
+			if st.heading {
+				// A fragment without a full stop (a heading, a listing), or with no word in
+				// small letters ("Tore: 1:0 Meyer (10.), 2:0 Kunkel (37.)", "Gruppe C
+				// Mannschaft Spiele Punkte Tore 1."): a line-up, a table's row, a heading or a
+				// ticker's shout, not a statement.
+				st.standalone = false
 			}
 			if pictograph(st.text) {
 				st.standalone = false // "EM 2024 Live: ENG ⚽ SVN 3. Spieltag Gr."
-			}
-			if noLowerWord(toks) {
-				// "Tore: 1:0 Meyer (10.), 2:0 Kunkel (37.)", "Gruppe C Mannschaft Spiele Punkte
-				// Tore 1.": with no word in small letters, a line-up, a table's row, a heading
-				// or a ticker's shout, not a statement.
-				st.standalone = false
 			}
 			if r, _ := utf8.DecodeRuneInString(st.text); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("„\"»«‚'(", r) {
 				st.standalone = false // "| NDR … 17:00 Uhr", "+++ Ticker +++"
