@@ -974,11 +974,19 @@ func (c *ctx) titleLike(ts, te int) bool {
 // by a dash ("Nightfall – Live in Concert"), each part title-like.
 func (c *ctx) subtitled(ts, te int) bool {
 	for k := ts + 1; k < te-1; k++ {
-		if t := &c.toks[k]; t.Kind == article.TokPunct && (t.Text == "–" || t.Text == "—" || t.Text == "-") && t.Start > c.toks[k-1].End && c.toks[k+1].Start > t.End {
+		if c.spacedDash(k) {
 			return c.titleLike(ts, te) && isCap(&c.toks[ts]) && isCap(&c.toks[k+1])
 		}
 	}
 	return false
+}
+
+// spacedDash reports whether token k, neither first nor last, is a dash with space on both
+// sides: a break in the sentence, not a hyphen.
+func (c *ctx) spacedDash(k int) bool {
+	t := &c.toks[k]
+	return k > 0 && k+1 < len(c.toks) && t.Kind == article.TokPunct && (t.Text == "–" || t.Text == "—" || t.Text == "-") &&
+		t.Start > c.toks[k-1].End && c.toks[k+1].Start > t.End
 }
 
 // colonSubject returns the subject of the clause right before a colon that introduces a

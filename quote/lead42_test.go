@@ -8,7 +8,8 @@ import "testing"
 // the politician's); a role tied to a place ("der Landeswahlleiter in Erfurt") is not the
 // holder of that role the text named in a paragraph about another place; one lower-case word
 // after a mid-sentence source still belongs to the message ("begann nach Angaben von X
-// reibungslos"). Sentences we wrote.
+// reibungslos"); a demand's noun phrase ends at a dash ("forderte eine Volksabstimmung –
+// wissend, dass …"). Sentences we wrote.
 func TestStoryPageClasses42(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a projection opens the sentence after a politician's words",
@@ -29,6 +30,12 @@ func TestStoryPageClasses42(t *testing.T) {
 			text: "Die Wahl in Kiel begann nach Angaben von Landeswahlleiter Stefan Brück reibungslos.",
 			want: []want{{"Die Wahl in Kiel begann nach Angaben von Landeswahlleiter Stefan Brück reibungslos", "Stefan Brück", "nach Angaben von", "Landeswahlleiter Stefan Brück", false, false}},
 			not:  []string{"Die Wahl in Kiel begann"}},
+		{name: "a demand ends at the author's aside after a dash",
+			text: "Zuletzt forderte der Minister Karl Bauer eine Volksabstimmung über die neuen Windräder in Kiel – wissend, dass ein solches Instrument gar nicht vorgesehen ist.",
+			want: []want{{"eine Volksabstimmung über die neuen Windräder in Kiel", "Karl Bauer", "forderte", "*", false, false}}},
+		{name: "an insertion between dashes before the particle",
+			text: "Karl Bauer kündigte neue Modelle – schon für Montag – an.",
+			want: []want{{"neue Modelle", "Karl Bauer", "kündigte", "*", false, false}}},
 	})
 }
 
@@ -44,5 +51,16 @@ func TestRelayAfterFramedQuotation(t *testing.T) {
 		{name: "a named speaker keeps the words",
 			text: "“We saw the roof fly away,” Tom Baker said, according to CNN.",
 			want: []want{{"We saw the roof fly away,", "Tom Baker", "said", "Tom Baker", true, false}}},
+	})
+}
+
+// TestUnnamedStaffer (stop 42, lead): "A former White House staffer said …" gave the White House
+// as the speaker: "staffer" was no role noun, so the source words stopped at the body that only
+// qualifies the person. The person is unnamed. Sentences we wrote.
+func TestUnnamedStaffer(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "a staffer of a body",
+			text: "A former City Hall staffer said she is “deeply worried” after the mayor's speech.",
+			want: []want{{"deeply worried", "", "said", "*", true, true}}},
 	})
 }

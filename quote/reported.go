@@ -4584,6 +4584,17 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 		} else if particles != "" {
 			return false
 		}
+		for k := from + 1; k < end; k++ {
+			if c.spacedDash(k) && !c.inMarks(c.toks[k].Start) {
+				// "forderte eine Volksabstimmung – wissend, dass …": the author's aside. A
+				// message of one word before the dash keeps what follows ("warnt vor Hochwasser
+				// – Kritische Lage möglich"), as a title's dash in marks does.
+				if ms := c.npActStart(from, k, prep); ms >= 0 && k-ms >= 2 {
+					end = k
+				}
+				break
+			}
+		}
 		ms := c.npActStart(from, end, prep)
 		if ms < 0 || end-ms < 2 && !c.oneNounMessage(ms, end, prep) || c.negated(v, end) {
 			return false
