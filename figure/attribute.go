@@ -961,7 +961,7 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 				}
 			}
 		}
-		if x.kind != tWord || x.digits || r.isNumberWord(x) && !r.lex.stop(x.norm) {
+		if x.kind != tWord || x.digits || r.isNumberWord(x) && !r.lex.stop(x.norm) || e > m && r.lex.vague.has(x.norm) {
 			break // a figure ("der Behörden Hunderte, wenn nicht Tausende") is no source
 		}
 		if r.lex.capNouns {

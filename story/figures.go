@@ -354,7 +354,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 			if !apart(a.arts, b.arts) {
 				// One article giving both values speaks of two things (or tells the
 				// change itself): an update at most, never a dispute.
-				if a.minDay != b.minDay && a.minDay != "" && b.minDay != "" && bd.sameTelling(unit, a.sents, b.sents, words) {
+				if a.minDay != b.minDay && a.minDay != "" && b.minDay != "" && sameScale(a.v, b.v) && bd.sameTelling(unit, a.sents, b.sents, words) {
 					q.Update = true
 				}
 				continue
@@ -377,7 +377,7 @@ func (bd *build) quantity(figs []figAt, g []int) quantGroup {
 				if bd.paired(a.sents, b.sents) {
 					a.v.Conflicts, b.v.Conflicts, q.Conflict = true, true, true
 				}
-			} else if bd.sameTelling(unit, a.sents, b.sents, words) {
+			} else if sameScale(a.v, b.v) && bd.sameTelling(unit, a.sents, b.sents, words) {
 				q.Update = true
 			}
 		}
@@ -417,6 +417,21 @@ func disagree(a, b Value) bool {
 	lo1, hi1 := interval(a)
 	lo2, hi2 := interval(b)
 	return hi1 < lo2 || hi2 < lo1
+}
+
+// maxUpdate is how many times larger one value may be than another and still be the same
+// count told later: a toll or a tally grows by steps ("sechs Tote", then "neun"); "1.800
+// Gebäude" in one state and "300.000 Gebäude" nationwide a day later are two things under
+// one label.
+const maxUpdate = 10
+
+// sameScale reports whether two values are close enough in size for one to update the other.
+func sameScale(a, b Value) bool {
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	if x > y {
+		x, y = y, x
+	}
+	return x > 0 && y <= x*maxUpdate
 }
 
 // tolerance is how far an approximate value may lie from another and still agree with it;
