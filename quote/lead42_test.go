@@ -9,7 +9,8 @@ import "testing"
 // holder of that role the text named in a paragraph about another place; one lower-case word
 // after a mid-sentence source still belongs to the message ("begann nach Angaben von X
 // reibungslos"); a demand's noun phrase ends at a dash ("forderte eine Volksabstimmung –
-// wissend, dass …"). Sentences we wrote.
+// wissend, dass …"); an as-if clause after a frame ("…, als ginge es ums Flirten") is the
+// author's. Sentences we wrote.
 func TestStoryPageClasses42(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a projection opens the sentence after a politician's words",
@@ -33,6 +34,13 @@ func TestStoryPageClasses42(t *testing.T) {
 		{name: "a demand ends at the author's aside after a dash",
 			text: "Zuletzt forderte der Minister Karl Bauer eine Volksabstimmung über die neuen Windräder in Kiel – wissend, dass ein solches Instrument gar nicht vorgesehen ist.",
 			want: []want{{"eine Volksabstimmung über die neuen Windräder in Kiel", "Karl Bauer", "forderte", "*", false, false}}},
+		{name: "an as-if clause after the frame is the author's",
+			text: "Zuerst verspricht Sängerin Lara Bell „Ich bin bereit“ und wirft kokett die Haare zurück, als ginge es ums Flirten.",
+			want: []want{{"Ich bin bereit", "Lara Bell", "verspricht", "*", true, true}},
+			not:  []string{"als ginge es ums Flirten"}},
+		{name: "an as-if clause set off by commas before the report",
+			text: "Karl Bauer sagte, als wäre nichts geschehen, es gehe weiter.",
+			want: []want{{"es gehe weiter", "Karl Bauer", "sagte", "Karl Bauer", false, false}}},
 		{name: "an insertion between dashes before the particle",
 			text: "Karl Bauer kündigte neue Modelle – schon für Montag – an.",
 			want: []want{{"neue Modelle", "Karl Bauer", "kündigte", "*", false, false}}},

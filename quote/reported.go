@@ -635,6 +635,16 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.lx.class(first) == "purpose" {
 		return false // "sprachen sich aus, um Bach … zu ermöglichen": a purpose, not a message
 	}
+	if ms+1 < me && c.asIfKonj(ms, ms+2) {
+		// "verspricht …, als ginge es ums Flirten": the author's as-if, not a message; one
+		// set off by commas ("sagte, als wäre nichts geschehen, es gehe weiter") leaves the
+		// clause after it.
+		k := c.nextComma(ms, me)
+		if k+2 >= me || !c.hasKonj(k+1, me) {
+			return false
+		}
+		ms, first = k+1, c.toks[k+1].Norm
+	}
 
 	ok := c.lx.class(first) == "comp"
 	if !ok && c.lx.verbs[c.toks[v].Norm].impends {
