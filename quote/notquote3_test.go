@@ -26,3 +26,34 @@ func TestShowingIsNoSpeechNotquote3(t *testing.T) {
 			want: []want{{"Wir kommen gut voran", "Ute Grams", "zeigte", "Grams", true, false}}},
 	})
 }
+
+// TestPriceAndMeansNotquote3 (issue 12, brief notquote3): two speech verbs that speak only in
+// some uses. "verlangen" with an amount of money as its object asks a price (lang
+// quote_prices); "finden" with a zu infinitive after a noun finds the time or the means (lang
+// quote_noinfinitive). A demand for money and an opinion with "es" stay reports. Sentences we
+// wrote.
+func TestPriceAndMeansNotquote3(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a price asked",
+			text: "Der Hersteller Lumo baut Uhren in Jena. Lumo bietet die Uhr ohne Abo an und verlangt einmalig knapp 300 Euro dafür.",
+			not:  []string{"300 Euro dafür"}},
+		{name: "a price asked, the subject after the verb",
+			text: "Der Hersteller Lumo baut Uhren in Jena. Für das größere Modell verlangt Lumo ab 899 Euro.",
+			not:  []string{"899 Euro"}},
+		{name: "time found",
+			text: "Die Schauspielerin Eva Lind dreht in Köln. Immerhin findet die Schauspielerin bei allem Trubel noch Zeit, das Leben an der Seite ihres Hundes zu genießen.",
+			not:  []string{"das Leben an der Seite ihres Hundes zu genießen"}},
+		{name: "a way found",
+			text: "Der Trainer Jens Olde arbeitet in Bremen. Olde fand schlicht Wege, Spiele zu gewinnen.",
+			not:  []string{"Spiele zu gewinnen"}},
+		{name: "guard: a demand that is no price",
+			text: "Der Gewerkschafter Otto Brink sprach in Kiel. Otto Brink verlangte eine schnelle Einigung mit den Arbeitgebern.",
+			want: []want{{"eine schnelle Einigung mit den Arbeitgebern", "Otto Brink", "verlangte", "Otto Brink", false, false}}},
+		{name: "guard: an opinion with es and an infinitive",
+			text: "Der Stürmer Tom Kessel spielt in Kiel. Kessel fand es richtig, im Winter zu wechseln.",
+			want: []want{{"im Winter zu wechseln", "Tom Kessel", "fand", "*", false, false}}},
+		{name: "guard: an opinion with a dass clause",
+			text: "Der Stürmer Tom Kessel spielt in Kiel. Kessel findet, dass die Mannschaft besser spielen muss.",
+			want: []want{{"dass die Mannschaft besser spielen muss", "Tom Kessel", "findet", "Kessel", false, false}}},
+	})
+}
