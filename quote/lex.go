@@ -62,6 +62,8 @@ type lexicon struct {
 	focus            map[string]string // quote_focus: "allein" of "Allein mit zwei Paraden, die …, unterstrich sie"
 	kin              map[string]string // quote_kin: "mutter" of "sagte die Mutter": the one person the text gives that noun
 	mediaNames       map[string]string // quote_medianames: "bild" of "Wie die Bild berichtet": a medium's name the tagger misses
+	prices           map[string]string // quote_prices: "verlangt" of "verlangt 450 Euro dafür": an amount of money as its object is a price
+	noInfinitive     map[string]string // quote_noinfinitive: "findet" of "findet Zeit, … zu genießen": reports no zu infinitive without "es"
 	personRel        map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
 	reportBack       map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
 	mediaBack        map[string]string // quote_mediaback: "zeitung" of "so die Zeitung": the medium named before, or the name after
@@ -190,6 +192,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		roleSyns:      p.Words("quote_rolesynonyms"),
 		kin:           p.Words("quote_kin"),
 		mediaNames:    p.Words("quote_medianames"),
+		prices:        p.Words("quote_prices"),
+		noInfinitive:  p.Words("quote_noinfinitive"),
 		focus:         p.Words("quote_focus"),
 		ranker:        parseWeights(p.Words("quote_ranker")),
 		p:             p,

@@ -586,7 +586,15 @@ func (c *ctx) companion(vi verbInfo, i, end int) int {
 	for _, alt := range vi.alts {
 		last, k := -1, i+1
 		for _, w := range alt {
+			// A reflexive companion belongs to the verb's own clause ("zeigte sich zufrieden"):
+			// one in the clause after a comma or colon is another verb's ("zeigte, dass er sich
+			// … wohlfühlt" shows by play or evidence, nobody speaks).
+			own := c.lx.class(w) == "reflexive"
 			for k < end && (c.toks[k].Norm != w || c.infinitiveZu(k, end)) {
+				if own && c.toks[k].Kind == article.TokPunct && !isQuoteMark(&c.toks[k]) && c.toks[k].Text != "(" && c.toks[k].Text != ")" {
+					k = end
+					break
+				}
 				k++
 			}
 			if k >= end {

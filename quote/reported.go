@@ -651,7 +651,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
 	}
 	if !ok {
-		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v) || (direct && c.thatless(ms, me)) || c.complementKonj(v, ms, me)
+		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v) && !c.infinitiveOfNoun(v, ms) || (direct && c.thatless(ms, me)) || c.complementKonj(v, ms, me)
 	}
 	if !ok || c.inDirect(ms, me) {
 		return false
@@ -813,6 +813,17 @@ func (c *ctx) complementAfterSubject(v, me int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveOfNoun reports whether the speech verb at v is one of opinion that reports no zu
+// infinitive (quote_noinfinitive) and no "es" stands between it and the infinitive opening at
+// ms: "findet noch Zeit, das Leben zu genießen" finds the time, nobody speaks; "fand es
+// richtig, früh zu wechseln" keeps the opinion.
+func (c *ctx) infinitiveOfNoun(v, ms int) bool {
+	if _, ok := c.lx.noInfinitive[c.toks[v].Norm]; !ok || !isLowerWord(&c.toks[v]) {
+		return false
+	}
+	return !c.hasWord(v+1, ms, "es")
 }
 
 // reflexiveVerb reports whether the speech verb at v speaks only with "sich" ("zeigte sich
@@ -4608,6 +4619,9 @@ func (c *ctx) npAct(si, ss, se, me int) bool {
 		ms := c.npActStart(from, end, prep)
 		if ms < 0 || end-ms < 2 && !c.oneNounMessage(ms, end, prep) || c.negated(v, end) {
 			return false
+		}
+		if _, ok := c.lx.prices[t.Norm]; ok && prep == "-" && c.priceBetween(ms, min(end, ms+5)) {
+			return false // "verlangt einmalig 450 Euro dafür": a price asked, nobody's words
 		}
 		if prep != "als" && c.hasWord(v+1, ms, "sich") {
 			// "empfahl sich für die Profis": a reflexive verb of its own, no speech ("bezeichnete
