@@ -64,6 +64,7 @@ type lexicon struct {
 	mediaNames       map[string]string // quote_medianames: "bild" of "Wie die Bild berichtet": a medium's name the tagger misses
 	prices           map[string]string // quote_prices: "verlangt" of "verlangt 450 Euro dafür": an amount of money as its object is a price
 	noInfinitive     map[string]string // quote_noinfinitive: "findet" of "findet Zeit, … zu genießen": reports no zu infinitive without "es"
+	relForms         map[string]string // quote_relforms: "die" of "…, die Bauer unterstellten, …": an article's form that is also a relative pronoun
 	personRel        map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
 	reportBack       map[string]string // quote_reportback: "bericht" of "dem Bericht zufolge": the report named just before
 	mediaBack        map[string]string // quote_mediaback: "zeitung" of "so die Zeitung": the medium named before, or the name after
@@ -194,6 +195,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		mediaNames:    p.Words("quote_medianames"),
 		prices:        p.Words("quote_prices"),
 		noInfinitive:  p.Words("quote_noinfinitive"),
+		relForms:      p.Words("quote_relforms"),
 		focus:         p.Words("quote_focus"),
 		ranker:        parseWeights(p.Words("quote_ranker")),
 		p:             p,

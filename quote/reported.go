@@ -685,6 +685,11 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		s, e = c.passiveAgent(ss, v) // "Von den Behörden wird angenommen, dass …"
 	}
 	spk := speakerOf(s, e)
+	if s >= 0 && c.pronounBeforePerson(s) {
+		// "…von Zeugen, die Boateng unterstellten, …": the relative pronoun is the subject,
+		// the name whom they accused.
+		spk = noSpeaker
+	}
 	if s < 0 && !passive && !c.unparsedSubject(ss, v) {
 		if p := c.prevSpeaker(c.toks[ss].Start, si, 1); p != nil {
 			s, e, spk = c.carriedStart(p), p.srcEnd, continues(p)
@@ -1273,8 +1278,10 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 	}
 	var s, e int
 	switch {
-	case c1+1 < v && c2 == v+1 && c.speakerWords(c1+1, v) && c.npLike(c1+1, v):
-		s, e = c1+1, v // ", she said,"
+	case c1+1 < v && c2 == v+1 && c.speakerWords(c1+1, v) && c.npLike(c1+1, v) && !c.pronounBeforePerson(c1+1):
+		// ", she said,"; not ", die Karl Bauer beantwortete,": a relative clause, its
+		// pronoun the verb's object.
+		s, e = c1+1, v
 	case v+1 < c2 && c1 == v-1 && c.speakerWords(v+1, c2) && c.npLike(v+1, c2):
 		m := v + 1
 		if c.lx.isDet(c.toks[m].Norm) && isLowerWord(&c.toks[m]) {
@@ -1304,6 +1311,17 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 		return -1, -1, false // "In dem Bericht, der …, heißt es, dass …": no parenthesis
 	}
 	return s, e, true
+}
+
+// pronounBeforePerson reports whether token k, a form of the article that is also a relative
+// pronoun (quote_relforms), stands right before a person's name, where no article goes: it is
+// the relative pronoun ("…, die Karl Bauer beantwortete, …").
+func (c *ctx) pronounBeforePerson(k int) bool {
+	if _, ok := c.lx.relForms[c.toks[k].Norm]; !ok || k+1 >= len(c.toks) || !isLowerWord(&c.toks[k]) {
+		return false
+	}
+	m := c.mentionAt(k + 1)
+	return m != nil && !m.org && m.pos == c.toks[k+1].Start
 }
 
 // impersonalWhere returns, for an impersonal source ("hieß es in der kenianischen Zeitung „The
