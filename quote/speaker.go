@@ -2101,6 +2101,13 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				}
 				return speaker{name: p, how: article.SpeakerCoreference}
 			}
+			if !org && b == blk && len(agree) == 1 && c.paragraphOwn(first, last, blk, off, sex) {
+				// "Müller sprach zuerst. „…“, sagte er.\n\nAnna Berg ist neu im Amt. Sie
+				// hoffe, …, sagte sie": the one who spoke last had the paragraph before; the
+				// pronoun's own paragraph names one person who agrees, and nobody else speaks
+				// in it before the pronoun.
+				return speaker{name: first, how: article.SpeakerCoreference}
+			}
 			return noSpeaker
 		}
 		if !org && sex != 0 && c.obliqueJustBefore(first, off) {
@@ -3910,4 +3917,64 @@ func (c *ctx) kinTied(kin string) string {
 		found = canon
 	}
 	return found
+}
+
+// paragraphOwn reports whether paragraph blk, before offset off, is canon's to the pronoun at
+// off: last (who spoke last) is not named in it; every quotation of it before off that has a
+// source or a speaker is canon's or a body's ("„…“, sagt die Mutter und erklärt, dass Lena
+// Brandt …. „…“, ergänzt sie" is the mother's); the paragraph speaks of canon, before any
+// pronoun of sex, as a name that is neither a possessive ("Ulmers Vorschlag … er") nor in a
+// subordinate clause ("Er wies zurück, dass Jonas Riedel …").
+func (c *ctx) paragraphOwn(canon, last string, blk, off int, sex byte) bool {
+	if k := c.tokAt(off); k < 0 || !c.isPronoun(k, k+1) {
+		return false
+	}
+	if c.namedInBlock(blk, off, func(m *mention) bool { return m.canon == last }) {
+		return false
+	}
+	spoke := false
+	for k := range c.out {
+		f := &c.out[k]
+		if f.q.Start >= off || c.blockOf(f.q.Start) != blk {
+			continue
+		}
+		if f.q.Speaker == canon {
+			spoke = true
+		} else if (f.srcStart >= 0 || f.q.Speaker != "") && !c.orgName(f.q.Speaker) {
+			return false // a body's words ("nach eigenen Angaben kann der Verein …") give no one the word
+		}
+	}
+	if s := c.names.sex[canon]; s != sex && (s != 0 || !spoke) {
+		// A name of unknown sex ("Experte Kovu") agrees only when it spoke in the paragraph.
+		return false
+	}
+	plain := -1
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.block != blk || m.pos >= off || m.quoted || m.canon != canon {
+			continue
+		}
+		end := c.tokAt(max(m.pos, m.end-1))
+		if end < 0 || c.genitiveName(end) || c.possessive(end, len(c.toks)) {
+			continue
+		}
+		ss, _ := c.sentRange(c.sentOf[m.tok])
+		sub := false
+		for j := ss; j < m.tok && !sub; j++ {
+			sub = c.subClauseWord(j)
+		}
+		if !sub {
+			plain = m.pos
+			break
+		}
+	}
+	if plain < 0 {
+		return false
+	}
+	for k := c.tokAt(c.a.Blocks[blk].Start); k >= 0 && k < len(c.toks) && c.toks[k].Start < plain; k++ {
+		if g, ok := c.lx.pronoun(c.toks[k].Norm); ok && g != "" && g[0] == sex && isWord(&c.toks[k]) && !c.inMarks(c.toks[k].Start) {
+			return false // "Er wies zurück …": the paragraph goes on with someone named before
+		}
+	}
+	return true
 }
