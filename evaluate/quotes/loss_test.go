@@ -26,6 +26,10 @@ func TestSourceLoss(t *testing.T) {
 	show := 0
 	fmt.Sscanf(os.Getenv("QUOTES_LOSS_SHOW"), "%d", &show)
 	dir := testenv.SharedFile(t, "eval/spkatt2023-news/train")
+	inFold, err := FoldFilter(os.Getenv("QUOTES_FOLD")) // QUOTES_FOLD=i/k: fold i of the dev files only
+	if err != nil {
+		t.Fatal(err)
+	}
 	az := newAnalyzer()
 	type loss struct{ events, lost, extra int }
 	by := map[string]*loss{}
@@ -45,8 +49,8 @@ func TestSourceLoss(t *testing.T) {
 			examples[class] = append(examples[class], ex)
 		}
 	}
-	err := readDocs(dir, 0, func(name string, d *doc) error {
-		if heldOut(name, 20) != (which == "heldout") {
+	err = readDocs(dir, 0, func(name string, d *doc) error {
+		if heldOut(name, 20) != (which == "heldout") || which == "dev" && !inFold(name) {
 			return nil
 		}
 		g, p, sc := events(d, name, az)
