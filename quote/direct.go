@@ -2301,6 +2301,19 @@ func (c *ctx) lastVerb(from, to, se int) int {
 	return -1
 }
 
+// frontedDative reports whether the words from ss up to the verb at v are one phrase in the
+// dative: an article that marks it ("Dem Sender"), or the masculine article before a feminine
+// medium ("Der Zeitung", "Der türkischen Nachrichtenagentur Anadolu"), never a subject.
+func (c *ctx) frontedDative(ss, v int) bool {
+	if ss+1 >= v {
+		return false
+	}
+	if s, e := c.npAfter(ss, v); s != ss || e != v {
+		return false
+	}
+	return c.lx.class(c.toks[ss].Norm) == "det:dat" && isWord(&c.toks[ss]) || c.dativeMediumAt(ss, v, false)
+}
+
 // subjectOf finds the words naming who speaks with verb v: the phrase right after the verb
 // (inverted order, "sagte Jermak") or the one before it ("Jermak sagte"). The phrase after a
 // verb that names its addressee there ("told reporters") is never the speaker.
@@ -2418,6 +2431,15 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 		return -1, -1
 	}
+	if c.frontedDative(ss, v) {
+		// "Der türkischen Nachrichtenagentur Anadolu sagte Keles, …", "Dem Sender sagte
+		// Weber": the phrase before the verb is whom it was said to; the subject follows the
+		// verb, if the sentence names one.
+		if s, e := c.subjectAfter(v, se); s >= 0 && c.onlySkippable(v+1, s) {
+			return s, e
+		}
+		return -1, -1
+	}
 	// Subject, verb: in a main clause the phrase after the verb is then its object
 	// ("Hans Weber bezeichnete den Besuch als …"). The subject may carry a genitive or
 	// prepositional tail, a parenthesis or an apposition ("Holger Schäfer vom IW (Köln) sagte",
@@ -2466,9 +2488,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 		return s, e
 	}
-	if !vi.addressee && !c.thatless(v+1, se) {
+	if !vi.addressee && !c.thatless(v+1, se) && !c.zuInfinitive(v) {
 		// Inverted order ("sagte Jermak"), unless a clause starts right after the verb, whose
-		// subject that would be ("said it would hire").
+		// subject that would be ("said it would hire"); an infinitive with "zu" has none of
+		// its own ("Um das Spiel für sich zu entscheiden und dem FC Lübeck zu folgen": whom
+		// the team follows).
 		if s, e := c.subjectAfter(v, se); s >= 0 && c.onlySkippable(v+1, s) && !c.lx.timeWord(c.toks[s].Norm) {
 			return s, e // not a date: "announced March 24 that …"
 		}

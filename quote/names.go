@@ -720,7 +720,13 @@ func surnameForms(all []string, particle func(string) bool) []string {
 }
 
 func givenFirst(name string, particle func(string) bool) bool {
-	return givenSex(name, particle) != 0
+	if givenSex(name, particle) != 0 {
+		return true
+	}
+	// A hyphenated given name of known parts ("Hans-Joachim Wirtz" beside his son "Florian
+	// Wirtz") leads a name as well; its sex is left to the text.
+	f, _, _ := strings.Cut(name, " ")
+	return strings.Contains(f, "-") && loneGivenSex(f) != 0
 }
 
 // loneGiven returns the usual sex of the given name canon when the text calls a person by it

@@ -1548,7 +1548,10 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 				return
 			}
 		}
-		if v := c.verbIn(ps, pe, ps, pe); v >= 0 {
+		if v := c.verbIn(ps, pe, ps, pe); v >= 0 && !c.inFound(c.toks[v].Start) {
+			// (Not a verb inside words reported already: "In der Mitteilung hieß es, Präsident
+			// Karl Brandt habe Weber „mitgeteilt, dass …“. Man danke Weber …": Brandt is whom
+			// the club's statement tells of, not who goes on.)
 			a, b := c.subjectOf(v, ps, pe)
 			spk := c.resolve(a, b, c.toks[ss].Start, si)
 			if spk.known() {
@@ -1568,6 +1571,17 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 	}
 	c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+}
+
+// inFound reports whether offset pos lies in the words of a quotation found so far, named or
+// not.
+func (c *ctx) inFound(pos int) bool {
+	for k := range c.out {
+		if q := &c.out[k].q; q.Start <= pos && pos < q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSubject returns the noun phrase that opens the sentence [ps, pe) as the subject of

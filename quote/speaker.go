@@ -1354,7 +1354,13 @@ func (c *ctx) dativeMedium(k, se int) bool { return c.dativeMediumIn(k, se, fals
 // dativeMediumIn is dativeMedium; with marks, quotation marks around the medium's name are
 // skipped ("der „Zeitung“").
 func (c *ctx) dativeMediumIn(k, se int, marks bool) bool {
-	if k+1 >= se || !isLowerWord(&c.toks[k]) {
+	return isLowerWord(&c.toks[k]) && c.dativeMediumAt(k, se, marks)
+}
+
+// dativeMediumAt is dativeMediumIn for an article in either case: one opening a sentence
+// ("Der türkischen Nachrichtenagentur sagte Keles") is capitalised.
+func (c *ctx) dativeMediumAt(k, se int, marks bool) bool {
+	if k+1 >= se || !isWord(&c.toks[k]) {
 		return false
 	}
 	switch c.lx.class(c.toks[k].Norm) {
@@ -3080,11 +3086,35 @@ func (c *ctx) prevTextBlock(b int) int {
 }
 
 // linkLine reports whether paragraph b is set between "+++" marks ("+++ BVB im Halbfinale: Der
-// große Gewinner ist Trainer Terzic +++"): a line that links to another article, whose people
-// the text around it does not go on about.
+// große Gewinner ist Trainer Terzic +++") or ends with a byline (below): a line that links to
+// another article, or names its author, whose people the text around it does not go on about.
 func (c *ctx) linkLine(b int) bool {
 	t := strings.TrimSpace(c.r.Slice(c.a.Blocks[b].Start, c.a.Blocks[b].End))
-	return len(t) > 6 && strings.HasPrefix(t, "+++") && strings.HasSuffix(t, "+++")
+	return len(t) > 6 && strings.HasPrefix(t, "+++") && strings.HasSuffix(t, "+++") || c.bylineEnd(b)
+}
+
+// bylineEnd reports whether paragraph b ends with a byline: a capitalised "Von" ("By") and a
+// person's full name, nothing after it ("VfL Bochum: Niederlage trübt die Vorfreude Von Karl
+// Bauer", a teaser for another article; "Von Karl Bauer" alone). Whoever wrote a text is not
+// whom "er" in the text after it means.
+func (c *ctx) bylineEnd(b int) bool {
+	blk := c.a.Blocks[b]
+	var last *mention
+	for k := len(c.names.mentions) - 1; k >= 0; k-- {
+		if m := &c.names.mentions[k]; m.block == b {
+			last = m
+			break
+		}
+	}
+	if last == nil || last.org || last.tok < 1 {
+		return false
+	}
+	e := c.tokAt(max(last.pos, last.end-1)) + 1
+	if e-last.tok < 2 || e < len(c.toks) && c.toks[e].Start < blk.End {
+		return false
+	}
+	v := &c.toks[last.tok-1]
+	return v.Start >= blk.Start && isWord(v) && isCap(v) && c.lx.class(v.Norm) == "gen"
 }
 
 // fallbackName returns the name words [ss, e) stand for when no entity extractor ran: the
