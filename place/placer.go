@@ -39,6 +39,17 @@ type Options struct {
 	// live ticker, differ, while their actors are the same (left out by window: storylines P
 	// 0.968 → 0.970, R 0.774 → 0.788; docs/quality.md).
 	StoryNames, StoryTopic, StoryScore float64
+	// StoryShared is how many names an event must share with a storyline (0: 2), StoryRecent
+	// how many of a storyline's most recent events make its profile (0: 12), and
+	// StoryCandidates how many storylines are weighed as a whole for one event (0: 3).
+	StoryShared, StoryRecent, StoryCandidates int
+	// The news-cycle join (place/storyline.go): an event within CycleSpan (0: 30 hours) of one
+	// of a storyline's articles joins it on CycleShared shared names (0: 3), a names cosine
+	// of CycleNames (0: 0.30) and a topic of CycleTopic (0: 0.08). These and the fields above
+	// are set by measuring tools (evaluate/stream StoryStudy); the product keeps the defaults.
+	CycleSpan              time.Duration
+	CycleShared            int
+	CycleNames, CycleTopic float64
 	// Furniture: a paragraph seen in this many earlier articles of one site is furniture.
 	Furniture int
 	// QueryTerms is how many of an article's headline and lead terms (the rarest) look for
@@ -81,6 +92,27 @@ func (o Options) withDefaults() Options {
 	}
 	if o.StoryScore <= 0 {
 		o.StoryScore = o.StoryNames + o.StoryTopic
+	}
+	if o.StoryShared <= 0 {
+		o.StoryShared = 2
+	}
+	if o.StoryRecent <= 0 {
+		o.StoryRecent = 12
+	}
+	if o.StoryCandidates <= 0 {
+		o.StoryCandidates = 3
+	}
+	if o.CycleSpan <= 0 {
+		o.CycleSpan = 30 * time.Hour
+	}
+	if o.CycleShared <= 0 {
+		o.CycleShared = 3
+	}
+	if o.CycleNames <= 0 {
+		o.CycleNames = 0.30
+	}
+	if o.CycleTopic <= 0 {
+		o.CycleTopic = 0.08
 	}
 	if o.Furniture <= 0 {
 		o.Furniture = 3

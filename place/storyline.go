@@ -12,34 +12,27 @@ import (
 const storyOpened = "opened new storyline"
 
 // Storyline linking: an event joins the storyline of an earlier event whose articles name
-// the same actors only when the event shares main actors (storyNames names, and a cosine of
-// the names of Options.StoryNames) and topic (Options.StoryTopic, the cosine of the heaviest
-// body terms) with that storyline's recent events taken together. A storyline's profile is
-// rebuilt from its events of the last StoryWindow only, so it cannot drift from one subject
-// to the next.
+// the same actors only when the event shares main actors (Options.StoryShared names, and a
+// cosine of the names of Options.StoryNames) and topic (Options.StoryTopic, the cosine of the
+// heaviest body terms) with that storyline's recent events taken together. A storyline's
+// profile is rebuilt from its events of the last StoryWindow only (at most
+// Options.StoryRecent of them), so it cannot drift from one subject to the next; the
+// storylines of the Options.StoryCandidates events whose names are most the event's are
+// weighed.
+//
+// The same news cycle: an event whose article came within Options.CycleSpan of one of a
+// storyline's articles (a reaction, a fact check, a side story of the happening) shares the
+// storyline's actors and the words of its headlines and leads more than its body terms,
+// which are the reaction's own. It joins on at least CycleShared names of similarity
+// CycleNames and a topic of CycleTopic, the topic being the better of the body terms and the
+// headline-and-lead terms. Left out by window (docs/quality.md, stop 29): storylines P 0.972
+// → 0.965, R 0.787 → 0.807, the recall gained in every window.
 const (
-	storyNames = 2
 	crossNames = 4 // shared names an event in another language needs
 	// crossNameSim is how similar an event's names in another language must be: words
 	// cannot be compared, so four shared names stand in for the topic, at the name
 	// similarity the same-language rule asked before it weighed names more (0.28).
 	crossNameSim = 0.28
-	storyRecent  = 12 // most recent events of a storyline that make its profile
-	storyOptions = 3  // storylines weighed as a whole for one event
-)
-
-// The same news cycle: an event whose article came within cycleSpan of one of a storyline's
-// articles (a reaction, a fact check, a side story of the happening) shares the storyline's
-// actors and the words of its headlines and leads more than its body terms, which are the
-// reaction's own. It joins on at least cycleShared names of similarity cycleNames and a topic
-// of cycleTopic, the topic being the better of the body terms and the headline-and-lead
-// terms. Left out by window (docs/quality.md, stop 29): storylines P 0.972 → 0.965, R 0.787
-// → 0.807, the recall gained in every window.
-const (
-	cycleSpan   = 30 * 3600 // seconds
-	cycleShared = 3
-	cycleNames  = 0.30
-	cycleTopic  = 0.08
 )
 
 // storylineFor returns the storyline an event should join (0: a storyline of its own) and
@@ -90,7 +83,7 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 		c, match, ok := sameMatch(prof, all)
 		how := ""
 		if !ok {
-			if c, match, ok, err = sameMatchLead(prof, all, pl.leadWords); err != nil {
+			if c, match, ok, err = sameMatchLead(prof, all, pl.leadWords, int64(o.CycleSpan/time.Second)); err != nil {
 				return 0, "", err
 			}
 			how = ", whose sides the lead names, in the same news cycle"
@@ -129,7 +122,7 @@ func (pl *placement) storylineFor(event int64, prof *Profile, when int64, cands 
 	seen := map[int64]bool{}
 	kept := opts[:0]
 	for _, op := range opts {
-		if !seen[op.line] && len(kept) < storyOptions {
+		if !seen[op.line] && len(kept) < o.StoryCandidates {
 			seen[op.line] = true
 			kept = append(kept, op)
 		}
@@ -222,7 +215,7 @@ func (pl *placement) storyCandidates(prof *Profile, when, event int64) ([]candid
 // out event. The events' profiles are decoded once and kept (cache.events) until written.
 func (pl *placement) storylineProfile(line, from, event int64) (*Profile, error) {
 	rows, err := pl.tx.QueryContext(pl.ctx, `SELECT id FROM events WHERE storyline = $1 AND merged_into IS NULL AND t_last >= $2 AND id <> $3
-		ORDER BY t_last DESC, id DESC LIMIT $4`, line, from, event, storyRecent)
+		ORDER BY t_last DESC, id DESC LIMIT $4`, line, from, event, pl.p.opt.StoryRecent)
 	if err != nil {
 		return nil, err
 	}
@@ -312,17 +305,17 @@ type support struct {
 // joins decides on the similarities: the storyline's main names and topic, or, within a news
 // cycle (gap in seconds, -1 when unknown), its names and the words of its headlines and leads.
 func (s support) joins(o Options, gap int64) (ok, cycle bool) {
-	if len(s.shared) >= storyNames && s.names >= o.StoryNames && s.topic >= o.StoryTopic && s.names+s.topic >= o.StoryScore {
+	if len(s.shared) >= o.StoryShared && s.names >= o.StoryNames && s.topic >= o.StoryTopic && s.names+s.topic >= o.StoryScore {
 		return true, false
 	}
-	if gap >= 0 && gap <= cycleSpan && len(s.shared) >= cycleShared && s.names >= cycleNames && max(s.topic, s.lead) >= cycleTopic {
+	if gap >= 0 && gap <= int64(o.CycleSpan/time.Second) && len(s.shared) >= o.CycleShared && s.names >= o.CycleNames && max(s.topic, s.lead) >= o.CycleTopic {
 		return true, true
 	}
 	return false, false
 }
 
 // supports reports whether a storyline's recent profile supports an event joining it: main
-// names in common (at least storyNames of them, and similar weight on them) and a similar
+// names in common (at least Options.StoryShared of them, and similar weight on them) and a similar
 // topic (see support.joins). gap is the time between the event and the storyline's nearest
 // article (-1: unknown).
 func (pl *placement) supports(prof, sp *Profile, gap int64) (support, error) {
@@ -524,12 +517,13 @@ func matchedPairing(a, b *Profile) ([2][]string, bool) {
 }
 
 // sameMatchLead is sameMatch for a side story of the match: one headline names the pairing
-// and the other article's headline and lead name both its sides, within cycleSpan. On a match
+// and the other article's headline and lead name both its sides, within span seconds (the
+// news cycle, Options.CycleSpan). On a match
 // day the player, the coach and the broadcast each make a report of their own, whose
 // headlines name one person; their leads still name the teams.
 //
 // leadWords gives the words of the names in a profile's headline and lead.
-func sameMatchLead(prof *Profile, cands []candidate, leadWords func(*Profile) (map[string]bool, error)) (candidate, string, bool, error) {
+func sameMatchLead(prof *Profile, cands []candidate, leadWords func(*Profile) (map[string]bool, error), span int64) (candidate, string, bool, error) {
 	if prof.Time == 0 {
 		return candidate{}, "", false, nil
 	}
@@ -540,7 +534,7 @@ func sameMatchLead(prof *Profile, cands []candidate, leadWords func(*Profile) (m
 	own := pairings(prof.Scores)
 	nearestFirst(prof, cands)
 	for _, c := range cands {
-		if c.event == 0 || c.prof.Time == 0 || abs64(c.prof.Time-prof.Time) > cycleSpan {
+		if c.event == 0 || c.prof.Time == 0 || abs64(c.prof.Time-prof.Time) > span {
 			continue
 		}
 		theirs := pairings(c.prof.Scores)

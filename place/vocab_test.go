@@ -3,6 +3,7 @@ package place
 import (
 	"math"
 	"testing"
+	"time"
 )
 
 type listWords map[string]map[string]string
@@ -168,6 +169,7 @@ func TestSameMatchLead(t *testing.T) {
 	other := []string{pairingPrefix + side("place:iso:PT", "Portugal") + "|" + side("place:iso:TR", "Türkei")}
 	lead := map[*Profile]map[string]bool{}
 	words := func(p *Profile) (map[string]bool, error) { return lead[p], nil }
+	span := int64(Options{}.withDefaults().CycleSpan / time.Second)
 	for _, tc := range []struct {
 		name   string
 		names  []string // words of the names in the side story's lead
@@ -187,12 +189,12 @@ func TestSameMatchLead(t *testing.T) {
 		for _, w := range tc.names {
 			lead[story][w] = true
 		}
-		_, _, got, err := sameMatchLead(story, []candidate{{event: 4, prof: report}}, words)
+		_, _, got, err := sameMatchLead(story, []candidate{{event: 4, prof: report}}, words, span)
 		if err != nil || got != tc.want {
 			t.Errorf("%s: sameMatchLead = %v, %v, want %v", tc.name, got, err, tc.want)
 		}
 		// The other way round: the report arrives after its side story.
-		_, _, got, err = sameMatchLead(report, []candidate{{event: 3, prof: story}}, words)
+		_, _, got, err = sameMatchLead(report, []candidate{{event: 3, prof: story}}, words, span)
 		if err != nil || got != tc.want {
 			t.Errorf("%s, reversed: sameMatchLead = %v, %v, want %v", tc.name, got, err, tc.want)
 		}

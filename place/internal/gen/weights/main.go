@@ -37,6 +37,8 @@ func main() {
 	replace := flag.Bool("event-replace", false, "with -event-study: the event model instead of the two best members' support (else after it)")
 	profFile := flag.String("event-profiles", "", "with -event-study: also pool the events' profiles, the articles' vectors collected into (and read from, when it exists) this file")
 	windowIDF := flag.Bool("event-window-idf", false, "with -event-profiles: weigh by the window's idf over all its articles (later ones too) instead of the placer's at the time")
+	storyGrid := flag.String("story-grid", "", "measure the storyline join instead: the shipped setting and every combination of these values (\"names=0.30,0.35 topic=0.05,0.07 cycle-names=…\", see stream.StoryGrid), each window placed with its left-out event model, each setting chosen on the other windows; then stop")
+	storyWorkers := flag.Int("story-workers", 2, "with -story-grid: windows placed at once")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
@@ -97,6 +99,18 @@ func main() {
 				log.Fatal(err)
 			}
 		}
+	}
+	if *storyGrid != "" {
+		settings, err := stream.StoryGrid(*storyGrid)
+		if err != nil {
+			log.Fatal(err)
+		}
+		res, err := stream.StoryStudy(ctx, windows, pairs, *l2, settings, *storyWorkers)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Print(res.Text())
+		return
 	}
 	if *study {
 		var profiles map[string]map[string]stream.ArticleVectors
