@@ -1479,6 +1479,12 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		// about: "Hill sei „nicht kooperativ“ gewesen").
 		p = nil
 	}
+	if p != nil && c.authorsIndicative(ss, me) {
+		// "Tatsächlich entstand … der Eindruck, die Republik sei …": the sentence opens with a
+		// main clause of the author's in the indicative; the Konjunktiv after its comma is what
+		// was felt, demanded or listed, and the report before does not run on into it.
+		return
+	}
 	if p != nil && c.ownIndicativeSubject(ss, me, p.q.Speaker) {
 		// "Die Agentur Rundschau hatte erfahren, dass es sich um Nissan gehandelt habe": another
 		// name opens the sentence with an indicative verb; the Konjunktiv is in the clause that
@@ -4152,6 +4158,74 @@ func (c *ctx) ownInvertedVerb(ss, me int) bool {
 		if a, b := c.npAfter(k+1, me); a == k+1 && b > a {
 			return true
 		}
+	}
+	return false
+}
+
+// authorsIndicative reports whether the sentence [ss, me) opens with a main clause in the
+// indicative that ends at its first comma or colon, with the Konjunktiv only after it: "Inzwischen
+// kommen … immer mehr Forderungen, Biden möge …", "„Pling“ ist eine App, die … verbunden seien".
+// Its finite verb is an auxiliary in the indicative (quote_indicative) early in the clause, or
+// the word after an adverb that puts the verb second (quote_openadvs), when it reads as no
+// Konjunktiv the list lacks (no "-e", no "-ten"). Not so: a clause opened by a conjunction or
+// holding a zu-infinitive ("Weil …, sei", "Dies abzuschaffen, gefährde …"), one ending in a
+// verb ("hatte … kommuniziert, dass …"), a sentence with a speech verb, a first- or
+// second-person pronoun (an interview's answer) or a personal one (who may be the speaker), or a Konjunktiv in a main clause after the
+// comma ("Es war ein Duell, es sei die Aufgabe …") unless a noun of demand ends the clause
+// (quote_plans: "Forderungen, Biden möge …").
+func (c *ctx) authorsIndicative(ss, me int) bool {
+	k := ss
+	for k < me && !((isPunct(&c.toks[k], ",") || isPunct(&c.toks[k], ":")) && !c.inMarks(c.toks[k].Start)) {
+		k++
+	}
+	if k-ss < 3 || k+2 >= me || c.hasKonj(ss, k) || c.zuClause(ss, k) {
+		return false
+	}
+	first := &c.toks[ss]
+	switch c.lx.class(first.Norm) {
+	case "comp", "comp:q", "sub", "wie":
+		return false
+	}
+	if isLowerWord(&c.toks[k-1]) {
+		return false // "hatte … kommuniziert, dass …", "war gefragt worden, ob …": the verb is last
+	}
+	for j := ss; j < me; j++ {
+		t := &c.toks[j]
+		if !isLowerWord(t) || c.inMarks(t.Start) {
+			continue
+		}
+		if p := c.lx.person[t.Norm]; p == "1" || p == "2" {
+			return false // "Dann war ich …, als …": an interview's answer, someone's words
+		}
+		if sex, ok := c.lx.pronoun(t.Norm); ok && sex != "x" {
+			return false // "…, indem er … verstanden wissen wollte, dass …": his view, maybe the speaker's
+		}
+		if c.isVerb(j, ss, me) {
+			return false // "… bemerkt er dann, dass …": a speech verb of its own
+		}
+	}
+	if _, plan := c.lx.plans[c.toks[k-1].Norm]; c.mainClauseKonj(ss, me) && !(plan && isCap(&c.toks[k-1])) {
+		return false // "Es war ein Duell, es sei die Aufgabe, …": a main clause of the report
+	}
+	for j := ss + 1; j < k && j <= ss+4; j++ {
+		t := &c.toks[j]
+		if !isLowerWord(t) || c.inMarks(t.Start) {
+			continue
+		}
+		if _, ok := c.lx.indicAux[t.Norm]; ok {
+			return true
+		}
+		if _, adv := c.lx.openAdvs[first.Norm]; j != ss+1 || !adv {
+			continue
+		}
+		switch c.lx.class(t.Norm) {
+		case "modal", "aux", "aux:pass":
+			return false // "Zudem sollen keine Schuldigen gesucht werden, doch müsse …": the report's own modal
+		}
+		if strings.HasSuffix(t.Norm, "e") || strings.HasSuffix(t.Norm, "ten") {
+			return false // a Konjunktiv I the list lacks, or a past that reads as Konjunktiv II ("gehörten")
+		}
+		return c.finiteAt(j, k)
 	}
 	return false
 }
