@@ -315,6 +315,9 @@ func (c *ctx) direct() {
 			if v < openTok && c.reportedFrame(ssi, v) && isPunct(&c.toks[openTok-1], ",") {
 				spk = noSpeaker
 			}
+			if v < openTok && c.toldToSpeak(ssi, v, ss, se) {
+				spk = noSpeaker // "Sie müsse erklären, was „…“ koste": she is told to speak
+			}
 			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
@@ -1311,6 +1314,12 @@ func (c *ctx) resolvePending() {
 				c.emit(p.ts, p.te, true, false, -1, ss+1, p.ts-2, noSpeaker)
 				continue
 			}
+			if c.turnTaken(prev, p.ts) {
+				// "„Muss ich mir Sorgen machen?“ – woraufhin Roth nachlegte. „…“": someone
+				// else answered the words before; who speaks now the text does not say.
+				c.emit(p.ts, p.te, true, false, -1, -1, -1, noSpeaker)
+				continue
+			}
 			if c.leadNamesOther(p, prev.q.Speaker, c.blockOf(prev.q.Start) != c.blockOf(off)) {
 				// "Für Tom Weber scheint da noch Luft zu sein: „…“": the clause before the colon
 				// is about someone else than who spoke before, and says no one speaks.
@@ -1585,6 +1594,23 @@ func (c *ctx) leadNamesOther(p pending, prev string, newBlock bool) bool {
 		}
 	}
 	return other
+}
+
+// turnTaken reports whether, between the quotation prev and token ts, a word that opens an
+// answer ("woraufhin", "daraufhin") is followed by a person other than prev's speaker: that
+// person took the turn.
+func (c *ctx) turnTaken(prev *found, ts int) bool {
+	for k := c.tokAt(prev.q.End); k < ts; k++ {
+		if _, ok := c.lx.whereupon[c.toks[k].Norm]; !ok || c.inMarks(c.toks[k].Start) {
+			continue
+		}
+		for j := k + 1; j < ts && j <= k+3; j++ {
+			if m := c.mentionAt(j); m != nil && !m.org {
+				return m.canon != prev.q.Speaker
+			}
+		}
+	}
+	return false
 }
 
 // speechVerbBetween reports whether a speech verb of the lexicon stands in tokens [s, e)

@@ -272,6 +272,9 @@ func (c *ctx) sourceCands(cue, ms, me, rs, re int, named bool, w map[string]floa
 				if n, _ := c.phraseAt(end, limit); n > 0 {
 					break // "bestätigte der Minister laut Reuters, dass …": the agency relayed it
 				}
+				if p := &c.toks[end-1]; isCap(p) && isWord(p) && c.lx.class(c.toks[end].Norm) == "det:dat" {
+					break // "wirft die Partei dem Minister vor": the dative after the noun is whom it was told
+				}
 			}
 		}
 		for end > e && isLowerWord(&c.toks[end-1]) {

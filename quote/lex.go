@@ -63,6 +63,8 @@ type lexicon struct {
 	kin              map[string]string // quote_kin: "mutter" of "sagte die Mutter": the one person the text gives that noun
 	mediaNames       map[string]string // quote_medianames: "bild" of "Wie die Bild berichtet": a medium's name the tagger misses
 	prices           map[string]string // quote_prices: "verlangt" of "verlangt 450 Euro dafür": an amount of money as its object is a price
+	deontic          map[string]string // quote_deontic: "müsse" of "X müsse offen sagen, …": X is told to speak, reported
+	whereupon        map[string]string // quote_whereupon: "woraufhin" of "„…“ – woraufhin X nachlegte": X takes the turn
 	noInfinitive     map[string]string // quote_noinfinitive: "findet" of "findet Zeit, … zu genießen": reports no zu infinitive without "es"
 	relForms         map[string]string // quote_relforms: "die" of "…, die Bauer unterstellten, …": an article's form that is also a relative pronoun
 	personRel        map[string]string // quote_personrel: relative pronouns that take up a person ("who"), not a thing ("which")
@@ -195,6 +197,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		mediaNames:    p.Words("quote_medianames"),
 		prices:        p.Words("quote_prices"),
 		noInfinitive:  p.Words("quote_noinfinitive"),
+		deontic:       p.Words("quote_deontic"),
+		whereupon:     p.Words("quote_whereupon"),
 		relForms:      p.Words("quote_relforms"),
 		focus:         p.Words("quote_focus"),
 		ranker:        parseWeights(p.Words("quote_ranker")),

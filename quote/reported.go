@@ -666,6 +666,9 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	if c.formalYou(s, e) {
 		return false // "erklären Sie sich einverstanden, dass …": the reader is addressed
 	}
+	if c.toldToSpeak(ss, v, s, e) {
+		return false // "Der Minister müsse offen sagen, was …": the subject is told to speak
+	}
 	if c.objectRelative(v, ms, me, s, e) {
 		return false // "erinnert sich an ein Ereignis, das die meisten übersehen hätten"
 	}
@@ -1947,6 +1950,28 @@ func (c *ctx) konjMainAfterSub(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// toldToSpeak reports whether the speech verb at v is the infinitive of a Konjunktiv modal of
+// obligation in the main clause opening at ss ("Der Minister müsse offen sagen, was …"):
+// someone's demand, reported, that the clause's named subject [s, e) speak. That subject says
+// none of the words after v. A pronoun subject is left alone: it mostly takes up the one whose
+// words are reported ("Heute müsse sie leider mitteilen, dass …").
+func (c *ctx) toldToSpeak(ss, v, s, e int) bool {
+	if v <= ss || s < ss || e > v || c.isPronoun(s, e) || !isLowerWord(&c.toks[v]) || !strings.HasSuffix(c.toks[v].Norm, "n") {
+		return false
+	}
+	modal := false
+	for i := ss; i < v; i++ {
+		t := &c.toks[i]
+		if isPunct(t, ",") {
+			return false
+		}
+		if _, ok := c.lx.deontic[t.Norm]; ok && isLowerWord(t) {
+			modal = true
+		}
+	}
+	return modal
 }
 
 // hasKonj reports whether tokens [s, e) hold a Konjunktiv-I verb form.

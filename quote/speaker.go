@@ -1161,6 +1161,14 @@ func (c *ctx) bodySpeaker(ss, se, off int) speaker {
 		}
 		for j := k - 1; j >= 0; j-- {
 			p := &c.toks[j]
+			if a := j - 1; a >= 0 && p.Norm == t.Norm && isCap(p) && !c.inMarks(p.Start) {
+				if q, m := c.placeAt(a), c.mentionAt(a); q != nil && q.Subtype == "deriv" && q.End == c.toks[a].End && (m == nil || m.tok == a && m.end == p.End) {
+					// "Die Schweizer Regierung gibt … frei. …, teilte die Regierung mit": the
+					// nearest body of that noun, not a compound of it named further back (the
+					// tagger may take the two words for a name of their own).
+					return speaker{name: c.r.Slice(c.toks[a].Start, p.End), how: article.SpeakerCoreference}
+				}
+			}
 			if p.Norm != t.Norm && strings.HasSuffix(p.Norm, t.Norm) && isCap(p) && !c.inMarks(p.Start) {
 				if ok, bare := c.lx.body(p.Norm); ok && !bare {
 					return speaker{name: p.Text, how: article.SpeakerCoreference}
