@@ -10,7 +10,9 @@ import "testing"
 // after a mid-sentence source still belongs to the message ("begann nach Angaben von X
 // reibungslos"); a demand's noun phrase ends at a dash ("forderte eine Volksabstimmung –
 // wissend, dass …"); an as-if clause after a frame ("…, als ginge es ums Flirten") is the
-// author's. Sentences we wrote.
+// author's; a new paragraph whose Konjunktiv clause opens with another person ("Kochbuchautor
+// Jan Olsen zeige sich bestürzt …") is not the subject's of the paragraph before. Sentences we
+// wrote.
 func TestStoryPageClasses42(t *testing.T) {
 	runQuoteCasesFull(t, []quoteCase{
 		{name: "a projection opens the sentence after a politician's words",
@@ -48,6 +50,12 @@ func TestStoryPageClasses42(t *testing.T) {
 			text: "Der Spiegel berichtete später von Zeugen, die Karl Bauer unterstellten, gegenüber seiner Frau gewalttätig geworden zu sein.",
 			want: []want{{"gegenüber seiner Frau gewalttätig geworden zu sein", "", "unterstellten", "*", false, false}},
 			not:  []string{"Der Spiegel berichtete später von Zeugen"}},
+		{name: "a new paragraph opening with another person",
+			text: "Der britische Arzt Michael Kessler ist tot. Er schrieb eine Kolumne für die Zeitung „Nordpost“.\n\nKochbuchautor Jan Olsen zeige sich bestürzt über Kesslers Tod.",
+			want: []want{{"Kochbuchautor Jan Olsen zeige sich bestürzt über Kesslers Tod", "", "", "*", false, false}}},
+		{name: "a new paragraph that goes on with the same person",
+			text: "Die Ministerin Anna Berg hat ihren Rückzug angekündigt. Sie sagte das am Mittwoch in Mainz.\n\nAnna Berg gehe mit schwerem Herzen.",
+			want: []want{{"Anna Berg gehe mit schwerem Herzen", "Anna Berg", "", "*", false, false}}},
 		{name: "an insertion between dashes before the particle",
 			text: "Karl Bauer kündigte neue Modelle – schon für Montag – an.",
 			want: []want{{"neue Modelle", "Karl Bauer", "kündigte", "*", false, false}}},

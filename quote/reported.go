@@ -1565,6 +1565,12 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			spk := c.resolve(a, b, c.toks[ss].Start, si)
 			if spk.known() {
 				spk.how = article.SpeakerCoreference
+				if c.blockOf(c.sents[si-1].Start) != c.blockOf(c.toks[ss].Start) && c.otherPersonFirst(ss, me, spk.name) {
+					// "… Er schrieb eine Kolumne.¶Kochbuchautor Jamie Oliver zeige sich bestürzt
+					// über Mosleys Tod": a new paragraph that opens with another person tells of
+					// them; the subject of the paragraph before did not say it.
+					spk = noSpeaker
+				}
 			}
 			c.emit(ss, me, false, false, -1, a, b, spk)
 			return
@@ -1580,6 +1586,20 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 	}
 	c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+}
+
+// otherPersonFirst reports whether a person other than name is named in [s, e) before its
+// first Konjunktiv form: the subject, or a phrase of the clause that tells of that person.
+func (c *ctx) otherPersonFirst(s, e int, name string) bool {
+	for k := s; k < e; k++ {
+		if _, ok := c.lx.konj[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
+			return false
+		}
+		if m := c.mentionAt(k); m != nil && !m.org && !m.quoted && m.tok == k && m.canon != name {
+			return true
+		}
+	}
+	return false
 }
 
 // inFound reports whether offset pos lies in the words of a quotation found so far, named or
