@@ -121,8 +121,9 @@ type StoryStudyResult struct {
 // LeaveWindowOut does) once per storyline setting, through the product. Which setting a
 // window would get is then chosen on the other windows' storylines (see Chosen), so the
 // storyline join is measured where it was not chosen. Events do not depend on the storyline
-// join; Text reports any window whose events moved.
-func StoryStudy(ctx context.Context, windows []Window, pairs []Pair, l2 float64, settings []StorySetting, workers int) (*StoryStudyResult, error) {
+// join; Text reports any window whose events moved. progress, when not nil, hears of each
+// window and setting placed.
+func StoryStudy(ctx context.Context, windows []Window, pairs []Pair, l2 float64, settings []StorySetting, workers int, progress func(done, total int)) (*StoryStudyResult, error) {
 	res := &StoryStudyResult{Settings: settings, Cells: make([][]StoryCell, len(windows))}
 	models := make([]*place.Model, len(windows))
 	for wi, w := range windows {
@@ -157,6 +158,7 @@ func StoryStudy(ctx context.Context, windows []Window, pairs []Pair, l2 float64,
 	jobs := make(chan job)
 	var mu sync.Mutex
 	var firstErr error
+	done := 0
 	var wg sync.WaitGroup
 	for range max(1, workers) {
 		wg.Add(1)
@@ -171,6 +173,10 @@ func StoryStudy(ctx context.Context, windows []Window, pairs []Pair, l2 float64,
 					firstErr = fmt.Errorf("%s, %v: %w", windows[j.w].Gold, settings[j.s], err)
 				}
 				res.Cells[j.w][j.s] = cell
+				done++
+				if progress != nil {
+					progress(done, len(windows)*len(settings)) // a grid runs for tens of minutes
+				}
 				mu.Unlock()
 			}
 		}()

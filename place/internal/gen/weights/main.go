@@ -105,7 +105,9 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		res, err := stream.StoryStudy(ctx, windows, pairs, *l2, settings, *storyWorkers)
+		res, err := stream.StoryStudy(ctx, windows, pairs, *l2, settings, *storyWorkers, func(done, total int) {
+			log.Printf("weights: story grid: %d of %d windows and settings placed", done, total)
+		})
 		if err != nil {
 			log.Fatal(err)
 		}
