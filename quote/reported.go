@@ -3648,13 +3648,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			e++
 			gen = e - 1
 		}
-		head := -1
-		for j := s; j < e; j++ {
-			if isCap(&c.toks[j]) && c.lx.sourceNoun(c.toks[j].Norm) {
-				head = j
-				break
-			}
-		}
+		head := c.sourceHead(s, e)
 		if head < 0 {
 			continue
 		}
@@ -4215,9 +4209,9 @@ func (c *ctx) ownInvertedVerb(ss, me int) bool {
 // Konjunktiv the list lacks (no "-e", no "-ten"). Not so: a clause opened by a conjunction or
 // holding a zu-infinitive ("Weil …, sei", "Dies abzuschaffen, gefährde …"), one ending in a
 // verb ("hatte … kommuniziert, dass …"), a sentence with a speech verb, a first- or
-// second-person pronoun (an interview's answer) or a personal one (who may be the speaker), or a Konjunktiv in a main clause after the
-// comma ("Es war ein Duell, es sei die Aufgabe …") unless a noun of demand ends the clause
-// (quote_plans: "Forderungen, Biden möge …").
+// second-person pronoun (an interview's answer) or a personal one (who may be the speaker),
+// or a Konjunktiv in a main clause after the comma ("Es war ein Duell, es sei die Aufgabe …")
+// unless a noun of demand ends the clause (quote_plans: "Forderungen, Biden möge …").
 func (c *ctx) authorsIndicative(ss, me int) bool {
 	k := ss
 	for k < me && !((isPunct(&c.toks[k], ",") || isPunct(&c.toks[k], ":")) && !c.inMarks(c.toks[k].Start)) {
@@ -5136,14 +5130,21 @@ func (c *ctx) nachSourceOpening(s, e int) bool {
 	if a != s+1 {
 		return false
 	}
-	for j := a; j < b; j++ {
-		if isCap(&c.toks[j]) && isWord(&c.toks[j]) && c.lx.sourceNoun(c.toks[j].Norm) {
-			// A noun that also names an act ("nach der Auszählung der Stimmen") says when
-			// unless "von" gives whose it is.
-			return c.lx.sources[c.toks[j].Norm] != "act" || j+1 < e && c.toks[j+1].Norm == "von"
+	j := c.sourceHead(a, b)
+	// A noun that also names an act ("nach der Auszählung der Stimmen") says when unless "von"
+	// gives whose it is.
+	return j >= 0 && (c.lx.sources[c.toks[j].Norm] != "act" || j+1 < e && c.toks[j+1].Norm == "von")
+}
+
+// sourceHead returns the first capitalised noun naming a source of information in [s, e)
+// ("einer Studie", "der Hochrechnung von Forsa"), or -1.
+func (c *ctx) sourceHead(s, e int) int {
+	for j := s; j < e; j++ {
+		if isCap(&c.toks[j]) && c.lx.sourceNoun(c.toks[j].Norm) {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // personPronounIn reports whether [s, e) holds "er" or "sie" as a word of one person.

@@ -228,19 +228,10 @@ func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, thr
 	var bp, br, sp, sr, n float64
 	for _, w := range windows {
 		cv.Train = append(cv.Train, w.Gold)
-		var train []place.Example
-		var trainPairs []Pair
-		for _, p := range pairs {
-			if p.Window != w.Gold {
-				train = append(train, p.Features)
-				trainPairs = append(trainPairs, p)
-			}
-		}
-		if len(train) == 0 {
+		m := leftOutModel(pairs, w.Gold, l2)
+		if m == nil {
 			continue
 		}
-		m := place.Fit(train, l2)
-		m.Threshold = ChooseThresholdLeftOut(trainPairs, m, l2)
 		if threshold > 0 {
 			m.Threshold = threshold
 		}
@@ -267,4 +258,31 @@ func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, thr
 	}
 	cv.Pooled = pooled
 	return cv, nil
+}
+
+// otherWindows returns the pairs of every window but gold, and their features: what a fold
+// that leaves gold out is fitted on.
+func otherWindows(pairs []Pair, gold string) ([]Pair, []place.Example) {
+	var train []Pair
+	var feats []place.Example
+	for _, p := range pairs {
+		if p.Window != gold {
+			train = append(train, p)
+			feats = append(feats, p.Features)
+		}
+	}
+	return train, feats
+}
+
+// leftOutModel fits the pair model on every window but gold and chooses its threshold on them
+// as the generator does: the model the fold places gold with. nil when no other window has
+// pairs.
+func leftOutModel(pairs []Pair, gold string, l2 float64) *place.Model {
+	train, feats := otherWindows(pairs, gold)
+	if len(feats) == 0 {
+		return nil
+	}
+	m := place.Fit(feats, l2)
+	m.Threshold = ChooseThresholdLeftOut(train, m, l2)
+	return m
 }

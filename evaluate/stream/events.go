@@ -306,14 +306,7 @@ func EventStudy(pairs []Pair, l2 float64, replace bool, profiles map[string]map[
 		withAt[i] = make([]PairCounts, len(eths))
 	}
 	for _, w := range windows {
-		var train []place.Example
-		var trainPairs []Pair
-		for _, p := range pairs {
-			if p.Window != w {
-				train = append(train, p.Features)
-				trainPairs = append(trainPairs, p)
-			}
-		}
+		trainPairs, train := otherWindows(pairs, w)
 		pm := place.Fit(train, l2)
 		th := ChooseThresholdLeftOut(trainPairs, pm, l2)
 		em := fitEventModel(trainPairs, l2, th, replace, pools)

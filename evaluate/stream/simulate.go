@@ -197,12 +197,7 @@ func chooseThresholdLeftOut(pairs []Pair, m *place.Model, l2, tie float64) float
 	}
 	var counts [thresholdSteps]PairCounts
 	for _, w := range windows {
-		var train []place.Example
-		for _, p := range pairs {
-			if p.Window != w {
-				train = append(train, p.Features)
-			}
-		}
+		_, train := otherWindows(pairs, w)
 		mw := place.Fit(train, l2)
 		for i := 1; i < thresholdSteps; i++ {
 			counts[i].add(simulatedCounts(byWindow[w], mw, float64(i)/thresholdSteps))

@@ -129,17 +129,9 @@ func StoryStudy(ctx context.Context, windows []Window, pairs []Pair, l2 float64,
 	for wi, w := range windows {
 		res.Windows = append(res.Windows, w.Gold)
 		res.Cells[wi] = make([]StoryCell, len(settings))
-		var train []place.Example
-		var trainPairs []Pair
-		for _, p := range pairs {
-			if p.Window != w.Gold {
-				train = append(train, p.Features)
-				trainPairs = append(trainPairs, p)
-			}
+		if models[wi] = leftOutModel(pairs, w.Gold, l2); models[wi] == nil {
+			return nil, fmt.Errorf("%s: no pairs of another window to fit its model on", w.Gold)
 		}
-		m := place.Fit(train, l2)
-		m.Threshold = ChooseThresholdLeftOut(trainPairs, m, l2)
-		models[wi] = m
 	}
 	// Each window is ingested and analysed once; each setting places a copy of its
 	// database, as the placer places what was stored before a restart.
