@@ -233,6 +233,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 		ms = articleLeadWords(ms, sents, infoss, r, wd)
 		ms = articleRolesBeforeNames(ms, sents, infoss, r, rw, wd)
 		ms = articleTeamCities(ms, r, rw)
+		ms = articleNounSurnames(ms, sents, infoss, r, rw, wd)
 		ms = articleLoneNouns(ms, sents, infoss, r, rw, wd)
 		ms = articleCuedNames(ms, r)
 		ms = articleCorporateNames(ms, sents, infoss, wd, rw)
