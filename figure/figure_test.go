@@ -195,6 +195,13 @@ func TestWhatAndAttribution(t *testing.T) {
 		{"Die Zahl der getöteten Zivilisten steigt. In Gaza sind es 2.000 von ihnen.",
 			[][4]string{{"Gaza", "place", "Gaza"}}, "getötete Zivilisten in Gaza", ""},
 		{"30 Prozent der Stimmen gingen an die Partei.", nil, "Stimmen", ""},
+		// A share of the vote is the result of the party or person named before it (stop 43);
+		// a common noun there, or a name in the genitive, names no one who got it.
+		{"Die Freie Liste gewinnt in Lindenau mit 33,6 Prozent der Stimmen.",
+			[][4]string{{"Freie Liste", "organisation", "Freie Liste"}, {"Lindenau", "place", "Lindenau"}}, "Freie Liste in Lindenau", ""},
+		{"Die Partei erreichte 13,5 Prozent der Stimmen.", nil, "Stimmen", ""},
+		{"Die Liste liegt nach der Umfrage im Auftrag des Senders Nordfunk bei 39 Prozent der Stimmen.",
+			[][4]string{{"Nordfunk", "organisation", "Nordfunk"}}, "Stimmen", ""},
 		// "das" before a cue and a name is a pronoun, not an article before a participle.
 		{"Am Feiertag bewirtet die Abteilung rund 200 Ausflügler, das schreibt Kurt Klumpp.",
 			[][4]string{{"Kurt Klumpp", "person", "Kurt Klumpp"}}, "Ausflügler", "Kurt Klumpp"},
@@ -350,6 +357,8 @@ func TestEnglishWhatAndAttribution(t *testing.T) {
 		{"According to the Pentagon, about 8,000 North Korean soldiers are in Kursk.",
 			[][3]string{{"Pentagon", "organisation", "Pentagon"}, {"Kursk", "place", "Kursk"}}, "North Korean soldiers in Kursk", "Pentagon"},
 		{"Zelensky said 11,000 troops were there.", [][3]string{{"Zelensky", "person", "Volodymyr Zelensky"}}, "troops", "Volodymyr Zelensky"},
+		// A share of the vote is the result of the party named before it (stop 43).
+		{"The Harbour Party won 12 percent of the vote.", [][3]string{{"Harbour Party", "organisation", "Harbour Party"}}, "Harbour Party", ""},
 		{"Germany pledged aid worth $200 million.", [][3]string{{"Germany", "place", "Germany"}}, "aid", "Germany"},
 		// In English the speaker's clause after a report opens with its subject; a name after
 		// a preposition is who was told, not the giver (stop 34).

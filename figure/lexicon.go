@@ -82,6 +82,10 @@ type lexicon struct {
 	// distancePreps: a length after them is the distance something is done from or after
 	// ("aus 25 Metern", "nach 30 Kilometern"): it measures no noun of its clause.
 	distancePreps map[string]string
+	// shareNouns are what a share of an election is a share of ("Prozent der Stimmen", "of
+	// the vote"): the figure is the result of whoever got it, named before it, and only
+	// without such a name the votes label it.
+	shareNouns map[string]string
 	// media are news outlets and the nouns naming them (the pack's quote_media): after a speech
 	// verb they are who was told, never who gives the figure ("sagten der Nachrichtenagentur X").
 	media map[string]string
@@ -157,6 +161,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.subordinators = fieldSet(p, set["subordinators"])
 	l.relPronouns = fieldSet(p, set["relative_pronouns"])
 	l.distancePreps = fieldSet(p, set["distance_preps"])
+	l.shareNouns = fieldSet(p, set["share_nouns"])
 	l.media = p.Words("quote_media")
 	l.partSuffixes = strings.Fields(set["participle_suffixes"])
 	l.advSuffixes = strings.Fields(set["adverb_suffixes"])

@@ -2,6 +2,8 @@ package figure
 
 import (
 	"sort"
+
+	"crosscheck/article"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -253,10 +255,16 @@ func (r *run) whatPieces(t []tok, prev []tok, c cand) (ph []piece, np bool) {
 			np = len(ph) > 0
 		}
 	}
+	share := [2]int{-1, -1} // "der Stimmen": the label only when no one is named before
 	if len(ph) == 0 && !c.money {
-		if s, e, ok := r.genitiveAt(t, c.b); ok {
+		if s, e, ok := r.genitiveAt(t, c.b); ok && isIn(lex.shareNouns, t[e-1].norm) {
+			share = [2]int{s, e}
+		} else if ok {
 			ph = r.pieces(ph, t, s, e, false)
 		}
+	}
+	if share[0] >= 0 {
+		return r.locationPP(r.sharer(t, c, share), t, c), false
 	}
 	if len(ph) == 0 && c.a > 1 && t[c.a-1].text == "(" {
 		// "Unterschlagung (64 Prozent)": the figure measures the noun before the bracket.
@@ -427,4 +435,41 @@ func (r *run) phrase(ph []piece) (string, []string) {
 		}
 	}
 	return b.String(), keys
+}
+
+// sharer names whose share of an election a figure followed by share [s, e) is ("Die AfD
+// gewinnt mit 33,6 Prozent der Stimmen"): the party or person named nearest before it in
+// its clause, whole, and not in the genitive. A common noun there names no one in particular ("Die Partei erreichte
+// 13,5 Prozent der Stimmen"), and then the votes label it.
+func (r *run) sharer(t []tok, c cand, share [2]int) []piece {
+	k := r.nounBefore(t, c, false)
+	if k < 0 || !r.lex.capNouns && r.entityAt(k) == nil {
+		// Where no noun is found, or nouns are not told by their capital letter ("The
+		// Harbour Party won"), the nearest name.
+		lo, _ := r.clause(t, c)
+		for j := c.a - 1; j >= lo; j-- {
+			if r.entityAt(j) != nil && !r.inPP(t, j) {
+				k = j
+				break
+			}
+		}
+	}
+	if k >= 0 {
+		if x := r.entityAt(k); x != nil && (x.e.Type == article.EntityOrganisation || x.e.Type == article.EntityPerson) {
+			s, e := k, k+1
+			for s > 0 && r.entityAt(s-1) == x {
+				s--
+			}
+			for e < len(t) && r.entityAt(e) == x {
+				e++
+			}
+			gen := func(i int) bool { return i >= 0 && r.lex.cases[t[i].norm] == "gen" }
+			if gen(s-1) || gen(s-2) && r.isNoun(t[s-1]) {
+				// "im Auftrag des (Senders) Nordfunk": whose the noun before is.
+				return r.pieces(nil, t, share[0], share[1], false)
+			}
+			return r.pieces(nil, t, s, e, false)
+		}
+	}
+	return r.pieces(nil, t, share[0], share[1], false)
 }
