@@ -788,7 +788,12 @@ func givenSex(name string, particle func(string) bool) byte {
 	if particle(first) && f[1] == strings.ToLower(f[1]) {
 		return 0
 	}
-	return given()[first]
+	if s := given()[first]; s != 0 || !strings.Contains(first, "-") {
+		return s
+	}
+	// "Frank-Walter Steinmeier", "Marie-Agnes Strack-Zimmermann": a hyphenated given name
+	// the lists do not hold whole has the sex its parts agree on.
+	return loneGivenSex(first)
 }
 
 // fuller reports whether name is a fuller form than old: one led by a given name beats one

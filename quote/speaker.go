@@ -2151,15 +2151,20 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 }
 
 // objectOfPronoun reports whether the name at token k follows, with at most an article, a
-// personal pronoun of sex right after a lower-case word of no grammar class, its verb
-// ("gründet sie die Moontower Foundation", "lobte er Karl Huber"): the pronoun is the subject
-// and the name its object.
+// personal pronoun of sex right after a lower-case word of no grammar class, its verb, or a
+// subordinating conjunction ("gründet sie die Moontower Foundation", "lobte er Karl Huber",
+// "weil er Karl Huber verteidigt hatte"): the pronoun is the subject and the name its object.
 func (c *ctx) objectOfPronoun(k int, sex byte) bool {
 	j := k - 1
 	if j > 0 && isLowerWord(&c.toks[j]) && c.lx.isDet(c.toks[j].Norm) {
 		j--
 	}
-	if j < 1 || c.sentOf[j-1] != c.sentOf[k] || !isLowerWord(&c.toks[j]) || !isLowerWord(&c.toks[j-1]) || c.lx.class(c.toks[j-1].Norm) != "" {
+	if j < 1 || c.sentOf[j-1] != c.sentOf[k] || !isLowerWord(&c.toks[j]) || !isLowerWord(&c.toks[j-1]) {
+		return false
+	}
+	if cl := c.lx.class(c.toks[j-1].Norm); cl != "" && cl != "sub" && cl != "comp" {
+		// After a conjunction ("weil er …", "dass er …") the pronoun opens its clause as
+		// the subject too.
 		return false
 	}
 	g, ok := c.lx.pronoun(c.toks[j].Norm)
@@ -2215,11 +2220,41 @@ func (c *ctx) joinedWithAgreeing(canon string, off int, sex byte) bool {
 	join := func(k int) bool {
 		return k >= 0 && k < len(c.toks) && c.lx.class(c.toks[k].Norm) == "and"
 	}
-	if b := last.tok - 1; join(b) && b > 0 && agrees(c.mentionAt(b-1)) {
+	if b := c.skipParenBack(last.tok - 1); join(b) && b > 0 && agrees(c.mentionAt(c.skipParenBack(b-1))) {
+		// "Sarah Connor (43) und Anna Berg (42)", "Max Weber (Red Bull) und Lando Sommer
+		// (McLaren)": an age or team in brackets after a name keeps the pair joined.
 		return true
 	}
-	e := c.tokAt(max(last.pos, last.end-1)) + 1
+	e := c.skipParen(c.tokAt(max(last.pos, last.end-1)) + 1)
 	return join(e) && agrees(c.mentionAt(e+1))
+}
+
+// skipParen returns the token after a short bracketed aside that opens at k ("(43)", "(Red
+// Bull)"), or k when none opens there.
+func (c *ctx) skipParen(k int) int {
+	if k < 0 || k >= len(c.toks) || !isPunct(&c.toks[k], "(") {
+		return k
+	}
+	for j := k + 1; j < len(c.toks) && j <= k+5; j++ {
+		if isPunct(&c.toks[j], ")") {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// skipParenBack returns the token before a short bracketed aside that closes at k, or k when
+// none closes there.
+func (c *ctx) skipParenBack(k int) int {
+	if k < 0 || k >= len(c.toks) || !isPunct(&c.toks[k], ")") {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if isPunct(&c.toks[j], "(") {
+			return j - 1
+		}
+	}
+	return k
 }
 
 // nameWordBefore reports whether a word of the person canon's name stands in block blk before
