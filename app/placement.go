@@ -154,8 +154,6 @@ func why(e place.Explanation) string {
 	case e.Candidate == "" || e.Reason == place.ReasonOpened:
 	case e.Reason == place.ReasonSupport:
 		fmt.Fprintf(&b, "; its best article %s with probability %.2f, with the second best %.2f together (needed %.2f)", e.Candidate, e.Probability, e.Support, e.Threshold)
-	case e.Reason == place.ReasonUncontested:
-		fmt.Fprintf(&b, "; reports the happening of %s with probability %.2f (needed %.2f, or less when no other event comes near)", e.Candidate, e.Probability, e.Threshold)
 	case e.Reason == place.ReasonMatch:
 		fmt.Fprintf(&b, "; %s, probability %.2f", e.Candidate, e.Probability)
 	default:

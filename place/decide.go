@@ -16,7 +16,6 @@ const (
 	ReasonContent     = "joined by content"
 	ReasonSupport     = "joined by content of several of its articles"
 	ReasonMatch       = "joined a report of the same match on the same day"
-	ReasonUncontested = "joined by content, no other event near"
 	ReasonDerived     = "joined via derived-from"
 	ReasonDerivedBack = "joined the event of an article derived from it"
 	ReasonPinned      = "kept where a user put it"
@@ -143,11 +142,6 @@ func (pl *placement) decide(prof *Profile, cands []candidate, source string, der
 				d.event, d.best, d.ex.Reason = c.event, c, ReasonMatch
 			}
 		}
-		if d.event == 0 {
-			if c := uncontested(cands, th); c != nil {
-				d.event, d.best, d.ex.Reason = c.event, c, ReasonUncontested
-			}
-		}
 	}
 	if d.event == 0 {
 		d.ex.Reason = ReasonOpened
@@ -234,44 +228,6 @@ const (
 	supportWeight = 0.5
 	supportFloor  = 0.5
 )
-
-// An uncontested candidate: an article whose best candidate comes near the threshold
-// (uncontestedShare of it) joins that candidate's event when no candidate of another event
-// reaches uncontestedRival. Two outlets' reports of one happening that word it differently
-// (a missing boy's search, an auction, a strike and the denial) meet nothing else; the
-// different happenings that come as near are a match day's or an occasion's neighbours,
-// which meet each other too.
-const (
-	uncontestedShare = 0.75
-	uncontestedRival = 0.05
-)
-
-// Uncontested reports whether an article whose best candidate has probability best (under
-// the threshold), and whose best candidate of any other event has rival, joins the best
-// candidate's event.
-func Uncontested(best, rival, threshold float64) bool {
-	return best > 0 && best >= uncontestedShare*threshold && rival < uncontestedRival
-}
-
-// uncontested returns the best candidate when it is uncontested (Uncontested); cands are
-// sorted best first, rules and spans have set the probability of members they keep apart
-// to 0.
-func uncontested(cands []candidate, th float64) *candidate {
-	if len(cands) == 0 {
-		return nil
-	}
-	best := &cands[0]
-	rival := 0.0
-	for i := range cands[1:] {
-		if c := &cands[1+i]; c.event != best.event {
-			rival = max(rival, c.prob)
-		}
-	}
-	if !Uncontested(best.prob, rival, th) {
-		return nil
-	}
-	return best
-}
 
 // Support is an event's support for an article from its two most probable members.
 func Support(best, second, threshold float64) float64 {

@@ -9,8 +9,7 @@ import (
 // Simulate replays the placer's event decisions on collected pairs: in arrival order, each
 // article joins the event of its most probable candidate when the model's probability
 // reaches threshold, else the event its members support enough together (place.Support),
-// else the best candidate's event when no other event's candidate comes near
-// (place.Uncontested), else opens an event. The candidates are those the product retrieved,
+// else opens an event. The candidates are those the product retrieved,
 // so this is the placer's grouping without the database (storylines and provenance
 // shortcuts aside), fast enough to choose a threshold.
 func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string {
@@ -49,19 +48,6 @@ func Simulate(pairs []Pair, m *place.Model, threshold float64) map[string]string
 			if v := place.Support(tops[e].first, tops[e].second, threshold); v >= threshold && v > bs {
 				ev[a], bs = e, v
 			}
-		}
-		if ev[a] != a || len(cs) == 0 {
-			continue
-		}
-		// Else the best candidate when no other event's comes near (place.Uncontested).
-		best, rival := evOf(cs[0].other), 0.0
-		for _, c := range cs[1:] {
-			if evOf(c.other) != best {
-				rival = max(rival, c.prob)
-			}
-		}
-		if place.Uncontested(cs[0].prob, rival, threshold) {
-			ev[a] = best
 		}
 	}
 	return ev
