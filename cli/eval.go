@@ -26,11 +26,12 @@ type evalOpts struct {
 	folds      *int
 	n          *int
 	unlabelled *string
+	pairs      *bool
 }
 
 var evalCmd = &Command{
 	Name:  "eval",
-	Usage: "[--json] KIND PATH [GOLD]",
+	Usage: "[--json] [--pairs] KIND PATH [GOLD]",
 	Short: "score the pipeline on a public data set (ner, quotes, timex, similarity, seeds, ...)",
 	Long: `Kinds:
   ner PATH         GermEval 2014 TSV: outer-chunk precision, recall, F1 per type, by
@@ -46,7 +47,11 @@ var evalCmd = &Command{
   clustering DIR   generated event stream from ../shared/eval: BCubed and pairwise F1
   stream FILE [GOLD]  a labelled window of real news (JSON Lines and its .gold.json):
                    events BCubed and pairwise P/R/F1, storylines BCubed P/R, the largest
-                   event and storyline, and two baselines on the same articles
+                   event and storyline, and two baselines on the same articles;
+                   --pairs adds every missed and wrong pair of articles (ids, dates,
+                   sites, headlines, how each was placed, whether the candidate index
+                   offered the pair, the pair model's probability and its largest
+                   features), counted by cause
   citations SRC    any source ingest reads, into a fresh database (or a .db as it is): every story citation
                    checked against the cited article's text (precision), dangling and
                    furniture sentences in summaries counted
@@ -55,6 +60,7 @@ Each prints the published result beside ours.`,
 		return &evalOpts{json: fs.Bool("json", false, "print a machine-readable object"),
 			folds:      fs.Int("folds", 5, "cross-validation folds, where a trained model is scored"),
 			n:          fs.Int("n", 500, "source articles, for generated benchmarks"),
+			pairs:      fs.Bool("pairs", false, "stream: list every missed and wrong pair of articles, with the pair model's probability and features"),
 			unlabelled: fs.String("unlabelled", "", "ner: the shared eval folder whose unlabelled texts self-train each fold's tagger, as the shipped model was trained (default: the folder above the GermEval file's, when it holds 10kgnad; \"none\" turns it off)")}
 	},
 	Run: runEval,

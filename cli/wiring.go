@@ -75,7 +75,7 @@ func evalKinds() map[string]evalKind {
 			if gold == "" {
 				gold = strings.TrimSuffix(path, ".jsonl") + ".gold.json"
 			}
-			return stream.Evaluate(ctx, path, gold, stream.Options{})
+			return stream.Evaluate(ctx, path, gold, stream.Options{Pairs: *o.pairs})
 		}},
 		"entities-audit": {run: func(ctx context.Context, path string, o *evalOpts) (evalReport, error) {
 			return ner.RunAudit(ctx, path, app.Analyzer(app.Registry()), app.IngestOptions())

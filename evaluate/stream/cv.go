@@ -223,6 +223,13 @@ func (cv *CV) Text() string {
 // threshold, when above 0, replaces each fold's chosen threshold: the same threshold for
 // every fold separates what the features do from how the threshold choice swings.
 func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, threshold float64) (*CV, error) {
+	return LeaveWindowOutReports(ctx, windows, pairs, l2, threshold, nil)
+}
+
+// LeaveWindowOutReports is LeaveWindowOut that, when each is set, hands it every window's
+// report with its missed and wrong pairs (Options.Pairs), as the window's fold placed it: the
+// errors a month nobody labelled would show, to be read and classed by cause.
+func LeaveWindowOutReports(ctx context.Context, windows []Window, pairs []Pair, l2, threshold float64, each func(Window, *Report)) (*CV, error) {
 	cv := &CV{L2: l2}
 	var pooled CVWindow
 	var bp, br, sp, sr, n float64
@@ -235,9 +242,12 @@ func LeaveWindowOut(ctx context.Context, windows []Window, pairs []Pair, l2, thr
 		if threshold > 0 {
 			m.Threshold = threshold
 		}
-		rep, err := Evaluate(ctx, w.File, w.Gold, Options{Place: place.Options{Model: m}, NoBaselines: true})
+		rep, err := Evaluate(ctx, w.File, w.Gold, Options{Place: place.Options{Model: m}, NoBaselines: true, Pairs: each != nil})
 		if err != nil {
 			return nil, fmt.Errorf("%s held out: %w", w.Gold, err)
+		}
+		if each != nil {
+			each(w, rep)
 		}
 		cw := CVWindow{Gold: w.Gold, Articles: rep.Scored, PairCounts: rep.PairCounts, Pairwise: rep.PairCounts.Scores(),
 			BCubed: rep.BCubed, Storylines: rep.Storylines, Largest: rep.LargestEvent.Articles, Threshold: m.Threshold}

@@ -362,7 +362,7 @@ func (sw *storedWindow) place(ctx context.Context, dir string, opt place.Options
 	if err != nil {
 		return StoryCell{}, err
 	}
-	pred, lines, _, err := labels(ctx, r, s, sw.items)
+	pred, lines, _, _, err := labels(ctx, r, s, sw.items)
 	if err != nil {
 		return StoryCell{}, err
 	}

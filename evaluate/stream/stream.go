@@ -54,6 +54,8 @@ type Report struct {
 	Baselines        []Baseline `json:"baselines"`
 	Seconds          float64    `json:"seconds"`
 	Note             string     `json:"note,omitempty"`
+	// PairErrors, when Options.Pairs asked for them, are every missed and wrong pair.
+	PairErrors []PairError `json:"pair_errors,omitempty"`
 
 	pred, lines map[string]string // each article's event and storyline
 }
@@ -68,6 +70,9 @@ type Options struct {
 	Only map[string]bool
 	// NoBaselines skips the baselines (cross-validation runs many times).
 	NoBaselines bool
+	// Pairs lists every missed and wrong pair in the report (PairErrors), with what the
+	// placer's pair model said of it.
+	Pairs bool
 }
 
 // Evaluate ingests file (JSON Lines, in order) into a fresh database with the whole
@@ -95,6 +100,10 @@ func Evaluate(ctx context.Context, file, goldPath string, opt Options) (*Report,
 		return nil, err
 	}
 	defer s.Close()
+	var plog pairLog
+	if opt.Pairs {
+		opt.Place.Observe = plog.observe(opt.Place.Observe)
+	}
 	eng, err := app.EngineWith(ctx, s, opt.Place)
 	if err != nil {
 		return nil, err
@@ -113,7 +122,7 @@ func Evaluate(ctx context.Context, file, goldPath string, opt Options) (*Report,
 	if err != nil {
 		return nil, err
 	}
-	pred, lines, titles, err := labels(ctx, r, s, items)
+	pred, lines, titles, stored, err := labels(ctx, r, s, items)
 	if err != nil {
 		return nil, err
 	}
@@ -135,6 +144,15 @@ func Evaluate(ctx context.Context, file, goldPath string, opt Options) (*Report,
 	rep.LargestEvent = Group{ID: id, Title: titles[id], Articles: n}
 	n, id = Largest(lines)
 	rep.LargestStoryline = Group{ID: id, Title: titles[id], Articles: n}
+	if opt.Pairs {
+		m := opt.Place.Model
+		if m == nil {
+			m = place.DefaultModel()
+		}
+		if rep.PairErrors, err = pairErrors(ctx, r, s, m, &plog, items, stored, pred, gold); err != nil {
+			return nil, err
+		}
+	}
 	if opt.NoBaselines {
 		return rep, nil
 	}
@@ -183,11 +201,12 @@ func readItems(file string) ([]item, error) {
 }
 
 // labels maps every item of the file to its predicted event and storyline: its own
-// assignment, or that of the article stored under its URL.
-func labels(ctx context.Context, r *place.Reader, s store.Store, items []item) (ev, line, titles map[string]string, err error) {
+// assignment, or that of the article stored under its URL (stored maps the item to the id it
+// was placed under).
+func labels(ctx context.Context, r *place.Reader, s store.Store, items []item) (ev, line, titles, stored map[string]string, err error) {
 	events, err := r.Events(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	of, lineOf := map[string]string{}, map[string]string{}
 	titles = map[string]string{}
@@ -199,7 +218,7 @@ func labels(ctx context.Context, r *place.Reader, s store.Store, items []item) (
 	}
 	ls, err := r.Storylines(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	for _, l := range ls {
 		titles[l.ID] = l.Title
@@ -212,19 +231,19 @@ func labels(ctx context.Context, r *place.Reader, s store.Store, items []item) (
 		return nil
 	})
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
-	ev, line = map[string]string{}, map[string]string{}
+	ev, line, stored = map[string]string{}, map[string]string{}, map[string]string{}
 	for _, it := range items {
 		id := it.ID
 		if _, ok := of[id]; !ok {
 			id = byURL[it.URL]
 		}
 		if e, ok := of[id]; ok {
-			ev[it.ID], line[it.ID] = e, lineOf[id]
+			ev[it.ID], line[it.ID], stored[it.ID] = e, lineOf[id], id
 		}
 	}
-	return ev, line, titles, nil
+	return ev, line, titles, stored, nil
 }
 
 // doc is what the TF-IDF baseline reads of an article.
@@ -363,6 +382,10 @@ func (r *Report) Text() string {
 	fmt.Fprintf(&b, "  largest storyline %s: %d articles (%.1f%%) %s\n", r.LargestStoryline.ID, r.LargestStoryline.Articles, pct(r.LargestStoryline.Articles, r.Scored), r.LargestStoryline.Title)
 	if r.Note != "" {
 		fmt.Fprintf(&b, "  note: %s\n", r.Note)
+	}
+	if r.PairErrors != nil {
+		b.WriteString("\n")
+		b.WriteString(PairErrorsText(r.PairErrors))
 	}
 	return b.String()
 }

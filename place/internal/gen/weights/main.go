@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"crosscheck/evaluate/stream"
 	"crosscheck/place"
@@ -39,6 +40,7 @@ func main() {
 	windowIDF := flag.Bool("event-window-idf", false, "with -event-profiles: weigh by the window's idf over all its articles (later ones too) instead of the placer's at the time")
 	storyGrid := flag.String("story-grid", "", "measure the storyline join instead: the shipped setting and every combination of these values (\"names=0.30,0.35 topic=0.05,0.07 cycle-names=…\", see stream.StoryGrid), each window placed with its left-out event model, each setting chosen on the other windows; then stop")
 	storyWorkers := flag.Int("story-workers", 2, "with -story-grid: windows placed at once")
+	errDir := flag.String("errors", "", "with -folds 0: write each window's report as its left-out fold placed it, with every missed and wrong pair (crosscheck eval stream --pairs), to this folder, one WINDOW.txt each")
 	flag.Parse()
 	log.SetFlags(0)
 	ctx := context.Background()
@@ -159,7 +161,19 @@ func main() {
 		fmt.Print(cv.Text())
 	}
 	if len(windows) > 1 {
-		lo, err := stream.LeaveWindowOut(ctx, windows, pairs, *l2, *lowo)
+		var each func(stream.Window, *stream.Report)
+		if *errDir != "" {
+			if err := os.MkdirAll(*errDir, 0o755); err != nil {
+				log.Fatal(err)
+			}
+			each = func(w stream.Window, rep *stream.Report) {
+				name := filepath.Join(*errDir, strings.TrimSuffix(filepath.Base(w.Gold), ".gold.json")+".txt")
+				if err := os.WriteFile(name, []byte(rep.Text()), 0o644); err != nil {
+					log.Fatal(err)
+				}
+			}
+		}
+		lo, err := stream.LeaveWindowOutReports(ctx, windows, pairs, *l2, *lowo, each)
 		if err != nil {
 			log.Fatal(err)
 		}
