@@ -39,3 +39,23 @@ func TestInvertedFrameSpeaks(t *testing.T) {
 			not:  []string{"Abendblatts"}},
 	})
 }
+
+// TestDemnachPointsToSentenceBefore (issue 12, precision6): "Demnach" stands for the source of
+// the sentence right before. When that sentence is the reporter's own statement in a new
+// paragraph ("Im Juni brachte das Kabinett die Reform auf den Weg. Demnach soll …"), the
+// speaker of the paragraph before gave neither it nor what follows. Sentences we wrote.
+func TestDemnachPointsToSentenceBefore(t *testing.T) {
+	const reform = "Die Abgeordnete Lisa Korn sprach von „starren Vorgaben“, die das Land fesselten.\n" +
+		"Im Mai brachte das Kabinett die Reform auf den Weg. Demnach soll die Einhaltung der Ziele künftig über mehrere Jahre geprüft werden."
+	noSpeakerCases(t, []speakerNotCase{
+		{name: "the reporter's sentence in a new paragraph", text: reform, quote: "die Einhaltung der Ziele", speaker: "Lisa Korn"},
+	})
+	speakerCases(t, []speakerCase{
+		{name: "guard: Demnach opening the paragraph after the report",
+			text:  "Die Rente bringt im Schnitt nur 130 Euro. Das berichtet die „Abendpost“ unter Berufung auf das Ministerium.\nDemnach erhielten Ende 2022 über eine Million Menschen die Leistung.",
+			quote: "über eine Million Menschen", speaker: "Abendpost"},
+		{name: "guard: a claim relayed with soll before Demnach",
+			text:  "Wie die „Abendpost“ berichtet, soll der Trainer wählerisch sein.\nSchon im Vorjahr soll der Trainer mehrere Angebote gehabt haben. Demnach hätten zwei Vereine aus Kiel um ihn geworben.",
+			quote: "zwei Vereine aus Kiel", speaker: "Abendpost"},
+	})
+}
