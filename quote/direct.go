@@ -174,6 +174,13 @@ func (c *ctx) direct() {
 				if isPunct(&c.toks[openTok-1], ",") && c.reportedFrame(ssi, v) {
 					spk = noSpeaker
 				}
+				if f := c.invertedFrameOf(v); f != nil {
+					// "„…“, sagte Verbandschef Jan Ruhl: „…“": the verb that framed the words
+					// before it, with its speaker named right after it, frames these too; the
+					// subject of the clause the first words sat in ("Hill wurde „…“") is
+					// whom they were about.
+					ss, se, spk = f.srcStart, f.srcEnd, speaker{name: f.q.Speaker, how: f.q.SpeakerHow}
+				}
 				c.emit(ts, te, true, false, v, ss, se, spk)
 				if c.commaBetween(v, openTok-1) {
 					// "erklärte, man sehe dem Verfahren gelassen entgegen: „…“": the verb
@@ -296,16 +303,24 @@ func (c *ctx) direct() {
 			if a, b, ok := c.commentFrame(ssi, v, openTok); ok {
 				ss, se = a, b
 			}
-			if v > closeTok && isPunct(&c.toks[v-1], ",") && (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) {
+			framedList := false // a list in marks the frame after it reports: someone's words, whose we cannot tell
+			if v > closeTok && isPunct(&c.toks[v-1], ",") {
 				// "Es sei wichtig, «miteinander zu sprechen», um …, betonte Anna Roth": the
 				// fragment lies in the clause that the inverted frame after it reports; the name
 				// right after the verb speaks, not the clause's own subject, even when that
 				// subject is a person ("Bauers Worte würden sein „tiefstes Verständnis“
 				// ankratzen, sagte Tuchel"), and when the frame names nobody ("…, sagte ein
-				// Sprecher"). One capitalised word or a title in the marks is a name ("Die
-				// Fragen des «Tagesspiegels»").
-				if a, b := c.npAfter(v+1, sej); a == v+1 && (c.subjectSpeaks(a, b, m.Start, si) || c.speakerPhrase(a, b) || c.possessiveNoun(a, b)) {
-					ss, se = a, b
+				// Sprecher", "…, urteilte die Jury"). One capitalised word or a title in the
+				// marks is a name ("Die Fragen des «Tagesspiegels»"), or a word the frame's
+				// subject used ("Der Iran trage „Verantwortung“, erklärte der Elysée"): the
+				// clause's subject says it in neither case.
+				if a, b := c.npAfter(v+1, sej); a == v+1 && (c.subjectSpeaks(a, b, m.Start, si) || c.speakerPhrase(a, b) || c.possessiveNoun(a, b) || c.articledSubject(a, b)) {
+					if (words > 1 || !isCap(&c.toks[ts])) && !c.titleLike(ts, te) {
+						ss, se = a, b
+					} else if se <= openTok || ss == a && c.mentionAt(a) == nil && c.articledSubject(a, b) {
+						ss, se = -1, -1
+						framedList = c.hasComma(ts, te)
+					}
 				}
 			}
 			if ss >= 0 && ss <= openTok && se > closeTok {
@@ -318,7 +333,7 @@ func (c *ctx) direct() {
 			if v < openTok && c.toldToSpeak(ssi, v, ss, se) {
 				spk = noSpeaker // "Sie müsse erklären, was „…“ koste": she is told to speak
 			}
-			if !spk.known() && words <= 4 && c.titleLike(ts, te) {
+			if !spk.known() && words <= 4 && c.titleLike(ts, te) && !framedList {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
 			if words <= 4 && (c.prepBeforeMark(openTok, ssi) || c.articleBeforeMark(openTok, ssi) && c.titleCased(ts, te)) && (c.nameShaped(ts) || c.capitalised(ts, te)) && c.titleLike(ts, te) {
@@ -343,6 +358,29 @@ func (c *ctx) direct() {
 		later = append(later, pending{ts: ts, te: te, si: si})
 	}
 	c.pendingDirect = later
+}
+
+// invertedFrameOf returns the direct quotation already framed by the speech verb at v with its
+// source right after the verb ("„…“, sagte Anna Roth"), or nil.
+func (c *ctx) invertedFrameOf(v int) *found {
+	for k := len(c.out) - 1; k >= 0; k-- {
+		if f := &c.out[k]; f.cueTok == v && f.q.Direct && f.srcStart == v+1 && f.srcEnd > f.srcStart {
+			return f
+		}
+	}
+	return nil
+}
+
+// articledSubject reports whether the phrase [a, b) right after a speech verb that follows a
+// comma opens with an article ("…, urteilte die Jury", "…, erklärte der Elysée-Palast"): the
+// verb's own subject, though its noun is no listed source, so the clause before it reports,
+// and its subject is not who speaks.
+func (c *ctx) articledSubject(a, b int) bool {
+	switch c.lx.class(c.toks[a].Norm) {
+	case "det", "det:m", "det:f":
+		return b > a+1 && isLowerWord(&c.toks[a])
+	}
+	return false
 }
 
 // commentFrame returns the subject of a speech verb at v set off by commas right before the
@@ -2400,8 +2438,8 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if v > ss+1 && isPunct(&c.toks[v-1], ",") && c.hasKonj(ss, v-1) {
 		// "Er sei überzeugt, betonte de la Fuente, …": the reported clause stands first, the
 		// name right after the verb is its subject, not the clause's own subject.
-		if a, b := c.npAfter(v+1, se); a == v+1 && c.mentionAt(a) != nil && !c.mentionAt(a).org {
-			return a, b
+		if a, b := c.npAfter(v+1, se); a == v+1 && (c.mentionAt(a) != nil && !c.mentionAt(a).org || c.articledSubject(a, b)) {
+			return a, b // "Er habe falsch entschieden, kritisierte der Ex-Profi": the article opens the verb's own subject
 		}
 	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {

@@ -2560,6 +2560,14 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				// whose source gave no report we found, not to the speaker before it.
 				prev = nil
 			}
+			if prev != nil && p == ss && prev.sent < si-1 && c.plainFactBefore(si, prev) {
+				// "… sprach von „starren Zielen“.\n\nIm Juni brachte das Kabinett die Reform auf
+				// den Weg. Demnach soll …": the word points back to the reporter's own sentence
+				// right before, in a new paragraph, which relays nobody; the speaker of the
+				// paragraph before gave neither. ("Auch X sind demnach vor Ort" after such a
+				// sentence goes on with the source of the paragraph's report, see above.)
+				prev = nil
+			}
 			c.emit(ms, mEnd, false, false, p, p, p+n, continues(prev))
 			return true
 		case "rel":
@@ -5195,6 +5203,24 @@ func (c *ctx) personNamedIn(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// plainFactBefore reports whether the sentence right before sentence si stands in the same
+// paragraph as si, after the paragraph of the report prev, and states a fact in the reporter's
+// own words: no Konjunktiv and no "soll" of a claim relayed.
+func (c *ctx) plainFactBefore(si int, prev *found) bool {
+	if si < 1 {
+		return false
+	}
+	ps, pe := c.sentRange(si - 1)
+	b := c.blockOf(c.toks[ps].Start)
+	if b < 0 || b != c.blockOf(c.toks[c.sents[si].TokStart].Start) || c.blockOf(prev.q.End-1) >= b {
+		return false
+	}
+	for pe > ps && c.toks[pe-1].Kind == article.TokPunct {
+		pe-- // the full stop: reportiveSoll reads the clause's last word
+	}
+	return !c.hasKonj(ps, pe) && !c.reportiveSoll(ps, pe)
 }
 
 // cueWithoutReport reports whether sentence si holds, outside quotation marks, a cue word
