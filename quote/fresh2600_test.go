@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWrongSpeakers2600 (issue 12, fresh seed 2600): named speakers the honest sample judged
 // wrong, each a general rule. Sentences we wrote.
@@ -10,6 +13,8 @@ import "testing"
 // we know and the text names the other more often; a bare surname still means the fuller name.
 // Half a compound cut off by a hyphen ("Haut- oder Augenreizungen") is never a name, though
 // it follows a speaker's role ("laut dem Sprecher Haut- oder ...").
+// A "so" frame closing a report keeps its source when a party in parentheses follows the name
+// ("…, so Oberbürgermeister Karl Brenner (Grüne) zur dpa").
 func TestWrongSpeakers2600(t *testing.T) {
 	const kiosk = "Der Kiosk von Pietro Lanza schließt. Pietro Lanza ist traurig. „Wir haben alles versucht“, erklärt Geschäftsführer Nino Lanza am Dienstag. „Es tut weh“, sagte Lanza."
 	speakerCases(t, []speakerCase{
@@ -34,5 +39,10 @@ func TestWrongSpeakers2600(t *testing.T) {
 		{name: "guard: a hyphenated name stays",
 			text:  "Die Ministerin Anna Roth-Weber kam. „Wir helfen“, sagte Roth-Weber.",
 			quote: "Wir helfen", speaker: "Anna Roth-Weber"},
+	})
+	const tail = "Schüsse in der Altstadt von Lindau. Zum Täter sei bisher wenig bekannt, so die Polizei weiter. Er sei zu Fuß geflohen. Eine Gefahr für die Bürger bestehe nicht, so Oberbürgermeister Karl Brenner (Grüne) zur Deutschen Presse-Agentur. Er stehe im Austausch mit der Polizei."
+	speakerCases(t, []speakerCase{
+		{name: "so, the name, the party, the agency", text: tail, quote: "Gefahr für die Bürger", speaker: "Karl Brenner"},
+		{name: "guard: so, the name and the agency", text: strings.Replace(tail, " (Grüne)", "", 1), quote: "Gefahr für die Bürger", speaker: "Karl Brenner"},
 	})
 }
