@@ -14,7 +14,9 @@ import (
 // Half a compound cut off by a hyphen ("Haut- oder Augenreizungen") is never a name, though
 // it follows a speaker's role ("laut dem Sprecher Haut- oder ...").
 // A "so" frame closing a report keeps its source when a party in parentheses follows the name
-// ("…, so Oberbürgermeister Karl Brenner (Grüne) zur dpa").
+// ("…, so Oberbürgermeister Karl Brenner (Grüne) zur dpa"). A speech verb coordinated after a
+// comma ("Er schmeichelte Peter Lorenz, sagte, …") shares the subject of the verb before it;
+// the name after that verb is its object and says nothing.
 func TestWrongSpeakers2600(t *testing.T) {
 	const kiosk = "Der Kiosk von Pietro Lanza schließt. Pietro Lanza ist traurig. „Wir haben alles versucht“, erklärt Geschäftsführer Nino Lanza am Dienstag. „Es tut weh“, sagte Lanza."
 	speakerCases(t, []speakerCase{
@@ -44,5 +46,20 @@ func TestWrongSpeakers2600(t *testing.T) {
 	speakerCases(t, []speakerCase{
 		{name: "so, the name, the party, the agency", text: tail, quote: "Gefahr für die Bürger", speaker: "Karl Brenner"},
 		{name: "guard: so, the name and the agency", text: strings.Replace(tail, " (Grüne)", "", 1), quote: "Gefahr für die Bürger", speaker: "Karl Brenner"},
+	})
+	const party = "Parteichef Hans Vogt sprach in Kassel. "
+	speakerCases(t, []speakerCase{
+		{name: "the object of the first verb does not speak",
+			text:  party + "Er schmeichelte Peter Lorenz, sagte, man sei heute stärker als alle anderen.",
+			quote: "stärker als alle", speaker: "Hans Vogt"},
+		{name: "with a named subject",
+			text:  party + "Vogt dankte Peter Lorenz, sagte, man sei heute stärker als alle anderen.",
+			quote: "stärker als alle", speaker: "Hans Vogt"},
+		{name: "guard: a name in apposition speaks",
+			text:  party + "Der Sprecher der Grünen, Peter Lorenz, sagte, man sei heute stärker als alle anderen.",
+			quote: "stärker als alle", speaker: "Peter Lorenz"},
+		{name: "guard: the subject after the speech verb before",
+			text:  party + "„Wir sind bereit“, sagte Peter Lorenz, betonte aber, man sei noch nicht am Ziel.",
+			quote: "nicht am Ziel", speaker: "Peter Lorenz"},
 	})
 }
