@@ -16,7 +16,8 @@ import (
 // A "so" frame closing a report keeps its source when a party in parentheses follows the name
 // ("…, so Oberbürgermeister Karl Brenner (Grüne) zur dpa"). A speech verb coordinated after a
 // comma ("Er schmeichelte Peter Lorenz, sagte, …") shares the subject of the verb before it;
-// the name after that verb is its object and says nothing.
+// the name after that verb is its object and says nothing. "Sie" with a plural verb of a verb
+// in -ern ("Sie fordern …") is a group, never the one woman named before.
 func TestWrongSpeakers2600(t *testing.T) {
 	const kiosk = "Der Kiosk von Pietro Lanza schließt. Pietro Lanza ist traurig. „Wir haben alles versucht“, erklärt Geschäftsführer Nino Lanza am Dienstag. „Es tut weh“, sagte Lanza."
 	speakerCases(t, []speakerCase{
@@ -61,5 +62,18 @@ func TestWrongSpeakers2600(t *testing.T) {
 		{name: "guard: the subject after the speech verb before",
 			text:  party + "„Wir sind bereit“, sagte Peter Lorenz, betonte aber, man sei noch nicht am Ziel.",
 			quote: "nicht am Ziel", speaker: "Peter Lorenz"},
+	})
+	const heirs = "Drei Enkel klagen gegen den Unternehmer und seine Frau Marta Berg. Sie fordern einen Anteil am Vermögen."
+	noSpeakerCases(t, []speakerNotCase{
+		{name: "plural sie is not the woman", text: heirs, quote: "Anteil am Vermögen", speaker: "Marta Berg"},
+	})
+	speakerCases(t, []speakerCase{
+		{name: "guard: singular sie with the singular verb",
+			text:  strings.Replace(heirs, "Sie fordern", "Sie fordert", 1),
+			quote: "Anteil am Vermögen", speaker: "Marta Berg"},
+	})
+	const interview = "Die Weitspringerin Marta Berg spricht über Niederlagen.\n\nNORDPOST: An welche Niederlage erinnern Sie sich?\n\nBerg: Die erste Jugend-Meisterschaft, an der ich teilgenommen habe."
+	speakerCases(t, []speakerCase{
+		{name: "guard: the polite Sie of a question is no group", text: interview, quote: "Jugend-Meisterschaft", speaker: "Marta Berg"},
 	})
 }
