@@ -2444,8 +2444,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
-		// right before it, the subject opens the sentence.
-		if s, e := c.npBefore(v, ss); s >= 0 && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
+		// right before it, the subject opens the sentence ("Er lobte Anna Roth, sagte, …":
+		// the name after the first verb is its object).
+		if s, e := c.npBefore(v, ss); s >= 0 && !c.objectOfVerb(s, e, ss) && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
 			return s, e
 		}
 		if s, e := c.npAfter(ss, v); s == ss {
@@ -2751,6 +2752,23 @@ func (c *ctx) genitiveTail(e, v int) bool {
 	switch c.toks[e].Norm {
 	case "des", "eines", "seines", "ihres", "unseres", "ihrer", "seiner", "einer", "der":
 		return true
+	}
+	return false
+}
+
+// objectOfVerb reports whether the name that ends the phrase [s, e) follows a verb with its
+// subject before it ("Er schmeichelte Markus Söder", "Vogt dankte Anna Roth"): a lower-case
+// word of no known class between a pronoun or capitalised word and the name, which is then
+// the verb's object, not a subject in apposition.
+func (c *ctx) objectOfVerb(s, e, ss int) bool {
+	for j := max(s-1, ss+1); j+1 < e; j++ {
+		t, p := &c.toks[j], &c.toks[j-1]
+		if !isLowerWord(t) || c.lx.isDet(t.Norm) || c.lx.p.Stopword(t.Norm) || c.lx.nameParticle(t.Norm) || c.lx.class(t.Norm) != "" || !isCap(&c.toks[j+1]) {
+			continue
+		}
+		if _, pron := c.lx.pronoun(p.Norm); isWord(p) && !c.lx.isDet(p.Norm) && (pron || isCap(p)) {
+			return true
+		}
 	}
 	return false
 }

@@ -137,6 +137,11 @@ func buildNames(c *ctx) *names {
 		if te-ts == 1 && c.lx.notAName(c.toks[ts].Norm) {
 			continue // "Friday", "But": tagger noise, never a speaker
 		}
+		if e.Type == article.EntityPerson && c.truncatedCompound(te) {
+			// "laut dem Sprecher Haut- oder Atemwegsreizungen": half a compound noun ends no
+			// person's name ("Landesbund für Vogel- und Naturschutz" is a body's)
+			continue
+		}
 		if e.Type == article.EntityPerson && c.namesake(ts, te) {
 			continue // "das Arthur Ashe Stadium": a thing named after a person
 		}
@@ -250,6 +255,12 @@ func buildNames(c *ctx) *names {
 				// "Bruder Mischa und Sergej Bubka": the subject of a speech verb given in full
 				// is the person so named, though his given name is one we do not know and he
 				// is named in full once; the bare surname still means the fuller name.
+				canon = name
+			} else if g, _, _ := strings.Cut(canon, " "); te-ts == 2 && strings.Contains(canon, " ") && g != c.toks[ts].Text && ts > 0 && c.lx.roleHead(c.toks[ts-1].Norm) != "" && c.lx.class(c.toks[ts].Norm) == "" {
+				// "sagte Hertha-Trainer Pal Dardai" beside his son "Palkó Dardai", named more
+				// often: after a role noun the word before the surname is a given name, though
+				// not one we know, and the one so named in full is that person; the bare
+				// surname still means the fuller name.
 				canon = name
 			}
 			if !strings.Contains(canon, " ") && te-ts == 1 && !(ts > 0 && given()[c.toks[ts].Norm] == 0 && !inEnt[ts-1] && c.nameWord(ts-1) && c.toks[ts].Start == c.toks[ts-1].End+1) {
@@ -492,6 +503,13 @@ func (c *ctx) surnameAfterGiven(k, ts, te int) bool {
 
 // speechVerbBefore reports whether the word right before token k is a speech verb in lower case
 // ("sagte Mischa Zverev").
+// truncatedCompound reports whether the word before token k is half a compound whose rest the
+// next word ends ("Haut- oder Atemwegsreizungen", "Ein- und Ausgang"): it ends in a hyphen and
+// a lower-case word follows.
+func (c *ctx) truncatedCompound(k int) bool {
+	return k > 0 && k < len(c.toks) && strings.HasSuffix(c.toks[k-1].Text, "-") && isLowerWord(&c.toks[k])
+}
+
 func (c *ctx) speechVerbBefore(k int) bool {
 	if k == 0 || !isLowerWord(&c.toks[k-1]) {
 		return false

@@ -3493,7 +3493,10 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			}
 		}
 		end := e
-		for end < me && end < e+2 && isLowerWord(&c.toks[end]) && c.lx.class(c.toks[end].Norm) == "adv" {
+		if end < me && isPunct(&c.toks[end], "(") {
+			end = c.skipParenthesis(end, me) // "so Bürgermeister Karl Brenner (Grüne) zur dpa"
+		}
+		for base := end; end < me && end < base+2 && isLowerWord(&c.toks[end]) && c.lx.class(c.toks[end].Norm) == "adv"; {
 			end++ // "so Anna Berger weiter"
 		}
 		if !(end == me || isPunct(&c.toks[end], ",")) {
@@ -3501,7 +3504,7 @@ func (c *ctx) soFrame(si, ss, se, me int) bool {
 			// a phrase with a source noun and its attributes runs to the sentence's end.
 			// "…, so die Polizei am Montag": after a speaker, the rest is an adverbial.
 			switch {
-			case !c.nounTail(e, me) || c.objectClauseTail(e, me):
+			case !c.nounTail(end, me) || c.objectClauseTail(end, me):
 				continue
 			case c.hasSourceNoun(s, me):
 				e = me

@@ -1435,11 +1435,14 @@ func (c *ctx) personNamedAfterRole(j, se int) bool {
 // pluralVerbBeside reports whether a verb beside the pronoun at i is plural ("sagten sie"), or
 // the verb that ends the clause a conjunction before it opens ("wie sie … mitteilten").
 func (c *ctx) pluralVerbBeside(i int) bool {
+	// A capitalised "Sie" inside a sentence addresses someone ("erinnern Sie sich?"), in the
+	// plural form whoever it is.
+	polite := c.toks[i].Text == "Sie" && !c.opensSentence(i)
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(c.toks) {
 			continue
 		}
-		if c.pluralVerb(k) {
+		if c.pluralVerb(k) || !polite && c.pluralErn(k) {
 			return true
 		}
 	}
@@ -1468,6 +1471,14 @@ func (c *ctx) pluralVerb(k int) bool {
 		return isLowerWord(t) && c.lx.class(t.Norm) != "sg" && strings.HasSuffix(t.Norm, "en")
 	}
 	return c.verbClass(t.Norm) && isWord(t) && (isLowerWord(t) || c.opensSentence(k)) && strings.HasSuffix(t.Norm, "en")
+}
+
+// pluralErn reports whether token k is the plural of a speech verb in -ern or -eln ("Sie
+// fordern", "sie schildern"), whose singular ends in -t ("fordert").
+func (c *ctx) pluralErn(k int) bool {
+	t := &c.toks[k]
+	_, ok := c.lx.verbs[t.Norm]
+	return ok && isLowerWord(t) && c.lx.class(t.Norm) != "sg" && (strings.HasSuffix(t.Norm, "ern") || strings.HasSuffix(t.Norm, "eln"))
 }
 
 // nounContinues reports whether token k, right after the words naming a speaker, is a
