@@ -19,7 +19,7 @@ func TestCommittedRankerIsGenerated(t *testing.T) {
 	dir := testenv.SharedFile(t, filepath.Join("eval", "spkatt2023-news", "train"))
 	committed := filepath.Join(testenv.RepoRoot(), "lang", "de", "words", "quote_ranker.txt")
 	out := filepath.Join(t.TempDir(), "quote_ranker.txt")
-	if err := run(dir, out, defaultEpochs); err != nil {
+	if err := run(dir, out, trainer{epochs: defaultEpochs, bags: defaultBags}); err != nil {
 		t.Fatal(err)
 	}
 	want, err := os.ReadFile(committed)
