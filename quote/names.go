@@ -6,8 +6,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"crosscheck/article"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // given maps a lower-case given name to the sex it mostly belongs to ('m' or 'f'); see
@@ -158,7 +161,8 @@ func buildNames(c *ctx) *names {
 	// The fullest clean form of each person's name, keyed by its last word: entity mentions
 	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
 	// common noun the tagger took in ("Winterkorn Drei Anklagen").
-	seen := map[string]int{} // how often each clean full form occurs
+	seen := map[string]int{}   // how often each clean full form occurs
+	spoke := map[string]bool{} // the full forms a speech verb stands beside
 	inEnt := make([]bool, len(c.toks))
 	for _, x := range ents {
 		for k := x.ts; k < x.te; k++ {
@@ -180,10 +184,15 @@ func buildNames(c *ctx) *names {
 			continue // "Schmyts": the genitive of a name the text also gives plainly
 		}
 		seen[name]++
-		if old, ok := n.full[k]; !ok || fuller(name, old, seen, c.lx.nameParticle) {
-			n.full[k] = name
+		if e := te; ts > 0 && isLowerWord(&c.toks[ts-1]) && c.isSpeechVerb(ts-1) && c.sentOf[ts-1] == c.sentOf[ts] ||
+			e < len(c.toks) && isLowerWord(&c.toks[e]) && c.isSpeechVerb(e) && c.sentOf[e] == c.sentOf[ts] {
+			spoke[name] = true // ("erklärte Ricarda Louk", "Ricarda Louk sagte")
 		}
-		if te-ts >= 2 && !contains(n.all[k], name) {
+		if old, ok := n.full[k]; !ok || foldForm(old) != foldForm(name) && fuller(name, old, seen, c.lx.nameParticle) ||
+			strings.Contains(name, " ") && foldForm(old) == foldForm(name) && old == strings.ToUpper(old) && name != strings.ToUpper(name) {
+			n.full[k] = name // (a heading's capitals, "ILKAY GÜNDOGAN", are no fuller form)
+		}
+		if te-ts >= 2 && !containsForm(n.all[k], name) {
 			n.all[k] = append(n.all[k], name)
 		}
 	}
@@ -243,7 +252,15 @@ func buildNames(c *ctx) *names {
 			}
 			k := trimGenitive(c.toks[te-1].Norm)
 			canon = n.lookup(k)
+			main := ""
 			if full := n.all[k]; len(full) > 1 && te-ts < 2 {
+				main = mainForm(full, seen, spoke)
+			}
+			if main != "" {
+				// "Martin Feifel" five times, his father "Gernot Feifel" once: the article is
+				// about the one it names again and again, and so is its bare surname.
+				canon = main
+			} else if full := n.all[k]; len(full) > 1 && te-ts < 2 {
 				// Two people share the surname ("Mark" and "Sebastian Ridley-Thomas"): the
 				// text alone does not say which one a bare surname means.
 				canon = c.r.Slice(c.toks[ts].Start, c.toks[te-1].End)
@@ -706,6 +723,47 @@ func (c *ctx) taggedNameAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// mainForm returns the form of all (full names that share a surname) the text gives at least
+// three times when it gives each other form once and never beside a speech verb, else "": a
+// relative named once in passing ("Sohn des Mediziners Gernot Feifel") leaves the bare
+// surname to the article's person; one who speaks ("erklärte Ricarda Louk", the mother of the
+// article's "Shani Louk") may be whom "so Louk weiter" means.
+func mainForm(all []string, seen map[string]int, spoke map[string]bool) string {
+	main := ""
+	for _, a := range all {
+		switch {
+		case seen[a] >= 3 && main == "":
+			main = a
+		case seen[a] != 1 || spoke[a]:
+			return ""
+		}
+	}
+	return main
+}
+
+// containsForm reports whether list holds name in the same letters but for case and
+// diacritics: "THIBAUT COURTOIS" in a heading, "Zinedine Zidane" beside "Zinédine Zidane" and
+// "Lebron James" beside "LeBron James" are one person, not two who share the surname.
+func containsForm(list []string, name string) bool {
+	key := foldForm(name)
+	for _, s := range list {
+		if foldForm(s) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func foldForm(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // givenFirst reports whether the name opens with a known given name ("Jannik Sinner").
