@@ -177,6 +177,11 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if se < len(c.toks) && c.nounContinues(se) {
 		return noSpeaker // "Israeli media", "state officials": the head noun follows
 	}
+	if len(c.an.Entities) > 0 {
+		if sp := c.untaggedPerson(ss, se); sp.known() {
+			return sp // "said Kacey Fuller, the clinic director", which the tagger did not read
+		}
+	}
 	if k := c.nameHead(ss, se); k >= 0 {
 		m := c.mentionAt(k)
 		if m != nil {
@@ -214,6 +219,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if se-ss == 1 {
 		if sp := c.loneName(ss); sp.known() {
 			return sp // "“…,” Becca said", "Peter said" after "Peter Lane"
+		}
+		if sp := c.misspeltSurname(ss); sp.known() {
+			return sp // "Maughtery said" after "Gus Maugherty"
 		}
 	}
 	// No name: a role noun or epithet heads the phrase.
