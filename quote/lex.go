@@ -51,6 +51,8 @@ type lexicon struct {
 	occasions        map[string]string // quote_occasions: "spiel" of "vor dem Spiel"
 	passActs         map[string]string // quote_passacts: "bezeichnet" -> "als", "kritisiert" -> "-"
 	plans            map[string]string // quote_plans: cues of a demand, plan or announcement
+	purposeAdvs      map[string]string // quote_purposeadvs: "dadurch" of "Dadurch soll … gestärkt werden"
+	glosses          map[string]string // quote_glosses: "heißen" of "Das sollte wohl heißen: …"
 	quotedAs         map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
 	norms            map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
 	counts           map[string]string // quote_counts: "hunderte" of "der Behörden Hunderte": no part of a source
@@ -177,6 +179,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		occasions:     p.Words("quote_occasions"),
 		passActs:      p.Words("quote_passacts"),
 		plans:         p.Words("quote_plans"),
+		purposeAdvs:   p.Words("quote_purposeadvs"),
+		glosses:       p.Words("quote_glosses"),
 		quotedAs:      p.Words("quote_quotedas"),
 		norms:         p.Words("quote_norms"),
 		counts:        p.Words("quote_counts"),

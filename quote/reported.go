@@ -1379,6 +1379,12 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		return
 	}
 	strong, weak := c.konjMood(ss, me)
+	if c.glossOpening(ss, me) {
+		// "Das sollte wohl heißen: Diese Härte habe nun einmal die Vorsitzenden getroffen":
+		// the author reads what the speaker before meant; the Konjunktiv after the colon is
+		// that reading, no one's words.
+		return
+	}
 	if c.impersonalOpening(ss, me) {
 		// "Es heißt, man solle seine Idole nicht treffen": the frame of "heißt es" opens the
 		// sentence; it reports what is said, by nobody the text names, and continues no
@@ -1397,7 +1403,13 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			// (quote_plans). After a direct quotation ("„…“, sagte Rose. Den Überblick soll
 			// Schäfer haben.") the plain "soll" is the author's news as often as the speaker's,
 			// so it carries on only reported speech.
-			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && !p.q.Direct && (c.planCue(p) || !c.forecast(ss, me)) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
+			//
+			// "Minister X sagte, das Portal biete einen Wegweiser. So soll die Auswahl
+			// erleichtert werden": a passive "soll" after an adverb pointing back to the measure
+			// tells what the measure is for, the author's explanation; it carries on only a
+			// report that announced, planned or demanded that measure ("Brandt verwies darauf,
+			// dass die Regierung Zuschüsse plane. Dadurch soll … gestärkt werden").
+			if p := c.prevReport(c.toks[ss].Start, si, 1); p != nil && p.sent == si-1 && !p.q.Direct && (c.planCue(p) || !c.forecast(ss, me) && (!c.purposeSoll(ss, me) || c.planTold(p))) && c.blockOf(p.q.Start) == c.blockOf(c.toks[ss].Start) && !c.ownNamedVerb(ss, me) && !c.namesSpeaker(ss, me, p.q.Speaker) {
 				c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 			}
 			return
@@ -4421,6 +4433,62 @@ func (c *ctx) claimVerb(norm string, s, e int) bool {
 		return c.hasWord(s, e, "sich") && c.hasWord(s, e, "um")
 	case "gehen":
 		return c.hasWord(s, e, "es") && c.hasWord(s, e, "um")
+	}
+	return false
+}
+
+// purposeSoll reports whether the main clause of [ss, me) opens with an adverb pointing back
+// to a measure (quote_purposeadvs: "So", "Dadurch") right before a present "soll"/"sollen",
+// and closes before its first comma with a passive infinitive ("… erleichtert werden").
+func (c *ctx) purposeSoll(ss, me int) bool {
+	if ss+4 > me {
+		return false
+	}
+	if _, ok := c.lx.purposeAdvs[c.toks[ss].Norm]; !ok {
+		return false
+	}
+	if t := &c.toks[ss+1]; !isLowerWord(t) || t.Norm != "soll" && t.Norm != "sollen" {
+		return false
+	}
+	end := ss + 2
+	for end < me && !isPunct(&c.toks[end], ",") && !isPunct(&c.toks[end], ":") && !isPunct(&c.toks[end], ".") {
+		end++
+	}
+	if end-ss < 4 {
+		return false
+	}
+	last, prev := &c.toks[end-1], &c.toks[end-2]
+	return last.Norm == "werden" && isLowerWord(last) && isLowerWord(prev) &&
+		(strings.HasSuffix(prev.Norm, "t") || strings.HasSuffix(prev.Norm, "en"))
+}
+
+// planTold reports whether the quotation f tells of a demand, plan or announcement, by its cue
+// or by a verb of its own words (quote_plans: "…, dass die Regierung Zuschüsse plane").
+func (c *ctx) planTold(f *found) bool {
+	if c.planCue(f) {
+		return true
+	}
+	for k := c.tokAt(f.q.Start); k >= 0 && k < len(c.toks) && c.toks[k].Start < f.q.End; k++ {
+		if _, ok := c.lx.plans[c.toks[k].Norm]; ok && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// glossOpening reports whether the sentence [ss, me) opens with a gloss before a colon
+// (quote_glosses: "Das sollte wohl heißen:", "Soll heißen:"), told in the indicative: no
+// Konjunktiv I before the colon ("Das solle heißen: …" is the speaker's own gloss).
+func (c *ctx) glossOpening(ss, me int) bool {
+	for k := ss + 1; k < me-1 && k <= ss+5; k++ {
+		if !isPunct(&c.toks[k], ":") {
+			continue
+		}
+		if _, ok := c.lx.glosses[c.toks[k-1].Norm]; !ok || !isLowerWord(&c.toks[k-1]) {
+			return false
+		}
+		strong, _ := c.konjMood(ss, k)
+		return !strong
 	}
 	return false
 }
