@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 
@@ -188,8 +189,8 @@ func buildNames(c *ctx) *names {
 			e < len(c.toks) && isLowerWord(&c.toks[e]) && c.isSpeechVerb(e) && c.sentOf[e] == c.sentOf[ts] {
 			spoke[name] = true // ("erklärte Ricarda Louk", "Ricarda Louk sagte")
 		}
-		if old, ok := n.full[k]; !ok || foldForm(old) != foldForm(name) && fuller(name, old, seen, c.lx.nameParticle) ||
-			strings.Contains(name, " ") && foldForm(old) == foldForm(name) && old == strings.ToUpper(old) && name != strings.ToUpper(name) {
+		if old, ok := n.full[k]; !ok || !sameForm(old, name) && fuller(name, old, seen, c.lx.nameParticle) ||
+			strings.Contains(name, " ") && sameForm(old, name) && old == strings.ToUpper(old) && name != strings.ToUpper(name) {
 			n.full[k] = name // (a heading's capitals, "ILKAY GÜNDOGAN", are no fuller form)
 		}
 		if te-ts >= 2 && !containsForm(n.all[k], name) {
@@ -747,15 +748,33 @@ func mainForm(all []string, seen map[string]int, spoke map[string]bool) string {
 // diacritics: "THIBAUT COURTOIS" in a heading, "Zinedine Zidane" beside "Zinédine Zidane" and
 // "Lebron James" beside "LeBron James" are one person, not two who share the surname.
 func containsForm(list []string, name string) bool {
-	key := foldForm(name)
 	for _, s := range list {
-		if foldForm(s) == key {
+		if sameForm(s, name) {
 			return true
 		}
 	}
 	return false
 }
 
+// sameForm reports whether a and b are the same letters but for case and diacritics. Names
+// in plain ASCII, most of them, are compared without building folded copies.
+func sameForm(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return strings.EqualFold(a, b)
+	}
+	return foldForm(a) == foldForm(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldForm returns s in lower case without its diacritics.
 func foldForm(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {

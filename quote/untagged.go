@@ -3,6 +3,8 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/article"
 )
@@ -27,11 +29,17 @@ func (c *ctx) misspeltSurname(k int) speaker {
 	found := ""
 	for i := range c.names.mentions {
 		m := &c.names.mentions[i]
-		f := strings.Fields(m.canon)
-		if m.org || m.quoted || len(f) < 2 || m.canon == found {
+		sp := strings.LastIndexByte(m.canon, ' ')
+		if m.org || m.quoted || sp < 0 || m.canon == found {
 			continue
 		}
-		if !nearMisspelling(w, []rune(strings.ToLower(f[len(f)-1]))) {
+		// (Checked before anything is built: the first letter and the length.)
+		last := m.canon[sp+1:]
+		r, _ := utf8.DecodeRuneInString(last)
+		if n := utf8.RuneCountInString(last); unicode.ToLower(r) != w[0] || n < len(w)-1 || n > len(w)+1 {
+			continue
+		}
+		if !nearMisspelling(w, []rune(strings.ToLower(last))) {
 			continue
 		}
 		if found != "" {
