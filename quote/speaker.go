@@ -871,6 +871,11 @@ func (c *ctx) untypedSubjectBefore(off int, sex byte) (bool, string) {
 		}
 		ps, pe := c.sentRange(p)
 		if k := c.untypedSubjectAt(ps, pe, sex); k >= 0 {
+			if c.personNamedWithin(k+1, pe) {
+				// "Theo müsse nicht üben, betont Vater Markus": the sentence names another
+				// person, the one who says what is said of the lone name.
+				return false, ""
+			}
 			if m := c.mentionAt(k); m != nil {
 				return true, m.canon
 			}
@@ -2119,7 +2124,9 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			// nearest name lies further back than the sentence before: either could be meant.
 			last = c.lastSpeaker(off, blocks, sex, true)
 		}
-		if last != "" && last != first && (contains(agree, last) || c.names.sex[last] == sex && sex != 0) {
+		if last != "" && last != first && (contains(agree, last) || sex != 0 && (c.names.sex[last] == sex || c.names.sex[last] == 0 && loneGivenSex(last) == sex && !strings.HasPrefix(first, last+" "))) {
+			// A lone given name of the pronoun's sex counts as one who agrees, unless it is
+			// the given name of the person named last ("sagt Ina" after "Ina Richter").
 			// The one who spoke last is not the person named last ("Roe said … two other
 			// clients, actor Malcom McDowell … “…,” he said"): either could be meant, unless
 			// the sentence just before opens with one of them as its subject ("CSU-Chef Markus
@@ -2159,9 +2166,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				return noSpeaker
 			}
 		}
-		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 || c.names.sex[first] == 0 && c.lastQuoted(off) == first {
+		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 || c.names.sex[first] == 0 && c.lastQuoted(off) == first ||
+			c.names.sex[first] == 0 && last == first && loneGivenSex(first) == sex {
 			// The nearest whose sex we do not know is meant when they are also the one who
-			// spoke last ("Knossi dreht ein Video: „…“ Weiter sagt er").
+			// spoke last ("Knossi dreht ein Video: „…“ Weiter sagt er"), or the subject of
+			// the speech verb just before, called by a given name of the pronoun's sex ("Theo
+			// müsse nicht üben, betont Vater Markus. „…“, sagt er").
 			return speaker{name: first, how: article.SpeakerCoreference}
 		}
 		return noSpeaker // the nearest could be either of several
@@ -2781,6 +2791,12 @@ func (c *ctx) lastSpeaker(off int, blocks []int, sex byte, pronouns bool) string
 			if !c.isVerb(v, ss, se) {
 				continue
 			}
+			if p := c.nameAfterCommaVerb(v, ss, se, sex); p != "" {
+				// "Laurent müsse nicht malen, betont Vater Philipp": the reported clause stands
+				// first and its subject is what was said about; the name after the verb speaks.
+				best = p
+				continue
+			}
 			a, b := c.subjectOf(v, ss, se)
 			if a < 0 || c.toks[a].Start >= off {
 				continue
@@ -2822,6 +2838,32 @@ func (c *ctx) lastSpeaker(off int, blocks []int, sex byte, pronouns bool) string
 		}
 	}
 	return ""
+}
+
+// nameAfterCommaVerb returns the person named right after the verb at v when a comma stands
+// before it ("…, betont Vater Philipp", "…, said Jessica Sprengle"), whose sex agrees, else "".
+func (c *ctx) nameAfterCommaVerb(v, ss, se int, sex byte) string {
+	if v <= ss+1 || !isPunct(&c.toks[v-1], ",") {
+		return ""
+	}
+	a, b := c.subjectAfter(v, se)
+	if a != v+1 || b < se && c.toks[b].Kind != article.TokPunct {
+		// The name must close the clause ("betont Vater Philipp."), unlike an object ("…,
+		// hält Trump aber für einen Lügner").
+		return ""
+	}
+	h := c.nameHead(a, b)
+	if h < 0 {
+		return ""
+	}
+	m := c.mentionAt(h)
+	if m == nil || m.org {
+		return ""
+	}
+	if s := c.names.sex[m.canon]; sex != 0 && s != 0 && s != sex {
+		return ""
+	}
+	return m.canon
 }
 
 // mentionedJustBefore reports whether the person named canon is mentioned, outside quotation
