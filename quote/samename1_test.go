@@ -27,3 +27,24 @@ func TestReportedSubjectIsNotThePronoun(t *testing.T) {
 			quote: "wann er mag", speaker: "Theo Brenner"},
 	})
 }
+
+// TestComparedNameIsNotThePronoun (issue 12, samename1): "Wie Brandt erklärte, wolle er Kern auf
+// der gleichen Position wie Paul Seiler einsetzen. „…“, sagte er": the player the coach
+// compares with is not whom the sentence is about; the pronoun goes on with the coach. A
+// sentence that opens with the comparison ("Sogar ein Star wie Karl Huber …") is about the
+// one it names. Sentences we wrote.
+func TestComparedNameIsNotThePronoun(t *testing.T) {
+	speakerCases(t, []speakerCase{
+		{name: "a player compared with",
+			text: "Kern ersetzte Paul Seiler im Sturm. Sonst setzte Trainer Uwe Brandt auf die Elf vom Samstag.\n\n" +
+				"Wie Brandt vor dem Spiel erklärte, wolle er Kern auf der gleichen Position wie Seiler einsetzen. " +
+				"„Der kann mit dem Rücken zum Tor sehr gut spielen“, erklärte er im Radio.",
+			quote: "Rücken zum Tor", speaker: "Uwe Brandt"},
+	})
+	speakerCases(t, []speakerCase{
+		{name: "a sentence opening with the comparison",
+			text: "Der Film läuft seit Mai. Sogar ein Star wie Karl Huber kann ihm etwas abgewinnen. " +
+				"„Ich habe ihn dreimal gesehen“, sagte er.",
+			quote: "dreimal gesehen", speaker: "Karl Huber"},
+	})
+}

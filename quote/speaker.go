@@ -2020,6 +2020,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// frames; the speaker is someone else.
 				continue
 			}
+			if !org && c.comparedWith(m.tok) {
+				// "Er wolle Undav auf der gleichen Position wie Füllkrug einsetzen. „…“, erklärte
+				// er": one the sentence compares someone or something with is not whom it is
+				// about.
+				continue
+			}
 			if !org && sex != 0 && c.objectOfPronoun(m.tok, sex) {
 				// "Am Ort ihrer Kindheit gründet sie die Moontower Foundation. … „…“": whom a
 				// pronoun of the same sex acts on in its own clause is someone else than the
@@ -2177,6 +2183,28 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// comparedWith reports whether the name at token k follows a comparing "wie" ("as") that itself
+// follows a word of its clause ("auf der gleichen Position wie Füllkrug", "players such as
+// Kane"), not one that opens a clause ("Wie Nagelsmann erklärte", ", as Kane said").
+func (c *ctx) comparedWith(k int) bool {
+	if k < 2 || !isLowerWord(&c.toks[k-1]) || c.lx.class(c.toks[k-1].Norm) != "wie" {
+		return false
+	}
+	p := &c.toks[k-2]
+	if !isWord(p) || c.sentOf[k-2] != c.sentOf[k] {
+		return false
+	}
+	// A sentence that opens with the phrase ("Sogar ein Star wie Karl Huber kann …") is about
+	// the one it names: a word of no grammar class (a verb) must come before.
+	ss, _ := c.sentRange(c.sentOf[k])
+	for j := ss; j < k-1; j++ {
+		if isLowerWord(&c.toks[j]) && c.lx.class(c.toks[j].Norm) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfPronoun reports whether the name at token k follows, with at most an article, a
