@@ -20,3 +20,26 @@ func TestSentenceInitialPluralEn(t *testing.T) {
 			want: []want{{"Nobody in the capital listens to us,", "Anna Fields", "said", "she", true, false}}},
 	})
 }
+
+// TestLowerRoleNoPersonEn (issue 12, en coverage, enpron1): "the general distrust of
+// cryptocurrencies … “…,” he said" and "her faith in her doctors. … “…,” she said" had no
+// speaker: a role word after a determiner counted as an unnamed person the pronoun might mean.
+// A lower-case role word that qualifies the noun after it ("general" of "general distrust") or
+// that is a plural ("doctors") is no one person. Guards: "the general" as a subject; "her
+// doctor", one person. Sentences we wrote.
+func TestLowerRoleNoPersonEn(t *testing.T) {
+	runEnCases(t, []quoteCase{
+		{name: "a role word qualifying a noun",
+			text: "Markets in Lisbon\n\nInvestor Paul Brenner gave the closing talk in Lisbon on Friday.\n\nThe talk opened with the general mood of the markets. “Everyone is nervous this spring,” he said.",
+			want: []want{{"Everyone is nervous this spring,", "Paul Brenner", "said", "he", true, false}}},
+		{name: "a plural role",
+			text: "A new treatment\n\nLast year we met Nora Castillo, a teacher from Tucson.\n\nShe has put her trust in her doctors. “I wake up and I keep going,” she said.",
+			want: []want{{"I wake up and I keep going,", "Nora Castillo", "said", "she", true, false}}},
+		{name: "guard: the general as a subject",
+			text: "Markets in Lisbon\n\nInvestor Paul Brenner gave the closing talk in Lisbon on Friday.\n\nThe general said a few words after him. “Everyone is nervous this spring,” he said.",
+			want: []want{{"Everyone is nervous this spring,", "", "said", "he", true, false}}},
+		{name: "guard: one doctor",
+			text: "A new treatment\n\nLast year we met Nora Castillo, a teacher from Tucson.\n\nShe has put her trust in her doctor. “I wake up and I keep going,” she said.",
+			want: []want{{"I wake up and I keep going,", "", "said", "she", true, false}}},
+	})
+}

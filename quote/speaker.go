@@ -2924,6 +2924,9 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
 			continue // someone of the other sex, or no person at all
 		}
+		if isLowerWord(t) && c.lowerRoleNotPerson(k) {
+			continue
+		}
 		if sex == 'm' && c.pluralBefore(k) {
 			continue // "die nervösen Spieler": a masculine noun after "die" is many people
 		}
@@ -4069,4 +4072,23 @@ func (c *ctx) paragraphOwn(canon, last string, blk, off int, sex byte) bool {
 		}
 	}
 	return true
+}
+
+// lowerRoleNotPerson reports whether the lower-case role word at k names no one person a
+// pronoun could stand for: a plural, the role only once its final "s" is cut ("her doctors"),
+// or a word that also qualifies nouns (quote_role_qualifiers) before a lower-case word that is
+// no verb, role or stop word ("the general distrust", "the executive order").
+// Role nouns written in capitals, as in German, are never lower case and never reach here.
+func (c *ctx) lowerRoleNotPerson(k int) bool {
+	norm := c.toks[k].Norm
+	if h := c.lx.roleHead(norm); h != "" && !strings.HasSuffix(norm, h) && strings.HasSuffix(norm, h+"s") {
+		return true
+	}
+	if k+1 >= len(c.toks) {
+		return false
+	}
+	n := &c.toks[k+1]
+	_, qualifies := c.lx.roleQualifiers[norm]
+	return qualifies && isLowerWord(n) && c.sentOf[k+1] == c.sentOf[k] && c.lx.class(n.Norm) == "" && !c.lx.p.Stopword(n.Norm) &&
+		!c.isVerbForm(n.Norm) && c.lx.roleHead(n.Norm) == "" && c.lx.personSex(n.Norm) == 0 && !c.lx.personNoun(n.Norm)
 }
