@@ -43,3 +43,20 @@ func TestLowerRoleNoPersonEn(t *testing.T) {
 			want: []want{{"I wake up and I keep going,", "", "said", "she", true, false}}},
 	})
 }
+
+// TestPredicateRoleEn (issue 12, en coverage, enpron1): "Dr. Smith is the executive director of
+// a school group. She says …" had no speaker: the role after "is the" counted as an unnamed
+// person between "she" and Smith. A role that a copula (quote_copulas) gives the person named
+// right before it is that person. Guard: the role of someone else ("The school has a new
+// director"). Sentences we wrote.
+func TestPredicateRoleEn(t *testing.T) {
+	const lead = "School choice\n\n“We were told we would be eligible,” said Dr. Carla Benning, a former teacher.\n\n"
+	runEnCases(t, []quoteCase{
+		{name: "the role the copula gives the person",
+			text: lead + "Dr. Benning is the executive director of a school group in Austin. She says \"vouchers\" can hurt rural schools.",
+			want: []want{{"vouchers", "Carla Benning", "says", "She", true, true}}},
+		{name: "guard: the role of someone else",
+			text: lead + "Dr. Benning met the executive director of a school group in Austin. She says \"vouchers\" can hurt rural schools.",
+			want: []want{{"vouchers", "", "says", "She", true, true}}},
+	})
+}

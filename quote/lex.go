@@ -25,6 +25,7 @@ type lexicon struct {
 	mediaWords, orgNouns, nameParts       map[string]string
 	deceased                              map[string]string // quote_deceased: "late" of "the late Jean Alexander"
 	roleQualifiers                        map[string]string // quote_role_qualifiers: "general" of "the general mood"
+	copulas                               map[string]string // quote_copulas: "is" of "Smith is the director"
 	epithets, numbers, persons            map[string]string
 	// members: nouns for a member of a party written like the party's name ("die Grüne"),
 	// with the sexes of article after which they name a person (quote_members).
@@ -153,6 +154,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		orgNouns:       p.Words("quote_orgnouns"),
 		deceased:       p.Words("quote_deceased"),
 		roleQualifiers: p.Words("quote_role_qualifiers"),
+		copulas:        p.Words("quote_copulas"),
 		nameParts:      p.Words("quote_nameparts"),
 		epithets:       p.Words("quote_epithets"),
 		numbers:        p.Words("numbers"),
