@@ -347,6 +347,13 @@ func buildNames(c *ctx) *names {
 			if !ok || !strings.Contains(canon, " ") || !c.nameWord(k) || c.inFurniture(k) {
 				continue
 			}
+			if (k == 0 || c.sentOf[k-1] != c.sentOf[k]) && !strings.EqualFold(lastField(canon), c.toks[k].Text) && strings.EqualFold(lastField(canon), c.toks[k].Text+"s") {
+				// "New officials get elected" beside "Kaiser Health News", which the tagger took
+				// for a person: the word opening a sentence owes its capital to the sentence,
+				// and it matches the surname only once the surname's final "s" is read as a
+				// genitive; a different word, not the surname.
+				continue
+			}
 			if k > 0 && isLowerWord(&c.toks[k-1]) && c.lx.isDet(c.toks[k-1].Norm) {
 				// "für eine Tour" beside "die Isabel Lang Tour 2024", which the tagger took
 				// for a name: a common noun after an article, never the surname of a name.
@@ -1265,4 +1272,9 @@ func (c *ctx) twoSurnames(surnames map[string]string, ts, te int) bool {
 		}
 	}
 	return n == 1
+}
+
+// lastField returns the last space-separated word of name ("News" of "Health News").
+func lastField(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
 }

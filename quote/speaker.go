@@ -2994,6 +2994,9 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		if ps := c.lx.personSex(t.Norm); ps != sex && (ps != 0 || c.lx.roleHead(t.Norm) == "") {
 			continue // someone of the other sex, or no person at all
 		}
+		if isLowerWord(t) && c.lowerRoleNotPerson(k) {
+			continue
+		}
 		if sex == 'm' && c.pluralBefore(k) {
 			continue // "die nervösen Spieler": a masculine noun after "die" is many people
 		}
@@ -3012,6 +3015,9 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		}
 		if c.apposition(k) {
 			continue // "Anna Berger, die Ministerin": the named person again
+		}
+		if c.predicateOf(k, canon) {
+			continue // "Dr. Smith is the executive director": the role the candidate holds
 		}
 		if c.lx.roleHead(t.Norm) == "" && c.genitivePerson(k) {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
@@ -4139,4 +4145,41 @@ func (c *ctx) paragraphOwn(canon, last string, blk, off int, sex byte) bool {
 		}
 	}
 	return true
+}
+
+// lowerRoleNotPerson reports whether the lower-case role word at k names no one person a
+// pronoun could stand for: a plural, the role only once its final "s" is cut ("her doctors"),
+// or a word that also qualifies nouns (quote_role_qualifiers) before a lower-case word that is
+// no verb, role or stop word ("the general distrust", "the executive order").
+// Role nouns written in capitals, as in German, are never lower case and never reach here.
+func (c *ctx) lowerRoleNotPerson(k int) bool {
+	norm := c.toks[k].Norm
+	if h := c.lx.roleHead(norm); h != "" && !strings.HasSuffix(norm, h) && strings.HasSuffix(norm, h+"s") {
+		return true
+	}
+	if k+1 >= len(c.toks) {
+		return false
+	}
+	n := &c.toks[k+1]
+	_, qualifies := c.lx.roleQualifiers[norm]
+	return qualifies && isLowerWord(n) && c.sentOf[k+1] == c.sentOf[k] && c.lx.class(n.Norm) == "" && !c.lx.p.Stopword(n.Norm) &&
+		!c.isVerbForm(n.Norm) && c.lx.roleHead(n.Norm) == "" && c.lx.personSex(n.Norm) == 0 && !c.lx.personNoun(n.Norm)
+}
+
+// predicateOf reports whether the role word at k, after its article, is what a copula
+// (quote_copulas) says the person named canon right before it is ("Dr. Smith is the executive
+// director", "Anna Berg ist die Geschäftsführerin").
+func (c *ctx) predicateOf(k int, canon string) bool {
+	d := k - 1
+	for d > k-4 && d > 0 && isLowerWord(&c.toks[d]) && !c.lx.isDet(c.toks[d].Norm) && (adjLike(c.toks[d].Norm) || c.lx.roleHead(c.toks[d].Norm) != "") {
+		d-- // "the executive director", "die neue Geschäftsführerin"
+	}
+	if d < 2 || !c.lx.isDet(c.toks[d].Norm) {
+		return false
+	}
+	if _, ok := c.lx.copulas[c.toks[d-1].Norm]; !ok || c.sentOf[d-1] != c.sentOf[k] {
+		return false
+	}
+	m := c.mentionAt(d - 2)
+	return m != nil && m.canon == canon
 }
