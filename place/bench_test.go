@@ -18,6 +18,7 @@ import (
 	"crosscheck/article"
 	"crosscheck/evaluate/streamgen"
 	"crosscheck/ingest"
+	"crosscheck/internal/files"
 	"crosscheck/internal/testenv"
 	"crosscheck/place"
 	"crosscheck/store"
@@ -273,7 +274,7 @@ func synthFilled(b *testing.B, opt place.Options, size, perDay int, item func(in
 		}
 	}
 	path := filepath.Join(b.TempDir(), "t.db")
-	if err := testenv.CopyFile(cache, path); err != nil {
+	if err := files.Copy(cache, path); err != nil {
 		b.Fatal(err)
 	}
 	s, err := sqlite.Open(ctx, path)

@@ -75,61 +75,34 @@ func (o Options) withDefaults() Options {
 	if o.Model == nil {
 		o.Model = DefaultModel()
 	}
-	if o.Window <= 0 {
-		o.Window = 4 * 24 * time.Hour
-	}
-	if o.EventSpan <= 0 {
-		o.EventSpan = 7 * 24 * time.Hour
-	}
-	if o.StoryWindow <= 0 {
-		o.StoryWindow = 14 * 24 * time.Hour
-	}
-	if o.StoryNames <= 0 {
-		o.StoryNames = 0.35
-	}
-	if o.StoryTopic <= 0 {
-		o.StoryTopic = 0.07
-	}
-	if o.StoryScore <= 0 {
-		o.StoryScore = o.StoryNames + o.StoryTopic
-	}
-	if o.StoryShared <= 0 {
-		o.StoryShared = 2
-	}
-	if o.StoryRecent <= 0 {
-		o.StoryRecent = 12
-	}
-	if o.StoryCandidates <= 0 {
-		o.StoryCandidates = 3
-	}
-	if o.CycleSpan <= 0 {
-		o.CycleSpan = 30 * time.Hour
-	}
-	if o.CycleShared <= 0 {
-		o.CycleShared = 3
-	}
-	if o.CycleNames <= 0 {
-		o.CycleNames = 0.30
-	}
-	if o.CycleTopic <= 0 {
-		o.CycleTopic = 0.08
-	}
-	if o.Furniture <= 0 {
-		o.Furniture = 3
-	}
-	if o.Batch <= 0 {
-		o.Batch = 512
-	}
+	orDefault(&o.Window, 4*24*time.Hour)
+	orDefault(&o.EventSpan, 7*24*time.Hour)
+	orDefault(&o.StoryWindow, 14*24*time.Hour)
+	orDefault(&o.StoryNames, 0.35)
+	orDefault(&o.StoryTopic, 0.07)
+	orDefault(&o.StoryScore, o.StoryNames+o.StoryTopic)
+	orDefault(&o.StoryShared, 2)
+	orDefault(&o.StoryRecent, 12)
+	orDefault(&o.StoryCandidates, 3)
+	orDefault(&o.CycleSpan, 30*time.Hour)
+	orDefault(&o.CycleShared, 3)
+	orDefault(&o.CycleNames, 0.30)
+	orDefault(&o.CycleTopic, 0.08)
+	orDefault(&o.Furniture, 3)
+	orDefault(&o.Batch, 512)
 	if o.Log == nil {
 		o.Log = slog.Default()
 	}
-	if o.QueryTerms <= 0 {
-		o.QueryTerms = 24
-	}
-	if o.MaxCandidates <= 0 {
-		o.MaxCandidates = 64
-	}
+	orDefault(&o.QueryTerms, 24)
+	orDefault(&o.MaxCandidates, 64)
 	return o
+}
+
+// orDefault sets *v to d when it is not set (zero or less).
+func orDefault[T int | float64 | time.Duration](v *T, d T) {
+	if *v <= 0 {
+		*v = d
+	}
 }
 
 // Store is what placement reads of the store: articles by id (candidates for provenance),

@@ -2081,15 +2081,22 @@ func (c *ctx) skipParenthesis(k, limit int) int {
 	if k >= limit {
 		return k
 	}
-	switch {
-	case isPunct(&c.toks[k], "("):
-		for j := k + 1; j < limit && j <= k+8; j++ {
-			if isPunct(&c.toks[j], ")") {
-				return j + 1
-			}
-		}
-	case isPunct(&c.toks[k], ","):
+	if isPunct(&c.toks[k], ",") {
 		return c.closingComma(k, limit, 9, false)
+	}
+	return c.closingParen(k, limit, 8)
+}
+
+// closingParen returns the token after a bracket that opens at k and closes within span
+// tokens before limit, or k.
+func (c *ctx) closingParen(k, limit, span int) int {
+	if k < 0 || k >= limit || !isPunct(&c.toks[k], "(") {
+		return k
+	}
+	for j := k + 1; j < limit && j <= k+span; j++ {
+		if isPunct(&c.toks[j], ")") {
+			return j + 1
+		}
 	}
 	return k
 }

@@ -2288,17 +2288,7 @@ func (c *ctx) joinedWithAgreeing(canon string, off int, sex byte) bool {
 
 // skipParen returns the token after a short bracketed aside that opens at k ("(43)", "(Red
 // Bull)"), or k when none opens there.
-func (c *ctx) skipParen(k int) int {
-	if k < 0 || k >= len(c.toks) || !isPunct(&c.toks[k], "(") {
-		return k
-	}
-	for j := k + 1; j < len(c.toks) && j <= k+5; j++ {
-		if isPunct(&c.toks[j], ")") {
-			return j + 1
-		}
-	}
-	return k
-}
+func (c *ctx) skipParen(k int) int { return c.closingParen(k, len(c.toks), 5) }
 
 // skipParenBack returns the token before a short bracketed aside that closes at k, or k when
 // none closes there.

@@ -11,8 +11,8 @@ import (
 
 	"crosscheck/app"
 	"crosscheck/article"
+	"crosscheck/internal/files"
 	"crosscheck/internal/gnad"
-	"crosscheck/internal/testenv"
 	"crosscheck/store"
 	"crosscheck/store/postgres"
 	"crosscheck/store/sqlite"
@@ -94,7 +94,7 @@ func cachedSQLite(b *testing.B, r rows, n int) *sqlite.Store {
 		}
 	}
 	path := filepath.Join(b.TempDir(), "x.db")
-	if err := testenv.CopyFile(cache, path); err != nil {
+	if err := files.Copy(cache, path); err != nil {
 		b.Fatal(err)
 	}
 	s, err := sqlite.Open(ctx, path)

@@ -3,7 +3,6 @@ package stream
 import (
 	"context"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"crosscheck/app"
+	"crosscheck/internal/files"
 	"crosscheck/pipeline"
 	"crosscheck/place"
 	"crosscheck/store/sqlite"
@@ -346,7 +346,7 @@ func (sw *storedWindow) place(ctx context.Context, dir string, opt place.Options
 	defer os.RemoveAll(dir)
 	db := filepath.Join(dir, "stream.db")
 	for _, suffix := range []string{"", "-wal"} {
-		if err := copyFile(sw.db+suffix, db+suffix); err != nil && !(suffix != "" && os.IsNotExist(err)) {
+		if err := files.Copy(sw.db+suffix, db+suffix); err != nil && !(suffix != "" && os.IsNotExist(err)) {
 			return StoryCell{}, err
 		}
 	}
@@ -370,21 +370,4 @@ func (sw *storedWindow) place(ctx context.Context, dir string, opt place.Options
 	pc := Pairs(pred, gold, nil)
 	return StoryCell{Articles: len(common(pred, gold)), Storylines: BCubedOf(lines, sw.gold.StorylineLabels(), nil),
 		Events: pc, BCubed: BCubedOf(pred, gold, nil)}, nil
-}
-
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }

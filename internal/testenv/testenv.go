@@ -4,7 +4,6 @@
 package testenv
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -51,22 +50,4 @@ func SharedFile(tb testing.TB, rel string) string {
 		Skip(tb, "needs "+rel+" in ../shared: "+err.Error())
 	}
 	return p
-}
-
-// CopyFile copies a file (a benchmark's cached database) to a new path.
-func CopyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
