@@ -3,6 +3,7 @@ package story
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"crosscheck/quote"
 )
@@ -18,10 +19,24 @@ func (bd *build) quotes() {
 	var direct, reported []quote.Reported
 	// around holds the sentence of each quoted fragment, by article and start.
 	around := map[Span]Statement{}
+	// second holds the other half of a quotation the reporter's attribution splits, by the
+	// first half's span.
+	second := map[Span]Span{}
 	for _, d := range bd.docs {
-		for _, q := range d.an.Quotes {
+		halves := splitHalves(d)
+		for i, q := range d.an.Quotes {
 			if q.Speaker == "" {
 				continue
+			}
+			if _, ok := halves[-1-i]; ok {
+				continue // shown with its first half
+			}
+			if j, ok := halves[i]; ok {
+				// „Ich finde“, rief sie, „wir haben Grund zu feiern.“ is one statement; its
+				// halves alone would show „Ich finde“ as if it were all she said.
+				b := d.an.Quotes[j]
+				second[Span{d.a.ID, q.Start, q.End}] = Span{d.a.ID, b.Start, b.End}
+				q.Text = strings.TrimRight(q.Text, ",;: ") + " … " + b.Text
 			}
 			// One speaker under one name, the fullest the story gives; a place or a thing
 			// given as a speaker is left out.
@@ -66,6 +81,9 @@ func (bd *build) quotes() {
 			for _, m := range g.Members {
 				r := set.qs[m]
 				said.Spans = append(said.Spans, Span{r.Article, r.Quote.Start, r.Quote.End})
+				if b, ok := second[Span{r.Article, r.Quote.Start, r.Quote.End}]; ok {
+					said.Spans = append(said.Spans, b)
+				}
 				if said.Context == nil && r.Quote.Text == g.Text {
 					// The fragment shown is the group's wording: its sentence, when it is one.
 					if c, ok := around[Span{r.Article, r.Quote.Start, r.Quote.End}]; ok {
@@ -105,4 +123,78 @@ func (bd *build) quotes() {
 		}
 		return a.Direct && !b.Direct
 	})
+}
+
+// splitHalves finds the quotations an attribution splits in two: a direct quotation, then
+// only the attribution clause (its speech verb and speaker, no comma, no sentence end), then
+// the second half with the same speaker and source words („A“, sagte X, „B“; "A," X said,
+// "B"). The result maps the first half's index to the second's, and -1-second to first.
+// Anything more between the halves (", der …", ", auch um zu …", ", and") and a fragment
+// woven into the reporter's sentence are left as they are.
+func splitHalves(d *doc) map[int]int {
+	qs := d.an.Quotes
+	var out map[int]int
+	for i := range qs {
+		a := &qs[i]
+		if !a.Direct || a.Partial || a.Speaker == "" || a.Source == nil || a.Source.Start < a.End {
+			continue
+		}
+		j := -1
+		for k := range qs {
+			if k != i && qs[k].Start > a.End && (j < 0 || qs[k].Start < qs[j].Start) {
+				j = k
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		b := &qs[j]
+		if !b.Direct || b.Partial || b.Speaker != a.Speaker || b.Source == nil || b.Source.Start != a.Source.Start || b.Start < a.Source.End {
+			continue
+		}
+		if !attributionOnly(d.runes.Slice(a.End, b.Start)) {
+			continue
+		}
+		if out == nil {
+			out = map[int]int{}
+		}
+		out[i] = j
+		out[-1-j] = i
+	}
+	return out
+}
+
+// attributionOnly reports whether mid, the text between two quoted halves, is a closing mark,
+// one clause without commas, stops or quotation marks, and the opening mark: „A“, sagte er, „B“.
+func attributionOnly(mid string) bool {
+	rs := []rune(strings.TrimSpace(mid))
+	if len(rs) < 4 || !isQuoteMark(rs[0]) || !isQuoteMark(rs[len(rs)-1]) {
+		return false
+	}
+	rs = rs[1 : len(rs)-1]
+	if len(rs) > 0 && rs[0] == ',' {
+		rs = rs[1:]
+	}
+	body := strings.TrimSpace(string(rs))
+	if !strings.HasSuffix(body, ",") && !strings.HasSuffix(body, ":") {
+		return false
+	}
+	body = strings.TrimSpace(body[:len(body)-1])
+	if body == "" || strings.ContainsAny(body, ",;:.!?()[]") {
+		return false
+	}
+	for _, r := range body {
+		if isQuoteMark(r) || r == '\n' {
+			return false
+		}
+	}
+	return strings.IndexFunc(body, unicode.IsLetter) >= 0
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '„', '“', '”', '»', '«', '‚', '‘', '’', '›', '‹':
+		return true
+	}
+	return false
 }
