@@ -130,6 +130,9 @@ type mention struct {
 	block bool
 	team  bool // a sports team of the teams list
 	cued  bool // typed by a noun before it ("die Band Coldplay"): the article's reading of the name
+	// credit marks, with block, a picture's credit ("© Lena Berger/dpa"): the resolver
+	// finds no name in its words either.
+	credit bool
 }
 
 // Extract implements the analyze.Extractor interface: it appends the article's entity
@@ -242,6 +245,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 			ms = articleSurnamePersons(ms, sents, infoss, wd, rw)
 			ms = articleSpeakingBodies(ms, sents, infoss, wd, rw)
 		}
+		ms = articleCredits(ms, sents, infoss, r, rw)
 	}
 	res := resolve(ms, sents, infoss, r, x.opt, wd, rw, model != nil)
 	if len(an.Entities) == 0 && len(res) > 0 {

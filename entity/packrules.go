@@ -38,6 +38,9 @@ type ruleWords struct {
 	notAcronym      map[string]bool // words in capitals that name no organisation ("TV", "PKW")
 	orgSuffixes     map[string]bool // legal forms after a company's name ("Inc", "Corp")
 	credits         map[string]bool // picture agencies a caption's credit names, one or two words ("getty images")
+	creditLeads     map[string]bool // words that with a colon after them open a picture's credit ("Foto:", "Bild:")
+	furniture       map[string]bool // words of a page's furniture, never in a person's name ("Fotostrecke", "Audio")
+	orgTails        map[string]bool // last words that make a capitalised name an organisation's ("Health News")
 	orgSecurities   map[string]bool // what a company issues and nothing else does ("shares", "stock")
 	orgAppositions  map[string]bool // nouns that in an apposition say the name before is a company ("company", "firm")
 	objectLeads     map[string]bool // words that start a verb's object ("a", "his"): "shares a post" is a verb
@@ -88,7 +91,7 @@ func newRuleWords(p lang.Pack) *ruleWords {
 	rw := &ruleWords{sourceCues: map[string]bool{}, orgLeads: map[string]bool{}, orgAfterPlace: map[string]bool{}, placeExact: map[string]bool{}, placeHeads: map[string]bool{}, placeLeads: map[string]bool{}, compass: map[string]bool{}, orgAlone: map[string]bool{}, otherHeads: map[string]bool{}, orgPlace: map[string]bool{}, notAcronym: map[string]bool{},
 		nameArticles: map[string]bool{}, determiners: map[string]bool{}, genitives: map[string]bool{}, possessives: map[string]bool{}, nameStops: map[string]bool{}, afterPlace: map[string]bool{}, roleParts: map[string]bool{},
 		particles: map[string]bool{}, particleWords: map[string]bool{}, joiners: map[string]bool{}, runOn: map[string]bool{}, surnameLeads: map[string]bool{}, bodyFrom: map[string]bool{}, titleCase: map[string]bool{},
-		orgSuffixes: map[string]bool{}, credits: map[string]bool{}, orgSecurities: map[string]bool{}, orgAppositions: map[string]bool{}, objectLeads: map[string]bool{}, coordinators: map[string]bool{}, orgNouns: map[string]bool{},
+		orgSuffixes: map[string]bool{}, credits: map[string]bool{}, creditLeads: map[string]bool{}, furniture: map[string]bool{}, orgTails: map[string]bool{}, orgSecurities: map[string]bool{}, orgAppositions: map[string]bool{}, objectLeads: map[string]bool{}, coordinators: map[string]bool{}, orgNouns: map[string]bool{},
 		months: p.Words("months"), weekdays: p.Words("weekdays"), stop: p.Stopword,
 		titles: p.Words("person_titles"), speech: p.Words("speech_verbs"), norm: p.Normalize}
 	for w, roles := range src {
@@ -130,6 +133,12 @@ func newRuleWords(p lang.Pack) *ruleWords {
 				rw.notAcronym[w] = true
 			case "credit":
 				rw.credits[w] = true
+			case "credit_lead":
+				rw.creditLeads[w] = true
+			case "furniture":
+				rw.furniture[w] = true
+			case "org_tail":
+				rw.orgTails[w] = true
 			case "org_suffix":
 				rw.orgSuffixes[w] = true
 			case "org_security":

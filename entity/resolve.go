@@ -15,6 +15,12 @@ import (
 func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes, opt Options, wd *wordData, rw *ruleWords, tagged bool) []article.Entity {
 	ms = dedupe(ms)
 	text := func(m *mention) string { return r.Slice(m.start, m.end) }
+	var credits []article.Span
+	for _, m := range ms {
+		if m.credit {
+			credits = append(credits, article.Span{Start: m.start, End: m.end})
+		}
+	}
 	ms, blocked := dropBlocked(ms, r)
 
 	// Person names: surname (last word, lower case) -> fullest name seen.
@@ -159,6 +165,9 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 			if idx < len(ms) && ms[idx].start < w.end {
 				continue // covered
 			}
+			if slices.ContainsFunc(credits, func(c article.Span) bool { return c.Start <= w.start && w.end <= c.End }) {
+				continue // a photographer's name, not the article's person of that surname
+			}
 			if n := fullNameAt(ws, wi, fullNames[infoss[si][wi].lower]); n > 0 {
 				if end := ws[wi+n-1].end; idx == len(ms) || ms[idx].start >= end {
 					added = append(added, mention{start: w.start, end: end, typ: article.EntityPerson, sent: si, hasFirst: true})
@@ -230,15 +239,19 @@ func resolve(ms []mention, sents [][]word, infoss [][]tokInfo, r *article.Runes,
 // texts, lower-cased, one space between words.
 func dropBlocked(ms []mention, r *article.Runes) ([]mention, map[string]bool) {
 	var blocked map[string]bool
+	credit := false
 	for _, m := range ms {
-		if m.block && m.typ == "" {
+		credit = credit || m.credit
+		if m.block && m.typ == "" && !m.credit {
+			// (A credit's words are kept out where they stand only: a photographer's
+			// surname may be a player's too.)
 			if blocked == nil {
 				blocked = map[string]bool{}
 			}
 			blocked[strings.ToLower(strings.Join(strings.Fields(r.Slice(m.start, m.end)), " "))] = true
 		}
 	}
-	if blocked == nil {
+	if blocked == nil && !credit {
 		return ms, nil
 	}
 	out := ms[:0]
