@@ -2520,6 +2520,12 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	if t := &c.toks[ss]; ss+1 < v && isCap(t) && (c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" || isWord(t) && c.lx.class(t.Norm) == "and") {
 		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte", "But TikTok did admit"
 	}
+	if w := c.clauseAfterComma(ss, v); vi.addresses && w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "and" && isLowerWord(&c.toks[w]) {
+		// "Der Verband kritisierte den Plan, und das Hilfswerk Terre Nova rief Meier auf, …":
+		// a main clause joined by a conjunction has its subject right after it; the phrase
+		// after a verb of appeal or reproach is whom it addresses.
+		starts = append(starts, w+1)
+	}
 	if w := c.clauseAfterComma(ss, v); w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "sub" && isLowerWord(&c.toks[w]) {
 		// "…, weil Anwalt Peter Krämer immer wieder betont hatte, …": the subject of the
 		// subordinate clause the verb closes follows its conjunction.
@@ -2616,6 +2622,23 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			for k := s - 2; k >= ss && !isPunct(&c.toks[k], ","); k-- {
 				if c.isPronoun(k, k+1) {
 					return k, k + 1
+				}
+			}
+			return -1, -1
+		}
+		if s-1 > ss && c.toks[s-1].Norm == "zu" && isLowerWord(&c.toks[s-1]) && !c.lx.verbs[c.toks[v].Norm].addressee {
+			// "Meier soll zu Huber gesagt haben": the phrase after "zu" is whom it was said
+			// to; the subject is a name or pronoun before it in its clause, or nobody ("Den
+			// Bosbach könne er hängen lassen, hätten die Männer zu Otto gesagt").
+			from := ss
+			if cs := c.clauseAfterComma(ss, s-1); cs >= 0 {
+				from = cs
+			}
+			for k := from; k < s-1; k++ {
+				if m := c.mentionAt(k); m != nil && !m.org && m.pos == c.toks[k].Start || c.isPronoun(k, k+1) && c.lx.nominative(c.toks[k].Norm) {
+					if a, b := c.npAfter(k, s-1); a == k {
+						return a, b
+					}
 				}
 			}
 			return -1, -1
