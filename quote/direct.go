@@ -2456,6 +2456,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		if s, e := c.npBefore(v, ss); s >= 0 && !c.objectOfVerb(s, e, ss) && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
 			return s, e
 		}
+		if s, e := c.npBeforeParen(v, ss); s >= 0 && !c.objectOfVerb(s, e, ss) && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
+			// "…, die Sprecherin der Fraktion, Eva Klein (Grüne), erklärte": the name keeps
+			// its party in brackets.
+			return s, e
+		}
 		if s, e := c.npAfter(ss, v); s == ss {
 			return s, e
 		}
@@ -2649,6 +2654,33 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	// phrase, when nothing but a few words stand between it and the verb.
 	if s, e := c.npAfter(ss, v); s >= 0 && s == ss && v-e <= 3 && !c.hasPunctBetween(e, v) && !c.hasVerbBetween(e, v) {
 		return s, e
+	}
+	return -1, -1
+}
+
+// npBeforeParen returns the noun phrase after a comma that ends right before a bracket
+// closing before the comma at v-1 ("…, Eva Klein (Grüne),"), with the bracket, or -1, -1; not
+// the object of a verb ("lobte Eva Klein (Grüne),").
+func (c *ctx) npBeforeParen(v, ss int) (int, int) {
+	if v-3 <= ss || !isPunct(&c.toks[v-1], ",") || !isPunct(&c.toks[v-2], ")") {
+		return -1, -1
+	}
+	for o := v - 3; o > ss && o >= v-6; o-- {
+		if isPunct(&c.toks[o], ")") {
+			break
+		}
+		if isPunct(&c.toks[o], "(") {
+			s, e := c.npBefore(o, ss)
+			for k := s; k >= 0 && k < e; k++ {
+				if isPunct(&c.toks[k], ",") {
+					s = k + 1 // "des Bundestags, Bärbel Bas": the name after the apposition's comma
+				}
+			}
+			if s > ss && e == o && s < e && isPunct(&c.toks[s-1], ",") {
+				return s, v - 1
+			}
+			break
+		}
 	}
 	return -1, -1
 }

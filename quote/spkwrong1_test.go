@@ -79,3 +79,20 @@ func TestCoordinatedAppeal(t *testing.T) {
 			want: []want{{"den Plan nicht umzusetzen", "Kinderhilfswerk Terre Nova", "rief", "das Kinderhilfswerk Terre Nova", false, false}}},
 	})
 }
+
+// TestApposedNameWithParty (issue 12, spkwrong1): "Ministerin X wies die Kritik zurück, die
+// Sprecherin der Fraktion, Eva Klein (Grüne), erklärte: „…“" gave the words to the minister:
+// the name before the comma that closes an apposition keeps its party in brackets, and the
+// verb after it is hers. Guard: the object of a verb before the bracket ("lobte die Sprecherin
+// Eva Klein (Grüne), erklärte aber"). Sentences we wrote.
+func TestApposedNameWithParty(t *testing.T) {
+	const lead = "Streit in Lübbenau\n\nDie Opposition hatte die Schule kritisiert. "
+	runFullCases(t, []quoteCase{
+		{name: "a second clause with an apposed name and party",
+			text: lead + "Kulturministerin Anna Roth (SPD) wies diese Kritik zurück, die Sprecherin der Fraktion, Eva Klein (Grüne), erklärte: „Das ist völlig falsch.“",
+			want: []want{{"Das ist völlig falsch.", "Eva Klein", "erklärte", "Eva Klein (Grüne)", true, false}}},
+		{name: "guard: the object of a verb",
+			text: lead + "Kulturministerin Anna Roth lobte die Sprecherin Eva Klein (Grüne), erklärte aber: „Das ist völlig falsch.“",
+			want: []want{{"Das ist völlig falsch.", "Anna Roth", "erklärte", "Kulturministerin Anna Roth", true, false}}},
+	})
+}
