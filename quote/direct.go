@@ -2456,6 +2456,11 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		if s, e := c.npBefore(v, ss); s >= 0 && !c.objectOfVerb(s, e, ss) && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
 			return s, e
 		}
+		if s, e := c.npBeforeParen(v, ss); s >= 0 && !c.objectOfVerb(s, e, ss) && c.resolve(s, e, c.toks[s].Start, c.sentOf[v]).known() {
+			// "…, die Sprecherin der Fraktion, Eva Klein (Grüne), erklärte": the name keeps
+			// its party in brackets.
+			return s, e
+		}
 		if s, e := c.npAfter(ss, v); s == ss {
 			return s, e
 		}
@@ -2519,6 +2524,12 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	starts := []int{ss, c.clauseAfterComma(ss, v)}
 	if t := &c.toks[ss]; ss+1 < v && isCap(t) && (c.lx.p.Stopword(t.Norm) && c.lx.class(t.Norm) == "" || isWord(t) && c.lx.class(t.Norm) == "and") {
 		starts = append(starts, ss+1) // "Even Sen. Lisa Murkowski acknowledged", "Auch Weber sagte", "But TikTok did admit"
+	}
+	if w := c.clauseAfterComma(ss, v); vi.addresses && w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "and" && isLowerWord(&c.toks[w]) {
+		// "Der Verband kritisierte den Plan, und das Hilfswerk Terre Nova rief Meier auf, …":
+		// a main clause joined by a conjunction has its subject right after it; the phrase
+		// after a verb of appeal or reproach is whom it addresses.
+		starts = append(starts, w+1)
 	}
 	if w := c.clauseAfterComma(ss, v); w >= 0 && w+1 < v && c.lx.class(c.toks[w].Norm) == "sub" && isLowerWord(&c.toks[w]) {
 		// "…, weil Anwalt Peter Krämer immer wieder betont hatte, …": the subject of the
@@ -2620,12 +2631,56 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			}
 			return -1, -1
 		}
+		if s-1 > ss && c.toks[s-1].Norm == "zu" && isLowerWord(&c.toks[s-1]) && !c.lx.verbs[c.toks[v].Norm].addressee {
+			// "Meier soll zu Huber gesagt haben": the phrase after "zu" is whom it was said
+			// to; the subject is a name or pronoun before it in its clause, or nobody ("Den
+			// Bosbach könne er hängen lassen, hätten die Männer zu Otto gesagt").
+			from := ss
+			if cs := c.clauseAfterComma(ss, s-1); cs >= 0 {
+				from = cs
+			}
+			for k := from; k < s-1; k++ {
+				if m := c.mentionAt(k); m != nil && !m.org && m.pos == c.toks[k].Start || c.isPronoun(k, k+1) && c.lx.nominative(c.toks[k].Norm) {
+					if a, b := c.npAfter(k, s-1); a == k {
+						return a, b
+					}
+				}
+			}
+			return -1, -1
+		}
 		return s, e
 	}
 	// "Selenskyj gab gestern bekannt" with an adverb or two between: the sentence's first
 	// phrase, when nothing but a few words stand between it and the verb.
 	if s, e := c.npAfter(ss, v); s >= 0 && s == ss && v-e <= 3 && !c.hasPunctBetween(e, v) && !c.hasVerbBetween(e, v) {
 		return s, e
+	}
+	return -1, -1
+}
+
+// npBeforeParen returns the noun phrase after a comma that ends right before a bracket
+// closing before the comma at v-1 ("…, Eva Klein (Grüne),"), with the bracket, or -1, -1; not
+// the object of a verb ("lobte Eva Klein (Grüne),").
+func (c *ctx) npBeforeParen(v, ss int) (int, int) {
+	if v-3 <= ss || !isPunct(&c.toks[v-1], ",") || !isPunct(&c.toks[v-2], ")") {
+		return -1, -1
+	}
+	for o := v - 3; o > ss && o >= v-6; o-- {
+		if isPunct(&c.toks[o], ")") {
+			break
+		}
+		if isPunct(&c.toks[o], "(") {
+			s, e := c.npBefore(o, ss)
+			for k := s; k >= 0 && k < e; k++ {
+				if isPunct(&c.toks[k], ",") {
+					s = k + 1 // "des Bundestags, Bärbel Bas": the name after the apposition's comma
+				}
+			}
+			if s > ss && e == o && s < e && isPunct(&c.toks[s-1], ",") {
+				return s, v - 1
+			}
+			break
+		}
 	}
 	return -1, -1
 }

@@ -1506,6 +1506,15 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		// verb governs, so the sentence tells what that subject learned, not the report before.
 		return
 	}
+	if a, b, comma := c.ownPhraseSubject(ss, me, p); comma >= 0 {
+		// "Die Anwohner waren davon ausgegangen, die Männer seien Diebe gewesen": a role, a
+		// body or a group opens the sentence with a verb in the indicative, and the Konjunktiv
+		// stands only in the clause after its comma; the sentence tells what that subject said
+		// or believed, not the report before. Its phrase is the source; it names a speaker
+		// only where an apposition gives the role's name ("Der Leiter, Paul Sommer, …").
+		c.emit(comma+1, me, false, false, -1, a, b, noSpeaker)
+		return
+	}
 	if p != nil && (c.ownNamedVerb(ss, me) || c.questionOpening(ss, me) && c.ownInvertedVerb(ss, me)) {
 		// "Voglauer bezeichnete Schilling als „…“, um das sich … bemüht hätten": the sentence
 		// has a speech verb and a speaker of its own; it continues no one else's report.
@@ -4310,6 +4319,91 @@ func (c *ctx) ownIndicativeSubject(ss, me int, prev string) bool {
 		}
 	}
 	return false
+}
+
+// ownPhraseSubject returns the subject [a, b) and the first comma of a sentence [ss, me) that
+// a report before it (p) would otherwise run on into, when the sentence opens with a main
+// clause of its own: a noun phrase that can speak (a role, a body, a group of people, a name
+// other than p's speaker; no pronoun, who may be p's speaker), with any closed apposition,
+// right followed by a finite verb that reads only as an indicative (quote_indicative, or a
+// singular form in "-t" or "-te" that no Konjunktiv list holds), no Konjunktiv before the
+// comma and one after it. comma is -1 when the sentence is no such one.
+func (c *ctx) ownPhraseSubject(ss, me int, p *found) (a, b, comma int) {
+	if p == nil || p.q.Speaker == "" {
+		return -1, -1, -1
+	}
+	a, b = c.npAfter(ss, me)
+	if a != ss || b <= a || b >= me || c.isPronoun(a, b) || c.lx.class(c.toks[a].Norm) == "poss" || c.inMarks(c.toks[a].Start) {
+		return -1, -1, -1 // "Seine Mutter …": someone of the speaker's, told of
+	}
+	v, end := b, b
+	if e := c.closedApposition(b, me); e > b {
+		v, end = e+1, e
+	}
+	// Who the phrase names: a name other than p's speaker, or speakers that cannot be that
+	// one person (a body, a group without an article: "Vertreter aller Parteien", or plural:
+	// "Die Anwohner"). A role in
+	// the singular the article does not tie to a name ("Die EU-Präsidentin") may be the
+	// speaker before.
+	spk := c.resolve(a, end, c.toks[a].Start, c.sentOf[a])
+	if spk.known() && spk.name == p.q.Speaker {
+		return -1, -1, -1
+	}
+	can := spk.known()
+	bare := !c.lx.isDet(c.toks[a].Norm)
+	for k := a; k < b && !can; k++ {
+		n := c.toks[k].Norm
+		if m := c.mentionAt(k); m != nil && m.canon == p.q.Speaker {
+			return -1, -1, -1
+		}
+		if ok, kind := c.lx.body(n); ok && !kind || c.lx.orgNoun(n) && !c.lx.orgKind(n) || c.lx.class(n) == "group" {
+			can = true
+		}
+		if bare && k == a && (c.lx.roleHead(n) != "" || c.lx.personNoun(n)) {
+			can = true
+		}
+		if k > a && c.toks[a].Norm == "die" && isCap(&c.toks[k]) && c.lx.personSex(n) == 'm' {
+			can = true // "Die Anwohner": "die" before a masculine noun is a plural
+		}
+	}
+	if !can {
+		return -1, -1, -1
+	}
+	indicative := func(v int) bool {
+		if v >= me || !isLowerWord(&c.toks[v]) {
+			return false
+		}
+		n := c.toks[v].Norm
+		_, aux := c.lx.indicAux[n]
+		_, konj := c.lx.konj[n]
+		return aux || !konj && (strings.HasSuffix(n, "t") || strings.HasSuffix(n, "te")) && c.finiteAt(v, me)
+	}
+	if !indicative(v) {
+		// "Vertreter aller Parteien waren …": a short genitive or prepositional tail of the
+		// subject before its verb.
+		w := v + 1
+		for w < me && w <= v+4 && !indicative(w) {
+			w++
+		}
+		if w >= me || w > v+4 || !isLowerWord(&c.toks[v]) || c.hasVerbBetween(v, w) || c.hasPunctBetween(v, w) {
+			return -1, -1, -1
+		}
+		b, v = w, w
+	}
+	comma = v + 1
+	for comma < me && !(isPunct(&c.toks[comma], ",") && !c.inMarks(c.toks[comma].Start)) {
+		comma++
+	}
+	if comma+2 >= me || c.hasKonj(ss, comma) || !c.hasKonj(comma+1, me) || c.inDirect(comma+1, me) {
+		return -1, -1, -1
+	}
+	if !isLowerWord(&c.toks[comma-1]) || c.lx.class(c.toks[comma+1].Norm) == "and" {
+		// "… wandte sich gegen die Behauptung, die Kartoffel werde …": the clause after a noun
+		// is that noun's, anyone's claim; "Seine Frau ist krank, und er wolle …": after "und"
+		// the report before goes on.
+		return -1, -1, -1
+	}
+	return a, b, comma
 }
 
 // personOpening returns the person mention that starts at token s and the token after it, or
