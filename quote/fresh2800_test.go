@@ -31,3 +31,20 @@ func TestTailFrameFresh2800(t *testing.T) {
 			want: []want{{"Viele Gäste von heute seien die Hausbesitzer von morgen, bemerkt Reiter", "Tom Reiter", "", "*", false, false}}},
 	})
 }
+
+// TestGivenBesideNameFresh2800 (issue 12, fresh2800): "Eines Abends lernt Lina Tom kennen"
+// in an article about Lina Berg, who is also called "Lina", with "Tom" alone elsewhere: the
+// tagger glued the subject's given name and the object's name into one person, "Lina Tom",
+// who does not exist. The words she tells after it are Lina Berg's; with two names in the
+// subject's place nobody is named rather than a person made up. Sentences we wrote.
+func TestGivenBesideNameFresh2800(t *testing.T) {
+	const lead = "Die Sängerin Lina Berg wuchs in Hamm auf. Schon als Kind wollte Lina auf die Bühne. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a given name and the object glued",
+			text: lead + "Eines Abends im Café lernt Lina Tom kennen und erzählt ihrer Schwester begeistert von dem Treffen: „Er hatte die schönsten Hände!“ Doch Tom hat andere Pläne.",
+			want: []want{{"Er hatte die schönsten Hände!", "", "*", "*", true, false}}},
+		{name: "guard: a second person of that given name, named in full twice",
+			text: lead + "Ihre Freundin Lina Tom kam aus Bonn. „Wir waren unzertrennlich“, sagte Lina Tom. Auch Tom sang im Chor.",
+			want: []want{{"Wir waren unzertrennlich", "Lina Tom", "*", "*", true, false}}},
+	})
+}
