@@ -115,7 +115,7 @@ func buildNames(c *ctx) *names {
 		if ts >= len(c.toks) || te > len(c.toks) || ts >= te {
 			continue
 		}
-		if e.Type == article.EntityPerson && c.twoSurnames(surnames, ts, te) {
+		if e.Type == article.EntityPerson && (c.twoSurnames(surnames, ts, te) || c.givenBesideName(surnames, ts, te)) {
 			// "bezeichnete Ancelotti Kroos als …", "hielt Habeck Lang für …": the tagger glued
 			// the surnames of two people of the article, subject and object side by side
 			// after the verb; each is a name of its own.
@@ -1272,6 +1272,49 @@ func (c *ctx) twoSurnames(surnames map[string]string, ts, te int) bool {
 		}
 	}
 	return n == 1
+}
+
+// givenBesideName reports whether the two words [ts, te) are a given name that stands for
+// someone the article names in full with another surname and, side by side with it once, the
+// name of a second person: "Eines Abends lernt Amy Blake kennen" beside "Amy Winehouse" and
+// "Amy" alone, and "Blake" alone elsewhere. The tagger glued subject and object into one
+// name; each is a name of its own.
+func (c *ctx) givenBesideName(surnames map[string]string, ts, te int) bool {
+	if te-ts != 2 || given()[c.toks[ts].Norm] == 0 || c.toks[ts+1].Start != c.toks[ts].End+1 {
+		return false
+	}
+	g, second := c.toks[ts].Norm, c.toks[ts+1].Norm
+	other := false
+	for last, full := range surnames {
+		if f := strings.Fields(full); last != second && len(f) >= 2 && strings.ToLower(f[0]) == g {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	pair := c.r.Slice(c.toks[ts].Start, c.toks[ts+1].End)
+	n := 0
+	for _, e := range c.an.Entities {
+		if e.Type == article.EntityPerson && e.Text == pair {
+			n++
+		}
+	}
+	if n != 1 {
+		return false
+	}
+	// Each word is also a name alone ("Amy" for the one named in full, "Blake" for the
+	// other): "Thomas Tuchel" once beside "Thomas Müller", then "Tuchel" alone, is one man's
+	// name, for nobody is "Thomas" alone.
+	aloneG, aloneS := false, false
+	for _, e := range c.an.Entities {
+		if k := c.tokAt(e.Start); e.Type == article.EntityPerson && k != ts && k < len(c.toks) && c.tokAt(max(e.Start, e.End-1)) == k {
+			aloneG = aloneG || c.toks[k].Norm == g
+			aloneS = aloneS || c.toks[k].Norm == second
+		}
+	}
+	return aloneG && aloneS
 }
 
 // lastField returns the last space-separated word of name ("News" of "Health News").

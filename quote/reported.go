@@ -1528,6 +1528,18 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 			return
 		}
 	}
+	if k, a, b := c.tailFrame(ss, me); k >= 0 && (p != nil || c.mainClauseKonj(ss, me)) {
+		// "Viele Gäste seien die Hausbesitzer von morgen, beobachten Experten": the frame
+		// after the comma names who says it. Only when it points back to the speaker before
+		// ("…, bemerkt er") does that report run on; anyone else, named or not, is the source.
+		spk := c.resolve(a, b, c.toks[ss].Start, si)
+		if p != nil && spk.known() && spk.name == p.q.Speaker {
+			c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
+			return
+		}
+		c.emit(ss, k, false, false, -1, a, b, spk)
+		return
+	}
 	if p != nil && p.sent < si-1 && c.sameOrNextBlock(c.sents[si-1].Start, c.toks[ss].Start) {
 		// "„…“, sagte Weber. Nun müsse … . Ähnlich äußerte sich Kai Brenner. Es sei wichtig, …":
 		// the sentence between, no report itself, gives a speech verb to someone else, whose
