@@ -54,3 +54,23 @@ func TestMediumNamedAfterItsNoun(t *testing.T) {
 			want: []want{{"habe er gesagt", "", "*", "*", false, false}}},
 	})
 }
+
+// TestFragmentInMediumReport (issue 12, audit9): once "berichtet die Nachrichtenagentur AFP"
+// named the agency, a phrase in quotation marks inside the news it reports took the agency as
+// its speaker, though they are the words of those the news is about. A medium reporting with a
+// verb of reporting ("berichtet", "meldete", "schrieb") speaks no fragment the report holds
+// without a frame of its own; a medium's statement about itself ("teilte der Sender mit") keeps
+// its words. (Still open: a fragment in the Konjunktiv clause the verb frames directly, "Die
+// Lage sei „sehr ernst“, berichtet X", keeps the medium.) Sentences we wrote.
+func TestFragmentInMediumReport(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a fragment in the news an agency reports",
+			text: "In Norland wird weiter verhandelt. Vertreter der Regierung dachten am Abend laut über eine „Koalition mehrerer Gruppen“ nach – die Grünen lehnten dies jedoch umgehend ab, berichtet die Nachrichtenagentur AFP.",
+			want: []want{
+				{"Koalition mehrerer Gruppen", "", "*", "*", true, true},
+			}},
+		{name: "guard: a broadcaster's statement about itself",
+			text: "Der Moderator Tom Weidlich hört auf. Weidlich gehe „auf eigenen Wunsch“, teilte der Sender RTL mit.",
+			want: []want{{"auf eigenen Wunsch", "RTL", "*", "*", true, false}}},
+	})
+}
