@@ -1805,7 +1805,14 @@ func (c *ctx) resolveInner() {
 			}
 		}
 		if host != nil {
-			c.emitSpan(s, e, true, true, -1, host.srcStart, host.srcEnd, speaker{name: host.q.Speaker, how: host.q.SpeakerHow})
+			spk := speaker{name: host.q.Speaker, how: host.q.SpeakerHow}
+			if c.mediumReport(host) {
+				// "Vertreter … dachten laut über ein „Abkommen …“ nach, berichtet die Agentur
+				// X": a medium reporting news quotes the words of those it reports on, not
+				// its own.
+				spk = noSpeaker
+			}
+			c.emitSpan(s, e, true, true, -1, host.srcStart, host.srcEnd, spk)
 			if host.cueTok >= 0 {
 				last := &c.out[len(c.out)-1]
 				last.q.Cue, last.cueTok = host.q.Cue, host.cueTok
@@ -1821,6 +1828,18 @@ func (c *ctx) resolveInner() {
 			}
 		}
 	}
+}
+
+// mediumReport reports whether the reported quotation f is a news medium's report of news:
+// its source names a medium and its cue is a verb a medium reports with ("berichtet",
+// "meldete", "schrieb"), not a statement of the medium about itself ("teilte der Sender mit").
+// After a cue phrase ("so die Zeitung", "laut X") the words in marks may be the medium's own.
+func (c *ctx) mediumReport(f *found) bool {
+	if f.q.Speaker == "" || f.cueTok < 0 || f.srcStart < 0 || !c.mediumIn(f.srcStart, f.srcEnd) {
+		return false
+	}
+	vi, ok := c.lx.verbs[c.toks[f.cueTok].Norm]
+	return ok && vi.reports
 }
 
 // prepBeforeMark reports whether a preposition stands right before the quotation mark at open, or

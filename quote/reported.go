@@ -1569,6 +1569,13 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
 		return
 	}
+	if p != nil && p.q.Speaker != "" && c.ownSpeechVerb(ss, me) {
+		// "Auch über X solle gesprochen werden, teilte demnach ein Regierungsvertreter mit":
+		// the sentence frames its words with a speech verb and a subject of its own, named or
+		// not; the report before does not run on into it.
+		c.emit(ss, me, false, false, -1, -1, -1, noSpeaker)
+		return
+	}
 	if p != nil {
 		c.emit(ss, me, false, false, -1, c.carriedStart(p), p.srcEnd, continues(p))
 		return
@@ -2601,6 +2608,11 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				// sentence goes on with the source of the paragraph's report, see above.)
 				prev = nil
 			}
+			if prev != nil && (c.ownSpeechVerb(ms, mEnd) || c.bareFrame(ms, mEnd)) {
+				// "Demnach habe er gesagt: …", "…, teilte demnach ein Regierungsvertreter mit":
+				// the clause gives the words a speaker of its own, not the report's source.
+				prev = nil
+			}
 			c.emit(ms, mEnd, false, false, p, p, p+n, continues(prev))
 			return true
 		case "rel":
@@ -2670,6 +2682,15 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 		if s < 0 || !c.plausibleCueSource(s, re) && !c.genitiveOfSourceCue(p, n, s, re) {
 			continue // "laut Gesetz", "nach Vermissten": no one who could have said it
 		}
+		// "Laut Nachrichtenagentur AP berichteten Bewohner, dass …": the verb right after the
+		// fronted source has a subject of its own, who spoke; the source only relayed it.
+		relay := p == ss && c.speechVerbAfterSource(e, ss, me)
+		who := func(ms int) speaker {
+			if relay {
+				return noSpeaker
+			}
+			return c.resolve(s, re, c.toks[ms].Start, si)
+		}
 		plain := false
 		if c.speechVerbAfterSubject(ss, p) || !c.relayAlone && !c.resolve(s, re, c.toks[s].Start, si).known() && (c.namedSpeechVerb(ss, se) || c.speechClause(ss, se)) {
 			if !c.plainClause(ss, me) || c.namedSpeechVerb(ss, p) {
@@ -2731,7 +2752,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 				continue
 			}
 			c.whole = true
-			ok := c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p)
+			ok := c.emitCued(ms, mEnd, s, e, who(ms), c.toks[p].Start, c.toks[p+n-1].End, p)
 			c.whole = false
 			if ok {
 				return true
@@ -2747,7 +2768,7 @@ func (c *ctx) phraseCue(si, ss, se, me int) bool {
 			// what the source said; nor does another frame make it one.
 			return true
 		}
-		if c.emitCued(ms, mEnd, s, e, c.resolve(s, re, c.toks[ms].Start, si), c.toks[p].Start, c.toks[p+n-1].End, p) {
+		if c.emitCued(ms, mEnd, s, e, who(ms), c.toks[p].Start, c.toks[p+n-1].End, p) {
 			return true
 		}
 	}
@@ -3953,6 +3974,63 @@ func (c *ctx) speechVerbAfterSubject(ss, p int) bool {
 		}
 	}
 	return false
+}
+
+// speechVerbAfterSource reports whether token e, right after the source of a cue phrase
+// opening the sentence [ss, me), is a speech verb with its subject after it and a clause it
+// governs after that ("Laut X berichteten Bewohner, dass …", "Laut X bestätigte ein Sprecher
+// der Feuerwehr, dass …"): the verb frames the words, the cue only relays them.
+func (c *ctx) speechVerbAfterSource(e, ss, me int) bool {
+	if e >= me {
+		return false
+	}
+	_, b := c.subjectAfterVerb(e, me)
+	return b > 0 && b+1 < me && isPunct(&c.toks[b], ",") && c.lx.class(c.toks[b+1].Norm) == "comp"
+}
+
+// subjectAfterVerb returns the noun phrase right after token v, a speech verb outside
+// quotation marks and no cue taken already, at most two adverbs between ("teilte demnach ein
+// Regierungsvertreter mit", "berichteten Bewohner"): an inverted verb and its subject; -1, -1
+// when there is none, or only the "es" of "gab es".
+func (c *ctx) subjectAfterVerb(v, me int) (int, int) {
+	if !isLowerWord(&c.toks[v]) || !c.isSpeechVerb(v) || c.usedCue[v] || c.inMarks(c.toks[v].Start) {
+		return -1, -1
+	}
+	j := v + 1
+	for j < me && j <= v+2 && isLowerWord(&c.toks[j]) && !c.lx.isDet(c.toks[j].Norm) && c.lx.class(c.toks[j].Norm) != "prep" && !c.isSpeechVerb(j) {
+		if _, ok := c.lx.pronoun(c.toks[j].Norm); ok {
+			break
+		}
+		j++
+	}
+	if j >= me || c.toks[j].Norm == "es" {
+		return -1, -1
+	}
+	if a, b := c.npAfter(j, me); a == j && b > a {
+		return a, b
+	}
+	return -1, -1
+}
+
+// ownSpeechVerb reports whether the sentence [ss, me) frames its words with a speech verb of
+// its own after a comma and, after the verb, an unnamed subject of its own ("…, teilte demnach
+// ein Regierungsvertreter mit"): someone else than the report before.
+func (c *ctx) ownSpeechVerb(ss, me int) bool {
+	for v := ss + 2; v < me; v++ {
+		if !isPunct(&c.toks[v-1], ",") {
+			continue
+		}
+		if a, _ := c.subjectAfterVerb(v, me); a >= 0 && c.lx.class(c.toks[a].Norm) == "indef" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareFrame reports whether the words [ms, me) are only a frame: a speech verb's participle
+// closing at most four words ("Demnach habe er gesagt: „…“"), which says who spoke, not what.
+func (c *ctx) bareFrame(ms, me int) bool {
+	return me-ms <= 4 && c.lx.verbs[c.toks[me-1].Norm].ptcp
 }
 
 // speechClause reports whether the sentence [ss, se) has a speech verb followed by a

@@ -1333,11 +1333,26 @@ func (c *ctx) cutAddressee(ss, se int) int {
 		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) && !c.sourcePrepBefore(ss, k) {
 			return k
 		}
-		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) {
-			return k // "Weber dpa" (a dative without article)
+		if c.mediaAt(k, se) && k > ss && isWord(&c.toks[k-1]) && !c.lx.isDet(c.toks[k-1].Norm) && isCap(&c.toks[k-1]) && !c.mediumNoun(k-1) {
+			// "Weber dpa" (a dative without article). After a noun for a medium the name is
+			// that medium's own ("die französische Nachrichtenagentur AFP", "Der Sender RTL"),
+			// the subject, not whom it was told.
+			return k
 		}
 	}
 	return se
+}
+
+// mediumNoun reports whether token k is a noun that stands for a medium and nothing else
+// (quote_mediaback: "Sender", "Nachrichtenagentur"), as itself or after a hyphen
+// ("Sport-Portal").
+func (c *ctx) mediumNoun(k int) bool {
+	n := c.toks[k].Norm
+	if i := strings.LastIndexByte(n, '-'); i >= 0 {
+		n = n[i+1:]
+	}
+	_, ok := c.lx.mediaBack[n]
+	return ok
 }
 
 // sourcePrepBefore reports whether a preposition after a noun naming a source stands before

@@ -149,4 +149,9 @@ var auditSetFloor = map[string]auditFloorPair{
 	// named in marks in front ("Wie die „Bild“ berichtet, …", quote/dev8_test.go): 0.957
 	// (22/23), 0.366 (15/41).
 	"de dev 8": {0.95, 0.35},
+	// Made at d416978 from articles where main named no speaker at all (a targeted set, its
+	// coverage no estimate for the stream), first scored there: 0/0 named, coverage of named
+	// 0.000 (0/33), by construction. A medium named after its own noun ("wie die französische
+	// Nachrichtenagentur AFP schreibt", quote/audit9_test.go): 1.000 (2/2), 0.061 (2/33).
+	"de dev 9": {0.95, 0.05},
 }
