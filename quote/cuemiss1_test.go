@@ -23,3 +23,26 @@ func TestAuskunftSourceNoun(t *testing.T) {
 			not:  []string{"fuhren alle Mitglieder zurück nach Hause"}},
 	})
 }
+
+// TestCabinetCourtPartyBodies (cuemiss1, issue 12): "Kabinett", "Gerichtshof" and "Partei" name
+// a body (quote_orgnouns), so a cabinet's or a court's decision reports the clause it governs
+// ("Das Kabinett hat entschieden, …", as "Der Stadtrat beschloss, …"), and "erklärte die
+// Partei" points back to the party just named. Guard: a person's decision still reports
+// nothing. Sentences we wrote.
+func TestCabinetCourtPartyBodies(t *testing.T) {
+	const lead = "Karl Bauer wohnt seit vielen Jahren in Kiel. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "a cabinet decides",
+			text: lead + "Das Kabinett des Landes hat entschieden, einen neuen Entwurf für das Hafengesetz einzubringen.",
+			want: []want{{"einen neuen Entwurf für das Hafengesetz einzubringen", "", "entschieden", "Das Kabinett des Landes", false, false}}},
+		{name: "a court decides",
+			text: lead + "Der oberste Gerichtshof des Landes hatte entschieden, dass die Stadt den Fischern keinen Ersatz zahlen muss.",
+			want: []want{{"dass die Stadt den Fischern keinen Ersatz zahlen muss", "", "entschieden", "Der oberste Gerichtshof des Landes", false, false}}},
+		{name: "the party named before",
+			text: "Die Fischerpartei KFP hat nach der Wahl in Kiel Fehler eingeräumt. „Wir haben zu wenig zugehört“, erklärte die Partei am Abend.",
+			want: []want{{"Wir haben zu wenig zugehört", "KFP", "erklärte", "die Partei", true, false}}},
+		{name: "guard: a person decides",
+			text: lead + "Der Fischer Jan Holm hat entschieden, sein altes Boot im Frühjahr zu verkaufen.",
+			not:  []string{"sein altes Boot im Frühjahr zu verkaufen"}},
+	})
+}
