@@ -51,8 +51,11 @@ type Article struct {
 	Section   string   `json:"section,omitempty"`
 	Tags      []string `json:"tags,omitempty"`
 	Credits   []string `json:"credits,omitempty"`
-	Authors   []string `json:"authors,omitempty"`
-	Headings  []string `json:"headings,omitempty"`
+	// PictureCredits are the photographers and picture agencies named by the credits of
+	// pictures' captions in the body ("IMAGO", "Max Muster"); the captions are furniture.
+	PictureCredits []string `json:"picture_credits,omitempty"`
+	Authors        []string `json:"authors,omitempty"`
+	Headings       []string `json:"headings,omitempty"`
 	// Dateline is the place a story opened with in capitals ("WASHINGTON — "), taken out of
 	// the text; a wire dateline's agency goes to Credits.
 	Dateline string  `json:"dateline,omitempty"`

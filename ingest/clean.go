@@ -570,6 +570,7 @@ func clean(id string, units []unit, m meta) (*article.Article, error) {
 	a.Tags = dedupe(tags, strings.ToLower)
 	a.Credits = dedupe(append(credits, tailCredits...), nil)
 	assemble(a, units)
+	pictureCredits(a)
 	if a.Text == "" || (len(a.Blocks) == 1 && a.Blocks[0].Kind == article.BlockTitle) {
 		return nil, fmt.Errorf("%w: no body text", ErrEmpty)
 	}

@@ -18,6 +18,8 @@ var wordFS embed.FS
 // tables holds the read-only data the cleanup rules use, built once at init.
 type tables struct {
 	agencies map[string]string // spelling -> agency code
+	pictures map[string]string // picture agencies of captions' credits
+	widgets  map[string]string // picture viewers' controls after a credit
 	sections map[string]string
 	nav      map[string]string // navigation lines dropped above a title
 	months   map[string]int
@@ -36,6 +38,8 @@ func mustTables() *tables {
 	}
 	t := &tables{
 		agencies: lists["agencies"],
+		pictures: lists["picture_agencies"],
+		widgets:  lists["caption_widgets"],
 		sections: lists["sections"],
 		nav:      lists["navigation"],
 		weekdays: lists["weekdays"],

@@ -57,25 +57,27 @@ type Time struct {
 
 // Article is the `analyze --json` object of CONTRACT.md.
 type Article struct {
-	ID        string           `json:"id"`
-	URL       *string          `json:"url,omitempty"`
-	Source    *string          `json:"source,omitempty"`
-	Language  string           `json:"language"`
-	Title     *string          `json:"title"`
-	Published *string          `json:"published"`
-	Section   *string          `json:"section"`
-	Tags      []string         `json:"tags"`
-	Credits   []string         `json:"credits"`
-	Authors   []string         `json:"authors,omitempty"`
-	Dateline  *string          `json:"dateline,omitempty"` // the place a story opened with ("WASHINGTON — ")
-	Headings  []string         `json:"headings"`
-	Text      string           `json:"text"`
-	Sentences []Span           `json:"sentences"`
-	Entities  []article.Entity `json:"entities"`
-	Quotes    []Quote          `json:"quotes"`
-	Figures   []Figure         `json:"figures"`
-	Times     []Time           `json:"times"`
-	Limits    []string         `json:"limits,omitempty"` // analysis limits the article reached (docs/limits.md)
+	ID        string   `json:"id"`
+	URL       *string  `json:"url,omitempty"`
+	Source    *string  `json:"source,omitempty"`
+	Language  string   `json:"language"`
+	Title     *string  `json:"title"`
+	Published *string  `json:"published"`
+	Section   *string  `json:"section"`
+	Tags      []string `json:"tags"`
+	Credits   []string `json:"credits"`
+	// PictureCredits are the photographers and agencies of captions' credits (furniture).
+	PictureCredits []string         `json:"picture_credits,omitempty"`
+	Authors        []string         `json:"authors,omitempty"`
+	Dateline       *string          `json:"dateline,omitempty"` // the place a story opened with ("WASHINGTON — ")
+	Headings       []string         `json:"headings"`
+	Text           string           `json:"text"`
+	Sentences      []Span           `json:"sentences"`
+	Entities       []article.Entity `json:"entities"`
+	Quotes         []Quote          `json:"quotes"`
+	Figures        []Figure         `json:"figures"`
+	Times          []Time           `json:"times"`
+	Limits         []string         `json:"limits,omitempty"` // analysis limits the article reached (docs/limits.md)
 }
 
 func nullable(s string) *string {
@@ -95,24 +97,25 @@ func nonNil(s []string) []string {
 // NewArticle builds the contract's article object.
 func NewArticle(a *article.Article, an *article.Analysis) *Article {
 	v := &Article{
-		ID:        a.ID,
-		URL:       nullable(a.URL),
-		Source:    nullable(a.Source),
-		Language:  a.Language,
-		Title:     nullable(a.Title),
-		Published: nullable(a.Published),
-		Section:   nullable(a.Section),
-		Tags:      nonNil(a.Tags),
-		Credits:   nonNil(a.Credits),
-		Authors:   a.Authors,
-		Dateline:  nullable(a.Dateline),
-		Headings:  nonNil(a.Headings),
-		Text:      a.Text,
-		Sentences: []Span{},
-		Entities:  []article.Entity{},
-		Quotes:    []Quote{},
-		Figures:   []Figure{},
-		Times:     []Time{},
+		ID:             a.ID,
+		URL:            nullable(a.URL),
+		Source:         nullable(a.Source),
+		Language:       a.Language,
+		Title:          nullable(a.Title),
+		Published:      nullable(a.Published),
+		Section:        nullable(a.Section),
+		Tags:           nonNil(a.Tags),
+		Credits:        nonNil(a.Credits),
+		PictureCredits: a.PictureCredits,
+		Authors:        a.Authors,
+		Dateline:       nullable(a.Dateline),
+		Headings:       nonNil(a.Headings),
+		Text:           a.Text,
+		Sentences:      []Span{},
+		Entities:       []article.Entity{},
+		Quotes:         []Quote{},
+		Figures:        []Figure{},
+		Times:          []Time{},
 	}
 	if v.Language == "" {
 		v.Language = "und"
