@@ -52,7 +52,8 @@ type Article struct {
 	Tags      []string `json:"tags,omitempty"`
 	Credits   []string `json:"credits,omitempty"`
 	// PictureCredits are the photographers and picture agencies named by the credits of
-	// pictures' captions in the body ("IMAGO", "Max Muster"); the captions are furniture.
+	// pictures' captions in the body ("IMAGO", "Max Muster"). The captions stay in the text:
+	// articles of one event often carry one agency picture, and its caption is evidence.
 	PictureCredits []string `json:"picture_credits,omitempty"`
 	Authors        []string `json:"authors,omitempty"`
 	Headings       []string `json:"headings,omitempty"`
