@@ -1264,14 +1264,18 @@ func (c *ctx) twoSurnames(surnames map[string]string, ts, te int) bool {
 	}
 	// "Gjert Ingebrigtsen" again and again beside "Vater Gjert" is one man's full name; two
 	// people side by side meet once.
-	pair := c.r.Slice(c.toks[ts].Start, c.toks[ts+1].End)
+	return c.personMentions(c.r.Slice(c.toks[ts].Start, c.toks[ts+1].End)) == 1
+}
+
+// personMentions counts the person entities written exactly as name.
+func (c *ctx) personMentions(name string) int {
 	n := 0
 	for _, e := range c.an.Entities {
-		if e.Type == article.EntityPerson && e.Text == pair {
+		if e.Type == article.EntityPerson && e.Text == name {
 			n++
 		}
 	}
-	return n == 1
+	return n
 }
 
 // givenBesideName reports whether the two words [ts, te) are a given name that stands for
@@ -1295,13 +1299,7 @@ func (c *ctx) givenBesideName(surnames map[string]string, ts, te int) bool {
 		return false
 	}
 	pair := c.r.Slice(c.toks[ts].Start, c.toks[ts+1].End)
-	n := 0
-	for _, e := range c.an.Entities {
-		if e.Type == article.EntityPerson && e.Text == pair {
-			n++
-		}
-	}
-	if n != 1 {
+	if c.personMentions(pair) != 1 {
 		return false
 	}
 	// Each word is also a name alone ("Amy" for the one named in full, "Blake" for the
