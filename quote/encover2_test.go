@@ -40,3 +40,32 @@ func TestThatlessLongSubjectEn(t *testing.T) {
 			not:  []string{"the names of the winners of the contest in the town hall"}},
 	})
 }
+
+// TestMainAfterSubordinateEn (issue 12, encover2): "If an interchange is built in the area, it
+// would be done by the state, Hanson said", "When the cells are cultured, a few lose …,
+// Hayashi explained": a report that opens with a subordinate clause and has its main clause
+// after the comma was no quotation, because a clause opening with "if"/"when" was read as a
+// subordinate clause alone. Before a frame with its subject first that closes the sentence, a
+// main clause after the first comma makes it a report. Guards: a subordinate clause alone; a
+// second subordinate clause after the comma; a relative clause after the comma. Sentences we
+// wrote.
+func TestMainAfterSubordinateEn(t *testing.T) {
+	const lead = "Lena Dorsey runs the water board in Pinewood. "
+	runEnCases(t, []quoteCase{
+		{name: "if, then the main clause",
+			text: "Pumps are slow\n\n" + lead + "If a new pump is built, it would help the east side, Dorsey said.",
+			want: []want{{"If a new pump is built, it would help the east side", "Lena Dorsey", "said", "Dorsey", false, false}}},
+		{name: "when, then the main clause",
+			text: "Pumps are slow\n\n" + lead + "When the new pump is built, the east side will get more water, Dorsey explained.",
+			want: []want{{"When the new pump is built, the east side will get more water", "Lena Dorsey", "explained", "Dorsey", false, false}}},
+		{name: "guard: a subordinate clause alone",
+			text: "Pumps are slow\n\n" + lead + "Because the pump was built, Dorsey said.",
+			not:  []string{"Because the pump was built"}},
+		{name: "guard: a second subordinate clause",
+			text: "Pumps are slow\n\n" + lead + "When the pump was built, because the river rose, Dorsey said.",
+			not:  []string{"When the pump was built, because the river rose"}},
+		{name: "guard: a relative clause",
+			text: "Pumps are slow\n\n" + lead + "When the pump, which was built in May, broke down, Dorsey said.",
+			not:  []string{"When the pump, which was built in May, broke down"}},
+	})
+}

@@ -573,7 +573,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 				return false // "Es gab Fragen, die Bender souverän beantwortete": a relative clause
 			}
 			titled := !c.npLike(s, e) && c.titledName(s, e)
-			if c.speakerWords(s, e) && (titled || c.npLike(s, e)) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
+			if c.speakerWords(s, e) && (titled || c.npLike(s, e)) && (c.clauseLike(ss, comma) || c.mainAfterSub(ss, comma)) && !c.inDirect(ss, comma) && !c.question(ss) {
 				spk := speakerOf(s, e)
 				if c.indirectQuestion(ss, comma) {
 					spk, titled = noSpeaker, false // "Wie sie …, erzählt die Chefin am Montag"
@@ -1958,6 +1958,33 @@ func (c *ctx) prevReport(off, si, back int) *found {
 		}
 	}
 	return best
+}
+
+// mainAfterSub reports whether a main clause follows the subordinate clause that opens [s, e)
+// after its comma, before a frame with its subject first that closes the sentence ("If a pump
+// is built, it would help, Dorsey said", "When she reads about it, she tries to think of the
+// big picture, she said"): the words after the first comma are a clause of their own, not a
+// second subordinate, relative or coordinated one. clauseLike reads a subordinate clause
+// first as no report, which stays right for a frame with its verb first ("Weil …, sagte er").
+func (c *ctx) mainAfterSub(s, e int) bool {
+	if e-s < 3 || c.lx.class(c.toks[s].Norm) != "sub" {
+		return false
+	}
+	k := c.nextComma(s, e)
+	if k <= s+1 || k+3 > e {
+		return false
+	}
+	n := &c.toks[k+1]
+	switch c.lx.class(n.Norm) {
+	case "sub", "and", "comp", "wie", "rel":
+		return false
+	}
+	if !isWord(n) || c.relativePronoun(k+1) && !c.lx.listsClass("rel") || c.questionWord(k+1) {
+		// An article opens a relative clause only in a language whose pack lists no relative
+		// pronouns of their own ("die Partei, die …"); in English "the" opens the main clause.
+		return false
+	}
+	return c.clauseLike(k+1, e)
 }
 
 // clauseLike reports whether [s, e) can be the reported clause before ", sagte X": not a
