@@ -379,6 +379,16 @@ func (lx *lexicon) nominative(norm string) bool { _, ok := lx.nominatives[norm];
 // titlePrep reports whether norm is a preposition fused with an article ("im", "beim").
 func (lx *lexicon) titlePrep(norm string) bool { _, ok := lx.titlePreps[norm]; return ok }
 
+// listsClass reports whether the pack's grammar list gives any word the class cls.
+func (lx *lexicon) listsClass(cls string) bool {
+	for _, c := range lx.grammar {
+		if c == cls {
+			return true
+		}
+	}
+	return false
+}
+
 // isDet reports whether norm is an article, quantifier or possessive that can open a noun
 // phrase.
 func (lx *lexicon) isDet(norm string) bool {

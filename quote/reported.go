@@ -573,7 +573,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 				return false // "Es gab Fragen, die Bender souverän beantwortete": a relative clause
 			}
 			titled := !c.npLike(s, e) && c.titledName(s, e)
-			if c.speakerWords(s, e) && (titled || c.npLike(s, e)) && c.clauseLike(ss, comma) && !c.inDirect(ss, comma) && !c.question(ss) {
+			if c.speakerWords(s, e) && (titled || c.npLike(s, e)) && (c.clauseLike(ss, comma) || c.mainAfterSub(ss, comma)) && !c.inDirect(ss, comma) && !c.question(ss) {
 				spk := speakerOf(s, e)
 				if c.indirectQuestion(ss, comma) {
 					spk, titled = noSpeaker, false // "Wie sie …, erzählt die Chefin am Montag"
@@ -651,7 +651,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 		return false // "Der SPD droht ein historisch schlechtes Ergebnis, die Grünen …"
 	}
 	if !ok {
-		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v) && !c.infinitiveOfNoun(v, ms) || (direct && c.thatless(ms, me)) || c.complementKonj(v, ms, me)
+		ok = c.hasKonj(ms, me) || c.infinitive(ms, me) && !c.prepRelative(ss, v) && !c.infinitiveOfNoun(v, ms) || (direct && (c.thatless(ms, me) || ms == v+1 && c.thatlessLong(ms, me))) || c.complementKonj(v, ms, me)
 	}
 	if !ok || c.inDirect(ms, me) {
 		return false
@@ -954,7 +954,7 @@ func (c *ctx) complementStart(v, me int) (int, bool) {
 			// the verb stands in; what follows is the main clause, not a complement.
 			return -1, false
 		}
-		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || c.thatless(k, me) && !c.attributiveVerb(v)) && c.bridge(v, k) {
+		if k <= v+10 && (c.lx.class(t.Norm) == "comp" || (c.thatless(k, me) || k == v+1 && c.thatlessLong(k, me)) && !c.attributiveVerb(v)) && c.bridge(v, k) {
 			if c.lx.class(t.Norm) != "comp" && c.dashWithin(k, min(me, k+6)) {
 				return -1, false // "bestreitet X als einziger Deutscher - hat Y …": an aside
 			}
@@ -1960,6 +1960,33 @@ func (c *ctx) prevReport(off, si, back int) *found {
 	return best
 }
 
+// mainAfterSub reports whether a main clause follows the subordinate clause that opens [s, e)
+// after its comma, before a frame with its subject first that closes the sentence ("If a pump
+// is built, it would help, Dorsey said", "When she reads about it, she tries to think of the
+// big picture, she said"): the words after the first comma are a clause of their own, not a
+// second subordinate, relative or coordinated one. clauseLike reads a subordinate clause
+// first as no report, which stays right for a frame with its verb first ("Weil …, sagte er").
+func (c *ctx) mainAfterSub(s, e int) bool {
+	if e-s < 3 || c.lx.class(c.toks[s].Norm) != "sub" {
+		return false
+	}
+	k := c.nextComma(s, e)
+	if k <= s+1 || k+3 > e {
+		return false
+	}
+	n := &c.toks[k+1]
+	switch c.lx.class(n.Norm) {
+	case "sub", "and", "comp", "wie", "rel":
+		return false
+	}
+	if !isWord(n) || c.relativePronoun(k+1) && !c.lx.listsClass("rel") || c.questionWord(k+1) {
+		// An article opens a relative clause only in a language whose pack lists no relative
+		// pronouns of their own ("die Partei, die …"); in English "the" opens the main clause.
+		return false
+	}
+	return c.clauseLike(k+1, e)
+}
+
 // clauseLike reports whether [s, e) can be the reported clause before ", sagte X": not a
 // fronted adverbial or subordinate clause, and holding a verb-like word.
 func (c *ctx) clauseLike(s, e int) bool {
@@ -2145,6 +2172,93 @@ func (c *ctx) thatless(i, me int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// thatlessLong reports whether a that-less clause with a longer subject opens at i, right after
+// the speech verb: a noun phrase with a prepositional or genitive tail, a coordination, a
+// number or a possessive ("said the repair time for a new pump currently “takes …",
+// "said her sense from the staff is that …", "insisted the place and timing of the rally had
+// nothing to do …"). Only a verb that cannot be a noun closes it (an auxiliary, modal,
+// irregular past, a negated form), or a verb by its ending right after an adverb in -ly or an
+// opening quotation mark; a verb right after "and" is the verb's second clause, not the
+// subject's; a second phrase after the first ("told the station on Tuesday the
+// fire was …") ends the scan, so an addressee and a time never become part of the message.
+func (c *ctx) thatlessLong(i, me int) bool {
+	if i >= me || !isWord(&c.toks[i]) || len(c.lx.verbEndings) == 0 {
+		return false // a language whose pack reads no verb by its ending has no that-less clause
+	}
+	switch c.lx.class(c.toks[i].Norm) {
+	case "det", "indef", "poss", "":
+	default:
+		return false
+	}
+	if c.lx.class(c.toks[i].Norm) == "" && c.lx.p.Stopword(c.toks[i].Norm) {
+		return false
+	}
+	strong := func(k int) bool {
+		w := &c.toks[k]
+		if !isLowerWord(w) || k+1 >= me {
+			return false
+		}
+		switch c.lx.class(w.Norm) {
+		case "aux", "aux:pass", "modal", "past":
+			return true
+		}
+		return strings.HasSuffix(w.Norm, "n't")
+	}
+	ending := func(k int) bool {
+		w := &c.toks[k]
+		return isLowerWord(w) && k+1 < me && c.verbEnding(w.Norm) && !c.lx.p.Stopword(w.Norm) && c.lx.class(w.Norm) == ""
+	}
+	joined := false // a preposition, "and" or a number took the phrase past what thatless reads
+	for k := i; k < me && k < i+14; k++ {
+		w := &c.toks[k]
+		prev := k - 1
+		switch {
+		case k > i && strong(k) && !isCap(w):
+			return joined && !c.linkWord(prev) // "played nine games and was": a second verb, no subject
+		case k > i && isQuoteMark(w) && k+1 < me && (strong(k+1) || ending(k+1)):
+			return joined // the verb opens a quoted fragment: "currently “takes about …”"
+		case k > i && ending(k) && isLowerWord(&c.toks[prev]) && strings.HasSuffix(c.toks[prev].Norm, "ly") && c.lx.class(c.toks[prev].Norm) != "time":
+			return joined
+		case w.Kind == article.TokWord && c.lx.isDet(w.Norm):
+			if k > i && !c.linkWord(prev) {
+				return false // a second phrase: "told the station on Tuesday the fire …"
+			}
+		case c.linkWord(k):
+			if k == i || k+1 >= me || !isWord(&c.toks[prev]) || c.linkWord(prev) || c.lx.isDet(c.toks[prev].Norm) ||
+				!(isWord(&c.toks[k+1]) || c.toks[k+1].Kind == article.TokNumber) {
+				return false
+			}
+			joined = true
+		case w.Kind == article.TokNumber || isPunct(w, "%") || isPunct(w, "."):
+			if w.Kind == article.TokNumber {
+				joined = true
+			} else if k == i || c.toks[prev].Kind != article.TokNumber {
+				return false
+			}
+		case isPunct(w, "-") || isPunct(w, "’") || isPunct(w, "'"):
+		case w.Kind == article.TokWord && w.Norm == "s":
+		case w.Kind == article.TokWord && !c.lx.p.Stopword(w.Norm):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// linkWord reports whether the word at k joins a tail to the noun before it: a preposition, a
+// genitive "of"/"by", "for", "to" or "and".
+func (c *ctx) linkWord(k int) bool {
+	t := &c.toks[k]
+	if !isLowerWord(t) {
+		return false
+	}
+	switch c.lx.class(t.Norm) {
+	case "prep", "gen", "for", "to", "and":
+		return true
 	}
 	return false
 }
