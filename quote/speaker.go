@@ -106,6 +106,13 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if sp := c.sourceAgent(ss, se, off, si); sp.known() {
 		return sp // "einem Bericht des „Spiegel“", "a report by Challenger, Gray and Christmas"
 	}
+	if se-ss > 2 && isLowerWord(&c.toks[ss+1]) && c.lx.isDet(c.toks[ss+1].Norm) {
+		if g, ok := c.lx.pronoun(c.toks[ss].Norm); ok && len(g) == 1 && (g == "m" || g == "f") && isWord(&c.toks[ss]) {
+			// "So nannte er den Pride Month eine „Todsünde“": the source words run on into the
+			// object; the pronoun before it is the subject.
+			se = ss + 1
+		}
+	}
 	if se-ss == 1 {
 		if sex, ok := c.lx.pronoun(c.toks[ss].Norm); ok && isWord(&c.toks[ss]) {
 			switch {
@@ -350,6 +357,15 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		}
 		return sp
 	}
+	if n := c.epithetTied(h, sex); n != "" {
+		// "Tennisprofi Jan-Lennard Struff … bezwang er Holger Rune. „…“, resümierte der
+		// Tennisprofi": the one person the text gives the noun as a title is whom it stands
+		// for, never the nearest person, who may be the opponent.
+		if sp := c.antecedent(c.toks[ss].Start, sex, false); sp.known() && sharesWord(sp.name, n) && len(sp.name) > len(n) {
+			n = sp.name // "Megastar Beyoncé" and "Beyoncé Knowles Carter": the fuller name
+		}
+		return speaker{name: n, how: article.SpeakerCoreference}
+	}
 	if c.epithetIntroduced(h) {
 		return noSpeaker // "von einem Streamer angesprochen. … sagte der Streamer": someone unnamed
 	}
@@ -410,6 +426,110 @@ func (c *ctx) epithetIntroduced(h int) bool {
 		}
 	}
 	return false
+}
+
+// epithetMod returns what a compound epithet puts before its key ("spd-" of
+// "spd-politiker"), "" for the bare key.
+func epithetMod(norm, key string) string {
+	if i := strings.LastIndex(norm, key); i > 0 {
+		return norm[:i]
+	}
+	return ""
+}
+
+// modNamedBefore reports whether the text before token h holds the modifier of a compound
+// epithet ("cdu-" of "CDU-Politiker") as a word of its own or a compound's first part.
+func (c *ctx) modNamedBefore(mod string, h int) bool {
+	w := strings.TrimRight(mod, "-")
+	if w == "" {
+		return false
+	}
+	for k := 0; k < h; k++ {
+		if n := c.toks[k].Norm; n == w || strings.HasPrefix(n, w+"-") && k != h {
+			if epithetMod(n, c.lx.epithetKey(n)) != mod {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// epithetTied returns the one person the text gives the epithet at h as a title right
+// before the name ("Tennisprofi Jan-Lennard Struff", "der Profi Karl Brenner", "Karl Brenner,
+// der Profi") before h, when that person agrees in sex and is named in the epithet's paragraph
+// or the one before; "" when it gives the noun to several, or to none.
+func (c *ctx) epithetTied(h int, sex byte) string {
+	key := c.lx.epithetKey(c.toks[h].Norm)
+	if key == "" {
+		return ""
+	}
+	is := func(k int) bool {
+		return k >= 0 && k < len(c.toks) && k != h && isWord(&c.toks[k]) && isCap(&c.toks[k]) && c.lx.epithetKey(c.toks[k].Norm) == key
+	}
+	mod := epithetMod(c.toks[h].Norm, key)
+	tied := ""
+	loose := map[string]int{} // ties narrowed otherwise than the epithet, per person
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.org || m.quoted || m.pos >= c.toks[h].Start {
+			continue
+		}
+		after := c.tokAt(max(m.pos, m.end-1)) + 1
+		t := -1
+		switch {
+		case is(m.tok - 1):
+			t = m.tok - 1
+		case is(m.tok-2) && c.lx.isDet(c.toks[m.tok-1].Norm):
+			t = m.tok - 2
+		case after+2 < len(c.toks) && isPunct(&c.toks[after], ",") && c.lx.isDet(c.toks[after+1].Norm) && is(after+2):
+			t = after + 2
+		default:
+			continue
+		}
+		if m2 := epithetMod(c.toks[t].Norm, key); mod != "" && m2 != "" && m2 != mod {
+			if c.modNamedBefore(mod, h) {
+				// "den SPD-Politiker Matthias Ecke … Michael Stübgen (CDU) … so der
+				// CDU-Politiker": the noun narrowed otherwise, by something the text names
+				// apart, is another description, maybe of another person.
+				continue
+			}
+			loose[m.canon]++
+		}
+		if tied != "" && tied != m.canon && !sharesWord(tied, m.canon) {
+			return "" // "US-Profi Tom Price … Tennisprofi Karl Brenner": either could be meant
+		}
+		if tied == "" || len(m.canon) > len(tied) {
+			tied = m.canon
+		}
+	}
+	if tied == "" || sex != 0 && c.names.sex[tied] != 0 && c.names.sex[tied] != sex {
+		return ""
+	}
+	if n := loose[tied]; n == 1 {
+		// "Abwehrspielerin Kathrin Hendrich … die Weltklassespielerin": a noun narrowed
+		// otherwise only once may describe someone else; the text's standing title for a
+		// person ("Tennisprofi Jan-Lennard Struff", twice, "… der Davis-Cup-Profi") does not.
+		return ""
+	}
+	at := c.tokAt(c.toks[h].Start)
+	blk := c.blockOf(c.toks[h].Start)
+	near := false
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.canon != tied || m.pos >= c.toks[h].Start {
+			continue
+		}
+		if c.sameClause(m.tok, at) {
+			return "" // "sagte der Profi über Tennisprofi Karl Brenner": someone else
+		}
+		if m.block == blk || m.block == c.prevTextBlock(blk) {
+			near = true
+		}
+	}
+	if !near {
+		return ""
+	}
+	return tied
 }
 
 // sharedSurnameNear reports whether the paragraph holding off or the one before names, before
@@ -995,6 +1115,24 @@ func (c *ctx) prevSubject(off int, sex byte) string {
 		return ""
 	}
 	return sp.name
+}
+
+// onlyNamedJustBefore reports whether token d opens its sentence and the sentence before, in
+// the same paragraph, names canon and no other person.
+func (c *ctx) onlyNamedJustBefore(d int, canon string) bool {
+	if d <= 0 || c.sentOf[d-1] == c.sentOf[d] || c.blockOf(c.toks[d-1].Start) != c.blockOf(c.toks[d].Start) {
+		return false
+	}
+	prev, found := c.sentOf[d-1], false
+	for k := range c.names.mentions {
+		if m := &c.names.mentions[k]; m.tok < len(c.sentOf) && c.sentOf[m.tok] == prev && !m.org {
+			if m.canon != canon {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // shortOrgName resolves a definite article and one noun ("das Landratsamt", "die
@@ -3026,6 +3164,12 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 		}
 		if c.lx.roleHead(t.Norm) == "" && c.genitivePerson(k) {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
+		}
+		if _, ok := c.lx.epithet(t.Norm); ok && c.isPronoun(p, p+1) && c.lx.isDet(c.toks[k-1].Norm) && c.onlyNamedJustBefore(k-1, canon) {
+			// "Harrison Butker hielt eine Rede. Der Sportler tätigte Aussagen. … nannte er":
+			// an epithet that is also a role, opening the sentence after one that names
+			// canon and nobody else, is canon again, whom the pronoun goes on with.
+			continue
 		}
 		return true
 	}
