@@ -1290,7 +1290,9 @@ func (c *ctx) givenBesideName(surnames map[string]string, ts, te int) bool {
 	g, second := c.toks[ts].Norm, c.toks[ts+1].Norm
 	other := false
 	for last, full := range surnames {
-		if f := strings.Fields(full); last != second && len(f) >= 2 && strings.ToLower(f[0]) == g {
+		// full opens with the given name and a space: "Amy Winehouse" for "amy" (compared in
+		// place, since this runs over every surname for every name).
+		if last != second && len(full) > len(g) && full[len(g)] == ' ' && strings.EqualFold(full[:len(g)], g) {
 			other = true
 			break
 		}
