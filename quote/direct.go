@@ -2469,7 +2469,7 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 	}
 	if v > ss+1 && isPunct(&c.toks[v-1], ",") && !vi.addressee && !vi.addresses {
-		// "Deutschland steht vor einer Heim-EM, betonte Nagelsmann: „…“": a clause before
+		// "Österreich steht vor einem schweren Turnier, betonte Lorenz: „…“": a clause before
 		// the comma, then the verb and a person's name, nothing else, up to the colon: the
 		// name is the verb's own subject after it, the subject of the clause before is what
 		// the words are about ("sagt Weber Richtung Minister Roth:" is left to the rules below).
@@ -2571,7 +2571,7 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			continue
 		}
 		if e, ok := c.genitiveNameOpening(start, v); ok {
-			return start, e // "Luxemburgs früherer Außenminister Jean Asselborn rief die EVP auf"
+			return start, e // "Schwedens ehemaliger Außenminister Karl Brenner rief die SPD auf"
 		}
 		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) && !c.genitiveAdverbial(s, e) {
 			return s, e
@@ -2804,7 +2804,7 @@ func (c *ctx) nominativeAfter(ss, v int) (int, bool) {
 
 // genitiveNameOpening reports whether the words [s, v) before the finite verb at v are a
 // name in the genitive, then a phrase ending in a person's name right before the verb
-// ("Luxemburgs früherer Außenminister Jean Asselborn rief"): one subject, whose noun phrase
+// ("Schwedens ehemaliger Außenminister Karl Brenner rief"): one subject, whose noun phrase
 // stops at the genitive; the phrase after the verb is then its object. It returns v.
 func (c *ctx) genitiveNameOpening(s, v int) (int, bool) {
 	t := &c.toks[s]
@@ -3013,7 +3013,7 @@ func (c *ctx) roleAppos(s, e int) bool {
 	}
 	h := c.headNoun(s, e)
 	if h > s && h == e-1 && c.lx.roleHead(c.toks[h].Norm) == "" && c.lx.roleHead(c.toks[h-1].Norm) != "" && isCap(&c.toks[h]) && c.mentionAt(h) == nil && c.placeAt(h) == nil {
-		h-- // "Der Geschäftsführer Operations am BER": the role, then the field it leads
+		h-- // "Der Leiter Technik am KLX": the role, then the field it leads
 	}
 	if h < 0 || c.lx.roleHead(c.toks[h].Norm) == "" || c.mentionAt(h) != nil {
 		return false

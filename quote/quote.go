@@ -104,8 +104,8 @@ func (c *ctx) dropSelfNamed() {
 		}
 		if q.Cue != nil {
 			if c.opensWithName(q.Start, q.Speaker) {
-				// "Bei dem Sender erklärte er seine Wahl: „Emre ist schnell …“" after a
-				// sentence about Emre Can: the pronoun is someone speaking of him.
+				// "Im Fernsehen erklärte er seine Wahl: „Jonas ist schnell …“" after a
+				// sentence about Jonas Kehl: the pronoun is someone speaking of him.
 				q.Speaker, q.SpeakerHow = "", article.SpeakerNone
 			}
 			continue
@@ -121,7 +121,7 @@ func (c *ctx) dropSelfNamed() {
 }
 
 // opensWithName reports whether the direct quotation at start opens with a word of name as
-// the subject of its first sentence ("„Emre ist einfach sehr schnell …“" for Emre Can): nobody
+// the subject of its first sentence ("„Jonas ist einfach sehr schnell …“" for Jonas Kehl): nobody
 // opens their own words with their own name.
 func (c *ctx) opensWithName(start int, name string) bool {
 	k := c.tokAt(start)

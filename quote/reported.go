@@ -443,7 +443,7 @@ func (c *ctx) backPerfect(bs, se, me int) (v, s, e int, ok bool) {
 
 // ownedSaying reports whether the words [s, e) before a frame's comma are a possessive and a
 // noun of a claim or reply, a comma, and one clause that spells the claim out ("Dessen
-// Formulierung, die Welt könne nur gemeinsam …"): whose claim the possessive says, the
+// Formulierung, das Land könne nur gemeinsam …"): whose claim the possessive says, the
 // object of the frame's verb, not its subject's own words. A second comma ("Ihre Forderung,
 // die sie stellte, sei berechtigt") makes the noun the reported clause's subject.
 func (c *ctx) ownedSaying(s, e int) bool {
@@ -569,7 +569,7 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 					spk = noSpeaker // "Wer …, verrät er im Interview": the reporter's question
 				}
 				if c.ownedSaying(ss, v-1) {
-					// "Dessen Formulierung, die Welt könne nur als Familie …, konterte er": the
+					// "Deren Formulierung, das Land könne nur als Mannschaft …, konterte er": the
 					// clause spells out another's words, the object the verb answers.
 					spk = noSpeaker
 				}
