@@ -2468,6 +2468,17 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			return a, b // "Er habe falsch entschieden, kritisierte der Ex-Profi": the article opens the verb's own subject
 		}
 	}
+	if v > ss+1 && isPunct(&c.toks[v-1], ",") && !vi.addressee && !vi.addresses {
+		// "Österreich steht vor einem schweren Turnier, betonte Lorenz: „…“": a clause before
+		// the comma, then the verb and a person's name, nothing else, up to the colon: the
+		// name is the verb's own subject after it, the subject of the clause before is what
+		// the words are about ("sagt Weber Richtung Minister Roth:" is left to the rules below).
+		if a, b := c.npAfter(v+1, se); a == v+1 && (b == se || b < se && isPunct(&c.toks[b], ":")) {
+			if m := c.mentionAt(a); m != nil && !m.org && !m.quoted && c.toks[a].Start == m.pos && c.toks[b-1].End == m.end {
+				return a, b
+			}
+		}
+	}
 	if v > ss && (isPunct(&c.toks[v-1], ",") || c.lx.class(c.toks[v-1].Norm) == "and") {
 		// A coordinated verb ("…, betonte aber"): unless an apposition names the subject
 		// right before it, the subject opens the sentence ("Er lobte Anna Roth, sagte, …":
@@ -2558,6 +2569,9 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 	for _, start := range starts {
 		if start < 0 {
 			continue
+		}
+		if e, ok := c.genitiveNameOpening(start, v); ok {
+			return start, e // "Schwedens ehemaliger Außenminister Karl Brenner rief die SPD auf"
 		}
 		if s, e := c.npAfter(start, v); s == start && c.attachedTail(e, v) && c.plausibleSource(s, e) && !c.genitiveAdverbial(s, e) {
 			return s, e
@@ -2788,6 +2802,28 @@ func (c *ctx) nominativeAfter(ss, v int) (int, bool) {
 	return k, true
 }
 
+// genitiveNameOpening reports whether the words [s, v) before the finite verb at v are a
+// name in the genitive, then a phrase ending in a person's name right before the verb
+// ("Schwedens ehemaliger Außenminister Karl Brenner rief"): one subject, whose noun phrase
+// stops at the genitive; the phrase after the verb is then its object. It returns v.
+func (c *ctx) genitiveNameOpening(s, v int) (int, bool) {
+	t := &c.toks[s]
+	if s+2 >= v || !isCap(t) || !isWord(t) || !strings.HasSuffix(t.Text, "s") || c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" {
+		return -1, false
+	}
+	if a, e := c.npAfter(s, v); a != s || e != s+1 {
+		return -1, false
+	}
+	if a, e := c.npAfter(s+1, v); a != s+1 || e != v || c.hasPunctBetween(s, v) {
+		return -1, false
+	}
+	m := c.mentionAt(v - 1)
+	if m == nil || m.org || c.toks[v-1].End != m.end {
+		return -1, false
+	}
+	return v, true
+}
+
 // openingSubject reports whether the words [ss, v) before the finite verb at v are one noun
 // phrase that can be its subject: it opens with a determiner or a capitalised word, with a
 // genitive or other attached tail, and does not open with a dative article or pronoun
@@ -2976,6 +3012,9 @@ func (c *ctx) roleAppos(s, e int) bool {
 		}
 	}
 	h := c.headNoun(s, e)
+	if h > s && h == e-1 && c.lx.roleHead(c.toks[h].Norm) == "" && c.lx.roleHead(c.toks[h-1].Norm) != "" && isCap(&c.toks[h]) && c.mentionAt(h) == nil && c.placeAt(h) == nil {
+		h-- // "Der Leiter Technik am KLX": the role, then the field it leads
+	}
 	if h < 0 || c.lx.roleHead(c.toks[h].Norm) == "" || c.mentionAt(h) != nil {
 		return false
 	}

@@ -99,8 +99,16 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 func (c *ctx) dropSelfNamed() {
 	for k := range c.out {
 		q := &c.out[k].q
-		if q.Speaker == "" || q.SpeakerHow != article.SpeakerCoreference || q.Cue != nil || !q.Direct || q.Partial {
+		if q.Speaker == "" || q.SpeakerHow != article.SpeakerCoreference || !q.Direct || q.Partial {
 			continue // a fragment inside a report may be the speaker's words about themself
+		}
+		if q.Cue != nil {
+			if c.opensWithName(q.Start, q.Speaker) {
+				// "Im Fernsehen erklärte er seine Wahl: „Jonas ist schnell …“" after a
+				// sentence about Jonas Kehl: the pronoun is someone speaking of him.
+				q.Speaker, q.SpeakerHow = "", article.SpeakerNone
+			}
+			continue
 		}
 		for i := range c.names.mentions {
 			m := &c.names.mentions[i]
@@ -110,6 +118,25 @@ func (c *ctx) dropSelfNamed() {
 			}
 		}
 	}
+}
+
+// opensWithName reports whether the direct quotation at start opens with a word of name as
+// the subject of its first sentence ("„Jonas ist einfach sehr schnell …“" for Jonas Kehl): nobody
+// opens their own words with their own name.
+func (c *ctx) opensWithName(start int, name string) bool {
+	k := c.tokAt(start)
+	for k >= 0 && k < len(c.toks) && isQuoteMark(&c.toks[k]) {
+		k++
+	}
+	if k < 0 || k+1 >= len(c.toks) || !isCap(&c.toks[k]) || !isWord(&c.toks[k]) || !isLowerWord(&c.toks[k+1]) {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		if strings.ToLower(w) == c.toks[k].Norm {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedWithin reports whether offset pos lies in words the quotation [s, e) itself quotes

@@ -441,6 +441,30 @@ func (c *ctx) backPerfect(bs, se, me int) (v, s, e int, ok bool) {
 	return v, s, e, true
 }
 
+// ownedSaying reports whether the words [s, e) before a frame's comma are a possessive and a
+// noun of a claim or reply, a comma, and one clause that spells the claim out ("Dessen
+// Formulierung, das Land könne nur gemeinsam …"): whose claim the possessive says, the
+// object of the frame's verb, not its subject's own words. A second comma ("Ihre Forderung,
+// die sie stellte, sei berechtigt") makes the noun the reported clause's subject.
+func (c *ctx) ownedSaying(s, e int) bool {
+	if s+3 >= e || c.lx.class(c.toks[s].Norm) != "poss" {
+		return false
+	}
+	comma := -1
+	for k := s + 1; k < e; k++ {
+		if isPunct(&c.toks[k], ",") {
+			if comma >= 0 {
+				return false
+			}
+			comma = k
+		}
+	}
+	if comma != s+2 || comma+2 >= e {
+		return false
+	}
+	return c.sayingHead(c.toks[s+1].Norm) && c.hasKonj(comma+1, e)
+}
+
 // indirectQuestion reports whether tokens [s, e) are an indirect question and nothing else: an
 // interrogative first ("wer", "wie", "was", quote_questions), the finite verb last, and after
 // every comma another interrogative, or "und"/"oder" and one ("Wer seine Vorbilder sind und was
@@ -543,6 +567,11 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 				}
 				if c.indirectQuestion(ss, v-1) {
 					spk = noSpeaker // "Wer …, verrät er im Interview": the reporter's question
+				}
+				if c.ownedSaying(ss, v-1) {
+					// "Deren Formulierung, das Land könne nur als Mannschaft …, konterte er": the
+					// clause spells out another's words, the object the verb answers.
+					spk = noSpeaker
 				}
 				ms := ss
 				if k := c.colonOpening(ss, v-1); k > ss && !c.hasKonj(ss, k) && c.hasKonj(k, v-1) {
