@@ -2706,7 +2706,7 @@ func (c *ctx) npBeforeParen(v, ss int) (int, int) {
 			s, e := c.npBefore(o, ss)
 			for k := s; k >= 0 && k < e; k++ {
 				if isPunct(&c.toks[k], ",") {
-					s = k + 1 // "des Bundestags, Bärbel Bas": the name after the apposition's comma
+					s = k + 1 // "des Landtags, Greta Holm": the name after the apposition's comma
 				}
 			}
 			if s > ss && e == o && s < e && isPunct(&c.toks[s-1], ",") {

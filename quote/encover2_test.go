@@ -2,9 +2,9 @@ package quote
 
 import "testing"
 
-// TestThatlessLongSubjectEn (issue 12, encover2): "Blinken said the standard processing time for
-// a passport currently “takes …”", "Casey said his sense from the staff is that …", "the
-// campaign insisted the location and timing of the event had …": a that-less clause whose
+// TestThatlessLongSubjectEn (issue 12, encover2): "Marsh said the usual waiting time for
+// a permit currently “runs …”", "Doyle said his sense from the staff is that …", "the
+// team insisted the place and timing of the meeting had …": a that-less clause whose
 // subject has a prepositional tail, a coordination or a number was no quotation at all, because
 // the that-less test reads a short noun phrase only. After the speech verb a longer phrase now
 // opens the clause when a verb that cannot be a noun closes it. Guards: an addressee and a time

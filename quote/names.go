@@ -1280,8 +1280,8 @@ func (c *ctx) personMentions(name string) int {
 
 // givenBesideName reports whether the two words [ts, te) are a given name that stands for
 // someone the article names in full with another surname and, side by side with it once, the
-// name of a second person: "Eines Abends lernt Amy Blake kennen" beside "Amy Winehouse" and
-// "Amy" alone, and "Blake" alone elsewhere. The tagger glued subject and object into one
+// name of a second person: "Am Abend lernt Lena Brandt kennen" beside "Lena Sommer" and
+// "Lena" alone, and "Brandt" alone elsewhere. The tagger glued subject and object into one
 // name; each is a name of its own.
 func (c *ctx) givenBesideName(surnames map[string]string, ts, te int) bool {
 	if te-ts != 2 || given()[c.toks[ts].Norm] == 0 || c.toks[ts+1].Start != c.toks[ts].End+1 {
@@ -1290,7 +1290,7 @@ func (c *ctx) givenBesideName(surnames map[string]string, ts, te int) bool {
 	g, second := c.toks[ts].Norm, c.toks[ts+1].Norm
 	other := false
 	for last, full := range surnames {
-		// full opens with the given name and a space: "Amy Winehouse" for "amy" (compared in
+		// full opens with the given name and a space: "Lena Sommer" for "lena" (compared in
 		// place, since this runs over every surname for every name).
 		if last != second && len(full) > len(g) && full[len(g)] == ' ' && strings.EqualFold(full[:len(g)], g) {
 			other = true

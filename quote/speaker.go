@@ -358,7 +358,7 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return sp
 	}
 	if n := c.epithetTied(h, sex); n != "" {
-		// "Tennisprofi Jan-Lennard Struff … bezwang er Holger Rune. „…“, resümierte der
+		// "Tennisprofi Karl Brenner … bezwang er Ole Lind. „…“, resümierte der
 		// Tennisprofi": the one person the text gives the noun as a title is whom it stands
 		// for, never the nearest person, who may be the opponent.
 		if sp := c.antecedent(c.toks[ss].Start, sex, false); sp.known() && sharesWord(sp.name, n) && len(sp.name) > len(n) {
@@ -455,7 +455,7 @@ func (c *ctx) modNamedBefore(mod string, h int) bool {
 }
 
 // epithetTied returns the one person the text gives the epithet at h as a title right
-// before the name ("Tennisprofi Jan-Lennard Struff", "der Profi Karl Brenner", "Karl Brenner,
+// before the name ("Tennisprofi Karl Brenner", "der Profi Karl Brenner", "Karl Brenner,
 // der Profi") before h, when that person agrees in sex and is named in the epithet's paragraph
 // or the one before; "" when it gives the noun to several, or to none.
 func (c *ctx) epithetTied(h int, sex byte) string {
@@ -488,7 +488,7 @@ func (c *ctx) epithetTied(h int, sex byte) string {
 		}
 		if m2 := epithetMod(c.toks[t].Norm, key); mod != "" && m2 != "" && m2 != mod {
 			if c.modNamedBefore(mod, h) {
-				// "den SPD-Politiker Matthias Ecke … Michael Stübgen (CDU) … so der
+				// "den SPD-Politiker Jan Meier … Paul Kurz (CDU) … so der
 				// CDU-Politiker": the noun narrowed otherwise, by something the text names
 				// apart, is another description, maybe of another person.
 				continue
@@ -506,9 +506,9 @@ func (c *ctx) epithetTied(h int, sex byte) string {
 		return ""
 	}
 	if n := loose[tied]; n == 1 {
-		// "Abwehrspielerin Kathrin Hendrich … die Weltklassespielerin": a noun narrowed
+		// "Abwehrspielerin Nora Fink … die Weltklassespielerin": a noun narrowed
 		// otherwise only once may describe someone else; the text's standing title for a
-		// person ("Tennisprofi Jan-Lennard Struff", twice, "… der Davis-Cup-Profi") does not.
+		// person ("Tennisprofi Karl Brenner", twice, "… der Davis-Cup-Profi") does not.
 		return ""
 	}
 	at := c.tokAt(c.toks[h].Start)
@@ -3166,7 +3166,7 @@ func (c *ctx) unnamedBetween(canon string, off int, sex byte) bool {
 			continue // "Die Tochter des Ministers Karl Roth": the person named before, described
 		}
 		if _, ok := c.lx.epithet(t.Norm); ok && c.isPronoun(p, p+1) && c.lx.isDet(c.toks[k-1].Norm) && c.onlyNamedJustBefore(k-1, canon) {
-			// "Harrison Butker hielt eine Rede. Der Sportler tätigte Aussagen. … nannte er":
+			// "Tom Baker hielt eine Rede. Der Sportler tätigte Aussagen. … nannte er":
 			// an epithet that is also a role, opening the sentence after one that names
 			// canon and nobody else, is canon again, whom the pronoun goes on with.
 			continue
