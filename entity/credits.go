@@ -150,7 +150,7 @@ func inCredit(ws []word, ti []tokInfo, a, b int, rw *ruleWords) bool {
 	if a > 1 && ws[a-1].text == "." && utf8.RuneCountInString(ws[a-2].text) == 1 && isUpperStart(ws[a-2].text) {
 		a -= 2 // an initial: "dpa/M. Berger"
 	}
-	if a > 0 && ws[a-1].text == "©" || a > 1 && ws[a-1].text == ":" && rw.creditLeads[ti[a-2].lower] {
+	if creditMark(ws, ti, a-1, rw) {
 		return true
 	}
 	sep := func(i int) bool { return i >= 0 && i < len(ws) && (ws[i].text == "/" || ws[i].text == "|") }
@@ -167,7 +167,7 @@ func inCredit(ws []word, ti []tokInfo, a, b int, rw *ruleWords) bool {
 		if creditElement(ti, i-1, i, rw) || j+1 < i-1 && creditElement(ti, i-2, i, rw) {
 			return true
 		}
-		if j >= 0 && (ws[j].text == "©" || j > 0 && ws[j].text == ":" && rw.creditLeads[ti[j-1].lower]) {
+		if creditMark(ws, ti, j, rw) {
 			return true
 		}
 		i = j
@@ -181,6 +181,12 @@ func inCredit(ws []word, ti []tokInfo, a, b int, rw *ruleWords) bool {
 		return j > b+1 && (creditElement(ti, b+1, b+2, rw) || j > b+2 && creditElement(ti, b+1, b+3, rw))
 	}
 	return false
+}
+
+// creditMark reports whether ws[i] opens a credit: "©", or the colon after a credit's lead
+// ("Foto:").
+func creditMark(ws []word, ti []tokInfo, i int, rw *ruleWords) bool {
+	return i >= 0 && (ws[i].text == "©" || i > 0 && ws[i].text == ":" && rw.creditLeads[ti[i-1].lower])
 }
 
 // creditElement reports whether ti[a:b] is a picture agency of the pack's credits, one or

@@ -187,13 +187,15 @@ func creditRun(text string) (string, bool) {
 	return run, true
 }
 
-// cutWidgets cuts s where the words of a picture viewer's controls start.
+// cutWidgets cuts s where the first of a picture viewer's controls starts (the earliest,
+// whatever order the map gives them in).
 func cutWidgets(s string) string {
 	low := strings.ToLower(s)
+	cut := len(s)
 	for w := range tab.widgets {
-		if i := strings.Index(low, w); i > 0 {
-			s, low = s[:i], low[:i]
+		if i := strings.Index(low, w); i > 0 && i < cut {
+			cut = i
 		}
 	}
-	return s
+	return s[:cut]
 }

@@ -24,12 +24,13 @@ func (bd *build) quotes() {
 	second := map[Span]Span{}
 	for _, d := range bd.docs {
 		halves := splitHalves(d)
+		secondHalf := map[int]bool{}
+		for _, j := range halves {
+			secondHalf[j] = true
+		}
 		for i, q := range d.an.Quotes {
-			if q.Speaker == "" {
-				continue
-			}
-			if _, ok := halves[-1-i]; ok {
-				continue // shown with its first half
+			if q.Speaker == "" || secondHalf[i] {
+				continue // a second half is shown with its first
 			}
 			if j, ok := halves[i]; ok {
 				// „Ich finde“, rief sie, „wir haben Grund zu feiern.“ is one statement; its
@@ -128,7 +129,7 @@ func (bd *build) quotes() {
 // splitHalves finds the quotations an attribution splits in two: a direct quotation, then
 // only the attribution clause (its speech verb and speaker, no comma, no sentence end), then
 // the second half with the same speaker and source words („A“, sagte X, „B“; "A," X said,
-// "B"). The result maps the first half's index to the second's, and -1-second to first.
+// "B"). The result maps the first half's index to the second's.
 // Anything more between the halves (", der …", ", auch um zu …", ", and") and a fragment
 // woven into the reporter's sentence are left as they are.
 func splitHalves(d *doc) map[int]int {
@@ -159,7 +160,6 @@ func splitHalves(d *doc) map[int]int {
 			out = map[int]int{}
 		}
 		out[i] = j
-		out[-1-j] = i
 	}
 	return out
 }

@@ -66,7 +66,7 @@ type Article struct {
 	Section   *string  `json:"section"`
 	Tags      []string `json:"tags"`
 	Credits   []string `json:"credits"`
-	// PictureCredits are the photographers and agencies of captions' credits (furniture).
+	// PictureCredits are the photographers and agencies of captions' credits (metadata).
 	PictureCredits []string         `json:"picture_credits,omitempty"`
 	Authors        []string         `json:"authors,omitempty"`
 	Dateline       *string          `json:"dateline,omitempty"` // the place a story opened with ("WASHINGTON — ")

@@ -7,12 +7,10 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/gob"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"math"
 	"os"
@@ -26,6 +24,7 @@ import (
 
 	"crosscheck/article"
 	"crosscheck/evaluate/stream"
+	"crosscheck/internal/unlabelled"
 	"crosscheck/lang/de"
 	"crosscheck/place"
 	"crosscheck/place/internal/wordvec"
@@ -89,45 +88,17 @@ func readJSONL(path string, weak map[string]string) []doc {
 	return out
 }
 
-// others reads the other German corpora of ../shared/eval as plain documents.
+// others reads the other German corpora of ../shared/eval as plain documents: the unlabelled
+// texts the entity stage learns from (10kGNAD, SpkAtt, WikiWarsDE) and GermEval's
+// development sentences, one document per sentence.
 func others(eval string, weak map[string]string) [][]string {
 	var out [][]string
-	if f, err := os.Open(filepath.Join(eval, "10kgnad", "test.csv")); err == nil {
-		r := csv.NewReader(f)
-		r.Comma, r.LazyQuotes, r.FieldsPerRecord = ';', true, -1
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil || len(rec) < 2 {
-				continue
-			}
-			out = append(out, stems(strings.Trim(strings.Join(rec[1:], ";"), "'"), weak))
-		}
-		f.Close()
+	texts, err := unlabelled.Texts(eval)
+	if err != nil {
+		log.Printf("other corpora: %v", err)
 	}
-	files, _ := filepath.Glob(filepath.Join(eval, "spkatt2023-news", "train", "*.json"))
-	for _, p := range files {
-		b, _ := os.ReadFile(p)
-		var a struct {
-			Sentences []struct{ Tokens []string }
-		}
-		if json.Unmarshal(b, &a) != nil {
-			continue
-		}
-		var sb strings.Builder
-		for _, s := range a.Sentences {
-			sb.WriteString(strings.Join(s.Tokens, " "))
-			sb.WriteString("\n")
-		}
-		out = append(out, stems(sb.String(), weak))
-	}
-	tag := regexp.MustCompile(`<[^>]*>`)
-	files, _ = filepath.Glob(filepath.Join(eval, "wikiwarsde", "in", "*.sgm"))
-	for _, p := range files {
-		b, _ := os.ReadFile(p)
-		out = append(out, stems(tag.ReplaceAllString(string(b), " "), weak))
+	for _, t := range texts {
+		out = append(out, stems(t, weak))
 	}
 	if b, err := os.ReadFile(filepath.Join(eval, "germeval2014", "NER-de-dev.tsv")); err == nil {
 		var words []string
