@@ -54,6 +54,7 @@ type lexicon struct {
 	passActs         map[string]string // quote_passacts: "bezeichnet" -> "als", "kritisiert" -> "-"
 	plans            map[string]string // quote_plans: cues of a demand, plan or announcement
 	purposeAdvs      map[string]string // quote_purposeadvs: "dadurch" of "Dadurch soll … gestärkt werden"
+	finiteEndings    map[string]string // quote_finite_endings: "t", "en": a finite verb's endings, for a frame closing a Konjunktiv sentence
 	glosses          map[string]string // quote_glosses: "heißen" of "Das sollte wohl heißen: …"
 	quotedAs         map[string]string // quote_quotedas: "zitiert" of "„…“, wird X zitiert"
 	norms            map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
@@ -184,6 +185,7 @@ func newLexicon(p lang.Pack) *lexicon {
 		passActs:       p.Words("quote_passacts"),
 		plans:          p.Words("quote_plans"),
 		purposeAdvs:    p.Words("quote_purposeadvs"),
+		finiteEndings:  p.Words("quote_finite_endings"),
 		glosses:        p.Words("quote_glosses"),
 		quotedAs:       p.Words("quote_quotedas"),
 		norms:          p.Words("quote_norms"),

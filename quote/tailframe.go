@@ -14,7 +14,7 @@ func (c *ctx) tailFrame(ss, me int) (comma, a, b int) {
 	}
 	v := k + 1
 	t := &c.toks[v]
-	if !isLowerWord(t) || c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" || c.isVerbForm(t.Norm) || !finiteLike(t.Norm) {
+	if !isLowerWord(t) || c.lx.p.Stopword(t.Norm) || c.lx.class(t.Norm) != "" || c.isVerbForm(t.Norm) || !c.lx.finiteLike(t.Norm) {
 		return -1, -1, -1
 	}
 	a, b = c.npAfter(v+1, me)
@@ -42,13 +42,13 @@ func (c *ctx) namedIn(s, e int) bool {
 	return false
 }
 
-// finiteLike reports whether a lower-case word ends as a German finite verb in the present or
-// past, singular or plural, would: "beobachtet", "beobachten", "beobachtete", "bemerkte".
-func finiteLike(norm string) bool {
+// finiteLike reports whether a lower-case word of five letters or more ends as the pack's
+// finite verbs do (quote_finite_endings: "beobachtet", "beobachten", "bemerkte").
+func (lx *lexicon) finiteLike(norm string) bool {
 	if len(norm) < 5 {
 		return false
 	}
-	for _, suf := range []string{"t", "te", "en", "ten"} {
+	for suf := range lx.finiteEndings {
 		if strings.HasSuffix(norm, suf) {
 			return true
 		}
