@@ -20,10 +20,16 @@ func (c *ctx) direct() {
 	var later []pending
 	lastLabel, lastLabelBlock := "", -2
 	names := c.namesInMarks()
+	review := c.pressReview()
 	for _, m := range c.marks {
 		openTok, closeTok := c.tokAt(m.Open), c.tokAt(m.Close)
 		if openTok >= len(c.toks) || closeTok >= len(c.toks) || c.toks[openTok].Start != m.Open || c.toks[closeTok].Start != m.Close {
 			continue // the mark is inside a token (an apostrophe) or outside any sentence
+		}
+		if review && closeTok+2 < len(c.toks) {
+			if a, _ := c.quotedLabel(closeTok + 2); a == openTok+1 {
+				continue // „Le Monde“: „…“: the paper's name that opens a line of the review
+			}
 		}
 		ts, te := openTok+1, closeTok
 		words := 0
@@ -108,6 +114,12 @@ func (c *ctx) direct() {
 		c.covered = append(c.covered, article.Span{Start: m.Start, End: m.End})
 		label, prevLabel, prevLabelBlock := c.bareLabel(ssi, openTok), lastLabel, lastLabelBlock
 		lastLabel, lastLabelBlock = label, c.blockOf(m.Open)
+		if review {
+			if a, b := c.quotedLabel(openTok); a >= 0 {
+				c.emit(ts, te, true, false, -1, a, b, c.labelSpeaker(a, b))
+				continue
+			}
+		}
 
 		// „…“, sagte X, „…“: the second part of a quotation split by its cue.
 		if f := c.splitPartner(openTok); f != nil {
@@ -492,6 +504,58 @@ func (c *ctx) bareLabel(ss, openTok int) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// quotedLabel returns the words in marks that open the paragraph of the quotation at openTok
+// and stand alone before its colon („Le Monde“: „…“), as a press review lays out the papers it
+// quotes; -1, -1 else.
+func (c *ctx) quotedLabel(openTok int) (int, int) {
+	colon, closeMark := openTok-1, openTok-2
+	if closeMark < 1 || !isPunct(&c.toks[colon], ":") || !isQuoteMark(&c.toks[closeMark]) || !isQuoteMark(&c.toks[openTok]) {
+		return -1, -1
+	}
+	open := closeMark - 1
+	for open >= 0 && open > closeMark-7 && !isQuoteMark(&c.toks[open]) {
+		open--
+	}
+	if open < 0 || open == closeMark-1 || !isQuoteMark(&c.toks[open]) || !isCap(&c.toks[open+1]) {
+		return -1, -1
+	}
+	b := c.blockOf(c.toks[open].Start)
+	if b < 0 || strings.TrimSpace(c.r.Slice(c.a.Blocks[b].Start, c.toks[open].Start)) != "" {
+		return -1, -1
+	}
+	for k := open + 1; k < closeMark; k++ {
+		if t := &c.toks[k]; isWord(t) && isLowerWord(t) && c.isVerbForm(t.Norm) {
+			return -1, -1
+		}
+	}
+	return open + 1, closeMark
+}
+
+// pressReview reports whether two or more paragraphs of the article open with a name in marks,
+// a colon and a quotation („Le Monde“: „…“ / „El País“: „…“): a review of what papers wrote,
+// each line under the paper's name. One such line alone may be a title and a verdict on it.
+func (c *ctx) pressReview() bool {
+	n := 0
+	for _, m := range c.marks {
+		if k := c.tokAt(m.Open); k < len(c.toks) && c.toks[k].Start == m.Open {
+			if a, _ := c.quotedLabel(k); a >= 0 {
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// labelSpeaker names the paper of a press review's line from its label [a, b): the tagger's
+// name when it spans the whole label, else the label as printed ("Corriere della Sera", which
+// the tagger may cut to "Corriere").
+func (c *ctx) labelSpeaker(a, b int) speaker {
+	if m := c.mentionAt(a); m != nil && m.org && m.pos == c.toks[a].Start && m.end == c.toks[b-1].End {
+		return speaker{name: m.canon, how: article.SpeakerSubject}
+	}
+	return speaker{name: c.r.Slice(c.toks[a].Start, c.toks[b-1].End), how: article.SpeakerSubject}
 }
 
 // possessorSpeaker returns the person whose reaction the words [ss, colon) announce: a name

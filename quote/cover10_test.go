@@ -1,0 +1,23 @@
+package quote
+
+import "testing"
+
+// TestPressReviewQuotedPapers (issue 12, cover10): a press review that sets each paper's name in
+// marks before its line („Le Monde“: „…“) names the paper as the speaker of the line, as it does
+// for a name without marks; the name in marks is no quotation of its own. A name the tagger
+// does not know stands as printed. One such line alone may be a title and a verdict on it: no
+// speaker. Sentences we wrote.
+func TestPressReviewQuotedPapers(t *testing.T) {
+	const lead = "So reagiert die Presse auf den Abend im Stadion.\n\nFrankreich:\n\n"
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "two papers in marks",
+			text: lead + "„Marca“: „Ein großer Abend für den Verein und seine treuen Fans.“\n\n" +
+				"„La Gazzetta dello Sport“: „Der Favorit fällt, und keiner hat es kommen sehen.“",
+			want: []want{{"Ein großer Abend für den Verein und seine treuen Fans.", "Marca", "", "„Marca“", true, false},
+				{"Der Favorit fällt, und keiner hat es kommen sehen.", "La Gazzetta dello Sport", "", "„La Gazzetta dello Sport“", true, false}},
+			not: []string{"La Gazzetta dello Sport"}},
+		{name: "guard: one title and a verdict",
+			text: "Die Serie läuft seit Montag.\n\n„Der lange Weg“: „Ein stiller Film über eine Familie, die nicht aufgibt.“",
+			want: []want{{"Ein stiller Film über eine Familie, die nicht aufgibt.", "", "", "", true, false}}},
+	})
+}
