@@ -21,3 +21,18 @@ func TestPressReviewQuotedPapers(t *testing.T) {
 			want: []want{{"Ein stiller Film über eine Familie, die nicht aufgibt.", "", "", "", true, false}}},
 	})
 }
+
+// TestOrgBeforeSourceNoun (issue 12, cover10): "laut RKI-Angaben", "nach KNVB-Angaben": the
+// first part of the compound names the organisation when the article names it alone elsewhere,
+// where the tagger reads it; an abbreviation the article never gives alone ("laut GPS-Daten") is
+// a thing, no source that speaks. Sentences we wrote.
+func TestOrgBeforeSourceNoun(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "named alone later",
+			text: "Die Fälle nehmen zu. Eine Impfung ist nach RKI-Angaben für Kinder nicht vorgesehen. Das RKI rät aber zur Vorsicht.",
+			want: []want{{"Eine Impfung ist nach RKI-Angaben für Kinder nicht vorgesehen", "RKI", "nach", "RKI-Angaben", false, false}}},
+		{name: "guard: never named alone",
+			text: "Karl Bauer fuhr am Morgen los. Der Wagen war laut GPS-Daten um neun Uhr in Kiel.",
+			want: []want{{"Der Wagen war laut GPS-Daten um neun Uhr in Kiel", "", "laut", "GPS-Daten", false, false}}},
+	})
+}

@@ -3568,7 +3568,29 @@ func (c *ctx) namedSourceNoun(k int) speaker {
 			return speaker{name: m.canon, how: article.SpeakerSubject}
 		}
 	}
+	if m := c.orgBeforeHyphen(k); m != nil {
+		return speaker{name: m.canon, how: article.SpeakerSubject}
+	}
 	return noSpeaker
+}
+
+// orgBeforeHyphen returns the organisation that the first part of the compound at k names when
+// the tagger read it elsewhere in the article as a name of its own ("RKI" beside "laut
+// RKI-Angaben", where the compound hid it), and the rest is a source noun; else nil. An
+// abbreviation the article never names alone ("laut GPS-Daten") stays a thing.
+func (c *ctx) orgBeforeHyphen(k int) *mention {
+	t := &c.toks[k]
+	i := strings.LastIndex(t.Text, "-")
+	if i <= 0 || c.mentionAt(k) != nil || c.placeAt(k) != nil || !isCap(t) || !c.lx.sourceNoun(strings.ToLower(t.Text[i+1:])) {
+		return nil
+	}
+	p := t.Text[:i]
+	for j := range c.names.mentions {
+		if m := &c.names.mentions[j]; m.org && !m.quoted && c.r.Slice(m.pos, m.end) == p {
+			return m
+		}
+	}
+	return nil
 }
 
 // documentOf returns whose text an impersonal "es" at token x cites, when near it a
