@@ -36,3 +36,18 @@ func TestOrgBeforeSourceNoun(t *testing.T) {
 			want: []want{{"Der Wagen war laut GPS-Daten um neun Uhr in Kiel", "", "laut", "GPS-Daten", false, false}}},
 	})
 }
+
+// TestSignedLabel (issue 12, cover10): a round-up of voices signs each line with the name and a
+// role after a comma ("Karl Bauer, Sportdirektor: „…“"); the name speaks, not the role after the
+// comma. A clause after the comma ("…, sagte er einmal:") goes to the old rules. Sentences we
+// wrote.
+func TestSignedLabel(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "name and role",
+			text: "Die Stimmen nach der Auslosung.\n\nKarl Bauer, Sportdirektor: „Das ist eine schwere Gruppe, aber wir freuen uns auf jedes Spiel.“",
+			want: []want{{"Das ist eine schwere Gruppe, aber wir freuen uns auf jedes Spiel.", "Karl Bauer", "", "Karl Bauer", true, false}}},
+		{name: "name and compound role",
+			text: "Die Stimmen nach der Auslosung.\n\nEva Klein, Vereins-Geschäftsführerin: „Wir haben Glück gehabt, die Reisen sind kurz.“",
+			want: []want{{"Wir haben Glück gehabt, die Reisen sind kurz.", "Eva Klein", "", "Eva Klein", true, false}}},
+	})
+}

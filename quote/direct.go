@@ -1106,6 +1106,9 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 	if colon-from > 10 {
 		return -1, -1, false
 	}
+	if a, b := c.signedLabel(ss, from, colon); a >= 0 {
+		return a, b, true
+	}
 	if from > ss && from < colon {
 		if c.zuInfinitive(colon - 1) {
 			// "Für ihn war es die größte Herausforderung, Gewinnerin Sarah herauszukicken: „…“":
@@ -1159,6 +1162,29 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// signedLabel returns the person's name that opens the paragraph and, with a comma and one to
+// three words of role after it, fills the label before a colon ("Karl Bauer, Sportdirektor:
+// „…“"), as a round-up of voices signs each line; -1, -1 else. The role after the comma is not
+// who speaks.
+func (c *ctx) signedLabel(ss, from, colon int) (int, int) {
+	if from-1 <= ss || colon-from < 1 || colon-from > 3 || !isPunct(&c.toks[from-1], ",") {
+		return -1, -1
+	}
+	m := c.mentionAt(ss)
+	if m == nil || m.org || m.quoted || m.pos != c.toks[ss].Start || c.wholeLead(m, ss) != from-1 {
+		return -1, -1
+	}
+	if b := c.blockOf(c.toks[ss].Start); b < 0 || c.a.Blocks[b].Start != c.toks[ss].Start && strings.TrimSpace(c.r.Slice(c.a.Blocks[b].Start, c.toks[ss].Start)) != "" {
+		return -1, -1
+	}
+	for k := from; k < colon; k++ {
+		if t := &c.toks[k]; !isWord(t) || c.isVerbForm(t.Norm) || c.lx.p.Stopword(t.Norm) || c.mentionAt(k) != nil {
+			return -1, -1
+		}
+	}
+	return ss, from - 1
 }
 
 // namedOpening returns the phrase that opens the clause [ss, e) when it is headed by a person's
