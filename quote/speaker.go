@@ -180,6 +180,9 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		if sp := c.namedSourceNoun(ss); sp.known() {
 			return sp
 		}
+		if m := c.orgBeforeHyphen(ss); m != nil {
+			return speaker{name: m.canon, how: article.SpeakerSubject}
+		}
 	}
 	if se < len(c.toks) && c.nounContinues(se) {
 		return noSpeaker // "Israeli media", "state officials": the head noun follows
@@ -3567,9 +3570,6 @@ func (c *ctx) namedSourceNoun(k int) speaker {
 		if i := strings.LastIndex(n, "-"); i > 0 && c.lx.sourceNoun(n[i+1:]) {
 			return speaker{name: m.canon, how: article.SpeakerSubject}
 		}
-	}
-	if m := c.orgBeforeHyphen(k); m != nil {
-		return speaker{name: m.canon, how: article.SpeakerSubject}
 	}
 	return noSpeaker
 }
