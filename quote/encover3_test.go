@@ -85,3 +85,36 @@ func TestBemoanEncover3(t *testing.T) {
 			want: []want{{"THE CITY IS BEING DESTROYED!", "Paul Brenner", "bemoaned", "he", true, false}}},
 	})
 }
+
+// TestFragmentReportEncover3 (issue 12, encover3): "During the pandemic, the “bottom basically
+// dropped out of the system,” Blinken said" gave only the words in marks: the direct
+// quotation took the frame, and the writer's clause around the fragment, which the frame's
+// subject said too, was no report. The clause from the sentence's start to the closing mark is
+// reported with the fragment's speaker when it opens before the marks with words of its own,
+// holds no speech verb, and the frame closes the sentence (or ", and …", or ", adding …"
+// follows, whose own report stays). Guards: a quotation alone before the frame; a clause a
+// speech verb frames already ("Brenner said the bank was “…,” he told reporters"). Sentences
+// we wrote.
+func TestFragmentReportEncover3(t *testing.T) {
+	const lead = "Markets in Lisbon\n\nInvestor Paul Brenner gave the closing talk in Lisbon on Friday.\n\n"
+	runEnCases(t, []quoteCase{
+		{name: "a fronted phrase and a fragment, then a second fragment",
+			text: lead + "During the winter, the “floor basically fell out of the market,” Brenner said, and “prices went way down.”",
+			want: []want{
+				{"During the winter, the “floor basically fell out of the market,”", "Paul Brenner", "said", "Brenner", false, false},
+				{"floor basically fell out of the market,", "Paul Brenner", "said", "Brenner", true, true},
+				{"prices went way down.", "Paul Brenner", "said", "Brenner", true, true}}},
+		{name: "a that clause in marks, then adding that",
+			text: lead + "The message it sends is that “we are open for business,” Brenner said, adding, however, that the sign came down.",
+			want: []want{
+				{"The message it sends is that “we are open for business,”", "Paul Brenner", "said", "Brenner", false, false},
+				{"we are open for business,", "Paul Brenner", "said", "Brenner", true, true},
+				{"that the sign came down", "Paul Brenner", "adding", "Brenner", false, false}}},
+		{name: "guard: the quotation alone",
+			text: lead + "“Prices are too high,” Brenner said.",
+			want: []want{{"Prices are too high,", "Paul Brenner", "said", "Brenner", true, false}}},
+		{name: "guard: a clause framed already",
+			text: lead + "Brenner said the bank was “in good shape,” he told reporters.",
+			not:  []string{"Brenner said the bank was “in good shape,”"}},
+	})
+}

@@ -35,6 +35,7 @@ func (c *ctx) reported() {
 		if c.pointBack(si, ss, se, me) || c.pointBackComma(si, ss, se, me) {
 			continue
 		}
+		c.fragmentReport(si, ss, me) // its frame's verb is used; a second verb may frame more
 		if c.phraseCue(si, ss, se, me) {
 			continue
 		}
@@ -1408,6 +1409,58 @@ func (c *ctx) firstOfPair(s, e int) int {
 		return -1
 	}
 	return k
+}
+
+// fragmentReport reports the writer's clause around a quoted fragment that a frame after it
+// closes ("During the pandemic, the “bottom basically dropped out of the system,” Blinken
+// said", "The fact that the county approved it “is not a coincidence,” she said."): the
+// direct quotation found the fragment and took the frame; the clause from the sentence's
+// start to the fragment's closing mark is what the frame's subject said, in the writer's words.
+// Only when the clause opens before the marks with words of its own and holds no speech verb,
+// and the frame closes the sentence or a ", and" clause or another speech verb follows it.
+func (c *ctx) fragmentReport(si, ss, me int) bool {
+	for k := range c.out {
+		f := &c.out[k]
+		q := &f.q
+		if !q.Direct || q.Cue == nil || f.cueTok < 0 || f.srcStart < 0 || q.End > q.Cue.Start {
+			continue
+		}
+		v := f.cueTok
+		if v <= ss || v >= me || c.sentOf[v] != si {
+			continue
+		}
+		o, cm := c.tokAt(q.Start)-1, c.tokAt(q.End-1)+1 // the opening and the closing mark
+		if o-ss < 3 || o >= me || cm >= v || !isQuoteMark(&c.toks[o]) || !isQuoteMark(&c.toks[cm]) {
+			continue
+		}
+		s, e := cm+1, v
+		if s < v && isPunct(&c.toks[s], ",") {
+			s++ // "…”, Blinken said": the comma after the marks
+		}
+		if s != f.srcStart || e != f.srcEnd || !c.npLike(s, e) || c.firstOfPair(s, e) > 0 {
+			continue
+		}
+		end := c.andClauseAfter(v+1, me)
+		if end == me && v+2 < me && isPunct(&c.toks[v+1], ",") {
+			if _, ok := c.lx.verbs[c.toks[v+2].Norm]; ok && isLowerWord(&c.toks[v+2]) {
+				end = v + 1 // "…,” Lager said, adding …": a second act of the speaker
+			}
+		}
+		if !c.closesSentence(v+1, end) || c.question(ss) || !c.clauseLike(ss, cm) || c.holdsCue(ss, o) || c.reportCovered(ss, o) {
+			continue
+		}
+		for j := ss; j < o; j++ {
+			if c.isVerb(j, ss, o) {
+				return false // a speech verb the clause may be framed by
+			}
+		}
+		defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+		c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
+		spk := speaker{name: q.Speaker, how: q.SpeakerHow}
+		c.emit(ss, cm+1, false, false, v, f.srcStart, f.srcEnd, spk)
+		return true
+	}
+	return false
 }
 
 // andClauseAfter returns the comma that ends a frame's adverbials from k when "and" or "but"
