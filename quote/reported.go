@@ -35,6 +35,7 @@ func (c *ctx) reported() {
 		if c.pointBack(si, ss, se, me) || c.pointBackComma(si, ss, se, me) {
 			continue
 		}
+		c.fragmentReport(si, ss, me) // its frame's verb is used; a second verb may frame more
 		if c.phraseCue(si, ss, se, me) {
 			continue
 		}
@@ -594,10 +595,22 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 			}
 		}
 	}
-	// …, X said. / …, the spokesperson added.
-	if c.closesSentence(v+1, me) && !c.thatless(v+1, me) {
+	// …, X said. / …, the spokesperson added. / …, he has said, and he had surgery.
+	if end := c.andClauseAfter(v+1, me); c.closesSentence(v+1, end) && !c.thatless(v+1, me) {
 		if comma := c.lastCommaBefore(ss, v); comma > ss+2 {
-			s, e := comma+1, v
+			s, e := comma+1, c.auxAfterSubject(comma+1, v)
+			if e < v && c.nextComma(v+1, end) < end {
+				// "Sie sind gefragt, sie sind gefordert, sie müssen …": a perfect frame closes
+				// its sentence; a clause after it makes the participle a state, no frame.
+				e = v
+			}
+			if k := c.firstOfPair(s, e); k > 0 && !passive && !isCap(&c.toks[comma-1]) {
+				// "…, Coons and Lankford wrote": the first of two persons is named, as in
+				// "Coons and Lankford wrote that …"; not the last two of a list of names
+				// ("für die etwa Anna Berg, Eva Roth, Hans Weber und Lena Ott angekündigt
+				// werden").
+				e = k
+			}
 			if c.relativeOpening(s, e) {
 				return false // "Es gab Fragen, die Bender souverän beantwortete": a relative clause
 			}
@@ -628,6 +641,11 @@ func (c *ctx) verbFrame(si, ss, se, me, v int) bool {
 	// X, she said, Y / Die Lage, sagte er, sei ernst.
 	if s, e, ok := c.parenthetical(ss, v, me); ok {
 		c.emit(ss, me, false, false, v, s, e, speakerOf(s, e))
+		return true
+	}
+	// X, he said, while …: the frame's own circumstance may follow it.
+	if s, e, c1, ok := c.subordinateAfterFrame(ss, v, me); ok {
+		c.emit(ss, c1, false, false, v, s, e, speakerOf(s, e))
 		return true
 	}
 	// Saying that …, he acknowledged …: the participle's clause ends at the comma before
@@ -1343,6 +1361,132 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 		return -1, -1, false // "In dem Bericht, der …, heißt es, dass …": no parenthesis
 	}
 	return s, e, true
+}
+
+// subordinateAfterFrame finds a main clause, a frame of subject and speech verb between commas
+// and a subordinate phrase after it ("The senator is reading the news, he said, while issuing
+// statements", "The bank is sound, she said, when asked about the loans"): the phrase may say
+// when or how the words were said rather than be part of them, so the clause before the first
+// comma alone is the message. It returns the subject and that comma.
+func (c *ctx) subordinateAfterFrame(ss, v, me int) (s, e, c1 int, ok bool) {
+	c1 = c.lastCommaBefore(ss, v)
+	if c1 <= ss+2 || v+2 >= me || !isPunct(&c.toks[v+1], ",") || c.lx.class(c.toks[v+2].Norm) != "sub" || !isLowerWord(&c.toks[v+2]) {
+		return -1, -1, -1, false
+	}
+	s, e = c1+1, v
+	if s >= e || !c.speakerWords(s, e) || !c.npLike(s, e) || c.pronounBeforePerson(s) {
+		return -1, -1, -1, false
+	}
+	if !c.clauseLike(ss, c1) || c.lastCommaBefore(ss, c1) >= 0 || c.inDirect(ss, me) || c.question(ss) || c.subjectRelative(ss, c1) {
+		return -1, -1, -1, false
+	}
+	return s, e, c1, true
+}
+
+// firstOfPair returns the end of the first name when the words [s, e) are two persons' names
+// joined by "and" and nothing else ("Coons and Lankford"); else -1.
+func (c *ctx) firstOfPair(s, e int) int {
+	a := c.mentionAt(s)
+	if a == nil || a.org || a.tok != s {
+		return -1
+	}
+	k := s
+	for k < e && c.mentionAt(k) == a {
+		k++
+	}
+	if k+1 >= e || !c.andAt(k) {
+		return -1
+	}
+	b := c.mentionAt(k + 1)
+	if b == nil || b.org || b.tok != k+1 || b.canon == a.canon {
+		return -1
+	}
+	j := k + 1
+	for j < e && c.mentionAt(j) == b {
+		j++
+	}
+	if j != e {
+		return -1
+	}
+	return k
+}
+
+// fragmentReport reports the writer's clause around a quoted fragment that a frame after it
+// closes ("During the pandemic, the “bottom basically dropped out of the system,” Blinken
+// said", "The fact that the county approved it “is not a coincidence,” she said."): the
+// direct quotation found the fragment and took the frame; the clause from the sentence's
+// start to the fragment's closing mark is what the frame's subject said, in the writer's words.
+// Only when the clause opens before the marks with words of its own and holds no speech verb,
+// and the frame closes the sentence or a ", and" clause or another speech verb follows it.
+func (c *ctx) fragmentReport(si, ss, me int) bool {
+	for k := range c.out {
+		f := &c.out[k]
+		q := &f.q
+		if !q.Direct || q.Cue == nil || f.cueTok < 0 || f.srcStart < 0 || q.End > q.Cue.Start {
+			continue
+		}
+		v := f.cueTok
+		if v <= ss || v >= me || c.sentOf[v] != si {
+			continue
+		}
+		o, cm := c.tokAt(q.Start)-1, c.tokAt(q.End-1)+1 // the opening and the closing mark
+		if o-ss < 3 || o >= me || cm >= v || !isQuoteMark(&c.toks[o]) || !isQuoteMark(&c.toks[cm]) {
+			continue
+		}
+		s, e := cm+1, v
+		if s < v && isPunct(&c.toks[s], ",") {
+			s++ // "…”, Blinken said": the comma after the marks
+		}
+		if s != f.srcStart || e != f.srcEnd || !c.npLike(s, e) || c.firstOfPair(s, e) > 0 {
+			continue
+		}
+		end := c.andClauseAfter(v+1, me)
+		if end == me && v+2 < me && isPunct(&c.toks[v+1], ",") {
+			if _, ok := c.lx.verbs[c.toks[v+2].Norm]; ok && isLowerWord(&c.toks[v+2]) {
+				end = v + 1 // "…,” Lager said, adding …": a second act of the speaker
+			}
+		}
+		if !c.closesSentence(v+1, end) || c.question(ss) || !c.clauseLike(ss, cm) || c.holdsCue(ss, o) || c.reportCovered(ss, o) {
+			continue
+		}
+		for j := ss; j < o; j++ {
+			if c.isVerb(j, ss, o) {
+				return false // a speech verb the clause may be framed by
+			}
+		}
+		defer func(old bool) { c.mediumCue = old }(c.mediumCue)
+		c.mediumCue = c.lx.verbs[c.toks[v].Norm].reports
+		spk := speaker{name: q.Speaker, how: q.SpeakerHow}
+		c.emit(ss, cm+1, false, false, v, f.srcStart, f.srcEnd, spk)
+		return true
+	}
+	return false
+}
+
+// andClauseAfter returns the comma that ends a frame's adverbials from k when "and" or "but"
+// follows it ("…, he said, and he had surgery later"): the writer's next clause, coordinated
+// with the frame, not the message's; else me.
+func (c *ctx) andClauseAfter(k, me int) int {
+	for i := k; i+2 < me && i <= k+5; i++ {
+		if isPunct(&c.toks[i], ",") {
+			if isLowerWord(&c.toks[i+1]) && c.lx.class(c.toks[i+1].Norm) == "and" {
+				return i
+			}
+			return me
+		}
+	}
+	return me
+}
+
+// auxAfterSubject returns where the subject of a speech verb v closing a frame ends, when the
+// subject opens at s: before a perfect's auxiliary standing between them (", he has said",
+// ", Berry had written"), whose tense tells when, not who; else v. A bare form after the
+// auxiliary ("TikTok did admit") is emphasis or a question's, no perfect.
+func (c *ctx) auxAfterSubject(s, v int) int {
+	if a := v - 1; a > s && isLowerWord(&c.toks[a]) && c.lx.class(c.toks[a].Norm) == "aux" && !c.lx.verbs[c.toks[v].Norm].bare {
+		return a
+	}
+	return v
 }
 
 // pronounBeforePerson reports whether token k, a form of the article that is also a relative
