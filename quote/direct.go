@@ -345,7 +345,7 @@ func (c *ctx) direct() {
 			if v < openTok && c.toldToSpeak(ssi, v, ss, se) {
 				spk = noSpeaker // "Sie müsse erklären, was „…“ koste": she is told to speak
 			}
-			if !spk.known() && words <= 4 && c.titleLike(ts, te) && !framedList {
+			if !spk.known() && words <= 4 && c.nameInMarks(ts, te) && !framedList {
 				continue // „Femicide Count Kenya“: a name in quotation marks
 			}
 			if words <= 4 && (c.prepBeforeMark(openTok, ssi) || c.articleBeforeMark(openTok, ssi) && c.titleCased(ts, te)) && (c.nameShaped(ts) || c.capitalised(ts, te)) && c.titleLike(ts, te) {
@@ -1073,6 +1073,22 @@ func (c *ctx) titleLike(ts, te int) bool {
 		}
 	}
 	return words >= 2 && words <= 8
+}
+
+// nameInMarks reports whether the quoted fragment [ts, te) inside a sentence reads as a name or
+// a title: title-like words that open with a capital. German capitalises its nouns, so a
+// phrase opening with a lower-case article or pronoun („die Daten aller Bürger“, „ihre
+// Gedanken“) is someone's words, not a name, which would be written „Die …“.
+func (c *ctx) nameInMarks(ts, te int) bool {
+	for i := ts; i < te; i++ {
+		if t := &c.toks[i]; isWord(t) {
+			if isLowerWord(t) {
+				return false
+			}
+			break
+		}
+	}
+	return c.titleLike(ts, te)
 }
 
 // subtitled reports whether the quoted tokens [ts, te) read as a title and a subtitle joined
@@ -1882,7 +1898,7 @@ func (c *ctx) headingLike(ts, te int) bool {
 func (c *ctx) resolveInner() {
 	n := len(c.out)
 	for _, p := range c.inner {
-		if p.te-p.ts == 1 && isCap(&c.toks[p.ts]) || c.titleLike(p.ts, p.te) {
+		if p.te-p.ts == 1 && isCap(&c.toks[p.ts]) || c.nameInMarks(p.ts, p.te) {
 			continue // „Frühstart“, „Spiegel“: the name of a show or an outlet
 		}
 		s, e := c.toks[p.ts].Start, c.toks[p.te-1].End

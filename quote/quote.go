@@ -76,6 +76,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	c.reported()
 	c.resolvePending()
 	c.resolveInner()
+	c.hostReports()
 	c.portraitVoice()
 	c.dropSelfNamed()
 	c.attachRelays()
