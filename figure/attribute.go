@@ -971,6 +971,21 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 				// Ende dreißig": no name or noun stands in apposition to an unnamed account;
 				// it begins the rest of the clause.
 				return m, e
+			case seenNoun && !x.upper && !r.lex.stop(x.norm) && !r.isNumberWord(x) && r.timeOnly(t, m, e):
+				// "laut Anfang April veröffentlichten Zahlen": the time says when the account
+				// was published; the phrase naming it begins after the time.
+				m, seenNoun = e, false
+			case seenNoun && isIn(r.lex.accountFrom, x.norm) && t[e-1].upper && r.allBare(t, m, e):
+				// "laut einem Bericht von „Sport“", "laut Berechnungen von Infratest": the
+				// unnamed account is the named one's.
+				if b := r.afterFrom(t, e+1); b > 0 && !r.attributeAfter(t, b) {
+					return m, b
+				}
+				return m, r.trimStops(t, m, e)
+			case seenNoun && !x.upper && !r.lex.stop(x.norm) && e-1 > m && (r.lex.cases[t[e-1].norm] == "gen" || r.lex.cases[t[e-1].norm] == "fem") &&
+				r.hasAdjEnding(x.norm) && e+1 < len(t) && t[e+1].kind == tWord && t[e+1].upper:
+				// "laut Daten der kosovarischen Statistikbehörde": an adjective in the genitive
+				// attribute
 			case x.upper && !r.lex.stop(x.norm) && !r.lex.cues.has(x.norm):
 				seenNoun = true
 			case r.lex.stop(x.norm) && (e == m && (len(r.lex.cases) == 0 || isIn(r.lex.cases, x.norm)) || seenNoun && (r.lex.cases[x.norm] == "gen" || r.lex.cases[x.norm] == "fem")):
@@ -1008,6 +1023,82 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 		e++
 	}
 	return m, r.trimStops(t, m, e)
+}
+
+// allBare reports whether every noun of t[m:e] is one of the pack's bare account nouns
+// ("einem Bericht", "Berechnungen").
+func (r *run) allBare(t []tok, m, e int) bool {
+	n := 0
+	for k := m; k < e; k++ {
+		if t[k].kind == tWord && t[k].upper && !r.lex.stop(t[k].norm) {
+			if !isIn(r.lex.bare, t[k].norm) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// afterFrom returns where the name after an account's "von" at t[j-1] ends: an entity, a name in
+// quotation marks or a site address, with an article before it; 0 when no name follows.
+func (r *run) afterFrom(t []tok, j int) int {
+	if j < len(t) && r.lex.stop(t[j].norm) && isIn(r.lex.cases, t[j].norm) {
+		j++
+	}
+	if j >= len(t) {
+		return 0
+	}
+	if i := r.entFrom[j]; i >= 0 {
+		return r.ents[i].b
+	}
+	if t[j].kind == tPunct && isQuoteMark(t[j].text) {
+		for k := j + 1; k < len(t) && k < j+6; k++ {
+			if t[k].kind == tPunct && isQuoteMark(t[k].text) {
+				if k > j+1 {
+					return k + 1
+				}
+				return 0
+			}
+			if t[k].kind != tWord {
+				return 0
+			}
+		}
+		return 0
+	}
+	if j+2 < len(t) && t[j].kind == tWord && t[j+1].text == "." && !t[j+1].space && !t[j+2].space &&
+		isSiteAddress(r.text[t[j].bs:t[j+2].be]) {
+		return j + 3
+	}
+	// A bare capitalised noun may be the agent of a passive ("laut dem Bericht von
+	// Familienmitgliedern begangen"): only a name counts.
+	return 0
+}
+
+// attributeAfter reports whether t[b] opens with an inflected participle or adjective the
+// noun after it: the name before it is inside that noun's attribute ("des von der Miliz
+// kontrollierten Ministeriums"), not who gave the account.
+func (r *run) attributeAfter(t []tok, b int) bool {
+	return b+1 < len(t) && t[b].kind == tWord && !t[b].upper && !r.lex.stop(t[b].norm) && r.hasAdjEnding(t[b].norm) &&
+		t[b+1].kind == tWord && t[b+1].upper
+}
+
+// timeOnly reports whether t[m:e] is only words of a time: a month, a weekday, a time unit or
+// a word of the pack's year words that is no function word ("Anfang April", "Mitte Mai").
+func (r *run) timeOnly(t []tok, m, e int) bool {
+	if m >= e {
+		return false
+	}
+	for k := m; k < e; k++ {
+		x := t[k]
+		if x.kind != tWord || r.lex.stop(x.norm) {
+			return false
+		}
+		if !isIn(r.lex.months, x.norm) && !isIn(r.lex.weekdays, x.norm) && !isIn(r.lex.timeunits, x.norm) && !isIn(r.lex.yearwords, x.norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // fromAfterAccount returns the token after the pack's account_from word ("from") standing at
@@ -1128,7 +1219,12 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 			return canonical(best.e), mk, true
 		}
 	}
-	s = r.pastAccount(t, s, e)
+	if s2 := r.pastAccount(t, s, e); s2 > s {
+		s = s2
+		if m2 := r.mark(t, s, e); m2 != nil && isSiteAddress(m2.Text) {
+			return m2.Text, mk, true // "laut den Daten von transfermarkt.de"
+		}
+	}
 	hasNoun, named := false, false
 	for k := s; k < e; k++ {
 		if r.isNoun(t[k]) && !r.capAdj(t, k, e) {
@@ -1217,6 +1313,9 @@ func (r *run) pastAccount(t []tok, s, e int) int {
 		}
 		if c := r.lex.cases[t[k+1].norm]; (c == "gen" || c == "fem") && k+2 < e {
 			return k + 1
+		}
+		if isIn(r.lex.accountFrom, t[k+1].norm) && k+2 < e {
+			return k + 2 // "Bericht von „Sport“"
 		}
 		return s
 	}

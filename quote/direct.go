@@ -1156,6 +1156,11 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		if c.inMarks(t.Start) {
 			continue
 		}
+		if _, ok := c.lx.topicPreps[t.Norm]; ok && k > from && isLowerWord(t) {
+			// "Bundestrainerin über Lea Brandt: „Sie kann …“": the name after "über" is
+			// whom the line is about; who speaks stands before it.
+			break
+		}
 		if c.isPronoun(k, k+1) {
 			return k, k + 1, true
 		}

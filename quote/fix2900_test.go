@@ -33,8 +33,8 @@ func TestWrongSpeakers2900(t *testing.T) {
 
 // TestWrongSpeakers2900b: a role with the field it leads at a place ("Der Leiter Technik am
 // KLX, Jonas Weber, erklärte") is apposed to the name that speaks, not the place. An outlet
-// announcing its own article is guarded only (the sample's case was not reproduced with a
-// made-up outlet and is left).
+// announcing its own article is guarded here; TestOwnOutletAnnouncement drops it when the
+// article is the outlet's own.
 func TestWrongSpeakers2900b(t *testing.T) {
 	const apposed = "Am Flughafen bildeten sich lange Schlangen.\n\nDer Leiter Technik am KLX, Jonas Weber, erklärte dem Sender dazu, jede Firma habe ihr eigenes System, daher \"klappt das heute nicht so gut. Alles läuft jetzt von Hand.\" Nach seinen Worten fielen auch Bänder aus."
 	speakerCases(t, []speakerCase{

@@ -60,6 +60,8 @@ type lexicon struct {
 	norms            map[string]string // quote_norms: "wltp" of "laut WLTP": a rule, never a source
 	counts           map[string]string // quote_counts: "hunderte" of "der Behörden Hunderte": no part of a source
 	questions        map[string]string // quote_questions: "wer" of "Wer …, verrät er": an indirect question
+	outletVoice      map[string]string // quote_outlet_voice: "wir" of "Wir erklären, wo …": the outlet's own voice
+	topicPreps       map[string]string // quote_topicpreps: "über" of "Trainerin über Lea Brandt: „…“": whom the line is about
 	currencies       map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
 	address          map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
 	person           map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
@@ -191,6 +193,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		norms:          p.Words("quote_norms"),
 		counts:         p.Words("quote_counts"),
 		questions:      p.Words("quote_questions"),
+		outletVoice:    p.Words("quote_outlet_voice"),
+		topicPreps:     p.Words("quote_topicpreps"),
 		currencies:     p.Words("currencies"),
 		address:        p.Words("quote_address"),
 		person:         p.Words("quote_person"),

@@ -80,6 +80,7 @@ func (x *Extractor) ExtractRunes(a *article.Article, an *article.Analysis, p lan
 	c.portraitVoice()
 	c.dropSelfNamed()
 	c.attachRelays()
+	c.dropOwnOutlet()
 	qs := c.dropRepeatedHeadings(c.out)
 	c.speakerOfRepeated(qs)
 	sort.SliceStable(qs, func(i, j int) bool {
