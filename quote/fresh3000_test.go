@@ -20,30 +20,30 @@ func TestWrongSpeakers3000(t *testing.T) {
 		// The clause after a rejected claim is the claim's content, not the rejecter's words.
 		{name: "a rejected charge", text: "Der Skandal weitet sich aus. Minister Karl Huber wies den Vorwurf zurück, er habe die Öffentlichkeit getäuscht.", quote: "die Öffentlichkeit getäuscht", speaker: "Karl Huber"},
 		{name: "a rejected criticism with dass", text: "Der Forscher Karl Brenner hat eine Studie vorgelegt. Brenner wies Kritik zurück, dass seine Studie nur oberflächlich sei.", quote: "nur oberflächlich", speaker: "Karl Brenner"},
-		{name: "a rejected charge between commas", text: "Der Skandal weitet sich aus. Sprecher Paul Sommer weist den Vorwurf, dass das Amt Druck ausübe, zurück.", quote: "Druck ausübe", speaker: "Paul Sommer"},
-		{name: "a declined demand", text: "Die Debatte geht weiter. Kanzlerin Eva Berg lehnte die Forderung des Ministers Karl Huber ab, das Asylrecht einzuschränken.", quote: "das Asylrecht einzuschränken", speaker: "Eva Berg"},
+		{name: "a rejected charge between commas", text: "Der Skandal weitet sich aus. Sprecher Paul Sommer weist den Vorwurf, dass das Amt Akten zurückhalte, zurück.", quote: "Akten zurückhalte", speaker: "Paul Sommer"},
+		{name: "a declined demand", text: "Die Debatte geht weiter. Bürgermeisterin Eva Berg lehnte die Forderung des Stadtrats Karl Huber ab, den Bau der Brücke zu stoppen.", quote: "den Bau der Brücke", speaker: "Eva Berg"},
 		// A role narrowed by its compound ("der Österreich-Chef") is not one the article gave
 		// with another body's genitive ("der Chef des Zulieferers Siemens").
-		{name: "a compound role against a genitive role", text: "Der Chef des Zulieferers Siemens, Karl Gruber, rechnete bei einem Pressegespräch vor, die Branche wachse. Der neue Sprecher der Fahrzeughändler, Peter Moser, macht mobil. Die Verdrängung des Autos ist gegen die Interessen der Bevölkerung, so der ehemalige Opel Österreich-Chef, der im April in Pension ging.", quote: "gegen die Interessen", speaker: "Karl Gruber"},
+		{name: "a compound role against a genitive role", text: "Der Chef des Zulieferers Siemens, Karl Gruber, rechnete bei einem Pressegespräch vor, die Branche wachse. Der neue Sprecher der Fahrzeughändler, Peter Moser, macht mobil. Das Fahrverbot schadet den Pendlern, so der frühere Nordtech Österreich-Chef, der nun im Ruhestand ist.", quote: "schadet den Pendlern", speaker: "Karl Gruber"},
 		// "er" sentences after a name in a prepositional phrase two sentences back: the
 		// subject the paragraph is about goes on.
-		{name: "an oblique name sentences back", text: "Der Kameramann Haskell Wexler ist tot. Wexler schaffte es, bei Graffiti von Georg Lukas mitzumachen und mit Freunden einen Film zu drehen. Schon 1974 war er mit Jana Fonda nach Vietnam gereist. In einem seiner letzten Tweets gab er bekannt, dass er für Sanders gespendet habe.", quote: "für Sanders gespendet", speaker: "Georg Lukas"},
+		{name: "an oblique name sentences back", text: "Der Kameramann Hannes Bergmann ist tot. Bergmann schaffte es, bei einem Krimi von Georg Lenz mitzumachen und mit Freunden einen Film zu drehen. Schon 1974 war er mit Jana Roth nach Asien gereist. In einem seiner letzten Beiträge gab er bekannt, dass er für den Tierschutz gespendet habe.", quote: "für den Tierschutz gespendet", speaker: "Georg Lenz"},
 	})
 	speakerCases(t, []speakerCase{
 		// A dateline before "nach eigenen Angaben" says where, not who.
 		{name: "nach eigenen Angaben after a dateline",
-			text:    "Prozess gegen Bande. Hamburg – Der mutmaßliche Bandenchef Karl Wendt ist nach eigenen Angaben von seinem Komplizen bedroht worden.",
-			quote:   "von seinem Komplizen bedroht",
+			text:    "Streit im Hafen. Hamburg – Der Reeder Karl Wendt ist nach eigenen Angaben von einem Konkurrenten bedroht worden.",
+			quote:   "von einem Konkurrenten bedroht",
 			speaker: "Karl Wendt"},
 		{name: "the paragraph's subject, not the oblique name",
-			text:    "Der Kameramann Haskell Wexler ist tot. Wexler schaffte es, bei Graffiti von Georg Lukas mitzumachen und mit Freunden einen Film zu drehen. Schon 1974 war er mit Jana Fonda nach Vietnam gereist. In einem seiner letzten Tweets gab er bekannt, dass er für Sanders gespendet habe.",
-			quote:   "für Sanders gespendet",
-			speaker: "Haskell Wexler"},
+			text:    "Der Kameramann Hannes Bergmann ist tot. Bergmann schaffte es, bei einem Krimi von Georg Lenz mitzumachen und mit Freunden einen Film zu drehen. Schon 1974 war er mit Jana Roth nach Asien gereist. In einem seiner letzten Beiträge gab er bekannt, dass er für den Tierschutz gespendet habe.",
+			quote:   "für den Tierschutz gespendet",
+			speaker: "Hannes Bergmann"},
 	})
 	// An adjective or a naming that reads like a speech verb frames nothing.
 	for _, tc := range []struct{ name, text, quote string }{
-		{"a participle adjective", "70-Jährige wohlauf. Los Angeles - Die aus der Kultserie Sternenflug bekannte US-Schauspielerin und Sängerin Marta Lindgren hat einen Schlaganfall erlitten.", "Schlaganfall"},
-		{"a participle of naming before a name", "Apple wurde verspottet. Ebenfalls für Häme sorgte die Art, wie der Eingabestift genannt Zauberstift beim Tablet aufgeladen werden muss.", "aufgeladen"},
+		{"a participle adjective", "Sängerin verletzt. Kiel - Die aus der Kinoreihe Sternenflug bekannte Sängerin und TV-Moderatorin Marta Lindgren hat sich das Bein gebrochen.", "Bein gebrochen"},
+		{"a participle of naming before a name", "Der Hersteller wurde verspottet. Für Häme sorgte die Art, wie der Stift genannt Zauberstift am Tablet geladen werden muss.", "geladen werden"},
 	} {
 		if quotesHolding(tc.text, tc.quote, func(article.Quote) {}) {
 			t.Errorf("%s: a quotation holds %q", tc.name, tc.quote)
@@ -85,12 +85,12 @@ func TestWrongSpeakers3000Guards(t *testing.T) {
 func TestWrongSpeakers3000Kept(t *testing.T) {
 	speakerCases(t, []speakerCase{
 		{name: "a rejection and another speech verb after und",
-			text:    "Der Streit geht weiter. Präsident Paul Sommer wies die Forderungen nach Sanktionen zurück und erklärte, dass die Gäste willkommen seien.",
-			quote:   "die Gäste willkommen seien",
+			text:    "Der Streit geht weiter. Präsident Paul Sommer wies die Forderungen nach einem Verbot zurück und erklärte, dass das Fest stattfinde.",
+			quote:   "das Fest stattfinde",
 			speaker: "Paul Sommer"},
 		{name: "a compound role naming the body of the genitive",
-			text:    "Karl Brenner, Direktor des Nordhof-Hotels in Kiel, war Kandidat im Quiz. Brenner gewann 16.000 Euro. „Ein tolles Erlebnis“, sagt der Nordhof-Hoteldirektor.",
-			quote:   "Ein tolles Erlebnis",
+			text:    "Karl Brenner, Direktor des Nordhof-Hotels in Kiel, war Kandidat im Quiz. Brenner gewann einen Pokal. „Ein schöner Abend“, sagt der Nordhof-Hoteldirektor.",
+			quote:   "Ein schöner Abend",
 			speaker: "Karl Brenner"},
 	})
 }

@@ -434,7 +434,7 @@ func (c *ctx) namingApposition(i, sentEnd int) bool {
 		return false
 	}
 	if p := &c.toks[i-1]; isWord(p) && isCap(p) && i-2 >= 0 && isWord(&c.toks[i-2]) {
-		// "wie der Eingabestift genannt Apple Pencil aufgeladen wird": a noun, the participle
+		// "wie der Stift genannt Zauberstift geladen wird": a noun, the participle
 		// and a name right after it, no auxiliary: the name it is given, nobody speaks.
 		return true
 	}
@@ -1208,7 +1208,7 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 
 // rejectedClaim reports whether the reported message starting at ts is the content of a claim
 // the verb of rejection at cue has as its object ("Huber wies die Kritik zurück, dass er zu spät
-// reagiert habe", "weist Pilz' Vorwurf, dass …, zurück", "lehnte die Forderung ab, das Recht zu
+// reagiert habe", "weist Bergs Vorwurf, dass …, zurück", "lehnte die Forderung ab, das Recht zu
 // ändern"): a noun of quote_claims between the verb and the message, and the verb's particle,
 // if it needs one, after the verb in the sentence.
 func (c *ctx) rejectedClaim(cue, ts int) bool {

@@ -1941,9 +1941,9 @@ func (c *ctx) tiedRole(h, off int) string {
 		// "the communications minister" is not the security minister named before, nor "der
 		// Sprecher der SPD-Fraktion" the one of the CDU-Fraktion, nor "der Landeswahlleiter in
 		// Erfurt" the one of a paragraph about another state.
-		// Nor is "der Österreich-Chef" the one named "der Chef des Zulieferers AVL List": a
+		// Nor is "der Österreich-Chef" the one named "der Chef des Zulieferers Nordtech": a
 		// role narrowed by a place in its compound is not one narrowed by another body's
-		// genitive ("IKG-Präsident" may well be "Präsident der Israelitischen Kultusgemeinde").
+		// genitive ("KVB-Präsident" may well be "Präsident der Kieler Verkehrsbetriebe").
 		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) && !nameHasWord(r.canon, mod) &&
 			(!placeMod || r.mod != "" || r.gen == "" || modNamesBody(mod, r.gen)) &&
 			(place == "" || c.placeInBlock(c.blockOf(r.pos), place)) {
@@ -2023,10 +2023,10 @@ func (c *ctx) placeInBlock(b int, place string) bool {
 // nameHasWord reports whether the name canon has the word w (lower case): "Trainer KSC U23",
 // a caption the tagger read as a person, names the team a later "KSC-Coach" narrows the role
 // to, not who holds it.
-// modNamesBody reports whether a role's compound modifier ("acora-hotel" of
-// "Acora-Hoteldirektor") names the body of another mention's genitive ("Acora" of "Direktor des
-// Acora-Hotels", "fc" of "FC-Präsident" and "1. FC Köln"): a part of one is or begins a word of
-// the other.
+// modNamesBody reports whether a role's compound modifier ("nordhof-hotel" of
+// "Nordhof-Hoteldirektor") names the body of another mention's genitive ("Nordhof" of "Direktor
+// des Nordhof-Hotels", "sc" of "SC-Präsident" and "1. SC Neustadt"): a part of one is or begins a
+// word of the other.
 func modNamesBody(mod, body string) bool {
 	dash := func(r rune) bool { return r == '-' || r == ' ' }
 	for _, p := range strings.FieldsFunc(mod, dash) {
@@ -2353,11 +2353,11 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		if !org && sex != 0 && len(agree) > 1 {
 			if m := c.lastMention(first, off); m != nil && m.sent < c.sentenceAt(off)-1 && !c.epithetOpensBetween(m.sent, c.sentenceAt(off)) {
 				if ob, _ := c.obliqueAt(m.tok, 0); ob && !c.genitiveName(c.tokAt(max(m.pos, m.end-1))) {
-					// "Wexler schaffte es, bei einem Film von Georg Lukas mitzumachen. Schon 1974
+					// "Bergmann schaffte es, bei einem Film von Karl Lenz mitzumachen. Schon 1974
 					// war er … gab er bekannt": the nearest name stood after a preposition
 					// sentences back; the subject the paragraph went on about is meant, if one
 					// who agrees opens a sentence, else either could be. A genitive there ("nach
-					// Andrejews Worten") made that one the sentence's source.
+					// Brenners Worten") made that one the sentence's source.
 					for _, n := range agree[1:] {
 						if lm := c.lastMention(n, off); lm != nil && lm.block == m.block {
 							if ss, _ := c.sentRange(lm.sent); ss == lm.tok {
