@@ -64,6 +64,8 @@ type lexicon struct {
 	topicPreps       map[string]string // quote_topicpreps: "über" of "Trainerin über Lea Brandt: „…“": whom the line is about
 	currencies       map[string]string // currencies: "euro" of "ruft … 800 Euro auf": a price, no speech
 	address          map[string]string // quote_address: "liebe" of "„Liebe Anna, …“": the one named is spoken to
+	claims           map[string]string // quote_claims: "vorwurf" of "wies den Vorwurf zurück, er habe …": the clause after it is the claim's
+	toMedium         map[string]string // quote_tomedium: "zur" of "sagte ein Sprecher zur APA": the medium after it is spoken to
 	person           map[string]string // quote_person: "ich" 1, "er" 3: the grammatical person of a pronoun or possessive
 	roleSyns         map[string]string // quote_rolesynonyms: a role head and another for the same job ("coach" "trainer")
 	focus            map[string]string // quote_focus: "allein" of "Allein mit zwei Paraden, die …, unterstrich sie"
@@ -197,6 +199,8 @@ func newLexicon(p lang.Pack) *lexicon {
 		topicPreps:     p.Words("quote_topicpreps"),
 		currencies:     p.Words("currencies"),
 		address:        p.Words("quote_address"),
+		toMedium:       p.Words("quote_tomedium"),
+		claims:         p.Words("quote_claims"),
 		person:         p.Words("quote_person"),
 		loneNames:      p.Words("quote_lonenames"),
 		verbEndings:    p.Words("quote_verbendings"),
@@ -310,6 +314,10 @@ type verbInfo struct {
 	// governs ("Der Rat beschloss, die Brücke zu sperren") only when a body is its subject and
 	// it is not reflexive ("entschied sich"): a person's own choice is nobody's statement.
 	decides bool
+	// rejects: a verb of rejecting (@x; @x=W: only with its particle W after it, "wies …
+	// zurück"): with a noun of another's claim as its object (quote_claims) the clause after
+	// that noun is the claim's content, not the subject's words. "*" when no particle is needed.
+	rejects string
 }
 
 func parseVerbs(m map[string]string) map[string]verbInfo {
@@ -350,6 +358,10 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 				vi.from = true
 			case a == "@v":
 				vi.plural = true
+			case a == "@x":
+				vi.rejects = "*"
+			case strings.HasPrefix(a, "@x="):
+				vi.rejects = strings.TrimPrefix(a, "@x=")
 			case strings.HasPrefix(a, "@t="):
 				vi.tells = true
 				vi.tellsWith = append(vi.tellsWith, strings.TrimPrefix(a, "@t="))
@@ -363,6 +375,20 @@ func parseVerbs(m map[string]string) map[string]verbInfo {
 }
 
 func (lx *lexicon) class(norm string) string { return lx.grammar[norm] }
+
+// claimNoun reports whether norm is a noun of another's claim (quote_claims), or a compound
+// ending in one ("korruptionsvorwürfe").
+func (lx *lexicon) claimNoun(norm string) bool {
+	if _, ok := lx.claims[norm]; ok {
+		return true
+	}
+	for n := range lx.claims {
+		if len(norm) > len(n)+2 && strings.HasSuffix(norm, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // pronAdv reports whether norm is a pronominal adverb ("darauf" of "wies darauf hin").
 func (lx *lexicon) pronAdv(norm string) bool { _, ok := lx.pronAdvs[norm]; return ok }

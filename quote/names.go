@@ -1187,6 +1187,12 @@ func (c *ctx) roleGen(i int) string {
 	if m := c.mentionAt(i + 2); m != nil && m.org {
 		return m.canon
 	}
+	if i+3 < len(c.toks) && isWord(&c.toks[i+2]) && isCap(&c.toks[i+2]) && c.mentionAt(i+2) == nil {
+		// "der Chef des Zulieferers AVL List": the kind of body, then its name.
+		if m := c.mentionAt(i + 3); m != nil && m.org && m.pos == c.toks[i+3].Start {
+			return m.canon
+		}
+	}
 	return ""
 }
 

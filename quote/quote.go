@@ -432,7 +432,15 @@ func (c *ctx) mark(ts, te int) *article.Mark {
 // a comma, a dash or an opening bracket and before a capitalised word: an apposition giving a
 // byname ("Friedrich II. – genannt der Alte –", "Karl, genannt Kalle"), which reports no words.
 func (c *ctx) namingApposition(i, sentEnd int) bool {
-	if i == 0 || i+1 >= sentEnd || c.toks[i-1].Kind != article.TokPunct || !isCap(&c.toks[i+1]) {
+	if i == 0 || i+1 >= sentEnd || !isCap(&c.toks[i+1]) {
+		return false
+	}
+	if p := &c.toks[i-1]; isWord(p) && isCap(p) && i-2 >= 0 && isWord(&c.toks[i-2]) {
+		// "wie der Stift genannt Zauberstift geladen wird": a noun, the participle
+		// and a name right after it, no auxiliary: the name it is given, nobody speaks.
+		return true
+	}
+	if c.toks[i-1].Kind != article.TokPunct {
 		return false
 	}
 	switch c.toks[i-1].Text {
@@ -440,6 +448,38 @@ func (c *ctx) namingApposition(i, sentEnd int) bool {
 		return true
 	}
 	return false
+}
+
+// participleAttribute reports whether the speech verb form at i is the participle of an extended
+// attribute ("Die aus der Serie Sternenflug bekannte Schauspielerin Marta Lindgren hat …"): the
+// words before it open with an article and a preposition, and after it a noun phrase (capitalised
+// words, "und", adjectives) runs to an auxiliary. The form is an adjective of that noun; the
+// clause's finite verb comes after it.
+func (c *ctx) participleAttribute(i, sentStart, sentEnd int) bool {
+	d := i - 1
+	for d >= sentStart && (isWord(&c.toks[d]) || c.hyphenAt(d)) {
+		d--
+	}
+	d++
+	if d+1 >= i || !c.lx.isDet(c.toks[d].Norm) || c.lx.class(c.toks[d+1].Norm) != "prep" {
+		return false
+	}
+	for j := i + 1; j < sentEnd && j <= i+8; j++ {
+		t := &c.toks[j]
+		if isLowerWord(t) && c.auxAt(j, sentEnd) {
+			return j > i+1
+		}
+		if !(isWord(t) && (isCap(t) || c.lx.class(t.Norm) == "and" || adjLike(t.Norm)) || c.hyphenAt(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// hyphenAt reports whether token k is a hyphen inside a word ("US-Schauspielerin"), no dash.
+func (c *ctx) hyphenAt(k int) bool {
+	t := &c.toks[k]
+	return isPunct(t, "-") && k > 0 && k+1 < len(c.toks) && c.toks[k-1].End == t.Start && c.toks[k+1].Start == t.End
 }
 
 // isVerb reports whether token i is a speech verb whose companions, if it needs any, follow
@@ -462,6 +502,9 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	}
 	if c.moveVerb(i, sentEnd) {
 		return false // "Goffin kontert mit einem Volley": a move in the match, no speech
+	}
+	if c.participleAttribute(i, sentStart, sentEnd) {
+		return false // "Die aus der Serie bekannte Schauspielerin X hat …": an adjective
 	}
 	if vi.names && vi.ptcp && c.namingApposition(i, sentEnd) {
 		return false // "des Königs Ludwig - genannt der Eiserne -": a byname, nobody speaks
@@ -949,7 +992,9 @@ func (c *ctx) genitiveAfterSource(n, j, limit int) bool {
 // SPD-Fraktion Paul Weber"): the name is the role's holder, not an object. After a person ("sagte
 // Biden Scholz …": spoken to) or a body that is no genitive of a role it is not.
 func (c *ctx) holderAfterBody(lastCap, j int) bool {
-	if lastCap != j-1 {
+	if lastCap != j-1 || !isCap(&c.toks[lastCap]) {
+		// "sagte die Sprecherin des Landes Tirol": a name right after the genitive's article
+		// is the body itself (which the tagger may take for a person), no holder after it.
 		return false
 	}
 	m := c.mentionAt(j)
@@ -1142,6 +1187,9 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 			}
 		}
 	}
+	if !direct && cue >= 0 && cue < ts && c.rejectedClaim(cue, ts) {
+		return // "wies den Vorwurf zurück, er habe gelogen": the accusers' words, not the subject's
+	}
 	c.reportCut = -1
 	if !direct && cue >= 0 && cue < ts {
 		if e := c.reportEnd(ts, te); e < te {
@@ -1158,6 +1206,48 @@ func (c *ctx) emit(ts, te int, direct, partial bool, cue int, srcS, srcE int, sp
 	s, e := c.toks[ts].Start, c.toks[te-1].End
 	c.emitSpan(s, e, direct, partial, cue, srcS, srcE, spk)
 	c.reportCut = -1
+}
+
+// rejectedClaim reports whether the reported message starting at ts is the content of a claim
+// the verb of rejection at cue has as its object ("Huber wies die Kritik zurück, dass er zu spät
+// reagiert habe", "weist Bergs Vorwurf, dass …, zurück", "lehnte die Forderung ab, das Recht zu
+// ändern"): a noun of quote_claims between the verb and the message, and the verb's particle,
+// if it needs one, after the verb in the sentence.
+func (c *ctx) rejectedClaim(cue, ts int) bool {
+	vi, ok := c.lx.verbs[c.toks[cue].Norm]
+	if !ok || vi.rejects == "" || len(c.lx.claims) == 0 {
+		return false
+	}
+	claim := -1
+	for k := cue + 1; k < ts && claim < 0; k++ {
+		if isWord(&c.toks[k]) && isCap(&c.toks[k]) && c.lx.claimNoun(c.toks[k].Norm) {
+			claim = k
+		}
+	}
+	if claim < 0 {
+		return false
+	}
+	for k := claim + 1; k < ts; k++ {
+		if t := &c.toks[k]; c.lx.class(t.Norm) == "and" && isLowerWord(t) || isPunct(t, ":") || isPunct(t, ";") {
+			// "wies die Vorwürfe zurück und erklärte, …", "weist die Vorwürfe zurück: Ihr
+			// Anwalt erklärte, …": another verb frames the message.
+			return false
+		}
+	}
+	if vi.rejects == "*" {
+		return true
+	}
+	si := c.sentenceAt(c.toks[cue].Start)
+	if si < 0 {
+		return false
+	}
+	_, se := c.sentRange(si)
+	for k := cue + 1; k < se; k++ {
+		if c.toks[k].Norm == vi.rejects && isLowerWord(&c.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfterAnd reports whether token n, right after "und" in a reported message, is a verb in

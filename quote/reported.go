@@ -1940,6 +1940,35 @@ func (c *ctx) clauseOpensBetween(b, k int) bool {
 	return c.isPronoun(j+2, j+3) || c.mentionAt(j+2) != nil
 }
 
+// afterDateline returns where the words [ss, k) start after a dateline that opens them
+// ("Hamburg – Der Verband ist nach eigenen Angaben …", "Wien/Graz – …"): capitalised words,
+// a slash between places, then a spaced dash before a capitalised word. The place says where
+// the report comes from and says nothing; ss when the words open with no dateline (an
+// article opens a phrase, never a dateline: "Die Firma – ein Zulieferer – hat …").
+func (c *ctx) afterDateline(ss, k int) int {
+	if ss >= k || !isWord(&c.toks[ss]) || c.lx.isDet(c.toks[ss].Norm) {
+		return ss
+	}
+	for j := ss; j < k && j <= ss+maxDatelineTokens; j++ {
+		t := &c.toks[j]
+		switch {
+		case j > ss && c.spacedDash(j):
+			if j+1 < k && isCap(&c.toks[j+1]) {
+				return j + 1
+			}
+			return ss
+		case isWord(t) && isCap(t), isPunct(t, "/") && j > ss:
+		default:
+			return ss
+		}
+	}
+	return ss
+}
+
+// maxDatelineTokens is the most tokens a dateline's places may have before their dash
+// ("Wien/Schwechat/Frankfurt").
+const maxDatelineTokens = 7
+
 // ownSource reports whether [s, e) says the information is the subject's own ("eigenen").
 func (c *ctx) ownSource(s, e int) bool { return c.hasClass(s, e, "own") }
 
@@ -4079,8 +4108,10 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 			src = head + 1
 		}
 		if own {
-			// "Die Feuerwehr ist nach eigenen Angaben vor Ort": the subject gave it.
-			if a, b := c.npAfter(ss, k); a == ss && b <= k {
+			// "Die Feuerwehr ist nach eigenen Angaben vor Ort": the subject gave it, not the
+			// place of a dateline before it ("Hamburg – Die Feuerwehr ist …").
+			open := c.afterDateline(ss, k)
+			if a, b := c.npAfter(open, k); a == open && b <= k {
 				if c.clauseOpensBetween(b, k) {
 					// "Ihr Vater, den sie nach eigenen Angaben nie „Papa“ nennt, habe …": the
 					// phrase stands in a clause of its own and is its subject's, not the
@@ -4101,7 +4132,7 @@ func (c *ctx) nachFrame(si, ss, se, me int) bool {
 				}
 				continue
 			}
-			if a, b, cs := c.ownSubject(ss, k); a >= 0 && (sub < 0 || sub == cs) && me-e >= 2 {
+			if a, b, cs := c.ownSubject(open, k); a >= 0 && (sub < 0 || sub == cs) && me-e >= 2 {
 				// "Schon seit Monaten hatte sich Karla Weber nach eigener Aussage müde
 				// gefühlt", "der Stürmer, der nach eigener Aussage …": the subject after the
 				// finite verb, or the one a relative pronoun stands for, gave it; the whole

@@ -1471,6 +1471,9 @@ func (c *ctx) cutAddressee(ss, se int) int {
 		if c.lx.class(t.Norm) == "to" {
 			return k
 		}
+		if _, ok := c.lx.toMedium[t.Norm]; ok && isLowerWord(t) && k+1 < se && c.mediaAt(k+1, se) {
+			return k // "sagte ein Sprecher zur APA": the medium was told it
+		}
 		if c.lx.isDet(t.Norm) && k+1 < se && c.mediaAt(k+1, se) && !c.genitiveDet(ss, k) && !c.sourcePrepBefore(ss, k) {
 			return k
 		}
@@ -1935,11 +1938,17 @@ func (c *ctx) tiedRole(h, off int) string {
 		slices.SortStableFunc(ties, func(a, b roleRef) int { return a.pos - b.pos })
 	}
 	place := c.rolePlace(h)
+	// "der Österreich-Chef": a compound narrowed by a place heads a branch there.
+	placeMod := mod != "" && c.placeAt(h) != nil
 	for _, r := range ties {
 		// "the communications minister" is not the security minister named before, nor "der
 		// Sprecher der SPD-Fraktion" the one of the CDU-Fraktion, nor "der Landeswahlleiter in
 		// Erfurt" the one of a paragraph about another state.
+		// Nor is "der Österreich-Chef" the one named "der Chef des Zulieferers Nordtech": a
+		// role narrowed by a place in its compound is not one narrowed by another body's
+		// genitive ("KVB-Präsident" may well be "Präsident der Kieler Verkehrsbetriebe").
 		if (mod == "" || r.mod == "" || r.mod == mod) && (gen == "" || r.gen == "" || r.gen == gen) && !nameHasWord(r.canon, mod) &&
+			(!placeMod || r.mod != "" || r.gen == "" || modNamesBody(mod, r.gen)) &&
 			(place == "" || c.placeInBlock(c.blockOf(r.pos), place)) {
 			refs = append(refs, r)
 		}
@@ -2017,6 +2026,22 @@ func (c *ctx) placeInBlock(b int, place string) bool {
 // nameHasWord reports whether the name canon has the word w (lower case): "Trainer KSC U23",
 // a caption the tagger read as a person, names the team a later "KSC-Coach" narrows the role
 // to, not who holds it.
+// modNamesBody reports whether a role's compound modifier ("nordhof-hotel" of
+// "Nordhof-Hoteldirektor") names the body of another mention's genitive ("Nordhof" of "Direktor
+// des Nordhof-Hotels", "sc" of "SC-Präsident" and "1. SC Neustadt"): a part of one is or begins a
+// word of the other.
+func modNamesBody(mod, body string) bool {
+	dash := func(r rune) bool { return r == '-' || r == ' ' }
+	for _, p := range strings.FieldsFunc(mod, dash) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(body), dash) {
+			if p == w || len(p) >= 3 && len(w) >= 3 && (strings.HasPrefix(p, w) || strings.HasPrefix(w, p)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func nameHasWord(canon, w string) bool {
 	if w == "" {
 		return false
@@ -2328,6 +2353,25 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				return noSpeaker
 			}
 		}
+		if !org && sex != 0 && len(agree) > 1 {
+			if m := c.lastMention(first, off); m != nil && m.sent < c.sentenceAt(off)-1 && !c.epithetOpensBetween(m.sent, c.sentenceAt(off)) {
+				if ob, _ := c.obliqueAt(m.tok, 0); ob && !c.genitiveName(c.tokAt(max(m.pos, m.end-1))) {
+					// "Bergmann schaffte es, bei einem Film von Karl Lenz mitzumachen. Schon 1974
+					// war er … gab er bekannt": the nearest name stood after a preposition
+					// sentences back; the subject the paragraph went on about is meant, if one
+					// who agrees opens a sentence, else either could be. A genitive there ("nach
+					// Brenners Worten") made that one the sentence's source.
+					for _, n := range agree[1:] {
+						if lm := c.lastMention(n, off); lm != nil && lm.block == m.block {
+							if ss, _ := c.sentRange(lm.sent); ss == lm.tok {
+								return speaker{name: n, how: article.SpeakerCoreference}
+							}
+						}
+					}
+					return noSpeaker
+				}
+			}
+		}
 		if org || sex == 0 || c.names.sex[first] == sex || len(agree) == 1 || c.names.sex[first] == 0 && c.lastQuoted(off) == first ||
 			c.names.sex[first] == 0 && last == first && loneGivenSex(first) == sex {
 			// The nearest whose sex we do not know is meant when they are also the one who
@@ -2339,6 +2383,53 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// epithetOpensBetween reports whether a sentence after from and up to to has for its subject an
+// article and a noun for a person ("Die Politikerin …", "Dennoch hatte die 44-Jährige …", "Die
+// ehemalige „Promi“-Kandidatin …"): the text took up someone with it, likely the one named just
+// before, whom a pronoun after may go on with however that one was named.
+func (c *ctx) epithetOpensBetween(from, to int) bool {
+	for si := from + 1; si <= to && si < len(c.sents); si++ {
+		ss, se := c.sentRange(si)
+		for d := ss; d < se && d <= ss+3; d++ {
+			if !isWord(&c.toks[d]) || !c.lx.isDet(c.toks[d].Norm) {
+				continue
+			}
+			if d > ss {
+				if cl := c.lx.class(c.toks[d-1].Norm); cl == "prep" || cl == "gen" {
+					break // "mit der Ministerin": no subject
+				}
+			}
+			if c.epithetAfter(d, se) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// epithetAfter reports whether a noun for a person heads the phrase opened by the article at d:
+// adjectives, words in marks and the parts of a compound may stand between.
+func (c *ctx) epithetAfter(d, se int) bool {
+	for k := d + 1; k < se && k <= d+9; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || c.inMarks(t.Start) || !isCap(t) {
+			continue
+		}
+		if c.mentionAt(k) != nil {
+			return false
+		}
+		if c.personNoun(k) || c.lx.roleHead(t.Norm) != "" {
+			return true
+		}
+		if k+1 < se && c.hyphenAt(k+1) {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // comparedWith reports whether the name at token k follows a comparing "wie" ("as") that itself

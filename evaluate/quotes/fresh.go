@@ -14,6 +14,7 @@ import (
 	"crosscheck/article"
 	"crosscheck/evaluate/internal/judged"
 	"crosscheck/ingest"
+	"crosscheck/internal/gnad"
 )
 
 // freshFiles are fixed-seed samples of named speakers judged on the stream (stop 31a): which
@@ -27,7 +28,7 @@ var freshFiles embed.FS
 type FreshSample struct {
 	Name     string      `json:"name"`
 	Language string      `json:"language"`
-	Data     string      `json:"data"` // the JSONL file, relative to ../shared/eval
+	Data     string      `json:"data"` // the JSONL file (or the 10kGNAD CSV), relative to ../shared/eval
 	Seed     int         `json:"seed"`
 	Commit   string      `json:"commit"` // the commit whose speakers were judged
 	Notes    []string    `json:"notes"`
@@ -101,6 +102,42 @@ func freshOutcome(it FreshItem, qs []article.Quote) (string, string) {
 	return it.Verdict + " now other", got
 }
 
+// freshArticles reads the articles of path whose ids are wanted: from the 10kGNAD CSV (a
+// ".csv" file), each row named by gnad.ID of its line and its text cleaned as ingest cleans a
+// JSONL record's text field; from anything else, as ingest reads it.
+func freshArticles(ctx context.Context, path string, want map[string]bool) (map[string]*article.Article, error) {
+	opt := app.IngestOptions()
+	got := map[string]*article.Article{}
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		recs, err := gnad.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			id := gnad.ID(r.Line)
+			if !want[id] || got[id] != nil {
+				continue
+			}
+			a, err := ingest.FromText(id, r.Text)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", id, err)
+			}
+			if opt.Detect != nil {
+				a.Language = opt.Detect(a.Text)
+			}
+			got[id] = a
+		}
+		return got, ctx.Err()
+	}
+	err := ingest.Read(ctx, path, opt, func(it ingest.Item) error {
+		if it.Err == nil && want[it.Article.ID] && got[it.Article.ID] == nil {
+			got[it.Article.ID] = it.Article
+		}
+		return nil
+	})
+	return got, err
+}
+
 // FreshScore re-scores sample s on the data below evalDir with the analyzer crosscheck uses.
 func FreshScore(ctx context.Context, evalDir string, s FreshSample) (FreshReport, error) {
 	path := filepath.Join(evalDir, filepath.FromSlash(s.Data))
@@ -108,13 +145,7 @@ func FreshScore(ctx context.Context, evalDir string, s FreshSample) (FreshReport
 	for _, it := range s.Items {
 		want[it.ID] = true
 	}
-	got := map[string]*article.Article{}
-	err := ingest.Read(ctx, path, app.IngestOptions(), func(it ingest.Item) error {
-		if it.Err == nil && want[it.Article.ID] && got[it.Article.ID] == nil {
-			got[it.Article.ID] = it.Article
-		}
-		return nil
-	})
+	got, err := freshArticles(ctx, path, want)
 	rep := FreshReport{Name: s.Name, Counts: map[string]int{}}
 	if err != nil {
 		return rep, fmt.Errorf("quotes: fresh %s: %w", s.Name, err)

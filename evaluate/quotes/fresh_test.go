@@ -2,6 +2,9 @@ package quotes
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"crosscheck/article"
@@ -54,4 +57,58 @@ func TestFreshSamples(t *testing.T) {
 		}
 		t.Log("\n" + rep.Text())
 	}
+}
+
+// TestFreshArticlesCSV reads a 10kGNAD-style CSV as fresh samples name it: each row by the id
+// of its line, its text cleaned as a JSONL record's, its language detected.
+func TestFreshArticlesCSV(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "test.csv")
+	csv := "Inland;'Die Gemeinde erhält eine neue Brücke. Linz – Der Bau beginnt im Frühjahr, sagte der Bürgermeister am Montag.'\n" +
+		"Sport;'Ein ''knappes'' Spiel. Graz – Wir haben verdient gewonnen, meinte der Trainer nach dem Abpfiff.'\n" +
+		"Web;'The council approved the new bridge on Monday, the mayor said after the vote.'\n"
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := freshArticles(context.Background(), path, map[string]bool{"gnad0002": true, "gnad0003": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got["gnad0001"] != nil {
+		t.Fatalf("got %d articles (%v), want gnad0002 and gnad0003 only", len(got), keys(got))
+	}
+	if a := got["gnad0002"]; a.ID != "gnad0002" || !strings.Contains(a.Text, "Ein 'knappes' Spiel.") || a.Language != "de" {
+		t.Errorf("gnad0002: id %q language %q text %q", a.ID, a.Language, a.Text)
+	}
+	if a := got["gnad0003"]; a.Language != "en" {
+		t.Errorf("gnad0003: language %q, want en", a.Language)
+	}
+	// The same text as a JSONL record's text field gives the same cleaned text: the samples'
+	// hashes hold whichever way the articles were analysed.
+	jl := filepath.Join(t.TempDir(), "test.jsonl")
+	if err := os.WriteFile(jl, []byte(`{"id":"gnad0002","text":"Ein 'knappes' Spiel. Graz – Wir haben verdient gewonnen, meinte der Trainer nach dem Abpfiff."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	viaJSONL, err := freshArticles(context.Background(), jl, map[string]bool{"gnad0002": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if viaJSONL["gnad0002"] == nil || viaJSONL["gnad0002"].Text != got["gnad0002"].Text {
+		t.Errorf("JSONL and CSV texts differ: %v", viaJSONL["gnad0002"])
+	}
+	// A malformed row is an error, not a silently shorter sample.
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(bad, []byte("Web;'a'b'\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := freshArticles(context.Background(), bad, map[string]bool{"gnad0001": true}); err == nil {
+		t.Error("malformed CSV read without error")
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

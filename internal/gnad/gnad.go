@@ -18,7 +18,13 @@ import (
 type Record struct {
 	Category string
 	Text     string
+	// Line is the line the record stands on, from 1: the file has one article a line and no
+	// other key, so ID(Line) names the article stably (judged samples refer to it by that).
+	Line int
 }
+
+// ID names the record on line n as the generated streams and judged samples do ("gnad0017").
+func ID(n int) string { return fmt.Sprintf("gnad%04d", n) }
 
 // Read reads every record (the text is quoted with ' unless it needs no quoting, as in CSV;
 // blank lines are skipped); a malformed line is an error naming it.
@@ -35,6 +41,7 @@ func Read(r io.Reader) ([]Record, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gnad: line %d: %w", n, err)
 		}
+		rec.Line = n
 		out = append(out, rec)
 	}
 	if err := sc.Err(); err != nil {

@@ -11,10 +11,12 @@ func TestRead(t *testing.T) {
 		want     []Record
 		err      bool
 	}{
-		{"plain", "Sport;'Ein Tor.'\n", []Record{{"Sport", "Ein Tor."}}, false},
-		{"escaped quote", "Kultur;'Rock ''n'' Roll'\n\n", []Record{{"Kultur", "Rock 'n' Roll"}}, false},
-		{"semicolon inside", "Web;'a; b'", []Record{{"Web", "a; b"}}, false},
-		{"unquoted", "Web;abc\r\n", []Record{{"Web", "abc"}}, false},
+		{"plain", "Sport;'Ein Tor.'\n", []Record{{"Sport", "Ein Tor.", 1}}, false},
+		{"escaped quote", "Kultur;'Rock ''n'' Roll'\n\n", []Record{{"Kultur", "Rock 'n' Roll", 1}}, false},
+		{"semicolon inside", "Web;'a; b'", []Record{{"Web", "a; b", 1}}, false},
+		{"unquoted", "Web;abc\r\n", []Record{{"Web", "abc", 1}}, false},
+		// A blank line keeps the lines after it numbered as the file numbers them.
+		{"line after a blank", "Web;'a'\n\nSport;'b'\n", []Record{{"Web", "a", 1}, {"Sport", "b", 3}}, false},
 		{"lone quote", "Web;'a'b'", nil, true},
 		{"no category", ";'x'", nil, true},
 	}
@@ -33,6 +35,15 @@ func TestRead(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestID(t *testing.T) {
+	if got := ID(17); got != "gnad0017" {
+		t.Errorf("ID(17) = %q, want gnad0017", got)
+	}
+	if got := ID(12345); got != "gnad12345" {
+		t.Errorf("ID(12345) = %q, want gnad12345", got)
 	}
 }
 
