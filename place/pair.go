@@ -20,7 +20,7 @@ var featureNames = []string{
 	"cross",        // the better of one's headline against the other's lead
 	"rare_name",    // rarity (idf) of the rarest name both leads share
 	"missing",      // rarity of the rarest headline name of one that the other never names
-	"numbers",      // log(1 + numbers both texts write)
+	"numbers",      // log(1 + numbers both texts write, with the results ("2:1") of their headlines and leads)
 	"dates",        // log(1 + dates both texts mention)
 	"gap",          // log(1 + days between them); unknown dates count as one day
 	"same_host",    // both from one site

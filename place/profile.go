@@ -45,7 +45,7 @@ type Profile struct {
 	// (the pack's place_preview weights less its place_report weights).
 	Announce float64
 	Dates    []int32  // dates the text mentions, as days since 1970-01-01
-	Nums     []uint64 // hashes of numbers written in the text
+	Nums     []uint64 // hashes of numbers written in the text, and of results in headline and lead
 
 	Heading string // the headline as written, for event titles
 
@@ -252,6 +252,12 @@ func draftProfile(a *article.Article, an *article.Analysis, words Words, furnitu
 		}
 	}
 	p.Dates = sortedUnique(p.Dates)
+	// A match's result ("2:1") is what every report of it writes, its side stories too
+	// ("nach dem 2:1 gegen England"); its digits alone are too short to count as numbers.
+	// Headline and lead only: a body also holds a live page's interim scores and tables.
+	for _, r := range scoresOf(zone.text(a, zoneLead)) {
+		nums[hashString("result "+r)] = true
+	}
 	for h := range nums {
 		p.Nums = append(p.Nums, h)
 	}
