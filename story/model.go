@@ -49,7 +49,7 @@ type Story struct {
 }
 
 // ModelVersion changes whenever the stage builds stories differently.
-const ModelVersion = 89
+const ModelVersion = 90
 
 // MaxUnsupported bounds the statements listed per derived article.
 const MaxUnsupported = 10
