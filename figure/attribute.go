@@ -91,6 +91,9 @@ func (r *run) giver(t []tok, c cand, start, end int) (string, *article.Mark) {
 		if x.kind == "before" && k < c.a && r.nextClauseOwnSubject(t, k+x.n, c) {
 			continue
 		}
+		if strings.HasPrefix(x.kind, "verb") && k < c.a && r.verbClauseDone(t, k+x.n, c) {
+			continue
+		}
 		if nm, mk, ok := r.cue(t, k, x.n, x.kind, c); ok {
 			if r.describesSource(t, mk, c) {
 				continue
@@ -422,6 +425,44 @@ func (r *run) nextClauseOwnSubject(t []tok, from int, c cand) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// verbClauseDone reports whether the clause of a speech verb before the figure c holds the
+// verb's own figure, with no clause break before it, and a clause after a break then opens
+// with a subject of its own, a determiner and a noun (or a noun made of an adjective) and a
+// verb: in "Die höchste Beteiligung meldete die Stadt X mit 51,3 Prozent, die niedrigste
+// wurde für Y mit 40,2 Prozent festgestellt" the second figure is the writer's. A break
+// before the verb's figure ("teilte mit, drei Menschen seien …") opens the report itself.
+func (r *run) verbClauseDone(t []tok, from int, c cand) bool {
+	if !r.lex.capNouns {
+		return false
+	}
+	figure := false
+	for m := from; m < c.a; m++ {
+		if t[m].kind == tNum || r.isNumberWord(t[m]) {
+			figure = true
+		}
+		if !isClauseBreak(t[m]) {
+			continue
+		}
+		if !figure || m+3 >= c.a {
+			return false
+		}
+		j := m + 1
+		if isIn(r.lex.cases, t[j].norm) {
+			j++
+		}
+		if k := r.entFrom[j]; k >= 0 {
+			j = r.ents[k].b
+		} else if j == m+2 && r.isWord(t[j]) && !isIn(r.lex.relPronouns, t[j].norm) && (r.isNoun(t[j]) || r.hasAdjEnding(t[j].norm)) {
+			j++
+		} else {
+			return false
+		}
+		// The verb, lower-case where nouns are capitalised, may be an auxiliary ("wurde").
+		return j < c.a && r.mayBeVerb(t[j]) && !r.lex.cues.has(t[j].norm)
 	}
 	return false
 }

@@ -1,0 +1,23 @@
+package figure
+
+import "testing"
+
+// TestGiverOfACompleteClause (issue 12, givers10, read on the stream's figure givers): a speech
+// verb whose clause already holds its own figure does not reach a later clause with a subject
+// and a verb of its own; a break before the verb's figure opens the report, which stays the
+// verb's. Sentences written for the test.
+func TestGiverOfACompleteClause(t *testing.T) {
+	stadt := [][3]string{{"Nordhafen", "place", "Nordhafen"}}
+	runGiverCases(t, dePack, []giverCase{
+		{"Die höchste Beteiligung meldete die Stadt Nordhafen mit 51,3 Prozent, die niedrigste wurde für den Kreis Südmark mit 40,2 Prozent festgestellt.",
+			"40,2 Prozent", stadt, ""},
+		{"Die höchste Beteiligung meldete die Stadt Nordhafen mit 51,3 Prozent, die niedrigste wurde für den Kreis Südmark mit 40,2 Prozent festgestellt.",
+			"51,3 Prozent", stadt, "Stadt Nordhafen"},
+		{"Den Rekord meldete der Verband Nordsport mit 512 Mitgliedern, der Verein Kleinfeld liegt mit 87 Mitgliedern dahinter.",
+			"87", [][3]string{{"Verband Nordsport", "organisation", "Verband Nordsport"}, {"Verein Kleinfeld", "organisation", "Verein Kleinfeld"}}, ""},
+		{"Die Polizei meldete am Abend, drei Menschen seien verletzt worden, die Zahl könne noch auf 20 steigen.",
+			"20", [][3]string{{"Polizei", "organisation", "Polizei"}}, "Polizei"},
+		{"Die Feuerwehr meldete zwölf Verletzte, darunter drei Kinder.",
+			"drei", [][3]string{{"Feuerwehr", "organisation", "Feuerwehr"}}, "Feuerwehr"},
+	})
+}
