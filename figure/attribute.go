@@ -979,8 +979,25 @@ func (r *run) mark(t []tok, a, b int) *article.Mark {
 
 // sourcePhrase reads the noun phrase naming a source from t[m]: determiners, modifiers,
 // nouns and names, and genitive attributes ("des südkoreanischen Geheimdienstes",
-// "einem Bericht der New York Times").
+// "einem Bericht der New York Times"). A phrase that stops inside a name in quotation marks
+// ("einer Umfrage des „Nord-Süd Center for Public Research“" read up to "for") names no one:
+// the part before the cut ("Nord") is not the source.
 func (r *run) sourcePhrase(t []tok, m int) (int, int) {
+	s, e := r.sourcePhraseRaw(t, m)
+	open := false
+	for k := s; k < e; k++ {
+		if t[k].kind == tPunct && isQuoteMark(t[k].text) {
+			open = !open
+		}
+	}
+	if open {
+		return s, s
+	}
+	return s, e
+}
+
+// sourcePhraseRaw is sourcePhrase without the check of its quotation marks.
+func (r *run) sourcePhraseRaw(t []tok, m int) (int, int) {
 	if m+2 < len(t) && t[m].kind == tWord && t[m+1].text == "." && !t[m+1].space && !t[m+2].space &&
 		isSiteAddress(r.text[t[m].bs:t[m+2].be]) {
 		return m, m + 3 // "laut transfermarkt.de"

@@ -21,3 +21,13 @@ func TestGiverOfACompleteClause(t *testing.T) {
 			"drei", [][3]string{{"Feuerwehr", "organisation", "Feuerwehr"}}, "Feuerwehr"},
 	})
 }
+
+// TestGiverCutInQuotationMarks (givers10): a source phrase that ends inside a quoted name
+// names no one; a whole quoted name still gives the figure. Sentences written for the test.
+func TestGiverCutInQuotationMarks(t *testing.T) {
+	runGiverCases(t, dePack, []giverCase{
+		{"Laut einer Umfrage des „NS-ORC Center for Public Research“ glaubten nur drei von zehn Befragten an einen Sieg.", "zehn",
+			[][3]string{{"NS", "organisation", "NS"}}, ""},
+		{"Laut einer Recherche des „Talboten“ wurden zwölf Hütten beschädigt.", "zwölf", nil, "Talboten"},
+	})
+}
