@@ -1294,7 +1294,7 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 	}
 	// "den Angaben zufolge", "according to reports": by someone's account, but whose the
 	// phrase does not say; a reader shown "given by: Angaben" learns nothing.
-	if !hasNoun || !named {
+	if !hasNoun || !named || r.epithetsOnly(t, s, e) {
 		return "", nil, false
 	}
 	for k := s + 1; k < e; k++ {
@@ -1307,6 +1307,45 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 		}
 	}
 	return r.nominative(t, s, e), mk, true
+}
+
+// epithetsOnly reports whether every noun of t[s:e] is one of the pack's person epithets
+// (quote_epithets: "der Italiener", "die Spielerin", "laut den Italienern"), a word that
+// points back to someone named before or says only what a group is: shown as "given by:
+// Italiener" it names no one, and which person or body it stands for is the quotation
+// layer's to resolve, not the figure's.
+func (r *run) epithetsOnly(t []tok, s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		if !r.isNoun(t[k]) || r.capAdj(t, k, e) {
+			continue
+		}
+		n++
+		if !r.epithet(t[k].norm) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// epithet reports whether w is a person epithet, as itself, a compound's end or in a plural or
+// dative form ("Italienern", "Spielerinnen").
+func (r *run) epithet(w string) bool {
+	for _, end := range []string{"", "n", "en", "nen"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || stem == "" {
+			continue
+		}
+		if _, ok := r.lex.epithets[stem]; ok {
+			return true
+		}
+		for x := range r.lex.epithets {
+			if len(x) >= 5 && strings.HasSuffix(stem, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bodyName is the giver's name, with a body the names stage kept in the genitive put into the

@@ -31,3 +31,16 @@ func TestGiverCutInQuotationMarks(t *testing.T) {
 		{"Laut einer Recherche des „Talboten“ wurden zwölf Hütten beschädigt.", "zwölf", nil, "Talboten"},
 	})
 }
+
+// TestGiverThatIsAnEpithet (givers10): a source phrase whose only noun is a person epithet
+// (a nationality, a player) names no one; a body or a name still gives the figure. Sentences
+// written for the test.
+func TestGiverThatIsAnEpithet(t *testing.T) {
+	runGiverCases(t, dePack, []giverCase{
+		{"Ein Zwei-Stopp-Rennen ist laut den Italienern rechnerisch der schnellste Weg über 70 Runden.", "über 70", nil, ""},
+		{"Laut dem Nationalspieler fehlen der Mannschaft noch drei Punkte.", "drei", nil, ""},
+		{"Laut der Feuerwehr wurden drei Menschen verletzt.", "drei", nil, "Feuerwehr"},
+		{"Laut dem Spieler Tom Berger fehlen noch drei Punkte.", "drei",
+			[][3]string{{"Tom Berger", "person", "Tom Berger"}}, "Tom Berger"},
+	})
+}
