@@ -577,6 +577,12 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 		}
 		for m := after; m < len(t) && m < after+8 && !isClauseBreak(t[m]); m++ {
 			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && (strings.HasPrefix(v, "verb") || v == "object") && m > after {
+				// An adverb after the noun phrase ends the name: "wie die Gesellschaft heute in
+				// New York mitteilte" is given by "Gesellschaft"; "wie der Gouverneur von X
+				// mitteilte" keeps its preposition's phrase.
+				if s, e := r.sourcePhrase(t, after); s == after && e > s && e+1 < m && r.mayBeVerb(t[e]) && !t[e+1].upper {
+					return r.nameOf(t, s, e)
+				}
 				return r.nameOf(t, after, m)
 			}
 		}

@@ -44,3 +44,14 @@ func TestGiverThatIsAnEpithet(t *testing.T) {
 			[][3]string{{"Tom Berger", "person", "Tom Berger"}}, "Tom Berger"},
 	})
 }
+
+// TestGiverBeforeAnAdverb (givers10): in a "wie … mitteilte" frame an adverb after the noun
+// phrase ends the giver's name. Sentences written for the test.
+func TestGiverBeforeAnAdverb(t *testing.T) {
+	runGiverCases(t, dePack, []giverCase{
+		{"Der Gewinn stieg auf 1,26 Milliarden Dollar, wie die Gesellschaft heute in Nordhafen mitteilte.", "1,26 Milliarden Dollar",
+			[][3]string{{"Nordhafen", "place", "Nordhafen"}}, "Gesellschaft"},
+		{"Betroffen sind 23 Siedlungen, wie der Gouverneur von Nordmark im Fernsehen mitteilte.", "23",
+			[][3]string{{"Nordmark", "place", "Nordmark"}}, "Gouverneur von Nordmark"},
+	})
+}
