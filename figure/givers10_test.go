@@ -55,3 +55,14 @@ func TestGiverBeforeAnAdverb(t *testing.T) {
 			[][3]string{{"Nordmark", "place", "Nordmark"}}, "Gouverneur von Nordmark"},
 	})
 }
+
+// TestGiverOfOneMediaReport (givers10): "einem Medienbericht" says whose no more than
+// "Medienberichten" does; the name after it is the clause's object. Sentences written for the
+// test.
+func TestGiverOfOneMediaReport(t *testing.T) {
+	runGiverCases(t, dePack, []giverCase{
+		{"Die Minister von 13 Staaten warnen laut einem Medienbericht Nordland vor einer Offensive.", "13",
+			[][3]string{{"Nordland", "place", "Nordland"}}, ""},
+		{"Einem Medienbericht zufolge wurden zwölf Hütten beschädigt.", "zwölf", nil, ""},
+	})
+}
