@@ -1028,6 +1028,11 @@ func (r *run) sourcePhraseRaw(t []tok, m int) (int, int) {
 		if x.kind != tWord || x.digits || r.isNumberWord(x) && !r.lex.stop(x.norm) || e > m && r.lex.vague.has(x.norm) {
 			break // a figure ("der Behörden Hunderte, wenn nicht Tausende") is no source
 		}
+		if e > m && e+2 < len(t) && t[e+1].text == "-" && t[e+1].s == x.e && isIn(r.lex.coordinators, t[e+2].norm) {
+			// "laut dem Sprecher Haut- oder Atemwegsreizungen": the first half of a pair of
+			// compounds is the clause's object, no part of the source.
+			break
+		}
 		if r.lex.capNouns {
 			switch {
 			case seenNoun && e > m && (r.entFrom[e] >= 0 || x.upper) && isIn(r.lex.bare, t[e-1].norm):

@@ -66,3 +66,11 @@ func TestGiverOfOneMediaReport(t *testing.T) {
 		{"Einem Medienbericht zufolge wurden zwölf Hütten beschädigt.", "zwölf", nil, ""},
 	})
 }
+
+// TestGiverBeforeACompoundPair (givers10): the first half of a pair of compounds ("Haut- oder
+// Atemwegsreizungen") after the source is no part of its name. Sentences written for the test.
+func TestGiverBeforeACompoundPair(t *testing.T) {
+	runGiverCases(t, dePack, []giverCase{
+		{"Die drei Verletzten erlitten laut dem Sprecher Haut- oder auch Atemwegsreizungen.", "drei", nil, "Sprecher"},
+	})
+}
