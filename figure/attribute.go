@@ -91,6 +91,9 @@ func (r *run) giver(t []tok, c cand, start, end int) (string, *article.Mark) {
 		if x.kind == "before" && k < c.a && r.nextClauseOwnSubject(t, k+x.n, c) {
 			continue
 		}
+		if strings.HasPrefix(x.kind, "verb") && k < c.a && r.verbClauseDone(t, k+x.n, c) {
+			continue
+		}
 		if nm, mk, ok := r.cue(t, k, x.n, x.kind, c); ok {
 			if r.describesSource(t, mk, c) {
 				continue
@@ -426,6 +429,44 @@ func (r *run) nextClauseOwnSubject(t []tok, from int, c cand) bool {
 	return false
 }
 
+// verbClauseDone reports whether the clause of a speech verb before the figure c holds the
+// verb's own figure, with no clause break before it, and a clause after a break then opens
+// with a subject of its own, a determiner and a noun (or a noun made of an adjective) and a
+// verb: in "Die höchste Beteiligung meldete die Stadt X mit 51,3 Prozent, die niedrigste
+// wurde für Y mit 40,2 Prozent festgestellt" the second figure is the writer's. A break
+// before the verb's figure ("teilte mit, drei Menschen seien …") opens the report itself.
+func (r *run) verbClauseDone(t []tok, from int, c cand) bool {
+	if !r.lex.capNouns {
+		return false
+	}
+	figure := false
+	for m := from; m < c.a; m++ {
+		if t[m].kind == tNum || r.isNumberWord(t[m]) {
+			figure = true
+		}
+		if !isClauseBreak(t[m]) {
+			continue
+		}
+		if !figure || m+3 >= c.a {
+			return false
+		}
+		j := m + 1
+		if isIn(r.lex.cases, t[j].norm) {
+			j++
+		}
+		if k := r.entFrom[j]; k >= 0 {
+			j = r.ents[k].b
+		} else if j == m+2 && r.isWord(t[j]) && !isIn(r.lex.relPronouns, t[j].norm) && (r.isNoun(t[j]) || r.hasAdjEnding(t[j].norm)) {
+			j++
+		} else {
+			return false
+		}
+		// The verb, lower-case where nouns are capitalised, may be an auxiliary ("wurde").
+		return j < c.a && r.mayBeVerb(t[j]) && !r.lex.cues.has(t[j].norm)
+	}
+	return false
+}
+
 // describesSource reports whether the figure c stands in a relative clause right after the
 // source mk: "erklärte sich die RAF, die mehr als 30 Menschen getötet hatte, für aufgelöst"
 // says what the source did; it does not give the figure.
@@ -536,6 +577,12 @@ func (r *run) cue(t []tok, k, n int, kind string, c cand) (string, *article.Mark
 		}
 		for m := after; m < len(t) && m < after+8 && !isClauseBreak(t[m]); m++ {
 			if v, _, ok := phraseAt(t, m, r.lex.cues); ok && (strings.HasPrefix(v, "verb") || v == "object") && m > after {
+				// An adverb after the noun phrase ends the name: "wie die Gesellschaft heute in
+				// New York mitteilte" is given by "Gesellschaft"; "wie der Gouverneur von X
+				// mitteilte" keeps its preposition's phrase.
+				if s, e := r.sourcePhrase(t, after); s == after && e > s && e+1 < m && r.mayBeVerb(t[e]) && !t[e+1].upper {
+					return r.nameOf(t, s, e)
+				}
 				return r.nameOf(t, after, m)
 			}
 		}
@@ -938,8 +985,25 @@ func (r *run) mark(t []tok, a, b int) *article.Mark {
 
 // sourcePhrase reads the noun phrase naming a source from t[m]: determiners, modifiers,
 // nouns and names, and genitive attributes ("des südkoreanischen Geheimdienstes",
-// "einem Bericht der New York Times").
+// "einem Bericht der New York Times"). A phrase that stops inside a name in quotation marks
+// ("einer Umfrage des „Nord-Süd Center for Public Research“" read up to "for") names no one:
+// the part before the cut ("Nord") is not the source.
 func (r *run) sourcePhrase(t []tok, m int) (int, int) {
+	s, e := r.sourcePhraseRaw(t, m)
+	open := false
+	for k := s; k < e; k++ {
+		if t[k].kind == tPunct && isQuoteMark(t[k].text) {
+			open = !open
+		}
+	}
+	if open {
+		return s, s
+	}
+	return s, e
+}
+
+// sourcePhraseRaw is sourcePhrase without the check of its quotation marks.
+func (r *run) sourcePhraseRaw(t []tok, m int) (int, int) {
 	if m+2 < len(t) && t[m].kind == tWord && t[m+1].text == "." && !t[m+1].space && !t[m+2].space &&
 		isSiteAddress(r.text[t[m].bs:t[m+2].be]) {
 		return m, m + 3 // "laut transfermarkt.de"
@@ -963,6 +1027,11 @@ func (r *run) sourcePhrase(t []tok, m int) (int, int) {
 		}
 		if x.kind != tWord || x.digits || r.isNumberWord(x) && !r.lex.stop(x.norm) || e > m && r.lex.vague.has(x.norm) {
 			break // a figure ("der Behörden Hunderte, wenn nicht Tausende") is no source
+		}
+		if e > m && e+2 < len(t) && t[e+1].text == "-" && t[e+1].s == x.e && isIn(r.lex.coordinators, t[e+2].norm) {
+			// "laut dem Sprecher Haut- oder Atemwegsreizungen": the first half of a pair of
+			// compounds is the clause's object, no part of the source.
+			break
 		}
 		if r.lex.capNouns {
 			switch {
@@ -1236,7 +1305,7 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 	}
 	// "den Angaben zufolge", "according to reports": by someone's account, but whose the
 	// phrase does not say; a reader shown "given by: Angaben" learns nothing.
-	if !hasNoun || !named {
+	if !hasNoun || !named || r.epithetsOnly(t, s, e) {
 		return "", nil, false
 	}
 	for k := s + 1; k < e; k++ {
@@ -1249,6 +1318,45 @@ func (r *run) nameOf(t []tok, s, e int) (string, *article.Mark, bool) {
 		}
 	}
 	return r.nominative(t, s, e), mk, true
+}
+
+// epithetsOnly reports whether every noun of t[s:e] is one of the pack's person epithets
+// (quote_epithets: "der Italiener", "die Spielerin", "laut den Italienern"), a word that
+// points back to someone named before or says only what a group is: shown as "given by:
+// Italiener" it names no one, and which person or body it stands for is the quotation
+// layer's to resolve, not the figure's.
+func (r *run) epithetsOnly(t []tok, s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		if !r.isNoun(t[k]) || r.capAdj(t, k, e) {
+			continue
+		}
+		n++
+		if !r.epithet(t[k].norm) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// epithet reports whether w is a person epithet, as itself, a compound's end or in a plural or
+// dative form ("Italienern", "Spielerinnen").
+func (r *run) epithet(w string) bool {
+	for _, end := range []string{"", "n", "en", "nen"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || stem == "" {
+			continue
+		}
+		if _, ok := r.lex.epithets[stem]; ok {
+			return true
+		}
+		for x := range r.lex.epithets {
+			if len(x) >= 5 && strings.HasSuffix(stem, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bodyName is the giver's name, with a body the names stage kept in the genitive put into the

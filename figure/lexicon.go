@@ -93,6 +93,9 @@ type lexicon struct {
 	// notSources are nouns of a rule a figure was reckoned by ("laut WLTP-Norm"): a source
 	// phrase with one names no giver, a name in it notwithstanding.
 	notSources map[string]string
+	// epithets are the quotation layer's person epithets ("Italiener", "Spielerin"): a source
+	// phrase of nothing else names no giver.
+	epithets map[string]string
 	// pledges are verb forms whose subject gives the figure ("Deutschland hat 200 Millionen
 	// Euro zugesichert"); with any other verb the subject is what the figure is about.
 	pledges map[string]string
@@ -220,6 +223,7 @@ func newLexicon(p lang.Pack) *lexicon {
 	l.speakers = p.Words("figure_speakers")
 	l.bare = p.Words("figure_bare_sources")
 	l.notSources = p.Words("figure_not_sources")
+	l.epithets = p.Words("quote_epithets")
 	l.pledges = p.Words("figure_pledges")
 	l.teaserLeads = newPhraseSet(nil, p.Words("figure_teaser_leads"))
 	l.ppHeads = p.Words("figure_pp_heads")
