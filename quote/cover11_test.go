@@ -21,3 +21,23 @@ func TestArticledGroupNoPronoun(t *testing.T) {
 			want: []want{{"Ich war nervös und wurde wütend", "", "sagte", "er", true, false}}},
 	})
 }
+
+// TestPronounAfterFirstVerb (issue 12, cover11): "Auf Instagram postete er ein Foto, schrieb
+// darunter: „…“": a sentence opening with an adverbial has its pronoun subject after the first
+// verb, and the verb after the comma shares it; "texten" (writing a caption) is a speech verb.
+// A verb with its own subject after it keeps that one ("sie": the woman just named, not Karl
+// Bauer). Sentences we wrote.
+func TestPronounAfterFirstVerb(t *testing.T) {
+	const lead = "Karl Bauer ist unter die Autoren gegangen. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "schrieb after a comma",
+			text: lead + "Auf Instagram postete er am Montag ein Foto von sich, schrieb darunter: „Ich schreibe an meinem ersten Buch. Bleibt dran!“",
+			want: []want{{"Ich schreibe an meinem ersten Buch. Bleibt dran!", "Karl Bauer", "schrieb", "er", true, false}}},
+		{name: "textete after a comma",
+			text: "Eva Bauer ist unter die Autoren gegangen. Auf Instagram postete sie ein Foto von sich, textete darunter: „Ich schreibe an meinem ersten Buch. Bleibt dran!“",
+			want: []want{{"Ich schreibe an meinem ersten Buch. Bleibt dran!", "Eva Bauer", "textete", "sie", true, false}}},
+		{name: "guard: the verb's own subject",
+			text: lead + "Am Abend traf er Anna Roth, sagte sie dann: „Ich schreibe an meinem ersten Buch.“",
+			want: []want{{"Ich schreibe an meinem ersten Buch.", "Anna Roth", "sagte", "sie", true, false}}},
+	})
+}
