@@ -41,3 +41,30 @@ func TestPronounAfterFirstVerb(t *testing.T) {
 			want: []want{{"Ich schreibe an meinem ersten Buch.", "Anna Roth", "sagte", "sie", true, false}}},
 	})
 }
+
+// TestWieFrameAfterQuote (issue 12, cover11): "„…“, wie Karl Bauer betont." names its speaker
+// after "wie", the speech verb closing the clause; "wie es Karl Bauer beschrieb" past the object
+// "es". A body without its name ("wie der Verband mitteilte") is left to the other frames, and a
+// verb of naming gives a name, no one's words. Sentences we wrote.
+func TestWieFrameAfterQuote(t *testing.T) {
+	const lead = "Die Liste ist voll. "
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "wie and a name",
+			text: lead + "„Und zwar zum dritten Mal in Folge“, wie Karl Bauer betont. Dabei hat nur ein Drittel ein Parteibuch.",
+			want: []want{{"Und zwar zum dritten Mal in Folge", "Karl Bauer", "betont", "Karl Bauer", true, false}}},
+		{name: "wie es and a name",
+			text: lead + "Der Verein verlor, weil „in vielen Bereichen der Mut fehlte“, wie es Karl Bauer beschrieb.",
+			want: []want{{"in vielen Bereichen der Mut fehlte", "Karl Bauer", "beschrieb", "Karl Bauer", true, true}}},
+	})
+}
+
+// TestWieFrameBodyUnnamed: "wie der Verband mitteilte" after a fragment gives nobody's name to
+// it, least of all the person the sentence is about. Sentences we wrote.
+func TestWieFrameBodyUnnamed(t *testing.T) {
+	an := runFull(paragraphs("t", "Karl Bauer stürzte im Training. Er erlitt eine „Platzwunde am Bein“, wie der Verband am Sonntag mitteilte."), dePack)
+	for _, q := range an.Quotes {
+		if q.Speaker != "" {
+			t.Errorf("%q: speaker %q, want none", q.Text, q.Speaker)
+		}
+	}
+}

@@ -2058,6 +2058,34 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	if !sep {
 		return -1, -1, -1, false
 	}
+	if c.lx.class(t.Norm) == "wie" && isLowerWord(t) && k+2 < sej {
+		// "„…“, wie Karl Bauer betont.": the subject after "wie", then the speech verb that
+		// closes the clause, perhaps after when and where; a verb of naming gives a name
+		// ("„Projekt Nord“, wie die Firma ihr Vorhaben nennt"), no one's words.
+		ss, se := c.npAfter(k+1, sej)
+		if se == ss+1 && ss == k+1 && isLowerWord(&c.toks[ss]) && c.impersonal(ss) {
+			ss, se = c.npAfter(ss+1, sej) // "wie es Terzic beschrieb": the name after the object "es"
+		}
+		if ss == k+1 || ss == k+2 && isLowerWord(&c.toks[k+1]) && c.impersonal(k+1) {
+			if !c.isPronoun(ss, se) && c.nameHead(ss, se) < 0 {
+				// "wie der Verband mitteilte": a role or a body without its name is read by
+				// the frames before the quotation, not here.
+				return -1, -1, -1, false
+			}
+			for v := se; v < sej && v <= se+4; v++ {
+				if c.toks[v].Kind == article.TokPunct {
+					break
+				}
+				if c.isVerb(v, k, sej) && !c.usedCue[v] && !c.lx.verbs[c.toks[v].Norm].names {
+					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
+						return v, ss, se, true
+					}
+					break
+				}
+			}
+		}
+		return -1, -1, -1, false
+	}
 	if c.lx.class(t.Norm) == "aux" && isLowerWord(t) && k+2 < sej {
 		// "„…“, hatte Goldberg erklärt", "„…“, hat sie am Montag gesagt": the auxiliary, its
 		// subject, then the participle that closes the clause.
