@@ -2079,6 +2079,34 @@ func (c *ctx) cueAfter(k, sej int) (cue, ss, se int, ok bool) {
 	if !sep {
 		return -1, -1, -1, false
 	}
+	if c.lx.class(t.Norm) == "wie" && isLowerWord(t) && k+2 < sej {
+		// "„…“, wie Karl Bauer betont.": the subject after "wie", then the speech verb that
+		// closes the clause, perhaps after when and where; a verb of naming gives a name
+		// ("„Projekt Nord“, wie die Firma ihr Vorhaben nennt"), no one's words.
+		ss, se := c.npAfter(k+1, sej)
+		if se == ss+1 && ss == k+1 && isLowerWord(&c.toks[ss]) && c.impersonal(ss) {
+			ss, se = c.npAfter(ss+1, sej) // "wie es Terzic beschrieb": the name after the object "es"
+		}
+		if ss == k+1 || ss == k+2 && isLowerWord(&c.toks[k+1]) && c.impersonal(k+1) {
+			if !c.isPronoun(ss, se) && c.nameHead(ss, se) < 0 {
+				// "wie der Verband mitteilte": a role or a body without its name is read by
+				// the frames before the quotation, not here.
+				return -1, -1, -1, false
+			}
+			for v := se; v < sej && v <= se+4; v++ {
+				if c.toks[v].Kind == article.TokPunct {
+					break
+				}
+				if c.isVerb(v, k, sej) && !c.usedCue[v] && !c.lx.verbs[c.toks[v].Norm].names {
+					if v+1 == sej || c.toks[v+1].Kind == article.TokPunct {
+						return v, ss, se, true
+					}
+					break
+				}
+			}
+		}
+		return -1, -1, -1, false
+	}
 	if c.lx.class(t.Norm) == "aux" && isLowerWord(t) && k+2 < sej {
 		// "„…“, hatte Goldberg erklärt", "„…“, hat sie am Montag gesagt": the auxiliary, its
 		// subject, then the participle that closes the clause.
@@ -2604,6 +2632,12 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 		}
 		if s, e := c.npAfter(ss, v); s == ss {
 			return s, e
+		}
+		if k := c.pronounAfterFirstVerb(ss, v); k >= 0 && c.resolve(k, k+1, c.toks[k].Start, c.sentOf[v]).known() {
+			// "Auf Instagram postete er ein Foto, schrieb darunter:": the sentence opens with
+			// an adverbial, its subject a pronoun after the first verb, which the verb after
+			// the comma shares.
+			return k, k + 1
 		}
 		if cs := c.clauseAfterComma(ss, v); cs >= 0 && c.lx.class(c.toks[v-1].Norm) == "and" {
 			// "While Raskin spoke, Ocasio-Cortez expounded on … — and said …": a fronted
@@ -3780,4 +3814,35 @@ func (c *ctx) colonOpening(ss, v int) int {
 		return ss
 	}
 	return at
+}
+
+// pronounAfterFirstVerb returns the personal pronoun right after the first verb of a main clause
+// that opens with an adverbial ("Auf Instagram postete er ein Foto, schrieb darunter"), when one
+// comma alone, right before the coordinated verb at v, parts the two verbs and nothing after v
+// names a subject of its own; -1 else.
+func (c *ctx) pronounAfterFirstVerb(ss, v int) int {
+	if v < ss+4 || !isPunct(&c.toks[v-1], ",") || v+1 >= len(c.toks) {
+		return -1
+	}
+	if c.isPronoun(v+1, v+2) || c.mentionAt(v+1) != nil {
+		return -1 // "…, sagte sie:": the verb's own subject follows it
+	}
+	k := -1
+	for j := ss + 1; j < v-1; j++ {
+		t := &c.toks[j]
+		if t.Kind == article.TokPunct {
+			return -1
+		}
+		if m := c.mentionAt(j); k < 0 && m != nil && !m.org {
+			return -1 // a person before the pronoun may be the subject ("Dann lobte Anna Roth ihn, …")
+		}
+		if k < 0 && c.isPronoun(j, j+1) && isLowerWord(t) {
+			p := &c.toks[j-1]
+			if !isLowerWord(p) || c.lx.class(p.Norm) != "" || c.lx.isDet(p.Norm) {
+				return -1
+			}
+			k = j
+		}
+	}
+	return k
 }

@@ -2224,6 +2224,12 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 				// the same sentence is about outside it is whom the text goes on about.
 				continue
 			}
+			if !org && sex != 0 && c.names.sex[m.canon] == 0 && c.alwaysArticled(m.canon, off) {
+				// "Auch musikalisch passte er zu den Rolling Stones. „…“, sagte er": a name the
+				// text gives only after a definite article is a band or a team, a group that
+				// neither "er" nor "sie" stands for.
+				continue
+			}
 			if !org && !m.shared && c.names.sex[m.canon] == 0 && !strings.Contains(m.canon, " ") && !c.spokeBefore(m.canon, off) {
 				// A lone word the tagger took for a person, never named in full and of
 				// unknown sex ("But", "California"), is too weak to stand in the way.
@@ -2430,6 +2436,33 @@ func (c *ctx) epithetAfter(d, se int) bool {
 		return false
 	}
 	return false
+}
+
+// alwaysArticled reports whether every mention of canon before off follows a definite article,
+// right before the name or before an adjective or two ("die Beatles", "den legendären Rolling
+// Stones"): a person's name takes none.
+func (c *ctx) alwaysArticled(canon string, off int) bool {
+	seen := false
+	for k := range c.names.mentions {
+		m := &c.names.mentions[k]
+		if m.canon != canon || m.pos >= off {
+			continue
+		}
+		j := m.tok - 1
+		for n := 0; n < 2 && j > 0 && isLowerWord(&c.toks[j]) && !c.lx.isDet(c.toks[j].Norm) && adjLike(c.toks[j].Norm); n++ {
+			j-- // "der legendären Rolling Stones"
+		}
+		if j < 0 || !isLowerWord(&c.toks[j]) {
+			return false
+		}
+		switch c.lx.class(c.toks[j].Norm) {
+		case "det", "det:m", "det:f", "det:dat":
+		default:
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // comparedWith reports whether the name at token k follows a comparing "wie" ("as") that itself
