@@ -1174,6 +1174,14 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 				// belonging to them, what the line is about; no one speaker.
 				return from, colon, false
 			}
+			if n := c.nextPersonToColon(m, e, colon); n >= e && k > from && c.creditSeparator(k-1) {
+				// "IMAGO / Stefan Brandt Timo Kranich: „…“": of two names run together after
+				// a credit's slash the first is the caption's photographer (the tagger may
+				// leave his surname out); the name right before the colon speaks. Without
+				// the slash ("Schmyts Statement:") the first name stays.
+				k = n - 1
+				continue
+			}
 			if !c.possessive(e-1, colon) {
 				return k, e, true
 			}
@@ -1183,6 +1191,51 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 		return s, e, false
 	}
 	return -1, -1, false
+}
+
+// untaggedGivenName reports whether token k is a capitalised word, no mention, that is a given
+// name of the list and no function word of the pack.
+func (c *ctx) untaggedGivenName(k int) bool {
+	t := &c.toks[k]
+	if !isWord(t) || !isCap(t) || c.mentionAt(k) != nil || c.lx.class(t.Norm) != "" || c.lx.p.Stopword(t.Norm) || c.lx.timeWord(t.Norm) {
+		return false
+	}
+	_, ok := given()[strings.ToLower(t.Text)]
+	return ok
+}
+
+// creditSeparator reports whether token k joins the parts of a picture's credit: "/", "|" or
+// "©" ("IMAGO / Lena Berger", "© Lena Berger").
+func (c *ctx) creditSeparator(k int) bool {
+	t := &c.toks[k]
+	return isPunct(t, "/") || isPunct(t, "|") || t.Text == "©"
+}
+
+// nextPersonToColon returns where another person's name starts that runs, after the person m
+// ending at e and at most two capitalised words the tagger left out, right up to the colon;
+// -1 else.
+func (c *ctx) nextPersonToColon(m *mention, e, colon int) int {
+	if m.org {
+		return -1
+	}
+	for k := e; k < colon && k <= e+2; k++ {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) || c.toks[k].Start != c.toks[k-1].End+1 {
+			return -1
+		}
+		n := c.mentionAt(k)
+		if n == nil {
+			continue
+		}
+		if n == m || n.org || t.Start != n.pos {
+			return -1
+		}
+		if n.end == c.toks[colon-1].End {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // signedLabel returns the person's name that opens the paragraph and, with a comma and one to
@@ -2748,6 +2801,12 @@ func (c *ctx) subjectOf(v, ss, se int) (int, int) {
 			e = v // "Die Kampagne seines Gegners"
 		}
 		return s, e
+	}
+	if v == ss+1 && c.untaggedGivenName(ss) {
+		// "Giulia sagt David die Meinung: „…“": a given name the tagger missed opens the
+		// sentence right before the verb, so it is the subject and the name after the verb
+		// whom it was said to; no one the article knows speaks.
+		return -1, -1
 	}
 	if !vi.addressee && !c.thatless(v+1, se) && !c.zuInfinitive(v) {
 		// Inverted order ("sagte Jermak"), unless a clause starts right after the verb, whose

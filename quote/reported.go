@@ -1353,6 +1353,13 @@ func (c *ctx) parenthetical(ss, v, me int) (int, int, bool) {
 			// fronted phrase, and the verb's own complement after it.
 			return -1, -1, false
 		}
+		if c.lx.class(c.toks[ss].Norm) == "sub" && c.lx.class(c.toks[c2+1].Norm) == "comp" {
+			// "Als Karl ihn fragt, was er so macht, erzählt er, dass …": the sentence opens
+			// with a subordinate clause, so the verb is its main clause's, second, and the
+			// "dass" clause after its subject is what was said; the clause before it tells
+			// when, nobody's words.
+			return -1, -1, false
+		}
 		s, e = v+1, c2 // ", sagte er,"
 	default:
 		return -1, -1, false
