@@ -372,6 +372,12 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 	if c.epithetIntroduced(h) {
 		return noSpeaker // "von einem Streamer angesprochen. … sagte der Streamer": someone unnamed
 	}
+	if c.afterUnresolvedEpithet(ss, si) {
+		// "„…“, sagte der zweimalige Tour-Sieger. „…“, schwärmte der Superstar.": epithets
+		// one after the other vary the words for one speaker; the first found nobody, so
+		// the person nearest the second is a guess at someone else.
+		return noSpeaker
+	}
 	sp := c.antecedent(c.toks[ss].Start, sex, false)
 	if !sp.known() && !c.epithetRunsOn(h, se) {
 		// "Familie Lorenz war oft auf Mallorca. … „…“, sagte der Mallorca-Liebhaber": the one
@@ -391,6 +397,20 @@ func (c *ctx) resolve(ss, se, off, si int) speaker {
 		return noSpeaker
 	}
 	return sp
+}
+
+// afterUnresolvedEpithet reports whether the quotation right before the source at ss, in the
+// same paragraph and ending in this sentence or the one before, has an epithet right after its
+// speech verb for its source ("sagte der zweimalige Tour-Sieger"; no role, no age) that names
+// nobody.
+func (c *ctx) afterUnresolvedEpithet(ss, si int) bool {
+	off := c.toks[ss].Start
+	f := c.prevReport(off, si, 1)
+	if f == nil || f.q.Speaker != "" || f.cueTok < 0 || f.srcStart != f.cueTok+1 || f.srcEnd <= f.srcStart || f.srcEnd > ss || c.blockOf(f.q.Start) != c.blockOf(off) {
+		return false
+	}
+	h := c.headNoun(f.srcStart, f.srcEnd)
+	return h >= 0 && strings.HasPrefix(c.lx.class(c.toks[f.srcStart].Norm), "det") && isCap(&c.toks[h]) && c.lx.roleHead(c.toks[h].Norm) == "" && c.ageOf(h) == ""
 }
 
 // epithetRunsOn reports whether the words after the epithet at h, in its phrase [.., se) or
