@@ -1125,6 +1125,12 @@ func (c *ctx) colonSubject(ss, colon int) (int, int, bool) {
 	if a, b := c.signedLabel(ss, from, colon); a >= 0 {
 		return a, b, true
 	}
+	if s, e := c.apposedNameBefore(ss, from); s >= 0 && from < colon && c.finiteAt(from, colon) {
+		// "Sein Parteifreund und Direktkandidat im Kreis, Paul Sommer, wird noch schärfer:
+		// „…“": the name apposed to the subject between its commas, with the clause's verb
+		// right after it, speaks.
+		return s, e, true
+	}
 	if from > ss && from < colon {
 		if c.zuInfinitive(colon - 1) {
 			// "Für ihn war es die größte Herausforderung, Gewinnerin Sarah herauszukicken: „…“":
@@ -1202,6 +1208,23 @@ func (c *ctx) untaggedGivenName(k int) bool {
 	}
 	_, ok := given()[strings.ToLower(t.Text)]
 	return ok
+}
+
+// apposedNameBefore returns the person's name alone between two commas, the second right
+// before from, that follows a subject phrase opening the sentence at ss with a capital and no
+// conjunction ("Sein Parteifreund, Paul Sommer, wird …"); -1, -1 else.
+func (c *ctx) apposedNameBefore(ss, from int) (int, int) {
+	if from-1 <= ss || !isPunct(&c.toks[from-1], ",") || !isCap(&c.toks[ss]) {
+		return -1, -1
+	}
+	if cls := c.lx.class(c.toks[ss].Norm); cls == "sub" || cls == "comp" || strings.HasPrefix(cls, "comp") || cls == "prep" {
+		return -1, -1
+	}
+	k0 := c.lastCommaBefore(ss, from-1)
+	if k0 <= ss || !c.nameAlone(k0+1, from-1) || c.lastCommaBefore(ss, k0) >= ss {
+		return -1, -1
+	}
+	return k0 + 1, from - 1
 }
 
 // creditSeparator reports whether token k joins the parts of a picture's credit: "/", "|" or

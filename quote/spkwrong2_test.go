@@ -9,7 +9,11 @@ import "testing"
 // with a parenthetical frame: after a fronted subordinate clause the verb is the main
 // clause's and the "dass" clause its message. "Giulia sagt David die Meinung: „…“" gave the
 // words to David: a given name the tagger missed right before the verb is its subject, the
-// name after it the object; nobody the article knows speaks. Sentences we wrote.
+// name after it the object; nobody the article knows speaks. "Urbans Parteifreund …, Martin
+// Braukmann, wird noch schärfer: „…“" carried the speaker of the paragraph before: the name
+// apposed to the subject between commas, the verb right after it, speaks. "„…“, sagte der
+// zweimalige Tour-Sieger. „…“, schwärmte der Superstar." gave the second to the nearest other
+// rider: an epithet right after one that named nobody names nobody either. Sentences we wrote.
 func TestSpkwrong2(t *testing.T) {
 	runFullCases(t, []quoteCase{
 		{name: "photographer before the caption's person",
@@ -31,6 +35,9 @@ func TestSpkwrong2(t *testing.T) {
 		{name: "an epithet after one that names nobody",
 			text: "Bergetappe in den Alpen\n\nKarl Wendler hat die Etappe gewonnen und seinem Rivalen Paul Sommer Zeit abgenommen.\n\nDamit baute der Sieger von 2020 seinen Vorsprung aus: Sommer liegt nun zwei Minuten zurück.\n\n\"Die Attacke war Instinkt\", sagte der zweimalige Tour-Sieger. \"Das war ideal heute\", schwärmte der Superstar.",
 			want: []want{{"Die Attacke war Instinkt", "", "*", "*", true, false}, {"Das war ideal heute", "", "*", "*", true, false}}},
+		{name: "the name apposed to the subject before the colon",
+			text: "Streit in Sachsen\n\nDer Spitzenkandidat Karl Wendler reagiert verärgert: \"Solche Kampagnen schaden uns\", sagt er.\n\nWendlers Parteifreund und Direktkandidat in der Region, Paul Sommer, wird noch schärfer: \"Alles, was sie bewegen, ist uns zu schwächen.\"",
+			want: []want{{"Alles, was sie bewegen, ist uns zu schwächen.", "Paul Sommer", "", "Paul Sommer", true, false}}},
 		{name: "a question clause is no report",
 			text: "Konzert in Karlsruhe\n\nAuch Lena aus dem Publikum wurde auf die Bühne geholt. Als Karl Wendler sie fragt, was sie so macht, wenn sie nicht tanzt, erzählt sie, dass sie Medizin studiert.",
 			not:  []string{"Als Karl Wendler sie fragt, was sie so macht, wenn sie nicht tanzt"}},
