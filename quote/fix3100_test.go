@@ -11,4 +11,17 @@ func TestWrongSpeakers3100(t *testing.T) {
 		{name: "a term named only later", text: "Viele Geldhäuser sitzen auf faulen Krediten, ein Viertel davon bei der Nordkredit. Die Bank erklärte, die Kredite seien zu 60 Prozent gedeckt. Kleine Institute sollen später in Good Banks saniert werden, sagte Minister Karl Huber.", quote: "zu 60 Prozent gedeckt", speaker: "Good Banks"},
 		{name: "a noun after the sentence's article", text: "Kleine Institute sollen in Good Banks saniert werden, sagte Minister Karl Huber. Viele Geldhäuser sitzen auf faulen Krediten. Die Bank erklärte, die Kredite seien zu 60 Prozent gedeckt.", quote: "zu 60 Prozent gedeckt", speaker: "Good Banks"},
 	})
+	speakerCases(t, []speakerCase{
+		// "wie er betont" inside a subordinate clause: the clause is what was said, and "er"
+		// is the subject the sentence opens with, not a genitive name of the sentence before.
+		{name: "the own sentence's subject, not a genitive before",
+			text:    "Der Politiker Weber gilt als fleißig. Ehrgeiz zeigte Weber auch in Kanada im Konzern Frank Stronachs. Letzterer ließ ihn ungern gehen. Doch Weber interessierte sich früh für die Politik, obwohl seine Eltern, wie er betont, ihn eher unpolitisch erzogen hätten.",
+			quote:   "unpolitisch erzogen",
+			speaker: "Weber"},
+	})
+	noSpeakerCases(t, []speakerNotCase{
+		{name: "a genitive name the sentence before gives", text: "Der Politiker Weber gilt als fleißig. Ehrgeiz zeigte Weber auch in Kanada im Konzern Frank Stronachs. Letzterer ließ ihn ungern gehen. Doch Weber interessierte sich früh für die Politik, obwohl seine Eltern, wie er betont, ihn eher unpolitisch erzogen hätten.", quote: "unpolitisch erzogen", speaker: "Frank Stronachs"},
+		// A subject of the other sex is not whom the pronoun stands for.
+		{name: "a subject of the other sex", text: "Die Ärztin Anna Berg ist neu im Amt. Doch Anna Berg ging früh in die Politik, obwohl ihr Vater, wie er betont, sie eher unpolitisch erzogen habe.", quote: "unpolitisch erzogen", speaker: "Anna Berg"},
+	})
 }

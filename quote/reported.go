@@ -3655,6 +3655,13 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			}
 		} else {
 			ms, mEnd = ss, w-1
+			if a, b := c.framedSubClause(ss, w, v, me); a >= 0 && !c.andBetween(e, v) {
+				// "Er ging zur Partei, obwohl seine Eltern, wie er betont, ihn unpolitisch
+				// erzogen hätten": the frame stands inside a subordinate clause that goes on
+				// after it; what was said is that clause, never the main clause before it,
+				// whose subject may be the very one the pronoun of the frame stands for.
+				ms, mEnd = a, b
+			}
 		}
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 			continue
@@ -3673,6 +3680,46 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		}
 		c.emit(ms, mEnd, false, false, v, s, e, c.resolveMarked(marked, s, e, c.toks[ms].Start, si))
 		return true
+	}
+	return false
+}
+
+// framedSubClause returns the subordinate clause that holds a "wie" frame (its "wie" at w, its
+// verb at v) and goes on after it ("…, obwohl seine Eltern, wie er betont, ihn … erzogen
+// hätten"): from the subordinator after the last comma before w to the next comma or the end
+// me after the frame's closing comma; -1 when the frame stands in no such clause.
+func (c *ctx) framedSubClause(ss, w, v, me int) (int, int) {
+	k := w - 2
+	for k > ss && !isPunct(&c.toks[k], ",") {
+		k--
+	}
+	if k <= ss || k+1 >= w-1 || !isLowerWord(&c.toks[k+1]) || c.lx.class(c.toks[k+1].Norm) != "sub" {
+		return -1, -1
+	}
+	e := v + 1
+	for e < me && isLowerWord(&c.toks[e]) && (c.lx.class(c.toks[e].Norm) == "aux" || c.lx.class(c.toks[e].Norm) == "modal") {
+		e++ // "wie er betont hat"
+	}
+	if e+1 >= me || !isPunct(&c.toks[e], ",") {
+		return -1, -1
+	}
+	end := e + 1
+	for end < me && !isPunct(&c.toks[end], ",") {
+		end++
+	}
+	if end-(e+1) < 2 {
+		return -1, -1
+	}
+	return k + 1, end
+}
+
+// andBetween reports whether a word joining two clauses stands in [a, b) ("wie der Moderator
+// ihm schmeichelt und ihn fragt"): two acts, no parenthesis around a clause.
+func (c *ctx) andBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "and" {
+			return true
+		}
 	}
 	return false
 }
