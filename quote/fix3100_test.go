@@ -24,4 +24,9 @@ func TestWrongSpeakers3100(t *testing.T) {
 		// A subject of the other sex is not whom the pronoun stands for.
 		{name: "a subject of the other sex", text: "Die Ärztin Anna Berg ist neu im Amt. Doch Anna Berg ging früh in die Politik, obwohl ihr Vater, wie er betont, sie eher unpolitisch erzogen habe.", quote: "unpolitisch erzogen", speaker: "Anna Berg"},
 	})
+	noSpeakerCases(t, []speakerNotCase{
+		// After a bare plural source ("laut Medienberichten") the capitalised words are the
+		// clause's object, never the source.
+		{name: "the object after laut Medienberichten", text: "Wechsel im Sturm. Mailand – Der brasilianische Verteidiger Paulo Ramos verlässt laut spanischen Medienberichten Pokal-Finalist Juventus Turin. Er soll zu seinem Jugendklub wechseln.", quote: "verlässt", speaker: "Juventus Turin"},
+	})
 }

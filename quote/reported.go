@@ -3166,6 +3166,9 @@ func (c *ctx) sourceCut(s, e int) int {
 		if _, ok := c.lx.counts[t.Norm]; ok {
 			return k
 		}
+		if c.objectAfterBareSource(s, k) {
+			return k
+		}
 		m := c.mentionAt(k)
 		if m == nil || m.pos != t.Start || !c.lx.sourceNoun(c.toks[k-1].Norm) || !isCap(&c.toks[k-1]) {
 			continue
@@ -3179,6 +3182,25 @@ func (c *ctx) sourceCut(s, e int) int {
 		}
 	}
 	return e
+}
+
+// objectAfterBareSource reports whether the capitalised word at k, right after the source noun
+// of a phrase [s, k) without an article ("laut italienischen Medienberichten
+// Champions-League-Finalist Juventus"), opens the clause's object: a bare source in the plural
+// takes no noun after it, only a genitive ("nach Angaben Kiews") or an adjective of one
+// ("laut Berichten US-amerikanischer Medien").
+func (c *ctx) objectAfterBareSource(s, k int) bool {
+	p := &c.toks[k-1]
+	t := &c.toks[k]
+	if !isCap(p) || !c.lx.sourceNoun(p.Norm) || !strings.HasSuffix(p.Norm, "en") || c.mentionAt(k) != nil || adjLike(t.Norm) || strings.HasSuffix(t.Norm, "s") {
+		return false
+	}
+	for j := s; j < k-1; j++ {
+		if !isLowerWord(&c.toks[j]) || c.lx.isDet(c.toks[j].Norm) {
+			return false // "laut den Angaben": not a bare source
+		}
+	}
+	return true
 }
 
 // attributeCue reports whether the cue phrase of n words at p stands between an article and
