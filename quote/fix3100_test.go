@@ -29,4 +29,12 @@ func TestWrongSpeakers3100(t *testing.T) {
 		// clause's object, never the source.
 		{name: "the object after laut Medienberichten", text: "Wechsel im Sturm. Mailand – Der brasilianische Verteidiger Paulo Ramos verlässt laut spanischen Medienberichten Pokal-Finalist Juventus Turin. Er soll zu seinem Jugendklub wechseln.", quote: "verlässt", speaker: "Juventus Turin"},
 	})
+	speakerCases(t, []speakerCase{
+		// A sentence that opens with a person and a verb before a colon names the speaker of
+		// the Konjunktiv after it; the report before does not run on over it.
+		{name: "a named subject before a colon",
+			text:    "Die Stadträtin Eva Moser schließt neue Verhandlungen aus. Sie habe genug Zugeständnisse gemacht. Karl Brenner, Chef der Gewerkschaft Medicus, geht sogar weiter: Es brauche zusätzliche Pfleger statt bloßer Umschichtungen.",
+			quote:   "zusätzliche Pfleger",
+			speaker: "Karl Brenner"},
+	})
 }

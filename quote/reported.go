@@ -1631,6 +1631,16 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 		return
 	}
+	if k, e := c.namedColonSubject(ss, me); k >= 0 {
+		// "Karl Brenner, Chef der Gewerkschaft, geht sogar weiter: Es brauche mehr Ärzte":
+		// the person the sentence opens with, the subject of the clause before the colon,
+		// says the Konjunktiv after it; the report before does not run on past them.
+		if c.konjOneIn(k+1, me) && me-k > 3 {
+			m := c.mentionAt(ss)
+			c.emit(k+1, me, false, false, -1, ss, e, speaker{name: m.canon, how: article.SpeakerSubject})
+		}
+		return
+	}
 	if f := c.directCuedIn(ss, me); f != nil {
 		// "Wenn die Partei gewinne, werde es „besser werden“, sagte Moser": the sentence's own
 		// cue, taken by the quoted words inside it, names who reports the whole, not the
@@ -2008,6 +2018,54 @@ func (c *ctx) colonFrame(si, ss, me int) (int, int) {
 			}
 		}
 		return -1, -1
+	}
+	return -1, -1
+}
+
+// konjOneIn reports whether [s, e) holds a Konjunktiv I form outside quotation marks ("sei",
+// "brauche"), not merely a verb-second clause read as one.
+func (c *ctx) konjOneIn(s, e int) bool {
+	for i := s; i < e; i++ {
+		if v, ok := c.lx.konj[c.toks[i].Norm]; ok && !strings.HasPrefix(v, "2") && isLowerWord(&c.toks[i]) && !c.inMarks(c.toks[i].Start) {
+			if i+1 < e && isWord(&c.toks[i+1]) && isCap(&c.toks[i+1]) {
+				continue // "ins reiche Hollywood": an adjective before its noun
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// namedColonSubject returns the colon of a sentence [ss, me) that opens with a person's name
+// (and an apposition between commas) and a finite verb, with no other punctuation before the
+// colon ("Karl Brenner, Chef der Gewerkschaft, geht sogar weiter: …"), and the end of the
+// name; -1 when the sentence is not so built.
+func (c *ctx) namedColonSubject(ss, me int) (int, int) {
+	m := c.mentionAt(ss)
+	if m == nil || m.org || m.quoted || m.shared || m.pos != c.toks[ss].Start {
+		return -1, -1
+	}
+	e := c.tokAt(max(m.pos, m.end-1)) + 1
+	v := e
+	if v < me && isPunct(&c.toks[v], ",") {
+		for v++; v < me && v < e+10 && !isPunct(&c.toks[v], ","); v++ {
+			if c.toks[v].Kind == article.TokPunct || c.isVerbForm(c.toks[v].Norm) {
+				return -1, -1
+			}
+		}
+		v++
+	}
+	if !c.finiteAt(v, me) {
+		return -1, -1
+	}
+	for k := v + 1; k < me && k <= v+5; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ":") {
+			return k, e
+		}
+		if t.Kind == article.TokPunct || isCap(t) {
+			return -1, -1
+		}
 	}
 	return -1, -1
 }
