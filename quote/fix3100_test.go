@@ -38,3 +38,16 @@ func TestWrongSpeakers3100(t *testing.T) {
 			speaker: "Karl Brenner"},
 	})
 }
+
+// TestObjectIdioms3100 (fresh seed 3100): "bestreiten" with a life or a match for its object
+// makes a living or plays; it denies nothing. Sentences we wrote.
+func TestObjectIdioms3100(t *testing.T) {
+	runQuoteCasesFull(t, []quoteCase{
+		{name: "make a living",
+			text: "Im Stück leben zwei Schwestern in einer Kammer. Lotte und die kleine Gerti bestreiten ihr Leben damit, anderen die Wäsche zu flicken.",
+			not:  []string{"anderen die Wäsche zu flicken"}},
+		{name: "guard: deny a charge",
+			text: "Der Minister Karl Huber steht in der Kritik. Huber bestreitet, dass er die Akten gekannt habe.",
+			want: []want{{"dass er die Akten gekannt habe", "Karl Huber", "bestreitet", "Huber", false, false}}},
+	})
+}
