@@ -162,8 +162,9 @@ func buildNames(c *ctx) *names {
 	// The fullest clean form of each person's name, keyed by its last word: entity mentions
 	// stripped of titles and role nouns ("Influencerin Diana" is Diana), never across a
 	// common noun the tagger took in ("Winterkorn Drei Anklagen").
-	seen := map[string]int{}   // how often each clean full form occurs
-	spoke := map[string]bool{} // the full forms a speech verb stands beside
+	seen := map[string]int{}    // how often each clean full form occurs
+	spoke := map[string]bool{}  // the full forms a speech verb stands beside
+	firstAt := map[string]int{} // where each clean full form is first given
 	inEnt := make([]bool, len(c.toks))
 	for _, x := range ents {
 		for k := x.ts; k < x.te; k++ {
@@ -185,6 +186,9 @@ func buildNames(c *ctx) *names {
 			continue // "Schmyts": the genitive of a name the text also gives plainly
 		}
 		seen[name]++
+		if p, ok := firstAt[name]; !ok || x.e.Start < p {
+			firstAt[name] = x.e.Start
+		}
 		if e := te; ts > 0 && isLowerWord(&c.toks[ts-1]) && c.isSpeechVerb(ts-1) && c.sentOf[ts-1] == c.sentOf[ts] ||
 			e < len(c.toks) && isLowerWord(&c.toks[e]) && c.isSpeechVerb(e) && c.sentOf[e] == c.sentOf[ts] {
 			spoke[name] = true // ("erklärte Ricarda Louk", "Ricarda Louk sagte")
@@ -354,9 +358,16 @@ func buildNames(c *ctx) *names {
 				// genitive; a different word, not the surname.
 				continue
 			}
-			if k > 0 && isLowerWord(&c.toks[k-1]) && c.lx.isDet(c.toks[k-1].Norm) {
+			if p, ok := firstAt[canon]; ok && p > c.toks[k].Start {
+				// The word comes before the full name is given: coreference never looks
+				// forward, and a word that only reads as the surname later may be anything.
+				continue
+			}
+			if k > 0 && isWord(&c.toks[k-1]) && (isLowerWord(&c.toks[k-1]) || c.sentOf[k-1] != c.sentOf[max(k-2, 0)] || k == 1) && c.lx.isDet(c.toks[k-1].Norm) {
 				// "für eine Tour" beside "die Isabel Lang Tour 2024", which the tagger took
-				// for a name: a common noun after an article, never the surname of a name.
+				// for a name: a common noun after an article, never the surname of a name; so
+				// after the article that opens a sentence ("Die Bank erklärte" beside "Good
+				// Banks", a term the tagger took for a person).
 				continue
 			}
 			if (k+1 >= len(c.toks) || !c.nameWord(k+1)) && (k == 0 || !c.nameWord(k-1)) {

@@ -503,6 +503,9 @@ func (c *ctx) isVerb(i, sentStart, sentEnd int) bool {
 	if c.moveVerb(i, sentEnd) {
 		return false // "Goffin kontert mit einem Volley": a move in the match, no speech
 	}
+	if c.objectIdiom(i, sentStart, sentEnd) {
+		return false // "bestreiten ihr Leben damit, …": they make a living, deny nothing
+	}
 	if c.participleAttribute(i, sentStart, sentEnd) {
 		return false // "Die aus der Serie bekannte Schauspielerin X hat …": an adjective
 	}
@@ -563,6 +566,39 @@ func (c *ctx) moveVerb(i, end int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// objectIdiom reports whether a noun that makes the speech verb at i another verb (quote_actverbs
+// "obj:": "ihr Leben bestreiten", "das Finale bestreiten") stands at most three words before
+// or after it within [ss, end), past no punctuation.
+func (c *ctx) objectIdiom(i, ss, end int) bool {
+	objs, ok := strings.CutPrefix(c.lx.actVerbs[c.toks[i].Norm], "obj:")
+	if !ok {
+		return false
+	}
+	near := func(k int) bool {
+		t := &c.toks[k]
+		if !isWord(t) || !isCap(t) {
+			return false
+		}
+		for _, o := range strings.Split(objs, "|") {
+			if strings.HasSuffix(t.Norm, o) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3 && c.toks[k].Kind != article.TokPunct; k++ {
+		if near(k) {
+			return true
+		}
+	}
+	for k := i - 1; k >= ss && k >= i-3 && c.toks[k].Kind != article.TokPunct; k-- {
+		if near(k) {
 			return true
 		}
 	}

@@ -1638,6 +1638,16 @@ func (c *ctx) freeIndirect(si, ss, me int) {
 		}
 		return
 	}
+	if k, e := c.namedColonSubject(ss, me); k >= 0 {
+		// "Karl Brenner, Chef der Gewerkschaft, geht sogar weiter: Es brauche mehr Ärzte":
+		// the person the sentence opens with, the subject of the clause before the colon,
+		// says the Konjunktiv after it; the report before does not run on past them.
+		if c.konjOneIn(k+1, me) && me-k > 3 {
+			m := c.mentionAt(ss)
+			c.emit(k+1, me, false, false, -1, ss, e, speaker{name: m.canon, how: article.SpeakerSubject})
+		}
+		return
+	}
 	if f := c.directCuedIn(ss, me); f != nil {
 		// "Wenn die Partei gewinne, werde es „besser werden“, sagte Moser": the sentence's own
 		// cue, taken by the quoted words inside it, names who reports the whole, not the
@@ -2015,6 +2025,54 @@ func (c *ctx) colonFrame(si, ss, me int) (int, int) {
 			}
 		}
 		return -1, -1
+	}
+	return -1, -1
+}
+
+// konjOneIn reports whether [s, e) holds a Konjunktiv I form outside quotation marks ("sei",
+// "brauche"), not merely a verb-second clause read as one.
+func (c *ctx) konjOneIn(s, e int) bool {
+	for i := s; i < e; i++ {
+		if v, ok := c.lx.konj[c.toks[i].Norm]; ok && !strings.HasPrefix(v, "2") && isLowerWord(&c.toks[i]) && !c.inMarks(c.toks[i].Start) {
+			if i+1 < e && isWord(&c.toks[i+1]) && isCap(&c.toks[i+1]) {
+				continue // "ins reiche Hollywood": an adjective before its noun
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// namedColonSubject returns the colon of a sentence [ss, me) that opens with a person's name
+// (and an apposition between commas) and a finite verb, with no other punctuation before the
+// colon ("Karl Brenner, Chef der Gewerkschaft, geht sogar weiter: …"), and the end of the
+// name; -1 when the sentence is not so built.
+func (c *ctx) namedColonSubject(ss, me int) (int, int) {
+	m := c.mentionAt(ss)
+	if m == nil || m.org || m.quoted || m.shared || m.pos != c.toks[ss].Start {
+		return -1, -1
+	}
+	e := c.tokAt(max(m.pos, m.end-1)) + 1
+	v := e
+	if v < me && isPunct(&c.toks[v], ",") {
+		for v++; v < me && v < e+10 && !isPunct(&c.toks[v], ","); v++ {
+			if c.toks[v].Kind == article.TokPunct || c.isVerbForm(c.toks[v].Norm) {
+				return -1, -1
+			}
+		}
+		v++
+	}
+	if !c.finiteAt(v, me) {
+		return -1, -1
+	}
+	for k := v + 1; k < me && k <= v+5; k++ {
+		t := &c.toks[k]
+		if isPunct(t, ":") {
+			return k, e
+		}
+		if t.Kind == article.TokPunct || isCap(t) {
+			return -1, -1
+		}
 	}
 	return -1, -1
 }
@@ -3173,6 +3231,9 @@ func (c *ctx) sourceCut(s, e int) int {
 		if _, ok := c.lx.counts[t.Norm]; ok {
 			return k
 		}
+		if c.objectAfterBareSource(s, k) {
+			return k
+		}
 		m := c.mentionAt(k)
 		if m == nil || m.pos != t.Start || !c.lx.sourceNoun(c.toks[k-1].Norm) || !isCap(&c.toks[k-1]) {
 			continue
@@ -3186,6 +3247,25 @@ func (c *ctx) sourceCut(s, e int) int {
 		}
 	}
 	return e
+}
+
+// objectAfterBareSource reports whether the capitalised word at k, right after the source noun
+// of a phrase [s, k) without an article ("laut italienischen Medienberichten
+// Champions-League-Finalist Juventus"), opens the clause's object: a bare source in the plural
+// takes no noun after it, only a genitive ("nach Angaben Kiews") or an adjective of one
+// ("laut Berichten US-amerikanischer Medien").
+func (c *ctx) objectAfterBareSource(s, k int) bool {
+	p := &c.toks[k-1]
+	t := &c.toks[k]
+	if !isCap(p) || !c.lx.sourceNoun(p.Norm) || !strings.HasSuffix(p.Norm, "en") || c.mentionAt(k) != nil || adjLike(t.Norm) || strings.HasSuffix(t.Norm, "s") {
+		return false
+	}
+	for j := s; j < k-1; j++ {
+		if !isLowerWord(&c.toks[j]) || c.lx.isDet(c.toks[j].Norm) {
+			return false // "laut den Angaben": not a bare source
+		}
+	}
+	return true
 }
 
 // attributeCue reports whether the cue phrase of n words at p stands between an article and
@@ -3662,6 +3742,13 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 			}
 		} else {
 			ms, mEnd = ss, w-1
+			if a, b := c.framedSubClause(ss, w, v, me); a >= 0 && !c.andBetween(e, v) {
+				// "Er ging zur Partei, obwohl seine Eltern, wie er betont, ihn unpolitisch
+				// erzogen hätten": the frame stands inside a subordinate clause that goes on
+				// after it; what was said is that clause, never the main clause before it,
+				// whose subject may be the very one the pronoun of the frame stands for.
+				ms, mEnd = a, b
+			}
 		}
 		if mEnd-ms < 3 || c.inDirect(ms, mEnd) {
 			continue
@@ -3680,6 +3767,46 @@ func (c *ctx) wieFrame(si, ss, se, me int) bool {
 		}
 		c.emit(ms, mEnd, false, false, v, s, e, c.resolveMarked(marked, s, e, c.toks[ms].Start, si))
 		return true
+	}
+	return false
+}
+
+// framedSubClause returns the subordinate clause that holds a "wie" frame (its "wie" at w, its
+// verb at v) and goes on after it ("…, obwohl seine Eltern, wie er betont, ihn … erzogen
+// hätten"): from the subordinator after the last comma before w to the next comma or the end
+// me after the frame's closing comma; -1 when the frame stands in no such clause.
+func (c *ctx) framedSubClause(ss, w, v, me int) (int, int) {
+	k := w - 2
+	for k > ss && !isPunct(&c.toks[k], ",") {
+		k--
+	}
+	if k <= ss || k+1 >= w-1 || !isLowerWord(&c.toks[k+1]) || c.lx.class(c.toks[k+1].Norm) != "sub" {
+		return -1, -1
+	}
+	e := v + 1
+	for e < me && isLowerWord(&c.toks[e]) && (c.lx.class(c.toks[e].Norm) == "aux" || c.lx.class(c.toks[e].Norm) == "modal") {
+		e++ // "wie er betont hat"
+	}
+	if e+1 >= me || !isPunct(&c.toks[e], ",") {
+		return -1, -1
+	}
+	end := e + 1
+	for end < me && !isPunct(&c.toks[end], ",") {
+		end++
+	}
+	if end-(e+1) < 2 {
+		return -1, -1
+	}
+	return k + 1, end
+}
+
+// andBetween reports whether a word joining two clauses stands in [a, b) ("wie der Moderator
+// ihm schmeichelt und ihn fragt"): two acts, no parenthesis around a clause.
+func (c *ctx) andBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if isLowerWord(&c.toks[k]) && c.lx.class(c.toks[k].Norm) == "and" {
+			return true
+		}
 	}
 	return false
 }

@@ -2147,6 +2147,15 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 			return speaker{name: name, how: article.SpeakerCoreference}
 		}
 	}
+	if !org && sex != 0 {
+		if name := c.mainSubjectOf(off, sex); name != "" {
+			// "Doch Weber ging zur Partei, obwohl seine Eltern, wie er betont, …": the
+			// subject the pronoun's own sentence opens with, the pronoun in a clause that
+			// depends on it, is whom it stands for, however weakly the tagger knew the name;
+			// never one a sentence before names in a genitive ("im Konzern Frank Stronachs").
+			return speaker{name: name, how: article.SpeakerCoreference}
+		}
+	}
 	if !org {
 		if ok, name := c.untypedSubjectBefore(off, sex); ok {
 			// "Auch Bodo schaltete ein. … verkündete der 53-Jährige": the lone name the
@@ -2409,6 +2418,50 @@ func (c *ctx) antecedent(off int, sex byte, org bool) speaker {
 		return noSpeaker // the nearest could be either of several
 	}
 	return noSpeaker
+}
+
+// mainSubjectOf returns the person whose name opens the sentence of off as the subject of its
+// main clause (at its start or after one opening word: "Doch Weber ging …"), when the pronoun
+// at off stands in a subordinate clause after it, past a comma and a subordinator, and no
+// other person is named between; "" otherwise, or when the name's sex is not sex.
+func (c *ctx) mainSubjectOf(off int, sex byte) string {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return ""
+	}
+	ss, _ := c.sentRange(si)
+	at := c.tokAt(off)
+	k := ss
+	if m := c.mentionAt(k); (m == nil || m.pos != c.toks[k].Start) && k+1 < at && isWord(&c.toks[k]) && c.mentionAt(k) == nil && c.placeAt(k) == nil && !c.lx.isDet(c.toks[k].Norm) {
+		k++ // "Doch Weber …"
+	}
+	m := c.mentionAt(k)
+	if m == nil || m.org || m.quoted || m.shared || m.pos != c.toks[k].Start {
+		return ""
+	}
+	if x := c.names.sex[m.canon]; x != 0 && x != sex || x == 0 && loneGivenSex(m.canon) != 0 && loneGivenSex(m.canon) != sex {
+		return ""
+	}
+	e := c.tokAt(max(m.pos, m.end-1)) + 1
+	if e >= at || !c.finiteAt(e, at) {
+		return ""
+	}
+	sub := false
+	for j := e + 1; j < at; j++ {
+		if o := c.mentionAt(j); o != nil && !o.org && o != m {
+			return "" // another person between: either could be meant
+		}
+		if isPunct(&c.toks[j-1], ",") && isLowerWord(&c.toks[j]) && (c.lx.class(c.toks[j].Norm) == "sub" || c.lx.class(c.toks[j].Norm) == "comp") {
+			sub = true
+		}
+		if isQuoteMark(&c.toks[j]) || isPunct(&c.toks[j], ":") || isPunct(&c.toks[j], ";") {
+			return ""
+		}
+	}
+	if !sub {
+		return ""
+	}
+	return m.canon
 }
 
 // epithetOpensBetween reports whether a sentence after from and up to to has for its subject an
