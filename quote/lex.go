@@ -108,6 +108,10 @@ type lexicon struct {
 	// noticeFirst finds the notices by their first word; noticeMax is the largest limit.
 	noticeFirst map[string][]int
 	noticeMax   int
+
+	// actObjects: quote_actverbs' "obj:" values split once, the nouns that make the verb
+	// another ("leben" of "ihr Leben bestreiten").
+	actObjects map[string][]string
 }
 
 // notice is one furniture phrase, its lower-case words, and the longest sentence it marks.
@@ -255,6 +259,12 @@ func newLexicon(p lang.Pack) *lexicon {
 		if vi.decides {
 			lx.decisions[k] = vi
 			delete(lx.verbs, k)
+		}
+	}
+	lx.actObjects = map[string][]string{}
+	for w, v := range lx.actVerbs {
+		if objs, ok := strings.CutPrefix(v, "obj:"); ok {
+			lx.actObjects[w] = strings.Split(objs, "|")
 		}
 	}
 	return lx

@@ -2,18 +2,19 @@ package quote
 
 import (
 	"strings"
-	"unicode"
+
+	"crosscheck/article"
 )
 
 // dropOwnOutlet drops a report in which the article's own outlet announces what the article
 // tells ("SPORT1 stellt die besten Talente vor und prognostiziert, wo sie landen könnten",
 // "Wir erklären, was das bedeutet"): an indirect question in the outlet's voice is the
 // article's table of contents, not a statement anyone made. The outlet is known by the
-// article's source host ("sport1.de" is "SPORT1") or by the pack's pronoun of the outlet's
+// article's site (article.IsSiteName: "SPORT1" names sport1.de) or by the pack's pronoun of the outlet's
 // own voice opening the sentence. A fact the outlet's research gives ("nach BILD-Recherchen
 // hatte sie …") and a report of what another medium wrote stay.
 func (c *ctx) dropOwnOutlet() {
-	own := outletLabel(c.a.Source)
+	own := c.a.Site()
 	keep := c.out[:0]
 	for _, f := range c.out {
 		if !c.ownAnnouncement(&f, own) {
@@ -25,7 +26,8 @@ func (c *ctx) dropOwnOutlet() {
 }
 
 // ownAnnouncement reports whether f is a report whose message opens with an interrogative word
-// and whose source is the article's outlet (own, folded) or the outlet's own "wir".
+// and whose source is the article's outlet (own, its site as article.Site gives it) or the
+// outlet's own "wir".
 func (c *ctx) ownAnnouncement(f *found, own string) bool {
 	q := &f.q
 	if q.Direct || q.Partial || q.Cue == nil {
@@ -37,7 +39,7 @@ func (c *ctx) ownAnnouncement(f *found, own string) bool {
 	}
 	if own != "" && q.Source != nil {
 		for _, w := range strings.Fields(q.Source.Text) {
-			if foldLabel(w) == own {
+			if article.IsSiteName(w, own) {
 				return true
 			}
 		}
@@ -61,38 +63,4 @@ func (c *ctx) ownAnnouncement(f *found, own string) bool {
 		}
 	}
 	return true
-}
-
-// outletLabel is the outlet's name as its web host spells it, folded: the label before the
-// top-level domain ("sport1.de" → "sport1", "m.focus.de" → "focus", "n-tv.de" → "ntv"); a
-// source without a dot is taken whole. Labels of fewer than three letters name no outlet
-// reliably and give "".
-func outletLabel(source string) string {
-	h := strings.ToLower(strings.TrimSpace(source))
-	if i := strings.Index(h, "://"); i >= 0 {
-		h = h[i+3:]
-	}
-	if i := strings.IndexAny(h, "/:"); i >= 0 {
-		h = h[:i]
-	}
-	parts := strings.Split(h, ".")
-	if len(parts) >= 2 {
-		h = parts[len(parts)-2]
-	}
-	h = foldLabel(h)
-	if len([]rune(h)) < 3 {
-		return ""
-	}
-	return h
-}
-
-// foldLabel keeps the lower-cased letters and digits of w.
-func foldLabel(w string) string {
-	var b strings.Builder
-	for _, r := range w {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }

@@ -576,8 +576,8 @@ func (c *ctx) moveVerb(i, end int) bool {
 // "obj:": "ihr Leben bestreiten", "das Finale bestreiten") stands at most three words before
 // or after it within [ss, end), past no punctuation.
 func (c *ctx) objectIdiom(i, ss, end int) bool {
-	objs, ok := strings.CutPrefix(c.lx.actVerbs[c.toks[i].Norm], "obj:")
-	if !ok {
+	objs := c.lx.actObjects[c.toks[i].Norm]
+	if len(objs) == 0 {
 		return false
 	}
 	near := func(k int) bool {
@@ -585,7 +585,7 @@ func (c *ctx) objectIdiom(i, ss, end int) bool {
 		if !isWord(t) || !isCap(t) {
 			return false
 		}
-		for _, o := range strings.Split(objs, "|") {
+		for _, o := range objs {
 			if strings.HasSuffix(t.Norm, o) {
 				return true
 			}
